@@ -1,0 +1,50 @@
+# Two commands on a fresh machine: `make demo` and `make test` (see README).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SHARED ?= ../shared
+NLTK_DATA_DIR := $(abspath $(VENV)/nltk_data)
+export NLTK_DATA := $(NLTK_DATA_DIR)
+
+.PHONY: demo test lint bench install nltk-data train-ner browser clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed nltk-data
+
+# NLTK 3.10 refuses data folders writable by group/other, so copy and chmod.
+# Without ../shared, fall back to `newsindex nltk-data` (downloads from the internet).
+nltk-data: $(VENV)/.installed
+	@if [ -d "$(SHARED)/nltk_data" ]; then \
+		mkdir -p $(NLTK_DATA_DIR) && cp -r $(SHARED)/nltk_data/. $(NLTK_DATA_DIR)/ && \
+		chmod -R u+w,go-w $(NLTK_DATA_DIR); \
+	else \
+		$(BIN)/newsindex nltk-data --dir $(NLTK_DATA_DIR); \
+	fi
+
+demo: install
+	$(BIN)/newsindex index seeds/
+	$(BIN)/newsindex search "tariffs"
+
+test: install
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check newsindex tests benchmarks
+	$(BIN)/ruff format --check newsindex tests benchmarks
+	$(BIN)/mypy newsindex
+
+bench: install
+	$(BIN)/python benchmarks/run_all.py
+
+train-ner: install
+	$(BIN)/python -m newsindex.ner train $(SHARED)/corpora/conll2003/train.txt --out newsindex/models/ner.json.gz
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,1 @@
+"""newsindex: full-text search for news archives."""

@@ -1,0 +1,106 @@
+"""One exception hierarchy for every user-facing failure.
+
+The CLI turns any ``NewsindexError`` into a one-line message and an exit code; anything else is a
+bug. Messages say what went wrong, where (``file:line``) and how to fix it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = [
+    "ArticleFormatError",
+    "IndexLockedError",
+    "IndexNotFoundError",
+    "IndexVersionError",
+    "InvalidFilterError",
+    "NLTKDataMissingError",
+    "NewsindexError",
+    "QuerySyntaxError",
+]
+
+
+class NewsindexError(Exception):
+    """Base class: a problem the user can fix, reported without a traceback."""
+
+    exit_code = 1
+
+
+class ArticleFormatError(NewsindexError):
+    """A record in an input file cannot be read as an article."""
+
+    def __init__(self, path: Path | str, line: int | None, reason: str) -> None:
+        self.path = str(path)
+        self.line = line
+        self.reason = reason
+        where = f"{self.path}:{line}" if line is not None else self.path
+        super().__init__(f"{where}: {reason}")
+
+
+class IndexNotFoundError(NewsindexError):
+    """No index at the given location."""
+
+    def __init__(self, path: Path | str, reason: str = "no index here") -> None:
+        self.path = str(path)
+        super().__init__(
+            f"{self.path}: {reason}. Build one with `newsindex index PATH --index {self.path}`."
+        )
+
+
+class IndexVersionError(NewsindexError):
+    """The index was written by an incompatible newsindex version or schema."""
+
+    def __init__(self, path: Path | str, found: str, expected: str) -> None:
+        self.path = str(path)
+        super().__init__(
+            f"{self.path}: index format {found!r} is not {expected!r} (built by another newsindex "
+            f"version). Rebuild it: `newsindex index PATH... --index {self.path} --rebuild`."
+        )
+
+
+class IndexLockedError(NewsindexError):
+    """Another live process is writing the index."""
+
+    def __init__(self, path: Path | str, pid: int | None) -> None:
+        self.path = str(path)
+        self.pid = pid
+        who = f"PID {pid}" if pid else "another process"
+        super().__init__(
+            f"{self.path}: index is being written by {who}; wait for it to finish or retry with "
+            "--wait."
+        )
+
+
+class NLTKDataMissingError(NewsindexError):
+    """An NLTK resource the enrichment needs is not installed."""
+
+    def __init__(self, resource: str) -> None:
+        self.resource = resource
+        super().__init__(
+            f"NLTK resource {resource!r} is not installed. Run `newsindex nltk-data` to download "
+            "it, or set NLTK_DATA to a folder that has it."
+        )
+
+
+class QuerySyntaxError(NewsindexError):
+    """The query text cannot be parsed."""
+
+    exit_code = 2
+
+    def __init__(self, query: str, position: int | None, reason: str) -> None:
+        self.query = query
+        self.position = position
+        self.reason = reason
+        where = f" at position {position}" if position is not None else ""
+        super().__init__(f"query {query!r}{where}: {reason}")
+
+
+class InvalidFilterError(NewsindexError):
+    """A filter value (date, limit, name) is not valid."""
+
+    exit_code = 2
+
+    def __init__(self, name: str, value: object, reason: str) -> None:
+        self.name = name
+        self.value = value
+        super().__init__(f"{name}={value!r}: {reason}")
