@@ -47,7 +47,9 @@ class ProblemLog:
     def warn(self, path: Path | str, line: int | None, reason: str, action: str) -> None:
         self._add(Problem(str(path), line, reason, action, Severity.WARNING))
 
-    def skip(self, path: Path | str, line: int | None, reason: str, action: str = "skipped") -> None:
+    def skip(
+        self, path: Path | str, line: int | None, reason: str, action: str = "skipped"
+    ) -> None:
         self._add(Problem(str(path), line, reason, action, Severity.SKIPPED))
 
     def _add(self, problem: Problem) -> None:

@@ -1,0 +1,47 @@
+"""Text analysis shared by indexing and querying: tokens → lowercase → stop words → Snowball stems.
+
+Whoosh pickles analyzers into the index schema, so everything here must unpickle cheaply and
+without NLTK: the stemmer is the Snowball project's English (Porter2) algorithm from
+``snowballstemmer`` — the same algorithm as NLTK's ``SnowballStemmer("english")`` (a test checks
+they agree on the corpus vocabulary) — because searching must never import NLTK.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+
+__all__ = ["ENTITY_WORD_PATTERN", "news_analyzer", "stem"]
+
+# Words with inner apostrophes, hyphens and dots ("U.S.", "e-mail", "O'Brien") stay one token.
+WORD_PATTERN = r"\w+(?:[.'’\-]\w+)*"
+ENTITY_WORD_PATTERN = WORD_PATTERN
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+def stem(word: str) -> str:
+    """Snowball English stem; module-level so Whoosh can pickle a reference to it.
+
+    Dotted abbreviations ("u.s", "u.k") are kept whole: Snowball would strip their final "s".
+    """
+    if "." in word:
+        return word
+    return str(_stemmer().stemWord(word))
+
+
+def news_analyzer() -> Any:
+    """The analyzer of every stemmed text field (passage text, title, section)."""
+    return (
+        RegexTokenizer(WORD_PATTERN)
+        | LowercaseFilter()
+        | StopFilter()
+        | StemFilter(stemfn=stem, cachesize=100_000)
+    )

@@ -1,0 +1,506 @@
+"""The ``newsindex`` command line: parse options, call one library function, format output.
+
+Every :class:`~newsindex.errors.NewsindexError` becomes ``Error: message`` on stderr with its
+exit code (1 user error, 2 usage); nothing here ranks, parses queries or touches Whoosh.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from .errors import NewsindexError
+
+F = TypeVar("F", bound=Callable[..., Any])
+FORMATS = ("table", "json", "nl", "csv", "tsv")
+EXIT_PARTIAL = 3
+
+
+class _Group(click.Group):
+    """Turns library errors into one-line messages: the single place that does so."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NewsindexError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("Interrupted.", err=True)
+            sys.exit(130)
+
+
+def output_options(fn: F) -> F:
+    """``--table`` (default) / ``--json`` / ``--nl`` / ``--csv`` / ``--tsv`` for every command
+    that prints rows."""
+    for name, help_text in reversed(
+        [
+            ("table", "readable table (default)"),
+            ("json", "one JSON array"),
+            ("nl", "JSON Lines: one object per line"),
+            ("csv", "CSV with a header row"),
+            ("tsv", "tab-separated with a header row"),
+        ]
+    ):
+        fn = click.option(
+            f"--{name}", "fmt", flag_value=name, help=help_text, default=name == "table"
+        )(fn)
+    return fn
+
+
+def index_option(fn: F) -> F:
+    return click.option(
+        "--index",
+        "index_dir",
+        type=click.Path(path_type=Path),
+        default=None,
+        envvar="NEWSINDEX_INDEX",
+        show_envvar=True,
+        help="Index folder (default: the per-user data folder).",
+    )(fn)
+
+
+def _flat(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        return "; ".join(_flat(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return "" if value is None else str(value)
+
+
+def emit_rows(rows: Iterable[dict[str, Any]], fmt: str, columns: Sequence[str]) -> None:
+    """Stream ``rows`` in a machine format (everything but ``table``)."""
+    out = click.get_text_stream("stdout")
+    if fmt == "json":
+        out.write("[")
+        for i, row in enumerate(rows):
+            out.write(("," if i else "") + "\n" + json.dumps(row, ensure_ascii=False))
+        out.write("\n]\n")
+    elif fmt == "nl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    else:
+        writer = csv.writer(out, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_flat(row.get(c)) for c in columns])
+
+
+def _colour() -> bool:
+    return sys.stdout.isatty()
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newsindex")
+def cli() -> None:
+    """Search news archives by keyword, person, organisation, place and date.
+
+    \b
+    Example:
+      newsindex index seeds/
+      newsindex search tariffs --person Carney --since 2025-03-01
+    """
+
+
+# ---------------------------------------------------------------------------------------- index
+
+
+def _reason_kind(reason: str) -> str:
+    return re.sub(r"\d+", "N", re.sub(r"'[^']*'|\"[^\"]*\"", "…", reason))
+
+
+@cli.command("index")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@index_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["seed", "jsonl", "csv", "reuters"]),
+    help="Read every file in this format (default: by extension).",
+)
+@click.option("--strict", is_flag=True, help="Stop at the first bad record.")
+@click.option("--rebuild", is_flag=True, help="Delete the index's contents first.")
+@click.option(
+    "--batch-size",
+    default=500,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Articles per commit: a killed run keeps every committed batch.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1),
+    default=None,
+    help="Enrichment processes (default: one per core).",
+)
+@click.option(
+    "--wait",
+    type=click.FloatRange(0),
+    default=0.0,
+    help="Seconds to wait for another writer to finish.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Only the summary.")
+@click.option("-v", "--verbose", is_flag=True, help="List every problem, even repeated ones.")
+def index_cmd(
+    paths: tuple[Path, ...],
+    index_dir: Path | None,
+    fmt: str | None,
+    strict: bool,
+    rebuild: bool,
+    batch_size: int,
+    workers: int | None,
+    wait: float,
+    quiet: bool,
+    verbose: bool,
+) -> None:
+    """Index articles from files and folders (seed text, .jsonl, .csv, Reuters .sgm).
+
+    Re-indexing an article (same id) replaces it. Exit code 0: all indexed; 3: some records
+    skipped; 1: nothing indexed.
+
+    \b
+    Example:
+      newsindex index seeds/ archive.jsonl --index ./my-index
+    """
+    from .indexing import index_paths
+
+    shown: Counter[str] = Counter()
+    per_kind = 10**9 if verbose else 20
+
+    def on_problem(problem: Any) -> None:
+        kind = _reason_kind(problem.reason)
+        shown[kind] += 1
+        if not quiet and shown[kind] <= per_kind:
+            click.echo(str(problem), err=True)
+
+    last = [time.monotonic()]
+
+    def on_progress(articles: int, passages: int) -> None:
+        now = time.monotonic()
+        if not quiet and now - last[0] >= 2.0:
+            last[0] = now
+            click.echo(f"… {articles:,} articles, {passages:,} passages", err=True)
+
+    report = index_paths(
+        paths,
+        index=index_dir,
+        format=fmt,
+        strict=strict,
+        batch_size=batch_size,
+        workers=workers,
+        rebuild=rebuild,
+        wait=wait,
+        on_problem=on_problem,
+        on_progress=on_progress,
+        on_notice=lambda msg: click.echo(msg, err=True),
+    )
+    for kind, count in shown.items():
+        if count > per_kind and not quiet:
+            click.echo(
+                f"… and {count - per_kind:,} more like “{kind}” (--verbose lists all)", err=True
+            )
+    rate = report.passages / report.seconds if report.seconds else 0.0
+    click.echo(
+        f"Indexed {report.articles:,} articles, {report.passages:,} passages into "
+        f"{report.index_dir} in {report.seconds:.1f}s ({rate:,.0f} passages/s); "
+        f"skipped {report.skipped:,} records, {report.warnings:,} warnings."
+    )
+    if report.skipped:
+        reasons = Counter(
+            _reason_kind(p.reason) for p in report.problems if p.severity.value == "skipped"
+        )
+        for reason, count in reasons.most_common():
+            click.echo(f"  skipped {count:,}: {reason}")
+    sys.exit({"ok": 0, "partial": EXIT_PARTIAL, "failed": 1}[report.status])
+
+
+# --------------------------------------------------------------------------------------- search
+
+HIT_COLUMNS = (
+    "id",
+    "score",
+    "date",
+    "title",
+    "section",
+    "snippet",
+    "persons",
+    "orgs",
+    "places",
+    "speakers",
+    "source",
+)
+
+
+def _hit_row(hit: Any, fmt: str) -> dict[str, Any]:
+    from .snippets import to_plain
+
+    row = hit.to_dict()
+    if fmt in ("csv", "tsv"):
+        row["snippet"] = to_plain(row["snippet"])
+    return row
+
+
+def _print_hits(results: Any) -> None:
+    from .snippets import to_ansi, to_plain
+
+    render = to_ansi if _colour() else to_plain
+    if results.suggestions:
+        click.echo(f"Did you mean: {', '.join(results.suggestions)}?")
+    if results.fallback:
+        click.echo("No passage has every term; showing passages with any of them.")
+    first = results.offset + 1
+    last = results.offset + len(results.hits)
+    click.echo(
+        f"{results.total:,} passages"
+        + (f", showing {first}-{last}" if results.hits else "")
+        + f" ({results.seconds * 1000:.0f} ms)"
+    )
+    for n, hit in enumerate(results.hits, start=first):
+        date = hit.date.isoformat() if hit.date else "undated"
+        click.echo("")
+        click.echo(click.style(f"{n}. {hit.title}", bold=_colour()) + f"  [{date}] {hit.id}")
+        if hit.passage.heading:
+            click.echo(f"   § {hit.passage.heading}")
+        for ctx in hit.context:
+            if ctx.position < hit.passage.position:
+                click.echo(f"   ┆ {ctx.text}")
+        click.echo("   " + render(hit.snippet).replace("\n", "\n   "))
+        for ctx in hit.context:
+            if ctx.position > hit.passage.position:
+                click.echo(f"   ┆ {ctx.text}")
+        who = [
+            f"{label}: {', '.join(v)}"
+            for label, v in (
+                ("said", hit.passage.speakers),
+                ("persons", hit.passage.persons),
+                ("orgs", hit.passage.orgs),
+                ("places", hit.passage.places),
+            )
+            if v
+        ]
+        if who:
+            click.echo("   " + " · ".join(who))
+        if hit.duplicates:
+            click.echo(f"   and {len(hit.duplicates)} more near-identical passages")
+
+
+def _date_option(name: str, help_text: str) -> Callable[[F], F]:
+    return click.option(f"--{name}", default=None, metavar="DATE", help=help_text)
+
+
+@cli.command("search")
+@click.argument("query", required=False, default="")
+@index_option
+@click.option("--person", help="Passages naming this person (full name or surname).")
+@click.option("--org", help="Passages naming this organisation.")
+@click.option("--place", help="Passages naming this place.")
+@click.option("--speaker", help="Passages quoting this person.")
+@click.option("--source", help="Only this source (e.g. Reuters).")
+@_date_option("since", "Articles dated on or after (2025-05-01, 'last week', ...).")
+@_date_option("until", "Articles dated on or before.")
+@_date_option("mentions", "Passages mentioning this day or range (2025-05-05, 'May 2025').")
+@click.option(
+    "--as-of",
+    type=click.DateTime(["%Y-%m-%d"]),
+    default=None,
+    help="Resolve relative dates against this day instead of today.",
+)
+@click.option(
+    "--sort",
+    type=click.Choice(["relevance", "date", "-date"]),
+    default="relevance",
+    show_default=True,
+)
+@click.option("--limit", "-n", default=10, show_default=True, type=click.IntRange(1, 10_000))
+@click.option("--page", default=1, show_default=True, type=click.IntRange(1))
+@click.option(
+    "--context",
+    default=0,
+    type=click.IntRange(0, 20),
+    help="Show N neighbouring passages of the article around each hit.",
+)
+@click.option(
+    "--aliases",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Alias file (TOML or CSV) for person names; default: aliases.toml in the index.",
+)
+@output_options
+def search_cmd(
+    query: str,
+    index_dir: Path | None,
+    person: str | None,
+    org: str | None,
+    place: str | None,
+    speaker: str | None,
+    source: str | None,
+    since: str | None,
+    until: str | None,
+    mentions: str | None,
+    as_of: dt.datetime | None,
+    sort: str,
+    limit: int,
+    page: int,
+    context: int,
+    aliases: Path | None,
+    fmt: str,
+) -> None:
+    """Rank passages by QUERY (Whoosh syntax) and/or filters.
+
+    \b
+    Examples:
+      newsindex search tariffs
+      newsindex search '"trade deal" AND person:Carney' --since 2025-05-01
+      newsindex search --person Poilievre
+      newsindex search "oil prices" --since 1987-03-01 --until 1987-03-31 --json
+    """
+    from .search import open_index
+
+    with open_index(index_dir, aliases=aliases) as ix:
+        results = ix.search(
+            query,
+            person=person,
+            org=org,
+            place=place,
+            speaker=speaker,
+            source=source,
+            since=since,
+            until=until,
+            mentions=mentions,
+            limit=limit,
+            offset=(page - 1) * limit,
+            sort=sort,
+            context=context,
+            as_of=as_of.date() if as_of else None,
+        )
+    if fmt == "table":
+        _print_hits(results)
+    else:
+        emit_rows((_hit_row(h, fmt) for h in results.hits), fmt, HIT_COLUMNS)
+
+
+# ------------------------------------------------------------------------------ show and stats
+
+
+@cli.command("show")
+@click.argument("article_id")
+@index_option
+@click.option("--json", "as_json", is_flag=True, help="The article as one JSON object.")
+def show_cmd(article_id: str, index_dir: Path | None, as_json: bool) -> None:
+    """Show an indexed article: its passages with their entities and dates.
+
+    \b
+    Example:
+      newsindex show 2025-05-06-carney-trump
+    """
+    from .search import open_index
+
+    with open_index(index_dir) as ix:
+        article = ix.article(article_id)
+    if as_json:
+        click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+        return
+    date = article.date.isoformat() if article.date else "undated"
+    click.echo(click.style(article.title, bold=_colour()))
+    click.echo(f"{article.id} · {date} · {article.source or 'no source'}")
+    for label, value in (
+        ("dateline", article.dateline),
+        ("byline", article.byline),
+        ("url", article.url),
+    ):
+        if value:
+            click.echo(f"{label}: {value}")
+    heading = None
+    for p in article.passages:
+        if p.heading and p.heading != heading:
+            heading = p.heading
+            click.echo(f"\n§ {heading}")
+        click.echo(f"\n[{p.position}] {p.text}")
+        details = [
+            f"{label}: {', '.join(v)}"
+            for label, v in (
+                ("said", p.speakers),
+                ("persons", p.persons),
+                ("orgs", p.orgs),
+                ("places", p.places),
+                (
+                    "dates",
+                    [
+                        s.start.isoformat() if s.is_day else f"{s.start}..{s.end}"
+                        for s in p.mentions
+                    ],
+                ),
+            )
+            if v
+        ]
+        if details:
+            click.echo("    " + " · ".join(details))
+    if article.credit:
+        click.echo(f"\n{article.credit}")
+
+
+@cli.command("stats")
+@index_option
+@click.option("--top", default=10, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--json", "as_json", is_flag=True, help="As one JSON object.")
+def stats_cmd(index_dir: Path | None, top: int, as_json: bool) -> None:
+    """Counts, date span and the most named persons, organisations and places.
+
+    \b
+    Example:
+      newsindex stats --top 5
+    """
+    from .search import open_index
+
+    with open_index(index_dir) as ix:
+        stats = ix.stats(top=top)
+    if as_json:
+        click.echo(json.dumps(stats.to_dict(), ensure_ascii=False, indent=2))
+        return
+    span = f"{stats.first_date} to {stats.last_date}" if stats.first_date else "no dates"
+    click.echo(f"{stats.path}: {stats.articles:,} articles, {stats.passages:,} passages, {span}")
+    for label, rows in (
+        ("persons", stats.top_persons),
+        ("organisations", stats.top_orgs),
+        ("places", stats.top_places),
+    ):
+        click.echo(f"top {label}: " + (", ".join(f"{n} ({c:,})" for n, c in rows) or "none"))
+
+
+@cli.command("nltk-data")
+@click.option(
+    "--dir",
+    "target",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Download into this folder (then set NLTK_DATA to it).",
+)
+@click.option("--check", is_flag=True, help="Only report what is installed; download nothing.")
+def nltk_data_cmd(target: Path | None, check: bool) -> None:
+    """Locate the NLTK models newsindex uses, downloading the missing ones.
+
+    \b
+    Example:
+      newsindex nltk-data --dir ~/nltk_data
+    """
+    from . import nltkdata
+
+    items = nltkdata.status() if check else nltkdata.download(target)
+    for item in items:
+        click.echo(f"{item.resource:45} {item.location or 'MISSING'}")
+    if any(not i.found for i in items):
+        sys.exit(1)
+
+
+def main() -> None:
+    cli(prog_name="newsindex")

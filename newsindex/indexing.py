@@ -1,0 +1,334 @@
+"""Writing passages into the index: read → segment → enrich → write, in batches.
+
+Enrichment (the expensive part) runs in worker processes while this process writes, and the
+index is committed every ``batch_size`` articles: a run killed at any moment leaves an index with
+every committed batch, and re-running the same command replaces articles by id instead of
+duplicating them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .articles import Article, Passage
+from .problems import Problem, ProblemLog
+from .schema import (
+    ARTICLE_ID,
+    DATE,
+    ENTITY_FIELDS,
+    HEADING,
+    MENTIONS,
+    MENTIONS_STORED,
+    META,
+    PASSAGE_ID,
+    POSITION,
+    SOURCE,
+    TEXT_FIELD,
+    TITLE,
+    words_field,
+)
+from .storage import open_or_create, resolve_index_dir, writer_lock
+
+__all__ = ["IndexReport", "index_articles", "index_passages", "index_paths", "passage_document"]
+
+DEFAULT_BATCH = 500
+MAX_MENTION_DAYS = 366
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class IndexReport:
+    """What an indexing run did: counts, every problem met, and where the index is."""
+
+    index_dir: Path
+    articles: int
+    passages: int
+    problems: tuple[Problem, ...]
+    seconds: float
+
+    @property
+    def skipped(self) -> int:
+        return sum(p.severity.value == "skipped" for p in self.problems)
+
+    @property
+    def warnings(self) -> int:
+        return sum(p.severity.value == "warning" for p in self.problems)
+
+    @property
+    def status(self) -> str:
+        """``ok`` (all indexed), ``partial`` (some records skipped) or ``failed`` (none)."""
+        if self.articles == 0 and self.skipped:
+            return "failed"
+        return "partial" if self.skipped else "ok"
+
+
+def _day_keys(passage: Passage) -> list[str]:
+    days: set[str] = set()
+    for span in passage.mentions:
+        length = (span.end - span.start).days
+        if length < 0 or length >= MAX_MENTION_DAYS:
+            continue
+        for offset in range(length + 1):
+            days.add((span.start + dt.timedelta(days=offset)).strftime("%Y%m%d"))
+    return sorted(days)
+
+
+def _names(values: tuple[str, ...]) -> str:
+    return ",".join(v.replace(",", " ") for v in values)
+
+
+def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
+    """The Whoosh document of one passage (article fields repeated so each hit stands alone)."""
+    doc: dict[str, Any] = {
+        PASSAGE_ID: passage.id,
+        ARTICLE_ID: article.id,
+        POSITION: passage.position,
+        TEXT_FIELD: passage.text,
+        TITLE: article.title,
+        SOURCE: article.source or "",
+        MENTIONS: ",".join(_day_keys(passage)),
+        MENTIONS_STORED: [
+            (s.start.isoformat(), s.end.isoformat(), s.text) for s in passage.mentions
+        ],
+    }
+    if passage.heading:
+        doc[HEADING] = passage.heading
+    if article.date is not None:
+        doc[DATE] = dt.datetime(article.date.year, article.date.month, article.date.day)
+    for field, values in zip(
+        ENTITY_FIELDS,
+        (passage.persons, passage.orgs, passage.places, passage.speakers),
+        strict=True,
+    ):
+        if values:
+            doc[field] = _names(values)
+            doc[words_field(field)] = " ".join(values)
+    if passage.position == 0:
+        meta = {
+            "url": article.url,
+            "byline": article.byline,
+            "credit": article.credit,
+            "dateline": article.dateline,
+        }
+        doc[META] = json.dumps({k: v for k, v in meta.items() if v})
+    return doc
+
+
+class _BatchWriter:
+    """Commits every ``batch_size`` articles; replaces earlier versions of an article by id."""
+
+    def __init__(self, ix: Any, batch_size: int) -> None:
+        self.ix = ix
+        self.batch_size = max(1, batch_size)
+        self.fresh = ix.doc_count_all() == 0
+        self.committed_ids: set[str] = set()
+        self.batch_ids: set[str] = set()
+        self.writer: Any = None
+        self.searcher: Any = None
+
+    def add(self, article: Article, passages: Sequence[Passage]) -> None:
+        if article.id in self.batch_ids:
+            self.commit()  # the earlier copy must be committed before it can be deleted
+        if self.writer is None:
+            self.writer = self.ix.writer(limitmb=256)
+        if not self.fresh or article.id in self.committed_ids:
+            if self.searcher is None:
+                self.searcher = self.writer.searcher()
+            for docnum in self.searcher.document_numbers(**{ARTICLE_ID: article.id}):
+                self.writer.delete_document(docnum)
+        for passage in passages:
+            self.writer.add_document(**passage_document(article, passage))
+        self.batch_ids.add(article.id)
+        if len(self.batch_ids) >= self.batch_size:
+            self.commit()
+
+    def commit(self) -> None:
+        if self.writer is None:
+            return
+        self._close_searcher()
+        self.writer.commit()
+        self.writer = None
+        self.committed_ids |= self.batch_ids
+        self.batch_ids = set()
+
+    def cancel(self) -> None:
+        self._close_searcher()
+        if self.writer is not None:
+            self.writer.cancel()
+            self.writer = None
+
+    def _close_searcher(self) -> None:
+        if self.searcher is not None:
+            self.searcher.close()
+            self.searcher = None
+
+
+# Worker-process state: the enricher is loaded once per process, never per article.
+_ENRICHER: Any = None
+
+
+def _init_worker() -> None:
+    global _ENRICHER
+    from .enrich import Enricher
+
+    _ENRICHER = Enricher.load()
+
+
+def _enrich_one(article: Article) -> tuple[Article, list[Passage] | str]:
+    try:
+        return article, _ENRICHER.enrich(article)
+    except Exception as exc:  # a bug in enrichment must not lose the article
+        return article, f"{type(exc).__name__}: {exc}"
+
+
+def _enriched(
+    articles: Iterable[Article], workers: int
+) -> Iterator[tuple[Article, list[Passage] | str]]:
+    if workers <= 1:
+        _init_worker()
+        yield from map(_enrich_one, articles)
+        return
+    import multiprocessing
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with multiprocessing.get_context(method).Pool(workers, initializer=_init_worker) as pool:
+        yield from pool.imap(_enrich_one, articles, chunksize=8)
+
+
+def _unenriched(article: Article, reason: str, log: ProblemLog) -> list[Passage]:
+    from .segment import segment
+
+    log.warn(
+        article.origin or article.id,
+        None,
+        f"enrichment failed ({reason})",
+        "indexed without entities or dates",
+    )
+    return [Passage(article.id, s.position, s.text, s.heading) for s in segment(article)]
+
+
+def _enriched_passages(
+    articles: Iterable[Article], workers: int, log: ProblemLog
+) -> Iterator[tuple[Article, list[Passage]]]:
+    for article, result in _enriched(articles, workers):
+        yield article, result if isinstance(result, list) else _unenriched(article, result, log)
+
+
+def index_passages(
+    items: Iterable[tuple[Article, Sequence[Passage]]],
+    *,
+    index: Path | str | None = None,
+    log: ProblemLog | None = None,
+    batch_size: int = DEFAULT_BATCH,
+    rebuild: bool = False,
+    wait: float = 0.0,
+    on_progress: Progress | None = None,
+    on_notice: Callable[[str], None] | None = None,
+) -> IndexReport:
+    """Write already-enriched passages (each article with its passages), replacing by article id.
+
+    The entry point for applications with their own enrichment; :func:`index_articles` feeds it.
+    """
+    log = log if log is not None else ProblemLog()
+    index_dir = resolve_index_dir(index)
+    started = time.perf_counter()
+    n_articles = n_passages = 0
+    with writer_lock(index_dir, wait=wait, notice=on_notice):
+        ix = open_or_create(index_dir, rebuild=rebuild)
+        batch = _BatchWriter(ix, batch_size)
+        try:
+            for article, passages in items:
+                if not passages:
+                    log.skip(
+                        article.origin or article.id,
+                        None,
+                        f"article {article.id!r} has no text",
+                        "skipped",
+                    )
+                    continue
+                batch.add(article, passages)
+                n_articles += 1
+                n_passages += len(passages)
+                if on_progress is not None:
+                    on_progress(n_articles, n_passages)
+            batch.commit()
+        except BaseException:
+            batch.cancel()
+            raise
+        finally:
+            ix.close()
+    return IndexReport(
+        index_dir=index_dir,
+        articles=n_articles,
+        passages=n_passages,
+        problems=tuple(log.problems),
+        seconds=time.perf_counter() - started,
+    )
+
+
+def index_articles(
+    articles: Iterable[Article],
+    *,
+    index: Path | str | None = None,
+    log: ProblemLog | None = None,
+    batch_size: int = DEFAULT_BATCH,
+    workers: int | None = None,
+    rebuild: bool = False,
+    wait: float = 0.0,
+    on_progress: Progress | None = None,
+    on_notice: Callable[[str], None] | None = None,
+) -> IndexReport:
+    """Segment, enrich and write ``articles``; returns the run's report.
+
+    ``workers`` enrichment processes (default: one per core; 1 = in this process).
+    """
+    log = log if log is not None else ProblemLog()
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    return index_passages(
+        _enriched_passages(articles, workers, log),
+        index=index,
+        log=log,
+        batch_size=batch_size,
+        rebuild=rebuild,
+        wait=wait,
+        on_progress=on_progress,
+        on_notice=on_notice,
+    )
+
+
+def index_paths(
+    paths: Iterable[Path | str],
+    *,
+    index: Path | str | None = None,
+    format: str | None = None,
+    strict: bool = False,
+    batch_size: int = DEFAULT_BATCH,
+    workers: int | None = None,
+    rebuild: bool = False,
+    wait: float = 0.0,
+    on_problem: Callable[[Problem], None] | None = None,
+    on_progress: Progress | None = None,
+    on_notice: Callable[[str], None] | None = None,
+) -> IndexReport:
+    """Read files and folders (any supported format) and index every article in them."""
+    from .readers import read_paths
+
+    log = ProblemLog(strict=strict, listener=on_problem)
+    return index_articles(
+        read_paths(paths, format=format, log=log),
+        index=index,
+        log=log,
+        batch_size=batch_size,
+        workers=workers,
+        rebuild=rebuild,
+        wait=wait,
+        on_progress=on_progress,
+        on_notice=on_notice,
+    )

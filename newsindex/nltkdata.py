@@ -1,0 +1,81 @@
+"""Locating and downloading the NLTK data newsindex uses.
+
+Only indexing needs it; the message for a missing resource names it and the command that
+installs it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import NewsindexError, NLTKDataMissingError
+
+__all__ = ["RESOURCES", "ResourceStatus", "download", "require", "status"]
+
+RESOURCES: dict[str, str] = {
+    "tokenizers/punkt_tab": "punkt_tab",
+    "taggers/averaged_perceptron_tagger_eng": "averaged_perceptron_tagger_eng",
+    "corpora/names": "names",
+    "corpora/gazetteers": "gazetteers",
+    "corpora/words": "words",
+    "corpora/stopwords": "stopwords",
+}
+"""Resource path → the package name ``nltk.download`` takes."""
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceStatus:
+    resource: str
+    package: str
+    location: str | None
+
+    @property
+    def found(self) -> bool:
+        return self.location is not None
+
+
+def status() -> list[ResourceStatus]:
+    import nltk
+
+    out = []
+    for resource, package in RESOURCES.items():
+        try:
+            location: str | None = str(nltk.data.find(resource))
+        except LookupError:
+            location = None
+        out.append(ResourceStatus(resource, package, location))
+    return out
+
+
+def require(resource: str) -> str:
+    """The path of ``resource``, or :class:`NLTKDataMissingError` naming it."""
+    import nltk
+
+    try:
+        return str(nltk.data.find(resource))
+    except LookupError:
+        raise NLTKDataMissingError(resource) from None
+
+
+def download(target: Path | None = None) -> list[ResourceStatus]:
+    """Download every missing resource (into ``target`` or NLTK's default folder)."""
+    import nltk
+
+    for item in status():
+        if item.found:
+            continue
+        ok = nltk.download(
+            item.package,
+            download_dir=str(target) if target else None,
+            quiet=True,
+            raise_on_error=False,
+        )
+        if not ok:
+            raise NewsindexError(
+                f"could not download NLTK package {item.package!r} (no network?). Copy an "
+                "nltk_data folder from a machine that has it and set NLTK_DATA to it."
+            )
+    if target is not None:
+        nltk.data.path.insert(0, str(target))
+    return status()

@@ -1,0 +1,282 @@
+"""User query text and filters → Whoosh queries (the only module that builds them).
+
+The query language is Whoosh's (words, "phrases", AND/OR/NOT, parentheses, ``field:value``,
+wildcards, ``~`` fuzzy and proximity, ranges) plus newsindex's fields: entity names match full
+names and surnames, ``date:``/``mentions:`` take ISO dates and ranges, and ``since:``/``until:``
+take relative dates ("last week").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from whoosh import query as wq
+from whoosh.qparser import (
+    AndGroup,
+    FuzzyTermPlugin,
+    GtLtPlugin,
+    MultifieldParser,
+    OrGroup,
+)
+from whoosh.qparser.dateparse import DateParserPlugin
+
+from .errors import InvalidFilterError, QuerySyntaxError
+from .schema import (
+    DATE,
+    ENTITY_FIELDS,
+    HEADING,
+    MENTIONS,
+    ORGS,
+    PERSONS,
+    PLACES,
+    SOURCE,
+    SPEAKERS,
+    TEXT_FIELD,
+    TITLE,
+    words_field,
+)
+
+__all__ = ["Filters", "QueryBuilder", "as_date_span", "query_terms"]
+
+SEARCH_FIELDS = (TEXT_FIELD, TITLE, HEADING)
+USER_FIELDS = frozenset(
+    {TEXT_FIELD, TITLE, HEADING, SOURCE, DATE, MENTIONS, PERSONS, ORGS, PLACES, SPEAKERS}
+)
+FIELD_ALIASES = {
+    "persons": PERSONS,
+    "people": PERSONS,
+    "orgs": ORGS,
+    "organisation": ORGS,
+    "organization": ORGS,
+    "places": PLACES,
+    "location": PLACES,
+    "speakers": SPEAKERS,
+    "said": SPEAKERS,
+    "heading": HEADING,
+    "mention": MENTIONS,
+}
+_FIELD_REF = re.compile(r"(?<![\w:/.\"])([A-Za-z_]+):(?=[^\s/])")
+_RELATIVE = re.compile(r"(?<![\w:])(since|until):(?:\"([^\"]*)\"|(\S+))", re.IGNORECASE)
+_OPERATOR = re.compile(r"^(AND|OR|NOT|ANDNOT|ANDMAYBE)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Structured filters applied on top of the query text (all optional, all combined)."""
+
+    person: str | None = None
+    org: str | None = None
+    place: str | None = None
+    speaker: str | None = None
+    source: str | None = None
+    since: dt.date | str | None = None
+    until: dt.date | str | None = None
+    mentions: dt.date | str | None = None
+
+
+def as_date_span(value: dt.date | str, *, name: str, as_of: dt.date) -> tuple[dt.date, dt.date]:
+    """A filter value (date, ISO string, "May 2025", "last week") as a first/last day pair."""
+    if isinstance(value, dt.datetime):
+        return value.date(), value.date()
+    if isinstance(value, dt.date):
+        return value, value
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidFilterError(name, value, "expected a date such as 2025-05-06 or 'last week'")
+    from .dates import parse_date_filter
+
+    try:
+        span = parse_date_filter(value.strip(), as_of=as_of)
+    except InvalidFilterError as exc:
+        raise InvalidFilterError(name, value, str(exc).split(": ", 1)[-1]) from None
+    return span.start, span.end
+
+
+def _day_key(day: dt.date) -> str:
+    return day.strftime("%Y%m%d")
+
+
+def _check_syntax(text: str) -> None:
+    """Catch what Whoosh would silently misread, with the position of the problem."""
+    depth: list[int] = []
+    in_quote: int | None = None
+    for i, ch in enumerate(text):
+        if ch == '"':
+            in_quote = None if in_quote is not None else i
+        elif in_quote is None and ch == "(":
+            depth.append(i)
+        elif in_quote is None and ch == ")":
+            if not depth:
+                raise QuerySyntaxError(text, i, "')' without a matching '('")
+            depth.pop()
+    if in_quote is not None:
+        raise QuerySyntaxError(text, in_quote, 'unclosed quote: add the closing "')
+    if depth:
+        raise QuerySyntaxError(text, depth[-1], "'(' is never closed")
+    for bracket, close in (("[", "]"), ("{", "}")):
+        start = text.find(bracket)
+        if start >= 0 and close not in text[start:] and "]" not in text[start:]:
+            raise QuerySyntaxError(text, start, f"range '{bracket}' is never closed")
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+    if words and _OPERATOR.match(words[0][1]) and words[0][1] != "NOT":
+        raise QuerySyntaxError(text, words[0][0], f"{words[0][1]} needs a term before it")
+    if words and _OPERATOR.match(words[-1][1]):
+        raise QuerySyntaxError(text, words[-1][0], f"{words[-1][1]} needs a term after it")
+    for (_, a), (pos, b) in itertools.pairwise(words):
+        if _OPERATOR.match(a) and _OPERATOR.match(b) and b != "NOT":
+            raise QuerySyntaxError(text, pos, f"{a} followed by {b}")
+    outside_quotes = re.sub(r'"[^"]*"', lambda m: " " * len(m.group()), text)
+    for m in _FIELD_REF.finditer(outside_quotes):
+        name = m.group(1).lower()
+        if name not in USER_FIELDS and name not in FIELD_ALIASES:
+            known = ", ".join(sorted(USER_FIELDS | {"since", "until"}))
+            raise QuerySyntaxError(
+                text,
+                m.start(),
+                f"unknown field {m.group(1)!r} (fields: {known}); put text with a colon in quotes",
+            )
+
+
+class QueryBuilder:
+    """Parses query text and builds filter queries for one schema; reuse it across queries."""
+
+    def __init__(self, schema: Any) -> None:
+        self._parsers: dict[tuple[bool, dt.date], Any] = {}
+        self._schema = schema
+        self._errors: list[str] = []
+
+    def _parser(self, *, conjunctive: bool, as_of: dt.date) -> Any:
+        key = (conjunctive, as_of)
+        parser = self._parsers.get(key)
+        if parser is None:
+            group = AndGroup if conjunctive else OrGroup.factory(0.9)
+            parser = MultifieldParser(list(SEARCH_FIELDS), self._schema, group=group)
+            parser.add_plugin(FuzzyTermPlugin())
+            parser.add_plugin(GtLtPlugin())
+            base = dt.datetime(as_of.year, as_of.month, as_of.day, 12)
+            parser.add_plugin(DateParserPlugin(basedate=base, callback=self._errors.append))
+            self._parsers[key] = parser
+        return parser
+
+    def parse(
+        self, text: str, *, as_of: dt.date, conjunctive: bool = True
+    ) -> tuple[Any | None, Filters]:
+        """The scored query for ``text`` (None when empty) and the since/until found in it."""
+        found: dict[str, str] = {}
+
+        def take(m: re.Match[str]) -> str:
+            found[m.group(1).lower()] = m.group(2) if m.group(2) is not None else m.group(3)
+            return " "
+
+        text_only = _RELATIVE.sub(take, text)
+        extra = Filters(since=found.get("since"), until=found.get("until"))
+        if not text_only.strip():
+            return None, extra
+        _check_syntax(text_only)
+        for alias, field in FIELD_ALIASES.items():
+            text_only = re.sub(rf"(?<![\w:]){alias}:", f"{field}:", text_only, flags=re.I)
+        self._errors.clear()
+        try:
+            q = self._parser(conjunctive=conjunctive, as_of=as_of).parse(text_only)
+        except Exception as exc:  # Whoosh's parser raises assorted errors on odd input
+            raise QuerySyntaxError(text, None, f"cannot parse: {exc}") from None
+        if self._errors:
+            raise QuerySyntaxError(text, None, f"not a date: {self._errors[0]!r}")
+        q = q.accept(lambda node: self._rewrite(node, text=text, as_of=as_of))
+        return (None if q is wq.NullQuery else q), extra
+
+    def _rewrite(self, node: Any, *, text: str, as_of: dt.date) -> Any:
+        field = getattr(node, "fieldname", None)
+        if field in ENTITY_FIELDS and isinstance(node, wq.Term):
+            return name_query(field, [str(node.text)])
+        if field == MENTIONS and isinstance(node, (wq.Term, wq.TermRange)):
+            try:
+                if isinstance(node, wq.Term):
+                    start, end = as_date_span(str(node.text), name="mentions", as_of=as_of)
+                else:
+                    start = (
+                        as_date_span(str(node.start), name="mentions", as_of=as_of)[0]
+                        if node.start
+                        else dt.date(1, 1, 1)
+                    )
+                    end = (
+                        as_date_span(str(node.end), name="mentions", as_of=as_of)[1]
+                        if node.end
+                        else dt.date(9999, 12, 31)
+                    )
+            except InvalidFilterError as exc:
+                raise QuerySyntaxError(text, None, str(exc)) from None
+            return wq.TermRange(MENTIONS, _day_key(start), _day_key(end))
+        return node
+
+    def filters(self, filters: Filters, *, as_of: dt.date, aliases: Any = None) -> Any | None:
+        """One query for all structured filters, or None when there are none."""
+        parts: list[Any] = []
+        for field, value in (
+            (PERSONS, filters.person),
+            (ORGS, filters.org),
+            (PLACES, filters.place),
+            (SPEAKERS, filters.speaker),
+        ):
+            if value is None:
+                continue
+            if not isinstance(value, str) or not value.strip():
+                raise InvalidFilterError(field, value, "expected a non-empty name")
+            names = [value]
+            if aliases is not None and field in (PERSONS, SPEAKERS):
+                names = sorted(aliases.variants(value))
+            parts.append(name_query(field, names))
+        if filters.source is not None:
+            parts.append(wq.Term(SOURCE, filters.source.lower()))
+        if filters.since is not None or filters.until is not None:
+            start = (
+                as_date_span(filters.since, name="since", as_of=as_of)[0]
+                if filters.since is not None
+                else None
+            )
+            end = (
+                as_date_span(filters.until, name="until", as_of=as_of)[1]
+                if filters.until is not None
+                else None
+            )
+            if start and end and start > end:
+                raise InvalidFilterError("since", filters.since, f"is after until={end}")
+            parts.append(
+                wq.DateRange(
+                    DATE,
+                    dt.datetime.combine(start, dt.time.min) if start else None,
+                    dt.datetime.combine(end, dt.time.max) if end else None,
+                )
+            )
+        if filters.mentions is not None:
+            start, end = as_date_span(filters.mentions, name="mentions", as_of=as_of)
+            parts.append(wq.TermRange(MENTIONS, _day_key(start), _day_key(end)))
+        if not parts:
+            return None
+        return parts[0] if len(parts) == 1 else wq.And(parts)
+
+
+def name_query(field: str, names: Iterable[str]) -> Any:
+    """Match any of ``names`` in an entity field: a full name exactly, a single word as any
+    word of a name ("Trump" finds "Donald Trump")."""
+    options: list[Any] = []
+    for name in names:
+        key = " ".join(name.replace(",", " ").split()).lower()
+        if not key:
+            continue
+        if " " in key:
+            options.append(wq.Term(field, key))
+        else:
+            options.extend([wq.Term(field, key), wq.Term(words_field(field), key)])
+    if not options:
+        return wq.NullQuery
+    return options[0] if len(options) == 1 else wq.Or(options)
+
+
+def query_terms(q: Any, fields: Sequence[str] = SEARCH_FIELDS) -> set[str]:
+    """The text terms of ``q`` in the searchable text fields (for did-you-mean, highlighting)."""
+    return {str(text) for field, text in q.iter_all_terms() if field in fields}

@@ -1,0 +1,175 @@
+"""What searching returns: small frozen values that outlive the open index.
+
+Snippets are HTML-escaped text with ``<mark>`` around matches; :mod:`newsindex.snippets` renders
+them as plain text or terminal colour.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from dataclasses import dataclass, field
+
+from .articles import Passage
+
+__all__ = ["ArticleView", "Hit", "IndexStats", "SearchResults"]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    passage: Passage
+    score: float
+    snippet: str
+    title: str
+    date: dt.date | None
+    source: str
+    context: tuple[Passage, ...] = ()
+    """Neighbouring passages of the same article, in reading order (when asked for)."""
+    duplicates: tuple[tuple[str, dt.date | None], ...] = ()
+    """Near-identical passages collapsed into this hit: (passage id, article date)."""
+
+    @property
+    def id(self) -> str:
+        return self.passage.id
+
+    @property
+    def article_id(self) -> str:
+        return self.passage.article_id
+
+    def to_dict(self) -> dict[str, object]:
+        p = self.passage
+        return {
+            "id": p.id,
+            "article_id": p.article_id,
+            "position": p.position,
+            "score": round(self.score, 4),
+            "title": self.title,
+            "date": self.date.isoformat() if self.date else None,
+            "source": self.source,
+            "section": p.heading,
+            "snippet": self.snippet,
+            "text": p.text,
+            "persons": list(p.persons),
+            "orgs": list(p.orgs),
+            "places": list(p.places),
+            "speakers": list(p.speakers),
+            "mentions": [
+                {"start": s.start.isoformat(), "end": s.end.isoformat(), "text": s.text}
+                for s in p.mentions
+            ],
+            "context": [{"id": c.id, "position": c.position, "text": c.text} for c in self.context],
+            "duplicates": [
+                {"id": pid, "date": d.isoformat() if d else None} for pid, d in self.duplicates
+            ],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    query: str
+    total: int
+    hits: tuple[Hit, ...]
+    seconds: float
+    offset: int = 0
+    fallback: bool = False
+    """True when no passage matched every term and the results match any of them instead."""
+    suggestions: tuple[str, ...] = ()
+    """Did-you-mean corrections of the query, best first."""
+
+    def __len__(self) -> int:
+        return len(self.hits)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.hits)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "query": self.query,
+            "total": self.total,
+            "offset": self.offset,
+            "seconds": round(self.seconds, 6),
+            "fallback": self.fallback,
+            "suggestions": list(self.suggestions),
+            "hits": [h.to_dict() for h in self.hits],
+        }
+
+    def _repr_html_(self) -> str:
+        """A table for Jupyter notebooks."""
+        rows = "".join(
+            f"<tr><td>{h.score:.2f}</td><td>{h.date or ''}</td>"
+            f"<td>{html.escape(h.title)}</td><td>{h.snippet}</td></tr>"
+            for h in self.hits
+        )
+        return (
+            f"<p>{self.total} passages for <b>{html.escape(self.query)}</b></p>"
+            "<table><tr><th>score</th><th>date</th><th>title</th><th>passage</th></tr>"
+            f"{rows}</table>"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleView:
+    """An indexed article rebuilt from its passages."""
+
+    id: str
+    title: str
+    date: dt.date | None
+    source: str
+    passages: tuple[Passage, ...]
+    url: str | None = None
+    byline: str | None = None
+    credit: str | None = None
+    dateline: str | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "date": self.date.isoformat() if self.date else None,
+            "source": self.source,
+            "url": self.url,
+            "byline": self.byline,
+            "credit": self.credit,
+            "dateline": self.dateline,
+            "passages": [
+                {
+                    "id": p.id,
+                    "position": p.position,
+                    "section": p.heading,
+                    "text": p.text,
+                    "persons": list(p.persons),
+                    "orgs": list(p.orgs),
+                    "places": list(p.places),
+                    "speakers": list(p.speakers),
+                    "mentions": [
+                        {"start": s.start.isoformat(), "end": s.end.isoformat(), "text": s.text}
+                        for s in p.mentions
+                    ],
+                }
+                for p in self.passages
+            ],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class IndexStats:
+    path: str
+    articles: int
+    passages: int
+    first_date: dt.date | None
+    last_date: dt.date | None
+    top_persons: tuple[tuple[str, int], ...] = field(default=())
+    top_orgs: tuple[tuple[str, int], ...] = field(default=())
+    top_places: tuple[tuple[str, int], ...] = field(default=())
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "path": self.path,
+            "articles": self.articles,
+            "passages": self.passages,
+            "first_date": self.first_date.isoformat() if self.first_date else None,
+            "last_date": self.last_date.isoformat() if self.last_date else None,
+            "top_persons": [list(t) for t in self.top_persons],
+            "top_orgs": [list(t) for t in self.top_orgs],
+            "top_places": [list(t) for t in self.top_places],
+        }
