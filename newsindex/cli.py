@@ -80,7 +80,7 @@ def _flat(value: Any) -> str:
 
 def emit_rows(rows: Iterable[dict[str, Any]], fmt: str, columns: Sequence[str]) -> None:
     """Stream ``rows`` in a machine format (everything but ``table``)."""
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     if fmt == "json":
         out.write("[")
         for i, row in enumerate(rows):
@@ -244,7 +244,7 @@ HIT_COLUMNS = (
 def _hit_row(hit: Any, fmt: str) -> dict[str, Any]:
     from .snippets import to_plain
 
-    row = hit.to_dict()
+    row: dict[str, Any] = hit.to_dict()
     if fmt in ("csv", "tsv"):
         row["snippet"] = to_plain(row["snippet"])
     return row

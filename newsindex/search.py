@@ -43,6 +43,7 @@ __all__ = ["SORTS", "NewsIndex", "open_index"]
 
 SORTS = ("relevance", "date", "-date")
 MAX_LIMIT = 10_000
+FILTER_SCORE = 1e-9
 
 
 def _names(value: str | None) -> tuple[str, ...]:
@@ -173,12 +174,14 @@ class NewsIndex:
 
     @staticmethod
     def _run(searcher: Any, scored: Any, required: Any, top: int, sort: str) -> tuple[Any, bool]:
+        # Filters must not move scores. Whoosh 2.7.4's Require returns wrong documents, and a
+        # zero ConstantScoreQuery score is read as "unset" (1.0), hence the near-zero constant.
         if scored is None:
             q = wq.ConstantScoreQuery(required)
         elif required is None:
             q = scored
         else:
-            q = wq.Require(scored, required)
+            q = wq.And([scored, wq.ConstantScoreQuery(required, FILTER_SCORE)])
         if sort == "relevance" and scored is not None:
             return searcher.search(q, limit=top), False
         return searcher.search(q, limit=top, sortedby=DATE, reverse=sort != "date"), False

@@ -128,6 +128,8 @@ def writer_lock(
     """
     import fcntl
 
+    if path.is_file():
+        raise IndexNotFoundError(path, "is a file, not an index folder")
     path.mkdir(parents=True, exist_ok=True)
     with open(path / LOCK_FILE, "a+", encoding="ascii") as handle:
         deadline = time.monotonic() + wait

@@ -1,0 +1,109 @@
+"""Shared fixtures: a small hand-made index (no NLP involved) and the paths of ../shared data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newsindex import Article, DateSpan, Paragraph, Passage, index_passages
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = ROOT / "seeds"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or skip the test with the reason."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is absent (the ../shared data folder is not beside the repo)")
+    return path
+
+
+def article(aid: str, date: dt.date | None, *texts: str, title: str = "") -> Article:
+    return Article(
+        id=aid,
+        title=title or f"Title of {aid}",
+        date=date,
+        paragraphs=tuple(Paragraph(t) for t in texts),
+        source="Test Wire",
+        origin=f"{aid}.txt",
+    )
+
+
+D = dt.date
+
+ARTICLES = [
+    (
+        article("a1", D(2025, 5, 6), "", "", title="Carney meets Trump"),
+        [
+            Passage(
+                "a1",
+                0,
+                "Tariffs on Canadian steel dominate the meeting.",
+                None,
+                persons=("Mark Carney", "Donald Trump"),
+                places=("Canada",),
+            ),
+            Passage(
+                "a1",
+                1,
+                "“We want a deal,” Trump said of the running talks.",
+                "Talks",
+                persons=("Donald Trump",),
+                speakers=("Donald Trump",),
+                mentions=(DateSpan(D(2025, 5, 5), D(2025, 5, 5), "Monday"),),
+            ),
+            Passage(
+                "a1",
+                2,
+                "Poilievre wished Carney well on Parliament Hill.",
+                "Talks",
+                persons=("Pierre Poilievre", "Mark Carney"),
+                orgs=("Parliament",),
+            ),
+        ],
+    ),
+    (
+        article("a2", D(2025, 3, 14), "", title="Bank cuts rates"),
+        [
+            Passage(
+                "a2",
+                0,
+                "The Bank of Canada cut its rate as tariffs weigh on trade.",
+                None,
+                orgs=("Bank of Canada",),
+            ),
+            Passage(
+                "a2",
+                1,
+                "Economists expect oil prices to fall, Maria Lindqvist said.",
+                None,
+                persons=("Maria Lindqvist",),
+                speakers=("Maria Lindqvist",),
+            ),
+        ],
+    ),
+    (
+        article("a3", D(1987, 3, 2), "", title="Oil prices rise"),
+        [
+            Passage(
+                "a3",
+                0,
+                "Oil prices rose sharply in March trading in New York.",
+                None,
+                places=("New York",),
+            ),
+        ],
+    ),
+]
+
+
+@pytest.fixture
+def index_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "index"
+    report = index_passages(ARTICLES, index=path)
+    assert report.articles == 3 and report.passages == 6
+    return path

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ARTICLES, article
+
+from newsindex import Passage, index_passages, open_index
+from newsindex.errors import InvalidFilterError, QuerySyntaxError
+
+
+def ids(results) -> list[str]:
+    return [h.id for h in results.hits]
+
+
+def test_keyword_ranks_and_highlights(index_dir: Path) -> None:
+    with open_index(index_dir) as ix:
+        results = ix.search("tariffs")
+    assert results.total == 2
+    assert set(ids(results)) == {"a1#0", "a2#0"}
+    for hit in results.hits:
+        assert "<mark>Tariffs</mark>" in hit.snippet or "<mark>tariffs</mark>" in hit.snippet
+        assert hit.source == "Test Wire"
+    assert not results.fallback
+
+
+def test_stemming_run_finds_running(index_dir: Path) -> None:
+    with open_index(index_dir) as ix:
+        assert ids(ix.search("run")) == ["a1#1"]
+
+
+def test_person_filter_matches_surname_and_full_name_any_case(index_dir: Path) -> None:
+    with open_index(index_dir) as ix:
+        by_surname = ids(ix.search(person="Poilievre"))
+        by_full = ids(ix.search(person="pierre POILIEVRE"))
+        trump = set(ids(ix.search(person="Trump")))
+    assert by_surname == by_full == ["a1#2"]
+    assert trump == {"a1#0", "a1#1"}
+
+
+def test_speaker_org_place_filters(index_dir: Path) -> None:
+    with open_index(index_dir) as ix:
+        assert ids(ix.search(speaker="Lindqvist")) == ["a2#1"]
+        assert ids(ix.search(org="Bank of Canada")) == ["a2#0"]
+        assert ids(ix.search("oil", place="New York")) == ["a3#0"]
+
+
+def test_date_range_filters_article_date(index_dir: Path) -> None:
+    with open_index(index_dir) as ix:
+        march87 = ix.search("oil prices", since=dt.date(1987, 3, 1), until=dt.date(1987, 3, 31))
+        all_oil = ix.search("oil prices")
+    assert ids(march87) == ["a3#0"]
+    assert set(ids(all_oil)) == {"a3#0", "a2#1"}
+
+
+def test_mentions_filter_and_query_field(index_dir: Path) -> None:
+    with open_index(index_dir) as ix:
+        assert ids(ix.search(mentions=dt.date(2025, 5, 5))) == ["a1#1"]
+        assert ids(ix.search("mentions:[2025-05-01 TO 2025-05-31]")) == ["a1#1"]
+        assert ids(ix.search(mentions=dt.date(2025, 5, 6))) == []
+
+
+def test_query_language_fields_phrases_boolean(index_dir: Path) -> None:
+    with open_index(index_dir) as ix:
+        assert ids(ix.search('person:Carney AND "parliament hill"')) == ["a1#2"]
+        assert ids(ix.search("tariffs NOT steel")) == ["a2#0"]
+        assert set(ids(ix.search("tarif*"))) == {"a1#0", "a2#0"}
+        assert ids(ix.search("title:bank")) == ["a2#0", "a2#1"] or set(
+            ids(ix.search("title:bank"))
+        ) == {"a2#0", "a2#1"}
+
+
+def test_and_falls_back_to_or_and_says_so(index_dir: Path) -> None:
+    with open_index(index_dir) as ix:
+        results = ix.search("steel lindqvist")
+    assert results.fallback
+    assert set(ids(results)) == {"a1#0", "a2#1"}
+
+
+def test_sort_by_date_and_paging(index_dir: Path) -> None:
+    with open_index(index_dir) as ix:
+        newest = ix.search("tariffs OR oil", sort="-date")
+        oldest = ix.search("tariffs OR oil", sort="date")
+        page2 = ix.search("tariffs OR oil", sort="date", limit=2, offset=2)
+    assert [h.date for h in newest.hits] == sorted((h.date for h in newest.hits), reverse=True)
+    assert ids(oldest)[0] == "a3#0"
+    assert ids(page2) == ids(oldest)[2:4]
+    assert page2.total == oldest.total == 4
+
+
+def test_context_returns_neighbours(index_dir: Path) -> None:
+    with open_index(index_dir) as ix:
+        hit = ix.search("run", context=1).hits[0]
+    assert [p.position for p in hit.context] == [0, 2]
+
+
+def test_reindex_replaces_articles(index_dir: Path) -> None:
+    shorter = article("a1", dt.date(2025, 5, 6), title="Carney meets Trump")
+    index_passages([(shorter, [Passage("a1", 0, "Only one passage now.")])], index=index_dir)
+    index_passages(ARTICLES[1:], index=index_dir)
+    with open_index(index_dir) as ix:
+        stats = ix.stats()
+        assert ids(ix.search("tariffs")) == ["a2#0"]
+    assert (stats.articles, stats.passages) == (3, 4)
+
+
+def test_article_and_stats(index_dir: Path) -> None:
+    with open_index(index_dir) as ix:
+        view = ix.article("a1")
+        stats = ix.stats(top=3)
+    assert [p.position for p in view.passages] == [0, 1, 2]
+    assert view.passages[1].heading == "Talks"
+    assert stats.first_date == dt.date(1987, 3, 2) and stats.last_date == dt.date(2025, 5, 6)
+    assert stats.top_persons[0] == ("Mark Carney", 2) or stats.top_persons[0] == (
+        "Donald Trump",
+        2,
+    )
+    assert dict(stats.top_persons)["Pierre Poilievre"] == 1
+
+
+@pytest.mark.parametrize(
+    ("query", "position", "fragment"),
+    [
+        ('"trade deal', 0, "unclosed quote"),
+        ("(tariffs OR steel", 0, "never closed"),
+        ("tariffs)", 7, "without a matching"),
+        ("tariffs AND", 8, "needs a term after"),
+        ("AND tariffs", 0, "needs a term before"),
+        ("colour:red", 0, "unknown field 'colour'"),
+    ],
+)
+def test_malformed_queries_name_the_position(
+    index_dir: Path, query: str, position: int, fragment: str
+) -> None:
+    with open_index(index_dir) as ix, pytest.raises(QuerySyntaxError) as err:
+        ix.search(query)
+    assert err.value.position == position
+    assert fragment in str(err.value)
+
+
+def test_bad_paging_and_empty_query(index_dir: Path) -> None:
+    with open_index(index_dir) as ix:
+        with pytest.raises(InvalidFilterError, match="limit"):
+            ix.search("tariffs", limit=0)
+        with pytest.raises(InvalidFilterError, match="give a query"):
+            ix.search("")
+        with pytest.raises(InvalidFilterError, match="sort"):
+            ix.search("tariffs", sort="random")
+
+
+def test_searching_does_not_import_nltk(index_dir: Path) -> None:
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from newsindex.cli import cli\n"
+        f"r = CliRunner().invoke(cli, ['search', 'tariffs', '--index', {str(index_dir)!r}])\n"
+        "assert r.exit_code == 0, r.output\n"
+        "assert 'Tariffs' in r.output or 'tariffs' in r.output\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'nltk'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

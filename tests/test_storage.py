@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import ARTICLES
+
+from newsindex import index_passages, open_index
+from newsindex.errors import IndexLockedError, IndexNotFoundError, IndexVersionError
+from newsindex.storage import INDEX_ENV, default_index_dir, writer_lock
+
+
+def test_missing_index_says_how_to_build(tmp_path: Path) -> None:
+    with pytest.raises(
+        IndexNotFoundError, match=r"no index here\. Build one with `newsindex index"
+    ):
+        open_index(tmp_path / "nope")
+
+
+def test_index_path_that_is_a_file(tmp_path: Path) -> None:
+    f = tmp_path / "file"
+    f.write_text("x")
+    with pytest.raises(IndexNotFoundError, match="is a file, not an index folder"):
+        open_index(f)
+    with pytest.raises(IndexNotFoundError, match="is a file"):
+        index_passages(ARTICLES, index=f)
+
+
+def test_other_schema_version_is_refused_with_rebuild_hint(index_dir: Path) -> None:
+    (index_dir / "newsindex.json").write_text(json.dumps({"format": "newsindex-0"}))
+    with pytest.raises(IndexVersionError, match=r"'newsindex-0' is not 'newsindex-1'.*--rebuild"):
+        open_index(index_dir)
+
+
+def test_folder_with_other_files_is_not_overwritten(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(IndexNotFoundError, match="not empty"):
+        index_passages(ARTICLES, index=tmp_path)
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_default_location_follows_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv(INDEX_ENV, str(tmp_path / "x"))
+    assert default_index_dir() == tmp_path / "x"
+    monkeypatch.delenv(INDEX_ENV)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert default_index_dir() == tmp_path / "newsindex" / "index"
+
+
+def test_live_writer_lock_names_its_pid(tmp_path: Path) -> None:
+    code = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from newsindex.storage import writer_lock\n"
+        "with writer_lock(Path(sys.argv[1])):\n"
+        "    print('locked', flush=True)\n"
+        "    time.sleep(30)\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, str(tmp_path)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+        with pytest.raises(IndexLockedError, match=f"being written by PID {proc.pid}"):
+            index_passages(ARTICLES, index=tmp_path, wait=0.3)
+    finally:
+        proc.kill()
+        proc.wait()
+    notices: list[str] = []
+    with writer_lock(tmp_path, notice=notices.append):
+        pass
+    assert notices == [
+        f"{tmp_path}: cleared the stale lock of writer PID {proc.pid}, which is gone; "
+        "what it had committed is kept"
+    ]
+
+
+def test_wait_gets_the_lock_when_the_writer_finishes(tmp_path: Path) -> None:
+    code = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from newsindex.storage import writer_lock\n"
+        "with writer_lock(Path(sys.argv[1])):\n"
+        "    print('locked', flush=True)\n"
+        "    time.sleep(0.5)\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, str(tmp_path / "ix")], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+    started = time.monotonic()
+    report = index_passages(ARTICLES, index=tmp_path / "ix", wait=10)
+    proc.wait()
+    assert report.articles == 3
+    assert time.monotonic() - started < 10
+    assert os.path.exists(tmp_path / "ix" / "newsindex.json")
