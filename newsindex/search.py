@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -235,19 +236,16 @@ class NewsIndex:
             raise NewsindexError(
                 f"no article {article_id!r} in {self.path}; `newsindex search` shows article ids"
             )
-        first = rows[0]
-        meta = json.loads(first.get(META) or "{}")
-        return ArticleView(
-            id=article_id,
-            title=first.get(TITLE, ""),
-            date=_date(first.get(DATE)),
-            source=first.get(SOURCE, ""),
-            passages=tuple(passage_from_fields(f) for f in rows),
-            url=meta.get("url"),
-            byline=meta.get("byline"),
-            credit=meta.get("credit"),
-            dateline=meta.get("dateline"),
-        )
+        return _article_view(article_id, rows)
+
+    def iter_articles(self) -> Iterator[ArticleView]:
+        """Every indexed article, ordered by id (for export and browsing)."""
+        searcher = self._fresh()
+        for term in searcher.reader().lexicon(ARTICLE_ID):
+            article_id = term.decode("utf-8") if isinstance(term, bytes) else str(term)
+            rows = self._article_fields(searcher, article_id)
+            if rows:  # terms of deleted documents linger until segments merge
+                yield _article_view(article_id, rows)
 
     def stats(self, *, top: int = 10) -> IndexStats:
         """Counts, date span and the most frequent entities."""
@@ -277,6 +275,22 @@ class NewsIndex:
             key = term.decode("utf-8") if isinstance(term, bytes) else str(term)
             out.append((display_name(searcher, field, key), int(freq)))
         return tuple(out)
+
+
+def _article_view(article_id: str, rows: list[dict[str, Any]]) -> ArticleView:
+    first = rows[0]
+    meta = json.loads(first.get(META) or "{}")
+    return ArticleView(
+        id=article_id,
+        title=first.get(TITLE, ""),
+        date=_date(first.get(DATE)),
+        source=first.get(SOURCE, ""),
+        passages=tuple(passage_from_fields(f) for f in rows),
+        url=meta.get("url"),
+        byline=meta.get("byline"),
+        credit=meta.get("credit"),
+        dateline=meta.get("dateline"),
+    )
 
 
 def display_name(searcher: Any, field: str, key: str) -> str:

@@ -163,3 +163,11 @@ def test_searching_does_not_import_nltk(index_dir: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_iter_articles_lists_each_live_article_once(index_dir: Path) -> None:
+    index_passages(ARTICLES[:1], index=index_dir)  # re-index: old copies are deleted
+    with open_index(index_dir) as ix:
+        views = list(ix.iter_articles())
+    assert [v.id for v in views] == ["a1", "a2", "a3"]
+    assert [len(v.passages) for v in views] == [3, 2, 1]
