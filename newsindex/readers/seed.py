@@ -1,0 +1,147 @@
+"""The seed text format: one article per ``.txt`` file, as the project's seed articles are written.
+
+::
+
+     date 2025-05-06 First paragraph, on the same line as the date header.
+
+    Next paragraph (paragraphs are separated by blank lines).
+
+    A Short Section Heading
+
+    A paragraph under that heading.
+
+    With files from CTV News' Rachel Aiello
+
+Optional whole-line headers may come before the date line: `` title ...``, `` id ...``,
+`` url ...``, `` source ...``, `` byline ...``. A short line without final punctuation is a
+section heading, not a paragraph; a closing "With files from ..." (or "Reporting by ...") line is
+the credit. Without a title header the title is the lead's first sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..articles import Article, Paragraph
+from ..problems import ProblemLog
+from .records import NO_DATE, date_problem
+from .text import TextLines, split_blocks, title_from_text
+
+__all__ = ["CREDIT_PREFIXES", "HEADING_MAX_CHARS", "HEADING_MAX_WORDS", "read_seed"]
+
+HEADING_MAX_CHARS = 60
+HEADING_MAX_WORDS = 8
+CREDIT_PREFIXES = (
+    "with files from",
+    "with a file from",
+    "reporting by",
+    "additional reporting by",
+    "compiled by",
+    "written by",
+)
+"""A last paragraph starting with one of these (case-insensitive, "(" allowed) is the credit."""
+
+_HEADER = re.compile(r" ?(title|id|url|source|byline) (.*\S)\s*")
+_DATE_HEADER = re.compile(r" ?date(?=\s|$)\s*(\S*)\s*(.*)")
+_FINAL_PUNCTUATION = tuple(".!?:;,”\"’')]…")
+
+
+def read_seed(path: Path, *, log: ProblemLog, today: dt.date | None = None) -> Iterator[Article]:
+    """Read one seed-format file: yields its article, or nothing after reporting why."""
+    source = TextLines(path, log=log)
+    lines = list(source)
+    if source.failed:
+        return
+    headers, date, body = _headers(lines, path=path, log=log, today=today)
+    if not any(text.strip() for _, text in body):
+        log.skip(path, None, "empty file" if not headers else "no text after the headers")
+        return
+    blocks = [(number, " ".join(block)) for number, block in split_blocks(body)]
+    credit = None
+    if len(blocks) > 1 and _is_credit(blocks[-1][1]):
+        credit = blocks.pop()[1]
+    paragraphs = _paragraphs(blocks)
+    yield Article(
+        id=headers.get("id", path.stem),
+        title=headers.get("title") or title_from_text(paragraphs[0].text),
+        date=date,
+        paragraphs=paragraphs,
+        source=headers.get("source", ""),
+        url=headers.get("url"),
+        byline=headers.get("byline"),
+        credit=credit,
+        origin=f"{path}:1",
+    )
+
+
+def _headers(
+    lines: list[tuple[int, str]], *, path: Path, log: ProblemLog, today: dt.date | None
+) -> tuple[dict[str, str], dt.date | None, list[tuple[int, str]]]:
+    """Split off the header lines: returns headers, the date, and the body lines."""
+    headers: dict[str, str] = {}
+    position = 0
+    while position < len(lines):
+        text = lines[position][1]
+        match = _HEADER.fullmatch(text)
+        if match is not None:
+            headers[match[1]] = " ".join(match[2].split())
+        elif text.strip():
+            break
+        position += 1
+    if position == len(lines):
+        return headers, None, []
+    number, first = lines[position]
+    match = _DATE_HEADER.fullmatch(first)
+    if match is None:
+        log.warn(path, number, "missing date header (first line ' date YYYY-MM-DD ...')", NO_DATE)
+        return headers, None, lines[position:]
+    body = [(number, match[2]), *lines[position + 1 :]]
+    return headers, _header_date(match[1], number, path=path, log=log, today=today), body
+
+
+def _header_date(
+    value: str, line: int, *, path: Path, log: ProblemLog, today: dt.date | None
+) -> dt.date | None:
+    if not value:
+        log.warn(path, line, "empty date header (expected ' date YYYY-MM-DD ...')", NO_DATE)
+        return None
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError("expected YYYY-MM-DD")
+        date = dt.date.fromisoformat(value)
+    except ValueError as exc:
+        log.warn(path, line, f"invalid date {value!r} in the date header: {exc}", NO_DATE)
+        return None
+    problem = date_problem(date, today=today)
+    if problem is not None:
+        log.warn(path, line, problem, NO_DATE)
+        return None
+    return date
+
+
+def _is_heading(text: str) -> bool:
+    return (
+        len(text) <= HEADING_MAX_CHARS
+        and len(text.split()) <= HEADING_MAX_WORDS
+        and (text[0].isupper() or text[0].isdigit())
+        and not text.endswith(_FINAL_PUNCTUATION)
+    )
+
+
+def _is_credit(text: str) -> bool:
+    return text.lstrip("(").lower().startswith(CREDIT_PREFIXES)
+
+
+def _paragraphs(blocks: list[tuple[int, str]]) -> tuple[Paragraph, ...]:
+    """Paragraphs with their section headings; a heading followed by nothing stays a paragraph."""
+    paragraphs: list[Paragraph] = []
+    heading: str | None = None
+    for index, (number, text) in enumerate(blocks):
+        if index > 0 and index < len(blocks) - 1 and _is_heading(text):
+            heading = text
+            continue
+        paragraphs.append(Paragraph(text, heading=heading, line=number))
+    return tuple(paragraphs)

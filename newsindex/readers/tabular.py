@@ -1,0 +1,81 @@
+"""CSV with a header row: the same fields as JSONL, one article per row.
+
+The ``text`` column is required (paragraphs separated by blank lines inside the cell); ``id``,
+``title``, ``date``, ``url``, ``source``, ``byline``, ``credit``, ``dateline`` are optional.
+Column names are matched case-insensitively. Cells may hold megabytes (whole articles), so the
+csv module's field size limit is raised.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..articles import Article
+from ..problems import ProblemLog
+from .records import build_article
+from .text import TextLines
+
+__all__ = ["FIELD_SIZE_LIMIT", "read_csv"]
+
+FIELD_SIZE_LIMIT = 2**31 - 1
+"""Largest cell accepted; the csv module's default (128 KiB) is smaller than some articles."""
+
+
+class _NumberedLines:
+    """Feeds csv.reader with newline-terminated lines and remembers where each row starts."""
+
+    def __init__(self, source: TextLines) -> None:
+        self._lines = iter(source)
+        self.last = 0
+
+    def __iter__(self) -> Iterator[str]:
+        for number, text in self._lines:
+            self.last = number
+            yield text + "\n"
+
+
+def read_csv(path: Path, *, log: ProblemLog, today: dt.date | None = None) -> Iterator[Article]:
+    """Read a CSV file: yields an article per good row, reports each bad one."""
+    if csv.field_size_limit() < FIELD_SIZE_LIMIT:
+        csv.field_size_limit(FIELD_SIZE_LIMIT)
+    source = TextLines(path, log=log)
+    lines = _NumberedLines(source)
+    rows = csv.reader(lines, strict=False)
+    header: list[str] | None = None
+    start = 1
+    while True:
+        start = lines.last + 1
+        try:
+            row = next(rows)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            log.skip(path, start, f"CSV error: {exc}")
+            continue
+        if not any(cell.strip() for cell in row):
+            continue
+        if header is None:
+            header = [cell.strip().lower() for cell in row]
+            if "text" not in header:
+                log.skip(
+                    path,
+                    start,
+                    f"missing required column 'text' (the header has: {', '.join(header)})",
+                    "file skipped",
+                )
+                return
+            continue
+        if len(row) != len(header):
+            log.skip(path, start, f"row has {len(row)} fields, the header has {len(header)}")
+            continue
+        record = dict(zip(header, row, strict=True))
+        article = build_article(
+            record, path=path, line=start, default_id=f"{path.stem}-{start}", log=log, today=today
+        )
+        if article is not None:
+            yield article
+    if header is None and not source.failed:
+        log.skip(path, None, "empty file")

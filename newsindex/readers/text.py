@@ -1,0 +1,170 @@
+"""Bytes to text lines, and the small text helpers every reader shares.
+
+Input files come from anywhere, so decoding never fails: UTF-8 first (BOM dropped), and a line
+that is not UTF-8 is decoded as cp1252 (or latin-1, which accepts any byte) with one warning per
+file naming the first bad line. Decoding per line keeps the valid UTF-8 lines of a mixed file
+intact. Lines are streamed, so a large JSONL or CSV file is never held in memory twice.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..problems import ProblemLog
+
+__all__ = [
+    "BINARY_SNIFF_BYTES",
+    "TITLE_MAX_CHARS",
+    "TextLines",
+    "clip",
+    "first_sentence",
+    "split_blocks",
+    "title_from_text",
+]
+
+BINARY_SNIFF_BYTES = 8192
+"""A NUL byte in this many leading bytes marks a file as binary (as git and grep do)."""
+
+TITLE_MAX_CHARS = 100
+
+_FALLBACKS = ("cp1252", "latin-1")
+
+
+class TextLines:
+    """The lines of one file as ``(line_number, text)`` pairs, without line terminators.
+
+    Problems (cannot open or read, binary content) are reported to ``log`` and end the
+    iteration, and :attr:`failed` tells the reader not to add an "empty file" message of its
+    own; lines already yielded stay valid. With ``encoding`` (``"latin-1"`` for Reuters) the
+    bytes are decoded with it and no fallback warning is given.
+    """
+
+    def __init__(self, path: Path, *, log: ProblemLog, encoding: str | None = None) -> None:
+        self.path = path
+        self.log = log
+        self.encoding = encoding
+        self.failed = False
+
+    def __iter__(self) -> Iterator[tuple[int, str]]:
+        try:
+            handle = self.path.open("rb")
+        except OSError as exc:
+            self._fail(f"cannot read file: {_strerror(exc)}")
+            return
+        with handle:
+            try:
+                head = handle.read(BINARY_SNIFF_BYTES)
+                nul = head.find(b"\x00")
+                if nul >= 0:
+                    self._fail(_binary_reason(head, nul))
+                    return
+                handle.seek(0)
+                yield from self._decode(handle)
+            except OSError as exc:
+                self._fail(f"cannot read file: {_strerror(exc)}")
+
+    def _decode(self, raw_lines: Iterable[bytes]) -> Iterator[tuple[int, str]]:
+        warned = False
+        for number, raw in enumerate(raw_lines, start=1):
+            if number == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8) :]
+            raw = raw.rstrip(b"\n").rstrip(b"\r")
+            if self.encoding is not None:
+                yield number, raw.decode(self.encoding, errors="replace")
+                continue
+            try:
+                yield number, raw.decode("utf-8")
+            except UnicodeDecodeError:
+                text, used = _decode_fallback(raw)
+                if not warned:
+                    self.log.warn(self.path, number, "not valid UTF-8", f"decoded as {used}")
+                    warned = True
+                yield number, text
+
+    def _fail(self, reason: str) -> None:
+        self.failed = True
+        self.log.skip(self.path, None, reason, "skipped")
+
+
+def _decode_fallback(raw: bytes) -> tuple[str, str]:
+    for name in _FALLBACKS:
+        try:
+            return raw.decode(name), name
+        except UnicodeDecodeError:
+            continue
+    raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
+
+
+def _binary_reason(head: bytes, nul: int) -> str:
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "UTF-16 text is not supported (save the file as UTF-8)"
+    return f"binary file (NUL byte at offset {nul}), not text"
+
+
+def _strerror(exc: OSError) -> str:
+    return exc.strerror or exc.__class__.__name__
+
+
+def split_blocks(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
+    """Group lines into blank-line separated blocks: ``(first_line_number, stripped_lines)``."""
+    blocks: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    start = 0
+    for number, text in lines:
+        stripped = text.strip()
+        if not stripped:
+            if current:
+                blocks.append((start, current))
+                current = []
+            continue
+        if not current:
+            start = number
+        current.append(stripped)
+    if current:
+        blocks.append((start, current))
+    return blocks
+
+
+_SPACES = re.compile(r"\s+")
+
+_ABBREVIATION_WORDS = (
+    "mr mrs ms dr st jr sr gen gov sen rep prof rev inc corp co ltd no vs lt col capt sgt cmdr "
+    "adm mt ft jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ"
+)
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+# A sentence may end at . ! ? (followed by closing quotes/brackets) before a capital or digit.
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of ``text``, not cut at abbreviations such as "U.S." or "Mr."."""
+    text = _SPACES.sub(" ", text).strip()
+    for match in _SENTENCE_END.finditer(text):
+        words = text[: match.start() + 1].split()
+        last = words[-1] if words else ""
+        if last.endswith(".") and (
+            _INITIALS.fullmatch(last) or last[:-1].lower().lstrip('("“') in _ABBREVIATIONS
+        ):
+            continue
+        return text[: match.end()]
+    return text
+
+
+def clip(text: str, limit: int = TITLE_MAX_CHARS) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, marked with "…"."""
+    text = _SPACES.sub(" ", text).strip()
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut and not text[limit - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-–—") + "…"
+
+
+def title_from_text(text: str) -> str:
+    """A title for an article that has none: its first sentence, clipped."""
+    return clip(first_sentence(text))
