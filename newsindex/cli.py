@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import json
 import re
 import sys
@@ -15,11 +16,14 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from .errors import NewsindexError
+
+if TYPE_CHECKING:
+    from .query import Filters
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("table", "json", "nl", "csv", "tsv")
@@ -294,27 +298,61 @@ def _print_hits(results: Any) -> None:
             click.echo(f"   and {len(hit.duplicates)} more near-identical passages")
 
 
-def _date_option(name: str, help_text: str) -> Callable[[F], F]:
-    return click.option(f"--{name}", default=None, metavar="DATE", help=help_text)
+FILTER_NAMES = ("person", "org", "place", "speaker", "source", "since", "until", "mentions")
+
+
+def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """The entity and date filters shared by search, facets and timeline, handed to the
+    command as one ``filters`` value plus ``as_of`` and ``aliases``."""
+
+    @functools.wraps(fn)
+    def command(*args: Any, **options: Any) -> Any:
+        from .query import Filters
+
+        filters = Filters(**{name: options.pop(name) for name in FILTER_NAMES})
+        as_of = options.pop("as_of")
+        return fn(*args, filters=filters, as_of=as_of.date() if as_of else None, **options)
+
+    for option in reversed(
+        [
+            click.option("--person", help="Passages naming this person (full name or surname)."),
+            click.option("--org", help="Passages naming this organisation."),
+            click.option("--place", help="Passages naming this place."),
+            click.option("--speaker", help="Passages quoting this person."),
+            click.option("--source", help="Only this source (e.g. Reuters)."),
+            click.option(
+                "--since",
+                metavar="DATE",
+                help="Articles dated on or after (2025-05-01, 'last week', ...).",
+            ),
+            click.option("--until", metavar="DATE", help="Articles dated on or before."),
+            click.option(
+                "--mentions",
+                metavar="DATE",
+                help="Passages mentioning this day or range (2025-05-05, 'May 2025').",
+            ),
+            click.option(
+                "--as-of",
+                type=click.DateTime(["%Y-%m-%d"]),
+                default=None,
+                help="Resolve relative dates against this day instead of today.",
+            ),
+            click.option(
+                "--aliases",
+                type=click.Path(path_type=Path, dir_okay=False),
+                default=None,
+                help="Alias file (TOML or CSV) for names; default: aliases.toml in the index.",
+            ),
+        ]
+    ):
+        command = option(command)
+    return command
 
 
 @cli.command("search")
 @click.argument("query", required=False, default="")
 @index_option
-@click.option("--person", help="Passages naming this person (full name or surname).")
-@click.option("--org", help="Passages naming this organisation.")
-@click.option("--place", help="Passages naming this place.")
-@click.option("--speaker", help="Passages quoting this person.")
-@click.option("--source", help="Only this source (e.g. Reuters).")
-@_date_option("since", "Articles dated on or after (2025-05-01, 'last week', ...).")
-@_date_option("until", "Articles dated on or before.")
-@_date_option("mentions", "Passages mentioning this day or range (2025-05-05, 'May 2025').")
-@click.option(
-    "--as-of",
-    type=click.DateTime(["%Y-%m-%d"]),
-    default=None,
-    help="Resolve relative dates against this day instead of today.",
-)
+@filter_options
 @click.option(
     "--sort",
     type=click.Choice(["relevance", "date", "-date"]),
@@ -329,31 +367,18 @@ def _date_option(name: str, help_text: str) -> Callable[[F], F]:
     type=click.IntRange(0, 20),
     help="Show N neighbouring passages of the article around each hit.",
 )
-@click.option(
-    "--aliases",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Alias file (TOML or CSV) for person names; default: aliases.toml in the index.",
-)
 @output_options
 def search_cmd(
     query: str,
     index_dir: Path | None,
-    person: str | None,
-    org: str | None,
-    place: str | None,
-    speaker: str | None,
-    source: str | None,
-    since: str | None,
-    until: str | None,
-    mentions: str | None,
-    as_of: dt.datetime | None,
     sort: str,
     limit: int,
     page: int,
     context: int,
-    aliases: Path | None,
     fmt: str,
+    filters: Filters,
+    as_of: dt.date | None,
+    aliases: Path | None,
 ) -> None:
     """Rank passages by QUERY (Whoosh syntax) and/or filters.
 
@@ -366,27 +391,157 @@ def search_cmd(
     """
     from .search import open_index
 
+    f = filters
     with open_index(index_dir, aliases=aliases) as ix:
         results = ix.search(
             query,
-            person=person,
-            org=org,
-            place=place,
-            speaker=speaker,
-            source=source,
-            since=since,
-            until=until,
-            mentions=mentions,
+            person=f.person,
+            org=f.org,
+            place=f.place,
+            speaker=f.speaker,
+            source=f.source,
+            since=f.since,
+            until=f.until,
+            mentions=f.mentions,
             limit=limit,
             offset=(page - 1) * limit,
             sort=sort,
             context=context,
-            as_of=as_of.date() if as_of else None,
+            as_of=as_of,
         )
     if fmt == "table":
         _print_hits(results)
     else:
         emit_rows((_hit_row(h, fmt) for h in results.hits), fmt, HIT_COLUMNS)
+
+
+def _bar(count: int, most: int, width: int = 40) -> str:
+    return "█" * max(1, round(width * count / most)) if count else ""
+
+
+@cli.command("facets")
+@click.argument("query", required=False, default="")
+@index_option
+@filter_options
+@click.option("--top", default=10, show_default=True, type=click.IntRange(1, 1000))
+@click.option(
+    "--by",
+    type=click.Choice(["day", "week", "month", "year"]),
+    default="month",
+    show_default=True,
+    help="Histogram period.",
+)
+@click.option(
+    "--date-field",
+    type=click.Choice(["date", "mentions"]),
+    default="date",
+    show_default=True,
+    help="Histogram of article dates or of mentioned dates.",
+)
+@output_options
+def facets_cmd(
+    query: str,
+    index_dir: Path | None,
+    top: int,
+    by: str,
+    date_field: str,
+    fmt: str,
+    filters: Filters,
+    as_of: dt.date | None,
+    aliases: Path | None,
+) -> None:
+    """Who and what the matches of QUERY name, with counts over all matches, and when.
+
+    \b
+    Example:
+      newsindex facets tariffs --by month
+      newsindex facets "oil prices" --date-field mentions --json
+    """
+    from .search import open_index
+
+    with open_index(index_dir, aliases=aliases) as ix:
+        facets = ix.facets(
+            query, filters=filters, top=top, by=by, date_field=date_field, as_of=as_of
+        )
+    groups = (
+        ("persons", facets.persons),
+        ("orgs", facets.orgs),
+        ("places", facets.places),
+        ("speakers", facets.speakers),
+        ("sources", facets.sources),
+        (f"{date_field} by {by}", facets.histogram),
+    )
+    if fmt != "table":
+        rows = ({"facet": g, "name": n, "count": c} for g, items in groups for n, c in items)
+        emit_rows(rows, fmt, ("facet", "name", "count"))
+        return
+    click.echo(f"{facets.total:,} matching passages ({facets.seconds * 1000:.0f} ms)")
+    for title, items in groups:
+        click.echo(f"\n{title}:")
+        most = max((c for _, c in items), default=0)
+        for name, count in items:
+            click.echo(f"  {name:<32} {count:>7,} {_bar(count, most, 30)}")
+
+
+@cli.command("timeline")
+@click.argument("name")
+@index_option
+@filter_options
+@click.option(
+    "--kind",
+    type=click.Choice(["person", "org", "place", "speaker"]),
+    default="person",
+    show_default=True,
+)
+@click.option(
+    "--by", type=click.Choice(["day", "week", "month", "year"]), default="month", show_default=True
+)
+@click.option(
+    "--top",
+    default=3,
+    show_default=True,
+    type=click.IntRange(1, 100),
+    help="Co-mentioned entities per period.",
+)
+@output_options
+def timeline_cmd(
+    name: str,
+    index_dir: Path | None,
+    kind: str,
+    by: str,
+    top: int,
+    fmt: str,
+    filters: Filters,
+    as_of: dt.date | None,
+    aliases: Path | None,
+) -> None:
+    """Mentions of NAME per period, with who and what is named beside it.
+
+    \b
+    Example:
+      newsindex timeline Okafor --by month
+      newsindex timeline "Bank of Canada" --kind org --csv
+    """
+    from .search import open_index
+
+    with open_index(index_dir, aliases=aliases) as ix:
+        tl = ix.timeline(name, kind=kind, filters=filters, by=by, top=top, as_of=as_of)
+    rows = [
+        {
+            "period": p.period,
+            "count": p.count,
+            "co_mentions": [f"{n} ({c})" for n, c in p.co_mentions],
+        }
+        for p in tl.periods
+    ]
+    if fmt != "table":
+        emit_rows(rows, fmt, ("period", "count", "co_mentions"))
+        return
+    click.echo(f"{tl.name} ({tl.kind}): {tl.total:,} passages")
+    most = max((p.count for p in tl.periods), default=0)
+    for p in tl.periods:
+        co = ", ".join(f"{n} ({c})" for n, c in p.co_mentions)
+        click.echo(f"{p.period:>10} {p.count:>6,} {_bar(p.count, most, 30):<30} {co}")
 
 
 # ------------------------------------------------------------------------------ show and stats

@@ -12,7 +12,15 @@ from dataclasses import dataclass, field
 
 from .articles import Passage
 
-__all__ = ["ArticleView", "Hit", "IndexStats", "SearchResults"]
+__all__ = [
+    "ArticleView",
+    "Facets",
+    "Hit",
+    "IndexStats",
+    "SearchResults",
+    "Timeline",
+    "TimelinePeriod",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,4 +180,75 @@ class IndexStats:
             "top_persons": [list(t) for t in self.top_persons],
             "top_orgs": [list(t) for t in self.top_orgs],
             "top_places": [list(t) for t in self.top_places],
+        }
+
+
+Counts = tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Facets:
+    """Entity and source counts and a date histogram over every passage a query matches."""
+
+    query: str
+    total: int
+    persons: Counts
+    orgs: Counts
+    places: Counts
+    speakers: Counts
+    sources: Counts
+    histogram: Counts
+    by: str
+    date_field: str
+    seconds: float
+    fallback: bool = False
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "query": self.query,
+            "total": self.total,
+            "fallback": self.fallback,
+            "seconds": round(self.seconds, 6),
+            **{
+                name: [{"name": n, "count": c} for n, c in getattr(self, name)]
+                for name in ("persons", "orgs", "places", "speakers", "sources")
+            },
+            "histogram": {
+                "by": self.by,
+                "date_field": self.date_field,
+                "buckets": [{"period": p, "count": c} for p, c in self.histogram],
+            },
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TimelinePeriod:
+    period: str
+    count: int
+    co_mentions: Counts
+    """The entities most often named in the same passages during this period."""
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    name: str
+    kind: str
+    by: str
+    total: int
+    periods: tuple[TimelinePeriod, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "by": self.by,
+            "total": self.total,
+            "periods": [
+                {
+                    "period": p.period,
+                    "count": p.count,
+                    "co_mentions": [{"name": n, "count": c} for n, c in p.co_mentions],
+                }
+                for p in self.periods
+            ],
         }

@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +21,17 @@ from whoosh.scoring import BM25F
 
 from .articles import DateSpan, Passage, split_passage_id
 from .errors import InvalidFilterError, NewsindexError
+from .facets import FacetColumns, period_label
 from .query import Filters, QueryBuilder
-from .results import ArticleView, Hit, IndexStats, SearchResults
+from .results import (
+    ArticleView,
+    Facets,
+    Hit,
+    IndexStats,
+    SearchResults,
+    Timeline,
+    TimelinePeriod,
+)
 from .schema import (
     ARTICLE_ID,
     DATE,
@@ -89,6 +100,7 @@ class NewsIndex:
         self._aliases = aliases
         self._builder = QueryBuilder(ix.schema)
         self._searcher: Any = retry_on_vanished_files(lambda: ix.searcher(weighting=BM25F()))
+        self._facet_cache: tuple[Any, FacetColumns] | None = None
 
     def __enter__(self) -> NewsIndex:
         return self
@@ -130,33 +142,28 @@ class NewsIndex:
         date values are dates, ISO strings or relative phrases resolved against ``as_of``.
         """
         started = time.perf_counter()
-        if not isinstance(query, str):
-            raise InvalidFilterError("query", query, "expected text")
         _check_paging(limit, offset)
         if sort not in SORTS:
             raise InvalidFilterError("sort", sort, f"expected one of {', '.join(SORTS)}")
-        as_of = as_of or dt.date.today()
-        scored, inline = self._builder.parse(query, as_of=as_of)
         filters = Filters(
             person=person,
             org=org,
             place=place,
             speaker=speaker,
             source=source,
-            since=since if since is not None else inline.since,
-            until=until if until is not None else inline.until,
+            since=since,
+            until=until,
             mentions=mentions,
         )
-        required = self._builder.filters(filters, as_of=as_of, aliases=self._aliases)
-        if scored is None and required is None:
-            raise InvalidFilterError("query", query, "give a query or at least one filter")
         searcher = self._fresh()
-        results, fallback = self._run(searcher, scored, required, limit + offset, sort)
-        if not fallback and scored is not None and results.is_empty():
-            loose, _ = self._builder.parse(query, as_of=as_of, conjunctive=False)
-            if loose is not None and len(list(loose.leaves())) > 1:
-                results, fallback = self._run(searcher, loose, required, limit + offset, sort)
-                fallback = not results.is_empty()
+        results: Any = None
+        scored: Any = None
+        fallback = False
+        for scored, required, loose in self._compose(query, filters, as_of):
+            results = self._run(searcher, scored, required, limit + offset, sort)
+            fallback = loose
+            if not results.is_empty():
+                break
         if snippets:
             results.fragmenter = fragmenter()
             results.formatter = mark_formatter()
@@ -173,19 +180,148 @@ class NewsIndex:
             fallback=fallback,
         )
 
+    def _compose(
+        self, query: str, filters: Filters, as_of: dt.date | None
+    ) -> Iterator[tuple[Any, Any, bool]]:
+        """(scored query, filter query, is-fallback): all terms first, then any term."""
+        if not isinstance(query, str):
+            raise InvalidFilterError("query", query, "expected text")
+        as_of = as_of or dt.date.today()
+        scored, inline = self._builder.parse(query, as_of=as_of)
+        if inline.since is not None or inline.until is not None:
+            filters = replace(
+                filters,
+                since=filters.since if filters.since is not None else inline.since,
+                until=filters.until if filters.until is not None else inline.until,
+            )
+        required = self._builder.filters(filters, as_of=as_of, aliases=self._aliases)
+        if scored is None and required is None:
+            raise InvalidFilterError("query", query, "give a query or at least one filter")
+        yield scored, required, False
+        if scored is not None:
+            loose, _ = self._builder.parse(query, as_of=as_of, conjunctive=False)
+            if loose is not None and len(list(loose.leaves())) > 1:
+                yield loose, required, True
+
     @staticmethod
-    def _run(searcher: Any, scored: Any, required: Any, top: int, sort: str) -> tuple[Any, bool]:
+    def _combined(scored: Any, required: Any) -> Any:
         # Filters must not move scores. Whoosh 2.7.4's Require returns wrong documents, and a
         # zero ConstantScoreQuery score is read as "unset" (1.0), hence the near-zero constant.
         if scored is None:
-            q = wq.ConstantScoreQuery(required)
-        elif required is None:
-            q = scored
-        else:
-            q = wq.And([scored, wq.ConstantScoreQuery(required, FILTER_SCORE)])
+            return wq.ConstantScoreQuery(required)
+        if required is None:
+            return scored
+        return wq.And([scored, wq.ConstantScoreQuery(required, FILTER_SCORE)])
+
+    def _run(self, searcher: Any, scored: Any, required: Any, top: int, sort: str) -> Any:
+        q = self._combined(scored, required)
         if sort == "relevance" and scored is not None:
-            return searcher.search(q, limit=top), False
-        return searcher.search(q, limit=top, sortedby=DATE, reverse=sort != "date"), False
+            return searcher.search(q, limit=top)
+        return searcher.search(q, limit=top, sortedby=DATE, reverse=sort != "date")
+
+    def _matching_docs(
+        self, searcher: Any, query: str, filters: Filters, as_of: dt.date | None
+    ) -> tuple[list[int], bool]:
+        docs: list[int] = []
+        fallback = False
+        for scored, required, loose in self._compose(query, filters, as_of):
+            docs = sorted(searcher.docs_for_query(self._combined(scored, required)))
+            fallback = loose
+            if docs:
+                break
+        return docs, fallback
+
+    def _columns(self, searcher: Any) -> FacetColumns:
+        reader = searcher.reader()
+        if self._facet_cache is None or self._facet_cache[0] is not reader:
+            self._facet_cache = (reader, FacetColumns(reader))
+        return self._facet_cache[1]
+
+    def facets(
+        self,
+        query: str = "",
+        *,
+        filters: Filters | None = None,
+        top: int = 10,
+        by: str = "month",
+        date_field: str = "date",
+        as_of: dt.date | None = None,
+    ) -> Facets:
+        """Top persons, organisations, places, speakers and sources among *all* matches, with
+        counts, and a histogram of matches per ``by`` period of the article ``date`` or of the
+        days passages ``mentions``."""
+        started = time.perf_counter()
+        if not isinstance(top, int) or not 0 < top <= MAX_LIMIT:
+            raise InvalidFilterError("top", top, f"expected a whole number from 1 to {MAX_LIMIT}")
+        period_label(dt.date(2000, 1, 1), by)  # validates ``by`` before any work
+        searcher = self._fresh()
+        docs, fallback = self._matching_docs(searcher, query, filters or Filters(), as_of)
+        columns = self._columns(searcher)
+
+        def top_names(field: str) -> tuple[tuple[str, int], ...]:
+            counts = columns.count(field, docs)
+            ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+            return tuple((display_name(searcher, field, k), n) for k, n in ranked)
+
+        return Facets(
+            query=query,
+            total=len(docs),
+            persons=top_names(PERSONS),
+            orgs=top_names(ORGS),
+            places=top_names(PLACES),
+            speakers=top_names(SPEAKERS),
+            sources=top_names(SOURCE),
+            histogram=tuple(columns.histogram(docs, by=by, date_field=date_field)),
+            by=by,
+            date_field=date_field,
+            seconds=time.perf_counter() - started,
+            fallback=fallback,
+        )
+
+    def timeline(
+        self,
+        name: str,
+        *,
+        kind: str = "person",
+        query: str = "",
+        filters: Filters | None = None,
+        by: str = "month",
+        top: int = 5,
+        as_of: dt.date | None = None,
+    ) -> Timeline:
+        """Passages naming ``name`` per period, with the entities most named beside it."""
+        fields = {"person": PERSONS, "org": ORGS, "place": PLACES, "speaker": SPEAKERS}
+        if kind not in fields:
+            raise InvalidFilterError("kind", kind, f"expected one of {', '.join(fields)}")
+        period_label(dt.date(2000, 1, 1), by)
+        base = replace(filters or Filters(), **{kind: name})
+        searcher = self._fresh()
+        docs, _ = self._matching_docs(searcher, query, base, as_of)
+        columns = self._columns(searcher)
+        dates = columns.dates()
+        by_period: dict[str, list[int]] = {}
+        for d in docs:
+            day = dates[d]
+            if day is not None:
+                by_period.setdefault(period_label(day, by), []).append(d)
+        own = {v.lower() for v in (self._aliases.variants(name) if self._aliases else [name])}
+        periods = []
+        for label in sorted(by_period):
+            period_docs = by_period[label]
+            counts: Counter[tuple[str, str]] = Counter()
+            for field in (PERSONS, ORGS, PLACES):
+                for key, n in columns.count(field, period_docs).items():
+                    if key not in own and not any(key.endswith(" " + o) for o in own):
+                        counts[(field, key)] = n
+            ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+            periods.append(
+                TimelinePeriod(
+                    label,
+                    len(period_docs),
+                    tuple((display_name(searcher, f, k), n) for (f, k), n in ranked),
+                )
+            )
+        return Timeline(name, kind, by, len(docs), tuple(periods))
 
     def _hit(self, searcher: Any, hit: Any, *, snippets: bool, context: int) -> Hit:
         fields = hit.fields()

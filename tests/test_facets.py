@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from newsindex import open_index
+from newsindex.errors import InvalidFilterError
+from newsindex.facets import period_label
+from newsindex.query import Filters
+
+
+def brute_force(ix, query: str, filters: Filters) -> dict[str, Counter[str]]:
+    """Facet counts by reading every matching passage: the reference for facets()."""
+    results = ix.search(
+        query, person=filters.person, since=filters.since, limit=10_000, snippets=False
+    )
+    assert len(results.hits) == results.total
+    out: dict[str, Counter[str]] = {k: Counter() for k in ("persons", "orgs", "places")}
+    for hit in results.hits:
+        for key in out:
+            out[key].update(getattr(hit.passage, key))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("query", "filters"),
+    [("tariffs OR oil OR trump OR carney", Filters()), ("", Filters(since="2025-01-01"))],
+)
+def test_facet_counts_equal_brute_force(index_dir: Path, query: str, filters: Filters) -> None:
+    with open_index(index_dir) as ix:
+        facets = ix.facets(query, filters=filters, top=100)
+        expected = brute_force(ix, query, filters)
+        total = ix.search(query, since=filters.since, limit=1).total
+    assert facets.total == total
+    for key, counts in expected.items():
+        assert dict(getattr(facets, key)) == dict(counts)
+
+
+def test_histogram_by_month_and_by_mentioned_day(index_dir: Path) -> None:
+    with open_index(index_dir) as ix:
+        by_month = ix.facets("tariffs OR oil", by="month")
+        mentioned = ix.facets("", filters=Filters(person="Trump"), by="day", date_field="mentions")
+    assert by_month.histogram == (("1987-03", 1), ("2025-03", 2), ("2025-05", 1))
+    assert mentioned.histogram == (("2025-05-05", 1),)
+
+
+def test_timeline_counts_and_co_mentions(index_dir: Path) -> None:
+    with open_index(index_dir) as ix:
+        tl = ix.timeline("Carney", by="month")
+    assert tl.total == 2
+    assert [(p.period, p.count) for p in tl.periods] == [("2025-05", 2)]
+    co = dict(tl.periods[0].co_mentions)
+    assert co["Donald Trump"] == 1 and co["Pierre Poilievre"] == 1
+    assert "Mark Carney" not in co
+
+
+def test_period_labels_and_bad_values(index_dir: Path) -> None:
+    day = dt.date(2025, 5, 6)
+    assert [period_label(day, b) for b in ("day", "week", "month", "year")] == [
+        "2025-05-06",
+        "2025-W19",
+        "2025-05",
+        "2025",
+    ]
+    with open_index(index_dir) as ix:
+        with pytest.raises(InvalidFilterError, match="by='fortnight'"):
+            ix.facets("tariffs", by="fortnight")
+        with pytest.raises(InvalidFilterError, match="date_field"):
+            ix.facets("tariffs", date_field="published")
+        with pytest.raises(InvalidFilterError, match="kind"):
+            ix.timeline("Carney", kind="animal")
