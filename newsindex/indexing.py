@@ -18,10 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from .articles import Article, Passage
+from .dedup import band_keys
 from .problems import Problem, ProblemLog
 from .schema import (
     ARTICLE_ID,
     DATE,
+    DUPKEYS,
     ENTITY_FIELDS,
     HEADING,
     MENTIONS,
@@ -94,6 +96,7 @@ def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
         TITLE: article.title,
         SOURCE: article.source or "",
         MENTIONS: ",".join(_day_keys(passage)),
+        DUPKEYS: ",".join(band_keys(passage.text)),
         MENTIONS_STORED: [
             (s.start.isoformat(), s.end.isoformat(), s.text) for s in passage.mentions
         ],

@@ -9,8 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import html
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .articles import Passage
+from .errors import NewsindexError
+
+if TYPE_CHECKING:
+    from .search import NewsIndex
 
 __all__ = [
     "ArticleView",
@@ -35,6 +40,14 @@ class Hit:
     """Neighbouring passages of the same article, in reading order (when asked for)."""
     duplicates: tuple[tuple[str, dt.date | None], ...] = ()
     """Near-identical passages collapsed into this hit: (passage id, article date)."""
+    index: NewsIndex | None = field(default=None, compare=False, repr=False)
+    """The open index the hit came from, for :meth:`similar`."""
+
+    def similar(self, *, limit: int = 10) -> SearchResults:
+        """Passages like this one (see :meth:`NewsIndex.similar`); needs the index open."""
+        if self.index is None:
+            raise NewsindexError("this hit is not attached to an open index")
+        return self.index.similar(self.id, limit=limit)
 
     @property
     def id(self) -> str:

@@ -15,6 +15,7 @@ from .analysis import news_analyzer
 __all__ = [
     "ARTICLE_ID",
     "DATE",
+    "DUPKEYS",
     "ENTITY_FIELDS",
     "HEADING",
     "MENTIONS",
@@ -51,6 +52,8 @@ SPEAKERS: Final = "speaker"
 MENTIONS: Final = "mentions"
 """Mentioned days as ``YYYYMMDD`` keywords; lexical order is date order (term ranges work)."""
 MENTIONS_STORED: Final = "mentions_spans"
+DUPKEYS: Final = "dupkeys"
+"""MinHash band keys (:mod:`newsindex.dedup`): passages sharing one are candidate copies."""
 META: Final = "meta"
 """Stored article-level fields (url, byline, credit, dateline) as one JSON string."""
 
@@ -75,6 +78,7 @@ def build_schema() -> Schema:
         DATE: DATETIME(stored=True, sortable=True),
         MENTIONS: KEYWORD(commas=True),
         MENTIONS_STORED: STORED(),
+        DUPKEYS: KEYWORD(commas=True),
         META: STORED(),
     }
     for name in ENTITY_FIELDS:

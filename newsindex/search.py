@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ from whoosh import query as wq
 from whoosh.scoring import BM25F
 
 from .articles import DateSpan, Passage, split_passage_id
+from .dedup import DUPLICATE_THRESHOLD, band_keys, jaccard, shingles
 from .errors import InvalidFilterError, NewsindexError
 from .facets import FacetColumns, period_label
 from .query import Filters, QueryBuilder
@@ -35,6 +37,7 @@ from .results import (
 from .schema import (
     ARTICLE_ID,
     DATE,
+    DUPKEYS,
     HEADING,
     MENTIONS_STORED,
     META,
@@ -55,6 +58,11 @@ __all__ = ["SORTS", "NewsIndex", "open_index"]
 
 SORTS = ("relevance", "date", "-date")
 MAX_LIMIT = 10_000
+COLLAPSE_WINDOW = 3
+"""Collapsing looks at this many times the hits asked for, to fill the page after folding."""
+SUGGEST_BELOW = 3
+"""Did-you-mean runs when a query matches fewer passages than this."""
+_QUERY_WORD = re.compile(r"((?<![\w:])[^\W\d_][\w'’-]*(?![\w:]))")
 FILTER_SCORE = 1e-9
 
 
@@ -133,6 +141,7 @@ class NewsIndex:
         sort: str = "relevance",
         context: int = 0,
         snippets: bool = True,
+        collapse: bool = True,
         as_of: dt.date | None = None,
     ) -> SearchResults:
         """Rank passages for ``query`` (Whoosh syntax; may be empty when filters are given).
@@ -140,6 +149,8 @@ class NewsIndex:
         All terms must match; when none does, any term may (``results.fallback`` says so).
         ``since``/``until`` filter the article date, ``mentions`` the dates a passage mentions;
         date values are dates, ISO strings or relative phrases resolved against ``as_of``.
+        With ``collapse``, near-identical passages (wire copies) fold into one hit whose
+        ``duplicates`` lists them.
         """
         started = time.perf_counter()
         _check_paging(limit, offset)
@@ -160,24 +171,37 @@ class NewsIndex:
         scored: Any = None
         fallback = False
         for scored, required, loose in self._compose(query, filters, as_of):
-            results = self._run(searcher, scored, required, limit + offset, sort)
+            window = (offset + limit) * (COLLAPSE_WINDOW if collapse else 1)
+            results = self._run(searcher, scored, required, window, sort)
             fallback = loose
             if not results.is_empty():
                 break
         if snippets:
             results.fragmenter = fragmenter()
             results.formatter = mark_formatter()
+        if collapse:
+            groups = self._groups(searcher, results, offset, limit)
+        else:
+            groups = [(hit, ()) for hit in results[offset : offset + limit]]
         hits = tuple(
-            self._hit(searcher, hit, snippets=snippets and scored is not None, context=context)
-            for hit in results[offset : offset + limit]
+            self._hit(
+                searcher,
+                hit,
+                snippets=snippets and scored is not None,
+                context=context,
+                duplicates=duplicates,
+            )
+            for hit, duplicates in groups
         )
+        total = len(results)
         return SearchResults(
             query=query,
-            total=len(results),
+            total=total,
             hits=hits,
             seconds=time.perf_counter() - started,
             offset=offset,
             fallback=fallback,
+            suggestions=self._suggest(searcher, query) if total < SUGGEST_BELOW else (),
         )
 
     def _compose(
@@ -323,7 +347,114 @@ class NewsIndex:
             )
         return Timeline(name, kind, by, len(docs), tuple(periods))
 
-    def _hit(self, searcher: Any, hit: Any, *, snippets: bool, context: int) -> Hit:
+    def _groups(
+        self, searcher: Any, results: Any, offset: int, limit: int
+    ) -> list[tuple[Any, tuple[tuple[str, dt.date | None], ...]]]:
+        """Fold near-identical hits into the best-ranked one; then find each shown hit's other
+        copies among all matches."""
+        kept: list[tuple[Any, frozenset[int], set[str], list[int]]] = []
+        for hit in results:
+            text = hit.get(TEXT_FIELD) or ""
+            keys = set(band_keys(text))
+            grams = shingles(text)
+            for _, kept_grams, kept_keys, copies in kept:
+                if keys & kept_keys and jaccard(grams, kept_grams) >= DUPLICATE_THRESHOLD:
+                    copies.append(hit.docnum)
+                    break
+            else:
+                if len(kept) < offset + limit:
+                    kept.append((hit, grams, keys, []))
+        reader = searcher.reader()
+        matched: Any = None
+        out = []
+        for hit, grams, keys, copies in kept[offset:]:
+            found = set(copies)
+            if any(reader.doc_frequency(DUPKEYS, k) > 1 for k in keys):
+                matched = matched if matched is not None else results.docs()
+                candidates = wq.Or([wq.Term(DUPKEYS, k) for k in keys])
+                for docnum in searcher.docs_for_query(candidates):
+                    if docnum == hit.docnum or docnum in found or docnum not in matched:
+                        continue
+                    other = searcher.stored_fields(docnum).get(TEXT_FIELD) or ""
+                    if jaccard(grams, shingles(other)) >= DUPLICATE_THRESHOLD:
+                        found.add(docnum)
+            copies_info = sorted(
+                (f[PASSAGE_ID], _date(f.get(DATE)))
+                for f in (searcher.stored_fields(d) for d in found)
+            )
+            out.append((hit, tuple(copies_info)))
+        return out
+
+    def _suggest(self, searcher: Any, query: str) -> tuple[str, ...]:
+        """Did-you-mean: the query with unknown words replaced by close index words."""
+        reader = searcher.reader()
+        analyzer = self._ix.schema[TEXT_FIELD].analyzer
+        corrector = None
+        changed = False
+        out = []
+        for piece in _QUERY_WORD.split(query):
+            if not _QUERY_WORD.fullmatch(piece) or piece in ("AND", "OR", "NOT", "TO"):
+                out.append(piece)
+                continue
+            stems = [t.text for t in analyzer(piece)]
+            if len(stems) != 1 or reader.doc_frequency(TEXT_FIELD, stems[0]) > 0:
+                out.append(piece)
+                continue
+            corrector = corrector or searcher.corrector(TEXT_FIELD)
+            options = corrector.suggest(stems[0], limit=1, maxdist=2, prefix=1)
+            word = self._surface(searcher, options[0]) if options else None
+            out.append(word or piece)
+            changed = changed or word is not None
+        return ("".join(out),) if changed else ()
+
+    def _surface(self, searcher: Any, stem_text: str) -> str | None:
+        """A word as written in the text whose stem is ``stem_text`` ("tariff" for "tariff")."""
+        found = searcher.search(wq.Term(TEXT_FIELD, stem_text), limit=1)
+        if found.is_empty():
+            return None
+        text = found[0].get(TEXT_FIELD) or ""
+        for token in self._ix.schema[TEXT_FIELD].analyzer(text, chars=True):
+            if token.text == stem_text:
+                return str(text[token.startchar : token.endchar].lower())
+        return None
+
+    def similar(self, passage_id: str, *, limit: int = 10) -> SearchResults:
+        """Passages most like ``passage_id`` (more-like-this on its key terms), leaving out the
+        passage itself and its near-identical copies."""
+        started = time.perf_counter()
+        _check_paging(limit, 0)
+        self.passage(passage_id)  # a clear error for unknown or malformed ids
+        searcher = self._fresh()
+        docnum = searcher.document_number(**{PASSAGE_ID: passage_id})
+        text = searcher.stored_fields(docnum).get(TEXT_FIELD) or ""
+        grams = shingles(text)
+        results = searcher.more_like(
+            docnum, TEXT_FIELD, text=text, top=limit * COLLAPSE_WINDOW, numterms=12
+        )
+        distinct = [
+            hit
+            for hit in results
+            if jaccard(grams, shingles(hit.get(TEXT_FIELD) or "")) < DUPLICATE_THRESHOLD
+        ]
+        hits = tuple(
+            self._hit(searcher, hit, snippets=False, context=0) for hit in distinct[:limit]
+        )
+        return SearchResults(
+            query=f"similar:{passage_id}",
+            total=len(distinct),
+            hits=hits,
+            seconds=time.perf_counter() - started,
+        )
+
+    def _hit(
+        self,
+        searcher: Any,
+        hit: Any,
+        *,
+        snippets: bool,
+        context: int,
+        duplicates: tuple[tuple[str, dt.date | None], ...] = (),
+    ) -> Hit:
         fields = hit.fields()
         passage = passage_from_fields(fields)
         snippet = ""
@@ -337,6 +468,8 @@ class NewsIndex:
             date=_date(fields.get(DATE)),
             source=fields.get(SOURCE, ""),
             context=self._neighbours(searcher, passage, context) if context > 0 else (),
+            duplicates=duplicates,
+            index=self,
         )
 
     @staticmethod

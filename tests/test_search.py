@@ -171,3 +171,59 @@ def test_iter_articles_lists_each_live_article_once(index_dir: Path) -> None:
         views = list(ix.iter_articles())
     assert [v.id for v in views] == ["a1", "a2", "a3"]
     assert [len(v.passages) for v in views] == [3, 2, 1]
+
+
+def test_did_you_mean_suggests_index_words(index_dir: Path) -> None:
+    with open_index(index_dir) as ix:
+        results = ix.search("tarifs")
+        fine = ix.search("tariffs")
+    assert results.total == 0
+    assert results.suggestions == ("tariffs",)
+    assert fine.suggestions == ()
+
+
+def copies_index(tmp_path: Path) -> Path:
+    wire = "Oil prices rose sharply on Monday as OPEC ministers met in Vienna to discuss output."
+    items = [
+        (
+            article(f"w{i}", dt.date(1987, 3, 2 + i), title=f"Wire {i}"),
+            [
+                Passage(f"w{i}", 0, wire.replace("Monday", "Monday" if i % 2 else "Monday,")),
+                Passage(f"w{i}", 1, f"Unrelated local paragraph number {i} about harbour fishing."),
+            ],
+        )
+        for i in range(4)
+    ]
+    items.append(
+        (
+            article("other", dt.date(1987, 3, 9), title="Other"),
+            [Passage("other", 0, "Oil prices fell after a storm in the Gulf of Mexico.")],
+        )
+    )
+    path = tmp_path / "copies"
+    index_passages(items, index=path)
+    return path
+
+
+def test_wire_copies_collapse_into_one_hit(tmp_path: Path) -> None:
+    path = copies_index(tmp_path)
+    with open_index(path) as ix:
+        collapsed = ix.search("oil prices")
+        everything = ix.search("oil prices", collapse=False)
+    assert collapsed.total == everything.total == 5
+    assert len(everything.hits) == 5
+    assert len(collapsed.hits) == 2
+    wire_hit = next(h for h in collapsed.hits if h.article_id.startswith("w"))
+    assert len(wire_hit.duplicates) == 3
+    assert {pid for pid, _ in wire_hit.duplicates} | {wire_hit.id} == {f"w{i}#0" for i in range(4)}
+
+
+def test_similar_excludes_the_passage_and_its_copies(tmp_path: Path) -> None:
+    path = copies_index(tmp_path)
+    with open_index(path) as ix:
+        hit = ix.search("storm gulf").hits[0]
+        related_to_other = {h.id for h in hit.similar().hits}
+        related_to_wire = {h.id for h in ix.similar("w0#0").hits}
+    assert hit.id == "other#0"
+    assert related_to_other == {f"w{i}#0" for i in range(4)}
+    assert related_to_wire == {"other#0"}

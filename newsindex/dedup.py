@@ -1,0 +1,54 @@
+"""Near-duplicate passages (the same wire paragraph in several stories): MinHash over word
+shingles, banded into index keys, confirmed by exact Jaccard similarity.
+
+Eight min-hashes in four bands of two make passages with similarity 0.8 share a band key with
+probability 0.98 (1 - (1 - 0.8²)⁴); every candidate is then checked exactly, so band collisions
+cost time, never correctness.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+__all__ = ["DUPLICATE_THRESHOLD", "band_keys", "jaccard", "shingles"]
+
+DUPLICATE_THRESHOLD = 0.8
+"""Jaccard similarity of 4-word shingles from which two passages count as the same copy."""
+
+SHINGLE_WORDS = 4
+_BANDS, _ROWS = 4, 2
+_PRIME = (1 << 61) - 1
+# Fixed (a, b) pairs so keys are identical across processes and versions.
+_HASHES = [
+    (0x5DEECE66D + 2 * i * 0x9E3779B1 + 1, 0xB + i * 0x7F4A7C15) for i in range(_BANDS * _ROWS)
+]
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str) -> frozenset[int]:
+    """Hashes of the passage's overlapping 4-word sequences (lowercased)."""
+    words = _WORD.findall(text.lower())
+    if len(words) < SHINGLE_WORDS:
+        return frozenset({zlib.crc32(" ".join(words).encode())}) if words else frozenset()
+    return frozenset(
+        zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode())
+        for i in range(len(words) - SHINGLE_WORDS + 1)
+    )
+
+
+def band_keys(text: str) -> tuple[str, ...]:
+    """Index keys: passages that share one are candidate copies of each other."""
+    grams = shingles(text)
+    if not grams:
+        return ()
+    mins = [min((a * g + b) % _PRIME for g in grams) for a, b in _HASHES]
+    return tuple(
+        f"{band}.{mins[band * _ROWS]:x}.{mins[band * _ROWS + 1]:x}" for band in range(_BANDS)
+    )
+
+
+def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
