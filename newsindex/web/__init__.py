@@ -1,0 +1,409 @@
+"""The local search page and the read-only JSON API it uses, as one WSGI app.
+
+Built on the standard library (:mod:`wsgiref`) rather than a web framework: the API is a handful
+of read-only GET routes that return JSON, so a framework would add a dependency and buy nothing
+the page needs, while a plain WSGI callable still mounts in any WSGI server.
+
+Routes: ``/`` (the page), ``/static/<file>``, ``/api/search``, ``/api/facets``, ``/api/stats``
+and ``/api/articles/<id>``. Errors are JSON ``{"error": message}``: 400 for bad parameters,
+404 for unknown articles and routes, 405 for methods other than GET and HEAD. The index path is
+fixed when the app is made, never taken from a request.
+
+    >>> from newsindex.web import create_app                      # doctest: +SKIP
+    >>> app = create_app("my-index")     # mount under any WSGI server, or:
+    >>> serve("my-index", port=8000)     # blocks; Ctrl-C stops it
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import socket
+import socketserver
+import sys
+import threading
+import traceback
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qs
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+
+from ..errors import InvalidFilterError, NewsindexError, QuerySyntaxError
+from ..search import NewsIndex, open_index
+
+if TYPE_CHECKING:
+    from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
+
+__all__ = ["NewsApp", "create_app", "make_app_server", "serve"]
+
+FILTERS = ("person", "org", "place", "speaker", "source", "since", "until", "mentions")
+SEARCH_PARAMS = frozenset({"q", *FILTERS, "limit", "page", "sort", "context"})
+FACET_PARAMS = frozenset({"q", *FILTERS, "by", "date_field", "top"})
+STATS_PARAMS = frozenset({"top"})
+MAX_PAGE_SIZE = 100
+MAX_CONTEXT = 20
+MAX_TOP = 100
+FACET_SCAN = 10_000
+"""Matches counted per facet request until ``NewsIndex.facets`` counts them all."""
+PERIODS = ("day", "month", "year")
+DATE_FIELDS = ("date", "mentions")
+LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
+
+STATIC_TYPES = {
+    "index.html": "text/html; charset=utf-8",
+    "app.js": "text/javascript; charset=utf-8",
+    "style.css": "text/css; charset=utf-8",
+}
+SECURITY_HEADERS = [
+    # No inline script, no third-party anything: even a rendering bug cannot run injected code.
+    (
+        "Content-Security-Policy",
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+        "img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    ),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "no-referrer"),
+    ("Cache-Control", "no-cache"),
+]
+REASONS = {
+    200: "OK",
+    400: "Bad Request",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    500: "Internal Server Error",
+}
+
+
+class HTTPError(Exception):
+    """An error response with a status and a message for the JSON body."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def _status_of(exc: NewsindexError) -> int:
+    if isinstance(exc, (QuerySyntaxError, InvalidFilterError)):
+        return 400
+    return 500
+
+
+class _Params:
+    """The query string of one request: single-valued, known names only, blanks as absent."""
+
+    def __init__(self, query_string: str, allowed: frozenset[str]) -> None:
+        try:
+            parsed = parse_qs(
+                query_string,
+                keep_blank_values=True,
+                encoding="utf-8",
+                errors="strict",
+                max_num_fields=64,
+            )
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise HTTPError(400, f"bad query string: {exc}") from None
+        unknown = sorted(set(parsed) - allowed)
+        if unknown:
+            raise HTTPError(
+                400,
+                f"unknown parameter {unknown[0]!r} (expected: {', '.join(sorted(allowed))})",
+            )
+        self._values: dict[str, str] = {}
+        for name, values in parsed.items():
+            if len(values) > 1:
+                raise HTTPError(400, f"parameter {name!r} given {len(values)} times")
+            if values[0].strip():
+                self._values[name] = values[0]
+
+    def text(self, name: str) -> str | None:
+        return self._values.get(name)
+
+    def integer(self, name: str, default: int, low: int, high: int) -> int:
+        raw = self._values.get(name)
+        if raw is None:
+            return default
+        try:
+            value = int(raw.strip())
+        except ValueError:
+            value = low - 1
+        if not low <= value <= high:
+            raise HTTPError(400, f"{name}={raw!r}: expected a whole number from {low} to {high}")
+        return value
+
+    def choice(self, name: str, default: str, options: Iterable[str]) -> str:
+        value = self._values.get(name, default)
+        if value not in options:
+            raise HTTPError(400, f"{name}={value!r}: expected one of {', '.join(options)}")
+        return value
+
+    def filters(self) -> dict[str, str | None]:
+        return {name: self._values.get(name) for name in FILTERS}
+
+
+def _count_names(counter: Counter[str], shown: dict[str, str], names: Iterable[str]) -> None:
+    for name in {n.lower(): n for n in names}.values():
+        key = name.lower()
+        shown.setdefault(key, name)
+        counter[key] += 1
+
+
+def _period(day: Any, by: str) -> str:
+    if by == "day":
+        return str(day.isoformat())
+    return f"{day.year}-{day.month:02d}" if by == "month" else str(day.year)
+
+
+def facets_from_search(
+    index: NewsIndex, query: str, filters: dict[str, str | None], *, by: str, top: int
+) -> dict[str, object]:
+    """Facet counts among the first :data:`FACET_SCAN` matches, via the public search API.
+
+    ``complete`` says whether every match was counted.
+    """
+    results = index.search(
+        query,
+        person=filters["person"],
+        org=filters["org"],
+        place=filters["place"],
+        speaker=filters["speaker"],
+        source=filters["source"],
+        since=filters["since"],
+        until=filters["until"],
+        mentions=filters["mentions"],
+        limit=FACET_SCAN,
+        snippets=False,
+    )
+    fields = ("persons", "orgs", "places", "speakers", "sources")
+    counters: dict[str, Counter[str]] = {f: Counter() for f in fields}
+    shown: dict[str, dict[str, str]] = {f: {} for f in fields}
+    dates: Counter[str] = Counter()
+    for hit in results.hits:
+        p = hit.passage
+        for field, names in (
+            ("persons", p.persons),
+            ("orgs", p.orgs),
+            ("places", p.places),
+            ("speakers", p.speakers),
+            ("sources", (hit.source,) if hit.source else ()),
+        ):
+            _count_names(counters[field], shown[field], names)
+        if hit.date is not None:
+            dates[_period(hit.date, by)] += 1
+    out: dict[str, object] = {
+        "query": query,
+        "total": results.total,
+        "counted": len(results.hits),
+        "complete": len(results.hits) == results.total,
+        "by": by,
+    }
+    for field in fields:
+        ranked = sorted(counters[field].items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+        out[field] = [{"name": shown[field][key], "count": n} for key, n in ranked]
+    out["dates"] = [{"period": label, "count": n} for label, n in sorted(dates.items())]
+    return out
+
+
+class NewsApp:
+    """The WSGI callable. Holds one open index; a lock serialises its use across threads."""
+
+    def __init__(self, index: NewsIndex, *, allowed_hosts: Collection[str] | None = None) -> None:
+        self._index = index
+        self._lock = threading.Lock()
+        self._allowed_hosts = (
+            frozenset(h.lower() for h in allowed_hosts) if allowed_hosts is not None else None
+        )
+        folder = resources.files(__name__) / "static"
+        self._static = {name: (folder / name).read_bytes() for name in STATIC_TYPES}
+
+    def close(self) -> None:
+        with self._lock:
+            self._index.close()
+
+    def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> list[bytes]:
+        method = environ.get("REQUEST_METHOD", "GET")
+        try:
+            self._check_host(environ)
+            if method not in ("GET", "HEAD"):
+                raise HTTPError(405, f"method {method} not allowed: this API is read-only (GET)")
+            status, content_type, body = self._route(environ)
+        except HTTPError as exc:
+            status, content_type, body = exc.status, *_json({"error": exc.message})
+        except NewsindexError as exc:
+            status, content_type, body = _status_of(exc), *_json({"error": str(exc)})
+        except Exception:
+            environ["wsgi.errors"].write(traceback.format_exc())
+            status, content_type, body = 500, *_json({"error": "internal error; see server log"})
+        headers = [
+            ("Content-Type", content_type),
+            ("Content-Length", str(len(body))),
+            *SECURITY_HEADERS,
+        ]
+        if status == 405:
+            headers.append(("Allow", "GET, HEAD"))
+        start_response(f"{status} {REASONS.get(status, '')}", headers)
+        return [] if method == "HEAD" else [body]
+
+    def _check_host(self, environ: WSGIEnvironment) -> None:
+        # A page on another site can point a DNS name at 127.0.0.1; the Host header gives it away.
+        if self._allowed_hosts is None:
+            return
+        host = str(environ.get("HTTP_HOST", "")).lower()
+        name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+        if name not in self._allowed_hosts:
+            raise HTTPError(400, f"unexpected Host header {host!r}")
+
+    def _route(self, environ: WSGIEnvironment) -> tuple[int, str, bytes]:
+        raw_path = str(environ.get("PATH_INFO", "") or "/")
+        try:  # PEP 3333: PATH_INFO carries the URL's bytes as latin-1
+            path = raw_path.encode("latin-1").decode("utf-8")
+        except UnicodeError:
+            raise HTTPError(400, "the path is not UTF-8") from None
+        query_string = str(environ.get("QUERY_STRING", ""))
+        if path in ("/", "/index.html"):
+            return 200, STATIC_TYPES["index.html"], self._static["index.html"]
+        if path.startswith("/static/"):
+            name = path.removeprefix("/static/")
+            if name not in self._static:
+                raise HTTPError(404, f"no file {path!r}")
+            return 200, STATIC_TYPES[name], self._static[name]
+        api: dict[str, Callable[[str], dict[str, object]]] = {
+            "/api/search": self.search,
+            "/api/facets": self.facets,
+            "/api/stats": self.stats,
+        }
+        if path in api:
+            return 200, *_json(api[path](query_string))
+        if path.startswith("/api/articles/"):
+            _Params(query_string, frozenset())
+            return 200, *_json(self.article(path.removeprefix("/api/articles/")))
+        raise HTTPError(404, f"no route {path!r}")
+
+    def search(self, query_string: str) -> dict[str, object]:
+        params = _Params(query_string, SEARCH_PARAMS)
+        limit = params.integer("limit", 10, 1, MAX_PAGE_SIZE)
+        page = params.integer("page", 1, 1, 10_000)
+        context = params.integer("context", 0, 0, MAX_CONTEXT)
+        f = params.filters()
+        with self._lock:
+            results = self._index.search(
+                params.text("q") or "",
+                person=f["person"],
+                org=f["org"],
+                place=f["place"],
+                speaker=f["speaker"],
+                source=f["source"],
+                since=f["since"],
+                until=f["until"],
+                mentions=f["mentions"],
+                limit=limit,
+                offset=(page - 1) * limit,
+                sort=params.text("sort") or "relevance",
+                context=context,
+            )
+        body = results.to_dict()
+        body.update(page=page, limit=limit, pages=max(1, -(-results.total // limit)))
+        return body
+
+    def facets(self, query_string: str) -> dict[str, object]:
+        params = _Params(query_string, FACET_PARAMS)
+        by = params.choice("by", "month", PERIODS)
+        date_field = params.choice("date_field", "date", DATE_FIELDS)
+        top = params.integer("top", 10, 1, MAX_TOP)
+        if date_field != "date":
+            raise HTTPError(400, "date_field=mentions needs NewsIndex.facets (not available yet)")
+        with self._lock:
+            return facets_from_search(
+                self._index, params.text("q") or "", params.filters(), by=by, top=top
+            )
+
+    def stats(self, query_string: str) -> dict[str, object]:
+        top = _Params(query_string, STATS_PARAMS).integer("top", 10, 1, MAX_TOP)
+        with self._lock:
+            return self._index.stats(top=top).to_dict()
+
+    def article(self, article_id: str) -> dict[str, object]:
+        if not article_id or "\x00" in article_id:
+            raise HTTPError(400, "give an article id: /api/articles/<id>")
+        try:
+            with self._lock:
+                return self._index.article(article_id).to_dict()
+        except (QuerySyntaxError, InvalidFilterError):
+            raise
+        except NewsindexError as exc:  # the only other failure of article(): no such id
+            raise HTTPError(404, str(exc)) from None
+
+
+def _json(body: object) -> tuple[str, bytes]:
+    return "application/json; charset=utf-8", json.dumps(body, ensure_ascii=False).encode("utf-8")
+
+
+def create_app(
+    index_path: Path | str | None = None, *, allowed_hosts: Collection[str] | None = None
+) -> NewsApp:
+    """A WSGI app serving the index at ``index_path`` (default: the usual index location).
+
+    The index is opened now, once; each query sees the latest commit. ``allowed_hosts`` (host
+    names without port) rejects requests for other Host headers. Call ``close()`` when done.
+    """
+    return NewsApp(open_index(index_path), allowed_hosts=allowed_hosts)
+
+
+class _ThreadingServer(socketserver.ThreadingMixIn, WSGIServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+
+class _ThreadingServer6(_ThreadingServer):
+    address_family = socket.AF_INET6
+
+
+class _QuietHandler(WSGIRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def make_app_server(
+    app: WSGIApplication, *, host: str = "127.0.0.1", port: int = 8000, quiet: bool = False
+) -> WSGIServer:
+    """A threaded wsgiref server for ``app``, bound but not yet serving (``port=0``: any free
+    port; read it back from ``server.server_port``)."""
+    handler = _QuietHandler if quiet else WSGIRequestHandler
+    server_class = _ThreadingServer6 if ":" in host else _ThreadingServer
+    try:
+        return make_server(host, port, app, server_class=server_class, handler_class=handler)
+    except OSError as exc:
+        raise NewsindexError(
+            f"cannot listen on {host}:{port}: {exc.strerror or exc}; try another --port"
+        ) from None
+
+
+def serve(
+    index_path: Path | str | None = None,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    on_ready: Callable[[str], None] | None = None,
+) -> None:
+    """Serve the page and API until interrupted (Ctrl-C returns normally).
+
+    ``on_ready`` receives the URL once the socket is bound. Bound to a loopback address, the
+    server answers only to loopback host names.
+    """
+    allowed = LOOPBACK | {host.lower()} if host.lower() in LOOPBACK else None
+    app = create_app(index_path, allowed_hosts=allowed)
+    try:
+        with make_app_server(app, host=host, port=port) as server:
+            shown = f"[{host}]" if ":" in host else host
+            (on_ready or _print_url)(f"http://{shown}:{server.server_port}/")
+            with contextlib.suppress(KeyboardInterrupt):
+                server.serve_forever()
+    finally:
+        app.close()
+
+
+def _print_url(url: str) -> None:
+    print(f"Serving on {url} (Ctrl-C to stop)", file=sys.stderr)

@@ -1,0 +1,439 @@
+// newsindex search page. The state lives in the URL hash, so Back, reload and links work.
+// Text from the index is always set with textContent; snippets (escaped HTML with <mark>)
+// are rebuilt node by node, so no markup from the archive ever reaches innerHTML.
+"use strict";
+
+const FILTERS = ["person", "org", "place", "speaker", "source", "since", "until", "mentions"];
+const STATE_KEYS = ["q", ...FILTERS, "sort", "page"];
+const LABELS = {
+  person: "person", org: "organisation", place: "place", speaker: "quoted",
+  source: "source", since: "since", until: "until", mentions: "mentions",
+};
+const PAGE_SIZE = 10;
+const $ = (id) => document.getElementById(id);
+let generation = 0;
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === "text") node.textContent = value;
+    else if (key === "class") node.className = value;
+    else if (key.startsWith("data-")) node.setAttribute(key, value);
+    else node[key] = value;
+  }
+  for (const child of children) if (child != null) node.append(child);
+  return node;
+}
+
+// ------------------------------------------------------------------------------ state and URL
+
+function readState() {
+  const hash = new URLSearchParams(location.hash.slice(1));
+  const state = {};
+  for (const key of [...STATE_KEYS, "article", "at"]) {
+    const value = hash.get(key);
+    if (value) state[key] = value;
+  }
+  return state;
+}
+
+function hashOf(state) {
+  const params = new URLSearchParams();
+  for (const key of [...STATE_KEYS, "article", "at"]) {
+    if (state[key] && !(key === "page" && state[key] === "1")) params.set(key, state[key]);
+  }
+  return "#" + params.toString();
+}
+
+function go(state) {
+  location.hash = hashOf(state);
+}
+
+function searchState(state) {
+  const out = {};
+  for (const key of STATE_KEYS) if (state[key]) out[key] = state[key];
+  return out;
+}
+
+function withFilter(field, value) {
+  const state = searchState(readState());
+  if (state[field] && state[field].toLowerCase() === value.toLowerCase()) delete state[field];
+  else state[field] = value;
+  delete state.page;
+  return state;
+}
+
+function apiQuery(state, extra) {
+  const params = new URLSearchParams();
+  if (state.q) params.set("q", state.q);
+  for (const f of FILTERS) if (state[f]) params.set(f, state[f]);
+  for (const [k, v] of Object.entries(extra)) params.set(k, v);
+  return params.toString();
+}
+
+async function getJSON(url) {
+  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  let body;
+  try {
+    body = await response.json();
+  } catch (e) {
+    throw new Error(`${response.status} ${response.statusText}`);
+  }
+  if (!response.ok) throw new Error(body.error || `${response.status} ${response.statusText}`);
+  return body;
+}
+
+// ------------------------------------------------------------------------------------- render
+
+function snippetNodes(snippet) {
+  // "a &lt;b&gt; <mark>c</mark>" -> text "a <b> " + <mark>c</mark>; any other tag stays text.
+  const parts = snippet.split(/(<mark>|<\/mark>)/);
+  const out = [];
+  let marked = false;
+  for (const part of parts) {
+    if (part === "<mark>") marked = true;
+    else if (part === "</mark>") marked = false;
+    else if (part) {
+      const text = decodeEntities(part);
+      out.push(marked ? el("mark", { text }) : document.createTextNode(text));
+    }
+  }
+  return out;
+}
+
+const ENTITIES = { "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": "\"", "&#x27;": "'", "&#39;": "'" };
+
+function decodeEntities(escaped) {
+  // The library escapes with Python's html.escape, so these entities are all there can be.
+  return escaped.replace(/&(?:lt|gt|amp|quot|#x27|#39);/g, (entity) => ENTITIES[entity]);
+}
+
+function fillForm(state) {
+  $("q").value = state.q || "";
+  for (const f of ["person", "org", "place", "speaker", "since", "until", "mentions"]) {
+    $("f-" + f).value = state[f] || "";
+  }
+  $("f-sort").value = state.sort || "relevance";
+}
+
+function renderChips(state) {
+  const box = $("chips");
+  box.replaceChildren();
+  for (const f of FILTERS) {
+    if (!state[f]) continue;
+    const remove = el("button", { type: "button", class: "chip", title: "Remove this filter" },
+      el("span", { class: "chip-label", text: LABELS[f] + ": " }), state[f], " ×");
+    remove.addEventListener("click", () => {
+      const next = searchState(readState());
+      delete next[f];
+      delete next.page;
+      go(next);
+    });
+    box.append(remove);
+  }
+}
+
+function tagButtons(passage) {
+  const tags = el("div", { class: "tags" });
+  for (const [field, key] of [["speaker", "speakers"], ["person", "persons"], ["org", "orgs"], ["place", "places"]]) {
+    for (const name of passage[key] || []) {
+      if (field === "person" && (passage.speakers || []).includes(name)) continue;
+      const tag = el("button", { type: "button", class: `tag ${field}`, title: `Filter by ${LABELS[field]}`, text: name });
+      tag.addEventListener("click", (event) => {
+        event.stopPropagation();
+        closeArticleSilently();
+        go(withFilter(field, name));
+      });
+      tags.append(tag);
+    }
+  }
+  return tags.childElementCount ? tags : null;
+}
+
+function articleLink(articleId, position, text) {
+  const state = { ...searchState(readState()), article: articleId, at: String(position) };
+  return el("a", { class: "title", href: hashOf(state), text });
+}
+
+function renderHits(results, state) {
+  const list = $("hits");
+  list.replaceChildren();
+  list.start = results.offset + 1;
+  for (const hit of results.hits) {
+    const before = hit.context.filter((c) => c.position < hit.position);
+    const after = hit.context.filter((c) => c.position > hit.position);
+    const meta = el("div", { class: "hit-meta" },
+      el("time", { text: hit.date || "undated" }),
+      hit.source ? el("span", { class: "source", text: hit.source }) : null,
+      hit.section ? el("span", { class: "section", text: "§ " + hit.section }) : null,
+    );
+    const item = el("li", { class: "hit", "data-id": hit.id },
+      el("div", { class: "hit-head" }, articleLink(hit.article_id, hit.position, hit.title || hit.article_id), meta),
+      ...before.map((c) => el("p", { class: "context", text: c.text })),
+      el("p", { class: "snippet" }, ...snippetNodes(hit.snippet)),
+      ...after.map((c) => el("p", { class: "context", text: c.text })),
+      tagButtons(hit),
+      hit.duplicates.length ? el("p", { class: "muted small", text: `and ${hit.duplicates.length} near-identical passages` }) : null,
+    );
+    list.append(item);
+  }
+  const shown = results.hits.length;
+  let summary = `${results.total.toLocaleString()} passage${results.total === 1 ? "" : "s"}`;
+  if (shown) summary += ` · showing ${results.offset + 1}–${results.offset + shown}`;
+  $("summary").replaceChildren(summary);
+  if (results.fallback) {
+    $("summary").append(el("span", { class: "note", text: " No passage has every term; showing passages with any of them." }));
+  }
+  if (results.suggestions && results.suggestions.length) {
+    const link = el("a", { href: hashOf({ ...searchState(state), q: results.suggestions[0], page: "" }), text: results.suggestions[0] });
+    $("summary").append(el("span", { class: "note" }, " Did you mean ", link, "?"));
+  }
+  renderPager(results, state);
+}
+
+function renderPager(results, state) {
+  const pager = $("pager");
+  pager.replaceChildren();
+  if (results.pages <= 1) return;
+  const page = results.page;
+  const add = (label, target, disabled) => {
+    const button = el("button", { type: "button", text: label, disabled });
+    button.addEventListener("click", () => go({ ...searchState(state), page: String(target) }));
+    pager.append(button);
+  };
+  add("← Previous", page - 1, page <= 1);
+  pager.append(el("span", { class: "muted", text: ` page ${page} of ${results.pages} ` }));
+  add("Next →", page + 1, page >= results.pages);
+}
+
+function renderFacetLists(lists, state) {
+  for (const section of document.querySelectorAll(".facet")) {
+    const field = section.dataset.field;
+    const items = lists[section.dataset.key] || [];
+    const ul = section.querySelector("ul");
+    ul.replaceChildren();
+    section.hidden = items.length === 0;
+    const max = Math.max(1, ...items.map((i) => i.count));
+    for (const { name, count } of items) {
+      const active = state[field] && state[field].toLowerCase() === name.toLowerCase();
+      const button = el("button", { type: "button", class: "facet-item" + (active ? " active" : ""),
+        title: active ? "Remove this filter" : `Only passages with ${LABELS[field]} ${name}`,
+        "data-name": name },
+        el("span", { class: "facet-name", text: name }),
+        el("span", { class: "facet-count", text: count.toLocaleString() }));
+      button.style.setProperty("--share", `${Math.round((100 * count) / max)}%`);
+      button.addEventListener("click", () => go(withFilter(field, name)));
+      ul.append(el("li", {}, button));
+    }
+  }
+}
+
+function periodsBetween(first, last, by) {
+  // Every label from first to last, so empty months show as gaps.
+  const out = [];
+  if (by === "year") {
+    for (let y = +first; y <= +last; y++) out.push(String(y));
+    return out;
+  }
+  let [y, m] = first.split("-").map(Number);
+  const [ly, lm] = last.split("-").map(Number);
+  while (y < ly || (y === ly && m <= lm)) {
+    out.push(`${y}-${String(m).padStart(2, "0")}`);
+    m += 1;
+    if (m > 12) { m = 1; y += 1; }
+  }
+  return out;
+}
+
+function renderHistogram(dates, state) {
+  const figure = $("histogram");
+  if (!dates.length) { figure.hidden = true; return; }
+  let counts = new Map(dates.map((d) => [d.period, d.count]));
+  let by = "month";
+  const first = dates[0].period, last = dates[dates.length - 1].period;
+  let labels = periodsBetween(first, last, "month");
+  if (labels.length > 48) {
+    by = "year";
+    const years = new Map();
+    for (const [p, n] of counts) years.set(p.slice(0, 4), (years.get(p.slice(0, 4)) || 0) + n);
+    counts = years;
+    labels = periodsBetween(first.slice(0, 4), last.slice(0, 4), "year");
+  }
+  const max = Math.max(...counts.values());
+  const bars = $("bars");
+  bars.replaceChildren();
+  const selected = state.since && state.since === state.until ? state.since : null;
+  for (const label of labels) {
+    const n = counts.get(label) || 0;
+    const bar = el("button", { type: "button", class: "bar" + (label === selected ? " active" : ""),
+      title: `${label}: ${n} passage${n === 1 ? "" : "s"}`, "data-period": label, disabled: n === 0 });
+    bar.append(el("span", { class: "fill" }));
+    bar.firstChild.style.height = `${Math.max(n ? 4 : 0, Math.round((100 * n) / max))}%`;
+    bar.addEventListener("click", () => {
+      const next = searchState(readState());
+      if (selected === label) { delete next.since; delete next.until; }
+      else { next.since = label; next.until = label; }
+      delete next.page;
+      go(next);
+    });
+    bars.append(bar);
+  }
+  $("axis-first").textContent = labels[0];
+  $("axis-last").textContent = labels.length > 1 ? labels[labels.length - 1] : "";
+  $("histogram-caption").textContent = `Matching passages per ${by} (click a bar to filter)`;
+  figure.hidden = false;
+}
+
+function showError(message) {
+  const box = $("error");
+  box.textContent = message;
+  box.hidden = !message;
+}
+
+// ------------------------------------------------------------------------------------ article
+
+let openArticleId = null;
+
+async function renderArticle(state) {
+  const view = $("article");
+  if (!state.article) {
+    view.hidden = true;
+    openArticleId = null;
+    document.body.classList.remove("reading");
+    return;
+  }
+  if (openArticleId !== state.article) {
+    openArticleId = state.article;
+    let article;
+    try {
+      article = await getJSON("api/articles/" + encodeURIComponent(state.article));
+    } catch (err) {
+      showError(err.message);
+      return;
+    }
+    $("article-title").textContent = article.title || article.id;
+    const meta = [article.date || "undated", article.source, article.dateline, article.byline].filter(Boolean);
+    $("article-meta").textContent = meta.join(" · ");
+    const body = $("article-body");
+    body.replaceChildren();
+    let heading = null;
+    for (const p of article.passages) {
+      if (p.section && p.section !== heading) {
+        heading = p.section;
+        body.append(el("h2", { text: heading }));
+      }
+      body.append(el("div", { class: "passage", "data-position": String(p.position), id: "passage-" + p.position },
+        el("p", { text: p.text }), tagButtons(p)));
+    }
+    if (article.url) {
+      body.append(el("p", { class: "muted small" }, "Source: ", el("span", { text: article.url })));
+    }
+  }
+  for (const node of document.querySelectorAll(".passage.current")) node.classList.remove("current");
+  const current = $("passage-" + state.at);
+  view.hidden = false;
+  document.body.classList.add("reading");
+  if (current) {
+    current.classList.add("current");
+    current.scrollIntoView({ block: "center" });
+  }
+  $("article-close").focus();
+}
+
+function closeArticle() {
+  const state = readState();
+  delete state.article;
+  delete state.at;
+  go(state);
+}
+
+function closeArticleSilently() {
+  $("article").hidden = true;
+  openArticleId = null;
+  document.body.classList.remove("reading");
+}
+
+// ---------------------------------------------------------------------------------------- run
+
+async function render() {
+  const state = readState();
+  const mine = ++generation;
+  fillForm(state);
+  renderChips(state);
+  renderArticle(state);
+  showError("");
+  const hasSearch = state.q || FILTERS.some((f) => state[f]);
+  document.body.classList.toggle("searching", Boolean(hasSearch));
+  if (!hasSearch) {
+    $("hits").replaceChildren();
+    $("pager").replaceChildren();
+    $("histogram").hidden = true;
+    $("summary").textContent = "Type words to search, or pick a name on the left.";
+    try {
+      const stats = await getJSON("api/stats?top=10");
+      if (mine !== generation) return;
+      renderFacetLists({ persons: stats.top_persons.map(([name, count]) => ({ name, count })),
+        orgs: stats.top_orgs.map(([name, count]) => ({ name, count })),
+        places: stats.top_places.map(([name, count]) => ({ name, count })) }, state);
+    } catch (err) {
+      showError(err.message);
+    }
+    return;
+  }
+  const page = state.page || "1";
+  const query = apiQuery(state, {});
+  document.body.classList.add("loading");
+  try {
+    const [results, facets] = await Promise.all([
+      getJSON(`api/search?${apiQuery(state, { page, limit: PAGE_SIZE, context: 1, sort: state.sort || "relevance" })}`),
+      getJSON(`api/facets?${query}${query ? "&" : ""}by=month&top=12`),
+    ]);
+    if (mine !== generation) return;
+    renderHits(results, state);
+    renderFacetLists(facets, state);
+    renderHistogram(facets.dates, state);
+  } catch (err) {
+    if (mine !== generation) return;
+    $("hits").replaceChildren();
+    $("pager").replaceChildren();
+    $("summary").textContent = "";
+    $("histogram").hidden = true;
+    showError(err.message);
+  } finally {
+    if (mine === generation) document.body.classList.remove("loading");
+  }
+}
+
+async function loadStats() {
+  try {
+    const stats = await getJSON("api/stats?top=1");
+    const span = stats.first_date ? `, ${stats.first_date} to ${stats.last_date}` : "";
+    $("stats").textContent = `${stats.articles.toLocaleString()} articles, ${stats.passages.toLocaleString()} passages${span}`;
+  } catch (err) {
+    showError(err.message);
+  }
+}
+
+function submit(event) {
+  event.preventDefault();
+  const state = { q: $("q").value.trim() };
+  for (const f of ["person", "org", "place", "speaker", "since", "until", "mentions"]) {
+    const value = $("f-" + f).value.trim();
+    if (value) state[f] = value;
+  }
+  const current = readState();
+  if (current.source) state.source = current.source;
+  if ($("f-sort").value !== "relevance") state.sort = $("f-sort").value;
+  go(state);
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  $("search-form").addEventListener("submit", submit);
+  $("f-sort").addEventListener("change", () => $("search-form").requestSubmit());
+  $("article-close").addEventListener("click", closeArticle);
+  $("article").addEventListener("click", (event) => { if (event.target === $("article")) closeArticle(); });
+  document.addEventListener("keydown", (event) => { if (event.key === "Escape" && !$("article").hidden) closeArticle(); });
+  window.addEventListener("hashchange", render);
+  loadStats();
+  render();
+});

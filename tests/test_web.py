@@ -1,0 +1,351 @@
+"""The WSGI app and JSON API, called directly and through a real server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+import pytest
+from conftest import ARTICLES, D, article
+
+from newsindex import Passage, index_passages
+from newsindex.errors import IndexNotFoundError, NewsindexError
+from newsindex.web import NewsApp, create_app, make_app_server, serve
+
+SCRIPT = "<script>alert(1)</script>"
+ODD_ID = "wire/2025 ü#7"
+
+EXTRA = [
+    (
+        article("x1", D(2025, 5, 20), "", title=f"Hostile {SCRIPT} headline"),
+        [
+            Passage(
+                "x1",
+                0,
+                f"Tariffs & duties: the reader typed {SCRIPT} into the form.",
+                persons=("Donald Trump",),
+            )
+        ],
+    ),
+    (
+        article(ODD_ID, D(2025, 6, 2), "", title="Odd id"),
+        [Passage(ODD_ID, 0, "Shipping rates climbed in June.", places=("Rotterdam",))],
+    ),
+]
+
+
+@pytest.fixture
+def web_index(tmp_path: Path) -> Path:
+    path = tmp_path / "index"
+    index_passages([*ARTICLES, *EXTRA], index=path)
+    return path
+
+
+@pytest.fixture
+def app(web_index: Path) -> Iterator[NewsApp]:
+    application = create_app(web_index)
+    yield application
+    application.close()
+
+
+class Response:
+    def __init__(self, status: str, headers: list[tuple[str, str]], body: bytes, log: str) -> None:
+        self.code = int(status.split()[0])
+        self.log = log
+        self.headers = {k.lower(): v for k, v in headers}
+        self.body = body
+
+    def json(self) -> Any:
+        assert self.headers["content-type"] == "application/json; charset=utf-8"
+        return json.loads(self.body)
+
+
+def call(
+    app: Any, path: str, query: str = "", *, method: str = "GET", host: str = "127.0.0.1"
+) -> Response:
+    """One request through the WSGI interface, PATH_INFO encoded as PEP 3333 says."""
+    errors = io.StringIO()
+    environ = {
+        "REQUEST_METHOD": method,
+        "PATH_INFO": path.encode("utf-8").decode("latin-1"),
+        "QUERY_STRING": query,
+        "HTTP_HOST": host,
+        "SERVER_NAME": "127.0.0.1",
+        "SERVER_PORT": "80",
+        "wsgi.errors": errors,
+        "wsgi.input": io.BytesIO(),
+        "wsgi.url_scheme": "http",
+    }
+    captured: dict[str, Any] = {}
+
+    def start_response(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
+        captured.update(status=status, headers=headers)
+        return lambda data: None
+
+    body = b"".join(app(environ, start_response))
+    return Response(captured["status"], captured["headers"], body, errors.getvalue())
+
+
+def ids(body: dict[str, Any]) -> list[str]:
+    return [h["id"] for h in body["hits"]]
+
+
+# ------------------------------------------------------------------------------- page, static
+
+
+def test_page_and_assets_are_served_with_a_strict_policy(app: NewsApp) -> None:
+    page = call(app, "/")
+    assert page.code == 200
+    assert page.headers["content-type"] == "text/html; charset=utf-8"
+    html = page.body.decode()
+    assert 'src="static/app.js"' in html and 'id="q"' in html
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    assert page.headers["x-content-type-options"] == "nosniff"
+    assert call(app, "/static/app.js").headers["content-type"].startswith("text/javascript")
+    assert call(app, "/static/style.css").headers["content-type"].startswith("text/css")
+    for path in ("/static/../__init__.py", "/static/", "/nothing", "/api/nothing"):
+        missing = call(app, path)
+        assert missing.code == 404, path
+        assert "error" in missing.json()
+
+
+def test_only_get_and_head(app: NewsApp) -> None:
+    post = call(app, "/api/search", "q=tariffs", method="POST")
+    assert post.code == 405
+    assert post.headers["allow"] == "GET, HEAD"
+    assert "read-only" in post.json()["error"]
+    head = call(app, "/api/search", "q=tariffs", method="HEAD")
+    assert head.code == 200 and head.body == b""
+    assert int(head.headers["content-length"]) > 0
+
+
+# -------------------------------------------------------------------------------------- search
+
+
+def test_search_returns_library_results_with_paging(app: NewsApp) -> None:
+    body = call(app, "/api/search", "q=tariffs").json()
+    assert body["total"] == 3
+    assert set(ids(body)) == {"a1#0", "a2#0", "x1#0"}
+    assert body["page"] == 1 and body["pages"] == 1 and body["limit"] == 10
+    a1 = next(h for h in body["hits"] if h["id"] == "a1#0")
+    assert "<mark>Tariffs</mark>" in a1["snippet"]
+    assert a1["persons"] == ["Mark Carney", "Donald Trump"]
+
+    first = call(app, "/api/search", "q=tariffs&limit=2&page=1&sort=-date").json()
+    second = call(app, "/api/search", "q=tariffs&limit=2&page=2&sort=-date").json()
+    assert first["pages"] == second["pages"] == 2
+    assert ids(first) == ["x1#0", "a1#0"] and ids(second) == ["a2#0"]
+    assert second["offset"] == 2
+
+
+def test_search_filters_and_context(app: NewsApp) -> None:
+    trump = call(app, "/api/search", urlencode({"person": "Donald Trump", "sort": "date"})).json()
+    assert ids(trump) == ["a1#0", "a1#1", "x1#0"]
+    dated = call(app, "/api/search", "q=tariffs&since=2025-05&until=2025-05").json()
+    assert set(ids(dated)) == {"a1#0", "x1#0"}
+    assert ids(call(app, "/api/search", "speaker=Lindqvist").json()) == ["a2#1"]
+    assert ids(call(app, "/api/search", "mentions=2025-05-05").json()) == ["a1#1"]
+    assert ids(call(app, "/api/search", "place=Rotterdam&source=Test+Wire").json()) == [
+        f"{ODD_ID}#0"
+    ]
+    with_context = call(app, "/api/search", "q=deal&context=1").json()
+    assert [c["id"] for c in with_context["hits"][0]["context"]] == ["a1#0", "a1#2"]
+    blank = call(app, "/api/search", "q=oil&person=&org=").json()  # empty form fields
+    assert set(ids(blank)) == {"a3#0", "a2#1"}
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("q=tariffs&limit=abc", "limit='abc': expected a whole number from 1 to 100"),
+        ("q=tariffs&limit=0", "limit='0'"),
+        ("q=tariffs&limit=101", "limit='101'"),
+        ("q=tariffs&page=-1", "page='-1'"),
+        ("q=tariffs&context=21", "context='21'"),
+        ("q=tariffs&sort=best", "sort='best': expected one of relevance, date, -date"),
+        ("q=tariffs&since=someday", "since='someday'"),
+        ("q=tariffs&since=2025-06-01&until=2025-01-01", "is after until"),
+        ("q=%22unclosed", "unclosed quote"),
+        ("q=nosuchfield:x", "unknown field 'nosuchfield'"),
+        ("", "give a query or at least one filter"),
+        ("q=a&q=b", "parameter 'q' given 2 times"),
+        ("q=tariffs&index=%2Ftmp%2Fother", "unknown parameter 'index'"),
+        ("q=%ff", "bad query string"),
+    ],
+)
+def test_bad_parameters_are_400_with_a_json_error(app: NewsApp, query: str, message: str) -> None:
+    response = call(app, "/api/search", query)
+    assert response.code == 400
+    assert message in response.json()["error"]
+
+
+# ------------------------------------------------------------------------------------- escaping
+
+
+def test_snippets_escape_article_text_and_json_is_not_html(app: NewsApp) -> None:
+    response = call(app, "/api/search", "q=reader")
+    hit = response.json()["hits"][0]
+    assert hit["id"] == "x1#0"
+    assert "<script>" not in hit["snippet"]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in hit["snippet"]
+    assert "&amp; duties" in hit["snippet"]
+    assert hit["title"] == f"Hostile {SCRIPT} headline"  # raw data; the page sets textContent
+    assert response.headers["x-content-type-options"] == "nosniff"
+
+
+# ------------------------------------------------------------------------------------ articles
+
+
+def test_article_by_id_including_odd_characters(app: NewsApp) -> None:
+    a1 = call(app, "/api/articles/a1").json()
+    assert a1["title"] == "Carney meets Trump"
+    assert [p["position"] for p in a1["passages"]] == [0, 1, 2]
+    assert a1["passages"][1]["section"] == "Talks"
+    odd = call(app, "/api/articles/" + ODD_ID).json()
+    assert odd["id"] == ODD_ID and odd["passages"][0]["places"] == ["Rotterdam"]
+
+
+def test_unknown_article_is_404_and_bad_requests_400(app: NewsApp) -> None:
+    missing = call(app, "/api/articles/nope")
+    assert missing.code == 404
+    assert "no article 'nope'" in missing.json()["error"]
+    assert call(app, "/api/articles/").code == 400
+    assert call(app, "/api/articles/a1", "extra=1").code == 400
+
+
+# -------------------------------------------------------------------------------- facets, stats
+
+
+def test_facets_count_every_match(app: NewsApp) -> None:
+    body = call(app, "/api/facets", "q=tariffs").json()
+    assert body["total"] == body["counted"] == 3 and body["complete"]
+    assert body["persons"][0] == {"name": "Donald Trump", "count": 2}
+    assert {"name": "Mark Carney", "count": 1} in body["persons"]
+    assert body["orgs"] == [{"name": "Bank of Canada", "count": 1}]
+    assert body["places"] == [{"name": "Canada", "count": 1}]
+    assert body["sources"] == [{"name": "Test Wire", "count": 3}]
+    assert body["dates"] == [{"period": "2025-03", "count": 1}, {"period": "2025-05", "count": 2}]
+    by_year = call(app, "/api/facets", "q=oil+OR+tariffs&by=year").json()
+    assert by_year["dates"] == [{"period": "1987", "count": 1}, {"period": "2025", "count": 4}]
+    filtered = call(app, "/api/facets", "person=Carney&top=1").json()
+    assert filtered["total"] == 2
+    assert filtered["persons"] == [{"name": "Mark Carney", "count": 2}]
+
+
+def test_facets_reject_bad_parameters(app: NewsApp) -> None:
+    assert "by='week'" in call(app, "/api/facets", "q=oil&by=week").json()["error"]
+    assert call(app, "/api/facets", "q=oil&top=0").code == 400
+    assert call(app, "/api/facets", "q=oil&limit=5").code == 400
+    assert call(app, "/api/facets", "").code == 400
+
+
+def test_stats(app: NewsApp) -> None:
+    body = call(app, "/api/stats", "top=2").json()
+    assert body["articles"] == 5 and body["passages"] == 8
+    assert body["first_date"] == "1987-03-02" and body["last_date"] == "2025-06-02"
+    assert body["top_persons"][0] == ["Donald Trump", 3]
+
+
+# ----------------------------------------------------------------------------- lifecycle, hosts
+
+
+def test_the_open_app_sees_later_commits(app: NewsApp, web_index: Path) -> None:
+    assert call(app, "/api/search", "q=zeppelin").json()["total"] == 0
+    late = article("late", D(2025, 6, 9), "", title="Late")
+    index_passages([(late, [Passage("late", 0, "A zeppelin landed.")])], index=web_index)
+    assert ids(call(app, "/api/search", "q=zeppelin").json()) == ["late#0"]
+
+
+def test_missing_index_fails_at_creation(tmp_path: Path) -> None:
+    with pytest.raises(IndexNotFoundError):
+        create_app(tmp_path / "none")
+
+
+def test_host_check_rejects_rebinding(web_index: Path) -> None:
+    app = create_app(web_index, allowed_hosts={"127.0.0.1", "localhost"})
+    try:
+        assert call(app, "/", host="127.0.0.1:8000").code == 200
+        assert call(app, "/", host="localhost").code == 200
+        evil = call(app, "/api/stats", host="evil.example:8000")
+        assert evil.code == 400
+        assert "unexpected Host header" in evil.json()["error"]
+    finally:
+        app.close()
+
+
+def test_unexpected_errors_are_500_json_and_logged(
+    app: NewsApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(app._index, "search", broken)
+    response = call(app, "/api/search", "q=x")
+    assert response.code == 500
+    assert response.json() == {"error": "internal error; see server log"}
+    assert "RuntimeError: boom" in response.log
+
+
+# -------------------------------------------------------------------------------- real server
+
+
+@pytest.fixture
+def server_url(app: NewsApp) -> Iterator[str]:
+    server = make_app_server(app, host="127.0.0.1", port=0, quiet=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+def fetch(url: str) -> tuple[int, Any]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read())
+
+
+def test_threaded_server_answers_concurrent_requests(server_url: str) -> None:
+    queries = ["q=tariffs", "person=Trump", "q=oil", "org=Bank+of+Canada"] * 5
+    expected = {"q=tariffs": 3, "person=Trump": 3, "q=oil": 2, "org=Bank+of+Canada": 1}
+    results: list[tuple[str, int, Any]] = []
+
+    def worker(q: str) -> None:
+        code, body = fetch(f"{server_url}/api/search?{q}")
+        results.append((q, code, body))
+
+    threads = [threading.Thread(target=worker, args=(q,)) for q in queries]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=30)
+    assert len(results) == len(queries)
+    for q, code, body in results:
+        assert code == 200, body
+        assert body["total"] == expected[q]
+    code, body = fetch(f"{server_url}/api/articles/{quote(ODD_ID, safe='')}")
+    assert code == 200 and body["id"] == ODD_ID
+    code, body = fetch(f"{server_url}/api/search?limit=x&q=a")
+    assert code == 400 and "limit" in body["error"]
+
+
+def test_serve_reports_a_busy_port(web_index: Path, app: NewsApp) -> None:
+    busy = make_app_server(app, host="127.0.0.1", port=0, quiet=True)
+    try:
+        with pytest.raises(NewsindexError, match=re.escape("cannot listen on 127.0.0.1")):
+            serve(web_index, host="127.0.0.1", port=busy.server_port)
+    finally:
+        busy.server_close()
