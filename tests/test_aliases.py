@@ -1,0 +1,322 @@
+"""Person names: titles stripped, short forms resolved within an article, user alias files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import shared_path
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsindex.aliases import (
+    AliasFileError,
+    AliasTable,
+    canonical_mentions,
+    canonical_names,
+    name_key,
+    strip_title,
+)
+from newsindex.errors import NewsindexError
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Prime Minister Mark Carney", "Mark Carney"),
+        ("U.S. President Donald Trump", "Donald Trump"),
+        ("President Trump", "Trump"),
+        ("Premier Doug Ford", "Doug Ford"),
+        ("Ontario Premier Doug Ford", "Doug Ford"),
+        ("Public Safety Minister David McGuinty", "David McGuinty"),
+        ("Foreign Affairs Minister Melanie Joly", "Melanie Joly"),
+        ("Conservative Leader Pierre Poilievre", "Pierre Poilievre"),
+        ("U.S. Vice-President JD Vance", "JD Vance"),
+        ("Secretary of State Marco Rubio", "Marco Rubio"),
+        ("Secretary of Homeland Security Kristi Noem", "Kristi Noem"),
+        ("Secretary of State Rubio", "Rubio"),
+        ("Canadian ambassador to the U.S. Kirsten Hillman", "Kirsten Hillman"),
+        ("Chairman Sir John Egan", "John Egan"),
+        ("Mr. Carney", "Carney"),
+        ("Mrs Thatcher", "Thatcher"),
+        ("Dr. Jane Smith", "Jane Smith"),
+        ("Sen. Don Nickles", "Don Nickles"),
+        ("Gov. Gavin Newsom", "Gavin Newsom"),
+        ("Ayatollah Ruhollah Khomeini", "Ruhollah Khomeini"),
+        ("Carney’s", "Carney"),
+        ("Trump's", "Trump"),
+        ("Jones'", "Jones"),
+        ("Martin Luther King Jr.", "Martin Luther King Jr."),
+        ("Mike Judge", "Mike Judge"),
+        ("Carole King", "Carole King"),
+        ("Prime Minister", ""),
+        ("President", ""),
+        ("Mr.", ""),
+        ("  Mark Carney, ", "Mark Carney"),
+    ],
+)
+def test_strip_title(raw: str, expected: str) -> None:
+    assert strip_title(raw) == expected
+
+
+def test_short_forms_map_to_the_full_name_the_article_uses() -> None:
+    names = ["Mark Carney", "Donald Trump", "Trump", "Carney", "Mr. Carney", "President Trump"]
+    assert canonical_names(names) == {
+        "Mark Carney": "Mark Carney",
+        "Donald Trump": "Donald Trump",
+        "Trump": "Donald Trump",
+        "Carney": "Mark Carney",
+        "Mr. Carney": "Mark Carney",
+        "President Trump": "Donald Trump",
+    }
+
+
+def test_longest_full_name_wins() -> None:
+    mapping = canonical_names(["Trump", "Donald Trump", "Donald J. Trump"])
+    assert set(mapping.values()) == {"Donald J. Trump"}
+
+
+def test_ambiguous_surname_maps_to_itself() -> None:
+    mapping = canonical_names(["Doug Ford", "Rob Ford", "Ford", "Premier Ford"])
+    assert mapping["Ford"] == "Ford"
+    assert mapping["Premier Ford"] == "Ford"
+    assert mapping["Doug Ford"] == "Doug Ford"
+    assert mapping["Rob Ford"] == "Rob Ford"
+
+
+def test_generational_suffix_is_another_person() -> None:
+    mapping = canonical_names(["Donald Trump", "Donald Trump Jr.", "Trump", "Trump Jr."])
+    assert mapping["Donald Trump"] == "Donald Trump"
+    assert mapping["Trump Jr."] == "Donald Trump Jr."
+    assert mapping["Trump"] == "Trump"  # father or son: ambiguous
+
+
+def test_matching_ignores_case_and_dots_but_keeps_article_spelling() -> None:
+    mapping = canonical_names(["JD Vance", "VANCE", "J.D. Vance", "vance"])
+    assert set(mapping.values()) == {"JD Vance"}
+    mapping = canonical_names(["MARK CARNEY", "Mark Carney", "Carney"])
+    assert mapping["Carney"] == "Mark Carney"
+    assert mapping["MARK CARNEY"] == "Mark Carney"
+
+
+def test_single_name_and_title_only() -> None:
+    mapping = canonical_names(["Reagan", "President Reagan", "Prime Minister"])
+    assert mapping == {"Reagan": "Reagan", "President Reagan": "Reagan", "Prime Minister": ""}
+
+
+def test_first_name_alone_resolves_when_unique() -> None:
+    assert canonical_names(["Pierre Poilievre", "Pierre"])["Pierre"] == "Pierre Poilievre"
+    mapping = canonical_names(["Mark Carney", "Mark Smith", "Mark"])
+    assert mapping["Mark"] == "Mark"
+
+
+def test_canonical_mentions_keeps_offsets_and_drops_titles() -> None:
+    paragraphs = [
+        [("Prime Minister Mark Carney", 10, 36), ("Donald Trump", 41, 53)],
+        [("Trump", 0, 5), ("Prime Minister", 20, 34), ("Carney", 40, 46)],
+    ]
+    assert canonical_mentions(paragraphs) == [
+        [("Mark Carney", 10, 36), ("Donald Trump", 41, 53)],
+        [("Donald Trump", 0, 5), ("Mark Carney", 40, 46)],
+    ]
+
+
+def test_name_key() -> None:
+    assert name_key("J.D. Vance") == name_key("JD  Vance") == ("jd", "vance")
+    assert name_key("Donald J. Trump") == ("donald", "j", "trump")
+    assert name_key("O’Brien") == name_key("o'brien")
+
+
+_FIRST = ["Mark", "Donald", "Doug", "Rob", "Pierre", "Mary"]
+_LAST = ["Carney", "Trump", "Ford", "Poilievre", "Smith"]
+_name = st.one_of(
+    st.sampled_from(_LAST),
+    st.builds(lambda f, s: f"{f} {s}", st.sampled_from(_FIRST), st.sampled_from(_LAST)),
+    st.builds(
+        lambda t, s: f"{t} {s}",
+        st.sampled_from(["Mr.", "President", "Premier"]),
+        st.sampled_from(_LAST),
+    ),
+)
+
+
+@given(st.lists(_name, max_size=8))
+def test_canonical_names_is_stable(names: list[str]) -> None:
+    """Every canonical name is one the article used, and canonicalising again changes nothing."""
+    mapping = canonical_names(names)
+    assert set(mapping) == set(names)
+    stripped = {strip_title(n) for n in names}
+    values = {v for v in mapping.values() if v}
+    assert values <= stripped
+    again = canonical_names(list(values) + names)
+    assert all(again[v] == v for v in values)
+    assert all(again[n] == mapping[n] for n in names)
+
+
+# -- alias files --------------------------------------------------------------------------------
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_toml_alias_file(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "aliases.toml",
+        '# people\n[aliases]\n"Donald Trump" = ["Trump", "Donald J. Trump"]\n'
+        'Mark_Carney = "Carney"\n"Doug Ford" = []\n',
+    )
+    table = AliasTable.load(path)
+    assert len(table) == 3
+    assert table.variants("Trump") == {"Donald Trump", "Trump", "Donald J. Trump"}
+    assert table.variants("donald j trump") == {
+        "Donald Trump",
+        "Trump",
+        "Donald J. Trump",
+        "donald j trump",
+    }
+    assert table.variants("Carney") == {"Mark_Carney", "Carney"}
+    assert table.variants("Doug Ford") == {"Doug Ford"}
+    assert table.variants("Pierre Poilievre") == {"Pierre Poilievre"}
+    assert table.canonical("TRUMP") == "Donald Trump"
+    assert table.canonical("Pierre Poilievre") == "Pierre Poilievre"
+
+
+def test_csv_alias_file(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "aliases.csv",
+        "canonical,variant\nDonald Trump,Trump\n# comment\n\nDonald Trump, Donald J. Trump\n"
+        '"Carney, Mark",Mark Carney\n',
+    )
+    table = AliasTable.load(path)
+    assert table.variants("Donald J. Trump") == {"Donald Trump", "Trump", "Donald J. Trump"}
+    assert table.variants("mark carney") == {"Carney, Mark", "Mark Carney", "mark carney"}
+
+
+def test_empty_table() -> None:
+    table = AliasTable.empty()
+    assert len(table) == 0
+    assert table.variants("Trump") == {"Trump"}
+    assert table.canonical("Trump") == "Trump"
+
+
+def test_groups_constructor() -> None:
+    table = AliasTable({"Donald Trump": ["Trump"], "Mark Carney": ["Carney"]})
+    assert table.variants("carney") == {"Mark Carney", "Carney", "carney"}
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        (
+            "bad.toml",
+            '[aliases]\n"Donald Trump" = ["Trump"\n',
+            "bad.toml:2: invalid TOML",
+        ),
+        (
+            "type.toml",
+            '[aliases]\n"Donald Trump" = ["Trump"]\n"Mark Carney" = 3\n',
+            "type.toml:3: the aliases of 'Mark Carney' must be a list of names",
+        ),
+        (
+            "clash.toml",
+            '[aliases]\n"Doug Ford" = ["Ford"]\n"Gerald Ford" = ["Ford"]\n',
+            "clash.toml:3: 'Ford' is already an alias of 'Doug Ford'",
+        ),
+        (
+            "extra.toml",
+            '[aliases]\n"Donald Trump" = ["Trump"]\n\n[people]\nx = 1\n',
+            "extra.toml:4: unexpected key 'people'",
+        ),
+        (
+            "row.csv",
+            "Donald Trump,Trump\nMark Carney\n",
+            "row.csv:2: expected two names 'canonical,variant', got 1 field(s)",
+        ),
+        (
+            "clash.csv",
+            "Doug Ford,Ford\nGerald Ford,FORD\n",
+            "clash.csv:2: 'FORD' is already an alias of 'Doug Ford'",
+        ),
+        ("aliases.yaml", "Donald Trump: [Trump]\n", "unknown alias file type '.yaml'"),
+    ],
+)
+def test_bad_alias_files_name_file_and_line(
+    tmp_path: Path, name: str, text: str, message: str
+) -> None:
+    path = _write(tmp_path, name, text)
+    with pytest.raises(AliasFileError) as info:
+        AliasTable.load(path)
+    assert isinstance(info.value, NewsindexError)
+    assert str(info.value).startswith(f"{tmp_path / name}") or message.startswith("unknown")
+    assert message in str(info.value)
+    assert "[aliases]" in str(info.value)  # says how the file should look
+
+
+def test_missing_alias_file(tmp_path: Path) -> None:
+    with pytest.raises(AliasFileError, match="cannot read alias file"):
+        AliasTable.load(tmp_path / "nope.toml")
+
+
+# -- the seed article, through the real tagger --------------------------------------------------
+
+SEED_PERSONS = {
+    "Mark Carney",
+    "Donald Trump",
+    "David McGuinty",
+    "Dominic LeBlanc",
+    "Melanie Joly",
+    "Kirsten Hillman",
+    "John Hannaford",
+    "Marco Mendicino",
+    "Lisa Jorgensen",
+    "JD Vance",
+    "Marco Rubio",
+    "Howard Lutnick",
+    "Jamieson Greer",
+    "Pete Hoekstra",
+    "Susie Wiles",
+    "Stephen Miller",
+    "Doug Ford",
+    "Pierre Poilievre",
+}
+
+
+def seed_paragraphs() -> list[str]:
+    """The seed article's passage texts, as the reader and segmenter produce them."""
+    from newsindex.problems import ProblemLog
+    from newsindex.readers.seed import read_seed
+    from newsindex.segment import segment
+
+    folder = shared_path("seeds")
+    files = sorted(folder.glob("*.txt"))
+    if not files:
+        pytest.skip(f"no seed article in {folder}")
+    (article,) = read_seed(files[0], log=ProblemLog(strict=True))
+    return [s.text for s in segment(article)]
+
+
+@pytest.fixture(scope="module")
+def tagger():  # type: ignore[no-untyped-def]
+    from newsindex import entities
+
+    if not entities.DEFAULT_MODEL.exists():
+        pytest.skip(f"entity model {entities.DEFAULT_MODEL} not built yet (make train-ner)")
+    return entities.EntityTagger.load()
+
+
+def test_seed_article_persons_are_the_18_people_named_in_full(tagger) -> None:  # type: ignore[no-untyped-def]
+    paragraphs = seed_paragraphs()
+    raw = [
+        [(m.text, m.start, m.end) for m in tagger.mentions(p) if m.kind == "PER"]
+        for p in paragraphs
+    ]
+    persons = {name for para in canonical_mentions(raw) for name, _, _ in para}
+    assert len(SEED_PERSONS) == 18
+    assert persons == SEED_PERSONS, (
+        f"missing {sorted(SEED_PERSONS - persons)}, extra {sorted(persons - SEED_PERSONS)}"
+    )

@@ -1,0 +1,329 @@
+"""Speaker attribution: each cue pattern on hand-made paragraphs, the seed article, gold set."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from test_aliases import seed_paragraphs, tagger  # noqa: F401  (fixture)
+
+from newsindex.aliases import canonical_mentions, name_key
+from newsindex.speakers import Person, find_speakers
+
+GOLD = Path(__file__).parent / "data" / "speakers_gold.jsonl"
+
+
+def locate(paragraph: str, names: dict[str, str]) -> list[Person]:
+    """Person mentions: each surface in ``names`` found in ``paragraph``, as its canonical name."""
+    if not names:
+        return []
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+    return [(names[m.group()], m.start(), m.end()) for m in pattern.finditer(paragraph)]
+
+
+def speakers(*paragraphs: str, names: dict[str, str]) -> list[tuple[str, ...]]:
+    return find_speakers(list(paragraphs), [locate(p, names) for p in paragraphs])
+
+
+def last(*paragraphs: str, **names: str) -> tuple[str, ...]:
+    """Speakers of the last paragraph; ``names`` maps surface (underscores for spaces) to name."""
+    table = {k.replace("_", " "): v for k, v in names.items()}
+    return speakers(*paragraphs, names=table)[-1]
+
+
+S = "John Smith"
+J = "Mary Jones"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Smith said the bank would raise rates.",
+        "The bank would raise rates, Smith said.",
+        "The bank would raise rates, said Smith.",
+        '"We will raise rates," said Smith.',
+        "“We will raise rates,” Smith said.",
+        "“We will raise rates,” Smith told reporters.",
+        "Smith told reporters the bank would raise rates.",
+        "Smith says the bank will raise rates.",
+        "Smith added that the bank would raise rates.",
+        "“We will raise rates,” Smith wrote on social media.",
+        "Smith asked whether the bank would raise rates.",
+        "Smith stated that rates would rise.",
+        "Smith argued that rates should rise.",
+        "Smith noted that rates had risen.",
+        "Smith warned that rates would rise.",
+        "Smith explained why rates would rise.",
+        "Smith insisted rates would rise.",
+        "Smith has repeatedly said rates would rise.",
+        "Smith on Monday said rates would rise.",
+        "Smith also told Reuters rates would rise.",
+        "Rates will rise, according to Smith.",
+        "According to Smith, rates will rise.",
+        "Smith said in a statement that rates would rise.",
+        "In a statement, Smith said rates would rise.",
+        "Smith, in a statement, warned that rates would rise.",
+        "Smith, 45, said rates would rise.",
+        "Smith, the bank's chief economist, said rates would rise.",
+        "Smith, who also runs the bank's trading desk, told reporters rates would rise.",
+        "The bank's chief economist, Smith, said rates would rise.",
+        "Smith of Salomon Brothers Inc said rates would rise.",
+        "Smith, who also warned about inflation, expects rates to rise.",
+        "Smith was quoted as saying rates would rise.",
+        "The newspaper quoted Smith as saying rates would rise.",
+        "Rates will rise, said chief economist Smith.",
+    ],
+)
+def test_cue_patterns_name_the_speaker(paragraph: str) -> None:
+    assert last(paragraph, Smith=S) == (S,)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The bank raised rates on Monday, a move Smith had opposed.",
+        "A spokesman said rates would rise.",  # anonymous
+        "Aides to Smith said rates would rise.",  # the aides speak
+        "Sources close to Finance Minister Smith said rates would rise.",
+        "Smith's spokesman said rates would rise.",
+        "The bank said Smith would resign.",  # Smith is talked about
+        "Analysts told Smith that rates would rise.",  # Smith listens
+        "Smith was told that rates would rise.",  # passive: Smith listens
+        "“Smith said no,” the chairman's aide recalled.",  # cue and name inside a quote
+        "“We will not wait for Smith,” an official said.",
+        "Smith met bank officials on Monday.",
+        "The Smith report said rates would rise.",
+    ],
+)
+def test_not_a_speaker(paragraph: str) -> None:
+    assert last(paragraph, Smith=S) == ()
+
+
+def test_both_people_of_a_conjunction_speak() -> None:
+    assert last("Smith and Jones said rates would rise.", Smith=S, Jones=J) == (S, J)
+    assert last('"Rates will rise," said Smith and Jones.', Smith=S, Jones=J) == (S, J)
+
+
+def test_a_name_before_a_comma_is_not_a_list() -> None:
+    assert last("Asked about Smith, Jones said rates would rise.", Smith=S, Jones=J) == (J,)
+
+
+def test_speaker_not_person_mentioned_inside_quote() -> None:
+    paragraph = "“We want to wish Prime Minister Jones a positive meeting,” Smith said."
+    assert last(paragraph, Smith=S, Jones=J) == (S,)
+
+
+def test_appositive_holding_another_person() -> None:
+    paragraph = (
+        "“Don’t get bullied,” Jones, who also campaigned, successfully, on Smith as the central "
+        "issue, told reporters on Monday."
+    )
+    assert last(paragraph, Jones=J, Smith=S) == (J,)
+
+
+def test_two_speakers_in_one_paragraph() -> None:
+    paragraph = "Smith said rates would rise. Jones said they would fall."
+    assert last(paragraph, Smith=S, Jones=J) == (S, J)
+
+
+def test_pronoun_refers_to_the_previous_speaker() -> None:
+    assert last(
+        "Smith said rates would rise, a view Jones did not share.",
+        "He added that the bank would act in May.",
+        Smith=S,
+        Jones=J,
+    ) == (S,)
+
+
+def test_pronoun_refers_to_earlier_subject_in_the_same_paragraph() -> None:
+    assert last("Jones arrived in Ottawa on Monday. She said talks would go on.", Jones=J) == (J,)
+
+
+def test_pronoun_after_a_quote() -> None:
+    assert last("Smith spoke in Ottawa.", "“We will act,” he said.", Smith=S) == (S,)
+
+
+def test_pronoun_skips_a_person_only_named_as_object() -> None:
+    assert last(
+        "Smith admitted for the first time that he was wrong.",
+        "He made the admission while defending the role played by Secretary Jones.",
+        'He said: "Jones advised me not to go ahead."',
+        Smith=S,
+        Jones=J,
+    ) == (S,)
+
+
+def test_pronoun_quoted_as_saying() -> None:
+    assert last("Smith spoke on Monday.", "He was quoted as saying rates would rise.", Smith=S) == (
+        S,
+    )
+
+
+def test_pronoun_too_far_from_any_person_is_left_alone() -> None:
+    paragraphs = ["Smith said rates would rise.", "Markets fell.", "Bonds fell.", "Oil fell."]
+    assert last(*paragraphs, "He said he was surprised.", Smith=S) == ()
+
+
+def test_description_resolves_to_the_most_recent_speaker() -> None:
+    assert last(
+        "“I really want to congratulate him,” Smith said of Jones’s election win.",
+        "The commander-in-chief added he watched the election “with interest.”",
+        Smith=S,
+        Jones=J,
+    ) == (S,)
+
+
+def test_description_uses_the_title_the_article_gave() -> None:
+    assert last(
+        "Prime Minister Mary Jones met President John Smith on Monday.",
+        "“We have a deal,” Smith said.",
+        "The prime minister said talks would continue.",
+        Mary_Jones=J,
+        John_Smith=S,
+        Smith=S,
+    ) == (J,)
+
+
+def test_description_from_an_apposition() -> None:
+    assert last(
+        "John Smith, chairman of Acme Corp, spoke on Monday. Mary Jones also attended.",
+        "The chairman said profits would rise.",
+        John_Smith=S,
+        Mary_Jones=J,
+    ) == (S,)
+
+
+def test_indefinite_description_is_anonymous() -> None:
+    assert last("Smith spoke on Monday.", "An official said profits would rise.", Smith=S) == ()
+
+
+def test_quote_continued_over_paragraphs() -> None:
+    got = speakers(
+        "“We will raise rates,” Smith said. “And we will not stop there.",
+        "“Inflation is too high.”",
+        "Markets fell.",
+        names={"Smith": S},
+    )
+    assert got == [(S,), (S,), ()]
+
+
+def test_quote_attributed_in_its_last_paragraph() -> None:
+    got = speakers(
+        '"We will raise rates.',
+        '"Inflation is too high," Smith said.',
+        names={"Smith": S},
+    )
+    assert got == [(S,), (S,)]
+
+
+def test_own_attribution_beats_continuation() -> None:
+    got = speakers(
+        "“We will raise rates,” Smith said. “And we will not stop there.",
+        "“Inflation is too high,” Jones said.",
+        names={"Smith": S, "Jones": J},
+    )
+    assert got == [(S,), (J,)]
+
+
+def test_straight_quote_typed_as_apostrophe() -> None:
+    paragraph = 'The dollar"s fall was sharp. But Smith said: "It will recover."'
+    assert last(paragraph, Smith=S) == (S,)
+
+
+def test_shapes() -> None:
+    assert find_speakers([], []) == []
+    assert find_speakers(["No one speaks here."], [[]]) == [()]
+    with pytest.raises(ValueError, match="2 paragraphs but 1 person lists"):
+        find_speakers(["a", "b"], [[]])
+
+
+# -- the seed article -----------------------------------------------------------------------------
+
+SEED_NAMES = {
+    "Prime Minister Mark Carney": "Mark Carney",
+    "U.S. President Donald Trump": "Donald Trump",
+    "Trump": "Donald Trump",
+    "Carney": "Mark Carney",
+    "Ontario Premier Doug Ford": "Doug Ford",
+    "Conservative Leader Pierre Poilievre": "Pierre Poilievre",
+    "Poilievre": "Pierre Poilievre",
+}
+# First words of each paragraph that quotes or reports someone, and who.
+SEED_SPEAKERS = {
+    "“I really want to congratulate him,”": ("Donald Trump",),
+    "The commander-in-chief added": ("Donald Trump",),
+    "In the face of Trump’s sweeping": ("Mark Carney",),
+    "On Monday, Trump told reporters": ("Donald Trump",),
+    "And in a social media post": ("Donald Trump",),
+    "“We don’t need their Cars": ("Donald Trump",),
+    "“Don’t get bullied": ("Doug Ford",),
+    "“Today, the president and the prime minister": ("Pierre Poilievre",),
+}
+
+
+def check_seed(paragraphs: list[str], got: list[tuple[str, ...]]) -> None:
+    expected = {}
+    for i, text in enumerate(paragraphs):
+        starts = [k for k in SEED_SPEAKERS if text.startswith(k)]
+        expected[i] = SEED_SPEAKERS[starts[0]] if starts else ()
+    assert sum(1 for v in expected.values() if v) == len(SEED_SPEAKERS)
+    assert {i: s for i, s in enumerate(got)} == expected
+
+
+def test_seed_article_with_hand_marked_persons() -> None:
+    paragraphs = seed_paragraphs()
+    check_seed(paragraphs, find_speakers(paragraphs, [locate(p, SEED_NAMES) for p in paragraphs]))
+
+
+def test_seed_article_with_the_tagger(tagger) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    paragraphs = seed_paragraphs()
+    raw = [
+        [(m.text, m.start, m.end) for m in tagger.mentions(p) if m.kind == "PER"]
+        for p in paragraphs
+    ]
+    check_seed(paragraphs, find_speakers(paragraphs, canonical_mentions(raw)))
+
+
+# -- the hand-annotated Reuters gold set ---------------------------------------------------------
+
+
+def load_gold() -> list[dict[str, object]]:
+    with GOLD.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def test_gold_file_is_well_formed() -> None:
+    items = load_gold()
+    assert len(items) == 40
+    assert len({item["file"] for item in items}) >= 4
+    unlabelled = [item for item in items if not item["speakers"]]
+    assert 8 <= len(unlabelled) <= 15
+    for item in items:
+        paragraphs = item["paragraphs"]
+        assert isinstance(paragraphs, list)
+        assert item["target"] == len(paragraphs) - 1
+        persons = item["persons"]
+        assert isinstance(persons, list) and len(persons) == len(paragraphs)
+        for text, mentions in zip(paragraphs, persons, strict=True):
+            for name, start, end in mentions:
+                assert name_key(text[start:end])[-1] in name_key(name), (name, text[start:end])
+
+
+def test_gold_with_annotated_persons_meets_the_bars() -> None:
+    """Regression guard for attribution alone (the tagger run is benchmarks/speaker_eval.py)."""
+    gold_n = pred_n = correct = 0
+    for item in load_gold():
+        paragraphs = item["paragraphs"]
+        persons = [[(n, s, e) for n, s, e in para] for para in item["persons"]]  # type: ignore[attr-defined]
+        predicted = {name_key(n) for n in find_speakers(paragraphs, persons)[item["target"]]}  # type: ignore[arg-type, index]
+        gold = {name_key(n) for n in item["speakers"]}  # type: ignore[attr-defined]
+        gold_n, pred_n, correct = (
+            gold_n + len(gold),
+            pred_n + len(predicted),
+            correct + len(gold & predicted),
+        )
+    assert correct / pred_n >= 0.9
+    assert correct / gold_n >= 0.8
