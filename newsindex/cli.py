@@ -56,9 +56,10 @@ def output_options(fn: F) -> F:
             ("tsv", "tab-separated with a header row"),
         ]
     ):
-        fn = click.option(
-            f"--{name}", "fmt", flag_value=name, help=help_text, default=name == "table"
-        )(fn)
+        # Only --table carries the default: click lets any option of a shared
+        # destination that has a default overwrite the others.
+        extra = {"default": True} if name == "table" else {}
+        fn = click.option(f"--{name}", "fmt", flag_value=name, help=help_text, **extra)(fn)
     return fn
 
 
@@ -367,6 +368,11 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     type=click.IntRange(0, 20),
     help="Show N neighbouring passages of the article around each hit.",
 )
+@click.option(
+    "--no-collapse",
+    is_flag=True,
+    help="Show near-identical passages (wire copies) as separate hits.",
+)
 @output_options
 def search_cmd(
     query: str,
@@ -375,6 +381,7 @@ def search_cmd(
     limit: int,
     page: int,
     context: int,
+    no_collapse: bool,
     fmt: str,
     filters: Filters,
     as_of: dt.date | None,
@@ -407,8 +414,31 @@ def search_cmd(
             offset=(page - 1) * limit,
             sort=sort,
             context=context,
+            collapse=not no_collapse,
             as_of=as_of,
         )
+    if fmt == "table":
+        _print_hits(results)
+    else:
+        emit_rows((_hit_row(h, fmt) for h in results.hits), fmt, HIT_COLUMNS)
+
+
+@cli.command("similar")
+@click.argument("passage_id")
+@index_option
+@click.option("--limit", "-n", default=10, show_default=True, type=click.IntRange(1, 1000))
+@output_options
+def similar_cmd(passage_id: str, index_dir: Path | None, limit: int, fmt: str) -> None:
+    """Passages like PASSAGE_ID (ARTICLE_ID#POSITION), without its wire copies.
+
+    \b
+    Example:
+      newsindex similar 2025-03-12-bank-of-canada-cuts-again#2
+    """
+    from .search import open_index
+
+    with open_index(index_dir) as ix:
+        results = ix.similar(passage_id, limit=limit)
     if fmt == "table":
         _print_hits(results)
     else:

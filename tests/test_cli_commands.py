@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from newsindex.cli import cli
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize("name", sorted(cli.commands))
+def test_every_command_has_help_with_an_example(name: str) -> None:
+    command = cli.commands[name]
+    assert isinstance(command, click.Command)
+    assert command.help and "Example" in command.help, f"{name} lacks help with an example"
+    code, out, _ = run(name, "--help")
+    assert code == 0 and "Example" in out
+
+
+def test_show_prints_article_with_entities(index_dir: Path) -> None:
+    code, out, _ = run("show", "a1", "--index", str(index_dir))
+    assert code == 0
+    assert out.splitlines()[0] == "Carney meets Trump"
+    assert "§ Talks" in out
+    assert "said: Donald Trump · persons: Donald Trump · dates: 2025-05-05" in out
+
+
+def test_show_unknown_article(index_dir: Path) -> None:
+    code, _, err = run("show", "nope", "--index", str(index_dir))
+    assert code == 1
+    assert err.startswith("Error: no article 'nope' in ")
+
+
+def test_stats_json(index_dir: Path) -> None:
+    code, out, _ = run("stats", "--json", "--index", str(index_dir))
+    assert code == 0
+    stats = json.loads(out)
+    assert (stats["articles"], stats["passages"]) == (3, 6)
+    assert (stats["first_date"], stats["last_date"]) == ("1987-03-02", "2025-05-06")
+
+
+def test_facets_rows(index_dir: Path) -> None:
+    code, out, _ = run("facets", "tariffs OR oil", "--json", "--index", str(index_dir))
+    assert code == 0
+    rows = json.loads(out)
+    assert {"facet": "places", "name": "Canada", "count": 1} in rows
+    assert {"facet": "date by month", "name": "2025-03", "count": 2} in rows
+
+
+def test_timeline_table_and_csv(index_dir: Path) -> None:
+    code, out, _ = run("timeline", "Carney", "--index", str(index_dir))
+    assert code == 0
+    assert out.splitlines()[0] == "Carney (person): 2 passages"
+    assert out.splitlines()[1].split()[:2] == ["2025-05", "2"]
+    code, out, _ = run("timeline", "Carney", "--csv", "--index", str(index_dir))
+    assert out.splitlines()[0] == "period,count,co_mentions"
+
+
+def test_similar_command(index_dir: Path) -> None:
+    code, out, _ = run("similar", "a3#0", "--json", "--index", str(index_dir))
+    assert code == 0
+    assert "a3#0" not in [r["id"] for r in json.loads(out)]
+    code, _, err = run("similar", "bad-id", "--index", str(index_dir))
+    assert code == 2 and "expected ARTICLE_ID#POSITION" in err

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsindex.cli import cli
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_table_output_lists_ranked_passages(index_dir: Path) -> None:
+    code, out, _ = run("search", "tariffs", "--index", str(index_dir))
+    assert code == 0
+    assert out.startswith("2 passages, showing 1-2")
+    assert "Carney meets Trump  [2025-05-06] a1#0" in out
+    assert "Bank cuts rates  [2025-03-14] a2#0" in out
+    assert "\x1b[" not in out  # no colour codes when not a terminal
+
+
+def test_person_filter_without_query(index_dir: Path) -> None:
+    code, out, _ = run("search", "--person", "Poilievre", "--index", str(index_dir), "--json")
+    assert code == 0
+    rows = json.loads(out)
+    assert [r["id"] for r in rows] == ["a1#2"]
+    assert rows[0]["persons"] == ["Pierre Poilievre", "Mark Carney"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "nl", "csv", "tsv"])
+def test_machine_formats_carry_the_same_hits(index_dir: Path, fmt: str) -> None:
+    code, out, _ = run("search", "tariffs", "--index", str(index_dir), f"--{fmt}")
+    assert code == 0
+    if fmt == "json":
+        rows = json.loads(out)
+    elif fmt == "nl":
+        rows = [json.loads(line) for line in out.splitlines()]
+    else:
+        rows = list(csv.DictReader(io.StringIO(out), delimiter="\t" if fmt == "tsv" else ","))
+    assert sorted(r["id"] for r in rows) == ["a1#0", "a2#0"]
+    snippets = [r["snippet"] for r in rows]
+    if fmt in ("json", "nl"):
+        assert all("<mark>" in s for s in snippets)
+    else:
+        assert all("<mark>" not in s and "ariffs" in s for s in snippets)
+
+
+def test_date_range_json_returns_only_that_month(index_dir: Path) -> None:
+    code, out, _ = run(
+        "search",
+        "oil prices",
+        "--since",
+        "1987-03-01",
+        "--until",
+        "1987-03-31",
+        "--index",
+        str(index_dir),
+        "--json",
+    )
+    assert code == 0
+    assert [r["date"][:7] for r in json.loads(out)] == ["1987-03"]
+
+
+def test_malformed_query_is_a_usage_error_without_traceback(index_dir: Path) -> None:
+    code, out, err = run("search", '"trade deal', "--index", str(index_dir))
+    assert code == 2
+    assert out == ""
+    assert err == (
+        "Error: query '\"trade deal' at position 0: unclosed quote: add the closing \"\n"
+    )
+
+
+def test_bad_date_filter_message(index_dir: Path) -> None:
+    code, _, err = run("search", "oil", "--since", "someday", "--index", str(index_dir))
+    assert code == 2
+    assert err.startswith("Error: since='someday': ")
+
+
+def test_missing_index_message(tmp_path: Path) -> None:
+    code, _, err = run("search", "oil", "--index", str(tmp_path / "none"))
+    assert code == 1
+    assert err == (
+        f"Error: {tmp_path / 'none'}: no index here. Build one with "
+        f"`newsindex index PATH --index {tmp_path / 'none'}`.\n"
+    )
+
+
+def test_no_collapse_and_context_flags(index_dir: Path) -> None:
+    code, out, _ = run(
+        "search", "run", "--context", "1", "--no-collapse", "--index", str(index_dir)
+    )
+    assert code == 0
+    assert "┆ Tariffs on Canadian steel" in out
+    assert "┆ Poilievre wished Carney well" in out
+
+
+def test_did_you_mean_is_shown_above_results(index_dir: Path) -> None:
+    code, out, _ = run("search", "tarifs", "--index", str(index_dir))
+    assert code == 0
+    assert out.splitlines()[0] == "Did you mean: tariffs?"
