@@ -58,8 +58,11 @@ def output_options(fn: F) -> F:
     ):
         # Only --table carries the default: click lets any option of a shared
         # destination that has a default overwrite the others.
-        extra = {"default": True} if name == "table" else {}
-        fn = click.option(f"--{name}", "fmt", flag_value=name, help=help_text, **extra)(fn)
+        if name == "table":
+            option = click.option(f"--{name}", "fmt", flag_value=name, help=help_text, default=True)
+        else:
+            option = click.option(f"--{name}", "fmt", flag_value=name, help=help_text)
+        fn = option(fn)
     return fn
 
 
