@@ -23,7 +23,6 @@ from whoosh.qparser import (
     MultifieldParser,
     OrGroup,
 )
-from whoosh.qparser.dateparse import DateParserPlugin
 
 from .errors import InvalidFilterError, QuerySyntaxError
 from .schema import (
@@ -141,24 +140,34 @@ def _check_syntax(text: str) -> None:
             )
 
 
+# ``date:`` values Whoosh cannot read itself ("yesterday", "last week", "May 2025").
+_WORDED_DATE = re.compile(r"(?<![\w:])date:(?:\"([^\"]*)\"|([A-Za-z]\S*))", re.IGNORECASE)
+
+
+def _date_range(m: re.Match[str], *, text: str, as_of: dt.date) -> str:
+    value = m.group(1) if m.group(1) is not None else m.group(2)
+    try:
+        start, end = as_date_span(value, name="date", as_of=as_of)
+    except InvalidFilterError as exc:
+        raise QuerySyntaxError(text, m.start(), str(exc)) from None
+    return f"date:[{_day_key(start)} TO {_day_key(end)}235959]"
+
+
 class QueryBuilder:
     """Parses query text and builds filter queries for one schema; reuse it across queries."""
 
     def __init__(self, schema: Any) -> None:
-        self._parsers: dict[tuple[bool, dt.date], Any] = {}
+        self._parsers: dict[bool, Any] = {}
         self._schema = schema
-        self._errors: list[str] = []
 
-    def _parser(self, *, conjunctive: bool, as_of: dt.date) -> Any:
-        key = (conjunctive, as_of)
+    def _parser(self, *, conjunctive: bool) -> Any:
+        key = conjunctive
         parser = self._parsers.get(key)
         if parser is None:
             group = AndGroup if conjunctive else OrGroup.factory(0.9)
             parser = MultifieldParser(list(SEARCH_FIELDS), self._schema, group=group)
             parser.add_plugin(FuzzyTermPlugin())
             parser.add_plugin(GtLtPlugin())
-            base = dt.datetime(as_of.year, as_of.month, as_of.day, 12)
-            parser.add_plugin(DateParserPlugin(basedate=base, callback=self._errors.append))
             self._parsers[key] = parser
         return parser
 
@@ -179,13 +188,19 @@ class QueryBuilder:
         _check_syntax(text_only)
         for alias, field in FIELD_ALIASES.items():
             text_only = re.sub(rf"(?<![\w:]){alias}:", f"{field}:", text_only, flags=re.I)
-        self._errors.clear()
+        text_only = _WORDED_DATE.sub(lambda m: _date_range(m, text=text, as_of=as_of), text_only)
         try:
-            q = self._parser(conjunctive=conjunctive, as_of=as_of).parse(text_only)
+            q = self._parser(conjunctive=conjunctive).parse(text_only)
         except Exception as exc:  # Whoosh's parser raises assorted errors on odd input
             raise QuerySyntaxError(text, None, f"cannot parse: {exc}") from None
-        if self._errors:
-            raise QuerySyntaxError(text, None, f"not a date: {self._errors[0]!r}")
+        for node in q.leaves():
+            if isinstance(node, wq.qcore._NullQuery) or type(node).__name__ == "ErrorQuery":
+                raise QuerySyntaxError(
+                    text,
+                    None,
+                    "a field value cannot be read (dates are YYYY-MM-DD, YYYY-MM, "
+                    "YYYY or words such as 'last week')",
+                )
         q = q.accept(lambda node: self._rewrite(node, text=text, as_of=as_of))
         return (None if q is wq.NullQuery else q), extra
 

@@ -10,6 +10,7 @@ import contextlib
 import errno
 import json
 import os
+import re
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -23,7 +24,9 @@ __all__ = [
     "default_index_dir",
     "open_existing",
     "open_or_create",
+    "remove_leftovers",
     "resolve_index_dir",
+    "retry_count",
     "retry_on_vanished_files",
     "writer_lock",
 ]
@@ -59,38 +62,102 @@ def _check_stamp(path: Path) -> None:
         raise IndexVersionError(path, str(found), SCHEMA_VERSION)
 
 
+def _storage(path: Path) -> Any:
+    from whoosh.filedb.filestore import FileStorage
+
+    return FileStorage(str(path))
+
+
+def _exists(path: Path) -> bool:
+    """Whether ``path`` holds a Whoosh index (a table of contents), without reading it."""
+    from whoosh.index import _DEF_INDEX_NAME, TOC
+
+    return TOC._latest_generation(_storage(path), _DEF_INDEX_NAME) >= 0
+
+
 def open_existing(path: Path) -> Any:
     """Open the Whoosh index at ``path`` for reading, with clear errors for every way it fails."""
-    from whoosh import index
-
     if path.is_file():
         raise IndexNotFoundError(path, "is a file, not an index folder")
     if not path.is_dir():
         raise IndexNotFoundError(path)
-    if not index.exists_in(str(path)):
+    if not _exists(path):
         if any(path.iterdir()):
             raise IndexNotFoundError(path, "folder holds no newsindex index")
         raise IndexNotFoundError(path, "index folder is empty")
     _check_stamp(path)
-    return retry_on_vanished_files(lambda: index.open_dir(str(path)))
+    return _open(path)
+
+
+def _open(path: Path) -> Any:
+    from whoosh.index import _DEF_INDEX_NAME
+
+    return retry_on_vanished_files(lambda: _index_class()(_storage(path), None, _DEF_INDEX_NAME))
+
+
+def _is_own_file(name: str) -> bool:
+    """Files newsindex itself leaves in an index folder before the index proper exists."""
+    return name in (LOCK_FILE, STAMP_FILE) or _TEMP_STAMP.fullmatch(name) is not None
 
 
 def open_or_create(path: Path, *, rebuild: bool = False) -> Any:
-    """Open the index for writing, creating it (and its format stamp) when absent."""
-    from whoosh import index
+    """Open the index for writing, creating it (and its format stamp) when absent.
 
+    Call it under :func:`writer_lock`. A new index gets its stamp before its table of contents,
+    and a rebuilt one loses its old stamp first, so a run killed in between leaves a folder the
+    same command can finish (or one that asks for ``--rebuild`` again), never an index of one
+    format stamped as another.
+    """
     if path.is_file():
         raise IndexNotFoundError(path, "is a file, not an index folder")
     path.mkdir(parents=True, exist_ok=True)
-    if rebuild or not index.exists_in(str(path)):
-        if not rebuild and any(p.name != LOCK_FILE for p in path.iterdir()):
-            raise IndexNotFoundError(path, "folder is not empty and holds no newsindex index")
-        ix = index.create_in(str(path), build_schema())
-        stamp = {"format": SCHEMA_VERSION, "created": time.strftime("%Y-%m-%dT%H:%M:%S")}
-        (path / STAMP_FILE).write_text(json.dumps(stamp), encoding="utf-8")
-        return ix
-    _check_stamp(path)
-    return index.open_dir(str(path))
+    exists = _exists(path)
+    if exists and not rebuild:
+        _check_stamp(path)
+        return _open(path)
+    if not rebuild and any(not _is_own_file(p.name) for p in path.iterdir()):
+        raise IndexNotFoundError(path, "folder is not empty and holds no newsindex index")
+    if rebuild:
+        (path / STAMP_FILE).unlink(missing_ok=True)
+    else:
+        _write_stamp(path)
+    ix = _index_class().create(_storage(path), build_schema())
+    if rebuild:
+        _write_stamp(path)
+    return ix
+
+
+def _write_stamp(path: Path) -> None:
+    """Write the format stamp atomically: a killed run leaves the old file or the new one."""
+    stamp = {"format": SCHEMA_VERSION, "created": time.strftime("%Y-%m-%dT%H:%M:%S")}
+    temp = path / f"{STAMP_FILE}.{os.getpid()}.tmp"
+    temp.write_text(json.dumps(stamp), encoding="utf-8")
+    os.replace(temp, path / STAMP_FILE)
+
+
+_TEMP_STAMP = re.compile(re.escape(STAMP_FILE) + r"\.\d+\.tmp")
+_TEMP_TOC = re.compile(r"_\w+_\d+\.toc\.[\d.]+")
+"""Whoosh writes each table of contents under a temporary name first and never removes one that
+a killed writer left behind."""
+
+
+def remove_leftovers(path: Path) -> list[str]:
+    """Delete the temporary files a killed writer left; call only while holding the lock."""
+    removed = []
+    for item in path.iterdir():
+        if _TEMP_TOC.fullmatch(item.name) or _TEMP_STAMP.fullmatch(item.name):
+            with contextlib.suppress(FileNotFoundError):
+                item.unlink()
+                removed.append(item.name)
+    return sorted(removed)
+
+
+_retries = 0
+
+
+def retry_count() -> int:
+    """How many times :func:`retry_on_vanished_files` retried in this process (diagnostics)."""
+    return _retries
 
 
 def retry_on_vanished_files(fn: Callable[[], T], *, attempts: int = 20) -> T:
@@ -99,14 +166,72 @@ def retry_on_vanished_files(fn: Callable[[], T], *, attempts: int = 20) -> T:
     Whoosh readers list the segment files of the newest table of contents; a writer committing at
     the same moment may remove them, which shows as ``FileNotFoundError`` (0.1-0.5% of opens).
     """
+    global _retries
     for attempt in range(attempts):
         try:
             return fn()
         except FileNotFoundError:
             if attempt == attempts - 1:
                 raise
+            _retries += 1
             time.sleep(0.01 * (attempt + 1))
     raise AssertionError("unreachable")
+
+
+_INDEX_CLASS: Any = None
+
+
+def _index_class() -> Any:
+    """Whoosh's ``FileIndex``, made safe to read while another process commits (built lazily so
+    importing this module does not import Whoosh).
+
+    Whoosh 2.7.4 re-reads the table of contents on every ``ix.schema`` access without retrying,
+    and its ``reader(reuse=...)`` (used by ``Searcher.refresh``) closes the old readers even when
+    opening the new ones fails; its own retry then closes them a second time, which raises
+    ``ReaderClosed`` and leaves a long-lived searcher broken for good. Here every read of the
+    table of contents retries, a new reader is opened completely (or not at all) before the old
+    one is closed, and half-opened segment readers are closed on failure.
+    """
+    global _INDEX_CLASS
+    if _INDEX_CLASS is not None:
+        return _INDEX_CLASS
+    from whoosh.index import FileIndex
+    from whoosh.reading import EmptyReader, MultiReader, SegmentReader
+
+    class SafeFileIndex(FileIndex):  # type: ignore[misc]
+        def _read_toc(self) -> Any:
+            return retry_on_vanished_files(lambda: FileIndex._read_toc(self))
+
+        def _open_reader(self) -> Any:
+            info = FileIndex._read_toc(self)
+            if not info.segments:
+                return EmptyReader(info.schema)
+            opened: list[Any] = []
+            try:
+                for segment in info.segments:
+                    opened.append(
+                        SegmentReader(
+                            self.storage, info.schema, segment, generation=info.generation
+                        )
+                    )
+            except BaseException:
+                for reader in opened:
+                    reader.close()
+                raise
+            if len(opened) == 1:
+                return opened[0]
+            return MultiReader(opened, generation=info.generation)
+
+        def reader(self, reuse: Any = None) -> Any:
+            fresh = retry_on_vanished_files(self._open_reader)
+            if reuse is not None:
+                for leaf, _ in reuse.leaf_readers():
+                    if not getattr(leaf, "is_closed", False):
+                        leaf.close()
+            return fresh
+
+    _INDEX_CLASS = SafeFileIndex
+    return _INDEX_CLASS
 
 
 def _pid_alive(pid: int) -> bool:
@@ -143,11 +268,13 @@ def writer_lock(
                 time.sleep(0.2)
         try:
             stale = _read_pid(handle)
-            if stale and stale != os.getpid() and not _pid_alive(stale) and notice is not None:
-                notice(
-                    f"{path}: cleared the stale lock of writer PID {stale}, which is gone; "
-                    "what it had committed is kept"
-                )
+            if stale and stale != os.getpid() and not _pid_alive(stale):
+                remove_leftovers(path)
+                if notice is not None:
+                    notice(
+                        f"{path}: cleared the stale lock of writer PID {stale}, which is gone; "
+                        "what it had committed is kept"
+                    )
             handle.seek(0)
             handle.truncate()
             handle.write(str(os.getpid()))

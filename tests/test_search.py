@@ -227,3 +227,30 @@ def test_similar_excludes_the_passage_and_its_copies(tmp_path: Path) -> None:
     assert hit.id == "other#0"
     assert related_to_other == {f"w{i}#0" for i in range(4)}
     assert related_to_wire == {"other#0"}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("date:>2025-04-01 tariffs", {"a1#0"}),
+        ("date:[2025-03-01 TO 2025-03-31]", {"a2#0", "a2#1"}),
+        ("date:2025-03", {"a2#0", "a2#1"}),
+        ("date:[1987 to 1988]", {"a3#0"}),
+        ('date:"last week" OR date:1987', {"a1#0", "a1#1", "a1#2", "a3#0"}),
+        ('since:"last week"', {"a1#0", "a1#1", "a1#2"}),
+        ("tarifs~", {"a1#0", "a2#0"}),
+        ('"canadian dominate"~3', {"a1#0"}),
+        ('person:"Donald Trump"', {"a1#0", "a1#1"}),
+        ("speaker:trump", {"a1#1"}),
+        ("section:talks", {"a1#1", "a1#2"}),
+    ],
+)
+def test_query_language(index_dir: Path, query: str, expected: set[str]) -> None:
+    with open_index(index_dir) as ix:
+        results = ix.search(query, as_of=dt.date(2025, 5, 13), limit=50, collapse=False)
+    assert set(ids(results)) == expected
+
+
+def test_unreadable_date_value(index_dir: Path) -> None:
+    with open_index(index_dir) as ix, pytest.raises(QuerySyntaxError, match="cannot be read"):
+        ix.search("date:2025-13")
