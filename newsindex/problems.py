@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 from .errors import ArticleFormatError
@@ -16,7 +16,7 @@ from .errors import ArticleFormatError
 __all__ = ["Problem", "ProblemLog", "Severity"]
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     WARNING = "warning"
     """Something was fixed up (e.g. bytes decoded with a fallback); the record was kept."""
     SKIPPED = "skipped"
