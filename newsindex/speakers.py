@@ -80,16 +80,21 @@ _PRECHECK = re.compile(rf"{_CUE.pattern}|[\"“”]")
 # "Trump on Monday told".
 _AUX = (
     r"(?:has|had|have|also|later|earlier|then|again|once|further|first|last|only|never|not|"
-    r"previously|yesterday|today|tonight|subsequently|however|[a-z]+ly|"
+    r"previously|yesterday|today|tonight|tomorrow|subsequently|however|meanwhile|separately|"
+    r"too|still|now|himself|herself|[a-z]+ly|"
     r"would|will|could|can|may|might|did|does|do|should|must|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"in\s+a\s+statement|in\s+an\s+interview|last\s+(?:week|month|year|night)|"
     r"of\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|de|du|von|van|and|&))*|"
-    r"\([^()]{0,60}\))"
+    r"\([^()]{0,60}\)|"
+    # one short phrase: "Conable in a television interview to be shown tomorrow said"
+    r"(?:in|at|during|on|after|before|from)(?:\s+(?!(?:that|which|who|and|but|or)\b)"
+    r"[\w'’.$%-]+){1,12}?)"
 )
 _DIRECT_GAP = re.compile(rf"(?:\s+{_AUX})*\s*")
 _WHO_GAP = re.compile(rf"\s*,\s*who(?:\s+{_AUX})*\s*")
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\b")
+# "Smith was told": the name is the listener. Only right before the verb ("to be shown ... said").
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)(?:\s+(?:also|not|[a-z]+ly))?\s*$")
 # "Doug Ford, who also recently campaigned ..., told reporters": the subject, an appositive, then
 # the verb. The appositive holds no quote and no sentence end.
 _APPOSITIVE_GAP = re.compile(rf"\s*,(?P<body>[^\"“”]{{0,240}}),(?:\s+{_AUX})*\s*")
@@ -98,6 +103,8 @@ _QUOTED_GAP = re.compile(
     r"(?:\s+(?:was|were|is|are|has\s+been|had\s+been)\s+quoted"
     r"(?:\s+by\s+[\w.'’&-]+(?:\s+[\w.'’&-]+){0,4}?)?)?\s*"
 )
+# "Mario Amato, president of ..., was quoted as saying"
+_APPOSITIVE_QUOTED = re.compile(rf"\s*,(?P<body>[^\"“”]{{0,240}}),{_QUOTED_GAP.pattern}")
 
 # Role words: for "the prime minister said" and to remember who holds which title.
 _ROLES = (
@@ -135,6 +142,8 @@ _TITLE_AFTER = re.compile(
     rf"(?i:(?P<role>{_ROLES}))\b"
 )
 _PRONOUN_BEFORE = re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he)(?:\s+{_AUX})*\s*$")
+# What may follow a trailing attribution before the sentence ends: "he told reporters on Monday."
+_SENTENCE_REST = re.compile(r"(?:[^.;:\"“”]{0,60}?(?<!\bthat)(?:[.!?]|$))|\s*,")
 _PRONOUN_QUOTED = re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he){_QUOTED_GAP.pattern}$")
 _DESCRIPTOR_BEFORE = re.compile(
     rf"\b[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?(?i:(?P<role>{_ROLES}))(?:\s+{_AUX})*\s*$"
@@ -169,6 +178,8 @@ class _Article:
     subject: str = ""
     """The person the story is about at this point: the last speaker or sentence subject."""
     subject_para: int = -1
+    speaker: str = ""
+    speaker_para: int = -1
     roles: dict[str, list[str]] = field(default_factory=dict)
     """Role head word ("minister") to the people seen with it, most recent last."""
     recency: dict[str, int] = field(default_factory=dict)
@@ -189,6 +200,7 @@ class _Article:
         """After a paragraph: who it was about, for pronouns in the next ones."""
         if speakers:
             self.subject, self.subject_para = speakers[0], para
+            self.speaker, self.speaker_para = speakers[0], para
             return
         subjects = _subjects(text, mentions)
         if subjects:
@@ -201,8 +213,14 @@ class _Article:
         before: Sequence[Person],
         found: Sequence[str],
         role: str = "",
+        *,
+        trailing: bool = False,
     ) -> str:
-        """The person a pronoun (``role == ""``) or a definite description refers to."""
+        """The person a pronoun (``role == ""``) or a definite description refers to.
+
+        A ``trailing`` attribution ("Reagan vetoed the bill, he added.") follows the words it
+        reports, so the people named in them are talked about: it goes to the last speaker.
+        """
         if role:
             holders = self.roles.get(_head(role), [])
             if holders:
@@ -211,12 +229,14 @@ class _Article:
                 return ""
         if found:
             return found[-1]
+        if trailing and self.speaker and self.speaker_para >= para - _LOOKBACK:
+            return self.speaker
         subjects = _subjects(text, before)
         if subjects:
             return subjects[-1][0]
         if self.subject and self.subject_para >= para - _LOOKBACK:
             return self.subject
-        return ""
+        return before[-1][0] if before else ""
 
 
 _QUOTED_TEXT = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
@@ -342,9 +362,11 @@ def _subject_before(text: str, people: Sequence[Person], cue: int, verb: str) ->
         return [before[last][0]]  # "James Baker, who also warned ..."
     for i, person in enumerate(before):
         found = _APPOSITIVE_GAP.fullmatch(text, person[2], cue)
-        if not found or _SENTENCE_END.search(found.group("body")):
+        if verb == "as saying" and not found:
+            found = _APPOSITIVE_QUOTED.fullmatch(text, person[2], cue)
+        elif found and _PASSIVE.search(text[found.end("body") : cue]):
             continue
-        if _PASSIVE.search(text, found.end("body"), cue):
+        if not found or _SENTENCE_END.search(found.group("body")):
             continue
         if i + 1 < len(before) and not text[person[2] : before[i + 1][1]].strip(" ,"):
             continue  # "After meeting Jones, Smith, the minister, said": Smith is the subject
@@ -410,7 +432,10 @@ def _cue_speakers(
     left = text[left_at:start]
     pron = (_PRONOUN_BEFORE if kind == "verb" else _PRONOUN_QUOTED).search(left)
     if pron and not _inside(left_at + pron.start(), quotes):
-        return [ctx.resolve(para, text, before, found)]
+        trailing = left[: pron.start()].rstrip().endswith((",", "”", '"')) and bool(
+            _SENTENCE_REST.match(text, end)
+        )
+        return [ctx.resolve(para, text, before, found, trailing=trailing)]
     desc = _DESCRIPTOR_BEFORE.search(left) if kind == "verb" else None
     if desc and not _inside(left_at + desc.start(), quotes):
         desc_before = [p for p in before if p[2] <= left_at + desc.start()]
@@ -472,6 +497,9 @@ def find_speakers(
         continues = text.lstrip()[:1] in ("“", '"')
         if not speakers and continues and open_quote:
             speakers = list(open_quote)
+        elif not speakers and continues and para and result[-1] and not outside:
+            # A paragraph that is only a quote, right after one that names its speaker.
+            speakers = list(result[-1])
         if speakers and continues and pending:
             for earlier in pending:
                 result[earlier] = tuple(speakers)

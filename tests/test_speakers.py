@@ -75,6 +75,11 @@ J = "Mary Jones"
         "Smith was quoted as saying rates would rise.",
         "The newspaper quoted Smith as saying rates would rise.",
         "Rates will rise, said chief economist Smith.",
+        "Rates will rise, said U.S. trade representative Smith.",
+        "Smith meanwhile told reporters rates would rise.",
+        "Smith in a television interview to be shown tomorrow said rates would rise.",
+        "“Rates will rise,” Smith, president of the bankers' federation, was quoted as saying.",
+        "Smith responded that rates would rise.",
     ],
 )
 def test_cue_patterns_name_the_speaker(paragraph: str) -> None:
@@ -162,6 +167,36 @@ def test_pronoun_quoted_as_saying() -> None:
     )
 
 
+def test_trailing_pronoun_goes_to_the_last_speaker_not_the_person_talked_about() -> None:
+    assert last(
+        "“The bill is pure protectionism,” Smith said.",
+        "Jones vetoed that bill last year and would reject it again, he added.",
+        Smith=S,
+        Jones=J,
+    ) == (S,)
+    assert last(
+        "Smith said trade laws are sound.",
+        "Jones has threatened retaliation eight times.",
+        "“Jones took these steps as a last resort,” he said.",
+        Smith=S,
+        Jones=J,
+    ) == (S,)
+
+
+def test_leading_pronoun_goes_to_the_subject() -> None:
+    assert last(
+        "“The bill is pure protectionism,” Smith said.",
+        "Jones arrived later. He said the bill would pass.",
+        Smith=S,
+        Jones=J,
+    ) == (J,)
+
+
+def test_pronoun_with_only_an_object_before_it() -> None:
+    paragraph = "As pressure mounted on Prime Minister Jones to call an election, she said no."
+    assert last(paragraph, Jones=J) == (J,)
+
+
 def test_pronoun_too_far_from_any_person_is_left_alone() -> None:
     paragraphs = ["Smith said rates would rise.", "Markets fell.", "Bonds fell.", "Oil fell."]
     assert last(*paragraphs, "He said he was surprised.", Smith=S) == ()
@@ -217,6 +252,18 @@ def test_quote_attributed_in_its_last_paragraph() -> None:
         names={"Smith": S},
     )
     assert got == [(S,), (S,)]
+
+
+def test_closed_quote_paragraph_continues_the_previous_speaker() -> None:
+    got = speakers(
+        "“We can't isolate ourselves,” Smith told reporters.",
+        "“What today's problems show is that our policies are essential.”",
+        "“Jones agrees with us.”",  # named inside the quote: still Smith speaking
+        "Markets fell.",
+        "“We will act.”",  # no speaker right before: left alone
+        names={"Smith": S, "Jones": J},
+    )
+    assert got == [(S,), (S,), (S,), (), ()]
 
 
 def test_own_attribution_beats_continuation() -> None:
