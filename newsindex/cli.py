@@ -10,11 +10,12 @@ import csv
 import datetime as dt
 import functools
 import json
+import os
 import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -127,6 +128,89 @@ def _reason_kind(reason: str) -> str:
     return re.sub(r"\d+", "N", re.sub(r"'[^']*'|\"[^\"]*\"", "…", reason))
 
 
+class _IndexDisplay:
+    """Indexing progress: a live bar (articles/s, passages, warnings, ETA by bytes read) on a
+    terminal, a log line every few seconds otherwise; problem lines above it."""
+
+    def __init__(self, paths: Sequence[Path], *, quiet: bool, verbose: bool) -> None:
+        self.quiet = quiet
+        self.per_kind = 10**9 if verbose else 20
+        self.shown: Counter[str] = Counter()
+        self.sizes = {str(p): _size(p) for p in _files(paths)}
+        self.total = sum(self.sizes.values())
+        self.done_bytes = 0
+        self.current: str | None = None
+        self.warnings = 0
+        self.started = self.last_line = time.monotonic()
+        self.bar: Any = None
+
+    def __enter__(self) -> _IndexDisplay:
+        if not self.quiet and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self.bar = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            self.bar.start()
+            self.task = self.bar.add_task("reading…", total=self.total or None)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+    def echo(self, message: str) -> None:
+        if self.bar is not None:
+            self.bar.console.print(message, markup=False, highlight=False)
+        else:
+            click.echo(message, err=True)
+
+    def problem(self, problem: Any) -> None:
+        self.warnings += problem.severity.value == "warning"
+        kind = _reason_kind(problem.reason)
+        self.shown[kind] += 1
+        if not self.quiet and self.shown[kind] <= self.per_kind:
+            self.echo(str(problem))
+
+    def progress(self, p: Any) -> None:
+        path = p.origin.rsplit(":", 1)[0] if p.origin not in self.sizes else p.origin
+        if path != self.current:
+            self.done_bytes += self.sizes.get(self.current or "", 0)
+            self.current = path
+        now = time.monotonic()
+        rate = p.articles / max(now - self.started, 1e-9)
+        text = (
+            f"{p.articles:,} articles ({rate:,.0f}/s), {p.passages:,} passages, "
+            f"{self.warnings:,} warnings"
+        )
+        if self.bar is not None:
+            self.bar.update(self.task, completed=self.done_bytes, description=text)
+        elif not self.quiet and now - self.last_line >= 2.0:
+            self.last_line = now
+            self.echo(f"… {text}")
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # broken links and unreadable files are the reader's to report
+        return 0
+
+
+def _files(paths: Sequence[Path]) -> Iterator[Path]:
+    for path in paths:
+        if path.is_file():
+            yield path
+        elif path.is_dir():
+            for root, _, names in os.walk(path):
+                yield from (Path(root) / n for n in names if not n.startswith("."))
+
+
 @cli.command("index")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @index_option
@@ -182,36 +266,21 @@ def index_cmd(
     """
     from .indexing import index_paths
 
-    shown: Counter[str] = Counter()
-    per_kind = 10**9 if verbose else 20
-
-    def on_problem(problem: Any) -> None:
-        kind = _reason_kind(problem.reason)
-        shown[kind] += 1
-        if not quiet and shown[kind] <= per_kind:
-            click.echo(str(problem), err=True)
-
-    last = [time.monotonic()]
-
-    def on_progress(articles: int, passages: int) -> None:
-        now = time.monotonic()
-        if not quiet and now - last[0] >= 2.0:
-            last[0] = now
-            click.echo(f"… {articles:,} articles, {passages:,} passages", err=True)
-
-    report = index_paths(
-        paths,
-        index=index_dir,
-        format=fmt,
-        strict=strict,
-        batch_size=batch_size,
-        workers=workers,
-        rebuild=rebuild,
-        wait=wait,
-        on_problem=on_problem,
-        on_progress=on_progress,
-        on_notice=lambda msg: click.echo(msg, err=True),
-    )
+    with _IndexDisplay(paths, quiet=quiet, verbose=verbose) as display:
+        report = index_paths(
+            paths,
+            index=index_dir,
+            format=fmt,
+            strict=strict,
+            batch_size=batch_size,
+            workers=workers,
+            rebuild=rebuild,
+            wait=wait,
+            on_problem=display.problem,
+            on_progress=display.progress,
+            on_notice=display.echo,
+        )
+    shown, per_kind = display.shown, display.per_kind
     for kind, count in shown.items():
         if count > per_kind and not quiet:
             click.echo(

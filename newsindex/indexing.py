@@ -38,11 +38,29 @@ from .schema import (
 )
 from .storage import open_or_create, resolve_index_dir, writer_lock
 
-__all__ = ["IndexReport", "index_articles", "index_passages", "index_paths", "passage_document"]
+__all__ = [
+    "IndexReport",
+    "Progress",
+    "index_articles",
+    "index_passages",
+    "index_paths",
+    "passage_document",
+]
 
 DEFAULT_BATCH = 500
 MAX_MENTION_DAYS = 366
-Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """Reported after each article is written: running counts and where it came from."""
+
+    articles: int
+    passages: int
+    origin: str
+
+
+OnProgress = Callable[[Progress], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,7 +250,7 @@ def index_passages(
     batch_size: int = DEFAULT_BATCH,
     rebuild: bool = False,
     wait: float = 0.0,
-    on_progress: Progress | None = None,
+    on_progress: OnProgress | None = None,
     on_notice: Callable[[str], None] | None = None,
 ) -> IndexReport:
     """Write already-enriched passages (each article with its passages), replacing by article id.
@@ -260,7 +278,7 @@ def index_passages(
                 n_articles += 1
                 n_passages += len(passages)
                 if on_progress is not None:
-                    on_progress(n_articles, n_passages)
+                    on_progress(Progress(n_articles, n_passages, article.origin))
             batch.commit()
         except BaseException:
             batch.cancel()
@@ -285,7 +303,7 @@ def index_articles(
     workers: int | None = None,
     rebuild: bool = False,
     wait: float = 0.0,
-    on_progress: Progress | None = None,
+    on_progress: OnProgress | None = None,
     on_notice: Callable[[str], None] | None = None,
 ) -> IndexReport:
     """Segment, enrich and write ``articles``; returns the run's report.
@@ -317,7 +335,7 @@ def index_paths(
     rebuild: bool = False,
     wait: float = 0.0,
     on_problem: Callable[[Problem], None] | None = None,
-    on_progress: Progress | None = None,
+    on_progress: OnProgress | None = None,
     on_notice: Callable[[str], None] | None = None,
 ) -> IndexReport:
     """Read files and folders (any supported format) and index every article in them."""

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
-from .errors import IndexLockedError, IndexNotFoundError, IndexVersionError
+from .errors import IndexLockedError, IndexNotFoundError, IndexVersionError, NewsindexError
 from .schema import SCHEMA_VERSION, build_schema
 
 __all__ = [
@@ -34,6 +34,10 @@ __all__ = [
 INDEX_ENV = "NEWSINDEX_INDEX"
 STAMP_FILE = "newsindex.json"
 LOCK_FILE = "newsindex-writer.lock"
+_TEMP_STAMP = re.compile(re.escape(STAMP_FILE) + r"\.\d+\.tmp")
+_TEMP_TOC = re.compile(r"_\w+_\d+\.toc\.[\d.]+")
+"""Whoosh writes each table of contents under a temporary name first and never removes one that
+a killed writer left behind."""
 T = TypeVar("T")
 
 
@@ -72,7 +76,8 @@ def _exists(path: Path) -> bool:
     """Whether ``path`` holds a Whoosh index (a table of contents), without reading it."""
     from whoosh.index import _DEF_INDEX_NAME, TOC
 
-    return TOC._latest_generation(_storage(path), _DEF_INDEX_NAME) >= 0
+    generation: int = TOC._latest_generation(_storage(path), _DEF_INDEX_NAME)
+    return generation >= 0
 
 
 def open_existing(path: Path) -> Any:
@@ -86,7 +91,15 @@ def open_existing(path: Path) -> Any:
             raise IndexNotFoundError(path, "folder holds no newsindex index")
         raise IndexNotFoundError(path, "index folder is empty")
     _check_stamp(path)
-    return _open(path)
+    try:
+        return _open(path)
+    except (NewsindexError, FileNotFoundError):
+        raise
+    except Exception as exc:  # a damaged table of contents: Whoosh raises assorted errors
+        raise NewsindexError(
+            f"{path}: cannot read the index ({type(exc).__name__}: {exc}). Rebuild it: "
+            f"`newsindex index PATH... --index {path} --rebuild`."
+        ) from None
 
 
 def _open(path: Path) -> Any:
@@ -133,12 +146,6 @@ def _write_stamp(path: Path) -> None:
     temp = path / f"{STAMP_FILE}.{os.getpid()}.tmp"
     temp.write_text(json.dumps(stamp), encoding="utf-8")
     os.replace(temp, path / STAMP_FILE)
-
-
-_TEMP_STAMP = re.compile(re.escape(STAMP_FILE) + r"\.\d+\.tmp")
-_TEMP_TOC = re.compile(r"_\w+_\d+\.toc\.[\d.]+")
-"""Whoosh writes each table of contents under a temporary name first and never removes one that
-a killed writer left behind."""
 
 
 def remove_leftovers(path: Path) -> list[str]:
