@@ -73,6 +73,7 @@ _CUE = re.compile(
     r"|(?P<statement>[Ii]n a statement)|(?P<quoted>as saying))\b"
 )
 _SAY = frozenset(_SAY_VERBS)
+_NOT_SPEECH_AFTER = re.compile(r"\s+(?:to|with|as|in|on|at|its|his|her|their|\w+ing)\b")
 _QUOTE_MARK = re.compile('["“”]')
 _PRECHECK = re.compile(rf"{_CUE.pattern}|[\"“”]")
 
@@ -81,7 +82,7 @@ _PRECHECK = re.compile(rf"{_CUE.pattern}|[\"“”]")
 _AUX = (
     r"(?:has|had|have|also|later|earlier|then|again|once|further|first|last|only|never|not|"
     r"previously|yesterday|today|tonight|tomorrow|subsequently|however|meanwhile|separately|"
-    r"too|still|now|himself|herself|[a-z]+ly|"
+    r"too|still|now|himself|herself|(?!(?:family|ally|rally|supply|assembly)\b)[a-z]+ly|"
     r"would|will|could|can|may|might|did|does|do|should|must|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"in\s+a\s+statement|in\s+an\s+interview|last\s+(?:week|month|year|night)|"
@@ -425,6 +426,8 @@ def _cue_speakers(
             names = [before[-1][0]]
         return names
     verb = cue.group("verb") or cue.group(0)
+    if verb == "continued" and _NOT_SPEECH_AFTER.match(text, end):
+        return []  # "Smith continued to buy shares"
     names = _subject_before(text, people, start, verb)
     if names:
         return names

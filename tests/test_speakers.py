@@ -80,6 +80,7 @@ J = "Mary Jones"
         "Smith in a television interview to be shown tomorrow said rates would rise.",
         "“Rates will rise,” Smith, president of the bankers' federation, was quoted as saying.",
         "Smith responded that rates would rise.",
+        "“Rates will rise,” Smith continued.",
     ],
 )
 def test_cue_patterns_name_the_speaker(paragraph: str) -> None:
@@ -101,6 +102,8 @@ def test_cue_patterns_name_the_speaker(paragraph: str) -> None:
         "“We will not wait for Smith,” an official said.",
         "Smith met bank officials on Monday.",
         "The Smith report said rates would rise.",
+        "The Smith family said rates would rise.",
+        "Smith continued to buy shares, the company said.",
     ],
 )
 def test_not_a_speaker(paragraph: str) -> None:
