@@ -32,6 +32,7 @@ _TEXT = re.compile(r"<TEXT\b([^>]*)>(.*?)(?:</TEXT>|\Z)", re.S)
 _BODY = re.compile(r"<BODY>(.*?)(?:</BODY>|\Z)", re.S)
 _DATE = re.compile(r"(\d{1,2})-([A-Za-z]{3})-(\d{4})")
 _DATELINE_DATE = re.compile(r"[A-Za-z]{3,9}\.? +\d{1,2}")
+_HEAD_TAGS = re.compile(r"<(TITLE|DATELINE|AUTHOR)>.*?</\1>", re.S)
 _ENTITY = re.compile(r"&(#\d+|lt|gt|amp|quot|apos);")
 _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -81,24 +82,27 @@ def read_reuters(path: Path, *, log: ProblemLog) -> Iterator[Article]:
 
 
 def _story(story: str, newid: str, *, path: Path, line: int, log: ProblemLog) -> Article | None:
-    text = _TEXT.search(story)
-    body: str | None = None
     title = _clean_inline(_tag(story, "TITLE") or "")
-    body_line = line
+    dateline, lead = _dateline(_tag(story, "DATELINE") or "")
+    body, body_line = "", line
+    text = _TEXT.search(story)
     if text is not None:
-        kind = text[1]
+        text_line = line + story.count("\n", 0, text.start(2))
         found = _BODY.search(text[2])
         if found is not None:
             body = found[1]
-            body_line = line + story.count("\n", 0, text.start(2) + found.start(1))
-        elif 'TYPE="UNPROC"' in kind:
+            body_line = text_line + text[2].count("\n", 0, found.start(1))
+            # A few damaged stories have table rows between the title and the body: keep them.
+            before = _HEAD_TAGS.sub(lambda tag: "\n" * tag[0].count("\n"), text[2][: found.start()])
+            if _clean_inline(before).strip("* "):
+                body, body_line = before + body, text_line
+            elif lead:  # story text caught in the DATELINE tag
+                body = lead + ("" if lead.endswith("-") else " ") + body
+        elif 'TYPE="UNPROC"' in text[1]:
             # Unprocessed stories (mostly tables) have no tags inside TEXT: title line, then body.
             body, title, offset = _unprocessed(text[2])
-            body_line = line + story.count("\n", 0, text.start(2) + offset)
-    dateline, lead = _dateline(_tag(story, "DATELINE") or "")
-    if lead and body:
-        body = lead + ("" if lead.endswith("-") else " ") + body
-    paragraphs = body_paragraphs(body or "", first_line=body_line)
+            body_line = text_line + text[2].count("\n", 0, offset)
+    paragraphs = body_paragraphs(body, first_line=body_line)
     if not paragraphs:
         log.skip(path, line, f"story NEWID {newid} has no body")
         return None
@@ -123,9 +127,12 @@ def _dateline(raw: str) -> tuple[str | None, str]:
     """The dateline ("NEW YORK, Feb 26") and any story text caught inside the DATELINE tag."""
     text = _clean_inline(raw)
     split = re.fullmatch(r"(.*?\S) +- +(.*\S)", text)
-    if split is not None and not _DATELINE_DATE.fullmatch(split[2].rstrip(" -")):
-        return split[1], split[2]
-    return text.rstrip(" -") or None, ""
+    if split is None:
+        return text.rstrip(" -") or None, ""
+    date = split[2].rstrip(" -")
+    if _DATELINE_DATE.fullmatch(date):  # "KANSAS CITY, Mo. - March 13"
+        return f"{split[1].rstrip(' ,')}, {date}", ""
+    return split[1], split[2]
 
 
 def _unescape(text: str) -> str:
@@ -179,47 +186,56 @@ ROW_MAX_CHARS = 45
 """A short indented line without final punctuation is a table row ("Nine mths", "Net 12 vs 9")."""
 
 
+_LEADER_FIGURE = re.compile(r"\.{3,} *\d")
+
+
 def _columns(line: str) -> int:
     """2: clearly columns (two gaps of 2+ spaces, dotted leaders); 1: one gap beside figures."""
     text = line.strip()
+    dots = text.count(".")
+    if "  " not in text and dots < 6:
+        return 0  # the common case, prose: no gap and no leader possible
     gaps = len(_GAP.findall(text))
-    leaders = _LEADER.findall(text)
     # A leader is "Net reserves......644", two runs of dots or a line a quarter dots; one
     # "...." is prose punctuation.
-    dotted = len(leaders) >= 2 or text.count(".") >= max(6, len(text) // 4)
-    if gaps >= 2 or dotted or re.search(r"\.{3,} *\d", text):
+    dotted = dots >= max(6, len(text) // 4) or len(_LEADER.findall(text)) >= 2
+    if gaps >= 2 or dotted or _LEADER_FIGURE.search(text):
         return 2
     return 1 if gaps == 1 and _NUMBER.search(text) else 0
 
 
-def _is_row(line: str) -> bool:
+def _is_row(line: str, columns: int) -> bool:
     """Does one indented line look like a row of a wire table?"""
-    if _columns(line):
+    if columns:
         return True
     text = line.strip()
-    if text.endswith(_SENTENCE_END):
-        return False
+    if text.endswith(_SENTENCE_END) or text.endswith((":", " -")):
+        return False  # a sentence, or the line introducing a table ("as follows -")
     return len(text) <= ROW_MAX_CHARS or len(_NUMBER.findall(text)) >= 2
 
 
 class _Block:
     """Lines from one indented line up to the next indented or blank line."""
 
-    def __init__(self, line: int, first: str) -> None:
+    def __init__(self, line: int, first: str, columns: int, *, blank_before: bool) -> None:
         self.line = line
         self.lines = [first]
-        self.blank_before = False
+        self.columns = [columns]
+        self.blank_before = blank_before
+
+    def add(self, text: str, columns: int) -> None:
+        self.lines.append(text)
+        self.columns.append(columns)
 
     @property
     def is_row(self) -> bool:
         if len(self.lines) == 1:
-            return _is_row(self.lines[0])
+            return _is_row(self.lines[0], self.columns[0])
         # Rows wrapped onto a second line, or rows under an indented column header; a prose
         # paragraph with one stray double space is not.
-        scores = [_columns(text) for text in self.lines]
-        strong = scores.count(2)
-        either = strong + scores.count(1)
-        return 2 * strong >= len(scores) or (either >= 2 and 2 * either > len(scores))
+        strong = self.columns.count(2)
+        either = strong + self.columns.count(1)
+        return 2 * strong >= len(self.lines) or (either >= 2 and 2 * either > len(self.lines))
 
     @property
     def is_short(self) -> bool:
@@ -233,15 +249,16 @@ def _blocks(lines: list[str], first_line: int) -> list[_Block]:
         if not raw.strip():
             blank = True
             continue
+        columns = _columns(raw)
         # A table may follow a prose paragraph without indentation; its first row starts a
         # new block, and so does the first prose line after it.
-        switch = bool(blocks) and (_columns(raw) == 2) != (_columns(blocks[-1].lines[-1]) == 2)
-        if not blocks or blank or raw[0] in " \t" or (switch and _columns(raw) != 1):
-            block = _Block(first_line + index, raw)
-            block.blank_before = blank and bool(blocks)
-            blocks.append(block)
+        switch = bool(blocks) and (columns == 2) != (blocks[-1].columns[-1] == 2) and columns != 1
+        if not blocks or blank or raw[0] in " \t" or switch:
+            blocks.append(
+                _Block(first_line + index, raw, columns, blank_before=blank and bool(blocks))
+            )
         else:
-            blocks[-1].lines.append(raw)
+            blocks[-1].add(raw, columns)
         blank = False
     return blocks
 
@@ -269,7 +286,10 @@ def body_paragraphs(body: str, *, first_line: int = 1) -> tuple[Paragraph, ...]:
     breaks. The closing "Reuter" and control characters are removed.
     """
     text = _CONTROL.sub("", _unescape(body).expandtabs(8))
-    text = _SIGN_OFF_INLINE.sub("", _SIGN_OFF.sub("", text.rstrip()).rstrip())
+    text = text.rstrip()
+    while (signed := _SIGN_OFF.sub("", text).rstrip()) != text:  # some stories sign off twice
+        text = signed
+    text = _SIGN_OFF_INLINE.sub("", text)
     blocks = _blocks(text.split("\n"), first_line)
     rows = [block.is_row for block in blocks]
     # Short lines sitting between two rows belong to the table (footnotes, sub-headings).

@@ -131,7 +131,7 @@ def split_blocks(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
 _SPACES = re.compile(r"\s+")
 
 _ABBREVIATION_WORDS = (
-    "mr mrs ms dr st jr sr gen gov sen rep prof rev inc corp co ltd no vs lt col capt sgt cmdr "
+    "mr mrs ms dr st jr sr gen gov sen rep prof rev inc corp co ltd vs lt col capt sgt cmdr "
     "adm mt ft jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ"
 )
 _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
