@@ -617,3 +617,16 @@ def test_any_bytes_never_raise(tmp_path: Path, data: bytes, suffix: str) -> None
     )
     assert all(problem.path == str(path) for problem in log.problems)
     assert articles or log.problems
+
+
+def test_seed_with_headers_only(tmp_path: Path) -> None:
+    dated = write(tmp_path / "a.txt", " date 2025-01-02\n\n")
+    titled = write(tmp_path / "b.txt", " title Only a title\n")
+    blank = write(tmp_path / "c.txt", "\n   \n")
+    articles, problems = read(tmp_path)
+    assert articles == []
+    assert problems == [
+        f"{dated}: no article text after the headers (skipped)",
+        f"{titled}: no article text after the headers (skipped)",
+        f"{blank}: empty file (skipped)",
+    ]

@@ -38,7 +38,7 @@ _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # The sign-off: a last line "Reuter" / "REUTER..." (sometimes with a stray "^M" or the next
 # story's time stamp), or "REUTER" after the last sentence; "MORE" marks a continued story.
-_SIGN_OFF = re.compile(r"\n?[ \t]*(?:reuters?\b[^\n]{0,15}|more)\Z", re.I)
+_SIGN_OFF = re.compile(r"(?:reuters?\b.{0,15}|more)", re.I)
 _SIGN_OFF_INLINE = re.compile(r"(?<=[.!?\"])[ \t]+(?:REUTER|Reuter)S?\S*\Z")
 _MONTHS = {
     name: number
@@ -287,9 +287,13 @@ def body_paragraphs(body: str, *, first_line: int = 1) -> tuple[Paragraph, ...]:
     """
     text = _CONTROL.sub("", _unescape(body).expandtabs(8))
     text = text.rstrip()
-    while (signed := _SIGN_OFF.sub("", text).rstrip()) != text:  # some stories sign off twice
-        text = signed
-    text = _SIGN_OFF_INLINE.sub("", text)
+    while True:  # some stories sign off twice
+        rest, _, last = text.rpartition("\n")
+        if not _SIGN_OFF.fullmatch(last.strip()):
+            break
+        text = rest.rstrip()
+    rest, newline, last = text.rpartition("\n")
+    text = rest + newline + _SIGN_OFF_INLINE.sub("", last)
     blocks = _blocks(text.split("\n"), first_line)
     rows = [block.is_row for block in blocks]
     # Short lines sitting between two rows belong to the table (footnotes, sub-headings).

@@ -57,7 +57,8 @@ def read_seed(path: Path, *, log: ProblemLog, today: dt.date | None = None) -> I
         return
     headers, date, body = _headers(lines, path=path, log=log, today=today)
     if not any(text.strip() for _, text in body):
-        log.skip(path, None, "empty file" if not headers else "no text after the headers")
+        has_text = any(text.strip() for _, text in lines)
+        log.skip(path, None, "no article text after the headers" if has_text else "empty file")
         return
     blocks = [(number, " ".join(block)) for number, block in split_blocks(body)]
     credit = None
