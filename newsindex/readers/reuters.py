@@ -20,7 +20,7 @@ from pathlib import Path
 from ..articles import Article, Paragraph
 from ..problems import ProblemLog
 from .records import NO_DATE
-from .text import TextLines
+from .text import TextLines, clip
 
 __all__ = ["SOURCE", "body_paragraphs", "read_reuters"]
 
@@ -108,7 +108,7 @@ def _story(story: str, newid: str, *, path: Path, line: int, log: ProblemLog) ->
         return None
     return Article(
         id=f"reuters-{newid}",
-        title=title or paragraphs[0].text.split("\n")[0][:100],
+        title=title or clip(paragraphs[0].text.split("\n")[0]),
         date=_date(story, newid, path=path, line=line, log=log),
         paragraphs=paragraphs,
         source=SOURCE,
