@@ -10,25 +10,29 @@ one puts a passage under the wrong day):
 * Explicit days: ``1987-03-02``, ``26-FEB-1987``, ``May 6, 2025``, ``Feb. 26``, ``April One``,
   ``6 May 2025``, ``Friday, April 3``, ``January 14 this year``; ``March 2-4`` is a range.
   Without a year, a month-day takes the year that puts it nearest the article date, unless the
-  wording before it decides: a future cue (``will``, ``due``, ``payable``, ``until`` ...) takes
-  the first such day on or after the base, a past verb (``ended``, ``announced`` ...) the last on
-  or before it.
+  wording decides: a future cue nearest before it in the sentence (``will``, ``be``, ``due``,
+  ``payable``, ``until`` ...; or ``will``/``could`` ... just after it) takes the first such day
+  from two weeks before the base on, a past cue (``was``, ``ended``, ``since``, or a participle
+  right before it: ``ordered January one``) the last one up to two weeks after the base.
 * Months: ``March 1987``, ``November, 1986``; a month name alone only after a time preposition
   or qualifier (``in March``, ``since January``, ``by August``, ``last October``, ``mid-March``,
   ``the end of January``), never as a modifier (``the March contract``, ``May delivery``) or a
   name (``Theresa May``, ``May Department Stores``). Without a year it is the latest such month
   on or before the base month, or the next one from it on when the wording is future.
-  Qualifiers (early, mid, late, end of) are not resolved: ``mid-March`` is March.
+  Qualifiers (early, mid, late, end of) are not resolved: ``mid-March`` is March. Lists share
+  the cue and a trailing year: ``in June, July and August``, ``in January and June 1986``.
 * Years: only with a cue (``in 1986``, ``since 1985``, ``by 1990``, ``for 1986``, ``late
-  1988``, ``calendar 1986``, ``the end of 1987``, ``from 1972 to 1980``) and never as a reporting
-  label (``in 1987 3rd qtr``), a crop or fiscal year (``1986/87``, ``fiscal 1987``) or an
-  amount (``1987 dlrs``). Decades: ``the 1980s``.
+  1988``, ``calendar 1986``, ``the end of 1987``, ``notes due 1997``, ``from 1972 to 1980``)
+  and never as a label (``in 1987 3rd qtr``, ``from 1985's 58 mln``), a crop or fiscal year
+  (``1986/87``, ``fiscal 1987``) or an amount (``1987 dlrs``). Decades: ``the 1980s``.
 * Relative days: ``today``, ``tonight``, ``this morning``, ``later today`` are the base;
   ``yesterday`` and ``last night`` the day before; ``tomorrow`` the day after. ``USA Today`` and
   other capitalised names are not dates.
 * Weekdays: the latest such day on or before the base, or the first on or after it when the
   wording is future (``will ... on Tuesday``, ``due Thursday``); ``last Friday`` is strictly
-  before the base, ``next Tuesday`` strictly after, ``this Tuesday`` in the base's week.
+  before the base, ``next Tuesday`` strictly after, ``this Tuesday`` in the base's week,
+  ``Friday of last week`` in that week. ``each Tuesday``, ``Good Friday`` and ``the Sunday
+  Times`` are not dates.
 * ``this/last/next week|month|year`` are calendar ranges (a week runs Monday to Sunday);
   ``earlier this week|month|year`` runs from its start to the base, ``later this ...`` from the
   base to its end; ``this/last/next weekend`` is that week's Saturday and Sunday. ``the next
@@ -40,8 +44,9 @@ one puts a passage under the wrong day):
 Relative expressions, and month names or month-days without a year, need a base date; with
 ``base=None`` they are skipped and only fully explicit dates are returned.
 
-Speed: one cheap regular expression rejects passages without any date word before the full
-grammar runs (see ``benchmarks/date_eval.py``).
+Speed: one cheap regular expression finds the date words ("anchors"); passages without any are
+done, and the full grammar is only tried at the few word starts just before each anchor (see
+``benchmarks/date_eval.py``).
 """
 
 from __future__ import annotations
@@ -81,10 +86,10 @@ _WEEKDAY = rf"(?:{_cased(list(_WEEKDAYS))})"
 _DAY_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d])(?![.,:]\d)"
 _DAY = rf"(?:{_DAY_NUM}|(?:{'|'.join(_DAY_WORDS)}|{_cased(_DAY_WORDS)})\b)"
-_YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d/])(?!-\d\d(?!\d))(?![.,]\d)(?!'?s\b)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d/])(?!-\d\d(?!\d))(?![.,]\d)(?!s\b)"
 _CUE = r"in|since|by|until|till|through|throughout|from|during|before|after|around|between"
-"""Time prepositions that make a bare month or year a date ("for" only for years: "for May
-delivery" names a contract, "for 1986" a period)."""
+"""Time prepositions that make a bare month or year a date. "for" and "due" only for years: "for
+May delivery" names a contract, "for 1986" a period, "notes due 1997" a maturity."""
 _CHAIN = r"and|or|to|through|until|-"
 _PERIOD_OF = (
     r"(?:end|beginning|start|middle|rest|remainder|month|part|half|course"
@@ -97,21 +102,21 @@ _GRAMMAR = re.compile(
   | (?P<dmy>\b(?P<dmy_d>\d{{1,2}})-(?P<dmy_m>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))
         -(?P<dmy_y>\d{{4}})\b)
   | (?P<md>
-        (?:\b(?P<m_cue>(?i:{_CUE}|{_CHAIN}))\s+)?(?:\b(?i:the)\s+)?
+        (?:\b(?P<m_cue>(?i:{_CUE}|{_CHAIN}))\s+)?(?P<m_the>\b(?i:the)\s+)?
         (?P<m_body>
-          (?P<m_q>\b(?i:{_PERIOD_OF})\s+|(?i:early|mid|late|end)(?:-\s*|\s+)
-              |(?P<m_rel>(?i:last|next|this))\s+)?
+          (?P<m_q>\b(?i:{_PERIOD_OF})\s+|(?<![\w-])(?i:early|mid|late|end)(?:-\s*|\s+)
+              |(?P<m_rel>(?i:last|next|this(?:\s+past)?|past))\s+)?
           (?:(?P<m_wd>{_WEEKDAY}),?\s+)?
           (?P<m_mon>{_MONTH})
           (?:\s+(?P<m_day>{_DAY})(?:\s*(?:-|to)\s*(?P<m_day2>{_DAY_NUM}))?)?
           (?:,?\s+(?P<m_year>{_YEAR})|\s+(?P<m_yrel>(?i:this|last|next))\s+year\b)?
         )
     )
-  | (?P<dm>(?<![\d.,$])\b(?P<dm_d>{_DAY_NUM})\s+(?:of\s+)?(?P<dm_m>{_MONTH})
+  | (?P<dm>(?<![\d.,$/-])\b(?P<dm_d>{_DAY_NUM})\s+(?:of\s+)?(?P<dm_m>{_MONTH})
         (?:,?\s+(?P<dm_y>{_YEAR}))?)
   | (?P<dec>\b(?:(?i:early|mid|late)[-\s]+)?(?P<dec_y>1[89]\d0|20\d0)'?s\b)
   | (?P<yr>
-        (?:\b(?P<y_cue>(?i:{_CUE}|for|of|{_CHAIN}))\s+)?
+        (?:\b(?P<y_cue>(?i:{_CUE}|for|due|of|{_CHAIN}))\s+)?
         (?P<y_body>(?:(?P<y_q>\b(?i:early|mid|late|end|year-end|calendar)(?:-\s*|\s+))
             |(?<![\w,.$-]))(?P<y_y>{_YEAR}))
     )
@@ -121,7 +126,7 @@ _GRAMMAR = re.compile(
         (?P<ru_u>(?i:week|weekend|month|year))\b)
   | (?P<ago>\b(?:(?<![\d,.])(?P<ago_n>\d{{1,3}}|(?i:{"|".join(_NUMBERS)}))\s+)?
         (?P<ago_u>(?i:day|week|month|year))(?P<ago_pl>s)?\s+(?i:ago)\b)
-  | (?P<wd>\b(?:(?P<wd_rel>(?i:last|next|this))\s+)?(?P<wd_d>{_WEEKDAY})(?!s\b)
+  | (?P<wd>\b(?:(?P<wd_rel>(?i:last|next|this(?:\s+past)?|past))\s+)?(?P<wd_d>{_WEEKDAY})(?!s\b)
         (?:\s+(?i:morning|afternoon|evening|night)\b)?)
     """,
     re.VERBOSE,
@@ -160,6 +165,10 @@ _PRODUCT_AFTER = re.compile(
     r"|arrivals?|forwards?|calls?|puts?)\b",
     re.IGNORECASE,
 )
+_SHARED_YEAR = re.compile(
+    rf"\s*(?:,|and|or|to|through|-)\s*{_MONTH}(?:\s+{_DAY_NUM})?,?\s+(?P<year>{_YEAR})"
+)
+_OF_WEEK = re.compile(r"\s+of\s+(?P<rel>(?i:last|next|this))\s+week\b")
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+|[A-Z]{2,}\b)")
 _NAME_MONTHS = frozenset({"april", "may", "june", "august"})
 """Months that are also names: "in May Department Stores", "by August Busch"."""
@@ -184,15 +193,21 @@ def _words(text: str) -> frozenset[str]:
 _FUTURE_CUES = _words(
     "will 'll shall would be could might may should must expected expects expect scheduled due "
     "plans plan planned planning intends intend intended hopes hope aims seeks wants poised "
-    "likely upcoming next later until till payable ending effective starting beginning tomorrow"
+    "likely unlikely upcoming next later until till payable ending effective starting "
+    "beginning tomorrow"
 )
 """Words that, nearest before a date in its sentence, put it on or after the article date."""
 _PAST_CUES = _words(
-    "said told was were had did ago since last earlier previously ended announced reported "
-    "closed began agreed"
+    "was were had did ago since last earlier previously ended announced reported closed began "
+    "agreed"
 )
-_FUTURE_AFTER = _words("will shall 'll would be due expected scheduled")
+"""Not "said": the reporting verb does not date the clause ("said it is calling ... on May 1")."""
+_FUTURE_AFTER = _words("will shall 'll would could may might should must due expected scheduled")
+"""The same within the next few words of the sentence: "In June the ICCO is due to ..."."""
+_STOP_AFTER = _PAST_CUES | _words("said says told that which who because if but and as")
+_PASSIVE = _words("be been being")
 _CUES = frozenset(_CUE.split("|"))
+_YEAR_CUES = _CUES | {"for", "due"}
 _CHAINS = frozenset(_CHAIN.split("|"))
 
 
@@ -308,24 +323,37 @@ def _ago(base: dt.date, n: int, unit: str) -> tuple[dt.date, dt.date]:
 
 
 def _clause_before(text: str, start: int) -> list[str]:
-    """Up to eight words before ``start`` in the same sentence, nearest first."""
-    window = text[max(0, start - 80) : start]
+    """Up to twelve words before ``start`` in the same sentence, nearest first."""
+    window = text[max(0, start - 100) : start]
     breaks = list(_SENTENCE_BREAK.finditer(window))
     if breaks:
         window = window[breaks[-1].end() :]
-    return [w if w == "May" else w.lower() for w in _WORD.findall(window)][::-1][:8]
+    return [w if w == "May" else w.lower() for w in _WORD.findall(window)][::-1][:12]
 
 
 def _tense(text: str, start: int, end: int) -> Direction:
     """Future or past by the nearest decisive word before the expression, else nearest."""
-    for word in _clause_before(text, start):
+    before = _clause_before(text, start)
+    for i, word in enumerate(before):
         if word in _FUTURE_CUES:
             return "future"
         if word in _PAST_CUES:
             return "past"
-    after = [w.lower() for w in _WORD.findall(text[end : end + 40])][:4]
-    if any(w in _FUTURE_AFTER for w in after):
-        return "future"
+        # A past participle right before the date ("ordered January one", "announced on
+        # March 6") dates it, unless it is a passive ("will be listed on May 18").
+        passive = i + 1 < len(before) and before[i + 1] in _PASSIVE
+        if i < 2 and word.endswith("ed") and len(word) > 4 and not passive:
+            return "past"
+    if text.startswith("'s", end):
+        return "nearest"  # "Monday's voting should boost ...": that verb is not the day's
+    window = text[end : end + 60]
+    stop = _SENTENCE_BREAK.search(window)
+    for word in _WORD.findall(window[: stop.start()] if stop else window)[:6]:
+        word = word if word == "May" else word.lower()
+        if word in _FUTURE_AFTER:
+            return "future"
+        if word in _STOP_AFTER or word.endswith("ed"):
+            break
     return "nearest"
 
 
@@ -372,6 +400,7 @@ def locate_dates(text: str, base: dt.date | None) -> list[tuple[int, int, DateSp
         if result is not None:
             start, end, (first, last) = result
             found.append((start, end, DateSpan(first, last, text[start:end])))
+            done = max(done, end)
             last_kind = "yr" if kind == "yr" else "md" if kind in ("md", "dm") else ""
     return found
 
@@ -426,6 +455,12 @@ def _resolve(
     except (ValueError, OverflowError):  # February 30, or beyond the calendar's range
         return None
     return None
+
+
+def _relative_word(word: str | None) -> str:
+    """last, next, this or "" ("this past May" is last May)."""
+    word = " ".join((word or "").lower().split())
+    return "last" if word.endswith("past") else word
 
 
 def _day_number(word: str) -> int:
@@ -485,7 +520,13 @@ def _resolve_month(
         follower = _NAME_AFTER.match(text, after)
         if follower and not _DATE_WORD.match(follower.group().lstrip()):
             return None
-    rel = (m["m_rel"] or "").lower()
+    if m["m_the"] and not m["m_q"]:
+        return None  # "in the September surplus": a label
+    if base is not None:
+        shared = _SHARED_YEAR.match(text, after)
+        if shared:  # "in January and June 1986"
+            return start, m.end("m_mon"), _month(int(shared["year"]), month)
+    rel = _relative_word(m["m_rel"])
     if rel:
         how = rel
     elif m["m_q"] or cue in _CUES or (chained and (not cue or cue in _CHAINS)):
@@ -530,10 +571,12 @@ def _resolve_year(m: re.Match[str], text: str, chained: bool) -> Resolved | None
         if cue == "of":
             if not _PERIOD_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 return None
-        elif cue not in _CUES and not (chained and (not cue or cue in _CHAINS)):
+        elif cue not in _YEAR_CUES and not (chained and (not cue or cue in _CHAINS)):
             return None
     if _AMOUNT_AFTER.match(text, m.end()) or _LABEL_AFTER.match(text, m.end()):
         return None
+    if text.startswith("'s", m.end()):
+        return None  # "1985's 58 mln dlrs": a label
     return m.start("y_body"), m.end(), _year(int(m["y_y"]))
 
 
@@ -579,13 +622,17 @@ def _resolve_weekday(m: re.Match[str], text: str, base: dt.date) -> Resolved | N
         return None
     if _preceded_by(text, m.start(), _EVERY):
         return None  # "each Tuesday" recurs
-    rel = (m["wd_rel"] or "").lower()
+    rel = _relative_word(m["wd_rel"])
     follower = _NAME_AFTER.match(text, m.end())
     if follower and not _DATE_WORD.match(follower.group().lstrip()):
         introduced = rel or _preceded_by(text, m.start(), _TIME_PREPS)
         if _preceded_by(text, m.start(), _THE) or not introduced:
             return None  # "the Sunday Times", "Friday Harbor"
     weekday = _WEEKDAYS[m["wd_d"].lower()]
+    of_week = _OF_WEEK.match(text, m.end())
+    if of_week and not rel:  # "on Friday of last week"
+        monday = _relative_unit(base, of_week["rel"].lower(), "week", None)[0]
+        return m.start(), of_week.end(), _day(monday + dt.timedelta(days=weekday))
     if rel:
         how = rel
     else:
