@@ -35,6 +35,20 @@ demo: install
 test: install
 	$(BIN)/python -m pytest -q
 
+# Debian's chromium and chromium-driver for tests/test_web_browser.py: installed with apt-get
+# when missing and root; otherwise that test is skipped and says why.
+browser:
+	@if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then \
+		true; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing chromium and chromium-driver with apt-get ..."; \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+			apt-get install -y -qq chromium chromium-driver >/dev/null; } \
+		|| echo "browser: apt-get could not install chromium; the browser test will be skipped"; \
+	else \
+		echo "browser: no chromium/chromedriver and not root with apt-get; the browser test will be skipped"; \
+	fi
+
 lint: install
 	$(BIN)/ruff check newsindex tests benchmarks
 	$(BIN)/ruff format --check newsindex tests benchmarks

@@ -160,6 +160,8 @@ def test_search_filters_and_context(app: NewsApp) -> None:
     assert [c["id"] for c in with_context["hits"][0]["context"]] == ["a1#0", "a1#2"]
     blank = call(app, "/api/search", "q=oil&person=&org=").json()  # empty form fields
     assert set(ids(blank)) == {"a3#0", "a2#1"}
+    assert call(app, "/api/search", "q=oil&collapse=false").json()["total"] == 2
+    assert call(app, "/api/search", "q=oil&collapse=maybe").code == 400
 
 
 @pytest.mark.parametrize(
@@ -226,22 +228,32 @@ def test_unknown_article_is_404_and_bad_requests_400(app: NewsApp) -> None:
 
 def test_facets_count_every_match(app: NewsApp) -> None:
     body = call(app, "/api/facets", "q=tariffs").json()
-    assert body["total"] == body["counted"] == 3 and body["complete"]
+    assert body["total"] == 3
     assert body["persons"][0] == {"name": "Donald Trump", "count": 2}
     assert {"name": "Mark Carney", "count": 1} in body["persons"]
     assert body["orgs"] == [{"name": "Bank of Canada", "count": 1}]
     assert body["places"] == [{"name": "Canada", "count": 1}]
     assert body["sources"] == [{"name": "Test Wire", "count": 3}]
-    assert body["dates"] == [{"period": "2025-03", "count": 1}, {"period": "2025-05", "count": 2}]
+    assert body["histogram"]["by"] == "month"
+    assert body["histogram"]["buckets"] == [
+        {"period": "2025-03", "count": 1},
+        {"period": "2025-05", "count": 2},
+    ]
     by_year = call(app, "/api/facets", "q=oil+OR+tariffs&by=year").json()
-    assert by_year["dates"] == [{"period": "1987", "count": 1}, {"period": "2025", "count": 4}]
+    assert by_year["histogram"]["buckets"] == [
+        {"period": "1987", "count": 1},
+        {"period": "2025", "count": 4},
+    ]
     filtered = call(app, "/api/facets", "person=Carney&top=1").json()
     assert filtered["total"] == 2
     assert filtered["persons"] == [{"name": "Mark Carney", "count": 2}]
+    mentioned = call(app, "/api/facets", "person=Trump&date_field=mentions&by=day").json()
+    assert mentioned["histogram"]["buckets"] == [{"period": "2025-05-05", "count": 1}]
 
 
 def test_facets_reject_bad_parameters(app: NewsApp) -> None:
-    assert "by='week'" in call(app, "/api/facets", "q=oil&by=week").json()["error"]
+    assert "by='fortnight'" in call(app, "/api/facets", "q=oil&by=fortnight").json()["error"]
+    assert "date_field='x'" in call(app, "/api/facets", "q=oil&date_field=x").json()["error"]
     assert call(app, "/api/facets", "q=oil&top=0").code == 400
     assert call(app, "/api/facets", "q=oil&limit=5").code == 400
     assert call(app, "/api/facets", "").code == 400

@@ -23,7 +23,6 @@ import socketserver
 import sys
 import threading
 import traceback
-from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from importlib import resources
 from pathlib import Path
@@ -32,6 +31,7 @@ from urllib.parse import parse_qs
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from ..errors import InvalidFilterError, NewsindexError, QuerySyntaxError
+from ..query import Filters
 from ..search import NewsIndex, open_index
 
 if TYPE_CHECKING:
@@ -40,16 +40,12 @@ if TYPE_CHECKING:
 __all__ = ["NewsApp", "create_app", "make_app_server", "serve"]
 
 FILTERS = ("person", "org", "place", "speaker", "source", "since", "until", "mentions")
-SEARCH_PARAMS = frozenset({"q", *FILTERS, "limit", "page", "sort", "context"})
+SEARCH_PARAMS = frozenset({"q", *FILTERS, "limit", "page", "sort", "context", "collapse"})
 FACET_PARAMS = frozenset({"q", *FILTERS, "by", "date_field", "top"})
 STATS_PARAMS = frozenset({"top"})
 MAX_PAGE_SIZE = 100
 MAX_CONTEXT = 20
 MAX_TOP = 100
-FACET_SCAN = 10_000
-"""Matches counted per facet request until ``NewsIndex.facets`` counts them all."""
-PERIODS = ("day", "month", "year")
-DATE_FIELDS = ("date", "mentions")
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 
 STATIC_TYPES = {
@@ -140,71 +136,18 @@ class _Params:
             raise HTTPError(400, f"{name}={value!r}: expected one of {', '.join(options)}")
         return value
 
-    def filters(self) -> dict[str, str | None]:
-        return {name: self._values.get(name) for name in FILTERS}
-
-
-def _count_names(counter: Counter[str], shown: dict[str, str], names: Iterable[str]) -> None:
-    for name in {n.lower(): n for n in names}.values():
-        key = name.lower()
-        shown.setdefault(key, name)
-        counter[key] += 1
-
-
-def _period(day: Any, by: str) -> str:
-    if by == "day":
-        return str(day.isoformat())
-    return f"{day.year}-{day.month:02d}" if by == "month" else str(day.year)
-
-
-def facets_from_search(
-    index: NewsIndex, query: str, filters: dict[str, str | None], *, by: str, top: int
-) -> dict[str, object]:
-    """Facet counts among the first :data:`FACET_SCAN` matches, via the public search API.
-
-    ``complete`` says whether every match was counted.
-    """
-    results = index.search(
-        query,
-        person=filters["person"],
-        org=filters["org"],
-        place=filters["place"],
-        speaker=filters["speaker"],
-        source=filters["source"],
-        since=filters["since"],
-        until=filters["until"],
-        mentions=filters["mentions"],
-        limit=FACET_SCAN,
-        snippets=False,
-    )
-    fields = ("persons", "orgs", "places", "speakers", "sources")
-    counters: dict[str, Counter[str]] = {f: Counter() for f in fields}
-    shown: dict[str, dict[str, str]] = {f: {} for f in fields}
-    dates: Counter[str] = Counter()
-    for hit in results.hits:
-        p = hit.passage
-        for field, names in (
-            ("persons", p.persons),
-            ("orgs", p.orgs),
-            ("places", p.places),
-            ("speakers", p.speakers),
-            ("sources", (hit.source,) if hit.source else ()),
-        ):
-            _count_names(counters[field], shown[field], names)
-        if hit.date is not None:
-            dates[_period(hit.date, by)] += 1
-    out: dict[str, object] = {
-        "query": query,
-        "total": results.total,
-        "counted": len(results.hits),
-        "complete": len(results.hits) == results.total,
-        "by": by,
-    }
-    for field in fields:
-        ranked = sorted(counters[field].items(), key=lambda kv: (-kv[1], kv[0]))[:top]
-        out[field] = [{"name": shown[field][key], "count": n} for key, n in ranked]
-    out["dates"] = [{"period": label, "count": n} for label, n in sorted(dates.items())]
-    return out
+    def filters(self) -> Filters:
+        get = self._values.get
+        return Filters(
+            person=get("person"),
+            org=get("org"),
+            place=get("place"),
+            speaker=get("speaker"),
+            source=get("source"),
+            since=get("since"),
+            until=get("until"),
+            mentions=get("mentions"),
+        )
 
 
 class NewsApp:
@@ -287,22 +230,24 @@ class NewsApp:
         limit = params.integer("limit", 10, 1, MAX_PAGE_SIZE)
         page = params.integer("page", 1, 1, 10_000)
         context = params.integer("context", 0, 0, MAX_CONTEXT)
+        collapse = params.choice("collapse", "true", ("true", "false")) == "true"
         f = params.filters()
         with self._lock:
             results = self._index.search(
                 params.text("q") or "",
-                person=f["person"],
-                org=f["org"],
-                place=f["place"],
-                speaker=f["speaker"],
-                source=f["source"],
-                since=f["since"],
-                until=f["until"],
-                mentions=f["mentions"],
+                person=f.person,
+                org=f.org,
+                place=f.place,
+                speaker=f.speaker,
+                source=f.source,
+                since=f.since,
+                until=f.until,
+                mentions=f.mentions,
                 limit=limit,
                 offset=(page - 1) * limit,
                 sort=params.text("sort") or "relevance",
                 context=context,
+                collapse=collapse,
             )
         body = results.to_dict()
         body.update(page=page, limit=limit, pages=max(1, -(-results.total // limit)))
@@ -310,15 +255,16 @@ class NewsApp:
 
     def facets(self, query_string: str) -> dict[str, object]:
         params = _Params(query_string, FACET_PARAMS)
-        by = params.choice("by", "month", PERIODS)
-        date_field = params.choice("date_field", "date", DATE_FIELDS)
         top = params.integer("top", 10, 1, MAX_TOP)
-        if date_field != "date":
-            raise HTTPError(400, "date_field=mentions needs NewsIndex.facets (not available yet)")
         with self._lock:
-            return facets_from_search(
-                self._index, params.text("q") or "", params.filters(), by=by, top=top
+            facets = self._index.facets(
+                params.text("q") or "",
+                filters=params.filters(),
+                top=top,
+                by=params.text("by") or "month",
+                date_field=params.text("date_field") or "date",
             )
+        return facets.to_dict()
 
     def stats(self, query_string: str) -> dict[str, object]:
         top = _Params(query_string, STATS_PARAMS).integer("top", 10, 1, MAX_TOP)

@@ -261,14 +261,20 @@ function renderHistogram(dates, state) {
   }
   const max = Math.max(...counts.values());
   const bars = $("bars");
+  const labelled = labels.length <= 16;
   bars.replaceChildren();
+  bars.classList.toggle("labelled", labelled);
+  $("histogram").querySelector(".axis").hidden = labelled;
   const selected = state.since && state.since === state.until ? state.since : null;
   for (const label of labels) {
     const n = counts.get(label) || 0;
-    const bar = el("button", { type: "button", class: "bar" + (label === selected ? " active" : ""),
-      title: `${label}: ${n} passage${n === 1 ? "" : "s"}`, "data-period": label, disabled: n === 0 });
-    bar.append(el("span", { class: "fill" }));
-    bar.firstChild.style.height = `${Math.max(n ? 4 : 0, Math.round((100 * n) / max))}%`;
+    const fill = el("span", { class: "fill" });
+    fill.style.height = `${Math.max(n ? 3 : 0, Math.round(((labelled ? 68 : 100) * n) / max))}%`;
+    const bar = el("button", { type: "button", class: "hbar" + (label === selected ? " active" : ""),
+      title: `${label}: ${n} passage${n === 1 ? "" : "s"}`, "data-period": label, disabled: n === 0 },
+      labelled && n ? el("span", { class: "count", text: String(n) }) : null,
+      fill,
+      labelled ? el("span", { class: "label", text: label }) : null);
     bar.addEventListener("click", () => {
       const next = searchState(readState());
       if (selected === label) { delete next.since; delete next.until; }
@@ -391,7 +397,7 @@ async function render() {
     if (mine !== generation) return;
     renderHits(results, state);
     renderFacetLists(facets, state);
-    renderHistogram(facets.dates, state);
+    renderHistogram(facets.histogram.buckets, state);
   } catch (err) {
     if (mine !== generation) return;
     $("hits").replaceChildren();

@@ -1,0 +1,289 @@
+"""End to end: the search page in a real headless Chromium, driven by Selenium.
+
+Uses Debian's ``chromium`` and ``chromium-driver`` (``make browser`` installs them). Skipped, with
+the reason, only when they are absent; set NEWSINDEX_REQUIRE_BROWSER=1 to fail instead. Set
+NEWSINDEX_SCREENSHOT=docs/screenshot.png to keep the screenshot it takes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import threading
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import pytest
+from conftest import ARTICLES, article
+
+from newsindex import Passage, index_passages
+from newsindex.web import create_app, make_app_server
+
+D = dt.date
+SCRIPT = "<script>alert(1)</script>"
+IMG = '<img src=x onerror="document.title=1">'
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--window-size=1280,1000",
+)
+
+
+# Hand-made passages (no NLP): a small trade story over six months, plus hostile markup.
+STORY = [
+    (
+        article("t1", D(2025, 1, 14), "", title="Steel tariffs announced"),
+        [
+            Passage(
+                "t1",
+                0,
+                "Washington announced tariffs of 25 percent on imported steel.",
+                places=("Washington",),
+            ),
+            Passage(
+                "t1",
+                1,
+                "“This protects our workers,” Donald Trump said at the White House.",
+                persons=("Donald Trump",),
+                speakers=("Donald Trump",),
+                orgs=("White House",),
+            ),
+        ],
+    ),
+    (
+        article("t2", D(2025, 2, 3), "", title="Ottawa answers with counter-tariffs"),
+        [
+            Passage(
+                "t2",
+                0,
+                "Canada will impose counter-tariffs on American goods, Mark Carney said.",
+                persons=("Mark Carney",),
+                speakers=("Mark Carney",),
+                places=("Canada",),
+            ),
+            Passage(
+                "t2",
+                1,
+                "Steel producers in Hamilton warned that tariffs could cost jobs.",
+                places=("Hamilton",),
+            ),
+        ],
+    ),
+    (
+        article("t3", D(2025, 2, 20), "", title="Ports brace for slower trade"),
+        [
+            Passage(
+                "t3",
+                0,
+                "Port operators in Rotterdam expect tariffs to slow container traffic.",
+                places=("Rotterdam",),
+            ),
+            Passage(
+                "t3",
+                1,
+                "The European Commission is studying its options, Maria Lindqvist said.",
+                persons=("Maria Lindqvist",),
+                speakers=("Maria Lindqvist",),
+                orgs=("European Commission",),
+            ),
+        ],
+    ),
+    (
+        article("t4", D(2025, 4, 11), "", title="Carney and Trump to meet"),
+        [
+            Passage(
+                "t4",
+                0,
+                "Mark Carney will meet Donald Trump to discuss tariffs and energy.",
+                persons=("Mark Carney", "Donald Trump"),
+            ),
+            Passage(
+                "t4",
+                1,
+                "Pierre Poilievre urged a firm line on steel tariffs.",
+                persons=("Pierre Poilievre",),
+                orgs=("Conservative Party",),
+            ),
+        ],
+    ),
+    (
+        article("x1", D(2025, 5, 20), "", title=f"Hostile {SCRIPT} headline {IMG}"),
+        [
+            Passage(
+                "x1",
+                0,
+                f"Tariffs & duties: a reader typed {SCRIPT} into the form.",
+                persons=("Mark Carney",),
+            ),
+        ],
+    ),
+]
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("NEWSINDEX_REQUIRE_BROWSER") == "1":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+def _browser() -> tuple[str, str]:
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        _unavailable("selenium is not installed: pip install -e '.[dev]'")
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    driver = shutil.which("chromedriver")
+    if not chromium or not driver:
+        _unavailable(
+            "no chromium and chromedriver on PATH; `make browser` installs Debian's chromium "
+            "and chromium-driver (needs root and apt-get)"
+        )
+    assert chromium and driver
+    return chromium, driver
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[str]:
+    path = tmp_path / "index"
+    index_passages([*ARTICLES, *STORY], index=path)
+    app = create_app(path, allowed_hosts={"127.0.0.1"})
+    server = make_app_server(app, host="127.0.0.1", port=0, quiet=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+        app.close()
+
+
+@pytest.fixture
+def browser(tmp_path: Path) -> Iterator[Any]:
+    chromium, chromedriver = _browser()
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for flag in (*FLAGS, f"--user-data-dir={tmp_path / 'profile'}"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(chromedriver), options=options)
+    driver.set_page_load_timeout(30)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def api(site: str, route: str, **params: str) -> Any:
+    with urllib.request.urlopen(f"{site}api/{route}?{urlencode(params)}", timeout=10) as r:
+        return json.loads(r.read())
+
+
+def hit_ids(driver: Any) -> list[str]:
+    """The ids of the hits shown, read in one step (the list is replaced while it renders)."""
+    script = "return [...document.querySelectorAll('#hits > li')].map((li) => li.dataset.id);"
+    return list(driver.execute_script(script))
+
+
+def test_search_facet_click_and_article_view(site: str, browser: Any, tmp_path: Path) -> None:
+    from selenium.common.exceptions import NoAlertPresentException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 20)
+    browser.get(site)
+    wait.until(lambda d: "articles" in d.find_element(By.ID, "stats").text)
+    assert "8 articles, 15 passages" in browser.find_element(By.ID, "stats").text
+
+    # Type a query: the hits are the API's hits, in order, with highlighted words.
+    box = browser.find_element(By.ID, "q")
+    box.send_keys("tariffs", Keys.ENTER)
+    expected = api(site, "search", q="tariffs", limit="10", context="1")
+    assert expected["total"] == 9
+    wait.until(lambda d: hit_ids(d) == [h["id"] for h in expected["hits"]])
+    assert f"{expected['total']} passages" in browser.find_element(By.ID, "summary").text
+    marks = browser.find_elements(By.CSS_SELECTOR, "#hits .snippet mark")
+    assert marks and all(m.text.lower().startswith("tariff") for m in marks)
+    assert browser.find_element(By.ID, "histogram").is_displayed()
+
+    # Hostile markup from the archive shows as text and runs nothing.
+    hostile = browser.find_element(By.CSS_SELECTOR, '#hits > li[data-id="x1#0"]')
+    assert SCRIPT in hostile.find_element(By.CSS_SELECTOR, ".snippet").text
+    assert IMG in hostile.find_element(By.CSS_SELECTOR, ".title").text
+    assert not browser.find_elements(By.CSS_SELECTOR, "#hits script, #hits img")
+    with pytest.raises(NoAlertPresentException):
+        browser.switch_to.alert.accept()
+    assert browser.title == "newsindex"
+
+    screenshot = tmp_path / "screenshot.png"
+    browser.save_screenshot(str(screenshot))
+    assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    if os.environ.get("NEWSINDEX_SCREENSHOT"):
+        shutil.copyfile(screenshot, os.environ["NEWSINDEX_SCREENSHOT"])
+
+    # Click a person facet: the hits narrow to passages naming that person.
+    carney = wait.until(
+        ec.element_to_be_clickable(
+            (By.CSS_SELECTOR, '.facet[data-field="person"] button[data-name="Mark Carney"]')
+        )
+    )
+    facet_count = int(carney.find_element(By.CSS_SELECTOR, ".facet-count").text)
+    carney.click()
+    narrowed = api(site, "search", q="tariffs", person="Mark Carney", limit="10", context="1")
+    assert narrowed["total"] == facet_count
+    wait.until(lambda d: hit_ids(d) == [h["id"] for h in narrowed["hits"]])
+    for hit in browser.find_elements(By.CSS_SELECTOR, "#hits > li"):
+        names = [t.text for t in hit.find_elements(By.CSS_SELECTOR, ".tag")]
+        assert "Mark Carney" in names
+    assert "person: Mark Carney" in browser.find_element(By.ID, "chips").text
+    assert "person=Mark+Carney" in browser.current_url
+    wait.until(
+        lambda d: (
+            "active"
+            in d.find_element(
+                By.CSS_SELECTOR, '.facet[data-field="person"] button[data-name="Mark Carney"]'
+            ).get_attribute("class")
+        )
+    )
+
+    # Open the article of the first hit: its passages, with the hit's passage marked.
+    first = narrowed["hits"][0]
+    browser.find_element(By.CSS_SELECTOR, "#hits > li .title").click()
+    view = wait.until(ec.visibility_of_element_located((By.ID, "article")))
+    wait.until(lambda d: d.find_element(By.ID, "article-title").text == first["title"])
+    current = view.find_element(By.CSS_SELECTOR, ".passage.current")
+    assert current.get_attribute("data-position") == str(first["position"])
+    assert first["text"] in current.text
+    browser.find_element(By.ID, "article-close").click()
+    wait.until(ec.invisibility_of_element_located((By.ID, "article")))
+
+    # The chip removes the filter again.
+    browser.find_element(By.CSS_SELECTOR, "#chips .chip").click()
+    wait.until(lambda d: hit_ids(d) == [h["id"] for h in expected["hits"]])
+    assert "person" not in browser.current_url
+
+
+def test_bad_query_shows_the_api_error(site: str, browser: Any) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(site + '#q="unclosed')
+    error = WebDriverWait(browser, 20).until(lambda d: d.find_element(By.ID, "error").text or False)
+    assert "unclosed quote" in error
+    assert not browser.find_elements(By.CSS_SELECTOR, "#hits > li")
