@@ -168,8 +168,8 @@ def install_kill(spec: str) -> None:
     elif point in ("commit-start", "commit-end"):
         sw.commit = _countdown(point, nth, after=point == "commit-end")(sw.commit)
     elif point == "compound":
-        assemble = compound.CompoundStorage.assemble.__func__
-        compound.CompoundStorage.assemble = classmethod(
+        assemble = compound.CompoundStorage.assemble  # a staticmethod
+        compound.CompoundStorage.assemble = staticmethod(
             _countdown(point, nth, after=True)(assemble)
         )
     elif point == "toc-rename":
@@ -195,7 +195,25 @@ def install_kill(spec: str) -> None:
 # ------------------------------------------------------------------------------- child modes
 
 
+def log_commits() -> None:
+    """Print ``COMMITTED N`` each time a Whoosh commit returns (installed before kill points,
+    so ``commit-end`` dies just after the line is printed)."""
+    from whoosh import writing
+
+    commit = writing.SegmentWriter.commit
+    done = [0]
+
+    def logged(self: Any, *args: Any, **kw: Any) -> None:
+        commit(self, *args, **kw)
+        done[0] += 1
+        print(f"COMMITTED {done[0]}", flush=True)
+
+    writing.SegmentWriter.commit = logged
+
+
 def _write(args: argparse.Namespace) -> None:
+    print(f"PID {os.getpid()}", flush=True)
+    log_commits()
     if args.kill:
         install_kill(args.kill)
     report = index_passages(
