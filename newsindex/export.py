@@ -262,7 +262,9 @@ def export(
     target = Path(out) if isinstance(out, (str, Path)) else None
     if format == "opensearch" and mapping is None and target is None:
         raise InvalidFilterError(
-            "mapping", None, "give a file for the index mapping when the bulk data goes to a stream"
+            "mapping",
+            None,
+            "give a file for the index mapping (--mapping) when the bulk data goes to a stream",
         )
     map_to = Path(mapping) if mapping is not None else mapping_path(target) if target else None
     for path in (target, map_to if format == "opensearch" else None):

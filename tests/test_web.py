@@ -69,12 +69,19 @@ class Response:
 
 
 def call(
-    app: Any, path: str, query: str = "", *, method: str = "GET", host: str = "127.0.0.1"
+    app: Any,
+    path: str,
+    query: str = "",
+    *,
+    method: str = "GET",
+    host: str = "127.0.0.1",
+    script_name: str = "",
 ) -> Response:
     """One request through the WSGI interface, PATH_INFO encoded as PEP 3333 says."""
     errors = io.StringIO()
     environ = {
         "REQUEST_METHOD": method,
+        "SCRIPT_NAME": script_name,
         "PATH_INFO": path.encode("utf-8").decode("latin-1"),
         "QUERY_STRING": query,
         "HTTP_HOST": host,
@@ -115,6 +122,13 @@ def test_page_and_assets_are_served_with_a_strict_policy(app: NewsApp) -> None:
         missing = call(app, path)
         assert missing.code == 404, path
         assert "error" in missing.json()
+
+
+def test_mounted_under_a_prefix(app: NewsApp) -> None:
+    bare = call(app, "", script_name="/news")
+    assert bare.code == 301 and bare.headers["location"] == "/news/"
+    assert call(app, "/", script_name="/news").code == 200
+    assert call(app, "/api/search", "q=oil", script_name="/news").json()["total"] == 2
 
 
 def test_only_get_and_head(app: NewsApp) -> None:

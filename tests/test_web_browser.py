@@ -279,7 +279,7 @@ def test_search_facet_click_and_article_view(site: str, browser: Any, tmp_path: 
     assert "person" not in browser.current_url
 
 
-def test_bad_query_shows_the_api_error(site: str, browser: Any) -> None:
+def test_api_errors_show_on_the_page(site: str, browser: Any) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
@@ -287,3 +287,8 @@ def test_bad_query_shows_the_api_error(site: str, browser: Any) -> None:
     error = WebDriverWait(browser, 20).until(lambda d: d.find_element(By.ID, "error").text or False)
     assert "unclosed quote" in error
     assert not browser.find_elements(By.CSS_SELECTOR, "#hits > li")
+
+    browser.get(site + "#q=oil&article=nope&at=0")
+    error = WebDriverWait(browser, 20).until(lambda d: d.find_element(By.ID, "error").text or False)
+    assert "no article 'nope'" in error
+    assert not browser.find_element(By.ID, "article").is_displayed()

@@ -27,10 +27,16 @@ from collections.abc import Callable, Collection, Iterable
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, quote
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
-from ..errors import InvalidFilterError, NewsindexError, QuerySyntaxError
+from ..errors import (
+    IndexLockedError,
+    IndexNotFoundError,
+    InvalidFilterError,
+    NewsindexError,
+    QuerySyntaxError,
+)
 from ..query import Filters
 from ..search import NewsIndex, open_index
 
@@ -66,10 +72,12 @@ SECURITY_HEADERS = [
 ]
 REASONS = {
     200: "OK",
+    301: "Moved Permanently",
     400: "Bad Request",
     404: "Not Found",
     405: "Method Not Allowed",
     500: "Internal Server Error",
+    503: "Service Unavailable",
 }
 
 
@@ -85,6 +93,10 @@ class HTTPError(Exception):
 def _status_of(exc: NewsindexError) -> int:
     if isinstance(exc, (QuerySyntaxError, InvalidFilterError)):
         return 400
+    if isinstance(exc, IndexNotFoundError):
+        return 404
+    if isinstance(exc, IndexLockedError):
+        return 503
     return 500
 
 
@@ -168,6 +180,11 @@ class NewsApp:
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> list[bytes]:
         method = environ.get("REQUEST_METHOD", "GET")
+        if not environ.get("PATH_INFO") and environ.get("SCRIPT_NAME"):
+            # Mounted at /prefix: the page's relative links need /prefix/.
+            where = quote(str(environ["SCRIPT_NAME"]).encode("latin-1")) + "/"
+            start_response("301 Moved Permanently", [("Location", where), ("Content-Length", "0")])
+            return []
         try:
             self._check_host(environ)
             if method not in ("GET", "HEAD"):

@@ -314,6 +314,8 @@ async function renderArticle(state) {
     try {
       article = await getJSON("api/articles/" + encodeURIComponent(state.article));
     } catch (err) {
+      openArticleId = null;
+      view.hidden = true;
       showError(err.message);
       return;
     }
