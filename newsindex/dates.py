@@ -133,14 +133,17 @@ _GRAMMAR = re.compile(
 )
 
 _ANCHOR = re.compile(
-    r"(?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-    r"|JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)[a-zA-Z]*"
-    r"|[0-9]{4}|[Tt]o(?:day|night|morrow)|TO(?:DAY|NIGHT|MORROW)|[Yy]esterday|YESTERDAY"
-    r"|[Nn]ight|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ays?\b|NIGHT|WEEK|MONTH|YEAR|DAYS?\b"
-    r"|morning|afternoon|evening"
+    r"(?:J(?:an|u[nl]|AN|U[NL])|F(?:eb|ri|EB|RI)|M(?:a[ry]|on|orning|A[RY]|ON)|A(?:pr|ug|PR|UG)"
+    r"|S(?:ep|at|un|EP|AT|UN)|O(?:ct|CT)|N(?:ov|ight|OV|IGHT)|D(?:ec|ays?\b|EC|AYS?\b)"
+    r"|T(?:ue|hu|o(?:day|night|morrow)|UE|HU|O(?:DAY|NIGHT|MORROW))|W(?:ed|eek|ED|EEK)"
+    r"|Y(?:e(?:ar|sterday)|E(?:AR|STERDAY))|t(?:o(?:day|night|morrow))|y(?:e(?:ar|sterday))"
+    r"|n(?:ight)|w(?:eek)|m(?:onth|orning)|d(?:ays?\b)|a(?:fternoon)|e(?:vening)"
+    r"|1[89][0-9][0-9]|20[0-9][0-9])[a-zA-Z]*"
 )
 """Every expression the grammar accepts contains one of these words; most passages have none,
-and the full grammar is only tried just before each one (cheap: one scan plus a few matches)."""
+and the full grammar is only tried just before each one (cheap: one scan plus a few matches).
+Every alternative starts with a literal character, which lets the regular expression engine
+skip quickly over text that cannot start one."""
 _ANCHOR_WORDS = frozenset(
     [*_MONTHS, *_WEEKDAYS, "today", "tonight", "tomorrow", "yesterday", "night", "nights",
      "week", "weeks", "weekend", "month", "months", "year", "years", "morning", "afternoon",
