@@ -171,6 +171,7 @@ _PRODUCT_AFTER = re.compile(
 _SHARED_YEAR = re.compile(
     rf"\s*(?:,|and|or|to|through|-)\s*{_MONTH}(?:\s+{_DAY_NUM})?,?\s+(?P<year>{_YEAR})"
 )
+_OF_AFTER = re.compile(r"\s+of\b")
 _OF_WEEK = re.compile(r"\s+of\s+(?P<rel>(?i:last|next|this))\s+week\b")
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+|[A-Z]{2,}\b)")
 _NAME_MONTHS = frozenset({"april", "may", "june", "august"})
@@ -387,7 +388,7 @@ def locate_dates(text: str, base: dt.date | None) -> list[tuple[int, int, DateSp
     for anchor in _ANCHOR.finditer(text):
         at = anchor.start()
         word = anchor.group()
-        if at < done or not (word[0].isdigit() or word.lower().rstrip("'s") in _ANCHOR_WORDS):
+        if at < done or not (word[0].isdigit() or word.lower().rstrip("s") in _ANCHOR_WORDS):
             continue
         m = _match_around(text, at, done)
         if m is None:
@@ -411,7 +412,7 @@ def locate_dates(text: str, base: dt.date | None) -> list[tuple[int, int, DateSp
 def _match_around(text: str, anchor: int, floor: int) -> re.Match[str] | None:
     """The grammar's leftmost match covering the anchor, starting at most three words before."""
     starts = [w.start() for w in _WORD_START.finditer(text, max(floor, anchor - 40), anchor)]
-    for pos in [*starts[-3:], anchor] if not starts or starts[-1] != anchor else starts[-3:]:
+    for pos in [*starts[-3:], anchor]:
         m = _GRAMMAR.match(text, pos)
         if m is not None and m.end() > anchor:
             return m
@@ -525,10 +526,9 @@ def _resolve_month(
             return None
     if m["m_the"] and not m["m_q"]:
         return None  # "in the September surplus": a label
-    if base is not None:
-        shared = _SHARED_YEAR.match(text, after)
-        if shared:  # "in January and June 1986"
-            return start, m.end("m_mon"), _month(int(shared["year"]), month)
+    shared = _SHARED_YEAR.match(text, after)
+    if shared:  # "in January and June 1986"
+        return start, m.end("m_mon"), _month(int(shared["year"]), month)
     rel = _relative_word(m["m_rel"])
     if rel:
         how = rel
@@ -596,7 +596,7 @@ def _resolve_relative_day(m: re.Match[str], text: str, base: dt.date) -> Resolve
 
 
 def _resolve_relative_unit(m: re.Match[str], text: str, base: dt.date) -> Resolved | None:
-    if _preceded_by(text, m.start(), _THE) or re.match(r"\s+of\b", text[m.end() :]):
+    if _preceded_by(text, m.start(), _THE) or _OF_AFTER.match(text, m.end()):
         return None  # "the next week" is a duration, "last week of March" another date
     qualifier = (m["ru_q"] or "").lower() or None
     first, last = _relative_unit(base, m["ru_rel"].lower(), m["ru_u"].lower(), qualifier)
