@@ -1,6 +1,6 @@
 """Speaker attribution against hand-annotated Reuters passages.
 
-Runs the real pipeline on each gold item (tagger mentions -> canonical names -> find_speakers)
+Runs the real pipeline on each gold item (tagger mentions -> article_persons -> find_speakers)
 and prints micro precision and recall over (passage, speaker) pairs, next to a baseline measured
 in the same run (the nearest person before "said"/"says"/"told"), plus the speed of the
 attribution step alone (median of several runs).
@@ -27,7 +27,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from newsindex.aliases import canonical_mentions, name_key  # noqa: E402
+from newsindex.aliases import article_persons, name_key  # noqa: E402
 from newsindex.speakers import Person, find_speakers  # noqa: E402
 
 DEFAULT_GOLD = ROOT / "tests" / "data" / "speakers_gold.jsonl"
@@ -62,11 +62,8 @@ def tagger_persons(items: Sequence[dict[str, Any]]) -> list[list[list[Person]]]:
     tagger = EntityTagger.load()
     out = []
     for item in items:
-        raw = [
-            [(m.text, m.start, m.end) for m in tagger.mentions(p) if m.kind == "PER"]
-            for p in item["paragraphs"]
-        ]
-        out.append(canonical_mentions(raw))
+        paragraphs = item["paragraphs"]
+        out.append(article_persons(paragraphs, [tagger.mentions(p) for p in paragraphs]))
     return out
 
 

@@ -15,15 +15,18 @@ from __future__ import annotations
 import csv
 import io
 import re
-import sys
+import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import Protocol
 
 from .errors import NewsindexError
 
 __all__ = [
     "AliasFileError",
     "AliasTable",
+    "MentionLike",
+    "article_persons",
     "canonical_mentions",
     "canonical_names",
     "name_key",
@@ -220,6 +223,121 @@ def canonical_mentions(
     ]
 
 
+class MentionLike(Protocol):
+    """An entity mention as the tagger gives it (``newsindex.entities.Mention`` fits)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def _joined_first_name(text: str, previous: MentionLike, person: MentionLike) -> int | None:
+    """Start of a first name the tagger left at the end of the mention before a lone surname.
+
+    "U.S. Kirsten" (ORG) + "Hillman" (PER) is "Kirsten Hillman": a capitalised plain word that is
+    no title, directly before a one-word person name.
+    """
+    if previous.kind == "PER" or previous.end + 1 != person.start or " " in person.text.strip():
+        return None
+    if text[previous.end : person.start] != " ":
+        return None
+    word = previous.text.split()[-1]
+    if not (word[:1].isupper() and word.isalpha()) or _is_head(word) or _word(word) in _HONORIFICS:
+        return None
+    return previous.end - len(word)
+
+
+def article_persons(
+    paragraphs: Sequence[str], mentions: Sequence[Sequence[MentionLike]]
+) -> list[list[tuple[str, int, int]]]:
+    """The person mentions of ONE article as ``(canonical_name, start, end)`` per paragraph.
+
+    Takes every entity mention, not only persons, and uses the whole article to fix what a
+    sentence-by-sentence tagger gets wrong about people (one sense per article):
+
+    * a name split in two ("Mohammed Ali" + "Abal-Khail") is joined, and a first name swallowed
+      by the mention before a lone surname is given back ("U.S. Kirsten" + "Hillman");
+    * a name tagged as a person once is a person everywhere: "Carney" tagged ORG in "Carney's
+      win", or not tagged at all, after "Mark Carney" was tagged PER.
+
+    Then :func:`canonical_names`, as in :func:`canonical_mentions`.
+    """
+    persons: list[list[tuple[str, int, int]]] = []
+    others: list[list[tuple[str, int, int]]] = []
+    for text, found in zip(paragraphs, mentions, strict=True):
+        row, rest = _repair_spans(text, sorted(found, key=lambda m: m.start))
+        persons.append(row)
+        others.append(rest)
+    known = canonical_names(name for row in persons for name, _, _ in row)
+    people = {name_key(v): v for v in known.values() if v}
+    extra = canonical_names([*known, *(name for row in others for name, _, _ in row)])
+    surnames = _surname_pattern(people.values())
+    for text, row, rest in zip(paragraphs, persons, others, strict=True):
+        taken = [(start, end) for _, start, end in row + rest]
+        for name, start, end in rest:
+            canonical = extra.get(name, "")
+            if canonical and name_key(canonical) in people and name_key(strip_title(name)):
+                row.append((name, start, end))
+        if surnames is not None:
+            for found_name in surnames.finditer(text):
+                a, b = found_name.span()
+                if not any(a < end and start < b for start, end in taken):
+                    row.append((found_name.group(), a, b))
+        row.sort(key=lambda m: m[1])
+    return canonical_mentions(persons)
+
+
+def _repair_spans(
+    text: str, ordered: Sequence[MentionLike]
+) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+    """Person and other mentions of a paragraph, with split person names joined."""
+    row: list[tuple[str, int, int]] = []
+    rest: list[tuple[str, int, int]] = []
+    previous: MentionLike | None = None
+    for mention in ordered:
+        if mention.kind != "PER":
+            rest.append((mention.text, mention.start, mention.end))
+        elif (
+            row
+            and previous is not None
+            and previous.kind == "PER"
+            and (text[row[-1][2] : mention.start] == " ")
+        ):
+            start = row[-1][1]
+            row[-1] = (text[start : mention.end], start, mention.end)
+        else:
+            first = _joined_first_name(text, previous, mention) if previous else None
+            if first is None:
+                row.append((mention.text, mention.start, mention.end))
+            else:
+                row.append((text[first : mention.end], first, mention.end))
+                if rest and rest[-1][2] == mention.start - 1:
+                    rest.pop()
+        previous = mention
+    return row, rest
+
+
+def _surname_pattern(people: Iterable[str]) -> re.Pattern[str] | None:
+    """A regex for the surnames (and full names) of the article's people, where unambiguous."""
+    owners: dict[str, set[str]] = {}
+    for name in people:
+        tokens = [t for t in name.split() if _word(t) not in _SUFFIXES]
+        if len(tokens) < 2:
+            continue
+        owners.setdefault(name, set()).add(name)
+        owners.setdefault(tokens[-1], set()).add(name)
+    forms = sorted((f for f, who in owners.items() if len(who) == 1), key=len, reverse=True)
+    if not forms:
+        return None
+    alternatives = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?:['’]s)?(?![\w-])")
+
+
 class AliasFileError(NewsindexError):
     """The alias file cannot be read or has a bad entry."""
 
@@ -296,10 +414,6 @@ class AliasTable:
 
     @classmethod
     def _from_toml(cls, path: Path, text: str) -> AliasTable:
-        if sys.version_info < (3, 11):  # pragma: no cover - tomllib is in the stdlib from 3.11
-            raise AliasFileError(path, None, "TOML alias files need Python 3.11+; use CSV")
-        import tomllib
-
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:

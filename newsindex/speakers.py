@@ -150,8 +150,11 @@ _DESCRIPTOR_BEFORE = re.compile(
     rf"\b[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?(?i:(?P<role>{_ROLES}))(?:\s+{_AUX})*\s*$"
 )
 # Between an inverted verb and the name: titles only ("said U.S. President Donald Trump").
+# Lower-case name particles a tagger may leave out of the mention ("said de Clercq").
+_PARTICLES = r"(?:de|da|di|du|del|della|der|den|van|von|la|le|al|el|bin|ibn)"
 _TITLE_WORDS = re.compile(
-    rf"(?:\s+(?:[A-Z][\w.'’-]*|of|the|to|for|former|acting|deputy|senior|(?i:{_ROLES})))*"
+    rf"(?:\s+(?:[A-Z][\w.'’-]*|of|the|to|for|former|acting|deputy|senior|{_PARTICLES}|"
+    rf"(?i:{_ROLES})))*"
     rf"(?:\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?i:{_ROLES})(?:\s+(?:of|the|to|for|[A-Z][\w.'’-]*))*)?\s+"
 )
 # "sources close to Finance Minister Edouard Balladur said": the name is a preposition's object.

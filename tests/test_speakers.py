@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from test_aliases import seed_paragraphs, tagger  # noqa: F401  (fixture)
 
-from newsindex.aliases import canonical_mentions, name_key
+from newsindex.aliases import article_persons, name_key
 from newsindex.speakers import Person, find_speakers
 
 GOLD = Path(__file__).parent / "data" / "speakers_gold.jsonl"
@@ -330,11 +330,8 @@ def test_seed_article_with_hand_marked_persons() -> None:
 
 def test_seed_article_with_the_tagger(tagger) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     paragraphs = seed_paragraphs()
-    raw = [
-        [(m.text, m.start, m.end) for m in tagger.mentions(p) if m.kind == "PER"]
-        for p in paragraphs
-    ]
-    check_seed(paragraphs, find_speakers(paragraphs, canonical_mentions(raw)))
+    persons = article_persons(paragraphs, [tagger.mentions(p) for p in paragraphs])
+    check_seed(paragraphs, find_speakers(paragraphs, persons))
 
 
 # -- the hand-annotated Reuters gold set ---------------------------------------------------------
