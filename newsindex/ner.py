@@ -1,0 +1,769 @@
+"""The named-entity sequence model: features, greedy decoding, training and its JSON file.
+
+A greedy left-to-right averaged perceptron (NLTK's ``AveragedPerceptron`` during training) over
+BILOU labels (``U-`` single-token and ``L-`` last-token labels make entity ends explicit; output is
+converted to IOB2).  Its features fall in four groups, and decoding exploits the split for speed:
+
+* the token itself (word, lower case, shape, affixes, gazetteers, the entity types the word had in
+  training, how often it is capitalised), which depends only on the word and on whether the
+  sentence is an all-capitals headline;
+* each neighbour within two tokens (lower case, shape, gazetteers, types), which depends only on
+  the word and its offset;
+* the run of capitalised words the token sits in (its length, first and last word, the word
+  before it): "Patriotic Salvation Movement" is an organisation because of its last word;
+* the previous two predicted labels, alone and with the token's shape or lower-case form.
+
+The first two groups are summed once per distinct word into cached score vectors, so tagging a
+token costs a few dictionary lookups and one vector sum.  Tokens without a capital letter are
+labelled ``O`` without scoring unless they continue an entity and are known entity-internal
+words ("Bank *of* England").  The shipped model is plain JSON: labels, pruned weights and the word
+lists baked in at training time, so tagging needs no NLTK data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = [
+    "LABELS",
+    "Lexicon",
+    "NerModel",
+    "allowed_next",
+    "current_features",
+    "from_iob2",
+    "has_upper",
+    "is_open",
+    "label_features",
+    "main",
+    "normalise",
+    "sentence_features",
+    "to_iob2",
+    "train",
+    "word_shape",
+]
+
+FORMAT = "newsindex-ner/1"
+TYPES = ("PER", "ORG", "LOC", "MISC")
+LABELS: tuple[str, ...] = ("O", *(f"{p}-{t}" for t in TYPES for p in "BILU"))
+_START = ("<s>", "<s>")
+_END = ("</s>", "</s>")
+_MAX_CACHE = 200_000
+# Lower-case words that may sit inside a capitalised name ("Bank of England", "Ludwig van ...").
+_CONNECTORS = frozenset(
+    [
+        "of",
+        "de",
+        "&",
+        "'s",
+        "'",
+        "/",
+        "for",
+        "the",
+        "der",
+        "van",
+        "von",
+        "den",
+        "da",
+        "al",
+        "du",
+        "la",
+        "le",
+        "des",
+        "del",
+        "della",
+        "dal",
+        "di",
+        "y",
+        "et",
+        "el",
+    ]
+)
+
+Vector = list[float]
+
+_NORMALISE = {
+    "“": '"',
+    "”": '"',
+    "``": '"',
+    "''": '"',
+    "‘": "'",
+    "’": "'",
+    "’s": "'s",
+    "’S": "'S",
+    "n’t": "n't",
+    "N’T": "N'T",
+    "’re": "'re",
+    "’ll": "'ll",
+    "’ve": "'ve",
+    "’m": "'m",
+    "’d": "'d",
+    "—": "--",
+    "–": "-",
+    "…": "...",
+    "Mr.": "Mr",
+    "Mrs.": "Mrs",
+    "Ms.": "Ms",
+    "Corp.": "Corp",
+    "Inc.": "Inc",
+    "Co.": "Co",
+    "Ltd.": "Ltd",
+}
+
+
+def normalise(word: str) -> str:
+    """Map typography the CoNLL newswire never uses (curly quotes, ``Mr.``) to what it does."""
+    return _NORMALISE.get(word, word)
+
+
+def is_headline(words: Sequence[str]) -> bool:
+    """True for an all-capitals line ("SOCCER - JAPAN GET LUCKY WIN"), where case says little."""
+    upper = lettered = 0
+    for w in words:
+        if len(w) > 1:
+            if w.isupper():
+                upper += 1
+                lettered += 1
+            elif w.islower() or w.istitle():
+                lettered += 1
+    return upper >= 2 and upper * 5 >= lettered * 4
+
+
+def word_shape(word: str) -> str:
+    """Character classes with runs longer than three shortened: ``McDonald`` -> ``XxxXxxx``."""
+    out: list[str] = []
+    last = ""
+    run = 0
+    for ch in word:
+        c = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+        if c == last:
+            run += 1
+            if run > 3:
+                continue
+        else:
+            last = c
+            run = 1
+        out.append(c)
+    return "".join(out)
+
+
+def short_shape(word: str) -> str:
+    """Character classes, runs collapsed: ``McDonald`` -> ``XxXx``, ``U.S.`` -> ``X.X.``."""
+    out: list[str] = []
+    last = ""
+    for ch in word:
+        c = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+        if c != last:
+            out.append(c)
+            last = c
+    return "".join(out)
+
+
+def has_upper(word: str) -> bool:
+    """True if the word has a capital letter: the only tokens that may start an entity."""
+    return not word.islower() and any(c.isupper() for c in word)
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Word lists the features consult, baked into the model file."""
+
+    gazetteer: dict[str, str] = field(default_factory=dict)
+    """Word -> space-separated gazetteer classes (``first``, ``country``, ``city``, ...)."""
+    types: dict[str, str] = field(default_factory=dict)
+    """Word -> space-separated entity types it mostly had in training (``O`` if none)."""
+    cap: dict[str, str] = field(default_factory=dict)
+    """Lower-case word -> how often capitalised mid-sentence: ``C`` (nearly always) to ``l``."""
+    entity_lower: frozenset[str] = frozenset()
+    """Words without capitals that continue entities in training (``of``, ``van``, ``&``)."""
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "gazetteer": self.gazetteer,
+            "types": self.types,
+            "cap": self.cap,
+            "entity_lower": sorted(self.entity_lower),
+        }
+
+    @classmethod
+    def from_json(cls, obj: dict[str, object]) -> Lexicon:
+        gaz, types, cap, low = obj["gazetteer"], obj["types"], obj["cap"], obj["entity_lower"]
+        assert isinstance(gaz, dict) and isinstance(types, dict)
+        assert isinstance(cap, dict) and isinstance(low, list)
+        return cls(gazetteer=gaz, types=types, cap=cap, entity_lower=frozenset(low))
+
+
+# -- features: training builds them as strings; decoding caches their summed weights -----------
+
+
+def current_features(word: str, headline: bool, lex: Lexicon) -> list[str]:
+    """Features of the token being labelled that depend on nothing but the word itself."""
+    low = word.lower()
+    shape = word_shape(word)
+    feats = ["b", "w=" + word, "l=" + low, "S=" + shape]
+    n = len(low)
+    for k in (1, 2, 3):
+        if n > k:
+            feats.append(f"p{k}={low[:k]}")
+    for k in (1, 2, 3, 4):
+        if n > k:
+            feats.append(f"s{k}={low[-k:]}")
+    gaz = lex.gazetteer.get(word) or lex.gazetteer.get(low)
+    if gaz:
+        feats.extend("g=" + g for g in gaz.split())
+    types = lex.types.get(word)
+    if types is None and headline:
+        types = lex.types.get(low.capitalize())
+    feats.extend("e=" + t for t in (types or "u").split())
+    cap = lex.cap.get(low, "u")
+    feats.append("c=" + cap)
+    if "-" in word:
+        feats.append("hy")
+        feats.extend("h=" + part for part in low.split("-") if part)
+    if headline:
+        feats.extend(("H", "Hc=" + cap, "Hl=" + low))
+    return feats
+
+
+def context_features(word: str, offset: int, lex: Lexicon) -> list[str]:
+    """Features of the neighbour at ``offset`` (-2, -1, 1, 2) from the token being labelled."""
+    low = word.lower()
+    feats = [f"{offset}l={low}", f"{offset}S={short_shape(word)}"]
+    if offset in (-1, 1):
+        gaz = lex.gazetteer.get(word) or lex.gazetteer.get(low)
+        if gaz:
+            feats.extend(f"{offset}g={g}" for g in gaz.split())
+        types = lex.types.get(word)
+        if types:
+            feats.extend(f"{offset}e={t}" for t in types.split())
+        feats.append(f"{offset}c={lex.cap.get(low, 'u')}")
+    return feats
+
+
+def initial_features(word: str) -> list[str]:
+    """Extra features of a sentence's first token, whose capital letter proves little."""
+    return ["I", "Il=" + word.lower()]
+
+
+def label_features(p2: int, p1: int, shape: str, low: str) -> list[str]:
+    """Features joining the previous two predicted labels (indices) with the current token."""
+    return [f"t1={p1}", f"t2={p2},{p1}", f"t1S={p1},{shape}", f"t1l={p1},{low}"]
+
+
+def run_features(words: Sequence[str], headline: bool) -> list[list[str]]:
+    """Features of the run of capitalised words (joined by connectors) each token sits in."""
+    n = len(words)
+    out: list[list[str]] = [[] for _ in range(n)]
+    if headline:
+        return out
+    caps = [w[:1].isupper() for w in words]
+    i = 0
+    while i < n:
+        if not caps[i]:
+            i += 1
+            continue
+        a = b = i
+        while b + 1 < n and (
+            caps[b + 1] or (words[b + 1] in _CONNECTORS and b + 2 < n and caps[b + 2])
+        ):
+            b += 1 if caps[b + 1] else 2
+        length = min(b - a + 1, 5)
+        first = words[a].lower()
+        last = words[b].lower()
+        before = words[a - 1].lower() if a > 0 else "<s>"
+        for j in range(a, b + 1):
+            if not caps[j]:
+                continue
+            if a == b:
+                out[j].append("rU")
+                continue
+            pos = "B" if j == a else "E" if j == b else "I"
+            feats = out[j]
+            feats.append(f"r{pos}{length}")
+            if j < b:
+                feats.append("rE=" + last)
+            if j > a:
+                feats.append("rA=" + first)
+                feats.append("rX=" + before)
+        i = b + 1
+    return out
+
+
+def sentence_features(words: Sequence[str], lex: Lexicon) -> list[list[str]]:
+    """Every label-independent feature of every token (training path; decoding caches them)."""
+    headline = is_headline(words)
+    padded = [*_START, *words, *_END]
+    runs = run_features(words, headline)
+    out = []
+    for i, w in enumerate(words):
+        feats = current_features(w, headline, lex)
+        if i == 0:
+            feats.extend(initial_features(w))
+        for off in (-2, -1, 1, 2):
+            feats.extend(context_features(padded[i + 2 + off], off, lex))
+        feats.extend(runs[i])
+        out.append(feats)
+    return out
+
+
+def is_open(label: str) -> bool:
+    """A label after which the entity must continue (BILOU ``B-``/``I-``)."""
+    return label[:2] in ("B-", "I-")
+
+
+def allowed_next(labels: Sequence[str]) -> list[list[int]]:
+    """For each previous label, the labels that may follow it in a valid BILOU sequence."""
+    allowed = []
+    for prev in labels:
+        ok = []
+        for j, lab in enumerate(labels):
+            continues = lab[:2] in ("I-", "L-")
+            if (continues and prev[2:] == lab[2:]) if is_open(prev) else not continues:
+                ok.append(j)
+        allowed.append(ok)
+    return allowed
+
+
+def to_iob2(label: str) -> str:
+    """BILOU to IOB2: ``U-X`` -> ``B-X``, ``L-X`` -> ``I-X``."""
+    if label[:2] == "U-":
+        return "B-" + label[2:]
+    if label[:2] == "L-":
+        return "I-" + label[2:]
+    return label
+
+
+def from_iob2(tags: Sequence[str]) -> list[str]:
+    """IOB2 to BILOU, reading chunks as ``conlleval`` does."""
+    out = []
+    n = len(tags)
+    for i, tag in enumerate(tags):
+        if tag == "O":
+            out.append("O")
+            continue
+        kind = tag[2:]
+        starts = tag[:2] == "B-" or i == 0 or tags[i - 1][2:] != kind
+        nxt = tags[i + 1] if i + 1 < n else "O"
+        ends = nxt[:2] != "I-" or nxt[2:] != kind
+        if starts:
+            out.append(("U-" if ends else "B-") + kind)
+        else:
+            out.append(("L-" if ends else "I-") + kind)
+    return out
+
+
+class NerModel:
+    """Averaged-perceptron weights plus the lexicon, with cached greedy decoding."""
+
+    def __init__(self, labels: Sequence[str], weights: dict[str, Vector], lexicon: Lexicon) -> None:
+        self.labels = tuple(labels)
+        self.weights = weights
+        self.lexicon = lexicon
+        self._k = len(self.labels)
+        self._zero: Vector = [0.0] * self._k
+        self._allowed = allowed_next(self.labels)
+        self._open = [is_open(lab) for lab in self.labels]
+        self._iob2 = [to_iob2(lab) for lab in self.labels]
+        self._o = self.labels.index("O")
+        self._label_vectors = {
+            (p2, p1): self._sum([f"t1={p1}", f"t2={p2},{p1}"])
+            for p2 in range(self._k)
+            for p1 in range(self._k)
+        }
+        self.clear_cache()
+
+    def clear_cache(self) -> None:
+        """Forget cached per-word score vectors (for cold-start timing and bounded memory)."""
+        self._cur: tuple[dict[str, tuple[Vector, str, str, bool] | None], ...] = ({}, {})
+        self._init: dict[str, Vector] = {}
+        self._ctx: dict[int, dict[str, Vector]] = {-2: {}, -1: {}, 1: {}, 2: {}}
+
+    def _sum(self, feats: Iterable[str]) -> Vector:
+        total = self._zero
+        get = self.weights.get
+        for f in feats:
+            vec = get(f)
+            if vec is not None:
+                total = [a + b for a, b in zip(total, vec, strict=True)]
+        return total
+
+    def _current(self, word: str, headline: bool) -> tuple[Vector, str, str, bool] | None:
+        cache = self._cur[headline]
+        if len(cache) > _MAX_CACHE:
+            self.clear_cache()
+            cache = self._cur[headline]
+        upper = has_upper(word)
+        if not upper and word not in self.lexicon.entity_lower:
+            entry = None
+        else:
+            vec = self._sum(current_features(word, headline, self.lexicon))
+            entry = (vec, word_shape(word), word.lower(), upper)
+        cache[word] = entry
+        return entry
+
+    def _context(self, word: str, offset: int) -> Vector:
+        vec = self._sum(context_features(word, offset, self.lexicon))
+        self._ctx[offset][word] = vec
+        return vec
+
+    def _initial(self, word: str) -> Vector:
+        vec = self._sum(initial_features(word))
+        self._init[word] = vec
+        return vec
+
+    def tag(self, words: Sequence[str]) -> list[str]:
+        """IOB2 labels for one tokenised sentence (greedy; always a valid sequence)."""
+        n = len(words)
+        if n == 0:
+            return []
+        ws = [_NORMALISE.get(w, w) for w in words]
+        headline = is_headline(ws)
+        cur = self._cur[headline]
+        cm2, cm1, cp1, cp2 = self._ctx[-2], self._ctx[-1], self._ctx[1], self._ctx[2]
+        padded = [*_START, *ws, *_END]
+        runs = run_features(ws, headline)
+        iob2 = self._iob2
+        allowed = self._allowed
+        open_ = self._open
+        label_vectors = self._label_vectors
+        get = self.weights.get
+        o = self._o
+        p1 = p2 = o
+        out: list[str] = []
+        for i, w in enumerate(ws):
+            entry = cur[w] if w in cur else self._current(w, headline)
+            if entry is None or not (entry[3] or open_[p1]):
+                out.append("O")
+                p2, p1 = p1, o
+                continue
+            vec, shape, low, _upper = entry
+            a = padded[i]
+            b = padded[i + 1]
+            c = padded[i + 3]
+            d = padded[i + 4]
+            scores = [
+                s + t + u + x + y + z
+                for s, t, u, x, y, z in zip(
+                    vec,
+                    cm2.get(a) or self._context(a, -2),
+                    cm1.get(b) or self._context(b, -1),
+                    cp1.get(c) or self._context(c, 1),
+                    cp2.get(d) or self._context(d, 2),
+                    label_vectors[(p2, p1)],
+                    strict=True,
+                )
+            ]
+            extra = [f"t1S={p1},{shape}", f"t1l={p1},{low}", *runs[i]]
+            for f in extra:
+                v = get(f)
+                if v is not None:
+                    scores = [s + t for s, t in zip(scores, v, strict=True)]
+            if i == 0:
+                v = self._init.get(w) or self._initial(w)
+                scores = [s + t for s, t in zip(scores, v, strict=True)]
+            best = max(allowed[p1], key=scores.__getitem__)
+            out.append(iob2[best])
+            p2, p1 = p1, best
+        return out
+
+    # -- serialisation -----------------------------------------------------------------------
+
+    def to_json(self) -> dict[str, object]:
+        weights: dict[str, list[float]] = {}
+        for feat, vec in self.weights.items():
+            flat: list[float] = []
+            for j, value in enumerate(vec):
+                if value:
+                    flat.extend((j, value))
+            if flat:
+                weights[feat] = flat
+        return {
+            "format": FORMAT,
+            "labels": list(self.labels),
+            "lexicon": self.lexicon.to_json(),
+            "weights": weights,
+        }
+
+    @classmethod
+    def from_json(cls, obj: dict[str, object]) -> NerModel:
+        if obj.get("format") != FORMAT:
+            raise ValueError(f"not a {FORMAT} model (format {obj.get('format')!r})")
+        labels, lexicon, sparse = obj["labels"], obj["lexicon"], obj["weights"]
+        assert isinstance(labels, list) and isinstance(lexicon, dict) and isinstance(sparse, dict)
+        k = len(labels)
+        weights: dict[str, Vector] = {}
+        for feat, flat in sparse.items():
+            vec = [0.0] * k
+            for j in range(0, len(flat), 2):
+                vec[int(flat[j])] = float(flat[j + 1])
+            weights[feat] = vec
+        return cls(labels, weights, Lexicon.from_json(lexicon))
+
+    def save(self, path: Path) -> None:
+        data = json.dumps(self.to_json(), separators=(",", ":"), sort_keys=True)
+        if path.suffix == ".gz":
+            # mtime=0 keeps the file byte-identical across runs with the same inputs.
+            with (
+                open(path, "wb") as raw,
+                gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as gz,
+            ):
+                gz.write(data.encode("utf-8"))
+        else:
+            path.write_text(data, encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path) -> NerModel:
+        if path.suffix == ".gz":
+            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                return cls.from_json(json.load(fh))
+        return cls.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+# -- training ----------------------------------------------------------------------------------
+
+_CAP_CLASSES = ((0.9, "C"), (0.5, "c"), (0.1, "m"), (0.0, "l"))
+Sentence = tuple[list[str], list[str]]
+
+
+def _cap_counts(sents: Iterable[Sentence]) -> Counter[tuple[str, bool]]:
+    """(lower-case word, capitalised?) -> count, mid-sentence and outside headlines."""
+    counts: Counter[tuple[str, bool]] = Counter()
+    for words, _ in sents:
+        if is_headline(words):
+            continue
+        counts.update((w.lower(), w[0].isupper()) for w in words[1:] if w[:1].isalpha())
+    return counts
+
+
+def _cap_classes(counts: Counter[tuple[str, bool]]) -> dict[str, str]:
+    seen: dict[str, list[int]] = {}
+    for (low, upper), c in counts.items():
+        entry = seen.setdefault(low, [0, 0])
+        entry[0] += c
+        entry[1] += c if upper else 0
+    out = {}
+    for low, (n, c) in sorted(seen.items()):
+        if n >= 2:
+            out[low] = next(cls for bound, cls in _CAP_CLASSES if c / n >= bound)
+    return out
+
+
+def _type_counts(sents: Iterable[Sentence]) -> Counter[tuple[str, str]]:
+    """(word, entity type or ``O``) -> count, for words with a capital letter."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for words, tags in sents:
+        counts.update((w, t[2:] or t) for w, t in zip(words, tags, strict=True) if has_upper(w))
+    return counts
+
+
+def _type_classes(counts: Counter[tuple[str, str]]) -> dict[str, str]:
+    totals: Counter[str] = Counter()
+    for (w, _), c in counts.items():
+        totals[w] += c
+    found: dict[str, list[str]] = {}
+    for (w, t), c in sorted(counts.items()):
+        if c * 10 >= totals[w] * 3:
+            found.setdefault(w, []).append(t)
+    return {w: " ".join(ts) for w, ts in found.items()}
+
+
+def _lexicon(
+    sents: Sequence[Sentence], gazetteer: dict[str, str], lower: frozenset[str]
+) -> Lexicon:
+    return Lexicon(
+        gazetteer, _type_classes(_type_counts(sents)), _cap_classes(_cap_counts(sents)), lower
+    )
+
+
+def nltk_gazetteer() -> dict[str, str]:
+    """Word -> gazetteer classes from NLTK's ``names`` and ``gazetteers`` corpora."""
+    from nltk.corpus import gazetteers, names  # heavy import, training only
+
+    classes: dict[str, set[str]] = {}
+
+    def add(entry: str, cls: str) -> None:
+        parts = entry.split()
+        if len(parts) == 1:
+            classes.setdefault(entry, set()).add(cls)
+        else:
+            for part in parts:
+                if part[:1].isupper():
+                    classes.setdefault(part, set()).add(cls + "_part")
+
+    for fileid in ("male.txt", "female.txt"):
+        for name in names.words(fileid):
+            add(name, "first")
+    files = {
+        "countries.txt": "country",
+        "isocountries.txt": "country",
+        "uscities.txt": "city",
+        "usstates.txt": "state",
+        "caprovinces.txt": "state",
+        "mexstates.txt": "state",
+        "usstateabbrev.txt": "stateabbr",
+        "nationalities.txt": "nationality",
+    }
+    for fileid, cls in files.items():
+        for entry in gazetteers.words(fileid):
+            add(entry, cls)
+    return {w: " ".join(sorted(c)) for w, c in sorted(classes.items())}
+
+
+def _entity_lower(sents: Sequence[Sentence]) -> frozenset[str]:
+    """Words without capitals inside entities at least twice and in 1% of their uses."""
+    inside: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for words, tags in sents:
+        for w, t in zip(words, tags, strict=True):
+            if not has_upper(w):
+                total[w] += 1
+                if t[:2] == "I-":
+                    inside[w] += 1
+    return frozenset(w for w, c in inside.items() if c >= 2 and c * 100 >= total[w])
+
+
+def _repair(truth: str, prev: str) -> str:
+    """The best label still reachable after ``prev`` when the gold one is not."""
+    if is_open(prev):
+        continues = truth[:2] in ("I-", "L-") and truth[2:] == prev[2:]
+        return truth if continues else "L-" + prev[2:]
+    if truth[:2] == "I-":
+        return "B-" + truth[2:]
+    if truth[:2] == "L-":
+        return "U-" + truth[2:]
+    return truth
+
+
+def train(
+    sentences: Sequence[Sequence[tuple[str, str]]],
+    *,
+    gazetteer: dict[str, str],
+    iterations: int = 12,
+    seed: int = 1,
+    folds: int = 10,
+    prune: float = 0.0,
+    log: bool = False,
+) -> NerModel:
+    """Train a model on IOB2-labelled sentences; deterministic for fixed arguments.
+
+    The corpus-derived word lists (entity types, capitalisation) seen while training a sentence
+    come from the other ``folds - 1`` folds (jackknifing), so the model learns how far to trust
+    them on unseen text; the shipped lexicon is built from the whole corpus.
+    """
+    from nltk.tag.perceptron import AveragedPerceptron  # heavy import, training only
+
+    labels = LABELS
+    index = {lab: j for j, lab in enumerate(labels)}
+    sents: list[Sentence] = [
+        ([normalise(w) for w, _ in s], from_iob2([t for _, t in s])) for s in sentences if s
+    ]
+    n = len(sents)
+    fold = [i * folds // n for i in range(n)]
+    lower = _entity_lower(sents)
+    type_all, cap_all = _type_counts(sents), _cap_counts(sents)
+    feats: list[list[list[str]]] = [[] for _ in range(n)]
+    for part in range(folds):
+        members = [i for i in range(n) if fold[i] == part]
+        held = [sents[i] for i in members]
+        lex = Lexicon(
+            gazetteer,
+            _type_classes(type_all - _type_counts(held)),
+            _cap_classes(cap_all - _cap_counts(held)),
+            lower,
+        )
+        for i in members:
+            feats[i] = sentence_features(sents[i][0], lex)
+
+    model = AveragedPerceptron()
+    model.classes = set(labels)
+    allowed = allowed_next(labels)
+    open_ = [is_open(lab) for lab in labels]
+    rng = random.Random(seed)
+    order = list(range(n))
+    o = index["O"]
+    k = len(labels)
+    for it in range(iterations):
+        rng.shuffle(order)
+        correct = total = 0
+        started = time.perf_counter()
+        weights = model.weights
+        for si in order:
+            words, gold = sents[si]
+            p1 = p2 = o
+            for i, w in enumerate(words):
+                if not (has_upper(w) or (open_[p1] and w in lower)):
+                    p2, p1 = p1, o
+                    continue
+                fs = feats[si][i] + label_features(p2, p1, word_shape(w), w.lower())
+                scores = [0.0] * k
+                for f in fs:
+                    wv = weights.get(f)
+                    if wv:
+                        for lab, value in wv.items():
+                            scores[index[lab]] += value
+                best = max(allowed[p1], key=scores.__getitem__)
+                truth = _repair(gold[i], labels[p1])
+                model.update(truth, labels[best], fs)
+                correct += labels[best] == gold[i]
+                total += 1
+                p2, p1 = p1, best
+        if log:
+            print(
+                f"iteration {it + 1}/{iterations}: {correct / max(total, 1):.4f} of scored tokens "
+                f"right ({time.perf_counter() - started:.1f}s)",
+                file=sys.stderr,
+            )
+    model.average_weights()
+    weights_out: dict[str, Vector] = {}
+    for feat, wv in model.weights.items():
+        vec = [0.0] * k
+        for lab, value in wv.items():
+            if abs(value) > prune:
+                vec[index[lab]] = value
+        if any(vec):
+            weights_out[feat] = vec
+    return NerModel(labels, weights_out, _lexicon(sents, gazetteer, lower))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m newsindex.ner train TRAIN.txt --out MODEL.json.gz``."""
+    from .entities import read_conll
+
+    parser = argparse.ArgumentParser(prog="python -m newsindex.ner", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    tr = sub.add_parser("train", help="train the entity model on a CoNLL (IOB2) file")
+    tr.add_argument("train_file", type=Path)
+    tr.add_argument("--out", type=Path, required=True)
+    tr.add_argument("--iterations", type=int, default=12)
+    tr.add_argument("--seed", type=int, default=1)
+    tr.add_argument("--prune", type=float, default=0.0)
+    args = parser.parse_args(argv)
+    sentences = list(read_conll(args.train_file))
+    started = time.perf_counter()
+    model = train(
+        sentences,
+        gazetteer=nltk_gazetteer(),
+        iterations=args.iterations,
+        seed=args.seed,
+        prune=args.prune,
+        log=True,
+    )
+    model.save(args.out)
+    print(
+        f"trained on {len(sentences)} sentences in {time.perf_counter() - started:.0f}s; "
+        f"{len(model.weights)} features -> {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)",
+        file=sys.stderr,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

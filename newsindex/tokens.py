@@ -1,0 +1,174 @@
+"""Word tokens with character offsets, and sentence boundaries.
+
+One compiled regular expression splits text close to CoNLL-2003 / Penn Treebank conventions, so
+that the entity tagger (trained on CoNLL tokens) sees the token shapes it was trained on:
+punctuation and quotes (straight and curly) are split off, the clitics ``'s``, ``'re``, ``n't``
+... become their own tokens, while abbreviations (``U.S.``, ``a.m.``, ``Mr.``, ``M.``), numbers
+(``1,234.5``, ``1996-08-22``) and hyphenated words stay whole.  Every token keeps its offsets into
+the original text, so callers can map tokens back to exact spans without re-searching.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = ["Token", "scan", "sentence_bounds", "split_sentences", "tokenize"]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token and its ``[start, end)`` character span in the text it came from."""
+
+    text: str
+    start: int
+    end: int
+
+
+_APOS = "'’"
+_TITLES = (
+    "Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|Hon|Fr|Sr|Jr|St"
+    "|Mt|Ft"
+)
+_ABBREVS = (
+    "Inc|Corp|Co|Ltd|Bros|Cos|Assn|Dept|Univ|No|Nos|vs|etc|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+    "|Sep|Sept|Oct|Nov|Dec|Ave|Blvd|Rd|Calif|Fla|Mass|Ariz|Colo|Conn|Ill|Mich|Minn|Tenn|Wash|Wis"
+)
+_CLITIC = r"(?:s|re|ve|ll|d|m)(?![^\W\d_])"
+
+_TOKEN_RE = re.compile(
+    rf"""
+    [^\W\d_]+(?![\w.'’&@:+-])                           # plain word (the fast, common case)
+  | [,;:()"“”!?$%]                                       # plain punctuation
+  | https?://[^\s<>"“”]*[^\s<>"“”.,;:!?)\]'’]           # URL, minus trailing punctuation
+  | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                        # e-mail address
+  | (?:[^\W\d_]\.){{2,}}(?:-[^\W\d_]+)*                 # U.S.  a.m.  U.S.-led
+  | (?-i:(?:{_TITLES}|{_ABBREVS})\.(?![^\W\d_]))       # Mr.  Corp.  Jan.
+  | (?-i:[A-Z]\.(?=\s+[A-Z]))                           # initial: M. Smith
+  | \d+(?:[.,:]\d+)+                                    # 1,234.5  12:30
+  | [^\W_]+(?=n[{_APOS}]t(?![^\W\d_]))                  # do|n't  ca|n't
+  | n[{_APOS}]t(?![^\W\d_])                             # n't
+  | [{_APOS}]{_CLITIC}                                  # 's  're  'll
+  | [^\W_]+(?:[-&][^\W_]+|[{_APOS}](?!{_CLITIC})[^\W_]+)*  # words: O'Neill  Vice-President  S&P
+  | \.\.\.|--|``|''                                     # multi-character punctuation
+  | \S                                                  # anything else, one character
+    """,
+    re.VERBOSE | re.IGNORECASE,  # so that headline clitics ('S, N'T) split too
+)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into tokens; ``text[t.start:t.end] == t.text`` for every token."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def scan(text: str) -> tuple[list[str], list[int]]:
+    """Token texts and start offsets, as :func:`tokenize` without building objects (hot path)."""
+    words: list[str] = []
+    starts: list[int] = []
+    add_word = words.append
+    add_start = starts.append
+    for m in _TOKEN_RE.finditer(text):
+        add_word(m.group())
+        add_start(m.start())
+    return words, starts
+
+
+_FINAL = frozenset({".", "!", "?", "...", "…"})
+_CLOSERS = frozenset({'"', "”", "’", "'", "''", ")", "]"})
+# Capitalised words that almost always start a sentence rather than continue a name, used to
+# decide whether an abbreviation such as "U.S." ends one ("... the U.S. The talks ...").
+_STARTERS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "You",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "Its",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "In",
+        "On",
+        "At",
+        "But",
+        "And",
+        "Or",
+        "So",
+        "If",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "As",
+        "For",
+        "With",
+        "By",
+        "From",
+        "Some",
+        "Many",
+        "Most",
+        "Other",
+        "Such",
+        "What",
+        "Why",
+        "How",
+        "Where",
+        "Who",
+    ]
+)
+_TITLE_RE = re.compile(rf"(?:{_TITLES})\.", re.IGNORECASE)
+
+
+def split_sentences(tokens: Sequence[Token]) -> list[list[Token]]:
+    """Group tokens into sentences; see :func:`sentence_bounds` for the rules."""
+    bounds = sentence_bounds([t.text for t in tokens])
+    return [list(tokens[a:b]) for a, b in bounds]
+
+
+def sentence_bounds(words: Sequence[str]) -> list[tuple[int, int]]:
+    """``(first, end)`` index ranges of the sentences in a token sequence.
+
+    A ``.``, ``!``, ``?`` or ellipsis ends a sentence (closing quotes and brackets right after it
+    stay with it) when the next token does not start lower case; a token that ends in a period,
+    such as ``U.S.``, ends one only when a common sentence opener follows.  Titles (``Mr.``) and
+    initials never do, since the tokenizer keeps their period.
+    """
+    bounds: list[tuple[int, int]] = []
+    n = len(words)
+    first = 0
+    i = 0
+    while i < n:
+        text = words[i]
+        i += 1
+        if text in _FINAL:
+            while i < n and words[i] in _CLOSERS:
+                i += 1
+            if i < n and not words[i][:1].islower():
+                bounds.append((first, i))
+                first = i
+        elif (
+            text[-1] == "."
+            and len(text) > 1
+            and i < n
+            and words[i] in _STARTERS
+            and _TITLE_RE.fullmatch(text) is None
+        ):
+            bounds.append((first, i))
+            first = i
+    if first < n:
+        bounds.append((first, n))
+    return bounds

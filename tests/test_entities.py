@@ -1,0 +1,281 @@
+"""Entity tagging: scoring rules, the decoder against plain feature sums, the shipped model."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from newsindex.entities import EntityTagger, Mention, read_conll, score_spans, spans
+from newsindex.ner import (
+    LABELS,
+    Lexicon,
+    NerModel,
+    allowed_next,
+    from_iob2,
+    has_upper,
+    is_open,
+    label_features,
+    normalise,
+    sentence_features,
+    to_iob2,
+    word_shape,
+)
+
+SEEDS = Path(__file__).parents[1] / ".." / "shared" / "seeds"
+
+
+@pytest.fixture(scope="module")
+def tagger() -> EntityTagger:
+    return EntityTagger.load()
+
+
+# -- scoring -------------------------------------------------------------------------------
+
+
+def test_spans_follow_conlleval() -> None:
+    tags = ["B-PER", "I-PER", "O", "I-ORG", "I-ORG", "B-ORG", "I-LOC", "B-LOC", "O", "I-MISC"]
+    assert spans(tags) == [
+        ("PER", 0, 2),
+        ("ORG", 3, 5),  # I- after O starts a chunk
+        ("ORG", 5, 6),  # B- always starts one
+        ("LOC", 6, 7),  # I- of another kind too
+        ("LOC", 7, 8),
+        ("MISC", 9, 10),
+    ]
+    assert spans([]) == []
+
+
+def test_score_spans_exact_type_and_extent_misc_ignored() -> None:
+    gold = [
+        ["B-PER", "I-PER", "O", "B-LOC"],
+        ["B-ORG", "I-ORG", "O", "B-MISC"],
+    ]
+    predicted = [
+        ["B-PER", "O", "O", "B-LOC"],  # PER too short: a miss and a false positive
+        ["B-ORG", "I-ORG", "O", "B-LOC"],  # the MISC span is ignored, the LOC is false
+    ]
+    scores = score_spans(gold, predicted)
+    assert scores["PER"] == {
+        "precision": 0.0,
+        "recall": 0.0,
+        "f1": 0.0,
+        "gold": 1,
+        "predicted": 1,
+        "correct": 0,
+    }
+    assert scores["ORG"]["f1"] == 1.0
+    assert scores["LOC"]["precision"] == 0.5
+    assert scores["LOC"]["recall"] == 1.0
+    assert scores["micro"]["gold"] == 3
+    assert scores["micro"]["predicted"] == 4
+    assert scores["micro"]["correct"] == 2
+    assert scores["micro"]["f1"] == pytest.approx(2 * (2 / 4) * (2 / 3) / (2 / 4 + 2 / 3))
+
+
+def hand_model() -> NerModel:
+    """A model whose weights are written by hand, so its output is known exactly."""
+    k = len(LABELS)
+
+    def vec(label: str, value: float) -> list[float]:
+        v = [0.0] * k
+        v[LABELS.index(label)] = value
+        return v
+
+    weights = {
+        "b": vec("O", 1.0),
+        "w=John": vec("B-PER", 5.0),
+        "w=Smith": vec("L-PER", 5.0),
+        "w=Paris": vec("U-LOC", 5.0),
+        "w=Acme": vec("U-ORG", 5.0),
+        "w=Berlin": vec("U-ORG", 5.0),  # a deliberate error: Berlin is a place
+    }
+    return NerModel(LABELS, weights, Lexicon())
+
+
+def test_evaluate_on_hand_made_gold() -> None:
+    gold = [
+        [("John", "B-PER"), ("Smith", "I-PER"), ("visited", "O"), ("Paris", "B-LOC")],
+        [("Acme", "B-ORG"), ("opened", "O"), ("in", "O"), ("Berlin", "B-LOC")],
+        [("Mary", "B-PER"), ("Jones", "I-PER"), ("met", "O"), ("German", "B-MISC")],
+    ]
+    tagger = EntityTagger(hand_model())
+    assert tagger.tag_sents([[w for w, _ in s] for s in gold]) == [
+        ["B-PER", "I-PER", "O", "B-LOC"],
+        ["B-ORG", "O", "O", "B-ORG"],
+        ["O", "O", "O", "O"],
+    ]
+    scores = tagger.evaluate(gold)
+    for kind in ("PER", "LOC"):
+        assert scores[kind]["precision"] == 1.0
+        assert scores[kind]["recall"] == 0.5
+        assert scores[kind]["f1"] == pytest.approx(2 / 3)
+    assert scores["ORG"]["precision"] == 0.5
+    assert scores["ORG"]["recall"] == 1.0
+    micro = scores["micro"]
+    assert (micro["gold"], micro["predicted"], micro["correct"]) == (5, 4, 3)
+    assert micro["precision"] == 0.75
+    assert micro["recall"] == 0.6
+    assert micro["f1"] == pytest.approx(2 / 3)
+
+
+def test_read_conll(tmp_path: Path) -> None:
+    path = tmp_path / "x.conll"
+    path.write_text(
+        "-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\n\n\nPeter B-PER\n"
+        "Blackburn I-PER\n",
+        encoding="utf-8",
+    )
+    assert list(read_conll(path)) == [
+        [("EU", "B-ORG"), ("rejects", "O")],
+        [("Peter", "B-PER"), ("Blackburn", "I-PER")],
+    ]
+
+
+def test_bilou_round_trip() -> None:
+    iob2 = ["B-PER", "I-PER", "I-PER", "O", "B-LOC", "B-LOC", "I-ORG", "O", "B-MISC"]
+    bilou = from_iob2(iob2)
+    assert bilou == ["B-PER", "I-PER", "L-PER", "O", "U-LOC", "U-LOC", "U-ORG", "O", "U-MISC"]
+    assert spans([to_iob2(t) for t in bilou]) == spans(iob2)
+
+
+# -- the decoder ----------------------------------------------------------------------------
+
+
+def reference_tag(model: NerModel, words: Sequence[str]) -> list[str]:
+    """Greedy decoding by summing every feature's weights, without the decoder's caches."""
+    ws = [normalise(w) for w in words]
+    feats = sentence_features(ws, model.lexicon)
+    allowed = allowed_next(model.labels)
+    o = model.labels.index("O")
+    p1 = p2 = o
+    out = []
+    for i, w in enumerate(ws):
+        if not (has_upper(w) or (is_open(model.labels[p1]) and w in model.lexicon.entity_lower)):
+            out.append("O")
+            p2, p1 = p1, o
+            continue
+        scores = [0.0] * len(model.labels)
+        for f in feats[i] + label_features(p2, p1, word_shape(w), w.lower()):
+            for j, value in enumerate(model.weights.get(f, ())):
+                scores[j] += value
+        best = max(allowed[p1], key=scores.__getitem__)
+        out.append(to_iob2(model.labels[best]))
+        p2, p1 = p1, best
+    return out
+
+
+SENTENCES = [
+    "Prime Minister Mark Carney met Donald Trump in Washington on Tuesday .",
+    "The Bank of England and Ludwig van Beethoven 's estate sued Acme Corp. in London .",
+    "SOCCER - JAPAN BEAT SYRIA 2-1 IN ASIAN CUP .",
+    "“ We do n’t need their cars , ” Trump wrote on Truth Social .",
+    "Shares in Volkswagen AG rose 3 percent in Frankfurt after the company said profits doubled .",
+    "Nikolaus van der Pas , a spokesman for the European Commission , declined to comment .",
+    "",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_fast_decoder_matches_plain_feature_sums(tagger: EntityTagger, sentence: str) -> None:
+    words = sentence.split()
+    expected = reference_tag(tagger.model, words)
+    assert tagger.tag(words) == expected
+    tagger.model.clear_cache()
+    assert tagger.tag(words) == expected  # cold and warm caches agree
+
+
+def test_model_json_round_trip(tmp_path: Path, tagger: EntityTagger) -> None:
+    path = tmp_path / "m.json.gz"
+    tagger.model.save(path)
+    again = NerModel.load(path)
+    sents = [s.split() for s in SENTENCES]
+    assert EntityTagger(again).tag_sents(sents) == tagger.tag_sents(sents)
+    plain = tmp_path / "m.json"
+    again.save(plain)
+    assert NerModel.load(plain).weights == again.weights
+
+
+def test_tag_output_is_valid_iob2(tagger: EntityTagger) -> None:
+    for sentence in SENTENCES:
+        tags = tagger.tag(sentence.split())
+        assert len(tags) == len(sentence.split())
+        for prev, tag in zip(["O", *tags], tags, strict=False):
+            assert tag in {"O"} | {f"{p}-{k}" for p in "BI" for k in ("PER", "ORG", "LOC", "MISC")}
+            if tag.startswith("I-"):
+                assert prev[2:] == tag[2:]
+
+
+# -- the shipped model on real text -----------------------------------------------------------
+
+
+def tokens(sentence: str) -> list[str]:
+    return sentence.split(" ")
+
+
+def entities(tags: list[str], words: list[str]) -> set[tuple[str, str]]:
+    return {(k, " ".join(words[a:b])) for k, a, b in spans(tags)}
+
+
+def test_tags_people_places_and_organisations(tagger: EntityTagger) -> None:
+    words = tokens("Prime Minister Mark Carney met Donald Trump in Washington on Tuesday .")
+    assert entities(tagger.tag(words), words) == {
+        ("PER", "Mark Carney"),
+        ("PER", "Donald Trump"),
+        ("LOC", "Washington"),
+    }
+    words = tokens(
+        "German Chancellor Helmut Kohl told reporters in Bonn that the Bundesbank waits ."
+    )
+    assert entities(tagger.tag(words), words) == {
+        ("MISC", "German"),
+        ("PER", "Helmut Kohl"),
+        ("LOC", "Bonn"),
+        ("ORG", "Bundesbank"),
+    }
+
+
+def test_tags_an_all_capitals_headline(tagger: EntityTagger) -> None:
+    words = tokens("SOCCER - JAPAN BEAT SYRIA IN ASIAN CUP .")
+    found = entities(tagger.tag(words), words)
+    assert {("LOC", "JAPAN"), ("LOC", "SYRIA")} <= found
+
+
+def test_mentions_offsets_and_kinds(tagger: EntityTagger) -> None:
+    text = "Shares in Volkswagen rose.  “It’s good,” said Ford Motor Co’s chief in Detroit."
+    found = tagger.mentions(text)
+    for m in found:
+        assert text[m.start : m.end] == m.text
+        assert m.kind in {"PER", "ORG", "LOC"}
+    assert Mention("ORG", "Volkswagen", 10, 20) in found
+    assert Mention("LOC", "Detroit", 71, 78) in found
+    assert tagger.mentions("") == []
+
+
+def test_mentions_on_the_seed_article(tagger: EntityTagger) -> None:
+    seeds = sorted(SEEDS.glob("*.txt"))
+    if not seeds:
+        pytest.skip(f"no seed article in {SEEDS} (the shared data folder is absent)")
+    text = seeds[0].read_text(encoding="utf-8")
+    found = tagger.mentions(text)
+    assert all(text[m.start : m.end] == m.text for m in found)
+    by_kind: dict[str, set[str]] = {}
+    for m in found:
+        by_kind.setdefault(m.kind, set()).add(m.text)
+    assert {"Mark Carney", "Donald Trump", "Pierre Poilievre", "Doug Ford"} <= by_kind["PER"]
+    assert {"Ottawa", "Canada"} <= by_kind["LOC"]
+    assert "White House" in by_kind["LOC"] | by_kind["ORG"]
+    trump = [m.kind for m in found if m.text == "Trump"]
+    assert trump.count("PER") > len(trump) / 2
+
+
+def test_loading_and_tagging_do_not_import_nltk() -> None:
+    code = (
+        "import sys; from newsindex.entities import EntityTagger; "
+        "t = EntityTagger.load(); t.mentions('Mark Carney met Donald Trump in Washington.'); "
+        "assert 'nltk' not in sys.modules, 'nltk imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

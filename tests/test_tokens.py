@@ -1,0 +1,113 @@
+"""Tokenizer and sentence splitter: CoNLL-style splits, exact offsets, sentence boundaries."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsindex.tokens import Token, scan, sentence_bounds, split_sentences, tokenize
+
+
+def texts(text: str) -> list[str]:
+    return [t.text for t in tokenize(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. President Donald Trump", ["U.S.", "President", "Donald", "Trump"]),
+        ("Carney's win", ["Carney", "'s", "win"]),
+        ("Carney’s win", ["Carney", "’s", "win"]),
+        (
+            "“I really want,” Trump said.",
+            ["“", "I", "really", "want", ",", "”", "Trump", "said", "."],
+        ),
+        ('He said "no".', ["He", "said", '"', "no", '"', "."]),
+        ("We don't need it", ["We", "do", "n't", "need", "it"]),
+        ("We don’t", ["We", "do", "n’t"]),
+        ("THEY'RE HERE", ["THEY", "'RE", "HERE"]),
+        ("the countries' leaders", ["the", "countries", "'", "leaders"]),
+        ("O'Neill and rock'n'roll", ["O'Neill", "and", "rock'n'roll"]),
+        ("1,234.5 pounds ($16,935)", ["1,234.5", "pounds", "(", "$", "16,935", ")"]),
+        ("on 1996-08-22 at 5 p.m.", ["on", "1996-08-22", "at", "5", "p.m."]),
+        ("Vice-President AT&T S&P 500", ["Vice-President", "AT&T", "S&P", "500"]),
+        (
+            "Mr. Smith of Acme Corp. and M. Dupont",
+            ["Mr.", "Smith", "of", "Acme", "Corp.", "and", "M.", "Dupont"],
+        ),
+        ("(4.5%) -- a rise...", ["(", "4.5", "%", ")", "--", "a", "rise", "..."]),
+        ("talks — and", ["talks", "—", "and"]),
+        ("see https://example.com/a?b=1.", ["see", "https://example.com/a?b=1", "."]),
+        ("mail jo.doe@example.org!", ["mail", "jo.doe@example.org", "!"]),
+        ("Québec's premier", ["Québec", "'s", "premier"]),
+    ],
+)
+def test_conll_style_splits(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "  Trump’s  “deal”\n with Canada. "
+    tokens = tokenize(text)
+    assert tokens[0] == Token("Trump", 2, 7)
+    assert tokens[1] == Token("’s", 7, 9)
+    assert [text[t.start : t.end] for t in tokens] == [t.text for t in tokens]
+
+
+@given(st.text(max_size=300))
+def test_tokens_cover_the_text_exactly(text: str) -> None:
+    tokens = tokenize(text)
+    position = 0
+    for tok in tokens:
+        assert tok.text and text[tok.start : tok.end] == tok.text
+        assert tok.start >= position
+        assert text[position : tok.start].strip() == ""  # only whitespace between tokens
+        position = tok.end
+    assert text[position:].strip() == ""
+
+
+@given(st.text(alphabet=st.sampled_from("Ab .,'’\"“”-$1&?!\n"), max_size=200))
+def test_scan_agrees_with_tokenize(text: str) -> None:
+    words, starts = scan(text)
+    assert [Token(w, s, s + len(w)) for w, s in zip(words, starts, strict=True)] == tokenize(text)
+
+
+def sentences(text: str) -> list[str]:
+    return [" ".join(t.text for t in s) for s in split_sentences(tokenize(text))]
+
+
+def test_sentence_split_on_final_punctuation() -> None:
+    text = "Trump met Carney. “It was great,” he said. Was it? Yes!"
+    assert sentences(text) == [
+        "Trump met Carney .",
+        "“ It was great , ” he said .",
+        "Was it ?",
+        "Yes !",
+    ]
+
+
+def test_sentence_split_keeps_titles_initials_and_abbreviations() -> None:
+    assert sentences("Mr. Smith met M. Dupont in the U.S. capital on Monday.") == [
+        "Mr. Smith met M. Dupont in the U.S. capital on Monday ."
+    ]
+    assert sentences("He lives in the U.S. The talks ended.") == [
+        "He lives in the U.S.",
+        "The talks ended .",
+    ]
+
+
+def test_sentence_split_needs_a_non_lowercase_start() -> None:
+    assert sentences("It rose 4.5 pct. in March and fell. then rose") == [
+        "It rose 4.5 pct . in March and fell . then rose"
+    ]
+
+
+@given(st.text(alphabet=st.sampled_from('Ab .?!"”)U.S.'), max_size=120))
+def test_sentences_partition_the_tokens(text: str) -> None:
+    tokens = tokenize(text)
+    parts = split_sentences(tokens)
+    assert [t for part in parts for t in part] == tokens
+    assert all(parts)
+    bounds = sentence_bounds([t.text for t in tokens])
+    assert [b - a for a, b in bounds] == [len(p) for p in parts]
