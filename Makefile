@@ -32,7 +32,7 @@ demo: install
 	$(BIN)/newsindex index seeds/
 	$(BIN)/newsindex search "tariffs"
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest -q
 
 # Debian's chromium and chromium-driver for tests/test_web_browser.py: installed with apt-get

@@ -43,5 +43,5 @@ def news_analyzer() -> Any:
         RegexTokenizer(WORD_PATTERN)
         | LowercaseFilter()
         | StopFilter()
-        | StemFilter(stemfn=stem, cachesize=100_000)
+        | StemFilter(stemfn=stem, cachesize=-1)  # a plain dict: far cheaper than its LFU
     )

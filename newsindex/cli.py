@@ -99,7 +99,7 @@ def emit_rows(rows: Iterable[dict[str, Any]], fmt: str, columns: Sequence[str]) 
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     else:
-        writer = csv.writer(out, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n")
+        writer = csv.writer(out, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\r\n")
         writer.writerow(columns)
         for row in rows:
             writer.writerow([_flat(row.get(c)) for c in columns])
@@ -757,6 +757,85 @@ def nltk_data_cmd(target: Path | None, check: bool) -> None:
         click.echo(f"{item.resource:45} {item.location or 'MISSING'}")
     if any(not i.found for i in items):
         sys.exit(1)
+
+
+@cli.command("serve")
+@index_option
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; 0.0.0.0 shows the archive to your whole network.",
+)
+@click.option(
+    "--port",
+    default=8000,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port to listen on (0: any free port).",
+)
+def serve_cmd(index_dir: Path | None, host: str, port: int) -> None:
+    """Serve a local search page and its read-only JSON API until Ctrl-C.
+
+    \b
+    The page: search box, filters, facets, date histogram, article view.
+    The API: /api/search, /api/facets, /api/stats, /api/articles/<id>.
+    Example:
+      newsindex serve --port 8080
+    """
+    from .web import serve
+
+    serve(
+        index_dir,
+        host=host,
+        port=port,
+        on_ready=lambda url: click.echo(f"Serving {url} (Ctrl-C to stop)", err=True),
+    )
+
+
+@cli.command("export")
+@click.argument("out", type=click.Path(dir_okay=False, allow_dash=True))
+@index_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "opensearch"]),
+    default="jsonl",
+    show_default=True,
+    help="opensearch: a _bulk NDJSON file plus OUT-STEM.mapping.json beside it.",
+)
+@click.option(
+    "--index-name",
+    default="newsindex",
+    show_default=True,
+    help="Index named in the bulk action lines (opensearch).",
+)
+@click.option(
+    "--mapping",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Where to write the index mapping (opensearch; needed when OUT is '-').",
+)
+def export_cmd(
+    out: str, index_dir: Path | None, fmt: str, index_name: str, mapping: Path | None
+) -> None:
+    """Write every indexed passage, with its entities and dates, to OUT ('-': stdout).
+
+    \b
+    Examples:
+      newsindex export passages.jsonl
+      newsindex export passages.csv --format csv
+      newsindex export news.ndjson --format opensearch --index-name news
+    """
+    from .export import export
+
+    target = sys.stdout if out == "-" else Path(out)
+    report = export(index_dir, target, format=fmt, index_name=index_name, mapping=mapping)
+    where = f" to {', '.join(str(p) for p in report.paths)}" if report.paths else ""
+    click.echo(
+        f"Exported {report.passages:,} passages of {report.articles:,} articles{where}.",
+        err=True,
+    )
 
 
 def main() -> None:

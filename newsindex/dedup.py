@@ -17,7 +17,7 @@ DUPLICATE_THRESHOLD = 0.8
 """Jaccard similarity of 4-word shingles from which two passages count as the same copy."""
 
 SHINGLE_WORDS = 4
-_BANDS, _ROWS = 4, 2
+_BANDS, _ROWS = 3, 2
 _PRIME = (1 << 61) - 1
 # Fixed (a, b) pairs so keys are identical across processes and versions.
 _HASHES = [

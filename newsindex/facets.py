@@ -35,6 +35,15 @@ def period_label(day: dt.date, by: str) -> str:
     raise InvalidFilterError("by", by, f"expected one of {', '.join(PERIODS)}")
 
 
+def _day(key: Any) -> dt.date | None:
+    if isinstance(key, bytes):
+        key = key.decode("ascii")
+    try:
+        return dt.datetime.strptime(key, "%Y%m%d").date() if key else None
+    except (TypeError, ValueError):
+        return None
+
+
 class FacetColumns:
     """Doc → term-id columns for one reader generation."""
 
@@ -65,10 +74,7 @@ class FacetColumns:
             reader = self._reader
             if DATE in reader.indexed_field_names() and reader.has_column(DATE):
                 col = reader.column_reader(DATE)
-                self._dates = [
-                    v.date() if isinstance(v, dt.datetime) and v.year > 1 else None
-                    for v in (col[i] for i in range(reader.doc_count_all()))
-                ]
+                self._dates = [_day(col[i]) for i in range(reader.doc_count_all())]
             else:
                 self._dates = [None] * reader.doc_count_all()
         return self._dates

@@ -34,6 +34,7 @@ from .schema import (
     SOURCE,
     TEXT_FIELD,
     TITLE,
+    TITLE_STORED,
     words_field,
 )
 from .storage import open_or_create, resolve_index_dir, writer_lock
@@ -47,7 +48,8 @@ __all__ = [
     "passage_document",
 ]
 
-DEFAULT_BATCH = 500
+DEFAULT_BATCH = 2000
+
 MAX_MENTION_DAYS = 366
 
 
@@ -111,7 +113,7 @@ def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
         ARTICLE_ID: article.id,
         POSITION: passage.position,
         TEXT_FIELD: passage.text,
-        TITLE: article.title,
+        TITLE_STORED: article.title,
         SOURCE: article.source or "",
         MENTIONS: ",".join(_day_keys(passage)),
         DUPKEYS: ",".join(band_keys(passage.text)),
@@ -122,7 +124,7 @@ def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
     if passage.heading:
         doc[HEADING] = passage.heading
     if article.date is not None:
-        doc[DATE] = dt.datetime(article.date.year, article.date.month, article.date.day)
+        doc[DATE] = article.date.strftime("%Y%m%d")
     for field, values in zip(
         ENTITY_FIELDS,
         (passage.persons, passage.orgs, passage.places, passage.speakers),
@@ -132,6 +134,7 @@ def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
             doc[field] = _names(values)
             doc[words_field(field)] = " ".join(values)
     if passage.position == 0:
+        doc[TITLE] = article.title
         meta = {
             "url": article.url,
             "byline": article.byline,

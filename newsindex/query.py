@@ -140,17 +140,23 @@ def _check_syntax(text: str) -> None:
             )
 
 
-# ``date:`` values Whoosh cannot read itself ("yesterday", "last week", "May 2025").
-_WORDED_DATE = re.compile(r"(?<![\w:])date:(?:\"([^\"]*)\"|([A-Za-z]\S*))", re.IGNORECASE)
+def _node_span(node: Any, field: str, as_of: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """The days a ``date:``/``mentions:`` term or range covers (``>``/``<`` exclude the day)."""
+    if isinstance(node, wq.Term):
+        return as_date_span(str(node.text), name=field, as_of=as_of)
+    start = end = None
+    if node.start:
+        first, last = as_date_span(str(node.start), name=field, as_of=as_of)
+        start = last + dt.timedelta(days=1) if node.startexcl else first
+    if node.end:
+        first, last = as_date_span(str(node.end), name=field, as_of=as_of)
+        end = first - dt.timedelta(days=1) if node.endexcl else last
+    return start, end
 
 
-def _date_range(m: re.Match[str], *, text: str, as_of: dt.date) -> str:
-    value = m.group(1) if m.group(1) is not None else m.group(2)
-    try:
-        start, end = as_date_span(value, name="date", as_of=as_of)
-    except InvalidFilterError as exc:
-        raise QuerySyntaxError(text, m.start(), str(exc)) from None
-    return f"date:[{_day_key(start)} TO {_day_key(end)}235959]"
+def day_range(field: str, start: dt.date | None, end: dt.date | None) -> Any:
+    """Days ``start``..``end`` (either open) of a ``YYYYMMDD`` keyword field."""
+    return wq.TermRange(field, _day_key(start) if start else None, _day_key(end) if end else None)
 
 
 class QueryBuilder:
@@ -188,7 +194,6 @@ class QueryBuilder:
         _check_syntax(text_only)
         for alias, field in FIELD_ALIASES.items():
             text_only = re.sub(rf"(?<![\w:]){alias}:", f"{field}:", text_only, flags=re.I)
-        text_only = _WORDED_DATE.sub(lambda m: _date_range(m, text=text, as_of=as_of), text_only)
         try:
             q = self._parser(conjunctive=conjunctive).parse(text_only)
         except Exception as exc:  # Whoosh's parser raises assorted errors on odd input
@@ -208,24 +213,12 @@ class QueryBuilder:
         field = getattr(node, "fieldname", None)
         if field in ENTITY_FIELDS and isinstance(node, wq.Term):
             return name_query(field, [str(node.text)])
-        if field == MENTIONS and isinstance(node, (wq.Term, wq.TermRange)):
+        if field in (DATE, MENTIONS) and isinstance(node, (wq.Term, wq.TermRange)):
             try:
-                if isinstance(node, wq.Term):
-                    start, end = as_date_span(str(node.text), name="mentions", as_of=as_of)
-                else:
-                    start = (
-                        as_date_span(str(node.start), name="mentions", as_of=as_of)[0]
-                        if node.start
-                        else dt.date(1, 1, 1)
-                    )
-                    end = (
-                        as_date_span(str(node.end), name="mentions", as_of=as_of)[1]
-                        if node.end
-                        else dt.date(9999, 12, 31)
-                    )
+                start, end = _node_span(node, field, as_of)
             except InvalidFilterError as exc:
                 raise QuerySyntaxError(text, None, str(exc)) from None
-            return wq.TermRange(MENTIONS, _day_key(start), _day_key(end))
+            return day_range(field, start, end)
         return node
 
     def filters(self, filters: Filters, *, as_of: dt.date, aliases: Any = None) -> Any | None:
@@ -260,16 +253,10 @@ class QueryBuilder:
             )
             if start and end and start > end:
                 raise InvalidFilterError("since", filters.since, f"is after until={end}")
-            parts.append(
-                wq.DateRange(
-                    DATE,
-                    dt.datetime.combine(start, dt.time.min) if start else None,
-                    dt.datetime.combine(end, dt.time.max) if end else None,
-                )
-            )
+            parts.append(day_range(DATE, start, end))
         if filters.mentions is not None:
             start, end = as_date_span(filters.mentions, name="mentions", as_of=as_of)
-            parts.append(wq.TermRange(MENTIONS, _day_key(start), _day_key(end)))
+            parts.append(day_range(MENTIONS, start, end))
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else wq.And(parts)

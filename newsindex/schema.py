@@ -1,5 +1,10 @@
 """The Whoosh schema, declared once. Field names are constants shared by indexer, query and CLI.
 
+Shaped for indexing speed: dates are single ``YYYYMMDD`` terms (a range is a term range, one
+posting per passage instead of Whoosh's eight numeric trie terms), the title is indexed once per
+article (on its first passage) and stored on all, and every keyword field is scorable, because
+Whoosh 2.7 checks the disk for a length file on every posting of a field that has none.
+
 Entity fields come in pairs: ``persons`` holds each full name as one lowercase keyword (exact
 match, facets) and ``persons_words`` holds its words, so "Trump" finds "Donald Trump".
 """
@@ -8,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
 from .analysis import news_analyzer
 
@@ -31,20 +36,23 @@ __all__ = [
     "SPEAKERS",
     "TEXT_FIELD",
     "TITLE",
+    "TITLE_STORED",
     "build_schema",
     "words_field",
 ]
 
-SCHEMA_VERSION: Final = "newsindex-1"
+SCHEMA_VERSION: Final = "newsindex-2"
 
 PASSAGE_ID: Final = "passage_id"
 ARTICLE_ID: Final = "article_id"
 POSITION: Final = "position"
 TEXT_FIELD: Final = "text"
 TITLE: Final = "title"
+TITLE_STORED: Final = "title_text"
 HEADING: Final = "section"
 SOURCE: Final = "source"
 DATE: Final = "date"
+"""Article date as one ``YYYYMMDD`` term; sortable, so results can be ordered by it."""
 PERSONS: Final = "person"
 ORGS: Final = "org"
 PLACES: Final = "place"
@@ -70,18 +78,19 @@ def build_schema() -> Schema:
     fields: dict[str, object] = {
         PASSAGE_ID: ID(unique=True, stored=True),
         ARTICLE_ID: ID(stored=True),
-        POSITION: NUMERIC(int, stored=True, sortable=True),
+        POSITION: STORED(),
         TEXT_FIELD: TEXT(analyzer=analyzer, stored=True, phrase=True),
-        TITLE: TEXT(analyzer=analyzer, stored=True, field_boost=1.5),
+        TITLE: TEXT(analyzer=analyzer, field_boost=1.5),
+        TITLE_STORED: STORED(),
         HEADING: TEXT(analyzer=analyzer, stored=True),
-        SOURCE: KEYWORD(stored=True, lowercase=True, commas=True),
-        DATE: DATETIME(stored=True, sortable=True),
-        MENTIONS: KEYWORD(commas=True),
+        SOURCE: KEYWORD(stored=True, lowercase=True, commas=True, scorable=True),
+        DATE: ID(stored=True, sortable=True),
+        MENTIONS: KEYWORD(commas=True, scorable=True),
         MENTIONS_STORED: STORED(),
-        DUPKEYS: KEYWORD(commas=True),
+        DUPKEYS: KEYWORD(commas=True, scorable=True),
         META: STORED(),
     }
     for name in ENTITY_FIELDS:
         fields[name] = KEYWORD(stored=True, lowercase=True, commas=True, scorable=True)
-        fields[words_field(name)] = KEYWORD(lowercase=True)
+        fields[words_field(name)] = KEYWORD(lowercase=True, scorable=True)
     return Schema(**fields)

@@ -22,7 +22,7 @@ from whoosh.scoring import BM25F
 
 from .articles import DateSpan, Passage, split_passage_id
 from .dedup import DUPLICATE_THRESHOLD, band_keys, jaccard, shingles
-from .errors import InvalidFilterError, NewsindexError
+from .errors import InvalidFilterError, NotFoundError
 from .facets import FacetColumns, period_label
 from .query import Filters, QueryBuilder
 from .results import (
@@ -49,7 +49,7 @@ from .schema import (
     SOURCE,
     SPEAKERS,
     TEXT_FIELD,
-    TITLE,
+    TITLE_STORED,
 )
 from .snippets import fragmenter, lead, mark_formatter
 from .storage import open_existing, resolve_index_dir, retry_on_vanished_files
@@ -71,7 +71,11 @@ def _names(value: str | None) -> tuple[str, ...]:
 
 
 def _date(value: Any) -> dt.date | None:
-    return value.date() if isinstance(value, dt.datetime) else None
+    """A stored ``YYYYMMDD`` article date."""
+    try:
+        return dt.datetime.strptime(value, "%Y%m%d").date() if value else None
+    except (TypeError, ValueError):
+        return None
 
 
 def passage_from_fields(fields: dict[str, Any]) -> Passage:
@@ -464,7 +468,7 @@ class NewsIndex:
             passage=passage,
             score=float(hit.score or 0.0),
             snippet=snippet or lead(passage.text),
-            title=fields.get(TITLE, ""),
+            title=fields.get(TITLE_STORED, ""),
             date=_date(fields.get(DATE)),
             source=fields.get(SOURCE, ""),
             context=self._neighbours(searcher, passage, context) if context > 0 else (),
@@ -495,37 +499,39 @@ class NewsIndex:
             raise InvalidFilterError("passage", pid, str(exc)) from None
         fields = self._fresh().document(**{PASSAGE_ID: pid})
         if fields is None:
-            raise NewsindexError(f"no passage {pid!r} in {self.path}")
+            raise NotFoundError("passage", pid, self.path)
         return passage_from_fields(fields)
 
     def article(self, article_id: str) -> ArticleView:
         """An article with all its passages, as indexed."""
         rows = self._article_fields(self._fresh(), article_id)
         if not rows:
-            raise NewsindexError(
-                f"no article {article_id!r} in {self.path}; `newsindex search` shows article ids"
-            )
+            raise NotFoundError("article", article_id, self.path)
         return _article_view(article_id, rows)
 
     def iter_articles(self) -> Iterator[ArticleView]:
         """Every indexed article, ordered by id (for export and browsing)."""
         searcher = self._fresh()
+        for article_id in self._live_article_ids(searcher):
+            yield _article_view(article_id, self._article_fields(searcher, article_id))
+
+    @staticmethod
+    def _live_article_ids(searcher: Any) -> Iterator[str]:
+        # Terms of deleted documents linger until segments merge: check each has a live one.
         for term in searcher.reader().lexicon(ARTICLE_ID):
             article_id = term.decode("utf-8") if isinstance(term, bytes) else str(term)
-            rows = self._article_fields(searcher, article_id)
-            if rows:  # terms of deleted documents linger until segments merge
-                yield _article_view(article_id, rows)
+            if searcher.document_number(**{ARTICLE_ID: article_id}) is not None:
+                yield article_id
 
     def stats(self, *, top: int = 10) -> IndexStats:
         """Counts, date span and the most frequent entities."""
         searcher = self._fresh()
         reader = searcher.reader()
-        first_pos = searcher.docs_for_query(wq.NumericRange(POSITION, 0, 0))
         dated = searcher.search(wq.Every(DATE), limit=1, sortedby=DATE)
         latest = searcher.search(wq.Every(DATE), limit=1, sortedby=DATE, reverse=True)
         return IndexStats(
             path=str(self.path),
-            articles=sum(1 for _ in first_pos),
+            articles=sum(1 for _ in self._live_article_ids(searcher)),
             passages=searcher.doc_count(),
             first_date=_date(dated[0].get(DATE)) if dated else None,
             last_date=_date(latest[0].get(DATE)) if latest else None,
@@ -551,7 +557,7 @@ def _article_view(article_id: str, rows: list[dict[str, Any]]) -> ArticleView:
     meta = json.loads(first.get(META) or "{}")
     return ArticleView(
         id=article_id,
-        title=first.get(TITLE, ""),
+        title=first.get(TITLE_STORED, ""),
         date=_date(first.get(DATE)),
         source=first.get(SOURCE, ""),
         passages=tuple(passage_from_fields(f) for f in rows),

@@ -68,9 +68,8 @@ def test_query_language_fields_phrases_boolean(index_dir: Path) -> None:
         assert ids(ix.search('person:Carney AND "parliament hill"')) == ["a1#2"]
         assert ids(ix.search("tariffs NOT steel")) == ["a2#0"]
         assert set(ids(ix.search("tarif*"))) == {"a1#0", "a2#0"}
-        assert ids(ix.search("title:bank")) == ["a2#0", "a2#1"] or set(
-            ids(ix.search("title:bank"))
-        ) == {"a2#0", "a2#1"}
+        # the title is indexed once per article, on its first passage
+        assert ids(ix.search("title:bank")) == ["a2#0"]
 
 
 def test_and_falls_back_to_or_and_says_so(index_dir: Path) -> None:
@@ -252,5 +251,6 @@ def test_query_language(index_dir: Path, query: str, expected: set[str]) -> None
 
 
 def test_unreadable_date_value(index_dir: Path) -> None:
-    with open_index(index_dir) as ix, pytest.raises(QuerySyntaxError, match="cannot be read"):
+    with open_index(index_dir) as ix, pytest.raises(QuerySyntaxError) as err:
         ix.search("date:2025-13")
+    assert "date='2025-13'" in str(err.value)

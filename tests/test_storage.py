@@ -12,6 +12,7 @@ from conftest import ARTICLES
 
 from newsindex import index_passages, open_index
 from newsindex.errors import IndexLockedError, IndexNotFoundError, IndexVersionError
+from newsindex.schema import SCHEMA_VERSION
 from newsindex.storage import INDEX_ENV, default_index_dir, writer_lock
 
 
@@ -33,7 +34,8 @@ def test_index_path_that_is_a_file(tmp_path: Path) -> None:
 
 def test_other_schema_version_is_refused_with_rebuild_hint(index_dir: Path) -> None:
     (index_dir / "newsindex.json").write_text(json.dumps({"format": "newsindex-0"}))
-    with pytest.raises(IndexVersionError, match=r"'newsindex-0' is not 'newsindex-1'.*--rebuild"):
+    expected = rf"'newsindex-0' is not '{SCHEMA_VERSION}'.*--rebuild"
+    with pytest.raises(IndexVersionError, match=expected):
         open_index(index_dir)
 
 
