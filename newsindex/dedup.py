@@ -1,9 +1,10 @@
 """Near-duplicate passages (the same wire paragraph in several stories): MinHash over word
 shingles, banded into index keys, confirmed by exact Jaccard similarity.
 
-Eight min-hashes in four bands of two make passages with similarity 0.8 share a band key with
-probability 0.98 (1 - (1 - 0.8²)⁴); every candidate is then checked exactly, so band collisions
-cost time, never correctness.
+Six min-hashes in three bands of two make passages with similarity 0.8 share a band key with
+probability 0.95 (1 - (1 - 0.8²)³), 0.9 with 0.99; every candidate is then checked exactly, so
+band collisions cost time, never correctness. Three keys per passage, because each distinct
+index term costs Whoosh a dictionary entry: more bands made indexing measurably slower.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ __all__ = [
     "InvalidFilterError",
     "NLTKDataMissingError",
     "NewsindexError",
+    "NotFoundError",
     "QuerySyntaxError",
 ]
 
@@ -45,6 +46,15 @@ class IndexNotFoundError(NewsindexError):
         super().__init__(
             f"{self.path}: {reason}. Build one with `newsindex index PATH --index {self.path}`."
         )
+
+
+class NotFoundError(NewsindexError):
+    """No article or passage with the given id in the index."""
+
+    def __init__(self, kind: str, key: str, path: Path | str) -> None:
+        self.kind = kind
+        self.key = key
+        super().__init__(f"no {kind} {key!r} in {path}; `newsindex search` shows the ids")
 
 
 class IndexVersionError(NewsindexError):
