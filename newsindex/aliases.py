@@ -263,7 +263,9 @@ def article_persons(
     * a name split in two ("Mohammed Ali" + "Abal-Khail") is joined, and a first name swallowed
       by the mention before a lone surname is given back ("U.S. Kirsten" + "Hillman");
     * a name tagged as a person once is a person everywhere: "Carney" tagged ORG in "Carney's
-      win", or not tagged at all, after "Mark Carney" was tagged PER.
+      win", or not tagged at all, after "Mark Carney" was tagged PER;
+    * a one-word "person" that starts an organisation's name in the same article is that
+      organisation ("Peabody said" after "Peabody Holding Co Inc").
 
     Then :func:`canonical_names`, as in :func:`canonical_mentions`.
     """
@@ -289,7 +291,11 @@ def article_persons(
                 if not any(a < end and start < b for start, end in taken):
                     row.append((found_name.group(), a, b))
         row.sort(key=lambda m: m[1])
-    return canonical_mentions(persons)
+    orgs = {name_key(m.text)[:1] for found in mentions for m in found if m.kind == "ORG"}
+    return [
+        [m for m in row if len(key := name_key(m[0])) > 1 or key not in orgs]
+        for row in canonical_mentions(persons)
+    ]
 
 
 def _repair_spans(

@@ -207,6 +207,15 @@ def test_untagged_surname_inside_another_mention_stays_out() -> None:
     ]
 
 
+def test_one_word_person_that_starts_an_organisation_name_is_the_organisation() -> None:
+    paragraphs = ["Peabody Holding Co Inc said it bought Eastern.", "Peabody said Smith agreed."]
+    mentions = [
+        mentions_in(paragraphs[0], ("ORG", "Peabody Holding Co Inc"), ("ORG", "Eastern")),
+        mentions_in(paragraphs[1], ("PER", "Peabody"), ("PER", "Smith")),
+    ]
+    assert article_persons(paragraphs, mentions) == [[], [("Smith", 13, 18)]]
+
+
 def test_name_key() -> None:
     assert name_key("J.D. Vance") == name_key("JD  Vance") == ("jd", "vance")
     assert name_key("Donald J. Trump") == ("donald", "j", "trump")
