@@ -149,9 +149,9 @@ _PRONOUN_QUOTED = re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he){_QUOTED_GAP.pattern}$")
 _DESCRIPTOR_BEFORE = re.compile(
     rf"\b[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?(?i:(?P<role>{_ROLES}))(?:\s+{_AUX})*\s*$"
 )
-# Between an inverted verb and the name: titles only ("said U.S. President Donald Trump").
 # Lower-case name particles a tagger may leave out of the mention ("said de Clercq").
 _PARTICLES = r"(?:de|da|di|du|del|della|der|den|van|von|la|le|al|el|bin|ibn)"
+# Between an inverted verb and the name: titles only ("said U.S. President Donald Trump").
 _TITLE_WORDS = re.compile(
     rf"(?:\s+(?:[A-Z][\w.'’-]*|of|the|to|for|former|acting|deputy|senior|{_PARTICLES}|"
     rf"(?i:{_ROLES})))*"
@@ -229,7 +229,7 @@ class _Article:
             holders = self.roles.get(_head(role), [])
             if holders:
                 return max(holders, key=lambda n: self.recency.get(n, -1))
-            if " ".join(role.split()) not in _UNIQUE_ROLES:
+            if " ".join(role.lower().split()) not in _UNIQUE_ROLES:
                 return ""
         if found:
             return found[-1]
@@ -268,6 +268,7 @@ def _subjects(text: str, mentions: Sequence[Person]) -> list[Person]:
 
 
 _strip_title = lru_cache(maxsize=4096)(strip_title)
+_CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\band\b")
 
 
 def _roles_of(text: str, start: int, end: int) -> list[str]:
@@ -276,7 +277,7 @@ def _roles_of(text: str, start: int, end: int) -> list[str]:
     core = _strip_title(surface)
     at = surface.rfind(core.split()[0]) if core else 0
     lead = text[max(0, start - 60) : start] + surface[: max(at, 0)]
-    lead = re.split(r"[,;:()“”\"]|\band\b", lead)[-1]
+    lead = _CLAUSE_BREAK.split(lead)[-1]
     roles = []
     found = _TITLE_BEFORE.search(lead)
     if found:

@@ -225,6 +225,14 @@ def test_description_uses_the_title_the_article_gave() -> None:
     ) == (J,)
 
 
+def test_capitalised_unique_role_falls_back_to_the_last_speaker() -> None:
+    assert last(
+        "“We have a deal,” Smith said.",
+        "The President added that talks would continue.",
+        Smith=S,
+    ) == (S,)
+
+
 def test_description_from_an_apposition() -> None:
     assert last(
         "John Smith, chairman of Acme Corp, spoke on Monday. Mary Jones also attended.",
