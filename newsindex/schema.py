@@ -82,7 +82,7 @@ def build_schema() -> Schema:
         TEXT_FIELD: TEXT(analyzer=analyzer, stored=True, phrase=True),
         TITLE: TEXT(analyzer=analyzer, field_boost=1.5),
         TITLE_STORED: STORED(),
-        HEADING: TEXT(analyzer=analyzer, stored=True),
+        HEADING: TEXT(analyzer=analyzer, stored=True, field_boost=0.3),
         SOURCE: KEYWORD(stored=True, lowercase=True, commas=True, scorable=True),
         DATE: ID(stored=True, sortable=True),
         MENTIONS: KEYWORD(commas=True, scorable=True),
