@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .aliases import canonical_names, strip_title
+from .aliases import article_persons
 from .articles import Article, Passage
 from .dates import find_dates
 from .segment import segment
@@ -30,12 +30,23 @@ def _unique(names: Sequence[str]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
+def _others(
+    mentions: Sequence[Mention], people: Sequence[tuple[str, int, int]], kind: str
+) -> list[str]:
+    """Mentions of ``kind`` that the article-level person pass did not claim as a person."""
+    return [
+        _clean(m.text)
+        for m in mentions
+        if m.kind == kind and not any(s < m.end and m.start < e for _, s, e in people)
+    ]
+
+
 def _clean(name: str) -> str:
     name = " ".join(name.split())
     for suffix in ("'s", "’s"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
-    return name.strip(" ,.;:\"'“”‘’")
+    return name.strip(" ,;:\"'“”‘’")  # not ".": "U.S." keeps its dot
 
 
 class Enricher:
@@ -54,18 +65,8 @@ class Enricher:
         segments = segment(article)
         texts = [s.text for s in segments]
         mentions: list[list[Mention]] = [self.tagger.mentions(t) for t in texts]
-        surfaces = [strip_title(_clean(m.text)) for ms in mentions for m in ms if m.kind == "PER"]
-        canonical = canonical_names(n for n in surfaces if n)
-        persons: list[list[tuple[str, int, int]]] = []
-        for ms in mentions:
-            row = []
-            for m in ms:
-                if m.kind != "PER":
-                    continue
-                name = strip_title(_clean(m.text))
-                if name:
-                    row.append((canonical.get(name, name), m.start, m.end))
-            persons.append(row)
+        # One sense per article: names are repaired and resolved across all its paragraphs.
+        persons = article_persons(texts, mentions)
         speakers = find_speakers(texts, persons)
         passages = []
         for seg, ms, people, said in zip(segments, mentions, persons, speakers, strict=True):
@@ -76,8 +77,8 @@ class Enricher:
                     text=seg.text,
                     heading=seg.heading,
                     persons=_unique([name for name, _, _ in people]),
-                    orgs=_unique([_clean(m.text) for m in ms if m.kind == "ORG"]),
-                    places=_unique([_clean(m.text) for m in ms if m.kind == "LOC"]),
+                    orgs=_unique(_others(ms, people, "ORG")),
+                    places=_unique(_others(ms, people, "LOC")),
                     speakers=_unique(said),
                     mentions=tuple(find_dates(seg.text, article.date)),
                 )
