@@ -6,17 +6,50 @@ place and date.
     >>> with newsindex.open_index("my-index") as ix:               # doctest: +SKIP
     ...     for hit in ix.search("tariffs", person="Okafor", since="2025-03-01"):
     ...         print(hit.date, hit.title, hit.snippet)
+
+Names are imported on first use (PEP 562), so ``newsindex search`` loads only what searching
+needs and never NLTK.
 """
 
-from .articles import Article, DateSpan, Paragraph, Passage
-from .errors import NewsindexError
-from .indexing import IndexReport, index_articles, index_passages, index_paths
-from .results import Hit, SearchResults
-from .search import NewsIndex, open_index
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .articles import Article, DateSpan, Paragraph, Passage
+    from .errors import NewsindexError
+    from .exporting import export
+    from .indexing import IndexReport, index_articles, index_passages, index_paths
+    from .query import Filters
+    from .results import Facets, Hit, SearchResults, Timeline
+    from .search import NewsIndex, open_index
+
+_HOME = {
+    "Article": "articles",
+    "DateSpan": "articles",
+    "Paragraph": "articles",
+    "Passage": "articles",
+    "NewsindexError": "errors",
+    "export": "exporting",
+    "IndexReport": "indexing",
+    "index_articles": "indexing",
+    "index_passages": "indexing",
+    "index_paths": "indexing",
+    "Filters": "query",
+    "Facets": "results",
+    "Hit": "results",
+    "SearchResults": "results",
+    "Timeline": "results",
+    "NewsIndex": "search",
+    "open_index": "search",
+}
 
 __all__ = [
     "Article",
     "DateSpan",
+    "Facets",
+    "Filters",
     "Hit",
     "IndexReport",
     "NewsIndex",
@@ -24,8 +57,22 @@ __all__ = [
     "Paragraph",
     "Passage",
     "SearchResults",
+    "Timeline",
+    "export",
     "index_articles",
     "index_passages",
     "index_paths",
     "open_index",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOME:
+        raise AttributeError(f"module 'newsindex' has no attribute {name!r}")
+    value = getattr(import_module(f".{_HOME[name]}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -827,7 +827,7 @@ def export_cmd(
       newsindex export passages.csv --format csv
       newsindex export news.ndjson --format opensearch --index-name news
     """
-    from .export import export
+    from .exporting import export
 
     target = sys.stdout if out == "-" else Path(out)
     report = export(index_dir, target, format=fmt, index_name=index_name, mapping=mapping)

@@ -145,6 +145,22 @@ def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
     return doc
 
 
+@dataclass(frozen=True, slots=True)
+class _Ready:
+    """One article's Whoosh documents, built where it was enriched (a worker process)."""
+
+    article_id: str
+    origin: str
+    docs: list[dict[str, Any]]
+    failure: str | None = None
+    """Why enrichment failed, when it did (the docs then carry text but no entities)."""
+
+
+def _ready(article: Article, passages: Sequence[Passage], failure: str | None = None) -> _Ready:
+    docs = [passage_document(article, p) for p in passages]
+    return _Ready(article.id, article.origin or article.id, docs, failure)
+
+
 class _BatchWriter:
     """Commits every ``batch_size`` articles; replaces earlier versions of an article by id."""
 
@@ -157,19 +173,19 @@ class _BatchWriter:
         self.writer: Any = None
         self.searcher: Any = None
 
-    def add(self, article: Article, passages: Sequence[Passage]) -> None:
-        if article.id in self.batch_ids:
+    def add(self, article_id: str, docs: Sequence[dict[str, Any]]) -> None:
+        if article_id in self.batch_ids:
             self.commit()  # the earlier copy must be committed before it can be deleted
         if self.writer is None:
             self.writer = self.ix.writer(limitmb=256)
-        if not self.fresh or article.id in self.committed_ids:
+        if not self.fresh or article_id in self.committed_ids:
             if self.searcher is None:
                 self.searcher = self.writer.searcher()
-            for docnum in self.searcher.document_numbers(**{ARTICLE_ID: article.id}):
+            for docnum in self.searcher.document_numbers(**{ARTICLE_ID: article_id}):
                 self.writer.delete_document(docnum)
-        for passage in passages:
-            self.writer.add_document(**passage_document(article, passage))
-        self.batch_ids.add(article.id)
+        for doc in docs:
+            self.writer.add_document(**doc)
+        self.batch_ids.add(article_id)
         if len(self.batch_ids) >= self.batch_size:
             self.commit()
 
@@ -205,16 +221,17 @@ def _init_worker() -> None:
     _ENRICHER = Enricher.load()
 
 
-def _enrich_one(article: Article) -> tuple[Article, list[Passage] | str]:
+def _enrich_one(article: Article) -> _Ready:
     try:
-        return article, _ENRICHER.enrich(article)
+        return _ready(article, _ENRICHER.enrich(article))
     except Exception as exc:  # a bug in enrichment must not lose the article
-        return article, f"{type(exc).__name__}: {exc}"
+        from .segment import segment
+
+        bare = [Passage(article.id, s.position, s.text, s.heading) for s in segment(article)]
+        return _ready(article, bare, f"{type(exc).__name__}: {exc}")
 
 
-def _enriched(
-    articles: Iterable[Article], workers: int
-) -> Iterator[tuple[Article, list[Passage] | str]]:
+def _enriched(articles: Iterable[Article], workers: int) -> Iterator[_Ready]:
     if workers <= 1:
         _init_worker()
         yield from map(_enrich_one, articles)
@@ -226,23 +243,55 @@ def _enriched(
         yield from pool.imap(_enrich_one, articles, chunksize=8)
 
 
-def _unenriched(article: Article, reason: str, log: ProblemLog) -> list[Passage]:
-    from .segment import segment
-
-    log.warn(
-        article.origin or article.id,
-        None,
-        f"enrichment failed ({reason})",
-        "indexed without entities or dates",
+def _write(
+    items: Iterable[_Ready],
+    *,
+    index: Path | str | None,
+    log: ProblemLog,
+    batch_size: int,
+    rebuild: bool,
+    wait: float,
+    on_progress: OnProgress | None,
+    on_notice: Callable[[str], None] | None,
+) -> IndexReport:
+    index_dir = resolve_index_dir(index)
+    started = time.perf_counter()
+    n_articles = n_passages = 0
+    with writer_lock(index_dir, wait=wait, notice=on_notice):
+        ix = open_or_create(index_dir, rebuild=rebuild)
+        batch = _BatchWriter(ix, batch_size)
+        try:
+            for item in items:
+                if item.failure is not None:
+                    log.warn(
+                        item.origin,
+                        None,
+                        f"enrichment failed ({item.failure})",
+                        "indexed without entities or dates",
+                    )
+                if not item.docs:
+                    log.skip(
+                        item.origin, None, f"article {item.article_id!r} has no text", "skipped"
+                    )
+                    continue
+                batch.add(item.article_id, item.docs)
+                n_articles += 1
+                n_passages += len(item.docs)
+                if on_progress is not None:
+                    on_progress(Progress(n_articles, n_passages, item.origin))
+            batch.commit()
+        except BaseException:
+            batch.cancel()
+            raise
+        finally:
+            ix.close()
+    return IndexReport(
+        index_dir=index_dir,
+        articles=n_articles,
+        passages=n_passages,
+        problems=tuple(log.problems),
+        seconds=time.perf_counter() - started,
     )
-    return [Passage(article.id, s.position, s.text, s.heading) for s in segment(article)]
-
-
-def _enriched_passages(
-    articles: Iterable[Article], workers: int, log: ProblemLog
-) -> Iterator[tuple[Article, list[Passage]]]:
-    for article, result in _enriched(articles, workers):
-        yield article, result if isinstance(result, list) else _unenriched(article, result, log)
 
 
 def index_passages(
@@ -260,40 +309,15 @@ def index_passages(
 
     The entry point for applications with their own enrichment; :func:`index_articles` feeds it.
     """
-    log = log if log is not None else ProblemLog()
-    index_dir = resolve_index_dir(index)
-    started = time.perf_counter()
-    n_articles = n_passages = 0
-    with writer_lock(index_dir, wait=wait, notice=on_notice):
-        ix = open_or_create(index_dir, rebuild=rebuild)
-        batch = _BatchWriter(ix, batch_size)
-        try:
-            for article, passages in items:
-                if not passages:
-                    log.skip(
-                        article.origin or article.id,
-                        None,
-                        f"article {article.id!r} has no text",
-                        "skipped",
-                    )
-                    continue
-                batch.add(article, passages)
-                n_articles += 1
-                n_passages += len(passages)
-                if on_progress is not None:
-                    on_progress(Progress(n_articles, n_passages, article.origin))
-            batch.commit()
-        except BaseException:
-            batch.cancel()
-            raise
-        finally:
-            ix.close()
-    return IndexReport(
-        index_dir=index_dir,
-        articles=n_articles,
-        passages=n_passages,
-        problems=tuple(log.problems),
-        seconds=time.perf_counter() - started,
+    return _write(
+        (_ready(article, passages) for article, passages in items),
+        index=index,
+        log=log if log is not None else ProblemLog(),
+        batch_size=batch_size,
+        rebuild=rebuild,
+        wait=wait,
+        on_progress=on_progress,
+        on_notice=on_notice,
     )
 
 
@@ -311,14 +335,13 @@ def index_articles(
 ) -> IndexReport:
     """Segment, enrich and write ``articles``; returns the run's report.
 
-    ``workers`` enrichment processes (default: one per core; 1 = in this process).
+    Enrichment and document building run in ``workers`` processes (default: one per core;
+    1 = in this process) while this process reads input and writes the index.
     """
-    log = log if log is not None else ProblemLog()
-    workers = workers if workers is not None else (os.cpu_count() or 1)
-    return index_passages(
-        _enriched_passages(articles, workers, log),
+    return _write(
+        _enriched(articles, workers if workers is not None else (os.cpu_count() or 1)),
         index=index,
-        log=log,
+        log=log if log is not None else ProblemLog(),
         batch_size=batch_size,
         rebuild=rebuild,
         wait=wait,

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from newsindex import DateSpan, Passage, index_passages, open_index
 from newsindex.errors import IndexNotFoundError, InvalidFilterError
-from newsindex.export import (
+from newsindex.exporting import (
     COLUMNS,
     export,
     mapping_path,
