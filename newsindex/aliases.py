@@ -17,6 +17,7 @@ import io
 import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -87,6 +88,7 @@ def _is_head(token: str) -> bool:
     return word in _TITLE_HEADS or word.rsplit("-", 1)[-1] in _TITLE_HEADS
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and the same names recur across articles
 def strip_title(name: str) -> str:
     """Drop titles, honorifics and a possessive: "Ontario Premier Doug Ford's" -> "Doug Ford".
 
@@ -121,6 +123,7 @@ def strip_title(name: str) -> str:
     return " ".join(tokens)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> tuple[str, ...]:
     """Comparison form of a name: case-folded tokens without dots ("J.D. Vance" == "JD Vance")."""
     tokens = name.replace("’", "'").replace(".", " ").split()
@@ -140,6 +143,7 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(t.casefold() for t in out)
 
 
+@lru_cache(maxsize=1 << 16)
 def _split_suffix(key: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
     core = tuple(t for t in key if t not in _SUFFIXES)
     return core, frozenset(t for t in key if t in _SUFFIXES)
@@ -150,6 +154,7 @@ def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return all(any(tok == other for other in it) for tok in short)
 
 
+@lru_cache(maxsize=1 << 16)
 def _same_person(short: tuple[str, ...], long: tuple[str, ...], *, strict: bool = True) -> bool:
     """Whether ``short`` can be a shorter way of writing ``long`` (both name keys).
 
