@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from .errors import InvalidFilterError
@@ -35,11 +36,12 @@ def period_label(day: dt.date, by: str) -> str:
     raise InvalidFilterError("by", by, f"expected one of {', '.join(PERIODS)}")
 
 
+@lru_cache(maxsize=1 << 16)  # an archive has far fewer distinct days than passages
 def _day(key: Any) -> dt.date | None:
     if isinstance(key, bytes):
         key = key.decode("ascii")
     try:
-        return dt.datetime.strptime(key, "%Y%m%d").date() if key else None
+        return dt.date(int(key[:4]), int(key[4:6]), int(key[6:8])) if key else None
     except (TypeError, ValueError):
         return None
 
@@ -99,7 +101,7 @@ class FacetColumns:
                     counts[period_label(day, by)] += 1
         elif date_field == "mentions":
             per_doc, terms = self.column(MENTIONS)
-            labels = [period_label(dt.datetime.strptime(t, "%Y%m%d").date(), by) for t in terms]
+            labels = [period_label(_day(t) or dt.date.min, by) for t in terms]
             for d in docs:
                 # a passage counts once per period it mentions
                 counts.update({labels[t] for t in per_doc[d]})
