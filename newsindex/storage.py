@@ -241,6 +241,30 @@ def _index_class() -> Any:
     return _INDEX_CLASS
 
 
+_HELD_LOCKS: set[int] = set()
+"""File descriptors of the writer locks this process holds."""
+
+
+def _drop_inherited_locks() -> None:
+    """In a forked child (an enrichment worker), let go of the parent's writer lock.
+
+    A ``flock`` belongs to the open file, which a fork shares: without this, workers orphaned by
+    a killed writer keep its lock until they notice and exit, and a re-run in that moment is told
+    the dead writer's PID is still writing. Pointing the child's descriptor at /dev/null drops
+    the child's share only (``LOCK_UN`` would unlock the parent too) and keeps a later close of
+    that descriptor harmless.
+    """
+    for fd in _HELD_LOCKS:
+        null = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(null, fd)
+        os.close(null)
+    _HELD_LOCKS.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_drop_inherited_locks)
+
+
 def _pid_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -255,8 +279,9 @@ def writer_lock(
 ) -> Iterator[None]:
     """Hold newsindex's writer lock on the index folder, recording our PID in it.
 
-    The lock is an OS file lock that dies with its process, so a killed writer never blocks the
-    next run; the PID it left in the file is reported as a cleared stale lock.
+    The lock is an OS file lock that dies with its process (forked children do not inherit
+    it), so a killed writer never blocks the next run; the PID it left in the file is reported
+    as a cleared stale lock, and the temporary files it left are removed.
     """
     import fcntl
 
@@ -273,6 +298,7 @@ def writer_lock(
                 if time.monotonic() >= deadline:
                     raise IndexLockedError(path, _read_pid(handle)) from None
                 time.sleep(0.2)
+        _HELD_LOCKS.add(handle.fileno())
         try:
             stale = _read_pid(handle)
             if stale and stale != os.getpid() and not _pid_alive(stale):
@@ -290,6 +316,7 @@ def writer_lock(
             handle.seek(0)
             handle.truncate()
         finally:
+            _HELD_LOCKS.discard(handle.fileno())
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 

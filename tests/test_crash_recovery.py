@@ -163,6 +163,44 @@ def test_killed_twice_in_a_row_then_finished(tmp_path: Path, clean: h.Snapshot) 
     _assert_finishes_cleanly(index, pid, clean)
 
 
+FORKING_WRITER = """
+import os, signal, sys, time
+from pathlib import Path
+from newsindex.storage import writer_lock
+
+with writer_lock(Path(sys.argv[1])):
+    child = os.fork()  # as an enrichment worker pool does
+    if child == 0:
+        time.sleep(30)
+        os._exit(0)
+    print(child, flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_lock_dies_with_the_writer_not_with_its_forked_workers(tmp_path: Path) -> None:
+    """Workers forked by a writer share its open lock file; when the writer is killed, they
+    must not keep the lock (a re-run would be told the dead writer is still writing)."""
+    from newsindex.storage import writer_lock
+
+    proc = subprocess.Popen(
+        [sys.executable, "-c", FORKING_WRITER, str(tmp_path)], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None
+    worker = int(proc.stdout.readline())
+    try:
+        assert proc.wait(timeout=30) == -signal.SIGKILL
+        notices: list[str] = []
+        with writer_lock(tmp_path, notice=notices.append):  # no wait: must be free at once
+            pass
+        assert notices == [
+            f"{tmp_path}: cleared the stale lock of writer PID {proc.pid}, which is gone; "
+            "what it had committed is kept"
+        ]
+    finally:
+        os.kill(worker, signal.SIGKILL)
+
+
 # ------------------------------------------------------------------- the real CLI, from outside
 
 
