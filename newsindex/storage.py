@@ -134,10 +134,27 @@ def open_or_create(path: Path, *, rebuild: bool = False) -> Any:
         (path / STAMP_FILE).unlink(missing_ok=True)
     else:
         _write_stamp(path)
-    ix = _index_class().create(_storage(path), build_schema())
+    ix = _empty_index(path)
     if rebuild:
         _write_stamp(path)
     return ix
+
+
+def _empty_index(path: Path) -> Any:
+    """Start the index afresh (its first one, or a ``--rebuild``) under a new generation number.
+
+    Whoosh's ``create_in`` restarts at generation 0, so after a rebuild with as many commits as
+    before, an open searcher's ``refresh`` sees its own generation number and keeps serving the
+    deleted index. The empty table of contents replaces the old one atomically; the old files
+    go once it is in place.
+    """
+    from whoosh.index import _DEF_INDEX_NAME, TOC, clean_files
+
+    storage = _storage(path)
+    generation = TOC._latest_generation(storage, _DEF_INDEX_NAME) + 1
+    TOC(build_schema(), [], generation).write(storage, _DEF_INDEX_NAME)
+    clean_files(storage, _DEF_INDEX_NAME, generation, [])
+    return _open(path)
 
 
 def _write_stamp(path: Path) -> None:

@@ -144,12 +144,14 @@ def _countdown(point: str, nth: int, *, after: bool = False) -> Callable[[Any], 
 def install_kill(spec: str) -> None:
     """Make this process SIGKILL itself at ``POINT:N`` (the Nth time POINT is reached).
 
-    Points: ``create`` (index folder created, nothing else written), ``add`` (Nth document added:
+    Points: ``create`` (Nth table of contents written: 1 = the new empty index, before the
+    stamp of a rebuild and before old files are removed), ``add`` (Nth document added:
     mid-batch), ``delete`` (Nth replaced document deleted, in a re-run), ``commit-start`` /
     ``commit-end`` (entering / leaving the Nth commit), ``compound`` (segment assembled into its
     compound file, loose files not yet removed), ``toc-rename`` (new table of contents written
     to its temporary name, not yet renamed), ``clean`` (new table of contents in place, old
-    files not yet deleted), ``merge`` (Nth segment added to a merge).
+    files not yet deleted), ``merge`` (Nth segment added to a merge). Creating the index writes
+    and cleans a first table of contents, so ``toc-rename:N`` and ``clean:N`` fall in commit N-1.
     """
     from whoosh import index as wi
     from whoosh import writing
@@ -159,8 +161,7 @@ def install_kill(spec: str) -> None:
     nth = int(n or 1)
     sw = writing.SegmentWriter
     if point == "create":
-        create = wi.FileIndex.create.__func__
-        wi.FileIndex.create = classmethod(_countdown(point, nth, after=True)(create))
+        wi.TOC.write = _countdown(point, nth, after=True)(wi.TOC.write)
     elif point == "add":
         sw.add_document = _countdown(point, nth)(sw.add_document)
     elif point == "delete":
@@ -220,6 +221,7 @@ def _write(args: argparse.Namespace) -> None:
         make_corpus(args.n),
         index=args.index,
         batch_size=args.batch,
+        rebuild=args.rebuild,
         on_notice=lambda msg: print(f"NOTICE {msg}", flush=True),
     )
     print(f"DONE {report.articles} {report.passages}", flush=True)
@@ -311,6 +313,7 @@ def main(argv: list[str] | None = None) -> None:
     write.add_argument("--n", type=int, default=60)
     write.add_argument("--batch", type=int, default=5)
     write.add_argument("--kill", default="")
+    write.add_argument("--rebuild", action="store_true")
     writer = sub.add_parser("stress-writer")
     writer.add_argument("index", type=Path)
     writer.add_argument("--seconds", type=float, default=10)

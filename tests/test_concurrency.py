@@ -87,6 +87,21 @@ def test_vanished_files_still_fail_after_the_retries(
         open_index(index)
 
 
+def test_long_lived_handle_sees_a_rebuild(tmp_path: Path) -> None:
+    """A rebuild with as many commits as the first build must not look "up to date" to an open
+    handle (Whoosh restarted generation numbers at 0, so ``refresh`` kept the deleted index)."""
+    index = tmp_path / "ix"
+    index_passages(h.make_corpus(6), index=index, batch_size=2)
+    with open_index(index) as ix:
+        assert {hit.article_id for hit in ix.search(h.COMMON_WORD, limit=100).hits} == {
+            f"gen-{i:04d}" for i in range(6)
+        }
+        index_passages(h.make_corpus(6, first=100), index=index, batch_size=2, rebuild=True)
+        assert {hit.article_id for hit in ix.search(h.COMMON_WORD, limit=100).hits} == {
+            f"gen-{i:04d}" for i in range(100, 106)
+        }
+
+
 @pytest.mark.slow
 def test_readers_never_fail_while_a_writer_commits(tmp_path: Path) -> None:
     """One writer commits batches of 2 articles for 12 s; two readers search in a loop, each

@@ -50,7 +50,7 @@ KILL_POINTS = [
     (f"add:{_first_passage_number(27)}", 5, "in the middle of writing the sixth batch"),
     ("compound:4", 3, "inside the 4th commit: segment assembled, table of contents not written"),
     ("toc-rename:5", 3, "inside the 4th commit: new table of contents not yet renamed"),
-    ("clean:4", 4, "inside the 4th commit: new table of contents in place, old files not deleted"),
+    ("clean:5", 4, "inside the 4th commit: new table of contents in place, old files not deleted"),
     ("merge:2", None, "inside a commit that merges small segments"),
 ]
 
@@ -80,9 +80,9 @@ def _committed_ids(commits: int) -> list[str]:
     return h.corpus_ids(CORPUS[: commits * BATCH])
 
 
-def _assert_finishes_cleanly(index: Path, killed_pid: str, clean: h.Snapshot) -> None:
+def _assert_finishes_cleanly(index: Path, killed_pid: str, clean: h.Snapshot, *extra: str) -> None:
     """Re-run the same command: it reports the stale lock, completes, and matches a clean build."""
-    code, lines = _write(index)
+    code, lines = _write(index, *extra)
     assert code == 0
     assert f"DONE {N_ARTICLES} 120" in lines
     notices = [line for line in lines if line.startswith("NOTICE ")]
@@ -161,6 +161,31 @@ def test_killed_twice_in_a_row_then_finished(tmp_path: Path, clean: h.Snapshot) 
     pid = _value(lines, "PID")
     assert pid is not None
     _assert_finishes_cleanly(index, pid, clean)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("spec", "commits"), [("create:1", 0), ("clean:1", 0), ("commit-end:2", 2)]
+)
+def test_killed_rebuild_is_finished_by_the_same_command(
+    tmp_path: Path, clean: h.Snapshot, spec: str, commits: int
+) -> None:
+    """``--rebuild`` killed before or after its first commit: the old contents are gone or
+    intact (never mixed), and running it again finishes the rebuild."""
+    from newsindex.errors import IndexVersionError
+
+    index = tmp_path / "ix"
+    index_passages(h.make_corpus(7, first=500), index=index)  # the old contents
+    code, lines = _write(index, "--rebuild", "--kill", spec)
+    assert code == -signal.SIGKILL and lines[-1] == f"KILLED-AT {spec.split(':')[0]}"
+    if commits == 0:  # killed before the new stamp was written: the index asks for --rebuild
+        with pytest.raises(IndexVersionError, match="--rebuild"):
+            h.snapshot(index)
+    else:
+        assert h.snapshot(index).stored_ids == _committed_ids(commits)
+    pid = _value(lines, "PID")
+    assert pid is not None
+    _assert_finishes_cleanly(index, pid, clean, "--rebuild")
 
 
 FORKING_WRITER = """
