@@ -183,8 +183,9 @@ class NewsIndex:
         if snippets:
             results.fragmenter = fragmenter()
             results.formatter = mark_formatter()
+        matched: set[int] | None = None
         if collapse:
-            groups = self._groups(searcher, results, offset, limit)
+            groups, matched = self._groups(searcher, results, offset, limit)
         else:
             groups = [(hit, ()) for hit in results[offset : offset + limit]]
         hits = tuple(
@@ -197,7 +198,8 @@ class NewsIndex:
             )
             for hit, duplicates in groups
         )
-        total = len(results)
+        # Counting all matches is a second pass over them; reuse it when collapsing did it.
+        total = len(matched) if matched is not None else len(results)
         return SearchResults(
             query=query,
             total=total,
@@ -353,9 +355,9 @@ class NewsIndex:
 
     def _groups(
         self, searcher: Any, results: Any, offset: int, limit: int
-    ) -> list[tuple[Any, tuple[tuple[str, dt.date | None], ...]]]:
+    ) -> tuple[list[tuple[Any, tuple[tuple[str, dt.date | None], ...]]], set[int] | None]:
         """Fold near-identical hits into the best-ranked one; then find each shown hit's other
-        copies among all matches."""
+        copies among all matches (returned too, when that needed the full set of matches)."""
         kept: list[tuple[Any, frozenset[int], set[str], list[int]]] = []
         for hit in results:
             text = hit.get(TEXT_FIELD) or ""
@@ -369,12 +371,12 @@ class NewsIndex:
                 if len(kept) < offset + limit:
                     kept.append((hit, grams, keys, []))
         reader = searcher.reader()
-        matched: Any = None
+        matched: set[int] | None = None
         out = []
         for hit, grams, keys, copies in kept[offset:]:
             found = set(copies)
             if any(reader.doc_frequency(DUPKEYS, k) > 1 for k in keys):
-                matched = matched if matched is not None else results.docs()
+                matched = matched if matched is not None else set(results.docs())
                 candidates = wq.Or([wq.Term(DUPKEYS, k) for k in keys])
                 for docnum in searcher.docs_for_query(candidates):
                     if docnum == hit.docnum or docnum in found or docnum not in matched:
@@ -387,7 +389,7 @@ class NewsIndex:
                 for f in (searcher.stored_fields(d) for d in found)
             )
             out.append((hit, tuple(copies_info)))
-        return out
+        return out, matched
 
     def _suggest(self, searcher: Any, query: str) -> tuple[str, ...]:
         """Did-you-mean: the query with unknown words replaced by close index words."""
