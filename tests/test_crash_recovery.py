@@ -194,10 +194,13 @@ from pathlib import Path
 from newsindex.storage import writer_lock
 
 with writer_lock(Path(sys.argv[1])):
+    ready, started = os.pipe()
     child = os.fork()  # as an enrichment worker pool does
     if child == 0:
+        os.write(started, b"x")
         time.sleep(30)
         os._exit(0)
+    os.read(ready, 1)  # the worker is running
     print(child, flush=True)
     os.kill(os.getpid(), signal.SIGKILL)
 """
