@@ -87,9 +87,9 @@ def open_existing(path: Path) -> Any:
     if not path.is_dir():
         raise IndexNotFoundError(path)
     if not _exists(path):
-        if any(path.iterdir()):
+        if any(not _is_own_file(p.name) for p in path.iterdir()):
             raise IndexNotFoundError(path, "folder holds no newsindex index")
-        raise IndexNotFoundError(path, "index folder is empty")
+        raise IndexNotFoundError(path, "index folder is empty")  # or its first run was killed
     _check_stamp(path)
     try:
         return _open(path)
@@ -121,9 +121,7 @@ def open_or_create(path: Path, *, rebuild: bool = False) -> Any:
     same command can finish (or one that asks for ``--rebuild`` again), never an index of one
     format stamped as another.
     """
-    if path.is_file():
-        raise IndexNotFoundError(path, "is a file, not an index folder")
-    path.mkdir(parents=True, exist_ok=True)
+    _make_folder(path)
     exists = _exists(path)
     if exists and not rebuild:
         _check_stamp(path)
@@ -155,6 +153,19 @@ def _empty_index(path: Path) -> Any:
     TOC(build_schema(), [], generation).write(storage, _DEF_INDEX_NAME)
     clean_files(storage, _DEF_INDEX_NAME, generation, [])
     return _open(path)
+
+
+def _make_folder(path: Path) -> None:
+    """Create the index folder (and its parents), or say plainly why it cannot be."""
+    if path.is_file():
+        raise IndexNotFoundError(path, "is a file, not an index folder")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise NewsindexError(
+            f"{path}: cannot create the index folder ({exc.strerror}). Choose another folder "
+            "with --index or NEWSINDEX_INDEX."
+        ) from None
 
 
 def _write_stamp(path: Path) -> None:
@@ -302,10 +313,15 @@ def writer_lock(
     """
     import fcntl
 
-    if path.is_file():
-        raise IndexNotFoundError(path, "is a file, not an index folder")
-    path.mkdir(parents=True, exist_ok=True)
-    with open(path / LOCK_FILE, "a+", encoding="ascii") as handle:
+    _make_folder(path)
+    try:
+        handle = open(path / LOCK_FILE, "a+", encoding="ascii")  # noqa: SIM115 (closed below)
+    except OSError as exc:
+        raise NewsindexError(
+            f"{path}: cannot write in the index folder ({exc.strerror}). Choose another folder "
+            "with --index or NEWSINDEX_INDEX."
+        ) from None
+    with handle:
         deadline = time.monotonic() + wait
         while True:
             try:

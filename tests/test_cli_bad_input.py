@@ -190,6 +190,19 @@ def test_index_path_is_a_file(tmp_path: Path) -> None:
     assert path.read_text() == "not an index"
 
 
+def test_index_folder_that_cannot_be_created(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x")
+    path = tmp_path / "file" / "index"
+    source = tmp_path / "one.jsonl"
+    source.write_text(json.dumps({"id": "x", "text": "Some text."}) + "\n")
+    result = run("index", str(source), "--index", str(path), "--workers", "1")
+    assert (result.code, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"Error: {path}: cannot create the index folder (Not a directory). Choose another "
+        "folder with --index or NEWSINDEX_INDEX.\n"
+    )
+
+
 def test_empty_folder_and_foreign_folder(tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
