@@ -198,14 +198,6 @@ class QueryBuilder:
             q = self._parser(conjunctive=conjunctive).parse(text_only)
         except Exception as exc:  # Whoosh's parser raises assorted errors on odd input
             raise QuerySyntaxError(text, None, f"cannot parse: {exc}") from None
-        for node in q.leaves():
-            if isinstance(node, wq.qcore._NullQuery) or type(node).__name__ == "ErrorQuery":
-                raise QuerySyntaxError(
-                    text,
-                    None,
-                    "a field value cannot be read (dates are YYYY-MM-DD, YYYY-MM, "
-                    "YYYY or words such as 'last week')",
-                )
         q = q.accept(lambda node: self._rewrite(node, text=text, as_of=as_of))
         return (None if q is wq.NullQuery else q), extra
 

@@ -226,7 +226,9 @@ class NewsIndex:
             )
         required = self._builder.filters(filters, as_of=as_of, aliases=self._aliases)
         if scored is None and required is None:
-            raise InvalidFilterError("query", query, "give a query or at least one filter")
+            if not query.strip():
+                raise InvalidFilterError("query", query, "give a query or at least one filter")
+            scored = wq.NullQuery  # only stop words ("the"): nothing can match
         yield scored, required, False
         if scored is not None:
             loose, _ = self._builder.parse(query, as_of=as_of, conjunctive=False)
