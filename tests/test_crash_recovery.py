@@ -281,3 +281,47 @@ def test_kill_the_index_command_mid_run(tmp_path: Path) -> None:
     assert finished == h.snapshot(clean_index)
     assert finished.articles == {a.id for a, _ in CORPUS}
     assert set(partial.stored_ids) <= set(finished.stored_ids)
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    reason="indexing.py/cli.py: with --workers 2, Ctrl-C prints the pool workers' tracebacks "
+    "and sometimes hangs at exit; a KeyboardInterrupt landing in Whoosh's lock __del__ is "
+    "dropped and the run goes on (fix proposed in the reliability report; this fails most "
+    "runs, not all, hence not strict: remove the mark with the fix)",
+    strict=False,
+)
+def test_ctrl_c_keeps_the_committed_batches(tmp_path: Path) -> None:
+    """Ctrl-C (SIGINT to the whole process group, enrichment workers included) stops with
+    "Interrupted." and exit code 130, keeping every committed batch."""
+    from conftest import ROOT
+
+    if not (ROOT / "newsindex" / "models" / "ner.json.gz").exists():
+        pytest.skip("the NER model newsindex/models/ner.json.gz is not trained yet")
+    source = h.write_jsonl(tmp_path / "corpus.jsonl", N_ARTICLES)
+    index = tmp_path / "ix"
+    args = ["index", str(source), "--index", str(index), "--workers", "2", "--batch-size", "2"]
+    proc = subprocess.Popen(
+        _cli(*args),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while _latest_generation(index) < 3 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    os.killpg(proc.pid, signal.SIGINT)
+    try:
+        out, err = proc.communicate(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        raise
+    assert proc.returncode == 130, err
+    assert [line for line in err.splitlines() if not line.startswith("…")] == ["Interrupted."]
+    assert out == ""
+    partial = h.snapshot(index)
+    assert 6 <= len(partial.articles) < N_ARTICLES
+    assert len(partial.articles) % 2 == 0  # whole batches only
+    assert partial.search_ids == partial.stored_ids
