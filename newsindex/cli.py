@@ -6,6 +6,7 @@ exit code (1 user error, 2 usage); nothing here ranks, parses queries or touches
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import functools
@@ -211,6 +212,31 @@ def _files(paths: Sequence[Path]) -> Iterator[Path]:
                 yield from (Path(root) / n for n in names if not n.startswith("."))
 
 
+@contextlib.contextmanager
+def _deferred_ctrl_c() -> Iterator[Callable[[], None]]:
+    """Ctrl-C takes effect between articles (``check()`` raises it): Python drops a
+    KeyboardInterrupt that lands in a finalizer (Whoosh's lock ``__del__``), and the run would
+    silently go on. A second Ctrl-C stops at once."""
+    import signal
+
+    pressed: list[bool] = []
+
+    def handler(signum: int, frame: Any) -> None:
+        if pressed:
+            raise KeyboardInterrupt
+        pressed.append(True)
+
+    def check() -> None:
+        if pressed:
+            raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        yield check
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 @cli.command("index")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @index_option
@@ -266,7 +292,12 @@ def index_cmd(
     """
     from .indexing import index_paths
 
-    with _IndexDisplay(paths, quiet=quiet, verbose=verbose) as display:
+    with _IndexDisplay(paths, quiet=quiet, verbose=verbose) as display, _deferred_ctrl_c() as check:
+
+        def progress(update: Any) -> None:
+            check()
+            display.progress(update)
+
         report = index_paths(
             paths,
             index=index_dir,
@@ -277,7 +308,7 @@ def index_cmd(
             rebuild=rebuild,
             wait=wait,
             on_problem=display.problem,
-            on_progress=display.progress,
+            on_progress=progress,
             on_notice=display.echo,
         )
     shown, per_kind = display.shown, display.per_kind

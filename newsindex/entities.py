@@ -129,7 +129,16 @@ class EntityTagger:
     @classmethod
     def load(cls, path: Path | None = None) -> EntityTagger:
         """Load the model shipped with the package, or the one at ``path``."""
-        return cls(NerModel.load(path or DEFAULT_MODEL))
+        path = path or DEFAULT_MODEL
+        try:
+            return cls(NerModel.load(path))
+        except FileNotFoundError:
+            from .errors import NewsindexError
+
+            raise NewsindexError(
+                f"entity model {path} is missing: build it with `make train-ner` "
+                "(or reinstall newsindex)"
+            ) from None
 
     def tag(self, words: Sequence[str]) -> list[str]:
         """IOB2 labels (PER, ORG, LOC and MISC) for one sentence of tokens."""

@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -221,6 +221,16 @@ def _init_worker() -> None:
     _ENRICHER = Enricher.load()
 
 
+def _init_pool_worker() -> None:
+    """Pool workers leave Ctrl-C to the writer, which stops them: a worker interrupted while it
+    waits on the pool's queue dies holding the queue's lock, and the pool then hangs at exit."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if _ENRICHER is None:  # "spawn" start method: nothing inherited
+        _init_worker()
+
+
 def _enrich_one(article: Article) -> _Ready:
     try:
         return _ready(article, _ENRICHER.enrich(article))
@@ -231,15 +241,17 @@ def _enrich_one(article: Article) -> _Ready:
         return _ready(article, bare, f"{type(exc).__name__}: {exc}")
 
 
-def _enriched(articles: Iterable[Article], workers: int) -> Iterator[_Ready]:
+def _enriched(articles: Iterable[Article], workers: int) -> Generator[_Ready, None, None]:
+    # Load the model here, once: a missing model is one clear error (a failing pool initializer
+    # would be restarted forever), and forked workers inherit the loaded model.
+    _init_worker()
     if workers <= 1:
-        _init_worker()
         yield from map(_enrich_one, articles)
         return
     import multiprocessing
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with multiprocessing.get_context(method).Pool(workers, initializer=_init_worker) as pool:
+    with multiprocessing.get_context(method).Pool(workers, initializer=_init_pool_worker) as pool:
         yield from pool.imap(_enrich_one, articles, chunksize=8)
 
 
@@ -338,16 +350,20 @@ def index_articles(
     Enrichment and document building run in ``workers`` processes (default: one per core;
     1 = in this process) while this process reads input and writes the index.
     """
-    return _write(
-        _enriched(articles, workers if workers is not None else (os.cpu_count() or 1)),
-        index=index,
-        log=log if log is not None else ProblemLog(),
-        batch_size=batch_size,
-        rebuild=rebuild,
-        wait=wait,
-        on_progress=on_progress,
-        on_notice=on_notice,
-    )
+    enriched = _enriched(articles, workers if workers is not None else (os.cpu_count() or 1))
+    try:
+        return _write(
+            enriched,
+            index=index,
+            log=log if log is not None else ProblemLog(),
+            batch_size=batch_size,
+            rebuild=rebuild,
+            wait=wait,
+            on_progress=on_progress,
+            on_notice=on_notice,
+        )
+    finally:
+        enriched.close()  # stops the worker pool now, on errors too, not at interpreter exit
 
 
 def index_paths(

@@ -173,11 +173,6 @@ main()
 """
 
 
-@pytest.mark.xfail(
-    reason="entities.py/indexing.py: a missing NER model is a FileNotFoundError traceback "
-    "(fix proposed in the reliability report)",
-    strict=True,
-)
 def test_missing_model_is_an_error_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from newsindex import entities
 
@@ -189,11 +184,6 @@ def test_missing_model_is_an_error_message(tmp_path: Path, monkeypatch: pytest.M
     assert result.stderr.startswith(f"Error: entity model {tmp_path / 'no-such-model.json.gz'}")
 
 
-@pytest.mark.xfail(
-    reason="indexing.py: with --workers 2 a missing NER model makes the pool restart its "
-    "failing initializer forever: the run hangs (fix proposed in the reliability report)",
-    strict=True,
-)
 def test_missing_model_with_workers_does_not_hang(tmp_path: Path) -> None:
     source = tmp_path / "one.jsonl"
     source.write_text(json.dumps({"id": "x", "text": "Some text."}) + "\n")

@@ -284,13 +284,6 @@ def test_kill_the_index_command_mid_run(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    reason="indexing.py/cli.py: with --workers 2, Ctrl-C prints the pool workers' tracebacks "
-    "and sometimes hangs at exit; a KeyboardInterrupt landing in Whoosh's lock __del__ is "
-    "dropped and the run goes on (fix proposed in the reliability report; this fails most "
-    "runs, not all, hence not strict: remove the mark with the fix)",
-    strict=False,
-)
 def test_ctrl_c_keeps_the_committed_batches(tmp_path: Path) -> None:
     """Ctrl-C (SIGINT to the whole process group, enrichment workers included) stops with
     "Interrupted." and exit code 130, keeping every committed batch."""
