@@ -60,6 +60,8 @@ SORTS = ("relevance", "date", "-date")
 MAX_LIMIT = 10_000
 COLLAPSE_WINDOW = 3
 """Collapsing looks at this many times the hits asked for, to fill the page after folding."""
+DISPLAY_SAMPLE = 20
+"""Documents read to pick the usual spelling of a facet name."""
 SUGGEST_BELOW = 3
 """Did-you-mean runs when a query matches fewer passages than this."""
 _QUERY_WORD = re.compile(r"((?<![\w:])[^\W\d_][\w'’-]*(?![\w:]))")
@@ -573,13 +575,16 @@ def _article_view(article_id: str, rows: list[dict[str, Any]]) -> ArticleView:
 
 
 def display_name(searcher: Any, field: str, key: str) -> str:
-    """The stored spelling of the lowercase index term ``key`` (e.g. "Donald Trump")."""
-    for fields in searcher.documents(**{field: key}):
-        for name in _names(fields.get(field)):
-            if name.lower() == key:
-                return name
-        break
-    return key
+    """How the index usually spells the lowercase term ``key`` ("Ottawa" over a dateline's
+    "OTTAWA"): the commonest stored spelling among its first documents, capitals last."""
+    spellings: Counter[str] = Counter()
+    for n, fields in enumerate(searcher.documents(**{field: key})):
+        spellings.update(name for name in _names(fields.get(field)) if name.lower() == key)
+        if n >= DISPLAY_SAMPLE:
+            break
+    if not spellings:
+        return key
+    return max(spellings, key=lambda s: (not s.isupper(), spellings[s], s))
 
 
 def open_index(path: Path | str | None = None, *, aliases: Path | str | None = None) -> NewsIndex:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -84,3 +85,84 @@ def test_seed_person_filter_returns_exactly_the_poilievre_passages(seed_index: P
     found = {h["text"][:40] for h in json.loads(out)}
     assert found == naming
     assert len(found) == 2
+
+
+# ------------------------------------------------------------------ issue #4 features on seeds/
+
+
+def test_demo_facets_equal_a_brute_force_count(demo_index: Path) -> None:
+    from collections import Counter
+
+    with open_index(demo_index) as ix:
+        facets = ix.facets("tariffs OR strike", top=1000, by="month")
+        every = ix.search("tariffs OR strike", limit=10_000, snippets=False, collapse=False)
+    assert facets.total == every.total == len(every.hits)
+    for key in ("persons", "orgs", "places", "speakers"):
+        # facets fold case ("OTTAWA" in a dateline is Ottawa), so the reference does too
+        expected = Counter(n.lower() for h in every.hits for n in set(getattr(h.passage, key)))
+        assert {n.lower(): c for n, c in getattr(facets, key)} == dict(expected), key
+    assert ("Ottawa", dict(facets.places).get("Ottawa")) in facets.places
+    months = Counter(h.date.strftime("%Y-%m") for h in every.hits if h.date)
+    assert dict(facets.histogram) == dict(months)
+
+
+def test_demo_timeline_follows_a_person_across_months(demo_index: Path) -> None:
+    with open_index(demo_index) as ix:
+        timeline = ix.timeline("Okafor", by="month")
+        okafor = ix.search(person="Okafor", limit=10_000, snippets=False, collapse=False)
+    assert timeline.total == okafor.total
+    assert sum(p.count for p in timeline.periods) == timeline.total
+    assert len(timeline.periods) >= 4
+    assert all("Daniel Okafor" not in dict(p.co_mentions) for p in timeline.periods)
+
+
+def test_demo_speaker_filter_and_mentions(demo_index: Path) -> None:
+    with open_index(demo_index) as ix:
+        quoted = ix.search(speaker="Lindqvist", limit=100)
+        mentioned = ix.search(mentions="2025-05-05", limit=100)
+    assert quoted.total >= 3
+    assert all("Maria Lindqvist" in h.passage.speakers for h in quoted.hits)
+    assert mentioned.total >= 1
+    assert all(
+        any(s.start <= dt.date(2025, 5, 5) <= s.end for s in h.passage.mentions)
+        for h in mentioned.hits
+    )
+
+
+def test_demo_query_language(demo_index: Path) -> None:
+    with open_index(demo_index) as ix:
+        phrase = ix.search('"Bank of Canada"', limit=100, collapse=False)
+        near = ix.search('"port strike"~3', limit=100, collapse=False)
+        combined = ix.search("person:Lindqvist AND rate", limit=100, collapse=False)
+        ranged = ix.search("date:[2025-03-01 TO 2025-03-31] tariffs", limit=100, collapse=False)
+        fuzzy = ix.search("tarifs~", limit=1)
+        wild = ix.search("tarif*", limit=1)
+    assert phrase.total > 0 and all(
+        "bank of canada" in h.passage.text.lower() or "bank of canada" in h.title.lower()
+        for h in phrase.hits
+    )
+    assert near.total > 0
+    assert combined.total > 0 and all("Maria Lindqvist" in h.passage.persons for h in combined.hits)
+    assert ranged.total > 0 and all(h.date and h.date.month == 3 for h in ranged.hits)
+    assert fuzzy.total > 0 and wild.total > 0
+
+
+def test_demo_did_you_mean_and_similar(demo_index: Path) -> None:
+    with open_index(demo_index) as ix:
+        typo = ix.search("dockworkrs")
+        hit = ix.search("dockworkers ratify").hits[0]
+        related = hit.similar(limit=5)
+    assert typo.total == 0 and typo.suggestions == ("dockworkers",)
+    assert related.hits and hit.id not in {h.id for h in related.hits}
+
+
+def test_demo_sort_context_and_paging(demo_index: Path) -> None:
+    with open_index(demo_index) as ix:
+        newest = ix.search("tariffs", sort="-date", limit=5)
+        page2 = ix.search("tariffs", sort="-date", limit=5, offset=5)
+        with_context = ix.search("tariffs", context=1, limit=1).hits[0]
+    dates = [h.date for h in newest.hits + page2.hits]
+    assert dates == sorted(dates, reverse=True)
+    assert not {h.id for h in newest.hits} & {h.id for h in page2.hits}
+    assert with_context.context
+    assert all(abs(c.position - with_context.passage.position) == 1 for c in with_context.context)
