@@ -135,12 +135,17 @@ def time_kind(
     out: dict[str, Any] = {}
     for mode in modes:
         per_query = [common.median(t) for t in times[mode] if t]
+        by_band: dict[str, list[float]] = {}
+        for q, t in zip(queries, times[mode], strict=True):
+            if t and q.get("band"):
+                by_band.setdefault(q["band"], []).append(common.median(t))
         ok = [h for i, h in enumerate(hits[mode]) if (mode, i) not in failed]
         out[mode] = {
             "queries": len(per_query),
             "p50_ms": common.percentile(per_query, 50),
             "p95_ms": common.percentile(per_query, 95),
             "mean_ms": sum(per_query) / len(per_query) if per_query else float("nan"),
+            "p50_ms_by_band": {band: common.median(v) for band, v in by_band.items()},
             "empty": sum(1 for h in ok if h == 0),
             "median_matches": common.median([float(h) for h in ok]) if ok else 0,
             "errors": errors[mode][:5],
@@ -226,6 +231,9 @@ def main() -> None:
                 f"{f['empty']} empty{extra})",
                 flush=True,
             )
+            if kind == "keyword":
+                bands = "  ".join(f"{b} {v:.2f}" for b, v in f["p50_ms_by_band"].items())
+                print(f"{'':12s} {'':17s} p50 by frequency band: {bands}")
             for error in f["errors"][:2]:
                 print(f"    {error}")
 

@@ -125,6 +125,15 @@ def round_robin(pools: dict[str, list[Any]], n: int) -> list[tuple[str, Any]]:
     return out
 
 
+def stored_day(value: Any) -> dt.date | None:
+    """An article date as the index stores it (``YYYYMMDD`` text, or a datetime in old indexes)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str) and len(value) == 8 and value.isdigit():
+        return dt.date(int(value[:4]), int(value[4:6]), int(value[6:]))
+    return None
+
+
 def index_persons(index_dir: Path) -> dict[str, list[tuple[str, int, list[dt.date]]]]:
     """Persons of the built index by band: (stored spelling, passages, days named)."""
     from whoosh import index
@@ -146,8 +155,9 @@ def index_persons(index_dir: Path) -> dict[str, list[tuple[str, int, list[dt.dat
                 for stored in (fields.get("person") or "").split(","):
                     if stored.lower() == key:
                         name = stored
-                if isinstance(fields.get("date"), dt.datetime):
-                    days.add(fields["date"].date())
+                day = stored_day(fields.get("date"))
+                if day is not None:
+                    days.add(day)
             bands[band].append((name, freq, sorted(days)))
     ix.close()
     return bands

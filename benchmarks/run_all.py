@@ -114,6 +114,19 @@ def render(index: dict[str, Any], query: dict[str, Any], cli: dict[str, Any], ar
                 f"| {kind} | {mode} | {f['queries']} | {fmt(f['p50_ms'])} | {fmt(f['p95_ms'])} | "
                 f"{fmt(f['median_matches'], 0)} | {f['empty']} |"
             )
+    keyword = query["kinds"].get("keyword")
+    if keyword:
+        bands = list(keyword["baseline"]["p50_ms_by_band"])
+        lines += [
+            "",
+            "Keyword p50 (ms) by document-frequency band of the query words (see make_queries.py):",
+            "",
+            "| mode | " + " | ".join(bands) + " |",
+            "| --- |" + " ---: |" * len(bands),
+        ]
+        for mode, f in keyword.items():
+            cells = " | ".join(fmt(f["p50_ms_by_band"].get(b, float("nan"))) for b in bands)
+            lines.append(f"| {mode} | {cells} |")
     lines += [
         "",
         f"Opening the index: {fmt(query['open_seconds'] * 1000, 1)} ms; first query "
