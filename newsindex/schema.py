@@ -41,7 +41,7 @@ __all__ = [
     "words_field",
 ]
 
-SCHEMA_VERSION: Final = "newsindex-2"
+SCHEMA_VERSION: Final = "newsindex-3"
 
 PASSAGE_ID: Final = "passage_id"
 ARTICLE_ID: Final = "article_id"
@@ -87,7 +87,7 @@ def build_schema() -> Schema:
         DATE: ID(stored=True, sortable=True),
         MENTIONS: KEYWORD(commas=True, scorable=True),
         MENTIONS_STORED: STORED(),
-        DUPKEYS: KEYWORD(commas=True, scorable=True),
+        DUPKEYS: KEYWORD(commas=True, scorable=True, stored=True),
         META: STORED(),
     }
     for name in ENTITY_FIELDS:

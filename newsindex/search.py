@@ -21,7 +21,7 @@ from whoosh import query as wq
 from whoosh.scoring import BM25F
 
 from .articles import DateSpan, Passage, split_passage_id
-from .dedup import DUPLICATE_THRESHOLD, band_keys, jaccard, shingles
+from .dedup import DUPLICATE_THRESHOLD, jaccard, shingles
 from .errors import InvalidFilterError, NotFoundError
 from .facets import FacetColumns, period_label
 from .query import Filters, QueryBuilder
@@ -58,7 +58,7 @@ __all__ = ["SORTS", "NewsIndex", "open_index"]
 
 SORTS = ("relevance", "date", "-date")
 MAX_LIMIT = 10_000
-COLLAPSE_WINDOW = 3
+COLLAPSE_WINDOW = 2
 """Collapsing looks at this many times the hits asked for, to fill the page after folding."""
 DISPLAY_SAMPLE = 20
 """Documents read to pick the usual spelling of a facet name."""
@@ -250,7 +250,9 @@ class NewsIndex:
     def _run(self, searcher: Any, scored: Any, required: Any, top: int, sort: str) -> Any:
         q = self._combined(scored, required)
         if sort == "relevance" and scored is not None:
-            return searcher.search(q, limit=top)
+            # Without block skipping the collector counts every match as it ranks them, so the
+            # exact total costs no second pass.
+            return searcher.search(q, limit=top, optimize=False)
         return searcher.search(q, limit=top, sortedby=DATE, reverse=sort != "date")
 
     def _matching_docs(
@@ -362,24 +364,23 @@ class NewsIndex:
     ) -> tuple[list[tuple[Any, tuple[tuple[str, dt.date | None], ...]]], set[int] | None]:
         """Fold near-identical hits into the best-ranked one; then find each shown hit's other
         copies among all matches (returned too, when that needed the full set of matches)."""
-        kept: list[tuple[Any, frozenset[int], set[str], list[int]]] = []
+        kept: list[tuple[Any, set[str], list[int]]] = []
         for hit in results:
-            text = hit.get(TEXT_FIELD) or ""
-            keys = set(band_keys(text))
-            grams = shingles(text)
-            for _, kept_grams, kept_keys, copies in kept:
-                if keys & kept_keys and jaccard(grams, kept_grams) >= DUPLICATE_THRESHOLD:
+            keys = set(_names(hit.get(DUPKEYS)))  # stored at indexing: no MinHash per query
+            for kept_hit, kept_keys, copies in kept:
+                if keys & kept_keys and _similar(hit, kept_hit):
                     copies.append(hit.docnum)
                     break
             else:
                 if len(kept) < offset + limit:
-                    kept.append((hit, grams, keys, []))
+                    kept.append((hit, keys, []))
         reader = searcher.reader()
         matched: set[int] | None = None
         out = []
-        for hit, grams, keys, copies in kept[offset:]:
+        for hit, keys, copies in kept[offset:]:
             found = set(copies)
             if any(reader.doc_frequency(DUPKEYS, k) > 1 for k in keys):
+                grams = shingles(hit.get(TEXT_FIELD) or "")
                 matched = matched if matched is not None else set(results.docs())
                 candidates = wq.Or([wq.Term(DUPKEYS, k) for k in keys])
                 for docnum in searcher.docs_for_query(candidates):
@@ -556,6 +557,12 @@ class NewsIndex:
             key = term.decode("utf-8") if isinstance(term, bytes) else str(term)
             out.append((display_name(searcher, field, key), int(freq)))
         return tuple(out)
+
+
+def _similar(a: Any, b: Any) -> bool:
+    """Whether two hits are copies: exact Jaccard similarity of their shingles."""
+    grams_a, grams_b = shingles(a.get(TEXT_FIELD) or ""), shingles(b.get(TEXT_FIELD) or "")
+    return jaccard(grams_a, grams_b) >= DUPLICATE_THRESHOLD
 
 
 def _article_view(article_id: str, rows: list[dict[str, Any]]) -> ArticleView:
