@@ -23,6 +23,7 @@ from .problems import Problem, ProblemLog
 from .schema import (
     ARTICLE_ID,
     DATE,
+    DUPBANDS,
     DUPKEYS,
     ENTITY_FIELDS,
     HEADING,
@@ -108,6 +109,7 @@ def _names(values: tuple[str, ...]) -> str:
 
 def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
     """The Whoosh document of one passage (article fields repeated so each hit stands alone)."""
+    keys = band_keys(passage.text)
     doc: dict[str, Any] = {
         PASSAGE_ID: passage.id,
         ARTICLE_ID: article.id,
@@ -116,11 +118,13 @@ def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
         TITLE_STORED: article.title,
         SOURCE: article.source or "",
         MENTIONS: ",".join(_day_keys(passage)),
-        DUPKEYS: ",".join(band_keys(passage.text)),
+        DUPBANDS: ",".join(keys),
         MENTIONS_STORED: [
             (s.start.isoformat(), s.end.isoformat(), s.text) for s in passage.mentions
         ],
     }
+    if keys:
+        doc[DUPKEYS] = keys[0]
     if passage.heading:
         doc[HEADING] = passage.heading
     if article.date is not None:

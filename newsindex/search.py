@@ -37,6 +37,7 @@ from .results import (
 from .schema import (
     ARTICLE_ID,
     DATE,
+    DUPBANDS,
     DUPKEYS,
     HEADING,
     MENTIONS_STORED,
@@ -366,7 +367,7 @@ class NewsIndex:
         copies among all matches (returned too, when that needed the full set of matches)."""
         kept: list[tuple[Any, set[str], list[int]]] = []
         for hit in results:
-            keys = set(_names(hit.get(DUPKEYS)))  # stored at indexing: no MinHash per query
+            keys = set(_names(hit.get(DUPBANDS)))  # stored at indexing: no MinHash per query
             for kept_hit, kept_keys, copies in kept:
                 if keys & kept_keys and _similar(hit, kept_hit):
                     copies.append(hit.docnum)
@@ -377,13 +378,13 @@ class NewsIndex:
         reader = searcher.reader()
         matched: set[int] | None = None
         out = []
-        for hit, keys, copies in kept[offset:]:
+        for hit, _, copies in kept[offset:]:
             found = set(copies)
-            if any(reader.doc_frequency(DUPKEYS, k) > 1 for k in keys):
+            first = _names(hit.get(DUPBANDS))[:1]
+            if first and reader.doc_frequency(DUPKEYS, first[0]) > 1:
                 grams = shingles(hit.get(TEXT_FIELD) or "")
                 matched = matched if matched is not None else set(results.docs())
-                candidates = wq.Or([wq.Term(DUPKEYS, k) for k in keys])
-                for docnum in searcher.docs_for_query(candidates):
+                for docnum in searcher.docs_for_query(wq.Term(DUPKEYS, first[0])):
                     if docnum == hit.docnum or docnum in found or docnum not in matched:
                         continue
                     other = searcher.stored_fields(docnum).get(TEXT_FIELD) or ""
