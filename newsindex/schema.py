@@ -42,7 +42,7 @@ __all__ = [
     "words_field",
 ]
 
-SCHEMA_VERSION: Final = "newsindex-4"
+SCHEMA_VERSION: Final = "newsindex-5"
 
 PASSAGE_ID: Final = "passage_id"
 ARTICLE_ID: Final = "article_id"
