@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -25,7 +26,8 @@ from newsindex.ner import (
     word_shape,
 )
 
-SEEDS = Path(__file__).parents[1] / ".." / "shared" / "seeds"
+SHARED = Path(__file__).parents[1] / ".." / "shared"
+SEEDS = SHARED / "seeds"
 
 
 @pytest.fixture(scope="module")
@@ -163,7 +165,10 @@ def reference_tag(model: NerModel, words: Sequence[str]) -> list[str]:
             for j, value in enumerate(model.weights.get(f, ())):
                 scores[j] += value
         best = max(allowed[p1], key=scores.__getitem__)
-        out.append(to_iob2(model.labels[best]))
+        label = to_iob2(model.labels[best])
+        if label.startswith("B-") and p1 != o and out[-1][2:] == label[2:]:
+            label = "I-" + label[2:]  # an entity cut short is continued, not restarted
+        out.append(label)
         p2, p1 = p1, best
     return out
 
@@ -186,6 +191,15 @@ def test_fast_decoder_matches_plain_feature_sums(tagger: EntityTagger, sentence:
     assert tagger.tag(words) == expected
     tagger.model.clear_cache()
     assert tagger.tag(words) == expected  # cold and warm caches agree
+
+
+def test_fast_decoder_matches_on_conll_dev(tagger: EntityTagger) -> None:
+    path = SHARED / "corpora" / "conll2003" / "dev.txt"
+    if not path.exists():
+        pytest.skip(f"{path} is absent (the shared data folder is missing)")
+    sents = [[w for w, _ in s] for s in itertools.islice(read_conll(path), 600)]
+    tagger.model.clear_cache()
+    assert tagger.tag_sents(sents) == [reference_tag(tagger.model, s) for s in sents]
 
 
 def test_model_json_round_trip(tmp_path: Path, tagger: EntityTagger) -> None:
