@@ -92,7 +92,11 @@ def main() -> None:
         "command": sys.argv,
         "query": args.query,
         "runs": args.runs,
-        "commands": {name: " ".join(argv) for name, argv in commands.items()},
+        "commands": {
+            "newsindex": f"newsindex search {args.query!r} --index OUT/newsindex",
+            "bare": f"python bare_search.py OUT/newsindex {args.query!r}",
+            "bare_baseline": f"python bare_search.py OUT/whoosh {args.query!r}",
+        },
     }
     for name in names:
         results[name] = {

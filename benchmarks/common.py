@@ -248,8 +248,26 @@ def _version(module: str) -> str:
         return "not installed"
 
 
+def _package_dir() -> Path | None:
+    """Where ``newsindex`` is imported from (``PYTHONPATH`` may point at another checkout)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("newsindex")
+    return Path(spec.origin).resolve().parent if spec and spec.origin else None
+
+
+def _commit(package: Path | None, in_repo: bool) -> str:
+    """The repository's HEAD, or for an exported tree (``git archive``) the commit its
+    ``COMMIT`` file names, so figures name the code that ran."""
+    if not in_repo and package is not None and (package.parent / "COMMIT").is_file():
+        return (package.parent / "COMMIT").read_text(encoding="utf-8").strip()
+    return _git("rev-parse", "--short", "HEAD")
+
+
 def machine_info() -> dict[str, Any]:
     """What the figures depend on: when, where, which code."""
+    package = _package_dir()
+    in_repo = package is not None and package == (REPO / "newsindex").resolve()
     usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     mem_kib = _kib("/proc/meminfo", "MemTotal:")
     return {
@@ -261,8 +279,10 @@ def machine_info() -> dict[str, Any]:
         "platform": platform.platform(),
         "whoosh": _version("Whoosh"),
         "nltk": _version("nltk"),
-        "commit": _git("rev-parse", "--short", "HEAD"),
-        "dirty": bool(_git("status", "--porcelain", "--untracked-files=no", "newsindex")),
+        "commit": _commit(package, in_repo),
+        "dirty": in_repo
+        and bool(_git("status", "--porcelain", "--untracked-files=no", "newsindex")),
+        "package": "" if in_repo else str(package),
         "loadavg": list(os.getloadavg()),
     }
 
@@ -270,7 +290,8 @@ def machine_info() -> dict[str, Any]:
 def print_machine(info: dict[str, Any]) -> None:
     print(
         f"# {info['date']}  nproc={info['nproc']}  cpu={info['cpu']}  python={info['python']}  "
-        f"whoosh={info['whoosh']}  commit={info['commit']}{' (dirty)' if info['dirty'] else ''}  "
+        f"whoosh={info['whoosh']}  commit={info['commit']}{' (dirty)' if info['dirty'] else ''}"
+        f"{'  newsindex from ' + info['package'] if info['package'] else ''}  "
         f"load={' '.join(f'{x:.2f}' for x in info['loadavg'])}"
     )
 

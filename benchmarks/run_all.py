@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -43,7 +44,8 @@ def render(index: dict[str, Any], query: dict[str, Any], cli: dict[str, Any], ar
         f"- Date: {m['date']}",
         f"- Machine: {m['nproc']} cores, {m['cpu']}, {m['memory_gib']} GiB; {m['platform']}",
         f"- Software: Python {m['python']}, Whoosh {m['whoosh']}, NLTK {m['nltk']}; newsindex "
-        f"commit {m['commit']}{' (with uncommitted changes)' if m['dirty'] else ''}",
+        f"commit {m['commit']}{' (with uncommitted changes)' if m['dirty'] else ''}"
+        + (f", package imported from `{m['package']}`" if m.get("package") else ""),
         f"- Load average at start: {' '.join(f'{x:.2f}' for x in m['loadavg'])}",
         f"- Command: `{argv}`",
         f"- Corpus: Reuters-21578, {ni['articles']:,} articles, {ni['passages']:,} passages"
@@ -153,7 +155,8 @@ def render(index: dict[str, Any], query: dict[str, Any], cli: dict[str, Any], ar
         )
     lines += [
         "",
-        "Paths above are this machine's. The bare script is in `benchmarks/bench_cli.py`.",
+        "OUT is the benchmark output folder (`benchmarks/out` by default); the bare script is "
+        "`BARE_SCRIPT` in `benchmarks/bench_cli.py`.",
         "",
     ]
     return "\n".join(lines)
@@ -177,6 +180,8 @@ def main() -> None:
         run("bench_cli.py", "--out", out, "--json", str(figures["cli"]))
         data = {k: json.loads(p.read_text(encoding="utf-8")) for k, p in figures.items()}
     argv = " ".join(["python", "benchmarks/run_all.py", *sys.argv[1:]])
+    if os.environ.get("PYTHONPATH"):
+        argv = f"PYTHONPATH={os.environ['PYTHONPATH']} {argv}"
     args.results.write_text(render(data["index"], data["query"], data["cli"], argv), "utf-8")
     print(f"wrote {args.results}")
 
