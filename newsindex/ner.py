@@ -33,6 +33,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import NLTKDataMissingError
+
 __all__ = [
     "LABELS",
     "Lexicon",
@@ -56,37 +58,12 @@ TYPES = ("PER", "ORG", "LOC", "MISC")
 LABELS: tuple[str, ...] = ("O", *(f"{p}-{t}" for t in TYPES for p in "BILU"))
 _START = ("<s>", "<s>")
 _END = ("</s>", "</s>")
-_MAX_CACHE = 200_000
+_MAX_CACHE = 100_000  # words per cache (about 60 MB in all when full); then start afresh
 # Lower-case words that may sit inside a capitalised name ("Bank of England", "Ludwig van ...").
-_CONNECTORS = frozenset(
-    [
-        "of",
-        "de",
-        "&",
-        "'s",
-        "'",
-        "/",
-        "for",
-        "the",
-        "der",
-        "van",
-        "von",
-        "den",
-        "da",
-        "al",
-        "du",
-        "la",
-        "le",
-        "des",
-        "del",
-        "della",
-        "dal",
-        "di",
-        "y",
-        "et",
-        "el",
-    ]
+_CONNECTOR_WORDS = (
+    "of de & 's ' / for the der van von den da al du la le des del della dal di y et el"
 )
+_CONNECTORS = frozenset(_CONNECTOR_WORDS.split())
 Vector = list[float]
 
 _NORMALISE = {
@@ -417,6 +394,8 @@ class NerModel:
         return entry
 
     def _context(self, word: str, offset: int) -> Vector:
+        if len(self._ctx[offset]) > _MAX_CACHE:
+            self.clear_cache()
         vec = self._sum(context_features(word, offset, self.lexicon))
         self._ctx[offset][word] = vec
         return vec
@@ -599,6 +578,12 @@ def nltk_gazetteer() -> dict[str, str]:
                 if part[:1].isupper():
                     classes.setdefault(part, set()).add(cls + "_part")
 
+    try:
+        names.ensure_loaded()
+        gazetteers.ensure_loaded()
+    except LookupError as exc:
+        missing = "corpora/names" if "names" in str(exc) else "corpora/gazetteers"
+        raise NLTKDataMissingError(missing) from exc
     for fileid in ("male.txt", "female.txt"):
         for name in names.words(fileid):
             add(name, "first")
@@ -740,7 +725,7 @@ def _perceptron(
                 p2, p1 = p1, best
         if log:
             print(
-                f"seed {seed} iteration {it + 1}/{iterations}: {correct / max(total, 1):.4f} of "
+                f"iteration {it + 1}/{iterations}: {correct / max(total, 1):.4f} of "
                 f"scored tokens right ({time.perf_counter() - started:.1f}s)",
                 file=sys.stderr,
             )
@@ -763,9 +748,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sentences = list(read_conll(args.train_file))
     started = time.perf_counter()
+    try:
+        gazetteer = nltk_gazetteer()
+    except NLTKDataMissingError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     model = train(
         sentences,
-        gazetteer=nltk_gazetteer(),
+        gazetteer=gazetteer,
         iterations=args.iterations,
         seed=args.seed,
         prune=args.prune,

@@ -25,6 +25,7 @@ from newsindex.ner import (
     to_iob2,
     word_shape,
 )
+from newsindex.ner import main as ner_main
 
 SHARED = Path(__file__).parents[1] / ".." / "shared"
 SEEDS = SHARED / "seeds"
@@ -200,6 +201,33 @@ def test_fast_decoder_matches_on_conll_dev(tagger: EntityTagger) -> None:
     sents = [[w for w, _ in s] for s in itertools.islice(read_conll(path), 600)]
     tagger.model.clear_cache()
     assert tagger.tag_sents(sents) == [reference_tag(tagger.model, s) for s in sents]
+
+
+def test_training_is_reproducible_and_learns(tmp_path: Path) -> None:
+    nltk_data = pytest.importorskip("nltk.data")
+    try:
+        nltk_data.find("corpora/names")
+        nltk_data.find("corpora/gazetteers")
+    except LookupError:
+        pytest.skip("NLTK names/gazetteers corpora not installed (make nltk-data)")
+    lines = []
+    for name, place in [("John Smith", "Paris"), ("Mary Jones", "Berlin"), ("Ann Lee", "Rome")] * 3:
+        first, last = name.split()
+        lines += [f"{first} B-PER", f"{last} I-PER", "visited O", f"{place} B-LOC", ". O", ""]
+    train_file = tmp_path / "train.txt"
+    train_file.write_text("\n".join(lines), encoding="utf-8")
+    outs = [tmp_path / "a.json.gz", tmp_path / "b.json.gz"]
+    for out in outs:
+        assert ner_main(["train", str(train_file), "--out", str(out), "--iterations", "3"]) == 0
+    assert outs[0].read_bytes() == outs[1].read_bytes()
+    tagger = EntityTagger.load(outs[0])
+    assert tagger.tag(["Mary", "Jones", "visited", "Paris", "."]) == [
+        "B-PER",
+        "I-PER",
+        "O",
+        "B-LOC",
+        "O",
+    ]
 
 
 def test_model_json_round_trip(tmp_path: Path, tagger: EntityTagger) -> None:
