@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import NewsindexError, NLTKDataMissingError
+from .errors import NewsindexError
 
-__all__ = ["RESOURCES", "ResourceStatus", "download", "require", "status"]
+__all__ = ["RESOURCES", "ResourceStatus", "download", "status"]
 
 RESOURCES: dict[str, str] = {
     # training the entity model (`make train-ner`): name and place word lists
@@ -49,16 +49,6 @@ def status() -> list[ResourceStatus]:
             location = None
         out.append(ResourceStatus(resource, package, location))
     return out
-
-
-def require(resource: str) -> str:
-    """The path of ``resource``, or :class:`NLTKDataMissingError` naming it."""
-    import nltk
-
-    try:
-        return str(nltk.data.find(resource))
-    except LookupError:
-        raise NLTKDataMissingError(resource) from None
 
 
 def download(target: Path | None = None) -> list[ResourceStatus]:
