@@ -257,9 +257,9 @@ def _deferred_ctrl_c() -> Iterator[Callable[[], None]]:
 )
 @click.option(
     "--workers",
-    type=click.IntRange(1),
+    type=click.IntRange(0),
     default=None,
-    help="Enrichment processes (default: one per core).",
+    help="Enrichment processes (default: cores - 1; 0: enrich in the writing process).",
 )
 @click.option(
     "--wait",

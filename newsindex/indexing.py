@@ -252,7 +252,7 @@ def _enriched(articles: Iterable[Article], workers: int) -> Generator[_Ready, No
     # Load the model here, once: a missing model is one clear error (a failing pool initializer
     # would be restarted forever), and forked workers inherit the loaded model.
     _init_worker()
-    if workers <= 1:
+    if workers < 1:
         yield from map(_enrich_one, articles)
         return
     import multiprocessing
@@ -260,6 +260,11 @@ def _enriched(articles: Iterable[Article], workers: int) -> Generator[_Ready, No
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     with multiprocessing.get_context(method).Pool(workers, initializer=_init_pool_worker) as pool:
         yield from pool.imap(_enrich_one, articles, chunksize=8)
+
+
+def default_workers() -> int:
+    """Enrichment processes by default: one per core but the writer's (none on one core)."""
+    return max(0, (os.cpu_count() or 1) - 1)
 
 
 def _write(
@@ -354,10 +359,12 @@ def index_articles(
 ) -> IndexReport:
     """Segment, enrich and write ``articles``; returns the run's report.
 
-    Enrichment and document building run in ``workers`` processes (default: one per core;
-    1 = in this process) while this process reads input and writes the index.
+    Enrichment and document building run in ``workers`` processes while this process reads
+    input and writes the index; 0 enriches in this process. The default leaves one core to the
+    writer, which is the bottleneck: with two cores, one worker keeps up with it and a second
+    only takes CPU from it.
     """
-    enriched = _enriched(articles, workers if workers is not None else (os.cpu_count() or 1))
+    enriched = _enriched(articles, workers if workers is not None else default_workers())
     try:
         return _write(
             enriched,

@@ -66,7 +66,7 @@ def bad_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Case], 
     base = tmp_path_factory.mktemp("badcli")
     cases = write_bad_inputs(base / "in", tiny_files=TINY_FILES)
     index = base / "index"
-    result = run("index", str(base / "in"), "--index", str(index), "--workers", "1")
+    result = run("index", str(base / "in"), "--index", str(index), "--workers", "0")
     return cases, index, result
 
 
@@ -119,7 +119,7 @@ def test_strict_stops_at_the_first_bad_record(tmp_path: Path) -> None:
     big = cases.pop("5 MB paragraph")  # (its enrichment takes seconds, and it is good input)
     big.path.unlink()
     index = tmp_path / "index"
-    result = run("index", str(tmp_path / "in"), "--index", str(index), "--workers", "1", "--strict")
+    result = run("index", str(tmp_path / "in"), "--index", str(index), "--workers", "0", "--strict")
     assert result.code == 1
     assert result.stdout == ""  # no summary: the run stopped
     errors = [line for line in result.stderr.splitlines() if not line.startswith("…")]
@@ -138,7 +138,7 @@ def test_strict_on_good_input_indexes_everything(tmp_path: Path) -> None:
         json.dumps({"id": "g1", "title": "Good", "date": "2025-05-06", "text": "Fine text."}) + "\n"
     )
     result = run(
-        "index", str(source), "--index", str(tmp_path / "ix"), "--workers", "1", "--strict"
+        "index", str(source), "--index", str(tmp_path / "ix"), "--workers", "0", "--strict"
     )
     assert result.code == 0, result.stderr
     assert "skipped 0 records, 0 warnings." in result.stdout
@@ -151,7 +151,7 @@ def test_nothing_indexable_exits_1(tmp_path: Path) -> None:
     empty.write_bytes(b"")
     binary = tmp_path / "in" / "binary.txt"
     binary.write_bytes(b"\x00\x01\x02")
-    result = run("index", str(tmp_path / "in"), "--index", str(tmp_path / "ix"), "--workers", "1")
+    result = run("index", str(tmp_path / "in"), "--index", str(tmp_path / "ix"), "--workers", "0")
     assert result.code == 1
     assert problem_lines(result.stderr) == [
         f"{binary}: binary file (NUL byte at offset 0), not text (skipped)",
@@ -179,7 +179,7 @@ def test_missing_model_is_an_error_message(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setattr(entities, "DEFAULT_MODEL", tmp_path / "no-such-model.json.gz")
     source = tmp_path / "one.jsonl"
     source.write_text(json.dumps({"id": "x", "text": "Some text."}) + "\n")
-    result = run("index", str(source), "--index", str(tmp_path / "ix"), "--workers", "1")
+    result = run("index", str(source), "--index", str(tmp_path / "ix"), "--workers", "0")
     assert result.code == 1
     assert result.stderr.startswith(f"Error: entity model {tmp_path / 'no-such-model.json.gz'}")
 
@@ -232,7 +232,7 @@ def test_index_path_is_a_file(tmp_path: Path) -> None:
     assert (searched.code, searched.stderr) == (1, expected)
     source = tmp_path / "one.jsonl"
     source.write_text(json.dumps({"id": "x", "text": "Some text."}) + "\n")
-    indexed = run("index", str(source), "--index", str(path), "--workers", "1")
+    indexed = run("index", str(source), "--index", str(path), "--workers", "0")
     assert (indexed.code, indexed.stderr) == (1, expected)
     assert path.read_text() == "not an index"
 
@@ -242,7 +242,7 @@ def test_index_folder_that_cannot_be_created(tmp_path: Path) -> None:
     path = tmp_path / "file" / "index"
     source = tmp_path / "one.jsonl"
     source.write_text(json.dumps({"id": "x", "text": "Some text."}) + "\n")
-    result = run("index", str(source), "--index", str(path), "--workers", "1")
+    result = run("index", str(source), "--index", str(path), "--workers", "0")
     assert (result.code, result.stdout) == (1, "")
     assert result.stderr == (
         f"Error: {path}: cannot create the index folder (Not a directory). Choose another "
@@ -280,10 +280,10 @@ def test_index_of_another_version_says_how_to_rebuild(index_dir: Path, tmp_path:
     # Writing to it is refused the same way, until --rebuild.
     source = tmp_path / "one.jsonl"
     source.write_text(json.dumps({"id": "x", "title": "X", "text": "Oil prices fell."}) + "\n")
-    result = run("index", str(source), "--index", str(index_dir), "--workers", "1")
+    result = run("index", str(source), "--index", str(index_dir), "--workers", "0")
     assert (result.code, result.stderr) == (1, expected)
     needs_model()
-    result = run("index", str(source), "--index", str(index_dir), "--workers", "1", "--rebuild")
+    result = run("index", str(source), "--index", str(index_dir), "--workers", "0", "--rebuild")
     assert result.code == 0, result.stderr
     searched = run("search", "oil", "--index", str(index_dir), "--json")
     assert [row["id"] for row in json.loads(searched.stdout)] == ["x#0"]

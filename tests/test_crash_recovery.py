@@ -247,7 +247,7 @@ def _latest_generation(index: Path) -> int:
 
 @pytest.mark.slow
 def test_kill_the_index_command_mid_run(tmp_path: Path) -> None:
-    """SIGKILL ``newsindex index --workers 1`` once it has committed a few batches; the index
+    """SIGKILL ``newsindex index --workers 0`` once it has committed a few batches; the index
     answers, and re-running the command completes it exactly as a clean run does."""
     from conftest import ROOT
 
@@ -255,7 +255,7 @@ def test_kill_the_index_command_mid_run(tmp_path: Path) -> None:
         pytest.skip("the NER model newsindex/models/ner.json.gz is not trained yet")
     source = h.write_jsonl(tmp_path / "corpus.jsonl", N_ARTICLES)
     index = tmp_path / "ix"
-    args = ["index", str(source), "--index", str(index), "--workers", "1", "--batch-size", "2"]
+    args = ["index", str(source), "--index", str(index), "--workers", "0", "--batch-size", "2"]
     proc = subprocess.Popen(_cli(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while _latest_generation(index) < 4 and proc.poll() is None and time.monotonic() < deadline:

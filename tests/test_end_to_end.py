@@ -17,7 +17,7 @@ from newsindex.cli import cli
 @pytest.fixture(scope="module")
 def demo_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "index"
-    report = index_paths([SEEDS], index=path, workers=1)
+    report = index_paths([SEEDS], index=path, workers=0)
     assert report.status == "ok", [str(p) for p in report.problems]
     return path
 
@@ -49,7 +49,7 @@ def test_demo_search_tariffs_ranks_passages(demo_index: Path) -> None:
 def test_reindexing_the_same_input_keeps_the_count(demo_index: Path) -> None:
     with open_index(demo_index) as ix:
         before = ix.stats()
-    report = index_paths([SEEDS], index=demo_index, workers=1)
+    report = index_paths([SEEDS], index=demo_index, workers=0)
     with open_index(demo_index) as ix:
         after = ix.stats()
     assert report.articles == before.articles
@@ -70,7 +70,7 @@ def test_recurring_people_are_searchable_by_surname(demo_index: Path) -> None:
 def seed_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     seeds = shared_path("seeds")
     path = tmp_path_factory.mktemp("seed") / "index"
-    code, out, err = run("index", str(seeds), "--index", str(path), "--workers", "1")
+    code, out, err = run("index", str(seeds), "--index", str(path), "--workers", "0")
     assert code == 0, out + err
     return path
 
