@@ -1,0 +1,98 @@
+"""Facets + date histogram over every match of broad queries (≥ 10,000 matching passages) against
+the same query's top-10 search, in the same run (issue #4's bar: facets ≤ 3× the search).
+
+Both newsindex's own top 10 (no snippets, no collapsing) and plain Whoosh's top 10 (QueryParser on
+the text field, stored fields of the hits) are measured. The first facets call builds the
+per-reader columns and is reported apart; medians are over the warm calls.
+
+    python benchmarks/bench_facets.py INDEX_DIR [--rounds 7] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.qparser import QueryParser
+
+from newsindex import open_index
+
+QUERIES = ("said", "pct", "year", "mln", "dlrs", "company")
+MIN_MATCHES = 10_000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("index_dir", type=Path)
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+
+    ix = open_index(args.index_dir)
+    raw = whoosh_index.open_dir(str(args.index_dir))
+    searcher = raw.searcher()
+    qparser = QueryParser("text", raw.schema)
+
+    started = time.perf_counter()
+    ix.facets(QUERIES[0], by="month")
+    cold = time.perf_counter() - started
+
+    rows = []
+    for q in QUERIES:
+        total = ix.search(q, limit=1, snippets=False, collapse=False).total
+        if total < MIN_MATCHES:
+            continue
+        times: dict[str, list[float]] = {"facets": [], "search": [], "whoosh": []}
+        for _ in range(args.rounds):
+            t = time.perf_counter()
+            ix.facets(q, by="month")
+            times["facets"].append(time.perf_counter() - t)
+            t = time.perf_counter()
+            ix.search(q, limit=10, snippets=False, collapse=False)
+            times["search"].append(time.perf_counter() - t)
+            t = time.perf_counter()
+            [hit.fields() for hit in searcher.search(qparser.parse(q), limit=10)]
+            times["whoosh"].append(time.perf_counter() - t)
+        med = {k: statistics.median(v) * 1000 for k, v in times.items()}
+        rows.append(
+            {
+                "query": q,
+                "matches": total,
+                **{f"{k}_ms": v for k, v in med.items()},
+                "facets_vs_search": med["facets"] / med["search"],
+                "facets_vs_whoosh": med["facets"] / med["whoosh"],
+            }
+        )
+    result = {
+        "index": str(args.index_dir),
+        "first_facets_call_s": round(cold, 2),
+        "rounds": args.rounds,
+        "queries": rows,
+        "median_facets_vs_search": statistics.median(r["facets_vs_search"] for r in rows),
+        "median_facets_vs_whoosh": statistics.median(r["facets_vs_whoosh"] for r in rows),
+    }
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return
+    print(f"first facets call (builds the columns): {cold:.2f}s; medians of {args.rounds} rounds")
+    print(
+        f"{'query':10} {'matches':>8} {'facets ms':>10} {'top10 ms':>9} {'whoosh ms':>10} "
+        f"{'÷ top10':>8} {'÷ whoosh':>9}"
+    )
+    for r in rows:
+        print(
+            f"{r['query']:10} {r['matches']:8,} {r['facets_ms']:10.1f} {r['search_ms']:9.1f} "
+            f"{r['whoosh_ms']:10.1f} {r['facets_vs_search']:8.2f} {r['facets_vs_whoosh']:9.2f}"
+        )
+    print(
+        f"median ratio: facets ÷ newsindex top 10 = {result['median_facets_vs_search']:.2f}, "
+        f"facets ÷ plain Whoosh top 10 = {result['median_facets_vs_whoosh']:.2f} (bar ≤ 3)"
+    )
+
+
+if __name__ == "__main__":
+    main()
