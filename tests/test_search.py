@@ -254,3 +254,17 @@ def test_unreadable_date_value(index_dir: Path) -> None:
     with open_index(index_dir) as ix, pytest.raises(QuerySyntaxError) as err:
         ix.search("date:2025-13")
     assert "date='2025-13'" in str(err.value)
+
+
+def test_results_render_as_an_escaped_html_table_in_notebooks(tmp_path: Path) -> None:
+    hostile = article("x", dt.date(2025, 1, 2), title="<b>Bold</b> & co")
+    index_passages(
+        [(hostile, [Passage("x", 0, "Tariffs <script>alert(1)</script> rise.")])],
+        index=tmp_path / "ix",
+    )
+    with open_index(tmp_path / "ix") as ix:
+        page = ix.search("tariffs")._repr_html_()
+    assert page.startswith("<p>1 passages for <b>tariffs</b></p><table>")
+    assert "&lt;b&gt;Bold&lt;/b&gt; &amp; co" in page
+    assert "&lt;script&gt;" in page and "<script>" not in page
+    assert "<mark>Tariffs</mark>" in page
