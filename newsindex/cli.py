@@ -250,10 +250,9 @@ def _deferred_ctrl_c() -> Iterator[Callable[[], None]]:
 @click.option("--rebuild", is_flag=True, help="Delete the index's contents first.")
 @click.option(
     "--batch-size",
-    default=500,
-    show_default=True,
+    default=None,
     type=click.IntRange(1),
-    help="Articles per commit: a killed run keeps every committed batch.",
+    help="Articles per commit (default 5,000): a killed run keeps every committed batch.",
 )
 @click.option(
     "--workers",
@@ -275,7 +274,7 @@ def index_cmd(
     fmt: str | None,
     strict: bool,
     rebuild: bool,
-    batch_size: int,
+    batch_size: int | None,
     workers: int | None,
     wait: float,
     quiet: bool,
@@ -290,7 +289,7 @@ def index_cmd(
     Example:
       newsindex index seeds/ archive.jsonl --index ./my-index
     """
-    from .indexing import index_paths
+    from .indexing import DEFAULT_BATCH, index_paths
 
     with _IndexDisplay(paths, quiet=quiet, verbose=verbose) as display, _deferred_ctrl_c() as check:
 
@@ -303,7 +302,7 @@ def index_cmd(
             index=index_dir,
             format=fmt,
             strict=strict,
-            batch_size=batch_size,
+            batch_size=batch_size if batch_size is not None else DEFAULT_BATCH,
             workers=workers,
             rebuild=rebuild,
             wait=wait,
