@@ -25,7 +25,26 @@ __all__ = [
     "SearchResults",
     "Timeline",
     "TimelinePeriod",
+    "passage_dict",
 ]
+
+
+def passage_dict(p: Passage) -> dict[str, object]:
+    """A passage's own fields as JSON-ready values (hits, articles and exports share it)."""
+    return {
+        "id": p.id,
+        "position": p.position,
+        "section": p.heading,
+        "text": p.text,
+        "persons": list(p.persons),
+        "orgs": list(p.orgs),
+        "places": list(p.places),
+        "speakers": list(p.speakers),
+        "mentions": [
+            {"start": s.start.isoformat(), "end": s.end.isoformat(), "text": s.text}
+            for s in p.mentions
+        ],
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,26 +77,14 @@ class Hit:
         return self.passage.article_id
 
     def to_dict(self) -> dict[str, object]:
-        p = self.passage
         return {
-            "id": p.id,
-            "article_id": p.article_id,
-            "position": p.position,
+            **passage_dict(self.passage),
+            "article_id": self.passage.article_id,
             "score": round(self.score, 4),
             "title": self.title,
             "date": self.date.isoformat() if self.date else None,
             "source": self.source,
-            "section": p.heading,
             "snippet": self.snippet,
-            "text": p.text,
-            "persons": list(p.persons),
-            "orgs": list(p.orgs),
-            "places": list(p.places),
-            "speakers": list(p.speakers),
-            "mentions": [
-                {"start": s.start.isoformat(), "end": s.end.isoformat(), "text": s.text}
-                for s in p.mentions
-            ],
             "context": [{"id": c.id, "position": c.position, "text": c.text} for c in self.context],
             "duplicates": [
                 {"id": pid, "date": d.isoformat() if d else None} for pid, d in self.duplicates
@@ -152,23 +159,7 @@ class ArticleView:
             "byline": self.byline,
             "credit": self.credit,
             "dateline": self.dateline,
-            "passages": [
-                {
-                    "id": p.id,
-                    "position": p.position,
-                    "section": p.heading,
-                    "text": p.text,
-                    "persons": list(p.persons),
-                    "orgs": list(p.orgs),
-                    "places": list(p.places),
-                    "speakers": list(p.speakers),
-                    "mentions": [
-                        {"start": s.start.isoformat(), "end": s.end.isoformat(), "text": s.text}
-                        for s in p.mentions
-                    ],
-                }
-                for p in self.passages
-            ],
+            "passages": [passage_dict(p) for p in self.passages],
         }
 
 
