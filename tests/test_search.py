@@ -268,3 +268,9 @@ def test_results_render_as_an_escaped_html_table_in_notebooks(tmp_path: Path) ->
     assert "&lt;b&gt;Bold&lt;/b&gt; &amp; co" in page
     assert "&lt;script&gt;" in page and "<script>" not in page
     assert "<mark>Tariffs</mark>" in page
+
+
+def test_snippets_keep_a_matched_phrase_whole(index_dir: Path) -> None:
+    with open_index(index_dir) as ix:
+        hit = ix.search('"canadian steel"').hits[0]
+    assert "<mark>Canadian steel</mark>" in hit.snippet
