@@ -53,6 +53,8 @@ class FacetColumns:
         self._reader = reader
         self._columns: dict[str, tuple[list[tuple[int, ...]], list[str]]] = {}
         self._dates: list[dt.date | None] | None = None
+        self.names: dict[tuple[str, str], str] = {}
+        """Display spelling of (field, lowercase term): fixed for the reader's lifetime."""
 
     def column(self, field: str) -> tuple[list[tuple[int, ...]], list[str]]:
         cached = self._columns.get(field)

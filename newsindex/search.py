@@ -298,7 +298,7 @@ class NewsIndex:
         def top_names(field: str) -> tuple[tuple[str, int], ...]:
             counts = columns.count(field, docs)
             ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
-            return tuple((display_name(searcher, field, k), n) for k, n in ranked)
+            return tuple((self._name(searcher, field, k), n) for k, n in ranked)
 
         return Facets(
             query=query,
@@ -355,7 +355,7 @@ class NewsIndex:
                 TimelinePeriod(
                     label,
                     len(period_docs),
-                    tuple((display_name(searcher, f, k), n) for (f, k), n in ranked),
+                    tuple((self._name(searcher, f, k), n) for (f, k), n in ranked),
                 )
             )
         return Timeline(name, kind, by, len(docs), tuple(periods))
@@ -548,15 +548,21 @@ class NewsIndex:
             top_places=self._top(searcher, reader, PLACES, top),
         )
 
-    @staticmethod
-    def _top(searcher: Any, reader: Any, field: str, n: int) -> tuple[tuple[str, int], ...]:
+    def _name(self, searcher: Any, field: str, key: str) -> str:
+        """:func:`display_name`, remembered until the index changes (it reads documents)."""
+        names = self._columns(searcher).names
+        if (field, key) not in names:
+            names[(field, key)] = display_name(searcher, field, key)
+        return names[(field, key)]
+
+    def _top(self, searcher: Any, reader: Any, field: str, n: int) -> tuple[tuple[str, int], ...]:
         """Most frequent names, with the casing the index stored for them."""
         if field not in reader.indexed_field_names():
             return ()
         out = []
         for freq, term in reader.most_frequent_terms(field, number=n):
             key = term.decode("utf-8") if isinstance(term, bytes) else str(term)
-            out.append((display_name(searcher, field, key), int(freq)))
+            out.append((self._name(searcher, field, key), int(freq)))
         return tuple(out)
 
 
