@@ -13,18 +13,19 @@ import re
 import time
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from whoosh import query as wq
+from whoosh.idsets import DocIdSet
 from whoosh.scoring import BM25F
 
 from .articles import DateSpan, Passage, split_passage_id
 from .dedup import DUPLICATE_THRESHOLD, jaccard, shingles
 from .errors import InvalidFilterError, NotFoundError
 from .facets import FacetColumns, period_label
-from .query import Filters, QueryBuilder
+from .query import DayWindow, Filters, QueryBuilder
 from .results import (
     ArticleView,
     Facets,
@@ -52,7 +53,7 @@ from .schema import (
     TEXT_FIELD,
     TITLE_STORED,
 )
-from .snippets import fragmenter, lead, mark_formatter
+from .snippets import highlight, lead
 from .storage import open_existing, resolve_index_dir, retry_on_vanished_files
 
 __all__ = ["SORTS", "NewsIndex", "open_index"]
@@ -116,6 +117,7 @@ class NewsIndex:
         self._builder = QueryBuilder(ix.schema)
         self._searcher: Any = retry_on_vanished_files(lambda: ix.searcher(weighting=BM25F()))
         self._facet_cache: tuple[Any, FacetColumns] | None = None
+        self._date_column: tuple[Any, Any] | None = None
 
     def __enter__(self) -> NewsIndex:
         return self
@@ -174,49 +176,40 @@ class NewsIndex:
             mentions=mentions,
         )
         searcher = self._fresh()
-        results: Any = None
-        scored: Any = None
-        fallback = False
-        for scored, required, loose in self._compose(query, filters, as_of):
-            window = (offset + limit) * (COLLAPSE_WINDOW if collapse else 1)
-            results = self._run(searcher, scored, required, window, sort)
-            fallback = loose
-            if not results.is_empty():
+        window = (offset + limit) * (COLLAPSE_WINDOW if collapse else 1)
+        for plan in self._compose(query, filters, as_of):
+            ranked = self._rank(searcher, plan, window, sort)
+            if ranked.total:
                 break
-        if snippets:
-            results.fragmenter = fragmenter()
-            results.formatter = mark_formatter()
-        matched: set[int] | None = None
+        stored = _Stored(searcher)
         if collapse:
-            groups, matched = self._groups(searcher, results, offset, limit)
+            groups = self._groups(searcher, ranked, stored, offset, limit)
         else:
-            groups = [(hit, ()) for hit in results[offset : offset + limit]]
+            groups = [(docnum, score, ()) for docnum, score in ranked.top[offset : offset + limit]]
+        terms = self._highlight_terms(searcher, plan.scored) if snippets else frozenset()
         hits = tuple(
             self._hit(
                 searcher,
-                hit,
-                snippets=snippets and scored is not None,
+                stored[docnum],
+                score,
+                terms=terms,
                 context=context,
                 duplicates=duplicates,
             )
-            for hit, duplicates in groups
+            for docnum, score, duplicates in groups
         )
-        # Counting all matches is a second pass over them; reuse it when collapsing did it.
-        total = len(matched) if matched is not None else len(results)
         return SearchResults(
             query=query,
-            total=total,
+            total=ranked.total,
             hits=hits,
             seconds=time.perf_counter() - started,
             offset=offset,
-            fallback=fallback,
-            suggestions=self._suggest(searcher, query) if total < SUGGEST_BELOW else (),
+            fallback=plan.fallback,
+            suggestions=self._suggest(searcher, query) if ranked.total < SUGGEST_BELOW else (),
         )
 
-    def _compose(
-        self, query: str, filters: Filters, as_of: dt.date | None
-    ) -> Iterator[tuple[Any, Any, bool]]:
-        """(scored query, filter query, is-fallback): all terms first, then any term."""
+    def _compose(self, query: str, filters: Filters, as_of: dt.date | None) -> Iterator[_Plan]:
+        """The plans to try in turn: all terms must match, then any term may."""
         if not isinstance(query, str):
             raise InvalidFilterError("query", query, "expected text")
         as_of = as_of or dt.date.today()
@@ -227,16 +220,16 @@ class NewsIndex:
                 since=filters.since if filters.since is not None else inline.since,
                 until=filters.until if filters.until is not None else inline.until,
             )
-        required = self._builder.filters(filters, as_of=as_of, aliases=self._aliases)
-        if scored is None and required is None:
+        required, days = self._builder.filter_parts(filters, as_of=as_of, aliases=self._aliases)
+        if scored is None and required is None and days is None:
             if not query.strip():
                 raise InvalidFilterError("query", query, "give a query or at least one filter")
             scored = wq.NullQuery  # only stop words ("the"): nothing can match
-        yield scored, required, False
+        yield _Plan(scored, required, days, fallback=False)
         if scored is not None:
             loose, _ = self._builder.parse(query, as_of=as_of, conjunctive=False)
             if loose is not None and len(list(loose.leaves())) > 1:
-                yield loose, required, True
+                yield _Plan(loose, required, days, fallback=True)
 
     @staticmethod
     def _combined(scored: Any, required: Any) -> Any:
@@ -248,22 +241,74 @@ class NewsIndex:
             return scored
         return wq.And([scored, wq.ConstantScoreQuery(required, FILTER_SCORE)])
 
-    def _run(self, searcher: Any, scored: Any, required: Any, top: int, sort: str) -> Any:
-        q = self._combined(scored, required)
-        if sort == "relevance" and scored is not None:
+    def _dates(self, searcher: Any) -> Any:
+        """The article-date column (``YYYYMMDD`` per document) of the current reader."""
+        reader = searcher.reader()
+        if self._date_column is None or self._date_column[0] is not reader:
+            dates = (
+                reader.column_reader(DATE)
+                if reader.has_column(DATE)
+                else [""] * reader.doc_count_all()  # empty, or nothing dated yet
+            )
+            self._date_column = (reader, dates)
+        return self._date_column[1]
+
+    def _rank(self, searcher: Any, plan: _Plan, top: int, sort: str) -> _Ranked:
+        """The best ``top`` documents of a plan, with the exact number of matches."""
+        dates = self._dates(searcher)
+        if plan.scored is None:
+            return self._rank_by_date(searcher, plan, dates, top, sort)
+        allow = _DatesIn(dates, plan.days) if plan.days is not None else None
+        q = self._combined(plan.scored, plan.required)
+        if sort == "relevance":
             # Without block skipping the collector counts every match as it ranks them, so the
             # exact total costs no second pass.
-            return searcher.search(q, limit=top, optimize=False)
-        return searcher.search(q, limit=top, sortedby=DATE, reverse=sort != "date")
+            results = searcher.search(q, limit=top, optimize=False, filter=allow)
+        else:
+            results = searcher.search(
+                q, limit=top, sortedby=DATE, reverse=sort == "-date", filter=allow
+            )
+        return _Ranked(
+            [(hit.docnum, float(hit.score or 0.0)) for hit in results], len(results), results.docs
+        )
+
+    @staticmethod
+    def _rank_by_date(searcher: Any, plan: _Plan, dates: Any, top: int, sort: str) -> _Ranked:
+        """Filters alone rank nothing: their matches are listed newest first (oldest first for
+        ``sort="date"``), read from the date column rather than through a sorting collector."""
+        if plan.required is None:
+            assert plan.days is not None  # _compose never yields a plan with nothing to match
+            docs = set(searcher.docs_for_query(plan.days.query()))
+        else:
+            docs = set(searcher.docs_for_query(plan.required))
+            if plan.days is not None:
+                docs = {d for d in docs if dates[d] in plan.days}
+        order = sorted(docs, key=lambda d: (dates[d], d), reverse=sort != "date")
+        return _Ranked([(d, 0.0) for d in order[:top]], len(docs), lambda: docs)
+
+    def _highlight_terms(self, searcher: Any, scored: Any) -> frozenset[str]:
+        """The text-field terms a query matched on, wildcards and fuzzy terms expanded."""
+        if scored is None:
+            return frozenset()
+        terms = scored.existing_terms(searcher.reader(), phrases=True, expand=True)
+        return frozenset(
+            t.decode("utf-8") if isinstance(t, bytes) else str(t)
+            for field, t in terms
+            if field == TEXT_FIELD
+        )
 
     def _matching_docs(
         self, searcher: Any, query: str, filters: Filters, as_of: dt.date | None
     ) -> tuple[list[int], bool]:
         docs: list[int] = []
         fallback = False
-        for scored, required, loose in self._compose(query, filters, as_of):
-            docs = sorted(searcher.docs_for_query(self._combined(scored, required)))
-            fallback = loose
+        for plan in self._compose(query, filters, as_of):
+            required = plan.required
+            if plan.days is not None:
+                days = plan.days.query()
+                required = days if required is None else wq.And([required, days])
+            docs = sorted(searcher.docs_for_query(self._combined(plan.scored, required)))
+            fallback = plan.fallback
             if docs:
                 break
         return docs, fallback
@@ -361,41 +406,40 @@ class NewsIndex:
         return Timeline(name, kind, by, len(docs), tuple(periods))
 
     def _groups(
-        self, searcher: Any, results: Any, offset: int, limit: int
-    ) -> tuple[list[tuple[Any, tuple[tuple[str, dt.date | None], ...]]], set[int] | None]:
-        """Fold near-identical hits into the best-ranked one; then find each shown hit's other
-        copies among all matches (returned too, when that needed the full set of matches)."""
-        kept: list[tuple[Any, set[str], list[int]]] = []
-        for hit in results:
-            keys = set(_names(hit.get(DUPBANDS)))  # stored at indexing: no MinHash per query
-            for kept_hit, kept_keys, copies in kept:
-                if keys & kept_keys and _similar(hit, kept_hit):
-                    copies.append(hit.docnum)
+        self, searcher: Any, ranked: _Ranked, stored: _Stored, offset: int, limit: int
+    ) -> list[tuple[int, float, tuple[tuple[str, dt.date | None], ...]]]:
+        """Fold near-identical hits into the best-ranked one, then find each shown hit's other
+        copies among all matches. Ranked hits past the page are not read here: any copy among
+        them is found by the second step."""
+        kept: list[tuple[int, float, set[str], list[int]]] = []
+        for docnum, score in ranked.top:
+            if len(kept) >= offset + limit:
+                break
+            keys = set(_names(stored[docnum].get(DUPBANDS)))  # stored: no MinHash per query
+            for kept_doc, _, kept_keys, copies in kept:
+                if keys & kept_keys and stored.similar(docnum, kept_doc):
+                    copies.append(docnum)
                     break
             else:
-                if len(kept) < offset + limit:
-                    kept.append((hit, keys, []))
+                kept.append((docnum, score, keys, []))
         reader = searcher.reader()
         matched: set[int] | None = None
         out = []
-        for hit, _, copies in kept[offset:]:
+        for docnum, score, _, copies in kept[offset:]:
             found = set(copies)
-            first = _names(hit.get(DUPBANDS))[:1]
+            first = _names(stored[docnum].get(DUPBANDS))[:1]
             if first and reader.doc_frequency(DUPKEYS, first[0]) > 1:
-                grams = shingles(hit.get(TEXT_FIELD) or "")
-                matched = matched if matched is not None else set(results.docs())
-                for docnum in searcher.docs_for_query(wq.Term(DUPKEYS, first[0])):
-                    if docnum == hit.docnum or docnum in found or docnum not in matched:
+                matched = matched if matched is not None else set(ranked.matched())
+                for other in searcher.docs_for_query(wq.Term(DUPKEYS, first[0])):
+                    if other == docnum or other in found or other not in matched:
                         continue
-                    other = searcher.stored_fields(docnum).get(TEXT_FIELD) or ""
-                    if jaccard(grams, shingles(other)) >= DUPLICATE_THRESHOLD:
-                        found.add(docnum)
+                    if stored.similar(docnum, other):
+                        found.add(other)
             copies_info = sorted(
-                (f[PASSAGE_ID], _date(f.get(DATE)))
-                for f in (searcher.stored_fields(d) for d in found)
+                (stored[d][PASSAGE_ID], _date(stored[d].get(DATE))) for d in found
             )
-            out.append((hit, tuple(copies_info)))
-        return out, matched
+            out.append((docnum, score, tuple(copies_info)))
+        return out
 
     def _suggest(self, searcher: Any, query: str) -> tuple[str, ...]:
         """Did-you-mean: the query with unknown words replaced by close index words."""
@@ -449,7 +493,8 @@ class NewsIndex:
             if jaccard(grams, shingles(hit.get(TEXT_FIELD) or "")) < DUPLICATE_THRESHOLD
         ]
         hits = tuple(
-            self._hit(searcher, hit, snippets=False, context=0) for hit in distinct[:limit]
+            self._hit(searcher, hit.fields(), float(hit.score or 0.0), terms=frozenset())
+            for hit in distinct[:limit]
         )
         return SearchResults(
             query=f"similar:{passage_id}",
@@ -461,20 +506,18 @@ class NewsIndex:
     def _hit(
         self,
         searcher: Any,
-        hit: Any,
+        fields: dict[str, Any],
+        score: float,
         *,
-        snippets: bool,
-        context: int,
+        terms: frozenset[str],
+        context: int = 0,
         duplicates: tuple[tuple[str, dt.date | None], ...] = (),
     ) -> Hit:
-        fields = hit.fields()
         passage = passage_from_fields(fields)
-        snippet = ""
-        if snippets:
-            snippet = hit.highlights(TEXT_FIELD, top=2) or ""
+        snippet = highlight(passage.text, terms) if terms else ""
         return Hit(
             passage=passage,
-            score=float(hit.score or 0.0),
+            score=score,
             snippet=snippet or lead(passage.text),
             title=fields.get(TITLE_STORED, ""),
             date=_date(fields.get(DATE)),
@@ -566,10 +609,70 @@ class NewsIndex:
         return tuple(out)
 
 
-def _similar(a: Any, b: Any) -> bool:
-    """Whether two hits are copies: exact Jaccard similarity of their shingles."""
-    grams_a, grams_b = shingles(a.get(TEXT_FIELD) or ""), shingles(b.get(TEXT_FIELD) or "")
-    return jaccard(grams_a, grams_b) >= DUPLICATE_THRESHOLD
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """One way to run a search: scored query, filter query, article-date window."""
+
+    scored: Any | None
+    required: Any | None
+    days: DayWindow | None
+    fallback: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Ranked:
+    """The best documents of a plan as (docnum, score), the number of all matches, and a way
+    to list all matches (collapsing needs them only when a shown hit has copies)."""
+
+    top: list[tuple[int, float]]
+    total: int
+    matched: Any
+
+
+class _DatesIn(DocIdSet):  # type: ignore[misc]
+    """Documents whose article date is in a window, tested one candidate at a time on the date
+    column: nothing is built per query, and the cost is one lookup per match of the rest."""
+
+    def __init__(self, dates: Any, days: DayWindow) -> None:
+        self._dates = dates
+        self._days = days
+
+    def __contains__(self, docnum: object) -> bool:
+        return self._dates[docnum] in self._days
+
+    def __bool__(self) -> bool:
+        return True
+
+    def __iter__(self) -> Iterator[int]:
+        return (d for d in range(len(self._dates)) if d in self)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+class _Stored:
+    """Stored fields of one search's documents, each read and unpacked once."""
+
+    def __init__(self, searcher: Any) -> None:
+        self._searcher = searcher
+        self._fields: dict[int, dict[str, Any]] = {}
+        self._shingles: dict[int, frozenset[int]] = {}
+
+    def __getitem__(self, docnum: int) -> dict[str, Any]:
+        found = self._fields.get(docnum)
+        if found is None:
+            found = self._fields[docnum] = self._searcher.stored_fields(docnum)
+        return found
+
+    def similar(self, a: int, b: int) -> bool:
+        """Whether two documents are copies: exact Jaccard similarity of their shingles."""
+        return jaccard(self._grams(a), self._grams(b)) >= DUPLICATE_THRESHOLD
+
+    def _grams(self, docnum: int) -> frozenset[int]:
+        grams = self._shingles.get(docnum)
+        if grams is None:
+            grams = self._shingles[docnum] = shingles(self[docnum].get(TEXT_FIELD) or "")
+        return grams
 
 
 def _article_view(article_id: str, rows: list[dict[str, Any]]) -> ArticleView:

@@ -7,9 +7,14 @@ from pathlib import Path
 
 import pytest
 from conftest import ARTICLES, article
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from whoosh import query as wq
 
 from newsindex import Passage, index_passages, open_index
 from newsindex.errors import InvalidFilterError, QuerySyntaxError
+from newsindex.query import QueryBuilder
+from newsindex.schema import build_schema
 
 
 def ids(results) -> list[str]:
@@ -274,3 +279,24 @@ def test_snippets_keep_a_matched_phrase_whole(index_dir: Path) -> None:
     with open_index(index_dir) as ix:
         hit = ix.search('"canadian steel"').hits[0]
     assert "<mark>Canadian steel</mark>" in hit.snippet
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["oil", "the", "Prices", "AND", "OR", "NOT", "TO", "and", "3m", "é"]),
+            st.text(alphabet=st.characters(categories=["L", "N"]), min_size=1, max_size=8),
+        ),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_bare_word_queries_skip_the_parser_with_the_same_query(words: list[str]) -> None:
+    builder = QueryBuilder(build_schema())
+    text = " ".join(words)
+    fast = builder._plain_words(text)
+    if fast is None:  # an operator word: the parser must read it
+        assert {"AND", "OR", "NOT", "TO"} & set(words)
+        return
+    assert fast == builder._parser(conjunctive=True).parse(text)
