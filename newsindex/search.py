@@ -435,9 +435,7 @@ class NewsIndex:
                         continue
                     if stored.similar(docnum, other):
                         found.add(other)
-            copies_info = sorted(
-                (stored[d][PASSAGE_ID], _date(stored[d].get(DATE))) for d in found
-            )
+            copies_info = sorted((stored[d][PASSAGE_ID], _date(stored[d].get(DATE))) for d in found)
             out.append((docnum, score, tuple(copies_info)))
         return out
 

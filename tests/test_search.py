@@ -9,7 +9,6 @@ import pytest
 from conftest import ARTICLES, article
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from whoosh import query as wq
 
 from newsindex import Passage, index_passages, open_index
 from newsindex.errors import InvalidFilterError, QuerySyntaxError
