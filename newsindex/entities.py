@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from .entity_rules import repair_tags
 from .ner import NerModel
 from .tokens import scan, sentence_bounds
 
@@ -141,18 +142,23 @@ class EntityTagger:
             ) from None
 
     def tag(self, words: Sequence[str]) -> list[str]:
-        """IOB2 labels (PER, ORG, LOC and MISC) for one sentence of tokens."""
-        return self.model.tag(words)
+        """IOB2 labels (PER, ORG, LOC and MISC) for one sentence of tokens.
+
+        The model's labels, corrected by :func:`newsindex.entity_rules.repair_tags`.
+        """
+        tags = self.model.tag(words)
+        found = spans(tags)
+        return repair_tags(words, tags, found, self.model.lexicon) if found else tags
 
     def tag_sents(self, sents: Sequence[Sequence[str]]) -> list[list[str]]:
         """IOB2 labels for each sentence of a batch."""
-        tag = self.model.tag
+        tag = self.tag
         return [tag(words) for words in sents]
 
     def mentions(self, text: str) -> list[Mention]:
         """PER / ORG / LOC mentions in ``text``, in order, with offsets into ``text``."""
         out: list[Mention] = []
-        tag = self.model.tag
+        tag = self.tag
         words, starts = scan(text)
         for first, end in sentence_bounds(words):
             tags = tag(words[first:end])

@@ -404,11 +404,6 @@ def tagger():  # type: ignore[no-untyped-def]
     return entities.EntityTagger.load()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="entity model: 'JD Vance' tagged ORG in 'U.S. Vice-President JD Vance', and 'Hill' of "
-    "'Parliament Hill' tagged PER (reported to the NER owner); remove this mark when it passes",
-)
 def test_seed_article_persons_are_the_18_people_named_in_full(tagger) -> None:  # type: ignore[no-untyped-def]
     paragraphs = seed_paragraphs()
     persons = {

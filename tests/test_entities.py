@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from newsindex.entities import EntityTagger, Mention, read_conll, score_spans, spans
+from newsindex.entity_rules import repair_tags
 from newsindex.ner import (
     LABELS,
     Lexicon,
@@ -189,9 +190,9 @@ SENTENCES = [
 def test_fast_decoder_matches_plain_feature_sums(tagger: EntityTagger, sentence: str) -> None:
     words = sentence.split()
     expected = reference_tag(tagger.model, words)
-    assert tagger.tag(words) == expected
+    assert tagger.model.tag(words) == expected
     tagger.model.clear_cache()
-    assert tagger.tag(words) == expected  # cold and warm caches agree
+    assert tagger.model.tag(words) == expected  # cold and warm caches agree
 
 
 def test_fast_decoder_matches_on_conll_dev(tagger: EntityTagger) -> None:
@@ -200,7 +201,7 @@ def test_fast_decoder_matches_on_conll_dev(tagger: EntityTagger) -> None:
         pytest.skip(f"{path} is absent (the shared data folder is missing)")
     sents = [[w for w, _ in s] for s in itertools.islice(read_conll(path), 600)]
     tagger.model.clear_cache()
-    assert tagger.tag_sents(sents) == [reference_tag(tagger.model, s) for s in sents]
+    assert [tagger.model.tag(s) for s in sents] == [reference_tag(tagger.model, s) for s in sents]
 
 
 def test_training_is_reproducible_and_learns(tmp_path: Path) -> None:
@@ -249,6 +250,163 @@ def test_tag_output_is_valid_iob2(tagger: EntityTagger) -> None:
             assert tag in {"O"} | {f"{p}-{k}" for p in "BI" for k in ("PER", "ORG", "LOC", "MISC")}
             if tag.startswith("I-"):
                 assert prev[2:] == tag[2:]
+
+
+# -- rules after the model ---------------------------------------------------------------------
+
+RULES_LEXICON = Lexicon(
+    gazetteer={"Anita": "first", "Jose": "first"},
+    types={"Corp": "ORG", "Inc": "ORG"},
+)
+
+
+def repaired(sentence: str, tags: str) -> set[tuple[str, str]]:
+    """The entities after the rules, for a sentence and its model tags (both space-separated)."""
+    words, labels = sentence.split(" "), tags.split(" ")
+    assert len(words) == len(labels)
+    return entities(repair_tags(words, labels, spans(labels), RULES_LEXICON), words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a span right after a person title is the person, whatever kind the model said
+        (
+            "U.S. Vice-President JD Vance met Carney",
+            "B-LOC O B-ORG I-ORG O B-PER",
+            {("LOC", "U.S."), ("PER", "JD Vance"), ("PER", "Carney")},
+        ),
+        ("Gov. Carruthers spoke", "O B-ORG O", {("PER", "Carruthers")}),
+        # a first name left inside the organisation before a person joins that person
+        (
+            "Central Bank President Jose Luis Machinea said",
+            "B-ORG I-ORG I-ORG I-ORG B-PER I-PER O",
+            {("ORG", "Central Bank"), ("PER", "Jose Luis Machinea")},
+        ),
+        # the joined name is a person's, whatever its last word ("Hall" can end a place)
+        (
+            "Central Bank President Jose Luis Hall said",
+            "B-ORG I-ORG I-ORG I-ORG B-PER I-PER O",
+            {("ORG", "Central Bank"), ("PER", "Jose Luis Hall")},
+        ),
+        # a whole name after a title inside an organisation's span
+        (
+            "Fed Chairman Paul Volcker said",
+            "B-ORG I-ORG I-ORG I-ORG O",
+            {("ORG", "Fed"), ("PER", "Paul Volcker")},
+        ),
+    ],
+)
+def test_the_name_after_a_person_title_is_a_person(
+    sentence: str, tags: str, expected: set[tuple[str, str]]
+) -> None:
+    assert repaired(sentence, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags"),
+    [
+        ("shares in Premier Microwave Corp rose", "O O O B-ORG I-ORG O"),  # a company's last word
+        ("Mr. Steak Inc said", "B-ORG I-ORG I-ORG O"),
+        ("MS Net sold", "B-ORG I-ORG O"),  # "MS" in capitals is an acronym, not "Ms"
+        (
+            "Secretary of Trade and Industry Jose Concepcion",
+            "B-ORG I-ORG I-ORG I-ORG I-ORG B-PER I-PER",
+        ),
+        ("said director Citicorp", "O O B-ORG"),  # "director" also heads company names
+    ],
+)
+def test_no_person_after_a_title_that_names_a_company(sentence: str, tags: str) -> None:
+    words, labels = sentence.split(" "), tags.split(" ")
+    assert repaired(sentence, tags) == entities(labels, words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("He spoke on Parliament Hill today", "O O O O B-PER O", {("LOC", "Parliament Hill")}),
+        ("fears on Capitol Hill grew", "O O B-PER I-PER O", {("LOC", "Capitol Hill")}),
+        ("a walk down Threadneedle Street", "O O O B-PER I-PER", {("LOC", "Threadneedle Street")}),
+        # a first name makes it a person's name
+        ("Anita Hill testified", "B-PER I-PER O", {("PER", "Anita Hill")}),
+        ("said Anita Hill", "O O B-PER", {("PER", "Hill")}),
+        # a title before it, or a capital that only starts the sentence, proves nothing
+        ("Senator Hill said", "O B-PER O", {("PER", "Hill")}),
+        ("Senator Hill said", "B-PER I-PER O", {("PER", "Senator Hill")}),
+        ("Yesterday Hill said", "O B-PER O", {("PER", "Hill")}),
+        # not a landmark noun
+        ("on Parliament Smith", "O O B-PER", {("PER", "Smith")}),
+    ],
+)
+def test_a_person_named_after_a_landmark_noun_is_a_place(
+    sentence: str, tags: str, expected: set[tuple[str, str]]
+) -> None:
+    assert repaired(sentence, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        (
+            "analyst Chris Rowland of Barclays de Zoete Wedd noted",
+            "O B-PER I-PER O B-ORG O B-PER I-PER O",
+            {("PER", "Chris Rowland"), ("ORG", "Barclays de Zoete Wedd")},
+        ),
+        (
+            "Banca Nazionale del Lavoro",
+            "B-ORG I-ORG O B-PER",
+            {("ORG", "Banca Nazionale del Lavoro")},
+        ),
+        ("Procter & Gamble", "B-ORG O B-PER", {("ORG", "Procter & Gamble")}),
+        # "of" and "'s" also stand between two names
+        (
+            "a unit of Shell Peter Holmes",
+            "O O O B-ORG B-PER I-PER",
+            {("ORG", "Shell"), ("PER", "Peter Holmes")},
+        ),
+        (
+            "Shell 's Peter Holmes",
+            "B-ORG O B-PER I-PER",
+            {("ORG", "Shell"), ("PER", "Peter Holmes")},
+        ),
+        # after a person the particle is inside a person's name, left as the model had it
+        ("Charles de Gaulle", "B-PER O B-PER", {("PER", "Charles"), ("PER", "Gaulle")}),
+    ],
+)
+def test_a_person_after_a_name_particle_ends_that_name(
+    sentence: str, tags: str, expected: set[tuple[str, str]]
+) -> None:
+    assert repaired(sentence, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "other"),
+    [
+        ("U.S. Vice-President JD Vance arrived.", "JD Vance", None),
+        (
+            "Poilievre said on Parliament Hill that talks matter.",
+            "Poilievre",
+            ("LOC", "Parliament Hill"),
+        ),
+        (
+            "Central Bank President Jose Luis Machinea said talks were hard.",
+            "Jose Luis Machinea",
+            None,
+        ),
+        (
+            "Industry analyst Chris Rowland of Barclays de Zoete Wedd noted the rise.",
+            "Chris Rowland",
+            None,
+        ),
+    ],
+)
+def test_mentions_apply_the_rules(
+    tagger: EntityTagger, text: str, person: str, other: tuple[str, str] | None
+) -> None:
+    found = {(m.kind, m.text) for m in tagger.mentions(text)}
+    assert {name for kind, name in found if kind == "PER"} == {person}
+    if other:
+        assert other in found
 
 
 # -- the shipped model on real text -----------------------------------------------------------
