@@ -76,6 +76,14 @@ _CONNECTORS = frozenset({"of", "to", "for", "at"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _EDGE_PUNCT = " \t\n,;:\"“”‘’'()[]"
+_WORD = re.compile(r"[^\W\d_]+")
+# Words English always capitalises ("may" and "march" are also common words).
+_ALWAYS_CAPITALISED = _wordset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february april june july
+    august september october november december
+    """
+)
 
 
 def _word(token: str) -> str:
@@ -270,7 +278,10 @@ def article_persons(
     * a name tagged as a person once is a person everywhere: "Carney" tagged ORG in "Carney's
       win", or not tagged at all, after "Mark Carney" was tagged PER;
     * a one-word "person" that starts an organisation's name in the same article is that
-      organisation ("Peabody said" after "Peabody Holding Co Inc").
+      organisation ("Peabody said" after "Peabody Holding Co Inc");
+    * a one-word "person" at the start of a sentence that the article writes in lower case
+      elsewhere, and never capitalises mid-sentence, is a common word capitalised only by its
+      position ("Businessmen said ..." after "a businessmen's conference").
 
     Then :func:`canonical_names`, as in :func:`canonical_mentions`.
     """
@@ -297,10 +308,52 @@ def article_persons(
                     row.append((found_name.group(), a, b))
         row.sort(key=lambda m: m[1])
     orgs = {name_key(m.text)[:1] for found in mentions for m in found if m.kind == "ORG"}
-    return [
+    rows = [
         [m for m in row if len(key := name_key(m[0])) > 1 or key not in orgs]
         for row in canonical_mentions(persons)
     ]
+    initial = {
+        word
+        for text, row in zip(paragraphs, rows, strict=True)
+        for name, start, end in row
+        if len(name_key(name)) == 1
+        and (word := _POSSESSIVE.sub("", text[start:end])).isalpha()
+        and _starts_sentence(text, start)
+    }
+    common = _common_words(paragraphs, initial) if initial else set()
+    if not common:
+        return rows
+    return [
+        [m for m in row if _POSSESSIVE.sub("", text[m[1] : m[2]]) not in common]
+        for text, row in zip(paragraphs, rows, strict=True)
+    ]
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` begins a sentence, where a capital letter proves nothing."""
+    before = text[:start].rstrip().rstrip("\"'“‘([").rstrip()
+    return not before or before.rstrip("\"'”’)]")[-1:] in (".", "!", "?")
+
+
+def _common_words(paragraphs: Sequence[str], words: Iterable[str]) -> set[str]:
+    """Those capitalised ``words`` that the article also writes in lower case and never
+    capitalises mid-sentence: common words (Mikheev's document-centred capitalisation rule).
+
+    An article that starts a paragraph, a weekday or a month in lower case has lost capitals
+    ("mario galindas told reuters on monday"), so its lower-case words prove nothing.
+    """
+    starts = (next((c for c in text if c.isalpha()), "A") for text in paragraphs)
+    if any(c.islower() for c in starts):
+        return set()
+    lower = {w for text in paragraphs for w in _WORD.findall(text) if w.islower()}
+    if lower & _ALWAYS_CAPITALISED:
+        return set()
+    found = {w for w in words if w.lower() in lower}
+    for text in paragraphs if found else ():
+        for match in _WORD.finditer(text):
+            if match.group() in found and not _starts_sentence(text, match.start()):
+                found.discard(match.group())
+    return found
 
 
 def _repair_spans(

@@ -216,6 +216,43 @@ def test_one_word_person_that_starts_an_organisation_name_is_the_organisation() 
     assert article_persons(paragraphs, mentions) == [[], [("Smith", 13, 18)]]
 
 
+def test_sentence_initial_common_word_is_not_a_person() -> None:
+    paragraphs = [
+        "He spoke at a businessmen's conference in Riyadh.",
+        "Businessmen said the minister's remarks were rare. Said another trader, “It helps.”",
+    ]
+    mentions = [[], mentions_in(paragraphs[1], ("PER", "Businessmen"), ("PER", "Said"))]
+    assert article_persons(paragraphs, mentions) == [[], []]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Prices fell.",  # no lower-case use: nothing says it is a common word
+        "Analysts agreed with Young that young buyers returned.",  # a capital mid-sentence
+        # the article lost its capitals: a paragraph or a weekday in lower case
+        "prices fell for young buyers.",
+        "Prices fell for young buyers on monday.",
+    ],
+)
+def test_sentence_initial_name_kept_without_casing_evidence(before: str) -> None:
+    paragraphs = [before, "Young said rates would rise."]
+    mentions = [[], mentions_in(paragraphs[1], ("PER", "Young"))]
+    assert article_persons(paragraphs, mentions) == [[], [("Young", 0, 5)]]
+
+
+def test_sentence_initial_surname_of_a_full_name_is_kept() -> None:
+    paragraphs = ["Mark Young met young buyers.", "Young said rates would rise."]
+    mentions = [
+        mentions_in(paragraphs[0], ("PER", "Mark Young")),
+        mentions_in(paragraphs[1], ("PER", "Young")),
+    ]
+    assert article_persons(paragraphs, mentions) == [
+        [("Mark Young", 0, 10)],
+        [("Mark Young", 0, 5)],
+    ]
+
+
 def test_name_key() -> None:
     assert name_key("J.D. Vance") == name_key("JD  Vance") == ("jd", "vance")
     assert name_key("Donald J. Trump") == ("donald", "j", "trump")

@@ -10,6 +10,7 @@ import pytest
 from test_aliases import seed_paragraphs, tagger  # noqa: F401  (fixture)
 
 from newsindex.aliases import article_persons, name_key
+from newsindex.entities import EntityTagger
 from newsindex.speakers import Person, find_speakers
 
 GOLD = Path(__file__).parent / "data" / "speakers_gold.jsonl"
@@ -340,6 +341,44 @@ def test_seed_article_with_the_tagger(tagger) -> None:  # type: ignore[no-untype
     paragraphs = seed_paragraphs()
     persons = article_persons(paragraphs, [tagger.mentions(p) for p in paragraphs])
     check_seed(paragraphs, find_speakers(paragraphs, persons))
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a first name the tagger left in the organisation before it, after a title
+        (
+            [
+                "Central Bank President Jose Luis Machinea said talks were hard.",
+                '"We must lower the spreads," Machinea told Reuters.',
+            ],
+            [("Jose Luis Machinea",), ("Jose Luis Machinea",)],
+        ),
+        # a "person" that is the end of a firm's name after a particle
+        (
+            [
+                "Losses were lower than expected, industry analyst Chris Rowland of Barclays de "
+                "Zoete Wedd noted."
+            ],
+            [("Chris Rowland",)],
+        ),
+        # a common noun capitalised at the start of a sentence
+        (
+            [
+                "He addressed a businessmen's conference yesterday.",
+                "Businessmen said the minister's remarks were a rare admission of problems.",
+            ],
+            [(), ()],
+        ),
+    ],
+)
+def test_speakers_from_the_tagger_after_person_repairs(
+    tagger: EntityTagger,  # noqa: F811
+    paragraphs: list[str],
+    expected: list[tuple[str, ...]],
+) -> None:
+    persons = article_persons(paragraphs, [tagger.mentions(p) for p in paragraphs])
+    assert find_speakers(paragraphs, persons) == expected
 
 
 # -- the hand-annotated Reuters gold set ---------------------------------------------------------
