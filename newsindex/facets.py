@@ -10,11 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from typing import Any
 
 from .errors import InvalidFilterError
-from .schema import DATE, MENTIONS
+from .schema import DATE, MENTIONS, day_from_key
 
 __all__ = ["PERIODS", "FacetColumns", "period_label"]
 
@@ -34,16 +33,6 @@ def period_label(day: dt.date, by: str) -> str:
     if by == "year":
         return str(day.year)
     raise InvalidFilterError("by", by, f"expected one of {', '.join(PERIODS)}")
-
-
-@lru_cache(maxsize=1 << 16)  # an archive has far fewer distinct days than passages
-def _day(key: Any) -> dt.date | None:
-    if isinstance(key, bytes):
-        key = key.decode("ascii")
-    try:
-        return dt.date(int(key[:4]), int(key[4:6]), int(key[6:8])) if key else None
-    except (TypeError, ValueError):
-        return None
 
 
 class FacetColumns:
@@ -78,7 +67,7 @@ class FacetColumns:
             reader = self._reader
             if DATE in reader.indexed_field_names() and reader.has_column(DATE):
                 col = reader.column_reader(DATE)
-                self._dates = [_day(col[i]) for i in range(reader.doc_count_all())]
+                self._dates = [day_from_key(col[i]) for i in range(reader.doc_count_all())]
             else:
                 self._dates = [None] * reader.doc_count_all()
         return self._dates
@@ -103,7 +92,7 @@ class FacetColumns:
                     counts[period_label(day, by)] += 1
         elif date_field == "mentions":
             per_doc, terms = self.column(MENTIONS)
-            labels = [period_label(_day(t) or dt.date.min, by) for t in terms]
+            labels = [period_label(day_from_key(t) or dt.date.min, by) for t in terms]
             for d in docs:
                 # a passage counts once per period it mentions
                 counts.update({labels[t] for t in per_doc[d]})

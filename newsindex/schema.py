@@ -11,7 +11,9 @@ match, facets) and ``persons_words`` holds its words, so "Trump" finds "Donald T
 
 from __future__ import annotations
 
-from typing import Final
+import datetime as dt
+from functools import lru_cache
+from typing import Any, Final
 
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
@@ -39,10 +41,11 @@ __all__ = [
     "TITLE",
     "TITLE_STORED",
     "build_schema",
+    "day_from_key",
     "words_field",
 ]
 
-SCHEMA_VERSION: Final = "newsindex-5"
+SCHEMA_VERSION: Final = "newsindex-6"
 
 PASSAGE_ID: Final = "passage_id"
 ARTICLE_ID: Final = "article_id"
@@ -64,13 +67,25 @@ MENTIONS_STORED: Final = "mentions_spans"
 DUPKEYS: Final = "dupkey"
 """The first MinHash band key (:mod:`newsindex.dedup`), indexed: passages sharing it are candidate
 copies. One key, not all bands: each distinct term costs Whoosh a dictionary entry, and three
-near-unique keys per passage made indexing 30% slower; exact copies always share the first."""
+near-unique keys per passage made indexing 30% slower; exact copies always share the first.
+Also a column, so the copies among a few hundred matches are found without a term lookup per hit."""
 DUPBANDS: Final = "dupbands"
 """All band keys, stored: hits in one result page are compared on every band."""
 META: Final = "meta"
 """Stored article-level fields (url, byline, credit, dateline) as one JSON string."""
 
 ENTITY_FIELDS: Final = (PERSONS, ORGS, PLACES, SPEAKERS)
+
+
+@lru_cache(maxsize=1 << 16)  # an archive has far fewer distinct days than passages
+def day_from_key(key: Any) -> dt.date | None:
+    """The day of a ``YYYYMMDD`` key (:data:`DATE`, :data:`MENTIONS`); None when not one."""
+    if isinstance(key, bytes):
+        key = key.decode("ascii")
+    try:
+        return dt.date(int(key[:4]), int(key[4:6]), int(key[6:8])) if key else None
+    except (TypeError, ValueError):
+        return None
 
 
 def words_field(field: str) -> str:
@@ -92,7 +107,7 @@ def build_schema() -> Schema:
         DATE: ID(stored=True, sortable=True),
         MENTIONS: KEYWORD(commas=True, scorable=True),
         MENTIONS_STORED: STORED(),
-        DUPKEYS: ID(),
+        DUPKEYS: ID(sortable=True),
         DUPBANDS: STORED(),
         META: STORED(),
     }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import time
 from collections import Counter
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import query as wq
+from whoosh.collectors import FilterCollector, TopCollector
 from whoosh.idsets import DocIdSet
 from whoosh.scoring import BM25F
 
@@ -52,6 +54,7 @@ from .schema import (
     SPEAKERS,
     TEXT_FIELD,
     TITLE_STORED,
+    day_from_key,
 )
 from .snippets import highlight, lead
 from .storage import open_existing, resolve_index_dir, retry_on_vanished_files
@@ -64,22 +67,20 @@ COLLAPSE_WINDOW = 2
 """Collapsing looks at this many times the hits asked for, to fill the page after folding."""
 DISPLAY_SAMPLE = 20
 """Documents read to pick the usual spelling of a facet name."""
+LOOKUP_COST = 5
+"""A term lookup costs about this many column reads per index segment. Copies of the shown
+hits are found by reading every match's first band key from its column while that is cheaper
+than looking each shown hit's key up."""
 SUGGEST_BELOW = 3
 """Did-you-mean runs when a query matches fewer passages than this."""
 _QUERY_WORD = re.compile(r"((?<![\w:])[^\W\d_][\w'’-]*(?![\w:]))")
 FILTER_SCORE = 1e-9
+FOLDER_CLOCK_NS = 2_000_000_000
+"""A folder time older than this is past any file system's clock step (FAT's is 2 s)."""
 
 
 def _names(value: str | None) -> tuple[str, ...]:
     return tuple(v for v in (value or "").split(",") if v)
-
-
-def _date(value: Any) -> dt.date | None:
-    """A stored ``YYYYMMDD`` article date."""
-    try:
-        return dt.datetime.strptime(value, "%Y%m%d").date() if value else None
-    except (TypeError, ValueError):
-        return None
 
 
 def passage_from_fields(fields: dict[str, Any]) -> Passage:
@@ -117,7 +118,8 @@ class NewsIndex:
         self._builder = QueryBuilder(ix.schema)
         self._searcher: Any = retry_on_vanished_files(lambda: ix.searcher(weighting=BM25F()))
         self._facet_cache: tuple[Any, FacetColumns] | None = None
-        self._date_column: tuple[Any, Any] | None = None
+        self._value_columns: tuple[Any, dict[str, Any]] = (None, {})
+        self._seen_stamp: int | None = None
 
     def __enter__(self) -> NewsIndex:
         return self
@@ -130,7 +132,17 @@ class NewsIndex:
         self._ix.close()
 
     def _fresh(self) -> Any:
-        self._searcher = retry_on_vanished_files(self._searcher.refresh)
+        """The searcher for the latest commit. A commit adds a file to the index folder, so an
+        unchanged folder time means no commit, checked with one ``stat`` instead of listing
+        the folder; a time too recent to tell (coarse file-system clocks) is not trusted."""
+        try:
+            stamp = os.stat(self.path).st_mtime_ns
+        except OSError:
+            stamp = None
+        if stamp is None or stamp != self._seen_stamp:
+            self._searcher = retry_on_vanished_files(self._searcher.refresh)
+            settled = time.time_ns() - stamp > FOLDER_CLOCK_NS if stamp is not None else False
+            self._seen_stamp = stamp if settled else None
         return self._searcher
 
     def search(
@@ -241,29 +253,35 @@ class NewsIndex:
             return scored
         return wq.And([scored, wq.ConstantScoreQuery(required, FILTER_SCORE)])
 
-    def _dates(self, searcher: Any) -> Any:
-        """The article-date column (``YYYYMMDD`` per document) of the current reader."""
+    def _column(self, searcher: Any, field: str) -> Any:
+        """A per-document column (article date, first band key) of the current reader."""
         reader = searcher.reader()
-        if self._date_column is None or self._date_column[0] is not reader:
-            dates = (
-                reader.column_reader(DATE)
-                if reader.has_column(DATE)
-                else [""] * reader.doc_count_all()  # empty, or nothing dated yet
+        if self._value_columns[0] is not reader:
+            self._value_columns = (reader, {})
+        columns = self._value_columns[1]
+        if field not in columns:
+            columns[field] = (
+                reader.column_reader(field)
+                if reader.has_column(field)
+                else [""] * reader.doc_count_all()  # empty, or no document has the field
             )
-            self._date_column = (reader, dates)
-        return self._date_column[1]
+        return columns[field]
 
     def _rank(self, searcher: Any, plan: _Plan, top: int, sort: str) -> _Ranked:
         """The best ``top`` documents of a plan, with the exact number of matches."""
-        dates = self._dates(searcher)
+        dates = self._column(searcher, DATE)
         if plan.scored is None:
             return self._rank_by_date(searcher, plan, dates, top, sort)
         allow = _DatesIn(dates, plan.days) if plan.days is not None else None
         q = self._combined(plan.scored, plan.required)
         if sort == "relevance":
-            # Without block skipping the collector counts every match as it ranks them, so the
-            # exact total costs no second pass.
-            results = searcher.search(q, limit=top, optimize=False, filter=allow)
+            # Without block skipping the collector sees every match as it ranks them: it counts
+            # them and keeps their numbers, so neither the total nor copies need a second pass.
+            collector: Any = _TopAndAll(limit=top, usequality=False)
+            if allow is not None:
+                collector = FilterCollector(collector, allow=allow)
+            searcher.search_with_collector(q, collector)
+            results = collector.results()
         else:
             results = searcher.search(
                 q, limit=top, sortedby=DATE, reverse=sort == "-date", filter=allow
@@ -422,21 +440,45 @@ class NewsIndex:
                     break
             else:
                 kept.append((docnum, score, keys, []))
-        reader = searcher.reader()
-        matched: set[int] | None = None
         out = []
+        candidates = self._copy_candidates(searcher, ranked, stored, [k[0] for k in kept[offset:]])
         for docnum, score, _, copies in kept[offset:]:
             found = set(copies)
-            first = _names(stored[docnum].get(DUPBANDS))[:1]
-            if first and reader.doc_frequency(DUPKEYS, first[0]) > 1:
-                matched = matched if matched is not None else set(ranked.matched())
-                for other in searcher.docs_for_query(wq.Term(DUPKEYS, first[0])):
-                    if other == docnum or other in found or other not in matched:
-                        continue
-                    if stored.similar(docnum, other):
-                        found.add(other)
-            copies_info = sorted((stored[d][PASSAGE_ID], _date(stored[d].get(DATE))) for d in found)
+            for other in candidates.get(docnum, ()):
+                if other not in found and stored.similar(docnum, other):
+                    found.add(other)
+            copies_info = sorted(
+                (stored[d][PASSAGE_ID], day_from_key(stored[d].get(DATE))) for d in found
+            )
             out.append((docnum, score, tuple(copies_info)))
+        return out
+
+    def _copy_candidates(
+        self, searcher: Any, ranked: _Ranked, stored: _Stored, shown: list[int]
+    ) -> dict[int, list[int]]:
+        """Other matches sharing each shown hit's first band key (candidate copies)."""
+        firsts = {}
+        for docnum in shown:
+            first = _names(stored[docnum].get(DUPBANDS))[:1]
+            if first:
+                firsts[docnum] = first[0]
+        if not firsts:
+            return {}
+        matched = ranked.matched()
+        out: dict[int, list[int]] = {}
+        reader = searcher.reader()
+        if ranked.total <= LOOKUP_COST * len(firsts) * len(reader.leaf_readers()):
+            column = self._column(searcher, DUPKEYS)
+            by_key: dict[str, list[int]] = {}
+            for other in matched:
+                by_key.setdefault(column[other], []).append(other)
+            for docnum, key in firsts.items():
+                out[docnum] = [d for d in by_key.get(key, ()) if d != docnum]
+            return out
+        for docnum, key in firsts.items():
+            if reader.doc_frequency(DUPKEYS, key) > 1:
+                docs = searcher.docs_for_query(wq.Term(DUPKEYS, key))
+                out[docnum] = [d for d in docs if d != docnum and d in matched]
         return out
 
     def _suggest(self, searcher: Any, query: str) -> tuple[str, ...]:
@@ -518,7 +560,7 @@ class NewsIndex:
             score=score,
             snippet=snippet or lead(passage.text),
             title=fields.get(TITLE_STORED, ""),
-            date=_date(fields.get(DATE)),
+            date=day_from_key(fields.get(DATE)),
             source=fields.get(SOURCE, ""),
             context=self._neighbours(searcher, passage, context) if context > 0 else (),
             duplicates=duplicates,
@@ -582,8 +624,8 @@ class NewsIndex:
             path=str(self.path),
             articles=sum(1 for _ in self._live_article_ids(searcher)),
             passages=searcher.doc_count(),
-            first_date=_date(dated[0].get(DATE)) if dated else None,
-            last_date=_date(latest[0].get(DATE)) if latest else None,
+            first_date=day_from_key(dated[0].get(DATE)) if dated else None,
+            last_date=day_from_key(latest[0].get(DATE)) if latest else None,
             top_persons=self._top(searcher, reader, PERSONS, top),
             top_orgs=self._top(searcher, reader, ORGS, top),
             top_places=self._top(searcher, reader, PLACES, top),
@@ -625,6 +667,17 @@ class _Ranked:
     top: list[tuple[int, float]]
     total: int
     matched: Any
+
+
+class _TopAndAll(TopCollector):  # type: ignore[misc]
+    """Whoosh's top-N collector, also keeping the number of every match it sees."""
+
+    def collect(self, sub_docnum: int) -> Any:
+        self.docset.add(self.offset + sub_docnum)
+        return super().collect(sub_docnum)
+
+    def all_ids(self) -> set[int]:
+        return self.docset  # type: ignore[no-any-return]
 
 
 class _DatesIn(DocIdSet):  # type: ignore[misc]
@@ -679,7 +732,7 @@ def _article_view(article_id: str, rows: list[dict[str, Any]]) -> ArticleView:
     return ArticleView(
         id=article_id,
         title=first.get(TITLE_STORED, ""),
-        date=_date(first.get(DATE)),
+        date=day_from_key(first.get(DATE)),
         source=first.get(SOURCE, ""),
         passages=tuple(passage_from_fields(f) for f in rows),
         url=meta.get("url"),

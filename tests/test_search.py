@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -221,6 +223,24 @@ def test_wire_copies_collapse_into_one_hit(tmp_path: Path) -> None:
     assert {pid for pid, _ in wire_hit.duplicates} | {wire_hit.id} == {f"w{i}#0" for i in range(4)}
 
 
+@pytest.mark.parametrize("by_column", [True, False], ids=["column", "term-lookup"])
+def test_copies_past_the_page_are_listed_either_way(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, by_column: bool
+) -> None:
+    """A page of one hit still lists all its copies, whether they are found by reading every
+    match's band key (few matches) or by looking the key up (many)."""
+    import newsindex.search
+
+    monkeypatch.setattr(newsindex.search, "LOOKUP_COST", 10_000 if by_column else 0)
+    path = copies_index(tmp_path)
+    with open_index(path) as ix:
+        results = ix.search("opec vienna", limit=1)
+    assert results.total == 4
+    (hit,) = results.hits
+    assert {pid for pid, _ in hit.duplicates} | {hit.id} == {f"w{i}#0" for i in range(4)}
+    assert [day for _, day in hit.duplicates] == sorted(day for _, day in hit.duplicates)
+
+
 def test_similar_excludes_the_passage_and_its_copies(tmp_path: Path) -> None:
     path = copies_index(tmp_path)
     with open_index(path) as ix:
@@ -299,3 +319,21 @@ def test_bare_word_queries_skip_the_parser_with_the_same_query(words: list[str])
         assert {"AND", "OR", "NOT", "TO"} & set(words)
         return
     assert fast == builder._parser(conjunctive=True).parse(text)
+
+
+@pytest.mark.parametrize("folder_age_s", [0, 3600], ids=["just-written", "settled"])
+def test_an_open_handle_sees_each_new_commit(tmp_path: Path, folder_age_s: int) -> None:
+    """A long-lived handle (web app, notebook) finds articles committed after it opened, both
+    when the folder's time is too recent to trust and when it is old enough to compare."""
+    path = tmp_path / "ix"
+    index_passages(
+        [(article("one", dt.date(2025, 5, 6)), [Passage("one", 0, "Zebra one.")])], index=path
+    )
+    with open_index(path) as ix:
+        for n in range(2, 5):
+            old = time.time() - folder_age_s
+            os.utime(path, (old, old))
+            assert ix.search("zebra").total == n - 1
+            doc = article(f"a{n}", dt.date(2025, 5, 6))
+            index_passages([(doc, [Passage(f"a{n}", 0, f"Zebra number {n}.")])], index=path)
+            assert ix.search("zebra").total == n
