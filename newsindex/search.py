@@ -80,7 +80,7 @@ FOLDER_CLOCK_NS = 2_000_000_000
 
 
 def _names(value: str | None) -> tuple[str, ...]:
-    return tuple(v for v in (value or "").split(",") if v)
+    return tuple(filter(None, value.split(","))) if value else ()
 
 
 def passage_from_fields(fields: dict[str, Any]) -> Passage:
@@ -305,10 +305,13 @@ class NewsIndex:
         return _Ranked([(d, 0.0) for d in order[:top]], len(docs), lambda: docs)
 
     def _highlight_terms(self, searcher: Any, scored: Any) -> frozenset[str]:
-        """The text-field terms a query matched on, wildcards and fuzzy terms expanded."""
+        """The text-field terms a query matches on, wildcards and fuzzy terms expanded."""
         if scored is None:
             return frozenset()
-        terms = scored.existing_terms(searcher.reader(), phrases=True, expand=True)
+        if any(isinstance(leaf, wq.MultiTerm) for leaf in scored.leaves()):
+            terms = scored.existing_terms(searcher.reader(), phrases=True, expand=True)
+        else:  # no index lookups needed
+            terms = scored.all_terms(phrases=True)
         return frozenset(
             t.decode("utf-8") if isinstance(t, bytes) else str(t)
             for field, t in terms

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from .analysis import WORD_PATTERN, stem
 
@@ -19,7 +20,7 @@ SNIPPET_CHARS = 240
 SURROUND = 90
 """Characters of context kept before the first and after the last match of a fragment."""
 _MARK = re.compile(r"</?mark>")
-_ADJACENT = re.compile(r"</mark>(\s*)<mark>")
+_HTML_SPECIAL = re.compile(r"[&<>]")
 _TOKEN = re.compile(WORD_PATTERN)
 _STEMS: dict[str, str] = {}
 """Word → stem, shared by all queries (an archive's vocabulary is bounded)."""
@@ -35,17 +36,27 @@ def _stem(word: str) -> str:
 def matched_spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
     """Character spans of the words of ``text`` the index stored under one of ``terms`` (stems).
 
-    The words are found with the indexing analyzer's own token pattern and stemmer, so a
-    highlighted word is exactly a word that matched. A stem starts with its word's first
-    letter, which skips most words before stemming.
+    The words are the indexing analyzer's tokens, stemmed by its stemmer, so a highlighted word
+    is exactly a word that matched. A stem starts with its word's first letter: the regex steps
+    over all other words itself, and only candidates are stemmed.
     """
-    firsts = {term[:1] for term in terms}
     spans = []
-    for m in _TOKEN.finditer(text):
-        word = m.group().lower()
-        if word[:1] in firsts and _stem(word) in terms:
-            spans.append(m.span())
+    for m in _candidates(terms).finditer(text):
+        if m.group(1) is None:  # the end of the text
+            break
+        if _stem(m.group(1).lower()) in terms:
+            spans.append(m.span(1))
     return spans
+
+
+@lru_cache(maxsize=256)
+def _candidates(terms: frozenset[str]) -> re.Pattern[str]:
+    """Matches from a token start through any words whose first letter no term has, to the
+    next word that has one (group 1) or to the end; atomic groups keep tokens whole."""
+    firsts = "".join(sorted({re.escape(term[:1]) for term in terms if term}))
+    firsts = firsts or "^\\W\\w"  # no terms: a class that matches nothing
+    token = f"(?>{WORD_PATTERN})"
+    return re.compile(rf"(?:[^\w]*+(?![{firsts}]){token})*+[^\w]*+(?:({token})|\Z)", re.IGNORECASE)
 
 
 def highlight(text: str, terms: frozenset[str], *, top: int = 2) -> str:
@@ -58,6 +69,8 @@ def highlight(text: str, terms: frozenset[str], *, top: int = 2) -> str:
     spans = matched_spans(text, terms)
     if not spans:
         return ""
+    if len(text) <= SNIPPET_CHARS:  # a short passage is its own best snippet
+        return _render(text, (0, len(text), spans))
     fragments: list[tuple[int, int, list[tuple[int, int]]]] = []
     i = 0
     while i < len(spans):
@@ -70,7 +83,7 @@ def highlight(text: str, terms: frozenset[str], *, top: int = 2) -> str:
         end = _word_end(text, min(inside[-1][1] + SURROUND, start + SNIPPET_CHARS), inside[-1][1])
         fragments.append((start, end, inside))
     best = sorted(fragments, key=lambda f: (-len(f[2]), f[0]))[:top]
-    return ELLIPSIS.join(_render(text, f) for f in sorted(best))
+    return ELLIPSIS.join([_render(text, f) for f in sorted(best)])
 
 
 def _word_start(text: str, pos: int, limit: int) -> int:
@@ -91,15 +104,30 @@ def _word_end(text: str, pos: int, limit: int) -> int:
 
 def _render(text: str, fragment: tuple[int, int, list[tuple[int, int]]]) -> str:
     start, end, spans = fragment
+    # Consecutive matched words ("trade deal") read as one highlighted phrase.
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and text[merged[-1][1] : a].isspace():
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    escape = _escape if _HTML_SPECIAL.search(text, start, end) else _as_is
     out = []
     at = start
-    for a, b in spans:
-        out.append(html.escape(text[at:a], quote=False))
-        out.append(MARK_OPEN + html.escape(text[a:b], quote=False) + MARK_CLOSE)
+    for a, b in merged:
+        out.append(escape(text[at:a]))
+        out.append(MARK_OPEN + escape(text[a:b]) + MARK_CLOSE)
         at = b
-    out.append(html.escape(text[at:end], quote=False))
-    # Consecutive matched words ("trade deal") read as one highlighted phrase.
-    return _ADJACENT.sub(r"\1", "".join(out)).strip()
+    out.append(escape(text[at:end]))
+    return "".join(out).strip()
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _as_is(text: str) -> str:
+    return text
 
 
 def lead(text: str, chars: int = SNIPPET_CHARS) -> str:

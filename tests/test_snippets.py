@@ -1,0 +1,92 @@
+"""The highlighter marks exactly the words the index matched, and builds readable fragments."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsindex.analysis import WORD_PATTERN, news_analyzer
+from newsindex.snippets import ELLIPSIS, SNIPPET_CHARS, highlight, matched_spans, to_plain
+
+ANALYZER = news_analyzer()
+
+
+def analyzer_spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
+    """The definition: every token of the indexing analyzer whose indexed term is a query term."""
+    return [
+        (t.startchar, t.endchar)
+        for t in ANALYZER(text, chars=True, removestops=False)
+        if t.text in terms
+    ]
+
+
+WORDS = [
+    "Oil",
+    "oil",
+    "OIL's",
+    "prices",
+    "U.S.",
+    "co-operation",
+    "Tariffs",
+    "tariff-based",
+    "x_y",
+    "é",
+    "İstanbul",
+    "dying",
+    "die",
+    "running",
+    "run",
+    "3m",
+    "ran",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(WORDS),
+            st.text(alphabet="aoiOtTr.-'’_ ,;&<1", min_size=1, max_size=6),
+        ),
+        max_size=12,
+    ),
+    st.sets(
+        st.sampled_from(["oil", "price", "u.s", "tariff", "die", "run", "x_i", "t", "o"]),
+        min_size=1,
+    ),
+)
+def test_marked_words_are_the_analyzers_matching_tokens(words: list[str], terms: set[str]) -> None:
+    text = " ".join(words)
+    assert matched_spans(text, frozenset(terms)) == analyzer_spans(text, frozenset(terms))
+
+
+def test_short_passage_is_shown_whole_with_adjacent_matches_as_one_mark() -> None:
+    text = "Canada & the U.S. agreed on steel tariffs: Canadian steel <quotas> end."
+    snippet = highlight(text, frozenset({"canadian", "steel"}))
+    assert snippet == (
+        "Canada &amp; the U.S. agreed on <mark>steel</mark> tariffs: "
+        "<mark>Canadian steel</mark> &lt;quotas&gt; end."
+    )
+
+
+def test_long_passage_gives_the_two_densest_fragments_in_text_order() -> None:
+    filler = " ".join(f"word{i}" for i in range(80))
+    text = f"Oil rose. {filler} Oil and oil again. {filler} Prices held. {filler}"
+    assert len(text) > SNIPPET_CHARS
+    snippet = highlight(text, frozenset({"oil", "price"}))
+    fragments = snippet.split(ELLIPSIS)
+    assert len(fragments) == 2
+    assert fragments[0].startswith("<mark>Oil</mark> rose.")
+    assert "<mark>Oil</mark> and <mark>oil</mark> again." in fragments[1]
+    assert "Prices" not in snippet  # the fragment with one match loses to the two with more
+    for fragment in fragments:
+        plain = to_plain(fragment)
+        assert len(plain) <= SNIPPET_CHARS
+        assert plain in text  # fragments start and end on whole words of the text
+        assert re.fullmatch(rf"{WORD_PATTERN}.*\S", plain)
+
+
+def test_no_match_gives_no_snippet() -> None:
+    assert highlight("Nothing to see here.", frozenset({"oil"})) == ""
