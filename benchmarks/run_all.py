@@ -129,6 +129,24 @@ def render(index: dict[str, Any], query: dict[str, Any], cli: dict[str, Any], ar
         for mode, f in keyword.items():
             cells = " | ".join(fmt(f["p50_ms_by_band"].get(b, float("nan"))) for b in bands)
             lines.append(f"| {mode} | {cells} |")
+    optimized = query.get("optimized")
+    if optimized:
+        base = optimized["kinds"]["keyword"]["baseline"]["p50_ms"]
+        lines += [
+            "",
+            f"After `newsindex optimize` (a copy of the index, {optimized['segments_before']} "
+            f"segments merged into one in {fmt(optimized['seconds'], 1)} s); ratios to plain "
+            "Whoosh keyword p50 measured in the same pass:",
+            "",
+            "| kind | mode | p50 ms | p95 ms | ÷ plain Whoosh keyword p50 |",
+            "| --- | --- | ---: | ---: | ---: |",
+        ]
+        for kind, modes in optimized["kinds"].items():
+            for mode, f in modes.items():
+                lines.append(
+                    f"| {kind} | {mode} | {fmt(f['p50_ms'])} | {fmt(f['p95_ms'])} | "
+                    f"{fmt(f['p50_ms'] / base)} |"
+                )
     lines += [
         "",
         f"Opening the index: {fmt(query['open_seconds'] * 1000, 1)} ms; first query "
@@ -176,7 +194,7 @@ def main() -> None:
         run("bench_index.py", "--out", out, "--json", str(figures["index"]), *limit)
         if not common.QUERIES.exists():
             run("make_queries.py", "--out", out)
-        run("bench_query.py", "--out", out, "--json", str(figures["query"]))
+        run("bench_query.py", "--out", out, "--json", str(figures["query"]), "--optimized")
         run("bench_cli.py", "--out", out, "--json", str(figures["cli"]))
         data = {k: json.loads(p.read_text(encoding="utf-8")) for k, p in figures.items()}
     argv = " ".join(["python", "benchmarks/run_all.py", *sys.argv[1:]])

@@ -787,7 +787,10 @@ def stats_cmd(index_dir: Path | None, top: int, as_json: bool) -> None:
         click.echo(json.dumps(stats.to_dict(), ensure_ascii=False, indent=2))
         return
     span = f"{stats.first_date} to {stats.last_date}" if stats.first_date else "no dates"
-    click.echo(f"{stats.path}: {stats.articles:,} articles, {stats.passages:,} passages, {span}")
+    click.echo(
+        f"{stats.path}: {stats.articles:,} articles, {stats.passages:,} passages, {span}; "
+        f"{stats.segments} segment(s)"
+    )
     for label, rows in (
         ("persons", stats.top_persons),
         ("organisations", stats.top_orgs),

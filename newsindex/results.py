@@ -173,12 +173,15 @@ class IndexStats:
     top_persons: tuple[tuple[str, int], ...] = field(default=())
     top_orgs: tuple[tuple[str, int], ...] = field(default=())
     top_places: tuple[tuple[str, int], ...] = field(default=())
+    segments: int = 0
+    """Index segments (one per commit until merged); ``newsindex optimize`` merges them."""
 
     def to_dict(self) -> dict[str, object]:
         return {
             "path": self.path,
             "articles": self.articles,
             "passages": self.passages,
+            "segments": self.segments,
             "first_date": self.first_date.isoformat() if self.first_date else None,
             "last_date": self.last_date.isoformat() if self.last_date else None,
             "top_persons": [list(t) for t in self.top_persons],

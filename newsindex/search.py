@@ -632,6 +632,7 @@ class NewsIndex:
             top_persons=self._top(searcher, reader, PERSONS, top),
             top_orgs=self._top(searcher, reader, ORGS, top),
             top_places=self._top(searcher, reader, PLACES, top),
+            segments=len(reader.leaf_readers()) if reader.doc_count_all() else 0,
         )
 
     def _name(self, searcher: Any, field: str, key: str) -> str:

@@ -42,7 +42,7 @@ def test_stats_json(index_dir: Path) -> None:
     code, out, _ = run("stats", "--json", "--index", str(index_dir))
     assert code == 0
     stats = json.loads(out)
-    assert (stats["articles"], stats["passages"]) == (3, 6)
+    assert (stats["articles"], stats["passages"], stats["segments"]) == (3, 6, 1)
     assert (stats["first_date"], stats["last_date"]) == ("1987-03-02", "2025-05-06")
 
 
