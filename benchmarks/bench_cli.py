@@ -14,6 +14,7 @@ import at all), is timed as well, for information.
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import subprocess
 import sys
@@ -63,6 +64,9 @@ def main() -> None:
     if not (out / common.BUILD_INFO).exists():
         raise SystemExit(f"no benchmark index in {out}: run benchmarks/bench_index.py first")
 
+    import newsindex
+
+    compileall.compile_dir(Path(newsindex.__file__).parent, quiet=1)
     newsindex_exe = str(Path(sys.executable).with_name("newsindex"))
     env = dict(os.environ)
     info = common.machine_info()
