@@ -500,18 +500,10 @@ def search_cmd(
     """
     from .search import open_index
 
-    f = filters
     with open_index(index_dir, aliases=aliases) as ix:
         results = ix.search(
             query,
-            person=f.person,
-            org=f.org,
-            place=f.place,
-            speaker=f.speaker,
-            source=f.source,
-            since=f.since,
-            until=f.until,
-            mentions=f.mentions,
+            filters=filters,
             limit=limit,
             offset=(page - 1) * limit,
             sort=sort,

@@ -157,6 +157,7 @@ class NewsIndex:
         since: dt.date | str | None = None,
         until: dt.date | str | None = None,
         mentions: dt.date | str | None = None,
+        filters: Filters | None = None,
         limit: int = 10,
         offset: int = 0,
         sort: str = "relevance",
@@ -171,22 +172,26 @@ class NewsIndex:
         ``since``/``until`` filter the article date, ``mentions`` the dates a passage mentions;
         date values are dates, ISO strings or relative phrases resolved against ``as_of``.
         With ``collapse``, near-identical passages (wire copies) fold into one hit whose
-        ``duplicates`` lists them.
+        ``duplicates`` lists them. ``filters`` gives all filters as one :class:`Filters` (as the
+        CLI and web app build them); a filter argument given as well overrides its field.
         """
         started = time.perf_counter()
         _check_paging(limit, offset)
         if sort not in SORTS:
             raise InvalidFilterError("sort", sort, f"expected one of {', '.join(SORTS)}")
-        filters = Filters(
-            person=person,
-            org=org,
-            place=place,
-            speaker=speaker,
-            source=source,
-            since=since,
-            until=until,
-            mentions=mentions,
-        )
+        if filters is not None and not isinstance(filters, Filters):
+            raise InvalidFilterError("filters", filters, "expected a newsindex.Filters")
+        named: dict[str, Any] = {
+            "person": person,
+            "org": org,
+            "place": place,
+            "speaker": speaker,
+            "source": source,
+            "since": since,
+            "until": until,
+            "mentions": mentions,
+        }
+        filters = replace(filters or Filters(), **{k: v for k, v in named.items() if v is not None})
         searcher = self._fresh()
         window = (offset + limit) * (COLLAPSE_WINDOW if collapse else 1)
         for plan in self._compose(query, filters, as_of):

@@ -337,3 +337,18 @@ def test_an_open_handle_sees_each_new_commit(tmp_path: Path, folder_age_s: int) 
             doc = article(f"a{n}", dt.date(2025, 5, 6))
             index_passages([(doc, [Passage(f"a{n}", 0, f"Zebra number {n}.")])], index=path)
             assert ix.search("zebra").total == n
+
+
+def test_filters_object_equals_the_same_filters_as_arguments(index_dir: Path) -> None:
+    from newsindex import Filters
+
+    with open_index(index_dir) as ix:
+        as_args = ix.search(person="Trump", since="2025-01-01")
+        as_object = ix.search(filters=Filters(person="Trump", since="2025-01-01"))
+        overridden = ix.search(
+            filters=Filters(person="Trump", since="2030-01-01"), since="2025-01-01"
+        )
+        with pytest.raises(InvalidFilterError, match=r"expected a newsindex\.Filters"):
+            ix.search("oil", filters={"person": "Trump"})  # type: ignore[arg-type]
+    assert as_args.total > 0
+    assert ids(as_object) == ids(overridden) == ids(as_args)

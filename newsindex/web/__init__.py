@@ -248,18 +248,11 @@ class NewsApp:
         page = params.integer("page", 1, 1, 10_000)
         context = params.integer("context", 0, 0, MAX_CONTEXT)
         collapse = params.choice("collapse", "true", ("true", "false")) == "true"
-        f = params.filters()
+        filters = params.filters()
         with self._lock:
             results = self._index.search(
                 params.text("q") or "",
-                person=f.person,
-                org=f.org,
-                place=f.place,
-                speaker=f.speaker,
-                source=f.source,
-                since=f.since,
-                until=f.until,
-                mentions=f.mentions,
+                filters=filters,
                 limit=limit,
                 offset=(page - 1) * limit,
                 sort=params.text("sort") or "relevance",
