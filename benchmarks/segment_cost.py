@@ -11,9 +11,9 @@ Rows (p50 of per-query medians, ms, modes interleaved query by query):
   limit=10)``, stored fields of the 10) on newsindex's index, with newsindex's scoring;
 * ``newsindex-nosnip`` / ``newsindex``: ``NewsIndex.search`` without / with snippets.
 
-Each row is run on the index bench_index.py built (one segment per 5,000-article commit) and on a
-copy merged by ``newsindex.optimize_index``. The first row shows what the segments alone cost
-before newsindex does anything of its own.
+Each row is run on the index bench_index.py built (one segment per commit) and on a copy merged
+by ``newsindex.optimize_index``. The ``whoosh-on-newsindex`` rows show what the segments and the
+larger documents cost plain Whoosh before newsindex does anything of its own.
 """
 
 from __future__ import annotations

@@ -252,7 +252,7 @@ def _deferred_ctrl_c() -> Iterator[Callable[[], None]]:
     "--batch-size",
     default=None,
     type=click.IntRange(1),
-    help="Articles per commit (default 5,000): a killed run keeps every committed batch.",
+    help="Articles per commit (default 10,000): a killed run keeps every committed batch.",
 )
 @click.option(
     "--workers",
