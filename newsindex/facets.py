@@ -1,8 +1,10 @@
 """Facet counts, date histograms and timelines over *all* matches of a query.
 
-Counting reads no stored fields: for each facet field a per-reader column maps every document to
-its term ids, built once from the postings lists and reused until the index changes. Counting
-10,000 matches is then a loop over integers.
+For each facet field a per-reader column maps every document to its term ids, built once from
+the postings lists and reused until the index changes: counting 10,000 matches is then a loop
+over integers. Building a column reads the whole field (about 2 s for all facets of a Reuters
+index), so until it exists, a query with few matches counts their stored names instead: a
+one-off ``newsindex facets`` answers in milliseconds.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ __all__ = ["PERIODS", "FacetColumns", "period_label"]
 
 PERIODS = ("day", "week", "month", "year")
 DATE_FIELDS = ("date", "mentions")
+FEW_MATCHES = 2000
+"""Up to this many matches, a field without a column is counted from stored fields (~30 µs a
+match) rather than by building its column."""
 
 
 def period_label(day: dt.date, by: str) -> str:
@@ -42,6 +47,7 @@ class FacetColumns:
         self._reader = reader
         self._columns: dict[str, tuple[list[tuple[int, ...]], list[str]]] = {}
         self._dates: list[dt.date | None] | None = None
+        self._stored: dict[int, dict[str, Any]] = {}
         self.names: dict[tuple[str, str], str] = {}
         """Display spelling of (field, lowercase term): fixed for the reader's lifetime."""
 
@@ -72,7 +78,10 @@ class FacetColumns:
                 self._dates = [None] * reader.doc_count_all()
         return self._dates
 
-    def count(self, field: str, docs: Iterable[int]) -> Counter[str]:
+    def count(self, field: str, docs: Sequence[int]) -> Counter[str]:
+        """How many of ``docs`` hold each term of ``field`` (lowercase, as indexed)."""
+        if field not in self._columns and len(docs) <= FEW_MATCHES:
+            return self._count_stored(field, docs)
         per_doc, terms = self.column(field)
         counts: Counter[int] = Counter()
         for d in docs:
@@ -81,13 +90,39 @@ class FacetColumns:
                 counts.update(ids)
         return Counter({terms[t]: n for t, n in counts.items()})
 
+    def _count_stored(self, field: str, docs: Sequence[int]) -> Counter[str]:
+        """:meth:`count` from the documents' stored names, turned into terms by the field's own
+        analyzer, so the keys are exactly those of the column."""
+        if len(self._stored) > 4 * FEW_MATCHES:
+            self._stored.clear()
+        analyze = self._reader.schema[field].process_text
+        counts: Counter[str] = Counter()
+        for d in docs:
+            fields = self._stored.get(d)
+            if fields is None:
+                fields = self._stored[d] = self._reader.stored_fields(d)
+            value = fields.get(field)
+            if value:
+                counts.update(set(analyze(value)))
+        return counts
+
+    def date_of(self, docs: Sequence[int]) -> Iterable[dt.date | None]:
+        """The article date of each of ``docs``, read from the column one by one when they are
+        few and no date list is built yet."""
+        if self._dates is not None or len(docs) > FEW_MATCHES:
+            dates = self.dates()
+            return (dates[d] for d in docs)
+        reader = self._reader
+        if not (DATE in reader.indexed_field_names() and reader.has_column(DATE)):
+            return (None for _ in docs)
+        col = reader.column_reader(DATE)
+        return (day_from_key(col[d]) for d in docs)
+
     def histogram(self, docs: Sequence[int], *, by: str, date_field: str) -> list[tuple[str, int]]:
         """Matches per period, by article date or by the days passages mention (chronological)."""
         counts: Counter[str] = Counter()
         if date_field == "date":
-            dates = self.dates()
-            for d in docs:
-                day = dates[d]
+            for day in self.date_of(docs):
                 if day is not None:
                     counts[period_label(day, by)] += 1
         elif date_field == "mentions":

@@ -406,10 +406,8 @@ class NewsIndex:
         searcher = self._fresh()
         docs, _ = self._matching_docs(searcher, query, base, as_of)
         columns = self._columns(searcher)
-        dates = columns.dates()
         by_period: dict[str, list[int]] = {}
-        for d in docs:
-            day = dates[d]
+        for d, day in zip(docs, columns.date_of(docs), strict=True):
             if day is not None:
                 by_period.setdefault(period_label(day, by), []).append(d)
         own = {v.lower() for v in (self._aliases.variants(name) if self._aliases else [name])}
