@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 import time
+from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +39,14 @@ from .schema import (
     TITLE_STORED,
     words_field,
 )
-from .storage import open_existing, open_or_create, resolve_index_dir, writer_lock
+from .storage import (
+    open_existing,
+    open_or_create,
+    read_shared_keys,
+    resolve_index_dir,
+    write_shared_keys,
+    writer_lock,
+)
 
 __all__ = [
     "DEFAULT_BATCH",
@@ -188,6 +196,8 @@ class _BatchWriter:
         self.fresh = ix.doc_count_all() == 0
         self.committed_ids: set[str] = set()
         self.batch_ids: set[str] = set()
+        self.copy_keys: set[str] = set()
+        """The copy keys of every passage this run wrote (see :func:`_record_shared_keys`)."""
         self.writer: Any = None
         self.searcher: Any = None
 
@@ -203,6 +213,8 @@ class _BatchWriter:
                 self.writer.delete_document(docnum)
         for doc in docs:
             self.writer.add_document(**doc)
+            if DUPKEYS in doc:
+                self.copy_keys.add(doc[DUPKEYS])
         self.batch_ids.add(article_id)
         if len(self.batch_ids) >= self.batch_size:
             self.commit()
@@ -294,6 +306,7 @@ def _write(
     n_articles = n_passages = 0
     with writer_lock(index_dir, wait=wait, notice=on_notice):
         ix = open_or_create(index_dir, rebuild=rebuild)
+        before = ix.latest_generation()
         batch = _BatchWriter(ix, batch_size)
         try:
             for item in items:
@@ -315,6 +328,8 @@ def _write(
                 if on_progress is not None:
                     on_progress(Progress(n_articles, n_passages, item.origin))
             batch.commit()
+            if ix.latest_generation() != before:
+                _record_shared_keys(index_dir, ix, before, batch.copy_keys)
         except BaseException:
             batch.cancel()
             raise
@@ -453,11 +468,42 @@ def optimize_index(
         try:
             before = _segment_count(ix)
             if before > 1:
+                generation = ix.latest_generation()
                 ix.writer(limitmb=WRITER_MB).commit(optimize=True)
+                _record_shared_keys(index_dir, ix, generation, set())  # same keys, new generation
             after = _segment_count(ix)
         finally:
             ix.close()
     return OptimizeReport(index_dir, before, after, time.perf_counter() - started)
+
+
+RECOUNT_ABOVE = 10_000
+"""Runs that wrote more passages than this recount all shared copy keys (about 0.25 s on
+Reuters) rather than looking each new key up (about 10 µs per key)."""
+
+
+def _record_shared_keys(index_dir: Path, ix: Any, before: int, new_keys: set[str]) -> None:
+    """Keep the list of copy keys held by two or more passages current for the committed index.
+
+    When the list described the index as this run found it, the run's own keys that are now
+    shared are added; otherwise (first run, another version, a killed run) every key is
+    counted. Keys of replaced passages may linger: the list may hold a key no longer shared
+    (search then finds no copy), never miss one that is.
+    """
+    known = read_shared_keys(index_dir)
+    with ix.reader() as reader:
+        if known is not None and known[0] == before and len(new_keys) <= RECOUNT_ABOVE:
+            shared = set(known[1])
+            shared.update(k for k in new_keys if reader.doc_frequency(DUPKEYS, k) > 1)
+        else:
+            counts: Counter[str] = Counter()
+            for leaf, _ in reader.leaf_readers():
+                for term, info in leaf.iter_field(DUPKEYS):
+                    counts[term.decode("utf-8") if isinstance(term, bytes) else term] += (
+                        info.doc_frequency()
+                    )
+            shared = {k for k, n in counts.items() if n > 1}
+        write_shared_keys(index_dir, reader.generation(), shared)
 
 
 def _segment_count(ix: Any) -> int:

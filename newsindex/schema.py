@@ -45,7 +45,7 @@ __all__ = [
     "words_field",
 ]
 
-SCHEMA_VERSION: Final = "newsindex-6"
+SCHEMA_VERSION: Final = "newsindex-7"
 
 PASSAGE_ID: Final = "passage_id"
 ARTICLE_ID: Final = "article_id"
@@ -68,7 +68,7 @@ DUPKEYS: Final = "dupkey"
 """The first MinHash band key (:mod:`newsindex.dedup`), indexed: passages sharing it are candidate
 copies. One key, not all bands: each distinct term costs Whoosh a dictionary entry, and three
 near-unique keys per passage made indexing 30% slower; exact copies always share the first.
-Also a column, so the copies among a few hundred matches are found without a term lookup per hit."""
+The writer lists the keys held more than once (:data:`~newsindex.storage.SHARED_KEYS_FILE`)."""
 DUPBANDS: Final = "dupbands"
 """All band keys, stored: hits in one result page are compared on every band."""
 META: Final = "meta"
@@ -107,7 +107,7 @@ def build_schema() -> Schema:
         DATE: ID(stored=True, sortable=True),
         MENTIONS: KEYWORD(commas=True, scorable=True),
         MENTIONS_STORED: STORED(),
-        DUPKEYS: ID(sortable=True),
+        DUPKEYS: ID(),
         DUPBANDS: STORED(),
         META: STORED(),
     }

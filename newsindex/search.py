@@ -57,7 +57,13 @@ from .schema import (
     day_from_key,
 )
 from .snippets import highlight, lead
-from .storage import open_existing, resolve_index_dir, retry_on_vanished_files
+from .storage import (
+    SHARED_KEYS_FILE,
+    open_existing,
+    read_shared_keys,
+    resolve_index_dir,
+    retry_on_vanished_files,
+)
 
 __all__ = ["SORTS", "NewsIndex", "open_index"]
 
@@ -67,10 +73,6 @@ COLLAPSE_WINDOW = 2
 """Collapsing looks at this many times the hits asked for, to fill the page after folding."""
 DISPLAY_SAMPLE = 20
 """Documents read to pick the usual spelling of a facet name."""
-LOOKUP_COST = 5
-"""A term lookup costs about this many column reads per index segment. Copies of the shown
-hits are found by reading every match's first band key from its column while that is cheaper
-than looking each shown hit's key up."""
 SUGGEST_BELOW = 3
 """Did-you-mean runs when a query matches fewer passages than this."""
 _QUERY_WORD = re.compile(r"((?<![\w:])[^\W\d_][\w'’-]*(?![\w:]))")
@@ -120,6 +122,7 @@ class NewsIndex:
         self._facet_cache: tuple[Any, FacetColumns] | None = None
         self._value_columns: tuple[Any, dict[str, Any]] = (None, {})
         self._seen_stamp: int | None = None
+        self._shared: tuple[int | None, int | None, frozenset[str] | None] = (None, None, None)
 
     def __enter__(self) -> NewsIndex:
         return self
@@ -463,29 +466,36 @@ class NewsIndex:
         self, searcher: Any, ranked: _Ranked, stored: _Stored, shown: list[int]
     ) -> dict[int, list[int]]:
         """Other matches sharing each shown hit's first band key (candidate copies)."""
-        firsts = {}
+        shared = self._shared_keys(searcher)
+        reader = searcher.reader()
+        out: dict[int, list[int]] = {}
         for docnum in shown:
             first = _names(stored[docnum].get(DUPBANDS))[:1]
-            if first:
-                firsts[docnum] = first[0]
-        if not firsts:
-            return {}
-        matched = ranked.matched()
-        out: dict[int, list[int]] = {}
-        reader = searcher.reader()
-        if ranked.total <= LOOKUP_COST * len(firsts) * len(reader.leaf_readers()):
-            column = self._column(searcher, DUPKEYS)
-            by_key: dict[str, list[int]] = {}
-            for other in matched:
-                by_key.setdefault(column[other], []).append(other)
-            for docnum, key in firsts.items():
-                out[docnum] = [d for d in by_key.get(key, ()) if d != docnum]
-            return out
-        for docnum, key in firsts.items():
-            if reader.doc_frequency(DUPKEYS, key) > 1:
+            if not first:
+                continue
+            key = first[0]
+            held_twice = key in shared if shared is not None else None
+            if held_twice is None:
+                held_twice = reader.doc_frequency(DUPKEYS, key) > 1
+            if held_twice:
+                matched = ranked.matched()
                 docs = searcher.docs_for_query(wq.Term(DUPKEYS, key))
                 out[docnum] = [d for d in docs if d != docnum and d in matched]
         return out
+
+    def _shared_keys(self, searcher: Any) -> frozenset[str] | None:
+        """The index's list of shared copy keys when it describes the searcher's generation
+        (the writer records it just after committing); None means look keys up instead."""
+        generation = searcher.reader().generation()
+        try:
+            stamp = os.stat(self.path / SHARED_KEYS_FILE).st_mtime_ns
+        except OSError:
+            stamp = None
+        if self._shared[:2] != (generation, stamp):
+            known = read_shared_keys(self.path) if stamp is not None else None
+            keys = known[1] if known is not None and known[0] == generation else None
+            self._shared = (generation, stamp, keys)
+        return self._shared[2]
 
     def _suggest(self, searcher: Any, query: str) -> tuple[str, ...]:
         """Did-you-mean: the query with unknown words replaced by close index words."""

@@ -12,7 +12,7 @@ import json
 import os
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
@@ -21,20 +21,29 @@ from .schema import SCHEMA_VERSION, build_schema
 
 __all__ = [
     "INDEX_ENV",
+    "SHARED_KEYS_FILE",
     "default_index_dir",
     "open_existing",
     "open_or_create",
+    "read_shared_keys",
     "remove_leftovers",
     "resolve_index_dir",
     "retry_count",
     "retry_on_vanished_files",
+    "write_shared_keys",
     "writer_lock",
 ]
 
 INDEX_ENV = "NEWSINDEX_INDEX"
 STAMP_FILE = "newsindex.json"
 LOCK_FILE = "newsindex-writer.lock"
-_TEMP_STAMP = re.compile(re.escape(STAMP_FILE) + r"\.\d+\.tmp")
+SHARED_KEYS_FILE = "newsindex-copykeys.json"
+"""The copy keys (:data:`~newsindex.schema.DUPKEYS`) that two or more passages hold, and the
+index generation they describe: search checks a shown hit's key against this list instead of
+looking it up in every segment."""
+_TEMP_STAMP = re.compile(
+    "(" + re.escape(STAMP_FILE) + "|" + re.escape(SHARED_KEYS_FILE) + r")\.\d+\.tmp"
+)
 _TEMP_TOC = re.compile(r"_\w+_\d+\.toc\.[\d.]+")
 """Whoosh writes each table of contents under a temporary name first and never removes one that
 a killed writer left behind."""
@@ -110,7 +119,9 @@ def _open(path: Path) -> Any:
 
 def _is_own_file(name: str) -> bool:
     """Files newsindex itself leaves in an index folder before the index proper exists."""
-    return name in (LOCK_FILE, STAMP_FILE) or _TEMP_STAMP.fullmatch(name) is not None
+    return (
+        name in (LOCK_FILE, STAMP_FILE, SHARED_KEYS_FILE) or _TEMP_STAMP.fullmatch(name) is not None
+    )
 
 
 def open_or_create(path: Path, *, rebuild: bool = False) -> Any:
@@ -169,11 +180,29 @@ def _make_folder(path: Path) -> None:
 
 
 def _write_stamp(path: Path) -> None:
-    """Write the format stamp atomically: a killed run leaves the old file or the new one."""
     stamp = {"format": SCHEMA_VERSION, "created": time.strftime("%Y-%m-%dT%H:%M:%S")}
-    temp = path / f"{STAMP_FILE}.{os.getpid()}.tmp"
-    temp.write_text(json.dumps(stamp), encoding="utf-8")
-    os.replace(temp, path / STAMP_FILE)
+    _write_json(path / STAMP_FILE, stamp)
+
+
+def _write_json(target: Path, data: object) -> None:
+    """Write atomically: a killed run leaves the old file or the new one."""
+    temp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    temp.write_text(json.dumps(data), encoding="utf-8")
+    os.replace(temp, target)
+
+
+def write_shared_keys(path: Path, generation: int, keys: Iterable[str]) -> None:
+    """Record the shared copy keys of index generation ``generation`` (writer lock held)."""
+    _write_json(path / SHARED_KEYS_FILE, {"generation": generation, "keys": sorted(keys)})
+
+
+def read_shared_keys(path: Path) -> tuple[int, frozenset[str]] | None:
+    """The recorded shared copy keys and their generation; None when absent or unreadable."""
+    try:
+        data = json.loads((path / SHARED_KEYS_FILE).read_text(encoding="utf-8"))
+        return int(data["generation"]), frozenset(str(k) for k in data["keys"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def remove_leftovers(path: Path) -> list[str]:

@@ -223,22 +223,51 @@ def test_wire_copies_collapse_into_one_hit(tmp_path: Path) -> None:
     assert {pid for pid, _ in wire_hit.duplicates} | {wire_hit.id} == {f"w{i}#0" for i in range(4)}
 
 
-@pytest.mark.parametrize("by_column", [True, False], ids=["column", "term-lookup"])
-def test_copies_past_the_page_are_listed_either_way(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, by_column: bool
-) -> None:
-    """A page of one hit still lists all its copies, whether they are found by reading every
-    match's band key (few matches) or by looking the key up (many)."""
-    import newsindex.search
+@pytest.mark.parametrize("key_list", ["current", "missing", "stale"])
+def test_copies_past_the_page_are_listed_either_way(tmp_path: Path, key_list: str) -> None:
+    """A page of one hit still lists all its copies, whether the writer's list of shared copy
+    keys is current or the keys are looked up (no list, or one for another generation)."""
+    from newsindex.storage import SHARED_KEYS_FILE, read_shared_keys, write_shared_keys
 
-    monkeypatch.setattr(newsindex.search, "LOOKUP_COST", 10_000 if by_column else 0)
     path = copies_index(tmp_path)
+    known = read_shared_keys(path)
+    assert known is not None and len(known[1]) == 1  # the four wire copies share one key
+    if key_list == "missing":
+        (path / SHARED_KEYS_FILE).unlink()
+    elif key_list == "stale":
+        write_shared_keys(path, known[0] - 1, [])
     with open_index(path) as ix:
         results = ix.search("opec vienna", limit=1)
     assert results.total == 4
     (hit,) = results.hits
     assert {pid for pid, _ in hit.duplicates} | {hit.id} == {f"w{i}#0" for i in range(4)}
     assert [day for _, day in hit.duplicates] == sorted(day for _, day in hit.duplicates)
+
+
+def test_a_copy_added_later_is_found_from_either_side(tmp_path: Path) -> None:
+    """The shared-key list follows incremental runs: a wire copy indexed in a second run makes
+    the first one's key shared, so searching finds the pair from whichever hit is shown."""
+    from newsindex.storage import read_shared_keys
+
+    path = tmp_path / "ix"
+    wire = "Oil prices rose sharply on Monday as OPEC ministers met in Vienna to discuss output."
+    index_passages(
+        [(article("first", dt.date(1987, 3, 2)), [Passage("first", 0, wire)])], index=path
+    )
+    first_generation, shared = read_shared_keys(path)  # type: ignore[misc]
+    assert shared == frozenset()
+    index_passages(
+        [(article("later", dt.date(1987, 3, 3)), [Passage("later", 0, wire)])], index=path
+    )
+    generation, shared = read_shared_keys(path)  # type: ignore[misc]
+    assert generation > first_generation and len(shared) == 1
+    with open_index(path) as ix:
+        (hit,) = ix.search("opec", limit=1).hits
+        assert [pid for pid, _ in hit.duplicates] == [
+            "later#0" if hit.id == "first#0" else "first#0"
+        ]
+        (hit,) = ix.search("opec", limit=1, sort="date").hits
+        assert (hit.id, [pid for pid, _ in hit.duplicates]) == ("first#0", ["later#0"])
 
 
 def test_similar_excludes_the_passage_and_its_copies(tmp_path: Path) -> None:

@@ -13,7 +13,13 @@ from conftest import ARTICLES
 from newsindex import index_passages, open_index
 from newsindex.errors import IndexLockedError, IndexNotFoundError, IndexVersionError
 from newsindex.schema import SCHEMA_VERSION
-from newsindex.storage import INDEX_ENV, default_index_dir, writer_lock
+from newsindex.storage import (
+    INDEX_ENV,
+    default_index_dir,
+    open_existing,
+    read_shared_keys,
+    writer_lock,
+)
 
 
 def test_missing_index_says_how_to_build(tmp_path: Path) -> None:
@@ -141,6 +147,8 @@ def test_optimize_merges_segments_and_keeps_every_result(tmp_path: Path) -> None
     report = optimize_index(path)
     assert (report.segments_before, report.segments_after) == (3, 1)
     assert answers() == before
+    shared = read_shared_keys(path)  # still describes the index, now under its new generation
+    assert shared is not None and shared[0] == open_existing(path).latest_generation()
     assert before[0][0] == 300 and before[1][0] == 400
 
     result = CliRunner().invoke(cli, ["optimize", "--index", str(path)])
