@@ -499,9 +499,10 @@ class NewsIndex:
 
     def _suggest(self, searcher: Any, query: str) -> tuple[str, ...]:
         """Did-you-mean: the query with unknown words replaced by close index words."""
+        from .spelling import closest_term
+
         reader = searcher.reader()
         analyzer = self._ix.schema[TEXT_FIELD].analyzer
-        corrector = None
         changed = False
         out = []
         for piece in _QUERY_WORD.split(query):
@@ -512,9 +513,8 @@ class NewsIndex:
             if len(stems) != 1 or reader.doc_frequency(TEXT_FIELD, stems[0]) > 0:
                 out.append(piece)
                 continue
-            corrector = corrector or searcher.corrector(TEXT_FIELD)
-            options = corrector.suggest(stems[0], limit=1, maxdist=2, prefix=1)
-            word = self._surface(searcher, options[0]) if options else None
+            nearest = closest_term(reader, TEXT_FIELD, stems[0])
+            word = self._surface(searcher, nearest) if nearest else None
             out.append(word or piece)
             changed = changed or word is not None
         return ("".join(out),) if changed else ()

@@ -381,3 +381,19 @@ def test_filters_object_equals_the_same_filters_as_arguments(index_dir: Path) ->
             ix.search("oil", filters={"person": "Trump"})  # type: ignore[arg-type]
     assert as_args.total > 0
     assert ids(as_object) == ids(overridden) == ids(as_args)
+
+
+def test_did_you_mean_prefers_the_closest_word_then_the_commonest(tmp_path: Path) -> None:
+    texts = ["Reagan spoke."] + ["Doubts remain."] * 5 + ["Brazil paid.", "Brazil paid."]
+    texts += ["Braz paid."]  # also one edit from "brazl", but rarer
+    path = tmp_path / "ix"
+    index_passages(
+        [
+            (article(f"a{i}", dt.date(2025, 5, 6)), [Passage(f"a{i}", 0, t)])
+            for i, t in enumerate(texts)
+        ],
+        index=path,
+    )
+    with open_index(path) as ix:
+        assert ix.search("reagn").suggestions == ("reagan",)  # 1 edit beats 2, however common
+        assert ix.search("brazl").suggestions == ("brazil",)  # 1 edit each: the commoner word
