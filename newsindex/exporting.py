@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .errors import InvalidFilterError
-from .results import ArticleView
+from .results import ArticleView, passage_dict
 from .search import NewsIndex, open_index
 
 __all__ = [
@@ -82,23 +82,15 @@ def passage_records(articles: Iterable[ArticleView]) -> Iterator[dict[str, Any]]
     """One flat record per passage, in article then reading order (the JSON Lines rows)."""
     for article in articles:
         for p in article.passages:
+            fields = passage_dict(p)  # the same passage fields as search results
             yield {
-                "id": p.id,
+                "id": fields.pop("id"),
                 "article_id": article.id,
-                "position": p.position,
+                "position": fields.pop("position"),
                 "date": article.date.isoformat() if article.date else None,
                 "source": article.source,
                 "title": article.title,
-                "section": p.heading,
-                "text": p.text,
-                "persons": list(p.persons),
-                "orgs": list(p.orgs),
-                "places": list(p.places),
-                "speakers": list(p.speakers),
-                "mentions": [
-                    {"start": s.start.isoformat(), "end": s.end.isoformat(), "text": s.text}
-                    for s in p.mentions
-                ],
+                **fields,
                 "url": article.url,
                 "byline": article.byline,
                 "credit": article.credit,
