@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import query as wq
-from whoosh.collectors import FilterCollector, TopCollector
+from whoosh.collectors import TopCollector
 from whoosh.idsets import DocIdSet
 from whoosh.scoring import BM25F
 
@@ -285,9 +285,7 @@ class NewsIndex:
         if sort == "relevance":
             # Without block skipping the collector sees every match as it ranks them: it counts
             # them and keeps their numbers, so neither the total nor copies need a second pass.
-            collector: Any = _TopAndAll(limit=top, usequality=False)
-            if allow is not None:
-                collector = FilterCollector(collector, allow=allow)
+            collector = _TopAndAll(top, allow)
             searcher.search_with_collector(q, collector)
             results = collector.results()
         else:
@@ -295,7 +293,12 @@ class NewsIndex:
                 q, limit=top, sortedby=DATE, reverse=sort == "-date", filter=allow
             )
         return _Ranked(
-            [(hit.docnum, float(hit.score or 0.0)) for hit in results], len(results), results.docs
+            [
+                (results.docnum(i), float(results.score(i) or 0.0))
+                for i in range(results.scored_length())
+            ],
+            len(results),
+            results.docs,
         )
 
     @staticmethod
@@ -687,11 +690,21 @@ class _Ranked:
 
 
 class _TopAndAll(TopCollector):  # type: ignore[misc]
-    """Whoosh's top-N collector, also keeping the number of every match it sees."""
+    """Whoosh's top-N collector that also keeps the number of every match it sees, and drops
+    the matches ``allow`` does not hold (one loop, where a wrapping collector adds a call per
+    match)."""
 
-    def collect(self, sub_docnum: int) -> Any:
-        self.docset.add(self.offset + sub_docnum)
-        return super().collect(sub_docnum)
+    def __init__(self, limit: int, allow: Any = None) -> None:
+        super().__init__(limit=limit, usequality=False)
+        self.allow = allow
+
+    def collect_matches(self) -> None:
+        collect, keep, offset, allow = self.collect, self.docset.add, self.offset, self.allow
+        for sub_docnum in self.matches():
+            docnum = offset + sub_docnum
+            if allow is None or docnum in allow:
+                keep(docnum)
+                collect(sub_docnum)
 
     def all_ids(self) -> set[int]:
         return self.docset  # type: ignore[no-any-return]
