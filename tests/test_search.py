@@ -397,3 +397,26 @@ def test_did_you_mean_prefers_the_closest_word_then_the_commonest(tmp_path: Path
     with open_index(path) as ix:
         assert ix.search("reagn").suggestions == ("reagan",)  # 1 edit beats 2, however common
         assert ix.search("brazl").suggestions == ("brazil",)  # 1 edit each: the commoner word
+
+
+@pytest.mark.parametrize("sort", ["relevance", "date", "-date"])
+@pytest.mark.parametrize("query", ["tariffs OR oil OR trump OR carney", ""])
+def test_date_window_in_every_sort_order(index_dir: Path, sort: str, query: str) -> None:
+    """The article-date window is applied per candidate in each ranking path (scored, sorted by
+    date, filters only): the same passages as filtering all matches by hand."""
+    window = (dt.date(2025, 3, 1), dt.date(2025, 5, 31))
+    with open_index(index_dir) as ix:
+        everything = ix.search(
+            query or "tariffs OR oil OR trump OR carney", limit=100, collapse=False
+        )
+        inside = ix.search(
+            query, since=window[0], until=window[1], sort=sort, limit=100, collapse=False
+        )
+    expected = {h.id for h in everything.hits if h.date and window[0] <= h.date <= window[1]}
+    assert expected and {h.id for h in inside.hits} == expected
+    assert inside.total == len(expected)
+    dates = [h.date for h in inside.hits]
+    if sort == "date":
+        assert dates == sorted(dates)
+    elif sort == "-date" or not query:
+        assert dates == sorted(dates, reverse=True)
