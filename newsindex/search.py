@@ -505,7 +505,7 @@ class NewsIndex:
         from .spelling import closest_term
 
         reader = searcher.reader()
-        analyzer = self._ix.schema[TEXT_FIELD].analyzer
+        analyzer = searcher.schema[TEXT_FIELD].analyzer  # (ix.schema re-reads the index TOC)
         changed = False
         out = []
         for piece in _QUERY_WORD.split(query):
@@ -528,7 +528,7 @@ class NewsIndex:
         if found.is_empty():
             return None
         text = found[0].get(TEXT_FIELD) or ""
-        for token in self._ix.schema[TEXT_FIELD].analyzer(text, chars=True):
+        for token in searcher.schema[TEXT_FIELD].analyzer(text, chars=True):
             if token.text == stem_text:
                 return str(text[token.startchar : token.endchar].lower())
         return None
