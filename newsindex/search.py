@@ -24,6 +24,7 @@ from whoosh.idsets import DocIdSet
 from whoosh.scoring import BM25F
 
 from .articles import DateSpan, Passage, split_passage_id
+from .collapse import SharedKeys, StoredFields, fold_copies
 from .dedup import DUPLICATE_THRESHOLD, jaccard, shingles
 from .errors import InvalidFilterError, NotFoundError
 from .facets import FacetColumns, period_label
@@ -40,8 +41,6 @@ from .results import (
 from .schema import (
     ARTICLE_ID,
     DATE,
-    DUPBANDS,
-    DUPKEYS,
     HEADING,
     MENTIONS_STORED,
     META,
@@ -58,9 +57,7 @@ from .schema import (
 )
 from .snippets import highlight, lead
 from .storage import (
-    SHARED_KEYS_FILE,
     open_existing,
-    read_shared_keys,
     resolve_index_dir,
     retry_on_vanished_files,
 )
@@ -122,7 +119,7 @@ class NewsIndex:
         self._facet_cache: tuple[Any, FacetColumns] | None = None
         self._value_columns: tuple[Any, dict[str, Any]] = (None, {})
         self._seen_stamp: int | None = None
-        self._shared: tuple[int | None, int | None, frozenset[str] | None] = (None, None, None)
+        self._shared_keys = SharedKeys(path)
 
     def __enter__(self) -> NewsIndex:
         return self
@@ -201,9 +198,17 @@ class NewsIndex:
             ranked = self._rank(searcher, plan, window, sort)
             if ranked.total:
                 break
-        stored = _Stored(searcher)
+        stored = StoredFields(searcher)
         if collapse:
-            groups = self._groups(searcher, ranked, stored, offset, limit)
+            groups = fold_copies(
+                searcher,
+                ranked.top,
+                ranked.matched,
+                stored,
+                self._shared_keys,
+                offset=offset,
+                limit=limit,
+            )
         else:
             groups = [(docnum, score, ()) for docnum, score in ranked.top[offset : offset + limit]]
         terms = self._highlight_terms(searcher, plan.scored) if snippets else frozenset()
@@ -435,71 +440,6 @@ class NewsIndex:
             )
         return Timeline(name, kind, by, len(docs), tuple(periods))
 
-    def _groups(
-        self, searcher: Any, ranked: _Ranked, stored: _Stored, offset: int, limit: int
-    ) -> list[tuple[int, float, tuple[tuple[str, dt.date | None], ...]]]:
-        """Fold near-identical hits into the best-ranked one, then find each shown hit's other
-        copies among all matches. Ranked hits past the page are not read here: any copy among
-        them is found by the second step."""
-        kept: list[tuple[int, float, set[str], list[int]]] = []
-        for docnum, score in ranked.top:
-            if len(kept) >= offset + limit:
-                break
-            keys = set(_names(stored[docnum].get(DUPBANDS)))  # stored: no MinHash per query
-            for kept_doc, _, kept_keys, copies in kept:
-                if keys & kept_keys and stored.similar(docnum, kept_doc):
-                    copies.append(docnum)
-                    break
-            else:
-                kept.append((docnum, score, keys, []))
-        out = []
-        candidates = self._copy_candidates(searcher, ranked, stored, [k[0] for k in kept[offset:]])
-        for docnum, score, _, copies in kept[offset:]:
-            found = set(copies)
-            for other in candidates.get(docnum, ()):
-                if other not in found and stored.similar(docnum, other):
-                    found.add(other)
-            copies_info = sorted(
-                (stored[d][PASSAGE_ID], day_from_key(stored[d].get(DATE))) for d in found
-            )
-            out.append((docnum, score, tuple(copies_info)))
-        return out
-
-    def _copy_candidates(
-        self, searcher: Any, ranked: _Ranked, stored: _Stored, shown: list[int]
-    ) -> dict[int, list[int]]:
-        """Other matches sharing each shown hit's first band key (candidate copies)."""
-        shared = self._shared_keys(searcher)
-        reader = searcher.reader()
-        out: dict[int, list[int]] = {}
-        for docnum in shown:
-            first = _names(stored[docnum].get(DUPBANDS))[:1]
-            if not first:
-                continue
-            key = first[0]
-            held_twice = key in shared if shared is not None else None
-            if held_twice is None:
-                held_twice = reader.doc_frequency(DUPKEYS, key) > 1
-            if held_twice:
-                matched = ranked.matched()
-                docs = searcher.docs_for_query(wq.Term(DUPKEYS, key))
-                out[docnum] = [d for d in docs if d != docnum and d in matched]
-        return out
-
-    def _shared_keys(self, searcher: Any) -> frozenset[str] | None:
-        """The index's list of shared copy keys when it describes the searcher's generation
-        (the writer records it just after committing); None means look keys up instead."""
-        generation = searcher.reader().generation()
-        try:
-            stamp = os.stat(self.path / SHARED_KEYS_FILE).st_mtime_ns
-        except OSError:
-            stamp = None
-        if self._shared[:2] != (generation, stamp):
-            known = read_shared_keys(self.path) if stamp is not None else None
-            keys = known[1] if known is not None and known[0] == generation else None
-            self._shared = (generation, stamp, keys)
-        return self._shared[2]
-
     def _suggest(self, searcher: Any, query: str) -> tuple[str, ...]:
         """Did-you-mean: the query with unknown words replaced by close index words."""
         from .spelling import closest_term
@@ -729,31 +669,6 @@ class _DatesIn(DocIdSet):  # type: ignore[misc]
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
-
-
-class _Stored:
-    """Stored fields of one search's documents, each read and unpacked once."""
-
-    def __init__(self, searcher: Any) -> None:
-        self._searcher = searcher
-        self._fields: dict[int, dict[str, Any]] = {}
-        self._shingles: dict[int, frozenset[int]] = {}
-
-    def __getitem__(self, docnum: int) -> dict[str, Any]:
-        found = self._fields.get(docnum)
-        if found is None:
-            found = self._fields[docnum] = self._searcher.stored_fields(docnum)
-        return found
-
-    def similar(self, a: int, b: int) -> bool:
-        """Whether two documents are copies: exact Jaccard similarity of their shingles."""
-        return jaccard(self._grams(a), self._grams(b)) >= DUPLICATE_THRESHOLD
-
-    def _grams(self, docnum: int) -> frozenset[int]:
-        grams = self._shingles.get(docnum)
-        if grams is None:
-            grams = self._shingles[docnum] = shingles(self[docnum].get(TEXT_FIELD) or "")
-        return grams
 
 
 def _article_view(article_id: str, rows: list[dict[str, Any]]) -> ArticleView:

@@ -1,0 +1,140 @@
+"""Wire-copy collapsing: near-identical passages among a query's matches fold into one hit.
+
+The best-ranked copy on a page stands for the others, which are listed with it. Copies on the
+page are found by their stored MinHash band keys (no hashing per query) and confirmed by exact
+Jaccard similarity; copies further down the matches are found through the shown hit's first
+band key, checked against the writer's list of keys held more than once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from whoosh import query as wq
+
+from .dedup import DUPLICATE_THRESHOLD, jaccard, shingles
+from .schema import DATE, DUPBANDS, DUPKEYS, PASSAGE_ID, TEXT_FIELD, day_from_key
+from .storage import SHARED_KEYS_FILE, read_shared_keys
+
+__all__ = ["Copies", "SharedKeys", "StoredFields", "fold_copies"]
+
+Copies = tuple[tuple[str, dt.date | None], ...]
+"""A hit's folded copies: (passage id, article date), sorted."""
+
+
+class StoredFields:
+    """Stored fields of one search's documents, each read and unpacked once."""
+
+    def __init__(self, searcher: Any) -> None:
+        self._searcher = searcher
+        self._fields: dict[int, dict[str, Any]] = {}
+        self._shingles: dict[int, frozenset[int]] = {}
+
+    def __getitem__(self, docnum: int) -> dict[str, Any]:
+        found = self._fields.get(docnum)
+        if found is None:
+            found = self._fields[docnum] = self._searcher.stored_fields(docnum)
+        return found
+
+    def band_keys(self, docnum: int) -> tuple[str, ...]:
+        value = self[docnum].get(DUPBANDS)
+        return tuple(filter(None, value.split(","))) if value else ()
+
+    def similar(self, a: int, b: int) -> bool:
+        """Whether two documents are copies: exact Jaccard similarity of their shingles."""
+        return jaccard(self._grams(a), self._grams(b)) >= DUPLICATE_THRESHOLD
+
+    def _grams(self, docnum: int) -> frozenset[int]:
+        grams = self._shingles.get(docnum)
+        if grams is None:
+            grams = self._shingles[docnum] = shingles(self[docnum].get(TEXT_FIELD) or "")
+        return grams
+
+
+class SharedKeys:
+    """The writer's list of copy keys held by two or more passages, re-read when it changes;
+    used only while it describes the searcher's index generation."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self._path = index_dir
+        self._seen: tuple[int | None, int | None, frozenset[str] | None] = (None, None, None)
+
+    def current(self, searcher: Any) -> frozenset[str] | None:
+        """The keys, or None when the list is missing or for another generation (the writer
+        records it just after committing): then keys are looked up in the index."""
+        generation = searcher.reader().generation()
+        try:
+            stamp: int | None = os.stat(self._path / SHARED_KEYS_FILE).st_mtime_ns
+        except OSError:
+            stamp = None
+        if self._seen[:2] != (generation, stamp):
+            known = read_shared_keys(self._path) if stamp is not None else None
+            keys = known[1] if known is not None and known[0] == generation else None
+            self._seen = (generation, stamp, keys)
+        return self._seen[2]
+
+
+def fold_copies(
+    searcher: Any,
+    ranked: Sequence[tuple[int, float]],
+    matched: Callable[[], Any],
+    stored: StoredFields,
+    shared: SharedKeys,
+    *,
+    offset: int,
+    limit: int,
+) -> list[tuple[int, float, Copies]]:
+    """The page ``offset:offset+limit`` of ``ranked`` (docnum, score) with copies folded, each
+    shown hit with its copies among all matches (``matched()`` lists them). Ranked hits past
+    the page are not read: any copy among them is found through the shown hit's key."""
+    kept: list[tuple[int, float, set[str], list[int]]] = []
+    for docnum, score in ranked:
+        if len(kept) >= offset + limit:
+            break
+        keys = set(stored.band_keys(docnum))
+        for kept_doc, _, kept_keys, copies in kept:
+            if keys & kept_keys and stored.similar(docnum, kept_doc):
+                copies.append(docnum)
+                break
+        else:
+            kept.append((docnum, score, keys, []))
+    page = kept[offset:]
+    candidates = _candidates(searcher, [k[0] for k in page], matched, stored, shared)
+    out = []
+    for docnum, score, _, copies in page:
+        found = set(copies)
+        for other in candidates.get(docnum, ()):
+            if other not in found and stored.similar(docnum, other):
+                found.add(other)
+        listed = sorted((stored[d][PASSAGE_ID], day_from_key(stored[d].get(DATE))) for d in found)
+        out.append((docnum, score, tuple(listed)))
+    return out
+
+
+def _candidates(
+    searcher: Any,
+    shown: list[int],
+    matched: Callable[[], Any],
+    stored: StoredFields,
+    shared: SharedKeys,
+) -> dict[int, list[int]]:
+    """Other matches sharing each shown hit's first band key (candidate copies)."""
+    keys = shared.current(searcher)
+    reader = searcher.reader()
+    out: dict[int, list[int]] = {}
+    for docnum in shown:
+        first = stored.band_keys(docnum)[:1]
+        if not first:
+            continue
+        held_twice = (
+            first[0] in keys if keys is not None else reader.doc_frequency(DUPKEYS, first[0]) > 1
+        )
+        if held_twice:
+            all_matches = matched()
+            docs = searcher.docs_for_query(wq.Term(DUPKEYS, first[0]))
+            out[docnum] = [d for d in docs if d != docnum and d in all_matches]
+    return out
