@@ -3,7 +3,7 @@
 The best-ranked copy on a page stands for the others, which are listed with it. Copies on the
 page are found by their stored MinHash band keys (no hashing per query) and confirmed by exact
 Jaccard similarity; copies further down the matches are found through the shown hit's first
-band key, checked against the writer's list of keys held more than once.
+band key, from the writer's list of keys held more than once and the documents holding them.
 """
 
 from __future__ import annotations
@@ -56,14 +56,18 @@ class StoredFields:
 
 
 class SharedKeys:
-    """The writer's list of copy keys held by two or more passages, re-read when it changes;
-    used only while it describes the searcher's index generation."""
+    """The writer's list of copy keys held by two or more passages (key → document numbers),
+    re-read when it changes; used only while it describes the searcher's index generation."""
 
     def __init__(self, index_dir: Path) -> None:
         self._path = index_dir
-        self._seen: tuple[int | None, int | None, frozenset[str] | None] = (None, None, None)
+        self._seen: tuple[int | None, int | None, dict[str, tuple[int, ...]] | None] = (
+            None,
+            None,
+            None,
+        )
 
-    def current(self, searcher: Any) -> frozenset[str] | None:
+    def current(self, searcher: Any) -> dict[str, tuple[int, ...]] | None:
         """The keys, or None when the list is missing or for another generation (the writer
         records it just after committing): then keys are looked up in the index."""
         generation = searcher.reader().generation()
@@ -130,11 +134,14 @@ def _candidates(
         first = stored.band_keys(docnum)[:1]
         if not first:
             continue
-        held_twice = (
-            first[0] in keys if keys is not None else reader.doc_frequency(DUPKEYS, first[0]) > 1
-        )
-        if held_twice:
-            all_matches = matched()
-            docs = searcher.docs_for_query(wq.Term(DUPKEYS, first[0]))
-            out[docnum] = [d for d in docs if d != docnum and d in all_matches]
+        if keys is not None:
+            holders: Any = keys.get(first[0], ())
+        elif reader.doc_frequency(DUPKEYS, first[0]) > 1:
+            holders = searcher.docs_for_query(wq.Term(DUPKEYS, first[0]))
+        else:
+            continue
+        all_matches = matched() if holders else ()
+        others = [d for d in holders if d != docnum and d in all_matches]
+        if others:
+            out[docnum] = others
     return out

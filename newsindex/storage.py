@@ -12,7 +12,7 @@ import json
 import os
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
@@ -191,17 +191,20 @@ def _write_json(target: Path, data: object) -> None:
     os.replace(temp, target)
 
 
-def write_shared_keys(path: Path, generation: int, keys: Iterable[str]) -> None:
-    """Record the shared copy keys of index generation ``generation`` (writer lock held)."""
-    _write_json(path / SHARED_KEYS_FILE, {"generation": generation, "keys": sorted(keys)})
+def write_shared_keys(path: Path, generation: int, keys: dict[str, list[int]]) -> None:
+    """Record the shared copy keys of index generation ``generation`` and the documents holding
+    each (writer lock held)."""
+    _write_json(path / SHARED_KEYS_FILE, {"generation": generation, "keys": keys})
 
 
-def read_shared_keys(path: Path) -> tuple[int, frozenset[str]] | None:
-    """The recorded shared copy keys and their generation; None when absent or unreadable."""
+def read_shared_keys(path: Path) -> tuple[int, dict[str, tuple[int, ...]]] | None:
+    """The recorded shared copy keys with their documents, and the index generation they
+    describe; None when absent or unreadable."""
     try:
         data = json.loads((path / SHARED_KEYS_FILE).read_text(encoding="utf-8"))
-        return int(data["generation"]), frozenset(str(k) for k in data["keys"])
-    except (OSError, ValueError, KeyError, TypeError):
+        keys = {str(k): tuple(int(d) for d in docs) for k, docs in data["keys"].items()}
+        return int(data["generation"]), keys
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
 

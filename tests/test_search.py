@@ -235,7 +235,7 @@ def test_copies_past_the_page_are_listed_either_way(tmp_path: Path, key_list: st
     if key_list == "missing":
         (path / SHARED_KEYS_FILE).unlink()
     elif key_list == "stale":
-        write_shared_keys(path, known[0] - 1, [])
+        write_shared_keys(path, known[0] - 1, {})
     with open_index(path) as ix:
         results = ix.search("opec vienna", limit=1)
     assert results.total == 4
@@ -255,7 +255,7 @@ def test_a_copy_added_later_is_found_from_either_side(tmp_path: Path) -> None:
         [(article("first", dt.date(1987, 3, 2)), [Passage("first", 0, wire)])], index=path
     )
     first_generation, shared = read_shared_keys(path)  # type: ignore[misc]
-    assert shared == frozenset()
+    assert shared == {}
     index_passages(
         [(article("later", dt.date(1987, 3, 3)), [Passage("later", 0, wire)])], index=path
     )
@@ -268,6 +268,15 @@ def test_a_copy_added_later_is_found_from_either_side(tmp_path: Path) -> None:
         ]
         (hit,) = ix.search("opec", limit=1, sort="date").hits
         assert (hit.id, [pid for pid, _ in hit.duplicates]) == ("first#0", ["later#0"])
+    # Rewritten, the first story is no copy any more: its old document is deleted, not listed.
+    index_passages(
+        [(article("first", dt.date(1987, 3, 2)), [Passage("first", 0, "OPEC met again.")])],
+        index=path,
+    )
+    with open_index(path) as ix:
+        hits = ix.search("opec", limit=10).hits
+    assert sorted(h.id for h in hits) == ["first#0", "later#0"]
+    assert all(h.duplicates == () for h in hits)
 
 
 def test_similar_excludes_the_passage_and_its_copies(tmp_path: Path) -> None:
