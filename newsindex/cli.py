@@ -398,7 +398,8 @@ def _print_hits(results: Any) -> None:
         if who:
             click.echo("   " + " · ".join(who))
         if hit.duplicates:
-            click.echo(f"   and {len(hit.duplicates)} more near-identical passages")
+            n = len(hit.duplicates)
+            click.echo(f"   and {n} more near-identical passage{'s' if n > 1 else ''}")
 
 
 FILTER_NAMES = ("person", "org", "place", "speaker", "source", "since", "until", "mentions")

@@ -104,3 +104,29 @@ def test_did_you_mean_is_shown_above_results(index_dir: Path) -> None:
     code, out, _ = run("search", "tarifs", "--index", str(index_dir))
     assert code == 0
     assert out.splitlines()[0] == "Did you mean: tariffs?"
+
+
+@pytest.mark.parametrize(
+    ("copies", "line"),
+    [(2, "1 more near-identical passage"), (4, "3 more near-identical passages")],
+)
+def test_table_output_counts_folded_copies(tmp_path: Path, copies: int, line: str) -> None:
+    import datetime as dt
+
+    from conftest import article
+
+    from newsindex import Passage, index_passages
+
+    wire = "Oil prices rose sharply on Monday as OPEC ministers met in Vienna to discuss output."
+    path = tmp_path / "ix"
+    index_passages(
+        [
+            (article(f"w{i}", dt.date(1987, 3, 2 + i)), [Passage(f"w{i}", 0, wire)])
+            for i in range(copies)
+        ],
+        index=path,
+    )
+    code, out, _ = run("search", "opec", "--index", str(path))
+    assert code == 0
+    assert out.startswith(f"{copies} passages, showing 1-1")
+    assert f"   and {line}\n" in out
