@@ -13,11 +13,12 @@ from typing import Any
 
 from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
 
-__all__ = ["ENTITY_WORD_PATTERN", "news_analyzer", "stem"]
+__all__ = ["WORD_PATTERN", "news_analyzer", "stem"]
 
-# Words with inner apostrophes, hyphens and dots ("U.S.", "e-mail", "O'Brien") stay one token.
-WORD_PATTERN = r"\w+(?:[.'’\-]\w+)*"
-ENTITY_WORD_PATTERN = WORD_PATTERN
+WORD_PATTERN = r"\w+(?:[.'’]\w+)*"
+"""Words with inner dots and apostrophes ("U.S.", "O'Brien") stay one token; hyphenated words
+are their parts, so "oil" finds "oil-producing" and "term" finds "long-term" (a query for
+"long-term" asks for both parts)."""
 
 
 @lru_cache(maxsize=1)

@@ -45,7 +45,7 @@ __all__ = [
     "words_field",
 ]
 
-SCHEMA_VERSION: Final = "newsindex-7"
+SCHEMA_VERSION: Final = "newsindex-8"
 
 PASSAGE_ID: Final = "passage_id"
 ARTICLE_ID: Final = "article_id"

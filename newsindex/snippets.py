@@ -21,6 +21,7 @@ SURROUND = 90
 """Characters of context kept before the first and after the last match of a fragment."""
 _MARK = re.compile(r"</?mark>")
 _HTML_SPECIAL = re.compile(r"[&<>]")
+_JOINER = re.compile(r"\s+|-")
 _TOKEN = re.compile(WORD_PATTERN)
 _STEMS: dict[str, str] = {}
 """Word → stem, shared by all queries (an archive's vocabulary is bounded)."""
@@ -104,10 +105,10 @@ def _word_end(text: str, pos: int, limit: int) -> int:
 
 def _render(text: str, fragment: tuple[int, int, list[tuple[int, int]]]) -> str:
     start, end, spans = fragment
-    # Consecutive matched words ("trade deal") read as one highlighted phrase.
+    # Consecutive matched words ("trade deal", "long-term") read as one highlighted phrase.
     merged: list[tuple[int, int]] = []
     for a, b in spans:
-        if merged and text[merged[-1][1] : a].isspace():
+        if merged and _JOINER.fullmatch(text, merged[-1][1], a):
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))

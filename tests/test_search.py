@@ -429,3 +429,22 @@ def test_date_window_in_every_sort_order(index_dir: Path, sort: str, query: str)
         assert dates == sorted(dates)
     elif sort == "-date" or not query:
         assert dates == sorted(dates, reverse=True)
+
+
+def test_a_word_finds_the_hyphenated_words_it_is_part_of(tmp_path: Path) -> None:
+    path = tmp_path / "ix"
+    texts = ["Oil-producing nations met.", "Long-term rates fell.", "Short sellers lost."]
+    index_passages(
+        [
+            (article(f"a{i}", dt.date(2025, 5, 6)), [Passage(f"a{i}", 0, t)])
+            for i, t in enumerate(texts)
+        ],
+        index=path,
+    )
+    with open_index(path) as ix:
+        oil = ix.search("oil")
+        term = ix.search("long-term")
+    assert [h.id for h in oil.hits] == ["a0#0"]
+    assert "<mark>Oil</mark>-producing" in oil.hits[0].snippet
+    assert [h.id for h in term.hits] == ["a1#0"] and not term.fallback
+    assert "<mark>Long-term</mark>" in term.hits[0].snippet
