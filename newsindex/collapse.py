@@ -17,7 +17,15 @@ from typing import Any
 from whoosh import query as wq
 
 from .dedup import DUPLICATE_THRESHOLD, jaccard, shingles
-from .schema import DATE, DUPBANDS, DUPKEYS, PASSAGE_ID, TEXT_FIELD, day_from_key
+from .schema import (
+    DATE,
+    DUPBANDS,
+    DUPKEYS,
+    PASSAGE_ID,
+    TEXT_FIELD,
+    day_from_key,
+    split_values,
+)
 from .storage import SHARED_KEYS_FILE, read_shared_keys
 
 __all__ = ["Copies", "SharedKeys", "StoredFields", "fold_copies"]
@@ -41,8 +49,7 @@ class StoredFields:
         return found
 
     def band_keys(self, docnum: int) -> tuple[str, ...]:
-        value = self[docnum].get(DUPBANDS)
-        return tuple(filter(None, value.split(","))) if value else ()
+        return split_values(self[docnum].get(DUPBANDS))
 
     def similar(self, a: int, b: int) -> bool:
         """Whether two documents are copies: exact Jaccard similarity of their shingles."""

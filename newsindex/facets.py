@@ -41,11 +41,13 @@ def period_label(day: dt.date, by: str) -> str:
 
 
 class FacetColumns:
-    """Doc → term-id columns for one reader generation."""
+    """Doc → term-id columns, and the article-date column search filters on, for one reader
+    generation."""
 
     def __init__(self, reader: Any) -> None:
         self._reader = reader
         self._columns: dict[str, tuple[list[tuple[int, ...]], list[str]]] = {}
+        self._date_keys: Any = None
         self._dates: list[dt.date | None] | None = None
         self._stored: dict[int, dict[str, Any]] = {}
         self.names: dict[tuple[str, str], str] = {}
@@ -68,14 +70,20 @@ class FacetColumns:
         self._columns[field] = result
         return result
 
-    def dates(self) -> list[dt.date | None]:
-        if self._dates is None:
+    def date_keys(self) -> Any:
+        """The article-date column: the ``YYYYMMDD`` key of each document ("" when undated)."""
+        if self._date_keys is None:
             reader = self._reader
             if DATE in reader.indexed_field_names() and reader.has_column(DATE):
-                col = reader.column_reader(DATE)
-                self._dates = [day_from_key(col[i]) for i in range(reader.doc_count_all())]
-            else:
-                self._dates = [None] * reader.doc_count_all()
+                self._date_keys = reader.column_reader(DATE)
+            else:  # empty, or nothing dated yet
+                self._date_keys = [""] * reader.doc_count_all()
+        return self._date_keys
+
+    def dates(self) -> list[dt.date | None]:
+        if self._dates is None:
+            keys = self.date_keys()
+            self._dates = [day_from_key(keys[i]) for i in range(self._reader.doc_count_all())]
         return self._dates
 
     def count(self, field: str, docs: Sequence[int]) -> Counter[str]:
@@ -112,11 +120,8 @@ class FacetColumns:
         if self._dates is not None or len(docs) > FEW_MATCHES:
             dates = self.dates()
             return (dates[d] for d in docs)
-        reader = self._reader
-        if not (DATE in reader.indexed_field_names() and reader.has_column(DATE)):
-            return (None for _ in docs)
-        col = reader.column_reader(DATE)
-        return (day_from_key(col[d]) for d in docs)
+        keys = self.date_keys()
+        return (day_from_key(keys[d]) for d in docs)
 
     def histogram(self, docs: Sequence[int], *, by: str, date_field: str) -> list[tuple[str, int]]:
         """Matches per period, by article date or by the days passages mention (chronological)."""

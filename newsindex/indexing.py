@@ -37,6 +37,7 @@ from .schema import (
     TEXT_FIELD,
     TITLE,
     TITLE_STORED,
+    join_values,
     words_field,
 )
 from .storage import (
@@ -124,10 +125,6 @@ def _day_keys(passage: Passage) -> list[str]:
     return sorted(days)
 
 
-def _names(values: tuple[str, ...]) -> str:
-    return ",".join(v.replace(",", " ") for v in values)
-
-
 def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
     """The Whoosh document of one passage (article fields repeated so each hit stands alone)."""
     keys = band_keys(passage.text)
@@ -139,7 +136,7 @@ def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
         TITLE_STORED: article.title,
         SOURCE: article.source or "",
         MENTIONS: ",".join(_day_keys(passage)),
-        DUPBANDS: ",".join(keys),
+        DUPBANDS: join_values(keys),
         MENTIONS_STORED: [
             (s.start.isoformat(), s.end.isoformat(), s.text) for s in passage.mentions
         ],
@@ -156,7 +153,7 @@ def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
         strict=True,
     ):
         if values:
-            doc[field] = _names(values)
+            doc[field] = join_values(values)
             doc[words_field(field)] = " ".join(values)
     if passage.position == 0:
         doc[TITLE] = article.title

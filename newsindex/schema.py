@@ -12,6 +12,7 @@ match, facets) and ``persons_words`` holds its words, so "Trump" finds "Donald T
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, Final
 
@@ -42,6 +43,8 @@ __all__ = [
     "TITLE_STORED",
     "build_schema",
     "day_from_key",
+    "join_values",
+    "split_values",
     "words_field",
 ]
 
@@ -86,6 +89,17 @@ def day_from_key(key: Any) -> dt.date | None:
         return dt.date(int(key[:4]), int(key[4:6]), int(key[6:8])) if key else None
     except (TypeError, ValueError):
         return None
+
+
+def join_values(values: Iterable[str]) -> str:
+    """Several values (names, band keys) as one stored and ``commas=True`` keyword value; a
+    comma inside a value becomes a space."""
+    return ",".join(v.replace(",", " ") for v in values)
+
+
+def split_values(value: str | None) -> tuple[str, ...]:
+    """The values :func:`join_values` stored."""
+    return tuple(filter(None, value.split(","))) if value else ()
 
 
 def words_field(field: str) -> str:

@@ -54,6 +54,7 @@ from .schema import (
     TEXT_FIELD,
     TITLE_STORED,
     day_from_key,
+    split_values,
 )
 from .snippets import highlight, lead
 from .storage import (
@@ -78,10 +79,6 @@ FOLDER_CLOCK_NS = 2_000_000_000
 """A folder time older than this is past any file system's clock step (FAT's is 2 s)."""
 
 
-def _names(value: str | None) -> tuple[str, ...]:
-    return tuple(filter(None, value.split(","))) if value else ()
-
-
 def passage_from_fields(fields: dict[str, Any]) -> Passage:
     """Rebuild a :class:`Passage` from the stored fields of its document."""
     return Passage(
@@ -89,10 +86,10 @@ def passage_from_fields(fields: dict[str, Any]) -> Passage:
         position=int(fields[POSITION]),
         text=fields.get(TEXT_FIELD, ""),
         heading=fields.get(HEADING) or None,
-        persons=_names(fields.get(PERSONS)),
-        orgs=_names(fields.get(ORGS)),
-        places=_names(fields.get(PLACES)),
-        speakers=_names(fields.get(SPEAKERS)),
+        persons=split_values(fields.get(PERSONS)),
+        orgs=split_values(fields.get(ORGS)),
+        places=split_values(fields.get(PLACES)),
+        speakers=split_values(fields.get(SPEAKERS)),
         mentions=tuple(
             DateSpan(dt.date.fromisoformat(a), dt.date.fromisoformat(b), text)
             for a, b, text in fields.get(MENTIONS_STORED) or ()
@@ -117,7 +114,6 @@ class NewsIndex:
         self._builder = QueryBuilder(ix.schema)
         self._searcher: Any = retry_on_vanished_files(lambda: ix.searcher(weighting=BM25F()))
         self._facet_cache: tuple[Any, FacetColumns] | None = None
-        self._value_columns: tuple[Any, dict[str, Any]] = (None, {})
         self._seen_stamp: int | None = None
         self._shared_keys = SharedKeys(path)
 
@@ -266,23 +262,9 @@ class NewsIndex:
             return scored
         return wq.And([scored, wq.ConstantScoreQuery(required, FILTER_SCORE)])
 
-    def _column(self, searcher: Any, field: str) -> Any:
-        """A per-document column (article date, first band key) of the current reader."""
-        reader = searcher.reader()
-        if self._value_columns[0] is not reader:
-            self._value_columns = (reader, {})
-        columns = self._value_columns[1]
-        if field not in columns:
-            columns[field] = (
-                reader.column_reader(field)
-                if reader.has_column(field)
-                else [""] * reader.doc_count_all()  # empty, or no document has the field
-            )
-        return columns[field]
-
     def _rank(self, searcher: Any, plan: _Plan, top: int, sort: str) -> _Ranked:
         """The best ``top`` documents of a plan, with the exact number of matches."""
-        dates = self._column(searcher, DATE)
+        dates = self._columns(searcher).date_keys()
         if plan.scored is None:
             return self._rank_by_date(searcher, plan, dates, top, sort)
         allow = _DatesIn(dates, plan.days) if plan.days is not None else None
@@ -692,7 +674,7 @@ def display_name(searcher: Any, field: str, key: str) -> str:
     "OTTAWA"): the commonest stored spelling among its first documents, capitals last."""
     spellings: Counter[str] = Counter()
     for n, fields in enumerate(searcher.documents(**{field: key})):
-        spellings.update(name for name in _names(fields.get(field)) if name.lower() == key)
+        spellings.update(name for name in split_values(fields.get(field)) if name.lower() == key)
         if n >= DISPLAY_SAMPLE:
             break
     if not spellings:
