@@ -107,3 +107,12 @@ def index_dir(tmp_path: Path) -> Path:
     report = index_passages(ARTICLES, index=path)
     assert report.articles == 3 and report.passages == 6
     return path
+
+
+@pytest.fixture(params=[0, 2000], ids=["columns", "stored-names"])
+def facet_counting(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run a facet test both ways facets count: from whole-field columns (no match is "few"),
+    and from the matches' stored names (every match of a test index is)."""
+    import newsindex.facets
+
+    monkeypatch.setattr(newsindex.facets, "FEW_MATCHES", request.param)

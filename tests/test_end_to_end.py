@@ -90,16 +90,10 @@ def test_seed_person_filter_returns_exactly_the_poilievre_passages(seed_index: P
 # ------------------------------------------------------------------ issue #4 features on seeds/
 
 
-@pytest.mark.parametrize("few_matches", [0, 2000], ids=["columns", "stored-names"])
-def test_demo_facets_equal_a_brute_force_count(
-    demo_index: Path, monkeypatch: pytest.MonkeyPatch, few_matches: int
-) -> None:
+def test_demo_facets_equal_a_brute_force_count(demo_index: Path, facet_counting: None) -> None:
     """Both ways of counting (whole-field columns; the matches' stored names) give the truth."""
     from collections import Counter
 
-    import newsindex.facets
-
-    monkeypatch.setattr(newsindex.facets, "FEW_MATCHES", few_matches)
     with open_index(demo_index) as ix:
         facets = ix.facets("tariffs OR strike", top=1000, by="month")
         every = ix.search("tariffs OR strike", limit=10_000, snippets=False, collapse=False)
@@ -113,13 +107,9 @@ def test_demo_facets_equal_a_brute_force_count(
     assert dict(facets.histogram) == dict(months)
 
 
-@pytest.mark.parametrize("few_matches", [0, 2000], ids=["columns", "stored-names"])
 def test_demo_timeline_follows_a_person_across_months(
-    demo_index: Path, monkeypatch: pytest.MonkeyPatch, few_matches: int
+    demo_index: Path, facet_counting: None
 ) -> None:
-    import newsindex.facets
-
-    monkeypatch.setattr(newsindex.facets, "FEW_MATCHES", few_matches)
     with open_index(demo_index) as ix:
         timeline = ix.timeline("Okafor", by="month")
         okafor = ix.search(person="Okafor", limit=10_000, snippets=False, collapse=False)

@@ -25,21 +25,13 @@ def brute_force(ix, query: str, filters: Filters) -> dict[str, Counter[str]]:
     return out
 
 
-@pytest.mark.parametrize("few_matches", [0, 2000], ids=["columns", "stored-names"])
 @pytest.mark.parametrize(
     ("query", "filters"),
     [("tariffs OR oil OR trump OR carney", Filters()), ("", Filters(since="2025-01-01"))],
 )
 def test_facet_counts_equal_brute_force(
-    index_dir: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    query: str,
-    filters: Filters,
-    few_matches: int,
+    index_dir: Path, query: str, filters: Filters, facet_counting: None
 ) -> None:
-    import newsindex.facets
-
-    monkeypatch.setattr(newsindex.facets, "FEW_MATCHES", few_matches)
     with open_index(index_dir) as ix:
         facets = ix.facets(query, filters=filters, top=100)
         expected = brute_force(ix, query, filters)
