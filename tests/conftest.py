@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -116,3 +118,21 @@ def facet_counting(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPat
     import newsindex.facets
 
     monkeypatch.setattr(newsindex.facets, "FEW_MATCHES", request.param)
+
+
+def start_lock_holder(index: Path, seconds: float) -> subprocess.Popen[str]:
+    """Another process that holds newsindex's writer lock on ``index`` for ``seconds``; returns
+    once it holds it."""
+    code = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from newsindex.storage import writer_lock\n"
+        "with writer_lock(Path(sys.argv[1])):\n"
+        "    print('locked', flush=True)\n"
+        "    time.sleep(float(sys.argv[2]))\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, str(index), str(seconds)], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+    return proc

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from badinput import Case, expected_article_ids, expected_messages, write_bad_inputs
 from click.testing import CliRunner
-from conftest import ARTICLES, ROOT
+from conftest import ARTICLES, ROOT, start_lock_holder
 from whoosh.analysis import STOP_WORDS
 
 from newsindex import index_passages, open_index
@@ -316,19 +316,8 @@ def test_damaged_table_of_contents(index_dir: Path) -> None:
 def test_index_being_written_names_the_writer(tmp_path: Path) -> None:
     index = tmp_path / "ix"
     index_passages(ARTICLES, index=index)
-    holder = (
-        "import sys, time\n"
-        "from pathlib import Path\n"
-        "from newsindex.storage import writer_lock\n"
-        "with writer_lock(Path(sys.argv[1])):\n"
-        "    print('locked', flush=True)\n"
-        "    time.sleep(30)\n"
-    )
-    proc = subprocess.Popen(
-        [sys.executable, "-c", holder, str(index)], stdout=subprocess.PIPE, text=True
-    )
+    proc = start_lock_holder(index, 30)
     try:
-        assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
         source = tmp_path / "one.jsonl"
         source.write_text(json.dumps({"id": "x", "text": "Some text."}) + "\n")
         result = run("index", str(source), "--index", str(index), "--wait", "0.3")

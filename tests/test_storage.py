@@ -2,13 +2,11 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLES
+from conftest import ARTICLES, start_lock_holder
 
 from newsindex import index_passages, open_index
 from newsindex.errors import IndexLockedError, IndexNotFoundError, IndexVersionError
@@ -61,19 +59,8 @@ def test_default_location_follows_env(monkeypatch: pytest.MonkeyPatch, tmp_path:
 
 
 def test_live_writer_lock_names_its_pid(tmp_path: Path) -> None:
-    code = (
-        "import sys, time\n"
-        "from pathlib import Path\n"
-        "from newsindex.storage import writer_lock\n"
-        "with writer_lock(Path(sys.argv[1])):\n"
-        "    print('locked', flush=True)\n"
-        "    time.sleep(30)\n"
-    )
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code, str(tmp_path)], stdout=subprocess.PIPE, text=True
-    )
+    proc = start_lock_holder(tmp_path, 30)
     try:
-        assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
         with pytest.raises(IndexLockedError, match=f"being written by PID {proc.pid}"):
             index_passages(ARTICLES, index=tmp_path, wait=0.3)
     finally:
@@ -89,18 +76,7 @@ def test_live_writer_lock_names_its_pid(tmp_path: Path) -> None:
 
 
 def test_wait_gets_the_lock_when_the_writer_finishes(tmp_path: Path) -> None:
-    code = (
-        "import sys, time\n"
-        "from pathlib import Path\n"
-        "from newsindex.storage import writer_lock\n"
-        "with writer_lock(Path(sys.argv[1])):\n"
-        "    print('locked', flush=True)\n"
-        "    time.sleep(0.5)\n"
-    )
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code, str(tmp_path / "ix")], stdout=subprocess.PIPE, text=True
-    )
-    assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+    proc = start_lock_holder(tmp_path / "ix", 0.5)
     started = time.monotonic()
     report = index_passages(ARTICLES, index=tmp_path / "ix", wait=10)
     proc.wait()
