@@ -25,7 +25,6 @@ from whoosh.scoring import BM25F
 
 from .articles import DateSpan, Passage, split_passage_id
 from .collapse import SharedKeys, StoredFields, fold_copies
-from .dedup import DUPLICATE_THRESHOLD, jaccard, shingles
 from .errors import InvalidFilterError, NotFoundError
 from .facets import FacetColumns, period_label
 from .query import DayWindow, Filters, QueryBuilder
@@ -463,18 +462,14 @@ class NewsIndex:
         self.passage(passage_id)  # a clear error for unknown or malformed ids
         searcher = self._fresh()
         docnum = searcher.document_number(**{PASSAGE_ID: passage_id})
-        text = searcher.stored_fields(docnum).get(TEXT_FIELD) or ""
-        grams = shingles(text)
+        stored = StoredFields(searcher)
+        text = stored[docnum].get(TEXT_FIELD) or ""
         results = searcher.more_like(
             docnum, TEXT_FIELD, text=text, top=limit * COLLAPSE_WINDOW, numterms=12
         )
-        distinct = [
-            hit
-            for hit in results
-            if jaccard(grams, shingles(hit.get(TEXT_FIELD) or "")) < DUPLICATE_THRESHOLD
-        ]
+        distinct = [hit for hit in results if not stored.similar(docnum, hit.docnum)]
         hits = tuple(
-            self._hit(searcher, hit.fields(), float(hit.score or 0.0), terms=frozenset())
+            self._hit(searcher, stored[hit.docnum], float(hit.score or 0.0), terms=frozenset())
             for hit in distinct[:limit]
         )
         return SearchResults(
