@@ -22,6 +22,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from newsindex.dedup import DUPLICATE_THRESHOLD, band_keys, jaccard, shingles
+from newsindex.records import Records
 
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 
@@ -32,7 +33,7 @@ def load(index_dir: Path) -> list[tuple[str, str, str]]:
     with ix.searcher() as searcher:
         return [
             (f["passage_id"], f.get("date") or "", f.get("text") or "")
-            for f in searcher.all_stored_fields()
+            for f in Records(searcher.reader())
         ]
 
 

@@ -138,10 +138,13 @@ def index_persons(index_dir: Path) -> dict[str, list[tuple[str, int, list[dt.dat
     """Persons of the built index by band: (stored spelling, passages, days named)."""
     from whoosh import index
 
+    from newsindex.records import Records
+
     ix = index.open_dir(str(index_dir))
     bands: dict[str, list[tuple[str, int, list[dt.date]]]] = {b: [] for b in PERSON_BANDS}
     with ix.searcher() as searcher:
         reader = searcher.reader()
+        records = Records(reader)
         if "person" not in reader.indexed_field_names():
             return bands
         for term in reader.lexicon("person"):
@@ -151,7 +154,7 @@ def index_persons(index_dir: Path) -> dict[str, list[tuple[str, int, list[dt.dat
             if band is None:
                 continue
             name, days = key, set()
-            for fields in searcher.documents(person=key):
+            for fields in records.matching(searcher, "person", key):
                 for stored in (fields.get("person") or "").split(","):
                     if stored.lower() == key:
                         name = stored

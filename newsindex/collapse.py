@@ -17,6 +17,7 @@ from typing import Any
 from whoosh import query as wq
 
 from .dedup import DUPLICATE_THRESHOLD, jaccard, shingles
+from .records import Records
 from .schema import (
     DATE,
     DUPBANDS,
@@ -37,15 +38,15 @@ Copies = tuple[tuple[str, dt.date | None], ...]
 class StoredFields:
     """Stored fields of one search's documents, each read and unpacked once."""
 
-    def __init__(self, searcher: Any) -> None:
-        self._searcher = searcher
+    def __init__(self, records: Records) -> None:
+        self._records = records
         self._fields: dict[int, dict[str, Any]] = {}
         self._shingles: dict[int, frozenset[int]] = {}
 
     def __getitem__(self, docnum: int) -> dict[str, Any]:
         found = self._fields.get(docnum)
         if found is None:
-            found = self._fields[docnum] = self._searcher.stored_fields(docnum)
+            found = self._fields[docnum] = self._records[docnum]
         return found
 
     def band_keys(self, docnum: int) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .errors import InvalidFilterError
+from .records import Records
 from .schema import DATE, MENTIONS, day_from_key
 
 __all__ = ["PERIODS", "FacetColumns", "period_label"]
@@ -22,8 +23,8 @@ __all__ = ["PERIODS", "FacetColumns", "period_label"]
 PERIODS = ("day", "week", "month", "year")
 DATE_FIELDS = ("date", "mentions")
 FEW_MATCHES = 2000
-"""Up to this many matches, a field without a column is counted from stored fields (~30 µs a
-match) rather than by building its column."""
+"""Up to this many matches, a field without a column is counted from the passage records
+rather than by building its column."""
 
 
 def period_label(day: dt.date, by: str) -> str:
@@ -41,8 +42,8 @@ def period_label(day: dt.date, by: str) -> str:
 
 
 class FacetColumns:
-    """Doc → term-id columns, and the article-date column search filters on, for one reader
-    generation."""
+    """Doc → term-id columns, the article-date column search filters on, and the passage
+    records, for one reader generation."""
 
     def __init__(self, reader: Any) -> None:
         self._reader = reader
@@ -50,6 +51,7 @@ class FacetColumns:
         self._date_keys: Any = None
         self._dates: list[dt.date | None] | None = None
         self._stored: dict[int, dict[str, Any]] = {}
+        self.records = Records(reader)
         self.names: dict[tuple[str, str], str] = {}
         """Display spelling of (field, lowercase term): fixed for the reader's lifetime."""
 
@@ -108,7 +110,7 @@ class FacetColumns:
         for d in docs:
             fields = self._stored.get(d)
             if fields is None:
-                fields = self._stored[d] = self._reader.stored_fields(d)
+                fields = self._stored[d] = self.records[d]
             value = fields.get(field)
             if value:
                 counts.update(set(analyze(value)))

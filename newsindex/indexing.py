@@ -21,6 +21,7 @@ from typing import Any
 from .articles import Article, Passage
 from .dedup import band_keys
 from .problems import Problem, ProblemLog
+from .records import encode_record
 from .schema import (
     ARTICLE_ID,
     DATE,
@@ -33,6 +34,7 @@ from .schema import (
     META,
     PASSAGE_ID,
     POSITION,
+    RECORD,
     SOURCE,
     TEXT_FIELD,
     TITLE,
@@ -126,34 +128,41 @@ def _day_keys(passage: Passage) -> list[str]:
 
 
 def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
-    """The Whoosh document of one passage (article fields repeated so each hit stands alone)."""
+    """The Whoosh document of one passage: its indexed terms and its stored record (article
+    fields repeated in every passage's record, so each hit stands alone)."""
     keys = band_keys(passage.text)
-    doc: dict[str, Any] = {
+    record: dict[str, Any] = {
         PASSAGE_ID: passage.id,
         ARTICLE_ID: article.id,
         POSITION: passage.position,
         TEXT_FIELD: passage.text,
         TITLE_STORED: article.title,
         SOURCE: article.source or "",
-        MENTIONS: ",".join(_day_keys(passage)),
         DUPBANDS: join_values(keys),
         MENTIONS_STORED: [
             (s.start.isoformat(), s.end.isoformat(), s.text) for s in passage.mentions
         ],
     }
+    doc: dict[str, Any] = {
+        PASSAGE_ID: passage.id,
+        ARTICLE_ID: article.id,
+        TEXT_FIELD: passage.text,
+        SOURCE: article.source or "",
+        MENTIONS: ",".join(_day_keys(passage)),
+    }
     if keys:
         doc[DUPKEYS] = keys[0]
     if passage.heading:
-        doc[HEADING] = passage.heading
+        doc[HEADING] = record[HEADING] = passage.heading
     if article.date is not None:
-        doc[DATE] = article.date.strftime("%Y%m%d")
+        doc[DATE] = record[DATE] = article.date.strftime("%Y%m%d")
     for field, values in zip(
         ENTITY_FIELDS,
         (passage.persons, passage.orgs, passage.places, passage.speakers),
         strict=True,
     ):
         if values:
-            doc[field] = join_values(values)
+            doc[field] = record[field] = join_values(values)
             doc[words_field(field)] = " ".join(values)
     if passage.position == 0:
         doc[TITLE] = article.title
@@ -163,7 +172,8 @@ def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
             "credit": article.credit,
             "dateline": article.dateline,
         }
-        doc[META] = json.dumps({k: v for k, v in meta.items() if v})
+        record[META] = json.dumps({k: v for k, v in meta.items() if v})
+    doc[RECORD] = encode_record(record)
     return doc
 
 

@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, Final
 
-from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.columns import VarBytesColumn
+from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
 
 from .analysis import news_analyzer
 
@@ -35,6 +36,7 @@ __all__ = [
     "PERSONS",
     "PLACES",
     "POSITION",
+    "RECORD",
     "SCHEMA_VERSION",
     "SOURCE",
     "SPEAKERS",
@@ -48,7 +50,7 @@ __all__ = [
     "words_field",
 ]
 
-SCHEMA_VERSION: Final = "newsindex-8"
+SCHEMA_VERSION: Final = "newsindex-9"
 
 PASSAGE_ID: Final = "passage_id"
 ARTICLE_ID: Final = "article_id"
@@ -73,9 +75,13 @@ copies. One key, not all bands: each distinct term costs Whoosh a dictionary ent
 near-unique keys per passage made indexing 30% slower; exact copies always share the first.
 The writer lists the keys held more than once (:data:`~newsindex.storage.SHARED_KEYS_FILE`)."""
 DUPBANDS: Final = "dupbands"
-"""All band keys, stored: hits in one result page are compared on every band."""
+"""All band keys, in the record: hits in one result page are compared on every band."""
 META: Final = "meta"
-"""Stored article-level fields (url, byline, credit, dateline) as one JSON string."""
+"""Article-level fields (url, byline, credit, dateline) as one JSON string, in the record."""
+RECORD: Final = "record"
+"""Every stored value of a passage, as one record (:mod:`newsindex.records`); no field is stored
+by Whoosh. :data:`POSITION`, :data:`TITLE_STORED`, :data:`MENTIONS_STORED`, :data:`DUPBANDS` and
+:data:`META` are keys of the record only."""
 
 ENTITY_FIELDS: Final = (PERSONS, ORGS, PLACES, SPEAKERS)
 
@@ -110,22 +116,18 @@ def words_field(field: str) -> str:
 def build_schema() -> Schema:
     analyzer = news_analyzer()
     fields: dict[str, object] = {
-        PASSAGE_ID: ID(unique=True, stored=True),
-        ARTICLE_ID: ID(stored=True),
-        POSITION: STORED(),
-        TEXT_FIELD: TEXT(analyzer=analyzer, stored=True, phrase=True),
+        PASSAGE_ID: ID(unique=True),
+        ARTICLE_ID: ID(),
+        TEXT_FIELD: TEXT(analyzer=analyzer, phrase=True),
         TITLE: TEXT(analyzer=analyzer, field_boost=1.5),
-        TITLE_STORED: STORED(),
-        HEADING: TEXT(analyzer=analyzer, stored=True, field_boost=0.3),
-        SOURCE: KEYWORD(stored=True, lowercase=True, commas=True, scorable=True),
-        DATE: ID(stored=True, sortable=True),
+        HEADING: TEXT(analyzer=analyzer, field_boost=0.3),
+        SOURCE: KEYWORD(lowercase=True, commas=True, scorable=True),
+        DATE: ID(sortable=True),
         MENTIONS: KEYWORD(commas=True, scorable=True),
-        MENTIONS_STORED: STORED(),
         DUPKEYS: ID(),
-        DUPBANDS: STORED(),
-        META: STORED(),
+        RECORD: COLUMN(VarBytesColumn()),
     }
     for name in ENTITY_FIELDS:
-        fields[name] = KEYWORD(stored=True, lowercase=True, commas=True, scorable=True)
+        fields[name] = KEYWORD(lowercase=True, commas=True, scorable=True)
         fields[words_field(name)] = KEYWORD(lowercase=True, scorable=True)
     return Schema(**fields)

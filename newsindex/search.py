@@ -15,11 +15,11 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from heapq import heappush, heapreplace
 from pathlib import Path
 from typing import Any
 
 from whoosh import query as wq
-from whoosh.collectors import TopCollector
 from whoosh.idsets import DocIdSet
 from whoosh.scoring import BM25F
 
@@ -28,6 +28,7 @@ from .collapse import SharedKeys, StoredFields, fold_copies
 from .errors import InvalidFilterError, NotFoundError
 from .facets import FacetColumns, period_label
 from .query import DayWindow, Filters, QueryBuilder
+from .records import Records
 from .results import (
     ArticleView,
     Facets,
@@ -193,7 +194,7 @@ class NewsIndex:
             ranked = self._rank(searcher, plan, window, sort)
             if ranked.total:
                 break
-        stored = StoredFields(searcher)
+        stored = StoredFields(self._columns(searcher).records)
         if collapse:
             groups = fold_copies(
                 searcher,
@@ -269,15 +270,10 @@ class NewsIndex:
         allow = _DatesIn(dates, plan.days) if plan.days is not None else None
         q = self._combined(plan.scored, plan.required)
         if sort == "relevance":
-            # Without block skipping the collector sees every match as it ranks them: it counts
-            # them and keeps their numbers, so neither the total nor copies need a second pass.
-            collector = _TopAndAll(top, allow)
-            searcher.search_with_collector(q, collector)
-            results = collector.results()
-        else:
-            results = searcher.search(
-                q, limit=top, sortedby=DATE, reverse=sort == "-date", filter=allow
-            )
+            return _top_and_all(searcher, q, top, allow)
+        results = searcher.search(
+            q, limit=top, sortedby=DATE, reverse=sort == "-date", filter=allow
+        )
         return _Ranked(
             [
                 (results.docnum(i), float(results.score(i) or 0.0))
@@ -448,7 +444,7 @@ class NewsIndex:
         found = searcher.search(wq.Term(TEXT_FIELD, stem_text), limit=1)
         if found.is_empty():
             return None
-        text = found[0].get(TEXT_FIELD) or ""
+        text = self._columns(searcher).records[found.docnum(0)].get(TEXT_FIELD) or ""
         for token in searcher.schema[TEXT_FIELD].analyzer(text, chars=True):
             if token.text == stem_text:
                 return str(text[token.startchar : token.endchar].lower())
@@ -462,7 +458,7 @@ class NewsIndex:
         self.passage(passage_id)  # a clear error for unknown or malformed ids
         searcher = self._fresh()
         docnum = searcher.document_number(**{PASSAGE_ID: passage_id})
-        stored = StoredFields(searcher)
+        stored = StoredFields(self._columns(searcher).records)
         text = stored[docnum].get(TEXT_FIELD) or ""
         results = searcher.more_like(
             docnum, TEXT_FIELD, text=text, top=limit * COLLAPSE_WINDOW, numterms=12
@@ -503,9 +499,8 @@ class NewsIndex:
             index=self,
         )
 
-    @staticmethod
-    def _article_fields(searcher: Any, article_id: str) -> list[dict[str, Any]]:
-        rows = list(searcher.documents(**{ARTICLE_ID: article_id}))
+    def _article_fields(self, searcher: Any, article_id: str) -> list[dict[str, Any]]:
+        rows = list(self._columns(searcher).records.matching(searcher, ARTICLE_ID, article_id))
         rows.sort(key=lambda f: int(f[POSITION]))
         return rows
 
@@ -524,10 +519,11 @@ class NewsIndex:
             split_passage_id(pid)
         except ValueError as exc:
             raise InvalidFilterError("passage", pid, str(exc)) from None
-        fields = self._fresh().document(**{PASSAGE_ID: pid})
-        if fields is None:
+        searcher = self._fresh()
+        docnum = searcher.document_number(**{PASSAGE_ID: pid})
+        if docnum is None:
             raise NotFoundError("passage", pid, self.path)
-        return passage_from_fields(fields)
+        return passage_from_fields(self._columns(searcher).records[docnum])
 
     def article(self, article_id: str) -> ArticleView:
         """An article with all its passages, as indexed."""
@@ -554,14 +550,15 @@ class NewsIndex:
         """Counts, date span and the most frequent entities."""
         searcher = self._fresh()
         reader = searcher.reader()
+        records = self._columns(searcher).records
         dated = searcher.search(wq.Every(DATE), limit=1, sortedby=DATE)
         latest = searcher.search(wq.Every(DATE), limit=1, sortedby=DATE, reverse=True)
         return IndexStats(
             path=str(self.path),
             articles=sum(1 for _ in self._live_article_ids(searcher)),
             passages=searcher.doc_count(),
-            first_date=day_from_key(dated[0].get(DATE)) if dated else None,
-            last_date=day_from_key(latest[0].get(DATE)) if latest else None,
+            first_date=day_from_key(records[dated.docnum(0)].get(DATE)) if dated else None,
+            last_date=day_from_key(records[latest.docnum(0)].get(DATE)) if latest else None,
             top_persons=self._top(searcher, reader, PERSONS, top),
             top_orgs=self._top(searcher, reader, ORGS, top),
             top_places=self._top(searcher, reader, PLACES, top),
@@ -570,10 +567,10 @@ class NewsIndex:
 
     def _name(self, searcher: Any, field: str, key: str) -> str:
         """:func:`display_name`, remembered until the index changes (it reads documents)."""
-        names = self._columns(searcher).names
-        if (field, key) not in names:
-            names[(field, key)] = display_name(searcher, field, key)
-        return names[(field, key)]
+        columns = self._columns(searcher)
+        if (field, key) not in columns.names:
+            columns.names[(field, key)] = display_name(searcher, columns.records, field, key)
+        return columns.names[(field, key)]
 
     def _top(self, searcher: Any, reader: Any, field: str, n: int) -> tuple[tuple[str, int], ...]:
         """Most frequent names, with the casing the index stored for them."""
@@ -606,25 +603,32 @@ class _Ranked:
     matched: Any
 
 
-class _TopAndAll(TopCollector):  # type: ignore[misc]
-    """Whoosh's top-N collector that also keeps the number of every match it sees, and drops
-    the matches ``allow`` does not hold (one loop, where a wrapping collector adds a call per
-    match)."""
+def _top_and_all(searcher: Any, q: Any, top: int, allow: Any) -> _Ranked:
+    """The ``top`` best-scored matches of ``q`` that ``allow`` holds, and every such match.
 
-    def __init__(self, limit: int, allow: Any = None) -> None:
-        super().__init__(limit=limit, usequality=False)
-        self.allow = allow
-
-    def collect_matches(self) -> None:
-        collect, keep, offset, allow = self.collect, self.docset.add, self.offset, self.allow
-        for sub_docnum in self.matches():
-            docnum = offset + sub_docnum
+    Whoosh's top-N collector skips postings blocks that cannot reach the top, so it neither
+    counts the matches nor lists them (``results.docs()`` runs the query again); with skipping
+    off it pays a generator step and three calls per match. This loop over each segment's
+    matcher keeps every match, the exact total for free, with one score and one heap test
+    each. Ties keep Whoosh's order (lower document number first)."""
+    context = searcher.context()
+    heap: list[tuple[float, int]] = []
+    matched: set[int] = set()
+    keep = matched.add
+    for subsearcher, offset in searcher.leaf_searchers():
+        matcher = q.matcher(subsearcher, context).replace(0)
+        while matcher.is_active():
+            docnum = offset + matcher.id()
             if allow is None or docnum in allow:
                 keep(docnum)
-                collect(sub_docnum)
-
-    def all_ids(self) -> set[int]:
-        return self.docset  # type: ignore[no-any-return]
+                score = matcher.score()
+                if len(heap) < top:
+                    heappush(heap, (score, -docnum))
+                elif score > heap[0][0]:
+                    heapreplace(heap, (score, -docnum))
+            matcher.next()
+    heap.sort(reverse=True)
+    return _Ranked([(-negative, score) for score, negative in heap], len(matched), lambda: matched)
 
 
 class _DatesIn(DocIdSet):  # type: ignore[misc]
@@ -664,11 +668,11 @@ def _article_view(article_id: str, rows: list[dict[str, Any]]) -> ArticleView:
     )
 
 
-def display_name(searcher: Any, field: str, key: str) -> str:
+def display_name(searcher: Any, records: Records, field: str, key: str) -> str:
     """How the index usually spells the lowercase term ``key`` ("Ottawa" over a dateline's
     "OTTAWA"): the commonest stored spelling among its first documents, capitals last."""
     spellings: Counter[str] = Counter()
-    for n, fields in enumerate(searcher.documents(**{field: key})):
+    for n, fields in enumerate(records.matching(searcher, field, key)):
         spellings.update(name for name in split_values(fields.get(field)) if name.lower() == key)
         if n >= DISPLAY_SAMPLE:
             break

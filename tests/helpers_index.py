@@ -26,6 +26,7 @@ if str(HERE.parent) not in sys.path:  # the child runs as a script from anywhere
     sys.path.insert(0, str(HERE.parent))
 
 from newsindex import Article, Paragraph, Passage, index_passages, open_index  # noqa: E402
+from newsindex.records import Records  # noqa: E402
 
 COMMON_WORD = "harbour"
 """Every generated passage contains this word, so searching it lists the whole index."""
@@ -110,7 +111,7 @@ def snapshot(index: Path) -> Snapshot:
     ids = sorted(h.id for h in results.hits)
     wix = whoosh_index.open_dir(str(index))
     with wix.reader() as reader:
-        stored = sorted(fields["passage_id"] for fields in reader.all_stored_fields())
+        stored = sorted(fields["passage_id"] for fields in Records(reader))
     return Snapshot(total=results.total, search_ids=ids, stored_ids=stored)
 
 
