@@ -155,7 +155,7 @@ def index_persons(index_dir: Path) -> dict[str, list[tuple[str, int, list[dt.dat
                 continue
             name, days = key, set()
             for fields in records.matching(searcher, "person", key):
-                for stored in (fields.get("person") or "").split(","):
+                for stored in fields.get("person", ()):
                     if stored.lower() == key:
                         name = stored
                 day = stored_day(fields.get("date"))

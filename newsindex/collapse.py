@@ -16,7 +16,7 @@ from typing import Any
 
 from whoosh import query as wq
 
-from .dedup import DUPLICATE_THRESHOLD, jaccard, shingles
+from .dedup import DUPLICATE_THRESHOLD, identical, jaccard, shingles
 from .records import Records
 from .schema import (
     DATE,
@@ -25,7 +25,6 @@ from .schema import (
     PASSAGE_ID,
     TEXT_FIELD,
     day_from_key,
-    split_values,
 )
 from .storage import SHARED_KEYS_FILE, read_shared_keys
 
@@ -50,10 +49,12 @@ class StoredFields:
         return found
 
     def band_keys(self, docnum: int) -> tuple[str, ...]:
-        return split_values(self[docnum].get(DUPBANDS))
+        return self[docnum].get(DUPBANDS, ())  # type: ignore[no-any-return]
 
     def similar(self, a: int, b: int) -> bool:
         """Whether two documents are copies: exact Jaccard similarity of their shingles."""
+        if identical(self[a].get(TEXT_FIELD) or "", self[b].get(TEXT_FIELD) or ""):
+            return True
         return jaccard(self._grams(a), self._grams(b)) >= DUPLICATE_THRESHOLD
 
     def _grams(self, docnum: int) -> frozenset[int]:
@@ -103,21 +104,24 @@ def fold_copies(
     """The page ``offset:offset+limit`` of ``ranked`` (docnum, score) with copies folded, each
     shown hit with its copies among all matches (``matched()`` lists them). Ranked hits past
     the page are not read: any copy among them is found through the shown hit's key."""
-    kept: list[tuple[int, float, set[str], list[int]]] = []
+    kept: list[tuple[int, float, list[int]]] = []
+    holders: dict[str, list[int]] = {}  # band key → positions in ``kept`` of the hits holding it
     for docnum, score in ranked:
         if len(kept) >= offset + limit:
             break
-        keys = set(stored.band_keys(docnum))
-        for kept_doc, _, kept_keys, copies in kept:
-            if keys & kept_keys and stored.similar(docnum, kept_doc):
-                copies.append(docnum)
+        keys = stored.band_keys(docnum)
+        for i in sorted({i for key in keys for i in holders.get(key, ())}):
+            if stored.similar(docnum, kept[i][0]):
+                kept[i][2].append(docnum)
                 break
         else:
-            kept.append((docnum, score, keys, []))
+            for key in keys:
+                holders.setdefault(key, []).append(len(kept))
+            kept.append((docnum, score, []))
     page = kept[offset:]
     candidates = _candidates(searcher, [k[0] for k in page], matched, stored, shared)
     out = []
-    for docnum, score, _, copies in page:
+    for docnum, score, copies in page:
         found = set(copies)
         for other in candidates.get(docnum, ()):
             if other not in found and stored.similar(docnum, other):

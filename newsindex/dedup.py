@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import zlib
 
-__all__ = ["DUPLICATE_THRESHOLD", "band_keys", "jaccard", "shingles"]
+__all__ = ["DUPLICATE_THRESHOLD", "band_keys", "identical", "jaccard", "shingles"]
 
 DUPLICATE_THRESHOLD = 0.8
 """Jaccard similarity of 4-word shingles from which two passages count as the same copy."""
@@ -47,6 +47,12 @@ def band_keys(text: str) -> tuple[str, ...]:
     return tuple(
         f"{band}.{mins[band * _ROWS]:x}.{mins[band * _ROWS + 1]:x}" for band in range(_BANDS)
     )
+
+
+def identical(a: str, b: str) -> bool:
+    """Whether two texts are one copy without shingling them (most wire copies are exact):
+    equal, with a word to shingle (a text without words is nobody's copy)."""
+    return a == b and _WORD.search(a) is not None
 
 
 def jaccard(a: frozenset[int], b: frozenset[int]) -> float:

@@ -16,7 +16,7 @@ from typing import Any
 
 from .errors import InvalidFilterError
 from .records import Records
-from .schema import DATE, MENTIONS, day_from_key
+from .schema import DATE, MENTIONS, day_from_key, join_values
 
 __all__ = ["PERIODS", "FacetColumns", "period_label"]
 
@@ -111,9 +111,10 @@ class FacetColumns:
             fields = self._stored.get(d)
             if fields is None:
                 fields = self._stored[d] = self.records[d]
-            value = fields.get(field)
+            value = fields.get(field)  # names as a tuple; the source as a string
             if value:
-                counts.update(set(analyze(value)))
+                text = value if isinstance(value, str) else join_values(value)
+                counts.update(set(analyze(text)))
         return counts
 
     def date_of(self, docs: Sequence[int]) -> Iterable[dt.date | None]:

@@ -138,7 +138,7 @@ def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
         TEXT_FIELD: passage.text,
         TITLE_STORED: article.title,
         SOURCE: article.source or "",
-        DUPBANDS: join_values(keys),
+        DUPBANDS: keys,
         MENTIONS_STORED: [
             (s.start.isoformat(), s.end.isoformat(), s.text) for s in passage.mentions
         ],
@@ -162,7 +162,8 @@ def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
         strict=True,
     ):
         if values:
-            doc[field] = record[field] = join_values(values)
+            doc[field] = join_values(values)
+            record[field] = tuple(values)
             doc[words_field(field)] = " ".join(values)
     if passage.position == 0:
         doc[TITLE] = article.title

@@ -46,11 +46,10 @@ __all__ = [
     "build_schema",
     "day_from_key",
     "join_values",
-    "split_values",
     "words_field",
 ]
 
-SCHEMA_VERSION: Final = "newsindex-9"
+SCHEMA_VERSION: Final = "newsindex-10"
 
 PASSAGE_ID: Final = "passage_id"
 ARTICLE_ID: Final = "article_id"
@@ -98,14 +97,9 @@ def day_from_key(key: Any) -> dt.date | None:
 
 
 def join_values(values: Iterable[str]) -> str:
-    """Several values (names, band keys) as one stored and ``commas=True`` keyword value; a
-    comma inside a value becomes a space."""
+    """Several names as one ``commas=True`` keyword value; a comma inside a name becomes a
+    space. (The record keeps the names as a tuple.)"""
     return ",".join(v.replace(",", " ") for v in values)
-
-
-def split_values(value: str | None) -> tuple[str, ...]:
-    """The values :func:`join_values` stored."""
-    return tuple(filter(None, value.split(","))) if value else ()
 
 
 def words_field(field: str) -> str:

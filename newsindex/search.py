@@ -54,7 +54,6 @@ from .schema import (
     TEXT_FIELD,
     TITLE_STORED,
     day_from_key,
-    split_values,
 )
 from .snippets import highlight, lead
 from .storage import (
@@ -86,10 +85,10 @@ def passage_from_fields(fields: dict[str, Any]) -> Passage:
         position=int(fields[POSITION]),
         text=fields.get(TEXT_FIELD, ""),
         heading=fields.get(HEADING) or None,
-        persons=split_values(fields.get(PERSONS)),
-        orgs=split_values(fields.get(ORGS)),
-        places=split_values(fields.get(PLACES)),
-        speakers=split_values(fields.get(SPEAKERS)),
+        persons=fields.get(PERSONS, ()),
+        orgs=fields.get(ORGS, ()),
+        places=fields.get(PLACES, ()),
+        speakers=fields.get(SPEAKERS, ()),
         mentions=tuple(
             DateSpan(dt.date.fromisoformat(a), dt.date.fromisoformat(b), text)
             for a, b, text in fields.get(MENTIONS_STORED) or ()
@@ -673,7 +672,9 @@ def display_name(searcher: Any, records: Records, field: str, key: str) -> str:
     "OTTAWA"): the commonest stored spelling among its first documents, capitals last."""
     spellings: Counter[str] = Counter()
     for n, fields in enumerate(records.matching(searcher, field, key)):
-        spellings.update(name for name in split_values(fields.get(field)) if name.lower() == key)
+        value = fields.get(field) or ()
+        names = (value,) if isinstance(value, str) else value  # one source, several persons
+        spellings.update(name for name in names if name.lower() == key)
         if n >= DISPLAY_SAMPLE:
             break
     if not spellings:
