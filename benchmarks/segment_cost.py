@@ -8,7 +8,8 @@ Rows (p50 of per-query medians, ms, modes interleaved query by query):
 * ``baseline``: the bench_query baseline (plain Whoosh index, ``QueryParser``, top 10, stored
   fields);
 * ``whoosh-on-newsindex``: the same plain Whoosh call (parsed query, ``searcher.search(q,
-  limit=10)``, stored fields of the 10) on newsindex's index, with newsindex's scoring;
+  limit=10)``) on newsindex's index, with newsindex's scoring, reading the 10 passage records
+  (newsindex keeps no Whoosh stored fields);
 * ``newsindex-nosnip`` / ``newsindex``: ``NewsIndex.search`` without / with snippets.
 
 Each row is run on the index bench_index.py built (one segment per commit) and on a copy merged
@@ -41,6 +42,7 @@ def main() -> None:
     from whoosh.scoring import BM25F
 
     import newsindex
+    from newsindex.records import Records
 
     queries = json.loads(common.QUERIES.read_text(encoding="utf-8"))["keyword"]
     merged = out / "newsindex-merged"
@@ -62,11 +64,14 @@ def main() -> None:
         raw = whoosh_index.open_dir(str(path))
         searcher = raw.searcher(weighting=BM25F())
         text_parser = QueryParser("text", raw.schema)
+        records = Records(searcher.reader())
         ix = newsindex.open_index(path)
         opened += [searcher, raw, ix]
-        runners[f"whoosh-on-newsindex {label}"] = lambda text, s=searcher, p=text_parser: [
-            h.fields() for h in s.search(p.parse(text), limit=10)
-        ]
+        runners[f"whoosh-on-newsindex {label}"] = (
+            lambda text, s=searcher, p=text_parser, r=records: [
+                r[h.docnum] for h in s.search(p.parse(text), limit=10)
+            ]
+        )
         runners[f"newsindex-nosnip {label}"] = lambda text, ix=ix: ix.search(text, snippets=False)
         runners[f"newsindex {label}"] = lambda text, ix=ix: ix.search(text)
         print(f"{label}: {ix.stats(top=1).segments} segment(s)")

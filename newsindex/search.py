@@ -682,14 +682,23 @@ def display_name(searcher: Any, records: Records, field: str, key: str) -> str:
     return max(spellings, key=lambda s: (not s.isupper(), spellings[s], s))
 
 
-def open_index(path: Path | str | None = None, *, aliases: Path | str | None = None) -> NewsIndex:
+def open_index(
+    path: Path | str | None = None,
+    *,
+    aliases: Path | str | None = None,
+    in_memory: bool = True,
+) -> NewsIndex:
     """Open the index at ``path`` (default: ``$NEWSINDEX_INDEX`` or the per-user data folder).
 
     ``aliases`` is an alias file (TOML or CSV) applied to person and speaker filters at query
     time; by default ``aliases.toml`` in the index folder is used when present.
+    ``in_memory`` (the default, for a handle that answers many queries) reads the index files
+    into memory as they are first used: about the index's size, and the fastest queries.
+    ``in_memory=False`` reads the files as needed: quick to open and light, for a process that
+    asks one or two questions (the command line does).
     """
     index_dir = resolve_index_dir(path)
-    ix = open_existing(index_dir)
+    ix = open_existing(index_dir, in_memory=in_memory)
     table = _load_aliases(
         Path(aliases) if aliases is not None else index_dir / "aliases.toml",
         required=aliases is not None,

@@ -75,10 +75,13 @@ def _check_stamp(path: Path) -> None:
         raise IndexVersionError(path, str(found), SCHEMA_VERSION)
 
 
-def _storage(path: Path) -> Any:
+def _storage(path: Path, *, in_memory: bool = True) -> Any:
+    """Whoosh's storage for ``path``. ``in_memory`` maps each segment file and Whoosh then copies
+    every part of it it opens into memory (postings, terms, records: about the index's size);
+    without it, reads go to the file as needed, so opening is quick and light."""
     from whoosh.filedb.filestore import FileStorage
 
-    return FileStorage(str(path))
+    return FileStorage(str(path), supports_mmap=in_memory)
 
 
 def _exists(path: Path) -> bool:
@@ -89,8 +92,9 @@ def _exists(path: Path) -> bool:
     return generation >= 0
 
 
-def open_existing(path: Path) -> Any:
-    """Open the Whoosh index at ``path`` for reading, with clear errors for every way it fails."""
+def open_existing(path: Path, *, in_memory: bool = True) -> Any:
+    """Open the Whoosh index at ``path`` for reading, with clear errors for every way it fails
+    (``in_memory``: see :func:`_storage`)."""
     if path.is_file():
         raise IndexNotFoundError(path, "is a file, not an index folder")
     if not path.is_dir():
@@ -101,7 +105,7 @@ def open_existing(path: Path) -> Any:
         raise IndexNotFoundError(path, "index folder is empty")  # or its first run was killed
     _check_stamp(path)
     try:
-        return _open(path)
+        return _open(path, in_memory=in_memory)
     except (NewsindexError, FileNotFoundError):
         raise
     except Exception as exc:  # a damaged table of contents: Whoosh raises assorted errors
@@ -111,10 +115,11 @@ def open_existing(path: Path) -> Any:
         ) from None
 
 
-def _open(path: Path) -> Any:
+def _open(path: Path, *, in_memory: bool = True) -> Any:
     from whoosh.index import _DEF_INDEX_NAME
 
-    return retry_on_vanished_files(lambda: _index_class()(_storage(path), None, _DEF_INDEX_NAME))
+    storage = _storage(path, in_memory=in_memory)
+    return retry_on_vanished_files(lambda: _index_class()(storage, None, _DEF_INDEX_NAME))
 
 
 def _is_own_file(name: str) -> bool:

@@ -12,7 +12,7 @@ from conftest import ARTICLES, article
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsindex import Passage, index_passages, open_index
+from newsindex import NewsIndex, Passage, index_passages, open_index
 from newsindex.errors import InvalidFilterError, QuerySyntaxError
 from newsindex.query import QueryBuilder
 from newsindex.schema import build_schema
@@ -124,6 +124,24 @@ def test_article_and_stats(index_dir: Path) -> None:
         2,
     )
     assert dict(stats.top_persons)["Pierre Poilievre"] == 1
+
+
+def test_an_index_read_from_disk_answers_as_one_in_memory(index_dir: Path) -> None:
+    def answers(ix: NewsIndex) -> list[object]:
+        found = ix.search("tariffs OR trade", limit=5)
+        return [
+            [h.to_dict() for h in found.hits],
+            found.total,
+            [h.to_dict() for h in ix.search(person="Carney", context=1).hits],
+            ix.article("a1").to_dict(),
+            ix.passage("a1#1"),
+            ix.stats(top=3),
+            ix.facets("tariffs").persons,
+        ]
+
+    with open_index(index_dir) as loaded, open_index(index_dir, in_memory=False) as on_disk:
+        assert answers(on_disk) == answers(loaded)
+        assert answers(loaded)[1] > 0
 
 
 @pytest.mark.parametrize(
