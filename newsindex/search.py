@@ -15,7 +15,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from heapq import heappush, heapreplace
+from heapq import heappush, heapreplace, nlargest
 from pathlib import Path
 from typing import Any
 
@@ -538,12 +538,18 @@ class NewsIndex:
             yield _article_view(article_id, self._article_fields(searcher, article_id))
 
     @staticmethod
-    def _live_article_ids(searcher: Any) -> Iterator[str]:
-        # Terms of deleted documents linger until segments merge: check each has a live one.
-        for term in searcher.reader().lexicon(ARTICLE_ID):
-            article_id = term.decode("utf-8") if isinstance(term, bytes) else str(term)
-            if searcher.document_number(**{ARTICLE_ID: article_id}) is not None:
-                yield article_id
+    def _live_article_ids(searcher: Any) -> list[str]:
+        """Every article id with a live passage, in order. A segment's id terms stay after its
+        documents are deleted (until a merge), so a segment with deletions is read from its
+        live records; the others' terms are all live (a lookup per id took 2 s on Reuters)."""
+        ids: set[str] = set()
+        for leaf, _ in searcher.reader().leaf_readers():
+            if leaf.has_deletions():
+                records = Records(leaf)
+                ids.update(records[d][ARTICLE_ID] for d in leaf.all_doc_ids())
+            else:
+                ids.update(t.decode("utf-8") for t in leaf.lexicon(ARTICLE_ID))
+        return sorted(ids)
 
     def stats(self, *, top: int = 10) -> IndexStats:
         """Counts, date span and the most frequent entities."""
@@ -554,7 +560,7 @@ class NewsIndex:
         latest = searcher.search(wq.Every(DATE), limit=1, sortedby=DATE, reverse=True)
         return IndexStats(
             path=str(self.path),
-            articles=sum(1 for _ in self._live_article_ids(searcher)),
+            articles=len(self._live_article_ids(searcher)),
             passages=searcher.doc_count(),
             first_date=day_from_key(records[dated.docnum(0)].get(DATE)) if dated else None,
             last_date=day_from_key(records[latest.docnum(0)].get(DATE)) if latest else None,
@@ -575,11 +581,14 @@ class NewsIndex:
         """Most frequent names, with the casing the index stored for them."""
         if field not in reader.indexed_field_names():
             return ()
-        out = []
-        for freq, term in reader.most_frequent_terms(field, number=n):
-            key = term.decode("utf-8") if isinstance(term, bytes) else str(term)
-            out.append((self._name(searcher, field, key), int(freq)))
-        return tuple(out)
+        # Summed per segment: Whoosh's most_frequent_terms merges the segments' term lists and
+        # looks every term up in each of them (2.4 s for three fields on Reuters).
+        counts: Counter[bytes] = Counter()
+        for leaf, _ in reader.leaf_readers():
+            for term, info in leaf.iter_field(field):
+                counts[term] += info.weight()
+        top = nlargest(n, ((freq, term) for term, freq in counts.items()))
+        return tuple((self._name(searcher, field, t.decode("utf-8")), int(f)) for f, t in top)
 
 
 @dataclass(frozen=True, slots=True)
