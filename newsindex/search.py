@@ -104,7 +104,11 @@ def _check_paging(limit: int, offset: int) -> None:
 
 
 class NewsIndex:
-    """An open index. Use :func:`open_index`; close it (or use ``with``) when done."""
+    """An open index. Use :func:`open_index`; close it (or use ``with``) when done.
+
+    One handle serves one thread at a time (it refreshes its searcher, and Whoosh's readers
+    seek shared files): threads share it behind a lock, as the web app does, or open their own.
+    """
 
     def __init__(self, path: Path, ix: Any, *, aliases: Any = None) -> None:
         self.path = path
