@@ -2,8 +2,9 @@
 the same query's top-10 search, in the same run (issue #4's bar: facets ≤ 3× the search).
 
 Both newsindex's own top 10 (no snippets, no collapsing) and plain Whoosh's top 10 (QueryParser on
-the text field, stored fields of the hits) are measured. The first facets call builds the
-per-reader columns and is reported apart; medians are over the warm calls.
+the text field, reading the hits' passage records: newsindex keeps no Whoosh stored fields) are
+measured. The first facets call builds the per-reader columns and is reported apart; medians are
+over the warm calls.
 
     python benchmarks/bench_facets.py INDEX_DIR [--rounds 7] [--json]
 """
@@ -20,6 +21,7 @@ from whoosh import index as whoosh_index
 from whoosh.qparser import QueryParser
 
 from newsindex import open_index
+from newsindex.records import Records
 
 QUERIES = ("said", "pct", "year", "mln", "dlrs", "company")
 MIN_MATCHES = 10_000
@@ -35,6 +37,7 @@ def main() -> None:
     ix = open_index(args.index_dir)
     raw = whoosh_index.open_dir(str(args.index_dir))
     searcher = raw.searcher()
+    records = Records(searcher.reader())
     qparser = QueryParser("text", raw.schema)
 
     started = time.perf_counter()
@@ -55,7 +58,7 @@ def main() -> None:
             ix.search(q, limit=10, snippets=False, collapse=False)
             times["search"].append(time.perf_counter() - t)
             t = time.perf_counter()
-            [hit.fields() for hit in searcher.search(qparser.parse(q), limit=10)]
+            [records[hit.docnum] for hit in searcher.search(qparser.parse(q), limit=10)]
             times["whoosh"].append(time.perf_counter() - t)
         med = {k: statistics.median(v) * 1000 for k, v in times.items()}
         rows.append(
