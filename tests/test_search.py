@@ -12,7 +12,7 @@ from conftest import ARTICLES, article
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsindex import NewsIndex, Passage, index_passages, open_index
+from newsindex import DateSpan, NewsIndex, Passage, index_passages, open_index
 from newsindex.errors import InvalidFilterError, QuerySyntaxError
 from newsindex.query import QueryBuilder
 from newsindex.schema import build_schema
@@ -466,3 +466,45 @@ def test_a_word_finds_the_hyphenated_words_it_is_part_of(tmp_path: Path) -> None
     assert "<mark>Oil</mark>-producing" in oil.hits[0].snippet
     assert [h.id for h in term.hits] == ["a1#0"] and not term.fallback
     assert "<mark>Long-term</mark>" in term.hits[0].snippet
+
+
+_names = st.lists(
+    st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=20).filter(
+        str.strip
+    ),
+    max_size=3,
+    unique=True,
+).map(tuple)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    persons=_names,
+    orgs=_names,
+    heading=st.none() | st.text(min_size=1, max_size=30).filter(str.strip),
+    day=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1)),
+)
+def test_a_passage_reads_back_as_indexed(
+    tmp_path_factory: pytest.TempPathFactory,
+    persons: tuple[str, ...],
+    orgs: tuple[str, ...],
+    heading: str | None,
+    day: dt.date,
+) -> None:
+    """The stored record keeps names exactly, commas included (the index terms replace them)."""
+    passage = Passage(
+        "r1",
+        0,
+        "Talks resumed in Geneva.",
+        heading=heading,
+        persons=persons,
+        orgs=orgs,
+        speakers=persons[:1],
+        mentions=(DateSpan(day, day, "that day"),),
+    )
+    path = tmp_path_factory.mktemp("records")
+    index_passages([(article("r1", dt.date(2025, 1, 2)), [passage])], index=path)
+    with open_index(path, in_memory=False) as ix:
+        back = ix.passage("r1#0")
+    assert back == passage
+    assert [m.text for m in back.mentions] == ["that day"]
