@@ -35,7 +35,7 @@ Copies = tuple[tuple[str, dt.date | None], ...]
 
 
 class StoredFields:
-    """Stored fields of one search's documents, each read and unpacked once."""
+    """The records (stored values) of one search's documents, each read and unpacked once."""
 
     def __init__(self, records: Records) -> None:
         self._records = records
@@ -49,10 +49,12 @@ class StoredFields:
         return found
 
     def band_keys(self, docnum: int) -> tuple[str, ...]:
-        return self[docnum].get(DUPBANDS, ())  # type: ignore[no-any-return]
+        keys: tuple[str, ...] = self[docnum].get(DUPBANDS, ())
+        return keys
 
     def similar(self, a: int, b: int) -> bool:
-        """Whether two documents are copies: exact Jaccard similarity of their shingles."""
+        """Whether two documents are copies: the same text, or an exact Jaccard similarity of
+        their shingles from the threshold up."""
         if identical(self[a].get(TEXT_FIELD) or "", self[b].get(TEXT_FIELD) or ""):
             return True
         return jaccard(self._grams(a), self._grams(b)) >= DUPLICATE_THRESHOLD

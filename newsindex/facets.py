@@ -50,7 +50,6 @@ class FacetColumns:
         self._columns: dict[str, tuple[list[tuple[int, ...]], list[str]]] = {}
         self._date_keys: Any = None
         self._dates: list[dt.date | None] | None = None
-        self._stored: dict[int, dict[str, Any]] = {}
         self.records = Records(reader)
         self.names: dict[tuple[str, str], str] = {}
         """Display spelling of (field, lowercase term): fixed for the reader's lifetime."""
@@ -103,15 +102,10 @@ class FacetColumns:
     def _count_stored(self, field: str, docs: Sequence[int]) -> Counter[str]:
         """:meth:`count` from the documents' stored names, turned into terms by the field's own
         analyzer, so the keys are exactly those of the column."""
-        if len(self._stored) > 4 * FEW_MATCHES:
-            self._stored.clear()
         analyze = self._reader.schema[field].process_text
         counts: Counter[str] = Counter()
         for d in docs:
-            fields = self._stored.get(d)
-            if fields is None:
-                fields = self._stored[d] = self.records[d]
-            value = fields.get(field)  # names as a tuple; the source as a string
+            value = self.records[d].get(field)  # names as a tuple; the source as a string
             if value:
                 text = value if isinstance(value, str) else join_values(value)
                 counts.update(set(analyze(text)))
