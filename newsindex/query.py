@@ -233,14 +233,6 @@ class QueryBuilder:
             return day_range(field, start, end)
         return node
 
-    def filters(self, filters: Filters, *, as_of: dt.date, aliases: Any = None) -> Any | None:
-        """One query for all structured filters, or None when there are none."""
-        required, window = self.filter_parts(filters, as_of=as_of, aliases=aliases)
-        parts = [q for q in (required, window.query() if window else None) if q is not None]
-        if not parts:
-            return None
-        return parts[0] if len(parts) == 1 else wq.And(parts)
-
     def filter_parts(
         self, filters: Filters, *, as_of: dt.date, aliases: Any = None
     ) -> tuple[Any | None, DayWindow | None]:
