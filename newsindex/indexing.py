@@ -46,6 +46,7 @@ from .storage import (
     open_existing,
     open_or_create,
     resolve_index_dir,
+    segment_count,
     write_shared_keys,
     writer_lock,
 )
@@ -506,4 +507,4 @@ def _record_shared_keys(index_dir: Path, ix: Any) -> None:
 
 def _segment_count(ix: Any) -> int:
     with ix.reader() as reader:
-        return len(reader.leaf_readers()) if reader.doc_count_all() else 0
+        return segment_count(reader)

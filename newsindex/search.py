@@ -60,6 +60,7 @@ from .storage import (
     open_existing,
     resolve_index_dir,
     retry_on_vanished_files,
+    segment_count,
 )
 
 __all__ = ["SORTS", "NewsIndex", "open_index"]
@@ -571,7 +572,7 @@ class NewsIndex:
             top_persons=self._top(searcher, reader, PERSONS, top),
             top_orgs=self._top(searcher, reader, ORGS, top),
             top_places=self._top(searcher, reader, PLACES, top),
-            segments=len(reader.leaf_readers()) if reader.doc_count_all() else 0,
+            segments=segment_count(reader),
         )
 
     def _name(self, searcher: Any, field: str, key: str) -> str:

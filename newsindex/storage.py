@@ -30,6 +30,7 @@ __all__ = [
     "resolve_index_dir",
     "retry_count",
     "retry_on_vanished_files",
+    "segment_count",
     "write_shared_keys",
     "writer_lock",
 ]
@@ -120,6 +121,11 @@ def _open(path: Path, *, in_memory: bool = True) -> Any:
 
     storage = _storage(path, in_memory=in_memory)
     return retry_on_vanished_files(lambda: _index_class()(storage, None, _DEF_INDEX_NAME))
+
+
+def segment_count(reader: Any) -> int:
+    """Whoosh segments behind a reader (one per commit until merged); an empty index has none."""
+    return len(reader.leaf_readers()) if reader.doc_count_all() else 0
 
 
 def _is_own_file(name: str) -> bool:
