@@ -18,9 +18,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from newsindex.articles import Article
+from newsindex.nlp.segment import segment
 from newsindex.problems import ProblemLog
 from newsindex.readers import read_paths
-from newsindex.segment import segment
 
 REUTERS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "reuters21578"
 SAMPLE = 5000
@@ -60,11 +60,11 @@ def main() -> None:
 
     import nltk
 
-    from newsindex.aliases import article_persons
-    from newsindex.dates import find_dates
-    from newsindex.enrich import Enricher
-    from newsindex.speakers import find_speakers
-    from newsindex.tokens import tokenize
+    from newsindex.nlp.dates import find_dates
+    from newsindex.nlp.persons import article_persons
+    from newsindex.nlp.pipeline import Enricher
+    from newsindex.nlp.speakers import find_speakers
+    from newsindex.nlp.tokens import tokenize
 
     articles = sample_articles()
     texts_by_article = [[s.text for s in segment(a)] for a in articles]
@@ -79,7 +79,7 @@ def main() -> None:
 
     stages: dict[str, Callable[[], object]] = {
         "baseline: nltk.word_tokenize": lambda: [nltk.word_tokenize(t) for t in texts],
-        "tokenise (newsindex.tokens)": lambda: [tokenize(t) for t in texts],
+        "tokenise (newsindex.nlp.tokens)": lambda: [tokenize(t) for t in texts],
         "entities (tokenise + tag)": lambda: [tagger.mentions(t) for t in texts],
         "aliases + speakers": speakers,
         "dates": lambda: [

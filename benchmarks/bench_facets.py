@@ -21,7 +21,7 @@ from whoosh import index as whoosh_index
 from whoosh.qparser import QueryParser
 
 from newsindex import open_index
-from newsindex.records import Records
+from newsindex.index.records import Records
 
 QUERIES = ("said", "pct", "year", "mln", "dlrs", "company")
 MIN_MATCHES = 10_000

@@ -89,8 +89,8 @@ def child_whoosh(corpus: Path, target: Path, limit: int | None) -> None:
 
     from whoosh import index
 
+    from newsindex.nlp.segment import segment
     from newsindex.problems import ProblemLog
-    from newsindex.segment import segment
 
     started = time.perf_counter()
     target.mkdir(parents=True, exist_ok=True)
@@ -157,9 +157,9 @@ def run_stages(
 ) -> dict[str, Any]:
     """Each pipeline stage alone, single process, on the corpus held in memory."""
     import newsindex
-    from newsindex.enrich import Enricher
+    from newsindex.nlp.pipeline import Enricher
+    from newsindex.nlp.segment import segment
     from newsindex.problems import ProblemLog
-    from newsindex.segment import segment
 
     out: dict[str, Any] = {}
     read_s, articles = common.timed(lambda: list(_articles(corpus, limit, ProblemLog())))

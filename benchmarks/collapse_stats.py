@@ -1,7 +1,7 @@
 """How many passages of an index are wire copies of each other, at several similarity thresholds.
 
-Groups every passage with the candidates its MinHash band keys share (newsindex.dedup), keeps a
-pair when the exact Jaccard similarity of their 4-word shingles reaches the threshold, and joins
+Groups every passage with the candidates its MinHash band keys share
+(newsindex.index.copykeys), keeps a pair when the exact Jaccard similarity of their 4-word shingles reaches the threshold, and joins
 pairs into groups. As a baseline in the same run it counts exact copies (identical text after
 lowercasing and folding white space). Prints groups drawn at random (fixed seed) for checking by
 eye.
@@ -21,8 +21,8 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from newsindex.dedup import DUPLICATE_THRESHOLD, band_keys, jaccard, shingles
-from newsindex.records import Records
+from newsindex.index.copykeys import DUPLICATE_THRESHOLD, band_keys, jaccard, shingles
+from newsindex.index.records import Records
 
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 

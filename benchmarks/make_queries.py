@@ -57,9 +57,9 @@ def passage_words(text: str, stop: frozenset[str]) -> list[str]:
 
 
 def read_passages(corpus: Path, limit: int | None) -> tuple[list[str], list[dt.date]]:
+    from newsindex.nlp.segment import segment
     from newsindex.problems import ProblemLog
     from newsindex.readers import read_paths
-    from newsindex.segment import segment
 
     texts: list[str] = []
     dates: list[dt.date] = []
@@ -138,7 +138,7 @@ def index_persons(index_dir: Path) -> dict[str, list[tuple[str, int, list[dt.dat
     """Persons of the built index by band: (stored spelling, passages, days named)."""
     from whoosh import index
 
-    from newsindex.records import Records
+    from newsindex.index.records import Records
 
     ix = index.open_dir(str(index_dir))
     bands: dict[str, list[tuple[str, int, list[dt.date]]]] = {b: [] for b in PERSON_BANDS}

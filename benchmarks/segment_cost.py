@@ -42,7 +42,7 @@ def main() -> None:
     from whoosh.scoring import BM25F
 
     import newsindex
-    from newsindex.records import Records
+    from newsindex.index.records import Records
 
     queries = json.loads(common.QUERIES.read_text(encoding="utf-8"))["keyword"]
     merged = out / "newsindex-merged"

@@ -28,9 +28,9 @@ if TYPE_CHECKING:
         index_paths,
         optimize_index,
     )
-    from .query import Filters
-    from .results import Facets, Hit, SearchResults, Timeline
-    from .search import NewsIndex, open_index
+    from .search.handle import NewsIndex, open_index
+    from .search.query import Filters
+    from .search.results import Facets, Hit, SearchResults, Timeline
 
 _HOME = {
     "Article": "articles",
@@ -45,13 +45,13 @@ _HOME = {
     "index_paths": "indexing",
     "OptimizeReport": "indexing",
     "optimize_index": "indexing",
-    "Filters": "query",
-    "Facets": "results",
-    "Hit": "results",
-    "SearchResults": "results",
-    "Timeline": "results",
-    "NewsIndex": "search",
-    "open_index": "search",
+    "Filters": "search.query",
+    "Facets": "search.results",
+    "Hit": "search.results",
+    "SearchResults": "search.results",
+    "Timeline": "search.results",
+    "NewsIndex": "search.handle",
+    "open_index": "search.handle",
 }
 
 __all__ = [

@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .errors import InvalidFilterError
-from .results import ArticleView, passage_dict
-from .search import NewsIndex, open_index
+from .search.handle import NewsIndex, open_index
+from .search.results import ArticleView, passage_dict
 
 __all__ = [
     "COLUMNS",

@@ -19,10 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from .articles import Article, Passage
-from .dedup import band_keys
-from .problems import Problem, ProblemLog
-from .records import encode_record
-from .schema import (
+from .index.copykeys import band_keys
+from .index.records import encode_record
+from .index.schema import (
     ARTICLE_ID,
     DATE,
     DUPBANDS,
@@ -42,7 +41,7 @@ from .schema import (
     join_values,
     words_field,
 )
-from .storage import (
+from .index.store import (
     open_existing,
     open_or_create,
     resolve_index_dir,
@@ -50,6 +49,7 @@ from .storage import (
     write_shared_keys,
     writer_lock,
 )
+from .problems import Problem, ProblemLog
 
 __all__ = [
     "DEFAULT_BATCH",
@@ -258,7 +258,7 @@ _ENRICHER: Any = None
 
 def _init_worker() -> None:
     global _ENRICHER
-    from .enrich import Enricher
+    from .nlp.pipeline import Enricher
 
     _ENRICHER = Enricher.load()
 
@@ -277,7 +277,7 @@ def _enrich_one(article: Article) -> _Ready:
     try:
         return _ready(article, _ENRICHER.enrich(article))
     except Exception as exc:  # a bug in enrichment must not lose the article
-        from .segment import segment
+        from .nlp.segment import segment
 
         bare = [Passage(article.id, s.position, s.text, s.heading) for s in segment(article)]
         return _ready(article, bare, f"{type(exc).__name__}: {exc}")

@@ -115,9 +115,9 @@ def index_dir(tmp_path: Path) -> Path:
 def facet_counting(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """Run a facet test both ways facets count: from whole-field columns (no match is "few"),
     and from the matches' stored names (every match of a test index is)."""
-    import newsindex.facets
+    import newsindex.search.facets
 
-    monkeypatch.setattr(newsindex.facets, "FEW_MATCHES", request.param)
+    monkeypatch.setattr(newsindex.search.facets, "FEW_MATCHES", request.param)
 
 
 def start_lock_holder(index: Path, seconds: float) -> subprocess.Popen[str]:
@@ -126,7 +126,7 @@ def start_lock_holder(index: Path, seconds: float) -> subprocess.Popen[str]:
     code = (
         "import sys, time\n"
         "from pathlib import Path\n"
-        "from newsindex.storage import writer_lock\n"
+        "from newsindex.index.store import writer_lock\n"
         "with writer_lock(Path(sys.argv[1])):\n"
         "    print('locked', flush=True)\n"
         "    time.sleep(float(sys.argv[2]))\n"

@@ -26,7 +26,7 @@ if str(HERE.parent) not in sys.path:  # the child runs as a script from anywhere
     sys.path.insert(0, str(HERE.parent))
 
 from newsindex import Article, Paragraph, Passage, index_passages, open_index  # noqa: E402
-from newsindex.records import Records  # noqa: E402
+from newsindex.index.records import Records  # noqa: E402
 
 COMMON_WORD = "harbour"
 """Every generated passage contains this word, so searching it lists the whole index."""
@@ -257,7 +257,7 @@ def _origin(exc: BaseException) -> str:
 def _stress_reader(args: argparse.Namespace) -> None:
     """Search in a loop until ``stop`` exists, alternating a fresh ``open_index`` per search and
     one long-lived handle; then search once more each way for the final count."""
-    from newsindex import storage
+    from newsindex.index import store as storage
 
     deadline = time.monotonic() + args.seconds
     searches = 0

@@ -10,7 +10,8 @@ from conftest import shared_path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsindex.aliases import (
+from newsindex.errors import NewsindexError
+from newsindex.nlp.persons import (
     AliasFileError,
     AliasTable,
     article_persons,
@@ -19,7 +20,6 @@ from newsindex.aliases import (
     name_key,
     strip_title,
 )
-from newsindex.errors import NewsindexError
 
 
 @pytest.mark.parametrize(
@@ -420,9 +420,9 @@ SEED_PERSONS = {
 
 def seed_paragraphs() -> list[str]:
     """The seed article's passage texts, as the reader and segmenter produce them."""
+    from newsindex.nlp.segment import segment
     from newsindex.problems import ProblemLog
     from newsindex.readers.seed import read_seed
-    from newsindex.segment import segment
 
     folder = shared_path("seeds")
     files = sorted(folder.glob("*.txt"))
@@ -434,7 +434,7 @@ def seed_paragraphs() -> list[str]:
 
 @pytest.fixture(scope="module")
 def tagger():  # type: ignore[no-untyped-def]
-    from newsindex import entities
+    from newsindex.nlp.ner import tagger as entities
 
     if not entities.DEFAULT_MODEL.exists():
         pytest.skip(f"entity model {entities.DEFAULT_MODEL} not built yet (make train-ner)")

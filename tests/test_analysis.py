@@ -5,7 +5,7 @@ import re
 import pytest
 from conftest import SEEDS, SHARED
 
-from newsindex.analysis import news_analyzer, stem
+from newsindex.index.analysis import news_analyzer, stem
 
 
 def tokens(text: str) -> list[str]:

@@ -24,7 +24,7 @@ from whoosh.analysis import STOP_WORDS
 
 from newsindex import index_passages, open_index
 from newsindex.cli import cli
-from newsindex.schema import SCHEMA_VERSION
+from newsindex.index.schema import SCHEMA_VERSION
 
 MODEL = ROOT / "newsindex" / "models" / "ner.json.gz"
 TINY_FILES = 150
@@ -164,7 +164,7 @@ def test_nothing_indexable_exits_1(tmp_path: Path) -> None:
 
 MISSING_MODEL_RUN = """
 import sys
-from newsindex import entities
+from newsindex.nlp.ner import tagger as entities
 from newsindex.cli import main
 
 entities.DEFAULT_MODEL = entities.DEFAULT_MODEL.with_name("no-such-model.json.gz")
@@ -174,7 +174,7 @@ main()
 
 
 def test_missing_model_is_an_error_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsindex import entities
+    from newsindex.nlp.ner import tagger as entities
 
     monkeypatch.setattr(entities, "DEFAULT_MODEL", tmp_path / "no-such-model.json.gz")
     source = tmp_path / "one.jsonl"

@@ -3,7 +3,7 @@ process commits.
 
 Whoosh readers list the files of the newest table of contents, and a commit in another process
 can delete them in between (``FileNotFoundError`` on ``_MAIN_N.toc`` or a segment). Two bugs of
-Whoosh 2.7.4 made that visible to users, both handled in ``newsindex.storage``: ``ix.schema``
+Whoosh 2.7.4 made that visible to users, both handled in ``newsindex.index.store``: ``ix.schema``
 re-reads the table of contents without retrying (hit by every fresh ``open_index``), and
 ``Searcher.refresh`` closes the old readers before the new ones are open, so after one failed
 attempt a long-lived handle raised ``ReaderClosed`` for good.
@@ -21,7 +21,8 @@ import pytest
 from whoosh import index as whoosh_index
 from whoosh import reading
 
-from newsindex import index_passages, open_index, storage
+from newsindex import index_passages, open_index
+from newsindex.index import store as storage
 
 HELPER = str(Path(h.__file__).resolve())
 

@@ -14,8 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsindex.articles import DateSpan
-from newsindex.dates import find_dates, locate_dates, parse_date_filter
 from newsindex.errors import InvalidFilterError
+from newsindex.nlp.dates import find_dates, locate_dates, parse_date_filter
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsindex.dedup import DUPLICATE_THRESHOLD, identical, jaccard, shingles
+from newsindex.index.copykeys import DUPLICATE_THRESHOLD, identical, jaccard, shingles
 
 WIRE = "Oil prices rose sharply on Monday as OPEC ministers met in Vienna."
 

@@ -10,9 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from newsindex.entities import EntityTagger, Mention, read_conll, score_spans, spans
-from newsindex.entity_rules import repair_tags
-from newsindex.ner import (
+from newsindex.nlp.ner.model import (
     LABELS,
     Lexicon,
     NerModel,
@@ -26,7 +24,9 @@ from newsindex.ner import (
     to_iob2,
     word_shape,
 )
-from newsindex.ner import main as ner_main
+from newsindex.nlp.ner.model import main as ner_main
+from newsindex.nlp.ner.rules import repair_tags
+from newsindex.nlp.ner.tagger import EntityTagger, Mention, read_conll, score_spans, spans
 
 SHARED = Path(__file__).parents[1] / ".." / "shared"
 SEEDS = SHARED / "seeds"
@@ -474,7 +474,7 @@ def test_mentions_on_the_seed_article(tagger: EntityTagger) -> None:
 
 def test_loading_and_tagging_do_not_import_nltk() -> None:
     code = (
-        "import sys; from newsindex.entities import EntityTagger; "
+        "import sys; from newsindex.nlp.ner.tagger import EntityTagger; "
         "t = EntityTagger.load(); t.mentions('Mark Carney met Donald Trump in Washington.'); "
         "assert 'nltk' not in sys.modules, 'nltk imported'"
     )

@@ -203,7 +203,7 @@ def test_a_failed_export_leaves_the_old_file_and_no_temporary(
 ) -> None:
     out = tmp_path / "passages.jsonl"
     out.write_text("previous export\n")
-    from newsindex.search import NewsIndex
+    from newsindex.search.handle import NewsIndex
 
     real = NewsIndex.iter_articles
 

@@ -8,8 +8,8 @@ import pytest
 
 from newsindex import open_index
 from newsindex.errors import InvalidFilterError
-from newsindex.facets import period_label
-from newsindex.query import Filters
+from newsindex.search.facets import period_label
+from newsindex.search.query import Filters
 
 
 def brute_force(ix, query: str, filters: Filters) -> dict[str, Counter[str]]:

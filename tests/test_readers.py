@@ -15,7 +15,7 @@ from newsindex.articles import Article, Paragraph
 from newsindex.errors import ArticleFormatError, InvalidFilterError
 from newsindex.problems import ProblemLog
 from newsindex.readers import FORMATS, read_file, read_paths
-from newsindex.readers.records import date_problem, parse_date_text
+from newsindex.readers.mapping import date_problem, parse_date_text
 from newsindex.readers.reuters import body_paragraphs
 from newsindex.readers.text import clip, first_sentence, title_from_text
 

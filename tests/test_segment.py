@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsindex import Article, Paragraph
-from newsindex.segment import MAX_PASSAGE_CHARS, segment
+from newsindex.nlp.segment import MAX_PASSAGE_CHARS, segment
 
 
 def make(*paragraphs: Paragraph) -> Article:

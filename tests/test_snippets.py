@@ -7,8 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsindex.analysis import WORD_PATTERN, news_analyzer
-from newsindex.snippets import ELLIPSIS, SNIPPET_CHARS, highlight, matched_spans, to_plain
+from newsindex.index.analysis import WORD_PATTERN, news_analyzer
+from newsindex.search.snippets import ELLIPSIS, SNIPPET_CHARS, highlight, matched_spans, to_plain
 
 ANALYZER = news_analyzer()
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsindex.spelling import edit_distance
+from newsindex.search.spelling import edit_distance
 
 
 def reference(a: str, b: str) -> int:

@@ -10,8 +10,8 @@ from conftest import ARTICLES, start_lock_holder
 
 from newsindex import index_passages, open_index
 from newsindex.errors import IndexLockedError, IndexNotFoundError, IndexVersionError
-from newsindex.schema import SCHEMA_VERSION
-from newsindex.storage import (
+from newsindex.index.schema import SCHEMA_VERSION
+from newsindex.index.store import (
     INDEX_ENV,
     default_index_dir,
     open_existing,

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsindex.tokens import Token, scan, sentence_bounds, split_sentences, tokenize
+from newsindex.nlp.tokens import Token, scan, sentence_bounds, split_sentences, tokenize
 
 
 def texts(text: str) -> list[str]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..articles import Article
 from ..problems import ProblemLog
-from .records import build_article, type_name
+from .mapping import build_article, type_name
 from .text import TextLines
 
 __all__ = ["read_jsonl"]

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..articles import Article, Paragraph
 from ..problems import ProblemLog
-from .records import NO_DATE
+from .mapping import NO_DATE
 from .text import TextLines, clip
 
 __all__ = ["SOURCE", "body_paragraphs", "read_reuters"]

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ..articles import Article, Paragraph
 from ..problems import ProblemLog
-from .records import NO_DATE, date_problem
+from .mapping import NO_DATE, date_problem
 from .text import TextLines, split_blocks, title_from_text
 
 __all__ = ["CREDIT_PREFIXES", "HEADING_MAX_CHARS", "HEADING_MAX_WORDS", "read_seed"]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..articles import Article
 from ..problems import ProblemLog
-from .records import build_article
+from .mapping import build_article
 from .text import TextLines
 
 __all__ = ["FIELD_SIZE_LIMIT", "read_csv"]

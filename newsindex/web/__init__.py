@@ -37,8 +37,8 @@ from ..errors import (
     NewsindexError,
     QuerySyntaxError,
 )
-from ..query import Filters
-from ..search import NewsIndex, open_index
+from ..search.handle import NewsIndex, open_index
+from ..search.query import Filters
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment

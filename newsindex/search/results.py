@@ -1,7 +1,7 @@
 """What searching returns: small frozen values that outlive the open index.
 
-Snippets are HTML-escaped text with ``<mark>`` around matches; :mod:`newsindex.snippets` renders
-them as plain text or terminal colour.
+Snippets are HTML-escaped text with ``<mark>`` around matches; :mod:`newsindex.search.snippets`
+renders them as plain text or terminal colour.
 """
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ import html
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .articles import Passage
-from .errors import NewsindexError
+from ..articles import Passage
+from ..errors import NewsindexError
 
 if TYPE_CHECKING:
-    from .search import NewsIndex
+    from .handle import NewsIndex
 
 __all__ = [
     "ArticleView",

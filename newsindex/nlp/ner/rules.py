@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .ner import Lexicon
+from .model import Lexicon
 
 __all__ = ["repair_tags"]
 
@@ -95,7 +95,7 @@ def repair_tags(
 ) -> list[str]:
     """Apply the title, landmark and particle rules to one sentence's IOB2 ``tags``, in place.
 
-    ``found`` are the entity spans of ``tags`` (:func:`newsindex.entities.spans`).
+    ``found`` are the entity spans of ``tags`` (:func:`newsindex.nlp.ner.tagger.spans`).
     """
     for n, (kind, start, end) in enumerate(found):
         if tags[start] != "B-" + kind:

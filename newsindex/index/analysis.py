@@ -23,9 +23,11 @@ are their parts, so "oil" finds "oil-producing" and "term" finds "long-term" (a 
 
 @lru_cache(maxsize=1)
 def _stemmer() -> Any:
-    import snowballstemmer
+    # The pure-Python class, not ``snowballstemmer.stemmer()``: that one switches to PyStemmer
+    # when installed, a newer Snowball revision, and an index's stems must not depend on it.
+    from snowballstemmer.english_stemmer import EnglishStemmer
 
-    return snowballstemmer.stemmer("english")
+    return EnglishStemmer()
 
 
 def stem(word: str) -> str:

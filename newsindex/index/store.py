@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
-from .errors import IndexLockedError, IndexNotFoundError, IndexVersionError, NewsindexError
+from ..errors import IndexLockedError, IndexNotFoundError, IndexVersionError, NewsindexError
 from .schema import SCHEMA_VERSION, build_schema
 
 __all__ = [
@@ -39,7 +39,7 @@ INDEX_ENV = "NEWSINDEX_INDEX"
 STAMP_FILE = "newsindex.json"
 LOCK_FILE = "newsindex-writer.lock"
 SHARED_KEYS_FILE = "newsindex-copykeys.json"
-"""The copy keys (:data:`~newsindex.schema.DUPKEYS`) that two or more passages hold, and the
+"""The copy keys (:data:`~newsindex.index.schema.DUPKEYS`) that two or more passages hold, and the
 index generation they describe: search checks a shown hit's key against this list instead of
 looking it up in every segment."""
 _TEMP_STAMP = re.compile(

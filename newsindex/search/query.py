@@ -24,8 +24,8 @@ from whoosh.qparser import (
     OrGroup,
 )
 
-from .errors import InvalidFilterError, QuerySyntaxError
-from .schema import (
+from ..errors import InvalidFilterError, QuerySyntaxError
+from ..index.schema import (
     DATE,
     ENTITY_FIELDS,
     HEADING,
@@ -91,7 +91,7 @@ def as_date_span(value: dt.date | str, *, name: str, as_of: dt.date) -> tuple[dt
         return value, value
     if not isinstance(value, str) or not value.strip():
         raise InvalidFilterError(name, value, "expected a date such as 2025-05-06 or 'last week'")
-    from .dates import parse_date_filter
+    from ..nlp.dates import parse_date_filter
 
     try:
         span = parse_date_filter(value.strip(), as_of=as_of)

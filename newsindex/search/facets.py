@@ -14,9 +14,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .errors import InvalidFilterError
-from .records import Records
-from .schema import DATE, MENTIONS, day_from_key, join_values
+from ..errors import InvalidFilterError
+from ..index.records import Records
+from ..index.schema import DATE, MENTIONS, day_from_key, join_values
 
 __all__ = ["PERIODS", "FacetColumns", "period_label"]
 

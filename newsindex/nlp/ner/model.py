@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import NLTKDataMissingError
+from ...errors import NLTKDataMissingError
 
 __all__ = [
     "LABELS",
@@ -734,10 +734,10 @@ def _perceptron(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m newsindex.ner train TRAIN.txt --out MODEL.json.gz``."""
-    from .entities import read_conll
+    """``python -m newsindex.nlp.ner.model train TRAIN.txt --out MODEL.json.gz``."""
+    from .tagger import read_conll
 
-    parser = argparse.ArgumentParser(prog="python -m newsindex.ner", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m newsindex.nlp.ner.model", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     tr = sub.add_parser("train", help="train the entity model on a CoNLL (IOB2) file")
     tr.add_argument("train_file", type=Path)

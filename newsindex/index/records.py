@@ -3,9 +3,9 @@
 Whoosh stores a document's stored fields pickled *and* zlib-compressed: reading one newsindex
 passage took 13.5 µs, 6 of them in ``zlib.decompress``, to save a quarter of 600 bytes. Every
 search reads its page of hits, and wire-copy folding reads more, so the fields live instead in a
-``COLUMN`` field (:data:`~newsindex.schema.RECORD`) as one pickled dict: about 3 µs a read.
-The dict's keys are the field-name constants of :mod:`newsindex.schema`; absent values are left
-out, as Whoosh left them out of stored fields.
+``COLUMN`` field (:data:`~newsindex.index.schema.RECORD`) as one pickled dict: about 3 µs a read.
+The dict's keys are the field-name constants of :mod:`newsindex.index.schema`; absent values
+are left out, as Whoosh left them out of stored fields.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .aliases import strip_title
+from .persons import strip_title
 
 __all__ = ["Person", "find_speakers"]
 
@@ -479,7 +479,7 @@ def find_speakers(
     """For each paragraph of ONE article, the canonical names of the people it quotes or reports.
 
     ``persons[i]`` lists the person mentions of ``paragraphs[i]`` as ``(canonical_name, start,
-    end)`` with offsets into that paragraph (see :func:`newsindex.aliases.canonical_mentions`).
+    end)`` with offsets into that paragraph (see :func:`newsindex.nlp.persons.canonical_mentions`).
     Paragraphs are read in order because pronouns, descriptions ("the minister said") and quotes
     continued from the previous paragraph depend on what came before.
     """

@@ -10,7 +10,7 @@ import html
 import re
 from functools import lru_cache
 
-from .analysis import WORD_PATTERN, stem
+from ..index.analysis import WORD_PATTERN, stem
 
 __all__ = ["MARK_CLOSE", "MARK_OPEN", "highlight", "lead", "to_ansi", "to_plain"]
 

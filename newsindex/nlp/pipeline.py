@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .aliases import article_persons
-from .articles import Article, Passage
+from ..articles import Article, Passage
 from .dates import find_dates
+from .persons import article_persons
 from .segment import segment
 from .speakers import find_speakers
 
 if TYPE_CHECKING:
-    from .entities import EntityTagger, Mention
+    from .ner.tagger import EntityTagger, Mention
 
 __all__ = ["Enricher"]
 
@@ -57,7 +57,7 @@ class Enricher:
 
     @classmethod
     def load(cls) -> Enricher:
-        from .entities import EntityTagger
+        from .ner.tagger import EntityTagger
 
         return cls(EntityTagger.load())
 

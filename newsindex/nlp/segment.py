@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .articles import Article
+from ..articles import Article
 
 __all__ = ["MAX_PASSAGE_CHARS", "Segment", "segment"]
 

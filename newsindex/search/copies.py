@@ -16,9 +16,9 @@ from typing import Any
 
 from whoosh import query as wq
 
-from .dedup import DUPLICATE_THRESHOLD, identical, jaccard, shingles
-from .records import Records
-from .schema import (
+from ..index.copykeys import DUPLICATE_THRESHOLD, identical, jaccard, shingles
+from ..index.records import Records
+from ..index.schema import (
     DATE,
     DUPBANDS,
     DUPKEYS,
@@ -26,7 +26,7 @@ from .schema import (
     TEXT_FIELD,
     day_from_key,
 )
-from .storage import SHARED_KEYS_FILE, read_shared_keys
+from ..index.store import SHARED_KEYS_FILE, read_shared_keys
 
 __all__ = ["Copies", "SharedKeys", "StoredFields", "fold_copies"]
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
-from .errors import NewsindexError
+from ..errors import NewsindexError
 
 __all__ = [
     "AliasFileError",
@@ -237,7 +237,7 @@ def canonical_mentions(
 
 
 class MentionLike(Protocol):
-    """An entity mention as the tagger gives it (``newsindex.entities.Mention`` fits)."""
+    """An entity mention as the tagger gives it (``newsindex.nlp.ner.tagger.Mention`` fits)."""
 
     @property
     def kind(self) -> str: ...

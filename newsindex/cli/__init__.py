@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from .errors import NewsindexError
+from ..errors import NewsindexError
 
 if TYPE_CHECKING:
-    from .query import Filters
+    from ..search.query import Filters
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("table", "json", "nl", "csv", "tsv")
@@ -289,7 +289,7 @@ def index_cmd(
     Example:
       newsindex index seeds/ archive.jsonl --index ./my-index
     """
-    from .indexing import DEFAULT_BATCH, index_paths
+    from ..indexing import DEFAULT_BATCH, index_paths
 
     with _IndexDisplay(paths, quiet=quiet, verbose=verbose) as display, _deferred_ctrl_c() as check:
 
@@ -349,7 +349,7 @@ HIT_COLUMNS = (
 
 
 def _hit_row(hit: Any, fmt: str) -> dict[str, Any]:
-    from .snippets import to_plain
+    from ..search.snippets import to_plain
 
     row: dict[str, Any] = hit.to_dict()
     if fmt in ("csv", "tsv"):
@@ -358,7 +358,7 @@ def _hit_row(hit: Any, fmt: str) -> dict[str, Any]:
 
 
 def _print_hits(results: Any) -> None:
-    from .snippets import to_ansi, to_plain
+    from ..search.snippets import to_ansi, to_plain
 
     render = to_ansi if _colour() else to_plain
     if results.suggestions:
@@ -411,7 +411,7 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(fn)
     def command(*args: Any, **options: Any) -> Any:
-        from .query import Filters
+        from ..search.query import Filters
 
         filters = Filters(**{name: options.pop(name) for name in FILTER_NAMES})
         as_of = options.pop("as_of")
@@ -499,7 +499,7 @@ def search_cmd(
       newsindex search --person Poilievre
       newsindex search "oil prices" --since 1987-03-01 --until 1987-03-31 --json
     """
-    from .search import open_index
+    from ..search.handle import open_index
 
     # One query reads a few pages of the index: from disk, opening is 100 ms quicker and
     # 250 MB lighter than loading the files (facets, timelines and stats read most of them).
@@ -532,7 +532,7 @@ def similar_cmd(passage_id: str, index_dir: Path | None, limit: int, fmt: str) -
     Example:
       newsindex similar 2025-03-12-bank-of-canada-cuts-again#2
     """
-    from .search import open_index
+    from ..search.handle import open_index
 
     with open_index(index_dir, in_memory=False) as ix:
         results = ix.similar(passage_id, limit=limit)
@@ -584,7 +584,7 @@ def facets_cmd(
       newsindex facets tariffs --by month
       newsindex facets "oil prices" --date-field mentions --json
     """
-    from .search import open_index
+    from ..search.handle import open_index
 
     with open_index(index_dir, aliases=aliases) as ix:
         facets = ix.facets(
@@ -649,7 +649,7 @@ def timeline_cmd(
       newsindex timeline Okafor --by month
       newsindex timeline "Bank of Canada" --kind org --csv
     """
-    from .search import open_index
+    from ..search.handle import open_index
 
     with open_index(index_dir, aliases=aliases) as ix:
         tl = ix.timeline(name, kind=kind, filters=filters, by=by, top=top, as_of=as_of)
@@ -685,7 +685,7 @@ def show_cmd(article_id: str, index_dir: Path | None, as_json: bool) -> None:
     Example:
       newsindex show 2025-05-06-carney-trump
     """
-    from .search import open_index
+    from ..search.handle import open_index
 
     with open_index(index_dir, in_memory=False) as ix:
         article = ix.article(article_id)
@@ -749,7 +749,7 @@ def optimize_cmd(index_dir: Path | None, wait: float) -> None:
     Example:
       newsindex optimize --index ./my-index
     """
-    from .indexing import optimize_index
+    from ..indexing import optimize_index
 
     report = optimize_index(index_dir, wait=wait, on_notice=lambda m: click.echo(m, err=True))
     if report.segments_before == report.segments_after:
@@ -774,7 +774,7 @@ def stats_cmd(index_dir: Path | None, top: int, as_json: bool) -> None:
     Example:
       newsindex stats --top 5
     """
-    from .search import open_index
+    from ..search.handle import open_index
 
     with open_index(index_dir) as ix:
         stats = ix.stats(top=top)
@@ -810,7 +810,7 @@ def nltk_data_cmd(target: Path | None, check: bool) -> None:
     Example:
       newsindex nltk-data --dir ~/nltk_data
     """
-    from . import nltkdata
+    from .. import nltkdata
 
     items = nltkdata.status() if check else nltkdata.download(target)
     for item in items:
@@ -843,7 +843,7 @@ def serve_cmd(index_dir: Path | None, host: str, port: int) -> None:
     Example:
       newsindex serve --port 8080
     """
-    from .web import serve
+    from ..web import serve
 
     serve(
         index_dir,
@@ -887,7 +887,7 @@ def export_cmd(
       newsindex export passages.csv --format csv
       newsindex export news.ndjson --format opensearch --index-name news
     """
-    from .exporting import export
+    from ..exporting import export
 
     target = sys.stdout if out == "-" else Path(out)
     report = export(index_dir, target, format=fmt, index_name=index_name, mapping=mapping)

@@ -56,8 +56,8 @@ import datetime as dt
 import re
 from typing import Literal
 
-from .articles import DateSpan
-from .errors import InvalidFilterError
+from ..articles import DateSpan
+from ..errors import InvalidFilterError
 
 __all__ = ["find_dates", "locate_dates", "parse_date_filter"]
 

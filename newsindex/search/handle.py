@@ -23,22 +23,10 @@ from whoosh import query as wq
 from whoosh.idsets import DocIdSet
 from whoosh.scoring import BM25F
 
-from .articles import DateSpan, Passage, split_passage_id
-from .collapse import SharedKeys, StoredFields, fold_copies
-from .errors import InvalidFilterError, NotFoundError
-from .facets import FacetColumns, period_label
-from .query import DayWindow, Filters, QueryBuilder
-from .records import Records
-from .results import (
-    ArticleView,
-    Facets,
-    Hit,
-    IndexStats,
-    SearchResults,
-    Timeline,
-    TimelinePeriod,
-)
-from .schema import (
+from ..articles import DateSpan, Passage, split_passage_id
+from ..errors import InvalidFilterError, NotFoundError
+from ..index.records import Records
+from ..index.schema import (
     ARTICLE_ID,
     DATE,
     HEADING,
@@ -55,13 +43,25 @@ from .schema import (
     TITLE_STORED,
     day_from_key,
 )
-from .snippets import highlight, lead
-from .storage import (
+from ..index.store import (
     open_existing,
     resolve_index_dir,
     retry_on_vanished_files,
     segment_count,
 )
+from .copies import SharedKeys, StoredFields, fold_copies
+from .facets import FacetColumns, period_label
+from .query import DayWindow, Filters, QueryBuilder
+from .results import (
+    ArticleView,
+    Facets,
+    Hit,
+    IndexStats,
+    SearchResults,
+    Timeline,
+    TimelinePeriod,
+)
+from .snippets import highlight, lead
 
 __all__ = ["SORTS", "NewsIndex", "open_index"]
 
@@ -723,6 +723,6 @@ def open_index(
 def _load_aliases(path: Path, *, required: bool) -> Any:
     if not required and not path.exists():
         return None
-    from .aliases import AliasTable
+    from ..nlp.persons import AliasTable
 
     return AliasTable.load(path)

@@ -49,7 +49,7 @@ __all__ = [
     "words_field",
 ]
 
-SCHEMA_VERSION: Final = "newsindex-10"
+SCHEMA_VERSION: Final = "newsindex-11"
 
 PASSAGE_ID: Final = "passage_id"
 ARTICLE_ID: Final = "article_id"
@@ -69,18 +69,18 @@ MENTIONS: Final = "mentions"
 """Mentioned days as ``YYYYMMDD`` keywords; lexical order is date order (term ranges work)."""
 MENTIONS_STORED: Final = "mentions_spans"
 DUPKEYS: Final = "dupkey"
-"""The first MinHash band key (:mod:`newsindex.dedup`), indexed: passages sharing it are candidate
-copies. One key, not all bands: each distinct term costs Whoosh a dictionary entry, and three
-near-unique keys per passage made indexing 30% slower; exact copies always share the first.
-The writer lists the keys held more than once (:data:`~newsindex.storage.SHARED_KEYS_FILE`)."""
+"""The first MinHash band key (:mod:`newsindex.index.copykeys`), indexed: passages sharing it
+are candidate copies. One key, not all bands: each distinct term costs Whoosh a dictionary
+entry, and three near-unique keys per passage made indexing 30% slower; exact copies always share the first.
+The writer lists the keys held more than once (:data:`~newsindex.index.store.SHARED_KEYS_FILE`)."""
 DUPBANDS: Final = "dupbands"
 """All band keys, in the record: hits in one result page are compared on every band."""
 META: Final = "meta"
 """Article-level fields (url, byline, credit, dateline) as one JSON string, in the record."""
 RECORD: Final = "record"
-"""Every stored value of a passage, as one record (:mod:`newsindex.records`); no field is stored
-by Whoosh. :data:`POSITION`, :data:`TITLE_STORED`, :data:`MENTIONS_STORED`, :data:`DUPBANDS` and
-:data:`META` are keys of the record only."""
+"""Every stored value of a passage, as one record (:mod:`newsindex.index.records`); no field is
+stored by Whoosh. :data:`POSITION`, :data:`TITLE_STORED`, :data:`MENTIONS_STORED`,
+:data:`DUPBANDS` and :data:`META` are keys of the record only."""
 
 ENTITY_FIELDS: Final = (PERSONS, ORGS, PLACES, SPEAKERS)
 

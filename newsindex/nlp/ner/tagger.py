@@ -1,8 +1,8 @@
 """Named entities (persons, organisations, places) in passage text.
 
-`EntityTagger` wraps the shipped sequence model (see :mod:`newsindex.ner`) behind NLTK's tagger
-interface: ``tag`` one sentence of tokens, ``tag_sents`` a batch, ``evaluate`` against gold
-sentences.  ``mentions(text)`` is what the indexer calls: tokenize, split sentences, tag, and return
+`EntityTagger` wraps the shipped sequence model (see :mod:`newsindex.nlp.ner.model`) behind
+NLTK's tagger interface: ``tag`` one sentence of tokens, ``tag_sents`` a batch, ``evaluate``
+against gold sentences.  ``mentions(text)`` is what the indexer calls: tokenize, split sentences, tag, and return
 PER / ORG / LOC spans with character offsets into the text.  Load the tagger once and keep it: the
 model file is parsed at load and per-word scores are cached as text is tagged.
 """
@@ -13,16 +13,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .entity_rules import repair_tags
-from .ner import NerModel
-from .tokens import scan, sentence_bounds
+from ..tokens import scan, sentence_bounds
+from .model import NerModel
+from .rules import repair_tags
 
 __all__ = ["KINDS", "EntityTagger", "Mention", "read_conll", "score_spans", "spans"]
 
 KINDS: tuple[str, ...] = ("PER", "ORG", "LOC")
 """The entity kinds newsindex indexes; the model also predicts MISC, which is dropped."""
 
-DEFAULT_MODEL = Path(__file__).parent / "models" / "ner.json.gz"
+DEFAULT_MODEL = Path(__file__).parents[2] / "models" / "ner.json.gz"
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +134,7 @@ class EntityTagger:
         try:
             return cls(NerModel.load(path))
         except FileNotFoundError:
-            from .errors import NewsindexError
+            from ...errors import NewsindexError
 
             raise NewsindexError(
                 f"entity model {path} is missing: build it with `make train-ner` "
@@ -144,7 +144,7 @@ class EntityTagger:
     def tag(self, words: Sequence[str]) -> list[str]:
         """IOB2 labels (PER, ORG, LOC and MISC) for one sentence of tokens.
 
-        The model's labels, corrected by :func:`newsindex.entity_rules.repair_tags`.
+        The model's labels, corrected by :func:`newsindex.nlp.ner.rules.repair_tags`.
         """
         tags = self.model.tag(words)
         found = spans(tags)
