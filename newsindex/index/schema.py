@@ -71,8 +71,9 @@ MENTIONS_STORED: Final = "mentions_spans"
 DUPKEYS: Final = "dupkey"
 """The first MinHash band key (:mod:`newsindex.index.copykeys`), indexed: passages sharing it
 are candidate copies. One key, not all bands: each distinct term costs Whoosh a dictionary
-entry, and three near-unique keys per passage made indexing 30% slower; exact copies always share the first.
-The writer lists the keys held more than once (:data:`~newsindex.index.store.SHARED_KEYS_FILE`)."""
+entry (three near-unique keys per passage made indexing 30% slower); exact copies always
+share the first. The writer lists the keys held more than once
+(:data:`~newsindex.index.store.SHARED_KEYS_FILE`)."""
 DUPBANDS: Final = "dupbands"
 """All band keys, in the record: hits in one result page are compared on every band."""
 META: Final = "meta"

@@ -2,8 +2,9 @@
 
 `EntityTagger` wraps the shipped sequence model (see :mod:`newsindex.nlp.ner.model`) behind
 NLTK's tagger interface: ``tag`` one sentence of tokens, ``tag_sents`` a batch, ``evaluate``
-against gold sentences.  ``mentions(text)`` is what the indexer calls: tokenize, split sentences, tag, and return
-PER / ORG / LOC spans with character offsets into the text.  Load the tagger once and keep it: the
+against gold sentences. ``mentions(text)`` is what the indexer calls: tokenize, split
+sentences, tag, and return PER / ORG / LOC spans with character offsets into the text. Load the
+tagger once and keep it: the
 model file is parsed at load and per-word scores are cached as text is tagged.
 """
 
