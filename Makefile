@@ -58,7 +58,7 @@ bench: install
 	$(BIN)/python benchmarks/run_all.py
 
 train-ner: install
-	$(BIN)/python -m newsindex.nlp.ner.model train $(SHARED)/corpora/conll2003/train.txt --out newsindex/models/ner.json.gz
+	$(BIN)/python -m newsindex.nlp.ner.train $(SHARED)/corpora/conll2003/train.txt --out newsindex/models/ner.json.gz
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -10,23 +10,21 @@ from pathlib import Path
 
 import pytest
 
+from newsindex.nlp.ner.conll import read_conll, score_spans
+from newsindex.nlp.ner.iob import allowed_next, from_iob2, is_open, spans, to_iob2
 from newsindex.nlp.ner.model import (
     LABELS,
-    Lexicon,
     NerModel,
-    allowed_next,
-    from_iob2,
+    WordClasses,
     has_upper,
-    is_open,
     label_features,
     normalise,
     sentence_features,
-    to_iob2,
     word_shape,
 )
-from newsindex.nlp.ner.model import main as ner_main
 from newsindex.nlp.ner.rules import repair_tags
-from newsindex.nlp.ner.tagger import EntityTagger, Mention, read_conll, score_spans, spans
+from newsindex.nlp.ner.tagger import EntityTagger, Mention
+from newsindex.nlp.ner.train import main as ner_main
 
 SHARED = Path(__file__).parents[1] / ".." / "shared"
 SEEDS = SHARED / "seeds"
@@ -97,7 +95,7 @@ def hand_model() -> NerModel:
         "w=Acme": vec("U-ORG", 5.0),
         "w=Berlin": vec("U-ORG", 5.0),  # a deliberate error: Berlin is a place
     }
-    return NerModel(LABELS, weights, Lexicon())
+    return NerModel(LABELS, weights, WordClasses())
 
 
 def test_evaluate_on_hand_made_gold() -> None:
@@ -254,7 +252,7 @@ def test_tag_output_is_valid_iob2(tagger: EntityTagger) -> None:
 
 # -- rules after the model ---------------------------------------------------------------------
 
-RULES_LEXICON = Lexicon(
+RULES_LEXICON = WordClasses(
     gazetteer={"Anita": "first", "Jose": "first"},
     types={"Corp": "ORG", "Inc": "ORG"},
 )

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .model import Lexicon
+from .model import WordClasses
 
 __all__ = ["repair_tags"]
 
@@ -63,12 +63,12 @@ def _is_landmark(word: str) -> bool:
     return low in _LANDMARKS or (low.endswith("s") and low[:-1] in _LANDMARKS)
 
 
-def _is_first_name(word: str, lexicon: Lexicon) -> bool:
+def _is_first_name(word: str, lexicon: WordClasses) -> bool:
     listed = lexicon.gazetteer.get(word.capitalize() if word.isupper() else word, "")
     return "first" in listed.split()
 
 
-def _is_name(words: Sequence[str], lexicon: Lexicon) -> bool:
+def _is_name(words: Sequence[str], lexicon: WordClasses) -> bool:
     """Whether ``words`` can be a person's name: a few capitalised words, the last of which
     was an organisation's or a place's word in training, never a person's ("Corp", "Services"),
     only if it is also a first name."""
@@ -91,7 +91,7 @@ def repair_tags(
     words: Sequence[str],
     tags: list[str],
     found: Sequence[tuple[str, int, int]],
-    lexicon: Lexicon,
+    lexicon: WordClasses,
 ) -> list[str]:
     """Apply the title, landmark and particle rules to one sentence's IOB2 ``tags``, in place.
 
@@ -115,7 +115,7 @@ def repair_tags(
 
 
 def _after_title(
-    words: Sequence[str], tags: list[str], start: int, end: int, then: int, lexicon: Lexicon
+    words: Sequence[str], tags: list[str], start: int, end: int, then: int, lexicon: WordClasses
 ) -> None:
     """Make the name after a person title a person.
 
@@ -134,7 +134,7 @@ def _after_title(
 
 
 def _landmark(
-    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: Lexicon
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
 ) -> None:
     """Make a "person" ending in a landmark noun a place when no first name starts it.
 

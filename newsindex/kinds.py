@@ -1,0 +1,69 @@
+"""The vocabularies every layer shares: entity kinds, sort orders, periods and formats.
+
+Filters, CLI options, web parameters, facets, stats and the export mapping are all derived from
+:data:`ENTITY_KINDS`, so adding a kind of name is one line here (plus the step that finds it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+__all__ = [
+    "DATE_FIELDS",
+    "ENTITY_KINDS",
+    "EXPORT_FORMATS",
+    "KIND_NAMES",
+    "ORG",
+    "PERIODS",
+    "PERSON",
+    "PLACE",
+    "READER_FORMATS",
+    "SORTS",
+    "SPEAKER",
+    "EntityKind",
+    "kind",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class EntityKind:
+    """One kind of name a passage can hold."""
+
+    name: str
+    """Singular, as typed: the filter argument, the CLI option (``--person``), the query field
+    (``person:``) and the index field."""
+    plural: str
+    """The :class:`~newsindex.Passage` attribute and the key in facets, stats and exports."""
+    label: str
+    """How a person reads the kind in a heading."""
+    ner_tag: str | None
+    """The entity tag the tagger gives it (``PER``); None when another step assigns it."""
+    is_person: bool = False
+    """Matched as a person's name: by surname, with titles stripped and aliases applied."""
+
+
+PERSON: Final = EntityKind("person", "persons", "Persons", "PER", is_person=True)
+ORG: Final = EntityKind("org", "orgs", "Organisations", "ORG")
+PLACE: Final = EntityKind("place", "places", "Places", "LOC")
+SPEAKER: Final = EntityKind("speaker", "speakers", "Speakers", None, is_person=True)
+
+ENTITY_KINDS: Final = (PERSON, ORG, PLACE, SPEAKER)
+KIND_NAMES: Final = tuple(k.name for k in ENTITY_KINDS)
+
+SORTS: Final = ("relevance", "date", "-date")
+"""Search orders: best first, oldest first, newest first."""
+PERIODS: Final = ("day", "week", "month", "year")
+"""Histogram and timeline buckets."""
+DATE_FIELDS: Final = ("date", "mentions")
+"""What a histogram counts: the article's date or the days passages mention."""
+READER_FORMATS: Final = ("seed", "jsonl", "csv", "reuters")
+EXPORT_FORMATS: Final = ("jsonl", "csv", "opensearch")
+
+
+def kind(name: str) -> EntityKind:
+    """The kind called ``name``; ``KeyError`` for an unknown one."""
+    for k in ENTITY_KINDS:
+        if k.name == name:
+            return k
+    raise KeyError(name)
