@@ -7,8 +7,10 @@ bug. Messages say what went wrong, where (``file:line``) and how to fix it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 __all__ = [
+    "AliasFileError",
     "ArticleFormatError",
     "IndexLockedError",
     "IndexNotFoundError",
@@ -22,9 +24,27 @@ __all__ = [
 
 
 class NewsindexError(Exception):
-    """Base class: a problem the user can fix, reported without a traceback."""
+    """Base class: a problem the user can fix, reported without a traceback.
+
+    Every subclass pickles (worker processes raise them in the parent): the arguments it was
+    built with are kept, since its ``args`` hold only the formatted message.
+    """
 
     exit_code = 1
+    _built_with: tuple[tuple[Any, ...], dict[str, Any]]
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> NewsindexError:
+        self = super().__new__(cls, *args)
+        self._built_with = (args, kwargs)
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        args, kwargs = self._built_with
+        return (_rebuild, (type(self), args, kwargs))
+
+
+def _rebuild(cls: type[NewsindexError], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    return cls(*args, **kwargs)
 
 
 class ArticleFormatError(NewsindexError):
@@ -114,3 +134,17 @@ class InvalidFilterError(NewsindexError):
         self.name = name
         self.value = value
         super().__init__(f"{name}={value!r}: {reason}")
+
+
+class AliasFileError(NewsindexError):
+    """The alias file cannot be read or has a bad entry."""
+
+    def __init__(self, path: Path | str, line: int | None, reason: str) -> None:
+        self.path = str(path)
+        self.line = line
+        self.reason = reason
+        where = f"{self.path}:{line}" if line is not None else self.path
+        super().__init__(
+            f"{where}: {reason}. An alias file is TOML with an [aliases] table "
+            '("Donald Trump" = ["Trump", "Donald J. Trump"]) or CSV rows "canonical,variant".'
+        )

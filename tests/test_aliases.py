@@ -10,16 +10,10 @@ from conftest import shared_path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsindex.errors import NewsindexError
-from newsindex.nlp.persons import (
-    AliasFileError,
-    AliasTable,
-    article_persons,
-    canonical_mentions,
-    canonical_names,
-    name_key,
-    strip_title,
-)
+from newsindex.errors import AliasFileError, NewsindexError
+from newsindex.nlp.names import name_key, strip_title
+from newsindex.nlp.persons import article_persons, canonical_mentions, canonical_names
+from newsindex.search.aliases import AliasTable
 
 
 @pytest.mark.parametrize(

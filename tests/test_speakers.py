@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from test_aliases import seed_paragraphs, tagger  # noqa: F401  (fixture)
 
+from newsindex.nlp.names import name_key
 from newsindex.nlp.ner.tagger import EntityTagger
-from newsindex.nlp.persons import article_persons, name_key
+from newsindex.nlp.persons import article_persons
 from newsindex.nlp.speakers import Person, find_speakers
 
 GOLD = Path(__file__).parent / "data" / "speakers_gold.jsonl"

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .persons import strip_title
+from .names import strip_title
 
 __all__ = ["Person", "find_speakers"]
 

@@ -723,6 +723,6 @@ def open_index(
 def _load_aliases(path: Path, *, required: bool) -> Any:
     if not required and not path.exists():
         return None
-    from ..nlp.persons import AliasTable
+    from .aliases import AliasTable
 
     return AliasTable.load(path)
