@@ -8,47 +8,18 @@ duplicating them.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import os
 import time
-from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .articles import Article, Passage
-from .index.copykeys import band_keys
-from .index.records import encode_record
-from .index.schema import (
-    ARTICLE_ID,
-    DATE,
-    DUPBANDS,
-    DUPKEYS,
-    ENTITY_FIELDS,
-    HEADING,
-    MENTIONS,
-    MENTIONS_STORED,
-    META,
-    PASSAGE_ID,
-    POSITION,
-    RECORD,
-    SOURCE,
-    TEXT_FIELD,
-    TITLE,
-    TITLE_STORED,
-    join_values,
-    words_field,
-)
-from .index.store import (
-    open_existing,
-    open_or_create,
-    resolve_index_dir,
-    segment_count,
-    write_shared_keys,
-    writer_lock,
-)
+from .index.lock import writer_lock
+from .index.records import passage_document
+from .index.store import open_existing, open_or_create, resolve_index_dir
+from .index.writer import BatchWriter, count_segments, new_writer, record_shared_keys
 from .problems import Problem, ProblemLog
 
 __all__ = [
@@ -60,31 +31,12 @@ __all__ = [
     "index_passages",
     "index_paths",
     "optimize_index",
-    "passage_document",
 ]
 
 DEFAULT_BATCH = 10_000
 """Articles per commit. Each commit is a Whoosh segment, and every search pays a fixed cost per
 segment: on Reuters-21578, 10,000 (two segments) answered keyword queries 15% faster than 5,000
 (four), in the same build time. A kill loses at most one batch (``--batch-size``)."""
-
-WRITER_MB = 400
-"""Memory for the writer's postings before it spills them to disk. A batch that spills is
-written through a merge of the spilled runs, which made one-commit builds 40% slower; 400 MB
-holds 10,000 Reuters articles (the writer process then peaks at about 540 MB)."""
-
-MAX_MENTION_DAYS = 31
-"""Mentioned spans up to a month are indexed day by day; longer ones ("in 1986", "last year")
-are stored and shown but not indexed: 365 day terms per year mention made up most of the
-postings of a Reuters index."""
-
-
-def _writer(ix: Any) -> Any:
-    """A Whoosh writer whose postings blocks are not compressed (Whoosh's default zlib-compresses
-    every block, and a search decompresses each block it reads: ~4 µs apiece)."""
-    from whoosh.codec.whoosh3 import W3Codec
-
-    return ix.writer(limitmb=WRITER_MB, codec=W3Codec(compression=0))
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,68 +77,6 @@ class IndexReport:
         return "partial" if self.skipped else "ok"
 
 
-def _day_keys(passage: Passage) -> list[str]:
-    days: set[str] = set()
-    for span in passage.mentions:
-        length = (span.end - span.start).days
-        if length < 0 or length >= MAX_MENTION_DAYS:
-            continue
-        for offset in range(length + 1):
-            days.add((span.start + dt.timedelta(days=offset)).strftime("%Y%m%d"))
-    return sorted(days)
-
-
-def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
-    """The Whoosh document of one passage: its indexed terms and its stored record (article
-    fields repeated in every passage's record, so each hit stands alone)."""
-    keys = band_keys(passage.text)
-    record: dict[str, Any] = {
-        PASSAGE_ID: passage.id,
-        ARTICLE_ID: article.id,
-        POSITION: passage.position,
-        TEXT_FIELD: passage.text,
-        TITLE_STORED: article.title,
-        SOURCE: article.source or "",
-        DUPBANDS: keys,
-        MENTIONS_STORED: [
-            (s.start.isoformat(), s.end.isoformat(), s.text) for s in passage.mentions
-        ],
-    }
-    doc: dict[str, Any] = {
-        PASSAGE_ID: passage.id,
-        ARTICLE_ID: article.id,
-        TEXT_FIELD: passage.text,
-        SOURCE: article.source or "",
-        MENTIONS: ",".join(_day_keys(passage)),
-    }
-    if keys:
-        doc[DUPKEYS] = keys[0]
-    if passage.heading:
-        doc[HEADING] = record[HEADING] = passage.heading
-    if article.date is not None:
-        doc[DATE] = record[DATE] = article.date.strftime("%Y%m%d")
-    for field, values in zip(
-        ENTITY_FIELDS,
-        (passage.persons, passage.orgs, passage.places, passage.speakers),
-        strict=True,
-    ):
-        if values:
-            doc[field] = join_values(values)
-            record[field] = tuple(values)
-            doc[words_field(field)] = " ".join(values)
-    if passage.position == 0:
-        doc[TITLE] = article.title
-        meta = {
-            "url": article.url,
-            "byline": article.byline,
-            "credit": article.credit,
-            "dateline": article.dateline,
-        }
-        record[META] = json.dumps({k: v for k, v in meta.items() if v})
-    doc[RECORD] = encode_record(record)
-    return doc
-
-
 @dataclass(frozen=True, slots=True)
 class _Ready:
     """One article's Whoosh documents, built where it was enriched (a worker process)."""
@@ -201,55 +91,6 @@ class _Ready:
 def _ready(article: Article, passages: Sequence[Passage], failure: str | None = None) -> _Ready:
     docs = [passage_document(article, p) for p in passages]
     return _Ready(article.id, article.origin or article.id, docs, failure)
-
-
-class _BatchWriter:
-    """Commits every ``batch_size`` articles; replaces earlier versions of an article by id."""
-
-    def __init__(self, ix: Any, batch_size: int) -> None:
-        self.ix = ix
-        self.batch_size = max(1, batch_size)
-        self.fresh = ix.doc_count_all() == 0
-        self.committed_ids: set[str] = set()
-        self.batch_ids: set[str] = set()
-        self.writer: Any = None
-        self.searcher: Any = None
-
-    def add(self, article_id: str, docs: Sequence[dict[str, Any]]) -> None:
-        if article_id in self.batch_ids:
-            self.commit()  # the earlier copy must be committed before it can be deleted
-        if self.writer is None:
-            self.writer = _writer(self.ix)
-        if not self.fresh or article_id in self.committed_ids:
-            if self.searcher is None:
-                self.searcher = self.writer.searcher()
-            for docnum in self.searcher.document_numbers(**{ARTICLE_ID: article_id}):
-                self.writer.delete_document(docnum)
-        for doc in docs:
-            self.writer.add_document(**doc)
-        self.batch_ids.add(article_id)
-        if len(self.batch_ids) >= self.batch_size:
-            self.commit()
-
-    def commit(self) -> None:
-        if self.writer is None:
-            return
-        self._close_searcher()
-        self.writer.commit()
-        self.writer = None
-        self.committed_ids |= self.batch_ids
-        self.batch_ids = set()
-
-    def cancel(self) -> None:
-        self._close_searcher()
-        if self.writer is not None:
-            self.writer.cancel()
-            self.writer = None
-
-    def _close_searcher(self) -> None:
-        if self.searcher is not None:
-            self.searcher.close()
-            self.searcher = None
 
 
 # Worker-process state: the enricher is loaded once per process, never per article.
@@ -319,7 +160,7 @@ def _write(
     with writer_lock(index_dir, wait=wait, notice=on_notice):
         ix = open_or_create(index_dir, rebuild=rebuild)
         before = ix.latest_generation()
-        batch = _BatchWriter(ix, batch_size)
+        batch = BatchWriter(ix, batch_size)
         try:
             for item in items:
                 if item.failure is not None:
@@ -341,7 +182,7 @@ def _write(
                     on_progress(Progress(n_articles, n_passages, item.origin))
             batch.commit()
             if ix.latest_generation() != before:
-                _record_shared_keys(index_dir, ix)
+                record_shared_keys(index_dir, ix)
         except BaseException:
             batch.cancel()
             raise
@@ -478,33 +319,11 @@ def optimize_index(
     with writer_lock(index_dir, wait=wait, notice=on_notice):
         ix = open_existing(index_dir)
         try:
-            before = _segment_count(ix)
+            before = count_segments(ix)
             if before > 1:
-                _writer(ix).commit(optimize=True)
-                _record_shared_keys(index_dir, ix)  # merging renumbers the documents
-            after = _segment_count(ix)
+                new_writer(ix).commit(optimize=True)
+                record_shared_keys(index_dir, ix)  # merging renumbers the documents
+            after = count_segments(ix)
         finally:
             ix.close()
     return OptimizeReport(index_dir, before, after, time.perf_counter() - started)
-
-
-def _record_shared_keys(index_dir: Path, ix: Any) -> None:
-    """List the copy keys held by two or more passages of the committed index, with their
-    document numbers, for search to find a shown hit's copies without reading the index (about
-    0.3 s for all of Reuters). Numbers change when segments merge, so every run lists them
-    anew; keys of deleted passages may linger until a merge (search checks matches anyway)."""
-    with ix.reader() as reader:
-        counts: Counter[str] = Counter()
-        for leaf, _ in reader.leaf_readers():
-            for term, info in leaf.iter_field(DUPKEYS):
-                key = term.decode("utf-8") if isinstance(term, bytes) else str(term)
-                counts[key] += info.doc_frequency()
-        shared = {
-            key: list(reader.postings(DUPKEYS, key).all_ids()) for key, n in counts.items() if n > 1
-        }
-        write_shared_keys(index_dir, reader.generation(), shared)
-
-
-def _segment_count(ix: Any) -> int:
-    with ix.reader() as reader:
-        return segment_count(reader)

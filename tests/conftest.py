@@ -126,7 +126,7 @@ def start_lock_holder(index: Path, seconds: float) -> subprocess.Popen[str]:
     code = (
         "import sys, time\n"
         "from pathlib import Path\n"
-        "from newsindex.index.store import writer_lock\n"
+        "from newsindex.index.lock import writer_lock\n"
         "with writer_lock(Path(sys.argv[1])):\n"
         "    print('locked', flush=True)\n"
         "    time.sleep(float(sys.argv[2]))\n"

@@ -257,7 +257,7 @@ def _origin(exc: BaseException) -> str:
 def _stress_reader(args: argparse.Namespace) -> None:
     """Search in a loop until ``stop`` exists, alternating a fresh ``open_index`` per search and
     one long-lived handle; then search once more each way for the final count."""
-    from newsindex.index import store as storage
+    from newsindex.index import compat
 
     deadline = time.monotonic() + args.seconds
     searches = 0
@@ -301,7 +301,7 @@ def _stress_reader(args: argparse.Namespace) -> None:
         "failures": failures,
         "regressions": regressions,
         "finals": finals,
-        "retries": storage.retry_count(),
+        "retries": compat.retry_count(),
     }
     print(json.dumps(summary), flush=True)
 

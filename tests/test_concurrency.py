@@ -22,7 +22,7 @@ from whoosh import index as whoosh_index
 from whoosh import reading
 
 from newsindex import index_passages, open_index
-from newsindex.index import store as storage
+from newsindex.index import compat
 
 HELPER = str(Path(h.__file__).resolve())
 
@@ -52,12 +52,12 @@ def test_long_lived_handle_survives_a_segment_vanishing_during_refresh(
     with open_index(index) as ix:
         assert ix.search(h.COMMON_WORD).total == 12
         index_passages(h.make_corpus(3, first=6), index=index)
-        before = storage.retry_count()
+        before = compat.retry_count()
         calls = _fail_first_calls(monkeypatch, reading.SegmentReader, "__init__", 2)
         assert ix.search(h.COMMON_WORD).total == 18  # sees the new commit despite two failures
         assert ix.search(h.COMMON_WORD).total == 18  # and stays usable
         assert calls[0] > 2
-        assert storage.retry_count() - before == 2
+        assert compat.retry_count() - before == 2
         monkeypatch.undo()
     # closing must not meet readers that a failed refresh already closed (ReaderClosed)
 
@@ -83,7 +83,7 @@ def test_vanished_files_still_fail_after_the_retries(
     index = tmp_path / "ix"
     index_passages(h.make_corpus(2), index=index)
     _fail_first_calls(monkeypatch, whoosh_index.TOC, "read", 10**6)
-    monkeypatch.setattr(storage.time, "sleep", lambda _s: None)
+    monkeypatch.setattr(compat.time, "sleep", lambda _s: None)
     with pytest.raises(FileNotFoundError):
         open_index(index)
 

@@ -191,7 +191,7 @@ def test_killed_rebuild_is_finished_by_the_same_command(
 FORKING_WRITER = """
 import os, signal, sys, time
 from pathlib import Path
-from newsindex.index.store import writer_lock
+from newsindex.index.lock import writer_lock
 
 with writer_lock(Path(sys.argv[1])):
     ready, started = os.pipe()
@@ -209,7 +209,7 @@ with writer_lock(Path(sys.argv[1])):
 def test_lock_dies_with_the_writer_not_with_its_forked_workers(tmp_path: Path) -> None:
     """Workers forked by a writer share its open lock file; when the writer is killed, they
     must not keep the lock (a re-run would be told the dead writer is still writing)."""
-    from newsindex.index.store import writer_lock
+    from newsindex.index.lock import writer_lock
 
     proc = subprocess.Popen(
         [sys.executable, "-c", FORKING_WRITER, str(tmp_path)], stdout=subprocess.PIPE, text=True

@@ -245,7 +245,8 @@ def test_wire_copies_collapse_into_one_hit(tmp_path: Path) -> None:
 def test_copies_past_the_page_are_listed_either_way(tmp_path: Path, key_list: str) -> None:
     """A page of one hit still lists all its copies, whether the writer's list of shared copy
     keys is current or the keys are looked up (no list, or one for another generation)."""
-    from newsindex.index.store import SHARED_KEYS_FILE, read_shared_keys, write_shared_keys
+    from newsindex.index.copykeys import read_shared_keys, write_shared_keys
+    from newsindex.index.store import SHARED_KEYS_FILE
 
     path = copies_index(tmp_path)
     known = read_shared_keys(path)
@@ -265,7 +266,7 @@ def test_copies_past_the_page_are_listed_either_way(tmp_path: Path, key_list: st
 def test_a_copy_added_later_is_found_from_either_side(tmp_path: Path) -> None:
     """The shared-key list follows incremental runs: a wire copy indexed in a second run makes
     the first one's key shared, so searching finds the pair from whichever hit is shown."""
-    from newsindex.index.store import read_shared_keys
+    from newsindex.index.copykeys import read_shared_keys
 
     path = tmp_path / "ix"
     wire = "Oil prices rose sharply on Monday as OPEC ministers met in Vienna to discuss output."

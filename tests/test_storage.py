@@ -10,14 +10,10 @@ from conftest import ARTICLES, start_lock_holder
 
 from newsindex import index_passages, open_index
 from newsindex.errors import IndexLockedError, IndexNotFoundError, IndexVersionError
+from newsindex.index.copykeys import read_shared_keys
+from newsindex.index.lock import writer_lock
 from newsindex.index.schema import SCHEMA_VERSION
-from newsindex.index.store import (
-    INDEX_ENV,
-    default_index_dir,
-    open_existing,
-    read_shared_keys,
-    writer_lock,
-)
+from newsindex.index.store import INDEX_ENV, default_index_dir, open_existing
 
 
 def test_missing_index_says_how_to_build(tmp_path: Path) -> None:

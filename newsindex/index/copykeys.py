@@ -5,14 +5,30 @@ Six min-hashes in three bands of two make passages with similarity 0.8 share a b
 probability 0.95 (1 - (1 - 0.8²)³), 0.9 with 0.99; every candidate is then checked exactly, so
 band collisions cost time, never correctness. Three keys per passage, because each distinct
 index term costs Whoosh a dictionary entry: more bands made indexing measurably slower.
+
+The writer lists the keys that two or more passages hold in a file beside the index
+(:data:`~newsindex.index.store.SHARED_KEYS_FILE`), so search checks a shown hit's key against
+that list instead of looking it up in every segment.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import zlib
+from pathlib import Path
 
-__all__ = ["DUPLICATE_THRESHOLD", "band_keys", "identical", "jaccard", "shingles"]
+from .store import SHARED_KEYS_FILE, write_json
+
+__all__ = [
+    "DUPLICATE_THRESHOLD",
+    "band_keys",
+    "identical",
+    "jaccard",
+    "read_shared_keys",
+    "shingles",
+    "write_shared_keys",
+]
 
 DUPLICATE_THRESHOLD = 0.8
 """Jaccard similarity of 4-word shingles from which two passages count as the same copy."""
@@ -59,3 +75,20 @@ def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / len(a | b)
+
+
+def write_shared_keys(path: Path, generation: int, keys: dict[str, list[int]]) -> None:
+    """Record the shared copy keys of index generation ``generation`` and the documents holding
+    each (writer lock held)."""
+    write_json(path / SHARED_KEYS_FILE, {"generation": generation, "keys": keys})
+
+
+def read_shared_keys(path: Path) -> tuple[int, dict[str, tuple[int, ...]]] | None:
+    """The recorded shared copy keys with their documents, and the index generation they
+    describe; None when absent or unreadable."""
+    try:
+        data = json.loads((path / SHARED_KEYS_FILE).read_text(encoding="utf-8"))
+        keys = {str(k): tuple(int(d) for d in docs) for k, docs in data["keys"].items()}
+        return int(data["generation"]), keys
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None

@@ -1,4 +1,5 @@
-"""Each passage's stored fields, kept as one uncompressed record in a Whoosh column.
+"""A passage as a Whoosh document and back: its indexed terms, and its stored values as one
+uncompressed record in a Whoosh column (encoded and decoded here, nowhere else).
 
 Whoosh stores a document's stored fields pickled *and* zlib-compressed: reading one newsindex
 passage took 13.5 µs, 6 of them in ``zlib.decompress``, to save a quarter of 600 bytes. Every
@@ -10,13 +11,43 @@ are left out, as Whoosh left them out of stored fields.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import pickle
 from collections.abc import Iterator
 from typing import Any
 
-from .schema import RECORD
+from ..articles import Article, DateSpan, Passage
+from ..kinds import ENTITY_KINDS
+from .copykeys import band_keys
+from .schema import (
+    ARTICLE_ID,
+    DATE,
+    DUPBANDS,
+    DUPKEYS,
+    HEADING,
+    MENTIONS,
+    MENTIONS_STORED,
+    META,
+    PASSAGE_ID,
+    POSITION,
+    RECORD,
+    SOURCE,
+    TEXT_FIELD,
+    TITLE,
+    TITLE_STORED,
+    join_values,
+    words_field,
+)
 
-__all__ = ["Records", "encode_record"]
+__all__ = [
+    "MAX_MENTION_DAYS",
+    "Records",
+    "article_meta",
+    "encode_record",
+    "passage_document",
+    "passage_from_record",
+]
 
 
 def encode_record(fields: dict[str, Any]) -> bytes:
@@ -46,3 +77,89 @@ class Records:
         """The stored fields of the live documents holding ``term`` in ``field``."""
         for docnum in searcher.document_numbers(**{field: term}):
             yield self[docnum]
+
+
+MAX_MENTION_DAYS = 31
+"""Mentioned spans up to a month are indexed day by day; longer ones ("in 1986", "last year")
+are stored and shown but not indexed: 365 day terms per year mention made up most of the
+postings of a Reuters index."""
+
+
+def _day_keys(passage: Passage) -> list[str]:
+    days: set[str] = set()
+    for span in passage.mentions:
+        length = (span.end - span.start).days
+        if length < 0 or length >= MAX_MENTION_DAYS:
+            continue
+        for offset in range(length + 1):
+            days.add((span.start + dt.timedelta(days=offset)).strftime("%Y%m%d"))
+    return sorted(days)
+
+
+def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
+    """The Whoosh document of one passage: its indexed terms and its stored record (article
+    fields repeated in every passage's record, so each hit stands alone)."""
+    keys = band_keys(passage.text)
+    record: dict[str, Any] = {
+        PASSAGE_ID: passage.id,
+        ARTICLE_ID: article.id,
+        POSITION: passage.position,
+        TEXT_FIELD: passage.text,
+        TITLE_STORED: article.title,
+        SOURCE: article.source or "",
+        DUPBANDS: keys,
+        MENTIONS_STORED: [
+            (s.start.isoformat(), s.end.isoformat(), s.text) for s in passage.mentions
+        ],
+    }
+    doc: dict[str, Any] = {
+        PASSAGE_ID: passage.id,
+        ARTICLE_ID: article.id,
+        TEXT_FIELD: passage.text,
+        SOURCE: article.source or "",
+        MENTIONS: ",".join(_day_keys(passage)),
+    }
+    if keys:
+        doc[DUPKEYS] = keys[0]
+    if passage.heading:
+        doc[HEADING] = record[HEADING] = passage.heading
+    if article.date is not None:
+        doc[DATE] = record[DATE] = article.date.strftime("%Y%m%d")
+    for kind in ENTITY_KINDS:
+        field, values = kind.name, getattr(passage, kind.plural)
+        if values:
+            doc[field] = join_values(values)
+            record[field] = tuple(values)
+            doc[words_field(field)] = " ".join(values)
+    if passage.position == 0:
+        doc[TITLE] = article.title
+        meta = {
+            "url": article.url,
+            "byline": article.byline,
+            "credit": article.credit,
+            "dateline": article.dateline,
+        }
+        record[META] = json.dumps({k: v for k, v in meta.items() if v})
+    doc[RECORD] = encode_record(record)
+    return doc
+
+
+def passage_from_record(fields: dict[str, Any]) -> Passage:
+    """Rebuild a :class:`Passage` from the stored fields of its document."""
+    return Passage(
+        article_id=fields[ARTICLE_ID],
+        position=int(fields[POSITION]),
+        text=fields.get(TEXT_FIELD, ""),
+        heading=fields.get(HEADING) or None,
+        mentions=tuple(
+            DateSpan(dt.date.fromisoformat(a), dt.date.fromisoformat(b), text)
+            for a, b, text in fields.get(MENTIONS_STORED) or ()
+        ),
+        **{kind.plural: fields.get(kind.name, ()) for kind in ENTITY_KINDS},
+    )
+
+
+def article_meta(record: dict[str, Any]) -> dict[str, str]:
+    """The article-level fields (url, byline, credit, dateline) kept in its first record."""
+    meta: dict[str, str] = json.loads(record.get(META) or "{}")
+    return meta

@@ -19,6 +19,7 @@ from typing import Any, Final
 from whoosh.columns import VarBytesColumn
 from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
 
+from ..kinds import ENTITY_KINDS, ORG, PERSON, PLACE, SPEAKER
 from .analysis import news_analyzer
 
 __all__ = [
@@ -61,10 +62,10 @@ HEADING: Final = "section"
 SOURCE: Final = "source"
 DATE: Final = "date"
 """Article date as one ``YYYYMMDD`` term; sortable, so results can be ordered by it."""
-PERSONS: Final = "person"
-ORGS: Final = "org"
-PLACES: Final = "place"
-SPEAKERS: Final = "speaker"
+PERSONS: Final = PERSON.name
+ORGS: Final = ORG.name
+PLACES: Final = PLACE.name
+SPEAKERS: Final = SPEAKER.name
 MENTIONS: Final = "mentions"
 """Mentioned days as ``YYYYMMDD`` keywords; lexical order is date order (term ranges work)."""
 MENTIONS_STORED: Final = "mentions_spans"
@@ -83,7 +84,7 @@ RECORD: Final = "record"
 stored by Whoosh. :data:`POSITION`, :data:`TITLE_STORED`, :data:`MENTIONS_STORED`,
 :data:`DUPBANDS` and :data:`META` are keys of the record only."""
 
-ENTITY_FIELDS: Final = (PERSONS, ORGS, PLACES, SPEAKERS)
+ENTITY_FIELDS: Final = tuple(kind.name for kind in ENTITY_KINDS)
 
 
 @lru_cache(maxsize=1 << 16)  # an archive has far fewer distinct days than passages

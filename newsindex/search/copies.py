@@ -16,7 +16,7 @@ from typing import Any
 
 from whoosh import query as wq
 
-from ..index.copykeys import DUPLICATE_THRESHOLD, identical, jaccard, shingles
+from ..index.copykeys import DUPLICATE_THRESHOLD, identical, jaccard, read_shared_keys, shingles
 from ..index.records import Records
 from ..index.schema import (
     DATE,
@@ -26,7 +26,7 @@ from ..index.schema import (
     TEXT_FIELD,
     day_from_key,
 )
-from ..index.store import SHARED_KEYS_FILE, read_shared_keys
+from ..index.store import SHARED_KEYS_FILE
 
 __all__ = ["Copies", "SharedKeys", "StoredFields", "fold_copies"]
 

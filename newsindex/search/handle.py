@@ -8,7 +8,6 @@ retries when a concurrent commit removes files under it. Nothing Whoosh leaves t
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import re
 import time
@@ -23,15 +22,13 @@ from whoosh import query as wq
 from whoosh.idsets import DocIdSet
 from whoosh.scoring import BM25F
 
-from ..articles import DateSpan, Passage, split_passage_id
+from ..articles import Passage, split_passage_id
 from ..errors import InvalidFilterError, NotFoundError
-from ..index.records import Records
+from ..index.compat import retry_on_vanished_files
+from ..index.records import Records, article_meta, passage_from_record
 from ..index.schema import (
     ARTICLE_ID,
     DATE,
-    HEADING,
-    MENTIONS_STORED,
-    META,
     ORGS,
     PASSAGE_ID,
     PERSONS,
@@ -43,12 +40,7 @@ from ..index.schema import (
     TITLE_STORED,
     day_from_key,
 )
-from ..index.store import (
-    open_existing,
-    resolve_index_dir,
-    retry_on_vanished_files,
-    segment_count,
-)
+from ..index.store import open_existing, resolve_index_dir, segment_count
 from .copies import SharedKeys, StoredFields, fold_copies
 from .facets import FacetColumns, period_label
 from .query import DayWindow, Filters, QueryBuilder
@@ -77,24 +69,6 @@ _QUERY_WORD = re.compile(r"((?<![\w:])[^\W\d_][\w'’-]*(?![\w:]))")
 FILTER_SCORE = 1e-9
 FOLDER_CLOCK_NS = 2_000_000_000
 """A folder time older than this is past any file system's clock step (FAT's is 2 s)."""
-
-
-def passage_from_fields(fields: dict[str, Any]) -> Passage:
-    """Rebuild a :class:`Passage` from the stored fields of its document."""
-    return Passage(
-        article_id=fields[ARTICLE_ID],
-        position=int(fields[POSITION]),
-        text=fields.get(TEXT_FIELD, ""),
-        heading=fields.get(HEADING) or None,
-        persons=fields.get(PERSONS, ()),
-        orgs=fields.get(ORGS, ()),
-        places=fields.get(PLACES, ()),
-        speakers=fields.get(SPEAKERS, ()),
-        mentions=tuple(
-            DateSpan(dt.date.fromisoformat(a), dt.date.fromisoformat(b), text)
-            for a, b, text in fields.get(MENTIONS_STORED) or ()
-        ),
-    )
 
 
 def _check_paging(limit: int, offset: int) -> None:
@@ -489,7 +463,7 @@ class NewsIndex:
         context: int = 0,
         duplicates: tuple[tuple[str, dt.date | None], ...] = (),
     ) -> Hit:
-        passage = passage_from_fields(fields)
+        passage = passage_from_record(fields)
         snippet = highlight(passage.text, terms) if terms else ""
         return Hit(
             passage=passage,
@@ -511,7 +485,7 @@ class NewsIndex:
     def _neighbours(self, searcher: Any, passage: Passage, n: int) -> tuple[Passage, ...]:
         rows = self._article_fields(searcher, passage.article_id)
         near = [
-            passage_from_fields(f)
+            passage_from_record(f)
             for f in rows
             if 0 < abs(int(f[POSITION]) - passage.position) <= n
         ]
@@ -527,7 +501,7 @@ class NewsIndex:
         docnum = searcher.document_number(**{PASSAGE_ID: pid})
         if docnum is None:
             raise NotFoundError("passage", pid, self.path)
-        return passage_from_fields(self._columns(searcher).records[docnum])
+        return passage_from_record(self._columns(searcher).records[docnum])
 
     def article(self, article_id: str) -> ArticleView:
         """An article with all its passages, as indexed."""
@@ -667,13 +641,13 @@ class _DatesIn(DocIdSet):  # type: ignore[misc]
 
 def _article_view(article_id: str, rows: list[dict[str, Any]]) -> ArticleView:
     first = rows[0]
-    meta = json.loads(first.get(META) or "{}")
+    meta = article_meta(first)
     return ArticleView(
         id=article_id,
         title=first.get(TITLE_STORED, ""),
         date=day_from_key(first.get(DATE)),
         source=first.get(SOURCE, ""),
-        passages=tuple(passage_from_fields(f) for f in rows),
+        passages=tuple(passage_from_record(f) for f in rows),
         url=meta.get("url"),
         byline=meta.get("byline"),
         credit=meta.get("credit"),
