@@ -6,8 +6,11 @@ Filters, CLI options, web parameters, facets, stats and the export mapping are a
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Final
+
+from .errors import InvalidFilterError
 
 __all__ = [
     "DATE_FIELDS",
@@ -23,6 +26,7 @@ __all__ = [
     "SPEAKER",
     "EntityKind",
     "kind",
+    "period_label",
 ]
 
 
@@ -67,3 +71,17 @@ def kind(name: str) -> EntityKind:
         if k.name == name:
             return k
     raise KeyError(name)
+
+
+def period_label(day: dt.date, by: str) -> str:
+    """The bucket of ``day``: ``2025-05-06``, ``2025-W19``, ``2025-05`` or ``2025``."""
+    if by == "day":
+        return day.isoformat()
+    if by == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    if by == "month":
+        return f"{day.year}-{day.month:02d}"
+    if by == "year":
+        return str(day.year)
+    raise InvalidFilterError("by", by, f"expected one of {', '.join(PERIODS)}")

@@ -115,9 +115,9 @@ def index_dir(tmp_path: Path) -> Path:
 def facet_counting(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """Run a facet test both ways facets count: from whole-field columns (no match is "few"),
     and from the matches' stored names (every match of a test index is)."""
-    import newsindex.search.facets
+    import newsindex.index.columns
 
-    monkeypatch.setattr(newsindex.search.facets, "FEW_MATCHES", request.param)
+    monkeypatch.setattr(newsindex.index.columns, "FEW_MATCHES", request.param)
 
 
 def start_lock_holder(index: Path, seconds: float) -> subprocess.Popen[str]:

@@ -8,7 +8,7 @@ import pytest
 
 from newsindex import open_index
 from newsindex.errors import InvalidFilterError
-from newsindex.search.facets import period_label
+from newsindex.kinds import period_label
 from newsindex.search.query import Filters
 
 

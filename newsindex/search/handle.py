@@ -13,17 +13,17 @@ import re
 import time
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from heapq import heappush, heapreplace, nlargest
+from dataclasses import replace
+from heapq import nlargest
 from pathlib import Path
 from typing import Any
 
 from whoosh import query as wq
-from whoosh.idsets import DocIdSet
 from whoosh.scoring import BM25F
 
 from ..articles import Passage, split_passage_id
 from ..errors import InvalidFilterError, NotFoundError
+from ..index.columns import FacetColumns
 from ..index.compat import retry_on_vanished_files
 from ..index.records import Records, article_meta, passage_from_record
 from ..index.schema import (
@@ -41,9 +41,10 @@ from ..index.schema import (
     day_from_key,
 )
 from ..index.store import open_existing, resolve_index_dir, segment_count
+from ..kinds import period_label
 from .copies import SharedKeys, StoredFields, fold_copies
-from .facets import FacetColumns, period_label
-from .query import DayWindow, Filters, QueryBuilder
+from .query import Filters, QueryBuilder
+from .ranking import Plan, combined, rank
 from .results import (
     ArticleView,
     Facets,
@@ -66,7 +67,6 @@ DISPLAY_SAMPLE = 20
 SUGGEST_BELOW = 3
 """Did-you-mean runs when a query matches fewer passages than this."""
 _QUERY_WORD = re.compile(r"((?<![\w:])[^\W\d_][\w'’-]*(?![\w:]))")
-FILTER_SCORE = 1e-9
 FOLDER_CLOCK_NS = 2_000_000_000
 """A folder time older than this is past any file system's clock step (FAT's is 2 s)."""
 
@@ -169,7 +169,7 @@ class NewsIndex:
         searcher = self._fresh()
         window = (offset + limit) * (COLLAPSE_WINDOW if collapse else 1)
         for plan in self._compose(query, filters, as_of):
-            ranked = self._rank(searcher, plan, window, sort)
+            ranked = rank(searcher, plan, window, sort, self._columns(searcher).date_keys())
             if ranked.total:
                 break
         stored = StoredFields(self._columns(searcher).records)
@@ -207,7 +207,7 @@ class NewsIndex:
             suggestions=self._suggest(searcher, query) if ranked.total < SUGGEST_BELOW else (),
         )
 
-    def _compose(self, query: str, filters: Filters, as_of: dt.date | None) -> Iterator[_Plan]:
+    def _compose(self, query: str, filters: Filters, as_of: dt.date | None) -> Iterator[Plan]:
         """The plans to try in turn: all terms must match, then any term may."""
         if not isinstance(query, str):
             raise InvalidFilterError("query", query, "expected text")
@@ -224,56 +224,11 @@ class NewsIndex:
             if not query.strip():
                 raise InvalidFilterError("query", query, "give a query or at least one filter")
             scored = wq.NullQuery  # only stop words ("the"): nothing can match
-        yield _Plan(scored, required, days, fallback=False)
+        yield Plan(scored, required, days, fallback=False)
         if scored is not None:
             loose, _ = self._builder.parse(query, as_of=as_of, conjunctive=False)
             if loose is not None and len(list(loose.leaves())) > 1:
-                yield _Plan(loose, required, days, fallback=True)
-
-    @staticmethod
-    def _combined(scored: Any, required: Any) -> Any:
-        # Filters must not move scores. Whoosh 2.7.4's Require returns wrong documents, and a
-        # zero ConstantScoreQuery score is read as "unset" (1.0), hence the near-zero constant.
-        if scored is None:
-            return wq.ConstantScoreQuery(required)
-        if required is None:
-            return scored
-        return wq.And([scored, wq.ConstantScoreQuery(required, FILTER_SCORE)])
-
-    def _rank(self, searcher: Any, plan: _Plan, top: int, sort: str) -> _Ranked:
-        """The best ``top`` documents of a plan, with the exact number of matches."""
-        dates = self._columns(searcher).date_keys()
-        if plan.scored is None:
-            return self._rank_by_date(searcher, plan, dates, top, sort)
-        allow = _DatesIn(dates, plan.days) if plan.days is not None else None
-        q = self._combined(plan.scored, plan.required)
-        if sort == "relevance":
-            return _top_and_all(searcher, q, top, allow)
-        results = searcher.search(
-            q, limit=top, sortedby=DATE, reverse=sort == "-date", filter=allow
-        )
-        return _Ranked(
-            [
-                (results.docnum(i), float(results.score(i) or 0.0))
-                for i in range(results.scored_length())
-            ],
-            len(results),
-            results.docs,
-        )
-
-    @staticmethod
-    def _rank_by_date(searcher: Any, plan: _Plan, dates: Any, top: int, sort: str) -> _Ranked:
-        """Filters alone rank nothing: their matches are listed newest first (oldest first for
-        ``sort="date"``), read from the date column rather than through a sorting collector."""
-        if plan.required is None:
-            assert plan.days is not None  # _compose never yields a plan with nothing to match
-            docs = set(searcher.docs_for_query(plan.days.query()))
-        else:
-            docs = set(searcher.docs_for_query(plan.required))
-            if plan.days is not None:
-                docs = {d for d in docs if dates[d] in plan.days}
-        order = sorted(docs, key=lambda d: (dates[d], d), reverse=sort != "date")
-        return _Ranked([(d, 0.0) for d in order[:top]], len(docs), lambda: docs)
+                yield Plan(loose, required, days, fallback=True)
 
     def _highlight_terms(self, searcher: Any, scored: Any) -> frozenset[str]:
         """The text-field terms a query matches on, wildcards and fuzzy terms expanded."""
@@ -299,7 +254,7 @@ class NewsIndex:
             if plan.days is not None:
                 days = plan.days.query()
                 required = days if required is None else wq.And([required, days])
-            docs = sorted(searcher.docs_for_query(self._combined(plan.scored, required)))
+            docs = sorted(searcher.docs_for_query(combined(plan.scored, required)))
             fallback = plan.fallback
             if docs:
                 break
@@ -568,75 +523,6 @@ class NewsIndex:
                 counts[term] += info.weight()
         top = nlargest(n, ((freq, term) for term, freq in counts.items()))
         return tuple((self._name(searcher, field, t.decode("utf-8")), int(f)) for f, t in top)
-
-
-@dataclass(frozen=True, slots=True)
-class _Plan:
-    """One way to run a search: scored query, filter query, article-date window."""
-
-    scored: Any | None
-    required: Any | None
-    days: DayWindow | None
-    fallback: bool
-
-
-@dataclass(frozen=True, slots=True)
-class _Ranked:
-    """The best documents of a plan as (docnum, score), the number of all matches, and a way
-    to list all matches (collapsing needs them only when a shown hit has copies)."""
-
-    top: list[tuple[int, float]]
-    total: int
-    matched: Any
-
-
-def _top_and_all(searcher: Any, q: Any, top: int, allow: Any) -> _Ranked:
-    """The ``top`` best-scored matches of ``q`` that ``allow`` holds, and every such match.
-
-    Whoosh's top-N collector skips postings blocks that cannot reach the top, so it neither
-    counts the matches nor lists them (``results.docs()`` runs the query again); with skipping
-    off it pays a generator step and three calls per match. This loop over each segment's
-    matcher keeps every match, the exact total for free, with one score and one heap test
-    each. Ties keep Whoosh's order (lower document number first)."""
-    context = searcher.context()
-    heap: list[tuple[float, int]] = []
-    matched: set[int] = set()
-    keep = matched.add
-    for subsearcher, offset in searcher.leaf_searchers():
-        matcher = q.matcher(subsearcher, context).replace(0)
-        while matcher.is_active():
-            docnum = offset + matcher.id()
-            if allow is None or docnum in allow:
-                keep(docnum)
-                score = matcher.score()
-                if len(heap) < top:
-                    heappush(heap, (score, -docnum))
-                elif score > heap[0][0]:
-                    heapreplace(heap, (score, -docnum))
-            matcher.next()
-    heap.sort(reverse=True)
-    return _Ranked([(-negative, score) for score, negative in heap], len(matched), lambda: matched)
-
-
-class _DatesIn(DocIdSet):  # type: ignore[misc]
-    """Documents whose article date is in a window, tested one candidate at a time on the date
-    column: nothing is built per query, and the cost is one lookup per match of the rest."""
-
-    def __init__(self, dates: Any, days: DayWindow) -> None:
-        self._dates = dates
-        self._days = days
-
-    def __contains__(self, docnum: object) -> bool:
-        return self._dates[docnum] in self._days
-
-    def __bool__(self) -> bool:
-        return True
-
-    def __iter__(self) -> Iterator[int]:
-        return (d for d in range(len(self._dates)) if d in self)
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
 
 
 def _article_view(article_id: str, rows: list[dict[str, Any]]) -> ArticleView:

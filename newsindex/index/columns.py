@@ -1,4 +1,5 @@
-"""Facet counts, date histograms and timelines over *all* matches of a query.
+"""Per-reader columns for counting over *all* matches of a query: facets, histograms, timelines
+and the article-date filter.
 
 For each facet field a per-reader column maps every document to its term ids, built once from
 the postings lists and reused until the index changes: counting 10,000 matches is then a loop
@@ -15,30 +16,15 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..errors import InvalidFilterError
-from ..index.records import Records
-from ..index.schema import DATE, MENTIONS, day_from_key, join_values
+from ..kinds import DATE_FIELDS, period_label
+from .records import Records
+from .schema import DATE, MENTIONS, day_from_key, join_values
 
-__all__ = ["PERIODS", "FacetColumns", "period_label"]
+__all__ = ["FEW_MATCHES", "FacetColumns"]
 
-PERIODS = ("day", "week", "month", "year")
-DATE_FIELDS = ("date", "mentions")
 FEW_MATCHES = 2000
 """Up to this many matches, a field without a column is counted from the passage records
 rather than by building its column."""
-
-
-def period_label(day: dt.date, by: str) -> str:
-    """The bucket of ``day``: ``2025-05-06``, ``2025-W19``, ``2025-05`` or ``2025``."""
-    if by == "day":
-        return day.isoformat()
-    if by == "week":
-        year, week, _ = day.isocalendar()
-        return f"{year}-W{week:02d}"
-    if by == "month":
-        return f"{day.year}-{day.month:02d}"
-    if by == "year":
-        return str(day.year)
-    raise InvalidFilterError("by", by, f"expected one of {', '.join(PERIODS)}")
 
 
 class FacetColumns:
