@@ -12,6 +12,7 @@ from typing import Any
 __all__ = [
     "AliasFileError",
     "ArticleFormatError",
+    "IndexClosedError",
     "IndexLockedError",
     "IndexNotFoundError",
     "IndexVersionError",
@@ -148,3 +149,12 @@ class AliasFileError(NewsindexError):
             f"{where}: {reason}. An alias file is TOML with an [aliases] table "
             '("Donald Trump" = ["Trump", "Donald J. Trump"]) or CSV rows "canonical,variant".'
         )
+
+
+class IndexClosedError(NewsindexError):
+    """The handle was closed: results already returned stay usable, new questions need a new
+    handle."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = str(path)
+        super().__init__(f"{self.path}: this index handle is closed; open it again with open_index")

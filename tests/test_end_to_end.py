@@ -154,7 +154,7 @@ def test_demo_did_you_mean_and_similar(demo_index: Path) -> None:
     with open_index(demo_index) as ix:
         typo = ix.search("dockworkrs")
         hit = ix.search("dockworkers ratify").hits[0]
-        related = hit.similar(limit=5)
+        related = ix.similar(hit.id, limit=5)
     assert typo.total == 0 and typo.suggestions == ("dockworkers",)
     assert related.hits and hit.id not in {h.id for h in related.hits}
 

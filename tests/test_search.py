@@ -302,7 +302,7 @@ def test_similar_excludes_the_passage_and_its_copies(tmp_path: Path) -> None:
     path = copies_index(tmp_path)
     with open_index(path) as ix:
         hit = ix.search("storm gulf").hits[0]
-        related_to_other = {h.id for h in hit.similar().hits}
+        related_to_other = {h.id for h in ix.similar(hit.id).hits}
         related_to_wire = {h.id for h in ix.similar("w0#0").hits}
     assert hit.id == "other#0"
     assert related_to_other == {f"w{i}#0" for i in range(4)}

@@ -22,7 +22,7 @@ from whoosh import query as wq
 from whoosh.scoring import BM25F
 
 from ..articles import Passage, split_passage_id
-from ..errors import InvalidFilterError, NotFoundError
+from ..errors import IndexClosedError, InvalidFilterError, NotFoundError
 from ..index.columns import FacetColumns
 from ..index.compat import retry_on_vanished_files
 from ..index.records import Records, article_meta, passage_from_record
@@ -94,6 +94,7 @@ class NewsIndex:
         self._facet_cache: tuple[Any, FacetColumns] | None = None
         self._seen_stamp: int | None = None
         self._shared_keys = SharedKeys(path)
+        self._closed = False
 
     def __enter__(self) -> NewsIndex:
         return self
@@ -102,13 +103,18 @@ class NewsIndex:
         self.close()
 
     def close(self) -> None:
-        self._searcher.close()
-        self._ix.close()
+        """Release the index files; a closed handle raises :class:`IndexClosedError`."""
+        if not self._closed:
+            self._closed = True
+            self._searcher.close()
+            self._ix.close()
 
     def _fresh(self) -> Any:
         """The searcher for the latest commit. A commit adds a file to the index folder, so an
         unchanged folder time means no commit, checked with one ``stat`` instead of listing
         the folder; a time too recent to tell (coarse file-system clocks) is not trusted."""
+        if self._closed:
+            raise IndexClosedError(self.path)
         try:
             stamp = os.stat(self.path).st_mtime_ns
         except OSError:
@@ -429,7 +435,6 @@ class NewsIndex:
             source=fields.get(SOURCE, ""),
             context=self._neighbours(searcher, passage, context) if context > 0 else (),
             duplicates=duplicates,
-            index=self,
         )
 
     def _article_fields(self, searcher: Any, article_id: str) -> list[dict[str, Any]]:

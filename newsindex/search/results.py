@@ -1,4 +1,5 @@
-"""What searching returns: small frozen values that outlive the open index.
+"""What searching returns: small frozen values that outlive the open index (they pickle, compare
+equal after a round trip, and hold nothing of Whoosh's or of the handle's).
 
 Snippets are HTML-escaped text with ``<mark>`` around matches; :mod:`newsindex.search.snippets`
 renders them as plain text or terminal colour.
@@ -8,14 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import overload
 
 from ..articles import Passage
-from ..errors import NewsindexError
-
-if TYPE_CHECKING:
-    from .handle import NewsIndex
 
 __all__ = [
     "ArticleView",
@@ -59,14 +57,6 @@ class Hit:
     """Neighbouring passages of the same article, in reading order (when asked for)."""
     duplicates: tuple[tuple[str, dt.date | None], ...] = ()
     """Near-identical passages collapsed into this hit: (passage id, article date)."""
-    index: NewsIndex | None = field(default=None, compare=False, repr=False)
-    """The open index the hit came from, for :meth:`similar`."""
-
-    def similar(self, *, limit: int = 10) -> SearchResults:
-        """Passages like this one (see :meth:`NewsIndex.similar`); needs the index open."""
-        if self.index is None:
-            raise NewsindexError("this hit is not attached to an open index")
-        return self.index.similar(self.id, limit=limit)
 
     @property
     def id(self) -> str:
@@ -107,8 +97,15 @@ class SearchResults:
     def __len__(self) -> int:
         return len(self.hits)
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[Hit]:
         return iter(self.hits)
+
+    @overload
+    def __getitem__(self, i: int) -> Hit: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Hit, ...]: ...
+    def __getitem__(self, i: int | slice) -> Hit | tuple[Hit, ...]:
+        return self.hits[i]
 
     def to_dict(self) -> dict[str, object]:
         return {

@@ -1,0 +1,166 @@
+"""Commands that show what the index holds: ``show``, ``stats``, ``export`` and ``serve``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from newsindex.kinds import EXPORT_FORMATS, ORG, PERSON, PLACE
+
+from .output import bold, details, index_option, names
+
+
+@click.command("show")
+@click.argument("article_id")
+@index_option
+@click.option("--json", "as_json", is_flag=True, help="The article as one JSON object.")
+def show_cmd(article_id: str, index_dir: Path | None, as_json: bool) -> None:
+    """Show an indexed article: its passages with their entities and dates.
+
+    \b
+    Example:
+      newsindex show 2025-05-06-carney-trump
+    """
+    from newsindex import open_index
+
+    with open_index(index_dir, in_memory=False) as ix:
+        article = ix.article(article_id)
+    if as_json:
+        click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+        return
+    date = article.date.isoformat() if article.date else "undated"
+    click.echo(bold(article.title))
+    click.echo(f"{article.id} · {date} · {article.source or 'no source'}")
+    for label, value in (
+        ("dateline", article.dateline),
+        ("byline", article.byline),
+        ("url", article.url),
+    ):
+        if value:
+            click.echo(f"{label}: {value}")
+    heading = None
+    for p in article.passages:
+        if p.heading and p.heading != heading:
+            heading = p.heading
+            click.echo(f"\n§ {heading}")
+        click.echo(f"\n[{p.position}] {p.text}")
+        dates = [s.start.isoformat() if s.is_day else f"{s.start}..{s.end}" for s in p.mentions]
+        line = details([*names(p), ("dates", dates)])
+        if line:
+            click.echo("    " + line)
+    if article.credit:
+        click.echo(f"\n{article.credit}")
+
+
+@click.command("stats")
+@index_option
+@click.option("--top", default=10, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--json", "as_json", is_flag=True, help="As one JSON object.")
+def stats_cmd(index_dir: Path | None, top: int, as_json: bool) -> None:
+    """Counts, date span and the most named persons, organisations and places.
+
+    \b
+    Example:
+      newsindex stats --top 5
+    """
+    from newsindex import open_index
+
+    with open_index(index_dir) as ix:
+        stats = ix.stats(top=top)
+    if as_json:
+        click.echo(json.dumps(stats.to_dict(), ensure_ascii=False, indent=2))
+        return
+    span = f"{stats.first_date} to {stats.last_date}" if stats.first_date else "no dates"
+    click.echo(
+        f"{stats.path}: {stats.articles:,} articles, {stats.passages:,} passages, {span}; "
+        f"{stats.segments} segment(s)"
+    )
+    for kind, rows in (
+        (PERSON, stats.top_persons),
+        (ORG, stats.top_orgs),
+        (PLACE, stats.top_places),
+    ):
+        top_names = ", ".join(f"{n} ({c:,})" for n, c in rows) or "none"
+        click.echo(f"top {kind.label.lower()}: {top_names}")
+
+
+@click.command("export")
+@click.argument("out", type=click.Path(dir_okay=False, allow_dash=True))
+@index_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(EXPORT_FORMATS)),
+    default="jsonl",
+    show_default=True,
+    help="opensearch: a _bulk NDJSON file plus OUT-STEM.mapping.json beside it.",
+)
+@click.option(
+    "--index-name",
+    default="newsindex",
+    show_default=True,
+    help="Index named in the bulk action lines (opensearch).",
+)
+@click.option(
+    "--mapping",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Where to write the index mapping (opensearch; needed when OUT is '-').",
+)
+def export_cmd(
+    out: str, index_dir: Path | None, fmt: str, index_name: str, mapping: Path | None
+) -> None:
+    """Write every indexed passage, with its entities and dates, to OUT ('-': stdout).
+
+    \b
+    Examples:
+      newsindex export passages.jsonl
+      newsindex export passages.csv --format csv
+      newsindex export news.ndjson --format opensearch --index-name news
+    """
+    from newsindex import export
+
+    target = sys.stdout if out == "-" else Path(out)
+    report = export(index_dir, target, format=fmt, index_name=index_name, mapping=mapping)
+    where = f" to {', '.join(str(p) for p in report.paths)}" if report.paths else ""
+    click.echo(
+        f"Exported {report.passages:,} passages of {report.articles:,} articles{where}.",
+        err=True,
+    )
+
+
+@click.command("serve")
+@index_option
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; 0.0.0.0 shows the archive to your whole network.",
+)
+@click.option(
+    "--port",
+    default=8000,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port to listen on (0: any free port).",
+)
+def serve_cmd(index_dir: Path | None, host: str, port: int) -> None:
+    """Serve a local search page and its read-only JSON API until Ctrl-C.
+
+    \b
+    The page: search box, filters, facets, date histogram, article view.
+    The API: /api/search, /api/facets, /api/stats, /api/articles/<id>.
+    Example:
+      newsindex serve --port 8080
+    """
+    from newsindex.web import serve
+
+    serve(
+        index_dir,
+        host=host,
+        port=port,
+        on_ready=lambda url: click.echo(f"Serving {url} (Ctrl-C to stop)", err=True),
+    )

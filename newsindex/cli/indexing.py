@@ -1,0 +1,162 @@
+"""Commands that build the index: ``index``, ``optimize`` and ``nltk-data``."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import click
+
+from newsindex.kinds import READER_FORMATS
+
+from .output import index_option
+from .progress import IndexDisplay, deferred_ctrl_c, reason_kind
+
+EXIT_PARTIAL = 3
+
+wait_option = click.option(
+    "--wait",
+    type=click.FloatRange(0),
+    default=0.0,
+    help="Seconds to wait for another writer to finish.",
+)
+
+
+@click.command("index")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@index_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(READER_FORMATS)),
+    help="Read every file in this format (default: by extension).",
+)
+@click.option("--strict", is_flag=True, help="Stop at the first bad record.")
+@click.option("--rebuild", is_flag=True, help="Delete the index's contents first.")
+@click.option(
+    "--batch-size",
+    default=None,
+    type=click.IntRange(1),
+    help="Articles per commit (default 10,000): a killed run keeps every committed batch.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(0),
+    default=None,
+    help="Enrichment processes (default: cores - 1; 0: enrich in the writing process).",
+)
+@wait_option
+@click.option("-q", "--quiet", is_flag=True, help="Only the summary.")
+@click.option("-v", "--verbose", is_flag=True, help="List every problem, even repeated ones.")
+def index_cmd(
+    paths: tuple[Path, ...],
+    index_dir: Path | None,
+    fmt: str | None,
+    strict: bool,
+    rebuild: bool,
+    batch_size: int | None,
+    workers: int | None,
+    wait: float,
+    quiet: bool,
+    verbose: bool,
+) -> None:
+    """Index articles from files and folders (seed text, .jsonl, .csv, Reuters .sgm).
+
+    Re-indexing an article (same id) replaces it. Exit code 0: all indexed; 3: some records
+    skipped; 1: nothing indexed.
+
+    \b
+    Example:
+      newsindex index seeds/ archive.jsonl --index ./my-index
+    """
+    from newsindex import index_paths
+
+    # Passed only when given, so the library's default batch size applies.
+    batch: dict[str, Any] = {} if batch_size is None else {"batch_size": batch_size}
+    with IndexDisplay(paths, quiet=quiet, verbose=verbose) as display, deferred_ctrl_c() as check:
+
+        def progress(update: Any) -> None:
+            check()
+            display.progress(update)
+
+        report = index_paths(
+            paths,
+            index=index_dir,
+            format=fmt,
+            strict=strict,
+            workers=workers,
+            rebuild=rebuild,
+            wait=wait,
+            on_problem=display.problem,
+            on_progress=progress,
+            on_notice=display.echo,
+            **batch,
+        )
+    display.echo_hidden()
+    rate = report.passages / report.seconds if report.seconds else 0.0
+    click.echo(
+        f"Indexed {report.articles:,} articles, {report.passages:,} passages into "
+        f"{report.index_dir} in {report.seconds:.1f}s ({rate:,.0f} passages/s); "
+        f"skipped {report.skipped:,} records, {report.warnings:,} warnings."
+    )
+    if report.skipped:
+        reasons = Counter(
+            reason_kind(p.reason) for p in report.problems if p.severity.value == "skipped"
+        )
+        for reason, count in reasons.most_common():
+            click.echo(f"  skipped {count:,}: {reason}")
+    sys.exit({"ok": 0, "partial": EXIT_PARTIAL, "failed": 1}[report.status])
+
+
+@click.command("optimize")
+@index_option
+@wait_option
+def optimize_cmd(index_dir: Path | None, wait: float) -> None:
+    """Merge the index's segments into one: faster searches on an archive that is mostly read.
+
+    Each indexing run adds segments, and every search pays a cost per segment. Merging takes
+    about as long as indexing everything once; searches keep working meanwhile.
+
+    \b
+    Example:
+      newsindex optimize --index ./my-index
+    """
+    from newsindex import optimize_index
+
+    report = optimize_index(index_dir, wait=wait, on_notice=lambda m: click.echo(m, err=True))
+    if report.segments_before == report.segments_after:
+        click.echo(
+            f"{report.index_dir}: already {report.segments_after} segment(s); nothing to do."
+        )
+        return
+    click.echo(
+        f"{report.index_dir}: merged {report.segments_before} segments into "
+        f"{report.segments_after} in {report.seconds:.1f}s."
+    )
+
+
+@click.command("nltk-data")
+@click.option(
+    "--dir",
+    "target",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Download into this folder (then set NLTK_DATA to it).",
+)
+@click.option("--check", is_flag=True, help="Only report what is installed; download nothing.")
+def nltk_data_cmd(target: Path | None, check: bool) -> None:
+    """Locate the NLTK models newsindex uses, downloading the missing ones.
+
+    \b
+    Example:
+      newsindex nltk-data --dir ~/nltk_data
+    """
+    from newsindex import nltkdata
+
+    items = nltkdata.status() if check else nltkdata.download(target)
+    for item in items:
+        click.echo(f"{item.resource:45} {item.location or 'MISSING'}")
+    if any(not i.found for i in items):
+        sys.exit(1)

@@ -1,0 +1,105 @@
+"""What commands print: the output-format and index options, machine formats, table pieces."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from newsindex.kinds import ENTITY_KINDS, SPEAKER
+
+if TYPE_CHECKING:
+    from newsindex import Passage
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def output_options(fn: F) -> F:
+    """``--table`` (default) / ``--json`` / ``--nl`` / ``--csv`` / ``--tsv`` for every command
+    that prints rows."""
+    for name, help_text in reversed(
+        [
+            ("table", "readable table (default)"),
+            ("json", "one JSON array"),
+            ("nl", "JSON Lines: one object per line"),
+            ("csv", "CSV with a header row"),
+            ("tsv", "tab-separated with a header row"),
+        ]
+    ):
+        # Only --table carries the default: click lets any option of a shared
+        # destination that has a default overwrite the others.
+        if name == "table":
+            option = click.option(f"--{name}", "fmt", flag_value=name, help=help_text, default=True)
+        else:
+            option = click.option(f"--{name}", "fmt", flag_value=name, help=help_text)
+        fn = option(fn)
+    return fn
+
+
+def index_option(fn: F) -> F:
+    return click.option(
+        "--index",
+        "index_dir",
+        type=click.Path(path_type=Path),
+        default=None,
+        envvar="NEWSINDEX_INDEX",
+        show_envvar=True,
+        help="Index folder (default: the per-user data folder).",
+    )(fn)
+
+
+def _flat(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        return "; ".join(_flat(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return "" if value is None else str(value)
+
+
+def emit_rows(rows: Iterable[dict[str, Any]], fmt: str, columns: Sequence[str]) -> None:
+    """Stream ``rows`` in a machine format (everything but ``table``)."""
+    out = sys.stdout
+    if fmt == "json":
+        out.write("[")
+        for i, row in enumerate(rows):
+            out.write(("," if i else "") + "\n" + json.dumps(row, ensure_ascii=False))
+        out.write("\n]\n")
+    elif fmt == "nl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    else:
+        writer = csv.writer(out, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\r\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_flat(row.get(c)) for c in columns])
+
+
+def colour() -> bool:
+    """Whether tables may use colour and bold: only on a terminal."""
+    return sys.stdout.isatty()
+
+
+def bold(text: str) -> str:
+    return click.style(text, bold=colour())
+
+
+def bar(count: int, most: int, width: int = 40) -> str:
+    """A histogram bar: ``count`` in proportion to ``most``, at least one block when non-zero."""
+    return "█" * max(1, round(width * count / most)) if count else ""
+
+
+def names(passage: Passage) -> list[tuple[str, Sequence[str]]]:
+    """A passage's names by kind, labelled for a table: who is quoted ("said") first."""
+    return [("said", passage.speakers)] + [
+        (kind.plural, getattr(passage, kind.plural)) for kind in ENTITY_KINDS if kind is not SPEAKER
+    ]
+
+
+def details(labelled: Iterable[tuple[str, Sequence[str]]]) -> str:
+    """``label: a, b · label: c``, leaving out empty lists."""
+    return " · ".join(f"{label}: {', '.join(values)}" for label, values in labelled if values)

@@ -1,0 +1,138 @@
+"""Indexing progress on stderr, and a Ctrl-C that waits for the article in hand."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+
+def reason_kind(reason: str) -> str:
+    """A problem's reason with its quoted values and numbers blanked: problems that differ only
+    there are counted together."""
+    return re.sub(r"\d+", "N", re.sub(r"'[^']*'|\"[^\"]*\"", "…", reason))
+
+
+class IndexDisplay:
+    """Indexing progress: a live bar (articles/s, passages, warnings, ETA by bytes read) on a
+    terminal, a log line every few seconds otherwise; problem lines above it."""
+
+    def __init__(self, paths: Sequence[Path], *, quiet: bool, verbose: bool) -> None:
+        self.quiet = quiet
+        self.per_kind = 10**9 if verbose else 20
+        self.shown: Counter[str] = Counter()
+        self.sizes = {str(p): _size(p) for p in _files(paths)}
+        self.total = sum(self.sizes.values())
+        self.done_bytes = 0
+        self.current: str | None = None
+        self.warnings = 0
+        self.started = self.last_line = time.monotonic()
+        self.bar: Any = None
+
+    def __enter__(self) -> IndexDisplay:
+        if not self.quiet and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self.bar = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            self.bar.start()
+            self.task = self.bar.add_task("reading…", total=self.total or None)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+    def echo(self, message: str) -> None:
+        if self.bar is not None:
+            self.bar.console.print(message, markup=False, highlight=False)
+        else:
+            click.echo(message, err=True)
+
+    def problem(self, problem: Any) -> None:
+        self.warnings += problem.severity.value == "warning"
+        kind = reason_kind(problem.reason)
+        self.shown[kind] += 1
+        if not self.quiet and self.shown[kind] <= self.per_kind:
+            self.echo(str(problem))
+
+    def progress(self, p: Any) -> None:
+        path = p.origin.rsplit(":", 1)[0] if p.origin not in self.sizes else p.origin
+        if path != self.current:
+            self.done_bytes += self.sizes.get(self.current or "", 0)
+            self.current = path
+        now = time.monotonic()
+        rate = p.articles / max(now - self.started, 1e-9)
+        text = (
+            f"{p.articles:,} articles ({rate:,.0f}/s), {p.passages:,} passages, "
+            f"{self.warnings:,} warnings"
+        )
+        if self.bar is not None:
+            self.bar.update(self.task, completed=self.done_bytes, description=text)
+        elif not self.quiet and now - self.last_line >= 2.0:
+            self.last_line = now
+            self.echo(f"… {text}")
+
+    def echo_hidden(self) -> None:
+        """After the run: how many problems of each kind were left unlisted."""
+        for kind, count in self.shown.items():
+            if count > self.per_kind and not self.quiet:
+                click.echo(
+                    f"… and {count - self.per_kind:,} more like “{kind}” (--verbose lists all)",
+                    err=True,
+                )
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # broken links and unreadable files are the reader's to report
+        return 0
+
+
+def _files(paths: Sequence[Path]) -> Iterator[Path]:
+    for path in paths:
+        if path.is_file():
+            yield path
+        elif path.is_dir():
+            for root, _, names in os.walk(path):
+                yield from (Path(root) / n for n in names if not n.startswith("."))
+
+
+@contextlib.contextmanager
+def deferred_ctrl_c() -> Iterator[Callable[[], None]]:
+    """Ctrl-C takes effect between articles (``check()`` raises it): Python drops a
+    KeyboardInterrupt that lands in a finalizer (Whoosh's lock ``__del__``), and the run would
+    silently go on. A second Ctrl-C stops at once."""
+    import signal
+
+    pressed: list[bool] = []
+
+    def handler(signum: int, frame: Any) -> None:
+        if pressed:
+            raise KeyboardInterrupt
+        pressed.append(True)
+
+    def check() -> None:
+        if pressed:
+            raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        yield check
+    finally:
+        signal.signal(signal.SIGINT, previous)

@@ -1,0 +1,337 @@
+"""Commands that query the index: ``search``, ``similar``, ``facets`` and ``timeline``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from newsindex.kinds import (
+    DATE_FIELDS,
+    ENTITY_KINDS,
+    KIND_NAMES,
+    PERIODS,
+    PERSON,
+    SORTS,
+    SPEAKER,
+    EntityKind,
+)
+
+from .output import bar, bold, colour, details, emit_rows, index_option, names, output_options
+
+if TYPE_CHECKING:
+    from newsindex import Filters, Hit, SearchResults
+
+HIT_COLUMNS = (
+    "id",
+    "score",
+    "date",
+    "title",
+    "section",
+    "snippet",
+    *(kind.plural for kind in ENTITY_KINDS),
+    "source",
+)
+FILTER_NAMES = (*(kind.name for kind in ENTITY_KINDS), "source", "since", "until", "mentions")
+
+
+def _filter_help(kind: EntityKind) -> str:
+    if kind is SPEAKER:
+        return "Passages quoting this person."
+    surname = " (full name or surname)" if kind.is_person else ""
+    return f"Passages naming this {kind.label.lower().removesuffix('s')}{surname}."
+
+
+def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """The entity and date filters shared by search, facets and timeline, handed to the
+    command as one ``filters`` value plus ``as_of`` and ``aliases``."""
+
+    @functools.wraps(fn)
+    def command(*args: Any, **options: Any) -> Any:
+        from newsindex import Filters
+
+        filters = Filters(**{name: options.pop(name) for name in FILTER_NAMES})
+        as_of = options.pop("as_of")
+        return fn(*args, filters=filters, as_of=as_of.date() if as_of else None, **options)
+
+    for option in reversed(
+        [
+            *(click.option(f"--{kind.name}", help=_filter_help(kind)) for kind in ENTITY_KINDS),
+            click.option("--source", help="Only this source (e.g. Reuters)."),
+            click.option(
+                "--since",
+                metavar="DATE",
+                help="Articles dated on or after (2025-05-01, 'last week', ...).",
+            ),
+            click.option("--until", metavar="DATE", help="Articles dated on or before."),
+            click.option(
+                "--mentions",
+                metavar="DATE",
+                help="Passages mentioning this day or range (2025-05-05, 'May 2025').",
+            ),
+            click.option(
+                "--as-of",
+                type=click.DateTime(["%Y-%m-%d"]),
+                default=None,
+                help="Resolve relative dates against this day instead of today.",
+            ),
+            click.option(
+                "--aliases",
+                type=click.Path(path_type=Path, dir_okay=False),
+                default=None,
+                help="Alias file (TOML or CSV) for names; default: aliases.toml in the index.",
+            ),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
+def _emit_hits(results: SearchResults, fmt: str) -> None:
+    """A page of hits as a table (with context and names) or as rows in a machine format."""
+    if fmt == "table":
+        _print_hits(results)
+    else:
+        emit_rows((_hit_row(h, fmt) for h in results.hits), fmt, HIT_COLUMNS)
+
+
+def _hit_row(hit: Hit, fmt: str) -> dict[str, Any]:
+    from newsindex.snippets import to_plain
+
+    row: dict[str, Any] = hit.to_dict()
+    if fmt in ("csv", "tsv"):
+        row["snippet"] = to_plain(row["snippet"])
+    return row
+
+
+def _print_hits(results: SearchResults) -> None:
+    from newsindex.snippets import to_ansi, to_plain
+
+    render = to_ansi if colour() else to_plain
+    if results.suggestions:
+        click.echo(f"Did you mean: {', '.join(results.suggestions)}?")
+    if results.fallback:
+        click.echo("No passage has every term; showing passages with any of them.")
+    first = results.offset + 1
+    last = results.offset + len(results.hits)
+    click.echo(
+        f"{results.total:,} passages"
+        + (f", showing {first}-{last}" if results.hits else "")
+        + f" ({results.seconds * 1000:.0f} ms)"
+    )
+    for n, hit in enumerate(results.hits, start=first):
+        date = hit.date.isoformat() if hit.date else "undated"
+        click.echo("")
+        click.echo(bold(f"{n}. {hit.title}") + f"  [{date}] {hit.id}")
+        if hit.passage.heading:
+            click.echo(f"   § {hit.passage.heading}")
+        for ctx in hit.context:
+            if ctx.position < hit.passage.position:
+                click.echo(f"   ┆ {ctx.text}")
+        click.echo("   " + render(hit.snippet).replace("\n", "\n   "))
+        for ctx in hit.context:
+            if ctx.position > hit.passage.position:
+                click.echo(f"   ┆ {ctx.text}")
+        who = details(names(hit.passage))
+        if who:
+            click.echo("   " + who)
+        if hit.duplicates:
+            copies = len(hit.duplicates)
+            click.echo(f"   and {copies} more near-identical passage{'s' if copies > 1 else ''}")
+
+
+@click.command("search")
+@click.argument("query", required=False, default="")
+@index_option
+@filter_options
+@click.option("--sort", type=click.Choice(list(SORTS)), default="relevance", show_default=True)
+@click.option("--limit", "-n", default=10, show_default=True, type=click.IntRange(1, 10_000))
+@click.option("--page", default=1, show_default=True, type=click.IntRange(1))
+@click.option(
+    "--context",
+    default=0,
+    type=click.IntRange(0, 20),
+    help="Show N neighbouring passages of the article around each hit.",
+)
+@click.option(
+    "--no-collapse",
+    is_flag=True,
+    help="Show near-identical passages (wire copies) as separate hits.",
+)
+@output_options
+def search_cmd(
+    query: str,
+    index_dir: Path | None,
+    sort: str,
+    limit: int,
+    page: int,
+    context: int,
+    no_collapse: bool,
+    fmt: str,
+    filters: Filters,
+    as_of: dt.date | None,
+    aliases: Path | None,
+) -> None:
+    """Rank passages by QUERY (Whoosh syntax) and/or filters.
+
+    \b
+    Examples:
+      newsindex search tariffs
+      newsindex search '"trade deal" AND person:Carney' --since 2025-05-01
+      newsindex search --person Poilievre
+      newsindex search "oil prices" --since 1987-03-01 --until 1987-03-31 --json
+    """
+    from newsindex import open_index
+
+    # One query reads a few pages of the index: from disk, opening is 100 ms quicker and
+    # 250 MB lighter than loading the files (facets, timelines and stats read most of them).
+    with open_index(index_dir, aliases=aliases, in_memory=False) as ix:
+        results = ix.search(
+            query,
+            filters=filters,
+            limit=limit,
+            offset=(page - 1) * limit,
+            sort=sort,
+            context=context,
+            collapse=not no_collapse,
+            as_of=as_of,
+        )
+    _emit_hits(results, fmt)
+
+
+@click.command("similar")
+@click.argument("passage_id")
+@index_option
+@click.option("--limit", "-n", default=10, show_default=True, type=click.IntRange(1, 1000))
+@output_options
+def similar_cmd(passage_id: str, index_dir: Path | None, limit: int, fmt: str) -> None:
+    """Passages like PASSAGE_ID (ARTICLE_ID#POSITION), without its wire copies.
+
+    \b
+    Example:
+      newsindex similar 2025-03-12-bank-of-canada-cuts-again#2
+    """
+    from newsindex import open_index
+
+    with open_index(index_dir, in_memory=False) as ix:
+        results = ix.similar(passage_id, limit=limit)
+    _emit_hits(results, fmt)
+
+
+@click.command("facets")
+@click.argument("query", required=False, default="")
+@index_option
+@filter_options
+@click.option("--top", default=10, show_default=True, type=click.IntRange(1, 1000))
+@click.option(
+    "--by",
+    type=click.Choice(list(PERIODS)),
+    default="month",
+    show_default=True,
+    help="Histogram period.",
+)
+@click.option(
+    "--date-field",
+    type=click.Choice(list(DATE_FIELDS)),
+    default="date",
+    show_default=True,
+    help="Histogram of article dates or of mentioned dates.",
+)
+@output_options
+def facets_cmd(
+    query: str,
+    index_dir: Path | None,
+    top: int,
+    by: str,
+    date_field: str,
+    fmt: str,
+    filters: Filters,
+    as_of: dt.date | None,
+    aliases: Path | None,
+) -> None:
+    """Who and what the matches of QUERY name, with counts over all matches, and when.
+
+    \b
+    Example:
+      newsindex facets tariffs --by month
+      newsindex facets "oil prices" --date-field mentions --json
+    """
+    from newsindex import open_index
+
+    with open_index(index_dir, aliases=aliases) as ix:
+        facets = ix.facets(
+            query, filters=filters, top=top, by=by, date_field=date_field, as_of=as_of
+        )
+    groups = (
+        *((kind.plural, getattr(facets, kind.plural)) for kind in ENTITY_KINDS),
+        ("sources", facets.sources),
+        (f"{date_field} by {by}", facets.histogram),
+    )
+    if fmt != "table":
+        rows = ({"facet": g, "name": n, "count": c} for g, items in groups for n, c in items)
+        emit_rows(rows, fmt, ("facet", "name", "count"))
+        return
+    click.echo(f"{facets.total:,} matching passages ({facets.seconds * 1000:.0f} ms)")
+    for title, items in groups:
+        click.echo(f"\n{title}:")
+        most = max((c for _, c in items), default=0)
+        for name, count in items:
+            click.echo(f"  {name:<32} {count:>7,} {bar(count, most, 30)}")
+
+
+@click.command("timeline")
+@click.argument("name")
+@index_option
+@filter_options
+@click.option("--kind", type=click.Choice(list(KIND_NAMES)), default=PERSON.name, show_default=True)
+@click.option("--by", type=click.Choice(list(PERIODS)), default="month", show_default=True)
+@click.option(
+    "--top",
+    default=3,
+    show_default=True,
+    type=click.IntRange(1, 100),
+    help="Co-mentioned entities per period.",
+)
+@output_options
+def timeline_cmd(
+    name: str,
+    index_dir: Path | None,
+    kind: str,
+    by: str,
+    top: int,
+    fmt: str,
+    filters: Filters,
+    as_of: dt.date | None,
+    aliases: Path | None,
+) -> None:
+    """Mentions of NAME per period, with who and what is named beside it.
+
+    \b
+    Example:
+      newsindex timeline Okafor --by month
+      newsindex timeline "Bank of Canada" --kind org --csv
+    """
+    from newsindex import open_index
+
+    with open_index(index_dir, aliases=aliases) as ix:
+        tl = ix.timeline(name, kind=kind, filters=filters, by=by, top=top, as_of=as_of)
+    rows = [
+        {
+            "period": p.period,
+            "count": p.count,
+            "co_mentions": [f"{n} ({c})" for n, c in p.co_mentions],
+        }
+        for p in tl.periods
+    ]
+    if fmt != "table":
+        emit_rows(rows, fmt, ("period", "count", "co_mentions"))
+        return
+    click.echo(f"{tl.name} ({tl.kind}): {tl.total:,} passages")
+    most = max((p.count for p in tl.periods), default=0)
+    for p in tl.periods:
+        co = ", ".join(f"{n} ({c})" for n, c in p.co_mentions)
+        click.echo(f"{p.period:>10} {p.count:>6,} {bar(p.count, most, 30):<30} {co}")
