@@ -58,14 +58,15 @@ from typing import Literal
 
 from ..articles import DateSpan
 from ..errors import InvalidFilterError
+from .lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, wordset
 
 __all__ = ["find_dates", "locate_dates", "parse_date_filter"]
 
 Direction = Literal["past", "future", "nearest"]
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS |= {abbr.lower(): i for i, abbr in enumerate(calendar.month_abbr) if abbr} | {"sept": 9}
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_MONTHS = {name: i for i, name in enumerate(MONTHS, 1)}
+_MONTHS |= {a: _MONTHS[m] for a in sorted(MONTH_ABBREVIATIONS) for m in MONTHS if m.startswith(a)}
+_WEEKDAYS = {name: i for i, name in enumerate(WEEKDAYS)}
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty": 20,
@@ -78,9 +79,9 @@ def _cased(words: list[str]) -> str:
     return "|".join(w.capitalize() for w in words) + "|" + "|".join(w.upper() for w in words)
 
 
-_MONTH_FULL = _cased([m for m in _MONTHS if len(m) > 4 or m in ("may", "june", "july")])
-_MONTH_ABBR = _cased(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct"])
-_MONTH_ABBR += "|" + _cased(["nov", "dec"])
+_MONTH_FULL = _cased(list(MONTHS))
+_MONTH_ABBR = _cased(sorted(MONTH_ABBREVIATIONS))
+_MONTH_3 = "|".join(name[:3] for name in MONTHS)  # "26-FEB-1987"
 _MONTH = rf"(?:(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\b\.?)"
 _WEEKDAY = rf"(?:{_cased(list(_WEEKDAYS))})"
 _DAY_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
@@ -99,7 +100,7 @@ _PERIOD_OF = (
 _GRAMMAR = re.compile(
     rf"""
     (?P<iso>\b(?P<iso_y>\d{{4}})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)\b)
-  | (?P<dmy>\b(?P<dmy_d>\d{{1,2}})-(?P<dmy_m>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))
+  | (?P<dmy>\b(?P<dmy_d>\d{{1,2}})-(?P<dmy_m>(?i:{_MONTH_3}))
         -(?P<dmy_y>\d{{4}})\b)
   | (?P<md>
         (?:\b(?P<m_cue>(?i:{_CUE}|{_CHAIN}))\s+)?(?P<m_the>\b(?i:the)\s+)?
@@ -190,26 +191,22 @@ _SENTENCE_BREAK = re.compile(r"[.!?;:]\s+(?=[\"'“‘(]*[A-Z])|[\n\"“”]")
 _WORD = re.compile(r"[A-Za-z']+")
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_FUTURE_CUES = _words(
+_FUTURE_CUES = wordset(
     "will 'll shall would be could might may should must expected expects expect scheduled due "
     "plans plan planned planning intends intend intended hopes hope aims seeks wants poised "
     "likely unlikely upcoming next later until till payable ending effective starting "
     "beginning tomorrow"
 )
 """Words that, nearest before a date in its sentence, put it on or after the article date."""
-_PAST_CUES = _words(
+_PAST_CUES = wordset(
     "was were had did ago since last earlier previously ended announced reported closed began "
     "agreed"
 )
 """Not "said": the reporting verb does not date the clause ("said it is calling ... on May 1")."""
-_FUTURE_AFTER = _words("will shall 'll would could may might should must due expected scheduled")
+_FUTURE_AFTER = wordset("will shall 'll would could may might should must due expected scheduled")
 """The same within the next few words of the sentence: "In June the ICCO is due to ..."."""
-_STOP_AFTER = _PAST_CUES | _words("said says told that which who because if but and as")
-_PASSIVE = _words("be been being")
+_STOP_AFTER = _PAST_CUES | wordset("said says told that which who because if but and as")
+_PASSIVE = wordset("be been being")
 _CUES = frozenset(_CUE.split("|"))
 _YEAR_CUES = _CUES | {"for", "due"}
 _CHAINS = frozenset(_CHAIN.split("|"))
@@ -515,7 +512,7 @@ def _resolve_month(
         return start, end, _month(year, month)
     # A month name alone: only as a time adverbial, and never an abbreviation.
     name = m["m_mon"].lower()
-    if name != calendar.month_name[month].lower() or m["m_wd"]:
+    if name != MONTHS[month - 1] or m["m_wd"]:
         return None
     after = m.end("m_mon")
     if _PRODUCT_AFTER.match(text, after) or text.startswith("'s", after):
@@ -542,7 +539,7 @@ def _resolve_month(
     return start, end, _month_alone(base, month, how)
 
 
-_SPELLED_DAY_FOLLOWERS = _words(
+_SPELLED_DAY_FOLLOWERS = wordset(
     "to that and or at in on for the from through until with when while is was will of by"
 )
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lexicon import HONORIFICS, OFFICE_LINKS, OFFICE_WORDS, SUFFIXES, SURNAME_TITLES, TITLE_HEADS
+
 __all__ = [
     "HONORIFICS",
     "POSSESSIVE",
@@ -19,57 +21,6 @@ __all__ = [
 ]
 
 
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Words that head a title ("Prime Minister", "Secretary of State", "Conservative Leader"): a name
-# that contains one is cut after its last occurrence, dropping the modifiers before it.
-_TITLE_HEADS = _wordset(
-    """
-    president vice-president premier minister chancellor secretary senator governor chairman
-    chairwoman chairperson ambassador leader representative congressman congresswoman mayor
-    judge justice king queen prince princess pope sheikh emir sultan general admiral
-    commissioner treasurer spokesman spokeswoman spokesperson clerk adviser advisor
-    commander-in-chief chief-of-staff director deputy attorney-general lieutenant-governor
-    councillor councilor counsel economist analyst executive officer governor-general
-    ceo cfo coo chair
-    """
-)
-
-
-# Honorifics and abbreviated ranks, stripped from the front of a name.
-HONORIFICS = _wordset(
-    """
-    mr mrs ms miss mx dr prof sen rep gov gen lt col capt cmdr adm sgt maj rev fr sir dame lord
-    lady hon president premier minister senator governor judge pope king queen prince princess
-    sheikh emir sultan ayatollah hojatoleslam imam rabbi cardinal archbishop bishop
-    """
-)
-
-
-# Heads that are also common surnames ("Mike Judge", "Carole King"): never reduce a name to
-# nothing because of them.
-_SURNAME_LIKE = _wordset("judge justice king queen prince general bishop knight")
-
-
-# Words between "Secretary of" / "ambassador to" and the name ("Secretary of State Marco Rubio").
-_OFFICE_WORDS = _wordset(
-    """
-    state defense defence commerce finance treasury labor labour health energy agriculture
-    transportation transport education interior justice homeland security foreign affairs trade
-    industry economy environment immigration public safety housing veterans war navy army
-    the canada britain china japan france germany russia mexico india
-    """
-)
-
-
-_CONNECTORS = frozenset({"of", "to", "for", "at"})
-
-
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
 
@@ -81,9 +32,18 @@ def bare_word(token: str) -> str:
     return token.casefold().rstrip(".")
 
 
-def is_title_head(token: str) -> bool:
+def is_title_head(
+    token: str, heads: frozenset[str] = TITLE_HEADS, *, acronyms: bool = False
+) -> bool:
+    """Whether ``token`` is one of the title ``heads`` in any case, with or without a trailing dot
+    or a hyphenated prefix ("Vice-President", "ex-minister", "Sen.").
+
+    With ``acronyms``, a word of two or more capitals ("MS", "REP") is an acronym, not a title.
+    """
+    if acronyms and len(token) > 1 and token.isupper():
+        return False
     word = bare_word(token)
-    return word in _TITLE_HEADS or word.rsplit("-", 1)[-1] in _TITLE_HEADS
+    return word in heads or word.rsplit("-", 1)[-1] in heads
 
 
 @lru_cache(maxsize=1 << 16)  # pure, and the same names recur across articles
@@ -101,22 +61,22 @@ def strip_title(name: str) -> str:
     for i in reversed(heads):
         rest = tokens[i + 1 :]
         if not rest:
-            if bare_word(tokens[i]) in _SURNAME_LIKE and i > 0:
+            if bare_word(tokens[i]) in SURNAME_TITLES and i > 0:
                 continue  # "Mike Judge": a surname, not a title
             return ""
         if all(bare_word(t) in SUFFIXES for t in rest):
             continue  # "Martin Luther King Jr."
-        if bare_word(rest[0]) in _CONNECTORS:
+        if bare_word(rest[0]) in OFFICE_LINKS:
             rest = rest[1:]
             while len(rest) > 1 and (
-                rest[0][:1].islower() or bare_word(rest[0]) in _OFFICE_WORDS or "." in rest[0]
+                rest[0][:1].islower() or bare_word(rest[0]) in OFFICE_WORDS or "." in rest[0]
             ):
                 rest = rest[1:]
         tokens = rest
         break
     while len(tokens) > 1 and bare_word(tokens[0]) in HONORIFICS:
         tokens = tokens[1:]
-    if len(tokens) == 1 and bare_word(tokens[0]) in HONORIFICS | _TITLE_HEADS:
+    if len(tokens) == 1 and bare_word(tokens[0]) in HONORIFICS | TITLE_HEADS:
         return ""
     return " ".join(tokens)
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from .lexicon import MONTHS, WEEKDAYS
 from .names import (
     HONORIFICS,
     POSSESSIVE,
@@ -32,28 +33,9 @@ __all__ = ["MentionLike", "article_persons", "canonical_mentions", "canonical_na
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-# Words English always capitalises ("may" and "march" are also common words).
-_ALWAYS_CAPITALISED = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+# Words English always capitalises: weekdays and months, but "may" and "march", which are also
+# common words.
+_ALWAYS_CAPITALISED = frozenset(WEEKDAYS) | frozenset(MONTHS) - {"may", "march"}
 
 
 def canonical_names(names: Iterable[str]) -> dict[str, str]:

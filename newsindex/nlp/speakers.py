@@ -15,11 +15,12 @@ search.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .lexicon import NAME_PARTICLES, ROLES, UNIQUE_ROLES, WEEKDAYS, wordset
 from .names import strip_title
 
 __all__ = ["Person", "find_speakers"]
@@ -28,13 +29,9 @@ Person = tuple[str, int, int]
 """A person mention: canonical name and ``[start, end)`` character offsets in its paragraph."""
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
 # Speech verbs. "told"/"asked"/"urged"/"warned" take the listener as object, so "told Trump"
 # never makes Trump the speaker; only the say-type verbs may follow a comma and precede the name.
-_SAY_VERBS = _words(
+_SAY_VERBS = wordset(
     "said says say added adds wrote writes stated states argued argues noted notes explained "
     "explains insisted insists declared declares replied replies responded responds commented "
     "comments stressed stresses reiterated reiterates conceded concedes recalled recalls "
@@ -43,10 +40,10 @@ _SAY_VERBS = _words(
     "announced announces estimated estimates forecast forecasts confirmed confirms denied denies "
     "claimed claims contended contends suggested suggests maintained maintains"
 )
-_OBJECT_VERBS = _words("told tells asked asks warned warns urged urges")
+_OBJECT_VERBS = wordset("told tells asked asks warned warns urged urges")
 
 
-def _alternation(words: Sequence[str]) -> str:
+def _alternation(words: Iterable[str]) -> str:
     """A regex for exactly ``words``, factored by common prefix: Python's ``re`` tries the
     branches of a flat alternation one by one, which makes the cue search three times slower."""
     tree: dict[str, Any] = {}
@@ -67,16 +64,17 @@ def _alternation(words: Sequence[str]) -> str:
     return emit(tree)
 
 
-_VERB = _alternation(_SAY_VERBS + _OBJECT_VERBS)
+_VERB = _alternation(_SAY_VERBS | _OBJECT_VERBS)
 _CUE = re.compile(
     rf"\b(?=[a-zAI])(?:(?P<verb>{_VERB})|(?P<according>[Aa]ccording to)"
     r"|(?P<statement>[Ii]n a statement)|(?P<quoted>as saying))\b"
 )
-_SAY = frozenset(_SAY_VERBS)
 _NOT_SPEECH_AFTER = re.compile(r"\s+(?:to|with|as|in|on|at|its|his|her|their|\w+ing)\b")
 _QUOTE_MARK = re.compile('["“”]')
 _PRECHECK = re.compile(rf"{_CUE.pattern}|[\"“”]")
 
+# Lower-case name particles a tagger may leave out of the mention ("said de Clercq").
+_PARTICLES = f"(?:{_alternation(NAME_PARTICLES)})"
 # Words that may stand between a subject and its verb: "Carney has repeatedly said",
 # "Trump on Monday told".
 _AUX = (
@@ -84,9 +82,9 @@ _AUX = (
     r"previously|yesterday|today|tonight|tomorrow|subsequently|however|meanwhile|separately|"
     r"too|still|now|himself|herself|(?!(?:family|ally|rally|supply|assembly)\b)[a-z]+ly|"
     r"would|will|could|can|may|might|did|does|do|should|must|"
-    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    rf"on\s+(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})|"
     r"in\s+a\s+statement|in\s+an\s+interview|last\s+(?:week|month|year|night)|"
-    r"of\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|de|du|von|van|and|&))*|"
+    rf"of\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|{_PARTICLES}|and|&))*|"
     r"\([^()]{0,60}\)|"
     # one short phrase: "Conable in a television interview to be shown tomorrow said"
     r"(?:in|at|during|on|after|before|from)(?:\s+(?!(?:that|which|who|and|but|or)\b)"
@@ -107,32 +105,10 @@ _QUOTED_GAP = re.compile(
 # "Mario Amato, president of ..., was quoted as saying"
 _APPOSITIVE_QUOTED = re.compile(rf"\s*,(?P<body>[^\"“”]{{0,240}}),{_QUOTED_GAP.pattern}")
 
-# Role words: for "the prime minister said" and to remember who holds which title.
-_ROLES = (
-    r"vice[- ]president|president|prime\s+minister|premier|minister|chancellor|secretary|"
-    r"senator|governor|chairman|chairwoman|chairperson|chief\s+executive|executive|ceo|"
-    r"commander-in-chief|leader|mayor|ambassador|congressman|congresswoman|spokesman|"
-    r"spokeswoman|spokesperson|official|director|treasurer|economist|analyst|judge|king|queen|"
-    r"pope|envoy|negotiator|lawmaker|representative|adviser|advisor|commissioner|founder|head|"
-    r"chief|general|clerk|president-elect"
-)
+# Role words: for "the prime minister said" and to remember who holds which title; in the
+# listed order, a space matching any white space.
+_ROLES = "|".join(r"\s+".join(map(re.escape, role.split())) for role in ROLES)
 _ROLE = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
-# Roles a definite description may name without the article naming the title first: there is one
-# such person in a story, and it is the one being talked about.
-_UNIQUE_ROLES = frozenset(
-    {
-        "president",
-        "prime minister",
-        "premier",
-        "chancellor",
-        "commander-in-chief",
-        "governor",
-        "mayor",
-        "pope",
-        "king",
-        "queen",
-    }
-)
 # "U.S. President " right before a name, or inside the mention itself.
 _TITLE_BEFORE = re.compile(
     rf"(?i:\b(?P<role>{_ROLES}))\b(?:\s+(?:of|to|for|the|[A-Z][\w.'’-]*))*\s*$"
@@ -149,8 +125,6 @@ _PRONOUN_QUOTED = re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he){_QUOTED_GAP.pattern}$")
 _DESCRIPTOR_BEFORE = re.compile(
     rf"\b[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?(?i:(?P<role>{_ROLES}))(?:\s+{_AUX})*\s*$"
 )
-# Lower-case name particles a tagger may leave out of the mention ("said de Clercq").
-_PARTICLES = r"(?:de|da|di|du|del|della|der|den|van|von|la|le|al|el|bin|ibn)"
 # Between an inverted verb and the name: titles only ("said U.S. President Donald Trump").
 _TITLE_WORDS = re.compile(
     rf"(?:\s+(?:[A-Z][\w.'’-]*|of|the|to|for|former|acting|deputy|senior|{_PARTICLES}|"
@@ -229,7 +203,7 @@ class _Article:
             holders = self.roles.get(_head(role), [])
             if holders:
                 return max(holders, key=lambda n: self.recency.get(n, -1))
-            if " ".join(role.lower().split()) not in _UNIQUE_ROLES:
+            if " ".join(role.lower().split()) not in UNIQUE_ROLES:
                 return ""
         if found:
             return found[-1]
@@ -406,7 +380,7 @@ def _inverted_allowed(text: str, start: int, verb: str) -> bool:
     left = text[max(0, start - 4) : start].rstrip()
     if left.endswith(("”", '"')) or left.endswith((",”", ',"')):
         return True
-    return verb in _SAY and left.endswith((",", "”,", '",'))
+    return verb in _SAY_VERBS and left.endswith((",", "”,", '",'))
 
 
 def _cue_speakers(

@@ -14,6 +14,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .lexicon import (
+    ABBREVIATED_TITLES,
+    DOTTED_ABBREVIATIONS,
+    LOWER_CASE_ABBREVIATIONS,
+    MONTH_ABBREVIATIONS,
+    NAME_ABBREVIATIONS,
+)
+
 __all__ = ["Token", "scan", "sentence_bounds", "split_sentences", "tokenize"]
 
 
@@ -27,13 +35,17 @@ class Token:
 
 
 _APOS = "'’"
-_TITLES = (
-    "Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|Hon|Fr|Sr|Jr|St"
-    "|Mt|Ft"
-)
-_ABBREVS = (
-    "Inc|Corp|Co|Ltd|Bros|Cos|Assn|Dept|Univ|No|Nos|vs|etc|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
-    "|Sep|Sept|Oct|Nov|Dec|Ave|Blvd|Rd|Calif|Fla|Mass|Ariz|Colo|Conn|Ill|Mich|Minn|Tenn|Wash|Wis"
+
+# Abbreviations that end in a dot, as written (matched case-sensitively): those next to a name,
+# which never end a sentence ("Mr.", "Jr.", "St. Louis"), and the others ("Corp.", "Jan.", "vs.").
+_TITLES = "|".join(sorted(w.capitalize() for w in ABBREVIATED_TITLES | NAME_ABBREVIATIONS))
+_ABBREVS = "|".join(
+    sorted(
+        [
+            *(w.capitalize() for w in DOTTED_ABBREVIATIONS | MONTH_ABBREVIATIONS),
+            *LOWER_CASE_ABBREVIATIONS,
+        ]
+    )
 )
 _CLITIC = r"(?:s|re|ve|ll|d|m)(?![^\W\d_])"
 

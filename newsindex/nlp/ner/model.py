@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..lexicon import NAME_JOINERS, NAME_PARTICLES
 from .iob import allowed_next, is_open, to_iob2
 
 __all__ = [
@@ -50,11 +51,11 @@ LABELS: tuple[str, ...] = ("O", *(f"{p}-{t}" for t in TYPES for p in "BILU"))
 _START = ("<s>", "<s>")
 _END = ("</s>", "</s>")
 _MAX_CACHE = 100_000  # words per cache (about 60 MB in all when full); then start afresh
-# Lower-case words that may sit inside a capitalised name ("Bank of England", "Ludwig van ...").
-_CONNECTOR_WORDS = (
-    "of de & 's ' / for the der van von den da al du la le des del della dal di y et el"
-)
-_CONNECTORS = frozenset(_CONNECTOR_WORDS.split())
+# Lower-case words that may sit inside a capitalised name ("Bank of England", "Ludwig van ..."):
+# the name particles and joiners, but not "dos", "das", "bin" or "ibn", which the shipped model
+# was trained without. These words shape the run features, so changing them needs a retrained
+# model.
+_CONNECTORS = (NAME_PARTICLES - {"dos", "das", "bin", "ibn"}) | NAME_JOINERS
 Vector = list[float]
 
 _NORMALISE = {

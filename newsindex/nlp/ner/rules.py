@@ -18,49 +18,31 @@ from a company ("Premier *Microwave Corp*") and a first name from a place name.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
+from ..lexicon import LANDMARKS, NAME_PARTICLES, PERSON_TITLES
+from ..names import is_title_head
 from .model import WordClasses
 
 __all__ = ["repair_tags"]
 
 
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Titles that only ever stand before a person's name; "director" or "general" can start a
-# company's name ("General Motors"), so they are not here.
-_PERSON_TITLES = _wordset(
-    """
-    president vice-president premier minister chancellor secretary senator governor chairman
-    chairwoman ambassador mayor congressman congresswoman spokesman spokeswoman
-    mr mrs ms dr sen rep gov
-    """
-)
-# Nouns that end place names built on another word ("Parliament Hill", "Wall Street").
-_LANDMARKS = _wordset(
-    """
-    hill street square park avenue road bridge palace castle tower hall lake river island bay
-    beach valley mountain harbour harbor plaza airport stadium field
-    """
-)
-# Lower-case words inside one name ("Banco de ...", "Marks & Spencer"); not "of" or "'s", which
-# also join two names ("chairman of Shell Peter Holmes" is rare, "Shell's Peter Holmes" is not).
-_PARTICLES = _wordset("de da di du del della der den van von le la des dos das y et &")
+# Lower-case words inside an organisation's or a place's name ("Banco de ...", "Marks & Spencer"):
+# the name particles and "&"; not "of" or "'s", which also join two names ("chairman of Shell
+# Peter Holmes" is rare, "Shell's Peter Holmes" is not), nor the Arabic "bin", "ibn", "al", "el",
+# which join a person's names: "Osama" (ORG) "bin Laden" (PER) is a person whose first name the
+# model got wrong, not an organisation.
+_PARTICLES = (NAME_PARTICLES - {"bin", "ibn", "al", "el"}) | {"&"}
 _MAX_NAME = 4  # words in a person's name after a title ("Leopoldo Sucre Figarella")
 
 
-def _is_title(word: str) -> bool:
-    """A person title in any case but capitals (all-capital "MS" or "REP" is an acronym)."""
-    if word.isupper() and len(word) > 1:
-        return False
-    low = word.casefold().rstrip(".")
-    return low in _PERSON_TITLES or low.rsplit("-", 1)[-1] in _PERSON_TITLES
+# A person title in any case but capitals (all-capital "MS" or "REP" is an acronym).
+_is_title = partial(is_title_head, heads=PERSON_TITLES, acronyms=True)
 
 
 def _is_landmark(word: str) -> bool:
     low = word.casefold()
-    return low in _LANDMARKS or (low.endswith("s") and low[:-1] in _LANDMARKS)
+    return low in LANDMARKS or (low.endswith("s") and low[:-1] in LANDMARKS)
 
 
 def _is_first_name(word: str, lexicon: WordClasses) -> bool:

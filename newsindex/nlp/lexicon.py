@@ -1,0 +1,239 @@
+"""The English vocabulary of names and dates: titles, honorifics, name particles, landmarks,
+abbreviations, months and weekdays. Each list is defined here once, in lower case; a module
+that needs a list with a few more or fewer words builds it from these in one expression and
+says why.
+
+Words that belong to one module's grammar (speech verbs, date cue words) stay with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+__all__ = [
+    "ABBREVIATED_TITLES",
+    "ADDRESS_TITLES",
+    "DOTTED_ABBREVIATIONS",
+    "HONORIFICS",
+    "LANDMARKS",
+    "LOWER_CASE_ABBREVIATIONS",
+    "MONTHS",
+    "MONTH_ABBREVIATIONS",
+    "NAME_ABBREVIATIONS",
+    "NAME_JOINERS",
+    "NAME_PARTICLES",
+    "OFFICE_LINKS",
+    "OFFICE_WORDS",
+    "PERSON_TITLES",
+    "ROLES",
+    "SUFFIXES",
+    "SURNAME_TITLES",
+    "TITLE_HEADS",
+    "UNIQUE_ROLES",
+    "WEEKDAYS",
+    "pick",
+    "wordset",
+]
+
+
+def wordset(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` as a set: ``wordset("mr  mrs\\nms")``."""
+    return frozenset(text.split())
+
+
+def pick(words: Collection[str], text: str, sep: str | None = None) -> frozenset[str]:
+    """The words of ``text`` (split at ``sep``, by default white space), each of which must be in
+    ``words``: a subset that names its parent list, so each word's role is defined once."""
+    chosen = frozenset(w.strip() for w in text.split(sep))
+    missing = chosen.difference(words)
+    if missing:
+        raise ValueError(f"not in the parent list: {', '.join(sorted(missing))}")
+    return chosen
+
+
+# -- calendar -------------------------------------------------------------------------------
+
+# Month names in calendar order (January is month 1).
+MONTHS: tuple[str, ...] = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+
+# Weekday names in ISO order (Monday is weekday 0, as in ``date.weekday()``).
+WEEKDAYS: tuple[str, ...] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)  # fmt: skip
+
+# Month abbreviations written with or without a dot ("Jan.", "Sept"); "May" is never shortened.
+MONTH_ABBREVIATIONS = wordset("jan feb mar apr jun jul aug sep sept oct nov dec")
+
+
+# -- titles ---------------------------------------------------------------------------------
+
+# Words that head a title ("Prime Minister", "Secretary of State", "Conservative Leader"): a name
+# that contains one is cut after its last occurrence, dropping the modifiers before it.
+TITLE_HEADS = wordset(
+    """
+    president vice-president premier minister chancellor secretary senator governor chairman
+    chairwoman chairperson ambassador leader representative congressman congresswoman mayor
+    judge justice king queen prince princess pope sheikh emir sultan general admiral
+    commissioner treasurer spokesman spokeswoman spokesperson clerk adviser advisor
+    commander-in-chief chief-of-staff director deputy attorney-general lieutenant-governor
+    councillor councilor counsel economist analyst executive officer governor-general
+    ceo cfo coo chair
+    """
+)
+
+# Title heads that also serve alone as a form of address before a name ("President Trump",
+# "King Charles", "Sheikh Mohammed").
+ADDRESS_TITLES = pick(
+    TITLE_HEADS,
+    "president premier minister senator governor judge pope king queen prince princess sheikh "
+    "emir sultan",
+)
+
+# Honorifics and ranks written abbreviated, with a dot or without ("Mr.", "Gen", "Rev.").
+ABBREVIATED_TITLES = wordset(
+    "mr mrs ms dr prof sen rep gov gen lt col maj capt sgt adm cmdr rev hon fr"
+)
+
+# Honorifics stripped from the front of a name: the abbreviated ones, the spelled-out ones and
+# the religious ones, and the titles used as a form of address.
+HONORIFICS = (
+    ABBREVIATED_TITLES
+    | wordset(
+        "miss mx sir dame lord lady ayatollah hojatoleslam imam rabbi cardinal archbishop bishop"
+    )
+    | ADDRESS_TITLES
+)
+
+# Titles that only ever stand before a person's name; "director" or "general" can start a
+# company's name ("General Motors"), so they are not here.
+PERSON_TITLES = pick(
+    TITLE_HEADS,
+    "president vice-president premier minister chancellor secretary senator governor chairman "
+    "chairwoman ambassador mayor congressman congresswoman spokesman spokeswoman",
+) | pick(ABBREVIATED_TITLES, "mr mrs ms dr sen rep gov")
+
+# Title words that are also common surnames ("Mike Judge", "Carole King"): a name is never
+# reduced to nothing because of them.
+SURNAME_TITLES = wordset("judge justice king queen prince general bishop knight")
+
+# Words after "Secretary of" / "ambassador to" that name the office, not the person
+# ("Secretary of State Marco Rubio").
+OFFICE_WORDS = wordset(
+    """
+    state defense defence commerce finance treasury labor labour health energy agriculture
+    transportation transport education interior justice homeland security foreign affairs trade
+    industry economy environment immigration public safety housing veterans war navy army
+    the canada britain china japan france germany russia mexico india
+    """
+)
+
+# Words that join a title to its office ("Secretary of State", "ambassador to China").
+OFFICE_LINKS = wordset("of to for at")
+
+# Role nouns for descriptions ("the prime minister said") and for remembering who holds which
+# title; a space stands for any white space. Ordered: where one role starts another ("chief
+# executive" and "chief", "president" and "president-elect"), the first listed wins.
+ROLES: tuple[str, ...] = (
+    "vice president",
+    "vice-president",
+    "president",
+    "prime minister",
+    "premier",
+    "minister",
+    "chancellor",
+    "secretary",
+    "senator",
+    "governor",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chief executive",
+    "executive",
+    "ceo",
+    "commander-in-chief",
+    "leader",
+    "mayor",
+    "ambassador",
+    "congressman",
+    "congresswoman",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "director",
+    "treasurer",
+    "economist",
+    "analyst",
+    "judge",
+    "king",
+    "queen",
+    "pope",
+    "envoy",
+    "negotiator",
+    "lawmaker",
+    "representative",
+    "adviser",
+    "advisor",
+    "commissioner",
+    "founder",
+    "head",
+    "chief",
+    "general",
+    "clerk",
+    "president-elect",
+)
+
+# Roles that one person holds in a story, so "the president said" names them even when the
+# article never wrote the title with the name.
+UNIQUE_ROLES = pick(
+    ROLES,
+    "president, prime minister, premier, chancellor, commander-in-chief, governor, mayor, pope, "
+    "king, queen",
+    sep=",",
+)
+
+
+# -- names ----------------------------------------------------------------------------------
+
+# Generational suffixes after a name ("Martin Luther King Jr.", "Henry Ford II").
+SUFFIXES = wordset("jr sr ii iii iv")
+
+# Lower-case particles inside a person's or a company's name ("Charles de Gaulle", "Ludwig van
+# Beethoven", "dos Santos", "bin Salman", "al Assad", "Banco de ...", "Ortega y Gasset").
+NAME_PARTICLES = wordset(
+    "de da di du del della dal der den van von le la des dos das y et al el bin ibn"
+)
+
+# Words and signs that join the capitalised parts of one name but also join two names or a
+# name and a word ("Bank of England", "Marks & Spencer", "McDonald's", "the Times").
+NAME_JOINERS = wordset("of & 's ' / for the")
+
+# Nouns that end place names built on another word ("Parliament Hill", "Wall Street").
+LANDMARKS = wordset(
+    """
+    hill street square park avenue road bridge palace castle tower hall lake river island bay
+    beach valley mountain harbour harbor plaza airport stadium field
+    """
+)
+
+
+# -- abbreviations that end in a dot --------------------------------------------------------
+
+# Abbreviations written with a dot next to a name, other than titles: "Messrs.", "Jr.",
+# "St. Louis", "Mt. Fuji", "Ft. Worth".
+NAME_ABBREVIATIONS = wordset("messrs st mt ft") | pick(SUFFIXES, "jr sr")
+
+# Other capitalised abbreviations written with a dot: companies, numbers, streets, US states
+# ("Corp.", "No.", "Ave.", "Calif.").
+DOTTED_ABBREVIATIONS = wordset(
+    """
+    inc corp co ltd bros cos assn dept univ no nos ave blvd rd
+    calif fla mass ariz colo conn ill mich minn tenn wash wis
+    """
+)
+
+# Abbreviations written in lower case with a dot ("vs.", "etc.").
+LOWER_CASE_ABBREVIATIONS = wordset("vs etc approx est")
