@@ -7,6 +7,7 @@ be tested with hand-made values and results outlive any open index.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 __all__ = ["Article", "DateSpan", "Paragraph", "Passage", "passage_id", "split_passage_id"]
@@ -65,6 +66,9 @@ class Passage:
     places: tuple[str, ...] = ()
     speakers: tuple[str, ...] = ()
     mentions: tuple[DateSpan, ...] = ()
+    labels: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+    """Extra labels by name (``{"topic": ("energy",)}``) that enrichment steps of your own add;
+    each name becomes a field to filter (``--label topic=energy``) and facet on."""
 
     @property
     def id(self) -> str:

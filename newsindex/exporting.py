@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .errors import InvalidFilterError
+from .kinds import ENTITY_KINDS, EXPORT_FORMATS
 from .search.handle import NewsIndex, open_index
 from .search.results import ArticleView, passage_dict
 
@@ -45,7 +46,7 @@ __all__ = [
     "write_records",
 ]
 
-FORMATS = ("jsonl", "csv", "opensearch")
+FORMATS = EXPORT_FORMATS
 COLUMNS = (
     "id",
     "article_id",
@@ -55,11 +56,9 @@ COLUMNS = (
     "title",
     "section",
     "text",
-    "persons",
-    "orgs",
-    "places",
-    "speakers",
+    *(kind.plural for kind in ENTITY_KINDS),
     "mentions",
+    "labels",
     "url",
     "byline",
     "credit",
@@ -113,6 +112,9 @@ def opensearch_mapping() -> dict[str, object]:
     return {
         "mappings": {
             "dynamic": "strict",
+            "dynamic_templates": [
+                {"labels": {"path_match": "labels.*", "mapping": _keyword()}},
+            ],
             "properties": {
                 "id": _keyword(),
                 "article_id": _keyword(),
@@ -122,10 +124,8 @@ def opensearch_mapping() -> dict[str, object]:
                 "title": {"type": "text", "analyzer": "english", "fields": {"raw": _keyword()}},
                 "section": {"type": "text", "analyzer": "english"},
                 "text": {"type": "text", "analyzer": "english"},
-                "persons": _keyword(),
-                "orgs": _keyword(),
-                "places": _keyword(),
-                "speakers": _keyword(),
+                **{kind.plural: _keyword() for kind in ENTITY_KINDS},
+                "labels": {"type": "object", "dynamic": True},
                 "mentions": {"type": "date_range", "format": "strict_date"},
                 "mention_texts": _keyword(),
                 "url": {"type": "keyword", "index": False},
@@ -172,6 +172,8 @@ def _csv_cell(value: Any) -> str:
         return ""
     if isinstance(value, list):
         return LIST_SEPARATOR.join(_csv_cell(v) for v in value)
+    if isinstance(value, dict) and "start" not in value:  # labels: name=value each
+        return LIST_SEPARATOR.join(f"{k}={v}" for k, vs in value.items() for v in vs)
     if isinstance(value, dict):  # a mentioned period: ISO day or ISO interval START/END
         return (
             value["start"] if value["start"] == value["end"] else f"{value['start']}/{value['end']}"

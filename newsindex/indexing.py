@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .articles import Article, Passage
 from .index.lock import writer_lock
@@ -21,6 +21,9 @@ from .index.records import passage_document
 from .index.store import open_existing, open_or_create, resolve_index_dir
 from .index.writer import BatchWriter, count_segments, new_writer, record_shared_keys
 from .problems import Problem, ProblemLog
+
+if TYPE_CHECKING:
+    from .nlp.pipeline import Enricher
 
 __all__ = [
     "DEFAULT_BATCH",
@@ -97,21 +100,23 @@ def _ready(article: Article, passages: Sequence[Passage], failure: str | None = 
 _ENRICHER: Any = None
 
 
-def _init_worker() -> None:
+def _init_worker(enricher: Enricher | None) -> None:
     global _ENRICHER
-    from .nlp.pipeline import Enricher
+    if enricher is None:
+        from .nlp.pipeline import Enricher
 
-    _ENRICHER = Enricher.load()
+        enricher = Enricher.default()
+    _ENRICHER = enricher
 
 
-def _init_pool_worker() -> None:
+def _init_pool_worker(enricher: Enricher | None) -> None:
     """Pool workers leave Ctrl-C to the writer, which stops them: a worker interrupted while it
     waits on the pool's queue dies holding the queue's lock, and the pool then hangs at exit."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if _ENRICHER is None:  # "spawn" start method: nothing inherited
-        _init_worker()
+    if enricher is not None or _ENRICHER is None:  # "spawn" start method: nothing inherited
+        _init_worker(enricher)
 
 
 def _enrich_one(article: Article) -> _Ready:
@@ -124,17 +129,22 @@ def _enrich_one(article: Article) -> _Ready:
         return _ready(article, bare, f"{type(exc).__name__}: {exc}")
 
 
-def _enriched(articles: Iterable[Article], workers: int) -> Generator[_Ready, None, None]:
+def _enriched(
+    articles: Iterable[Article], workers: int, enricher: Enricher | None
+) -> Generator[_Ready, None, None]:
     # Load the model here, once: a missing model is one clear error (a failing pool initializer
     # would be restarted forever), and forked workers inherit the loaded model.
-    _init_worker()
+    _init_worker(enricher)
     if workers < 1:
         yield from map(_enrich_one, articles)
         return
     import multiprocessing
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with multiprocessing.get_context(method).Pool(workers, initializer=_init_pool_worker) as pool:
+    # A forked worker inherits the enricher; a spawned one is sent the caller's (pickled).
+    sent = enricher if method == "spawn" else None
+    context = multiprocessing.get_context(method)
+    with context.Pool(workers, initializer=_init_pool_worker, initargs=(sent,)) as pool:
         yield from pool.imap(_enrich_one, articles, chunksize=8)
 
 
@@ -235,15 +245,18 @@ def index_articles(
     wait: float = 0.0,
     on_progress: OnProgress | None = None,
     on_notice: Callable[[str], None] | None = None,
+    enricher: Enricher | None = None,
 ) -> IndexReport:
     """Segment, enrich and write ``articles``; returns the run's report.
 
     Enrichment and document building run in ``workers`` processes while this process reads
     input and writes the index; 0 enriches in this process. The default leaves one core to the
     writer, which is the bottleneck: with two cores, one worker keeps up with it and a second
-    only takes CPU from it.
+    only takes CPU from it. ``enricher`` replaces the built-in steps
+    (:meth:`Enricher.default`), for instance with a step of your own added.
     """
-    enriched = _enriched(articles, workers if workers is not None else default_workers())
+    workers = workers if workers is not None else default_workers()
+    enriched = _enriched(articles, workers, enricher)
     try:
         return _write(
             enriched,
@@ -272,8 +285,10 @@ def index_paths(
     on_problem: Callable[[Problem], None] | None = None,
     on_progress: OnProgress | None = None,
     on_notice: Callable[[str], None] | None = None,
+    enricher: Enricher | None = None,
 ) -> IndexReport:
-    """Read files and folders (any supported format) and index every article in them."""
+    """Read files and folders (any supported format) and index every article in them
+    (``enricher``: see :func:`index_articles`)."""
     from .readers import read_paths
 
     log = ProblemLog(strict=strict, listener=on_problem)
@@ -287,6 +302,7 @@ def index_paths(
         wait=wait,
         on_progress=on_progress,
         on_notice=on_notice,
+        enricher=enricher,
     )
 
 

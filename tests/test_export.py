@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import D, article
+from support import D, article
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -52,6 +52,7 @@ def test_jsonl_has_every_passage_with_its_article_fields(index_dir: Path, tmp_pa
         "places": [],
         "speakers": ["Donald Trump"],
         "mentions": [{"start": "2025-05-05", "end": "2025-05-05", "text": "Monday"}],
+        "labels": {},
         "url": None,
         "byline": None,
         "credit": None,
@@ -88,7 +89,7 @@ def test_csv_writes_a_range_as_an_iso_interval(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------------------------- opensearch
 
-MAPPING_TYPES = {"keyword", "text", "integer", "date", "date_range"}
+MAPPING_TYPES = {"keyword", "text", "integer", "date", "date_range", "object"}
 
 
 def check_value(name: str, value: Any, spec: dict[str, Any]) -> None:
@@ -109,6 +110,8 @@ def check_value(name: str, value: Any, spec: dict[str, Any]) -> None:
             assert v["gte"] <= v["lte"], name
             for day in v.values():
                 assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", day), name
+        elif kind == "object":  # labels: lists of keywords by name (a dynamic template)
+            assert all(isinstance(x, str) for xs in v.values() for x in xs), name
         else:
             raise AssertionError(f"{name}: unexpected type {kind}")
 

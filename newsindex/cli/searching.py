@@ -46,6 +46,15 @@ def _filter_help(kind: EntityKind) -> str:
     return f"Passages naming this {kind.label.lower().removesuffix('s')}{surname}."
 
 
+def _label(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip() or not value.strip():
+        raise click.BadParameter(
+            f"{text!r}: expected NAME=VALUE (topic=energy)", param_hint="--label"
+        )
+    return name.strip(), value.strip()
+
+
 def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     """The entity and date filters shared by search, facets and timeline, handed to the
     command as one ``filters`` value plus ``as_of`` and ``aliases``."""
@@ -54,7 +63,10 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     def command(*args: Any, **options: Any) -> Any:
         from newsindex import Filters
 
-        filters = Filters(**{name: options.pop(name) for name in FILTER_NAMES})
+        labels = dict(_label(text) for text in options.pop("label"))
+        filters = Filters(
+            **{name: options.pop(name) for name in FILTER_NAMES}, labels=labels or None
+        )
         as_of = options.pop("as_of")
         return fn(*args, filters=filters, as_of=as_of.date() if as_of else None, **options)
 
@@ -72,6 +84,12 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
                 "--mentions",
                 metavar="DATE",
                 help="Passages mentioning this day or range (2025-05-05, 'May 2025').",
+            ),
+            click.option(
+                "--label",
+                metavar="NAME=VALUE",
+                multiple=True,
+                help="Passages with this extra label (added by an enrichment step of your own).",
             ),
             click.option(
                 "--as-of",
@@ -269,6 +287,7 @@ def facets_cmd(
     groups = (
         *((kind.plural, getattr(facets, kind.plural)) for kind in ENTITY_KINDS),
         ("sources", facets.sources),
+        *((f"label {name}", counts) for name, counts in facets.labels),
         (f"{date_field} by {by}", facets.histogram),
     )
     if fmt != "table":

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import InvalidFilterError
 from ..kinds import DATE_FIELDS, period_label
-from .records import Records
+from .records import Records, stored_value
 from .schema import DATE, MENTIONS, day_from_key, join_values
 
 __all__ = ["FEW_MATCHES", "FacetColumns"]
@@ -91,7 +91,7 @@ class FacetColumns:
         analyze = self._reader.schema[field].process_text
         counts: Counter[str] = Counter()
         for d in docs:
-            value = self.records[d].get(field)  # names as a tuple; the source as a string
+            value = stored_value(self.records[d], field)
             if value:
                 text = value if isinstance(value, str) else join_values(value)
                 counts.update(set(analyze(text)))

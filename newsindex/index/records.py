@@ -26,6 +26,8 @@ from .schema import (
     DUPBANDS,
     DUPKEYS,
     HEADING,
+    LABEL_PREFIX,
+    LABELS,
     MENTIONS,
     MENTIONS_STORED,
     META,
@@ -36,7 +38,9 @@ from .schema import (
     TEXT_FIELD,
     TITLE,
     TITLE_STORED,
+    check_label_name,
     join_values,
+    label_field,
     words_field,
 )
 
@@ -47,6 +51,7 @@ __all__ = [
     "encode_record",
     "passage_document",
     "passage_from_record",
+    "stored_value",
 ]
 
 
@@ -131,6 +136,10 @@ def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
             doc[field] = join_values(values)
             record[field] = tuple(values)
             doc[words_field(field)] = " ".join(values)
+    if passage.labels:
+        record[LABELS] = {check_label_name(k): tuple(v) for k, v in passage.labels.items() if v}
+        for name, values in record[LABELS].items():
+            doc[label_field(name)] = join_values(values)
     if passage.position == 0:
         doc[TITLE] = article.title
         meta = {
@@ -155,6 +164,7 @@ def passage_from_record(fields: dict[str, Any]) -> Passage:
             DateSpan(dt.date.fromisoformat(a), dt.date.fromisoformat(b), text)
             for a, b, text in fields.get(MENTIONS_STORED) or ()
         ),
+        labels=fields.get(LABELS) or {},
         **{kind.plural: fields.get(kind.name, ()) for kind in ENTITY_KINDS},
     )
 
@@ -163,3 +173,13 @@ def article_meta(record: dict[str, Any]) -> dict[str, str]:
     """The article-level fields (url, byline, credit, dateline) kept in its first record."""
     meta: dict[str, str] = json.loads(record.get(META) or "{}")
     return meta
+
+
+def stored_value(record: dict[str, Any], field: str) -> str | tuple[str, ...]:
+    """What a record holds for an indexed field: names as a tuple (entities, labels), the
+    source as a string; empty when absent."""
+    if field.startswith(LABEL_PREFIX):
+        labels: dict[str, tuple[str, ...]] = record.get(LABELS) or {}
+        return labels.get(field[len(LABEL_PREFIX) :], ())
+    value: str | tuple[str, ...] = record.get(field) or ()
+    return value

@@ -12,6 +12,7 @@ match, facets) and ``persons_words`` holds its words, so "Trump" finds "Donald T
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, Final
@@ -29,6 +30,8 @@ __all__ = [
     "DUPKEYS",
     "ENTITY_FIELDS",
     "HEADING",
+    "LABELS",
+    "LABEL_PREFIX",
     "MENTIONS",
     "MENTIONS_STORED",
     "META",
@@ -45,8 +48,10 @@ __all__ = [
     "TITLE",
     "TITLE_STORED",
     "build_schema",
+    "check_label_name",
     "day_from_key",
     "join_values",
+    "label_field",
     "words_field",
 ]
 
@@ -85,6 +90,11 @@ stored by Whoosh. :data:`POSITION`, :data:`TITLE_STORED`, :data:`MENTIONS_STORED
 :data:`DUPBANDS` and :data:`META` are keys of the record only."""
 
 ENTITY_FIELDS: Final = tuple(kind.name for kind in ENTITY_KINDS)
+LABEL_PREFIX: Final = "label_"
+"""Extra labels (``Passage.labels``) are indexed in dynamic fields ``label_<name>``."""
+LABEL_NAME: Final = re.compile(r"[a-z][a-z0-9_]{0,39}")
+LABELS: Final = "labels"
+"""The record key holding a passage's labels as a dict of name -> tuple of values."""
 
 
 @lru_cache(maxsize=1 << 16)  # an archive has far fewer distinct days than passages
@@ -126,4 +136,20 @@ def build_schema() -> Schema:
     for name in ENTITY_FIELDS:
         fields[name] = KEYWORD(lowercase=True, commas=True, scorable=True)
         fields[words_field(name)] = KEYWORD(lowercase=True, scorable=True)
-    return Schema(**fields)
+    schema = Schema(**fields)
+    schema.add(label_field("*"), KEYWORD(lowercase=True, commas=True, scorable=True), glob=True)
+    return schema
+
+
+def label_field(name: str) -> str:
+    """The field that indexes the extra label ``name`` (:attr:`Passage.labels`)."""
+    return f"{LABEL_PREFIX}{name}"
+
+
+def check_label_name(name: object) -> str:
+    """``name`` if it can name a label field; ValueError saying why not."""
+    if not isinstance(name, str) or not LABEL_NAME.fullmatch(name):
+        raise ValueError(
+            f"label name {name!r} must be lower-case letters, digits and _ (starting with a letter)"
+        )
+    return name

@@ -1,28 +1,106 @@
-"""Segment + enrich: an Article becomes Passages with persons, organisations, places, speakers
-and mentioned dates.
+"""Enrichment as a list of named steps over one document per article (spaCy's pipeline model).
 
-The entity model is loaded once per process and passed in; everything after tagging is cheap
-string work, so one :class:`Enricher` serves a whole indexing run.
+An article is segmented into passages, then each step reads what earlier steps assigned on the
+:class:`Document` and assigns its own attributes: ``entities`` (tagger mentions), ``persons``
+(names resolved across the article; also organisations and places), ``speakers`` and ``dates``.
+A step declares what it ``requires`` and ``assigns``, so a pipeline that asks for something no
+earlier step provides is refused when it is built, not halfway through an archive. Users add
+steps (a topic tagger writing ``labels``) or replace one (spaCy's entities in place of the
+built-in tagger) with :meth:`Enricher.with_step`, without editing the package::
+
+    enricher = Enricher.default().with_step(KeywordLabels("topic", {...}), after="dates")
+    newsindex.index_paths(["archive/"], enricher=enricher)
+
+The enricher is sent to the worker processes, so steps must pickle (plain classes do).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 
-from ..articles import Article, Passage
+from ..articles import Article, DateSpan, Passage
+from ..errors import NewsindexError
 from .dates import find_dates
-from .persons import article_persons
-from .segment import segment
+from .persons import MentionLike, article_persons
+from .segment import Segment, segment
 from .speakers import find_speakers
 
 if TYPE_CHECKING:
-    from .ner.tagger import EntityTagger, Mention
+    from .ner.tagger import EntityTagger
 
-__all__ = ["Enricher"]
+__all__ = [
+    "DEFAULT_STEPS",
+    "DatesStep",
+    "Document",
+    "Enricher",
+    "EntitiesStep",
+    "PersonsStep",
+    "SpeakersStep",
+    "Step",
+]
+
+Name = tuple[str, int, int]
+"""A name found in a passage: its text (canonical for persons) and its offsets."""
 
 
-def _unique(names: Sequence[str]) -> tuple[str, ...]:
+@dataclass(slots=True)
+class Document:
+    """One article while it is enriched: its passages and what each step found, by passage."""
+
+    article: Article
+    segments: list[Segment]
+    mentions: list[list[MentionLike]] = field(default_factory=list)
+    """Entity mentions (kind ``PER``/``ORG``/``LOC``) per passage, from the ``entities`` step."""
+    persons: list[list[Name]] = field(default_factory=list)
+    orgs: list[list[str]] = field(default_factory=list)
+    places: list[list[str]] = field(default_factory=list)
+    speakers: list[tuple[str, ...]] = field(default_factory=list)
+    dates: list[tuple[DateSpan, ...]] = field(default_factory=list)
+    labels: list[dict[str, tuple[str, ...]]] = field(default_factory=list)
+    """Extra labels per passage (``{"topic": ("energy",)}``): indexed as searchable, facetable
+    fields named after their key."""
+
+    @property
+    def texts(self) -> list[str]:
+        return [s.text for s in self.segments]
+
+    def passages(self) -> list[Passage]:
+        """The enriched passages, whatever steps ran (missing attributes stay empty)."""
+        out = []
+        for i, seg in enumerate(self.segments):
+            out.append(
+                Passage(
+                    article_id=self.article.id,
+                    position=seg.position,
+                    text=seg.text,
+                    heading=seg.heading,
+                    persons=_unique([n for n, _, _ in _at(self.persons, i)]),
+                    orgs=_unique(_at(self.orgs, i)),
+                    places=_unique(_at(self.places, i)),
+                    speakers=_unique(_at(self.speakers, i)),
+                    mentions=tuple(_at(self.dates, i)),
+                    labels={k: _unique(v) for k, v in _at_map(self.labels, i).items() if v},
+                )
+            )
+        return out
+
+
+T = TypeVar("T")
+
+
+def _at(values: Sequence[Sequence[T]], i: int) -> Sequence[T]:
+    return values[i] if i < len(values) else ()
+
+
+def _at_map(
+    values: Sequence[Mapping[str, tuple[str, ...]]], i: int
+) -> Mapping[str, tuple[str, ...]]:
+    return values[i] if i < len(values) else {}
+
+
+def _unique(names: Iterable[str]) -> tuple[str, ...]:
     """Names in first-seen order, without case-insensitive repeats."""
     seen: dict[str, str] = {}
     for name in names:
@@ -30,9 +108,79 @@ def _unique(names: Sequence[str]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
-def _others(
-    mentions: Sequence[Mention], people: Sequence[tuple[str, int, int]], kind: str
-) -> list[str]:
+@runtime_checkable
+class Step(Protocol):
+    """An enrichment step: reads ``requires`` from the document, sets ``assigns`` on it."""
+
+    name: str
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+    def __call__(self, doc: Document) -> None: ...
+
+
+class EntitiesStep:
+    """Entity mentions from the tagger (the built-in averaged perceptron by default)."""
+
+    name = "entities"
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ("mentions",)
+
+    def __init__(self, tagger: EntityTagger | None = None) -> None:
+        if tagger is None:
+            from .ner.tagger import EntityTagger
+
+            tagger = EntityTagger.load()
+        self.tagger = tagger
+
+    def __call__(self, doc: Document) -> None:
+        doc.mentions = [list(self.tagger.mentions(t)) for t in doc.texts]
+
+
+class PersonsStep:
+    """Person names resolved across the article (one sense per article), and the organisations
+    and places the person pass did not claim."""
+
+    name = "persons"
+    requires: tuple[str, ...] = ("mentions",)
+    assigns: tuple[str, ...] = ("persons", "orgs", "places")
+
+    def __call__(self, doc: Document) -> None:
+        doc.persons = article_persons(doc.texts, doc.mentions)
+        doc.orgs = [
+            _others(ms, people, "ORG") for ms, people in zip(doc.mentions, doc.persons, strict=True)
+        ]
+        doc.places = [
+            _others(ms, people, "LOC") for ms, people in zip(doc.mentions, doc.persons, strict=True)
+        ]
+
+
+class SpeakersStep:
+    """Who each passage quotes or reports."""
+
+    name = "speakers"
+    requires: tuple[str, ...] = ("persons",)
+    assigns: tuple[str, ...] = ("speakers",)
+
+    def __call__(self, doc: Document) -> None:
+        doc.speakers = find_speakers(doc.texts, doc.persons)
+
+
+class DatesStep:
+    """The dates each passage mentions, resolved against the article date."""
+
+    name = "dates"
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ("dates",)
+
+    def __call__(self, doc: Document) -> None:
+        doc.dates = [tuple(find_dates(t, doc.article.date)) for t in doc.texts]
+
+
+DEFAULT_STEPS = ("entities", "persons", "speakers", "dates")
+
+
+def _others(mentions: Sequence[MentionLike], people: Sequence[Name], kind: str) -> list[str]:
     """Mentions of ``kind`` that the article-level person pass did not claim as a person."""
     return [
         _clean(m.text)
@@ -50,37 +198,85 @@ def _clean(name: str) -> str:
 
 
 class Enricher:
-    """Turns articles into enriched passages with one loaded entity tagger."""
+    """Turns articles into enriched passages by running its steps in order."""
 
-    def __init__(self, tagger: EntityTagger) -> None:
-        self.tagger = tagger
+    def __init__(self, steps: Sequence[Step]) -> None:
+        self.steps: tuple[Step, ...] = tuple(steps)
+        _check(self.steps)
 
     @classmethod
-    def load(cls) -> Enricher:
-        from .ner.tagger import EntityTagger
+    def default(cls, tagger: EntityTagger | None = None) -> Enricher:
+        """The built-in pipeline; loads the shipped entity model unless ``tagger`` is given."""
+        return cls([EntitiesStep(tagger), PersonsStep(), SpeakersStep(), DatesStep()])
 
-        return cls(EntityTagger.load())
+    load = default
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(s.name for s in self.steps)
+
+    def with_step(
+        self,
+        step: Step,
+        *,
+        before: str | None = None,
+        after: str | None = None,
+        replace: str | None = None,
+    ) -> Enricher:
+        """A new enricher with ``step`` added last, ``before``/``after`` a named step, or in
+        place of one (``replace="entities"`` swaps the entity tagger)."""
+        given = [n for n in (before, after, replace) if n is not None]
+        if len(given) > 1:
+            raise NewsindexError("with_step takes one of before=, after= or replace=")
+        steps = list(self.steps)
+        if not given:
+            steps.append(step)
+        else:
+            where = self._position(given[0])
+            if replace is not None:
+                steps[where] = step
+            else:
+                steps.insert(where + (after is not None), step)
+        return Enricher(steps)
+
+    def without(self, name: str) -> Enricher:
+        """A new enricher without the step called ``name`` (and so without what it assigns)."""
+        return Enricher([s for i, s in enumerate(self.steps) if i != self._position(name)])
+
+    def _position(self, name: str) -> int:
+        for i, s in enumerate(self.steps):
+            if s.name == name:
+                return i
+        raise NewsindexError(f"no enrichment step {name!r}; the steps are {', '.join(self.names)}")
+
+    def document(self, article: Article) -> Document:
+        """The article segmented and run through every step."""
+        doc = Document(article, segment(article))
+        for step in self.steps:
+            step(doc)
+        return doc
 
     def enrich(self, article: Article) -> list[Passage]:
-        segments = segment(article)
-        texts = [s.text for s in segments]
-        mentions: list[list[Mention]] = [self.tagger.mentions(t) for t in texts]
-        # One sense per article: names are repaired and resolved across all its paragraphs.
-        persons = article_persons(texts, mentions)
-        speakers = find_speakers(texts, persons)
-        passages = []
-        for seg, ms, people, said in zip(segments, mentions, persons, speakers, strict=True):
-            passages.append(
-                Passage(
-                    article_id=article.id,
-                    position=seg.position,
-                    text=seg.text,
-                    heading=seg.heading,
-                    persons=_unique([name for name, _, _ in people]),
-                    orgs=_unique(_others(ms, people, "ORG")),
-                    places=_unique(_others(ms, people, "LOC")),
-                    speakers=_unique(said),
-                    mentions=tuple(find_dates(seg.text, article.date)),
-                )
+        return self.document(article).passages()
+
+
+def _check(steps: Sequence[Step]) -> None:
+    """Every step is a Step whose requirements an earlier step assigns; names are unique."""
+    provided: set[str] = set()
+    seen: set[str] = set()
+    for step in steps:
+        if not isinstance(step, Step):
+            raise NewsindexError(
+                f"{step!r} is not an enrichment step: give it name, requires, assigns and "
+                "__call__(doc)"
             )
-        return passages
+        if step.name in seen:
+            raise NewsindexError(f"two enrichment steps are called {step.name!r}")
+        missing = [r for r in step.requires if r not in provided]
+        if missing:
+            raise NewsindexError(
+                f"enrichment step {step.name!r} requires {', '.join(missing)}, which no step "
+                "before it assigns"
+            )
+        seen.add(step.name)
+        provided.update(step.assigns)

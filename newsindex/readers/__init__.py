@@ -3,11 +3,15 @@
 ``read_paths`` is the one entry point: it finds the files (:mod:`.files`), picks a reader per file
 by extension or by the ``format`` asked for, and streams articles. Each reader is a generator over
 one file (:mod:`.seed`, :mod:`.jsonl`, :mod:`.tabular` for CSV, :mod:`.reuters`); bytes become
-text in :mod:`.text`, record fields are checked in :mod:`.records`.
+text in :mod:`.text`, record fields are checked in :mod:`.mapping`.
 
 Bad input never stops a run: every bad record, file or path is reported once to the
 :class:`~newsindex.problems.ProblemLog` as ``PATH[:LINE]: what is wrong (what was done)`` and
 reading goes on (a strict log raises instead).
+
+Readers know files, not indexes: they import only the value modules (``newsindex.articles``,
+``errors``, ``kinds``, ``problems``) and python-dateutil, never Whoosh, NLTK or the rest of the
+package.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from pathlib import Path
 
 from ..articles import Article
 from ..errors import InvalidFilterError
+from ..kinds import READER_FORMATS
 from ..problems import ProblemLog
 from .files import EXTENSIONS, find_files
 from .jsonl import read_jsonl
@@ -36,7 +41,7 @@ __all__ = [
     "read_seed",
 ]
 
-FORMATS: tuple[str, ...] = ("seed", "jsonl", "csv", "reuters")
+FORMATS: tuple[str, ...] = READER_FORMATS
 
 _Reader = Callable[[Path, ProblemLog, "dt.date | None"], Iterator[Article]]
 

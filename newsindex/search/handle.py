@@ -25,23 +25,23 @@ from ..articles import Passage, split_passage_id
 from ..errors import IndexClosedError, InvalidFilterError, NotFoundError
 from ..index.columns import FacetColumns
 from ..index.compat import retry_on_vanished_files
-from ..index.records import Records, article_meta, passage_from_record
+from ..index.records import Records, article_meta, passage_from_record, stored_value
 from ..index.schema import (
     ARTICLE_ID,
     DATE,
+    LABEL_PREFIX,
     ORGS,
     PASSAGE_ID,
     PERSONS,
     PLACES,
     POSITION,
     SOURCE,
-    SPEAKERS,
     TEXT_FIELD,
     TITLE_STORED,
     day_from_key,
 )
 from ..index.store import open_existing, resolve_index_dir, segment_count
-from ..kinds import period_label
+from ..kinds import ENTITY_KINDS, KIND_NAMES, period_label
 from .copies import SharedKeys, StoredFields, fold_copies
 from .query import Filters, QueryBuilder
 from .ranking import Plan, combined, rank
@@ -60,6 +60,8 @@ __all__ = ["SORTS", "NewsIndex", "open_index"]
 
 SORTS = ("relevance", "date", "-date")
 MAX_LIMIT = 10_000
+NAMED_FIELDS = tuple(kind.name for kind in ENTITY_KINDS if kind.ner_tag)
+"""The fields of names a passage contains (speakers are a subset of its persons)."""
 COLLAPSE_WINDOW = 2
 """Collapsing looks at this many times the hits asked for, to fill the page after folding."""
 DISPLAY_SAMPLE = 20
@@ -298,14 +300,15 @@ class NewsIndex:
             ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
             return tuple((self._name(searcher, field, k), n) for k, n in ranked)
 
+        labels = sorted(
+            f for f in searcher.reader().indexed_field_names() if f.startswith(LABEL_PREFIX)
+        )
         return Facets(
             query=query,
             total=len(docs),
-            persons=top_names(PERSONS),
-            orgs=top_names(ORGS),
-            places=top_names(PLACES),
-            speakers=top_names(SPEAKERS),
+            **{kind.plural: top_names(kind.name) for kind in ENTITY_KINDS},
             sources=top_names(SOURCE),
+            labels=tuple((f[len(LABEL_PREFIX) :], top_names(f)) for f in labels),
             histogram=tuple(columns.histogram(docs, by=by, date_field=date_field)),
             by=by,
             date_field=date_field,
@@ -325,11 +328,11 @@ class NewsIndex:
         as_of: dt.date | None = None,
     ) -> Timeline:
         """Passages naming ``name`` per period, with the entities most named beside it."""
-        fields = {"person": PERSONS, "org": ORGS, "place": PLACES, "speaker": SPEAKERS}
-        if kind not in fields:
-            raise InvalidFilterError("kind", kind, f"expected one of {', '.join(fields)}")
+        if kind not in KIND_NAMES:
+            raise InvalidFilterError("kind", kind, f"expected one of {', '.join(KIND_NAMES)}")
         period_label(dt.date(2000, 1, 1), by)
-        base = replace(filters or Filters(), **{kind: name})
+        named: dict[str, Any] = {kind: name}
+        base = replace(filters or Filters(), **named)
         searcher = self._fresh()
         docs, _ = self._matching_docs(searcher, query, base, as_of)
         columns = self._columns(searcher)
@@ -342,7 +345,7 @@ class NewsIndex:
         for label in sorted(by_period):
             period_docs = by_period[label]
             counts: Counter[tuple[str, str]] = Counter()
-            for field in (PERSONS, ORGS, PLACES):
+            for field in NAMED_FIELDS:
                 for key, n in columns.count(field, period_docs).items():
                     if key not in own and not any(key.endswith(" " + o) for o in own):
                         counts[(field, key)] = n
@@ -551,7 +554,7 @@ def display_name(searcher: Any, records: Records, field: str, key: str) -> str:
     "OTTAWA"): the commonest stored spelling among its first documents, capitals last."""
     spellings: Counter[str] = Counter()
     for n, fields in enumerate(records.matching(searcher, field, key)):
-        value = fields.get(field) or ()
+        value = stored_value(fields, field)
         names = (value,) if isinstance(value, str) else value  # one source, several persons
         spellings.update(name for name in names if name.lower() == key)
         if n >= DISPLAY_SAMPLE:

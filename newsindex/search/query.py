@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,8 +37,11 @@ from ..index.schema import (
     SPEAKERS,
     TEXT_FIELD,
     TITLE,
+    check_label_name,
+    label_field,
     words_field,
 )
+from ..kinds import ENTITY_KINDS
 
 __all__ = ["DayWindow", "Filters", "QueryBuilder", "as_date_span"]
 
@@ -81,6 +84,8 @@ class Filters:
     since: dt.date | str | None = None
     until: dt.date | str | None = None
     mentions: dt.date | str | None = None
+    labels: Mapping[str, str] | None = None
+    """Extra label values by label name (``{"topic": "energy"}``): see ``Passage.labels``."""
 
 
 def as_date_span(value: dt.date | str, *, name: str, as_of: dt.date) -> tuple[dt.date, dt.date]:
@@ -239,20 +244,24 @@ class QueryBuilder:
         """The filters as a query, but for the article-date window, which search applies per
         candidate document: a date range as a query unions the postings of each of its days."""
         parts: list[Any] = []
-        for field, value in (
-            (PERSONS, filters.person),
-            (ORGS, filters.org),
-            (PLACES, filters.place),
-            (SPEAKERS, filters.speaker),
-        ):
+        for kind in ENTITY_KINDS:
+            value = getattr(filters, kind.name)
             if value is None:
                 continue
             if not isinstance(value, str) or not value.strip():
-                raise InvalidFilterError(field, value, "expected a non-empty name")
+                raise InvalidFilterError(kind.name, value, "expected a non-empty name")
             names = [value]
-            if aliases is not None and field in (PERSONS, SPEAKERS):
+            if aliases is not None and kind.is_person:
                 names = sorted(aliases.variants(value))
-            parts.append(name_query(field, names))
+            parts.append(name_query(kind.name, names))
+        for name, value in (filters.labels or {}).items():
+            try:
+                field = label_field(check_label_name(name))
+            except ValueError as exc:
+                raise InvalidFilterError("label", name, str(exc)) from None
+            if not isinstance(value, str) or not value.strip():
+                raise InvalidFilterError(f"label {name}", value, "expected a non-empty value")
+            parts.append(wq.Term(field, value.strip().lower()))
         if filters.source is not None:
             parts.append(wq.Term(SOURCE, filters.source.lower()))
         window = None

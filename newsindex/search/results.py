@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import overload
 
 from ..articles import Passage
+from ..kinds import ENTITY_KINDS
 
 __all__ = [
     "ArticleView",
@@ -34,14 +35,12 @@ def passage_dict(p: Passage) -> dict[str, object]:
         "position": p.position,
         "section": p.heading,
         "text": p.text,
-        "persons": list(p.persons),
-        "orgs": list(p.orgs),
-        "places": list(p.places),
-        "speakers": list(p.speakers),
+        **{kind.plural: list(getattr(p, kind.plural)) for kind in ENTITY_KINDS},
         "mentions": [
             {"start": s.start.isoformat(), "end": s.end.isoformat(), "text": s.text}
             for s in p.mentions
         ],
+        "labels": {name: list(values) for name, values in p.labels.items()},
     }
 
 
@@ -190,6 +189,10 @@ class IndexStats:
 Counts = tuple[tuple[str, int], ...]
 
 
+def _counts(counts: Counts) -> list[dict[str, object]]:
+    return [{"name": n, "count": c} for n, c in counts]
+
+
 @dataclass(frozen=True, slots=True)
 class Facets:
     """Entity and source counts and a date histogram over every passage a query matches."""
@@ -206,6 +209,8 @@ class Facets:
     date_field: str
     seconds: float
     fallback: bool = False
+    labels: tuple[tuple[str, Counts], ...] = ()
+    """Counts of each extra label field in the index (:attr:`Passage.labels`), by label name."""
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -214,9 +219,10 @@ class Facets:
             "fallback": self.fallback,
             "seconds": round(self.seconds, 6),
             **{
-                name: [{"name": n, "count": c} for n, c in getattr(self, name)]
-                for name in ("persons", "orgs", "places", "speakers", "sources")
+                name: _counts(getattr(self, name))
+                for name in (*(k.plural for k in ENTITY_KINDS), "sources")
             },
+            "labels": {name: _counts(counts) for name, counts in self.labels},
             "histogram": {
                 "by": self.by,
                 "date_field": self.date_field,
@@ -251,7 +257,7 @@ class Timeline:
                 {
                     "period": p.period,
                     "count": p.count,
-                    "co_mentions": [{"name": n, "count": c} for n, c in p.co_mentions],
+                    "co_mentions": _counts(p.co_mentions),
                 }
                 for p in self.periods
             ],

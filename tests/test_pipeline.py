@@ -1,0 +1,199 @@
+"""Enrichment as named steps: the default pipeline, adding and replacing steps without editing
+the package, and extra labels that are indexed, filtered and faceted."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+import newsindex
+from newsindex import Article, Filters, Paragraph
+from newsindex.errors import NewsindexError
+from newsindex.nlp import Document, Enricher
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class Topics:
+    """A keyword-list tagger: the example step of the README, written again for the tests."""
+
+    name = "topics"
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ("labels",)
+
+    def __init__(self, topics: dict[str, set[str]]) -> None:
+        self.topics = topics
+
+    def __call__(self, doc: Document) -> None:
+        for text in doc.texts:
+            words = set(re.findall(r"\w+", text.lower()))
+            doc.labels.append({"topic": tuple(t for t, k in self.topics.items() if k & words)})
+
+
+@dataclass(frozen=True)
+class _Mention:
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+class ListedNames:
+    """Stands in for spaCy's entity recogniser: finds the names it is given, nothing else."""
+
+    name = "entities"
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ("mentions",)
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self.names = names
+
+    def __call__(self, doc: Document) -> None:
+        doc.mentions = [
+            [
+                _Mention(kind, m.group(), m.start(), m.end())
+                for name, kind in self.names.items()
+                for m in re.finditer(re.escape(name), text)
+            ]
+            for text in doc.texts
+        ]
+
+
+ARTICLES = [
+    Article(
+        "a1",
+        "Dock strike",
+        dt.date(2025, 3, 4),
+        (
+            Paragraph("Dockworkers voted to strike on Monday, union leader Mara Quill said."),
+            Paragraph("Steel tariffs were not discussed."),
+        ),
+        source="Test Wire",
+    ),
+    Article(
+        "a2",
+        "Tariffs",
+        dt.date(2025, 3, 5),
+        (Paragraph("New tariffs on steel took effect, Ottawa said."),),
+        source="Test Wire",
+    ),
+]
+TOPICS = {"labour": {"strike", "union"}, "trade": {"tariffs", "steel"}}
+
+
+def test_the_default_pipeline_names_its_steps() -> None:
+    enricher = Enricher.default()
+    assert enricher.names == ("entities", "persons", "speakers", "dates")
+    passages = enricher.enrich(ARTICLES[0])
+    assert [p.position for p in passages] == [0, 1]
+    assert passages[0].mentions  # "on Monday"
+    assert passages[0].labels == {}
+
+
+def test_steps_are_added_before_after_or_in_place() -> None:
+    enricher = Enricher.default()
+    assert enricher.with_step(Topics(TOPICS)).names[-1] == "topics"
+    assert enricher.with_step(Topics(TOPICS), before="speakers").names == (
+        "entities",
+        "persons",
+        "topics",
+        "speakers",
+        "dates",
+    )
+    assert enricher.with_step(Topics(TOPICS), after="entities").names[1] == "topics"
+    swapped = enricher.with_step(ListedNames({}), replace="entities")
+    assert swapped.names == enricher.names and isinstance(swapped.steps[0], ListedNames)
+    assert enricher.without("speakers").names == ("entities", "persons", "dates")
+
+
+def test_a_pipeline_missing_what_a_step_needs_is_refused_when_built() -> None:
+    with pytest.raises(NewsindexError, match="'persons' requires mentions"):
+        Enricher.default().without("entities")
+    with pytest.raises(NewsindexError, match="no enrichment step 'topics'"):
+        Enricher.default().with_step(Topics(TOPICS), after="topics")
+    with pytest.raises(NewsindexError, match="two enrichment steps are called 'dates'"):
+        Enricher.default().with_step(Enricher.default().steps[-1])
+    with pytest.raises(NewsindexError, match="not an enrichment step"):
+        Enricher.default().with_step(print)  # type: ignore[arg-type]
+
+
+def test_an_enricher_pickles_for_spawned_workers() -> None:
+    enricher = Enricher.default().with_step(Topics(TOPICS))
+    again = pickle.loads(pickle.dumps(enricher))
+    assert again.names == enricher.names
+    assert again.enrich(ARTICLES[1]) == enricher.enrich(ARTICLES[1])
+
+
+@pytest.mark.parametrize("workers", [0, 1])
+def test_labels_are_indexed_filtered_and_faceted(tmp_path: Path, workers: int) -> None:
+    enricher = Enricher.default().with_step(Topics(TOPICS))
+    index = tmp_path / "ix"
+    newsindex.index_articles(ARTICLES, index=index, enricher=enricher, workers=workers)
+    with newsindex.open_index(index) as ix:
+        labour = ix.search("", filters=Filters(labels={"topic": "labour"}))
+        trade = ix.search("steel", filters=Filters(labels={"topic": "Trade"}))
+        facets = ix.facets("*")
+        article = ix.article("a1")
+    assert [h.id for h in labour] == ["a1#0"]
+    assert sorted(h.id for h in trade) == ["a1#1", "a2#0"]
+    assert dict(facets.labels) == {"topic": (("trade", 2), ("labour", 1))}
+    assert article.passages[0].labels == {"topic": ("labour",)}
+    assert article.to_dict()["passages"][0]["labels"] == {"topic": ["labour"]}
+
+
+def test_the_cli_filters_and_facets_labels(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from newsindex.cli import cli
+
+    index = tmp_path / "ix"
+    enricher = Enricher.default().with_step(Topics(TOPICS))
+    newsindex.index_articles(ARTICLES, index=index, enricher=enricher, workers=0)
+    runner = CliRunner()
+    found = runner.invoke(cli, ["search", "--index", str(index), "--label", "topic=labour", "--nl"])
+    assert found.exit_code == 0, found.output
+    assert [line for line in found.output.splitlines() if '"id": "a1#0"' in line]
+    assert '"a2#0"' not in found.output
+    facets = runner.invoke(cli, ["facets", "*", "--index", str(index), "--json"])
+    assert '"facet": "label topic", "name": "trade", "count": 2' in facets.output
+    bad = runner.invoke(cli, ["search", "--index", str(index), "--label", "topic"])
+    assert bad.exit_code == 2 and "expected NAME=VALUE" in bad.output
+
+
+def test_another_entity_recogniser_replaces_the_tagger(tmp_path: Path) -> None:
+    names = {"Mara Quill": "PER", "Ottawa": "LOC"}
+    enricher = Enricher.default().with_step(ListedNames(names), replace="entities")
+    passages = enricher.enrich(ARTICLES[0]) + enricher.enrich(ARTICLES[1])
+    assert passages[0].persons == ("Mara Quill",)
+    assert passages[0].speakers == ("Mara Quill",)  # the steps after it use its mentions
+    assert passages[2].places == ("Ottawa",)
+    assert all(not p.orgs for p in passages)
+
+
+def test_a_bad_label_name_is_reported_and_the_article_kept(tmp_path: Path) -> None:
+    class BadLabels(Topics):
+        def __call__(self, doc: Document) -> None:
+            doc.labels = [{"Not A Name": ("x",)} for _ in doc.texts]
+
+    index = tmp_path / "ix"
+    enricher = Enricher.default().with_step(BadLabels(TOPICS))
+    report = newsindex.index_articles(ARTICLES[1:], index=index, enricher=enricher, workers=0)
+    assert report.articles == 1 and report.warnings == 1
+    assert "label name 'Not A Name'" in str(report.problems[0])
+    with newsindex.open_index(index) as ix:
+        assert ix.search("tariffs").total == 1
+
+
+def test_the_readme_example_step_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, re.S)
+    example = next(b for b in blocks if "class KeywordLabels" in b)
+    monkeypatch.chdir(ROOT)
+    code = example.replace('"my-index"', repr(str(tmp_path / "my-index")))
+    exec(compile(code, "README.md", "exec"), {"__name__": "readme_example"})  # our own docs
+    assert (tmp_path / "my-index" / "newsindex.json").is_file()
