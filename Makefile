@@ -32,6 +32,7 @@ demo: install
 	$(BIN)/newsindex index seeds/
 	$(BIN)/newsindex search "tariffs"
 
+# pytest's own exit status fails the target, including 5 (no tests collected).
 test: install browser
 	$(BIN)/python -m pytest -q
 
@@ -49,10 +50,13 @@ browser:
 		echo "browser: no chromium/chromedriver and not root with apt-get; the browser test will be skipped"; \
 	fi
 
+# lint-imports checks the import contracts in pyproject.toml ([tool.importlinter]); --no-cache
+# leaves no cache folder in the checkout.
 lint: install
 	$(BIN)/ruff check newsindex tests benchmarks
 	$(BIN)/ruff format --check newsindex tests benchmarks
 	$(BIN)/mypy newsindex
+	$(BIN)/lint-imports --no-cache
 
 bench: install
 	$(BIN)/python benchmarks/run_all.py

@@ -9,8 +9,8 @@ newsindex index folder with Whoosh (its default way to open an index), parses th
 It reads them from the stored fields, or from newsindex's record column (newsindex stores nothing
 in Whoosh's stored fields), so both commands read the same data. Opening that index unpickles its
 schema, which imports ``newsindex.index.analysis`` (and so the ``newsindex`` package) — a
-cost the bare script shares. A third command, the bare script on the plain-Whoosh baseline index (no newsindex
-import at all), is timed as well, for information.
+cost the bare script shares. A third command, the bare script on the plain-Whoosh baseline
+index (no newsindex import at all), is timed as well, for information.
 """
 
 from __future__ import annotations

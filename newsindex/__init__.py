@@ -8,7 +8,7 @@ place and date.
     ...         print(hit.date, hit.title, hit.snippet)
 
 Names are imported on first use (PEP 562), so ``newsindex search`` loads only what searching
-needs and never NLTK.
+needs and never NLTK. ``newsindex.__version__`` is the installed distribution's version.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    __version__: str
     from .articles import Article, DateSpan, Paragraph, Passage
     from .errors import NewsindexError
     from .exporting import export
@@ -78,12 +79,25 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    if name not in _HOME:
+    if name == "__version__":
+        value: Any = _installed_version()
+    elif name in _HOME:
+        value = getattr(import_module(f".{_HOME[name]}", __name__), name)
+    else:
         raise AttributeError(f"module 'newsindex' has no attribute {name!r}")
-    value = getattr(import_module(f".{_HOME[name]}", __name__), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted(__all__)
+    return sorted([*__all__, "__version__"])
+
+
+def _installed_version() -> str:
+    """pyproject.toml's version as installed; 0+unknown in a source tree never installed."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("newsindex")
+    except PackageNotFoundError:
+        return "0+unknown"

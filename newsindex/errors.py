@@ -16,6 +16,7 @@ __all__ = [
     "IndexLockedError",
     "IndexNotFoundError",
     "IndexVersionError",
+    "InvalidArgumentError",
     "InvalidFilterError",
     "NLTKDataMissingError",
     "NewsindexError",
@@ -126,8 +127,8 @@ class QuerySyntaxError(NewsindexError):
         super().__init__(f"query {query!r}{where}: {reason}")
 
 
-class InvalidFilterError(NewsindexError):
-    """A filter value (date, limit, name) is not valid."""
+class InvalidArgumentError(NewsindexError):
+    """An argument (a limit, a sort order, a format, a period) is not one the call accepts."""
 
     exit_code = 2
 
@@ -135,6 +136,10 @@ class InvalidFilterError(NewsindexError):
         self.name = name
         self.value = value
         super().__init__(f"{name}={value!r}: {reason}")
+
+
+class InvalidFilterError(InvalidArgumentError):
+    """A filter value (a name, a date, a label) is not valid."""
 
 
 class AliasFileError(NewsindexError):

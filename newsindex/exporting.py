@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from .errors import InvalidFilterError
+from .errors import InvalidArgumentError, InvalidFilterError
 from .kinds import ENTITY_KINDS, EXPORT_FORMATS
 from .search.handle import NewsIndex, open_index
 from .search.results import ArticleView, passage_dict
@@ -146,7 +146,7 @@ def _check_index_name(name: str) -> None:
         or len(name.encode("utf-8")) > 255
         or _BAD_INDEX_CHARS.search(name)
     ):
-        raise InvalidFilterError(
+        raise InvalidArgumentError(
             "index_name",
             name,
             "expected lowercase letters, digits, '-', '_' or '.', not starting with '-', '_' "
@@ -203,7 +203,7 @@ def write_records(
             stream.write(line)
             count += i % 2
     else:
-        raise InvalidFilterError("format", format, f"expected one of {', '.join(FORMATS)}")
+        raise InvalidArgumentError("format", format, f"expected one of {', '.join(FORMATS)}")
     return count
 
 
@@ -252,7 +252,7 @@ def export(
     ``mapping`` (default: ``OUT-STEM.mapping.json`` beside ``out``; required for a stream).
     """
     if format not in FORMATS:
-        raise InvalidFilterError("format", format, f"expected one of {', '.join(FORMATS)}")
+        raise InvalidArgumentError("format", format, f"expected one of {', '.join(FORMATS)}")
     if format == "opensearch":
         _check_index_name(index_name)
     target = Path(out) if isinstance(out, (str, Path)) else None
@@ -265,7 +265,7 @@ def export(
     map_to = Path(mapping) if mapping is not None else mapping_path(target) if target else None
     for path in (target, map_to if format == "opensearch" else None):
         if path is not None and not path.parent.is_dir():
-            raise InvalidFilterError("out", str(path), f"folder {path.parent} does not exist")
+            raise InvalidArgumentError("out", str(path), f"folder {path.parent} does not exist")
 
     with contextlib.ExitStack() as stack:
         ix = index if isinstance(index, NewsIndex) else stack.enter_context(open_index(index))

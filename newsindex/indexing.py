@@ -20,7 +20,7 @@ from .index.lock import writer_lock
 from .index.records import passage_document
 from .index.store import open_existing, open_or_create, resolve_index_dir
 from .index.writer import BatchWriter, count_segments, new_writer, record_shared_keys
-from .problems import Problem, ProblemLog
+from .problems import Problem, ProblemLog, Severity
 
 if TYPE_CHECKING:
     from .nlp.pipeline import Enricher
@@ -66,11 +66,11 @@ class IndexReport:
 
     @property
     def skipped(self) -> int:
-        return sum(p.severity.value == "skipped" for p in self.problems)
+        return sum(p.severity is Severity.SKIPPED for p in self.problems)
 
     @property
     def warnings(self) -> int:
-        return sum(p.severity.value == "warning" for p in self.problems)
+        return sum(p.severity is Severity.WARNING for p in self.problems)
 
     @property
     def status(self) -> str:

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Final
 
-from .errors import InvalidFilterError
+from .errors import InvalidArgumentError
 
 __all__ = [
     "DATE_FIELDS",
@@ -39,18 +39,26 @@ class EntityKind:
     (``person:``) and the index field."""
     plural: str
     """The :class:`~newsindex.Passage` attribute and the key in facets, stats and exports."""
+    noun: str
+    """One of them in words ("organisation"), for help texts."""
     label: str
-    """How a person reads the kind in a heading."""
+    """Several of them in words ("organisations"), for listings."""
+    heading: str
+    """The title of its facet and filter on the web page ("Quoted" for speakers)."""
     ner_tag: str | None
     """The entity tag the tagger gives it (``PER``); None when another step assigns it."""
     is_person: bool = False
     """Matched as a person's name: by surname, with titles stripped and aliases applied."""
 
 
-PERSON: Final = EntityKind("person", "persons", "Persons", "PER", is_person=True)
-ORG: Final = EntityKind("org", "orgs", "Organisations", "ORG")
-PLACE: Final = EntityKind("place", "places", "Places", "LOC")
-SPEAKER: Final = EntityKind("speaker", "speakers", "Speakers", None, is_person=True)
+PERSON: Final = EntityKind(
+    "person", "persons", "person", "persons", "People", "PER", is_person=True
+)
+ORG: Final = EntityKind("org", "orgs", "organisation", "organisations", "Organisations", "ORG")
+PLACE: Final = EntityKind("place", "places", "place", "places", "Places", "LOC")
+SPEAKER: Final = EntityKind(
+    "speaker", "speakers", "speaker", "speakers", "Quoted", None, is_person=True
+)
 
 ENTITY_KINDS: Final = (PERSON, ORG, PLACE, SPEAKER)
 KIND_NAMES: Final = tuple(k.name for k in ENTITY_KINDS)
@@ -84,4 +92,4 @@ def period_label(day: dt.date, by: str) -> str:
         return f"{day.year}-{day.month:02d}"
     if by == "year":
         return str(day.year)
-    raise InvalidFilterError("by", by, f"expected one of {', '.join(PERIODS)}")
+    raise InvalidArgumentError("by", by, f"expected one of {', '.join(PERIODS)}")

@@ -10,7 +10,8 @@ similar, facets, timeline) and :mod:`.browsing` (show, stats, export, serve).
 
 The package uses only the public API: ``newsindex``'s top-level names and the modules
 ``newsindex.kinds``, ``errors``, ``snippets``, ``nltkdata`` and ``web``. What loads Whoosh or
-NLTK is imported inside the command that needs it, so ``newsindex --help`` stays quick.
+NLTK is imported inside the command that needs it, so ``newsindex --help`` stays quick. It is the
+only package that imports click and rich.
 """
 
 from __future__ import annotations

@@ -84,7 +84,7 @@ def stats_cmd(index_dir: Path | None, top: int, as_json: bool) -> None:
         (PLACE, stats.top_places),
     ):
         top_names = ", ".join(f"{n} ({c:,})" for n, c in rows) or "none"
-        click.echo(f"top {kind.label.lower()}: {top_names}")
+        click.echo(f"top {kind.label}: {top_names}")
 
 
 @click.command("export")

@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from newsindex.kinds import READER_FORMATS
+from newsindex.problems import Severity
 
 from .output import index_option
 from .progress import IndexDisplay, deferred_ctrl_c, reason_kind
@@ -103,7 +104,7 @@ def index_cmd(
     )
     if report.skipped:
         reasons = Counter(
-            reason_kind(p.reason) for p in report.problems if p.severity.value == "skipped"
+            reason_kind(p.reason) for p in report.problems if p.severity is Severity.SKIPPED
         )
         for reason, count in reasons.most_common():
             click.echo(f"  skipped {count:,}: {reason}")

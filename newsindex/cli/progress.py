@@ -14,6 +14,8 @@ from typing import Any
 
 import click
 
+from newsindex.problems import Severity
+
 
 def reason_kind(reason: str) -> str:
     """A problem's reason with its quoted values and numbers blanked: problems that differ only
@@ -64,7 +66,7 @@ class IndexDisplay:
             click.echo(message, err=True)
 
     def problem(self, problem: Any) -> None:
-        self.warnings += problem.severity.value == "warning"
+        self.warnings += problem.severity is Severity.WARNING
         kind = reason_kind(problem.reason)
         self.shown[kind] += 1
         if not self.quiet and self.shown[kind] <= self.per_kind:

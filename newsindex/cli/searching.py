@@ -43,7 +43,7 @@ def _filter_help(kind: EntityKind) -> str:
     if kind is SPEAKER:
         return "Passages quoting this person."
     surname = " (full name or surname)" if kind.is_person else ""
-    return f"Passages naming this {kind.label.lower().removesuffix('s')}{surname}."
+    return f"Passages naming this {kind.noun}{surname}."
 
 
 def _label(text: str) -> tuple[str, str]:

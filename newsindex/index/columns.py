@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..errors import InvalidFilterError
+from ..errors import InvalidArgumentError
 from ..kinds import DATE_FIELDS, period_label
 from .records import Records, stored_value
 from .schema import DATE, MENTIONS, day_from_key, join_values
@@ -120,7 +120,7 @@ class FacetColumns:
                 # a passage counts once per period it mentions
                 counts.update({labels[t] for t in per_doc[d]})
         else:
-            raise InvalidFilterError(
+            raise InvalidArgumentError(
                 "date_field", date_field, f"expected one of {', '.join(DATE_FIELDS)}"
             )
         return sorted(counts.items())

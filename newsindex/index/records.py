@@ -1,12 +1,10 @@
 """A passage as a Whoosh document and back: its indexed terms, and its stored values as one
 uncompressed record in a Whoosh column (encoded and decoded here, nowhere else).
 
-Whoosh stores a document's stored fields pickled *and* zlib-compressed: reading one newsindex
-passage took 13.5 µs, 6 of them in ``zlib.decompress``, to save a quarter of 600 bytes. Every
-search reads its page of hits, and wire-copy folding reads more, so the fields live instead in a
-``COLUMN`` field (:data:`~newsindex.index.schema.RECORD`) as one pickled dict: about 3 µs a read.
-The dict's keys are the field-name constants of :mod:`newsindex.index.schema`; absent values
-are left out, as Whoosh left them out of stored fields.
+The record is one pickled dict in a ``COLUMN`` field (:data:`~newsindex.index.schema.RECORD`)
+rather than Whoosh's stored fields, which are zlib-compressed and several times slower to read
+(measurements: ``benchmarks/profiles/README.md``). Its keys are the field names of
+:mod:`newsindex.index.schema`; absent values are left out.
 """
 
 from __future__ import annotations
@@ -25,7 +23,6 @@ from .schema import (
     DATE,
     DUPBANDS,
     DUPKEYS,
-    HEADING,
     LABEL_PREFIX,
     LABELS,
     MENTIONS,
@@ -34,6 +31,7 @@ from .schema import (
     PASSAGE_ID,
     POSITION,
     RECORD,
+    SECTION,
     SOURCE,
     TEXT_FIELD,
     TITLE,
@@ -127,7 +125,7 @@ def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
     if keys:
         doc[DUPKEYS] = keys[0]
     if passage.heading:
-        doc[HEADING] = record[HEADING] = passage.heading
+        doc[SECTION] = record[SECTION] = passage.heading
     if article.date is not None:
         doc[DATE] = record[DATE] = article.date.strftime("%Y%m%d")
     for kind in ENTITY_KINDS:
@@ -159,7 +157,7 @@ def passage_from_record(fields: dict[str, Any]) -> Passage:
         article_id=fields[ARTICLE_ID],
         position=int(fields[POSITION]),
         text=fields.get(TEXT_FIELD, ""),
-        heading=fields.get(HEADING) or None,
+        heading=fields.get(SECTION) or None,
         mentions=tuple(
             DateSpan(dt.date.fromisoformat(a), dt.date.fromisoformat(b), text)
             for a, b, text in fields.get(MENTIONS_STORED) or ()

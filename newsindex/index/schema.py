@@ -29,7 +29,6 @@ __all__ = [
     "DUPBANDS",
     "DUPKEYS",
     "ENTITY_FIELDS",
-    "HEADING",
     "LABELS",
     "LABEL_PREFIX",
     "MENTIONS",
@@ -42,6 +41,7 @@ __all__ = [
     "POSITION",
     "RECORD",
     "SCHEMA_VERSION",
+    "SECTION",
     "SOURCE",
     "SPEAKERS",
     "TEXT_FIELD",
@@ -63,7 +63,7 @@ POSITION: Final = "position"
 TEXT_FIELD: Final = "text"
 TITLE: Final = "title"
 TITLE_STORED: Final = "title_text"
-HEADING: Final = "section"
+SECTION: Final = "section"
 SOURCE: Final = "source"
 DATE: Final = "date"
 """Article date as one ``YYYYMMDD`` term; sortable, so results can be ordered by it."""
@@ -126,7 +126,7 @@ def build_schema() -> Schema:
         ARTICLE_ID: ID(),
         TEXT_FIELD: TEXT(analyzer=analyzer, phrase=True),
         TITLE: TEXT(analyzer=analyzer, field_boost=1.5),
-        HEADING: TEXT(analyzer=analyzer, field_boost=0.3),
+        SECTION: TEXT(analyzer=analyzer, field_boost=0.3),
         SOURCE: KEYWORD(lowercase=True, commas=True, scorable=True),
         DATE: ID(sortable=True),
         MENTIONS: KEYWORD(commas=True, scorable=True),

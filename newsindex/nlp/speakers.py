@@ -150,7 +150,7 @@ _LOOKBACK = 3
 
 
 @dataclass
-class _Article:
+class _Discourse:
     """What the article has said so far, for pronouns and descriptions."""
 
     subject: str = ""
@@ -390,7 +390,7 @@ def _cue_speakers(
     quotes: Sequence[tuple[int, int]],
     found: Sequence[str],
     para: int,
-    ctx: _Article,
+    ctx: _Discourse,
 ) -> list[str]:
     """The speakers one cue ("said", "according to", ...) attributes words to."""
     start, end = cue.span()
@@ -435,7 +435,11 @@ def _cue_speakers(
 
 
 def _paragraph(
-    para: int, text: str, people: Sequence[Person], quotes: Sequence[tuple[int, int]], ctx: _Article
+    para: int,
+    text: str,
+    people: Sequence[Person],
+    quotes: Sequence[tuple[int, int]],
+    ctx: _Discourse,
 ) -> list[str]:
     """Speakers of one paragraph from its own cues, in order of attribution."""
     found: list[str] = []
@@ -459,7 +463,7 @@ def find_speakers(
     """
     if len(paragraphs) != len(persons):
         raise ValueError(f"{len(paragraphs)} paragraphs but {len(persons)} person lists")
-    ctx = _Article()
+    ctx = _Discourse()
     result: list[tuple[str, ...]] = []
     open_quote: list[str] | None = None  # speakers of a quote left open by the previous paragraph
     pending: list[int] = []  # open, unattributed quote paragraphs waiting for a speaker

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ..articles import Article
-from ..errors import InvalidFilterError
+from ..errors import InvalidArgumentError
 from ..kinds import READER_FORMATS
 from ..problems import ProblemLog
 from .files import EXTENSIONS, find_files
@@ -55,7 +55,7 @@ _READERS: dict[str, _Reader] = {
 
 def _check_format(format: str | None) -> None:
     if format is not None and format not in FORMATS:
-        raise InvalidFilterError("format", format, f"expected one of {', '.join(FORMATS)}")
+        raise InvalidArgumentError("format", format, f"expected one of {', '.join(FORMATS)}")
 
 
 def read_file(
@@ -79,7 +79,7 @@ def read_paths(
     ``.jsonl``/``.ndjson``, ``.csv``, ``.sgm``/``.sgml`` Reuters). An article whose id was
     already read in this run is reported and still yielded (the later one replaces the earlier
     in an index). ``today`` is the reference for "date in the future" checks (default: today).
-    Raises :class:`InvalidFilterError` at once for an unknown format name.
+    Raises :class:`InvalidArgumentError` at once for an unknown format name.
     """
     _check_format(format)
     return _read_all(paths, format=format, log=log, today=today)

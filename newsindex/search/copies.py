@@ -28,13 +28,13 @@ from ..index.schema import (
 )
 from ..index.store import SHARED_KEYS_FILE
 
-__all__ = ["Copies", "SharedKeys", "StoredFields", "fold_copies"]
+__all__ = ["Copies", "RecordCache", "SharedKeys", "fold_copies"]
 
 Copies = tuple[tuple[str, dt.date | None], ...]
 """A hit's folded copies: (passage id, article date), sorted."""
 
 
-class StoredFields:
+class RecordCache:
     """The records (stored values) of one search's documents, each read and unpacked once."""
 
     def __init__(self, records: Records) -> None:
@@ -97,7 +97,7 @@ def fold_copies(
     searcher: Any,
     ranked: Sequence[tuple[int, float]],
     matched: Callable[[], Any],
-    stored: StoredFields,
+    stored: RecordCache,
     shared: SharedKeys,
     *,
     offset: int,
@@ -137,7 +137,7 @@ def _candidates(
     searcher: Any,
     shown: list[int],
     matched: Callable[[], Any],
-    stored: StoredFields,
+    stored: RecordCache,
     shared: SharedKeys,
 ) -> dict[int, list[int]]:
     """Other matches sharing each shown hit's first band key (candidate copies)."""

@@ -22,7 +22,7 @@ from whoosh import query as wq
 from whoosh.scoring import BM25F
 
 from ..articles import Passage, split_passage_id
-from ..errors import IndexClosedError, InvalidFilterError, NotFoundError
+from ..errors import IndexClosedError, InvalidArgumentError, NotFoundError
 from ..index.columns import FacetColumns
 from ..index.compat import retry_on_vanished_files
 from ..index.records import Records, article_meta, passage_from_record, stored_value
@@ -42,7 +42,7 @@ from ..index.schema import (
 )
 from ..index.store import open_existing, resolve_index_dir, segment_count
 from ..kinds import ENTITY_KINDS, KIND_NAMES, period_label
-from .copies import SharedKeys, StoredFields, fold_copies
+from .copies import RecordCache, SharedKeys, fold_copies
 from .query import Filters, QueryBuilder
 from .ranking import Plan, combined, rank
 from .results import (
@@ -75,9 +75,9 @@ FOLDER_CLOCK_NS = 2_000_000_000
 
 def _check_paging(limit: int, offset: int) -> None:
     if not isinstance(limit, int) or not 0 < limit <= MAX_LIMIT:
-        raise InvalidFilterError("limit", limit, f"expected a whole number from 1 to {MAX_LIMIT}")
+        raise InvalidArgumentError("limit", limit, f"expected a whole number from 1 to {MAX_LIMIT}")
     if not isinstance(offset, int) or offset < 0:
-        raise InvalidFilterError("offset", offset, "expected a whole number ≥ 0")
+        raise InvalidArgumentError("offset", offset, "expected a whole number ≥ 0")
 
 
 class NewsIndex:
@@ -160,9 +160,9 @@ class NewsIndex:
         started = time.perf_counter()
         _check_paging(limit, offset)
         if sort not in SORTS:
-            raise InvalidFilterError("sort", sort, f"expected one of {', '.join(SORTS)}")
+            raise InvalidArgumentError("sort", sort, f"expected one of {', '.join(SORTS)}")
         if filters is not None and not isinstance(filters, Filters):
-            raise InvalidFilterError("filters", filters, "expected a newsindex.Filters")
+            raise InvalidArgumentError("filters", filters, "expected a newsindex.Filters")
         named: dict[str, Any] = {
             "person": person,
             "org": org,
@@ -180,7 +180,7 @@ class NewsIndex:
             ranked = rank(searcher, plan, window, sort, self._columns(searcher).date_keys())
             if ranked.total:
                 break
-        stored = StoredFields(self._columns(searcher).records)
+        stored = RecordCache(self._columns(searcher).records)
         if collapse:
             groups = fold_copies(
                 searcher,
@@ -218,7 +218,7 @@ class NewsIndex:
     def _compose(self, query: str, filters: Filters, as_of: dt.date | None) -> Iterator[Plan]:
         """The plans to try in turn: all terms must match, then any term may."""
         if not isinstance(query, str):
-            raise InvalidFilterError("query", query, "expected text")
+            raise InvalidArgumentError("query", query, "expected text")
         as_of = as_of or dt.date.today()
         scored, inline = self._builder.parse(query, as_of=as_of)
         if inline.since is not None or inline.until is not None:
@@ -230,7 +230,7 @@ class NewsIndex:
         required, days = self._builder.filter_parts(filters, as_of=as_of, aliases=self._aliases)
         if scored is None and required is None and days is None:
             if not query.strip():
-                raise InvalidFilterError("query", query, "give a query or at least one filter")
+                raise InvalidArgumentError("query", query, "give a query or at least one filter")
             scored = wq.NullQuery  # only stop words ("the"): nothing can match
         yield Plan(scored, required, days, fallback=False)
         if scored is not None:
@@ -289,7 +289,7 @@ class NewsIndex:
         days passages ``mentions``."""
         started = time.perf_counter()
         if not isinstance(top, int) or not 0 < top <= MAX_LIMIT:
-            raise InvalidFilterError("top", top, f"expected a whole number from 1 to {MAX_LIMIT}")
+            raise InvalidArgumentError("top", top, f"expected a whole number from 1 to {MAX_LIMIT}")
         period_label(dt.date(2000, 1, 1), by)  # validates ``by`` before any work
         searcher = self._fresh()
         docs, fallback = self._matching_docs(searcher, query, filters or Filters(), as_of)
@@ -329,7 +329,7 @@ class NewsIndex:
     ) -> Timeline:
         """Passages naming ``name`` per period, with the entities most named beside it."""
         if kind not in KIND_NAMES:
-            raise InvalidFilterError("kind", kind, f"expected one of {', '.join(KIND_NAMES)}")
+            raise InvalidArgumentError("kind", kind, f"expected one of {', '.join(KIND_NAMES)}")
         period_label(dt.date(2000, 1, 1), by)
         named: dict[str, Any] = {kind: name}
         base = replace(filters or Filters(), **named)
@@ -400,7 +400,7 @@ class NewsIndex:
         self.passage(passage_id)  # a clear error for unknown or malformed ids
         searcher = self._fresh()
         docnum = searcher.document_number(**{PASSAGE_ID: passage_id})
-        stored = StoredFields(self._columns(searcher).records)
+        stored = RecordCache(self._columns(searcher).records)
         text = stored[docnum].get(TEXT_FIELD) or ""
         results = searcher.more_like(
             docnum, TEXT_FIELD, text=text, top=limit * COLLAPSE_WINDOW, numterms=12
@@ -459,7 +459,7 @@ class NewsIndex:
         try:
             split_passage_id(pid)
         except ValueError as exc:
-            raise InvalidFilterError("passage", pid, str(exc)) from None
+            raise InvalidArgumentError("passage", pid, str(exc)) from None
         searcher = self._fresh()
         docnum = searcher.document_number(**{PASSAGE_ID: pid})
         if docnum is None:

@@ -28,11 +28,11 @@ from ..errors import InvalidFilterError, QuerySyntaxError
 from ..index.schema import (
     DATE,
     ENTITY_FIELDS,
-    HEADING,
     MENTIONS,
     ORGS,
     PERSONS,
     PLACES,
+    SECTION,
     SOURCE,
     SPEAKERS,
     TEXT_FIELD,
@@ -46,10 +46,10 @@ from ..kinds import ENTITY_KINDS
 __all__ = ["DayWindow", "Filters", "QueryBuilder", "as_date_span"]
 
 SEARCH_FIELDS = (TEXT_FIELD,)
-"""Fields plain words search; ``title:`` and ``section:`` are asked for by name (searching three
-fields for every word made each query three disjunctions, about twice the time)."""
+"""Fields plain words search; ``title:`` and ``section:`` only when named, since every extra
+field makes each word a disjunction (``benchmarks/profiles/README.md``)."""
 USER_FIELDS = frozenset(
-    {TEXT_FIELD, TITLE, HEADING, SOURCE, DATE, MENTIONS, PERSONS, ORGS, PLACES, SPEAKERS}
+    {TEXT_FIELD, TITLE, SECTION, SOURCE, DATE, MENTIONS, PERSONS, ORGS, PLACES, SPEAKERS}
 )
 FIELD_ALIASES = {
     "persons": PERSONS,
@@ -61,7 +61,7 @@ FIELD_ALIASES = {
     "location": PLACES,
     "speakers": SPEAKERS,
     "said": SPEAKERS,
-    "heading": HEADING,
+    "heading": SECTION,
     "mention": MENTIONS,
 }
 _FIELD_REF = re.compile(r"(?<![\w:/.\"])([A-Za-z_]+):(?=[^\s/])")

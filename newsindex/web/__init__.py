@@ -9,6 +9,11 @@ and ``/api/articles/<id>``. Errors are JSON ``{"error": message}``: 400 for bad 
 404 for unknown articles and routes, 405 for methods other than GET and HEAD. The index path is
 fixed when the app is made, never taken from a request.
 
+A client of the library, like the CLI: it may import only the public API (``newsindex``'s
+top-level names and ``newsindex.errors``, ``kinds``, ``articles``), never ``newsindex.search``,
+``index``, ``nlp`` or ``readers`` directly, and no click or rich (import contracts in
+``pyproject.toml``).
+
     >>> from newsindex.web import create_app                      # doctest: +SKIP
     >>> app = create_app("my-index")     # mount under any WSGI server, or:
     >>> serve("my-index", port=8000)     # blocks; Ctrl-C stops it
@@ -17,6 +22,7 @@ fixed when the app is made, never taken from a request.
 from __future__ import annotations
 
 import contextlib
+import html
 import json
 import socket
 import socketserver
@@ -33,19 +39,21 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 from ..errors import (
     IndexLockedError,
     IndexNotFoundError,
-    InvalidFilterError,
+    InvalidArgumentError,
     NewsindexError,
     QuerySyntaxError,
 )
-from ..search.handle import NewsIndex, open_index
-from ..search.query import Filters
+from ..kinds import ENTITY_KINDS, KIND_NAMES
+
+if TYPE_CHECKING:
+    from .. import Filters, NewsIndex
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
 
 __all__ = ["NewsApp", "create_app", "make_app_server", "serve"]
 
-FILTERS = ("person", "org", "place", "speaker", "source", "since", "until", "mentions")
+FILTERS = (*KIND_NAMES, "source", "since", "until", "mentions")
 SEARCH_PARAMS = frozenset({"q", *FILTERS, "limit", "page", "sort", "context", "collapse"})
 FACET_PARAMS = frozenset({"q", *FILTERS, "by", "date_field", "top"})
 STATS_PARAMS = frozenset({"top"})
@@ -91,7 +99,7 @@ class HTTPError(Exception):
 
 
 def _status_of(exc: NewsindexError) -> int:
-    if isinstance(exc, (QuerySyntaxError, InvalidFilterError)):
+    if isinstance(exc, (QuerySyntaxError, InvalidArgumentError)):
         return 400
     if isinstance(exc, IndexNotFoundError):
         return 404
@@ -149,17 +157,10 @@ class _Params:
         return value
 
     def filters(self) -> Filters:
-        get = self._values.get
-        return Filters(
-            person=get("person"),
-            org=get("org"),
-            place=get("place"),
-            speaker=get("speaker"),
-            source=get("source"),
-            since=get("since"),
-            until=get("until"),
-            mentions=get("mentions"),
-        )
+        from .. import Filters
+
+        named: dict[str, Any] = {name: self._values.get(name) for name in FILTERS}
+        return Filters(**named)
 
 
 class NewsApp:
@@ -173,6 +174,7 @@ class NewsApp:
         )
         folder = resources.files(__name__) / "static"
         self._static = {name: (folder / name).read_bytes() for name in STATIC_TYPES}
+        self._static["index.html"] = _with_kinds(self._static["index.html"])
 
     def close(self) -> None:
         with self._lock:
@@ -287,7 +289,7 @@ class NewsApp:
         try:
             with self._lock:
                 return self._index.article(article_id).to_dict()
-        except (QuerySyntaxError, InvalidFilterError):
+        except (QuerySyntaxError, InvalidArgumentError):
             raise
         except NewsindexError as exc:  # the only other failure of article(): no such id
             raise HTTPError(404, str(exc)) from None
@@ -305,6 +307,8 @@ def create_app(
     The index is opened now, once; each query sees the latest commit. ``allowed_hosts`` (host
     names without port) rejects requests for other Host headers. Call ``close()`` when done.
     """
+    from .. import open_index
+
     return NewsApp(open_index(index_path), allowed_hosts=allowed_hosts)
 
 
@@ -363,3 +367,25 @@ def serve(
 
 def _print_url(url: str) -> None:
     print(f"Serving on {url} (Ctrl-C to stop)", file=sys.stderr)
+
+
+def _with_kinds(page: bytes) -> bytes:
+    """The page with a filter input and a facet list per entity kind, and the kinds as JSON for
+    the script: the page knows no kind by name."""
+    inputs = "".join(
+        f'<label>{html.escape(k.noun.capitalize())} <input name="{k.name}" id="f-{k.name}">'
+        "</label>\n"
+        for k in ENTITY_KINDS
+    )
+    facets = "".join(
+        f'<section class="facet" data-field="{k.name}" data-key="{k.plural}">'
+        f"<h2>{html.escape(k.heading)}</h2><ul></ul></section>\n"
+        for k in ENTITY_KINDS
+    )
+    kinds = json.dumps(
+        [{"name": k.name, "plural": k.plural, "noun": k.noun} for k in ENTITY_KINDS]
+    ).replace("</", "<\\/")
+    text = page.decode("utf-8")
+    for marker, value in (("KIND INPUTS", inputs), ("KIND FACETS", facets), ("KINDS", kinds)):
+        text = text.replace(f"<!-- {marker} -->", value)
+    return text.encode("utf-8")

@@ -3,10 +3,14 @@
 // are rebuilt node by node, so no markup from the archive ever reaches innerHTML.
 "use strict";
 
-const FILTERS = ["person", "org", "place", "speaker", "source", "since", "until", "mentions"];
+// The entity kinds (person, org, ...) come from the server's registry, written into the page.
+const KINDS = JSON.parse(document.getElementById("kinds").textContent);
+const DATE_FILTERS = ["since", "until", "mentions"];
+const FORM_FILTERS = [...KINDS.map((k) => k.name), ...DATE_FILTERS];
+const FILTERS = [...KINDS.map((k) => k.name), "source", ...DATE_FILTERS];
 const STATE_KEYS = ["q", ...FILTERS, "sort", "page"];
 const LABELS = {
-  person: "person", org: "organisation", place: "place", speaker: "quoted",
+  ...Object.fromEntries(KINDS.map((k) => [k.name, k.noun])),
   source: "source", since: "since", until: "until", mentions: "mentions",
 };
 const PAGE_SIZE = 10;
@@ -110,7 +114,7 @@ function decodeEntities(escaped) {
 
 function fillForm(state) {
   $("q").value = state.q || "";
-  for (const f of ["person", "org", "place", "speaker", "since", "until", "mentions"]) {
+  for (const f of FORM_FILTERS) {
     $("f-" + f).value = state[f] || "";
   }
   $("f-sort").value = state.sort || "relevance";
@@ -135,9 +139,12 @@ function renderChips(state) {
 
 function tagButtons(passage) {
   const tags = el("div", { class: "tags" });
-  for (const [field, key] of [["speaker", "speakers"], ["person", "persons"], ["org", "orgs"], ["place", "places"]]) {
+  // Who is quoted comes first; a person who is also quoted is shown once, as quoted.
+  const quoted = new Set(passage.speakers || []);
+  const ordered = [...KINDS.filter((k) => k.name === "speaker"), ...KINDS.filter((k) => k.name !== "speaker")];
+  for (const { name: field, plural: key } of ordered) {
     for (const name of passage[key] || []) {
-      if (field === "person" && (passage.speakers || []).includes(name)) continue;
+      if (field === "person" && quoted.has(name)) continue;
       const tag = el("button", { type: "button", class: `tag ${field}`, title: `Filter by ${LABELS[field]}`, text: name });
       tag.addEventListener("click", (event) => {
         event.stopPropagation();
@@ -380,9 +387,11 @@ async function render() {
     try {
       const stats = await getJSON("api/stats?top=10");
       if (mine !== generation) return;
-      renderFacetLists({ persons: stats.top_persons.map(([name, count]) => ({ name, count })),
-        orgs: stats.top_orgs.map(([name, count]) => ({ name, count })),
-        places: stats.top_places.map(([name, count]) => ({ name, count })) }, state);
+      const lists = {};
+      for (const { plural } of KINDS) {
+        lists[plural] = (stats["top_" + plural] || []).map(([name, count]) => ({ name, count }));
+      }
+      renderFacetLists(lists, state);
     } catch (err) {
       showError(err.message);
     }
@@ -425,7 +434,7 @@ async function loadStats() {
 function submit(event) {
   event.preventDefault();
   const state = { q: $("q").value.trim() };
-  for (const f of ["person", "org", "place", "speaker", "since", "until", "mentions"]) {
+  for (const f of FORM_FILTERS) {
     const value = $("f-" + f).value.trim();
     if (value) state[f] = value;
   }
