@@ -1,9 +1,9 @@
 """How many passages of an index are wire copies of each other, at several similarity thresholds.
 
-Groups every passage with the candidates its MinHash band keys share
-(newsindex.index.copykeys), keeps a pair when the exact Jaccard similarity of their 4-word
-shingles reaches the threshold, and joins pairs into groups. As a baseline in the same run it
-counts exact copies (identical text after lowercasing and folding white space). Prints groups drawn at random (fixed seed) for checking by
+Groups every passage with the candidates its MinHash band keys share (newsindex.index.copykeys),
+keeps a pair when the exact Jaccard similarity of their 4-word shingles reaches the threshold, and
+joins pairs into groups. As a baseline in the same run it counts exact copies (identical text after
+lowercasing and folding white space). Prints groups drawn at random (fixed seed) for checking by
 eye.
 
     python benchmarks/collapse_stats.py INDEX_DIR [--sample 30] [--json]
