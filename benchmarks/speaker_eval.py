@@ -11,6 +11,23 @@ attribution step alone in paragraphs per CPU second (median of several runs).
 ``--gold-persons`` uses the person offsets annotated in the gold file instead of the tagger, to
 separate attribution errors from tagging errors. The bar (precision >= 0.9, recall >= 0.8) is
 for the tagger run.
+
+    python benchmarks/speaker_eval.py --polnear ../shared/corpora/polnear/dev [--errors N] [--json]
+
+scores the same pipeline on every article of a PolNeAR split instead (all of it, never a
+sample): each article's lines are its paragraphs (headline first), tagged, resolved and
+attributed as the indexer does, and compared with the gold speakers that
+``benchmarks/polnear.py`` reads from the brat attributions (its docstring has the rules: which
+Sources are named persons, how pronouns and descriptions are resolved, what counts as an
+organisation, what is excluded; the first annotator's file where an article has several). The
+bar concerns named-person speakers: micro precision, recall and F1 over (paragraph, surname)
+pairs, where a predicted speaker matches a gold one of the same paragraph when their last words
+agree (case-insensitive, possessive and "Jr." dropped). Organisation speakers are counted apart
+with how many find_speakers found (it records persons only). Also printed: recall by how the
+gold speaker is written (name, pronoun, description, relative pronoun) and by the attribution's
+cue (a saying verb, or thinking / wanting / showing, which PolNeAR annotates too), false
+positives and misses by kind, the same-run baseline on the same persons, and run times.
+``--errors N`` prints N false positives and N misses, spread over the set, with their paragraph.
 """
 
 from __future__ import annotations
@@ -28,8 +45,17 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from newsindex.aliases import article_persons, name_key  # noqa: E402
-from newsindex.speakers import Person, find_speakers  # noqa: E402
+import polnear  # noqa: E402  (benchmarks/polnear.py: the PolNeAR gold; imports no newsindex)
+
+# ---- newsindex internals: every import of the package is in this block (module paths move) ----
+from newsindex.nlp.names import name_key  # noqa: E402
+from newsindex.nlp.ner.tagger import EntityTagger  # noqa: E402
+from newsindex.nlp.persons import article_persons  # noqa: E402
+from newsindex.nlp.speakers import Person, find_speakers  # noqa: E402
+from newsindex.problems import ProblemLog  # noqa: E402
+from newsindex.readers.reuters import read_reuters  # noqa: E402
+
+# ---- end of the newsindex imports ----
 
 DEFAULT_GOLD = ROOT / "tests" / "data" / "speakers_gold.jsonl"
 Attributor = Callable[[Sequence[str], Sequence[Sequence[Person]]], list[tuple[str, ...]]]
@@ -58,8 +84,6 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
 
 
 def tagger_persons(items: Sequence[dict[str, Any]]) -> list[list[list[Person]]]:
-    from newsindex.entities import EntityTagger
-
     tagger = EntityTagger.load()
     out = []
     for item in items:
@@ -141,10 +165,6 @@ def speed(
 
 def corpus_speed(stories: int, *, repeats: int) -> dict[str, Any]:
     """Attribution speed on the first ``stories`` Reuters stories (tagged once, not timed)."""
-    from newsindex.entities import EntityTagger
-    from newsindex.problems import ProblemLog
-    from newsindex.readers.reuters import read_reuters
-
     path = ROOT.parent / "shared" / "corpora" / "reuters21578" / "reut2-000.sgm"
     tagger = EntityTagger.load()
     items: list[dict[str, Any]] = []
@@ -166,6 +186,250 @@ def corpus_speed(stories: int, *, repeats: int) -> dict[str, Any]:
     }
 
 
+# ------------------------------------------------------------------ PolNeAR (--polnear DIR)
+
+
+def polnear_run(folder: Path) -> dict[str, Any]:
+    """Tag and attribute every article of a PolNeAR split, score against its gold speakers.
+
+    The pipeline is the one newsindex's ``Enricher`` runs at index time: the tagger's mentions
+    per paragraph -> ``article_persons`` over the article -> ``find_speakers``; the baseline
+    reads the same persons. Gold and matching rules: ``benchmarks/polnear.py`` and
+    this module's docstring.
+    """
+    started, cpu = time.perf_counter(), time.process_time()
+    articles = polnear.read_split(folder)
+    read_s = time.perf_counter() - started
+    tagger = EntityTagger.load()
+    tagged: list[list[list[Person]]] = []
+    t0 = time.process_time()
+    for article in articles:
+        paragraphs = [p.text for p in article.paragraphs]
+        tagged.append(article_persons(paragraphs, [tagger.mentions(p) for p in paragraphs]))
+    tag_cpu = time.process_time() - t0
+    t0 = time.process_time()
+    ours = [
+        find_speakers([p.text for p in a.paragraphs], people)
+        for a, people in zip(articles, tagged, strict=True)
+    ]
+    attribute_cpu = time.process_time() - t0
+    base = [
+        baseline([p.text for p in a.paragraphs], people)
+        for a, people in zip(articles, tagged, strict=True)
+    ]
+    several = sum(
+        1
+        for txt, _ in polnear.article_files(folder)
+        if len(list((folder / "attributions").glob(f"{txt.stem}_*.ann"))) > 1
+    )
+    return {
+        "folder": str(folder),
+        "articles": articles,
+        "persons": tagged,
+        "several_annotators": several,
+        "find_speakers": polnear_score(articles, tagged, ours),
+        "baseline": polnear_score(articles, tagged, base),
+        "seconds": {
+            "read_gold_wall": round(read_s, 2),
+            "tag_cpu": round(tag_cpu, 2),
+            "attribute_cpu": round(attribute_cpu, 3),
+            "total_cpu": round(time.process_time() - cpu, 2),
+            "total_wall": round(time.perf_counter() - started, 2),
+        },
+    }
+
+
+def polnear_score(
+    articles: Sequence[polnear.GoldArticle],
+    persons: Sequence[Sequence[Sequence[Person]]],
+    predicted: Sequence[Sequence[Sequence[str]]],
+) -> dict[str, Any]:
+    """Micro P / R / F1 over (paragraph, surname) pairs for named-person speakers.
+
+    Also: recall by how the gold speaker is written, organisation speakers found, and each
+    false positive and miss with its kind (for ``--errors``).
+    """
+    gold_n = pred_n = correct = 0
+    org_n = org_found = 0
+    by_how: dict[str, list[int]] = {}
+    by_cue: dict[str, list[int]] = {}
+    false_kinds: dict[str, int] = {}
+    miss_kinds: dict[str, int] = {}
+    false: list[dict[str, Any]] = []
+    missed: list[dict[str, Any]] = []
+    for article, people_rows, rows in zip(articles, persons, predicted, strict=True):
+        for index, (para, people, said) in enumerate(
+            zip(article.paragraphs, people_rows, rows, strict=True)
+        ):
+            pred = {polnear.surname(n): n for n in said if polnear.surname(n)}
+            gold = para.persons
+            gold_n += len(gold)
+            pred_n += len(pred)
+            hits = gold.keys() & pred.keys()
+            correct += len(hits)
+            org_n += len(para.orgs)
+            org_found += len(para.orgs.keys() & pred.keys())
+            for key, how in para.how.items():
+                cue = "saying cue" if para.speech.get(key) else "other cue"
+                for counts in (by_how.setdefault(how, [0, 0]), by_cue.setdefault(cue, [0, 0])):
+                    counts[0] += key in hits
+                    counts[1] += 1
+            where = {"article": article.name, "paragraph": index, "text": para.text}
+            tagged = {polnear.surname(name) for name, _, _ in people}
+            for key in pred.keys() - gold.keys():
+                if gold:
+                    kind = "another person is the gold speaker"
+                elif para.orgs:
+                    kind = "gold speaker is an organisation"
+                elif para.excluded:
+                    kind = "gold source is anonymous, a group, a document or unresolved"
+                else:
+                    kind = "no attribution in the paragraph"
+                false_kinds[kind] = false_kinds.get(kind, 0) + 1
+                false.append(
+                    where
+                    | {"kind": kind, "predicted": pred[key], "gold": sorted(gold.values())}
+                    | {"gold_other": [*para.orgs.values(), *para.excluded]}
+                )
+            for key in gold.keys() - pred.keys():
+                if key not in tagged:
+                    kind = "speaker not among the paragraph's persons"
+                elif pred:
+                    kind = "another person predicted"
+                else:
+                    kind = "person found, not attributed"
+                cue = "saying cue" if para.speech.get(key) else "other cue"
+                kind += f" ({para.how[key]}, {cue})"
+                miss_kinds[kind] = miss_kinds.get(kind, 0) + 1
+                missed.append(
+                    where
+                    | {"kind": kind, "gold": gold[key], "predicted": sorted(pred.values())}
+                    | {"persons": sorted({name for name, _, _ in people})}
+                )
+    precision = correct / pred_n if pred_n else 1.0
+    recall = correct / gold_n if gold_n else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "gold": gold_n,
+        "predicted": pred_n,
+        "correct": correct,
+        "recall_by_how": {
+            how: {"correct": c, "gold": n, "recall": round(c / n, 4)}
+            for how, (c, n) in sorted(by_how.items(), key=lambda kv: -kv[1][1])
+        },
+        "recall_by_cue": {
+            cue: {"correct": c, "gold": n, "recall": round(c / n, 4)}
+            for cue, (c, n) in sorted(by_cue.items(), key=lambda kv: -kv[1][1])
+        },
+        "organisation_speakers": {"gold": org_n, "found": org_found},
+        "false_positive_kinds": dict(sorted(false_kinds.items(), key=lambda kv: -kv[1])),
+        "miss_kinds": dict(sorted(miss_kinds.items(), key=lambda kv: -kv[1])),
+        "false_positives": false,
+        "misses": missed,
+    }
+
+
+def polnear_report(run: dict[str, Any], *, errors: int, as_json: bool) -> None:
+    articles: Sequence[polnear.GoldArticle] = run["articles"]
+    paragraphs = sum(len(a.paragraphs) for a in articles)
+    sources = [s for a in articles for s in a.sources]
+    kinds: dict[str, int] = {}
+    for source in sources:
+        key = source.kind if source.kind != "person" else f"person ({source.how})"
+        kinds[key] = kinds.get(key, 0) + 1
+    ours, base = run["find_speakers"], run["baseline"]
+    if as_json:
+        slim = {
+            k: v
+            for k, v in run.items()
+            if k not in ("articles", "persons", "find_speakers", "baseline")
+        }
+        out = slim | {
+            "articles": len(articles),
+            "paragraphs": paragraphs,
+            "sources": kinds,
+            "find_speakers": {
+                k: v for k, v in ours.items() if k not in ("false_positives", "misses")
+            },
+            "baseline": {k: v for k, v in base.items() if k not in ("false_positives", "misses")},
+        }
+        print(json.dumps(out, indent=2))
+        return
+    print(
+        f"PolNeAR {run['folder']}: {len(articles)} articles, {paragraphs} paragraphs, persons "
+        f"from the tagger; {run['several_annotators']} articles have several annotators' "
+        "files: the first by file name is used"
+    )
+    print(
+        f"attribution Sources: {len(sources)} "
+        + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1]))
+    )
+    print(
+        f"gold: {ours['gold']} named-person speakers and "
+        f"{ours['organisation_speakers']['gold']} organisation speakers over (paragraph, "
+        "surname) pairs; a prediction matches a gold speaker of its paragraph by surname"
+    )
+    for label, result in (("find_speakers", ours), ("baseline (nearest before said)", base)):
+        print(
+            f"{label:32} precision {result['precision']:.3f}  recall {result['recall']:.3f}  "
+            f"F1 {result['f1']:.3f}  ({result['correct']} correct / {result['predicted']} "
+            f"predicted / {result['gold']} gold)"
+        )
+    print(
+        "find_speakers recall by how the gold speaker is written: "
+        + ", ".join(
+            f"{how} {v['recall']:.3f} ({v['correct']}/{v['gold']})"
+            for how, v in ours["recall_by_how"].items()
+        )
+    )
+    print(
+        "find_speakers recall by the attribution's cue (saying verb, or thinking / wanting / "
+        "showing ...): "
+        + ", ".join(
+            f"{cue} {v['recall']:.3f} ({v['correct']}/{v['gold']})"
+            for cue, v in ours["recall_by_cue"].items()
+        )
+    )
+    orgs = ours["organisation_speakers"]
+    print(
+        f"organisation speakers: {orgs['gold']} gold, {orgs['found']} found by find_speakers "
+        f"(baseline {base['organisation_speakers']['found']}); not in the scores above"
+    )
+    print("find_speakers false positives by kind:")
+    for kind, n in ours["false_positive_kinds"].items():
+        print(f"  {n:5}  {kind}")
+    print("find_speakers misses by kind (how the gold speaker is written, the cue):")
+    for kind, n in ours["miss_kinds"].items():
+        print(f"  {n:5}  {kind}")
+    sec = run["seconds"]
+    print(
+        f"time: {sec['total_wall']:.1f} s wall ({sec['total_cpu']:.1f} s CPU: reading the gold "
+        f"{sec['read_gold_wall']:.1f} s wall, tagging + article_persons {sec['tag_cpu']:.1f} s, "
+        f"find_speakers {sec['attribute_cpu']:.2f} s)"
+    )
+    if errors:
+        for title, items in (
+            ("false positives", ours["false_positives"]),
+            ("misses", ours["misses"]),
+        ):
+            print(f"\n{min(errors, len(items))} of {len(items)} {title} (spread over the set):")
+            step = max(1, len(items) // errors)
+            for item in items[::step][:errors]:
+                detail = (
+                    f"predicted {item['predicted']!r}; gold {item['gold']}; "
+                    f"other gold sources {item['gold_other']}"
+                    if "gold_other" in item
+                    else f"gold {item['gold']!r}; predicted {item['predicted']}; "
+                    f"persons {item['persons']}"
+                )
+                text = item["text"] if len(item["text"]) <= 400 else item["text"][:400] + " ..."
+                print(f"- {item['article']}[{item['paragraph']}] {item['kind']}: {detail}")
+                print(f"    {text}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold", nargs="?", type=Path, default=DEFAULT_GOLD)
@@ -181,7 +445,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="N",
         help="also time attribution on the first N stories of ../shared Reuters reut2-000.sgm",
     )
+    parser.add_argument(
+        "--polnear",
+        type=Path,
+        metavar="DIR",
+        help="score on a PolNeAR split instead (e.g. ../shared/corpora/polnear/dev)",
+    )
+    parser.add_argument(
+        "--errors",
+        type=int,
+        default=0,
+        metavar="N",
+        help="with --polnear: print N false positives and N misses with their paragraphs",
+    )
     args = parser.parse_args(argv)
+    if args.polnear:
+        if not (args.polnear / "text").is_dir() or not (args.polnear / "attributions").is_dir():
+            parser.error(f"{args.polnear}: not a PolNeAR split (no text/ and attributions/)")
+        polnear_report(polnear_run(args.polnear), errors=args.errors, as_json=args.json)
+        return 0
 
     items = load_gold(args.gold)
     mode = "gold-persons" if args.gold_persons else "tagger"
