@@ -17,6 +17,7 @@ __all__ = [
     "ENTITY_KINDS",
     "EXPORT_FORMATS",
     "KIND_NAMES",
+    "MATCH_MODES",
     "ORG",
     "PERIODS",
     "PERSON",
@@ -63,6 +64,9 @@ SPEAKER: Final = EntityKind(
 ENTITY_KINDS: Final = (PERSON, ORG, PLACE, SPEAKER)
 KIND_NAMES: Final = tuple(k.name for k in ENTITY_KINDS)
 
+MATCH_MODES: Final = ("auto", "all", "any")
+"""How the words of a query combine: all of them for a few words and any of them for more
+(``auto``), always all, or any (best matches first)."""
 SORTS: Final = ("relevance", "date", "-date")
 """Search orders: best first, oldest first, newest first."""
 PERIODS: Final = ("day", "week", "month", "year")

@@ -132,8 +132,11 @@ def _print_hits(results: SearchResults) -> None:
     render = to_ansi if colour() else to_plain
     if results.suggestions:
         click.echo(f"Did you mean: {', '.join(results.suggestions)}?")
-    if results.fallback:
-        click.echo("No passage has every term; showing passages with any of them.")
+    for note in results.notes:
+        click.echo(f"Note: {note}.")
+    if results.relaxed:
+        words = ", ".join(results.relaxed)
+        click.echo(f"No passage has all of {words}; showing passages with any of them.")
     first = results.offset + 1
     last = results.offset + len(results.hits)
     click.echo(

@@ -37,6 +37,7 @@ class FacetColumns:
         self._date_keys: Any = None
         self._dates: list[dt.date | None] | None = None
         self.records = Records(reader)
+        self._term_counts: dict[str, dict[str, int]] = {}
         self.names: dict[tuple[str, str], str] = {}
         """Display spelling of (field, lowercase term): fixed for the reader's lifetime."""
 
@@ -72,6 +73,18 @@ class FacetColumns:
             keys = self.date_keys()
             self._dates = [day_from_key(keys[i]) for i in range(self._reader.doc_count_all())]
         return self._dates
+
+    def term_counts(self, field: str) -> dict[str, int]:
+        """Every term of ``field`` with the number of documents holding it (deleted ones
+        included until a merge), read once per reader."""
+        cached = self._term_counts.get(field)
+        if cached is None:
+            cached = {}
+            if field in self._reader.indexed_field_names():
+                for term, info in self._reader.iter_field(field):
+                    cached[term.decode("utf-8")] = info.doc_frequency()
+            self._term_counts[field] = cached
+        return cached
 
     def count(self, field: str, docs: Sequence[int]) -> Counter[str]:
         """How many of ``docs`` hold each term of ``field`` (lowercase, as indexed)."""

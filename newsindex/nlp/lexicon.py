@@ -237,3 +237,41 @@ DOTTED_ABBREVIATIONS = wordset(
 
 # Abbreviations written in lower case with a dot ("vs.", "etc.").
 LOWER_CASE_ABBREVIATIONS = wordset("vs etc approx est")
+
+# Family names written first in Chinese, Korean and Vietnamese names ("Zhao Ziyang", "Kim
+# Dae-jung", "Nguyen Van Linh"): the commonest ones, romanised as news agencies write them.
+FAMILY_NAMES_FIRST = wordset(
+    """
+    wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
+    liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
+    cheng wei su lu ding ren shen yao jin fu zhong cui tan lai qian qin shi xiong hao kong mao
+    qiu gu hou shao meng long wan duan lei yin yi chang qiao jia bai xiang yan
+    kim lee park choi jung jeong kang cho yoon jang lim han shin oh seo kwon hwang ahn song
+    yoo hong jeon ko moon yang son bae baek heo nam roh chun
+    nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly
+    """
+)
+
+
+# -- figures: tables of results and amounts of money ------------------------------------------
+
+# Words of the headings of tables of figures, as newswires abbreviate them ("Oper shr loss two
+# cts vs profit seven cts", "Avg shrs 51.7 mln vs 43.4 mln", "Six mths"): capitalised at the
+# start of a row, they are never names.
+FIGURE_WORDS = wordset(
+    """
+    oper shr shrs revs rev avg qtr qtrs mths mth cts ct dlrs dlr mln mlns bln blns pct vs net
+    loss profit revenues sales qtly div divs payable record prior pretax nil
+    """
+)
+
+# Currency words, written out or as wires abbreviate them ("N.Z. Dlrs", "Swiss francs"): after
+# an amount, the capitalised words before one are the currency's country, not an entity.
+CURRENCY_WORDS = wordset(
+    """
+    dlrs dlr dollar dollars yen mark marks francs franc pound pounds stg sterling lire lira
+    pesos peso rand rupee rupees guilders guilder crown crowns kroner krona kronor schillings
+    shillings ringgit baht won yuan renminbi riyal riyals dinar dinars cruzado cruzados austral
+    australs euro euros rouble roubles ruble rubles naira cedi cedis rupiah
+    """
+)

@@ -4,20 +4,34 @@ person. Pure string work shared by index-time resolution and query-time matching
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import HONORIFICS, OFFICE_LINKS, OFFICE_WORDS, SUFFIXES, SURNAME_TITLES, TITLE_HEADS
+from .lexicon import (
+    FAMILY_NAMES_FIRST,
+    HONORIFICS,
+    NAME_PARTICLES,
+    OFFICE_LINKS,
+    OFFICE_WORDS,
+    SUFFIXES,
+    SURNAME_TITLES,
+    TITLE_HEADS,
+)
 
 __all__ = [
     "HONORIFICS",
     "POSSESSIVE",
     "SUFFIXES",
+    "NameParts",
     "bare_word",
+    "given_names_agree",
     "is_title_head",
     "name_key",
+    "name_parts",
     "same_person",
     "split_suffix",
     "strip_title",
+    "surname_keys",
 ]
 
 
@@ -129,3 +143,61 @@ def same_person(short: tuple[str, ...], long: tuple[str, ...], *, strict: bool =
     if not s_core or not _is_subsequence(s_core, l_core):
         return False
     return s_core[-1] == l_core[-1] or len(s_core) == 1
+
+
+@dataclass(frozen=True, slots=True)
+class NameParts:
+    """A person's name split for matching: given names (initials included), the surname with
+    its particles ("de", "von", "al"), and generational suffixes ("jr")."""
+
+    given: tuple[str, ...]
+    surname: tuple[str, ...]
+    suffix: frozenset[str]
+
+
+@lru_cache(maxsize=1 << 16)
+def name_parts(name: str) -> NameParts:
+    """``name`` without titles, as comparison tokens split into its parts: "Chancellor Helmut
+    Kohl" -> (helmut) (kohl); "Willy de Clercq" -> (willy) (de clercq); "de Clercq" -> () (de
+    clercq)."""
+    core, suffix = split_suffix(name_key(strip_title(name) or name))
+    start = len(core) - 1
+    while start > 0 and core[start - 1] in NAME_PARTICLES:
+        start -= 1
+    return NameParts(core[: max(start, 0)], core[max(start, 0) :], suffix)
+
+
+@lru_cache(maxsize=1 << 16)
+def surname_keys(name: str) -> frozenset[str]:
+    """Every way a query may name the family of ``name``: its surname with and without
+    particles, each part of a hyphenated surname, a surname written with or without its hyphen
+    ("Leigh-Pemberton", "Leigh Pemberton"), and the first word of a name written family name
+    first ("Zhao Ziyang", "Kim Dae-jung")."""
+    parts = name_parts(name)
+    if not parts.surname:
+        return frozenset()
+    last = parts.surname[-1]
+    keys = {" ".join(parts.surname), last, *last.split("-")}
+    if len(parts.given) >= 2 and len(parts.given[-1]) > 1:  # "Leigh Pemberton", "Leigh-Pemberton"
+        keys.update({f"{parts.given[-1]} {last}", f"{parts.given[-1]}-{last}"})
+    if "-" in last:
+        keys.add(last.replace("-", " "))
+    tokens = (*parts.given, *parts.surname)
+    if 2 <= len(tokens) <= 3 and tokens[0] in FAMILY_NAMES_FIRST:
+        keys.add(tokens[0])
+    return frozenset(k for k in keys if k)
+
+
+def given_names_agree(query: NameParts, stored: NameParts) -> bool:
+    """Whether the given names of two forms of a name can be one person's: the names written
+    out agree as far as both go (one may have more: "Paul Volcker", "Paul Adolph Volcker"),
+    and an initial agrees with a name of that letter ("E. Gerald Corrigan", "Gerald Corrigan")."""
+    if query.suffix != stored.suffix:
+        return False
+    full_q = tuple(t for t in query.given if len(t) > 1)
+    full_s = tuple(t for t in stored.given if len(t) > 1)
+    if full_q and full_s:
+        return _is_subsequence(full_q, full_s) or _is_subsequence(full_s, full_q)
+    initials_q = {t[0] for t in query.given}
+    initials_s = {t[0] for t in stored.given}
+    return bool(initials_q & initials_s)

@@ -41,9 +41,10 @@ from ..index.schema import (
     day_from_key,
 )
 from ..index.store import open_existing, resolve_index_dir, segment_count
-from ..kinds import ENTITY_KINDS, KIND_NAMES, period_label
+from ..kinds import ENTITY_KINDS, KIND_NAMES, MATCH_MODES, period_label
 from .copies import RecordCache, SharedKeys, fold_copies
-from .query import Filters, QueryBuilder
+from .persons import NameQueries, PersonNames
+from .query import ALL_WORDS_UP_TO, Filters, QueryBuilder, as_date
 from .ranking import Plan, combined, rank
 from .results import (
     ArticleView,
@@ -97,6 +98,7 @@ class NewsIndex:
         self._seen_stamp: int | None = None
         self._shared_keys = SharedKeys(path)
         self._closed = False
+        self._people: tuple[Any, dict[str, PersonNames]] | None = None
 
     def __enter__(self) -> NewsIndex:
         return self
@@ -146,11 +148,14 @@ class NewsIndex:
         context: int = 0,
         snippets: bool = True,
         collapse: bool = True,
-        as_of: dt.date | None = None,
+        match: str = "auto",
+        as_of: dt.date | str | None = None,
     ) -> SearchResults:
         """Rank passages for ``query`` (Whoosh syntax; may be empty when filters are given).
 
-        All terms must match; when none does, any term may (``results.fallback`` says so).
+        ``match`` says how the query's words combine (:data:`~newsindex.kinds.MATCH_MODES`): by
+        default all of up to three words, relaxed to any of them when no passage has all
+        (``results.relaxed`` names them), and any of more words, best matches first.
         ``since``/``until`` filter the article date, ``mentions`` the dates a passage mentions;
         date values are dates, ISO strings or relative phrases resolved against ``as_of``.
         With ``collapse``, near-identical passages (wire copies) fold into one hit whose
@@ -176,7 +181,8 @@ class NewsIndex:
         filters = replace(filters or Filters(), **{k: v for k, v in named.items() if v is not None})
         searcher = self._fresh()
         window = (offset + limit) * (COLLAPSE_WINDOW if collapse else 1)
-        for plan in self._compose(query, filters, as_of):
+        names = self._names(searcher)
+        for plan in self._compose(searcher, query, filters, as_of, match, names):
             ranked = rank(searcher, plan, window, sort, self._columns(searcher).date_keys())
             if ranked.total:
                 break
@@ -211,32 +217,82 @@ class NewsIndex:
             hits=hits,
             seconds=time.perf_counter() - started,
             offset=offset,
-            fallback=plan.fallback,
+            match=plan.match,
+            relaxed=plan.relaxed,
+            notes=tuple(names.notes),
             suggestions=self._suggest(searcher, query) if ranked.total < SUGGEST_BELOW else (),
         )
 
-    def _compose(self, query: str, filters: Filters, as_of: dt.date | None) -> Iterator[Plan]:
-        """The plans to try in turn: all terms must match, then any term may."""
+    def _compose(
+        self,
+        searcher: Any,
+        query: str,
+        filters: Filters,
+        as_of: Any,
+        match: str,
+        names: NameQueries,
+    ) -> Iterator[Plan]:
+        """The plans to try in turn. Only the free words of the query are ever relaxed (never a
+        field, a quoted phrase, an operator the user wrote, or a filter): ``all`` requires them
+        all; ``any`` one of them; ``auto`` all of up to three words, falling back to any of
+        them when no passage has all, and any of more words, best matches first."""
         if not isinstance(query, str):
             raise InvalidArgumentError("query", query, "expected text")
-        as_of = as_of or dt.date.today()
-        scored, inline = self._builder.parse(query, as_of=as_of)
-        if inline.since is not None or inline.until is not None:
+        if match not in MATCH_MODES:
+            raise InvalidArgumentError("match", match, f"expected one of {', '.join(MATCH_MODES)}")
+        as_of = as_date(as_of, "as_of")
+        labels = [f[len(LABEL_PREFIX) :] for f in self._label_fields(searcher)]
+        parsed = self._builder.parse(query, as_of=as_of, labels=labels, names=names)
+        if parsed.since is not None or parsed.until is not None:
             filters = replace(
                 filters,
-                since=filters.since if filters.since is not None else inline.since,
-                until=filters.until if filters.until is not None else inline.until,
+                since=filters.since if filters.since is not None else parsed.since,
+                until=filters.until if filters.until is not None else parsed.until,
             )
-        required, days = self._builder.filter_parts(filters, as_of=as_of, aliases=self._aliases)
+        required, days = self._builder.filter_parts(filters, as_of=as_of, names=names)
+        scored = parsed.required
         if scored is None and required is None and days is None:
             if not query.strip():
                 raise InvalidArgumentError("query", query, "give a query or at least one filter")
             scored = wq.NullQuery  # only stop words ("the"): nothing can match
-        yield Plan(scored, required, days, fallback=False)
-        if scored is not None:
-            loose, _ = self._builder.parse(query, as_of=as_of, conjunctive=False)
-            if loose is not None and len(list(loose.leaves())) > 1:
-                yield Plan(loose, required, days, fallback=True)
+        loose = parsed.loose
+        if loose is not None and (
+            match == "any" or (match == "auto" and len(parsed.words) > ALL_WORDS_UP_TO)
+        ):
+            yield Plan(loose, required, days, match="any")
+            return
+        yield Plan(scored, required, days)
+        if loose is not None and match == "auto":
+            yield Plan(loose, required, days, match="any", relaxed=parsed.words)
+
+    def _names(self, searcher: Any) -> NameQueries:
+        """How this search turns typed names into queries (aliases, then the index's names)."""
+        reader = searcher.reader()
+        if self._people is None or self._people[0] is not reader:
+            self._people = (reader, {})
+        people = self._people[1]
+
+        def person_names(field: str) -> PersonNames:
+            if field not in people:
+                people[field] = PersonNames(self._columns(searcher).term_counts(field))
+            return people[field]
+
+        analyzer = searcher.schema[TEXT_FIELD].analyzer
+
+        def text_terms(word: str) -> list[Any]:
+            return [wq.Term(TEXT_FIELD, token.text) for token in analyzer(word)]
+
+        def count(q: Any) -> int:
+            return sum(1 for _ in searcher.docs_for_query(q))
+
+        return NameQueries(person_names, text_terms, count, self._aliases)
+
+    @staticmethod
+    def _label_fields(searcher: Any) -> list[str]:
+        """The extra label fields (``label_*``) the index holds, sorted."""
+        return sorted(
+            f for f in searcher.reader().indexed_field_names() if f.startswith(LABEL_PREFIX)
+        )
 
     def _highlight_terms(self, searcher: Any, scored: Any) -> frozenset[str]:
         """The text-field terms a query matches on, wildcards and fuzzy terms expanded."""
@@ -253,20 +309,24 @@ class NewsIndex:
         )
 
     def _matching_docs(
-        self, searcher: Any, query: str, filters: Filters, as_of: dt.date | None
-    ) -> tuple[list[int], bool]:
+        self,
+        searcher: Any,
+        query: str,
+        filters: Filters,
+        as_of: Any,
+        match: str,
+        names: NameQueries,
+    ) -> tuple[list[int], Plan]:
         docs: list[int] = []
-        fallback = False
-        for plan in self._compose(query, filters, as_of):
+        for plan in self._compose(searcher, query, filters, as_of, match, names):
             required = plan.required
             if plan.days is not None:
                 days = plan.days.query()
                 required = days if required is None else wq.And([required, days])
             docs = sorted(searcher.docs_for_query(combined(plan.scored, required)))
-            fallback = plan.fallback
             if docs:
                 break
-        return docs, fallback
+        return docs, plan
 
     def _columns(self, searcher: Any) -> FacetColumns:
         reader = searcher.reader()
@@ -282,7 +342,8 @@ class NewsIndex:
         top: int = 10,
         by: str = "month",
         date_field: str = "date",
-        as_of: dt.date | None = None,
+        match: str = "auto",
+        as_of: dt.date | str | None = None,
     ) -> Facets:
         """Top persons, organisations, places, speakers and sources among *all* matches, with
         counts, and a histogram of matches per ``by`` period of the article ``date`` or of the
@@ -292,7 +353,8 @@ class NewsIndex:
             raise InvalidArgumentError("top", top, f"expected a whole number from 1 to {MAX_LIMIT}")
         period_label(dt.date(2000, 1, 1), by)  # validates ``by`` before any work
         searcher = self._fresh()
-        docs, fallback = self._matching_docs(searcher, query, filters or Filters(), as_of)
+        names = self._names(searcher)
+        docs, plan = self._matching_docs(searcher, query, filters or Filters(), as_of, match, names)
         columns = self._columns(searcher)
 
         def top_names(field: str) -> tuple[tuple[str, int], ...]:
@@ -313,7 +375,9 @@ class NewsIndex:
             by=by,
             date_field=date_field,
             seconds=time.perf_counter() - started,
-            fallback=fallback,
+            match=plan.match,
+            relaxed=plan.relaxed,
+            notes=tuple(names.notes),
         )
 
     def timeline(
@@ -325,7 +389,8 @@ class NewsIndex:
         filters: Filters | None = None,
         by: str = "month",
         top: int = 5,
-        as_of: dt.date | None = None,
+        match: str = "auto",
+        as_of: dt.date | str | None = None,
     ) -> Timeline:
         """Passages naming ``name`` per period, with the entities most named beside it."""
         if kind not in KIND_NAMES:
@@ -334,13 +399,16 @@ class NewsIndex:
         named: dict[str, Any] = {kind: name}
         base = replace(filters or Filters(), **named)
         searcher = self._fresh()
-        docs, _ = self._matching_docs(searcher, query, base, as_of)
+        names = self._names(searcher)
+        docs, _ = self._matching_docs(searcher, query, base, as_of, match, names)
         columns = self._columns(searcher)
         by_period: dict[str, list[int]] = {}
         for d, day in zip(docs, columns.date_of(docs), strict=True):
             if day is not None:
                 by_period.setdefault(period_label(day, by), []).append(d)
-        own = {v.lower() for v in (self._aliases.variants(name) if self._aliases else [name])}
+        own = names.matched | {
+            v.lower() for v in (self._aliases.variants(name) if self._aliases else [name])
+        }
         periods = []
         for label in sorted(by_period):
             period_docs = by_period[label]

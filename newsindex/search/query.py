@@ -1,30 +1,36 @@
 """User query text and filters → Whoosh queries (the only module that builds them).
 
-The query language is Whoosh's (words, "phrases", AND/OR/NOT, parentheses, ``field:value``,
-wildcards, ``~`` fuzzy and proximity, ranges) plus newsindex's fields: entity names match full
-names and surnames, ``date:``/``mentions:`` take ISO dates and ranges, and ``since:``/``until:``
-take relative dates ("last week").
+The query language is Whoosh's, parsed by Whoosh's own parser and plugins (words, "phrases",
+AND/OR/NOT, parentheses, ``field:value``, wildcards, ``~`` fuzzy and proximity, ranges), plus
+newsindex's fields: entity names match full names and surnames, ``date:``/``mentions:`` take ISO
+dates and ranges, ``since:``/``until:`` take relative dates ("last week"), and each extra label
+is a field of its own. Quoting always wins: nothing inside quotes is a field or an operator.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
-import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from whoosh import query as wq
+from whoosh.fields import ID
 from whoosh.qparser import (
     AndGroup,
+    FieldAliasPlugin,
     FuzzyTermPlugin,
     GtLtPlugin,
-    MultifieldParser,
-    OrGroup,
+    QueryParser,
+    WildcardPlugin,
+    syntax,
 )
+from whoosh.qparser.plugins import Plugin
 
-from ..errors import InvalidFilterError, QuerySyntaxError
+from ..errors import InvalidArgumentError, InvalidFilterError, QuerySyntaxError
 from ..index.schema import (
     DATE,
     ENTITY_FIELDS,
@@ -43,30 +49,25 @@ from ..index.schema import (
 )
 from ..kinds import ENTITY_KINDS
 
-__all__ = ["DayWindow", "Filters", "QueryBuilder", "as_date_span"]
+__all__ = ["DayWindow", "Filters", "ParsedQuery", "QueryBuilder", "as_date", "as_date_span"]
 
-SEARCH_FIELDS = (TEXT_FIELD,)
-"""Fields plain words search; ``title:`` and ``section:`` only when named, since every extra
-field makes each word a disjunction (``benchmarks/profiles/README.md``)."""
-USER_FIELDS = frozenset(
-    {TEXT_FIELD, TITLE, SECTION, SOURCE, DATE, MENTIONS, PERSONS, ORGS, PLACES, SPEAKERS}
-)
-FIELD_ALIASES = {
-    "persons": PERSONS,
-    "people": PERSONS,
-    "orgs": ORGS,
-    "organisation": ORGS,
-    "organization": ORGS,
-    "places": PLACES,
-    "location": PLACES,
-    "speakers": SPEAKERS,
-    "said": SPEAKERS,
-    "heading": SECTION,
-    "mention": MENTIONS,
+RELATIVE_FIELDS = ("since", "until")
+"""Fields of the query text that bound the article date instead of matching a term."""
+USER_FIELDS = frozenset({TEXT_FIELD, TITLE, SECTION, SOURCE, DATE, MENTIONS, *ENTITY_FIELDS})
+FIELD_ALIASES: Mapping[str, tuple[str, ...]] = {
+    PERSONS: ("persons", "people"),
+    ORGS: ("orgs", "organisation", "organization"),
+    PLACES: ("places", "location"),
+    SPEAKERS: ("speakers", "said"),
+    SECTION: ("heading",),
+    MENTIONS: ("mention",),
 }
-_FIELD_REF = re.compile(r"(?<![\w:/.\"])([A-Za-z_]+):(?=[^\s/])")
-_RELATIVE = re.compile(r"(?<![\w:])(since|until):(?:\"([^\"]*)\"|(\S+))", re.IGNORECASE)
-_OPERATOR = re.compile(r"^(AND|OR|NOT|ANDNOT|ANDMAYBE)$")
+ALL_WORDS_UP_TO = 3
+"""In the ``auto`` match mode, queries of up to this many words need all of them (falling back
+to any of them when no passage has all); longer ones, typically pasted text, need any of them,
+best matches first."""
+_OPERATOR_WORD = re.compile(r"(?<!\S)(?:AND|OR|NOT|ANDNOT|ANDMAYBE)(?!\S)")
+_QUOTED = re.compile(r'"[^"]*"?')
 _PLAIN_WORDS = re.compile(r"\s*[^\W_]+(?:\s+[^\W_]+)*\s*")
 """Queries of bare words only: no syntax the parser would read, so it can be skipped."""
 _RESERVED_WORDS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
@@ -88,6 +89,21 @@ class Filters:
     """Extra label values by label name (``{"topic": "energy"}``): see ``Passage.labels``."""
 
 
+@dataclass(frozen=True, slots=True)
+class ParsedQuery:
+    """What the query text asks for, ready to combine with the filters."""
+
+    required: Any | None
+    """Every clause as typed: all words must match (None: nothing to score)."""
+    loose: Any | None = None
+    """The same with the free words relaxed to "any of them" (field clauses, phrases, wildcards
+    stay required); None when nothing can be relaxed (one word, or operators the user wrote)."""
+    words: tuple[str, ...] = ()
+    """The free words, as typed, that :attr:`loose` relaxes."""
+    since: str | None = None
+    until: str | None = None
+
+
 def as_date_span(value: dt.date | str, *, name: str, as_of: dt.date) -> tuple[dt.date, dt.date]:
     """A filter value (date, ISO string, "May 2025", "last week") as a first/last day pair."""
     if isinstance(value, dt.datetime):
@@ -105,49 +121,92 @@ def as_date_span(value: dt.date | str, *, name: str, as_of: dt.date) -> tuple[dt
     return span.start, span.end
 
 
+def as_date(value: object, name: str) -> dt.date:
+    """A day given as a date, a datetime or an ISO string; today when None."""
+    if value is None:
+        return dt.date.today()
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise InvalidArgumentError(name, value, "expected a date or an ISO day such as 2025-05-06")
+
+
 def _day_key(day: dt.date) -> str:
     return day.strftime("%Y%m%d")
 
 
-def _check_syntax(text: str) -> None:
-    """Catch what Whoosh would silently misread, with the position of the problem."""
-    depth: list[int] = []
-    in_quote: int | None = None
-    for i, ch in enumerate(text):
-        if ch == '"':
-            in_quote = None if in_quote is not None else i
-        elif in_quote is None and ch == "(":
-            depth.append(i)
-        elif in_quote is None and ch == ")":
-            if not depth:
-                raise QuerySyntaxError(text, i, "')' without a matching '('")
-            depth.pop()
-    if in_quote is not None:
-        raise QuerySyntaxError(text, in_quote, 'unclosed quote: add the closing "')
-    if depth:
-        raise QuerySyntaxError(text, depth[-1], "'(' is never closed")
-    for bracket, close in (("[", "]"), ("{", "}")):
-        start = text.find(bracket)
-        if start >= 0 and close not in text[start:] and "]" not in text[start:]:
-            raise QuerySyntaxError(text, start, f"range '{bracket}' is never closed")
-    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
-    if words and _OPERATOR.match(words[0][1]) and words[0][1] != "NOT":
-        raise QuerySyntaxError(text, words[0][0], f"{words[0][1]} needs a term before it")
-    if words and _OPERATOR.match(words[-1][1]):
-        raise QuerySyntaxError(text, words[-1][0], f"{words[-1][1]} needs a term after it")
-    for (_, a), (pos, b) in itertools.pairwise(words):
-        if _OPERATOR.match(a) and _OPERATOR.match(b) and b != "NOT":
-            raise QuerySyntaxError(text, pos, f"{a} followed by {b}")
-    outside_quotes = re.sub(r'"[^"]*"', lambda m: " " * len(m.group()), text)
-    for m in _FIELD_REF.finditer(outside_quotes):
-        name = m.group(1).lower()
-        if name not in USER_FIELDS and name not in FIELD_ALIASES:
-            known = ", ".join(sorted(USER_FIELDS | {"since", "until"}))
-            raise QuerySyntaxError(
-                text,
-                m.start(),
-                f"unknown field {m.group(1)!r} (fields: {known}); put text with a colon in quotes",
-            )
+NameQuery = Callable[[str, str], Any]
+"""Builds the query for a name typed in an entity field: ``names(field, "Ronald Reagan")``."""
+
+
+def _plain_names(field: str, value: str) -> Any:
+    return name_query(field, [value])
+
+
+class _Refused(Exception):
+    """Raised inside the parser's filters; :meth:`QueryBuilder.parse` adds the query text."""
+
+    def __init__(self, position: int | None, reason: str) -> None:
+        super().__init__(reason)
+        self.position = position
+        self.reason = reason
+
+
+class _GtLtAfterField(GtLtPlugin):  # type: ignore[misc]
+    """``date:>2025-05-01``; a ``<`` or ``>`` anywhere else is punctuation ("<DAL>", "a<b"),
+    where Whoosh's own plugin fails on a sign with no field before it."""
+
+    expr = r"(?<=:)(?P<rel>(<=|>=|<|>|=<|=>))"
+
+
+class _InnerWildcards(WildcardPlugin):  # type: ignore[misc]
+    """``tarif*`` and ``wom?n``; a question mark that ends a word is punctuation ("science?" in
+    a pasted question), not a wildcard that would match nothing."""
+
+    expr = r"(?P<text>[*]|[?\u055E\u061F\u1367](?=\w))"
+
+
+class _FieldCheck(Plugin):  # type: ignore[misc]
+    """Field names resolved case-insensitively (aliases, label names); an unknown field or a
+    field with no value is an error naming its position, never text silently searched."""
+
+    def __init__(self) -> None:
+        self.labels: frozenset[str] = frozenset()
+        self._aliases = {a: f for f, names in FIELD_ALIASES.items() for a in names}
+
+    def filters(self, parser: Any) -> list[tuple[Any, int]]:
+        return [(self._check, 95)]  # after aliases (90), before ranges (99) and fields (100)
+
+    def _check(self, parser: Any, group: Any) -> Any:
+        for i, node in enumerate(group):
+            if isinstance(node, syntax.GroupNode):
+                self._check(parser, node)
+            if not isinstance(node, syntax.FieldnameNode):
+                continue
+            given = node.fieldname
+            name = self._aliases.get(given.lower(), given.lower())
+            following = group[i + 1] if i + 1 < len(group) else None
+            no_value = following is None or following.is_ws()
+            if name in self.labels:
+                name = label_field(name)
+            elif name not in USER_FIELDS and name not in RELATIVE_FIELDS:
+                if no_value:
+                    continue  # "Note: the report": a colon in text
+                known = ", ".join(sorted({*USER_FIELDS, *RELATIVE_FIELDS, *self.labels}))
+                raise _Refused(
+                    node.startchar,
+                    f"unknown field {given!r} (fields: {known}); put text with a colon in quotes",
+                )
+            if following is None or no_value or (following.has_text and not following.text.strip()):
+                raise _Refused(node.startchar, f"{given}: needs a value, e.g. {given}:Okafor")
+            node.fieldname = name
+        return group
 
 
 def _node_span(node: Any, field: str, as_of: dt.date) -> tuple[dt.date | None, dt.date | None]:
@@ -169,67 +228,130 @@ def day_range(field: str, start: dt.date | None, end: dt.date | None) -> Any:
     return wq.TermRange(field, _day_key(start) if start else None, _day_key(end) if end else None)
 
 
+def _weighted(terms: Iterable[Any]) -> list[Any]:
+    """Repeated words as one term weighted by how often the query says it (as BM25 engines
+    count query-term frequency): a pasted paragraph's key words count more."""
+    counts = Counter(terms)
+    return [
+        t if n == 1 else wq.Term(t.fieldname, t.text, boost=float(n)) for t, n in counts.items()
+    ]
+
+
+def _joined(parts: list[Any], kind: type[Any]) -> Any:
+    return parts[0] if len(parts) == 1 else kind(parts)
+
+
 class QueryBuilder:
     """Parses query text and builds filter queries for one schema; reuse it across queries."""
 
     def __init__(self, schema: Any) -> None:
-        self._parsers: dict[bool, Any] = {}
         self._schema = schema
-
-    def _parser(self, *, conjunctive: bool) -> Any:
-        key = conjunctive
-        parser = self._parsers.get(key)
-        if parser is None:
-            group = AndGroup if conjunctive else OrGroup.factory(0.9)
-            parser = MultifieldParser(list(SEARCH_FIELDS), self._schema, group=group)
-            parser.add_plugin(FuzzyTermPlugin())
-            parser.add_plugin(GtLtPlugin())
-            self._parsers[key] = parser
-        return parser
+        self._check = _FieldCheck()
+        parse_schema = copy.deepcopy(schema)
+        for name in RELATIVE_FIELDS:  # parsed like fields, then taken out as date bounds
+            parse_schema.add(name, ID())
+        self._parser = QueryParser(TEXT_FIELD, parse_schema, group=AndGroup)
+        self._parser.remove_plugin_class(WildcardPlugin)
+        for plugin in (
+            _InnerWildcards(),
+            FuzzyTermPlugin(),
+            _GtLtAfterField(),
+            FieldAliasPlugin({f: list(a) for f, a in FIELD_ALIASES.items()}),
+            self._check,
+        ):
+            self._parser.add_plugin(plugin)
+        self._analyzer = schema[TEXT_FIELD].analyzer
 
     def parse(
-        self, text: str, *, as_of: dt.date, conjunctive: bool = True
-    ) -> tuple[Any | None, Filters]:
-        """The scored query for ``text`` (None when empty) and the since/until found in it."""
-        found: dict[str, str] = {}
-
-        def take(m: re.Match[str]) -> str:
-            found[m.group(1).lower()] = m.group(2) if m.group(2) is not None else m.group(3)
-            return " "
-
-        if conjunctive and _PLAIN_WORDS.fullmatch(text):
-            plain = self._plain_words(text)
-            if plain is not None:
-                return (None if plain is wq.NullQuery else plain), Filters()
-        text_only = _RELATIVE.sub(take, text)
-        extra = Filters(since=found.get("since"), until=found.get("until"))
-        if not text_only.strip():
-            return None, extra
-        _check_syntax(text_only)
-        for alias, field in FIELD_ALIASES.items():
-            text_only = re.sub(rf"(?<![\w:]){alias}:", f"{field}:", text_only, flags=re.I)
+        self,
+        text: str,
+        *,
+        as_of: dt.date,
+        labels: Iterable[str] = (),
+        names: NameQuery | None = None,
+    ) -> ParsedQuery:
+        """What ``text`` asks for; ``labels`` are the extra label fields the index has, and
+        ``names`` builds the query of a name in an entity field (default: :func:`name_query`)."""
+        if _PLAIN_WORDS.fullmatch(text) and not _RESERVED_WORDS.intersection(text.split()):
+            return self._plain_words(text)
+        if text.count('"') % 2:
+            at = text.rfind('"')
+            raise QuerySyntaxError(text, at, 'unclosed quote: add the closing "')
+        self._check.labels = frozenset(labels)
         try:
-            q = self._parser(conjunctive=conjunctive).parse(text_only)
+            q = self._parser.parse(text)
+        except _Refused as exc:
+            raise QuerySyntaxError(text, exc.position, exc.reason) from None
         except Exception as exc:  # Whoosh's parser raises assorted errors on odd input
             raise QuerySyntaxError(text, None, f"cannot parse: {exc}") from None
-        q = q.accept(lambda node: self._rewrite(node, text=text, as_of=as_of))
-        return (None if q is wq.NullQuery else q), extra
+        parts = list(q.subqueries) if isinstance(q, wq.And) else [q]
+        bounds: dict[str, str] = {}
+        kept = []
+        for part in parts:
+            field = getattr(part, "fieldname", None)
+            if field in RELATIVE_FIELDS and isinstance(part, wq.Term):
+                bounds[field] = str(part.text)
+            else:
+                kept.append(part)
+        for part in kept:
+            for leaf in part.leaves():
+                if getattr(leaf, "fieldname", None) in RELATIVE_FIELDS:
+                    raise QuerySyntaxError(
+                        text,
+                        None,
+                        f"{leaf.fieldname}: bounds the whole query; put it outside "
+                        "parentheses, OR and NOT",
+                    )
+        names = names or _plain_names
+        kept = [
+            k.accept(lambda node: self._rewrite(node, text=text, as_of=as_of, names=names))
+            for k in kept
+        ]
+        kept = [k for k in kept if k is not wq.NullQuery]
+        free = [k for k in kept if isinstance(k, wq.Term) and k.fieldname == TEXT_FIELD]
+        rest = [k for k in kept if not (isinstance(k, wq.Term) and k.fieldname == TEXT_FIELD)]
+        explicit = _OPERATOR_WORD.search(_QUOTED.sub(" ", text)) is not None
+        required = self._combine(_weighted(free), rest, wq.And) if kept else None
+        loose = None
+        if not explicit and len(set(free)) > 1:
+            loose = self._combine(_weighted(free), rest, wq.Or)
+        return ParsedQuery(
+            required,
+            loose,
+            self._surfaces(text, free) if loose is not None else (),
+            bounds.get("since"),
+            bounds.get("until"),
+        )
 
-    def _plain_words(self, text: str) -> Any | None:
-        """The parser's query for bare words (all must match), built directly: parsing cost
-        a third of a typical search. None when the text holds an operator word."""
-        if _RESERVED_WORDS.intersection(text.split()):
-            return None
-        terms = dict.fromkeys(token.text for token in self._schema[TEXT_FIELD].analyzer(text))
+    @staticmethod
+    def _combine(free: list[Any], rest: list[Any], words: type[Any]) -> Any:
+        parts = ([_joined(free, words)] if free else []) + rest
+        return _joined(parts, wq.And)
+
+    def _plain_words(self, text: str) -> ParsedQuery:
+        """Bare words, analysed directly: the parser costs a third of a typical search."""
+        terms = [wq.Term(TEXT_FIELD, token.text) for token in self._analyzer(text)]
         if not terms:
-            return wq.NullQuery  # only stop words
-        parts = [wq.Term(TEXT_FIELD, term) for term in terms]
-        return parts[0] if len(parts) == 1 else wq.And(parts)
+            return ParsedQuery(wq.NullQuery)  # only stop words ("the"): nothing can match
+        weighted = _weighted(terms)
+        if len(weighted) == 1:
+            return ParsedQuery(weighted[0])
+        return ParsedQuery(wq.And(weighted), wq.Or(weighted), self._surfaces(text, terms))
 
-    def _rewrite(self, node: Any, *, text: str, as_of: dt.date) -> Any:
+    def _surfaces(self, text: str, terms: Iterable[Any]) -> tuple[str, ...]:
+        """The words of ``text`` as typed whose analysed form is one of ``terms``."""
+        wanted = {t.text for t in terms}
+        found: dict[str, str] = {}
+        for token in self._analyzer(text, chars=True, removestops=False):
+            if token.text in wanted:
+                found.setdefault(token.text, text[token.startchar : token.endchar])
+        return tuple(found.values())
+
+    def _rewrite(self, node: Any, *, text: str, as_of: dt.date, names: NameQuery) -> Any:
         field = getattr(node, "fieldname", None)
-        if field in ENTITY_FIELDS and isinstance(node, wq.Term):
-            return name_query(field, [str(node.text)])
+        if field in ENTITY_FIELDS and isinstance(node, (wq.Term, wq.Phrase)):
+            words = node.words if isinstance(node, wq.Phrase) else [node.text]
+            return names(field, " ".join(str(w) for w in words))
         if field in (DATE, MENTIONS) and isinstance(node, (wq.Term, wq.TermRange)):
             try:
                 start, end = _node_span(node, field, as_of)
@@ -239,7 +361,7 @@ class QueryBuilder:
         return node
 
     def filter_parts(
-        self, filters: Filters, *, as_of: dt.date, aliases: Any = None
+        self, filters: Filters, *, as_of: dt.date, names: NameQuery | None = None
     ) -> tuple[Any | None, DayWindow | None]:
         """The filters as a query, but for the article-date window, which search applies per
         candidate document: a date range as a query unions the postings of each of its days."""
@@ -250,10 +372,7 @@ class QueryBuilder:
                 continue
             if not isinstance(value, str) or not value.strip():
                 raise InvalidFilterError(kind.name, value, "expected a non-empty name")
-            names = [value]
-            if aliases is not None and kind.is_person:
-                names = sorted(aliases.variants(value))
-            parts.append(name_query(kind.name, names))
+            parts.append((names or _plain_names)(kind.name, value))
         for name, value in (filters.labels or {}).items():
             try:
                 field = label_field(check_label_name(name))

@@ -70,7 +70,10 @@ class Plan:
     scored: Any | None
     required: Any | None
     days: DayWindow | None
-    fallback: bool
+    match: str = "all"
+    """``all`` when every word of the query is required, ``any`` when one is enough."""
+    relaxed: tuple[str, ...] = ()
+    """The words no longer required because no passage had them all (the fallback)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,10 +88,20 @@ class SearchResults:
     hits: tuple[Hit, ...]
     seconds: float
     offset: int = 0
-    fallback: bool = False
-    """True when no passage matched every term and the results match any of them instead."""
+    match: str = "all"
+    """How the query's words combined: ``all`` of them or ``any`` of them."""
+    relaxed: tuple[str, ...] = ()
+    """The words no longer required because no passage had them all (fields, phrases and
+    filters never are)."""
+    notes: tuple[str, ...] = ()
+    """What the reader of the results should know: a surname left out as ambiguous, ..."""
     suggestions: tuple[str, ...] = ()
     """Did-you-mean corrections of the query, best first."""
+
+    @property
+    def fallback(self) -> bool:
+        """True when no passage had every word and passages with any of them are shown."""
+        return bool(self.relaxed)
 
     def __len__(self) -> int:
         return len(self.hits)
@@ -112,7 +122,10 @@ class SearchResults:
             "total": self.total,
             "offset": self.offset,
             "seconds": round(self.seconds, 6),
+            "match": self.match,
+            "relaxed": list(self.relaxed),
             "fallback": self.fallback,
+            "notes": list(self.notes),
             "suggestions": list(self.suggestions),
             "hits": [h.to_dict() for h in self.hits],
         }
@@ -208,15 +221,24 @@ class Facets:
     by: str
     date_field: str
     seconds: float
-    fallback: bool = False
+    match: str = "all"
+    relaxed: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
     labels: tuple[tuple[str, Counts], ...] = ()
     """Counts of each extra label field in the index (:attr:`Passage.labels`), by label name."""
+
+    @property
+    def fallback(self) -> bool:
+        return bool(self.relaxed)
 
     def to_dict(self) -> dict[str, object]:
         return {
             "query": self.query,
             "total": self.total,
+            "match": self.match,
+            "relaxed": list(self.relaxed),
             "fallback": self.fallback,
+            "notes": list(self.notes),
             "seconds": round(self.seconds, 6),
             **{
                 name: _counts(getattr(self, name))

@@ -188,8 +188,12 @@ function renderHits(results, state) {
   let summary = `${results.total.toLocaleString()} passage${results.total === 1 ? "" : "s"}`;
   if (shown) summary += ` · showing ${results.offset + 1}–${results.offset + shown}`;
   $("summary").replaceChildren(summary);
-  if (results.fallback) {
-    $("summary").append(el("span", { class: "note", text: " No passage has every term; showing passages with any of them." }));
+  for (const note of results.notes || []) {
+    $("summary").append(el("span", { class: "note", text: ` ${note}.` }));
+  }
+  if (results.relaxed && results.relaxed.length) {
+    const words = results.relaxed.join(", ");
+    $("summary").append(el("span", { class: "note", text: ` No passage has all of ${words}; showing passages with any of them.` }));
   }
   if (results.suggestions && results.suggestions.length) {
     const link = el("a", { href: hashOf({ ...searchState(state), q: results.suggestions[0], page: "" }), text: results.suggestions[0] });

@@ -1,0 +1,203 @@
+"""A person named in a query, matched to the names the index holds, however it is written.
+
+"Reagan", "President Reagan", "Ronald Reagan" and "Ronald W. Reagan" name one person; "de
+Clercq" and "Leigh-Pemberton" are surnames with their particles and hyphens; "Zhao" finds "Zhao
+Ziyang". A full name also finds the passages that name its owner by surname alone when the
+archive gives no rival for that surname: among the full names written with it, the person asked
+for holds at least :data:`DOMINANT_SHARE` of the passages. Otherwise ("James Baker", "Howard
+Baker") the surname alone stays out and the match says why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from whoosh import query as wq
+
+from ..kinds import ENTITY_KINDS
+from ..nlp.names import NameParts, given_names_agree, name_parts, strip_title, surname_keys
+from .query import name_query
+
+if TYPE_CHECKING:
+    from .aliases import AliasTable
+
+__all__ = ["DOMINANT_SHARE", "NameMatch", "NameQueries", "PersonNames"]
+
+_PERSON_FIELDS = frozenset(k.name for k in ENTITY_KINDS if k.is_person)
+
+DOMINANT_SHARE = 0.8
+"""The share of a surname's full-name passages one person must hold for the surname alone to
+stand for that person."""
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """The stored names a query matches (lower case, as indexed); the words of the query that
+    are no part of those names and must then be in the passage's text (a title that tells two
+    Bakers apart); and a note for the reader when something was left out or widened."""
+
+    names: tuple[str, ...]
+    text_words: tuple[str, ...] = ()
+    people: tuple[tuple[str, ...], ...] = ()
+    """With :attr:`text_words`: the full names of each person bearing the surname, so that the
+    words (a title) can tell which one is meant."""
+    note: str | None = None
+
+
+class PersonNames:
+    """The person names of one index field with the passages holding each, by surname key."""
+
+    def __init__(self, counts: Mapping[str, int]) -> None:
+        self._counts = counts
+        self._by_key: dict[str, list[str]] = {}
+        for name in counts:
+            for key in surname_keys(name):
+                self._by_key.setdefault(key, []).append(name)
+
+    def match(self, query: str) -> NameMatch | None:
+        """The stored names ``query`` stands for; None when the index knows no such surname
+        (the caller then matches the words of names, as for a first name alone)."""
+        stripped = strip_title(query) or query
+        title = tuple(w for w in _words(query) if w not in set(_words(stripped)))
+        parts = name_parts(stripped)
+        if not parts.surname:
+            return None
+        surname = " ".join(parts.surname)
+        candidates = self._by_key.get(surname)
+        if not candidates:
+            return None
+        if parts.given:
+            found = self._full_name(query, parts, candidates)
+            if found is not None:
+                return found
+            title += tuple(w for w in parts.given if len(w) > 1)  # no one of that name here
+        people = self._people(candidates)
+        if title and len(people) > 1:
+            note = (
+                f"{surname.title()!r} names several people here: passages naming "
+                f"{surname.title()!r} that also say {' '.join(title)!r}"
+            )
+            return NameMatch(tuple(sorted(candidates)), title, people, note)
+        return NameMatch(tuple(sorted(candidates)))
+
+    def _full_name(self, query: str, parts: NameParts, candidates: list[str]) -> NameMatch | None:
+        """The match of a name with given names; None when no stored name agrees with them."""
+        same: list[str] = []
+        rivals: list[str] = []
+        alone: list[str] = []
+        for name in candidates:
+            stored = name_parts(name)
+            if not stored.given:
+                (alone if stored.suffix == parts.suffix else rivals).append(name)
+            elif given_names_agree(parts, stored):
+                same.append(name)
+            else:
+                rivals.append(name)
+        if not same:
+            return None
+        if not alone:
+            return NameMatch(tuple(sorted(same)))
+        held = self._passages(same)
+        rival = self._passages(n for n in rivals if name_parts(n).given)
+        if held >= DOMINANT_SHARE * (held + rival):
+            return NameMatch(tuple(sorted(same + alone)))
+        return NameMatch(tuple(sorted(same)), note=self._ambiguity(query, parts, same, rivals))
+
+    def _people(self, candidates: list[str]) -> tuple[tuple[str, ...], ...]:
+        """The full names among ``candidates`` grouped by person (given names that agree),
+        the person with the most passages first."""
+        full = sorted(
+            (n for n in candidates if name_parts(n).given), key=lambda n: -self._counts[n]
+        )
+        groups: list[list[str]] = []
+        for name in full:
+            parts = name_parts(name)
+            home = next((g for g in groups if given_names_agree(name_parts(g[0]), parts)), None)
+            if home is None:
+                groups.append([name])
+            else:
+                home.append(name)
+        return tuple(tuple(g) for g in groups)
+
+    def _passages(self, names: Iterable[str]) -> int:
+        return sum(self._counts[n] for n in names)
+
+    def _ambiguity(self, query: str, parts: NameParts, same: list[str], rivals: list[str]) -> str:
+        ranked = sorted(rivals, key=lambda n: -self._counts[n])[:3]
+        others = ", ".join(f"{n.title()} ({self._counts[n]})" for n in ranked)
+        surname = " ".join(parts.surname).title()
+        return (
+            f"{surname!r} alone may also be {others}: passages naming only {surname!r} are left "
+            f"out of {query!r} ({self._passages(same)} passages name {query!r} in full)"
+        )
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
+
+
+class NameQueries:
+    """The query for a name typed in an entity field (a filter or ``person:`` in the text), for
+    one search: person names go through the alias table and :class:`PersonNames`; other names
+    match a full name exactly or any word of a name. Collects the notes and the names matched."""
+
+    def __init__(
+        self,
+        people: Callable[[str], PersonNames],
+        text_terms: Callable[[str], list[Any]],
+        count: Callable[[Any], int],
+        aliases: AliasTable | None = None,
+    ) -> None:
+        self._people = people
+        self._text_terms = text_terms
+        self._count = count
+        self._aliases = aliases
+        self.notes: list[str] = []
+        self.matched: set[str] = set()
+
+    def __call__(self, field: str, value: str) -> Any:
+        if field not in _PERSON_FIELDS:
+            return name_query(field, [value])
+        variants = sorted(self._aliases.variants(value)) if self._aliases else [value]
+        options: list[Any] = []
+        for variant in variants:
+            found = self._people(field).match(variant)
+            if found is not None and found.text_words:
+                found = self._by_title(field, found)
+            if found is None:
+                options.append(name_query(field, [variant]))
+                continue
+            named = [wq.Term(field, name) for name in found.names]
+            words = [t for w in found.text_words for t in self._text_terms(w)]
+            if words:
+                options.append(wq.And([named[0] if len(named) == 1 else wq.Or(named), *words]))
+            else:
+                options.extend(named)
+            self.matched.update(found.names)
+            if found.note and found.note not in self.notes:
+                self.notes.append(found.note)
+        options = [o for o in options if o is not wq.NullQuery]
+        if not options:
+            return wq.NullQuery
+        return options[0] if len(options) == 1 else wq.Or(options)
+
+    def _by_title(self, field: str, found: NameMatch) -> NameMatch:
+        """The person that the words beside a shared surname ("Treasury Secretary Baker") name:
+        the one whose full name the passages with those words hold (DOMINANT_SHARE of them), as
+        a full-name match; else the surname with the words required in the text."""
+        words = [t for w in found.text_words for t in self._text_terms(w)]
+        if not words:
+            return NameMatch(found.names, note=found.note)
+        counts = [
+            self._count(wq.And([wq.Or([wq.Term(field, n) for n in person]), *words]))
+            for person in found.people
+        ]
+        best = max(range(len(counts)), key=counts.__getitem__)
+        if counts[best] and counts[best] >= DOMINANT_SHARE * sum(counts):
+            full = self._people(field).match(found.people[best][0])
+            if full is not None:
+                return full
+        return found
