@@ -275,3 +275,18 @@ CURRENCY_WORDS = wordset(
     australs euro euros rouble roubles ruble rubles naira cedi cedis rupiah
     """
 )
+
+# Function words left out of the free words of a query ("what is known about the effects of
+# tariffs on steel"): Snowball's English stop list without its contractions. Passages keep them,
+# so quoted phrases still match them.
+QUERY_STOP_WORDS = wordset(
+    """
+    i me my myself we our ours ourselves you your yours yourself yourselves he him his himself
+    she her hers herself it its itself they them their theirs themselves what which who whom
+    this that these those am is are was were be been being have has had having do does did
+    doing would should could ought a an the and but if or because as until while of at by for
+    with about against between into through during before after above below to from up down in
+    out on off over under again further then once here there when where why how all any both
+    each few more most other some such no nor not only own same so than too very
+    """
+)

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import query as wq
-from whoosh.scoring import BM25F
 
 from ..articles import Passage, split_passage_id
 from ..errors import IndexClosedError, InvalidArgumentError, NotFoundError
@@ -45,7 +44,7 @@ from ..kinds import ENTITY_KINDS, KIND_NAMES, MATCH_MODES, period_label
 from .copies import RecordCache, SharedKeys, fold_copies
 from .persons import NameQueries, PersonNames
 from .query import ALL_WORDS_UP_TO, Filters, QueryBuilder, as_date
-from .ranking import Plan, combined, rank
+from .ranking import NewsBM25, Plan, combined, rank
 from .results import (
     ArticleView,
     Facets,
@@ -93,7 +92,7 @@ class NewsIndex:
         self._ix = ix
         self._aliases = aliases
         self._builder = QueryBuilder(ix.schema)
-        self._searcher: Any = retry_on_vanished_files(lambda: ix.searcher(weighting=BM25F()))
+        self._searcher: Any = retry_on_vanished_files(lambda: ix.searcher(weighting=NewsBM25()))
         self._facet_cache: tuple[Any, FacetColumns] | None = None
         self._seen_stamp: int | None = None
         self._shared_keys = SharedKeys(path)

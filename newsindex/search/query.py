@@ -48,6 +48,7 @@ from ..index.schema import (
     words_field,
 )
 from ..kinds import ENTITY_KINDS
+from ..nlp.lexicon import QUERY_STOP_WORDS
 
 __all__ = ["DayWindow", "Filters", "ParsedQuery", "QueryBuilder", "as_date", "as_date_span"]
 
@@ -261,6 +262,8 @@ class QueryBuilder:
         ):
             self._parser.add_plugin(plugin)
         self._analyzer = schema[TEXT_FIELD].analyzer
+        self._stop = frozenset(t.text for t in self._analyzer(" ".join(QUERY_STOP_WORDS)))
+        """Function words as the text field analyses them, left out of a query's free words."""
 
     def parse(
         self,
@@ -308,8 +311,11 @@ class QueryBuilder:
             for k in kept
         ]
         kept = [k for k in kept if k is not wq.NullQuery]
-        free = [k for k in kept if isinstance(k, wq.Term) and k.fieldname == TEXT_FIELD]
+        free = self._content(
+            [k for k in kept if isinstance(k, wq.Term) and k.fieldname == TEXT_FIELD]
+        )
         rest = [k for k in kept if not (isinstance(k, wq.Term) and k.fieldname == TEXT_FIELD)]
+        kept = free + rest
         explicit = _OPERATOR_WORD.search(_QUOTED.sub(" ", text)) is not None
         required = self._combine(_weighted(free), rest, wq.And) if kept else None
         loose = None
@@ -330,13 +336,18 @@ class QueryBuilder:
 
     def _plain_words(self, text: str) -> ParsedQuery:
         """Bare words, analysed directly: the parser costs a third of a typical search."""
-        terms = [wq.Term(TEXT_FIELD, token.text) for token in self._analyzer(text)]
+        terms = self._content([wq.Term(TEXT_FIELD, t.text) for t in self._analyzer(text)])
         if not terms:
             return ParsedQuery(wq.NullQuery)  # only stop words ("the"): nothing can match
         weighted = _weighted(terms)
         if len(weighted) == 1:
             return ParsedQuery(weighted[0])
         return ParsedQuery(wq.And(weighted), wq.Or(weighted), self._surfaces(text, terms))
+
+    def _content(self, terms: list[Any]) -> list[Any]:
+        """``terms`` without function words, unless nothing else is left ("The Who")."""
+        content = [t for t in terms if t.text not in self._stop]
+        return content or terms
 
     def _surfaces(self, text: str, terms: Iterable[Any]) -> tuple[str, ...]:
         """The words of ``text`` as typed whose analysed form is one of ``terms``."""
