@@ -148,20 +148,24 @@ class NewsindexEngine(Engine):
             if len(ranked) >= k or results.total <= limit or limit >= NEWSINDEX_MAX_LIMIT:
                 break
             limit = min(2 * limit, NEWSINDEX_MAX_LIMIT)  # several passages of one article
-        if results.fallback:
+        if results.relaxed:
             self.modes["any-word fallback"] += 1
+        elif results.match == "any":
+            self.modes["any word"] += 1
         else:
             self.modes["all words"] += 1
             self.all_words_matches.append(results.total)
         return ranked[:k]
 
     def notes(self) -> dict[str, Any]:
-        """How queries were answered: all words required, or the any-word fallback (when
-        requiring all matched nothing), with the passages the all-words answers matched."""
+        """How queries were answered (the default ``match="auto"``): all words required, any
+        word (more than three words), or the any-word fallback (when requiring all matched
+        nothing), with the passages the all-words answers matched."""
         matches = sorted(self.all_words_matches)
         return {
             "passages indexed": self.passages,
             "queries answered with all words": self.modes["all words"],
+            "with any word": self.modes["any word"],
             "by the any-word fallback": self.modes["any-word fallback"],
             "median passages matching all words": common.median(matches) if matches else None,
         }
