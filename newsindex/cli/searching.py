@@ -14,6 +14,7 @@ from newsindex.kinds import (
     DATE_FIELDS,
     ENTITY_KINDS,
     KIND_NAMES,
+    MATCH_MODES,
     PERIODS,
     PERSON,
     SORTS,
@@ -44,6 +45,15 @@ def _filter_help(kind: EntityKind) -> str:
         return "Passages quoting this person."
     surname = " (full name or surname)" if kind.is_person else ""
     return f"Passages naming this {kind.noun}{surname}."
+
+
+match_option = click.option(
+    "--match",
+    type=click.Choice(list(MATCH_MODES)),
+    default="auto",
+    show_default=True,
+    help="How the words combine: all of up to three words, else any (auto); all; any.",
+)
 
 
 def _label(text: str) -> tuple[str, str]:
@@ -170,6 +180,7 @@ def _print_hits(results: SearchResults) -> None:
 @index_option
 @filter_options
 @click.option("--sort", type=click.Choice(list(SORTS)), default="relevance", show_default=True)
+@match_option
 @click.option("--limit", "-n", default=10, show_default=True, type=click.IntRange(1, 10_000))
 @click.option("--page", default=1, show_default=True, type=click.IntRange(1))
 @click.option(
@@ -188,6 +199,7 @@ def search_cmd(
     query: str,
     index_dir: Path | None,
     sort: str,
+    match: str,
     limit: int,
     page: int,
     context: int,
@@ -219,6 +231,7 @@ def search_cmd(
             sort=sort,
             context=context,
             collapse=not no_collapse,
+            match=match,
             as_of=as_of,
         )
     _emit_hits(results, fmt)
@@ -262,6 +275,7 @@ def similar_cmd(passage_id: str, index_dir: Path | None, limit: int, fmt: str) -
     show_default=True,
     help="Histogram of article dates or of mentioned dates.",
 )
+@match_option
 @output_options
 def facets_cmd(
     query: str,
@@ -269,6 +283,7 @@ def facets_cmd(
     top: int,
     by: str,
     date_field: str,
+    match: str,
     fmt: str,
     filters: Filters,
     as_of: dt.date | None,
@@ -285,7 +300,13 @@ def facets_cmd(
 
     with open_index(index_dir, aliases=aliases) as ix:
         facets = ix.facets(
-            query, filters=filters, top=top, by=by, date_field=date_field, as_of=as_of
+            query,
+            filters=filters,
+            top=top,
+            by=by,
+            date_field=date_field,
+            match=match,
+            as_of=as_of,
         )
     groups = (
         *((kind.plural, getattr(facets, kind.plural)) for kind in ENTITY_KINDS),

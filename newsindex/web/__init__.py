@@ -43,7 +43,7 @@ from ..errors import (
     NewsindexError,
     QuerySyntaxError,
 )
-from ..kinds import ENTITY_KINDS, KIND_NAMES
+from ..kinds import ENTITY_KINDS, KIND_NAMES, MATCH_MODES
 
 if TYPE_CHECKING:
     from .. import Filters, NewsIndex
@@ -54,8 +54,8 @@ if TYPE_CHECKING:
 __all__ = ["NewsApp", "create_app", "make_app_server", "serve"]
 
 FILTERS = (*KIND_NAMES, "source", "since", "until", "mentions")
-SEARCH_PARAMS = frozenset({"q", *FILTERS, "limit", "page", "sort", "context", "collapse"})
-FACET_PARAMS = frozenset({"q", *FILTERS, "by", "date_field", "top"})
+SEARCH_PARAMS = frozenset({"q", *FILTERS, "limit", "page", "sort", "match", "context", "collapse"})
+FACET_PARAMS = frozenset({"q", *FILTERS, "match", "by", "date_field", "top"})
 STATS_PARAMS = frozenset({"top"})
 MAX_PAGE_SIZE = 100
 MAX_CONTEXT = 20
@@ -258,6 +258,7 @@ class NewsApp:
                 limit=limit,
                 offset=(page - 1) * limit,
                 sort=params.text("sort") or "relevance",
+                match=params.choice("match", "auto", MATCH_MODES),
                 context=context,
                 collapse=collapse,
             )
@@ -275,6 +276,7 @@ class NewsApp:
                 top=top,
                 by=params.text("by") or "month",
                 date_field=params.text("date_field") or "date",
+                match=params.choice("match", "auto", MATCH_MODES),
             )
         return facets.to_dict()
 

@@ -8,7 +8,7 @@ const KINDS = JSON.parse(document.getElementById("kinds").textContent);
 const DATE_FILTERS = ["since", "until", "mentions"];
 const FORM_FILTERS = [...KINDS.map((k) => k.name), ...DATE_FILTERS];
 const FILTERS = [...KINDS.map((k) => k.name), "source", ...DATE_FILTERS];
-const STATE_KEYS = ["q", ...FILTERS, "sort", "page"];
+const STATE_KEYS = ["q", ...FILTERS, "sort", "match", "page"];
 const LABELS = {
   ...Object.fromEntries(KINDS.map((k) => [k.name, k.noun])),
   source: "source", since: "since", until: "until", mentions: "mentions",
@@ -71,6 +71,7 @@ function apiQuery(state, extra) {
   const params = new URLSearchParams();
   if (state.q) params.set("q", state.q);
   for (const f of FILTERS) if (state[f]) params.set(f, state[f]);
+  if (state.match) params.set("match", state.match);
   for (const [k, v] of Object.entries(extra)) params.set(k, v);
   return params.toString();
 }
@@ -118,6 +119,7 @@ function fillForm(state) {
     $("f-" + f).value = state[f] || "";
   }
   $("f-sort").value = state.sort || "relevance";
+  $("f-match").value = state.match || "auto";
 }
 
 function renderChips(state) {
@@ -445,12 +447,14 @@ function submit(event) {
   const current = readState();
   if (current.source) state.source = current.source;
   if ($("f-sort").value !== "relevance") state.sort = $("f-sort").value;
+  if ($("f-match").value !== "auto") state.match = $("f-match").value;
   go(state);
 }
 
 document.addEventListener("DOMContentLoaded", () => {
   $("search-form").addEventListener("submit", submit);
   $("f-sort").addEventListener("change", () => $("search-form").requestSubmit());
+  $("f-match").addEventListener("change", () => $("search-form").requestSubmit());
   $("article-close").addEventListener("click", closeArticle);
   $("article").addEventListener("click", (event) => { if (event.target === $("article")) closeArticle(); });
   document.addEventListener("keydown", (event) => { if (event.key === "Escape" && !$("article").hidden) closeArticle(); });

@@ -1,0 +1,31 @@
+"""Index statistics count what is live: an article indexed again is counted once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from newsindex import Article, Paragraph, Passage, index_passages, open_index
+
+
+def _article(aid: str) -> tuple[Article, list[Passage]]:
+    article = Article(aid, f"Title {aid}", dt.date(2025, 5, 6), (Paragraph("x"),), "Wire")
+    passages = [
+        Passage(aid, 0, "Daniel Okafor spoke in Halifax.", persons=("Daniel Okafor",)),
+        Passage(aid, 1, "Okafor met Mara Quill.", persons=("Daniel Okafor", "Mara Quill")),
+    ]
+    return article, passages
+
+
+def test_stats_ignore_deleted_documents_after_reindexing(tmp_path: Path) -> None:
+    index = tmp_path / "ix"
+    corpus = [_article("a1"), _article("a2")]
+    index_passages(corpus, index=index)
+    with open_index(index) as ix:
+        before = ix.stats()
+    index_passages(corpus[:1], index=index)  # a1 again: its old passages are deleted
+    with open_index(index) as ix:
+        after = ix.stats()
+    assert before.top_persons == (("Daniel Okafor", 4), ("Mara Quill", 2))
+    assert after.top_persons == before.top_persons
+    assert after.passages == before.passages == 4 and after.articles == 2
