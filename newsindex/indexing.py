@@ -74,8 +74,9 @@ class IndexReport:
 
     @property
     def status(self) -> str:
-        """``ok`` (all indexed), ``partial`` (some records skipped) or ``failed`` (none)."""
-        if self.articles == 0 and self.skipped:
+        """``ok`` (all indexed), ``partial`` (some records skipped) or ``failed`` (nothing
+        indexed, whether nothing could be read or nothing was there)."""
+        if self.articles == 0:
             return "failed"
         return "partial" if self.skipped else "ok"
 

@@ -277,7 +277,9 @@ def write_bad_inputs(root: Path, *, tiny_files: int = 10_000) -> dict[str, Case]
             "JSONL: not JSON, no text, numeric date, duplicate id, array, wrong types",
             (
                 f"{records}:2: not valid JSON: Expecting ',' delimiter at column 41 (skipped)",
-                f"{records}:3: no text or paragraphs field (skipped)",
+                f"{records}:3: no text field (expected one of text, paragraphs, body, content, "
+                "article, story, full_text, fulltext; the record has id, title); rename the "
+                "field holding the article's text to text (skipped)",
                 f"{records}:4: date must be a string, not number 20250506 (kept without a date)",
                 f"{records}:6: duplicate article id dup-1 "
                 f"(first at {records}:1; the later one replaces it)",
@@ -405,7 +407,20 @@ def write_bad_inputs(root: Path, *, tiny_files: int = 10_000) -> dict[str, Case]
     _write(root / "notes.md", "# not an article\n")
     _write(root / ".hidden" / "secret.txt", b"\x00binary")
     _write(root / ".cache.txt", b"\x00binary")
-    add("ignored", Case(root / "notes.md", "unknown extension and hidden files: no message"))
+    add(
+        "unknown",
+        Case(
+            root / "notes.md",
+            "a file of a format newsindex does not read: named, with what to do",
+            (
+                f"{root / 'notes.md'}: '.md' is not a format newsindex reads (it reads .txt, "
+                ".jsonl, .ndjson, .csv, .sgm, .sgml); convert it to JSON Lines with text, title "
+                "and date fields (not read)",
+            ),
+        ),
+    )
+    _write(root / "README.md", "# what this folder holds\n")
+    add("ignored", Case(root / "README.md", "a folder's README and hidden files: no message"))
 
     many = root / "many"
     ids = []

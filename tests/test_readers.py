@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsindex.articles import Article, Paragraph
-from newsindex.errors import ArticleFormatError, InvalidFilterError
+from newsindex.errors import ArticleFormatError, InvalidArgumentError
 from newsindex.problems import ProblemLog
 from newsindex.readers import FORMATS, read_file, read_paths
 from newsindex.readers.mapping import date_problem, parse_date_text
@@ -459,12 +459,18 @@ def test_clip_at_word_boundary() -> None:
 
 
 def test_unknown_format_raises_before_reading() -> None:
-    with pytest.raises(InvalidFilterError) as raised:
+    with pytest.raises(InvalidArgumentError) as raised:
         read_paths(["nowhere"], format="xml", log=ProblemLog())
     assert str(raised.value) == "format='xml': expected one of seed, jsonl, csv, reuters"
     assert FORMATS == ("seed", "jsonl", "csv", "reuters")
-    with pytest.raises(InvalidFilterError):
+    with pytest.raises(InvalidArgumentError):
         read_file("x", format="pdf", log=ProblemLog())
+
+
+UNREAD = (
+    "is not a format newsindex reads (it reads .txt, .jsonl, .ndjson, .csv, .sgm, .sgml); "
+    "convert it to JSON Lines with text, title and date fields (not read)"
+)
 
 
 def test_extension_chooses_reader_and_folder_order_is_sorted(tmp_path: Path) -> None:
@@ -477,7 +483,7 @@ def test_extension_chooses_reader_and_folder_order_is_sorted(tmp_path: Path) -> 
     write(tmp_path / ".hidden.txt", b"\x00")
     write(tmp_path / ".git" / "x.txt", b"\x00")
     articles, problems = read(tmp_path)
-    assert problems == []
+    assert problems == [f"{tmp_path / 'data.json'}: '.json' {UNREAD}"]
     assert [a.id for a in articles] == ["a", "b", "c", "reuters-7", "reuters-8"]
 
 
@@ -495,7 +501,8 @@ def test_forced_format(tmp_path: Path) -> None:
     write(tmp_path / "dir" / "feed.txt", '{"id": "t", "text": "JSON in a .txt file."}\n')
     write(tmp_path / "dir" / "other.data", "ignored")
     articles, problems = read(tmp_path / "dir", format="jsonl")
-    assert [a.id for a in articles] == ["t"] and problems == []
+    assert [a.id for a in articles] == ["t"]
+    assert problems == [f"{tmp_path / 'dir' / 'other.data'}: '.data' {UNREAD}"]
 
 
 def test_paths_that_lead_nowhere(tmp_path: Path) -> None:
@@ -630,3 +637,22 @@ def test_seed_with_headers_only(tmp_path: Path) -> None:
         f"{titled}: no article text after the headers (skipped)",
         f"{blank}: empty file (skipped)",
     ]
+
+
+def test_common_field_names_of_other_exports_are_read(tmp_path: Path) -> None:
+    data = write(
+        tmp_path / "export.jsonl",
+        '{"id": "x1", "headline": "Port deal", "body": "Dockworkers ratified the deal.", '
+        '"published_at": "2025-05-21T09:30:00Z", "link": "https://example.org/x1", '
+        '"authors": ["A. Writer", "B. Writer"]}\n',
+    )
+    articles, problems = read(data)
+    assert problems == []
+    [article] = articles
+    assert (article.title, article.date, article.url, article.byline) == (
+        "Port deal",
+        dt.date(2025, 5, 21),
+        "https://example.org/x1",
+        "A. Writer, B. Writer",
+    )
+    assert [p.text for p in article.paragraphs] == ["Dockworkers ratified the deal."]

@@ -108,6 +108,12 @@ def index_cmd(
         )
         for reason, count in reasons.most_common():
             click.echo(f"  skipped {count:,}: {reason}")
+    if report.articles == 0:
+        click.echo(
+            "Error: nothing was indexed: no file held an article newsindex could read "
+            "(see the messages above).",
+            err=True,
+        )
     sys.exit({"ok": 0, "partial": EXIT_PARTIAL, "failed": 1}[report.status])
 
 

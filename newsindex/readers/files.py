@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -53,6 +54,10 @@ def _kind(mode: int) -> str:
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         return "a device"
     return "not a regular file"
+
+
+_DOCUMENTATION = re.compile(r"(?i)(readme|licen[cs]e|notice|changelog|source)(\.\w+)?")
+"""Files that describe a folder of articles rather than hold one: not read, not reported."""
 
 
 def _known() -> str:
@@ -145,6 +150,15 @@ class _Walk:
         except OSError:
             is_dir = False
         if not is_dir and chosen is None and not path.is_symlink():
+            if not _DOCUMENTATION.match(path.name):
+                self.log.warn(
+                    path,
+                    None,
+                    f"{path.suffix or 'a file without extension'!r} is not a format newsindex "
+                    f"reads (it reads {_known()}); convert it to JSON Lines with text, title and "
+                    "date fields",
+                    "not read",
+                )
             return
         info = self._stat(path)
         if info is None:

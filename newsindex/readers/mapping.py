@@ -20,6 +20,7 @@ from .text import split_blocks, title_from_text
 
 __all__ = [
     "EARLIEST_YEAR",
+    "FIELD_NAMES",
     "NO_DATE",
     "build_article",
     "date_problem",
@@ -32,6 +33,16 @@ EARLIEST_YEAR = 1800
 
 NO_DATE = "kept without a date"
 """The action text for every date problem: the article is kept, its date is None."""
+
+FIELD_NAMES: Mapping[str, tuple[str, ...]] = {
+    "text": ("body", "content", "article", "story", "full_text", "fulltext"),
+    "title": ("headline", "heading", "name"),
+    "date": ("published", "published_at", "pubdate", "pub_date", "datepublished", "created_at"),
+    "url": ("link", "permalink"),
+    "byline": ("author", "authors", "by"),
+}
+"""Field names other exports use for newsindex's own (``body`` for ``text``, ``headline`` for
+``title``): read when newsindex's name is absent. Case does not matter."""
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _AMBIGUOUS = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})")
@@ -103,6 +114,25 @@ def _present(value: object) -> bool:
     return value is not None and not (isinstance(value, str) and not value.strip())
 
 
+def _own_names(record: Mapping[str, object]) -> Mapping[str, object]:
+    """``record`` with newsindex's field names, taken from :data:`FIELD_NAMES` where absent;
+    a list of authors becomes one byline."""
+    folded = {str(k).casefold(): k for k in record}
+    out = dict(record)
+    for own, others in FIELD_NAMES.items():
+        if _present(out.get(own)):
+            continue
+        for other in others:
+            key = folded.get(other)
+            if key is not None and _present(record[key]):
+                value = record[key]
+                if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                    value = ", ".join(value)
+                out[own] = value
+                break
+    return out
+
+
 def _paragraphs_from_text(text: str, line: int) -> tuple[Paragraph, ...]:
     numbered = list(enumerate(text.split("\n")))
     return tuple(
@@ -141,7 +171,14 @@ def _paragraphs(
         if isinstance(text, str):
             log.skip(path, line, "text is empty")
         else:
-            log.skip(path, line, "no text or paragraphs field")
+            expected = ", ".join(("text", "paragraphs", *FIELD_NAMES["text"]))
+            fields = ", ".join(sorted(record)) or "no fields"
+            log.skip(
+                path,
+                line,
+                f"no text field (expected one of {expected}; the record has {fields}); "
+                "rename the field holding the article's text to text",
+            )
         return None
     if not isinstance(text, str):
         log.skip(path, line, _not_string("text", text))
@@ -212,6 +249,7 @@ def build_article(
     today: dt.date | None = None,
 ) -> Article | None:
     """Check one record and turn it into an :class:`Article`; None (reported) when unusable."""
+    record = _own_names(record)
     paragraphs = _paragraphs(record, path=path, line=line, log=log)
     if paragraphs is None:
         return None
