@@ -307,18 +307,23 @@ class GoldArticle:
 # ------------------------------------------------------------------------------ reading
 
 
+_SPAN_LINE = re.compile(r"T\d+\t")
+_EVENT_LINE = re.compile(r"E\d+\t")
+
+
 def read_ann(path: Path, text: str) -> list[Attribution]:
     spans: dict[str, Span] = {}
     events: list[dict[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("T"):
+        # A span's text may hold a line break: its next line is no annotation of its own.
+        if _SPAN_LINE.match(line):
             tid, middle, *_ = [*line.split("\t"), ""]
             label, _, offsets = middle.partition(" ")
             frags = tuple(
                 (int(a), int(b)) for a, b in (part.split() for part in offsets.split(";"))
             )
             spans[tid] = Span(label, frags, " ".join(text[a:b] for a, b in frags))
-        elif line.startswith("E"):
+        elif _EVENT_LINE.match(line):
             parts = line.split("\t")[1].split()
             events.append(dict(p.split(":", 1) for p in parts if ":" in p))
     out = []

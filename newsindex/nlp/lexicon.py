@@ -290,3 +290,20 @@ QUERY_STOP_WORDS = wordset(
     each few more most other some such no nor not only own same so than too very
     """
 )
+
+# Words that end a company's name ("Co", "Inc", "Pte", "GmbH"): after "and" or "&" they take in
+# the names before them ("Merrill Lynch and Co Inc", "Laurie Milbank and Co").
+COMPANY_WORDS = wordset("co cos inc corp ltd plc pte llc sa ag nv bv gmbh spa bhd")
+
+
+# -- sex ------------------------------------------------------------------------------------
+
+# Nouns that show a person's sex when written just before the name ("spokeswoman Jane Smith",
+# "her husband John Smith"), for resolving "he" and "she" (see speakers.py).
+FEMALE_NOUNS = wordset(
+    "spokeswoman congresswoman chairwoman businesswoman wife mother daughter sister widow "
+    "grandmother actress"
+)
+MALE_NOUNS = wordset(
+    "spokesman congressman businessman husband father son brother widower grandfather"
+)
