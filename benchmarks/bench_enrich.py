@@ -69,8 +69,10 @@ def main() -> None:
     articles = sample_articles()
     texts_by_article = [[s.text for s in segment(a)] for a in articles]
     texts = [t for ts in texts_by_article for t in ts]
-    enricher = Enricher.load()
-    tagger = enricher.tagger
+    from newsindex.nlp.ner.tagger import EntityTagger
+
+    tagger = EntityTagger.load()
+    enricher = Enricher.default(tagger)
     mentions = [[tagger.mentions(t) for t in ts] for ts in texts_by_article]
 
     def speakers() -> None:
