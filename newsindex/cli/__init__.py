@@ -68,7 +68,7 @@ def cli() -> None:
     \b
     Example:
       newsindex index seeds/
-      newsindex search tariffs --person Carney --since 2025-03-01
+      newsindex search tariffs --person Okafor --since 2025-03-01
     """
 
 

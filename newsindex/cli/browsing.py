@@ -22,7 +22,7 @@ def show_cmd(article_id: str, index_dir: Path | None, as_json: bool) -> None:
 
     \b
     Example:
-      newsindex show 2025-05-06-carney-trump
+      newsindex show 2025-05-06-brisebois-wins-minority
     """
     from newsindex import open_index
 

@@ -214,8 +214,8 @@ def search_cmd(
     \b
     Examples:
       newsindex search tariffs
-      newsindex search '"trade deal" AND person:Carney' --since 2025-05-01
-      newsindex search --person Poilievre
+      newsindex search '"international trade" AND person:Okafor' --since 2025-03-01
+      newsindex search --person Brisebois
       newsindex search "oil prices" --since 1987-03-01 --until 1987-03-31 --json
     """
     from newsindex import open_index

@@ -33,9 +33,14 @@ def edit_distance(a: str, b: str, limit: int) -> int | None:
     return previous[-1] if previous[-1] <= limit else None
 
 
-def closest_term(reader: Any, field: str, word: str, *, limit: int = 2) -> str | None:
-    """The term of ``field`` nearest to ``word`` within ``limit`` edits, starting with the same
-    letter; ties go to the more frequent term, then the alphabetically first."""
+def closest_term(reader: Any, field: str, word: str) -> str | None:
+    """The term of ``field`` nearest to ``word``, starting with the same letter, within one edit
+    for words of four to six letters and two for longer ones (a shorter word has too many
+    neighbours for a guess to help); ties go to the more frequent term, then the alphabetically
+    first."""
+    if len(word) < 4:
+        return None
+    limit = 1 if len(word) <= 6 else 2
     distances: dict[str, int] = {}
     for leaf, _ in reader.leaf_readers():
         for raw in leaf.expand_prefix(field, word[:1]):
