@@ -16,6 +16,7 @@ __all__ = [
     "DATE_FIELDS",
     "ENTITY_KINDS",
     "EXPORT_FORMATS",
+    "FILTER_NAMES",
     "KIND_NAMES",
     "MATCH_MODES",
     "ORG",
@@ -63,6 +64,9 @@ SPEAKER: Final = EntityKind(
 
 ENTITY_KINDS: Final = (PERSON, ORG, PLACE, SPEAKER)
 KIND_NAMES: Final = tuple(k.name for k in ENTITY_KINDS)
+FILTER_NAMES: Final = (*KIND_NAMES, "source", "since", "until", "mentions")
+"""Every filter taking one value (``Filters`` fields but its labels): the CLI options, the web
+parameters and the keyword arguments of ``NewsIndex.search``."""
 
 MATCH_MODES: Final = ("auto", "all", "any")
 """How the words of a query combine: all of them for a few words and any of them for more

@@ -13,6 +13,7 @@ import click
 from newsindex.kinds import (
     DATE_FIELDS,
     ENTITY_KINDS,
+    FILTER_NAMES,
     KIND_NAMES,
     MATCH_MODES,
     PERIODS,
@@ -37,7 +38,6 @@ HIT_COLUMNS = (
     *(kind.plural for kind in ENTITY_KINDS),
     "source",
 )
-FILTER_NAMES = (*(kind.name for kind in ENTITY_KINDS), "source", "since", "until", "mentions")
 
 
 def _filter_help(kind: EntityKind) -> str:

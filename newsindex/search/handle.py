@@ -41,7 +41,7 @@ from ..index.schema import (
     join_values,
 )
 from ..index.store import open_existing, resolve_index_dir, segment_count
-from ..kinds import ENTITY_KINDS, KIND_NAMES, MATCH_MODES, period_label
+from ..kinds import ENTITY_KINDS, FILTER_NAMES, KIND_NAMES, MATCH_MODES, SORTS, period_label
 from .copies import RecordCache, SharedKeys, fold_copies
 from .persons import NameQueries, PersonNames
 from .query import ALL_WORDS_UP_TO, Filters, QueryBuilder, as_date
@@ -57,9 +57,8 @@ from .results import (
 )
 from .snippets import highlight, lead
 
-__all__ = ["SORTS", "NewsIndex", "open_index"]
+__all__ = ["NewsIndex", "open_index"]
 
-SORTS = ("relevance", "date", "-date")
 MAX_LIMIT = 10_000
 NAMED_FIELDS = tuple(kind.name for kind in ENTITY_KINDS if kind.ner_tag)
 """The fields of names a passage contains (speakers are a subset of its persons)."""
@@ -162,23 +161,15 @@ class NewsIndex:
         ``duplicates`` lists them. ``filters`` gives all filters as one :class:`Filters` (as the
         CLI and web app build them); a filter argument given as well overrides its field.
         """
+        given = locals()  # the arguments by name, before any other local is set
+        named = {name: given[name] for name in FILTER_NAMES if given[name] is not None}
         started = time.perf_counter()
         _check_paging(limit, offset)
         if sort not in SORTS:
             raise InvalidArgumentError("sort", sort, f"expected one of {', '.join(SORTS)}")
         if filters is not None and not isinstance(filters, Filters):
             raise InvalidArgumentError("filters", filters, "expected a newsindex.Filters")
-        named: dict[str, Any] = {
-            "person": person,
-            "org": org,
-            "place": place,
-            "speaker": speaker,
-            "source": source,
-            "since": since,
-            "until": until,
-            "mentions": mentions,
-        }
-        filters = replace(filters or Filters(), **{k: v for k, v in named.items() if v is not None})
+        filters = replace(filters or Filters(), **named)
         searcher = self._fresh()
         window = (offset + limit) * (COLLAPSE_WINDOW if collapse else 1)
         names = self._names(searcher)

@@ -43,7 +43,7 @@ from ..errors import (
     NewsindexError,
     QuerySyntaxError,
 )
-from ..kinds import ENTITY_KINDS, KIND_NAMES, MATCH_MODES
+from ..kinds import ENTITY_KINDS, FILTER_NAMES, MATCH_MODES
 
 if TYPE_CHECKING:
     from .. import Filters, NewsIndex
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 
 __all__ = ["NewsApp", "create_app", "make_app_server", "serve"]
 
-FILTERS = (*KIND_NAMES, "source", "since", "until", "mentions")
+FILTERS = FILTER_NAMES
 SEARCH_PARAMS = frozenset({"q", *FILTERS, "limit", "page", "sort", "match", "context", "collapse"})
 FACET_PARAMS = frozenset({"q", *FILTERS, "match", "by", "date_field", "top"})
 STATS_PARAMS = frozenset({"top"})
