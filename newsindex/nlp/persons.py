@@ -168,11 +168,7 @@ def article_persons(
                 if not any(a < end and start < b for start, end in taken):
                     row.append((found_name.group(), a, b))
         row.sort(key=lambda m: m[1])
-    orgs = {name_key(m.text)[:1] for found in mentions for m in found if m.kind == "ORG"}
-    rows = [
-        [m for m in row if len(key := name_key(m[0])) > 1 or key not in orgs]
-        for row in canonical_mentions(persons)
-    ]
+    rows = _drop_other_kinds(canonical_mentions(persons), mentions)
     initial = {
         word
         for text, row in zip(paragraphs, rows, strict=True)
@@ -187,6 +183,46 @@ def article_persons(
     return [
         [m for m in row if POSSESSIVE.sub("", text[m[1] : m[2]]) not in common]
         for text, row in zip(paragraphs, rows, strict=True)
+    ]
+
+
+def _drop_other_kinds(
+    rows: list[list[tuple[str, int, int]]], mentions: Sequence[Sequence[MentionLike]]
+) -> list[list[tuple[str, int, int]]]:
+    """Person mentions without those the article shows to be an organisation or a place.
+
+    One name, one kind per article: a "person" that starts an organisation's name in the same
+    article ("Peabody said" after "Peabody Holding Co Inc", "Smith Barney" after "Smith Barney,
+    Harris Upham and Co", "E.F. Hutton" after "E.F. Hutton Group") is that organisation, and a
+    "person" the article more often names as an organisation or a place ("Santa Fe" twice a
+    place) is that organisation or place.
+    """
+    prefixes: set[tuple[str, ...]] = set()
+    other: dict[tuple[str, ...], int] = {}
+    for found in mentions:
+        for m in found:
+            if m.kind == "PER":
+                continue
+            key = name_key(POSSESSIVE.sub("", m.text).replace(",", " "))
+            if not key:
+                continue
+            other[key] = other.get(key, 0) + 1
+            if m.kind == "ORG":
+                prefixes.update(key[:n] for n in range(1, len(key)))
+                prefixes.add(key[:1])
+    if not other:
+        return rows
+    keys = [[name_key(name) for name, _, _ in row] for row in rows]
+    count: dict[tuple[str, ...], int] = {}
+    for row_keys in keys:
+        for key in row_keys:
+            count[key] = count.get(key, 0) + 1
+    drop = {key for key in count if key in prefixes or other.get(key, 0) > count[key]}
+    if not drop:
+        return rows
+    return [
+        [m for m, key in zip(row, row_keys, strict=True) if key not in drop]
+        for row, row_keys in zip(rows, keys, strict=True)
     ]
 
 

