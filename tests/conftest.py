@@ -1,113 +1,54 @@
-"""Shared fixtures: a small hand-made index (no NLP involved) and the paths of ../shared data."""
+"""Shared fixtures: a small hand-made index (no NLP involved), built once per session and read
+by many tests, a writable copy for the tests that change it, and the entity tagger.
+
+Plain helpers and data (paths, article builders, ``ARTICLES``) are in support.py."""
 
 from __future__ import annotations
 
-import datetime as dt
-import subprocess
-import sys
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from support import ARTICLES
 
-from newsindex import Article, DateSpan, Paragraph, Passage, index_passages
-
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-SEEDS = ROOT / "seeds"
+from newsindex import index_passages
 
 
-def shared_path(*parts: str) -> Path:
-    """A path under ../shared, or skip the test with the reason."""
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"{path} is absent (the ../shared data folder is not beside the repo)")
-    return path
-
-
-def article(aid: str, date: dt.date | None, *texts: str, title: str = "") -> Article:
-    return Article(
-        id=aid,
-        title=title or f"Title of {aid}",
-        date=date,
-        paragraphs=tuple(Paragraph(t) for t in texts),
-        source="Test Wire",
-        origin=f"{aid}.txt",
+def _fingerprint(folder: Path) -> list[tuple[str, int, int]]:
+    """Each file of ``folder`` with its size and modification time: changes when anything in it
+    is written, replaced, added or removed."""
+    return sorted(
+        (p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in folder.iterdir() if p.is_file()
     )
 
 
-D = dt.date
-
-ARTICLES = [
-    (
-        article("a1", D(2025, 5, 6), "", "", title="Carney meets Trump"),
-        [
-            Passage(
-                "a1",
-                0,
-                "Tariffs on Canadian steel dominate the meeting.",
-                None,
-                persons=("Mark Carney", "Donald Trump"),
-                places=("Canada",),
-            ),
-            Passage(
-                "a1",
-                1,
-                "“We want a deal,” Trump said of the running talks.",
-                "Talks",
-                persons=("Donald Trump",),
-                speakers=("Donald Trump",),
-                mentions=(DateSpan(D(2025, 5, 5), D(2025, 5, 5), "Monday"),),
-            ),
-            Passage(
-                "a1",
-                2,
-                "Poilievre wished Carney well on Parliament Hill.",
-                "Talks",
-                persons=("Pierre Poilievre", "Mark Carney"),
-                orgs=("Parliament",),
-            ),
-        ],
-    ),
-    (
-        article("a2", D(2025, 3, 14), "", title="Bank cuts rates"),
-        [
-            Passage(
-                "a2",
-                0,
-                "The Bank of Canada cut its rate as tariffs weigh on trade.",
-                None,
-                orgs=("Bank of Canada",),
-            ),
-            Passage(
-                "a2",
-                1,
-                "Economists expect oil prices to fall, Maria Lindqvist said.",
-                None,
-                persons=("Maria Lindqvist",),
-                speakers=("Maria Lindqvist",),
-            ),
-        ],
-    ),
-    (
-        article("a3", D(1987, 3, 2), "", title="Oil prices rise"),
-        [
-            Passage(
-                "a3",
-                0,
-                "Oil prices rose sharply in March trading in New York.",
-                None,
-                places=("New York",),
-            ),
-        ],
-    ),
-]
+@pytest.fixture(scope="session")
+def shared_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The index of ``support.ARTICLES``, built once per session (use ``index_dir``)."""
+    path = tmp_path_factory.mktemp("shared") / "index"
+    report = index_passages(ARTICLES, index=path)
+    assert report.articles == 3 and report.passages == 6
+    return path
 
 
 @pytest.fixture
-def index_dir(tmp_path: Path) -> Path:
+def index_dir(shared_index: Path) -> Iterator[Path]:
+    """The hand-made index, shared by every test that only reads it. A test that writes to it
+    (re-indexing, deleting, optimizing, damaging a file) fails here: use ``writable_index_dir``."""
+    before = _fingerprint(shared_index)
+    yield shared_index
+    assert _fingerprint(shared_index) == before, (
+        "a test changed the shared read-only index; use the writable_index_dir fixture"
+    )
+
+
+@pytest.fixture
+def writable_index_dir(shared_index: Path, tmp_path: Path) -> Path:
+    """A copy of the hand-made index of this test's own, to write to."""
     path = tmp_path / "index"
-    report = index_passages(ARTICLES, index=path)
-    assert report.articles == 3 and report.passages == 6
+    shutil.copytree(shared_index, path)
     return path
 
 
@@ -120,19 +61,11 @@ def facet_counting(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(newsindex.index.columns, "FEW_MATCHES", request.param)
 
 
-def start_lock_holder(index: Path, seconds: float) -> subprocess.Popen[str]:
-    """Another process that holds newsindex's writer lock on ``index`` for ``seconds``; returns
-    once it holds it."""
-    code = (
-        "import sys, time\n"
-        "from pathlib import Path\n"
-        "from newsindex.index.lock import writer_lock\n"
-        "with writer_lock(Path(sys.argv[1])):\n"
-        "    print('locked', flush=True)\n"
-        "    time.sleep(float(sys.argv[2]))\n"
-    )
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code, str(index), str(seconds)], stdout=subprocess.PIPE, text=True
-    )
-    assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
-    return proc
+@pytest.fixture(scope="session")
+def tagger() -> Any:
+    """The built-in entity tagger, loaded once; the test is skipped before the model is built."""
+    from newsindex.nlp.ner import tagger as entities
+
+    if not entities.DEFAULT_MODEL.exists():
+        pytest.skip(f"entity model {entities.DEFAULT_MODEL} not built yet (make train-ner)")
+    return entities.EntityTagger.load()

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import shared_path
 from hypothesis import given
 from hypothesis import strategies as st
+from support import seed_paragraphs
 
 from newsindex.errors import AliasFileError, NewsindexError
 from newsindex.nlp.names import name_key, strip_title
@@ -208,6 +208,40 @@ def test_one_word_person_that_starts_an_organisation_name_is_the_organisation() 
         mentions_in(paragraphs[1], ("PER", "Peabody"), ("PER", "Smith")),
     ]
     assert article_persons(paragraphs, mentions) == [[], [("Smith", 13, 18)]]
+
+
+def test_a_person_the_article_names_as_a_company_or_a_place_is_not_a_person() -> None:
+    # Reuters: "Smith Barney" and "E.F. Hutton" were among the top persons, "Santa Fe" too
+    paragraphs = [
+        "Smith Barney, Harris Upham and Co said E.F. Hutton Group Inc would gain.",
+        "Smith Barney analyst Jane Doe agreed, and E.F. Hutton declined comment.",
+        "Santa Fe Pacific said Santa Fe rail traffic rose. Santa Fe officials agreed.",
+    ]
+    mentions = [
+        mentions_in(
+            paragraphs[0],
+            ("ORG", "Smith Barney, Harris Upham and Co"),
+            ("ORG", "E.F. Hutton Group Inc"),
+        ),
+        mentions_in(
+            paragraphs[1], ("PER", "Smith Barney"), ("PER", "Jane Doe"), ("PER", "E.F. Hutton")
+        ),
+        [
+            M("ORG", "Santa Fe Pacific", 0, 16),
+            M("PER", "Santa Fe", 22, 30),
+            M("LOC", "Santa Fe", 50, 58),
+        ],
+    ]
+    assert article_persons(paragraphs, mentions) == [[], [("Jane Doe", 21, 29)], []]
+
+
+def test_a_person_named_as_a_place_once_stays_a_person() -> None:
+    paragraphs = ["Denzel Washington met reporters.", "Washington said Washington was cold."]
+    mentions = [
+        mentions_in(paragraphs[0], ("PER", "Denzel Washington")),
+        [M("PER", "Washington", 0, 10), M("LOC", "Washington", 16, 26)],
+    ]
+    assert article_persons(paragraphs, mentions)[1][0] == ("Denzel Washington", 0, 10)
 
 
 def test_sentence_initial_common_word_is_not_a_person() -> None:
@@ -410,29 +444,6 @@ SEED_PERSONS = {
     "Doug Ford",
     "Pierre Poilievre",
 }
-
-
-def seed_paragraphs() -> list[str]:
-    """The seed article's passage texts, as the reader and segmenter produce them."""
-    from newsindex.nlp.segment import segment
-    from newsindex.problems import ProblemLog
-    from newsindex.readers.seed import read_seed
-
-    folder = shared_path("seeds")
-    files = sorted(folder.glob("*.txt"))
-    if not files:
-        pytest.skip(f"no seed article in {folder}")
-    (article,) = read_seed(files[0], log=ProblemLog(strict=True))
-    return [s.text for s in segment(article)]
-
-
-@pytest.fixture(scope="module")
-def tagger():  # type: ignore[no-untyped-def]
-    from newsindex.nlp.ner import tagger as entities
-
-    if not entities.DEFAULT_MODEL.exists():
-        pytest.skip(f"entity model {entities.DEFAULT_MODEL} not built yet (make train-ner)")
-    return entities.EntityTagger.load()
 
 
 def test_seed_article_persons_are_the_18_people_named_in_full(tagger) -> None:  # type: ignore[no-untyped-def]

@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import SEEDS, SHARED
+from support import SEEDS, SHARED
 
 from newsindex.index.analysis import news_analyzer, stem
 

@@ -113,7 +113,7 @@ def test_did_you_mean_is_shown_above_results(index_dir: Path) -> None:
 def test_table_output_counts_folded_copies(tmp_path: Path, copies: int, line: str) -> None:
     import datetime as dt
 
-    from conftest import article
+    from support import article
 
     from newsindex import Passage, index_passages
 

@@ -249,7 +249,7 @@ def _latest_generation(index: Path) -> int:
 def test_kill_the_index_command_mid_run(tmp_path: Path) -> None:
     """SIGKILL ``newsindex index --workers 0`` once it has committed a few batches; the index
     answers, and re-running the command completes it exactly as a clean run does."""
-    from conftest import ROOT
+    from support import ROOT
 
     if not (ROOT / "newsindex" / "models" / "ner.json.gz").exists():
         pytest.skip("the NER model newsindex/models/ner.json.gz is not trained yet")
@@ -287,7 +287,7 @@ def test_kill_the_index_command_mid_run(tmp_path: Path) -> None:
 def test_ctrl_c_keeps_the_committed_batches(tmp_path: Path) -> None:
     """Ctrl-C (SIGINT to the whole process group, enrichment workers included) stops with
     "Interrupted." and exit code 130, keeping every committed batch."""
-    from conftest import ROOT
+    from support import ROOT
 
     if not (ROOT / "newsindex" / "models" / "ner.json.gz").exists():
         pytest.skip("the NER model newsindex/models/ner.json.gz is not trained yet")

@@ -93,7 +93,9 @@ def test_seed_article_dates() -> None:
         ("until next March", THU, [("next March", "1988-03-01", "1988-03-31")]),
         ("at the end of January", THU, [("end of January", "1987-01-01", "1987-01-31")]),
         ("in mid-February", THU, [("mid-February", "1987-02-01", "1987-02-28")]),
-        ("for June, July and August", D(1987, 5, 2), []),
+        ("for June, July and August", D(1987, 5, 2),
+         [("June", "1987-06-01", "1987-06-30"), ("July", "1987-07-01", "1987-07-31"),
+          ("August", "1987-08-01", "1987-08-31")]),
         ("in June, July and August", D(1987, 9, 2),
          [("June", "1987-06-01", "1987-06-30"), ("July", "1987-07-01", "1987-07-31"),
           ("August", "1987-08-01", "1987-08-31")]),
@@ -131,15 +133,15 @@ def test_seed_article_dates() -> None:
         ("last month", TUE, [("last month", "2025-04-01", "2025-04-30")]),
         ("next month", D(2025, 1, 31), [("next month", "2025-02-01", "2025-02-28")]),
         ("Last year, it lost money", TUE, [("Last year", "2024-01-01", "2024-12-31")]),
-        ("earlier this year", TUE, [("earlier this year", "2025-01-01", "2025-05-06")]),
-        ("later this month", TUE, [("later this month", "2025-05-06", "2025-05-31")]),
+        ("earlier this year", TUE, [("earlier this year", "2025-01-01", "2025-12-31")]),
+        ("later this month", TUE, [("later this month", "2025-05-01", "2025-05-31")]),
         ("this year's budget", TUE, [("this year", "2025-01-01", "2025-12-31")]),
         ("last weekend", TUE, [("last weekend", "2025-05-03", "2025-05-04")]),
         # ago
         ("three days ago", TUE, [("three days ago", "2025-05-03", "2025-05-03")]),
         ("2 weeks ago", TUE, [("2 weeks ago", "2025-04-21", "2025-04-27")]),
         ("18 months ago", D(1987, 4, 9), [("18 months ago", "1985-10-01", "1985-10-31")]),
-        ("up from 5 cts a year ago", TUE, [("a year ago", "2024-01-01", "2024-12-31")]),
+        ("up from 5,000 tonnes a year ago", TUE, [("a year ago", "2024-01-01", "2024-12-31")]),
         ("versus 307,000 week ago", THU, [("week ago", "1987-02-23", "1987-03-01")]),
     ],
 )  # fmt: skip
@@ -150,20 +152,20 @@ def test_expression(text: str, base: dt.date | None, expected: list[tuple[str, s
 @pytest.mark.parametrize(
     "text",
     [
-        "Theresa May said prices may rise in the second quarter.",
+        "Theresa May said prices may rise.",
         "May Department Stores Co and May Petroleum Inc said.",
         "Protesters plan to March on the capital.",
         "Sun Co and Wed Corp shares rose; Sat Nam said.",
         "Net income was 1987 dlrs on sales of 1,986 tonnes in 1986/87.",
-        "It earned 2.1 mln dlrs in fiscal 1987 and its 1986 net rose.",
-        "Results exclude gains in 1987 3rd qtr and in 1986 first half.",
+        "NOTE: 1986 net includes a gain; the index hit the 1840 level.",
+        "A quarter of the shares changed hands, as they do each quarter.",
         "USA Today and Seeds of Tomorrow reported.",
-        "The Sunday Times said the Good Friday holiday matters.",
+        "The Sunday Times said the holiday matters.",
         "Rates may fall within the next week and over the past year.",
         "Bills are sold by tender each Tuesday.",
         "Cotton for May delivery rose; the March contract fell.",
         "February's rise followed January's record.",
-        "Sales rose from a year earlier, in the year-ago quarter.",
+        "Sales rose from a year earlier.",
         "Stocks rose several weeks ago.",
         "The Tax Reform Act of 1986 took effect.",
     ],
@@ -193,6 +195,255 @@ def test_offsets_point_at_the_expression() -> None:
     assert [span.text for _, _, span in located] == ["yesterday", "May 18", "last week"]
 
 
+# --------------------------------------------------------------------------- other newsrooms
+# Mechanisms for the conventions of the TimeML gold (TimeBank, AQUAINT: NYT, AP, WSJ, broadcast).
+
+WED = D(1998, 3, 4)  # a Wednesday
+OCT = D(1989, 10, 26)  # a Thursday in the earnings season: the third quarter is just over
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        ("The runoff, set for Sunday, is the first in decades.", WED,
+         [("Sunday", "1998-03-08", "1998-03-08")]),
+        ("Tickets go on sale Friday at the stadium.", WED,
+         [("Friday", "1998-03-06", "1998-03-06")]),
+        ("The king will meet the president on Thursday.", WED,
+         [("Thursday", "1998-03-05", "1998-03-05")]),
+        ("Nurses backed a planned strike vote on Saturday.", WED,
+         [("Saturday", "1998-03-07", "1998-03-07")]),
+        ("Trading in the shares is to resume Tuesday.", WED,
+         [("Tuesday", "1998-03-10", "1998-03-10")]),
+        ("The offer had been due to expire Friday.", D(1998, 3, 9),
+         [("Friday", "1998-03-06", "1998-03-06")]),
+        ("Until Thursday, police had not named a suspect.", D(1998, 3, 6),
+         [("Thursday", "1998-03-05", "1998-03-05")]),
+        ("The family could not be reached Tuesday.", WED,
+         [("Tuesday", "1998-03-03", "1998-03-03")]),
+        ("Lawyers will try to get around Monday's ruling.", WED,
+         [("Monday", "1998-03-02", "1998-03-02")]),
+        ("Monday's vote is expected to be close.", D(1998, 3, 6),
+         [("Monday", "1998-03-09", "1998-03-09")]),
+        ("The father would be traveling to the United States Thursday.", WED,
+         [("Thursday", "1998-03-05", "1998-03-05")]),
+    ],
+)  # fmt: skip
+def test_the_clause_decides_a_weekday(
+    text: str, base: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        ("Volcker's term expires in August.", D(1987, 6, 2),
+         [("August", "1987-08-01", "1987-08-31")]),
+        ("The appeal is heard in May.", D(2000, 3, 29), [("May", "2000-05-01", "2000-05-31")]),
+        ("Output fell in September.", D(1987, 3, 5), [("September", "1986-09-01", "1986-09-30")]),
+        ("The group extended to Nov. 20 its offer for the shares.", D(1989, 11, 2),
+         [("Nov. 20", "1989-11-20", "1989-11-20")]),
+        ("The company announced the plan Aug. 21.", D(1989, 10, 27),
+         [("Aug. 21", "1989-08-21", "1989-08-21")]),
+        ("Taiwan bought corn for shipment between May and October.", D(1987, 3, 18),
+         [("May", "1987-05-01", "1987-05-31"), ("October", "1987-10-01", "1987-10-31")]),
+        ("The load factor for February rose.", D(1987, 3, 9),
+         [("February", "1987-02-01", "1987-02-28")]),
+        ("The hearing is set for the week of March 6.", D(2000, 2, 24),
+         [("week of March 6", "2000-03-06", "2000-03-12")]),
+    ],
+)  # fmt: skip
+def test_a_month_takes_the_year_the_clause_means(
+    text: str, base: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He lost the 1992 election.", [("1992", "1992-01-01", "1992-12-31")]),
+        ("Sanctions followed its 1990 invasion of Kuwait.", [("1990", "1990-01-01", "1990-12-31")]),
+        ("In fiscal 1989, the company earned $7.8 million.",
+         [("fiscal 1989", "1989-01-01", "1989-12-31")]),
+        ("The unit's 1989 profit is likely to fall.", [("1989", "1989-01-01", "1989-12-31")]),
+        ("Earnings will fall in both 1990 and 1991.",
+         [("1990", "1990-01-01", "1990-12-31"), ("1991", "1991-01-01", "1991-12-31")]),
+        ("The attacks, dating to 1994, continue into 1996.",
+         [("1994", "1994-01-01", "1994-12-31"), ("1996", "1996-01-01", "1996-12-31")]),
+        ("The post-1959 politics split families.", [("post-1959", "1959-01-01", "1959-12-31")]),
+        ("In nineteen ninety-one he was convicted.",
+         [("nineteen ninety-one", "1991-01-01", "1991-12-31")]),
+        ("January nineteen ninety-seven brought another bomb.",
+         [("January nineteen ninety-seven", "1997-01-01", "1997-01-31")]),
+        ("He promised jobs by the year two thousand.",
+         [("the year two thousand", "2000-01-01", "2000-12-31")]),
+        ("Membership fell through the nineties.", [("nineties", "1990-01-01", "1999-12-31")]),
+        ("It was a landmark of the 20th century.", [("20th century", "1900-01-01", "1999-12-31")]),
+        ("The Dow touched the 1840 level; NOTE: 1986 net includes a gain.", []),
+    ],
+)  # fmt: skip
+def test_years_as_modifiers_and_spelled_out(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        ("Profit rose in the third quarter.", OCT,
+         [("the third quarter", "1989-07-01", "1989-09-30")]),
+        ("It reported third-quarter net of $5 million.", OCT,
+         [("third-quarter", "1989-07-01", "1989-09-30")]),
+        ("It expects a loss in the fourth quarter.", OCT,
+         [("the fourth quarter", "1989-10-01", "1989-12-31")]),
+        ("Sales fell in the fourth quarter of 1988.", OCT,
+         [("the fourth quarter of 1988", "1988-10-01", "1988-12-31")]),
+        ("Sales for this year's third quarter rose.", OCT,
+         [("this year's third quarter", "1989-07-01", "1989-09-30")]),
+        ("It could be effective in next year's first quarter.", OCT,
+         [("next year's first quarter", "1990-01-01", "1990-03-31")]),
+        ("Sales rose in the quarter, and this past quarter was its best.", OCT,
+         [("the quarter", "1989-07-01", "1989-09-30"),
+          ("this past quarter", "1989-07-01", "1989-09-30")]),
+        ("It earned $2 million in the year-ago quarter.", OCT,
+         [("the year-ago quarter", "1988-07-01", "1988-09-30")]),
+        ("Net fell in the third quarter from $5 million a year ago.", OCT,
+         [("the third quarter", "1989-07-01", "1989-09-30"),
+          ("a year ago", "1988-07-01", "1988-09-30")]),
+        ("Net rose to $5 million from $4 million a year earlier.", OCT,
+         [("a year earlier", "1988-07-01", "1988-09-30")]),
+        ("Sales in the latest period exceeded the previous quarter's.", OCT,
+         [("the latest period", "1989-07-01", "1989-09-30"),
+          ("the previous quarter", "1989-04-01", "1989-06-30")]),
+        ("The current quarter began well.", OCT,
+         [("The current quarter", "1989-10-01", "1989-12-31")]),
+        ("Profit doubled in the first half.", OCT,
+         [("the first half", "1989-01-01", "1989-06-30")]),
+        ("Earnings were 2 mln dlrs in the second half of 1986.", OCT,
+         [("the second half of 1986", "1986-07-01", "1986-12-31")]),
+        ("The company will report a fourth quarter loss.", D(1987, 3, 5),
+         [("fourth quarter", "1986-10-01", "1986-12-31")]),
+        ("Losses grew due to its third-quarter charge.", D(1989, 11, 2),
+         [("its third-quarter", "1989-07-01", "1989-09-30")]),
+        ("He bought a quarter of the shares; fans left in the second half of the game.", OCT, []),
+    ],
+)  # fmt: skip
+def test_quarters_and_halves(
+    text: str, base: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        ("Jobs began to grow last fall.", D(1998, 2, 6),
+         [("last fall", "1997-09-01", "1997-11-30")]),
+        ("The stadium opens this summer.", D(1998, 2, 6),
+         [("this summer", "1998-06-01", "1998-08-31")]),
+        ("The company will hire in the spring, officials said.", D(1998, 2, 6),
+         [("the spring", "1998-03-01", "1998-05-31")]),
+        ("Demand was weak well into the summer.", OCT,
+         [("the summer", "1989-06-01", "1989-08-31")]),
+        ("It happened in the winter of 1994.", WED,
+         [("the winter of 1994", "1994-12-01", "1995-02-28")]),
+        ("The plant will open in early summer.", D(1998, 2, 6),
+         [("early summer", "1998-06-01", "1998-08-31")]),
+        ("Since the fall of Saigon, winter wheat prices fall in the spring wheat belt.", WED, []),
+    ],
+)  # fmt: skip
+def test_seasons(text: str, base: dt.date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        ("The boy was found on Thanksgiving Day.", D(2000, 1, 6),
+         [("Thanksgiving Day", "1999-11-25", "1999-11-25")]),
+        ("He was rescued last Thanksgiving.", D(2000, 2, 10),
+         [("last Thanksgiving", "1999-11-25", "1999-11-25")]),
+        ("Violence will be a theme from now to Election Day.", D(1998, 10, 26),
+         [("Election Day", "1998-11-03", "1998-11-03")]),
+        ("Markets close for the Good Friday holiday.", THU,
+         [("Good Friday", "1987-04-17", "1987-04-17")]),
+        ("Sales slowed after Christmas, and Christmas Island trees sold well.", D(2000, 1, 6),
+         [("Christmas", "1999-12-25", "1999-12-25")]),
+    ],
+)  # fmt: skip
+def test_holidays(text: str, base: dt.date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        ("Earlier this month, the bank signed a letter.", OCT,
+         [("Earlier this month", "1989-10-01", "1989-10-31")]),
+        ("She wrote earlier this week.", D(2000, 2, 16),
+         [("earlier this week", "2000-02-14", "2000-02-20")]),
+        ("Officials confirmed it over the weekend.", D(1990, 8, 13),
+         [("the weekend", "1990-08-11", "1990-08-12")]),
+        ("Traders squared positions ahead of the weekend.", D(1989, 10, 30),
+         [("the weekend", "1989-11-04", "1989-11-05")]),
+        ("Sales for the full year rose 13%.", D(1989, 11, 2),
+         [("the full year", "1989-01-01", "1989-12-31")]),
+        ("It grew 5% in the current year.", D(1989, 11, 2),
+         [("the current year", "1989-01-01", "1989-12-31")]),
+        ("Use was delayed earlier in the year by rain.", OCT,
+         [("earlier in the year", "1989-01-01", "1989-12-31")]),
+    ],
+)  # fmt: skip
+def test_relative_periods_are_whole(
+    text: str, base: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He fled in June 1998 and returned later that year.",
+         [("June 1998", "1998-06-01", "1998-06-30"),
+          ("later that year", "1998-01-01", "1998-12-31")]),
+        ("On May 22, 1995, he became a general, and the following year an attache.",
+         [("May 22, 1995", "1995-05-22", "1995-05-22"),
+          ("the following year", "1996-01-01", "1996-12-31")]),
+        ("He was shot on Oct. 23, 1998. Earlier that day, a fax arrived.",
+         [("Oct. 23, 1998", "1998-10-23", "1998-10-23"),
+          ("Earlier that day", "1998-10-23", "1998-10-23")]),
+        ("Talks began on March 3, 1998 and collapsed two days later.",
+         [("March 3, 1998", "1998-03-03", "1998-03-03"),
+          ("two days later", "1998-03-05", "1998-03-05")]),
+        ("Rebels struck on Jan. 5, 1998; the previous day was calm.",
+         [("Jan. 5, 1998", "1998-01-05", "1998-01-05"),
+          ("the previous day", "1998-01-04", "1998-01-04")]),
+        ("He appeared in court the next morning, and that year he moved.", []),
+    ],
+)  # fmt: skip
+def test_anaphora_needs_a_date_before(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands marked the March 14 Solidarity Day.",
+        "A Brooklyn woman was killed at 10 p.m. Wednesday; talks broke off at noon Thursday.",
+        "The offer expires at 5 p.m. EST Nov. 9.",
+        'Baker spoke on ABC\'s "This Week" program.',
+        "The case is for today's youth and the people of tomorrow.",
+        "A 44-year-old man stayed for two weeks.",
+        "Exports were 124 stg paid for April and 125 for July/September.",
+    ],
+)
+def test_other_newsrooms_not_a_date(text: str) -> None:
+    assert found(text, WED) == []
+
+
 # --------------------------------------------------------------------------- gold set
 
 
@@ -215,7 +466,28 @@ def test_gold_file_is_well_formed() -> None:
             assert D.fromisoformat(d["start"]) <= D.fromisoformat(d["end"])
 
 
+_NOT_IN_REUTERS_GOLD = re.compile(
+    r"quarter|qtr|half|period|spring|summer|fall|autumn|winter|fiscal|year-ago|year-earlier"
+    r"|year earlier|(?:prior|previous|the|full) year",
+    re.I,
+)
+
+
+def _annotated_in_reuters_gold(text: str, start: int, end: int, span: DateSpan) -> bool:
+    """The Reuters gold leaves out quarters, halves, seasons, fiscal years, years used as labels
+    ("the 1987 surplus") and years relative to another ("the prior year"): its conventions, see
+    ``benchmarks/date_eval.py``. The TimeML gold and ``find_dates`` count them."""
+    months = (span.end.year - span.start.year) * 12 + span.end.month - span.start.month + 1
+    whole_months = span.start.day == 1 and (span.end + dt.timedelta(days=1)).day == 1
+    modifier = re.search(r"(?:\b(?:the|its|a|an|his|her|their|our)|'s)\s+$", text[:start])
+    label = span.text.isdigit() and bool(modifier) and re.match(r" [a-z]", text[end:]) is not None
+    quarter_or_half = whole_months and months in (3, 6)
+    return not (label or quarter_or_half or _NOT_IN_REUTERS_GOLD.search(span.text))
+
+
 def test_gold_precision_and_recall() -> None:
+    """Precision counts the errors the gold can judge: a date of a kind it leaves out that
+    matches no gold date is not counted (it is right or wrong by another convention)."""
     correct = predicted = total = 0
     for r in _gold():
         gold = Counter(
@@ -223,11 +495,14 @@ def test_gold_precision_and_recall() -> None:
             for d in r["dates"]  # type: ignore[attr-defined]
         )
         total += sum(gold.values())
-        for span in find_dates(str(r["text"]), D.fromisoformat(str(r["date"]))):
-            predicted += 1
+        text = str(r["text"])
+        for start, end, span in locate_dates(text, D.fromisoformat(str(r["date"]))):
             if gold[(span.start, span.end)] > 0:
                 gold[(span.start, span.end)] -= 1
                 correct += 1
+                predicted += 1
+            elif _annotated_in_reuters_gold(text, start, end, span):
+                predicted += 1
     assert correct / predicted >= 0.95
     assert correct / total >= 0.90
 

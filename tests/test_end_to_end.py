@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import SEEDS, shared_path
+from support import SEEDS, shared_path
 
 from newsindex import index_paths, open_index
 from newsindex.cli import cli

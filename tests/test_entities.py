@@ -19,12 +19,15 @@ from newsindex.nlp.ner.model import (
     has_upper,
     label_features,
     normalise,
+    phrase_features,
     sentence_features,
     word_shape,
 )
 from newsindex.nlp.ner.rules import repair_tags
+from newsindex.nlp.ner.sources import Gazetteer, word_clusters
 from newsindex.nlp.ner.tagger import EntityTagger, Mention
 from newsindex.nlp.ner.train import main as ner_main
+from newsindex.nlp.ner.train import read_source
 
 SHARED = Path(__file__).parents[1] / ".." / "shared"
 SEEDS = SHARED / "seeds"
@@ -215,10 +218,19 @@ def test_training_is_reproducible_and_learns(tmp_path: Path) -> None:
         lines += [f"{first} B-PER", f"{last} I-PER", "visited O", f"{place} B-LOC", ". O", ""]
     train_file = tmp_path / "train.txt"
     train_file.write_text("\n".join(lines), encoding="utf-8")
+    # a second source in WikiNEuRal's format, of which ":2" keeps two sentences
+    extra = tmp_path / "extra.conllu"
+    extra.write_text(
+        "0\tKofi\tB-PER\n1\tAnnan\tI-PER\n2\tvisited\tO\n3\tAccra\tB-LOC\n\n" * 3,
+        encoding="utf-8",
+    )
     outs = [tmp_path / "a.json.gz", tmp_path / "b.json.gz"]
     for out in outs:
-        assert ner_main(["train", str(train_file), "--out", str(out), "--iterations", "3"]) == 0
+        argv = ["train", str(train_file), f"{extra}:2", "--out", str(out), "--iterations", "3"]
+        assert ner_main([*argv, "--no-open-data"]) == 0
     assert outs[0].read_bytes() == outs[1].read_bytes()
+    assert len(read_source(f"{extra}:2")) == 2
+    assert read_source(str(extra))[0][:2] == [("Kofi", "B-PER"), ("Annan", "I-PER")]
     tagger = EntityTagger.load(outs[0])
     assert tagger.tag(["Mary", "Jones", "visited", "Paris", "."]) == [
         "B-PER",
@@ -367,14 +379,171 @@ def test_a_person_named_after_a_landmark_noun_is_a_place(
             "B-ORG O B-PER I-PER",
             {("ORG", "Shell"), ("PER", "Peter Holmes")},
         ),
-        # after a person the particle is inside a person's name, left as the model had it
-        ("Charles de Gaulle", "B-PER O B-PER", {("PER", "Charles"), ("PER", "Gaulle")}),
+        # after a person the particle is inside that person's name
+        ("Charles de Gaulle", "B-PER O B-PER", {("PER", "Charles de Gaulle")}),
     ],
 )
 def test_a_person_after_a_name_particle_ends_that_name(
     sentence: str, tags: str, expected: set[tuple[str, str]]
 ) -> None:
     assert repaired(sentence, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # Reuters: names with particles the model cut ("Dehesa" and "Guillermo De" were two people)
+        (
+            "Spain 's Guillermo de la Dehesa said",
+            "B-LOC O B-PER O O B-PER O",
+            {("LOC", "Spain"), ("PER", "Guillermo de la Dehesa")},
+        ),
+        (
+            "Finance Minister Barend du Plessis said",
+            "O O B-PER O O O",
+            {("PER", "Barend du Plessis")},
+        ),
+        (
+            "President Richard von Weizsaecker arrived",
+            "O B-PER O B-PER O",
+            {("PER", "Richard von Weizsaecker")},
+        ),
+        (
+            "Javier Perez de Cuellar , U.N. Secretary-General",
+            "B-PER I-PER O B-LOC O B-ORG O",
+            {("PER", "Javier Perez de Cuellar"), ("ORG", "U.N.")},
+        ),
+        (
+            "Guillermo De la Dehesa",
+            "B-PER I-PER O O",
+            {("PER", "Guillermo De la Dehesa")},
+        ),
+        # not a particle but "of": two names
+        ("Smith of London", "B-PER O B-LOC", {("PER", "Smith"), ("LOC", "London")}),
+        # the name goes on after the word that follows the particle: left alone
+        ("Hans van Bank Of America", "B-PER O B-ORG I-ORG I-ORG", None),
+    ],
+)
+def test_names_with_particles_are_one_person(
+    sentence: str, tags: str, expected: set[tuple[str, str]] | None
+) -> None:
+    words = sentence.split(" ")
+    if expected is None:
+        expected = entities(tags.split(" "), words)
+    assert repaired(sentence, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # Reuters earnings tables: their headings are no names ("Oper" was Reuters' third
+        # most-named person)
+        ("Oper shr loss two cts vs profit seven cts", "B-PER O O O O O O O O", set()),
+        ("Avg Shrs 51.7 mln vs 43.4 mln", "B-ORG I-ORG O O O O O", set()),
+        # a currency after an amount
+        ("reserves fell to 7.15 billion N.Z. Dlrs in January", "O O O O O B-PER I-PER O O", set()),
+        ("a loss of 56 mln H.K. Dlrs", "O O O O O B-ORG I-ORG", set()),
+        ("sold 500 mln HKD of notes", "O O O B-ORG O O", set()),
+        # a name, not a currency, without an amount before it
+        ("Mark Rand said", "B-PER I-PER O", {("PER", "Mark Rand")}),
+        ("HKD said", "B-ORG O", {("ORG", "HKD")}),
+    ],
+)
+def test_table_headings_and_currencies_are_not_entities(
+    sentence: str, tags: str, expected: set[tuple[str, str]]
+) -> None:
+    words, labels = sentence.split(" "), tags.split(" ")
+    lexicon = WordClasses(gazetteer={"HKD": "currency", "Mark": "first"})
+    assert entities(repair_tags(words, labels, spans(labels), lexicon), words) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # a title swallowed into a name ("Exchequer Nigel Lawson" was an organisation)
+        (
+            "Chancellor of the Exchequer Nigel Lawson said",
+            "O O O B-ORG I-ORG I-ORG O",
+            {("ORG", "Exchequer"), ("PER", "Nigel Lawson")},
+        ),
+        (
+            "Minister for Trade Kofi Annan",
+            "O O B-ORG I-ORG I-ORG",
+            {("ORG", "Trade"), ("PER", "Kofi Annan")},
+        ),
+        # no first name in the span: left as the model had it
+        (
+            "Chancellor of the Exchequer Lawson said",
+            "O O O B-ORG I-ORG O",
+            {("ORG", "Exchequer Lawson")},
+        ),
+        # a firm, not a person, employs analysts
+        (
+            "Smith Barney analyst Jane Doe said",
+            "B-PER I-PER O B-PER I-PER O",
+            {("ORG", "Smith Barney"), ("PER", "Jane Doe")},
+        ),
+        (
+            "Reagan spokesman Marlin Fitzwater said",
+            "B-PER O B-PER I-PER O",
+            {("PER", "Reagan"), ("PER", "Marlin Fitzwater")},
+        ),
+        # a company's partners and "Co" are one company
+        (
+            "analyst at Merrill Lynch and Co Inc said",
+            "O O B-ORG I-ORG O B-ORG I-ORG O",
+            {("ORG", "Merrill Lynch and Co Inc")},
+        ),
+        (
+            "Laurie Milbank and Co assistant",
+            "B-PER I-PER O B-ORG O",
+            {("ORG", "Laurie Milbank and Co")},
+        ),
+    ],
+)
+def test_offices_and_companies_around_names(
+    sentence: str, tags: str, expected: set[tuple[str, str]]
+) -> None:
+    words, labels = sentence.split(" "), tags.split(" ")
+    lexicon = WordClasses(gazetteer={"Nigel": "first", "Kofi": "first"})
+    assert entities(repair_tags(words, labels, spans(labels), lexicon), words) == expected
+
+
+def test_phrase_features_mark_multi_word_gazetteer_entries() -> None:
+    lexicon = WordClasses(phrases={"Kuala Lumpur": "city", "New York": "city state"})
+    words = tokens("Flights from KUALA LUMPUR to New York City")
+    found = phrase_features(words, lexicon)
+    assert found is not None
+    assert found[2] == ["GB=city"] and found[3] == ["GL=city"]  # capitals match as names
+    assert found[5] == ["GB=city", "GB=state"] and found[6] == ["GL=city", "GL=state"]
+    assert found[7] == [] and found[0] == []
+    assert phrase_features(["New", "Delhi"], lexicon) is None
+    feats = sentence_features(words, lexicon)
+    assert "GB=city" in feats[5]
+
+
+def test_gazetteer_parts_and_clusters_are_deterministic() -> None:
+    gaz = Gazetteer(frozenset({"new", "the"}))
+    gaz.add("New York", "city")
+    gaz.add("The Hague", "city")
+    gaz.add("Accra", "city")
+    assert gaz.phrase_classes() == {"New York": "city", "The Hague": "city"}
+    # common words are not marked as parts of names
+    assert gaz.word_classes() == {"Accra": "city", "Hague": "city_part", "York": "city_part"}
+    pytest.importorskip("numpy")
+    sents = [
+        f"{a} said on {d} that {b} shares rose in {c} ."
+        for a in ("Kohl", "Nakasone", "Chirac", "Reagan")
+        for b in ("Exxon", "Texaco", "Mobil")
+        for c in ("Tokyo", "Paris", "London")
+        for d in ("Monday", "Friday")
+    ]
+    text = [s.split() for s in sents]
+    first = word_clusters(text, sizes=(4, 8), min_count=2, dims=8)
+    assert first == word_clusters(text, sizes=(4, 8), min_count=2, dims=8)
+    assert first["Kohl"].split()[0].startswith("a") and first["Kohl"].split()[1][0] == "b"
+    assert first["Kohl"] == first["Chirac"]  # used alike, clustered alike
+    assert first["Kohl"] != first["Tokyo"]
 
 
 @pytest.mark.parametrize(
@@ -477,3 +646,72 @@ def test_loading_and_tagging_do_not_import_nltk() -> None:
         "assert 'nltk' not in sys.modules, 'nltk imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# -- Reuters: what `newsindex stats` lists first --------------------------------------------------
+
+REUTERS = SHARED / "corpora" / "reuters21578"
+
+
+@pytest.mark.shared
+def test_reuters_top_names_are_no_table_headings_currencies_or_cities() -> None:
+    """The 50 commonest persons, organisations and places of two Reuters files hold no table
+    heading ("Oper"), no currency ("H.K. Dlrs", "HKD") and, among persons, no city ("Santa
+    Fe"): what `newsindex stats --top 50` showed on the whole corpus."""
+    files = [REUTERS / "reut2-000.sgm", REUTERS / "reut2-001.sgm"]
+    if not all(f.exists() for f in files):
+        pytest.skip(f"{REUTERS} is absent (the shared data folder is missing)")
+    from collections import Counter
+
+    from newsindex.nlp.lexicon import CURRENCY_WORDS, FIGURE_WORDS
+    from newsindex.nlp.pipeline import Enricher
+    from newsindex.problems import ProblemLog
+    from newsindex.readers import read_paths
+
+    enricher = Enricher.load()
+    counts: dict[str, Counter[str]] = {k: Counter() for k in ("persons", "orgs", "places")}
+    for article in read_paths(files, log=ProblemLog()):
+        for passage in enricher.enrich(article):
+            for kind, counter in counts.items():
+                counter.update(getattr(passage, kind))
+    lexicon = EntityTagger.load().model.lexicon
+    places = {"city", "country", "state", "continent"}
+
+    def place_only(name: str) -> bool:
+        classes = set(lexicon.phrases.get(name, lexicon.gazetteer.get(name, "")).split())
+        return bool(classes & places) and not classes & {"first", "last"}
+
+    for kind, counter in counts.items():
+        top = [name for name, _ in counter.most_common(50)]
+        assert len(top) == 50, kind
+        for name in top:
+            words = [w.strip(".").casefold() for w in name.split()]
+            assert not all(w in FIGURE_WORDS for w in words), (kind, name)
+            first = lexicon.gazetteer.get(name.split()[0], "").split()
+            assert words[-1] not in CURRENCY_WORDS or "first" in first, (kind, name)
+            assert "currency" not in lexicon.gazetteer.get(name, ""), (kind, name)
+            if kind == "persons":
+                assert not place_only(name), (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Oper shr loss two cts vs profit seven cts", set()),
+        ("Reserves fell to 7.15 billion N.Z. Dlrs in January.", set()),
+        (
+            "Chancellor of the Exchequer Nigel Lawson said sterling was firm.",
+            {("PER", "Nigel Lawson")},
+        ),
+        (
+            "Former finance minister Guillermo de la Dehesa met Barend du Plessis.",
+            {("PER", "Guillermo de la Dehesa"), ("PER", "Barend du Plessis")},
+        ),
+    ],
+)
+def test_mentions_on_reuters_sentences(
+    tagger: EntityTagger, text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = {(m.kind, m.text) for m in tagger.mentions(text)}
+    assert expected <= found
+    assert not any("Dlrs" in name or name == "Oper" for _, name in found)

@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support import D, article
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from support import D, article
 
 from newsindex import DateSpan, Passage, index_passages, open_index
-from newsindex.errors import IndexNotFoundError, InvalidFilterError
+from newsindex.errors import IndexNotFoundError, InvalidArgumentError
 from newsindex.exporting import (
     COLUMNS,
     export,
@@ -166,7 +166,7 @@ def test_bad_index_names_are_refused_before_writing(
     index_dir: Path, tmp_path: Path, name: str
 ) -> None:
     out = tmp_path / "bulk.ndjson"
-    with pytest.raises(InvalidFilterError, match="index_name"):
+    with pytest.raises(InvalidArgumentError, match="index_name"):
         export(index_dir, out, format="opensearch", index_name=name)
     assert not out.exists()
 
@@ -182,7 +182,7 @@ def test_export_to_a_stream_from_an_open_index(index_dir: Path, tmp_path: Path) 
     assert report.paths == () and report.passages == 6
     assert [json.loads(line)["id"] for line in buffer.getvalue().splitlines()] == ALL_IDS
 
-    with pytest.raises(InvalidFilterError, match="mapping"):
+    with pytest.raises(InvalidArgumentError, match="mapping"):
         export(index_dir, io.StringIO(), format="opensearch")
     bulk = io.StringIO()
     mapping = tmp_path / "m.json"
@@ -192,9 +192,9 @@ def test_export_to_a_stream_from_an_open_index(index_dir: Path, tmp_path: Path) 
 
 
 def test_bad_format_missing_folder_and_missing_index(index_dir: Path, tmp_path: Path) -> None:
-    with pytest.raises(InvalidFilterError, match="format='xml'"):
+    with pytest.raises(InvalidArgumentError, match="format='xml'"):
         export(index_dir, tmp_path / "x", format="xml")
-    with pytest.raises(InvalidFilterError, match="does not exist"):
+    with pytest.raises(InvalidArgumentError, match="does not exist"):
         export(index_dir, tmp_path / "nope" / "x.jsonl")
     with pytest.raises(IndexNotFoundError):
         export(tmp_path / "no-index", tmp_path / "x.jsonl")
@@ -220,7 +220,7 @@ def test_a_failed_export_leaves_the_old_file_and_no_temporary(
     with pytest.raises(OSError, match="disk full"):
         export(index_dir, out, format="jsonl")
     assert out.read_text() == "previous export\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["index", "passages.jsonl"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["passages.jsonl"]
 
 
 # --------------------------------------------------------------------------------- round trip

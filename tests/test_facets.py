@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsindex import open_index
-from newsindex.errors import InvalidFilterError
+from newsindex.errors import InvalidArgumentError
 from newsindex.kinds import period_label
 from newsindex.search.query import Filters
 
@@ -68,9 +68,9 @@ def test_period_labels_and_bad_values(index_dir: Path) -> None:
         "2025",
     ]
     with open_index(index_dir) as ix:
-        with pytest.raises(InvalidFilterError, match="by='fortnight'"):
+        with pytest.raises(InvalidArgumentError, match="by='fortnight'"):
             ix.facets("tariffs", by="fortnight")
-        with pytest.raises(InvalidFilterError, match="date_field"):
+        with pytest.raises(InvalidArgumentError, match="date_field"):
             ix.facets("tariffs", date_field="published")
-        with pytest.raises(InvalidFilterError, match="kind"):
+        with pytest.raises(InvalidArgumentError, match="kind"):
             ix.timeline("Carney", kind="animal")

@@ -16,9 +16,9 @@ from typing import Any
 import helpers_index as h
 import pytest
 from click.testing import CliRunner
-from conftest import ARTICLES, article
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+from support import ARTICLES, article
 
 from newsindex import NewsIndex, Passage, index_passages, open_index
 from newsindex.cli import cli
@@ -45,7 +45,7 @@ SETTINGS = settings(
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The hand-made index of conftest, 20 generated articles, and names with odd characters."""
+    """The hand-made articles of support.py, 20 generated ones, and names with odd characters."""
     path = tmp_path_factory.mktemp("fuzz") / "index"
     odd = [
         (

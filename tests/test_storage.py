@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLES, start_lock_holder
+from support import ARTICLES, start_lock_holder
 
 from newsindex import index_passages, open_index
 from newsindex.errors import IndexLockedError, IndexNotFoundError, IndexVersionError
@@ -32,11 +32,11 @@ def test_index_path_that_is_a_file(tmp_path: Path) -> None:
         index_passages(ARTICLES, index=f)
 
 
-def test_other_schema_version_is_refused_with_rebuild_hint(index_dir: Path) -> None:
-    (index_dir / "newsindex.json").write_text(json.dumps({"format": "newsindex-0"}))
+def test_other_schema_version_is_refused_with_rebuild_hint(writable_index_dir: Path) -> None:
+    (writable_index_dir / "newsindex.json").write_text(json.dumps({"format": "newsindex-0"}))
     expected = rf"'newsindex-0' is not '{SCHEMA_VERSION}'.*--rebuild"
     with pytest.raises(IndexVersionError, match=expected):
-        open_index(index_dir)
+        open_index(writable_index_dir)
 
 
 def test_folder_with_other_files_is_not_overwritten(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import shutil
 import threading
 import urllib.error
 import urllib.request
@@ -14,7 +15,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 import pytest
-from conftest import ARTICLES, D, article
+from support import ARTICLES, D, article
 
 from newsindex import Passage, index_passages
 from newsindex.errors import IndexNotFoundError, NewsindexError
@@ -42,9 +43,10 @@ EXTRA = [
 ]
 
 
-@pytest.fixture
-def web_index(tmp_path: Path) -> Path:
-    path = tmp_path / "index"
+@pytest.fixture(scope="module")
+def web_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The index every app of this module reads, built once (a test that writes makes its own)."""
+    path = tmp_path_factory.mktemp("web") / "index"
     index_passages([*ARTICLES, *EXTRA], index=path)
     return path
 
@@ -283,11 +285,17 @@ def test_stats(app: NewsApp) -> None:
 # ----------------------------------------------------------------------------- lifecycle, hosts
 
 
-def test_the_open_app_sees_later_commits(app: NewsApp, web_index: Path) -> None:
-    assert call(app, "/api/search", "q=zeppelin").json()["total"] == 0
-    late = article("late", D(2025, 6, 9), "", title="Late")
-    index_passages([(late, [Passage("late", 0, "A zeppelin landed.")])], index=web_index)
-    assert ids(call(app, "/api/search", "q=zeppelin").json()) == ["late#0"]
+def test_the_open_app_sees_later_commits(web_index: Path, tmp_path: Path) -> None:
+    path = tmp_path / "index"
+    shutil.copytree(web_index, path)  # its own copy: the test writes to it
+    app = create_app(path)
+    try:
+        assert call(app, "/api/search", "q=zeppelin").json()["total"] == 0
+        late = article("late", D(2025, 6, 9), "", title="Late")
+        index_passages([(late, [Passage("late", 0, "A zeppelin landed.")])], index=path)
+        assert ids(call(app, "/api/search", "q=zeppelin").json()) == ["late#0"]
+    finally:
+        app.close()
 
 
 def test_missing_index_fails_at_creation(tmp_path: Path) -> None:

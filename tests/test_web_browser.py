@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 import pytest
-from conftest import ARTICLES, article
+from support import ARTICLES, article
 
 from newsindex import Passage, index_passages
 from newsindex.web import create_app, make_app_server

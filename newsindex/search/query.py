@@ -205,7 +205,8 @@ class _FieldCheck(Plugin):  # type: ignore[misc]
                     f"unknown field {given!r} (fields: {known}); put text with a colon in quotes",
                 )
             if following is None or no_value or (following.has_text and not following.text.strip()):
-                raise _Refused(node.startchar, f"{given}: needs a value, e.g. {given}:Okafor")
+                typed = str(node.original).rstrip(":") or given  # as typed, before aliases
+                raise _Refused(node.startchar, f"{typed}: needs a value, e.g. {typed}:Okafor")
             node.fieldname = name
         return group
 
@@ -229,13 +230,29 @@ def day_range(field: str, start: dt.date | None, end: dt.date | None) -> Any:
     return wq.TermRange(field, _day_key(start) if start else None, _day_key(end) if end else None)
 
 
-def _weighted(terms: Iterable[Any]) -> list[Any]:
+def _weighted(terms: Iterable[Any], counts: Mapping[str, int] | None = None) -> list[Any]:
     """Repeated words as one term weighted by how often the query says it (as BM25 engines
-    count query-term frequency): a pasted paragraph's key words count more."""
-    counts = Counter(terms)
+    count query-term frequency): a pasted paragraph's key words count more. ``counts`` gives
+    the times each word was typed when ``terms`` are already without repeats."""
+    seen = Counter(terms)
     return [
-        t if n == 1 else wq.Term(t.fieldname, t.text, boost=float(n)) for t, n in counts.items()
+        t
+        if (n := max(seen[t], (counts or {}).get(t.text, 1))) == 1
+        else wq.Term(t.fieldname, t.text, boost=float(n))
+        for t in seen
     ]
+
+
+def _check_closed(text: str) -> None:
+    """Quotes and ranges must be closed: what they would leave open changes the query's
+    meaning. (A stray parenthesis or operator is read as text, as pasted text has them.)"""
+    if text.count('"') % 2:
+        raise QuerySyntaxError(text, text.rfind('"'), 'unclosed quote: add the closing "')
+    outside = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    for opening, closing in (("[", "]"), ("{", "}")):
+        start = outside.find(opening)
+        if start >= 0 and closing not in outside[start:] and "]" not in outside[start:]:
+            raise QuerySyntaxError(text, start, f"range {opening!r} is never closed")
 
 
 def _joined(parts: list[Any], kind: type[Any]) -> Any:
@@ -277,16 +294,14 @@ class QueryBuilder:
         ``names`` builds the query of a name in an entity field (default: :func:`name_query`)."""
         if _PLAIN_WORDS.fullmatch(text) and not _RESERVED_WORDS.intersection(text.split()):
             return self._plain_words(text)
-        if text.count('"') % 2:
-            at = text.rfind('"')
-            raise QuerySyntaxError(text, at, 'unclosed quote: add the closing "')
+        _check_closed(text)
         self._check.labels = frozenset(labels)
         try:
             q = self._parser.parse(text)
         except _Refused as exc:
             raise QuerySyntaxError(text, exc.position, exc.reason) from None
-        except Exception as exc:  # Whoosh's parser raises assorted errors on odd input
-            raise QuerySyntaxError(text, None, f"cannot parse: {exc}") from None
+        except Exception:  # Whoosh fails on some runs of operators ("NOT NOT oil"):
+            q = self._parser.parse(_OPERATOR_WORD.sub(lambda m: m.group().lower(), text))
         parts = list(q.subqueries) if isinstance(q, wq.And) else [q]
         bounds: dict[str, str] = {}
         kept = []
@@ -317,10 +332,11 @@ class QueryBuilder:
         rest = [k for k in kept if not (isinstance(k, wq.Term) and k.fieldname == TEXT_FIELD)]
         kept = free + rest
         explicit = _OPERATOR_WORD.search(_QUOTED.sub(" ", text)) is not None
-        required = self._combine(_weighted(free), rest, wq.And) if kept else None
+        typed = Counter(t.text for t in self._analyzer(_QUOTED.sub(" ", text)))
+        required = self._combine(_weighted(free, typed), rest, wq.And) if kept else None
         loose = None
         if not explicit and len(set(free)) > 1:
-            loose = self._combine(_weighted(free), rest, wq.Or)
+            loose = self._combine(_weighted(free, typed), rest, wq.Or)
         return ParsedQuery(
             required,
             loose,

@@ -1,0 +1,317 @@
+"""Writing the index (newsindex/indexing.py, newsindex/index/writer.py, newsindex/index/records.py):
+articles replaced by id, batched commits, passages stored as records that read back exactly,
+the run's report, and enrichment in this process or in a worker giving the same passages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from support import ARTICLES, D, article
+
+from newsindex import DateSpan, Passage, index_articles, index_passages, open_index, optimize_index
+from newsindex.index.records import passage_document, passage_from_record
+from newsindex.index.schema import RECORD
+from newsindex.index.store import open_existing
+from newsindex.index.writer import count_segments
+from newsindex.problems import Severity
+
+
+def ids(results: Any) -> list[str]:
+    return [h.id for h in results.hits]
+
+
+def stored_passages(path: Path) -> list[Passage]:
+    """Every passage of the index, article by article, as stored."""
+    with open_index(path) as ix:
+        return [p for view in ix.iter_articles() for p in view.passages]
+
+
+def segments_and_generation(path: Path) -> tuple[int, int]:
+    ix = open_existing(path)
+    try:
+        return count_segments(ix), ix.latest_generation()
+    finally:
+        ix.close()
+
+
+# ------------------------------------------------------------------------ replaced, not doubled
+
+
+def test_reindex_replaces_articles(writable_index_dir: Path) -> None:
+    shorter = article("a1", dt.date(2025, 5, 6), title="Carney meets Trump")
+    report = index_passages(
+        [(shorter, [Passage("a1", 0, "Only one passage now.")])], index=writable_index_dir
+    )
+    assert (report.articles, report.passages) == (1, 1)
+    index_passages(ARTICLES[1:], index=writable_index_dir)
+    with open_index(writable_index_dir) as ix:
+        stats = ix.stats()
+        assert ids(ix.search("tariffs")) == ["a2#0"]
+        assert [p.text for p in ix.article("a1").passages] == ["Only one passage now."]
+    assert (stats.articles, stats.passages) == (3, 4)
+
+
+def test_the_same_input_twice_keeps_the_counts(tmp_path: Path) -> None:
+    path = tmp_path / "ix"
+    index_passages(ARTICLES, index=path)
+    first = stored_passages(path)
+    index_passages(ARTICLES, index=path)
+    assert stored_passages(path) == first
+    with open_index(path) as ix:
+        stats = ix.stats()
+        assert ix.search("tariffs", collapse=False).total == 2
+    assert (stats.articles, stats.passages) == (3, 6)
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 100])
+def test_an_article_twice_in_one_run_keeps_the_later_version(
+    tmp_path: Path, batch_size: int
+) -> None:
+    early = article("x", D(2025, 1, 1), title="Early")
+    late = article("x", D(2025, 1, 2), title="Late")
+    items = [
+        (early, [Passage("x", 0, "Zebra early one."), Passage("x", 1, "Zebra early two.")]),
+        (article("y", D(2025, 1, 1)), [Passage("y", 0, "Zebra elsewhere.")]),
+        (late, [Passage("x", 0, "Zebra late.")]),
+    ]
+    report = index_passages(items, index=tmp_path / "ix", batch_size=batch_size)
+    assert (report.articles, report.passages) == (3, 4)  # what the run wrote
+    with open_index(tmp_path / "ix") as ix:
+        assert sorted(ids(ix.search("zebra", collapse=False))) == ["x#0", "y#0"]
+        view = ix.article("x")
+        stats = ix.stats()
+    assert view.title == "Late" and [p.text for p in view.passages] == ["Zebra late."]
+    assert (stats.articles, stats.passages) == (2, 2)
+
+
+def test_rebuild_starts_from_an_empty_index(writable_index_dir: Path) -> None:
+    index_passages(ARTICLES[2:], index=writable_index_dir, rebuild=True)
+    assert [p.id for p in stored_passages(writable_index_dir)] == ["a3#0"]
+
+
+# ------------------------------------------------------------------------------------ batches
+
+
+@pytest.mark.parametrize(("batch_size", "commits"), [(1, 3), (2, 2), (3, 1), (10_000, 1)])
+def test_each_batch_is_one_commit_and_one_segment(
+    tmp_path: Path, batch_size: int, commits: int
+) -> None:
+    path = tmp_path / "ix"
+    index_passages(ARTICLES, index=path, batch_size=batch_size)
+    assert segments_and_generation(path) == (commits, commits)
+    assert len(stored_passages(path)) == 6
+
+
+def test_optimize_merges_the_batches_into_one_segment(tmp_path: Path) -> None:
+    path = tmp_path / "ix"
+    index_passages(ARTICLES, index=path, batch_size=1)
+    before = stored_passages(path)
+    report = optimize_index(path)
+    assert (report.segments_before, report.segments_after) == (3, 1)
+    assert segments_and_generation(path) == (1, 4)
+    assert stored_passages(path) == before
+    again = optimize_index(path)
+    assert (again.segments_before, again.segments_after) == (1, 1)
+    assert segments_and_generation(path) == (1, 4)  # nothing to merge: no new commit
+
+
+def test_a_failing_input_keeps_the_committed_batches(tmp_path: Path) -> None:
+    def items() -> Any:
+        yield from ARTICLES[:2]
+        raise OSError("disk gone")
+
+    path = tmp_path / "ix"
+    with pytest.raises(OSError, match="disk gone"):
+        index_passages(items(), index=path, batch_size=1)
+    assert sorted({p.article_id for p in stored_passages(path)}) == ["a1", "a2"]
+    with pytest.raises(OSError, match="disk gone"):
+        index_passages(items(), index=tmp_path / "one-batch", batch_size=10)
+    assert stored_passages(tmp_path / "one-batch") == []  # the open batch is cancelled
+
+
+# ------------------------------------------------------------------------------------ records
+
+_names = st.lists(
+    st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=20).filter(
+        str.strip
+    ),
+    max_size=3,
+    unique=True,
+).map(tuple)
+_days = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1))
+_spans = st.lists(
+    st.tuples(_days, st.integers(0, 400), st.text(max_size=20)).map(
+        lambda s: DateSpan(s[0], s[0] + dt.timedelta(days=s[1]), s[2])
+    ),
+    max_size=3,
+).map(tuple)
+_labels = st.dictionaries(
+    st.from_regex(r"[a-z][a-z0-9_]{0,10}", fullmatch=True),
+    _names.filter(bool),
+    max_size=2,
+)
+_passages = st.builds(
+    Passage,
+    article_id=st.just("r1"),
+    position=st.integers(0, 50),
+    text=st.text(st.characters(blacklist_categories=("Cs",)), max_size=60),
+    heading=st.none() | st.text(min_size=1, max_size=30).filter(str.strip),
+    persons=_names,
+    orgs=_names,
+    places=_names,
+    speakers=_names,
+    mentions=_spans,
+    labels=_labels,
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_passages, st.none() | _days)
+def test_a_passage_document_holds_its_passage_as_a_record(passage: Passage, day: Any) -> None:
+    """The record keeps every value exactly (names with commas, long spans, labels); the
+    indexed fields are built beside it."""
+    doc = passage_document(article("r1", day, title="Records"), passage)
+    assert passage_from_record(pickle.loads(doc[RECORD])) == passage
+    assert doc["passage_id"] == passage.id and doc["article_id"] == "r1"
+    assert ("title" in doc) == (passage.position == 0)  # a title belongs to the first passage
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    persons=_names,
+    orgs=_names,
+    heading=st.none() | st.text(min_size=1, max_size=30).filter(str.strip),
+    day=_days,
+)
+def test_a_passage_reads_back_as_indexed(
+    tmp_path_factory: pytest.TempPathFactory,
+    persons: tuple[str, ...],
+    orgs: tuple[str, ...],
+    heading: str | None,
+    day: dt.date,
+) -> None:
+    """The stored record keeps names exactly, commas included (the index terms replace them)."""
+    passage = Passage(
+        "r1",
+        0,
+        "Talks resumed in Geneva.",
+        heading=heading,
+        persons=persons,
+        orgs=orgs,
+        speakers=persons[:1],
+        mentions=(DateSpan(day, day, "that day"),),
+    )
+    path = tmp_path_factory.mktemp("records")
+    index_passages([(article("r1", dt.date(2025, 1, 2)), [passage])], index=path)
+    with open_index(path, in_memory=False) as ix:
+        back = ix.passage("r1#0")
+    assert back == passage
+    assert [m.text for m in back.mentions] == ["that day"]
+
+
+def test_every_passage_of_the_shared_index_reads_back(index_dir: Path) -> None:
+    assert stored_passages(index_dir) == [p for _, passages in ARTICLES for p in passages]
+
+
+# ------------------------------------------------------------------------------------- report
+
+
+def test_the_report_counts_what_was_written(tmp_path: Path) -> None:
+    seen: list[Any] = []
+    report = index_passages(ARTICLES, index=tmp_path / "ix", on_progress=seen.append)
+    assert (report.articles, report.passages, report.problems) == (3, 6, ())
+    assert (report.skipped, report.warnings, report.status) == (0, 0, "ok")
+    assert report.index_dir == tmp_path / "ix" and report.seconds >= 0
+    assert [(p.articles, p.passages, p.origin) for p in seen] == [
+        (1, 3, "a1.txt"),
+        (2, 5, "a2.txt"),
+        (3, 6, "a3.txt"),
+    ]
+
+
+def test_an_article_without_passages_is_skipped_and_reported(tmp_path: Path) -> None:
+    empty = article("void", D(2025, 1, 1))
+    report = index_passages([*ARTICLES[:1], (empty, [])], index=tmp_path / "ix")
+    assert (report.articles, report.passages, report.skipped, report.status) == (
+        1,
+        3,
+        1,
+        "partial",
+    )
+    (problem,) = report.problems
+    assert problem.severity is Severity.SKIPPED
+    assert str(problem) == "void.txt: article 'void' has no text (skipped)"
+    only_empty = index_passages([(empty, [])], index=tmp_path / "other")
+    assert (only_empty.articles, only_empty.skipped, only_empty.status) == (0, 1, "failed")
+
+
+# --------------------------------------------------------------------------------- enrichment
+
+RAW = [
+    article(
+        "e1",
+        D(2025, 5, 6),
+        "Prime Minister Mark Carney met Donald Trump in Washington on Monday.",
+        "“We want a deal,” Carney said after the talks.",
+        title="Carney in Washington",
+    ),
+    article(
+        "e2",
+        D(2025, 3, 14),
+        "The Bank of Canada cut its key rate on Wednesday, Governor Tiff Macklem said.",
+        title="Rate cut",
+    ),
+    article("e3", None, "Oil prices rose in New York trading.", title="Oil"),
+]
+
+
+@pytest.fixture(scope="module")
+def enricher() -> Any:
+    from newsindex.nlp.ner import tagger as entities
+    from newsindex.nlp.pipeline import Enricher
+
+    if not entities.DEFAULT_MODEL.exists():
+        pytest.skip(f"entity model {entities.DEFAULT_MODEL} not built yet (make train-ner)")
+    return Enricher.default()
+
+
+def test_a_worker_process_gives_the_passages_of_this_process(tmp_path: Path, enricher: Any) -> None:
+    here = index_articles(RAW, index=tmp_path / "here", workers=0, enricher=enricher)
+    worker = index_articles(RAW, index=tmp_path / "worker", workers=1, enricher=enricher)
+    assert (here.articles, here.passages) == (worker.articles, worker.passages) == (3, 4)
+    indexed = stored_passages(tmp_path / "here")
+    assert indexed == stored_passages(tmp_path / "worker")
+    assert indexed == [p for a in RAW for p in enricher.enrich(a)]
+    assert any(p.persons for p in indexed) and any(p.mentions for p in indexed)
+
+
+class Broken:
+    """An enrichment step with a bug."""
+
+    name = "broken"
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ("labels",)
+
+    def __call__(self, doc: Any) -> None:
+        raise ValueError("no labels today")
+
+
+def test_an_article_whose_enrichment_fails_is_indexed_without_entities(tmp_path: Path) -> None:
+    from newsindex.nlp.pipeline import Enricher
+
+    report = index_articles(
+        RAW[2:], index=tmp_path / "ix", workers=0, enricher=Enricher([Broken()])
+    )
+    assert (report.articles, report.passages, report.warnings, report.status) == (1, 1, 1, "ok")
+    (problem,) = report.problems
+    assert problem.severity is Severity.WARNING
+    assert "enrichment failed (ValueError: no labels today)" in str(problem)
+    assert stored_passages(tmp_path / "ix") == [
+        Passage("e3", 0, "Oil prices rose in New York trading.")
+    ]

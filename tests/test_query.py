@@ -1,0 +1,771 @@
+"""The query language (newsindex/search/query.py): what ``QueryBuilder.parse`` makes of each row
+of the README's "Query language" table, field aliases, since:/until:, malformed queries, and the
+structured filters. Queries are compared as Whoosh query trees, built here by hand from the
+field names a user types, so the tests read as the language's specification."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from whoosh import query as wq
+
+from newsindex import open_index
+from newsindex.errors import InvalidFilterError, QuerySyntaxError
+from newsindex.index.schema import build_schema
+from newsindex.search.query import DayWindow, Filters, ParsedQuery, QueryBuilder, as_date_span
+
+AS_OF = dt.date(2025, 5, 13)
+"""A Tuesday: "last week" is Monday 5 to Sunday 11 May 2025."""
+
+TEXT = "text"
+SCHEMA = build_schema()
+BUILDER = QueryBuilder(SCHEMA)
+ENTITY = ("person", "org", "place", "speaker")
+
+
+def parsed(text: str, **options: Any) -> ParsedQuery:
+    return BUILDER.parse(text, as_of=AS_OF, **options)
+
+
+def parse(text: str) -> tuple[Any, Filters]:
+    """The query ``text`` must match (None: nothing to match) and the date bounds in it."""
+    found = parsed(text)
+    required = None if found.required is wq.NullQuery else found.required
+    return required, Filters(since=found.since, until=found.until)
+
+
+def stems(text: str, field: str = TEXT) -> list[str]:
+    """The index terms the field's analyzer makes of ``text``."""
+    return [t.text for t in SCHEMA[field].analyzer(text)]
+
+
+def stem(word: str, field: str = TEXT) -> str:
+    (term,) = stems(word, field)
+    return term
+
+
+def t(word: str) -> Any:
+    """A word of the passage text, as the query searches it (stemmed)."""
+    return wq.Term(TEXT, stem(word))
+
+
+def name(field: str, value: str) -> Any:
+    """``field:value`` of an entity field: one word matches any word of a name, several words
+    the whole name; any case."""
+    key = value.lower()
+    if " " in key:
+        return wq.Term(field, key)
+    return wq.Or([wq.Term(field, key), wq.Term(f"{field}_words", key)])
+
+
+def days(field: str, first: str | None, last: str | None) -> Any:
+    return wq.TermRange(field, first, last)
+
+
+def shape(query: Any) -> Any:
+    """What a query tree matches, comparable: nested And/Or flattened, their parts unordered,
+    weights (boosts) left out; None for no query."""
+    if query is None or query is wq.NullQuery:
+        return None
+    if isinstance(query, (wq.And, wq.Or)):
+        kind = type(query)
+        parts: set[Any] = set()
+        for sub in query.subqueries:
+            inner = shape(sub)
+            if inner is not None and inner[0] == kind.__name__:
+                parts |= inner[1]
+            elif inner is not None:
+                parts.add(inner)
+        if len(parts) == 1:
+            return next(iter(parts))
+        return (kind.__name__, frozenset(parts))
+    if isinstance(query, wq.Not):
+        return ("Not", shape(query.query))
+    if isinstance(query, wq.Phrase):
+        return ("Phrase", query.fieldname, tuple(query.words), query.slop)
+    if isinstance(query, wq.TermRange):
+        return ("Range", query.fieldname, query.start, query.end, query.startexcl, query.endexcl)
+    if isinstance(query, wq.FuzzyTerm):
+        return ("Fuzzy", query.fieldname, query.text, query.maxdist)
+    if isinstance(query, (wq.Term, wq.Prefix, wq.Wildcard)):
+        return (type(query).__name__, query.fieldname, query.text)
+    raise AssertionError(f"unexpected query node {query!r}")
+
+
+def same(a: Any, b: Any) -> bool:
+    return bool(shape(a) == shape(b))
+
+
+# ------------------------------------------------------------ the README's query-language table
+
+PASTED_TERMS = ("presid", "de", "gaull", "polici", "british", "entri", "common", "market")
+
+README_ROWS = [
+    ("tariffs steel", wq.And([t("tariffs"), t("steel")]), Filters()),
+    ("running", wq.Term(TEXT, "run"), Filters()),
+    (  # pasted text: every word but the function words ("on", "into", "the")
+        "President de Gaulle's policy on British entry into the Common Market",
+        wq.And([wq.Term(TEXT, term) for term in PASTED_TERMS]),
+        Filters(),
+    ),
+    ('"trade deal"', wq.Phrase(TEXT, ["trade", "deal"]), Filters()),
+    ('"trade deal"~3', wq.Phrase(TEXT, ["trade", "deal"], slop=3), Filters()),
+    (
+        "tariffs AND (steel OR aluminium) NOT quota",
+        wq.And([t("tariffs"), wq.Or([t("steel"), t("aluminium")]), wq.Not(t("quota"))]),
+        Filters(),
+    ),
+    ("tarif*", wq.Prefix(TEXT, "tarif"), Filters()),
+    ("tarifs~", wq.FuzzyTerm(TEXT, stem("tarifs"), maxdist=1, prefixlength=0), Filters()),
+    ("person:Okafor", name("person", "Okafor"), Filters()),
+    ('org:"Bank of Canada"', name("org", "Bank of Canada"), Filters()),
+    ("place:Vancouver", name("place", "Vancouver"), Filters()),
+    ("speaker:Lindqvist", name("speaker", "Lindqvist"), Filters()),
+    ("title:strike", wq.Term("title", stem("strike", "title")), Filters()),
+    ("section:unions", wq.Term("section", stem("unions", "section")), Filters()),
+    ("source:reuters", wq.Term("source", "reuters"), Filters()),
+    ("date:[2025-05-01 TO 2025-05-31]", days("date", "20250501", "20250531"), Filters()),
+    ("date:>2025-05-01", days("date", "20250502", None), Filters()),
+    ("mentions:2025-05-05", days("mentions", "20250505", "20250505"), Filters()),
+    ("mentions:[2025-05-01 TO 2025-05-31]", days("mentions", "20250501", "20250531"), Filters()),
+    ('since:"last week"', None, Filters(since="last week")),
+    ("until:2025-03-31", None, Filters(until="2025-03-31")),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "inline"), README_ROWS, ids=[r[0] for r in README_ROWS]
+)
+def test_each_readme_example_parses_to_its_query(text: str, expected: Any, inline: Filters) -> None:
+    query, filters = parse(text)
+    assert same(query, expected), f"{text!r} parsed as {query!r}"
+    assert filters == inline
+
+
+def test_the_readme_table_is_the_one_tested() -> None:
+    """Every example of the README's query-language table is a row above (one list to update)."""
+    import re
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("### Query language", 1)[1].split("\n\n", 2)[1]
+    examples = {
+        ex
+        for line in table.splitlines()[2:]
+        for ex in re.findall(r"`([^`]+)`", line.split(" | ")[0])
+    }
+    assert examples <= {row[0] for row in README_ROWS} | {"run"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("date:<2025-05-01", days("date", None, "20250430")),
+        ("date:2025-03", days("date", "20250301", "20250331")),
+        ("date:[1987 to 1988]", days("date", "19870101", "19881231")),
+        ('date:"last week"', days("date", "20250505", "20250511")),
+        ('mentions:"last week"', days("mentions", "20250505", "20250511")),
+        (
+            'date:"last week" OR date:1987',
+            wq.Or([days("date", "20250505", "20250511"), days("date", "19870101", "19871231")]),
+        ),
+    ],
+)
+def test_date_values_are_day_ranges_resolved_against_as_of(text: str, expected: Any) -> None:
+    query, _ = parse(text)
+    assert same(query, expected), query
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('person:"Donald Trump"', name("person", "Donald Trump")),
+        ("speaker:trump", name("speaker", "trump")),
+        ("org:OPEC rates", wq.And([name("org", "OPEC"), t("rates")])),
+        (
+            'person:"Mark Carney" AND (oil OR steel)',
+            wq.And([name("person", "Mark Carney"), wq.Or([t("oil"), t("steel")])]),
+        ),
+        ("NOT person:Carney", wq.Not(name("person", "Carney"))),
+        ("oil AND steel OR gas", wq.Or([wq.And([t("oil"), t("steel")]), t("gas")])),
+        ('"trade deal" oil', wq.And([wq.Phrase(TEXT, ["trade", "deal"]), t("oil")])),
+        ('title:"trade deal"', wq.Phrase("title", ["trade", "deal"])),
+        ('source:"Test Wire"', wq.Term("source", "test wire")),
+        ("tarifs~2", wq.FuzzyTerm(TEXT, stem("tarifs"), maxdist=2, prefixlength=0)),
+        ("oil oil", t("oil")),
+        ("Note: the report", wq.And([t("note"), t("report")])),  # a colon in text, no value
+        ("heading:talks", wq.Term("section", stem("talks", "section"))),
+    ],
+)
+def test_fields_phrases_and_operators_combine(text: str, expected: Any) -> None:
+    query, _ = parse(text)
+    assert same(query, expected), query
+
+
+def test_only_stop_words_or_nothing_is_no_query() -> None:
+    assert parse("the") == (None, Filters())
+    assert parse("") == (None, Filters())
+    assert parse("   ") == (None, Filters())
+
+
+@pytest.mark.parametrize(
+    ("text", "loose", "words"),
+    [
+        ("tariffs steel", wq.Or([t("tariffs"), t("steel")]), ("tariffs", "steel")),
+        ("Running tariffs", wq.Or([t("running"), t("tariffs")]), ("Running", "tariffs")),
+        (
+            "person:Carney tariffs oil",
+            wq.And([wq.Or([t("tariffs"), t("oil")]), name("person", "Carney")]),
+            ("tariffs", "oil"),
+        ),
+        (
+            'tariffs "trade deal" steel',
+            wq.And([wq.Or([t("tariffs"), t("steel")]), wq.Phrase(TEXT, ["trade", "deal"])]),
+            ("tariffs", "steel"),
+        ),
+    ],
+)
+def test_the_any_word_query_relaxes_the_free_words_only(
+    text: str, loose: Any, words: tuple[str, ...]
+) -> None:
+    """When no passage has every word, any word may match; field clauses and phrases stay
+    required, and the words relaxed are named as typed (for the "showing any" notice)."""
+    found = parsed(text)
+    assert same(found.loose, loose), found.loose
+    assert found.words == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tariffs", "tariffs AND steel", "tariffs OR steel", "tariffs NOT steel", '"trade deal"'],
+)
+def test_nothing_is_relaxed_in_one_word_or_what_operators_say(text: str) -> None:
+    assert parsed(text).loose is None
+
+
+# ------------------------------------------------------------------------------- field aliases
+
+ALIASES = {
+    "persons": "person",
+    "people": "person",
+    "orgs": "org",
+    "organisation": "org",
+    "organization": "org",
+    "places": "place",
+    "location": "place",
+    "speakers": "speaker",
+    "said": "speaker",
+    "heading": "section",
+    "mention": "mentions",
+}
+
+
+@pytest.mark.parametrize(("alias", "field"), sorted(ALIASES.items()))
+def test_a_field_alias_searches_its_field(alias: str, field: str) -> None:
+    value = "2025-05-05" if field == "mentions" else "Okafor"
+    assert parse(f"{alias}:{value}") == parse(f"{field}:{value}")
+    assert parse(f"{alias.upper()}:{value}") == parse(f"{field}:{value}")  # any case
+    query, _ = parse(f"{alias}:{value}")
+    assert {leaf.field() for leaf in query.leaves()} <= {field, f"{field}_words"}
+
+
+@pytest.mark.parametrize("typed", ["Person", "PERSON", "Title", "SOURCE", "Date"])
+def test_field_names_are_read_in_any_case(typed: str) -> None:
+    value = "2025-05-05" if typed.lower() == "date" else "Okafor"
+    assert parse(f"{typed}:{value}") == parse(f"{typed.lower()}:{value}")
+
+
+# ------------------------------------------------------------------------------- since: / until:
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "inline"),
+    [
+        ('tariffs since:"last week"', t("tariffs"), Filters(since="last week")),
+        ("SINCE:2025-01-01 oil", t("oil"), Filters(since="2025-01-01")),
+        ('oil until:"2025-03-31"', t("oil"), Filters(until="2025-03-31")),
+        (
+            "since:2025-01-01 tariffs steel until:2025-05-31",
+            wq.And([t("tariffs"), t("steel")]),
+            Filters(since="2025-01-01", until="2025-05-31"),
+        ),
+    ],
+)
+def test_since_and_until_are_taken_out_of_the_query_as_filters(
+    text: str, expected: Any, inline: Filters
+) -> None:
+    query, filters = parse(text)
+    assert same(query, expected), query
+    assert filters == inline
+
+
+@pytest.mark.parametrize("text", ["oil OR since:2025-01-01", "NOT until:2025", "oil OR until:now"])
+def test_a_date_bound_cannot_be_one_side_of_or_or_not(text: str) -> None:
+    """since:/until: bound the whole query: "oil OR since:2025" has no meaning to give it."""
+    with pytest.raises(QuerySyntaxError):
+        parse(text)
+
+
+# ---------------------------------------------------------------------------- malformed queries
+
+
+@pytest.mark.parametrize(
+    ("query", "position", "fragment"),
+    [
+        ('"trade deal', 0, "unclosed quote"),
+        ('wait "until: now', 5, "unclosed quote"),
+        ("colour:red", 0, "unknown field 'colour'"),
+        ("oil Colour:red", 4, "unknown field 'Colour'"),
+        ("person: oil", 0, "needs a value"),
+        ("oil person:", 4, "needs a value"),
+        ("date:[2025-01-01 TO", 5, "range '[' is never closed"),
+        ("oil mentions:{2025-01-01 TO", 13, "range '{' is never closed"),
+    ],
+)
+def test_malformed_queries_name_the_position(query: str, position: int, fragment: str) -> None:
+    with pytest.raises(QuerySyntaxError) as err:
+        parse(query)
+    assert err.value.position == position
+    assert fragment in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [
+        ("(tariffs OR steel", {"tariff", "steel"}),
+        ("tariffs)", {"tariff"}),
+        ("tariffs AND", {"tariff"}),
+        ("AND tariffs", {"tariff"}),
+        ("tariffs AND OR steel", {"tariff", "steel"}),
+        ("NOT NOT oil", {"oil"}),
+        ("1) bile duct obstruction 2) giant cell hepatitis", {"bile", "duct", "giant"}),
+    ],
+)
+def test_stray_parentheses_and_operators_are_read_as_text(query: str, words: set[str]) -> None:
+    """Pasted text holds "1)" and stray operator words: the query runs on its words."""
+    required, _ = parse(query)
+    found = {str(t) for f, t in required.all_terms() if f == TEXT}
+    assert words <= found
+
+
+def test_repeated_words_weigh_more_whichever_way_the_query_is_parsed() -> None:
+    for text in ("oil oil prices", "oil, oil: prices!"):
+        required, _ = parse(text)
+        assert {str(t.text): t.boost for t in required.leaves()} == {"oil": 2.0, "price": 1.0}
+
+
+def test_an_empty_aliased_field_is_named_as_typed() -> None:
+    with pytest.raises(QuerySyntaxError, match=r"people: needs a value"):
+        parse("people: angry")
+
+
+def test_the_readme_error_message_is_the_one_given() -> None:
+    with pytest.raises(QuerySyntaxError) as err:
+        parse('"trade deal')
+    assert (
+        str(err.value) == "query '\"trade deal' at position 0: unclosed quote: add the closing \""
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [("date:2025-13", "date='2025-13'"), ("mentions:[2025-01-01 TO 2025-02-30]", "2025-02-30")],
+)
+def test_unreadable_date_value(text: str, named: str) -> None:
+    with pytest.raises(QuerySyntaxError) as err:
+        parse(text)
+    assert named in str(err.value)
+
+
+@pytest.mark.parametrize("text", ["a<b", "oil<gas", "oil>gas", "oil<", "ab<cd", "oil >"])
+def test_a_comparison_sign_between_words_separates_them(text: str) -> None:
+    spaced = text.replace("<", " ").replace(">", " ")
+    assert parse(text) == parse(spaced)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["oil", "the", "Prices", "AND", "OR", "NOT", "TO", "and", "3m", "é"]),
+            st.text(alphabet=st.characters(categories=["L", "N"]), min_size=1, max_size=8),
+        ),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_bare_word_queries_skip_the_parser_with_the_same_query(words: list[str]) -> None:
+    """Bare words are analysed without the parser (a third of a search's time); parentheses
+    send the same words through it, which must find the same query."""
+    text = " ".join(words)
+    if {"AND", "OR", "NOT", "TO"} & set(words):  # operator words: the parser reads them anyway
+        return
+    fast, slow = parsed(text), parsed(f"({text})")
+    assert shape(fast.required) == shape(slow.required)
+    assert shape(fast.loose) == shape(slow.loose)
+    assert (fast.words, fast.since, fast.until) == (slow.words, slow.since, slow.until)
+
+
+SOUP = st.lists(
+    st.sampled_from(
+        [
+            "oil",
+            "Prices",
+            "2025-05-01",
+            " ",
+            " ",
+            '"',
+            "(",
+            ")",
+            ":",
+            "*",
+            "~",
+            "^2",
+            "[",
+            "]",
+            "{",
+            "}",
+            "-",
+            "+",
+            "/",
+            "'",
+            ",",
+            " AND ",
+            " OR ",
+            " NOT ",
+            " TO ",
+            "person:",
+            "people:",
+            "date:",
+            "mentions:",
+            "title:",
+            "since:",
+            "until:",
+            "colour:",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(SOUP)
+def test_any_text_parses_or_raises_a_query_syntax_error(text: str) -> None:
+    try:
+        query, filters = parse(text)
+    except QuerySyntaxError as exc:
+        assert exc.reason
+        return
+    assert query is None or isinstance(query, wq.Query)
+    assert isinstance(filters, Filters)
+
+
+# ----------------------------------------------------- queries generated from a small grammar
+
+VOCABULARY = ["oil", "tariffs", "steel", "prices", "running", "trade", "deal", "rates", "Canada"]
+PERSON_NAMES = ["Okafor", "Carney", "Lindqvist", "Mark Carney", "Bank of Canada"]
+
+
+def _one_term(word: str) -> bool:
+    return len(stems(word)) == 1
+
+
+WORD = st.sampled_from(VOCABULARY) | st.from_regex(r"[a-z]{3,9}", fullmatch=True).filter(_one_term)
+
+
+@dataclass(frozen=True)
+class Node:
+    """A query of the grammar: its text and the query tree it must parse to."""
+
+    text: str
+    query: Any
+    atom: bool
+    words: tuple[str, ...] = ()
+    """Plain words of the passage text in it (each must be searched, stemmed, in ``text``)."""
+    fields: tuple[tuple[str, str], ...] = ()
+    """(field, term) of each field clause in it."""
+
+
+@st.composite
+def words(draw: st.DrawFn) -> Node:
+    word = draw(WORD)
+    return Node(word, t(word), True, words=(word,))
+
+
+@st.composite
+def phrases(draw: st.DrawFn) -> Node:
+    ws = draw(st.lists(WORD, min_size=2, max_size=3))
+    query = wq.Phrase(TEXT, [stem(w) for w in ws])
+    return Node('"' + " ".join(ws) + '"', query, True, words=tuple(ws))
+
+
+@st.composite
+def field_clauses(draw: st.DrawFn) -> Node:
+    field = draw(st.sampled_from([*ENTITY, "title", "section", "source", "date"]))
+    typed = draw(st.sampled_from([field, *(a for a, f in ALIASES.items() if f == field)]))
+    if field in ENTITY:
+        value = draw(st.sampled_from(PERSON_NAMES))
+        query = name(field, value)
+        text = f'{typed}:"{value}"' if " " in value else f"{typed}:{value}"
+        return Node(text, query, True, fields=((field, value.lower()),))
+    if field == "date":
+        first = draw(st.dates(dt.date(1980, 1, 1), dt.date(2030, 12, 31)))
+        last = first + dt.timedelta(days=draw(st.integers(0, 400)))
+        text = f"{typed}:[{first.isoformat()} TO {last.isoformat()}]"
+        key = (first.strftime("%Y%m%d"), last.strftime("%Y%m%d"))
+        return Node(text, days("date", *key), True, fields=(("date", key[0]),))
+    word = draw(WORD)
+    term = word.lower() if field == "source" else stem(word, field)
+    return Node(f"{typed}:{word}", wq.Term(field, term), True, fields=((field, term),))
+
+
+def _wrapped(node: Node) -> str:
+    return node.text if node.atom else f"({node.text})"
+
+
+def _compound(children: st.SearchStrategy[Node]) -> st.SearchStrategy[Node]:
+    def negated(child: Node) -> Node:
+        return Node(f"NOT {_wrapped(child)}", wq.Not(child.query), False, child.words, child.fields)
+
+    def joined(kind: str, parts: list[Node]) -> Node:
+        operator = {"and": " AND ", "implicit": " ", "or": " OR "}[kind]
+        combine = wq.Or if kind == "or" else wq.And
+        return Node(
+            operator.join(_wrapped(p) for p in parts),
+            combine([p.query for p in parts]),
+            False,
+            tuple(w for p in parts for w in p.words),
+            tuple(f for p in parts for f in p.fields),
+        )
+
+    return children.map(negated) | st.builds(
+        joined,
+        st.sampled_from(["and", "implicit", "or"]),
+        st.lists(children, min_size=2, max_size=3),
+    )
+
+
+QUERIES = st.recursive(words() | phrases() | field_clauses(), _compound, max_leaves=8)
+
+
+def _searched_terms(query: Any) -> set[tuple[str, str]]:
+    """(field, term) of every term and phrase word the query searches, negated ones included."""
+    found: set[tuple[str, str]] = set()
+    for leaf in query.leaves():
+        if isinstance(leaf, wq.Phrase):
+            found |= {(leaf.fieldname, w) for w in leaf.words}
+        elif isinstance(leaf, wq.TermRange):
+            found.add((leaf.fieldname, leaf.start))
+        else:
+            found.add((leaf.fieldname, leaf.text))
+    return found
+
+
+@settings(max_examples=150, deadline=None)
+@given(QUERIES)
+def test_generated_queries_parse_to_their_structure(node: Node) -> None:
+    query, filters = parse(node.text)  # well-formed: no error at all
+    assert filters == Filters()
+    assert same(query, node.query), f"{node.text!r} parsed as {query!r}"
+    searched = _searched_terms(query)
+    for word in node.words:
+        assert (TEXT, stem(word)) in searched, word
+    for field, term in node.fields:
+        assert (field, term) in searched, (field, term)
+
+
+@settings(max_examples=50, deadline=None)
+@given(QUERIES, st.sampled_from(["since", "until"]), st.sampled_from(['"last week"', "2025-03"]))
+def test_generated_queries_keep_their_structure_beside_a_date_bound(
+    node: Node, bound: str, value: str
+) -> None:
+    query, filters = parse(f"{_wrapped(node)} {bound}:{value}")
+    assert same(query, node.query), query
+    assert filters == Filters(**{bound: value.strip('"')})
+
+
+# ------------------------------------------------------------------------- structured filters
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (Filters(person="Trump"), name("person", "Trump")),
+        (Filters(person="pierre POILIEVRE"), name("person", "Pierre Poilievre")),
+        (Filters(speaker="Lindqvist"), name("speaker", "Lindqvist")),
+        (Filters(place="New York"), name("place", "New York")),
+        (
+            Filters(org="Bank of Canada", source="Reuters"),
+            wq.And([name("org", "Bank of Canada"), wq.Term("source", "reuters")]),
+        ),
+        (Filters(mentions="2025-05"), days("mentions", "20250501", "20250531")),
+        (Filters(mentions=dt.date(2025, 5, 5)), days("mentions", "20250505", "20250505")),
+        (Filters(labels={"topic": " Energy "}), wq.Term("label_topic", "energy")),
+        (Filters(), None),
+    ],
+)
+def test_filters_become_required_queries(filters: Filters, expected: Any) -> None:
+    required, window = BUILDER.filter_parts(filters, as_of=AS_OF)
+    assert same(required, expected), required
+    assert window is None
+
+
+def test_names_in_the_query_and_the_filters_go_through_the_given_builder() -> None:
+    """The handle passes a name builder that knows the alias table; every entity clause of the
+    query text and every entity filter is built by it."""
+    asked: list[tuple[str, str]] = []
+
+    def names(field: str, value: str) -> Any:
+        asked.append((field, value.lower()))
+        return wq.Term(field, f"<{value.lower()}>")
+
+    found = parsed('oil person:Okafor said:"Mark Carney"', names=names)
+    assert same(
+        found.required,
+        wq.And([t("oil"), wq.Term("person", "<okafor>"), wq.Term("speaker", "<mark carney>")]),
+    )
+    required, _ = BUILDER.filter_parts(
+        Filters(person="Okafor", org="Bank of Canada", source="Reuters"), as_of=AS_OF, names=names
+    )
+    assert same(
+        required,
+        wq.And(
+            [
+                wq.Term("person", "<okafor>"),
+                wq.Term("org", "<bank of canada>"),
+                wq.Term("source", "reuters"),
+            ]
+        ),
+    )
+    assert asked == [
+        ("person", "okafor"),
+        ("speaker", "mark carney"),
+        ("person", "okafor"),
+        ("org", "bank of canada"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("filters", "window"),
+    [
+        (Filters(since="2025-05-01", until="2025-05-31"), DayWindow("20250501", "20250531")),
+        (Filters(since="last week"), DayWindow("20250505", None)),
+        (Filters(until="May 2025"), DayWindow(None, "20250531")),
+        (Filters(since=dt.date(1987, 3, 2)), DayWindow("19870302", None)),
+    ],
+)
+def test_since_and_until_become_the_article_date_window(
+    filters: Filters, window: DayWindow
+) -> None:
+    assert BUILDER.filter_parts(filters, as_of=AS_OF) == (None, window)
+
+
+def test_the_day_window_holds_its_days_only() -> None:
+    window = DayWindow("20250501", "20250531")
+    assert "20250501" in window and "20250531" in window
+    assert "20250430" not in window and "20250601" not in window
+    assert "" not in window and None not in window
+    assert "19000101" in DayWindow(None, "20250531")
+    assert window.query() == wq.TermRange("date", "20250501", "20250531")
+
+
+@pytest.mark.parametrize(
+    ("filters", "message"),
+    [
+        (Filters(person="  "), "expected a non-empty name"),
+        (Filters(org=""), "expected a non-empty name"),
+        (Filters(since="someday"), "since='someday'"),
+        (Filters(since="2025-06-01", until="2025-01-01"), "is after until"),
+        (Filters(mentions=""), "expected a date"),
+        (Filters(labels={"Bad Name": "x"}), "label="),
+        (Filters(labels={"topic": " "}), "expected a non-empty value"),
+    ],
+)
+def test_bad_filters_are_refused_with_the_value(filters: Filters, message: str) -> None:
+    with pytest.raises(InvalidFilterError) as err:
+        BUILDER.filter_parts(filters, as_of=AS_OF)
+    assert message in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("value", "span"),
+    [
+        (dt.date(2025, 5, 6), (dt.date(2025, 5, 6), dt.date(2025, 5, 6))),
+        (dt.datetime(2025, 5, 6, 23, 59), (dt.date(2025, 5, 6), dt.date(2025, 5, 6))),
+        ("2025-05-06", (dt.date(2025, 5, 6), dt.date(2025, 5, 6))),
+        ("May 2025", (dt.date(2025, 5, 1), dt.date(2025, 5, 31))),
+        ("last week", (dt.date(2025, 5, 5), dt.date(2025, 5, 11))),
+        ("  1987 ", (dt.date(1987, 1, 1), dt.date(1987, 12, 31))),
+    ],
+)
+def test_date_filter_values_are_spans_of_days(value: Any, span: tuple[dt.date, dt.date]) -> None:
+    assert as_date_span(value, name="since", as_of=AS_OF) == span
+
+
+@pytest.mark.parametrize("value", ["", "   ", 20250506, "the day after", "2025-02-30"])
+def test_unreadable_date_filter_values_name_the_filter(value: Any) -> None:
+    with pytest.raises(InvalidFilterError) as err:
+        as_date_span(value, name="until", as_of=AS_OF)
+    assert str(err.value).startswith(f"until={value!r}")
+
+
+# ------------------------------------------- parser bugs of issue 12 (fixed; keep them fixed)
+
+
+@pytest.mark.parametrize(
+    ("query", "kind", "value"),
+    [
+        ("person:Carney tariffs oil", "persons", "Mark Carney"),
+        ("org:Parliament oil steel", "orgs", "Parliament"),
+    ],
+)
+def test_the_any_word_fallback_keeps_field_clauses(
+    index_dir: Path, query: str, kind: str, value: str
+) -> None:
+    """No passage has the name and every word: the fallback may drop a word, not the name."""
+    with open_index(index_dir) as ix:
+        results = ix.search(query, collapse=False, limit=50)
+    lacking = [h.id for h in results.hits if value not in getattr(h.passage, kind)]
+    assert lacking == []
+
+
+@pytest.mark.parametrize("text", ["<DAL>", ">oil", "< oil"])
+def test_a_comparison_sign_outside_a_field_is_read_as_a_separator(text: str) -> None:
+    spaced = text.replace("<", " ").replace(">", " ")
+    assert parse(text) == parse(spaced)
+    assert parse(text)[0] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [
+        ('"people: angry"', '"people angry"'),
+        ('title:"said: no comment"', 'title:"said no comment"'),
+    ],
+)
+def test_a_field_alias_inside_quotes_is_text(text: str, same_as: str) -> None:
+    assert parse(text) == parse(same_as)
+
+
+@pytest.mark.parametrize("text", ['"wait until:now"', '"since:monday"', 'oil "until:then"'])
+def test_since_and_until_inside_quotes_are_text(text: str) -> None:
+    query, filters = parse(text)
+    expected, _ = parse(text.replace(":", " "))
+    assert same(query, expected), query
+    assert filters == Filters()
+
+
+@pytest.mark.parametrize("text", ['person:"" oil', 'org:" " oil', "oil person:"])
+def test_an_empty_field_value_does_not_match_everything(index_dir: Path, text: str) -> None:
+    """An empty name is refused, or matches nothing; it is not left out of the query."""
+    with open_index(index_dir) as ix:
+        try:
+            outcome: object = [h.id for h in ix.search(text, collapse=False).hits]
+        except QuerySyntaxError:
+            outcome = "refused"
+    assert outcome in ("refused", [])
