@@ -315,6 +315,9 @@ def test_years_as_modifiers_and_spelled_out(
           ("a year ago", "1988-07-01", "1988-09-30")]),
         ("Net rose to $5 million from $4 million a year earlier.", OCT,
          [("a year earlier", "1988-07-01", "1988-09-30")]),
+        ("In 1986 net rose to $5 million from $4 million a year earlier.", D(1987, 3, 5),
+         [("1986", "1986-01-01", "1986-12-31"), ("a year earlier", "1985-01-01", "1985-12-31")]),
+
         ("Sales in the latest period exceeded the previous quarter's.", OCT,
          [("the latest period", "1989-07-01", "1989-09-30"),
           ("the previous quarter", "1989-04-01", "1989-06-30")]),

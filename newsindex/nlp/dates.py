@@ -1,77 +1,117 @@
 """Dates mentioned in news text, resolved to calendar ranges against the article date.
 
 ``find_dates(text, base)`` returns one :class:`~newsindex.articles.DateSpan` per expression; a
-day has ``start == end``, a week, month, year or decade is a range. ``parse_date_filter`` reads the
-date a user types in a query or on the command line.
+day has ``start == end``, a week, month, quarter, season, year or decade is a range.
+``parse_date_filter`` reads the date a user types in a query or on the command line. This module
+holds the grammar and the scanner; :mod:`~newsindex.nlp.datecontext` reads the words around an
+expression (tense, neighbours, what the passage said before), :mod:`~newsindex.nlp.dateperiods`
+resolves quarters, halves, seasons and holidays, :mod:`~newsindex.nlp.datespans` does the
+calendar arithmetic.
 
 What counts, and how it resolves (precision first: a missed date costs a little recall, a wrong
-one puts a passage under the wrong day):
+one puts a passage under the wrong day). The conventions are those of the TimeML gold (TimeBank
+and AQUAINT, ``benchmarks/date_eval.py --timeml``):
 
 * Explicit days: ``1987-03-02``, ``26-FEB-1987``, ``May 6, 2025``, ``Feb. 26``, ``April One``,
   ``6 May 2025``, ``Friday, April 3``, ``January 14 this year``; ``March 2-4`` is a range.
   Without a year, a month-day takes the year that puts it nearest the article date, unless the
-  wording decides: a future cue nearest before it in the sentence (``will``, ``be``, ``due``,
-  ``payable``, ``until`` ...; or ``will``/``could`` ... just after it) takes the first such day
-  from two weeks before the base on, a past cue (``was``, ``ended``, ``since``, or a participle
-  right before it: ``ordered January one``) the last one up to two weeks after the base.
-* Months: ``March 1987``, ``November, 1986``; a month name alone only after a time preposition
-  or qualifier (``in March``, ``since January``, ``by August``, ``last October``, ``mid-March``,
-  ``the end of January``), never as a modifier (``the March contract``, ``May delivery``) or a
-  name (``Theresa May``, ``May Department Stores``). Without a year it is the latest such month
-  on or before the base month, or the next one from it on when the wording is future.
-  Qualifiers (early, mid, late, end of) are not resolved: ``mid-March`` is March. Lists share
-  the cue and a trailing year: ``in June, July and August``, ``in January and June 1986``.
-* Years: only with a cue (``in 1986``, ``since 1985``, ``by 1990``, ``for 1986``, ``late
-  1988``, ``calendar 1986``, ``the end of 1987``, ``notes due 1997``, ``from 1972 to 1980``)
-  and never as a label (``in 1987 3rd qtr``, ``from 1985's 58 mln``), a crop or fiscal year
-  (``1986/87``, ``fiscal 1987``) or an amount (``1987 dlrs``). Decades: ``the 1980s``.
-* Relative days: ``today``, ``tonight``, ``this morning``, ``later today`` are the base;
-  ``yesterday`` and ``last night`` the day before; ``tomorrow`` the day after. ``USA Today`` and
-  other capitalised names are not dates.
-* Weekdays: the latest such day on or before the base, or the first on or after it when the
-  wording is future (``will ... on Tuesday``, ``due Thursday``); ``last Friday`` is strictly
-  before the base, ``next Tuesday`` strictly after, ``this Tuesday`` in the base's week,
-  ``Friday of last week`` in that week. ``each Tuesday``, ``Good Friday`` and ``the Sunday
-  Times`` are not dates.
-* ``this/last/next week|month|year`` are calendar ranges (a week runs Monday to Sunday);
-  ``earlier this week|month|year`` runs from its start to the base, ``later this ...`` from the
-  base to its end; ``this/last/next weekend`` is that week's Saturday and Sunday. ``the next
-  week`` and ``the past year`` are durations, not dates.
+  clause's tense decides (see *Tense* below): future takes the first such day from two weeks
+  before the base on, past the last one up to two weeks after it.
+* Months: ``March 1987``, ``November, 1986``, ``January nineteen ninety-seven``; a month name
+  alone only after a time preposition or qualifier (``in March``, ``since January``, ``for
+  February``, ``last October``, ``mid-March``, ``the end of January``), never as a modifier
+  (``the March contract``, ``May delivery``) or a name (``Theresa May``). Without a year it is
+  the latest such month, or the coming one when the tense is future or (tense unknown) when it
+  begins within two months (``the case is heard in May``, written in March). Qualifiers are not
+  resolved: ``mid-March`` is March. Lists share the cue and a trailing year: ``in June, July and
+  August``, ``in January and June 1986``.
+* Quarters and halves: ``the third quarter``, ``third-quarter``, ``the fourth quarter of 1988``,
+  ``this year's third quarter``, ``the first half``, ``the 1988 second quarter`` are calendar
+  quarters and halves. ``the quarter``, ``the latest quarter`` and ``that quarter`` are the one
+  the passage reports (the ordinal quarter it names, else the last quarter ended before the
+  base); ``the year-ago quarter``, and ``a year ago`` / ``a year earlier`` in a passage about a
+  quarter or right after a sum of money (an earnings report), are that quarter a year before.
+* Seasons: ``last fall``, ``this summer``, ``the winter of 1994``, ``in the spring``, ``early
+  summer``; holidays: ``Thanksgiving Day``, ``on Christmas``, ``last Easter``, ``Election Day``.
+* Years: with a cue (``in 1986``, ``since 1985``, ``for 1986``, ``late 1988``, ``fiscal 1989``,
+  ``post-1959``, ``the end of 1987``, ``notes due 1997``, ``from 1972 to 1980``) or as a
+  modifier after a determiner or possessive (``the 1992 election``, ``its 1990 invasion``, ``the
+  company's 1989 results``); never a label without one (``1986 net``), a crop year
+  (``1986/87``) or an amount (``1987 dlrs``). Spelled years: ``nineteen ninety-six``, ``the year
+  two thousand``. Decades: ``the 1980s``, ``the nineties``; centuries: ``the 20th century``.
+  ``the year``, ``the full year``, ``the current year``: the base's year (or the year the passage
+  named before).
+* Relative days: ``today``, ``tonight``, ``this morning`` are the base; ``yesterday`` and ``last
+  night`` the day before; ``tomorrow`` the day after. ``USA Today``, ``the people of tomorrow``
+  are not dates.
+* Weekdays: the latest such day on or before the base, or the first after it when the tense is
+  future (``will meet Bush on Thursday``, ``the election, set for Sunday``); a possessive
+  (``Wednesday's ruling``) is the one within three days; ``last Friday`` is strictly before the
+  base, ``next Tuesday`` strictly after, ``this Tuesday`` in the base's week, ``Friday of last
+  week`` in that week. ``each Tuesday``, ``the previous Friday``, ``the Sunday Times`` are not
+  dates, nor is a day given with a clock time (``at 10 p.m. Wednesday``, a time).
+* ``this/last/next week|month|year`` are calendar ranges (a week runs Monday to Sunday), with or
+  without ``earlier``, ``later``, ``early`` or ``late`` (``earlier this month`` is the month:
+  someone filtering by May wants the passages that mention it); ``the weekend`` and
+  ``this/last/next weekend`` are a Saturday and Sunday. ``the next week`` and ``the past year``
+  are durations, not dates.
 * ``N days|weeks|months|years ago`` (also ``a year ago`` and the wire's ``week ago``) is the
   day, ISO week, month or year that contains the base minus N units.
-* Not dates: quarters and halves, seasons, holidays, fiscal years, ``a year earlier``.
+* Anaphora, only after an explicit date in the same passage: ``that year``, ``the following
+  year``, ``later that year`` after ``in June 1998``; ``that day``, ``the next day``, ``two days
+  earlier`` after a day; ``the following month`` after a month.
+
+*Tense* (:func:`~newsindex.nlp.datecontext.tense`): the nearest decisive word before the
+expression in its sentence, else the next few words after it. ``by`` and ``until`` look forward
+unless the clause is past (``had filed reports by Wednesday``).
 
 Relative expressions, and month names or month-days without a year, need a base date; with
 ``base=None`` they are skipped and only fully explicit dates are returned.
 
 Speed: one cheap regular expression finds the date words ("anchors"); passages without any are
-done, and the full grammar is only tried at the few word starts just before each anchor (see
-``benchmarks/date_eval.py``).
+done, and only the alternatives that may hold the anchor word are tried, at the few word starts
+just before it (see ``benchmarks/date_eval.py``).
+
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
-from typing import Literal
+from collections.abc import Iterator
 
 from ..articles import DateSpan
 from ..errors import InvalidFilterError
+from . import datespans as cal
+from .datecontext import (
+    DEFERRED,
+    DETERMINERS,
+    NAME_AFTER,
+    NUMBERS,
+    TIME_PREPOSITIONS,
+    UNTIL,
+    Passage,
+    Resolved,
+    direction,
+    is_sentence_start,
+    next_word,
+    number,
+    preceded_by,
+    relative_word,
+    spelled_year,
+    tense,
+)
+from .dateperiods import resolve_holiday, resolve_period, resolve_season
 from .lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, wordset
 
 __all__ = ["find_dates", "locate_dates", "parse_date_filter"]
 
-Direction = Literal["past", "future", "nearest"]
 
 _MONTHS = {name: i for i, name in enumerate(MONTHS, 1)}
 _MONTHS |= {a: _MONTHS[m] for a in sorted(MONTH_ABBREVIATIONS) for m in MONTHS if m.startswith(a)}
 _WEEKDAYS = {name: i for i, name in enumerate(WEEKDAYS)}
-_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty": 20,
-    "thirty": 30,
-}  # fmt: skip
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                 "eighties", "nineties")  # fmt: skip
 
 
 def _cased(words: list[str]) -> str:
@@ -88,69 +128,160 @@ _DAY_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "n
 _DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d])(?![.,:]\d)"
 _DAY = rf"(?:{_DAY_NUM}|(?:{'|'.join(_DAY_WORDS)}|{_cased(_DAY_WORDS)})\b)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d/])(?!-\d\d(?!\d))(?![.,]\d)(?!s\b)"
-_CUE = r"in|since|by|until|till|through|throughout|from|during|before|after|around|between"
-"""Time prepositions that make a bare month or year a date. "for" and "due" only for years: "for
-May delivery" names a contract, "for 1986" a period, "notes due 1997" a maturity."""
+_UNITS_1 = "one|two|three|four|five|six|seven|eight|nine"
+_SPELLED_YEAR = (
+    rf"(?i:nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    rf"(?:[\s-]+(?:{_UNITS_1}))?\b|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    rf"|seventeen|eighteen|nineteen)\b|o[\s-]+(?:{_UNITS_1})\b))"
+)
+"""``nineteen ninety-six`` (broadcast transcripts spell years out)."""
+_CUE = "|".join(sorted(TIME_PREPOSITIONS))
+"""Time prepositions that make a bare month or year a date. "due" only for years ("notes due
+1997" is a maturity), "for" also for months but never before a product ("for May delivery")."""
 _CHAIN = r"and|or|to|through|until|-"
 _PERIOD_OF = (
     r"(?:end|beginning|start|middle|rest|remainder|month|part|half|course"
     r"|(?:first|second|last|final)\s+(?:half|week|weeks|days|part))\s+of"
 )
+_PERIOD_MOD = (
+    r"(?:comparable\s+|same\s+)?year[-\s](?:ago|earlier)|comparable|same|corresponding|current"
+    r"|latest|most\s+recent|recent|past|previous|prior|preceding|coming|just[-\s]ended"
+)
+"""What may stand before ``quarter`` or ``period`` instead of an ordinal."""
 
-_GRAMMAR = re.compile(
-    rf"""
-    (?P<iso>\b(?P<iso_y>\d{{4}})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)\b)
-  | (?P<dmy>\b(?P<dmy_d>\d{{1,2}})-(?P<dmy_m>(?i:{_MONTH_3}))
-        -(?P<dmy_y>\d{{4}})\b)
-  | (?P<md>
-        (?:\b(?P<m_cue>(?i:{_CUE}|{_CHAIN}))\s+)?(?P<m_the>\b(?i:the)\s+)?
+_BRANCHES = {
+    "iso": r"""\b(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)\b""",
+    "dmy": rf"""\b(?P<dmy_d>\d{{1,2}})-(?P<dmy_m>(?i:{_MONTH_3}))
+        -(?P<dmy_y>\d{{4}})\b""",
+    "qtr": rf"""\b(?i:
+        (?:(?P<q_det>the|its|their|this|that|last|next)\s+)?
+        (?:(?P<q_yrel>this|last|next)\s+year's\s+|(?P<q_year>{_YEAR})\s+
+          |(?P<q_mod>{_PERIOD_MOD})\s+)?
+        (?:fiscal[-\s]+)?(?:(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last
+          |latter)[-\s]+(?:fiscal[-\s]+)?)?
+        (?P<q_unit>quarter|qtr|half|period)(?![\w-])
+        (?:\s+of\s+(?:fiscal\s+)?(?P<q_of>{_YEAR})|\s+of\s+(?P<q_ofrel>this|last|next)\s+year\b
+          |,?\s+(?P<q_y2>{_YEAR})|\s+(?P<q_yrel2>this|last|next)\s+year\b
+          |\s+(?P<q_ago>a\s+year\s+(?:ago|earlier))\b)?
+    )""",
+    "sea": rf"""\b(?i:
+        (?:(?P<s_rel>this\s+past|this\s+coming|last|this|next|past|coming)\s+
+          |(?P<s_q>(?:the\s+)?(?:early|late|mid|end\s+of\s+the|beginning\s+of\s+the))(?:-\s*|\s+)
+          |(?P<s_the>the)\s+)?
+        (?P<s_name>spring|summer|fall|autumn|winter)(?![\w-])
+        (?:\s+of\s+(?P<s_of>{_YEAR})|,?\s+(?P<s_y>{_YEAR})|\s+of\s+(?P<s_sp>{_SPELLED_YEAR}))?
+    )""",
+    "hol": rf"""\b(?:(?P<h_rel>(?i:this\s+past|this\s+coming|last|this|next))\s+)?
+        (?P<h_name>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?
+          |Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Halloween|Valentine's\s+Day|Labor\s+Day
+          |Memorial\s+Day|Veterans\s+Day|Election\s+Day)\b
+        (?:,?\s+(?P<h_y>{_YEAR}))?""",
+    "md": rf"""
+        (?:\b(?P<m_cue>(?i:{_CUE}|for|{_CHAIN}))\s+)?(?P<m_the>\b(?i:the)\s+)?
         (?P<m_body>
           (?P<m_q>\b(?i:{_PERIOD_OF})\s+|(?<![\w-])(?i:early|mid|late|end)(?:-\s*|\s+)
               |(?P<m_rel>(?i:last|next|this(?:\s+past)?|past))\s+)?
           (?:(?P<m_wd>{_WEEKDAY}),?\s+)?
           (?P<m_mon>{_MONTH})
           (?:\s+(?P<m_day>{_DAY})(?:\s*(?:-|to)\s*(?P<m_day2>{_DAY_NUM}))?)?
-          (?:,?\s+(?P<m_year>{_YEAR})|\s+(?P<m_yrel>(?i:this|last|next))\s+year\b)?
+          (?:,?\s+(?P<m_year>{_YEAR})|\s+(?P<m_syear>{_SPELLED_YEAR})
+            |\s+(?P<m_yrel>(?i:this|last|next))\s+year\b)?
         )
-    )
-  | (?P<dm>(?<![\d.,$/-])\b(?P<dm_d>{_DAY_NUM})\s+(?:of\s+)?(?P<dm_m>{_MONTH})
-        (?:,?\s+(?P<dm_y>{_YEAR}))?)
-  | (?P<dec>\b(?:(?i:early|mid|late)[-\s]+)?(?P<dec_y>1[89]\d0|20\d0)'?s\b)
-  | (?P<yr>
-        (?:\b(?P<y_cue>(?i:{_CUE}|for|due|of|{_CHAIN}))\s+)?
-        (?P<y_body>(?:(?P<y_q>\b(?i:early|mid|late|end|year-end|calendar)(?:-\s*|\s+))
-            |(?<![\w,.$-]))(?P<y_y>{_YEAR}))
-    )
-  | (?P<rd>\b(?i:(?:(?:earlier|later|late|early)\s+)?(?P<rd_w>today|tonight|yesterday|tomorrow)
-        |this\s+(?:morning|afternoon|evening)|(?P<rd_ln>last\s+night))\b)
-  | (?P<ru>\b(?i:(?P<ru_q>earlier|later|early|late)\s+)?(?P<ru_rel>(?i:this|last|next))\s+
-        (?P<ru_u>(?i:week|weekend|month|year))\b)
-  | (?P<ago>\b(?:(?<![\d,.])(?P<ago_n>\d{{1,3}}|(?i:{"|".join(_NUMBERS)}))\s+)?
-        (?P<ago_u>(?i:day|week|month|year))(?P<ago_pl>s)?\s+(?i:ago)\b)
-  | (?P<wd>\b(?:(?P<wd_rel>(?i:last|next|this(?:\s+past)?|past))\s+)?(?P<wd_d>{_WEEKDAY})(?!s\b)
-        (?:\s+(?i:morning|afternoon|evening|night)\b)?)
     """,
-    re.VERBOSE,
-)
+    "dm": rf"""(?<![\d.,$/-])\b(?P<dm_d>{_DAY_NUM})\s+(?:of\s+)?(?P<dm_m>{_MONTH})
+        (?:,?\s+(?P<dm_y>{_YEAR}))?""",
+    "dec": rf"""\b(?:(?i:early|mid|late)[-\s]+)?(?:(?P<dec_y>1[89]\d0|20\d0)'?s\b
+        |(?<=the\s)(?P<dec_w>(?i:{"|".join(_DECADE_WORDS)}))\b)""",
+    "cen": r"""\b(?P<cen_n>[1-9]|1\d|2[01])(?:st|nd|rd|th)[-\s](?i:century)\b""",
+    "spy": rf"""(?:\b(?i:the\s+year\s+)(?P<spy_2000>(?i:two\s+thousand))\b|\b{_SPELLED_YEAR})""",
+    "yr": rf"""
+        (?:\b(?P<y_cue>(?i:{_CUE}|for|due|of|{_CHAIN}))\s+(?i:both\s+|either\s+)?)?
+        (?P<y_body>(?:(?P<y_q>\b(?i:early|mid|late|end|year-end|calendar|fiscal|post|pre)
+            (?:-\s*|\s+))|(?<![\w,.$-]))(?P<y_y>{_YEAR}))
+    """,
+    "rd": r"""\b(?i:(?:(?:earlier|later|late|early)\s+)?(?P<rd_w>today|tonight|yesterday|tomorrow)
+        |this\s+(?:morning|afternoon|evening)|(?P<rd_ln>last\s+night))\b""",
+    "wkd": r"""\b(?i:the|this\s+past)\s+weekend\b""",
+    "ru": r"""\b(?i:(?P<ru_q>earlier|later|early|late)\s+)?(?P<ru_rel>(?i:this|last|next))\s+
+        (?P<ru_u>(?i:week|weekend|month|year))\b""",
+    "ana": r"""\b(?i:
+        (?:earlier|later|early|late)\s+in\s+the\s+(?P<a_in>year|month)
+        |the\s+current\s+(?:fiscal\s+|calendar\s+)?(?P<a_cur>year|month|week)
+        |the\s+(?:full\s+|fiscal\s+|calendar\s+)?(?P<a_yr>year)(?![\w-])
+            (?!\s+(?:ago|earlier|before|after|later|ended|ending|to|through|of|or|and)\b)
+        |(?:(?:earlier|later|early|late)\s+)?
+            (?:that(?:\s+same)?|the\s+(?P<a_rel>following|next|previous|prior|preceding|same))\s+
+            (?P<a_u>year|month|day|morning|afternoon|evening|night)
+        |(?P<a_n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+
+            (?P<a_u2>day|week|month|year)s?\s+(?P<a_dir>earlier|later)
+    )\b""",
+    "yago": r"""\b(?i:year-(?:ago|earlier))\b""",
+    "ago": rf"""\b(?:(?<![\d,.])(?P<ago_n>\d{{1,3}}|(?i:{"|".join(NUMBERS)}))\s+)?
+        (?P<ago_u>(?i:day|week|month|year))(?P<ago_pl>s)?\s+(?i:ago)\b""",
+    "wd": rf"""\b(?:(?P<wd_rel>(?i:last|next|this(?:\s+past)?|past))\s+)?(?P<wd_d>{_WEEKDAY})(?!s\b)
+        (?:\s+(?i:morning|afternoon|evening|night)\b)?""",
+}
+"""The grammar, one alternative per kind of expression, in the order they are tried."""
+_ANCHOR_CLASSES = {
+    "digits": ("iso dmy qtr sea hol dec cen yr", 2),
+    "month": ("dmy md dm", 3),
+    "weekday": ("hol md wd", 2),
+    "unit": ("qtr hol spy rd wkd ru ana yago ago", 3),
+    "time of day": ("rd ana", 2),
+    "period": ("qtr", 3),
+    "season": ("sea", 3),
+    "holiday": ("hol", 2),
+    "nineteen": ("spy", 2),
+    "decade": ("dec", 2),
+}
+"""Which alternatives may contain each kind of anchor word, and how many words before it they
+may start ("by the end of January", "in both 1990"): only those are tried around it."""
+
+
+def _grammar(kinds: str, words_before: int) -> tuple[re.Pattern[str], int]:
+    chosen = [k for k in _BRANCHES if k in kinds.split()]
+    pattern = "|".join(f"(?P<{k}>{_BRANCHES[k]})" for k in chosen)
+    return re.compile(pattern, re.VERBOSE), words_before
+
+
+_GRAMMARS = {name: _grammar(*spec) for name, spec in _ANCHOR_CLASSES.items()}
+_ANCHOR_WORDS: dict[str, tuple[re.Pattern[str], int]] = {
+    word: _GRAMMARS[kind]
+    for kind, words in (
+        ("month", list(_MONTHS)),
+        ("weekday", list(_WEEKDAYS)),
+        ("unit", wordset("year years month months week weeks weekend day days night nights")),
+        ("time of day", wordset("today tonight tomorrow yesterday morning afternoon evening")),
+        ("period", wordset("quarter quarters qtr half alf period eriod")),
+        ("season", list(cal.SEASONS)),
+        ("holiday", wordset("christmas easter thanksgiving halloween")),
+        ("nineteen", ["nineteen"]),
+        ("decade", list(_DECADE_WORDS)),
+    )
+    for word in words
+}
+"""The grammar to try around each anchor word (a number: ``_GRAMMARS["digits"]``)."""
 
 _ANCHOR = re.compile(
-    r"(?:J(?:an|u[nl]|AN|U[NL])|F(?:eb|ri|EB|RI)|M(?:a[ry]|on|orning|A[RY]|ON)|A(?:pr|ug|PR|UG)"
-    r"|S(?:ep|at|un|EP|AT|UN)|O(?:ct|CT)|N(?:ov|ight|OV|IGHT)|D(?:ec|ays?\b|EC|AYS?\b)"
-    r"|T(?:ue|hu|o(?:day|night|morrow)|UE|HU|O(?:DAY|NIGHT|MORROW))|W(?:ed|eek|ED|EEK)"
-    r"|Y(?:e(?:ar|sterday)|E(?:AR|STERDAY))|t(?:o(?:day|night|morrow))|y(?:e(?:ar|sterday))"
-    r"|n(?:ight)|w(?:eek)|m(?:onth|orning)|d(?:ays?\b)|a(?:fternoon)|e(?:vening)"
-    r"|1[89][0-9][0-9]|20[0-9][0-9])[a-zA-Z]*"
+    r"(?:J(?:an|u[nl]|AN|U[NL])|F(?:eb|ri|all|EB|RI)|M(?:a[ry]|on|orning|A[RY]|ON)"
+    r"|A(?:pr|ug|utumn|PR|UG)|S(?:ep|at|un|pring|ummer|EP|AT|UN)|O(?:ct|CT)"
+    r"|N(?:ov|ight|ineteen|OV|IGHT)|D(?:ec|ays?\b|EC|AYS?\b)|C(?:hristmas)|E(?:aster)"
+    r"|T(?:ue|hu|o(?:day|night|morrow)|hanksgiving|UE|HU|O(?:DAY|NIGHT|MORROW))"
+    r"|W(?:ed|eek|inter|ED|EEK)|H(?:alloween|alf)|Q(?:uarter)|P(?:eriod)"
+    r"|Y(?:e(?:ar|sterday)|E(?:AR|STERDAY))|t(?:o(?:day|night|morrow)|wenties|hirties)"
+    r"|y(?:e(?:ar|sterday))|n(?:ight|ineteen|ineties)|w(?:eek|inter)|m(?:onth|orning)"
+    r"|d(?:ays?\b)|a(?:fternoon|utumn|lf)|e(?:vening|ighties|riod)|q(?:uarter|tr)"
+    r"|s(?:pring|ummer|ixties|eventies)|f(?:all|ifties|orties)"
+    r"|1[89][0-9][0-9]|20[0-9][0-9]|1[0-9]th[-\s]century|2(?:0th|1st)[-\s]century)[a-zA-Z]*"
 )
 """Every expression the grammar accepts contains one of these words; most passages have none,
-and the full grammar is only tried just before each one (cheap: one scan plus a few matches).
-Every alternative starts with a literal character, which lets the regular expression engine
-skip quickly over text that cannot start one."""
-_ANCHOR_WORDS = frozenset(
-    [*_MONTHS, *_WEEKDAYS, "today", "tonight", "tomorrow", "yesterday", "night", "nights",
-     "week", "weeks", "weekend", "month", "months", "year", "years", "morning", "afternoon",
-     "evening", "day", "days"]
-)  # fmt: skip
+and only the alternatives that may hold the word are tried, just before it (cheap: one scan
+plus a few matches). Every alternative starts with a literal character, which lets the regular
+expression engine skip quickly over text that cannot start one (a character class or an
+assertion first makes the scan several times slower); "half" and "period" are found by "alf"
+and "eriod", whose first letters the scan looks for anyway."""
 _WORD_START = re.compile(r"\b\w")
+
 
 _AMOUNT_AFTER = re.compile(
     r"\s*(?:pct|percent|%|dlrs?|dollars?|cts|mln|bln|billion|million|tonnes?|tons?|shares?|stg"
@@ -163,23 +294,30 @@ _LABEL_AFTER = re.compile(
     r"|nine|six|three|twelve|mths|months)\b",
     re.IGNORECASE,
 )
-"""A year followed by these is a reporting-period label ("in 1987 3rd qtr"), not a date."""
+"""A year followed by these is a reporting-period label ("in 1987 nine months"), not a date."""
 _PRODUCT_AFTER = re.compile(
+    rf"(?:\s*(?:,|and|or|to|through|-|/)\s*{_MONTH})*"
     r"\s+(?:deliver(?:y|ies)|shipments?|loadings?|contracts?|futures|options|positions?"
     r"|arrivals?|forwards?|calls?|puts?)\b",
     re.IGNORECASE,
 )
+"""A contract month, alone or ending a list: "May delivery", "for May and June shipments"."""
 _SHARED_YEAR = re.compile(
     rf"\s*(?:,|and|or|to|through|-)\s*{_MONTH}(?:\s+{_DAY_NUM})?,?\s+(?P<year>{_YEAR})"
 )
 _OF_AFTER = re.compile(r"\s+of\b")
+_WEEK_OF = re.compile(r"\bweek\s+of\s+$", re.IGNORECASE)
 _OF_WEEK = re.compile(r"\s+of\s+(?P<rel>(?i:last|next|this))\s+week\b")
-_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+|[A-Z]{2,}\b)")
 _NAME_MONTHS = frozenset({"april", "may", "june", "august"})
 """Months that are also names: "in May Department Stores", "by August Busch"."""
+_NAMED_AFTER = re.compile(
+    r"(?:\s+[A-Z][a-z]+)*\s+(?:Day|Movement|Alliance|Coalition|Party|Group|Front|Accords?"
+    r"|Agreement|Declaration|Revolution|Uprising|Massacre|Act|Law)\b"
+)
+"""The capitalised words of a name after a date: "the March 14 Solidarity Day"."""
 _DATE_WORD = re.compile(rf"{_MONTH}|{_WEEKDAY}|(?i:today|tomorrow|yesterday|tonight|night)\b")
 _HOLIDAY_BEFORE = re.compile(
-    r"(?:Good|Easter|Black|Ash|Holy|Maundy|Palm|Super|Cyber|Whit|Shrove|Bloody|Blue|Mail on"
+    r"(?:Easter|Black|Ash|Holy|Maundy|Palm|Super|Cyber|Whit|Shrove|Bloody|Blue|Mail on"
     r"|Independent on)\s+$"
 )
 _PERIOD_NOUN_BEFORE = re.compile(
@@ -187,233 +325,98 @@ _PERIOD_NOUN_BEFORE = re.compile(
     r"|spring|summer|autumn|fall|winter)\s+$",
     re.IGNORECASE,
 )
-_SENTENCE_BREAK = re.compile(r"[.!?;:]\s+(?=[\"'“‘(]*[A-Z])|[\n\"“”]")
-_WORD = re.compile(r"[A-Za-z']+")
-
-
-_FUTURE_CUES = wordset(
-    "will 'll shall would be could might may should must expected expects expect scheduled due "
-    "plans plan planned planning intends intend intended hopes hope aims seeks wants poised "
-    "likely unlikely upcoming next later until till payable ending effective starting "
-    "beginning tomorrow"
+_MODIFIER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|your|this|that|these|those|whose)|\w's?)"
+    r"\s+(?:[a-z][a-z-]+\s+)?$",
+    re.IGNORECASE,
 )
-"""Words that, nearest before a date in its sentence, put it on or after the article date."""
-_PAST_CUES = wordset(
-    "was were had did ago since last earlier previously ended announced reported closed began "
-    "agreed"
+"""A year as a modifier: "the 1992 election", "his unsuccessful 1996 campaign", "Mixte's 1989
+profit"."""
+_CLOCK_BEFORE = re.compile(
+    r"(?:\d(?:[.:]\d\d)?\s*[ap]\.?m\.?|\bnoon|\bmidnight)\s*(?:\(?[A-Z]{2,4}\)?\s*)?,?\s+$",
+    re.IGNORECASE,
 )
-"""Not "said": the reporting verb does not date the clause ("said it is calling ... on May 1")."""
-_FUTURE_AFTER = wordset("will shall 'll would could may might should must due expected scheduled")
-"""The same within the next few words of the sentence: "In June the ICCO is due to ..."."""
-_STOP_AFTER = _PAST_CUES | wordset("said says told that which who because if but and as")
-_PASSIVE = wordset("be been being")
+"""A day given with a clock time is a time ("at 10 p.m. Wednesday", "5 p.m. EST Nov. 9")."""
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|million|billion|cents?|share|%|percent)\W*(?:a\s+share\W*)?$", re.IGNORECASE
+)
+_POSSESSIVE_SUM = re.compile(r"'s\s+(?:[$£#]|[A-Z]{1,3}\$)")
+""""last year's $2.34 billion", "last year's C$252 million"."""
+
 _CUES = frozenset(_CUE.split("|"))
+_MONTH_CUES = _CUES | {"for"}
 _YEAR_CUES = _CUES | {"for", "due"}
 _CHAINS = frozenset(_CHAIN.split("|"))
-
-
-# ---------------------------------------------------------------------------------------------
-# Calendar arithmetic
-
-
-def _day(d: dt.date) -> tuple[dt.date, dt.date]:
-    return d, d
-
-
-def _month(year: int, month: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _year(year: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, 1, 1), dt.date(year, 12, 31)
-
-
-def _week(d: dt.date) -> tuple[dt.date, dt.date]:
-    monday = d - dt.timedelta(days=d.weekday())
-    return monday, monday + dt.timedelta(days=6)
-
-
-def _add_months(d: dt.date, months: int) -> dt.date:
-    index = d.year * 12 + d.month - 1 + months
-    year, month = divmod(index, 12)
-    return dt.date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
-
-
-_SLACK = dt.timedelta(days=14)
-"""How far a "future" month-day may lie before the base (and a "past" one after it): wires
-are filed late and a sentence written on Monday is dated Tuesday."""
-
-
-def _month_day(base: dt.date, month: int, day: int, direction: Direction) -> dt.date | None:
-    """The ``month``/``day`` (no year given) nearest ``base`` in the given direction."""
-    candidates = []
-    for year in (base.year - 1, base.year, base.year + 1):
-        try:
-            candidates.append(dt.date(year, month, day))
-        except ValueError:
-            continue
-    if direction == "future":
-        candidates = [c for c in candidates if c >= base - _SLACK]
-        return min(candidates, default=None)
-    if direction == "past":
-        candidates = [c for c in candidates if c <= base + _SLACK]
-        return max(candidates, default=None)
-    return min(candidates, key=lambda c: (abs((c - base).days), c > base), default=None)
-
-
-def _month_alone(base: dt.date, month: int, how: str) -> tuple[dt.date, dt.date]:
-    """A month named without a year; ``how`` is past, future, last, next or this."""
-    year = base.year
-    if (how == "past" and month > base.month) or (how == "last" and month >= base.month):
-        year -= 1
-    elif (how == "future" and month < base.month) or (how == "next" and month <= base.month):
-        year += 1
-    return _month(year, month)
-
-
-def _weekday(base: dt.date, weekday: int, how: str) -> dt.date:
-    """A weekday named alone; ``how`` is past, future, last, next or this (same ISO week)."""
-    delta = weekday - base.weekday()
-    if how == "this":
-        return base + dt.timedelta(days=delta)
-    if how in ("future", "next"):
-        ahead = delta % 7
-        if how == "next" and ahead == 0:
-            ahead = 7
-        return base + dt.timedelta(days=ahead)
-    back = -delta % 7
-    if how == "last" and back == 0:
-        back = 7
-    return base - dt.timedelta(days=back)
-
-
-def _relative_unit(
-    base: dt.date, rel: str, unit: str, qualifier: str | None
-) -> tuple[dt.date, dt.date]:
-    step = {"last": -1, "this": 0, "next": 1}[rel]
-    if unit == "week":
-        start, end = _week(base + dt.timedelta(weeks=step))
-    elif unit == "weekend":
-        monday = _week(base + dt.timedelta(weeks=step))[0]
-        start, end = monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
-    elif unit == "month":
-        shifted = _add_months(base, step)
-        start, end = _month(shifted.year, shifted.month)
-    else:
-        start, end = _year(base.year + step)
-    if rel == "this" and qualifier == "earlier":
-        return start, base
-    if rel == "this" and qualifier == "later":
-        return base, end
-    return start, end
-
-
-def _ago(base: dt.date, n: int, unit: str) -> tuple[dt.date, dt.date]:
-    if unit == "day":
-        return _day(base - dt.timedelta(days=n))
-    if unit == "week":
-        return _week(base - dt.timedelta(weeks=n))
-    if unit == "month":
-        then = _add_months(base, -n)
-        return _month(then.year, then.month)
-    return _year(base.year - n)
-
-
-# ---------------------------------------------------------------------------------------------
-# Context: what the words around an expression say
-
-
-def _clause_before(text: str, start: int) -> list[str]:
-    """Up to twelve words before ``start`` in the same sentence, nearest first."""
-    window = text[max(0, start - 100) : start]
-    breaks = list(_SENTENCE_BREAK.finditer(window))
-    if breaks:
-        window = window[breaks[-1].end() :]
-    return [w if w == "May" else w.lower() for w in _WORD.findall(window)][::-1][:12]
-
-
-def _tense(text: str, start: int, end: int) -> Direction:
-    """Future or past by the nearest decisive word before the expression, else nearest."""
-    before = _clause_before(text, start)
-    for i, word in enumerate(before):
-        if word in _FUTURE_CUES:
-            return "future"
-        if word in _PAST_CUES:
-            return "past"
-        # A past participle right before the date ("ordered January one", "announced on
-        # March 6") dates it, unless it is a passive ("will be listed on May 18").
-        passive = i + 1 < len(before) and before[i + 1] in _PASSIVE
-        if i < 2 and word.endswith("ed") and len(word) > 4 and not passive:
-            return "past"
-    if text.startswith("'s", end):
-        return "nearest"  # "Monday's voting should boost ...": that verb is not the day's
-    window = text[end : end + 60]
-    stop = _SENTENCE_BREAK.search(window)
-    for word in _WORD.findall(window[: stop.start()] if stop else window)[:6]:
-        word = word if word == "May" else word.lower()
-        if word in _FUTURE_AFTER:
-            return "future"
-        if word in _STOP_AFTER or word.endswith("ed"):
-            break
-    return "nearest"
-
-
-def _is_sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?:;\n—–-"
-
-
-def _preceded_by(text: str, start: int, words: frozenset[str]) -> bool:
-    before = _WORD.findall(text[max(0, start - 20) : start])
-    return bool(before) and before[-1].lower() in words
-
-
 _THE = frozenset({"the", "a", "an", "each", "every", "that"})
 _EVERY = frozenset({"each", "every"})
+_ANAPHORIC = frozenset({"previous", "following", "preceding", "prior", "same"})
 _TIME_PREPS = frozenset({"on", "last", "next", "this", "by", "until", "till", "since", "early"})
+_BACK_TO = wordset("dating dates dated date back")
+_TRADED = wordset("paid bid offered asked quoted traded sold bought")
 
 
 # ---------------------------------------------------------------------------------------------
 # The scanner
 
 
+_MONTH_KINDS = frozenset({"iso", "dmy", "md", "dm"})
+_DAY_KINDS = frozenset({"md", "dm", "wd", "rd"})
+_DIGITS = re.compile(r"\d{4}")
+
+
 def locate_dates(text: str, base: dt.date | None) -> list[tuple[int, int, DateSpan]]:
     """Each date expression in ``text`` with its character offsets, in text order."""
     found: list[tuple[int, int, DateSpan]] = []
+    passage: Passage | None = None
     done = 0
     last_kind = ""
     for anchor in _ANCHOR.finditer(text):
         at = anchor.start()
         word = anchor.group()
-        if at < done or not (word[0].isdigit() or word.lower().rstrip("s") in _ANCHOR_WORDS):
+        grammar = _GRAMMARS["digits"] if word[0].isdigit() else _ANCHOR_WORDS.get(word.lower())
+        if at < done or grammar is None:
             continue
-        m = _match_around(text, at, done)
-        if m is None:
-            continue
-        done = m.end()
-        kind = m.lastgroup
-        # A list continues a date of its own family: "in June, July and August", "1972 to 1980".
-        family = "yr" if kind == "yr" else "md"
-        chained = (
-            bool(found) and last_kind == family and not text[found[-1][1] : m.start()].strip(" ,/")
-        )
-        result = _resolve(m, kind, text, base, chained)
-        if result is not None:
+        passage = passage or Passage(text, base)
+        for m in _matches_around(grammar, text, at, done):
+            kind = m.lastgroup or ""
+            # A list continues a date of its own family: "in June, July and August", "1972 to
+            # 1980".
+            family = "yr" if kind == "yr" else "md"
+            gap = text[found[-1][1] : m.start()].strip(" ,/") if found else "-"
+            result = _resolve(m, kind, passage, last_kind == family and not gap)
+            if result is None:
+                continue  # a shorter match may resolve: "the same period last year"
             start, end, (first, last) = result
+            done = max(m.end(), end)
+            if kind in _DAY_KINDS and _not_a_mention(text, start, end):
+                break
             found.append((start, end, DateSpan(first, last, text[start:end])))
-            done = max(done, end)
+            names_month = kind in _MONTH_KINDS
+            names_year = kind in ("iso", "dmy", "yr", "spy") or (
+                names_month and _DIGITS.search(text, start, end) is not None
+            )
+            passage.remember(first, last, month=names_month, year=names_year)
             last_kind = "yr" if kind == "yr" else "md" if kind in ("md", "dm") else ""
+            break
     return found
 
 
-def _match_around(text: str, anchor: int, floor: int) -> re.Match[str] | None:
-    """The grammar's leftmost match covering the anchor, starting at most three words before."""
+def _not_a_mention(text: str, start: int, end: int) -> bool:
+    """A day given with a clock time is a time: "at 10 p.m. Wednesday"."""
+    return _CLOCK_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+def _matches_around(
+    grammar: tuple[re.Pattern[str], int], text: str, anchor: int, floor: int
+) -> Iterator[re.Match[str]]:
+    """The grammar's matches covering the anchor, starting at most its number of words before
+    it, leftmost first."""
+    pattern, words_before = grammar
     starts = [w.start() for w in _WORD_START.finditer(text, max(floor, anchor - 40), anchor)]
-    for pos in [*starts[-3:], anchor]:
-        m = _GRAMMAR.match(text, pos)
+    for pos in [*starts[-words_before:], anchor]:
+        m = pattern.match(text, pos)
         if m is not None and m.end() > anchor:
-            return m
-    return None
+            yield m
 
 
 def find_dates(text: str, base: dt.date | None) -> list[DateSpan]:
@@ -421,63 +424,54 @@ def find_dates(text: str, base: dt.date | None) -> list[DateSpan]:
     return [span for _, _, span in locate_dates(text, base)]
 
 
-Resolved = tuple[int, int, tuple[dt.date, dt.date]]
-
-
-def _resolve(
-    m: re.Match[str], kind: str | None, text: str, base: dt.date | None, chained: bool
-) -> Resolved | None:
+def _resolve(m: re.Match[str], kind: str, p: Passage, chained: bool) -> Resolved | None:
     try:
         if kind == "iso":
             d = dt.date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
-            return m.start(), m.end(), _day(d)
+            return m.start(), m.end(), cal.day(d)
         if kind == "dmy":
             d = dt.date(int(m["dmy_y"]), _MONTHS[m["dmy_m"].lower()], int(m["dmy_d"]))
-            return m.start(), m.end(), _day(d)
+            return m.start(), m.end(), cal.day(d)
         if kind == "md":
-            return _resolve_month(m, text, base, chained)
+            return _resolve_month(m, p, chained)
         if kind == "dm":
-            return _resolve_day_month(m, text, base)
+            return _resolve_day_month(m, p)
+        if kind == "qtr":
+            return resolve_period(m, p)
+        if kind == "sea":
+            return resolve_season(m, p)
+        if kind == "hol":
+            return resolve_holiday(m, p)
         if kind == "dec":
-            year = int(m["dec_y"])
-            return m.start(), m.end(), (dt.date(year, 1, 1), dt.date(year + 9, 12, 31))
+            return _resolve_decade(m, p.base)
+        if kind == "cen":
+            return m.start(), m.end(), cal.century(int(m["cen_n"]))
+        if kind == "spy":
+            if _AMOUNT_AFTER.match(p.text, m.end()):
+                return None
+            return m.start(), m.end(), cal.year(spelled_year(m.group()))
         if kind == "yr":
-            return _resolve_year(m, text, chained)
-        if base is None:
+            return _resolve_year(m, p, chained)
+        if p.base is None:
             return None
-        if kind == "rd":
-            return _resolve_relative_day(m, text, base)
-        if kind == "ru":
-            return _resolve_relative_unit(m, text, base)
-        if kind == "ago":
-            return _resolve_ago(m, text, base)
-        if kind == "wd":
-            return _resolve_weekday(m, text, base)
-    except (ValueError, OverflowError):  # February 30, or beyond the calendar's range
+        resolver = _RELATIVE.get(kind)
+        return resolver(m, p, p.base) if resolver else None
+    except (ValueError, OverflowError):  # February 30, or beyond the calendar
         return None
-    return None
 
 
-def _relative_word(word: str | None) -> str:
-    """last, next, this or "" ("this past May" is last May)."""
-    word = " ".join((word or "").lower().split())
-    return "last" if word.endswith("past") else word
+# ---------------------------------------------------------------------------------------------
+# Days, months and years
 
 
-def _day_number(word: str) -> int:
-    word = word.lower()
-    if word in _NUMBERS:
-        return _NUMBERS[word]
-    return int(word.rstrip("stndrh"))
-
-
-def _resolve_month(
-    m: re.Match[str], text: str, base: dt.date | None, chained: bool
-) -> Resolved | None:
+def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | None:
+    text, base = p.text, p.base
     month = _MONTHS[m["m_mon"].rstrip(".").lower()]
     start, end = m.start("m_body"), m.end()
     cue = (m["m_cue"] or "").lower()
     year: int | None = int(m["m_year"]) if m["m_year"] else None
+    if m["m_syear"]:
+        year = spelled_year(m["m_syear"])
     if year is None and m["m_yrel"]:
         if base is None:
             return None
@@ -493,23 +487,33 @@ def _resolve_month(
         ):
             return None
         start = m.start("m_wd") if m["m_wd"] else m.start("m_mon")
-        day = _day_number(day_word)
+        day = number(day_word)
         last_day = int(m["m_day2"].rstrip("stndrh")) if m["m_day2"] else None
         if year is not None:
             first = dt.date(year, month, day)
         else:
             if base is None:
                 return None
-            found = _month_day(base, month, day, _tense(text, m.start(), end))
+            when = tense(text, m.start(), end)
+            if cue in ("to", "until", "till") and preceded_by(text, m.start(), DEFERRED):
+                when = "future"  # "extended to Nov. 20"
+            found = cal.month_day(base, month, day, direction(when))
             if found is None:
                 return None
             first = found
         last = first.replace(day=last_day) if last_day is not None else first
         if last < first:
             return None
+        if _NAMED_AFTER.match(text, end) and preceded_by(text, start, DETERMINERS):
+            return None  # "the March 14 Solidarity Day", "the April 19 Movement": names
+
+        week_of = _WEEK_OF.search(text, max(0, start - 16), start)
+
+        if week_of and last_day is None:  # "a hearing the week of March 6"
+            return week_of.start(), end, cal.week(first)
         return start, end, (first, last)
     if year is not None:
-        return start, end, _month(year, month)
+        return start, end, cal.month(year, month)
     # A month name alone: only as a time adverbial, and never an abbreviation.
     name = m["m_mon"].lower()
     if name != MONTHS[month - 1] or m["m_wd"]:
@@ -517,26 +521,33 @@ def _resolve_month(
     after = m.end("m_mon")
     if _PRODUCT_AFTER.match(text, after) or text.startswith("'s", after):
         return None  # "May delivery", "January's rise": labels, not times
+    if cue == "for" and (text.startswith("/", after) or preceded_by(text, m.start(), _TRADED)):
+        return None  # "for July/September", "124 paid for April": delivery periods
     if name in _NAME_MONTHS:
-        follower = _NAME_AFTER.match(text, after)
+        follower = NAME_AFTER.match(text, after)
         if follower and not _DATE_WORD.match(follower.group().lstrip()):
             return None
     if m["m_the"] and not m["m_q"]:
         return None  # "in the September surplus": a label
     shared = _SHARED_YEAR.match(text, after)
     if shared:  # "in January and June 1986"
-        return start, m.end("m_mon"), _month(int(shared["year"]), month)
-    rel = _relative_word(m["m_rel"])
+        return start, m.end("m_mon"), cal.month(int(shared["year"]), month)
+    rel = relative_word(m["m_rel"])
+    listed = chained and (not cue or cue in _CHAINS)
+    if listed and p.month is not None and not rel:  # a list runs on: "between May and October"
+        year = p.month.year if month >= p.month.month else p.month.year + 1
+        return start, end, cal.month(year, month)
     if rel:
         how = rel
-    elif m["m_q"] or cue in _CUES or (chained and (not cue or cue in _CHAINS)):
-        how = "future" if cue in ("by", "until", "till") else _tense(text, m.start(), m.end())
-        how = "future" if how == "future" else "past"
+    elif m["m_q"] or cue in _MONTH_CUES or listed:
+        how = tense(text, m.start(), m.end())
+        if cue in UNTIL:
+            how = "past" if how == "past" else "future"
     else:
         return None
     if base is None:
         return None
-    return start, end, _month_alone(base, month, how)
+    return start, end, cal.month_alone(base, month, how)
 
 
 _SPELLED_DAY_FOLLOWERS = wordset(
@@ -549,97 +560,224 @@ def _spelled_day_fits(text: str, end: int) -> bool:
     rest = text[end : end + 16].lstrip()
     if not rest or not rest[0].isalnum():
         return True
-    follow = _WORD.match(rest)
-    return follow is not None and follow.group().lower() in _SPELLED_DAY_FOLLOWERS
+    return next_word(rest, 0).lower() in _SPELLED_DAY_FOLLOWERS
 
 
-def _resolve_day_month(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
+def _resolve_day_month(m: re.Match[str], p: Passage) -> Resolved | None:
     month = _MONTHS[m["dm_m"].rstrip(".").lower()]
-    day = _day_number(m["dm_d"])
+    day = number(m["dm_d"])
     if m["dm_y"]:
-        return m.start(), m.end(), _day(dt.date(int(m["dm_y"]), month, day))
-    if base is None or _PRODUCT_AFTER.match(text, m.end()):
+        return m.start(), m.end(), cal.day(dt.date(int(m["dm_y"]), month, day))
+    if p.base is None or _PRODUCT_AFTER.match(p.text, m.end()):
         return None
-    found = _month_day(base, month, day, _tense(text, m.start(), m.end()))
-    return None if found is None else (m.start(), m.end(), _day(found))
+    found = cal.month_day(p.base, month, day, direction(tense(p.text, m.start(), m.end())))
+    return None if found is None else (m.start(), m.end(), cal.day(found))
 
 
-def _resolve_year(m: re.Match[str], text: str, chained: bool) -> Resolved | None:
+def _resolve_year(m: re.Match[str], p: Passage, chained: bool) -> Resolved | None:
+    text = p.text
     cue = (m["y_cue"] or "").lower()
-    qualified = bool(m["y_q"])
-    if not qualified:
+    body = m.start("y_body")
+    year = int(m["y_y"])
+    if not m["y_q"]:
         if cue == "of":
             if not _PERIOD_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 return None
+        elif cue == "to" and preceded_by(text, m.start(), _BACK_TO):
+            pass  # "shootings dating to 1994"
         elif cue not in _YEAR_CUES and not (chained and (not cue or cue in _CHAINS)):
-            return None
+            # "1986 net" is a label, "the 1992 election" a date, "the 1840 level" a number
+            if not _MODIFIER_BEFORE.search(text, max(0, body - 30), body):
+                return None
+            if p.base and not p.base.year - 100 <= year <= p.base.year + 30:
+                return None
     if _AMOUNT_AFTER.match(text, m.end()) or _LABEL_AFTER.match(text, m.end()):
         return None
     if text.startswith("'s", m.end()):
         return None  # "1985's 58 mln dlrs": a label
-    return m.start("y_body"), m.end(), _year(int(m["y_y"]))
+    return body, m.end(), cal.year(year)
 
 
-def _resolve_relative_day(m: re.Match[str], text: str, base: dt.date) -> Resolved | None:
+def _resolve_decade(m: re.Match[str], base: dt.date | None) -> Resolved | None:
+    if m["dec_y"]:
+        return m.start(), m.end(), cal.decade(int(m["dec_y"]))
+    if base is None:
+        return None
+    tens = 10 * (_DECADE_WORDS.index(m["dec_w"].lower()) + 2)  # "the nineties"
+    first = base.year // 100 * 100 + tens
+    return m.start(), m.end(), cal.decade(first if first <= base.year else first - 100)
+
+
+# ---------------------------------------------------------------------------------------------
+# Relative to the base, or to a date mentioned before
+
+
+def _resolve_relative_day(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | None:
+    text = p.text
     word = m["rd_w"]
     capitalised = word and word[0].isupper() and not word.isupper()
-    if capitalised and m.start("rd_w") == m.start() and not _is_sentence_start(text, m.start()):
+    if capitalised and m.start("rd_w") == m.start() and not is_sentence_start(text, m.start()):
         return None  # "USA Today", "Seeds of Tomorrow": a capitalised word inside a sentence
+    if preceded_by(text, m.start(), frozenset({"of"})):
+        return None  # "the people of tomorrow"
+    if text.startswith("'s", m.end()) and next_word(text, m.end() + 2).lower() in _NOWADAYS:
+        return None  # "today's world": now in general
     if m["rd_ln"] or (word and word.lower() == "yesterday"):
-        return m.start(), m.end(), _day(base - dt.timedelta(days=1))
+        return m.start(), m.end(), cal.day(base - dt.timedelta(days=1))
     if word and word.lower() == "tomorrow":
-        return m.start(), m.end(), _day(base + dt.timedelta(days=1))
-    return m.start(), m.end(), _day(base)
+        return m.start(), m.end(), cal.day(base + dt.timedelta(days=1))
+    return m.start(), m.end(), cal.day(base)
 
 
-def _resolve_relative_unit(m: re.Match[str], text: str, base: dt.date) -> Resolved | None:
-    if _preceded_by(text, m.start(), _THE) or _OF_AFTER.match(text, m.end()):
+def _resolve_relative_unit(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | None:
+    text = p.text
+    if preceded_by(text, m.start(), _THE) or _OF_AFTER.match(text, m.end()):
         return None  # "the next week" is a duration, "last week of March" another date
-    qualifier = (m["ru_q"] or "").lower() or None
-    first, last = _relative_unit(base, m["ru_rel"].lower(), m["ru_u"].lower(), qualifier)
-    return m.start(), m.end(), (first, last)
+    rel, unit = m["ru_rel"], m["ru_u"]
+    if unit[0].isupper() and not unit.isupper() and not is_sentence_start(text, m.start()):
+        return None  # ABC's "This Week": a name
+    rel, unit = rel.lower(), unit.lower()
+    if rel == "last" and unit == "year" and p.about_quarter and _compares_amounts(m, text):
+        # "earnings of $24 million, compared with a loss of $3 million last year"
+        return m.start(), m.end(), p.reported_quarter(-4)
+    return m.start(), m.end(), cal.relative_unit(base, rel, unit)
 
 
-def _resolve_ago(m: re.Match[str], text: str, base: dt.date) -> Resolved | None:
+def _compares_amounts(m: re.Match[str], text: str) -> bool:
+    """An amount just before the expression, or "last year's $2.34 billion"."""
+    return bool(
+        _AMOUNT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        or _POSSESSIVE_SUM.match(text, m.end())
+    )
+
+
+def _resolve_weekend(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | None:
+    """ "over the weekend": the last one (or the one under way), the coming one if future."""
+    if _OF_AFTER.match(p.text, m.end()):
+        return None  # "the weekend of March 5"
+    how = "past" if m.group().lower().startswith("this") else tense(p.text, m.start(), m.end())
+    if how == "future" or base.weekday() >= 5:
+        return m.start(), m.end(), cal.weekend(base)
+    return m.start(), m.end(), cal.weekend(base - dt.timedelta(days=7))
+
+
+def _resolve_ago(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | None:
+    text = p.text
     word = m["ago_n"]
     if word is None:
         if (
             m["ago_pl"]
             or text[m.start() - 1 : m.start()] == "-"
-            or _preceded_by(text, m.start(), _THE)
+            or preceded_by(text, m.start(), _THE)
         ):
             return None  # "several weeks ago" is vague, "the year ago quarter" a label
         n = 1
     else:
-        n = int(word) if word.isdigit() else _NUMBERS[word.lower()]
+        n = int(word) if word.isdigit() else NUMBERS[word.lower()]
     if n > 500:
         return None
-    return m.start(), m.end(), _ago(base, n, m["ago_u"].lower())
+    unit = m["ago_u"].lower()
+    if unit == "year" and n == 1 and p.compares_quarters(m.start()):
+        return m.start(), m.end(), p.reported_quarter(-4)  # "up from $66.8 million a year ago"
+    return m.start(), m.end(), cal.ago(base, n, unit)
 
 
-def _resolve_weekday(m: re.Match[str], text: str, base: dt.date) -> Resolved | None:
+def _resolve_year_ago(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | None:
+    """ "year-earlier profit", "the year-ago results": the reported quarter a year before."""
+    if next_word(p.text, m.end()).lower() in _SHORTER_UNITS:
+        return None  # "the year-ago week", "year-ago nine months"
+    if p.about_quarter:
+        return m.start(), m.end(), p.reported_quarter(-4)
+    return m.start(), m.end(), cal.year(base.year - 1)
+
+
+_NOWADAYS = wordset(
+    "world youth society generation young children kids teenagers standards technology culture"
+)
+_SHORTER_UNITS = wordset("day days week weeks month months nine six three twelve mths period")
+
+
+def _resolve_anaphora(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | None:
+    """ "that year", "the following day", "two days earlier": from the last date the passage
+    gave, if it gave one; "earlier in the year", "the current year": from the base if not."""
+    if m["a_cur"]:
+        return m.start(), m.end(), cal.relative_unit(base, "this", m["a_cur"].lower())
+    if m["a_yr"]:  # "for the full year", "by the end of the year"
+        return m.start(), m.end(), cal.year(p.year or base.year)
+    if m["a_in"]:
+        unit = m["a_in"].lower()
+        if unit == "year":
+            return m.start(), m.end(), cal.year(p.year or base.year)
+        then = p.month or base
+        return m.start(), m.end(), cal.month(then.year, then.month)
+    if m["a_u2"]:
+        count = number(m["a_n"])
+        unit = m["a_u2"].lower()
+        step = -count if m["a_dir"].lower() == "earlier" else count
+        if unit == "year" and step == -1 and (p.about_quarter or p.year is None):
+            # "from $58 million a year earlier": the year-ago quarter; else a year before what?
+            if p.compares_quarters(m.start()):
+                return m.start(), m.end(), p.reported_quarter(-4)
+            return None
+
+    else:
+        unit = m["a_u"].lower()
+        rel = (m["a_rel"] or "").lower()
+        step = 1 if rel in ("following", "next") else -1 if rel in _ANAPHORIC - {"same"} else 0
+    if unit == "year":
+        return None if p.year is None else (m.start(), m.end(), cal.year(p.year + step))
+    if unit == "month":
+        if p.month is None:
+            return None
+        then = cal.add_months(p.month, step)
+        return m.start(), m.end(), cal.month(then.year, then.month)
+    if p.day is None:
+        return None
+    if unit == "week":
+        return m.start(), m.end(), cal.week(p.day + dt.timedelta(weeks=step))
+    return m.start(), m.end(), cal.day(p.day + dt.timedelta(days=step))
+
+
+def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | None:
+    text = p.text
     if _HOLIDAY_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return None
-    if _preceded_by(text, m.start(), _EVERY):
-        return None  # "each Tuesday" recurs
-    rel = _relative_word(m["wd_rel"])
-    follower = _NAME_AFTER.match(text, m.end())
+    if preceded_by(text, m.start(), _EVERY | _ANAPHORIC):
+        return None  # "each Tuesday" recurs, "the previous Friday" is relative to another day
+    rel = relative_word(m["wd_rel"])
+    follower = NAME_AFTER.match(text, m.end())
     if follower and not _DATE_WORD.match(follower.group().lstrip()):
-        introduced = rel or _preceded_by(text, m.start(), _TIME_PREPS)
-        if _preceded_by(text, m.start(), _THE) or not introduced:
+        introduced = rel or preceded_by(text, m.start(), _TIME_PREPS)
+        if preceded_by(text, m.start(), _THE) or not introduced:
             return None  # "the Sunday Times", "Friday Harbor"
     weekday = _WEEKDAYS[m["wd_d"].lower()]
     of_week = _OF_WEEK.match(text, m.end())
     if of_week and not rel:  # "on Friday of last week"
-        monday = _relative_unit(base, of_week["rel"].lower(), "week", None)[0]
-        return m.start(), of_week.end(), _day(monday + dt.timedelta(days=weekday))
+        monday = cal.relative_unit(base, of_week["rel"].lower(), "week")[0]
+        return m.start(), of_week.end(), cal.day(monday + dt.timedelta(days=weekday))
     if rel:
         how = rel
     else:
-        how = "future" if _tense(text, m.start(), m.end()) == "future" else "past"
-        if _preceded_by(text, m.start(), frozenset({"by", "until", "till"})):
-            how = "future"
-    return m.start(), m.end(), _day(_weekday(base, weekday, how))
+        until = preceded_by(text, m.start(), UNTIL)
+        how = tense(text, m.start(), m.end(), skip_until=until)
+        if until:
+            how = "past" if how == "past" else "future"
+        elif how == "planned" or text.startswith("'s", m.end()):
+            how = "nearest"  # "Wednesday's ruling", "were planning to go on Monday"
+        elif how == "nearest":
+            how = "past"  # news reports more than it announces
+    return m.start(), m.end(), cal.day(cal.weekday(base, weekday, how))
+
+
+_RELATIVE = {
+    "rd": _resolve_relative_day,
+    "ru": _resolve_relative_unit,
+    "wkd": _resolve_weekend,
+    "ago": _resolve_ago,
+    "yago": _resolve_year_ago,
+    "ana": _resolve_anaphora,
+    "wd": _resolve_weekday,
+}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -696,7 +834,7 @@ def parse_date_filter(value: str, *, as_of: dt.date) -> DateSpan:
     if text.rstrip(".").lower() in _MONTHS:
         month = _MONTHS[text.rstrip(".").lower()]
         try:
-            return DateSpan(*_month_alone(as_of, month, "past"), value)
+            return DateSpan(*cal.month_alone(as_of, month, "past"), value)
         except ValueError:
             raise InvalidFilterError("date", value, "beyond the calendar") from None
     # Everything else must be exactly one expression of the text grammar.
@@ -711,23 +849,23 @@ def parse_date_filter(value: str, *, as_of: dt.date) -> DateSpan:
 
 def _iso_span(year: str, month: str | None, day: str | None) -> tuple[dt.date, dt.date]:
     if month is None:
-        return _year(int(year))
+        return cal.year(int(year))
     if day is None:
-        return _month(int(year), int(month))
-    return _day(dt.date(int(year), int(month), int(day)))
+        return cal.month(int(year), int(month))
+    return cal.day(dt.date(int(year), int(month), int(day)))
 
 
 def _relative_filter(m: re.Match[str], as_of: dt.date) -> tuple[dt.date, dt.date]:
     if m["day"]:
         shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["day"].lower()]
-        return _day(as_of + dt.timedelta(days=shift))
+        return cal.day(as_of + dt.timedelta(days=shift))
     if m["rel"]:
-        return _relative_unit(as_of, m["rel"].lower(), m["unit"].lower(), None)
+        return cal.relative_unit(as_of, m["rel"].lower(), m["unit"].lower())
     if m["n"]:
         n, unit = int(m["n"]), m["n_unit"].lower()
         if unit in ("day", "week"):
             return as_of - dt.timedelta(days=n * (7 if unit == "week" else 1) - 1), as_of
         months = n * (12 if unit == "year" else 1)
-        return _add_months(as_of, -months) + dt.timedelta(days=1), as_of
+        return cal.add_months(as_of, -months) + dt.timedelta(days=1), as_of
     word = m["ago"].lower()
-    return _ago(as_of, int(word) if word.isdigit() else 1, m["ago_unit"].lower())
+    return cal.ago(as_of, int(word) if word.isdigit() else 1, m["ago_unit"].lower())

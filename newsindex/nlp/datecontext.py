@@ -1,0 +1,364 @@
+"""What the words around a date expression say, for :mod:`newsindex.nlp.dates`.
+
+* :func:`tense`: whether the clause puts the date before or after the article date. The nearest
+  decisive word before the expression in its sentence decides (``will``, ``expected``, ``set
+  for``, ``extended to`` ... future; ``was``, ``had``, ``ended``, or a past form right before
+  it: ``announced Wednesday``, ``met Monday`` ... past); else a future word or a past auxiliary
+  in the next few words (``On Tuesday, the league plans to``); else it is unknown. A future
+  seen from the past (``was scheduled for Friday``) is "planned"; a possessive (``Wednesday's
+  ruling``) is unknown whatever the verb.
+* Neighbouring words: :func:`previous_word`, :func:`next_word`, :func:`free_after` ...
+* :class:`Passage`: the passage being read, what later expressions may refer back to (the last
+  explicit year, month and day), and the quarter an earnings passage reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
+
+from . import datespans as cal
+from .datespans import Direction, Span
+from .lexicon import wordset
+
+__all__ = [
+    "DEFERRED",
+    "DETERMINERS",
+    "NAME_AFTER",
+    "NUMBERS",
+    "QUARTER_NUMBERS",
+    "TIME_PREPOSITIONS",
+    "UNTIL",
+    "Passage",
+    "Resolved",
+    "Tense",
+    "direction",
+    "free_after",
+    "is_sentence_start",
+    "next_word",
+    "number",
+    "preceded_by",
+    "previous_word",
+    "relative_word",
+    "spelled_year",
+    "tense",
+]
+
+Tense = Literal["past", "future", "nearest", "planned"]
+"""What the clause says of a date: before or after the base, unknown, or "planned" (a future
+seen from the past: "was scheduled for Friday", the nearest such date)."""
+Resolved = tuple[int, int, Span]
+"""An expression's offsets in the text and its range."""
+
+# ---------------------------------------------------------------------------------------------
+# Words
+
+_WORD = re.compile(r"[A-Za-z']+")
+_FOLLOWER_WORD = re.compile(r"\s*([A-Za-z]+)")
+NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+|[A-Z]{2,}\b)")
+"""A capitalised word next: "the Sunday Times", "Christmas Island", "May Department Stores"."""
+
+TIME_PREPOSITIONS = wordset(
+    "in into since by until till through throughout from during before after around between"
+)
+"""Prepositions that make a bare month, year or season a date ("in March", "since 1985")."""
+UNTIL = wordset("by until till")
+DETERMINERS = wordset("the a an its his her their our this that these those")
+_FUNCTION_WORDS = wordset(
+    "of and or the a an when as to before after at in on with for from by is was will would "
+    "could that this it he she they we but while until since because if so than said says has "
+    "have had are were i"
+)
+"""What may follow a date that is no modifier: "on Christmas, when ...", not "Christmas tree"."""
+
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty": 20,
+    "thirty": 30,
+}  # fmt: skip
+_TEENS = dict(zip(("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                   "seventeen", "eighteen", "nineteen"), range(10, 20), strict=True))  # fmt: skip
+_TENS = dict(zip(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"),
+                 range(20, 100, 10), strict=True))  # fmt: skip
+QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                   "fourth": 4, "4th": 4, "final": 4, "last": 4}  # fmt: skip
+
+
+def number(word: str) -> int:
+    """``"two"`` or ``"2nd"`` as a number."""
+    word = word.lower()
+    if word in NUMBERS:
+        return NUMBERS[word]
+    return int(word.rstrip("stndrh"))
+
+
+def spelled_year(words: str) -> int:
+    """``nineteen ninety-six``, ``nineteen o five``, ``the year two thousand``."""
+    parts = _WORD.findall(words.lower())
+    if "thousand" in parts:
+        return 2000
+    rest = parts[parts.index("nineteen") + 1 :]
+    if rest[0] == "o":
+        return 1900 + NUMBERS[rest[1]]
+    if rest[0] in _TEENS:
+        return 1900 + _TEENS[rest[0]]
+    return 1900 + _TENS[rest[0]] + (NUMBERS[rest[1]] if len(rest) > 1 else 0)
+
+
+def relative_word(word: str | None) -> str:
+    """last, next, this or "" ("this past May" is last May, "this coming" next)."""
+    word = " ".join((word or "").lower().split())
+    if word.endswith("past"):
+        return "last"
+    return "next" if word.endswith("coming") else word
+
+
+def is_sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'“‘(`")
+    return not before or before[-1] in ".!?:;\n—–-"
+
+
+def previous_word(text: str, start: int) -> str:
+    """The word before ``start``, in lower case ("" if none)."""
+    before = _WORD.findall(text[max(0, start - 20) : start])
+    return before[-1].lower() if before else ""
+
+
+def preceded_by(text: str, start: int, words: frozenset[str]) -> bool:
+    return previous_word(text, start) in words
+
+
+def next_word(text: str, end: int) -> str:
+    """The word after ``end`` as written ("" if punctuation or nothing comes first)."""
+    m = _FOLLOWER_WORD.match(text, end)
+    return m.group(1) if m else ""
+
+
+def free_after(text: str, end: int) -> bool:
+    """Nothing but punctuation, a possessive or a function word follows: not a modifier."""
+    if text.startswith("'s", end):
+        return True
+    if end < len(text) and not text[end].isspace():
+        return True
+    word = next_word(text, end)
+    return not word or word.lower() in _FUNCTION_WORDS
+
+
+# ---------------------------------------------------------------------------------------------
+# Tense
+
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Za-z])[.!?;:]\s+(?=[\"'“‘(]*[A-Z])|[\n\"“”]|``|''")
+"""Not after a one-letter abbreviation: "4 a.m. EDT Thursday", "the U.S. Army"."""
+
+_FUTURE_CUES = wordset(
+    "will 'll shall would could might may should must expected expects expect scheduled due "
+    "slated plans plan planned planning intends intend intended hopes hope aims seeks wants "
+    "poised likely unlikely upcoming next later until till payable ending effective starting "
+    "ahead beginning tomorrow"
+)
+"""Words that, nearest before a date in its sentence, put it on or after the article date."""
+_PAST_CUES = wordset(
+    "was were had did ago since last earlier previously ended announced reported closed began "
+    "agreed"
+)
+"""Not "said": the reporting verb does not date the clause ("said it is calling ... on May 1")."""
+_IRREGULAR_PAST = wordset(
+    "met held told left went came gave took made began set put cut won lost sold bought brought "
+    "fell rose saw found got kept led paid sent spent stood struck shot broke spoke chose drove "
+    "flew ran grew knew threw fled hit"
+)
+"""Past forms that do not end in -ed: right before a date they date it ("met Monday")."""
+_SCHEDULED = wordset("set slated poised scheduled due")
+"""Followed by "for" or "to", these look forward: "the election, set for Sunday"."""
+DEFERRED = wordset("extended postponed delayed deferred adjourned moved pushed rescheduled")
+"""Followed by "to" or "until", a deadline moved forward: "extended to Nov. 20"."""
+_NOUNS_TOO = wordset("plan plans hope hopes aims will")
+"""Cues that are nouns after a determiner: "announced the plan Aug. 21"."""
+_SCHEDULE = wordset(
+    "go goes meet meets open opens begin begins start starts resume resumes vote votes arrive "
+    "arrives travel travels expire expires launch launches debut debuts"
+)
+"""Present forms that announce: a date just after them is to come."""
+_MODALS = wordset("would could might should must may")
+
+_PASSIVE = wordset("be been being is are was were")
+_PREPOSITIONS = wordset("on in at by until till since for from during to through after before")
+_FUTURE_AFTER = wordset(
+    "will shall 'll would could may might should must due expected scheduled likely unlikely"
+)
+"""Future words within the next few words of the sentence: "In June the ICCO is due to ..."."""
+_PLANS_TO = wordset("plans plan intends intend expects expect hopes hope aims wants seeks vows")
+"""Followed by "to", a future in the next few words: "On Tuesday, the league plans to ..."."""
+_PAST_AFTER = wordset("was were had did")
+_STOP_AFTER = _PAST_CUES | wordset(
+    "said says told that which who because if but and as how when where why whether while"
+)
+
+
+def tense(text: str, start: int, end: int, *, skip_until: bool = False) -> Tense:
+    """What the clause says of the expression ``text[start:end]`` (see the module doc);
+    ``skip_until``: a "by" or "until" right before is the caller's to read."""
+    if text.startswith("'s", end):
+        return "nearest"  # "Wednesday's ruling": the clause's verb is not the day's
+    before = _clause_before(text, start)
+    if skip_until and before and before[0].lower() in UNTIL:
+        before = before[1:]
+    lower = [w if w == "May" else w.lower() for w in before]
+    for i, word in enumerate(lower):
+        older = lower[i + 1 : i + 3]
+        if word == "due" and i > 1 and lower[i - 1] == "to" and lower[i - 2] in DETERMINERS:
+            continue  # "due to its third-quarter loss": because of
+        causal = i > 0 and lower[i - 1] in DETERMINERS
+        looks_forward = i + 1 < len(lower) and (
+            lower[i + 1] in _SCHEDULED or (word != "for" and lower[i + 1] in DEFERRED)
+        )
+        if word in ("to", "for", "until") and looks_forward and not causal:
+            return _looking_forward(lower, i + 1)  # "set for Sunday", "extended to Nov. 20"
+        if word == "to" and older[:1] in (["is"], ["are"]):
+            return "future"  # "is to resume trading Tuesday"
+        if word in _NOUNS_TOO | _SCHEDULE and older[:1] and older[0] in DETERMINERS:
+            continue  # "announced the plan Aug. 21", "after the vote on Friday": nouns
+        if word in _SCHEDULE and i < 4 and older[:1] != ["to"]:
+            return "future"  # "tickets go on sale Friday", "the term expires in August"
+
+        if word == "ahead" and not (0 < i <= 2 and lower[i - 1] == "of"):
+            continue  # "ahead of the weekend", not "Just ahead of the trip, it said Sunday"
+        if word in _FUTURE_CUES:
+            if word in _MODALS and i > 0 and lower[i - 1] in ("have", "not"):
+                return "past"  # "could have emerged", "could not be reached"
+            return _looking_forward(lower, i)
+        if word in _PAST_CUES:
+            return "past"
+        # A past form right before the date ("ordered January one", "met Monday") dates it,
+        # unless it is a passive ("will be listed on May 18") or a name ("United States").
+        right_before = i == 0 or (i == 1 and lower[0] in _PREPOSITIONS)
+        past_form = (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PAST
+        active = (older[:1] or [""])[0] not in _PASSIVE
+        if right_before and past_form and active and before[i].islower():
+            return "past"
+    return _tense_after(text, end)
+
+
+def direction(of: Tense) -> Direction:
+    """A tense as the year choice of :mod:`~newsindex.nlp.datespans` reads it."""
+    return "nearest" if of == "planned" else of
+
+
+def _clause_before(text: str, start: int) -> list[str]:
+    """Up to twelve words before ``start`` in the same sentence, nearest first."""
+    window = text[max(0, start - 100) : start]
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    return _WORD.findall(window)[::-1][:12]
+
+
+def _looking_forward(words: list[str], cue: int) -> Tense:
+    """Future, unless a past auxiliary makes it a future seen from the past: "it had been due
+    to expire Friday", "were planning to drive there on Monday"."""
+    if any(w in ("had", "was", "were") for w in words[cue + 1 : cue + 3]):
+        return "planned"
+    return "future"
+
+
+def _tense_after(text: str, end: int) -> Tense:
+    window = text[end : end + 80]
+    stop = _SENTENCE_BREAK.search(window)
+    cased = _WORD.findall(window[: stop.start()] if stop else window)[:10]
+    words = [w if w == "May" else w.lower() for w in cased]
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if word == "and" and cased[i + 1 : i + 2] and cased[i + 1][0].isupper():
+            continue  # "the National Abortion and Reproductive Rights Action League plans to"
+        if word in _FUTURE_AFTER and i < 6:
+            return "past" if following == "have" else "future"
+        if word in _PLANS_TO and following == "to":
+            return "future"
+        if word in _PAST_AFTER and i < 6:
+            return "past"
+        if word in _STOP_AFTER or word.endswith("ed"):
+            break
+    return "nearest"
+
+
+# ---------------------------------------------------------------------------------------------
+# The passage
+
+_QUARTER_TALK = re.compile(
+    r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|the|this|that|its|latest|current"
+    r"|year-ago|year-earlier)[-\s]+(?:fiscal[-\s]+)?(?:quarter|qtr)\b(?!-)"
+    r"|\b(?:latest|year-ago|year-earlier|(?:19|20)\d\d)\s+period\b",
+    re.IGNORECASE,
+)
+"""A reporting quarter ("the third quarter", "in the quarter"), not "a quarter of the shares"."""
+_ORDINAL_QUARTER = re.compile(
+    r"\b(?:(?P<before>(?:19|20)\d\d)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+    r"[-\s]+(?:fiscal[-\s]+)?(?:quarter|qtr)\b(?:\s+(?:of\s+)?(?P<after>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+_MONEY_BEFORE = re.compile(
+    r"(?:[$£#]\s?[\d.,]+|\b(?:dlrs?|dollars?|cents?|cts|pence|million|billion|mln|bln"
+    r"|a\s+share|per\s+share))\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Passage:
+    """The passage being read, and what later expressions may refer back to: the last explicit
+    year ("in June 1998 ... later that year"), month and day ("on Oct. 23 ... that night")."""
+
+    text: str
+    base: dt.date | None
+    year: int | None = None
+    month: dt.date | None = None  # its first day
+    day: dt.date | None = None
+
+    def remember(self, first: dt.date, last: dt.date, *, month: bool, year: bool) -> None:
+        """A date found: a day, or one that names its ``month`` or ``year``."""
+        if first == last:
+            self.day = first
+        if month and (first.year, first.month) == (last.year, last.month):
+            self.month = first.replace(day=1)
+        if year and first.year == last.year:
+            self.year = first.year
+
+    @cached_property
+    def about_quarter(self) -> bool:
+        """Whether the passage talks about a quarter (an earnings report, most often)."""
+        return _QUARTER_TALK.search(self.text) is not None
+
+    def reported_quarter(self, shift: int = 0) -> Span:
+        """The quarter the passage reports, ``shift`` quarters on (-4: the year-ago quarter)."""
+        index = self._reported + shift
+        return cal.quarter(index // 4, index % 4 + 1)
+
+    def compares_quarters(self, start: int) -> bool:
+        """Whether "a year ago" / "a year earlier" at ``start`` is the year-ago quarter: in a
+        passage about a quarter, or right after a sum of money in one that names no year ("net
+        rose to $5 million from $4 million a year earlier": a quarterly earnings report)."""
+        if self.about_quarter:
+            return True
+        money = _MONEY_BEFORE.search(self.text, max(0, start - 30), start)
+        return self.year is None and money is not None
+
+    @cached_property
+    def _reported(self) -> int:
+        """``year * 4 + quarter - 1`` of the first ordinal quarter the passage names without a
+        year of its own (the latest such begun by the base), else of the last quarter that
+        ended before the base."""
+        if self.base is None:
+            raise ValueError("a quarter named without a year needs a base date")
+        ordinal = next(
+            (m for m in _ORDINAL_QUARTER.finditer(self.text) if not (m["before"] or m["after"])),
+            None,  # "the 1988 second quarter" is another one
+        )
+        if ordinal is None:
+            y, n = cal.latest_quarter(self.base)
+            return y * 4 + n - 1
+        n = QUARTER_NUMBERS[ordinal["ord"].lower()]
+        start = cal.choose(self.base, lambda y: cal.quarter(y, n), "past")[0]
+        return start.year * 4 + n - 1

@@ -1,0 +1,187 @@
+"""Quarters, halves, seasons and holidays, for :mod:`newsindex.nlp.dates`.
+
+The resolvers of the grammar's ``qtr``, ``sea`` and ``hol`` alternatives (``dates._BRANCHES``
+names the groups they read): each returns the expression's offsets and range, or None when the
+words are no date after all ("a quarter of the shares", "the fall of Saigon", "Christmas
+Island").
+
+* Quarters and halves are calendar ones. An ordinal one without a year is the latest such begun
+  by the base, or the coming one when the tense is future (a quarter reported up to three months
+  after it ended still counts as the coming one: "expects to report a third-quarter loss",
+  written in November). ``the quarter``, ``the latest quarter``, ``that quarter``: the one the
+  passage reports (:meth:`~newsindex.nlp.datecontext.Passage.reported_quarter`); ``the
+  year-ago quarter``, ``the same period last year``: that one a year before; ``the previous
+  quarter`` the one before; ``this quarter`` and ``the current quarter`` the one under way,
+  ``last quarter`` the last one ended.
+* Seasons without a year: ``last``, ``next``, ``this``, or else the tense, choose among the
+  yearly occurrences (:func:`~newsindex.nlp.datespans.choose`).
+* Holidays: ``Thanksgiving Day``, ``on Christmas``, ``last Easter``, ``Election Day 1998``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import datespans as cal
+from .datecontext import (
+    NAME_AFTER,
+    QUARTER_NUMBERS,
+    TIME_PREPOSITIONS,
+    Passage,
+    Resolved,
+    free_after,
+    next_word,
+    preceded_by,
+    relative_word,
+    spelled_year,
+    tense,
+)
+from .datespans import Span
+from .lexicon import MONTH_ABBREVIATIONS, MONTHS, wordset
+
+__all__ = ["resolve_holiday", "resolve_period", "resolve_season"]
+
+_MONTH_NAME = "|".join(w.capitalize() for w in [*MONTHS, *MONTH_ABBREVIATIONS])
+_PART_OF_SHORTER = re.compile(
+    rf"\s+(?:(?:of\s+)?(?:the\s+)?(?:{_MONTH_NAME})\b"
+    r"|(?i:of\s+(?!(?:the\s+)?(?:year|fiscal)\b)\w+))"
+)
+""""the first half of March", "first half May shipment", "the second half of the game"."""
+_LONGER_PERIOD = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+(?:months|mths|weeks)\b"
+    r"|\bfirst\s+half\b|\byear\s+end(?:ed|ing)\b",
+    re.IGNORECASE,
+)
+"""A passage about these: "the year-earlier period" may be any of them, not just a quarter."""
+_REPORTING = dt.timedelta(days=92)
+"""A quarter is reported in the three months after it ends."""
+_YEAR_AGO = wordset("comparable same corresponding")
+_BEFORE = wordset("previous prior preceding")
+_HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "last": 2, "latter": 2, "final": 2}
+_SEASON_PREPOSITIONS = TIME_PREPOSITIONS | {"for", "over", "this", "last", "next"}
+_SEASON_FOLLOWERS = wordset(
+    "and or when as before after while until the a an he she it they we i that this said says "
+    "is was will would has had have are were"
+)
+"""What may follow a season that no year or qualifier introduces: "in the fall, when ...", not
+"the fall of Saigon", "the spring wheat", "the fall in prices"."""
+_HOLIDAY_PREPOSITIONS = TIME_PREPOSITIONS | {"on", "at", "for", "over", "this", "last", "next"}
+
+
+def resolve_period(m: re.Match[str], p: Passage) -> Resolved | None:
+    """A quarter or half (``q_unit``), or a reporting "period" ("the latest period", "the
+    year-ago period") in a passage about a quarter."""
+    text, base = p.text, p.base
+    unit = m["q_unit"].lower()
+    ordinal = (m["q_ord"] or "").lower()
+    words = " ".join(f"{m['q_det'] or ''} {m['q_mod'] or ''}".lower().split())
+    last_word = words.split(" ")[-1]
+    explicit = m["q_year"] or m["q_of"] or m["q_y2"]
+    rel = (m["q_yrel"] or m["q_ofrel"] or m["q_yrel2"] or "").lower()
+    if _PART_OF_SHORTER.match(text, m.end()):
+        return None
+    if unit == "half":
+        number = _HALVES.get(ordinal)
+        if number is None:
+            return None
+        if explicit or rel:
+            return m.start(), m.end(), cal.half(_year_of(explicit, rel, base), number)
+        if base is None:
+            return None
+        how = tense(text, m.start(), m.end())
+        return m.start(), m.end(), cal.choose(base, lambda y: cal.half(y, number), how)
+    if unit == "period":
+        if ordinal or not (words or explicit or rel):
+            return None
+        reporting = "year" in words or "latest" in words
+        if not (p.about_quarter or reporting) or _LONGER_PERIOD.search(text):
+            if explicit and m["q_year"] and words in ("", "the"):  # "the 1988 period"
+                return m.start("q_year"), m.end("q_year"), cal.year(int(explicit))
+            return None
+    year_ago = bool(m["q_ago"]) or "year" in words or last_word in _YEAR_AGO
+    year_ago = year_ago or (bool(ordinal) and last_word in _BEFORE)
+    year_ago = year_ago or (rel == "last" and bool(m["q_yrel"]) and not ordinal)
+    if ordinal in QUARTER_NUMBERS and not (ordinal == "last" and not explicit):
+        span = _ordinal_quarter(m, p, QUARTER_NUMBERS[ordinal], explicit, rel, year_ago)
+        return None if span is None else (m.start(), m.end(), span)
+    if base is None or not (words or rel):
+        return None  # "quarter" alone: "a quarter of the shares", "each quarter", "Qtr 1986"
+    if explicit:  # "the 1988 quarter": the reported one, that year
+        reported = p.reported_quarter()[0]
+        return m.start(), m.end(), cal.quarter(int(explicit), (reported.month + 2) // 3)
+    if year_ago or (rel == "last" and not m["q_yrel"]):
+        span = p.reported_quarter(-4)  # "the year-ago quarter", "last year's quarter"
+    elif last_word in _BEFORE:
+        span = p.reported_quarter(-1)
+    elif last_word == "current" or (
+        last_word == "this" and tense(text, m.start(), m.end()) == "future"
+    ):
+        span = cal.quarter_of(base)
+    elif last_word in ("next", "coming"):
+        span = cal.quarter_of(base, 1)
+    elif last_word == "last" or ordinal == "last":
+        span = cal.quarter_of(base, -1)
+    else:
+        span = p.reported_quarter()  # "the quarter", "the latest quarter", "that quarter"
+    return m.start(), m.end(), span
+
+
+def _ordinal_quarter(
+    m: re.Match[str], p: Passage, number: int, explicit: str | None, rel: str, year_ago: bool
+) -> Span | None:
+    if explicit or (rel and not year_ago):
+        return cal.quarter(_year_of(explicit, rel, p.base), number)
+    if p.base is None:
+        return None
+    how = tense(p.text, m.start(), m.end())
+    span = cal.choose(p.base, lambda y: cal.quarter(y, number), how, slack=_REPORTING)
+    return cal.quarter(span[0].year - 1, number) if year_ago else span
+
+
+def _year_of(explicit: str | None, rel: str, base: dt.date | None) -> int:
+    if explicit:
+        return int(explicit)
+    if base is None:
+        raise ValueError("a relative year needs a base date")
+    return base.year + {"last": -1, "this": 0, "next": 1}[rel]
+
+
+def resolve_season(m: re.Match[str], p: Passage) -> Resolved | None:
+    text, base = p.text, p.base
+    name = m["s_name"].lower()
+    if m["s_of"] or m["s_y"] or m["s_sp"]:
+        year = int(m["s_of"] or m["s_y"]) if not m["s_sp"] else spelled_year(m["s_sp"])
+        return m.start(), m.end(), cal.season(year, name)
+    if base is None:
+        return None
+    rel = relative_word(m["s_rel"])
+    if not rel:
+        if text[m.end() : m.end() + 1].isspace():
+            follower = next_word(text, m.end()).lower()
+            if follower and follower not in _SEASON_FOLLOWERS:
+                return None
+        the = (m["s_q"] or "").lower().startswith("the")
+        if not (the or preceded_by(text, m.start(), _SEASON_PREPOSITIONS)):
+            return None  # "prices fall", "a late spring"
+    how = rel or tense(text, m.start(), m.end())
+    return m.start(), m.end(), cal.choose(base, lambda y: cal.season(y, name), how)
+
+
+def resolve_holiday(m: re.Match[str], p: Passage) -> Resolved | None:
+    text, base = p.text, p.base
+    name = " ".join(m["h_name"].lower().split())
+    if m["h_y"]:
+        return m.start(), m.end(), cal.day(cal.HOLIDAYS[name](int(m["h_y"])))
+    if base is None:
+        return None
+    rel = relative_word(m["h_rel"])
+    if not rel and " " not in name and name != "halloween":
+        # "Christmas", "Easter" alone are dates after a time word, not in "Christmas Island",
+        # "Easter egg" or "the Christmas season"
+        if NAME_AFTER.match(text, m.end()) or not free_after(text, m.end()):
+            return None
+        if not preceded_by(text, m.start(), _HOLIDAY_PREPOSITIONS):
+            return None
+    how = rel or tense(text, m.start(), m.end())
+    return m.start(), m.end(), cal.holiday(base, name, how)
