@@ -13,7 +13,7 @@ text), so an archive that outgrows one machine can move to a cluster:
 line.)
 
 Files are written to a temporary name and renamed at the end, so a failed export leaves no
-half-written file.
+half-written file; they get the permissions of the file they replace, else 0666 less the umask.
 """
 
 from __future__ import annotations
@@ -212,10 +212,33 @@ def mapping_path(out: Path) -> Path:
     return out.with_name(f"{out.stem}.mapping.json")
 
 
+def _umask() -> int:
+    """The process's umask: from /proc on Linux (no change, so safe beside other threads), else
+    read by setting it and putting it back."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _file_mode(path: Path) -> int:
+    """The permissions a file written to ``path`` gets: those of the file it replaces, else
+    ``0o666`` less the umask, like any file the user writes (``mkstemp`` makes ``0o600``)."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
 @contextlib.contextmanager
 def _atomic(path: Path) -> Iterator[TextIO]:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        with contextlib.suppress(OSError):  # a file system without permissions (FAT) keeps its own
+            os.chmod(tmp, _file_mode(path))
         with open(fd, "w", encoding="utf-8", newline="") as stream:
             yield stream
         os.replace(tmp, path)

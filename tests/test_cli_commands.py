@@ -50,8 +50,10 @@ def test_facets_rows(index_dir: Path) -> None:
     code, out, _ = run("facets", "tariffs OR oil", "--json", "--index", str(index_dir))
     assert code == 0
     rows = json.loads(out)
-    assert {"facet": "places", "name": "Canada", "count": 1} in rows
-    assert {"facet": "date by month", "name": "2025-03", "count": 2} in rows
+    assert {"facet": "places", "label": None, "name": "Canada", "period": None, "count": 1} in rows
+    assert {"facet": "histogram", "label": None, "name": None, "period": "2025-03", "count": 2} in (
+        rows
+    )
 
 
 def test_timeline_table_and_csv(index_dir: Path) -> None:

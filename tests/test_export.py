@@ -258,3 +258,20 @@ def test_jsonl_and_csv_round_trip_any_text(
     assert [r["text"] for r in rows] == [r["text"] for r in csv_rows] == texts
     assert all(r["persons"] == persons for r in rows)
     assert all(r["persons"] == "; ".join(persons) for r in csv_rows)
+
+
+def test_exported_files_get_the_usual_permissions(index_dir: Path, tmp_path: Path) -> None:
+    """Not ``mkstemp``'s 0600: 0666 less the umask for a new file, a replaced file's own mode."""
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        export(index_dir, tmp_path / "new.jsonl")
+        (tmp_path / "kept.csv").write_text("")
+        (tmp_path / "kept.csv").chmod(0o664)
+        export(index_dir, tmp_path / "kept.csv", format="csv")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "new.jsonl").stat().st_mode) == 0o644
+    assert stat.S_IMODE((tmp_path / "kept.csv").stat().st_mode) == 0o664

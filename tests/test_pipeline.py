@@ -160,7 +160,8 @@ def test_the_cli_filters_and_facets_labels(tmp_path: Path) -> None:
     assert [line for line in found.output.splitlines() if '"id": "a1#0"' in line]
     assert '"a2#0"' not in found.output
     facets = runner.invoke(cli, ["facets", "*", "--index", str(index), "--json"])
-    assert '"facet": "label topic", "name": "trade", "count": 2' in facets.output
+    row = '"facet": "labels", "label": "topic", "name": "trade", "period": null, "count": 2'
+    assert row in facets.output
     bad = runner.invoke(cli, ["search", "--index", str(index), "--label", "topic"])
     assert bad.exit_code == 2 and "expected NAME=VALUE" in bad.output
 

@@ -16,8 +16,10 @@ only package that imports click and rich.
 
 from __future__ import annotations
 
+import io
+import os
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -33,15 +35,39 @@ __all__ = ["cli", "main"]
 class _Group(click.Group):
     """Turns library errors into one-line messages: the single place that does so."""
 
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:  # --help and --version print while the arguments are parsed
+            return super().make_context(*args, **kwargs)
+        except BrokenPipeError:
+            _closed_pipe()
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # a closed pipe shows here, not at exit
+            return result
+        except BrokenPipeError:
+            _closed_pipe()
         except NewsindexError as exc:
             click.echo(f"Error: {exc}", err=True)
             sys.exit(exc.exit_code)
         except KeyboardInterrupt:
             click.echo("Interrupted.", err=True)
             sys.exit(130)
+
+
+def _closed_pipe() -> NoReturn:
+    """The reader of stdout went away (``newsindex export - | head -1``): not an error, so no
+    message and exit code 0. Stdout goes to the null device, so that flushing what is still
+    buffered at exit does not fail a second time (Python's recipe for SIGPIPE)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):  # stdout is no real file
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - kept open until exit
+    finally:
+        os.close(devnull)
+    sys.exit(0)
 
 
 @click.group(

@@ -20,14 +20,41 @@ from .output import bold, details, index_option, names
 def show_cmd(article_id: str, index_dir: Path | None, as_json: bool) -> None:
     """Show an indexed article: its passages with their entities and dates.
 
+    A passage id (ARTICLE_ID#POSITION, as search prints) shows its article with that
+    passage marked.
+
     \b
-    Example:
+    Examples:
       newsindex show 2025-05-06-brisebois-wins-minority
+      newsindex show 2025-03-12-bank-of-canada-cuts-again#2
     """
     from newsindex import open_index
+    from newsindex.errors import NotFoundError
 
+    marked: int | None = None
     with open_index(index_dir, in_memory=False) as ix:
-        article = ix.article(article_id)
+        try:
+            article = ix.article(article_id)
+        except NotFoundError:
+            passage = _passage_id(article_id)
+            if passage is None:
+                raise
+            article_id, marked = passage
+            try:
+                article = ix.article(article_id)
+            except NotFoundError as exc:
+                raise NotFoundError("article", article_id, ix.path) from exc
+            if all(p.position != marked for p in article.passages):
+                click.echo(
+                    f"Note: {article_id!r} has no passage {marked}; showing the article.", err=True
+                )
+                marked = None
+            else:
+                click.echo(
+                    f"Note: that is a passage id; the article is {article_id} "
+                    f"(passage {marked} marked ▶).",
+                    err=True,
+                )
     if as_json:
         click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
         return
@@ -46,13 +73,23 @@ def show_cmd(article_id: str, index_dir: Path | None, as_json: bool) -> None:
         if p.heading and p.heading != heading:
             heading = p.heading
             click.echo(f"\n§ {heading}")
-        click.echo(f"\n[{p.position}] {p.text}")
+        mark = "▶ " if p.position == marked else ""
+        text = bold(p.text) if mark else p.text
+        click.echo(f"\n{mark}[{p.position}] {text}")
         dates = [s.start.isoformat() if s.is_day else f"{s.start}..{s.end}" for s in p.mentions]
         line = details([*names(p), ("dates", dates)])
         if line:
             click.echo("    " + line)
     if article.credit:
         click.echo(f"\n{article.credit}")
+
+
+def _passage_id(text: str) -> tuple[str, int] | None:
+    """``ARTICLE_ID#POSITION`` split in two, or None when ``text`` is no passage id."""
+    article_id, sep, position = text.rpartition("#")
+    if not sep or not article_id or not position.isdigit():
+        return None
+    return article_id, int(position)
 
 
 @click.command("stats")

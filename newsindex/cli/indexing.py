@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,7 @@ from newsindex.kinds import READER_FORMATS
 from newsindex.problems import Severity
 
 from .output import index_option
-from .progress import IndexDisplay, deferred_ctrl_c, reason_kind
+from .progress import IndexDisplay, ReasonGroups, deferred_ctrl_c
 
 EXIT_PARTIAL = 3
 
@@ -69,8 +68,9 @@ def index_cmd(
     skipped; 1: nothing indexed.
 
     \b
-    Example:
-      newsindex index seeds/ archive.jsonl --index ./my-index
+    Examples:
+      newsindex index seeds/
+      newsindex index seeds/ --index ./my-index --rebuild
     """
     from newsindex import index_paths
 
@@ -103,9 +103,10 @@ def index_cmd(
         f"skipped {report.skipped:,} records, {report.warnings:,} warnings."
     )
     if report.skipped:
-        reasons = Counter(
-            reason_kind(p.reason) for p in report.problems if p.severity is Severity.SKIPPED
-        )
+        reasons = ReasonGroups()
+        for problem in report.problems:
+            if problem.severity is Severity.SKIPPED:
+                reasons.add(problem.reason)
         for reason, count in reasons.most_common():
             click.echo(f"  skipped {count:,}: {reason}")
     if report.articles == 0:
@@ -128,7 +129,7 @@ def optimize_cmd(index_dir: Path | None, wait: float) -> None:
 
     \b
     Example:
-      newsindex optimize --index ./my-index
+      newsindex optimize
     """
     from newsindex import optimize_index
 
@@ -156,9 +157,11 @@ def optimize_cmd(index_dir: Path | None, wait: float) -> None:
 def nltk_data_cmd(target: Path | None, check: bool) -> None:
     """Locate the NLTK models newsindex uses, downloading the missing ones.
 
+    With --dir, downloads into that folder (e.g. ~/nltk_data), for NLTK_DATA to point at.
+
     \b
     Example:
-      newsindex nltk-data --dir ~/nltk_data
+      newsindex nltk-data --check
     """
     from newsindex import nltkdata
 

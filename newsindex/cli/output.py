@@ -53,16 +53,41 @@ def index_option(fn: F) -> F:
     )(fn)
 
 
-def _flat(value: Any) -> str:
+LIST_SEPARATOR = "; "
+
+
+def flat(value: Any) -> str:
+    """One CSV/TSV cell: lists joined with "; ", a mentioned period as an ISO day or START/END,
+    labels as NAME=VALUE, a name with its count as ``name (count)``, nothing for None."""
     if isinstance(value, (list, tuple)):
-        return "; ".join(_flat(v) for v in value)
+        return LIST_SEPARATOR.join(flat(v) for v in value)
     if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
+        if "start" in value and "end" in value:
+            start, end = value["start"], value["end"]
+            return str(start) if start == end else f"{start}/{end}"
+        if set(value) == {"name", "count"}:
+            return f"{value['name']} ({value['count']})"
+        return LIST_SEPARATOR.join(
+            f"{k}={flat(v)}"
+            for k, vs in value.items()
+            for v in (vs if isinstance(vs, list) else [vs])
+        )
     return "" if value is None else str(value)
 
 
+def _tsv_cell(value: Any) -> str:
+    """A TSV cell on one line: tabs and line breaks inside the value become spaces."""
+    return " ".join(flat(value).replace("\t", " ").splitlines()) if value is not None else ""
+
+
 def emit_rows(rows: Iterable[dict[str, Any]], fmt: str, columns: Sequence[str]) -> None:
-    """Stream ``rows`` in a machine format (everything but ``table``)."""
+    """Stream ``rows`` in a machine format (everything but ``table``).
+
+    JSON and JSON Lines keep the values' types (numbers, lists, objects, null). CSV (RFC 4180,
+    quoted where needed) and TSV have a header row of ``columns`` and one cell per column:
+    lists joined with "; "; a TSV record is always one line (no quoting: tabs and line breaks
+    inside values become spaces), so ``cut`` and ``awk`` can read it.
+    """
     out = sys.stdout
     if fmt == "json":
         out.write("[")
@@ -72,11 +97,15 @@ def emit_rows(rows: Iterable[dict[str, Any]], fmt: str, columns: Sequence[str]) 
     elif fmt == "nl":
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt == "tsv":
+        out.write("\t".join(columns) + "\n")
+        for row in rows:
+            out.write("\t".join(_tsv_cell(row.get(c)) for c in columns) + "\n")
     else:
-        writer = csv.writer(out, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\r\n")
+        writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([_flat(row.get(c)) for c in columns])
+            writer.writerow([flat(row.get(c)) for c in columns])
 
 
 def colour() -> bool:

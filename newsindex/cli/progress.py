@@ -18,9 +18,35 @@ from newsindex.problems import Severity
 
 
 def reason_kind(reason: str) -> str:
-    """A problem's reason with its quoted values and numbers blanked: problems that differ only
-    there are counted together."""
+    """A problem's reason with its quoted values and numbers masked: the key under which problems
+    that differ only there are counted together. It is never shown (a masked "UTF-N" or "has N
+    fields" reads as nonsense): :class:`ReasonGroups` shows a real reason of each group."""
     return re.sub(r"\d+", "N", re.sub(r"'[^']*'|\"[^\"]*\"", "…", reason))
+
+
+class ReasonGroups:
+    """Problems counted by :func:`reason_kind`, each group shown as the first real reason."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self.first: dict[str, str] = {}
+        self.varied: set[str] = set()
+
+    def add(self, reason: str) -> str:
+        """Count ``reason``; returns its group key."""
+        kind = reason_kind(reason)
+        self.counts[kind] += 1
+        if self.first.setdefault(kind, reason) != reason:
+            self.varied.add(kind)
+        return kind
+
+    def example(self, kind: str) -> str:
+        """The group's first reason, marked when others in it differ in names or numbers."""
+        return self.first[kind] + (" (and the like)" if kind in self.varied else "")
+
+    def most_common(self) -> list[tuple[str, int]]:
+        """(shown reason, count) per group, the largest first."""
+        return [(self.example(kind), n) for kind, n in self.counts.most_common()]
 
 
 class IndexDisplay:
@@ -30,7 +56,7 @@ class IndexDisplay:
     def __init__(self, paths: Sequence[Path], *, quiet: bool, verbose: bool) -> None:
         self.quiet = quiet
         self.per_kind = 10**9 if verbose else 20
-        self.shown: Counter[str] = Counter()
+        self.shown = ReasonGroups()
         self.sizes = {str(p): _size(p) for p in _files(paths)}
         self.total = sum(self.sizes.values())
         self.done_bytes = 0
@@ -44,11 +70,16 @@ class IndexDisplay:
             from rich.console import Console
             from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
+            console = Console(stderr=True)
+            # A live bar only where it can be erased at the end: on a dumb terminal (or one rich
+            # does not drive) its last frame would stay on screen, stale, above the summary.
+            if not console.is_terminal or console.is_dumb_terminal:
+                return self
             self.bar = Progress(
                 TextColumn("{task.description}"),
                 BarColumn(),
                 TimeRemainingColumn(),
-                console=Console(stderr=True),
+                console=console,
                 transient=True,
             )
             self.bar.start()
@@ -57,7 +88,8 @@ class IndexDisplay:
 
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
-            self.bar.stop()
+            self.bar.stop()  # transient: erases the bar's line
+            self.bar = None
 
     def echo(self, message: str) -> None:
         if self.bar is not None:
@@ -67,9 +99,8 @@ class IndexDisplay:
 
     def problem(self, problem: Any) -> None:
         self.warnings += problem.severity is Severity.WARNING
-        kind = reason_kind(problem.reason)
-        self.shown[kind] += 1
-        if not self.quiet and self.shown[kind] <= self.per_kind:
+        kind = self.shown.add(problem.reason)
+        if not self.quiet and self.shown.counts[kind] <= self.per_kind:
             self.echo(str(problem))
 
     def progress(self, p: Any) -> None:
@@ -91,10 +122,11 @@ class IndexDisplay:
 
     def echo_hidden(self) -> None:
         """After the run: how many problems of each kind were left unlisted."""
-        for kind, count in self.shown.items():
+        for kind, count in self.shown.counts.items():
             if count > self.per_kind and not self.quiet:
                 click.echo(
-                    f"… and {count - self.per_kind:,} more like “{kind}” (--verbose lists all)",
+                    f"… and {count - self.per_kind:,} more like “{self.shown.first[kind]}” "
+                    "(--verbose lists all)",
                     err=True,
                 )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +26,7 @@ from newsindex.kinds import (
 from .output import bar, bold, colour, details, emit_rows, index_option, names, output_options
 
 if TYPE_CHECKING:
-    from newsindex import Filters, Hit, SearchResults
+    from newsindex import Facets, Filters, Hit, SearchResults
 
 HIT_COLUMNS = (
     "id",
@@ -38,6 +38,34 @@ HIT_COLUMNS = (
     *(kind.plural for kind in ENTITY_KINDS),
     "source",
 )
+
+
+FACET_COLUMNS = ("facet", "label", "name", "period", "count")
+
+
+def _facet_rows(facets: Facets) -> Iterator[dict[str, Any]]:
+    """The facet counts as explicit rows (see ``facets --help``)."""
+
+    def row(
+        facet: str,
+        count: int,
+        *,
+        label: str | None = None,
+        name: str | None = None,
+        period: str | None = None,
+    ) -> dict[str, Any]:
+        return {"facet": facet, "label": label, "name": name, "period": period, "count": count}
+
+    for kind in ENTITY_KINDS:
+        for name, count in getattr(facets, kind.plural):
+            yield row(kind.plural, count, name=name)
+    for name, count in facets.sources:
+        yield row("sources", count, name=name)
+    for label, counts in facets.labels:
+        for value, count in counts:
+            yield row("labels", count, label=label, name=value)
+    for period, count in facets.histogram:
+        yield row("histogram", count, period=period)
 
 
 def _filter_help(kind: EntityKind) -> str:
@@ -216,7 +244,7 @@ def search_cmd(
       newsindex search tariffs
       newsindex search '"international trade" AND person:Okafor' --since 2025-03-01
       newsindex search --person Brisebois
-      newsindex search "oil prices" --since 1987-03-01 --until 1987-03-31 --json
+      newsindex search "interest rate" --since 2025-03-01 --until 2025-03-31 --json
     """
     from newsindex import open_index
 
@@ -292,9 +320,20 @@ def facets_cmd(
     """Who and what the matches of QUERY name, with counts over all matches, and when.
 
     \b
-    Example:
+    Machine formats (--json, --nl, --csv, --tsv) give one row per count, with the
+    columns facet, label, name, period, count:
+      facet    persons, orgs, places, speakers, sources, labels, or histogram
+      label    the label's name (labels rows; else empty)
+      name     the person, organisation, place, source or label value
+               (histogram rows: empty)
+      period   histogram rows: the period of the --date-field, by --by
+               (2025-03-12, 2025-W11, 2025-03 or 2025); else empty
+      count    matching passages, a number
+
+    \b
+    Examples:
       newsindex facets tariffs --by month
-      newsindex facets "oil prices" --date-field mentions --json
+      newsindex facets "interest rate" --date-field mentions --json
     """
     from newsindex import open_index
 
@@ -315,8 +354,7 @@ def facets_cmd(
         (f"{date_field} by {by}", facets.histogram),
     )
     if fmt != "table":
-        rows = ({"facet": g, "name": n, "count": c} for g, items in groups for n, c in items)
-        emit_rows(rows, fmt, ("facet", "name", "count"))
+        emit_rows(_facet_rows(facets), fmt, FACET_COLUMNS)
         return
     click.echo(f"{facets.total:,} matching passages ({facets.seconds * 1000:.0f} ms)")
     for title, items in groups:
@@ -353,8 +391,11 @@ def timeline_cmd(
 ) -> None:
     """Mentions of NAME per period, with who and what is named beside it.
 
+    Machine formats: one row per period with period, count (a number) and co_mentions (JSON:
+    a list of {"name", "count"} objects; CSV/TSV: "name (count)" joined with "; ").
+
     \b
-    Example:
+    Examples:
       newsindex timeline Okafor --by month
       newsindex timeline "Bank of Canada" --kind org --csv
     """
@@ -366,7 +407,7 @@ def timeline_cmd(
         {
             "period": p.period,
             "count": p.count,
-            "co_mentions": [f"{n} ({c})" for n, c in p.co_mentions],
+            "co_mentions": [{"name": n, "count": c} for n, c in p.co_mentions],
         }
         for p in tl.periods
     ]

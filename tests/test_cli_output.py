@@ -1,0 +1,225 @@
+"""What the CLI prints for a demanding user: machine formats as structured data, files with the
+user's permissions, a closed pipe that is no error, real reasons in the index summary, passage
+ids in ``show``, and every example of the help texts working on the demo corpus."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shlex
+import stat
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from support import SEEDS
+
+from newsindex import index_paths
+from newsindex.cli import cli
+from newsindex.cli.output import emit_rows
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+# ------------------------------------------------------------------ 1. machine formats
+
+
+def test_timeline_json_gives_co_mentions_as_objects(index_dir: Path) -> None:
+    code, out, _ = run("timeline", "Carney", "--json", "--index", str(index_dir))
+    assert code == 0
+    rows = json.loads(out)
+    assert rows and all(isinstance(r["count"], int) for r in rows)
+    co = [c for r in rows for c in r["co_mentions"]]
+    assert co and all(set(c) == {"name", "count"} and isinstance(c["count"], int) for c in co)
+    code, out, _ = run("timeline", "Carney", "--csv", "--index", str(index_dir))
+    assert code == 0 and " (1)" in out  # CSV: "name (count)" joined with "; "
+
+
+def test_facets_machine_rows_have_explicit_columns(index_dir: Path) -> None:
+    code, out, _ = run("facets", "tariffs OR oil", "--json", "--index", str(index_dir))
+    assert code == 0
+    rows = json.loads(out)
+    assert {"facet": "places", "label": None, "name": "Canada", "period": None, "count": 1} in rows
+    assert {"facet": "histogram", "label": None, "name": None, "period": "2025-03", "count": 2} in (
+        rows
+    )
+    assert not any(" by " in r["facet"] for r in rows)
+    code, out, _ = run("facets", "tariffs OR oil", "--csv", "--index", str(index_dir))
+    table = list(csv.DictReader(io.StringIO(out)))
+    assert list(table[0]) == ["facet", "label", "name", "period", "count"]
+    assert {"facet": "histogram", "label": "", "name": "", "period": "2025-03", "count": "2"} in (
+        table
+    )
+    code, out, _ = run("facets", "--help")
+    assert "facet, label, name, period, count" in out
+
+
+def test_tsv_is_one_unquoted_record_per_line(capsys: pytest.CaptureFixture[str]) -> None:
+    emit_rows(
+        [{"text": '"Hi," she said.\tThen\nmore\r\nlines', "names": ["A", "B"], "n": 3}],
+        "tsv",
+        ("text", "names", "n"),
+    )
+    out = capsys.readouterr().out
+    assert out == 'text\tnames\tn\n"Hi," she said. Then more lines\tA; B\t3\n'
+
+
+def test_search_tsv_rows_split_on_tabs(index_dir: Path) -> None:
+    code, out, _ = run("search", "tariffs OR oil OR Carney", "--tsv", "--index", str(index_dir))
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) > 1 and '""' not in out
+    assert {len(line.split("\t")) for line in lines} == {len(lines[0].split("\t"))}
+
+
+# ------------------------------------------------------------------ 2. files and pipes
+
+
+def test_export_honours_the_umask(index_dir: Path, tmp_path: Path) -> None:
+    old = os.umask(0o027)
+    try:
+        code, _, _ = run("export", str(tmp_path / "out.jsonl"), "--index", str(index_dir))
+        code2, _, _ = run(
+            "export", str(tmp_path / "os.ndjson"), "--format", "opensearch", "--index",
+            str(index_dir),
+        )  # fmt: skip
+    finally:
+        os.umask(old)
+    assert code == code2 == 0
+    for name in ("out.jsonl", "os.ndjson", "os.mapping.json"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o640, name
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "-"],
+        ["search", "tariffs OR oil OR Carney"],
+        ["search", "oil", "--json"],
+        ["--help"],
+        ["search", "--help"],
+    ],
+    ids=["export", "search", "search-json", "help", "search-help"],
+)
+def test_a_closed_pipe_ends_quietly(index_dir: Path, args: list[str]) -> None:
+    """``newsindex … | head -1``: the reader is gone before the command writes."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "newsindex", *args],
+            env={**os.environ, "NEWSINDEX_INDEX": str(index_dir)},
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+    assert (proc.returncode, proc.stderr) == (0, "")
+
+
+# ------------------------------------------------------------------ 3. the index summary
+
+
+def test_index_summary_prints_real_reasons(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.csv").write_text("id,title,text\na1,T,hello world\na2,T,x,y\na3,T,p,q,r\n")
+    (src / "b.txt").write_bytes("Title: x\n\nSome text here.\n".encode("utf-16"))
+    code, out, err = run("index", str(src), "--index", str(tmp_path / "ix"), "--workers", "0")
+    assert code == 3, err
+    assert "  skipped 1: UTF-16 text is not supported (save the file as UTF-8)" in out
+    assert "  skipped 2: row has 4 fields, the header has 3 (and the like)" in out
+    assert "UTF-N" not in out and "has N" not in out
+
+
+def test_no_live_bar_where_it_cannot_be_erased(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a dumb terminal rich cannot erase the bar: its last frame would stay on stderr."""
+    from newsindex.cli.progress import IndexDisplay
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stderr", Tty())
+    monkeypatch.setenv("TERM", "dumb")
+    with IndexDisplay([], quiet=False, verbose=False) as display:
+        assert display.bar is None
+    assert sys.stderr.getvalue() == ""
+
+
+# ------------------------------------------------------------------ 4. show a passage id
+
+
+def test_show_a_passage_id_shows_its_article(index_dir: Path) -> None:
+    code, out, err = run("show", "a1#1", "--index", str(index_dir))
+    assert code == 0
+    assert out.splitlines()[0] == "Carney meets Trump"
+    assert "▶ [1] " in out and out.count("▶") == 1
+    assert "that is a passage id; the article is a1" in err
+    code, _, err = run("show", "nope#1", "--index", str(index_dir))
+    assert code == 1 and "no article 'nope'" in err
+
+
+# ------------------------------------------------------------------ 5. help examples
+
+LONG_RUNNING = {"serve"}  # serves until Ctrl-C: tests/test_web.py covers it
+
+
+def _help_examples() -> list[tuple[str, str]]:
+    """(command, example line) for every ``newsindex …`` line of every help text."""
+    found = []
+    for name in [None, *cli.commands]:
+        result = CliRunner().invoke(cli, [name, "--help"] if name else ["--help"])
+        for line in result.stdout.splitlines():
+            if line.strip().startswith("newsindex "):
+                found.append((name or "newsindex", line.strip()))
+    return found
+
+
+EXAMPLES = _help_examples()
+
+
+def test_every_command_has_examples() -> None:
+    assert {name for name, _ in EXAMPLES} >= set(cli.commands) | {"newsindex"}
+
+
+@pytest.fixture(scope="module")
+def demo_workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with ``seeds/`` in it and the demo corpus indexed into ``index/``."""
+    work = tmp_path_factory.mktemp("examples")
+    (work / "seeds").symlink_to(SEEDS, target_is_directory=True)
+    report = index_paths([SEEDS], index=work / "index", workers=0)
+    assert report.status == "ok"
+    return work
+
+
+@pytest.fixture
+def in_demo(demo_workdir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.chdir(demo_workdir)
+    monkeypatch.setenv("NEWSINDEX_INDEX", str(demo_workdir / "index"))
+    yield demo_workdir
+
+
+@pytest.mark.parametrize(("name", "example"), EXAMPLES, ids=[e for _, e in EXAMPLES])
+def test_help_example_runs_on_the_demo_corpus(in_demo: Path, name: str, example: str) -> None:
+    if name in LONG_RUNNING:
+        pytest.skip(f"{name} runs until stopped")
+    args = shlex.split(example)[1:]
+    if args[0] == "index":
+        args += ["--workers", "0"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, (example, result.stdout, result.stderr)
+    assert result.stdout.strip() or result.stderr.strip(), example
+    if args[0] in ("search", "similar", "facets", "timeline"):
+        assert result.stdout.strip() not in ("", "[\n]"), example  # results, not an empty list
+        assert not result.stdout.startswith("0 passages"), example
