@@ -26,6 +26,7 @@ import gzip
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 from pathlib import Path
 
 from ..lexicon import NAME_JOINERS, NAME_PARTICLES
@@ -58,6 +59,9 @@ _MAX_CACHE = 100_000  # words per cache (about 60 MB in all when full); then sta
 _CONNECTORS = NAME_PARTICLES | NAME_JOINERS
 _MAX_PHRASE = 6  # words in the longest multi-word gazetteer entry that is matched
 Vector = list[float]
+_Entry = tuple[Vector, tuple[tuple[tuple[int, float], ...], ...], bool]
+"""A cached word: its current-feature scores, the (label, weight) pairs of its label features
+by previous label, and whether it has a capital letter."""
 
 _NORMALISE = {
     "“": '"',
@@ -316,7 +320,12 @@ def run_features(words: Sequence[str], headline: bool, lex: WordClasses) -> list
 def phrase_features(words: Sequence[str], lex: WordClasses) -> list[list[str]] | None:
     """Features of the tokens inside a multi-word gazetteer entry ("Kuala Lumpur"), longest
     match first; ``None`` when the sentence has none. Capitals ("NEW YORK") match as names."""
-    get = lex.phrase_starts().get
+    starts = lex.phrase_starts()
+    if starts.keys().isdisjoint(words) and not any(
+        len(w) > 1 and w.capitalize() in starts for w in filter(str.isupper, words)
+    ):
+        return None  # no word starts an entry (half the sentences): skip the walk
+    get = starts.get
     phrases = lex.phrases
     n = len(words)
     out: list[list[str]] | None = None
@@ -407,7 +416,7 @@ class NerModel:
 
     def clear_cache(self) -> None:
         """Forget cached per-word score vectors (for cold-start timing and bounded memory)."""
-        self._cur: tuple[dict[str, tuple[Vector, str, str, bool] | None], ...] = ({}, {})
+        self._cur: tuple[dict[str, _Entry | None], ...] = ({}, {})
         self._ctx: dict[int, dict[str, Vector]] = {-2: {}, -1: {}, 1: {}, 2: {}}
 
     def _sum(self, feats: Iterable[str]) -> Vector:
@@ -420,7 +429,7 @@ class NerModel:
                     total[j] += v
         return total
 
-    def _current(self, word: str, headline: bool) -> tuple[Vector, str, str, bool] | None:
+    def _current(self, word: str, headline: bool) -> _Entry | None:
         cache = self._cur[headline]
         if len(cache) > _MAX_CACHE:
             self.clear_cache()
@@ -430,7 +439,15 @@ class NerModel:
             entry = None
         else:
             vec = self._sum(current_features(word, headline, self.lexicon))
-            entry = (vec, word_shape(word), word.lower(), upper)
+            shape, low = word_shape(word), word.lower()
+            get = self._sparse.get
+            # The label_features joining the previous label with this word, by previous label:
+            # their (label, weight) pairs in the order the features are listed.
+            by_previous = tuple(
+                tuple(pair for f in label_features(0, p1, shape, low)[2:] for pair in get(f) or ())
+                for p1 in range(self._k)
+            )
+            entry = (vec, by_previous, upper)
         cache[word] = entry
         return entry
 
@@ -446,9 +463,13 @@ class NerModel:
         n = len(words)
         if n == 0:
             return []
-        ws = [_NORMALISE.get(w, w) for w in words]
+        ws = list(map(_NORMALISE.get, words, words))
         headline = is_headline(ws)
         cur = self._cur[headline]
+        current = self._current
+        # Cached per-word scores; None for the words that are always "O" (lower case, never in
+        # an entity), which the loop below skips.
+        entries = [cur[w] if w in cur else current(w, headline) for w in ws]
         cm2, cm1, cp1, cp2 = self._ctx[-2], self._ctx[-1], self._ctx[1], self._ctx[2]
         padded = [*_START, *ws, *_END]
         runs = position_features(ws, headline, self.lexicon)
@@ -459,47 +480,45 @@ class NerModel:
         label_vectors = self._label_vectors
         get = self._sparse.get
         o = self._o
-        p1 = p2 = o
-        out: list[str] = []
-        for i, w in enumerate(ws):
-            entry = cur[w] if w in cur else self._current(w, headline)
-            if entry is None or not (entry[3] or open_[p1]):
-                out.append("O")
-                p2, p1 = p1, o
+        out = ["O"] * n
+        previous = [o] * (n + 2)  # label indices, two "O" before the first token
+        for i in compress(range(n), entries):
+            entry = entries[i]
+            p2 = previous[i]
+            p1 = previous[i + 1]
+            if entry is None or not (entry[2] or open_[p1]):
                 continue
-            vec, shape, low, _upper = entry
+            vec, by_previous, _upper = entry
             a = padded[i]
             b = padded[i + 1]
             c = padded[i + 3]
             d = padded[i + 4]
-            scores = [
-                s + t + u + x + y + z
-                for s, t, u, x, y, z in zip(
-                    vec,
-                    cm2.get(a) or self._context(a, -2),
-                    cm1.get(b) or self._context(b, -1),
-                    cp1.get(c) or self._context(c, 1),
-                    cp2.get(d) or self._context(d, 2),
-                    label_vectors[(p2, p1)],
-                    strict=True,
-                )
-            ]
-            dynamic = [f"t1S={p1},{shape}", f"t1l={p1},{low}", *runs[i]]
-            if i == 0:
-                dynamic.extend(initial_features(w))
+            # Only the labels that may follow the previous one are scored (two inside an entity).
+            candidates = allowed[p1]
+            t = cm2.get(a) or self._context(a, -2)
+            u = cm1.get(b) or self._context(b, -1)
+            x = cp1.get(c) or self._context(c, 1)
+            y = cp2.get(d) or self._context(d, 2)
+            z = label_vectors[(p2, p1)]
+            scores = {j: vec[j] + t[j] + u[j] + x[j] + y[j] + z[j] for j in candidates}
+            for j, v in by_previous[p1]:
+                if j in scores:
+                    scores[j] += v
+            dynamic = [*runs[i], *initial_features(ws[0])] if i == 0 else runs[i]
             for f in dynamic:
                 pairs = get(f)
                 if pairs:
                     for j, v in pairs:
-                        scores[j] += v
-            best = max(allowed[p1], key=scores.__getitem__)
+                        if j in scores:
+                            scores[j] += v
+            best = max(candidates, key=scores.__getitem__)
             label = iob2[best]
-            if label[0] == "B" and p1 != o and out[-1][2:] == label[2:]:
+            if label[0] == "B" and p1 != o and out[i - 1][2:] == label[2:]:
                 # A new entity right after one of the same kind is nearly always the same
                 # entity cut short ("SK Slavia | Praha"): 35 of 20,000 in CoNLL training.
                 label = merged[best]
-            out.append(label)
-            p2, p1 = p1, best
+            out[i] = label
+            previous[i + 2] = best
         return out
 
     # -- serialisation -----------------------------------------------------------------------
