@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .articles import Article, Passage
+from .errors import NewsindexError
 from .index.lock import writer_lock
 from .index.records import passage_document
 from .index.store import open_existing, open_or_create, resolve_index_dir
@@ -289,9 +290,15 @@ def index_paths(
     enricher: Enricher | None = None,
 ) -> IndexReport:
     """Read files and folders (any supported format) and index every article in them
-    (``enricher``: see :func:`index_articles`)."""
+    (``enricher``: see :func:`index_articles`). When none of ``paths`` exists, nothing is
+    created: the index folder is not made for a typing error."""
     from .readers import read_paths
 
+    paths = list(paths)
+    if paths and not any(Path(p).expanduser().exists() for p in paths):
+        raise NewsindexError(
+            f"{paths[0]}: no such file or folder; nothing to index (check the path)"
+        )
     log = ProblemLog(strict=strict, listener=on_problem)
     return index_articles(
         read_paths(paths, format=format, log=log),

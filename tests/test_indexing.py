@@ -315,3 +315,12 @@ def test_an_article_whose_enrichment_fails_is_indexed_without_entities(tmp_path:
     assert stored_passages(tmp_path / "ix") == [
         Passage("e3", 0, "Oil prices rose in New York trading.")
     ]
+
+
+def test_a_path_that_does_not_exist_creates_no_index(tmp_path: Path) -> None:
+    from newsindex import index_paths
+    from newsindex.errors import NewsindexError
+
+    with pytest.raises(NewsindexError, match="no such file or folder"):
+        index_paths([tmp_path / "missing"], index=tmp_path / "ix")
+    assert not (tmp_path / "ix").exists()

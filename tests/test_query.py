@@ -675,20 +675,20 @@ def test_the_day_window_holds_its_days_only() -> None:
 
 
 @pytest.mark.parametrize(
-    ("filters", "message"),
+    ("given", "message"),
     [
-        (Filters(person="  "), "expected a non-empty name"),
-        (Filters(org=""), "expected a non-empty name"),
-        (Filters(since="someday"), "since='someday'"),
-        (Filters(since="2025-06-01", until="2025-01-01"), "is after until"),
-        (Filters(mentions=""), "expected a date"),
-        (Filters(labels={"Bad Name": "x"}), "label="),
-        (Filters(labels={"topic": " "}), "expected a non-empty value"),
+        ({"person": "  "}, "expected a non-empty name"),
+        ({"org": ""}, "expected a non-empty name"),
+        ({"since": "someday"}, "since='someday'"),
+        ({"since": "2025-06-01", "until": "2025-01-01"}, "is after until"),
+        ({"mentions": ""}, "expected a date"),
+        ({"labels": {"Bad Name": "x"}}, "label="),
+        ({"labels": {"topic": " "}}, "expected a non-empty value"),
     ],
 )
-def test_bad_filters_are_refused_with_the_value(filters: Filters, message: str) -> None:
+def test_bad_filters_are_refused_with_the_value(given: dict[str, Any], message: str) -> None:
     with pytest.raises(InvalidFilterError) as err:
-        BUILDER.filter_parts(filters, as_of=AS_OF)
+        BUILDER.filter_parts(Filters(**given), as_of=AS_OF)
     assert message in str(err.value)
 
 
@@ -769,3 +769,25 @@ def test_an_empty_field_value_does_not_match_everything(index_dir: Path, text: s
         except QuerySyntaxError:
             outcome = "refused"
     assert outcome in ("refused", [])
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        {"since": "garbage"},
+        {"until": 20250506},
+        {"mentions": ""},
+        {"person": ""},
+        {"org": "   "},
+        {"source": 7},
+        {"labels": {"topic": 1}},
+    ],
+)
+def test_bad_filters_are_refused_where_they_are_built(given: dict[str, Any]) -> None:
+    with pytest.raises(InvalidFilterError):
+        Filters(**given)
+
+
+def test_good_filters_are_kept_as_given() -> None:
+    built = Filters(person="Okafor", since="last week", until=dt.date(2025, 5, 31))
+    assert (built.person, built.since, built.until) == ("Okafor", "last week", dt.date(2025, 5, 31))

@@ -89,6 +89,22 @@ class Filters:
     labels: Mapping[str, str] | None = None
     """Extra label values by label name (``{"topic": "energy"}``): see ``Passage.labels``."""
 
+    def __post_init__(self) -> None:
+        """Refuse a bad value where the filters are built, not at the first search."""
+        for name in (*(k.name for k in ENTITY_KINDS), "source"):
+            value = getattr(self, name)
+            if value is not None and (not isinstance(value, str) or not value.strip()):
+                raise InvalidFilterError(name, value, "expected a non-empty name")
+        for name in ("since", "until", "mentions"):
+            value = getattr(self, name)
+            if value is not None:
+                as_date_span(value, name=name, as_of=dt.date.today())  # the form, not the day
+        if self.labels is not None and (
+            not isinstance(self.labels, Mapping)
+            or not all(isinstance(k, str) and isinstance(v, str) for k, v in self.labels.items())
+        ):
+            raise InvalidFilterError("labels", self.labels, "expected names mapped to values")
+
 
 @dataclass(frozen=True, slots=True)
 class ParsedQuery:
@@ -309,6 +325,11 @@ class QueryBuilder:
             field = getattr(part, "fieldname", None)
             if field in RELATIVE_FIELDS and isinstance(part, wq.Term):
                 bounds[field] = str(part.text)
+                try:
+                    as_date_span(bounds[field], name=field, as_of=as_of)
+                except InvalidFilterError as exc:
+                    at = text.lower().find(f"{field}:")
+                    raise QuerySyntaxError(text, at if at >= 0 else None, str(exc)) from None
             else:
                 kept.append(part)
         for part in kept:
@@ -397,8 +418,6 @@ class QueryBuilder:
             value = getattr(filters, kind.name)
             if value is None:
                 continue
-            if not isinstance(value, str) or not value.strip():
-                raise InvalidFilterError(kind.name, value, "expected a non-empty name")
             parts.append((names or _plain_names)(kind.name, value))
         for name, value in (filters.labels or {}).items():
             try:
