@@ -20,6 +20,23 @@ def test_abbreviations_and_names_stay_whole() -> None:
     assert tokens("U.S. tariffs, O'Brien said") == ["u.s", "tariff", "o'brien", "said"]
 
 
+def test_accents_width_and_case_fold_before_stemming() -> None:
+    assert tokens("café CAFÉ cafe\u0301 ＯＩＬ Straße Ørsted") == [
+        "cafe",
+        "cafe",
+        "cafe",
+        "oil",
+        "strass",
+        "orst",
+    ]
+
+
+def test_folded_tokens_keep_their_offsets_in_the_original_text() -> None:
+    text = "Le CAFÉ ＯＩＬ"
+    spans = [text[t.startchar : t.endchar] for t in news_analyzer()(text, chars=True)]
+    assert spans == ["Le", "CAFÉ", "ＯＩＬ"]
+
+
 def test_stemmer_agrees_with_nltk_snowball_on_the_demo_vocabulary() -> None:
     nltk_stem = pytest.importorskip("nltk.stem.snowball").SnowballStemmer("english")
     texts = [p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")]

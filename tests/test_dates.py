@@ -591,8 +591,9 @@ def test_random_text_never_raises(text: str, base: dt.date | None) -> None:
 def test_date_words_never_raise(text: str, base: dt.date | None) -> None:
     spans = find_dates(text, base)
     assert all(isinstance(s, DateSpan) and s.start <= s.end for s in spans)
-    if base is None:
-        assert all(re.search(r"\d{4}", s.text) for s in spans)
+    if base is None:  # no article date: only a year the text names can place a date
+        assert not spans or re.search(r"\d{4}", text)
+        assert any(re.search(r"\d{4}", s.text) for s in spans) or not spans
 
 
 @given(_dates)

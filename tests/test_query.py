@@ -791,3 +791,14 @@ def test_bad_filters_are_refused_where_they_are_built(given: dict[str, Any]) -> 
 def test_good_filters_are_kept_as_given() -> None:
     built = Filters(person="Okafor", since="last week", until=dt.date(2025, 5, 31))
     assert (built.person, built.since, built.until) == ("Okafor", "last week", dt.date(2025, 5, 31))
+
+
+@pytest.mark.parametrize("text", ["*", "*:*", " * "])
+def test_a_star_alone_is_every_passage(text: str) -> None:
+    found = parsed(text)
+    assert found.everything and found.required is None
+
+
+def test_a_star_beside_words_does_not_replace_them() -> None:
+    # Whoosh's normalising keeps only the Every of an And: "tariffs *" was every passage.
+    assert parse("tariffs *")[0] == wq.Term(TEXT, "tariff")

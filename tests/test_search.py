@@ -302,3 +302,15 @@ def test_a_word_finds_the_hyphenated_words_it_is_part_of(tmp_path: Path) -> None
     assert "<mark>Oil</mark>-producing" in oil.hits[0].snippet
     assert [h.id for h in term.hits] == ["a1#0"] and not term.fallback
     assert "<mark>Long-term</mark>" in term.hits[0].snippet
+
+
+def test_star_lists_every_passage_newest_first(index_dir: Path) -> None:
+    with open_index(index_dir) as ix:
+        everything = ix.search("*", limit=100, collapse=False)
+        oldest = ix.search("*", sort="date", limit=100, collapse=False)
+        facets = ix.facets("*")
+        total = ix.stats().passages
+    assert everything.total == facets.total == total
+    dates = [h.date for h in everything]
+    assert dates == sorted(dates, reverse=True)
+    assert [h.date for h in oldest] == sorted(dates)

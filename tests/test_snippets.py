@@ -34,6 +34,12 @@ WORDS = [
     "x_y",
     "é",
     "İstanbul",
+    "Café",
+    "CAFÉ",
+    "cafe\u0301",
+    "ＯＩＬ",
+    "Öl",
+    "Straße",
     "dying",
     "die",
     "running",
@@ -53,7 +59,9 @@ WORDS = [
         max_size=12,
     ),
     st.sets(
-        st.sampled_from(["oil", "price", "u.s", "tariff", "die", "run", "x_i", "t", "o"]),
+        st.sampled_from(
+            ["oil", "price", "u.s", "tariff", "die", "run", "x_i", "t", "o", "cafe", "ol", "strass"]
+        ),
         min_size=1,
     ),
 )
@@ -90,3 +98,10 @@ def test_long_passage_gives_the_two_densest_fragments_in_text_order() -> None:
 
 def test_no_match_gives_no_snippet() -> None:
     assert highlight("Nothing to see here.", frozenset({"oil"})) == ""
+
+
+def test_folded_matches_mark_the_characters_as_written() -> None:
+    text = "A CAFÉ and a café sold ＯＩＬ."
+    assert highlight(text, frozenset({"cafe", "oil"})) == (
+        "A <mark>CAFÉ</mark> and a <mark>café</mark> sold <mark>ＯＩＬ</mark>."
+    )

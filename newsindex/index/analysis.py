@@ -1,4 +1,12 @@
-"""Text analysis shared by indexing and querying: tokens → lowercase → stop words → Snowball stems.
+"""Text analysis shared by indexing and querying: tokens → folded → lowercase → stop words →
+Snowball stems.
+
+Folding (:func:`fold`) makes "café", "CAFÉ" and "cafe", and full-width "ＯＩＬ" and "oil", one
+term: Unicode NFKC (compatibility forms), accents dropped, and the letters that have no
+decomposition spelled in ASCII ("ß" → "ss", "ø" → "o"), as Elasticsearch's ``asciifolding`` does.
+Names of people fold German umlauts to their two-letter spelling instead (:func:`fold_name`:
+"Pöhl" → "Poehl", as Reuters writes it). Tokens keep their character offsets in the original
+text, so highlighting marks the words as written.
 
 Whoosh pickles analyzers into the index schema, so everything here must unpickle cheaply and
 without NLTK: the stemmer is the Snowball project's English (Porter2) algorithm from
@@ -8,17 +16,126 @@ they agree on the corpus vocabulary) — because searching must never import NLT
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+from whoosh.analysis import (
+    CommaSeparatedTokenizer,
+    Filter,
+    LowercaseFilter,
+    RegexTokenizer,
+    SpaceSeparatedTokenizer,
+    StemFilter,
+    StopFilter,
+)
 
-__all__ = ["WORD_PATTERN", "news_analyzer", "stem"]
+__all__ = [
+    "WORD_PATTERN",
+    "FoldFilter",
+    "fold",
+    "fold_name",
+    "keyword_analyzer",
+    "news_analyzer",
+    "stem",
+]
 
 WORD_PATTERN = r"\w+(?:[.'’]\w+)*"
 """Words with inner dots and apostrophes ("U.S.", "O'Brien") stay one token; hyphenated words
 are their parts, so "oil" finds "oil-producing" and "term" finds "long-term" (a query for
 "long-term" asks for both parts)."""
+
+
+_MARKS = (
+    *range(0x0300, 0x0370),  # combining diacritical marks
+    *range(0x1AB0, 0x1B00),
+    *range(0x1DC0, 0x1E00),
+    *range(0x20D0, 0x2100),
+    *range(0xFE20, 0xFE30),
+)
+"""The accents NFKD splits off European letters; other scripts' marks (Indic vowel signs) stay."""
+_LETTERS = {
+    "ß": "ss",
+    "ẞ": "SS",
+    "æ": "ae",
+    "Æ": "AE",
+    "œ": "oe",
+    "Œ": "OE",
+    "ø": "o",
+    "Ø": "O",
+    "ł": "l",
+    "Ł": "L",
+    "đ": "d",
+    "Đ": "D",
+    "ð": "d",
+    "Ð": "D",
+    "þ": "th",
+    "Þ": "TH",
+    "ħ": "h",
+    "Ħ": "H",
+    "ı": "i",
+    "ŀ": "l",
+    "Ŀ": "L",
+    "ŧ": "t",
+    "Ŧ": "T",
+    "ƒ": "f",
+    "ĸ": "k",
+    "ŋ": "ng",
+    "Ŋ": "NG",
+}
+"""Letters NFKD does not decompose, spelled as ASCII folding does."""
+_FOLD_TABLE: dict[int, str | None] = {
+    **dict.fromkeys(_MARKS),
+    **{ord(k): v for k, v in _LETTERS.items()},
+}
+_UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+_NAME_TABLE = {ord(k): v for k, v in _UMLAUTS.items()}
+
+
+def fold(text: str) -> str:
+    """``text`` with compatibility forms, accents and width folded, case kept: "Café" → "Cafe",
+    "ＯＩＬ" → "OIL", "Straße" → "Strasse", "Ørsted" → "Orsted". Pure ASCII comes back as is.
+
+    The same rules as :func:`newsindex.nlp.names.fold` (which cannot import this module); a test
+    checks that they agree."""
+    if text.isascii():
+        return text
+    folded = unicodedata.normalize("NFKD", text).translate(_FOLD_TABLE)
+    if not folded.isascii():
+        folded = unicodedata.normalize("NFC", folded)  # Hangul and other scripts recomposed
+    return folded or text
+
+
+def fold_name(text: str) -> str:
+    """:func:`fold` for the names of people, with German umlauts as their two-letter spelling:
+    "Pöhl" → "Poehl", "Müller" → "Mueller" (how the news agencies write them)."""
+    if text.isascii():
+        return text
+    return fold(unicodedata.normalize("NFC", text).translate(_NAME_TABLE))
+
+
+class FoldFilter(Filter):  # type: ignore[misc]
+    """Folds each token's text (:func:`fold`, or :func:`fold_name` with ``names``) before it is
+    lowercased; offsets still point into the original text. Module-level, so Whoosh can pickle
+    it with the schema."""
+
+    def __init__(self, names: bool = False) -> None:
+        self.names = names
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FoldFilter) and other.names == self.names
+
+    def __hash__(self) -> int:
+        return hash((FoldFilter, self.names))
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        folder = fold_name if self.names else fold
+        for t in tokens:
+            text = t.text
+            if not text.isascii():
+                t.text = folder(text)
+            yield t
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +161,16 @@ def news_analyzer() -> Any:
     """The analyzer of every stemmed text field (passage text, title, section)."""
     return (
         RegexTokenizer(WORD_PATTERN)
+        | FoldFilter()
         | LowercaseFilter()
         | StopFilter()
         | StemFilter(stemfn=stem, cachesize=-1)  # a plain dict: far cheaper than its LFU
     )
+
+
+def keyword_analyzer(*, commas: bool, names: bool = False) -> Any:
+    """The analyzer of a lowercase keyword field (entity names, their words): Whoosh's
+    ``KeywordAnalyzer(lowercase=True)`` with the values folded (:func:`fold_name` for people's
+    names with ``names``) before lowercasing."""
+    tokenizer = CommaSeparatedTokenizer() if commas else SpaceSeparatedTokenizer()
+    return tokenizer | FoldFilter(names=names) | LowercaseFilter()

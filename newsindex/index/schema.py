@@ -6,7 +6,11 @@ article (on its first passage) and stored on all, and every keyword field is sco
 Whoosh 2.7 checks the disk for a length file on every posting of a field that has none.
 
 Entity fields come in pairs: ``persons`` holds each full name as one lowercase keyword (exact
-match, facets) and ``persons_words`` holds its words, so "Trump" finds "Donald Trump".
+match, facets) and ``persons_words`` holds its words, so "Trump" finds "Donald Trump". The words
+are folded as text is (accents, width: "Zürich" is "zurich"), people's with German umlauts
+spelled out ("Pöhl" is "poehl", as the wires write it; ``analysis.fold_name``). A person's
+full name is matched through the folded keys of the names the index holds
+(:mod:`newsindex.search.persons`).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from whoosh.columns import VarBytesColumn
 from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
 
 from ..kinds import ENTITY_KINDS, ORG, PERSON, PLACE, SPEAKER
-from .analysis import news_analyzer
+from .analysis import keyword_analyzer, news_analyzer
 
 __all__ = [
     "ARTICLE_ID",
@@ -55,7 +59,7 @@ __all__ = [
     "words_field",
 ]
 
-SCHEMA_VERSION: Final = "newsindex-11"
+SCHEMA_VERSION: Final = "newsindex-12"
 
 PASSAGE_ID: Final = "passage_id"
 ARTICLE_ID: Final = "article_id"
@@ -133,9 +137,12 @@ def build_schema() -> Schema:
         DUPKEYS: ID(),
         RECORD: COLUMN(VarBytesColumn()),
     }
-    for name in ENTITY_FIELDS:
-        fields[name] = KEYWORD(lowercase=True, commas=True, scorable=True)
-        fields[words_field(name)] = KEYWORD(lowercase=True, scorable=True)
+    for kind in ENTITY_KINDS:
+        # The full name stays as written, lowercased: facets show the stored spelling of a term.
+        fields[kind.name] = KEYWORD(lowercase=True, commas=True, scorable=True)
+        fields[words_field(kind.name)] = KEYWORD(
+            analyzer=keyword_analyzer(commas=False, names=kind.is_person), scorable=True
+        )
     schema = Schema(**fields)
     schema.add(label_field("*"), KEYWORD(lowercase=True, commas=True, scorable=True), glob=True)
     return schema

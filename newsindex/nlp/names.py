@@ -4,6 +4,7 @@ person. Pure string work shared by index-time resolution and query-time matching
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,6 +25,8 @@ __all__ = [
     "SUFFIXES",
     "NameParts",
     "bare_word",
+    "fold",
+    "fold_name",
     "given_names_agree",
     "is_title_head",
     "name_key",
@@ -33,6 +36,48 @@ __all__ = [
     "strip_title",
     "surname_keys",
 ]
+
+
+# Folding, as the index folds (newsindex.index.analysis.fold and fold_name: the storage layer
+# and these pure helpers may not import each other, so the rules are written twice and a test
+# checks that the two agree on every character).
+_MARKS = (
+    *range(0x0300, 0x0370),
+    *range(0x1AB0, 0x1B00),
+    *range(0x1DC0, 0x1E00),
+    *range(0x20D0, 0x2100),
+    *range(0xFE20, 0xFE30),
+)
+_LETTERS = {
+    **{"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O"},
+    **{"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "TH"},
+    **{"ħ": "h", "Ħ": "H", "ı": "i", "ŀ": "l", "Ŀ": "L", "ŧ": "t", "Ŧ": "T", "ƒ": "f"},
+    **{"ĸ": "k", "ŋ": "ng", "Ŋ": "NG"},
+}
+_FOLD_TABLE: dict[int, str | None] = {
+    **dict.fromkeys(_MARKS),
+    **{ord(k): v for k, v in _LETTERS.items()},
+}
+_UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+_NAME_TABLE = {ord(k): v for k, v in _UMLAUTS.items()}
+
+
+def fold(text: str) -> str:
+    """``text`` with compatibility forms, accents and width folded, case kept ("Café" -> "Cafe",
+    "ＯＩＬ" -> "OIL", "Straße" -> "Strasse"), exactly as the index folds its terms."""
+    if text.isascii():
+        return text
+    folded = unicodedata.normalize("NFKD", text).translate(_FOLD_TABLE)
+    if not folded.isascii():
+        folded = unicodedata.normalize("NFC", folded)
+    return folded or text
+
+
+def fold_name(text: str) -> str:
+    """:func:`fold` for people's names, German umlauts spelled out: "Pöhl" -> "Poehl"."""
+    if text.isascii():
+        return text
+    return fold(unicodedata.normalize("NFC", text).translate(_NAME_TABLE))
 
 
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
@@ -97,8 +142,9 @@ def strip_title(name: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> tuple[str, ...]:
-    """Comparison form of a name: case-folded tokens without dots ("J.D. Vance" == "JD Vance")."""
-    tokens = name.replace("’", "'").replace(".", " ").split()
+    """Comparison form of a name: case-folded tokens without dots ("J.D. Vance" == "JD Vance"),
+    accents and width folded as the index folds names ("Pöhl" == "Poehl", :func:`fold_name`)."""
+    tokens = fold_name(name).replace("’", "'").replace(".", " ").split()
     # Initials written "J.D." become "J D"; glue single letters back so they equal "JD".
     out: list[str] = []
     run = ""

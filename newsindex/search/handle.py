@@ -242,6 +242,8 @@ class NewsIndex:
             )
         required, days = self._builder.filter_parts(filters, as_of=as_of, names=names)
         scored = parsed.required
+        if parsed.everything and required is None and days is None:
+            required = wq.Every()  # listed by date, as filters alone are
         if scored is None and required is None and days is None:
             if not query.strip():
                 raise InvalidArgumentError("query", query, "give a query or at least one filter")

@@ -31,6 +31,7 @@ from whoosh.qparser import (
 from whoosh.qparser.plugins import Plugin
 
 from ..errors import InvalidArgumentError, InvalidFilterError, QuerySyntaxError
+from ..index.analysis import fold, fold_name
 from ..index.schema import (
     DATE,
     ENTITY_FIELDS,
@@ -119,6 +120,8 @@ class ParsedQuery:
     """The free words, as typed, that :attr:`loose` relaxes."""
     since: str | None = None
     until: str | None = None
+    everything: bool = False
+    """The query was ``*``: every passage, newest first."""
 
 
 def as_date_span(value: dt.date | str, *, name: str, as_of: dt.date) -> tuple[dt.date, dt.date]:
@@ -259,6 +262,11 @@ def _weighted(terms: Iterable[Any], counts: Mapping[str, int] | None = None) -> 
     ]
 
 
+def _is_everything(q: Any) -> bool:
+    """``*`` or ``*:*`` as parsed (before normalising turns a lone ``*`` into an Every)."""
+    return isinstance(q, wq.Every) or (isinstance(q, wq.Wildcard) and q.text == "*")
+
+
 def _check_closed(text: str) -> None:
     """Quotes and ranges must be closed: what they would leave open changes the query's
     meaning. (A stray parenthesis or operator is read as text, as pasted text has them.)"""
@@ -313,12 +321,19 @@ class QueryBuilder:
         _check_closed(text)
         self._check.labels = frozenset(labels)
         try:
-            q = self._parser.parse(text)
+            q = self._parser.parse(text, normalize=False)
         except _Refused as exc:
             raise QuerySyntaxError(text, exc.position, exc.reason) from None
         except Exception:  # Whoosh fails on some runs of operators ("NOT NOT oil"):
-            q = self._parser.parse(_OPERATOR_WORD.sub(lambda m: m.group().lower(), text))
+            safe = _OPERATOR_WORD.sub(lambda m: m.group().lower(), text)
+            q = self._parser.parse(safe, normalize=False)
+        # "*" is every passage. Whoosh's normalising would also make "tariffs *" every passage
+        # (it keeps only the Every of an And), so an Every beside other clauses is dropped first.
         parts = list(q.subqueries) if isinstance(q, wq.And) else [q]
+        if all(_is_everything(p) for p in parts):
+            return ParsedQuery(None, everything=True)
+        parts = [p.normalize() for p in parts if not _is_everything(p)]
+        parts = [p for p in parts if p is not wq.NullQuery]
         bounds: dict[str, str] = {}
         kept = []
         for part in parts:
@@ -468,18 +483,23 @@ class DayWindow:
         return wq.TermRange(DATE, self.first, self.last)
 
 
+_PERSON_FIELDS = frozenset(k.name for k in ENTITY_KINDS if k.is_person)
+
+
 def name_query(field: str, names: Iterable[str]) -> Any:
     """Match any of ``names`` in an entity field: a full name exactly, a single word as any
     word of a name ("Trump" finds "Donald Trump")."""
     options: list[Any] = []
+    folder = fold_name if field in _PERSON_FIELDS else fold  # as the words field folds
     for name in names:
         key = " ".join(name.replace(",", " ").split()).lower()
         if not key:
             continue
-        if " " in key:
-            options.append(wq.Term(field, key))
-        else:
-            options.extend([wq.Term(field, key), wq.Term(words_field(field), key)])
+        folded = folder(key).lower()
+        # The full name is indexed as written (lower case), its words folded.
+        options.extend(wq.Term(field, k) for k in dict.fromkeys((key, folded)))
+        if " " not in key:
+            options.append(wq.Term(words_field(field), folded))
     if not options:
         return wq.NullQuery
     return options[0] if len(options) == 1 else wq.Or(options)

@@ -10,7 +10,7 @@ import html
 import re
 from functools import lru_cache
 
-from ..index.analysis import WORD_PATTERN, stem
+from ..index.analysis import WORD_PATTERN, fold, stem
 
 __all__ = ["MARK_CLOSE", "MARK_OPEN", "highlight", "lead", "to_ansi", "to_plain"]
 
@@ -24,13 +24,14 @@ _HTML_SPECIAL = re.compile(r"[&<>]")
 _JOINER = re.compile(r"\s+|-")
 _TOKEN = re.compile(WORD_PATTERN)
 _STEMS: dict[str, str] = {}
-"""Word → stem, shared by all queries (an archive's vocabulary is bounded)."""
+"""Lowercase word → stem of its folded form, shared by all queries (an archive's vocabulary is
+bounded)."""
 
 
 def _stem(word: str) -> str:
     found = _STEMS.get(word)
     if found is None:
-        found = _STEMS[word] = stem(word)
+        found = _STEMS[word] = stem(fold(word).lower())  # as the analyzer: "café" -> "cafe"
     return found
 
 
@@ -38,8 +39,9 @@ def matched_spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
     """Character spans of the words of ``text`` the index stored under one of ``terms`` (stems).
 
     The words are the indexing analyzer's tokens, stemmed by its stemmer, so a highlighted word
-    is exactly a word that matched. A stem starts with its word's first letter: the regex steps
-    over all other words itself, and only candidates are stemmed.
+    is exactly a word that matched, as written ("café" for the term "cafe"). A stem starts with
+    its word's first letter, folded: the regex steps over all other words itself, and only
+    candidates (and words starting with a letter outside ASCII) are stemmed.
     """
     spans = []
     for m in _candidates(terms).finditer(text):
@@ -55,7 +57,8 @@ def _candidates(terms: frozenset[str]) -> re.Pattern[str]:
     """Matches from a token start through any words whose first letter no term has, to the
     next word that has one (group 1) or to the end; atomic groups keep tokens whole."""
     firsts = "".join(sorted({re.escape(term[:1]) for term in terms if term}))
-    firsts = firsts or "^\\W\\w"  # no terms: a class that matches nothing
+    # No terms: a class that matches nothing; else any non-ASCII letter too ("É" folds to "e").
+    firsts = firsts + "\\u0080-\\U0010ffff" if firsts else "^\\W\\w"
     token = f"(?>{WORD_PATTERN})"
     return re.compile(rf"(?:[^\w]*+(?![{firsts}]){token})*+[^\w]*+(?:({token})|\Z)", re.IGNORECASE)
 
