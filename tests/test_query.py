@@ -802,3 +802,18 @@ def test_a_star_alone_is_every_passage(text: str) -> None:
 def test_a_star_beside_words_does_not_replace_them() -> None:
     # Whoosh's normalising keeps only the Every of an And: "tariffs *" was every passage.
     assert parse("tariffs *")[0] == wq.Term(TEXT, "tariff")
+
+
+def test_punctuated_pasted_text_keeps_its_words_free() -> None:
+    """Words parsed through Whoosh's parser stay free words (relaxable, weighted) as bare words
+    do: a '*' check once left them nested in an And, and long queries then needed every word."""
+    found = parsed("What problems and concerns? Titles, descriptions: retrieval!")
+    assert isinstance(found.loose, wq.Or)
+    assert {str(t.text) for t in found.loose.leaves()} == {
+        "problem",
+        "concern",
+        "titl",
+        "descript",
+        "retriev",
+    }
+    assert found.words == ("problems", "concerns", "Titles", "descriptions", "retrieval")

@@ -267,6 +267,18 @@ def _is_everything(q: Any) -> bool:
     return isinstance(q, wq.Every) or (isinstance(q, wq.Wildcard) and q.text == "*")
 
 
+def _without_stars(q: Any) -> Any | None:
+    """``q`` without the ``*`` clauses of its Ands; None when it is nothing but ``*``."""
+    if _is_everything(q):
+        return None
+    if isinstance(q, wq.And):
+        kept = [k for k in (_without_stars(sub) for sub in q.subqueries) if k is not None]
+        if not kept:
+            return None
+        return wq.And(kept, boost=q.boost)
+    return q
+
+
 def _check_closed(text: str) -> None:
     """Quotes and ranges must be closed: what they would leave open changes the query's
     meaning. (A stray parenthesis or operator is read as text, as pasted text has them.)"""
@@ -328,12 +340,12 @@ class QueryBuilder:
             safe = _OPERATOR_WORD.sub(lambda m: m.group().lower(), text)
             q = self._parser.parse(safe, normalize=False)
         # "*" is every passage. Whoosh's normalising would also make "tariffs *" every passage
-        # (it keeps only the Every of an And), so an Every beside other clauses is dropped first.
-        parts = list(q.subqueries) if isinstance(q, wq.And) else [q]
-        if all(_is_everything(p) for p in parts):
+        # (it keeps only the Every of an And), so an Every beside other clauses goes first.
+        q = _without_stars(q)
+        if q is None:
             return ParsedQuery(None, everything=True)
-        parts = [p.normalize() for p in parts if not _is_everything(p)]
-        parts = [p for p in parts if p is not wq.NullQuery]
+        q = q.normalize()
+        parts = list(q.subqueries) if isinstance(q, wq.And) else [q]
         bounds: dict[str, str] = {}
         kept = []
         for part in parts:
