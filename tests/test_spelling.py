@@ -48,3 +48,14 @@ def test_bounded_distance_equals_the_full_table_within_the_limit(
 )
 def test_typical_typos(a: str, b: str, distance: int) -> None:
     assert edit_distance(a, b, 2) == distance
+
+
+def test_no_guess_for_a_word_of_four_letters_or_fewer() -> None:
+    from newsindex.search.spelling import closest_term
+
+    class Reader:  # closest_term must give up before it reads the index
+        def leaf_readers(self) -> list[object]:
+            raise AssertionError("read the index")
+
+    assert closest_term(Reader(), "text", "cafe") is None
+    assert closest_term(Reader(), "text", "dal") is None

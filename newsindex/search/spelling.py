@@ -35,10 +35,10 @@ def edit_distance(a: str, b: str, limit: int) -> int | None:
 
 def closest_term(reader: Any, field: str, word: str) -> str | None:
     """The term of ``field`` nearest to ``word``, starting with the same letter, within one edit
-    for words of four to six letters and two for longer ones (a shorter word has too many
-    neighbours for a guess to help); ties go to the more frequent term, then the alphabetically
-    first."""
-    if len(word) < 4:
+    for words of five or six letters and two for longer ones (a shorter word has too many
+    neighbours for a guess to help: "cafe" is one edit from "came"); ties go to the more
+    frequent term, then the alphabetically first."""
+    if len(word) < 5:
         return None
     limit = 1 if len(word) <= 6 else 2
     distances: dict[str, int] = {}
