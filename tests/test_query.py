@@ -122,6 +122,10 @@ README_ROWS = [
         Filters(),
     ),
     ("tarif*", wq.Prefix(TEXT, "tarif"), Filters()),
+    ("*", None, Filters()),  # every passage: listed by date, with nothing to score
+    ("café", wq.Term(TEXT, "cafe"), Filters()),
+    ("CAFÉ", wq.Term(TEXT, "cafe"), Filters()),
+    ("ＯＩＬ", wq.Term(TEXT, "oil"), Filters()),
     ("tarifs~", wq.FuzzyTerm(TEXT, stem("tarifs"), maxdist=1, prefixlength=0), Filters()),
     ("person:Okafor", name("person", "Okafor"), Filters()),
     ('org:"Bank of Canada"', name("org", "Bank of Canada"), Filters()),
