@@ -355,9 +355,7 @@ class NewsIndex:
             ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
             return tuple((self._name(searcher, field, k), n) for k, n in ranked)
 
-        labels = sorted(
-            f for f in searcher.reader().indexed_field_names() if f.startswith(LABEL_PREFIX)
-        )
+        labels = self._label_fields(searcher)
         return Facets(
             query=query,
             total=len(docs),

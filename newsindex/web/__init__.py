@@ -53,9 +53,10 @@ if TYPE_CHECKING:
 
 __all__ = ["NewsApp", "create_app", "make_app_server", "serve"]
 
-FILTERS = FILTER_NAMES
-SEARCH_PARAMS = frozenset({"q", *FILTERS, "limit", "page", "sort", "match", "context", "collapse"})
-FACET_PARAMS = frozenset({"q", *FILTERS, "match", "by", "date_field", "top"})
+SEARCH_PARAMS = frozenset(
+    {"q", *FILTER_NAMES, "limit", "page", "sort", "match", "context", "collapse"}
+)
+FACET_PARAMS = frozenset({"q", *FILTER_NAMES, "match", "by", "date_field", "top"})
 STATS_PARAMS = frozenset({"top"})
 MAX_PAGE_SIZE = 100
 MAX_CONTEXT = 20
@@ -159,7 +160,7 @@ class _Params:
     def filters(self) -> Filters:
         from .. import Filters
 
-        named: dict[str, Any] = {name: self._values.get(name) for name in FILTERS}
+        named: dict[str, Any] = {name: self._values.get(name) for name in FILTER_NAMES}
         return Filters(**named)
 
 
