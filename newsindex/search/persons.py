@@ -17,20 +17,24 @@ from typing import TYPE_CHECKING, Any
 
 from whoosh import query as wq
 
-from ..kinds import ENTITY_KINDS
+from ..kinds import ENTITY_KINDS, PERSON
 from ..nlp.names import NameParts, given_names_agree, name_parts, strip_title, surname_keys
 from .query import name_query
 
 if TYPE_CHECKING:
     from .aliases import AliasTable
 
-__all__ = ["DOMINANT_SHARE", "NameMatch", "NameQueries", "PersonNames"]
+__all__ = ["DOMINANT_SHARE", "WRITTEN_SHARE", "NameMatch", "NameQueries", "PersonNames"]
 
 _PERSON_FIELDS = frozenset(k.name for k in ENTITY_KINDS if k.is_person)
 
 DOMINANT_SHARE = 0.8
 """The share of a surname's full-name passages one person must hold for the surname alone to
 stand for that person."""
+
+WRITTEN_SHARE = 0.5
+"""The share of the passages writing a full name that must hold it as a person for the name's
+written form to count as a mention where the entity model missed it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +56,8 @@ class PersonNames:
 
     def __init__(self, counts: Mapping[str, int]) -> None:
         self._counts = counts
+        self.written: dict[str, bool] = {}
+        """Whether a full name's written form counts as a mention (see NameQueries)."""
         self._by_key: dict[str, list[str]] = {}
         for name in counts:
             for key in surname_keys(name):
@@ -122,6 +128,10 @@ class PersonNames:
                 home.append(name)
         return tuple(tuple(g) for g in groups)
 
+    def count(self, name: str) -> int:
+        """The passages holding ``name``."""
+        return self._counts.get(name, 0)
+
     def _passages(self, names: Iterable[str]) -> int:
         return sum(self._counts[n] for n in names)
 
@@ -171,6 +181,8 @@ class NameQueries:
                 options.append(name_query(field, [variant]))
                 continue
             named = [wq.Term(field, name) for name in found.names]
+            if field == PERSON.name:
+                named += self._written(field, found.names)
             words = [t for w in found.text_words for t in self._text_terms(w)]
             if words:
                 options.append(wq.And([named[0] if len(named) == 1 else wq.Or(named), *words]))
@@ -183,6 +195,30 @@ class NameQueries:
         if not options:
             return wq.NullQuery
         return options[0] if len(options) == 1 else wq.Or(options)
+
+    def _written(self, field: str, names: Iterable[str]) -> list[Any]:
+        """The full names among ``names`` as phrases of the passage text: a passage that writes
+        "Ivan Boesky" names him even where the entity model missed the name (a lower-case or
+        all-capitals story, an unusual context). Initials drop out in the text's analysis, so
+        "Ivan F. Boesky" is found as "Ivan Boesky" too. Only for names the archive tags as a
+        person in at least :data:`WRITTEN_SHARE` of the passages that write them: "Merrill
+        Lynch", tagged a person now and then, is a firm in most of its passages."""
+        people = self._people(field)
+        phrases = []
+        for name in names:
+            surname = set(name_parts(name).surname)
+            if not any(len(w) > 1 and "." not in w and w not in surname for w in name.split()):
+                continue  # a surname alone, or with initials ("E.F. Hutton"), is no full name
+            terms = self._text_terms(name)
+            if len(terms) < 2:
+                continue
+            phrase = wq.Phrase(terms[0].fieldname, [t.text for t in terms])
+            if name not in people.written:
+                written = self._count(phrase)
+                people.written[name] = people.count(name) >= WRITTEN_SHARE * written
+            if people.written[name]:
+                phrases.append(phrase)
+        return phrases
 
     def _by_title(self, field: str, found: NameMatch) -> NameMatch:
         """The person that the words beside a shared surname ("Treasury Secretary Baker") name:

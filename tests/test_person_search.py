@@ -1,0 +1,71 @@
+"""A person search finds the passages that write the person's full name even where the entity model
+missed it (a lower-case or all-capitals story), but not a firm that the model now and then tags as
+a person. Passages are hand-made, so the model plays no part."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from support import article
+
+from newsindex import Passage, index_passages, open_index
+
+D = dt.date(1987, 3, 2)
+
+
+def _passage(aid: str, pos: int, text: str, *persons: str, orgs: tuple[str, ...] = ()) -> Passage:
+    return Passage(aid, pos, text, persons=persons, orgs=orgs)
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("persons") / "ix"
+    rows = [
+        _passage("k1", 0, "Trader Ivan Kessler bought the notes.", "Ivan Kessler"),
+        _passage("k2", 0, "Kessler said the offer stands.", "Ivan Kessler"),
+        _passage(
+            "k3",
+            0,
+            "a court heard that ivan kessler had sold the notes.",
+        ),
+        _passage("k4", 0, "REGULATORS SAID IVAN F. KESSLER WOULD APPEAL."),
+        # A firm named after people: tagged a person once, written as a firm four times.
+        _passage("f1", 0, "Analysts at Dunmore Lynch said so.", "Dunmore Lynch"),
+        *(
+            _passage(f"f{i}", 0, "Dunmore Lynch cut its forecast.", orgs=("Dunmore Lynch",))
+            for i in range(2, 6)
+        ),
+        # Initials are no full name: the firm E.K. Hollis stays where the model put it.
+        _passage("h1", 0, "E.K. Hollis said it would buy.", "E.K. Hollis"),
+        _passage("h2", 0, "E.K. Hollis shares rose.", orgs=("E.K. Hollis",)),
+    ]
+    index_passages(((article(p.article_id, D, p.text), [p]) for p in rows), index=path)
+    return path
+
+
+def _articles(index: Path, person: str) -> set[str]:
+    with open_index(index) as ix:
+        results = ix.search("", person=person, limit=100, collapse=False, snippets=False)
+    return {hit.article_id for hit in results.hits}
+
+
+@pytest.mark.parametrize("person", ["Kessler", "Ivan Kessler", "Ivan F. Kessler", "Mr Kessler"])
+def test_a_full_name_written_where_the_model_missed_it_is_found(index: Path, person: str) -> None:
+    assert _articles(index, person) == {"k1", "k2", "k3", "k4"}
+
+
+def test_in_the_query_text_too(index: Path) -> None:
+    with open_index(index) as ix:
+        results = ix.search('person:"Ivan Kessler"', limit=100, collapse=False, snippets=False)
+    assert {hit.article_id for hit in results.hits} == {"k1", "k2", "k3", "k4"}
+
+
+def test_a_name_mostly_written_as_a_firm_matches_only_where_tagged(index: Path) -> None:
+    assert _articles(index, "Dunmore Lynch") == {"f1"}
+    assert _articles(index, "Lynch") == {"f1"}
+
+
+def test_initials_are_no_full_name(index: Path) -> None:
+    assert _articles(index, "Hollis") == {"h1"}
