@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -192,6 +193,56 @@ class _InnerWildcards(WildcardPlugin):  # type: ignore[misc]
     expr = r"(?P<text>[*]|[?\u055E\u061F\u1367](?=\w))"
 
 
+def _edits(a: str, b: str) -> int:
+    """Damerau-Levenshtein distance (adjacent transpositions count one edit, as in Whoosh's
+    fuzzy matching)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        row = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, prev2[j - 2] + 1)
+            row.append(cost)
+        prev2, prev = prev, row
+    return prev[-1]
+
+
+class BlendedFuzzyTerm(wq.FuzzyTerm):  # type: ignore[misc]
+    """``tarifs~``: the words within the edit distance, each scored with the rarity of the
+    commonest of them (Elasticsearch's ``top_terms_blended_freqs``), weighed by its closeness
+    to the typed word and by how common it is beside the commonest: the word the archive
+    usually writes is the one meant. Scored on its own rarity, a rare misspelling ("tarrif")
+    would outrank the word meant ("tariffs")."""
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        idf = getattr(getattr(searcher, "weighting", None), "idf", None)
+        reader = searcher.reader()
+        field = self.field()
+        words = [w for w in self._btexts(reader) if w]
+        if idf is None or len(words) < 2:
+            return super().matcher(searcher, context)
+        rarity = {w: idf(searcher, field, w) for w in words}
+        usage = {w: 1 + math.log(max(1, reader.doc_frequency(field, w))) for w in words}
+        common, usual = min(rarity.values()), max(usage.values())
+        terms = []
+        for word in words:
+            text = word.decode() if isinstance(word, bytes) else word
+            closeness = 1 - _edits(self.text, text) / (len(self.text) + 1)
+            blend = common / rarity[word] if rarity[word] else 1.0
+            boost = self.boost * closeness * blend * usage[word] / usual
+            terms.append(wq.Term(field, word, boost=boost))
+        return wq.Or(terms).matcher(searcher, context)
+
+
+class _BlendedFuzzyPlugin(FuzzyTermPlugin):  # type: ignore[misc]
+    """Whoosh's ``word~N`` syntax, building :class:`BlendedFuzzyTerm`."""
+
+    class FuzzyTermNode(FuzzyTermPlugin.FuzzyTermNode):  # type: ignore[misc]
+        qclass = BlendedFuzzyTerm
+
+
 class _FieldCheck(Plugin):  # type: ignore[misc]
     """Field names resolved case-insensitively (aliases, label names); an unknown field or a
     field with no value is an error naming its position, never text silently searched."""
@@ -308,7 +359,7 @@ class QueryBuilder:
         self._parser.remove_plugin_class(WildcardPlugin)
         for plugin in (
             _InnerWildcards(),
-            FuzzyTermPlugin(),
+            _BlendedFuzzyPlugin(),
             _GtLtAfterField(),
             FieldAliasPlugin({f: list(a) for f, a in FIELD_ALIASES.items()}),
             self._check,

@@ -1,0 +1,33 @@
+"""Fuzzy words (``tarifs~``): the word meant ranks above rare misspellings of it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from support import article
+
+from newsindex import index_articles, open_index
+from newsindex.search.query import _edits
+
+
+def test_edit_distance_counts_a_transposition_as_one() -> None:
+    assert _edits("tariff", "tariff") == 0
+    assert _edits("tarif", "tariff") == 1
+    assert _edits("tarfif", "tariff") == 1
+    assert _edits("tarrif", "tariff") == 2
+    assert _edits("", "abc") == 3
+
+
+def test_the_common_word_outranks_a_rare_misspelling(tmp_path: Path) -> None:
+    day = dt.date(2025, 3, 1)
+    common = [
+        article(f"c{i}", day, f"The new tariffs on steel worry mills in region {i}.")
+        for i in range(8)
+    ]
+    rare = [article("r1", day, "A tarrif on steel was announced.")]
+    index_articles([*rare, *common], index=tmp_path / "ix")
+    with open_index(tmp_path / "ix") as ix:
+        results = ix.search("tarifs~", limit=20, collapse=False)
+    assert results.total == 9
+    assert results.hits[-1].article_id == "r1"
