@@ -21,7 +21,7 @@ EXAMPLES: dict[type[NewsindexError], NewsindexError] = {
     errors.ArticleFormatError: errors.ArticleFormatError(Path("a.jsonl"), 3, "not valid JSON"),
     errors.IndexNotFoundError: errors.IndexNotFoundError("/tmp/x", "index folder is empty"),
     errors.NotFoundError: errors.NotFoundError("article", "a1", "/tmp/x"),
-    errors.IndexVersionError: errors.IndexVersionError("/tmp/x", "newsindex-3", "newsindex-12"),
+    errors.IndexVersionError: errors.IndexVersionError("/tmp/x", "newsindex-3", "newsindex-13"),
     errors.IndexLockedError: errors.IndexLockedError("/tmp/x", 1234),
     errors.NLTKDataMissingError: errors.NLTKDataMissingError("corpora/names"),
     errors.QuerySyntaxError: errors.QuerySyntaxError('"oil', 0, "unclosed quote"),

@@ -59,7 +59,7 @@ __all__ = [
     "words_field",
 ]
 
-SCHEMA_VERSION: Final = "newsindex-12"
+SCHEMA_VERSION: Final = "newsindex-13"
 
 PASSAGE_ID: Final = "passage_id"
 ARTICLE_ID: Final = "article_id"
@@ -131,20 +131,25 @@ def build_schema() -> Schema:
         TEXT_FIELD: TEXT(analyzer=analyzer, phrase=True),
         TITLE: TEXT(analyzer=analyzer, field_boost=1.5),
         SECTION: TEXT(analyzer=analyzer, field_boost=0.3),
-        SOURCE: KEYWORD(lowercase=True, commas=True, scorable=True),
+        SOURCE: KEYWORD(analyzer=keyword_analyzer(commas=True), scorable=True),
         DATE: ID(sortable=True),
         MENTIONS: KEYWORD(commas=True, scorable=True),
         DUPKEYS: ID(),
         RECORD: COLUMN(VarBytesColumn()),
     }
     for kind in ENTITY_KINDS:
-        # The full name stays as written, lowercased: facets show the stored spelling of a term.
-        fields[kind.name] = KEYWORD(lowercase=True, commas=True, scorable=True)
+        # The full name folded and lowercased ("Pöhl" and "Poehl" one term, one facet row);
+        # facets show the commonest stored spelling of a term.
+        fields[kind.name] = KEYWORD(
+            analyzer=keyword_analyzer(commas=True, names=kind.is_person), scorable=True
+        )
         fields[words_field(kind.name)] = KEYWORD(
             analyzer=keyword_analyzer(commas=False, names=kind.is_person), scorable=True
         )
     schema = Schema(**fields)
-    schema.add(label_field("*"), KEYWORD(lowercase=True, commas=True, scorable=True), glob=True)
+    schema.add(
+        label_field("*"), KEYWORD(analyzer=keyword_analyzer(commas=True), scorable=True), glob=True
+    )
     return schema
 
 

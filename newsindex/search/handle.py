@@ -23,6 +23,7 @@ from whoosh import query as wq
 from ..articles import Passage, split_passage_id
 from ..errors import IndexClosedError, InvalidArgumentError, NotFoundError
 from ..index.columns import FacetColumns
+from ..index.analysis import fold, fold_name
 from ..index.compat import retry_on_vanished_files
 from ..index.records import Records, article_meta, passage_from_record, stored_value
 from ..index.schema import (
@@ -62,6 +63,7 @@ __all__ = ["NewsIndex", "open_index"]
 MAX_LIMIT = 10_000
 NAMED_FIELDS = tuple(kind.name for kind in ENTITY_KINDS if kind.ner_tag)
 """The fields of names a passage contains (speakers are a subset of its persons)."""
+_PERSON_FIELDS = frozenset(kind.name for kind in ENTITY_KINDS if kind.is_person)
 COLLAPSE_WINDOW = 2
 """Collapsing looks at this many times the hits asked for, to fill the page after folding."""
 DISPLAY_SAMPLE = 20
@@ -622,10 +624,11 @@ def display_name(searcher: Any, records: Records, field: str, key: str) -> str:
     """How the index usually spells the lowercase term ``key`` ("Ottawa" over a dateline's
     "OTTAWA"): the commonest stored spelling among its first documents, capitals last."""
     spellings: Counter[str] = Counter()
+    folded = fold_name if field in _PERSON_FIELDS else fold  # as the field's analyzer folds
     for n, fields in enumerate(records.matching(searcher, field, key)):
         value = stored_value(fields, field)
         names = (value,) if isinstance(value, str) else value  # one source, several persons
-        spellings.update(name for name in names if name.lower() == key)
+        spellings.update(name for name in names if folded(name).lower() == key)
         if n >= DISPLAY_SAMPLE:
             break
     if not spellings:

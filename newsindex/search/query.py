@@ -504,9 +504,9 @@ class QueryBuilder:
                 raise InvalidFilterError("label", name, str(exc)) from None
             if not isinstance(value, str) or not value.strip():
                 raise InvalidFilterError(f"label {name}", value, "expected a non-empty value")
-            parts.append(wq.Term(field, value.strip().lower()))
+            parts.append(wq.Term(field, fold(value.strip()).lower()))
         if filters.source is not None:
-            parts.append(wq.Term(SOURCE, filters.source.lower()))
+            parts.append(wq.Term(SOURCE, fold(filters.source.strip()).lower()))
         window = None
         if filters.since is not None or filters.until is not None:
             start = (
@@ -558,9 +558,8 @@ def name_query(field: str, names: Iterable[str]) -> Any:
         key = " ".join(name.replace(",", " ").split()).lower()
         if not key:
             continue
-        folded = folder(key).lower()
-        # The full name is indexed as written (lower case), its words folded.
-        options.extend(wq.Term(field, k) for k in dict.fromkeys((key, folded)))
+        folded = folder(key).lower()  # as the field and its words field fold names
+        options.append(wq.Term(field, folded))
         if " " not in key:
             options.append(wq.Term(words_field(field), folded))
     if not options:
