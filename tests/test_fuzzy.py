@@ -8,15 +8,6 @@ from pathlib import Path
 from support import article
 
 from newsindex import index_articles, open_index
-from newsindex.search.query import _edits
-
-
-def test_edit_distance_counts_a_transposition_as_one() -> None:
-    assert _edits("tariff", "tariff") == 0
-    assert _edits("tarif", "tariff") == 1
-    assert _edits("tarfif", "tariff") == 1
-    assert _edits("tarrif", "tariff") == 2
-    assert _edits("", "abc") == 3
 
 
 def test_the_common_word_outranks_a_rare_misspelling(tmp_path: Path) -> None:

@@ -69,3 +69,13 @@ def test_a_name_mostly_written_as_a_firm_matches_only_where_tagged(index: Path) 
 
 def test_initials_are_no_full_name(index: Path) -> None:
     assert _articles(index, "Hollis") == {"h1"}
+
+
+def test_a_misspelled_person_is_offered_the_closest_surnames(index: Path) -> None:
+    with open_index(index) as ix:
+        results = ix.search("", person="Ivan Kesler", limit=10)
+        assert results.total == 0
+        assert results.notes == ("no person named 'Ivan Kesler' here; did you mean 'Kessler'?",)
+        # Nothing close, or too short to guess: no note rather than noise.
+        assert ix.search("", person="Qzxvbn", limit=10).notes == ()
+        assert ix.search("", person="Kesl", limit=10).notes == ()

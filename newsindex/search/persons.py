@@ -20,6 +20,7 @@ from whoosh import query as wq
 from ..kinds import ENTITY_KINDS, PERSON
 from ..nlp.names import NameParts, given_names_agree, name_parts, strip_title, surname_keys
 from .query import name_query
+from .spelling import edit_distance
 
 if TYPE_CHECKING:
     from .aliases import AliasTable
@@ -128,6 +129,21 @@ class PersonNames:
                 home.append(name)
         return tuple(tuple(g) for g in groups)
 
+    def closest(self, typed: str, n: int = 3) -> list[str]:
+        """Up to ``n`` surnames near ``typed``'s surname, as did-you-mean measures words (none
+        below five letters, one edit up to six, two beyond), the closest first, then the most
+        named."""
+        parts = name_parts(strip_title(typed) or typed)
+        wanted = " ".join(parts.surname)
+        if len(wanted) < 5:
+            return []
+        limit = 1 if len(wanted) <= 6 else 2
+        found = []
+        for key, names in self._by_key.items():
+            if (d := edit_distance(wanted, key, limit)) is not None:
+                found.append((d, -self._passages(names), key))
+        return [" ".join(w.capitalize() for w in key.split()) for _, _, key in sorted(found)[:n]]
+
     def count(self, name: str) -> int:
         """The passages holding ``name``."""
         return self._counts.get(name, 0)
@@ -178,7 +194,10 @@ class NameQueries:
             if found is not None and found.text_words:
                 found = self._by_title(field, found)
             if found is None:
-                options.append(name_query(field, [variant]))
+                plain = name_query(field, [variant])
+                if plain is not wq.NullQuery and not self._count(plain):
+                    self._suggest(field, variant)
+                options.append(plain)
                 continue
             named = [wq.Term(field, name) for name in found.names]
             if field == PERSON.name:
@@ -195,6 +214,16 @@ class NameQueries:
         if not options:
             return wq.NullQuery
         return options[0] if len(options) == 1 else wq.Or(options)
+
+    def _suggest(self, field: str, typed: str) -> None:
+        """A note naming the surnames the index holds that are closest to a name it does not
+        hold ("Volckr": did you mean Volcker?); nothing when none is close."""
+        close = self._people(field).closest(typed)
+        if close:
+            options = " or ".join(repr(name) for name in close)
+            note = f"no {field} named {typed!r} here; did you mean {options}?"
+            if note not in self.notes:
+                self.notes.append(note)
 
     def _written(self, field: str, names: Iterable[str]) -> list[Any]:
         """The full names among ``names`` as phrases of the passage text: a passage that writes

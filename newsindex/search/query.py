@@ -51,6 +51,7 @@ from ..index.schema import (
 )
 from ..kinds import ENTITY_KINDS
 from ..nlp.lexicon import QUERY_STOP_WORDS
+from .spelling import edit_distance
 
 __all__ = ["DayWindow", "Filters", "ParsedQuery", "QueryBuilder", "as_date", "as_date_span"]
 
@@ -193,22 +194,6 @@ class _InnerWildcards(WildcardPlugin):  # type: ignore[misc]
     expr = r"(?P<text>[*]|[?\u055E\u061F\u1367](?=\w))"
 
 
-def _edits(a: str, b: str) -> int:
-    """Damerau-Levenshtein distance (adjacent transpositions count one edit, as in Whoosh's
-    fuzzy matching)."""
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        row = [i]
-        for j, cb in enumerate(b, 1):
-            cost = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cost = min(cost, prev2[j - 2] + 1)
-            row.append(cost)
-        prev2, prev = prev, row
-    return prev[-1]
-
-
 class BlendedFuzzyTerm(wq.FuzzyTerm):  # type: ignore[misc]
     """``tarifs~``: the words within the edit distance, each scored with the rarity of the
     commonest of them (Elasticsearch's ``top_terms_blended_freqs``), weighed by its closeness
@@ -229,7 +214,8 @@ class BlendedFuzzyTerm(wq.FuzzyTerm):  # type: ignore[misc]
         terms = []
         for word in words:
             text = word.decode() if isinstance(word, bytes) else word
-            closeness = 1 - _edits(self.text, text) / (len(self.text) + 1)
+            edits = edit_distance(self.text, text, len(self.text) + len(text)) or 0
+            closeness = 1 - edits / (len(self.text) + 1)
             blend = common / rarity[word] if rarity[word] else 1.0
             boost = self.boost * closeness * blend * usage[word] / usual
             terms.append(wq.Term(field, word, boost=boost))
