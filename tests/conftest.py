@@ -56,9 +56,10 @@ def writable_index_dir(shared_index: Path, tmp_path: Path) -> Path:
 def facet_counting(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """Run a facet test both ways facets count: from whole-field columns (no match is "few"),
     and from the matches' stored names (every match of a test index is)."""
-    import newsindex.index.columns
+    import newsindex.search.handle
 
-    monkeypatch.setattr(newsindex.index.columns, "FEW_MATCHES", request.param)
+    for name in ("FEW_MATCHES", "ONE_SHOT_FEW"):  # whichever way the handle was opened
+        monkeypatch.setattr(newsindex.search.handle, name, request.param)
 
 
 @pytest.fixture(scope="session")

@@ -105,7 +105,7 @@ def stats_cmd(index_dir: Path | None, top: int, as_json: bool) -> None:
     """
     from newsindex import open_index
 
-    with open_index(index_dir) as ix:
+    with open_index(index_dir, in_memory=False) as ix:
         stats = ix.stats(top=top)
     if as_json:
         click.echo(json.dumps(stats.to_dict(), ensure_ascii=False, indent=2))

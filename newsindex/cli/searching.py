@@ -337,7 +337,7 @@ def facets_cmd(
     """
     from newsindex import open_index
 
-    with open_index(index_dir, aliases=aliases) as ix:
+    with open_index(index_dir, aliases=aliases, in_memory=False) as ix:
         facets = ix.facets(
             query,
             filters=filters,
@@ -401,7 +401,7 @@ def timeline_cmd(
     """
     from newsindex import open_index
 
-    with open_index(index_dir, aliases=aliases) as ix:
+    with open_index(index_dir, aliases=aliases, in_memory=False) as ix:
         tl = ix.timeline(name, kind=kind, filters=filters, by=by, top=top, as_of=as_of)
     rows = [
         {

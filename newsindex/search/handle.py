@@ -22,8 +22,8 @@ from whoosh import query as wq
 
 from ..articles import Passage, split_passage_id
 from ..errors import IndexClosedError, InvalidArgumentError, NotFoundError
-from ..index.columns import FacetColumns
 from ..index.analysis import fold, fold_name
+from ..index.columns import FEW_MATCHES, ONE_SHOT_FEW, FacetColumns
 from ..index.compat import retry_on_vanished_files
 from ..index.records import Records, article_meta, passage_from_record, stored_value
 from ..index.schema import (
@@ -89,8 +89,9 @@ class NewsIndex:
     seek shared files): threads share it behind a lock, as the web app does, or open their own.
     """
 
-    def __init__(self, path: Path, ix: Any, *, aliases: Any = None) -> None:
+    def __init__(self, path: Path, ix: Any, *, aliases: Any = None, few: int = FEW_MATCHES) -> None:
         self.path = path
+        self._few = few
         self._ix = ix
         self._aliases = aliases
         self._builder = QueryBuilder(ix.schema)
@@ -326,7 +327,7 @@ class NewsIndex:
     def _columns(self, searcher: Any) -> FacetColumns:
         reader = searcher.reader()
         if self._facet_cache is None or self._facet_cache[0] is not reader:
-            self._facet_cache = (reader, FacetColumns(reader))
+            self._facet_cache = (reader, FacetColumns(reader, few=self._few))
         return self._facet_cache[1]
 
     def facets(
@@ -657,7 +658,7 @@ def open_index(
         Path(aliases) if aliases is not None else index_dir / "aliases.toml",
         required=aliases is not None,
     )
-    return NewsIndex(index_dir, ix, aliases=table)
+    return NewsIndex(index_dir, ix, aliases=table, few=FEW_MATCHES if in_memory else ONE_SHOT_FEW)
 
 
 def _load_aliases(path: Path, *, required: bool) -> Any:
