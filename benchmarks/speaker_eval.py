@@ -22,11 +22,14 @@ Sources are named persons, how pronouns and descriptions are resolved, what coun
 organisation, what is excluded; the first annotator's file where an article has several). The
 bar concerns named-person speakers: micro precision, recall and F1 over (paragraph, surname)
 pairs, where a predicted speaker matches a gold one of the same paragraph when their last words
-agree (case-insensitive, possessive and "Jr." dropped). Organisation speakers are counted apart
-with how many find_speakers found (it records persons only). Also printed: recall by how the
-gold speaker is written (name, pronoun, description, relative pronoun) and by the attribution's
-cue (a saying verb, or thinking / wanting / showing, which PolNeAR annotates too), false
-positives and misses by kind, the same-run baseline on the same persons, and run times.
+agree (case-insensitive, possessive and "Jr." dropped). Organisation speakers are scored apart:
+``find_attributions`` is given the tagger's organisation mentions (as the ``speakers`` step of
+the pipeline gives them) and its organisations are matched with the gold organisation Sources of
+the paragraph by last word the same way ("the New York Times" and "New York Times" agree; a gold
+"the campaign" matches only "... campaign"). Also printed: recall by how the gold speaker is
+written (name, pronoun, description, relative pronoun) and by the attribution's cue (a saying
+verb, or thinking / wanting / showing, which PolNeAR annotates too), false positives and misses
+by kind, the same-run baseline on the same persons, and run times.
 ``--errors N`` prints N false positives and N misses, spread over the set, with their paragraph.
 """
 
@@ -51,7 +54,8 @@ import polnear  # noqa: E402  (benchmarks/polnear.py: the PolNeAR gold; imports 
 from newsindex.nlp.names import name_key  # noqa: E402
 from newsindex.nlp.ner.tagger import EntityTagger  # noqa: E402
 from newsindex.nlp.persons import article_persons  # noqa: E402
-from newsindex.nlp.speakers import Person, find_speakers  # noqa: E402
+from newsindex.nlp.pipeline import org_mentions  # noqa: E402
+from newsindex.nlp.speakers import Person, find_attributions, find_speakers  # noqa: E402
 from newsindex.problems import ProblemLog  # noqa: E402
 from newsindex.readers.reuters import read_reuters  # noqa: E402
 
@@ -202,17 +206,21 @@ def polnear_run(folder: Path) -> dict[str, Any]:
     read_s = time.perf_counter() - started
     tagger = EntityTagger.load()
     tagged: list[list[list[Person]]] = []
+    orgs: list[list[list[Person]]] = []
     t0 = time.process_time()
     for article in articles:
         paragraphs = [p.text for p in article.paragraphs]
-        tagged.append(article_persons(paragraphs, [tagger.mentions(p) for p in paragraphs]))
+        mentions = [tagger.mentions(p) for p in paragraphs]
+        tagged.append(article_persons(paragraphs, mentions))
+        orgs.append([org_mentions(m, p) for m, p in zip(mentions, tagged[-1], strict=True)])
     tag_cpu = time.process_time() - t0
     t0 = time.process_time()
-    ours = [
-        find_speakers([p.text for p in a.paragraphs], people)
-        for a, people in zip(articles, tagged, strict=True)
+    found = [
+        find_attributions([p.text for p in a.paragraphs], people, bodies)
+        for a, people, bodies in zip(articles, tagged, orgs, strict=True)
     ]
     attribute_cpu = time.process_time() - t0
+    ours = [[s.persons for s in rows] for rows in found]
     base = [
         baseline([p.text for p in a.paragraphs], people)
         for a, people in zip(articles, tagged, strict=True)
@@ -229,6 +237,7 @@ def polnear_run(folder: Path) -> dict[str, Any]:
         "several_annotators": several,
         "find_speakers": polnear_score(articles, tagged, ours),
         "baseline": polnear_score(articles, tagged, base),
+        "organisations": org_score(articles, [[s.orgs for s in rows] for rows in found]),
         "seconds": {
             "read_gold_wall": round(read_s, 2),
             "tag_cpu": round(tag_cpu, 2),
@@ -332,6 +341,44 @@ def polnear_score(
     }
 
 
+def org_score(
+    articles: Sequence[polnear.GoldArticle], predicted: Sequence[Sequence[Sequence[str]]]
+) -> dict[str, Any]:
+    """Micro P / R / F1 of organisation speakers over (paragraph, last word) pairs, and the
+    mistakes (for ``--errors``)."""
+    gold_n = pred_n = correct = 0
+    false: list[dict[str, Any]] = []
+    missed: list[dict[str, Any]] = []
+    for article, rows in zip(articles, predicted, strict=True):
+        for index, (para, said) in enumerate(zip(article.paragraphs, rows, strict=True)):
+            pred = {polnear.surname(n): n for n in said if polnear.surname(n)}
+            gold_n += len(para.orgs)
+            pred_n += len(pred)
+            correct += len(para.orgs.keys() & pred.keys())
+            where = {"article": article.name, "paragraph": index, "text": para.text}
+            false.extend(
+                where | {"predicted": pred[k], "gold": sorted(para.orgs.values())}
+                for k in pred.keys() - para.orgs.keys()
+            )
+            missed.extend(
+                where | {"gold": para.orgs[k], "predicted": sorted(pred.values())}
+                for k in para.orgs.keys() - pred.keys()
+            )
+    precision = correct / pred_n if pred_n else 1.0
+    recall = correct / gold_n if gold_n else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "gold": gold_n,
+        "predicted": pred_n,
+        "correct": correct,
+        "false_positives": false,
+        "misses": missed,
+    }
+
+
 def polnear_report(run: dict[str, Any], *, errors: int, as_json: bool) -> None:
     articles: Sequence[polnear.GoldArticle] = run["articles"]
     paragraphs = sum(len(a.paragraphs) for a in articles)
@@ -340,12 +387,12 @@ def polnear_report(run: dict[str, Any], *, errors: int, as_json: bool) -> None:
     for source in sources:
         key = source.kind if source.kind != "person" else f"person ({source.how})"
         kinds[key] = kinds.get(key, 0) + 1
-    ours, base = run["find_speakers"], run["baseline"]
+    ours, base, orgs = run["find_speakers"], run["baseline"], run["organisations"]
     if as_json:
         slim = {
             k: v
             for k, v in run.items()
-            if k not in ("articles", "persons", "find_speakers", "baseline")
+            if k not in ("articles", "persons", "find_speakers", "baseline", "organisations")
         }
         out = slim | {
             "articles": len(articles),
@@ -355,6 +402,9 @@ def polnear_report(run: dict[str, Any], *, errors: int, as_json: bool) -> None:
                 k: v for k, v in ours.items() if k not in ("false_positives", "misses")
             },
             "baseline": {k: v for k, v in base.items() if k not in ("false_positives", "misses")},
+            "organisations": {
+                k: v for k, v in orgs.items() if k not in ("false_positives", "misses")
+            },
         }
         print(json.dumps(out, indent=2))
         return
@@ -393,10 +443,11 @@ def polnear_report(run: dict[str, Any], *, errors: int, as_json: bool) -> None:
             for cue, v in ours["recall_by_cue"].items()
         )
     )
-    orgs = ours["organisation_speakers"]
     print(
-        f"organisation speakers: {orgs['gold']} gold, {orgs['found']} found by find_speakers "
-        f"(baseline {base['organisation_speakers']['found']}); not in the scores above"
+        f"organisation speakers (find_attributions orgs): precision {orgs['precision']:.3f}  "
+        f"recall {orgs['recall']:.3f}  F1 {orgs['f1']:.3f}  ({orgs['correct']} correct / "
+        f"{orgs['predicted']} predicted / {orgs['gold']} gold); named persons above that are "
+        f"gold organisations: {ours['organisation_speakers']['found']}"
     )
     print("find_speakers false positives by kind:")
     for kind, n in ours["false_positive_kinds"].items():
@@ -414,19 +465,20 @@ def polnear_report(run: dict[str, Any], *, errors: int, as_json: bool) -> None:
         for title, items in (
             ("false positives", ours["false_positives"]),
             ("misses", ours["misses"]),
+            ("organisation false positives", orgs["false_positives"]),
+            ("organisation misses", orgs["misses"]),
         ):
             print(f"\n{min(errors, len(items))} of {len(items)} {title} (spread over the set):")
             step = max(1, len(items) // errors)
             for item in items[::step][:errors]:
-                detail = (
-                    f"predicted {item['predicted']!r}; gold {item['gold']}; "
-                    f"other gold sources {item['gold_other']}"
-                    if "gold_other" in item
-                    else f"gold {item['gold']!r}; predicted {item['predicted']}; "
-                    f"persons {item['persons']}"
-                )
+                detail = f"gold {item['gold']!r}; predicted {item['predicted']!r}"
+                if "gold_other" in item:
+                    detail += f"; other gold sources {item['gold_other']}"
+                if "persons" in item:
+                    detail += f"; persons {item['persons']}"
                 text = item["text"] if len(item["text"]) <= 400 else item["text"][:400] + " ..."
-                print(f"- {item['article']}[{item['paragraph']}] {item['kind']}: {detail}")
+                kind = item.get("kind", "organisation")
+                print(f"- {item['article']}[{item['paragraph']}] {kind}: {detail}")
                 print(f"    {text}")
 
 

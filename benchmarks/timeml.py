@@ -16,8 +16,9 @@ Reads every ``.tml`` file under a folder (``shared/corpora/tempeval3-train``: ``
   ``PRESENT_REF`` / ``PAST_REF`` / ``FUTURE_REF``, and every ``TIME``, ``DURATION`` and ``SET``
   expression are not gold; they are kept, typed, to explain false positives.
 * Seasons: spring March-May, summer June-August, fall September-November, winter December to
-  the end of February of the next year (meteorological; newsindex does not resolve seasons, so
-  the choice only names the range a miss would have had).
+  the end of February of the next year (meteorological, as newsindex resolves them).
+* :func:`known_range`: what a value with unknown parts still says (``1989-WXX``: some week of
+  1989), for ``date_eval.py`` to tell a prediction the gold leaves open from a wrong one.
 """
 
 from __future__ import annotations
@@ -29,7 +30,15 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Document", "Paragraph", "Timex", "read_folder", "read_tml", "value_range"]
+__all__ = [
+    "Document",
+    "Paragraph",
+    "Timex",
+    "known_range",
+    "read_folder",
+    "read_tml",
+    "value_range",
+]
 
 KINDS = ("day", "week", "month", "quarter/half/season", "year", "decade", "century")
 
@@ -89,6 +98,19 @@ def value_range(value: str) -> tuple[str, dt.date, dt.date] | None:
     except ValueError:  # "1998-02-30", week 54
         return None
     return None
+
+
+def known_range(value: str) -> tuple[dt.date, dt.date] | None:
+    """The days the known part of a value with unknown parts pins down: ``1989-WXX`` is some
+    week of 1989, ``1998-12-XX`` some day of December 1998; None for ``XXXX-10-XX``, ``P2Y``,
+    ``PAST_REF`` (and for a calendar value: :func:`value_range` reads those)."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?-[WQHX][\w-]*", value.strip())
+    if not m:
+        return None
+    year = int(m[1])
+    if m[2] and 1 <= int(m[2]) <= 12:
+        return _months(year, int(m[2]), int(m[2]))
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
 @dataclass(frozen=True)

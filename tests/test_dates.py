@@ -163,6 +163,7 @@ def test_expression(text: str, base: dt.date | None, expected: list[tuple[str, s
         "The Sunday Times said the holiday matters.",
         "Rates may fall within the next week and over the past year.",
         "Bills are sold by tender each Tuesday.",
+        "Ferries sail on Monday and Thursday nights.",
         "Cotton for May delivery rose; the March contract fell.",
         "February's rise followed January's record.",
         "Sales rose from a year earlier.",
@@ -227,6 +228,22 @@ OCT = D(1989, 10, 26)  # a Thursday in the earnings season: the third quarter is
          [("Monday", "1998-03-09", "1998-03-09")]),
         ("The father would be traveling to the United States Thursday.", WED,
          [("Thursday", "1998-03-05", "1998-03-05")]),
+        # "next to" is a place, not a future: the blast was last Friday
+        ("A car bomb exploded next to the mission in Lima on Friday.", D(1998, 3, 7),
+         [("Friday", "1998-03-06", "1998-03-06")]),
+        ("The board postponed until Monday any vote on the merger.", WED,
+         [("Monday", "1998-03-09", "1998-03-09")]),
+        ("The vote had been postponed until Monday.", D(1998, 3, 11),
+         [("Monday", "1998-03-09", "1998-03-09")]),
+        ("The deadline was extended until Friday.", D(1998, 3, 9),
+         [("Friday", "1998-03-13", "1998-03-13")]),
+        # a plan for Saturday that the rest of the clause puts in the past: the nearest Saturday
+        ("A parade planned in the capital for Saturday was called off.", D(1998, 3, 9),
+         [("Saturday", "1998-03-07", "1998-03-07")]),
+        ("A parade is planned in the capital for Saturday.", D(1998, 3, 9),
+         [("Saturday", "1998-03-14", "1998-03-14")]),
+        ("The march went ahead as originally planned Saturday.", D(1998, 3, 9),
+         [("Saturday", "1998-03-07", "1998-03-07")]),
     ],
 )  # fmt: skip
 def test_the_clause_decides_a_weekday(
@@ -258,6 +275,52 @@ def test_a_month_takes_the_year_the_clause_means(
     text: str, base: dt.date, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        ("The summit opens on June twenty-first in Oslo.", WED,
+         [("June twenty-first", "1998-06-21", "1998-06-21")]),
+        ("Polls close this Sunday, March eighth, at noon.", WED,
+         [("Sunday, March eighth", "1998-03-08", "1998-03-08")]),
+        ("The Thirtieth of May Club met on May thirtieth.", D(1998, 6, 2),
+         [("May thirtieth", "1998-05-30", "1998-05-30")]),
+        ("Ballots are counted on the twenty-first of March.", WED,
+         [("twenty-first of March", "1998-03-21", "1998-03-21")]),
+        # spelled years after 2000: a cue, or a month, makes them years; alone they are numbers
+        ("The rule took effect in January two thousand twelve.", D(2013, 4, 2),
+         [("January two thousand twelve", "2012-01-01", "2012-01-31")]),
+        ("Since two thousand and eight, fares have doubled.", D(2013, 4, 2),
+         [("two thousand and eight", "2008-01-01", "2008-12-31")]),
+        ("The budget for twenty fourteen is late.", D(2013, 4, 2),
+         [("twenty fourteen", "2014-01-01", "2014-12-31")]),
+        ("Twenty thirteen-year-olds and two thousand and five adults took part.", D(2013, 4, 2),
+         []),
+        # the days of a list share the month: each is a day of its own
+        ("Ministers meet in Geneva on Oct. 8 and 9.", D(1998, 9, 30),
+         [("Oct. 8", "1998-10-08", "1998-10-08"), ("9", "1998-10-09", "1998-10-09")]),
+        ("Stores open late on Dec. 22, 23 and 24, when crowds peak.", D(1998, 12, 1),
+         [("Dec. 22", "1998-12-22", "1998-12-22"), ("23", "1998-12-23", "1998-12-23"),
+          ("24", "1998-12-24", "1998-12-24")]),
+        ("On Oct. 8 and 9 delegates walked out.", D(1998, 10, 12),
+         [("Oct. 8", "1998-10-08", "1998-10-08")]),
+        ("Two seats sold on Oct. 5, and 14 for 900 dlrs each.", D(1998, 10, 12),
+         [("Oct. 5", "1998-10-05", "1998-10-05")]),
+    ],
+)  # fmt: skip
+def test_spelled_and_listed_days(
+    text: str, base: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, base) == expected
+
+
+def test_a_poll_question_is_no_day() -> None:
+    """ "If elections were held today, ... would": nobody votes on the article's day."""
+    assert found("If elections were held today, 40 percent would back the party.", WED) == []
+    assert found("Asked if they were ready today, officials said yes.", WED) == [
+        ("today", "1998-03-04", "1998-03-04")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -508,6 +571,33 @@ def test_gold_precision_and_recall() -> None:
                 predicted += 1
     assert correct / predicted >= 0.95
     assert correct / total >= 0.90
+
+
+_TML = """<?xml version="1.0" ?>
+<TimeML><DOCID>x</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-03-04" functionInDocument="CREATION_TIME">
+1998-03-04</TIMEX3></DCT>
+<TEXT>Talks ended <TIMEX3 tid="t1" type="DATE" value="1998-03-02">Monday</TIMEX3>. Aides met
+<TIMEX3 tid="t2" type="DATE" value="1998-WXX">last week</TIMEX3> and <TIMEX3 tid="t3" type="TIME"
+value="1998-03-03TEV">Tuesday evening</TIMEX3>. In 1997 sales fell, as they had <TIMEX3 tid="t4"
+type="DATE" value="1997">the year before last</TIMEX3>.</TEXT></TimeML>
+"""
+
+
+def test_timeml_scoring_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """benchmarks/date_eval.py --timeml: a prediction must overlap the gold date it matches ("In
+    1997" is no match for "the year before last" valued 1997); one on a TIMEX3 left out of the
+    gold whose value agrees ("last week" valued 1998-WXX, a TIME valued that evening) is
+    unjudged, and false only in the strict count."""
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    date_eval = pytest.importorskip("date_eval")
+    (tmp_path / "TimeBank").mkdir()
+    (tmp_path / "TimeBank" / "x.tml").write_text(_TML, encoding="utf-8")
+    result = date_eval.timeml_eval(tmp_path)
+    ours, strict = result["newsindex"], result["strict"]
+    assert (ours["correct"], ours["predicted"], ours["gold"]) == (1, 2, 2)
+    assert (strict["correct"], strict["predicted"], strict["gold"]) == (1, 4, 2)
+    assert result["unjudged"] == 2
 
 
 # --------------------------------------------------------------------------- date filters

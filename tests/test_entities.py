@@ -471,6 +471,12 @@ def test_table_headings_and_currencies_are_not_entities(
             "O O B-ORG I-ORG I-ORG",
             {("ORG", "Trade"), ("PER", "Kofi Annan")},
         ),
+        # the name's last word already a person of its own
+        (
+            "Chancellor of the Exchequer Nigel Lawson said",
+            "O O O B-MISC I-MISC B-PER O",
+            {("MISC", "Exchequer"), ("PER", "Nigel Lawson")},
+        ),
         # no first name in the span: left as the model had it
         (
             "Chancellor of the Exchequer Lawson said",

@@ -150,8 +150,8 @@ def test_a_speaker_after_any_name_particle(particle: str) -> None:
     assert find_speakers([text], [[("Silva", start, start + 5)]]) == [("Silva",)]
 
 
-def test_a_speaker_not_after_another_lower_case_word() -> None:
-    text = '"We will win," said big Silva.'
+def test_a_name_after_another_lower_case_phrase_is_not_the_speaker() -> None:
+    text = '"We will win," said the coach to Silva.'
     start = text.index("Silva")
     assert find_speakers([text], [[("Silva", start, start + 5)]]) == [()]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -9,10 +10,12 @@ from pathlib import Path
 import pytest
 from support import seed_paragraphs
 
+from newsindex.articles import Article, Paragraph
 from newsindex.nlp.names import name_key
 from newsindex.nlp.ner.tagger import EntityTagger
 from newsindex.nlp.persons import article_persons
-from newsindex.nlp.speakers import Person, find_speakers
+from newsindex.nlp.pipeline import Enricher
+from newsindex.nlp.speakers import Person, Speakers, find_attributions, find_speakers
 
 GOLD = Path(__file__).parent / "data" / "speakers_gold.jsonl"
 
@@ -191,7 +194,7 @@ def test_trailing_pronoun_goes_to_the_last_speaker_not_the_person_talked_about()
 def test_leading_pronoun_goes_to_the_subject() -> None:
     assert last(
         "“The bill is pure protectionism,” Smith said.",
-        "Jones arrived later. He said the bill would pass.",
+        "Jones arrived later. She said the bill would pass.",
         Smith=S,
         Jones=J,
     ) == (J,)
@@ -413,6 +416,247 @@ def test_several_speakers_with_several_cues() -> None:
         "“It is a good plan,” Jones said."
     )
     assert last(paragraph, Smith=S, Jones=J) == (S, J)
+
+
+# -- speakers behind longer descriptions, coordination and groups ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“Rates will rise,” said bond market strategist Smith.",  # lower-case words before the name
+        "“Rates will rise,” said the bank's chief economist, Smith.",  # a description, a comma
+        "“Rates will rise,” said a former adviser to the ministry, Smith.",
+        "“Rates will rise,” said Jones's lawyer, Smith.",  # the possessive only modifies
+        "Rates will rise, according to fund manager Smith.",
+        "Smith, a spokesman for Mrs. Jones, said rates would rise.",  # "Mrs." ends no sentence
+        "Smith, Jones's chief strategist, said rates would rise.",
+        "Smith, Jones' chief strategist, said rates would rise.",
+        'Smith, the author of "Cheap Money," said rates would rise.',  # a quoted title inside
+        "Senator Smith of Ohio, a Republican, said rates would rise.",
+        "Smith — after a long pause — told reporters rates would rise.",
+        "Smith III, the bank's founder, said rates would rise.",
+        "''We will not say 'never,''' said Smith.",  # a single quote inside a double one
+        "Smith met the governors on Monday and said rates would rise.",
+        "Smith and his advisers have said rates would rise.",
+        "Smith and others said rates would rise.",
+        "Smith took to the radio to say rates would rise.",
+        "Smith declined to say whether rates would rise.",
+        "Smith wouldn't say whether rates would rise.",
+        "Smith has long said rates would rise.",
+        "Smith proposed a tax on savings.",
+        "Smith supports the rate rise.",
+        "Smith, who leads the committee, echoed the warning.",
+        "Smith put it bluntly: rates will rise.",
+        "Smith Jr. said rates would rise.",
+        "Another banker, Smith of Acme Bank, said rates would rise.",
+        "Smith of the Acme Institute wrote that rates would rise.",
+    ],
+)
+def test_speaker_behind_a_longer_description_or_phrase(paragraph: str) -> None:
+    assert last(paragraph, Smith=S, Jones=J) == (S,)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The plan Smith backed was dropped.",  # a relative clause about the plan
+        "“Rates will rise,” said a spokesman for Smith.",  # someone speaking for Smith
+        "“Rates will rise,” said the bank, citing Smith.",
+        "The bank fired Jones, and Smith would act next.",
+    ],
+)
+def test_no_speaker_behind_a_description(paragraph: str) -> None:
+    assert S not in last(paragraph, Smith=S, Jones=J)
+
+
+def test_a_comma_before_and_joins_two_clauses_not_two_speakers() -> None:
+    paragraph = "The board dismissed Jones, and Smith said rates would rise."
+    assert last(paragraph, Smith=S, Jones=J) == (S,)
+
+
+def test_coordinated_verb_takes_the_subject_of_its_own_clause() -> None:
+    paragraph = (
+        "Jones signed the order on Monday, while Smith, the other candidate, met bankers and "
+        "said rates would rise."
+    )
+    assert last(paragraph, Smith=S, Jones=J) == (S,)
+
+
+def test_anonymous_speaker_stops_a_quote_from_taking_the_last_speaker() -> None:
+    got = speakers(
+        "“We will raise rates,” Smith said.",
+        "“That would be a mistake,” an aide to the governor said.",
+        "“And it would hurt savers,” a caller told the station.",
+        names={"Smith": S},
+    )
+    assert got == [(S,), (), ()]
+
+
+def test_pronoun_after_an_unnamed_speaker_still_goes_to_the_named_one() -> None:
+    got = speakers(
+        "Smith spoke to reporters in Ottawa.",
+        "“We will raise rates,” he said.",
+        names={"Smith": S},
+    )
+    assert got == [(), (S,)]
+
+
+def test_trailing_pronoun_goes_to_a_person_who_opened_an_earlier_sentence() -> None:
+    assert last(
+        "“Rates will rise,” Smith said.",
+        "Mary Jones, a baker in Leeds, opened her shop at dawn. “Bread costs more,” she said.",
+        Smith=S,
+        Mary_Jones=J,
+    ) == (J,)
+
+
+def test_trailing_pronoun_goes_to_the_latest_subject_not_an_older_speaker() -> None:
+    assert last(
+        "“Rates will rise,” Smith said.",
+        "Jones listened to the debate with growing doubt.",
+        "“None of it adds up,” she said.",
+        Smith=S,
+        Jones=J,
+    ) == (J,)
+
+
+def test_a_pronoun_never_means_someone_named_in_its_own_quote() -> None:
+    assert last(
+        "Smith met Jones on Monday.",
+        "“Jones is wrong about rates,” he said.",
+        Smith=S,
+        Jones=J,
+    ) == (S,)
+
+
+def test_a_surname_the_tagger_missed_next_to_a_cue() -> None:
+    paragraphs = ["John Smith met the board on Monday.", "Smith said rates would rise."]
+    persons: list[list[Person]] = [[(S, 0, 10)], []]
+    assert find_speakers(paragraphs, persons) == [(), (S,)]
+
+
+def test_a_shared_surname_the_tagger_missed_stands_for_itself() -> None:
+    paragraphs = ["Bill Clinton and Hillary Clinton arrived.", "Clinton said rates would rise."]
+    persons: list[list[Person]] = [[("Bill Clinton", 0, 12), ("Hillary Clinton", 17, 32)], []]
+    assert find_speakers(paragraphs, persons)[-1] == ("Clinton",)
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Smith Slams Central Bank Over Rate Rise", (S,)),
+        ("Smith Praises Jones Ahead Of Vote", (S,)),
+        ("Smith and Jones Warn Of Rate Rise", (S, J)),
+        ("Rate Rise Hits Smith Voters", ()),
+    ],
+)
+def test_title_cased_headline_verbs_are_cues(headline: str, expected: tuple[str, ...]) -> None:
+    assert speakers(headline, "Rates rose on Monday.", names={"Smith": S, "Jones": J})[0] == (
+        expected
+    )
+
+
+def test_participle_clause_of_a_campaign_is_not_its_candidate() -> None:
+    paragraph = "Smith's campaign went on the attack, saying rates were too high."
+    assert last(paragraph, Smith=S) == ()
+    paragraph = "The senator has praised Smith, saying rates were too high."
+    assert last(paragraph, Smith=S) == ()
+
+
+def test_description_shared_by_two_people_is_left_alone() -> None:
+    assert (
+        last(
+            "Senator John Smith and Senator Mary Jones met on Monday.",
+            "The senator said talks would continue.",
+            John_Smith=S,
+            Mary_Jones=J,
+        )
+        == ()
+    )
+
+
+def test_a_first_name_shows_the_sex_a_pronoun_needs() -> None:
+    assert last(
+        "Mary Jones met John Smith on Monday.",
+        "“We have a deal,” Smith said.",
+        "“It is a good deal,” she added.",
+        Mary_Jones=J,
+        John_Smith=S,
+        Smith=S,
+    ) == (J,)
+
+
+# -- organisations as speakers -------------------------------------------------------------------
+
+
+def bodies(*paragraphs: str, orgs: dict[str, str], **names: str) -> list[Speakers]:
+    """find_attributions with persons and organisations located as in :func:`locate`."""
+    table = {k.replace("_", " "): v for k, v in names.items()}
+    persons = [locate(p, table) for p in paragraphs]
+    return find_attributions(list(paragraphs), persons, [locate(p, orgs) for p in paragraphs])
+
+
+ACME = {"Acme": "Acme", "Acme Corp": "Acme Corp", "Pentagon": "Pentagon", "Ohio": "Ohio"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "orgs"),
+    [
+        ("Acme said profits would rise.", ("Acme",)),
+        ("The Pentagon has said the flights would go on.", ("Pentagon",)),
+        ("Acme Corp said in a statement that profits would rise.", ("Acme Corp",)),
+        ("In a statement, Acme said profits would rise.", ("Acme",)),
+        ("“Profits will rise,” said the Pentagon.", ("Pentagon",)),
+        ("Profits will rise, according to Acme.", ("Acme",)),
+        ("Acme, which makes rivets, said profits would rise.", ("Acme",)),
+        ("The Pentagon reports that the flights went on.", ("Pentagon",)),
+        ("The Jones campaign said the flights would go on.", ("Jones campaign",)),
+        ("Smith of Acme said profits would rise.", ()),  # the person speaks, not the firm
+        ("Smith told Acme that profits would rise.", ()),  # the firm listens
+        ("A spokesman for Acme said profits would rise.", ()),  # anonymous, for the firm
+        ("Profits will rise, according to an Acme survey.", ()),  # a document
+        ("Workers in Ohio said profits would rise.", ()),  # a place as the object of "in"
+        ("“Acme will win,” Smith said.", ()),  # named inside a quote
+    ],
+)
+def test_organisation_speakers(paragraph: str, orgs: tuple[str, ...]) -> None:
+    assert bodies(paragraph, orgs=ACME, Smith=S, Jones=J)[-1].orgs == orgs
+
+
+def test_person_and_organisation_speakers_are_kept_apart() -> None:
+    got = bodies("Smith said profits would rise. Acme said it would hire.", orgs=ACME, Smith=S)
+    assert got == [Speakers(persons=(S,), orgs=("Acme",))]
+    assert find_speakers(["Smith said profits would rise."], [[(S, 0, 5)]]) == [(S,)]
+
+
+def test_an_organisation_named_like_a_person_of_the_article_is_that_person() -> None:
+    got = bodies(
+        "John Smith arrived.",
+        "Smith said profits would rise.",
+        orgs={"Smith": "Smith"},
+        John_Smith=S,
+    )
+    assert [s.orgs for s in got] == [(), ()]
+
+
+def test_organisation_lists_must_match_the_paragraphs() -> None:
+    with pytest.raises(ValueError, match="2 paragraphs but 1 organisation lists"):
+        find_attributions(["a", "b"], [[], []], [[]])
+
+
+def test_the_speakers_step_assigns_organisation_speakers(tagger: EntityTagger) -> None:
+    article = Article(
+        "t1",
+        "Rivets",
+        dt.date(2025, 3, 4),
+        (Paragraph("Profits will double next year, Acme Corp said in a statement on Monday."),),
+        source="Test Wire",
+    )
+    doc = Enricher.default(tagger).document(article)
+    assert doc.speakers == [()]
+    assert doc.org_speakers == [("Acme Corp",)]
+    assert doc.passages()[0].org_speakers == ("Acme Corp",)
 
 
 # -- the seed article -----------------------------------------------------------------------------

@@ -48,6 +48,8 @@ _IRREGULAR = {
     "seek": ("seeks", "sought", "seeking"),
     "forecast": ("forecasts", "forecast", "forecasting"),
     "shoot": ("shoots", "shot", "shooting"),
+    "put": ("puts", "put", "putting"),
+    "come": ("comes", "came", "coming"),
     "hold": ("holds", "held", "holding"),
     "lay": ("lays", "laid", "laying"),
     "make": ("makes", "made", "making"),
@@ -88,14 +90,17 @@ _SAY_BASES = wordset(
     reiterate concede recall continue tweet predict acknowledge admit testify caution
     complain emphasize emphasise announce estimate forecast confirm deny claim contend suggest
     remark observe quip joke exclaim assert counter retort scoff muse boast lament
-    conclude recount speculate allege charge proclaim opine"""
+    conclude recount speculate allege charge proclaim opine mention repeat report answer
+    interject echo post retweet reveal indicate hint highlight articulate bemoan
+    reference remember"""
 )
 _ACT_BASES = wordset(
     """tell ask warn urge accuse criticize criticise praise blame attack slam blast mock
     question thank endorse dismiss reject defend describe lambaste demand promise pledge vow
     assure challenge chide condemn denounce decry rebuke fault deride ridicule applaud hail tout
     cite implore caution advise remind rail inform insult berate disparage characterize
-    characterise label dub compare liken express voice call"""
+    characterise label dub compare liken express voice call propose offer order discuss
+    address assail hammer dispute apologize apologise nominate welcome vouch"""
 )
 # Phrasal cues: a verb form and what follows it ("pointed out", "is lashing out").
 PHRASAL = frozenset(
@@ -114,12 +119,21 @@ PHRASAL = frozenset(
         ("talk", "about"),
         ("issue", "a statement"),
         ("release", "a statement"),
+        ("put", "it"),
+        ("lay", "out"),
+        ("spell", "out"),
+        ("open", "up"),
+        ("distance", "himself"),
+        ("distance", "herself"),
+        ("come", "out"),
+        ("sign", "on"),
     )
     for form in verb_forms([head])
 ) | frozenset(("hit back", "hits back", "hitting back", "went on to say", "goes on to say"))
 _STANCE_BASES = wordset(
     """believe think want hope plan expect fear worry feel agree disagree doubt wonder
-    prefer refuse decline decide suspect consider"""
+    prefer refuse decline decide suspect consider know see view envision imagine intend
+    recognize recognise understand favor favour support oppose back seek aim"""
 )
 SAY_VERBS = verb_forms(_SAY_BASES)
 ACT_VERBS = verb_forms(_ACT_BASES)
@@ -131,7 +145,8 @@ BASE_FORMS = (_SAY_BASES | _ACT_BASES | _STANCE_BASES) - wordset("forecast")
 # the base forms, a cue only after an auxiliary or several people.
 NOUN_LIKE = wordset(
     """states comments remarks attacks notes charges questions demands estimates forecasts
-    fears doubts counters jokes quips thanks praises"""
+    fears doubts counters jokes quips thanks praises reports answers offers orders echoes posts
+    addresses hints views"""
 )
 
 # -ing forms that open a participle clause reporting the sentence subject's words: "Trump

@@ -5,8 +5,9 @@
   for``, ``extended to`` ... future; ``was``, ``had``, ``ended``, or a past form right before
   it: ``announced Wednesday``, ``met Monday`` ... past); else a future word or a past auxiliary
   in the next few words (``On Tuesday, the league plans to``); else it is unknown. A future
-  seen from the past (``was scheduled for Friday``) is "planned"; a possessive (``Wednesday's
-  ruling``) is unknown whatever the verb.
+  seen from the past (``was scheduled for Friday``, ``a service planned for Saturday was
+  canceled``) is "planned"; ``next to`` is a place. A possessive (``Wednesday's ruling``) is
+  unknown whatever the verb.
 * Neighbouring words: :func:`previous_word`, :func:`next_word`, :func:`free_after` ...
 * :class:`Passage`: the passage being read, what later expressions may refer back to (the last
   explicit year, month and day), and the quarter an earnings passage reports.
@@ -29,6 +30,7 @@ __all__ = [
     "DETERMINERS",
     "NAME_AFTER",
     "NUMBERS",
+    "ORDINALS",
     "QUARTER_NUMBERS",
     "TIME_PREPOSITIONS",
     "UNTIL",
@@ -37,6 +39,7 @@ __all__ = [
     "Tense",
     "direction",
     "free_after",
+    "hypothetical",
     "is_sentence_start",
     "next_word",
     "number",
@@ -87,25 +90,52 @@ QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd
                    "fourth": 4, "4th": 4, "final": 4, "last": 4}  # fmt: skip
 
 
+_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth")  # fmt: skip
+_ORDINAL_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                  "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth")  # fmt: skip
+ORDINALS = dict(zip(_ORDINAL_UNITS, range(1, 10), strict=True))
+ORDINALS |= dict(zip(_ORDINAL_TEENS, range(10, 21), strict=True))
+ORDINALS |= {f"twenty-{w}": 20 + n for n, w in enumerate(_ORDINAL_UNITS, 1)}
+ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
+"""Spelled days of the month, as broadcast transcripts write them ("March eighth")."""
+
+
 def number(word: str) -> int:
-    """``"two"`` or ``"2nd"`` as a number."""
-    word = word.lower()
+    """``"two"``, ``"2nd"`` or ``"twenty-first"`` as a number."""
+    word = "-".join(word.lower().split())
     if word in NUMBERS:
         return NUMBERS[word]
+    if word in ORDINALS:
+        return ORDINALS[word]
     return int(word.rstrip("stndrh"))
 
 
 def spelled_year(words: str) -> int:
-    """``nineteen ninety-six``, ``nineteen o five``, ``the year two thousand``."""
-    parts = _WORD.findall(words.lower())
-    if "thousand" in parts:
-        return 2000
+    """``nineteen ninety-six``, ``nineteen o five``, ``the year two thousand``, ``two thousand
+    and one``, ``twenty thirteen``."""
+    parts = [w for w in _WORD.findall(words.lower()) if w not in ("the", "year", "and")]
+    if parts[:2] == ["two", "thousand"]:
+        return 2000 + _spelled_below_hundred(parts[2:])
+    if parts[0] == "twenty":
+        return 2000 + _spelled_below_hundred(parts[1:])
     rest = parts[parts.index("nineteen") + 1 :]
     if rest[0] == "o":
         return 1900 + NUMBERS[rest[1]]
     if rest[0] in _TEENS:
         return 1900 + _TEENS[rest[0]]
     return 1900 + _TENS[rest[0]] + (NUMBERS[rest[1]] if len(rest) > 1 else 0)
+
+
+def _spelled_below_hundred(parts: list[str]) -> int:
+    """``[]`` 0, ``["five"]`` 5, ``["thirteen"]`` 13, ``["twenty", "one"]`` 21."""
+    if not parts:
+        return 0
+    if parts[0] in _TEENS:
+        return _TEENS[parts[0]]
+    if parts[0] in _TENS:
+        return _TENS[parts[0]] + (NUMBERS[parts[1]] if len(parts) > 1 else 0)
+    return NUMBERS[parts[0]]
 
 
 def relative_word(word: str | None) -> str:
@@ -182,8 +212,18 @@ _SCHEDULE = wordset(
     "arrives travel travels expire expires launch launches debut debuts"
 )
 """Present forms that announce: a date just after them is to come."""
+_NOUNS_OR_SCHEDULE = _NOUNS_TOO | _SCHEDULE
 _MODALS = wordset("would could might should must may")
+_SEEN_FROM_THE_PAST = wordset("had was were previously originally")
+_PARTICIPLES = wordset("planned scheduled slated set due expected")
+"""Future cues that may modify a noun whose verb comes after the date: "a service planned for
+Saturday was canceled" (a future seen from the past)."""
 
+_DECISIVE = (
+    _FUTURE_CUES | _PAST_CUES | _SCHEDULE | _NOUNS_TOO | _IRREGULAR_PAST | {"to", "for", "until"}
+)
+"""Every word :func:`tense` may stop at, but the past forms in -ed."""
+_CONDITIONAL = re.compile(r"\b(?:would|could|might)\b|'d\b", re.IGNORECASE)
 _PASSIVE = wordset("be been being is are was were")
 _PREPOSITIONS = wordset("on in at by until till since for from during to through after before")
 _FUTURE_AFTER = wordset(
@@ -204,10 +244,26 @@ def tense(text: str, start: int, end: int, *, skip_until: bool = False) -> Tense
     if text.startswith("'s", end):
         return "nearest"  # "Wednesday's ruling": the clause's verb is not the day's
     before = _clause_before(text, start)
-    if skip_until and before and before[0].lower() in UNTIL:
+    skipped = skip_until and bool(before) and before[0].lower() in UNTIL
+    if skipped:
         before = before[1:]
     lower = [w if w == "May" else w.lower() for w in before]
+    if skipped and lower[:1] and lower[0] in DEFERRED:
+        # "postponed until Tuesday morning", "was extended until Friday"; "had been
+        # postponed until Monday" may be over by now
+        return "planned" if "had" in lower[1:3] else "future"
+    found, cue = _tense_before(lower, before)
+    if found == "future" and cue in _PARTICIPLES and _tense_after(text, end) == "past":
+        return "planned"  # "a memorial service planned for Saturday was canceled"
+    return found or _tense_after(text, end)
+
+
+def _tense_before(lower: list[str], before: list[str]) -> tuple[Tense | None, str]:
+    """What the nearest decisive word of the clause before the expression says, and that word
+    (``lower``: the clause's words nearest first, in lower case but "May")."""
     for i, word in enumerate(lower):
+        if word not in _DECISIVE and not word.endswith("ed"):
+            continue  # most words: checked once here
         older = lower[i + 1 : i + 3]
         if word == "due" and i > 1 and lower[i - 1] == "to" and lower[i - 2] in DETERMINERS:
             continue  # "due to its third-quarter loss": because of
@@ -216,30 +272,46 @@ def tense(text: str, start: int, end: int, *, skip_until: bool = False) -> Tense
             lower[i + 1] in _SCHEDULED or (word != "for" and lower[i + 1] in DEFERRED)
         )
         if word in ("to", "for", "until") and looks_forward and not causal:
-            return _looking_forward(lower, i + 1)  # "set for Sunday", "extended to Nov. 20"
+            # "set for Sunday", "extended to Nov. 20"
+            return _looking_forward(lower, i + 1), lower[i + 1]
         if word == "to" and older[:1] in (["is"], ["are"]):
-            return "future"  # "is to resume trading Tuesday"
-        if word in _NOUNS_TOO | _SCHEDULE and older[:1] and older[0] in DETERMINERS:
+            return "future", word  # "is to resume trading Tuesday"
+        if word in _NOUNS_OR_SCHEDULE and older[:1] and older[0] in DETERMINERS:
             continue  # "announced the plan Aug. 21", "after the vote on Friday": nouns
         if word in _SCHEDULE and i < 4 and older[:1] != ["to"]:
-            return "future"  # "tickets go on sale Friday", "the term expires in August"
+            return "future", word  # "tickets go on sale Friday", "the term expires in August"
 
         if word == "ahead" and not (0 < i <= 2 and lower[i - 1] == "of"):
             continue  # "ahead of the weekend", not "Just ahead of the trip, it said Sunday"
+        if word == "next" and i > 0 and lower[i - 1] == "to":
+            continue  # "next to the U.S. embassy": a place
         if word in _FUTURE_CUES:
             if word in _MODALS and i > 0 and lower[i - 1] in ("have", "not"):
-                return "past"  # "could have emerged", "could not be reached"
-            return _looking_forward(lower, i)
+                return "past", word  # "could have emerged", "could not be reached"
+            return _looking_forward(lower, i), word
         if word in _PAST_CUES:
-            return "past"
+            return "past", word
         # A past form right before the date ("ordered January one", "met Monday") dates it,
         # unless it is a passive ("will be listed on May 18") or a name ("United States").
         right_before = i == 0 or (i == 1 and lower[0] in _PREPOSITIONS)
         past_form = (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PAST
         active = (older[:1] or [""])[0] not in _PASSIVE
         if right_before and past_form and active and before[i].islower():
-            return "past"
-    return _tense_after(text, end)
+            return "past", word
+    return None, ""
+
+
+def hypothetical(text: str, start: int, end: int) -> bool:
+    """Whether the expression ``text[start:end]`` is in a condition contrary to fact: "if
+    elections were held today, 30% would back him" (a poll's question: no day is meant); not
+    "asked if they were home today". A named date stays a date in one ("if output were kept
+    at that level through June, it would ..." still speaks of June)."""
+    words = [w.lower() for w in _clause_before(text, start)]
+    if "were" not in words or "if" not in words[words.index("were") + 1 :]:
+        return False
+    window = text[end : end + 120]
+    stop = _SENTENCE_BREAK.search(window)
+    return _CONDITIONAL.search(window, 0, stop.start() if stop else len(window)) is not None
 
 
 def direction(of: Tense) -> Direction:
@@ -258,8 +330,9 @@ def _clause_before(text: str, start: int) -> list[str]:
 
 def _looking_forward(words: list[str], cue: int) -> Tense:
     """Future, unless a past auxiliary makes it a future seen from the past: "it had been due
-    to expire Friday", "were planning to drive there on Monday"."""
-    if any(w in ("had", "was", "were") for w in words[cue + 1 : cue + 3]):
+    to expire Friday", "were planning to drive there on Monday", "began as previously planned
+    Saturday night"."""
+    if any(w in _SEEN_FROM_THE_PAST for w in words[cue + 1 : cue + 3]):
         return "planned"
     return "future"
 

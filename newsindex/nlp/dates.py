@@ -13,10 +13,11 @@ one puts a passage under the wrong day). The conventions are those of the TimeML
 and AQUAINT, ``benchmarks/date_eval.py --timeml``):
 
 * Explicit days: ``1987-03-02``, ``26-FEB-1987``, ``May 6, 2025``, ``Feb. 26``, ``April One``,
-  ``6 May 2025``, ``Friday, April 3``, ``January 14 this year``; ``March 2-4`` is a range.
-  Without a year, a month-day takes the year that puts it nearest the article date, unless the
-  clause's tense decides (see *Tense* below): future takes the first such day from two weeks
-  before the base on, past the last one up to two weeks after it.
+  ``March eighth``, ``6 May 2025``, ``the first of May``, ``Friday, April 3``, ``January 14 this
+  year``; ``March 2-4`` is a range, ``on April 24 and 25`` two days. Without a year, a
+  month-day takes the year that puts it nearest the article date, unless the clause's tense
+  decides (see *Tense* below): future takes the first such day from two weeks before the base
+  on, past the last one up to two weeks after it.
 * Months: ``March 1987``, ``November, 1986``, ``January nineteen ninety-seven``; a month name
   alone only after a time preposition or qualifier (``in March``, ``since January``, ``for
   February``, ``last October``, ``mid-March``, ``the end of January``), never as a modifier
@@ -38,18 +39,20 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   modifier after a determiner or possessive (``the 1992 election``, ``its 1990 invasion``, ``the
   company's 1989 results``); never a label without one (``1986 net``), a crop year
   (``1986/87``) or an amount (``1987 dlrs``). Spelled years: ``nineteen ninety-six``, ``the year
-  two thousand``. Decades: ``the 1980s``, ``the nineties``; centuries: ``the 20th century``.
-  ``the year``, ``the full year``, ``the current year``: the base's year (or the year the passage
-  named before).
+  two thousand``; ``two thousand and one``, ``twenty thirteen`` only after a cue (``in``,
+  ``since``, ``of`` ...: alone they are numbers too). Decades: ``the 1980s``, ``the nineties``;
+  centuries: ``the 20th century``. ``the year``, ``the full year``, ``the current year``: the
+  base's year (or the year the passage named before).
 * Relative days: ``today``, ``tonight``, ``this morning`` are the base; ``yesterday`` and ``last
   night`` the day before; ``tomorrow`` the day after. ``USA Today``, ``the people of tomorrow``
-  are not dates.
+  and a poll's ``if elections were held today, ... would`` are not dates.
 * Weekdays: the latest such day on or before the base, or the first after it when the tense is
   future (``will meet Bush on Thursday``, ``the election, set for Sunday``); a possessive
   (``Wednesday's ruling``) is the one within three days; ``last Friday`` is strictly before the
   base, ``next Tuesday`` strictly after, ``this Tuesday`` in the base's week, ``Friday of last
-  week`` in that week. ``each Tuesday``, ``the previous Friday``, ``the Sunday Times`` are not
-  dates, nor is a day given with a clock time (``at 10 p.m. Wednesday``, a time).
+  week`` in that week. ``each Tuesday``, ``Monday and Thursday nights``, ``the previous Friday``,
+  ``the Sunday Times`` are not dates, nor is a day given with a clock time (``at 10 p.m.
+  Wednesday``, a time).
 * ``this/last/next week|month|year`` are calendar ranges (a week runs Monday to Sunday), with or
   without ``earlier``, ``later``, ``early`` or ``late`` (``earlier this month`` is the month:
   someone filtering by May wants the passages that mention it); ``the weekend`` and
@@ -93,6 +96,7 @@ from .datecontext import (
     Passage,
     Resolved,
     direction,
+    hypothetical,
     is_sentence_start,
     next_word,
     number,
@@ -126,15 +130,29 @@ _MONTH = rf"(?:(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\b\.?)"
 _WEEKDAY = rf"(?:{_cased(list(_WEEKDAYS))})"
 _DAY_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d])(?![.,:]\d)"
-_DAY = rf"(?:{_DAY_NUM}|(?:{'|'.join(_DAY_WORDS)}|{_cased(_DAY_WORDS)})\b)"
+_ORDINAL_DAYS = (
+    r"(?:(?:twenty[-\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|(?:ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|twentie|thirtie)th|thirty[-\s]first)(?![\w-])"
+)
+_DAY_ORDINAL = rf"(?i:{_ORDINAL_DAYS})"
+"""A spelled day of the month: "March eighth", "January twenty-first" (before the month only
+in lower case: "the first of May", not "the Thirtieth of May Club")."""
+_DAY = (
+    rf"(?:{_DAY_NUM}|(?:{'|'.join(_DAY_WORDS)}|{_cased(_DAY_WORDS)})\b(?![\s-]+thousand)"
+    rf"|{_DAY_ORDINAL})"
+)
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d/])(?!-\d\d(?!\d))(?![.,]\d)(?!s\b)"
 _UNITS_1 = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _SPELLED_YEAR = (
     rf"(?i:nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    rf"(?:[\s-]+(?:{_UNITS_1}))?\b|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    rf"|seventeen|eighteen|nineteen)\b|o[\s-]+(?:{_UNITS_1})\b))"
+    rf"(?:[\s-]+(?:{_UNITS_1}))?\b|(?:{_TEENS})\b|o[\s-]+(?:{_UNITS_1})\b)"
+    rf"|two[\s-]+thousand(?:[\s-]+and)?[\s-]+(?:twenty(?:[\s-]+(?:{_UNITS_1}))?|{_TEENS}"
+    rf"|{_UNITS_1})\b(?!-)|twenty[\s-]+(?:twenty(?:[\s-]+(?:{_UNITS_1}))?|{_TEENS})\b(?!-))"
 )
-"""``nineteen ninety-six`` (broadcast transcripts spell years out)."""
+"""``nineteen ninety-six``, ``two thousand and one``, ``twenty thirteen`` (broadcast
+transcripts spell years out)."""
 _CUE = "|".join(sorted(TIME_PREPOSITIONS))
 """Time prepositions that make a bare month or year a date. "due" only for years ("notes due
 1997" is a maturity), "for" also for months but never before a product ("for May delivery")."""
@@ -188,12 +206,13 @@ _BRANCHES = {
             |\s+(?P<m_yrel>(?i:this|last|next))\s+year\b)?
         )
     """,
-    "dm": rf"""(?<![\d.,$/-])\b(?P<dm_d>{_DAY_NUM})\s+(?:of\s+)?(?P<dm_m>{_MONTH})
-        (?:,?\s+(?P<dm_y>{_YEAR}))?""",
+    "dm": rf"""(?<![\d.,$/-])\b(?:(?P<dm_d>{_DAY_NUM})\s+(?:of\s+)?|(?P<dm_w>{_ORDINAL_DAYS})
+        \s+of\s+)(?P<dm_m>{_MONTH})(?:,?\s+(?P<dm_y>{_YEAR}))?""",
     "dec": rf"""\b(?:(?i:early|mid|late)[-\s]+)?(?:(?P<dec_y>1[89]\d0|20\d0)'?s\b
         |(?<=the\s)(?P<dec_w>(?i:{"|".join(_DECADE_WORDS)}))\b)""",
     "cen": r"""\b(?P<cen_n>[1-9]|1\d|2[01])(?:st|nd|rd|th)[-\s](?i:century)\b""",
-    "spy": rf"""(?:\b(?i:the\s+year\s+)(?P<spy_2000>(?i:two\s+thousand))\b|\b{_SPELLED_YEAR})""",
+    "spy": rf"""(?:\b(?i:the\s+year\s+)(?P<spy_2000>(?i:two\s+thousand))\b
+        (?![\s-]+(?i:and[\s-]+)?(?:{_UNITS_1}|{_TEENS}|twenty)\b)|\b{_SPELLED_YEAR})""",
     "yr": rf"""
         (?:\b(?P<y_cue>(?i:{_CUE}|for|due|of|{_CHAIN}))\s+(?i:both\s+|either\s+)?)?
         (?P<y_body>(?:(?P<y_q>\b(?i:early|mid|late|end|year-end|calendar|fiscal|post|pre)
@@ -208,7 +227,8 @@ _BRANCHES = {
         (?:earlier|later|early|late)\s+in\s+the\s+(?P<a_in>year|month)
         |the\s+current\s+(?:fiscal\s+|calendar\s+)?(?P<a_cur>year|month|week)
         |the\s+(?:full\s+|fiscal\s+|calendar\s+)?(?P<a_yr>year)(?![\w-])
-            (?!\s+(?:ago|earlier|before|after|later|ended|ending|to|through|of|or|and)\b)
+            (?!\s+(?:ago|earlier|before|after|later|ended|ending|to|through|of|or|and
+                |two|twenty|nineteen)\b)
         |(?:(?:earlier|later|early|late)\s+)?
             (?:that(?:\s+same)?|the\s+(?P<a_rel>following|next|previous|prior|preceding|same))\s+
             (?P<a_u>year|month|day|morning|afternoon|evening|night)
@@ -255,7 +275,7 @@ _ANCHOR_WORDS: dict[str, tuple[re.Pattern[str], int]] = {
         ("period", wordset("quarter quarters qtr half alf period eriod")),
         ("season", list(cal.SEASONS)),
         ("holiday", wordset("christmas easter thanksgiving halloween")),
-        ("nineteen", ["nineteen"]),
+        ("nineteen", ["nineteen", "twenty", "thousand"]),
         ("decade", list(_DECADE_WORDS)),
     )
     for word in words
@@ -266,9 +286,10 @@ _ANCHOR = re.compile(
     r"(?:J(?:an|u[nl]|AN|U[NL])|F(?:eb|ri|all|EB|RI)|M(?:a[ry]|on|orning|A[RY]|ON)"
     r"|A(?:pr|ug|utumn|PR|UG)|S(?:ep|at|un|pring|ummer|EP|AT|UN)|O(?:ct|CT)"
     r"|N(?:ov|ight|ineteen|OV|IGHT)|D(?:ec|ays?\b|EC|AYS?\b)|C(?:hristmas)|E(?:aster)"
-    r"|T(?:ue|hu|o(?:day|night|morrow)|hanksgiving|UE|HU|O(?:DAY|NIGHT|MORROW))"
+    r"|T(?:ue|hu|o(?:day|night|morrow)|hanksgiving|wenty|UE|HU|O(?:DAY|NIGHT|MORROW))"
     r"|W(?:ed|eek|inter|ED|EEK)|H(?:alloween|alf)|Q(?:uarter)|P(?:eriod)"
-    r"|Y(?:e(?:ar|sterday)|E(?:AR|STERDAY))|t(?:o(?:day|night|morrow)|wenties|hirties)"
+    r"|Y(?:e(?:ar|sterday)|E(?:AR|STERDAY))"
+    r"|t(?:o(?:day|night|morrow)|wenties|hirties|wenty|housand)"
     r"|y(?:e(?:ar|sterday))|n(?:ight|ineteen|ineties)|w(?:eek|inter)|m(?:onth|orning)"
     r"|d(?:ays?\b)|a(?:fternoon|utumn|lf)|e(?:vening|ighties|riod)|q(?:uarter|tr)"
     r"|s(?:pring|ummer|ixties|eventies)|f(?:all|ifties|orties)"
@@ -305,8 +326,21 @@ _PRODUCT_AFTER = re.compile(
 _SHARED_YEAR = re.compile(
     rf"\s*(?:,|and|or|to|through|-)\s*{_MONTH}(?:\s+{_DAY_NUM})?,?\s+(?P<year>{_YEAR})"
 )
+_LISTED_DAY = re.compile(
+    r"(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<day>3[01]|[12]\d|0?[1-9])"
+    r"(?:st|nd|rd|th)?(?![.,]\d)"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|in|at|on|to|for|of|with|when|while|as)\b)"
+)
+"""More days of the same month after a month-day without a year: "on April 24 and 25", "May
+3, 4 and 5"; not "April 24 and 25 people", "due March 31, 1997 and 2,564,102 shares", nor a
+number after ", and" that no list leads to ("on Feb. 25, and 14 for 100 dlrs")."""
 _OF_AFTER = re.compile(r"\s+of\b")
 _WEEK_OF = re.compile(r"\bweek\s+of\s+$", re.IGNORECASE)
+_RECURRING = re.compile(
+    rf"(?:\s*(?:,|and|or)\s+{_WEEKDAY})*\s+(?i:nights|mornings|afternoons|evenings)\b"
+)
+"""A weekday list ending in a plural part of the day: "flights leave on Monday and Tuesday
+nights" recur."""
 _OF_WEEK = re.compile(r"\s+of\s+(?P<rel>(?i:last|next|this))\s+week\b")
 _NAME_MONTHS = frozenset({"april", "may", "june", "august"})
 """Months that are also names: "in May Department Stores", "by August Busch"."""
@@ -344,6 +378,9 @@ _POSSESSIVE_SUM = re.compile(r"'s\s+(?:[$£#]|[A-Z]{1,3}\$)")
 """"last year's $2.34 billion", "last year's C$252 million"."""
 
 _CUES = frozenset(_CUE.split("|"))
+_SPELLED_2000S_CUES = _CUES | {"of", "for", "in", "year"}
+"""What must come before ``twenty thirteen`` or ``two thousand and five`` alone: both are
+numbers too."""
 _MONTH_CUES = _CUES | {"for"}
 _YEAR_CUES = _CUES | {"for", "due"}
 _CHAINS = frozenset(_CHAIN.split("|"))
@@ -390,6 +427,8 @@ def locate_dates(text: str, base: dt.date | None) -> list[tuple[int, int, DateSp
             done = max(m.end(), end)
             if kind in _DAY_KINDS and _not_a_mention(text, start, end):
                 break
+            if kind == "rd" and hypothetical(text, start, end):
+                break  # "if elections were held today": a poll's question, not a day
             found.append((start, end, DateSpan(first, last, text[start:end])))
             names_month = kind in _MONTH_KINDS
             names_year = kind in ("iso", "dmy", "yr", "spy") or (
@@ -397,8 +436,27 @@ def locate_dates(text: str, base: dt.date | None) -> list[tuple[int, int, DateSp
             )
             passage.remember(first, last, month=names_month, year=names_year)
             last_kind = "yr" if kind == "yr" else "md" if kind in ("md", "dm") else ""
+            if kind == "md" and first == last and not _DIGITS.search(text, start, end):
+                more = _listed_days(text, done, first)
+                found += more
+                done = more[-1][1] if more else done
             break
     return found
+
+
+def _listed_days(text: str, end: int, first: dt.date) -> list[tuple[int, int, DateSpan]]:
+    """The days of ``first``'s month listed right after it: "on April 24 and 25"."""
+    days: list[tuple[int, int, DateSpan]] = []
+    for more in _LISTED_DAY.finditer(text, end):
+        if more.start() != end or (not days and "," in more["sep"] and more["sep"].strip(" ,")):
+            break
+        try:
+            day = first.replace(day=int(more["day"]))
+        except ValueError:
+            break
+        end = more.end("day")
+        days.append((more.start("day"), end, DateSpan(day, day, more["day"])))
+    return days
 
 
 def _not_a_mention(text: str, start: int, end: int) -> bool:
@@ -449,7 +507,10 @@ def _resolve(m: re.Match[str], kind: str, p: Passage, chained: bool) -> Resolved
         if kind == "spy":
             if _AMOUNT_AFTER.match(p.text, m.end()):
                 return None
-            return m.start(), m.end(), cal.year(spelled_year(m.group()))
+            year = spelled_year(m.group())
+            if year > 2000 and not preceded_by(p.text, m.start(), _SPELLED_2000S_CUES):
+                return None  # "twenty thirteen-year-olds", "two thousand and five people"
+            return m.start(), m.end(), cal.year(year)
         if kind == "yr":
             return _resolve_year(m, p, chained)
         if p.base is None:
@@ -565,7 +626,7 @@ def _spelled_day_fits(text: str, end: int) -> bool:
 
 def _resolve_day_month(m: re.Match[str], p: Passage) -> Resolved | None:
     month = _MONTHS[m["dm_m"].rstrip(".").lower()]
-    day = number(m["dm_d"])
+    day = number(m["dm_d"] or m["dm_w"])
     if m["dm_y"]:
         return m.start(), m.end(), cal.day(dt.date(int(m["dm_y"]), month, day))
     if p.base is None or _PRODUCT_AFTER.match(p.text, m.end()):
@@ -742,8 +803,10 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
     text = p.text
     if _HOLIDAY_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return None
-    if preceded_by(text, m.start(), _EVERY | _ANAPHORIC):
-        return None  # "each Tuesday" recurs, "the previous Friday" is relative to another day
+    if preceded_by(text, m.start(), _EVERY | _ANAPHORIC) or _RECURRING.match(text, m.end("wd_d")):
+        # "each Tuesday", "on Monday and Tuesday nights" recur; "the previous Friday" is
+        # relative to another day
+        return None
     rel = relative_word(m["wd_rel"])
     follower = NAME_AFTER.match(text, m.end())
     if follower and not _DATE_WORD.match(follower.group().lstrip()):
@@ -760,10 +823,10 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
     else:
         until = preceded_by(text, m.start(), UNTIL)
         how = tense(text, m.start(), m.end(), skip_until=until)
-        if until:
+        if how == "planned" or text.startswith("'s", m.end()):
+            how = "nearest"  # "Wednesday's ruling", "had been postponed until Monday"
+        elif until:
             how = "past" if how == "past" else "future"
-        elif how == "planned" or text.startswith("'s", m.end()):
-            how = "nearest"  # "Wednesday's ruling", "were planning to go on Monday"
         elif how == "nearest":
             how = "past"  # news reports more than it announces
     return m.start(), m.end(), cal.day(cal.weekday(base, weekday, how))

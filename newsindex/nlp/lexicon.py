@@ -14,9 +14,13 @@ __all__ = [
     "ABBREVIATED_TITLES",
     "ADDRESS_TITLES",
     "DOTTED_ABBREVIATIONS",
+    "FEMALE_FIRST_NAMES",
+    "FEMALE_NOUNS",
     "HONORIFICS",
     "LANDMARKS",
     "LOWER_CASE_ABBREVIATIONS",
+    "MALE_FIRST_NAMES",
+    "MALE_NOUNS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "NAME_ABBREVIATIONS",
@@ -306,4 +310,36 @@ FEMALE_NOUNS = wordset(
 )
 MALE_NOUNS = wordset(
     "spokesman congressman businessman husband father son brother widower grandfather"
+)
+
+# Common first names that show a person's sex ("John Smith" is a man): English-language ones
+# and those of figures frequent in the news. Names given to both sexes ("Chris", "Jordan",
+# "Lindsey") are in neither list.
+MALE_FIRST_NAMES = wordset(
+    """
+    john james robert michael william david richard joseph thomas charles daniel matthew donald
+    mark paul steven andrew kenneth george joshua kevin brian edward ronald timothy jason
+    jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+    samuel frank gregory raymond alexander patrick jack dennis jerry tyler aaron henry adam
+    douglas peter nathan zachary kyle walter harold jeremy ethan carl keith roger gerald sean
+    arthur lawrence jesse joe bryan billy albert bruce willie gabriel alan juan wayne ralph roy
+    eugene randy vincent russell louis philip bobby johnny bradley bernie ted mitt jeb marco
+    rand mike tom tim bill jim bob dick newt rick ben barack hugh ahmed mohammed muhammad ali
+    hassan ivan vladimir sergei dmitry xi jose luis carlos jorge miguel francois pierre jean-claude
+    hans klaus wolfgang boris tony harry fred steve greg ken dan doug jeff jon ron rob nick sam
+    """
+)
+FEMALE_FIRST_NAMES = wordset(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
+    nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+    heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+    megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice
+    alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa
+    sophia marie diana brittany natalie isabella charlotte rose hillary chelsea nikki carly
+    melania ivanka huma kellyanne debbie elena sonia marine condoleezza michele
+    jill elise susana kirsten tammy claire heidi jeanne dianne loretta valerie
+    """
 )

@@ -2,7 +2,8 @@
 
 An article is segmented into passages, then each step reads what earlier steps assigned on the
 :class:`Document` and assigns its own attributes: ``entities`` (tagger mentions), ``persons``
-(names resolved across the article; also organisations and places), ``speakers`` and ``dates``.
+(names resolved across the article; also organisations and places), ``speakers`` (and
+``org_speakers``, the organisations quoted) and ``dates``.
 A step declares what it ``requires`` and ``assigns``, so a pipeline that asks for something no
 earlier step provides is refused when it is built, not halfway through an archive. Users add
 steps (a topic tagger writing ``labels``) or replace one (spaCy's entities in place of the
@@ -25,7 +26,7 @@ from ..errors import NewsindexError
 from .dates import find_dates
 from .persons import MentionLike, article_persons
 from .segment import Segment, segment
-from .speakers import find_speakers
+from .speakers import find_attributions
 
 if TYPE_CHECKING:
     from .ner.tagger import EntityTagger
@@ -39,6 +40,7 @@ __all__ = [
     "PersonsStep",
     "SpeakersStep",
     "Step",
+    "org_mentions",
 ]
 
 Name = tuple[str, int, int]
@@ -57,6 +59,8 @@ class Document:
     orgs: list[list[str]] = field(default_factory=list)
     places: list[list[str]] = field(default_factory=list)
     speakers: list[tuple[str, ...]] = field(default_factory=list)
+    org_speakers: list[tuple[str, ...]] = field(default_factory=list)
+    """Organisations each passage quotes or reports ("the Pentagon said"), from ``speakers``."""
     dates: list[tuple[DateSpan, ...]] = field(default_factory=list)
     labels: list[dict[str, tuple[str, ...]]] = field(default_factory=list)
     """Extra labels per passage (``{"topic": ("energy",)}``): indexed as searchable, facetable
@@ -80,14 +84,24 @@ class Document:
                     orgs=_unique(_at(self.orgs, i)),
                     places=_unique(_at(self.places, i)),
                     speakers=_unique(_at(self.speakers, i)),
+                    org_speakers=_unique(_at(self.org_speakers, i)),
                     mentions=tuple(_at(self.dates, i)),
-                    labels={k: _unique(v) for k, v in _at_map(self.labels, i).items() if v},
+                    labels=_labels(self.article.labels, _at_map(self.labels, i)),
                 )
             )
         return out
 
 
 T = TypeVar("T")
+
+
+def _labels(
+    article: Mapping[str, Sequence[str]], passage: Mapping[str, Sequence[str]]
+) -> dict[str, tuple[str, ...]]:
+    """The article's own codes and the labels steps gave the passage, merged by name."""
+    names = dict.fromkeys([*article, *passage])
+    merged = {k: _unique([*article.get(k, ()), *passage.get(k, ())]) for k in names}
+    return {k: v for k, v in merged.items() if v}
 
 
 def _at(values: Sequence[Sequence[T]], i: int) -> Sequence[T]:
@@ -156,14 +170,19 @@ class PersonsStep:
 
 
 class SpeakersStep:
-    """Who each passage quotes or reports."""
+    """Who each passage quotes or reports: persons, and apart from them organisations."""
 
     name = "speakers"
-    requires: tuple[str, ...] = ("persons",)
-    assigns: tuple[str, ...] = ("speakers",)
+    requires: tuple[str, ...] = ("mentions", "persons")
+    assigns: tuple[str, ...] = ("speakers", "org_speakers")
 
     def __call__(self, doc: Document) -> None:
-        doc.speakers = find_speakers(doc.texts, doc.persons)
+        orgs = [
+            org_mentions(ms, people) for ms, people in zip(doc.mentions, doc.persons, strict=True)
+        ]
+        found = find_attributions(doc.texts, doc.persons, orgs)
+        doc.speakers = [s.persons for s in found]
+        doc.org_speakers = [s.orgs for s in found]
 
 
 class DatesStep:
@@ -187,6 +206,20 @@ def _others(mentions: Sequence[MentionLike], people: Sequence[Name], kind: str) 
         for m in mentions
         if m.kind == kind and not any(s < m.end and m.start < e for _, s, e in people)
     ]
+
+
+def org_mentions(mentions: Sequence[MentionLike], people: Sequence[Name]) -> list[Name]:
+    """One passage's organisation mentions with offsets, in order, as ``find_attributions``
+    reads them: the tagger's ``ORG`` mentions that the person pass did not claim, and its
+    places, which speak as their governments ("China said", "according to Moscow")."""
+    return [
+        (_clean(m.text), m.start, m.end)
+        for m in mentions
+        if m.kind in _SPEAKING and not any(s < m.end and m.start < e for _, s, e in people)
+    ]
+
+
+_SPEAKING = frozenset(("ORG", "LOC"))
 
 
 def _clean(name: str) -> str:

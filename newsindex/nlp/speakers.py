@@ -1,24 +1,30 @@
-"""Who speaks in a passage: the people whose words a paragraph quotes or reports.
+"""Who speaks in a passage: the people, and apart from them the organisations, whose words a
+paragraph quotes or reports.
 
-News attributes speech with a small set of patterns, and this module reads only those: a speech
-verb next to a person ("Trump said", "said Trump", "Carney has repeatedly said", "Doug Ford, who
-..., told reporters"), "according to X", "X was quoted as saying", a pronoun or a definite
-description ("he added", "the prime minister said") resolved to a person met earlier in the
-article, and quotes that run over several paragraphs. A person merely named inside a quote is not
-a speaker, and cue words inside quotes are not attributions.
+News attributes speech with a small set of patterns, and this module reads only those: a cue (a
+verb of saying, acting on someone or holding a view, from :mod:`.cues`; "according to"; "in a
+statement"; "was quoted as saying") next to its subject ("Trump said", "Carney has repeatedly
+said", "Doug Ford, who ..., told reporters", "Trump and his lawyers have said", "Clinton took to
+Twitter to say"), after it ("said Democratic pollster Stan Greenberg", "said the bureau's
+director, James Comey"), or shared with an earlier verb ("Trump met them and said"); a name and a
+colon in a headline or a roundup; a pronoun or a definite description ("he added", "the senator
+said") resolved to a person met earlier (see :mod:`.discourse`); and quotes that run over
+several paragraphs. A person named inside a quote, as a preposition's object or as the person
+someone speaks for ("a spokesman for Smith") is not a speaker; an unnamed one ("an aide said")
+keeps the quote from the last named speaker. Where a cue names no person, the same subject and
+inverted patterns look for an organisation ("the Pentagon said", "according to Reuters").
 
-It works on plain data (paragraph texts and canonical person mentions with offsets), so it needs
-no tagger to test, and it is cheap: paragraphs without a cue word or a quote mark cost one regex
-search.
+It works on plain data (paragraph texts and mentions with offsets), so it needs no tagger to
+test, and it is cheap: a paragraph without a cue word or a quote mark costs one regex scan, and
+the work for pronouns waits until one asks.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
+from operator import itemgetter
+from typing import NamedTuple
 
 from .cues import (
     ACT_VERBS,
@@ -31,24 +37,40 @@ from .cues import (
     alternation,
     verb_forms,
 )
-from .lexicon import (
-    FEMALE_NOUNS,
-    MALE_NOUNS,
-    NAME_PARTICLES,
-    ROLES,
-    UNIQUE_ROLES,
-    WEEKDAYS,
+from .discourse import (
+    PRONOUN_START,
+    QUOTE_MARK,
+    QUOTED_TEXT,
+    ROLE,
+    ROLES_PATTERN,
+    SENTENCE_END,
+    Discourse,
+    Person,
+    in_spans,
+    normalise_quotes,
+    pronoun_sex,
+    quote_spans,
+    sentence_start,
+    subject_mentions,
 )
-from .names import strip_title
+from .lexicon import NAME_PARTICLES, SUFFIXES, WEEKDAYS
+from .names import POSSESSIVE, strip_title
 
-__all__ = ["Person", "find_speakers"]
+__all__ = ["Person", "Speakers", "find_attributions", "find_speakers"]
 
-Person = tuple[str, int, int]
-"""A person mention: canonical name and ``[start, end)`` character offsets in its paragraph."""
+
+class Speakers(NamedTuple):
+    """Who one paragraph quotes or reports, in order of attribution: people by canonical name
+    and organisations ("the Pentagon said") by name, kept apart because a search for what a
+    person said must not return what their company said."""
+
+    persons: tuple[str, ...] = ()
+    orgs: tuple[str, ...] = ()
 
 
 _VERB = alternation(SAY_VERBS | ACT_VERBS | STANCE_VERBS | PHRASAL)
 _STANCE_ONLY = STANCE_VERBS - SAY_VERBS - ACT_VERBS
+_SPEECH = SAY_VERBS | verb_forms(["tell"])
 _CUE = re.compile(
     rf"\b(?=[a-zAI])(?:(?P<verb>{_VERB})|(?P<according>[Aa]ccording to)"
     r"|(?P<statement>[Ii]n a statement)|(?P<quoted>as saying))\b"
@@ -60,7 +82,10 @@ _PROGRESSIVE = re.compile(
 # ", saying": a participle clause after a comma (adverbs and "in a statement" may come first).
 _PARTICIPLE = re.compile(r",(?:\s+(?:also|then|later|[a-z]+ly|in\s+a\s+\w+))*\s*$")
 # Auxiliaries that let a base form be a cue after one name: "Smith would argue".
-_BASE_AUX = re.compile(r"\b(?:would|will|could|can|may|might|did|does|do|should|must|to)\b")
+_BASE_AUX = re.compile(
+    r"\b(?:would|will|could|can|may|might|did|does|do|should|must|to)\b"
+    r"|\b(?:would|could|did|does|do|should|ca|wo)n['’]t\b"
+)
 # Verbs that are not speech with what follows: "continued to buy", "added to her lead", "called
 # her to meet", "called off".
 _NOT_SPEECH_AFTER = {
@@ -74,8 +99,7 @@ _NOT_SPEECH_AFTER = {
         re.compile(r"\s+(?:(?:him|her|them|me|us)\s+(?:to|back|at|on)|off|up|in)\b"),
     ),
 }
-_QUOTE_MARK = re.compile('["“”]')
-_PRECHECK = re.compile(rf"{_CUE.pattern}|[\"“”:]")
+_MARKS = frozenset('"“”:')  # a paragraph without a cue can still hold a quote or a colon
 
 # Lower-case name particles a tagger may leave out of the mention ("said de Clercq").
 _PARTICLES = f"(?:{alternation(NAME_PARTICLES)})"
@@ -83,27 +107,40 @@ _PARTICLES = f"(?:{alternation(NAME_PARTICLES)})"
 # "Trump on Monday told".
 _AUX = (
     r"(?:has|had|have|also|later|earlier|then|again|once|further|first|last|only|never|not|"
-    r"previously|yesterday|today|tonight|tomorrow|subsequently|however|meanwhile|separately|"
+    r"previously|yesterday|today|tonight|tomorrow|subsequently|however|meanwhile|separately|long|"
     r"too|still|now|himself|herself|both|all|each|(?!(?:family|ally|rally|supply|assembly)\b)[a-z]+ly|"
+    r"(?:would|could|did|does|do|should|was|is|were|are|has|have|had|ca|wo)n['’]t|"
     r"would|will|could|can|may|might|did|does|do|should|must|"
     rf"on\s+(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})|"
     r"in\s+a\s+statement|in\s+an\s+interview|last\s+(?:week|month|year|night)|"
-    rf"of\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|{_PARTICLES}|and|&))*|"
-    r"\([^()]{0,60}\)|"
+    rf"of\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|{_PARTICLES}|and|&))*|"
+    r"\([^()]{0,120}\),?|(?:Jr|Sr|II|III|IV)\b\.?,?|"
     # one short phrase: "Conable in a television interview to be shown tomorrow said"
     r"(?:in|at|during|on|after|before|from)(?:\s+(?!(?:that|which|who|and|but|or)\b)"
     r"[\w'’.$%-]+){1,12}?)"
 )
 _DIRECT_GAP = re.compile(rf"(?:\s+{_AUX})*\s*")
-_WHO_GAP = re.compile(rf"\s*,\s*who(?:\s+{_AUX})*\s*")
+# "Trump was prompted to say", "Clinton took to Twitter to say": a verb phrase ending in "to"
+# before an infinitive cue.
+_CATENATIVE_GAP = re.compile(
+    rf"(?:\s+{_AUX})*(?:\s+(?!(?:that|and|but|or|who|which|whom)\b)[\w'’-]+){{1,4}}\s+to\s+"
+)
+# "Trump and his attorneys have said", "Hawkins and others said": a person and a group.
+_GROUP_GAP = re.compile(
+    rf"\s+and\s+(?:others|(?:his|her|their|its|the|other|several|many|some|fellow)"
+    rf"(?:\s+[\w'’.-]+){{1,5}}?)(?:\s+{_AUX})*\s*"
+)
+_WHO_GAP = re.compile(rf"\s*,?\s*(?:who|which)(?:\s+{_AUX})*\s*")
 # "Smith was told": the name is the listener. Only right before the verb ("to be shown ... said").
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)(?:\s+(?:also|not|[a-z]+ly))?\s*$")
 # "Doug Ford, who also recently campaigned ..., told reporters": the subject, an appositive, then
 # the verb. The appositive holds no quote and no sentence end.
 _APPOSITIVE_GAP = re.compile(
-    rf"\s*(?:\([^()]{{0,60}}\)\s*)?,(?P<body>[^\"“”]{{0,240}}),(?:\s+{_AUX})*\s*"
+    r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?"
+    rf"(?:\s+of(?:\s+[A-Z][\w.'’-]*)+)?\s*(?:\([^()]{{0,60}}\)\s*)?(?:,|\s*(?:--|[—–])\s)"
+    r"(?P<body>(?:[^\"“”]|“[^\"“”]{1,60}”|\"[^\"“”]{1,60}\"){0,240})"
+    rf"(?:,|\s(?:--|[—–])|(?<=,[\"”]))(?:\s+{_AUX})*\s*"
 )
-_SENTENCE_END = re.compile(r"(?:[a-z0-9%)]{2}[.!?]|[!?])\s+[\"“”(]?[A-Z]")
 _QUOTED_GAP = re.compile(
     r"(?:\s+(?:was|were|is|are|has\s+been|had\s+been)\s+quoted"
     r"(?:\s+by\s+[\w.'’&-]+(?:\s+[\w.'’&-]+){0,4}?)?)?\s*"
@@ -111,36 +148,25 @@ _QUOTED_GAP = re.compile(
 # "Mario Amato, president of ..., was quoted as saying"
 _APPOSITIVE_QUOTED = re.compile(rf"\s*,(?P<body>[^\"“”]{{0,240}}),{_QUOTED_GAP.pattern}")
 
-# Role words: for "the prime minister said" and to remember who holds which title; in the
-# listed order, a space matching any white space.
-_ROLES = "|".join(r"\s+".join(map(re.escape, role.split())) for role in ROLES)
-_ROLE = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
-# "U.S. President " right before a name, or inside the mention itself.
-_TITLE_BEFORE = re.compile(
-    rf"(?i:\b(?P<role>{_ROLES}))\b(?:\s+(?:of|to|for|the|[A-Z][\w.'’-]*))*\s*$"
-)
-# "John Smith, chairman of ..., said" / "Smith, a spokesman for ...".
-_TITLE_AFTER = re.compile(
-    rf"\s*,\s*(?!who\b|which\b|whose\b)(?:(?!and\b)[\w.'’&-]+\s+){{0,4}}?"
-    rf"(?i:(?P<role>{_ROLES}))\b"
-)
 _PRONOUN_BEFORE = re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he)(?:\s+{_AUX})*\s*$")
 # What may follow a trailing attribution before the sentence ends: "he told reporters on Monday."
 _SENTENCE_REST = re.compile(r"(?:[^.;:\"“”]{0,60}?(?<!\bthat)(?:[.!?]|$))|\s*,")
 _PRONOUN_QUOTED = re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he){_QUOTED_GAP.pattern}$")
+# "an aide to the governor said": the description is a preposition's object, not the speaker.
+_PREPOSITION_END = re.compile(r"\b(?:to|of|for|with|by|from|at|about|against)\s+$")
 _DESCRIPTOR_BEFORE = re.compile(
-    rf"\b[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?(?i:(?P<role>{_ROLES}))(?:\s+{_AUX})*\s*$"
+    rf"\b[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?(?i:(?P<role>{ROLES_PATTERN}))(?:\s+{_AUX})*\s*$"
 )
 # Between an inverted verb and the name: titles only ("said U.S. President Donald Trump").
 _TITLE_WORDS = re.compile(
     rf"(?:\s+(?:[A-Z][\w.'’-]*|of|the|to|for|former|acting|deputy|senior|{_PARTICLES}|"
-    rf"(?i:{_ROLES})))*"
-    rf"(?:\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?i:{_ROLES})(?:\s+(?:of|the|to|for|[A-Z][\w.'’-]*))*)?\s+"
+    rf"(?i:{ROLES_PATTERN})))*"
+    rf"(?:\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?i:{ROLES_PATTERN})(?:\s+(?:of|the|to|for|[A-Z][\w.'’-]*))*)?\s+"
 )
 # "sources close to Finance Minister Edouard Balladur said": the name is a preposition's object.
 _OBJECT_LEAD = re.compile(
     rf"(?<![\w-])(?P<before>[\w-]+\s+)?(?:to|of|for|with|by|from|at|about|against|than)\s+"
-    rf"(?:(?:[A-Z][\w.'’-]*|the|or|(?i:{_ROLES}))\s+)*$"
+    rf"(?:(?:[A-Z][\w.'’-]*|the|or|(?i:{ROLES_PATTERN}))\s+)*$"
 )
 # What may follow the name after an inverted verb: the clause ends, or a prepositional phrase,
 # an appositive or a relative clause starts ("said Smith, 45", "said Smith of Acme").
@@ -148,272 +174,26 @@ _INVERTED_END = re.compile(
     r"\s*(?:[,.;:!?\"“”)(—–-]|$)|\s+(?:of|in|at|on|from|for|who|whose|during|before|after|to|"
     r"when|while|as|and|about|with|via|in|[A-Z0-9])"
 )
+# Between an inverted verb (or "according to") and its subject: the subject's description, up
+# to seven words and perhaps a comma ("said Democratic pollster Stan Greenberg", "said the
+# bureau's director, James Comey"), without a word that starts a clause or a phrase of the verb
+# ("said in May that Smith", "said he", "according to aides to Smith").
+_INVERTED_LEAD = re.compile(
+    r"(?:\s+(?!(?:that|he|she|it|they|we|I|you|in|on|at|with|by|about|to|"
+    r"for|from|after|before|during|when|while|as|if|because|but|and|or|not|than|into|over|"
+    r"under|against|who|whom|whose|which|would|will|could|can|may|might|should|must|is|was|"
+    r"are|were|has|had|have|be|been|did|does|do|told|said|says)\b)[\w.'’&-]+){0,7}?,?\s+"
+    # or a description in apposition: "said a former spokesman for the ministry, Oleg Voloshyn"
+    r"|\s+(?:a|an|the|his|her|its|their|another|one)\s+[^,.;:\"“”()]{1,80}?,\s+"
+)
 _STATEMENT_AFTER = re.compile(rf",?{_TITLE_WORDS.pattern}")
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pron>he|she)\b")
 _DESCRIPTOR_AFTER = re.compile(
-    rf"\s+the\s+(?:[\w'’-]+\s+){{0,3}}?(?i:(?P<role>{_ROLES}))\b(?!['’]s)"
+    rf"\s+the\s+(?:[\w'’-]+\s+){{0,3}}?(?i:(?P<role>{ROLES_PATTERN}))\b(?!['’]s)"
 )
 _AND_GAP = re.compile(r",?\s+and\s+")
 _CONJ_GAP = re.compile(r"\s*,\s*|,?\s+and\s+")
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
-
-_LOOKBACK = 3
-"""Paragraphs back that a pronoun or description may reach for its person."""
-
-# Quotes typed as two apostrophes (''Yes,'' he said) or as TeX-style ``...'': rewritten to a
-# straight quote and a space, keeping every offset, so the rest reads one kind of quote mark.
-_TWO_MARK_QUOTE = re.compile(r"``|''")
-_OPENS_AFTER = frozenset(" \t\n([{-—–")
-
-
-def _normalise_quotes(text: str) -> str:
-    """``text`` with each two-character quote mark as ``"`` plus a space on the outer side."""
-    if "''" not in text and "``" not in text:
-        return text
-
-    def one(m: re.Match[str]) -> str:
-        i = m.start()
-        opening = m.group() == "``" or i == 0 or text[i - 1] in _OPENS_AFTER
-        if opening and i + 2 < len(text) and not text[i + 2].isspace():
-            return ' "'
-        return '" '
-
-    return _TWO_MARK_QUOTE.sub(one, text)
-
-
-@dataclass
-class _Discourse:
-    """What the article has said so far, for pronouns and descriptions."""
-
-    subject: str = ""
-    """The person the story is about at this point: the last speaker or sentence subject."""
-    subject_para: int = -1
-    speaker: str = ""
-    speaker_para: int = -1
-    roles: dict[str, list[str]] = field(default_factory=dict)
-    """Role head word ("minister") to the people seen with it, most recent last."""
-    recency: dict[str, int] = field(default_factory=dict)
-    sexes: dict[str, str] = field(default_factory=dict)
-    """Canonical name to "m" or "f" where the article shows it (see :func:`_article_sexes`)."""
-    history: list[tuple[str, int]] = field(default_factory=list)
-    """(person, paragraph) of past speakers and subjects, the most salient of a paragraph last."""
-
-    def learn_roles(self, para: int, text: str, mentions: Sequence[Person]) -> None:
-        """Note who holds which title ("Prime Minister Mark Carney") and who came last."""
-        for name, start, end in mentions:
-            self.recency[name] = para * 100_000 + start
-            for role in _roles_of(text, start, end):
-                people = self.roles.setdefault(role, [])
-                if name in people:
-                    people.remove(name)
-                people.append(name)
-
-    def remember(
-        self, para: int, text: str, mentions: Sequence[Person], speakers: Sequence[str]
-    ) -> None:
-        """After a paragraph: who it was about, for pronouns in the next ones."""
-        subjects = [p[0] for p in _subjects(text, mentions)] if mentions else []
-        for name in [*reversed(subjects), *reversed(speakers)]:
-            self.history.append((name, para))
-        if speakers:
-            self.subject, self.subject_para = speakers[0], para
-            self.speaker, self.speaker_para = speakers[0], para
-        elif subjects:
-            self.subject, self.subject_para = subjects[0], para
-
-    def resolve(
-        self,
-        para: int,
-        text: str,
-        before: Sequence[Person],
-        found: Sequence[str],
-        role: str = "",
-        *,
-        trailing: bool = False,
-        sex: str = "",
-    ) -> str:
-        """The person a pronoun (``role == ""``) or a definite description refers to.
-
-        A ``trailing`` attribution ("Reagan vetoed the bill, he added.") follows the words it
-        reports, so the people named in them are talked about: it goes to the last speaker.
-        A pronoun's ``sex`` ("m" for "he", "f" for "she") skips people the article shows to be
-        of the other sex.
-        """
-        if role:
-            holders = self.roles.get(_head(role), [])
-            if holders:
-                return max(holders, key=lambda n: self.recency.get(n, -1))
-            if " ".join(role.lower().split()) not in UNIQUE_ROLES:
-                return ""
-        recent = para - _LOOKBACK
-        # (person, paragraphs back): people further back than the previous paragraph need the
-        # pronoun's sex shown by the article, except the last speaker of a trailing attribution.
-        candidates = [(name, 0) for name in reversed(found)]
-        if trailing and self.speaker and self.speaker_para >= recent:
-            candidates.append((self.speaker, 0))
-        candidates.extend((p[0], 0) for p in reversed(_subjects(text, before)))
-        if self.subject and self.subject_para >= recent:
-            candidates.append((self.subject, para - self.subject_para))
-        candidates.extend((name, para - at) for name, at in reversed(self.history) if at >= recent)
-        candidates.extend((p[0], 0) for p in reversed(before))
-        for name, back in candidates:
-            known = self.sexes.get(name, "")
-            if (not sex or known in ("", sex)) and (back < 2 or not sex or known == sex):
-                return name
-        return ""
-
-
-_QUOTED_TEXT = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
-_MALE = re.compile(r"\b(?:[Hh]e|[Hh]is|himself)\b")
-_FEMALE = re.compile(r"\b(?:[Ss]he|herself)\b")
-_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss)\.?\s*$")
-_HONORIFIC_START = re.compile(r"(?P<h>Mr|Mrs|Ms|Miss)\.?\s")
-_SEX_NOUN = re.compile(
-    rf"\b(?:(?P<f>{alternation(FEMALE_NOUNS)})|(?P<m>{alternation(MALE_NOUNS)}))\b"
-)
-
-
-def _pronoun_sex(word: str) -> str:
-    return "f" if word.lower() == "she" else "m"
-
-
-def _article_sexes(
-    paragraphs: Sequence[str], persons: Sequence[Sequence[Person]]
-) -> dict[str, str]:
-    """Each person's sex as the article shows it: "Mr."/"Ms." before the name, a sexed noun
-    before it ("her husband John Smith", "spokeswoman Jane Smith"), and the pronouns of the
-    sentences that name only that person (outside quotes). Two thirds of the votes decide."""
-    votes: dict[str, list[int]] = {}
-    alone = ""  # the one person the sentences just before were about
-    for raw, mentions in zip(paragraphs, persons, strict=True):
-        text = _normalise_quotes(raw) if mentions or alone else raw
-        for name, start, end in mentions:
-            tally = votes.setdefault(name, [0, 0])
-            honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
-            honorific = honorific or _HONORIFIC_START.match(text, start, end)
-            if honorific:
-                tally[honorific.group("h") != "Mr"] += 3
-            noun = _SEX_NOUN.search(text, max(0, start - 25), start)
-            if noun and "," not in text[noun.end() : start]:
-                tally[noun.lastgroup == "f"] += 2
-        if not mentions and not alone:
-            continue
-        plain = _QUOTED_TEXT.sub(lambda m: " " * len(m.group()), text)
-        cuts = [0, *(m.end() - 1 for m in _SENTENCE_END.finditer(plain)), len(plain)]
-        for a, b in itertools.pairwise(cuts):
-            names = {name for name, start, _ in mentions if a <= start < b}
-            if len(names) == 1:
-                alone = names.pop()
-                tally = votes.setdefault(alone, [0, 0])
-                tally[0] += len(_MALE.findall(plain, a, b))
-                tally[1] += len(_FEMALE.findall(plain, a, b))
-                continue
-            lead = _PRONOUN_LEAD.match(plain, a, b) if alone and not names else None
-            if lead:  # "Smith arrived. She said ..."
-                votes[alone][_pronoun_sex(lead.group("pron")) == "f"] += 1
-            else:
-                alone = ""
-    out = {}
-    for name, (male, female) in votes.items():
-        if male * 3 >= 2 * (male + female) > 0:
-            out[name] = "m"
-        elif female * 3 >= 2 * (male + female) > 0:
-            out[name] = "f"
-    return out
-
-
-_PRONOUN_START = re.compile(r"^\W*(?P<pron>He|She)\b")
-_PRONOUN_LEAD = re.compile(r"\W*(?P<pron>He|She)\b")
-_FRONTED = re.compile(rf",\s*(?:(?:[A-Z][\w.'’-]*|of|the|(?i:{_ROLES}))\s+)*$")
-
-
-# Between a name that modifies a noun and the person it introduces: "Trump campaign manager".
-_MODIFIER_GAP = re.compile(
-    rf"(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|(?i:{_ROLES})|campaign|former|senior|top|ally|aide|"
-    r"adviser|advisor|manager|strategist|pollster|supporter|surrogate|lawyer|son|daughter|"
-    r"wife|husband|brother|sister|press|communications))+\s+"
-)
-
-
-def _subjects(text: str, mentions: Sequence[Person]) -> list[Person]:
-    """Mentions in subject position: first in their sentence, near its start or right after a
-    fronted phrase ("On Monday, Trump ..."), in a sentence not opened by "he" or "she"."""
-    out: list[Person] = []
-    previous_end = -1
-    for i, person in enumerate(mentions):
-        if i + 1 < len(mentions) and _MODIFIER_GAP.fullmatch(text, person[2], mentions[i + 1][1]):
-            continue  # "Trump campaign manager Corey Lewandowski": the name modifies the next
-        start = _sentence_start(text, person[1])
-        if previous_end > start:
-            previous_end = person[2]
-            continue  # not the first person of its sentence
-        previous_end = person[2]
-        lead = _QUOTED_TEXT.sub("", text[start : person[1]])
-        if _PRONOUN_START.match(lead):
-            continue
-        if len(lead.strip()) <= 40 or _FRONTED.search(lead):
-            out.append(person)
-    return out
-
-
-_strip_title = lru_cache(maxsize=4096)(strip_title)
-_CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\band\b")
-
-
-def _roles_of(text: str, start: int, end: int) -> list[str]:
-    """Role head words written with a mention: before it, inside it, or in an apposition."""
-    surface = text[start:end]
-    core = _strip_title(surface)
-    at = surface.rfind(core.split()[0]) if core else 0
-    lead = text[max(0, start - 60) : start] + surface[: max(at, 0)]
-    lead = _CLAUSE_BREAK.split(lead)[-1]
-    roles = []
-    found = _TITLE_BEFORE.search(lead)
-    if found:
-        roles.append(_head(found.group("role")))
-    found = _TITLE_AFTER.match(text, end)
-    if found:
-        roles.append(_head(found.group("role")))
-    return roles
-
-
-def _head(role: str) -> str:
-    role = " ".join(role.lower().split())
-    return role if "-in-" in role else role.split()[-1].split("-")[-1]
-
-
-def _quote_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
-    """Quoted character ranges and whether a quote is still open at the end of the text.
-
-    A straight quote between two letters is an apostrophe typed as a quote (wire copy writes
-    ``dollar"s``), not a quote mark.
-    """
-    spans: list[tuple[int, int]] = []
-    open_at = -1
-    for mark in _QUOTE_MARK.finditer(text):
-        i, ch = mark.start(), mark.group()
-        if ch == '"' and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
-            continue
-        if ch == "“" or (ch == '"' and open_at < 0):
-            if open_at < 0:
-                open_at = i
-        elif open_at >= 0:
-            spans.append((open_at, i + 1))
-            open_at = -1
-    if open_at >= 0:
-        spans.append((open_at, len(text)))
-    return spans, open_at >= 0
-
-
-def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    last = 0
-    for m in _SENTENCE_END.finditer(text, 0, pos):
-        last = m.end() - 1
-    return last
+_POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=\s))")
 
 
 def _with_conjuncts(text: str, people: Sequence[Person], index: int) -> list[str]:
@@ -422,6 +202,10 @@ def _with_conjuncts(text: str, people: Sequence[Person], index: int) -> list[str
     i = index
     if i == 0 or not _AND_GAP.fullmatch(text, people[i - 1][2], people[i][1]):
         return names  # "Asked about Smith, Jones said": no "and", no list
+    if "," in text[people[i - 1][2] : people[i][1]] and not (
+        i > 1 and _CONJ_GAP.fullmatch(text, people[i - 2][2], people[i - 1][1])
+    ):
+        return names  # "He met Smith, and Jones said": two clauses, not a list of two
     while i > 0 and _CONJ_GAP.fullmatch(text, people[i - 1][2], people[i][1]):
         i -= 1
         names.insert(0, people[i][0])
@@ -437,14 +221,30 @@ _AGENT = re.compile(
 
 def _is_object(text: str, person: Person) -> bool:
     """Whether the mention follows a preposition ("aides to Smith"), titles aside."""
-    start = max(_sentence_start(text, person[1]), person[1] - 80)
+    start = max(sentence_start(text, person[1], 80), person[1] - 80)
     found = _OBJECT_LEAD.search(text, start, person[1])
     if found is None:
         return False
     word = found.group("before")
     if word and _AGENT.fullmatch(word.strip()):
         return True  # "a spokeswoman for Smith": someone speaking for the person
-    return not (word and _ROLE.fullmatch(word.strip()))
+    return not (word and ROLE.fullmatch(word.strip()))
+
+
+# "a move Smith had opposed": a noun, then a relative clause without "that" whose subject is
+# the name; the noun is what the clause is about.
+_NOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z][\w-]*)\s+$")
+
+
+def _object_relative(text: str, person: Person) -> bool:
+    """Whether the mention opens a relative clause after a common noun ("the plan Smith
+    backed"), not after a role ("the analyst Smith")."""
+    found = _NOUN_BEFORE.search(text, max(0, person[1] - 40), person[1])
+    return found is not None and not ROLE.fullmatch(found.group("noun"))
+
+
+# "Another pollster, David Woodard of Clemson University, said": the name in apposition.
+_APPOSED_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?\s*,\s*")
 
 
 def _subject_before(text: str, people: Sequence[Person], cue: int, verb: str) -> list[str]:
@@ -457,10 +257,16 @@ def _subject_before(text: str, people: Sequence[Person], cue: int, verb: str) ->
     direct = _DIRECT_GAP.fullmatch(gap) and not _POSSESSIVE_AFTER.match(gap)
     if direct and verb != "as saying" and _is_object(text, before[last]):
         return []
+    quoted = verb == "as saying"
+    if direct and not quoted and verb not in SAY_VERBS and _object_relative(text, before[last]):
+        return []
     if direct and (verb == "as saying" or not _PASSIVE.search(gap)):
         return _with_conjuncts(text, before, last)
     if verb == "as saying" and _QUOTED_GAP.fullmatch(gap):
         return _with_conjuncts(text, before, last)
+    group = _GROUP_GAP.fullmatch(gap) or (verb in BASE_FORMS and _CATENATIVE_GAP.fullmatch(gap))
+    if group and not _POSSESSIVE_AFTER.match(gap) and not _is_object(text, before[last]):
+        return [before[last][0]]
     if _WHO_GAP.fullmatch(gap) and not _PASSIVE.search(gap):
         return [before[last][0]]  # "James Baker, who also warned ..."
     for i, person in enumerate(before):
@@ -469,14 +275,18 @@ def _subject_before(text: str, people: Sequence[Person], cue: int, verb: str) ->
             found = _APPOSITIVE_QUOTED.fullmatch(text, person[2], cue)
         elif found and _PASSIVE.search(text[found.end("body") : cue]):
             continue
-        if not found or _SENTENCE_END.search(found.group("body")):
+        if not found or SENTENCE_END.search(found.group("body")):
             continue
-        if i + 1 < len(before) and not text[person[2] : before[i + 1][1]].strip(" ,"):
+        if (
+            i + 1 < len(before)
+            and not text[person[2] : before[i + 1][1]].strip(" ,")
+            and not _POSSESSIVE_AFTER.match(text, before[i + 1][2])
+        ):
             continue  # "After meeting Jones, Smith, the minister, said": Smith is the subject
         return _with_conjuncts(text, before, i)
     # "The company's chairman, John Smith, said": the name is the apposition of the subject.
     person = before[last]
-    if re.fullmatch(r"\s*,\s*", gap) and re.search(r",\s*$", text[: person[1]]):
+    if _APPOSED_GAP.fullmatch(gap) and re.search(r",\s*$", text[: person[1]]):
         return [person[0]]
     return []
 
@@ -489,14 +299,19 @@ def _after(
     *,
     inverted: bool = False,
 ) -> list[str]:
-    """Persons named right after ``end`` with only title words between; for an ``inverted``
-    verb, only where the name ends its clause ("said Smith." but not "said Smith would")."""
+    """Persons named right after ``end`` with only ``pattern`` between; for an ``inverted``
+    verb, only where the name ends its clause ("said Smith." but not "said Smith would"), so a
+    name that only modifies the subject is passed over ("said Smith's lawyer, Jane Doe")."""
     for i, person in enumerate(people):
         if person[1] < end:
             continue
         if not pattern.fullmatch(text, end, person[1]):
+            if inverted:
+                continue
             return []
         if _POSSESSIVE_AFTER.match(text, person[2]):
+            if inverted:
+                continue
             return []
         j = i
         while j + 1 < len(people) and _CONJ_GAP.fullmatch(text, people[j][2], people[j + 1][1]):
@@ -504,7 +319,7 @@ def _after(
         if j > i and not _AND_GAP.fullmatch(text, people[j - 1][2], people[j][1]):
             j = i  # a list needs "and" before its last name
         if inverted and not _INVERTED_END.match(text, people[j][2]):
-            return []
+            continue
         return [p[0] for p in people[i : j + 1]]
     return []
 
@@ -527,21 +342,73 @@ def _clause_subject(
     at: int,
     found: Sequence[str],
     para: int,
-    ctx: _Discourse,
+    ctx: Discourse,
 ) -> list[str]:
     """The subject of the sentence that a participle clause at ``at`` (", saying ...") hangs
     on: its first person in subject position, or the person its leading "he"/"she" means."""
-    start = _sentence_start(text, at)
+    start = sentence_start(text, at)
     before = [p for p in people if p[2] <= at]
-    for person in _subjects(text, before):
+    for person in subject_mentions(text, before):
         if person[1] >= start:
+            if _POSSESSIVE_AFTER.match(text, person[2]) or _INSTITUTION_AFTER.match(
+                text, person[2]
+            ):
+                return []  # "Smith's campaign went on the offensive, tweeting ..."
             return [person[0]]
-    lead = _QUOTED_TEXT.sub("", text[start:at])
-    pron = _PRONOUN_START.match(lead)
-    if pron and not _inside(start, quotes):
-        sex = _pronoun_sex(pron.group("pron"))
+    return _pronoun_subject(text, before, quotes, start, at, found, para, ctx)
+
+
+def _pronoun_subject(
+    text: str,
+    before: Sequence[Person],
+    quotes: Sequence[tuple[int, int]],
+    start: int,
+    at: int,
+    found: Sequence[str],
+    para: int,
+    ctx: Discourse,
+) -> list[str]:
+    """The person meant by the "he" or "she" that opens the clause ``text[start:at]``."""
+    lead = QUOTED_TEXT.sub("", text[start:at])
+    pron = PRONOUN_START.match(lead)
+    if pron and not in_spans(start, quotes):
+        sex = pronoun_sex(pron.group("pron"))
         return [ctx.resolve(para, text, [p for p in before if p[2] <= start], found, sex=sex)]
     return []
+
+
+# "... and said": a verb sharing the subject of the clause before it.
+_AND_BEFORE = re.compile(rf"(?:,\s*|\s+)and(?:\s+{_AUX})*\s*$")
+
+
+def _coordinated_subject(
+    text: str,
+    people: Sequence[Person],
+    quotes: Sequence[tuple[int, int]],
+    at: int,
+    found: Sequence[str],
+    para: int,
+    ctx: Discourse,
+) -> list[str]:
+    """The subject shared by a verb coordinated at ``at`` ("Smith met Jones on Monday and said
+    ..."): the first person of its clause, standing near the clause start and not as a
+    preposition's object, or the person its opening "he"/"she" means."""
+    start = sentence_start(text, at)
+    for brk in _CLAUSE_BREAK_AFTER.finditer(text, start, at):
+        start = brk.end()
+    before = [p for p in people if start <= p[1] and p[2] <= at]
+    if before:
+        first = before[0]
+        lead = text[start : first[1]]
+        if (
+            len(lead.strip()) <= 40
+            and not QUOTE_MARK.search(lead)
+            and not _POSSESSIVE_AFTER.match(text, first[2])
+            and not _is_object(text, first)
+        ):
+            return [first[0]]
+        return []
+    return _pronoun_subject(text, before, quotes, start, at, found, para, ctx)
 
 
 def _cue_speakers(
@@ -551,14 +418,14 @@ def _cue_speakers(
     quotes: Sequence[tuple[int, int]],
     found: Sequence[str],
     para: int,
-    ctx: _Discourse,
+    ctx: Discourse,
 ) -> list[str]:
     """The speakers one cue ("said", "according to", ...) attributes words to."""
     start, end = cue.span()
     kind = cue.lastgroup or "verb"
     before = [p for p in people if p[2] <= start]
     if kind == "according":
-        return _after(text, people, end, _TITLE_WORDS)
+        return _after(text, people, end, _INVERTED_LEAD, inverted=True)
     if kind == "statement":
         names = _after(text, people, end, _STATEMENT_AFTER)
         if not names and before and _DIRECT_GAP.fullmatch(text, before[-1][2], start):
@@ -577,7 +444,7 @@ def _cue_speakers(
             return []
         start = aux.start()  # "Trump is demanding": the subject stands before "is"
     # "they say", "would argue": a base form needs an auxiliary or several people before it.
-    bare = kind == "verb" and (verb in BASE_FORMS or verb in NOUN_LIKE)
+    bare = kind == "verb" and (verb in BASE_FORMS or (verb in NOUN_LIKE and not ctx.headline))
     if bare and _BASE_AUX.search(text, max(0, start - 30), start):
         bare = False
     names = _subject_before(text, people, start, verb)
@@ -585,29 +452,36 @@ def _cue_speakers(
         return names
     if names or bare:
         return []
-    if verb in _STANCE_ONLY:
-        return []  # a belief or wish is attributed to a named subject only
     left_at = max(0, start - 80)
     left = text[left_at:start]
+    if verb in _SPEECH and _AND_BEFORE.search(left):
+        return _coordinated_subject(text, people, quotes, start, found, para, ctx)
+    if verb in _STANCE_ONLY:
+        return []  # a belief or wish is attributed to a named subject only
     pron = (_PRONOUN_BEFORE if kind == "verb" else _PRONOUN_QUOTED).search(left)
-    if pron and not _inside(left_at + pron.start(), quotes):
+    if pron and not in_spans(left_at + pron.start(), quotes):
         trailing = left[: pron.start()].rstrip().endswith((",", "”", '"')) and bool(
             _SENTENCE_REST.match(text, end)
         )
-        sex = _pronoun_sex(pron.group("pron"))
-        return [ctx.resolve(para, text, before, found, trailing=trailing, sex=sex)]
+        sex = pronoun_sex(pron.group("pron"))
+        at = left_at + pron.start() if trailing else -1
+        return [ctx.resolve(para, text, before, found, trailing=at, sex=sex)]
     desc = _DESCRIPTOR_BEFORE.search(left) if kind == "verb" else None
-    if desc and not _inside(left_at + desc.start(), quotes):
+    if (
+        desc
+        and not in_spans(left_at + desc.start(), quotes)
+        and not _PREPOSITION_END.search(left, 0, desc.start())
+    ):
         desc_before = [p for p in before if p[2] <= left_at + desc.start()]
         return [ctx.resolve(para, text, desc_before, found, desc.group("role"))]
     if kind != "verb" or not _inverted_allowed(text, start, verb):
         return []
-    names = _after(text, people, end, _TITLE_WORDS, inverted=True)
+    names = _after(text, people, end, _INVERTED_LEAD, inverted=True)
     if names:
         return names
     pron = _PRONOUN_AFTER.match(text, end)
     if pron:
-        return [ctx.resolve(para, text, before, found, sex=_pronoun_sex(pron.group("pron")))]
+        return [ctx.resolve(para, text, before, found, sex=pronoun_sex(pron.group("pron")))]
     desc = _DESCRIPTOR_AFTER.match(text, end)
     if desc:
         return [ctx.resolve(para, text, before, found, desc.group("role"))]
@@ -641,9 +515,9 @@ def _colon_speakers(
     for colon in _COLON.finditer(text):
         at = colon.start()
         words = _COLON_WORDS.match(text, at + 1)
-        if _inside(at, quotes) or not (words or not text[at + 1 :].strip()):
+        if in_spans(at, quotes) or not (words or not text[at + 1 :].strip()):
             continue
-        start = _sentence_start(text, at)
+        start = sentence_start(text, at)
         clause = _CLAUSE_START.match(text, start, at)
         if clause:
             start = clause.end()
@@ -674,108 +548,312 @@ def _embedded(text: str, cue: re.Match[str], reported_until: int) -> bool:
     """Whether a verb cue stands inside words already reported in its sentence ("Sims said he
     was undecided until Haley said she was backing Rubio": Sims speaks, Haley is reported), or a
     stance verb inside a question ("asked why Cruz decided")."""
-    start = _sentence_start(text, cue.start())
-    if (
-        reported_until > start
-        and cue.group("verb") not in SAY_VERBS
-        and not _CLAUSE_BREAK_AFTER.search(text, reported_until, cue.start())
-    ):
+    verb = cue.group("verb")
+    if verb in SAY_VERBS or (reported_until < 0 and verb not in _STANCE_ONLY):
+        return False  # most cues: "said" is never embedded, and nothing was reported yet
+    start = sentence_start(text, cue.start())
+    if reported_until > start and not _CLAUSE_BREAK_AFTER.search(text, reported_until, cue.start()):
         return True
-    return cue.group("verb") in _STANCE_ONLY and bool(
-        _SUBORDINATE.search(_QUOTED_TEXT.sub("", text[start : cue.start()]))
+    return verb in _STANCE_ONLY and bool(
+        _SUBORDINATE.search(QUOTED_TEXT.sub("", text[start : cue.start()]))
     )
+
+
+# A person's name, then the body that speaks for them: "the Trump campaign said".
+_INSTITUTION_AFTER = re.compile(
+    r"['’]?s?\s+(?:campaign|administration|camp|team|foundation|organi[sz]ation)\b"
+)
+
+
+def _org_cue_speakers(
+    cue: re.Match[str],
+    text: str,
+    orgs: Sequence[Person],
+    people: Sequence[Person],
+    quotes: Sequence[tuple[int, int]],
+    surnames: dict[str, str],
+) -> list[str]:
+    """Organisations one cue attributes words to, by the person rules' subject and inverted
+    patterns: "Exxon said", "said the Pentagon", "according to Reuters", "Exxon said in a
+    statement", and a person's institution ("the Trump campaign said"). Only mentions near the
+    cue are read: most wire cues ("the company said") have none."""
+    start, end = cue.span()
+    kind = cue.lastgroup or "verb"
+    verb = "as saying" if kind == "quoted" else cue.group("verb") or ""
+    if kind == "verb" and (verb.endswith("ing") or verb in BASE_FORMS):
+        return []  # a participle or a plural: the person rules' cases, kept to persons
+    near = [o for o in orgs if start - 250 <= o[2] <= start or end <= o[1] <= end + 40]
+    if not near and not any(start - 30 <= p[2] <= start for p in people):
+        return []
+    orgs = _org_heads(text, near, quotes, surnames)
+    if kind == "according":
+        return _after(text, orgs, end, _INVERTED_LEAD, inverted=True)
+    if verb in NOUN_LIKE:  # "The Post reports", not "the 2012 Benghazi attacks"
+        orgs = [o for o in orgs if len(text[sentence_start(text, o[1]) : o[1]].strip()) <= 4]
+    not_after = _NOT_SPEECH_AFTER.get(verb.split()[0]) if verb else None
+    if not_after is not None and not_after.match(text, end):
+        return []
+    names = _subject_before(text, orgs, start, verb) if kind != "statement" else []
+    if not names and kind == "statement":
+        names = _after(text, orgs, end, _STATEMENT_AFTER, inverted=True)
+    if not names:
+        before = [p for p in people if p[2] <= start]
+        body = _INSTITUTION_AFTER.match(text, before[-1][2]) if before else None
+        if body and _DIRECT_GAP.fullmatch(text, body.end(), start) and before:
+            name = POSSESSIVE.sub("", text[before[-1][1] : before[-1][2]])
+            names = [f"{strip_title(name)} {body.group().split()[-1]}"]
+    if (
+        not names
+        and kind == "verb"
+        and verb not in NOUN_LIKE
+        and _inverted_allowed(text, start, verb)
+    ):
+        names = _after(text, orgs, end, _INVERTED_LEAD, inverted=True)
+    return names
+
+
+# A pronoun right before a cue: an unresolved "he said" is no one else's attribution.
+_PRONOUN_END = re.compile(rf"\b(?:[Hh]e|[Ss]he|I|[Tt]hey|[Ww]e)(?:\s+{_AUX})*\s*$")
+
+
+def _anonymous(text: str, cue: re.Match[str]) -> bool:
+    """Whether a speech verb that named no one has a subject of its own, unnamed ("an official
+    said", "“...,” a spokesman said"), rather than an unresolved pronoun."""
+    verb = cue.group("verb")
+    return verb in _SPEECH and not _PRONOUN_END.search(text, max(0, cue.start() - 60), cue.start())
+
+
+# Around an organisation that only modifies what speaks: "a New York Times/CBS poll", "the
+# Kentucky Republican", "Trump University".
+_ORG_MODIFIER_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|in|on|at|from|across|throughout|of|for|with|by|"
+    r"(?<!according\s)to|about|"
+    r"against|than)(?:\s+the)?\s+$"
+)
+_ORG_MODIFIER_AFTER = re.compile(r"\s*/|\s+[A-Z]|['’]s?\b")
+
+
+def _org_heads(
+    text: str, orgs: Sequence[Person], quotes: Sequence[tuple[int, int]], surnames: dict[str, str]
+) -> list[Person]:
+    """The organisation mentions of a paragraph that may speak: outside quotes, not a
+    preposition's object ("Kasich of Ohio") or a modifier of the noun that speaks, and not a
+    person the tagger took for an organisation (a surname of the article's people)."""
+    return [
+        o
+        for o in sorted(orgs, key=lambda o: o[1])
+        if not in_spans(o[1], quotes)
+        and o[0].split()[-1] not in surnames
+        and not _ORG_MODIFIER_BEFORE.search(text, max(0, o[1] - 16), o[1])
+        and not _ORG_MODIFIER_AFTER.match(text, o[2])
+    ]
+
+
+def _untagged(
+    text: str,
+    cue: re.Match[str],
+    people: Sequence[Person],
+    quotes: Sequence[tuple[int, int]],
+    surnames: dict[str, str],
+) -> Sequence[Person]:
+    """``people`` with the article's surnames the tagger left out right before or after the cue
+    ("Trump said", "Fiorina has long argued", "said Trump."). One sense per article: a surname
+    names the same person throughout; one that two people share stands for itself. Split words,
+    not a regex: this runs for every cue."""
+    start, end = cue.span()
+    added = []
+    words = text[max(0, start - 40) : start].split()[-3:]
+    while len(words) > 1 and words[-1].islower():
+        words.pop()  # "has long", "also"
+    after = text[end : end + 24].split(None, 1)
+    for word, at in (
+        (words[-1] if words else "", start),
+        (after[0].rstrip(".,;:") if after else "", end),
+    ):
+        if word[-2:] in ("'s", "’s"):
+            word = word[:-2]
+        name = surnames.get(word)
+        if not name:
+            continue
+        a = text.rfind(word, 0, at) if at == start else text.find(word, at)
+        b = a + len(word)
+        if not in_spans(a, quotes) and not any(p[1] < b and a < p[2] for p in people):
+            added.append((name, a, b))
+    return sorted([*people, *added], key=lambda p: p[1]) if added else people
 
 
 def _paragraph(
     para: int,
     text: str,
+    cues: Sequence[re.Match[str]],
     people: Sequence[Person],
+    orgs: Sequence[Person],
     quotes: Sequence[tuple[int, int]],
-    ctx: _Discourse,
+    ctx: Discourse,
     capitals: dict[str, str],
-) -> list[str]:
-    """Speakers of one paragraph from its own cues, in order of attribution."""
+    surnames: dict[str, str],
+    continues: bool,
+) -> tuple[list[str], list[str], bool]:
+    """Speakers of one paragraph from its own cues, in order of attribution: persons,
+    organisations, and whether the paragraph has an attribution of its own (to them or to
+    someone unnamed: "an official said")."""
     found: list[str] = []
+    bodies: list[str] = []
+    own = False
     reported_until = -1  # end of the last cue that named a speaker
-    for cue in _CUE.finditer(text):
-        if _inside(cue.start(), quotes):
+    # With no person named here or earlier, no cue can name one (a pronoun or "the chairman"
+    # has no one to refer to): many wire stories ("the company said") skip the person rules.
+    personal = bool(people) or ctx.seen
+    rest = (quotes, found, para, ctx)
+    for cue in cues:
+        if quotes and in_spans(cue.start(), quotes):
             continue
         if cue.group("verb") and _embedded(text, cue, reported_until):
             continue
-        names = _cue_speakers(cue, text, people, quotes, found, para, ctx)
+        names = (
+            _cue_speakers(cue, text, _untagged(text, cue, people, quotes, surnames), *rest)
+            if personal
+            else []
+        )
+        said_by: list[str] = []
         if names:
+            found.extend(n for n in names if n and n not in found)
+        elif orgs or people:
+            said_by = _org_cue_speakers(cue, text, orgs, people, quotes, surnames)
+            bodies.extend(n for n in said_by if n not in bodies)
+        if said_by:
+            own = True
+        elif not names:
+            own = own or (continues and _anonymous(text, cue))
+        if names or said_by:
             reported_until = cue.end()
-        found.extend(n for n in names if n and n not in found)
     if ":" in text:
         names = _colon_speakers(text, people, quotes, capitals)
         found.extend(n for n in names if n not in found)
-    return found
+    return found, bodies, own
 
 
-def _capital_surnames(persons: Sequence[Sequence[Person]]) -> dict[str, str]:
-    """Surnames in capitals ("PENCE") to the article's person of that surname, where only one
-    person has it: transcripts write the speaker so, and taggers miss it."""
+def _surname_tables(
+    persons: Sequence[Sequence[Person]],
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The article's surnames to its people, for names the tagger missed: as written ("Clinton";
+    one two people share stands for itself) and in capitals ("PENCE", where one person has it),
+    as transcripts write the speaker."""
     owners: dict[str, set[str]] = {}
-    for row in persons:
-        for name, _, _ in row:
-            words = name.split()
-            if len(words) > 1 and words[-1][:1].isupper():
-                owners.setdefault(words[-1].upper(), set()).add(name)
-    return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+    for name in {name for row in persons for name, _, _ in row}:
+        words = [w for w in name.split() if w.rstrip(".").lower() not in SUFFIXES]
+        if words:
+            owners.setdefault(words[-1], set()).add(name)
+    written = {k: next(iter(v)) if len(v) == 1 else k for k, v in owners.items()}
+    capitals = {
+        k.upper(): next(iter(v))
+        for k, v in owners.items()
+        if len(v) == 1 and k[:1].isupper() and " " in next(iter(v))
+    }
+    return written, capitals
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
+_HEADLINE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
+
+def _title_cased(text: str) -> bool:
+    """A headline written in title case ("Trump Slams Clinton Over Emails"): one sentence, and
+    most words of four letters or more capitalised."""
+    words = _WORD.findall(text)
+    return (
+        len(words) >= 2
+        and sum(w[0].isupper() for w in words) * 10 >= 7 * len(words)
+        and not _HEADLINE_END.search(text)
+    )
+
+
+def _headline_cues(text: str, people: Sequence[Person]) -> list[re.Match[str]]:
+    """The cues of a title-cased headline, whose verbs are capitalised ("Trump Praises Rubio"),
+    found in its lower-case form; not inside a name ("Hope Hicks")."""
+    return [
+        cue
+        for cue in _CUE.finditer(text.lower())
+        if not any(p[1] < cue.end() and cue.start() < p[2] for p in people)
+    ]
 
 
 def find_speakers(
     paragraphs: Sequence[str], persons: Sequence[Sequence[Person]]
 ) -> list[tuple[str, ...]]:
-    """For each paragraph of ONE article, the canonical names of the people it quotes or reports.
+    """For each paragraph of ONE article, the canonical names of the people it quotes or reports
+    (:func:`find_attributions` without organisations)."""
+    return [s.persons for s in find_attributions(paragraphs, persons)]
+
+
+def find_attributions(
+    paragraphs: Sequence[str],
+    persons: Sequence[Sequence[Person]],
+    orgs: Sequence[Sequence[Person]] | None = None,
+) -> list[Speakers]:
+    """For each paragraph of ONE article, the people and organisations it quotes or reports.
 
     ``persons[i]`` lists the person mentions of ``paragraphs[i]`` as ``(canonical_name, start,
-    end)`` with offsets into that paragraph (see :func:`newsindex.nlp.persons.canonical_mentions`).
-    Paragraphs are read in order because pronouns, descriptions ("the minister said") and quotes
-    continued from the previous paragraph depend on what came before.
+    end)`` with offsets into that paragraph (see :func:`newsindex.nlp.persons.canonical_mentions`);
+    ``orgs[i]``, if given, its organisation mentions in the same shape. An organisation speaks
+    only where a cue names no person. Paragraphs are read in order because pronouns,
+    descriptions ("the minister said") and quotes continued from the previous paragraph depend
+    on what came before.
     """
     if len(paragraphs) != len(persons):
         raise ValueError(f"{len(paragraphs)} paragraphs but {len(persons)} person lists")
-    ctx = _Discourse(sexes=_article_sexes(paragraphs, persons))
-    capitals = _capital_surnames(persons)
+    if orgs is not None and len(orgs) != len(paragraphs):
+        raise ValueError(f"{len(paragraphs)} paragraphs but {len(orgs)} organisation lists")
+    ctx = Discourse(article=(paragraphs, persons))
+    surnames, capitals = _surname_tables(persons)
     result: list[tuple[str, ...]] = []
+    bodies: list[tuple[str, ...]] = []
     open_quote: list[str] | None = None  # speakers of a quote left open by the previous paragraph
     pending: list[int] = []  # open, unattributed quote paragraphs waiting for a speaker
     introduced: list[str] = []  # speakers of a paragraph ending in a colon
     for para, raw in enumerate(paragraphs):
-        text = _normalise_quotes(raw)
-        people = sorted(persons[para], key=lambda p: p[1])
-        if not _PRECHECK.search(text):
+        text = normalise_quotes(raw)
+        people = sorted(persons[para], key=itemgetter(1))
+        ctx.headline = para == 0 and len(text) <= 160 and _title_cased(text)
+        cues = _headline_cues(text, people) if ctx.headline else list(_CUE.finditer(text))
+        if not cues and not _MARKS.intersection(text):
             result.append(tuple(introduced))
-            ctx.learn_roles(para, text, people)
-            ctx.remember(para, text, people, introduced)
+            bodies.append(())
+            ctx.learn(para, text, people)
+            ctx.after(para, text, people, introduced)
             open_quote, pending, introduced = None, [], []
             continue
-        quotes, still_open = _quote_spans(text)
-        outside = [p for p in people if not _inside(p[1], quotes)]
-        ctx.learn_roles(para, text, outside)
-        speakers = _paragraph(para, text, outside, quotes, ctx, capitals)
+        quotes, still_open = quote_spans(text)
+        outside = [p for p in people if not in_spans(p[1], quotes)] if quotes else people
+        article_orgs = orgs[para] if orgs else ()
+        ctx.learn(para, text, outside)
+        ctx.quoted = frozenset(p[0] for p in people if p not in outside) if quotes else frozenset()
         continues = text.lstrip()[:1] in ("“", '"')
+        speakers, said_by, own = _paragraph(
+            para, text, cues, outside, article_orgs, quotes, ctx, capitals, surnames, continues
+        )
+        bodies.append(tuple(said_by))
+        inherits = continues and not own  # "“...,” an official said": someone unnamed speaks
         if not speakers and introduced:
             speakers = introduced  # the words after "Smith said:" at the end of a paragraph
         introduced = []
         if speakers and _INTRODUCES.search(text) and not still_open:
             introduced = list(speakers)
-            if not _SENTENCE_END.search(text):
+            if not SENTENCE_END.search(text):
                 speakers = []  # only "Smith said:": the words are in the next paragraph
-        if not speakers and continues and open_quote:
+        if not speakers and inherits and open_quote:
             speakers = list(open_quote)
-        elif not speakers and continues and para and result[-1] and not outside:
+        elif not speakers and inherits and para and result[-1] and not outside:
             # A paragraph that is only a quote, right after one that names its speaker.
             speakers = list(result[-1])
         if speakers and continues and pending:
             for earlier in pending:
                 result[earlier] = tuple(speakers)
         result.append(tuple(speakers))
-        ctx.remember(para, text, outside, speakers)
+        ctx.after(para, text, outside, speakers)
         if still_open:
             open_quote = speakers or None
             pending = ([*pending, para] if continues else [para]) if not speakers else []
         else:
             open_quote, pending = None, []
-    return result
+    return [Speakers(p, o) for p, o in zip(result, bodies, strict=True)]

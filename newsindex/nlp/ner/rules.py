@@ -149,7 +149,7 @@ def repair_tags(
             continue
         after = found[n + 1] if n + 1 < len(found) else None
         then = after[2] if after and after[0] == "PER" and after[1] == end else end
-        if not _office_then_name(words, tags, start, end, lexicon):
+        if not _office_then_name(words, tags, start, end, then, lexicon):
             _after_title(words, tags, start, end, then, lexicon)
     return tags
 
@@ -226,10 +226,11 @@ def _capitalised(word: str) -> bool:
 
 
 def _office_then_name(
-    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+    words: Sequence[str], tags: list[str], start: int, end: int, then: int, lexicon: WordClasses
 ) -> bool:
     """Split an office and the name after it: "Chancellor of the *Exchequer Nigel Lawson*" is
-    the organisation "Exchequer" and the person "Nigel Lawson"."""
+    the organisation "Exchequer" and the person "Nigel Lawson", also when the person span
+    ending at ``then`` holds the name's last words ("*Exchequer Nigel*" + "Lawson")."""
     before = start - 1
     if before > 0 and words[before].casefold() == "the":
         before -= 1
@@ -237,10 +238,10 @@ def _office_then_name(
         return False
     if not _is_title_head(words[before - 1]):
         return False
-    for k in range(start + 1, end - 1):
-        if _is_first_name(words[k], lexicon) and _is_name(words[k:end], lexicon):
+    for k in range(start + 1, end if then > end else end - 1):
+        if _is_first_name(words[k], lexicon) and _is_name(words[k:then], lexicon):
             _relabel(tags, tags[start][2:], start, k)
-            _relabel(tags, "PER", k, end)
+            _relabel(tags, "PER", k, then)
             return True
     return False
 

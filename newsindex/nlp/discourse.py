@@ -1,0 +1,393 @@
+"""What an article has said so far, for :mod:`newsindex.nlp.speakers`: which words are quoted,
+where sentences start, who is the subject of a sentence, who holds which title, who is a man or a
+woman, and so whom a pronoun ("he said") or a description ("the senator said") means.
+
+Plain string work over one article's paragraphs and canonical person mentions, read in order.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .cues import ACT_VERBS, SAY_VERBS, STANCE_VERBS, alternation
+from .lexicon import (
+    ABBREVIATED_TITLES,
+    DOTTED_ABBREVIATIONS,
+    FEMALE_FIRST_NAMES,
+    FEMALE_NOUNS,
+    MALE_FIRST_NAMES,
+    MALE_NOUNS,
+    MONTH_ABBREVIATIONS,
+    ROLES,
+    UNIQUE_ROLES,
+)
+from .names import strip_title
+
+__all__ = [
+    "PRONOUN_START",
+    "QUOTED_TEXT",
+    "QUOTE_MARK",
+    "ROLE",
+    "ROLES_PATTERN",
+    "SENTENCE_END",
+    "Discourse",
+    "Person",
+    "in_spans",
+    "normalise_quotes",
+    "pronoun_sex",
+    "quote_spans",
+    "sentence_start",
+    "subject_mentions",
+]
+
+Person = tuple[str, int, int]
+"""A person mention: canonical name and ``[start, end)`` character offsets in its paragraph.
+Organisation mentions have the same shape, with the organisation's name."""
+
+QUOTE_MARK = re.compile('["“”]')
+
+# A sentence ends at ". ! ?" before a capital, but not after an abbreviated title or a state
+# ("Mrs. Clinton", "Sen. Kaine", "Calif. Gov. Brown").
+_NOT_AN_END = "".join(
+    rf"(?<!\b{word.capitalize()}\.)"
+    for word in sorted(ABBREVIATED_TITLES | DOTTED_ABBREVIATIONS | MONTH_ABBREVIATIONS)
+    if len(word) > 2  # "Mr." and "Ms." never match the two lower-case letters anyway
+)
+SENTENCE_END = re.compile(rf"(?:[a-z0-9%)]{{2}}[.!?]{_NOT_AN_END}|[!?])\s+[\"“”(]?[A-Z]")
+
+# Role words: for "the prime minister said" and to remember who holds which title; in the
+# listed order, a space matching any white space.
+ROLES_PATTERN = "|".join(r"\s+".join(map(re.escape, role.split())) for role in ROLES)
+ROLE = re.compile(rf"\b(?:{ROLES_PATTERN})\b", re.IGNORECASE)
+# "U.S. President " right before a name, or inside the mention itself.
+_TITLE_BEFORE = re.compile(
+    rf"(?i:\b(?P<role>{ROLES_PATTERN}))\b(?:\s+(?:of|to|for|the|[A-Z][\w.'’-]*))*\s*$"
+)
+# "John Smith, chairman of ..., said" / "Smith, a spokesman for ...".
+_TITLE_AFTER = re.compile(
+    rf"\s*,\s*(?!who\b|which\b|whose\b)(?:(?!and\b)[\w.'’&-]+\s+){{0,4}}?"
+    rf"(?i:(?P<role>{ROLES_PATTERN}))\b"
+)
+
+_LOOKBACK = 3
+"""Paragraphs back that a pronoun or description may reach for its person."""
+
+# Quotes typed as two apostrophes (''Yes,'' he said) or as TeX-style ``...'': rewritten to a
+# straight quote and a space, keeping every offset, so the rest reads one kind of quote mark.
+# Three apostrophes hold a single quote too: ''We'll 'win,''' he said.
+_TWO_MARK_QUOTE = re.compile(r"``|'''?")
+_OPENS_AFTER = frozenset(" \t\n([{-—–")
+
+
+def normalise_quotes(text: str) -> str:
+    """``text`` with each two-character quote mark as ``"`` plus a space on the outer side."""
+    if "''" not in text and "``" not in text:
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        i, mark = m.start(), m.group()
+        opening = mark == "``" or i == 0 or text[i - 1] in _OPENS_AFTER
+        if opening and m.end() < len(text) and not text[m.end()].isspace():
+            return ' "' if len(mark) == 2 else " \"'"
+        return '" ' if len(mark) == 2 else "'\" "
+
+    return _TWO_MARK_QUOTE.sub(one, text)
+
+
+@dataclass
+class Discourse:
+    """What the article has said so far, for pronouns and descriptions."""
+
+    subject: str = ""
+    """The person the story is about at this point: the last speaker or sentence subject."""
+    subject_para: int = -1
+    speaker: str = ""
+    speaker_para: int = -1
+    roles: dict[str, list[str]] = field(default_factory=dict)
+    """Role head word ("minister") to the people seen with it."""
+    article: tuple[Sequence[str], Sequence[Sequence[Person]]] = ((), ())
+    """The paragraphs and persons, to learn who is of which sex when a pronoun first asks."""
+    sexes: dict[str, str] | None = None
+    """Canonical name to "m" or "f" where the article shows it (see :func:`_article_sexes`)."""
+
+    history: list[tuple[str, int]] = field(default_factory=list)
+    """(person, paragraph) of past speakers and subjects, the most salient of a paragraph last."""
+    seen: bool = False
+    """Whether the article has named anyone yet: before that no pronoun can refer."""
+    quoted: frozenset[str] = frozenset()
+    """The people named inside the current paragraph's quotes."""
+    headline: bool = False
+    """Whether the current paragraph is a title-cased headline, whose verbs read like nouns
+    ("Trump Attacks Clinton")."""
+    queue: list[tuple[int, str, Sequence[Person], Sequence[str] | None]] = field(
+        default_factory=list
+    )
+    """Paragraphs not yet read for titles (speakers ``None``) or for their subjects: read only
+    when a pronoun or a description asks, since most paragraphs never need it."""
+
+    def sex(self, name: str) -> str:
+        if self.sexes is None:
+            self.sexes = _article_sexes(*self.article)
+        return self.sexes.get(name, "")
+
+    def learn(self, para: int, text: str, mentions: Sequence[Person]) -> None:
+        """Before a paragraph's cues: its titles ("Prime Minister Mark Carney"), to be read."""
+        if mentions:
+            self.seen = True
+            self.queue.append((para, text, mentions, None))
+
+    def after(
+        self, para: int, text: str, mentions: Sequence[Person], speakers: Sequence[str]
+    ) -> None:
+        """After a paragraph: who it was about and who spoke, to be read."""
+        if mentions or speakers:
+            self.queue.append((para, text, mentions, speakers))
+
+    def _catch_up(self) -> None:
+        for para, text, mentions, speakers in self.queue:
+            if speakers is None:
+                self._learn_roles(text, mentions)
+            else:
+                self._remember(para, text, mentions, speakers)
+        self.queue.clear()
+
+    def _learn_roles(self, text: str, mentions: Sequence[Person]) -> None:
+        """Note who holds which title ("Prime Minister Mark Carney")."""
+        for name, start, end in mentions:
+            for role in _roles_of(text, start, end):
+                people = self.roles.setdefault(role, [])
+                if name not in people:
+                    people.append(name)
+
+    def _remember(
+        self, para: int, text: str, mentions: Sequence[Person], speakers: Sequence[str]
+    ) -> None:
+        """After a paragraph: who it was about, for pronouns in the next ones."""
+        subjects = [p[0] for p in subject_mentions(text, mentions)] if mentions else []
+        for name in [*reversed(subjects), *reversed(speakers)]:
+            self.history.append((name, para))
+        if speakers:
+            self.subject, self.subject_para = speakers[0], para
+            self.speaker, self.speaker_para = speakers[0], para
+        elif subjects:
+            self.subject, self.subject_para = subjects[0], para
+
+    def resolve(
+        self,
+        para: int,
+        text: str,
+        before: Sequence[Person],
+        found: Sequence[str],
+        role: str = "",
+        *,
+        trailing: int = -1,
+        sex: str = "",
+    ) -> str:
+        """The person a pronoun (``role == ""``) or a definite description refers to.
+
+        An attribution ``trailing`` at that offset ("Reagan vetoed the bill, he added.")
+        follows the words it reports, so the people named in its sentence are talked about: it
+        goes to a person who opened an earlier sentence of the paragraph ("Jane Doe, 55, runs a
+        shop. “...,” she said."), else to whichever came last of the last speaker and the last
+        subject. A pronoun's ``sex`` ("m" for "he", "f" for "she") skips people the article
+        shows to be of the other sex; no pronoun means a person named in the paragraph's quotes
+        (people rarely speak of themselves by name).
+        """
+        self._catch_up()
+        if role:
+            holders = self.roles.get(_head(role), [])
+            if holders:  # "the senator" is the article's one senator, else no one
+                return holders[0] if len(holders) == 1 else ""
+            if " ".join(role.lower().split()) not in UNIQUE_ROLES:
+                return ""
+        recent = para - _LOOKBACK
+        # (person, paragraphs back): people further back than the previous paragraph need the
+        # pronoun's sex shown by the article, except the last speaker of a trailing attribution.
+        candidates = [(name, 0) for name in reversed(found)]
+        subjects = subject_mentions(text, before)
+        if trailing >= 0:
+            opening = sentence_start(text, trailing)
+            candidates.extend((p[0], 0) for p in reversed(subjects) if p[2] <= opening)
+            last = [(self.speaker, self.speaker_para), (self.subject, self.subject_para)]
+            last.sort(key=lambda named: -named[1])  # stable: the speaker first on a tie
+            candidates.extend((name, 0) for name, at in last if name and at >= recent)
+        candidates.extend((p[0], 0) for p in reversed(subjects))
+        if self.subject and self.subject_para >= recent:
+            candidates.append((self.subject, para - self.subject_para))
+        candidates.extend((name, para - at) for name, at in reversed(self.history) if at >= recent)
+        candidates.extend((p[0], 0) for p in reversed(before))
+        for name, back in candidates:
+            if name in self.quoted and not role:
+                continue
+            known = self.sex(name)
+            if (not sex or known in ("", sex)) and (back < 2 or not sex or known == sex):
+                return name
+        return ""
+
+
+QUOTED_TEXT = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_MALE = re.compile(r"\b(?:[Hh]e|[Hh]is|himself)\b")
+_FEMALE = re.compile(r"\b(?:[Ss]he|herself)\b")
+_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss)\.?\s*$")
+_HONORIFIC_START = re.compile(r"(?P<h>Mr|Mrs|Ms|Miss)\.?\s")
+_SEX_NOUN = re.compile(
+    rf"\b(?:(?P<f>{alternation(FEMALE_NOUNS)})|(?P<m>{alternation(MALE_NOUNS)}))\b"
+)
+
+
+def pronoun_sex(word: str) -> str:
+    return "f" if word.lower() == "she" else "m"
+
+
+def _article_sexes(
+    paragraphs: Sequence[str], persons: Sequence[Sequence[Person]]
+) -> dict[str, str]:
+    """Each person's sex as the article shows it: a common first name ("John Smith"), "Mr."/
+    "Ms." before the name, a sexed noun before it ("her husband John Smith", "spokeswoman Jane
+    Smith"), and the pronouns of the sentences that name only that person (outside quotes). Two
+    thirds of the votes decide."""
+    votes: dict[str, list[int]] = {}
+    for name in {name for row in persons for name, _, _ in row}:
+        first = name.split()[0].lower() if " " in name else ""
+        if first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES:
+            votes[name] = [0, 3] if first in FEMALE_FIRST_NAMES else [3, 0]
+    alone = ""  # the one person the sentences just before were about
+    for raw, mentions in zip(paragraphs, persons, strict=True):
+        text = normalise_quotes(raw) if mentions or alone else raw
+        for name, start, end in mentions:
+            tally = votes.setdefault(name, [0, 0])
+            honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
+            honorific = honorific or _HONORIFIC_START.match(text, start, end)
+            if honorific:
+                tally[honorific.group("h") != "Mr"] += 3
+            noun = _SEX_NOUN.search(text, max(0, start - 25), start)
+            if noun and "," not in text[noun.end() : start]:
+                tally[noun.lastgroup == "f"] += 2
+        if not mentions and not alone:
+            continue
+        plain = QUOTED_TEXT.sub(lambda m: " " * len(m.group()), text)
+        cuts = [0, *(m.end() - 1 for m in SENTENCE_END.finditer(plain)), len(plain)]
+        for a, b in itertools.pairwise(cuts):
+            names = {name for name, start, _ in mentions if a <= start < b}
+            if len(names) == 1:
+                alone = names.pop()
+                tally = votes.setdefault(alone, [0, 0])
+                tally[0] += len(_MALE.findall(plain, a, b))
+                tally[1] += len(_FEMALE.findall(plain, a, b))
+                continue
+            lead = _PRONOUN_LEAD.match(plain, a, b) if alone and not names else None
+            if lead:  # "Smith arrived. She said ..."
+                votes[alone][pronoun_sex(lead.group("pron")) == "f"] += 1
+            else:
+                alone = ""
+    out = {}
+    for name, (male, female) in votes.items():
+        if male * 3 >= 2 * (male + female) > 0:
+            out[name] = "m"
+        elif female * 3 >= 2 * (male + female) > 0:
+            out[name] = "f"
+    return out
+
+
+PRONOUN_START = re.compile(r"^\W*(?P<pron>He|She)\b")
+_PRONOUN_LEAD = re.compile(r"\W*(?P<pron>He|She)\b")
+_FRONTED = re.compile(rf",\s*(?:(?:[A-Z][\w.'’-]*|of|the|(?i:{ROLES_PATTERN}))\s+)*$")
+
+
+# Between a name that modifies a noun and the person it introduces: "Trump campaign manager".
+_MODIFIER_GAP = re.compile(
+    rf"(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|(?i:{ROLES_PATTERN})|campaign|former|senior|top|ally|aide|"
+    r"adviser|advisor|manager|strategist|pollster|supporter|surrogate|lawyer|son|daughter|"
+    r"wife|husband|brother|sister|press|communications))+\s+"
+)
+
+
+def subject_mentions(text: str, mentions: Sequence[Person]) -> list[Person]:
+    """Mentions in subject position: first in their sentence, near its start or right after a
+    fronted phrase ("On Monday, Trump ..."), in a sentence not opened by "he" or "she"."""
+    out: list[Person] = []
+    previous_end = -1
+    for i, person in enumerate(mentions):
+        if i + 1 < len(mentions) and _MODIFIER_GAP.fullmatch(text, person[2], mentions[i + 1][1]):
+            continue  # "Trump campaign manager Corey Lewandowski": the name modifies the next
+        start = sentence_start(text, person[1])
+        if previous_end > start:
+            previous_end = person[2]
+            continue  # not the first person of its sentence
+        previous_end = person[2]
+        lead = QUOTED_TEXT.sub("", text[start : person[1]])
+        if PRONOUN_START.match(lead) or _VERB_END.search(lead):
+            continue  # "He met Smith", "The senator has praised Smith"
+        if len(lead.strip()) <= 40 or _FRONTED.search(lead):
+            out.append(person)
+    return out
+
+
+# A verb right before a name makes it an object: "has praised Smith", "met Smith".
+_VERB_END = re.compile(rf"\b(?:[a-z]+ed|{alternation(SAY_VERBS | ACT_VERBS | STANCE_VERBS)})\s+$")
+
+
+_strip_title = lru_cache(maxsize=4096)(strip_title)
+_CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\band\b")
+
+
+def _roles_of(text: str, start: int, end: int) -> list[str]:
+    """Role head words written with a mention: before it, inside it, or in an apposition."""
+    surface = text[start:end]
+    core = _strip_title(surface)
+    at = surface.rfind(core.split()[0]) if core else 0
+    lead = text[max(0, start - 60) : start] + surface[: max(at, 0)]
+    lead = _CLAUSE_BREAK.split(lead)[-1]
+    roles = []
+    found = _TITLE_BEFORE.search(lead)
+    if found:
+        roles.append(_head(found.group("role")))
+    found = _TITLE_AFTER.match(text, end)
+    if found:
+        roles.append(_head(found.group("role")))
+    return roles
+
+
+def _head(role: str) -> str:
+    role = " ".join(role.lower().split())
+    return role if "-in-" in role else role.split()[-1].split("-")[-1]
+
+
+def quote_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
+    """Quoted character ranges and whether a quote is still open at the end of the text.
+
+    A straight quote between two letters is an apostrophe typed as a quote (wire copy writes
+    ``dollar"s``), not a quote mark.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at = -1
+    for mark in QUOTE_MARK.finditer(text):
+        i, ch = mark.start(), mark.group()
+        if ch == '"' and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
+            continue
+        if ch == "“" or (ch == '"' and open_at < 0):
+            if open_at < 0:
+                open_at = i
+        elif open_at >= 0:
+            spans.append((open_at, i + 1))
+            open_at = -1
+    if open_at >= 0:
+        spans.append((open_at, len(text)))
+    return spans, open_at >= 0
+
+
+def in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def sentence_start(text: str, pos: int, reach: int = 0) -> int:
+    """Where the sentence around ``pos`` starts, looking back ``reach`` characters at most (all
+    the way when 0)."""
+    last = 0
+    for m in SENTENCE_END.finditer(text, max(0, pos - reach) if reach else 0, pos):
+        last = m.end() - 1
+    return last
