@@ -19,6 +19,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsindex.readers.files import COMPRESSED, EXTENSIONS
+from newsindex.readers.html import web_id
+
 __all__ = [
     "BIG_PARAGRAPH_BYTES",
     "Case",
@@ -278,8 +281,8 @@ def write_bad_inputs(root: Path, *, tiny_files: int = 10_000) -> dict[str, Case]
             (
                 f"{records}:2: not valid JSON: Expecting ',' delimiter at column 41 (skipped)",
                 f"{records}:3: no text field (expected one of text, paragraphs, body, content, "
-                "article, story, full_text, fulltext; the record has id, title); rename the "
-                "field holding the article's text to text (skipped)",
+                "article, story, full_text, fulltext, articlebody, maintext; the record has id, "
+                "title); rename the field holding the article's text to text (skipped)",
                 f"{records}:4: date must be a string, not number 20250506 (kept without a date)",
                 f"{records}:6: duplicate article id dup-1 "
                 f"(first at {records}:1; the later one replaces it)",
@@ -321,14 +324,16 @@ def write_bad_inputs(root: Path, *, tiny_files: int = 10_000) -> dict[str, Case]
             ("r1", "r4", "rows-8"),
         ),
     )
-    no_column = _write(root / "no-column.csv", "id,title,body\n1,Title,Body text.\n")
+    no_column = _write(root / "no-column.csv", "id,title,summary\n1,Title,Summary text.\n")
     add(
         "csv missing column",
         Case(
             no_column,
             "CSV without a text column",
             (
-                f"{no_column}:1: missing required column 'text' (the header has: id, title, body) "
+                f"{no_column}:1: no text column (expected one of text, paragraphs, body, content, "
+                "article, story, full_text, fulltext, articlebody, maintext; the header has id, "
+                "summary, title); rename the column holding the article's text to text "
                 "(file skipped)",
             ),
         ),
@@ -413,9 +418,8 @@ def write_bad_inputs(root: Path, *, tiny_files: int = 10_000) -> dict[str, Case]
             root / "notes.md",
             "a file of a format newsindex does not read: named, with what to do",
             (
-                f"{root / 'notes.md'}: '.md' is not a format newsindex reads (it reads .txt, "
-                ".jsonl, .ndjson, .csv, .sgm, .sgml); convert it to JSON Lines with text, title "
-                "and date fields (not read)",
+                f"{root / 'notes.md'}: '.md' is not a format newsindex reads (it reads {_KNOWN}); "
+                "convert it to JSON Lines with text, title and date fields (not read)",
             ),
         ),
     )
@@ -433,4 +437,208 @@ def write_bad_inputs(root: Path, *, tiny_files: int = 10_000) -> dict[str, Case]
         "many files",
         Case(many, f"{tiny_files} tiny files in nested folders", article_ids=tuple(ids)),
     )
+    cases.update(_xml_and_json(root))
+    cases.update(_web(root / "web"))
     return cases
+
+
+_KNOWN = f"{', '.join(EXTENSIONS)} (and {', '.join(f'{suffix}.gz' for suffix in COMPRESSED)})"
+"""The extensions the "not a format newsindex reads" message lists."""
+
+_NITF = """<?xml version="1.0" encoding="UTF-8"?>
+<nitf><head><docdata><doc-id id-string="{id}"/></docdata></head>
+<body><body.content><p>{text}</p></body.content></body></nitf>
+"""
+
+
+def _xml_and_json(root: Path) -> dict[str, Case]:
+    """Wire XML that must never be expanded or fetched, broken JSON documents, false gzip."""
+    bomb = _write(
+        root / "wire" / "bomb.xml",
+        '<?xml version="1.0"?>\n<!DOCTYPE nitf [\n<!ENTITY a "aaaaaaaaaa">\n'
+        '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">\n<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;">\n]>\n'
+        "<nitf><body><body.content><p>&c;</p></body.content></body></nitf>\n",
+    )
+    external = _write(
+        root / "wire" / "external.xml",
+        '<?xml version="1.0"?>\n<!DOCTYPE nitf [\n<!ENTITY x SYSTEM "file:///etc/hostname">\n]>\n'
+        "<nitf><body><body.content><p>&x;</p></body.content></body></nitf>\n",
+    )
+    latin = _write(
+        root / "wire" / "latin.xml",
+        _NITF.format(id="latin-doc", text="Caf\xe9 owners met.").encode("latin-1"),
+    )
+    cut = _write(
+        root / "json" / "cut.json",
+        '[{"id": "json-ok", "text": "Kept."},\n {"text": "broken" "x"}\n]\n',
+    )
+    plain = _write(root / "json" / "plain.jsonl.gz", '{"id": "never", "text": "Not gzip."}\n')
+    return {
+        "xml bomb": Case(
+            bomb,
+            "entities that expand a thousandfold ('billion laughs')",
+            (
+                f"{bomb}:3: the XML declares the entity 'a'; newsindex does not expand declared "
+                "entities (a 'billion laughs' file takes all memory) (skipped)",
+            ),
+        ),
+        "external entity": Case(
+            external,
+            "an entity that would read a local file",
+            (
+                f"{external}:3: the XML refers to the external entity 'file:///etc/hostname'; "
+                "newsindex never reads external entities (skipped)",
+            ),
+        ),
+        "xml not utf-8": Case(
+            latin,
+            "XML declared UTF-8, written in latin-1",
+            (f"{latin}:3: not valid UTF-8 (decoded as cp1252)",),
+            ("latin-doc",),
+        ),
+        "invalid json array": Case(
+            cut,
+            "a JSON array broken in its second record: the first is kept",
+            (
+                f"{cut}:2: not valid JSON: Expecting ',' delimiter at column 20 "
+                "(rest of the file skipped)",
+            ),
+            ("json-ok",),
+        ),
+        "not gzip": Case(
+            plain,
+            "plain text named .jsonl.gz",
+            (f"{plain}: not gzip data, although the name ends in .gz (skipped)",),
+        ),
+    }
+
+
+_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{title}</title>{head}</head>
+<body><nav><a href="/">Home</a> <a href="/harbour">Harbour</a></nav>
+<article><h1>{title}</h1>
+<p>{text}</p>
+</article><footer>Harbour Weekly. All rights reserved.</footer></body></html>
+"""
+
+
+def _page(title: str, text: str, head: str = "") -> str:
+    return _PAGE.format(title=title, text=text, head=head)
+
+
+def _warc_record(uri: str, body: bytes) -> bytes:
+    """One uncompressed WARC response record (warcio writes it)."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=False)
+    headers = StatusAndHeaders(
+        "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+    )
+    record = writer.create_warc_record(
+        uri,
+        "response",
+        payload=io.BytesIO(body),
+        http_headers=headers,
+        warc_headers_dict={"WARC-Date": "2025-05-09T03:00:00Z", "WARC-Record-ID": f"<urn:{uri}>"},
+    )
+    writer.write_record(record)
+    return out.getvalue()
+
+
+def _web(folder: Path) -> dict[str, Case]:
+    """Saved pages, feeds and web archives: a page without an article, a 200 MB page, entity
+    bombs in a page and a feed, a feed without items, a page in the wrong encoding, a truncated
+    archive."""
+    front = _write(
+        folder / "front.html",
+        "<html><head><title>Harbour Weekly</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<ul><li><a href='/a'>Ferry drill</a></li><li><a href='/b'>Quay cafes</a></li></ul>"
+        "</body></html>",
+    )
+    huge = folder / "huge.html"
+    with huge.open("wb") as handle:
+        handle.write(_page("Huge", "A page padded to 200 MB.").encode())
+        handle.truncate(200 * 1024 * 1024)  # sparse: takes no disk space
+    entities = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    doctype = f'<!DOCTYPE html [<!ENTITY l0 "lol">{entities}]>\n'
+    page_bomb = _write(folder / "bomb.html", doctype + _page("&l9;", "&l9;"))
+    feed_bomb = _write(
+        folder / "bomb.rss",
+        '<?xml version="1.0"?>\n'
+        + doctype.replace("html", "rss")
+        + '<rss version="2.0"><channel><item><title>&l9;</title></item></channel></rss>\n',
+    )
+    quiet = _write(
+        folder / "quiet.xml",
+        '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Quiet</title>'
+        "<link>https://quiet.example/</link></channel></rss>\n",
+    )
+    quay = _write(
+        folder / "quay.html",
+        _page(
+            "Quay caf\u00e9s keep winter hours",
+            "Caf\u00e9 owners on the quay said the \u201cwinter hours\u201d would end in March.",
+        ).encode("cp1252"),
+    )
+    good_uri, cut_uri = (
+        "https://harbourweekly.example/ferry-drill",
+        "https://harbourweekly.example/cut",
+    )
+    good = _warc_record(
+        good_uri,
+        _page(
+            "Ferry crews rehearse a rescue",
+            "Crews from the Gull Island ferry practised pulling passengers from icy water on "
+            "Thursday morning, watched by the coast guard.",
+        ).encode(),
+    )
+    second = _warc_record(cut_uri, _page("Cut", "This record ends before its length.").encode())
+    archive = _write(folder / "crawl.warc", good + second[: len(second) // 2])
+    bomb_reason = "the DOCTYPE declares XML entities (a possible entity-expansion bomb)"
+    return {
+        "html without article": Case(
+            front,
+            "a section front: links, no prose",
+            (
+                f"{front}: no article text found in the page "
+                "(a section front or empty page?) (skipped)",
+            ),
+        ),
+        "200 MB html": Case(
+            huge,
+            "a page over the size limit",
+            (f"{huge}: page is 200 MB, over the 20 MB limit (skipped)",),
+        ),
+        "html entity bomb": Case(
+            page_bomb,
+            "a page whose DOCTYPE declares entities",
+            (f"{page_bomb}: {bomb_reason} (skipped)",),
+        ),
+        "feed entity bomb": Case(
+            feed_bomb,
+            "a feed whose DOCTYPE declares entities",
+            (f"{feed_bomb}: {bomb_reason} (skipped)",),
+        ),
+        "feed without items": Case(
+            quiet, "an RSS channel without items", (f"{quiet}: feed has no items (skipped)",)
+        ),
+        "html not utf-8": Case(
+            quay,
+            "a page in cp1252 without a charset",
+            (f"{quay}:2: not valid UTF-8 (decoded as cp1252)",),
+            ("quay",),
+        ),
+        "truncated warc": Case(
+            archive,
+            "a web archive cut in the middle of its second record",
+            (
+                f"{archive}: record 2 ({cut_uri}) is cut short (the file is truncated) "
+                "(rest of the file skipped)",
+            ),
+            (web_id(good_uri),),
+        ),
+    }

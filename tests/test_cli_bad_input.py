@@ -29,7 +29,7 @@ from newsindex.index.schema import SCHEMA_VERSION
 MODEL = ROOT / "newsindex" / "models" / "ner.json.gz"
 TINY_FILES = 150
 """The "many tiny files" case, cut from 10,000 to keep the run short; still nested folders."""
-SKIP_ACTIONS = ("(skipped)", "(file skipped)", "(not followed)")
+SKIP_ACTIONS = ("(skipped)", "(file skipped)", "(rest of the file skipped)", "(not followed)")
 """The actions of problems that cost a record; all others are warnings (the record is kept)."""
 
 
@@ -87,7 +87,7 @@ def test_summary_counts_and_exit_code(bad_run: tuple[dict[str, Case], Path, Run]
     messages = expected_messages(cases)
     skipped = sum(m.endswith(SKIP_ACTIONS) for m in messages)
     warnings = len(messages) - skipped
-    assert (skipped, warnings) == (17, 10)
+    assert (skipped, warnings) == (27, 12)
     lines = result.stdout.splitlines()
     summary = re.fullmatch(
         rf"Indexed (\d+) articles, ([\d,]+) passages into {re.escape(str(index))} in [\d.]+s "
@@ -96,7 +96,11 @@ def test_summary_counts_and_exit_code(bad_run: tuple[dict[str, Case], Path, Run]
     )
     assert summary, lines[0]
     assert int(summary[1]) == len(expected_article_ids(cases))  # a replaced duplicate counts
-    per_reason = [re.fullmatch(r"  skipped (\d+): .+", line) for line in lines[1:]]
+    read = re.fullmatch(r"  read: (.+)", lines[1])  # articles per format, most first
+    assert read and sum(int(part.split()[0].replace(",", "")) for part in read[1].split(", ")) == (
+        len(expected_article_ids(cases))
+    )
+    per_reason = [re.fullmatch(r"  skipped (\d+): .+", line) for line in lines[2:]]
     assert all(per_reason) and sum(int(m[1]) for m in per_reason if m) == skipped
     assert result.code == 3  # some records skipped
 

@@ -15,6 +15,7 @@ from newsindex.articles import Article, Paragraph
 from newsindex.errors import ArticleFormatError, InvalidArgumentError
 from newsindex.problems import ProblemLog
 from newsindex.readers import FORMATS, read_file, read_paths
+from newsindex.readers.files import COMPRESSED, EXTENSIONS
 from newsindex.readers.mapping import date_problem, parse_date_text
 from newsindex.readers.reuters import body_paragraphs
 from newsindex.readers.text import clip, first_sentence, title_from_text
@@ -296,6 +297,7 @@ def test_reuters_stories_exactly(tmp_path: Path) -> None:
             byline="by Jane Doe, Reuters",
             dateline="NEW YORK, March 3",
             origin=f"{path}:2",
+            labels={"topic": ("earn",)},
         ),
         Article(
             id="reuters-8",
@@ -461,14 +463,16 @@ def test_clip_at_word_boundary() -> None:
 def test_unknown_format_raises_before_reading() -> None:
     with pytest.raises(InvalidArgumentError) as raised:
         read_paths(["nowhere"], format="xml", log=ProblemLog())
-    assert str(raised.value) == "format='xml': expected one of seed, jsonl, csv, reuters"
-    assert FORMATS == ("seed", "jsonl", "csv", "reuters")
+    assert str(raised.value) == f"format='xml': expected one of {', '.join(FORMATS)}"
+    assert FORMATS[:7] == ("seed", "jsonl", "json", "csv", "reuters", "newsml", "nitf")
     with pytest.raises(InvalidArgumentError):
         read_file("x", format="pdf", log=ProblemLog())
 
 
+KNOWN = f"{', '.join(EXTENSIONS)} (and {', '.join(f'{suffix}.gz' for suffix in COMPRESSED)})"
+"""The extensions messages list: every format's, then the compressed ones."""
 UNREAD = (
-    "is not a format newsindex reads (it reads .txt, .jsonl, .ndjson, .csv, .sgm, .sgml); "
+    f"is not a format newsindex reads (it reads {KNOWN}); "
     "convert it to JSON Lines with text, title and date fields (not read)"
 )
 
@@ -479,11 +483,11 @@ def test_extension_chooses_reader_and_folder_order_is_sorted(tmp_path: Path) -> 
     write(tmp_path / "sub" / "c.csv", "id,text\nc,C.\n")
     write(tmp_path / "sub" / "d.sgml", SGML)
     write(tmp_path / "README.md", "# ignored\n")
-    write(tmp_path / "data.json", "{}")
+    write(tmp_path / "data.yaml", "{}")
     write(tmp_path / ".hidden.txt", b"\x00")
     write(tmp_path / ".git" / "x.txt", b"\x00")
     articles, problems = read(tmp_path)
-    assert problems == [f"{tmp_path / 'data.json'}: '.json' {UNREAD}"]
+    assert problems == [f"{tmp_path / 'data.yaml'}: '.yaml' {UNREAD}"]
     assert [a.id for a in articles] == ["a", "b", "c", "reuters-7", "reuters-8"]
 
 
@@ -492,8 +496,7 @@ def test_forced_format(tmp_path: Path) -> None:
     articles, problems = read(data)
     assert articles == []
     assert problems == [
-        f"{data}: unknown file type '.data'; expected one of .txt, .jsonl, .ndjson, .csv, "
-        ".sgm, .sgml, or name the format (skipped)"
+        f"{data}: unknown file type '.data'; expected one of {KNOWN}, or name the format (skipped)"
     ]
     articles, problems = read(data, format="jsonl")
     assert [a.id for a in articles] == ["f"] and problems == []
@@ -613,7 +616,10 @@ def test_jsonl_round_trip(
 @settings(
     max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(data=st.binary(max_size=400), suffix=st.sampled_from([".txt", ".jsonl", ".csv", ".sgm"]))
+@given(
+    data=st.binary(max_size=400),
+    suffix=st.sampled_from([".txt", ".jsonl", ".json", ".csv", ".sgm", ".xml", ".json.gz"]),
+)
 def test_any_bytes_never_raise(tmp_path: Path, data: bytes, suffix: str) -> None:
     path = tmp_path / f"fuzz{suffix}"
     path.write_bytes(data)

@@ -1,9 +1,12 @@
 """Readers: files and folders in, :class:`~newsindex.articles.Article` objects out.
 
 ``read_paths`` is the one entry point: it finds the files (:mod:`.files`), picks a reader per file
-by extension or by the ``format`` asked for, and streams articles. Each reader is a generator over
-one file (:mod:`.seed`, :mod:`.jsonl`, :mod:`.tabular` for CSV, :mod:`.reuters`); bytes become
-text in :mod:`.text`, record fields are checked in :mod:`.mapping`.
+by extension (an ``.xml`` file by its root element) or by the ``format`` asked for, and streams
+articles. Each reader is a generator over one file (:mod:`.seed`, :mod:`.jsonl` for JSON Lines
+and JSON documents, :mod:`.tabular` for CSV, :mod:`.reuters`, :mod:`.wire` for NewsML-G2 and
+NITF, :mod:`.html` for saved web pages, :mod:`.feeds` for RSS and Atom, :mod:`.warc` for web
+archives); bytes become text in :mod:`.text`, record fields are found and checked in
+:mod:`.mapping`, where a field mapping (``fields``) also applies.
 
 Bad input never stops a run: every bad record, file or path is reported once to the
 :class:`~newsindex.problems.ProblemLog` as ``PATH[:LINE]: what is wrong (what was done)`` and
@@ -17,39 +20,58 @@ package.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from ..articles import Article
 from ..errors import InvalidArgumentError
 from ..kinds import READER_FORMATS
 from ..problems import ProblemLog
+from .feeds import read_feed
 from .files import EXTENSIONS, find_files
-from .jsonl import read_jsonl
+from .html import read_html
+from .jsonl import read_json, read_jsonl
+from .mapping import check_fields
 from .reuters import read_reuters
 from .seed import read_seed
 from .tabular import read_csv
+from .warc import read_warc
+from .wire import read_newsml, read_nitf
 
 __all__ = [
     "EXTENSIONS",
     "FORMATS",
     "read_csv",
+    "read_feed",
     "read_file",
+    "read_html",
+    "read_json",
     "read_jsonl",
+    "read_newsml",
+    "read_nitf",
     "read_paths",
     "read_reuters",
     "read_seed",
+    "read_warc",
 ]
 
 FORMATS: tuple[str, ...] = READER_FORMATS
 
-_Reader = Callable[[Path, ProblemLog, "dt.date | None"], Iterator[Article]]
+_Reader = Callable[[Path, ProblemLog, "dt.date | None", Mapping[str, str]], Iterator[Article]]
+"""``(path, log, today, fields)``: ``fields`` is the checked field mapping, for record formats."""
 
 _READERS: dict[str, _Reader] = {
-    "seed": lambda path, log, today: read_seed(path, log=log, today=today),
-    "jsonl": lambda path, log, today: read_jsonl(path, log=log, today=today),
-    "csv": lambda path, log, today: read_csv(path, log=log, today=today),
-    "reuters": lambda path, log, today: read_reuters(path, log=log),
+    "seed": lambda path, log, today, fields: read_seed(path, log=log, today=today),
+    "jsonl": lambda path, log, today, fields: read_jsonl(path, log=log, today=today, fields=fields),
+    "json": lambda path, log, today, fields: read_json(path, log=log, today=today, fields=fields),
+    "csv": lambda path, log, today, fields: read_csv(path, log=log, today=today, fields=fields),
+    "reuters": lambda path, log, today, fields: read_reuters(path, log=log),
+    "newsml": lambda path, log, today, fields: read_newsml(path, log=log, today=today),
+    "nitf": lambda path, log, today, fields: read_nitf(path, log=log, today=today),
+    "html": lambda path, log, today, fields: read_html(path, log=log, today=today),
+    "feed": lambda path, log, today, fields: read_feed(path, log=log, today=today),
+    "warc": lambda path, log, today, fields: read_warc(path, log=log, today=today),
 }
 
 
@@ -59,11 +81,16 @@ def _check_format(format: str | None) -> None:
 
 
 def read_file(
-    path: Path | str, *, format: str, log: ProblemLog, today: dt.date | None = None
+    path: Path | str,
+    *,
+    format: str,
+    log: ProblemLog,
+    today: dt.date | None = None,
+    fields: Mapping[str, str] | None = None,
 ) -> Iterator[Article]:
     """Read one file with the named reader (no duplicate-id check)."""
     _check_format(format)
-    return _READERS[format](Path(path), log, today)
+    return _READERS[format](Path(path), log, today, check_fields(fields))
 
 
 def read_paths(
@@ -72,25 +99,39 @@ def read_paths(
     format: str | None = None,
     log: ProblemLog,
     today: dt.date | None = None,
+    fields: Mapping[str, str] | None = None,
+    formats: Counter[str] | None = None,
 ) -> Iterator[Article]:
     """Stream the articles of every file under ``paths``.
 
     ``format`` forces one reader; otherwise the extension decides (``.txt`` seed,
-    ``.jsonl``/``.ndjson``, ``.csv``, ``.sgm``/``.sgml`` Reuters). An article whose id was
+    ``.jsonl``/``.ndjson``, ``.json``, ``.csv`` (these three also gzip-compressed, ``.csv.gz``),
+    ``.sgm``/``.sgml`` Reuters, ``.html``/``.htm`` pages, ``.rss``/``.atom``/``.rdf`` feeds,
+    ``.warc``/``.warc.gz`` web archives, ``.xml`` by its root element). An article whose id was
     already read in this run is reported and still yielded (the later one replaces the earlier
     in an index). ``today`` is the reference for "date in the future" checks (default: today).
-    Raises :class:`InvalidArgumentError` at once for an unknown format name.
+    ``fields`` maps newsindex's fields to where JSON and CSV records hold them
+    (``{"text": "story_body", "date": "meta.published"}``: a name or a dotted path).
+    ``formats``, when given, counts the articles read per format (for a run's summary).
+    Raises :class:`InvalidArgumentError` at once for an unknown format or field name.
     """
     _check_format(format)
-    return _read_all(paths, format=format, log=log, today=today)
+    checked = check_fields(fields)
+    return _read_all(paths, format=format, log=log, today=today, fields=checked, formats=formats)
 
 
 def _read_all(
-    paths: Iterable[Path | str], *, format: str | None, log: ProblemLog, today: dt.date | None
+    paths: Iterable[Path | str],
+    *,
+    format: str | None,
+    log: ProblemLog,
+    today: dt.date | None,
+    fields: Mapping[str, str],
+    formats: Counter[str] | None,
 ) -> Iterator[Article]:
     first_seen: dict[str, str] = {}
     for path, chosen in find_files(paths, format=format, log=log):
-        for article in _READERS[chosen](path, log, today):
+        for article in _READERS[chosen](path, log, today, fields):
             first = first_seen.get(article.id)
             if first is not None:
                 where, _, line = article.origin.rpartition(":")
@@ -101,4 +142,6 @@ def _read_all(
                     f"first at {first}; the later one replaces it",
                 )
             first_seen[article.id] = article.origin
+            if formats is not None:
+                formats[chosen] += 1
             yield article

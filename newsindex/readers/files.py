@@ -5,10 +5,14 @@ and messages come out identical). Hidden entries are skipped, symbolic links are
 link back into a folder being walked (a loop) or to a folder already read is reported once and not
 followed, and special files (FIFOs, sockets, devices) are never opened since reading one can block
 for ever.
+
+The extension names the format, but ``.xml`` is the name of many formats: there the root element
+decides (:data:`ROOT_ELEMENTS`).
 """
 
 from __future__ import annotations
 
+import codecs
 import errno
 import os
 import re
@@ -19,17 +23,84 @@ from pathlib import Path
 
 from ..problems import ProblemLog
 
-__all__ = ["EXTENSIONS", "find_files"]
+__all__ = [
+    "COMPRESSED",
+    "EXTENSIONS",
+    "ROOT_ELEMENTS",
+    "XML",
+    "find_files",
+    "format_of",
+    "root_element",
+]
+
+XML = "xml"
+"""The format of ``.xml`` files in :data:`EXTENSIONS`: the root element names the reader."""
 
 EXTENSIONS: dict[str, str] = {
     ".txt": "seed",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".json": "json",
     ".csv": "csv",
     ".sgm": "reuters",
     ".sgml": "reuters",
+    ".xml": XML,
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".rdf": "feed",
+    ".warc": "warc",
 }
 """File extension (lower case) → format name."""
+
+COMPRESSED: tuple[str, ...] = (".jsonl", ".ndjson", ".json", ".csv", ".warc")
+"""Extensions also read gzip-compressed (``.jsonl.gz``)."""
+
+ROOT_ELEMENTS: dict[str, str] = {
+    "newsMessage": "newsml",
+    "newsItem": "newsml",
+    "packageItem": "newsml",
+    "nitf": "nitf",
+    "rss": "feed",
+    "RDF": "feed",
+    "feed": "feed",
+    "html": "html",
+}
+"""XML root element (local name) → format name, for ``.xml`` files and for ``.html`` ones (a
+feed saved from a browser)."""
+
+_SNIFF_BYTES = 65536
+_PROLOGUE = re.compile(rb"\s*(<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(\[.*?\])?\s*>)", re.S)
+_ROOT = re.compile(rb"\s*<(?:[\w.-]+:)?([\w.-]+)")
+
+
+def format_of(path: Path) -> str | None:
+    """The format a file's name says, or None: its extension's (``.jsonl.gz``: the inner one's)."""
+    suffix = path.suffix.lower()
+    if suffix == ".gz":
+        inner = Path(path.stem).suffix.lower()
+        return EXTENSIONS[inner] if inner in COMPRESSED else None
+    return EXTENSIONS.get(suffix)
+
+
+def root_element(path: Path) -> str | None:
+    """The local name of an XML file's root element (``newsMessage``), read from the file's
+    start; None when there is none there (or the file cannot be read: its reader says why)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_SNIFF_BYTES)
+    except OSError:
+        return None
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        head = head.decode("utf-16", errors="ignore").encode()
+    head = head.removeprefix(codecs.BOM_UTF8)
+    at = 0
+    while prologue := _PROLOGUE.match(head, at):
+        at = prologue.end()
+    root = _ROOT.match(head, at)
+    return root[1].decode("ascii", errors="replace") if root else None
 
 
 def find_files(
@@ -61,7 +132,8 @@ _DOCUMENTATION = re.compile(r"(?i)(readme|licen[cs]e|notice|changelog|source)(\.
 
 
 def _known() -> str:
-    return ", ".join(EXTENSIONS)
+    compressed = ", ".join(f"{suffix}.gz" for suffix in COMPRESSED)
+    return f"{', '.join(EXTENSIONS)} (and {compressed})"
 
 
 @dataclass
@@ -79,7 +151,7 @@ class _Walk:
         if stat.S_ISDIR(info.st_mode):
             yield from self._folder(path)
             return
-        chosen = self.format or EXTENSIONS.get(path.suffix.lower())
+        chosen = self.format or format_of(path)
         if chosen is None:
             self.log.skip(
                 path,
@@ -89,7 +161,7 @@ class _Walk:
             )
             return
         if self._regular(path, info):
-            yield path, chosen
+            yield from self._sniffed(path, chosen)
 
     def _stat(self, path: Path) -> os.stat_result | None:
         """Follow links; report a path that leads nowhere."""
@@ -143,8 +215,27 @@ class _Walk:
         finally:
             self.ancestors.pop()
 
+    def _sniffed(self, path: Path, chosen: str) -> Iterator[tuple[Path, str]]:
+        """``(path, format)``, the format of an ``.xml`` file (or of an ``.html`` one that holds a
+        feed) named by its root element."""
+        if chosen == "html" and self.format is None:
+            # A feed saved from a browser keeps its root element under an .html name.
+            yield path, ROOT_ELEMENTS.get(root_element(path) or "", chosen)
+            return
+        if chosen != XML:
+            yield path, chosen
+            return
+        root = root_element(path)
+        found = ROOT_ELEMENTS.get(root or "")
+        if found is not None:
+            yield path, found
+            return
+        known = ", ".join(f"<{name}>" for name in ROOT_ELEMENTS)
+        what = f"the root element <{root}>" if root else "no root element at its start"
+        self.log.skip(path, None, f"XML with {what}; newsindex reads XML rooted at {known}")
+
     def _entry(self, path: Path) -> Iterator[tuple[Path, str]]:
-        chosen = EXTENSIONS.get(path.suffix.lower())
+        chosen = format_of(path)
         try:
             is_dir = path.is_dir()
         except OSError:
@@ -166,4 +257,4 @@ class _Walk:
         if stat.S_ISDIR(info.st_mode):
             yield from self._folder(path)
         elif chosen is not None and self._regular(path, info):
-            yield path, self.format or chosen
+            yield from self._sniffed(path, self.format or chosen)

@@ -1,8 +1,10 @@
-"""Field-by-field checks shared by the record formats (JSONL and CSV) and the date rules.
+"""Field-by-field checks shared by the record formats (JSON and CSV) and the date rules.
 
-A record is a mapping of field names to values. Each field is checked on its own so one bad field
-costs only that field when it is optional (a warning, the record is kept) and the record when it
-is the text (skipped). Messages name the field and the expected type.
+A record is a mapping of field names to values. Its fields are found under newsindex's own names,
+the names other exports use (:data:`FIELD_NAMES`) or where a field mapping points (``{"date":
+"meta.published"}``). Each field is checked on its own so one bad field costs only that field
+when it is optional (a warning, the record is kept) and the record when it is the text (skipped).
+Messages name the field and the expected type.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from pathlib import Path
 from dateutil import parser as dateutil_parser
 
 from ..articles import Article, Paragraph
+from ..errors import InvalidArgumentError
+from ..kinds import RECORD_FIELDS
 from ..problems import ProblemLog
 from .text import split_blocks, title_from_text
 
@@ -23,7 +27,10 @@ __all__ = [
     "FIELD_NAMES",
     "NO_DATE",
     "build_article",
+    "check_fields",
+    "checked_date",
     "date_problem",
+    "missing_text",
     "parse_date_text",
     "type_name",
 ]
@@ -35,14 +42,43 @@ NO_DATE = "kept without a date"
 """The action text for every date problem: the article is kept, its date is None."""
 
 FIELD_NAMES: Mapping[str, tuple[str, ...]] = {
-    "text": ("body", "content", "article", "story", "full_text", "fulltext"),
+    "text": (
+        "body",
+        "content",
+        "article",
+        "story",
+        "full_text",
+        "fulltext",
+        "articlebody",
+        "maintext",
+    ),
     "title": ("headline", "heading", "name"),
-    "date": ("published", "published_at", "pubdate", "pub_date", "datepublished", "created_at"),
-    "url": ("link", "permalink"),
+    "date": (
+        "published",
+        "published_at",
+        "pubdate",
+        "pub_date",
+        "datepublished",
+        "date_published",
+        "date_publish",
+        "publication_date",
+        "created_at",
+    ),
+    "url": ("link", "permalink", "web_url"),
     "byline": ("author", "authors", "by"),
 }
 """Field names other exports use for newsindex's own (``body`` for ``text``, ``headline`` for
-``title``): read when newsindex's name is absent. Case does not matter."""
+``title``, schema.org's ``articleBody`` and ``datePublished``, news-please's ``maintext``): read
+when newsindex's name is absent. Case does not matter. A list of strings under a text name is
+the paragraphs; a byline may be a list of names or of ``{"name": ...}`` objects."""
+
+_BODY_FIELDS = ("text", "paragraphs")
+_MISSING_ACTIONS = {
+    "id": "used the derived id",
+    "title": "title taken from the text",
+    "date": NO_DATE,
+}
+"""What a mapped field missing from a record costs (the text: the record; others: the field)."""
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _AMBIGUOUS = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})")
@@ -114,22 +150,142 @@ def _present(value: object) -> bool:
     return value is not None and not (isinstance(value, str) and not value.strip())
 
 
-def _own_names(record: Mapping[str, object]) -> Mapping[str, object]:
-    """``record`` with newsindex's field names, taken from :data:`FIELD_NAMES` where absent;
-    a list of authors becomes one byline."""
-    folded = {str(k).casefold(): k for k in record}
+def check_fields(fields: Mapping[str, str] | None) -> dict[str, str]:
+    """A field mapping (newsindex field → the record's field name or dotted path), checked;
+    raises :class:`InvalidArgumentError` naming the fields a mapping may set."""
+    checked: dict[str, str] = {}
+    for target, source in (fields or {}).items():
+        if target not in RECORD_FIELDS:
+            raise InvalidArgumentError(
+                "fields",
+                target,
+                f"not a field newsindex reads; expected one of {', '.join(RECORD_FIELDS)}",
+            )
+        if not isinstance(source, str) or not all(part.strip() for part in source.split(".")):
+            raise InvalidArgumentError(
+                "fields",
+                f"{target}={source}",
+                "expected a field name or a dotted path "
+                "into nested objects, such as meta.published",
+            )
+        checked[target] = source
+    return checked
+
+
+def _get(record: Mapping[str, object], key: str) -> tuple[bool, object]:
+    """``record[key]``, matching the name case-insensitively when it is not there as written."""
+    if key in record:
+        return True, record[key]
+    folded = key.casefold()
+    for name, value in record.items():
+        if str(name).casefold() == folded:
+            return True, value
+    return False, None
+
+
+def _lookup(record: Mapping[str, object], source: str) -> tuple[bool, object]:
+    """The value ``source`` names: a field, else a dotted path through nested objects (a number
+    picks an array item: ``authors.0.name``). A field named with dots (a CSV column) wins."""
+    found, value = _get(record, source)
+    if found or "." not in source:
+        return found, value
+    value = record
+    for part in source.split("."):
+        if isinstance(value, Mapping):
+            found, value = _get(value, part)
+        elif isinstance(value, list) and part.isdigit() and int(part) < len(value):
+            found, value = True, value[int(part)]
+        else:
+            found = False
+        if not found:
+            return False, None
+    return True, value
+
+
+def missing_text(
+    record: Mapping[str, object], fields: Mapping[str, str], *, column: bool = False
+) -> str | None:
+    """Why ``record`` has no field to take the text from (its value aside), or None; with
+    ``column`` the record is a CSV header."""
+    name, holder = ("column", "the header") if column else ("field", "the record")
+    mapped = [(target, fields[target]) for target in _BODY_FIELDS if target in fields]
+    if mapped:
+        if any(_lookup(record, source)[0] for _, source in mapped):
+            return None
+        target, source = mapped[0]
+        return f"no {source!r} (field mapping {target}={source}; {holder} has {_keys(record)})"
+    names = {str(key).casefold() for key in record}
+    expected = (*_BODY_FIELDS, *FIELD_NAMES["text"])
+    if names.intersection(expected):
+        return None
+    return (
+        f"no text {name} (expected one of {', '.join(expected)}; {holder} has "
+        f"{_keys(record)}); rename the {name} holding the article's text to text"
+    )
+
+
+def _keys(record: Mapping[str, object]) -> str:
+    return ", ".join(sorted(map(str, record))) or "no fields"
+
+
+def _byline(value: object) -> object:
+    """One byline from a name, a list of names or schema.org's ``{"name": ...}`` objects."""
+    names = value if isinstance(value, list) else [value]
+    found = [n.get("name") if isinstance(n, Mapping) else n for n in names]
+    if found and all(isinstance(name, str) for name in found):
+        return ", ".join(str(name) for name in found)
+    return value
+
+
+def _put(out: dict[str, object], own: str, value: object) -> None:
+    if own == "text" and isinstance(value, list):
+        out["paragraphs"] = value
+    else:
+        out[own] = _byline(value) if own == "byline" else value
+
+
+def _own_names(
+    record: Mapping[str, object],
+    fields: Mapping[str, str],
+    *,
+    path: Path,
+    line: int,
+    log: ProblemLog,
+) -> Mapping[str, object] | None:
+    """``record`` with newsindex's field names: where ``fields`` points, else under the
+    :data:`FIELD_NAMES` aliases where newsindex's name is absent. None (reported) when the
+    mapped text is missing; another mapped field that is missing is reported and left out."""
     out = dict(record)
+    folded = {str(k).casefold(): k for k in record}
     for own, others in FIELD_NAMES.items():
-        if _present(out.get(own)):
+        if _present(out.get(own)) or own in fields:
+            continue
+        if own == "text" and _present(out.get("paragraphs")):
             continue
         for other in others:
             key = folded.get(other)
             if key is not None and _present(record[key]):
-                value = record[key]
-                if isinstance(value, list) and all(isinstance(v, str) for v in value):
-                    value = ", ".join(value)
-                out[own] = value
+                _put(out, own, record[key])
                 break
+    if any(target in fields for target in _BODY_FIELDS):
+        reason = missing_text(record, fields)
+        if reason is not None:
+            log.skip(path, line, reason)
+            return None
+        for target in _BODY_FIELDS:
+            out.pop(target, None)
+    for target, source in fields.items():
+        found, value = _lookup(record, source)
+        if found:
+            _put(out, target, value)
+        elif target not in _BODY_FIELDS:
+            out.pop(target, None)
+            log.warn(
+                path,
+                line,
+                f"no {source!r} (field mapping {target}={source})",
+                _MISSING_ACTIONS.get(target, "ignored"),
+            )
     return out
 
 
@@ -168,17 +324,8 @@ def _paragraphs(
             return None
         return found
     if not _present(text):
-        if isinstance(text, str):
-            log.skip(path, line, "text is empty")
-        else:
-            expected = ", ".join(("text", "paragraphs", *FIELD_NAMES["text"]))
-            fields = ", ".join(sorted(record)) or "no fields"
-            log.skip(
-                path,
-                line,
-                f"no text field (expected one of {expected}; the record has {fields}); "
-                "rename the field holding the article's text to text",
-            )
+        reason = None if isinstance(text, str) else missing_text(record, {})
+        log.skip(path, line, reason or "text is empty")
         return None
     if not isinstance(text, str):
         log.skip(path, line, _not_string("text", text))
@@ -228,7 +375,15 @@ def _date(
     if not isinstance(value, str):
         log.warn(path, line, _not_string("date", value), NO_DATE)
         return None
-    parsed = parse_date_text(value)
+    return checked_date(value, path=path, line=line, log=log, today=today)
+
+
+def checked_date(
+    text: str, *, path: Path, line: int | None, log: ProblemLog, today: dt.date | None
+) -> dt.date | None:
+    """The article date ``text`` gives (:func:`parse_date_text`, :func:`date_problem`), or None
+    after a warning saying why it is not one."""
+    parsed = parse_date_text(text)
     if isinstance(parsed, str):
         log.warn(path, line, parsed, NO_DATE)
         return None
@@ -247,9 +402,16 @@ def build_article(
     default_id: str,
     log: ProblemLog,
     today: dt.date | None = None,
+    fields: Mapping[str, str] | None = None,
 ) -> Article | None:
-    """Check one record and turn it into an :class:`Article`; None (reported) when unusable."""
-    record = _own_names(record)
+    """Check one record and turn it into an :class:`Article`; None (reported) when unusable.
+
+    ``fields`` (checked by :func:`check_fields`) says where the record holds newsindex's fields.
+    """
+    own = _own_names(record, fields or {}, path=path, line=line, log=log)
+    if own is None:
+        return None
+    record = own
     paragraphs = _paragraphs(record, path=path, line=line, log=log)
     if paragraphs is None:
         return None

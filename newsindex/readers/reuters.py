@@ -115,7 +115,17 @@ def _story(story: str, newid: str, *, path: Path, line: int, log: ProblemLog) ->
         byline=_clean_inline(_tag(story, "AUTHOR") or "") or None,
         dateline=dateline,
         origin=f"{path}:{line}",
+        labels={
+            label: codes
+            for label, tag in _CODE_LABELS.items()
+            if (codes := tuple(_CODE.findall(_tag(story, tag) or "")))
+        },
     )
+
+
+_CODE = re.compile(r"<D>(.*?)</D>")
+_CODE_LABELS = {"topic": "TOPICS", "country": "PLACES"}
+"""Reuters' own codes kept as labels (``--label topic=crude``, ``--label country=japan``)."""
 
 
 def _tag(story: str, name: str) -> str | None:

@@ -1,22 +1,23 @@
-"""CSV with a header row: the same fields as JSONL, one article per row.
+"""CSV with a header row: the same fields as JSON, one article per row.
 
-The ``text`` column is required (paragraphs separated by blank lines inside the cell); ``id``,
+A ``text`` column is required (paragraphs separated by blank lines inside the cell); ``id``,
 ``title``, ``date``, ``url``, ``source``, ``byline``, ``credit``, ``dateline`` are optional.
-Column names are matched case-insensitively. Cells may hold megabytes (whole articles), so the
-csv module's field size limit is raised.
+Column names are matched case-insensitively, other exports' names for them are read too, and a
+field mapping names the columns that fit neither (:mod:`.mapping`). Cells may hold megabytes
+(whole articles), so the csv module's field size limit is raised. ``.csv.gz`` is decompressed.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from ..articles import Article
 from ..problems import ProblemLog
-from .mapping import build_article
-from .text import TextLines
+from .mapping import build_article, missing_text
+from .text import TextLines, file_stem
 
 __all__ = ["FIELD_SIZE_LIMIT", "read_csv"]
 
@@ -37,7 +38,13 @@ class _NumberedLines:
             yield text + "\n"
 
 
-def read_csv(path: Path, *, log: ProblemLog, today: dt.date | None = None) -> Iterator[Article]:
+def read_csv(
+    path: Path,
+    *,
+    log: ProblemLog,
+    today: dt.date | None = None,
+    fields: Mapping[str, str] | None = None,
+) -> Iterator[Article]:
     """Read a CSV file: yields an article per good row, reports each bad one."""
     if csv.field_size_limit() < FIELD_SIZE_LIMIT:
         csv.field_size_limit(FIELD_SIZE_LIMIT)
@@ -59,13 +66,9 @@ def read_csv(path: Path, *, log: ProblemLog, today: dt.date | None = None) -> It
             continue
         if header is None:
             header = [cell.strip().lower() for cell in row]
-            if "text" not in header:
-                log.skip(
-                    path,
-                    start,
-                    f"missing required column 'text' (the header has: {', '.join(header)})",
-                    "file skipped",
-                )
+            reason = missing_text(dict.fromkeys(header), fields or {}, column=True)
+            if reason is not None:
+                log.skip(path, start, reason, "file skipped")
                 return
             continue
         if len(row) != len(header):
@@ -73,7 +76,13 @@ def read_csv(path: Path, *, log: ProblemLog, today: dt.date | None = None) -> It
             continue
         record = dict(zip(header, row, strict=True))
         article = build_article(
-            record, path=path, line=start, default_id=f"{path.stem}-{start}", log=log, today=today
+            record,
+            path=path,
+            line=start,
+            default_id=f"{file_stem(path)}-{start}",
+            log=log,
+            today=today,
+            fields=fields,
         )
         if article is not None:
             yield article

@@ -1,6 +1,7 @@
 """Bytes to text lines, and the small text helpers every reader shares.
 
-Input files come from anywhere, so decoding never fails: UTF-8 first (BOM dropped), and a line
+Input files come from anywhere, so decoding never fails (a name ending in ``.gz`` is decompressed
+first): UTF-8 first (BOM dropped), and a line
 that is not UTF-8 is decoded as cp1252 (or latin-1, which accepts any byte) with one warning per
 file naming the first bad line. Decoding per line keeps the valid UTF-8 lines of a mixed file
 intact. Lines are streamed, so a large JSONL or CSV file is never held in memory twice.
@@ -9,9 +10,12 @@ intact. Lines are streamed, so a large JSONL or CSV file is never held in memory
 from __future__ import annotations
 
 import codecs
+import gzip
 import re
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from ..problems import ProblemLog
 
@@ -20,7 +24,9 @@ __all__ = [
     "TITLE_MAX_CHARS",
     "TextLines",
     "clip",
+    "file_stem",
     "first_sentence",
+    "open_bytes",
     "split_blocks",
     "title_from_text",
 ]
@@ -50,7 +56,7 @@ class TextLines:
 
     def __iter__(self) -> Iterator[tuple[int, str]]:
         try:
-            handle = self.path.open("rb")
+            handle = open_bytes(self.path)
         except OSError as exc:
             self._fail(f"cannot read file: {_strerror(exc)}")
             return
@@ -63,8 +69,8 @@ class TextLines:
                     return
                 handle.seek(0)
                 yield from self._decode(handle)
-            except OSError as exc:
-                self._fail(f"cannot read file: {_strerror(exc)}")
+            except (OSError, EOFError, zlib.error) as exc:
+                self._fail(read_error(exc))
 
     def _decode(self, raw_lines: Iterable[bytes]) -> Iterator[tuple[int, str]]:
         warned = False
@@ -106,6 +112,29 @@ def _binary_reason(head: bytes, nul: int) -> str:
 
 def _strerror(exc: OSError) -> str:
     return exc.strerror or exc.__class__.__name__
+
+
+def open_bytes(path: Path) -> BinaryIO:
+    """The file's bytes, decompressed when its name ends in ``.gz`` (``.jsonl.gz``, ``.csv.gz``)."""
+    if path.suffix.lower() == ".gz":
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return path.open("rb")
+
+
+def file_stem(path: Path) -> str:
+    """The name that derived article ids start with: ``feed`` for ``feed.jsonl.gz`` too."""
+    return Path(path.stem).stem if path.suffix.lower() == ".gz" else path.stem
+
+
+def read_error(exc: OSError | EOFError | zlib.error) -> str:
+    """What went wrong reading a file's bytes, plain or gzip-compressed, for messages."""
+    if isinstance(exc, gzip.BadGzipFile):
+        return "not gzip data, although the name ends in .gz"
+    if isinstance(exc, EOFError):
+        return "gzip data cut short (the file is truncated)"
+    if isinstance(exc, zlib.error):
+        return "damaged gzip data"
+    return f"cannot read file: {_strerror(exc)}"
 
 
 def split_blocks(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:

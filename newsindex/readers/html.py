@@ -1,0 +1,373 @@
+"""Saved web pages (``.html``, ``.htm``, ``.xhtml``): the article's main text and its metadata.
+
+trafilatura finds the main text (menus, adverts, comments, "related stories" and cookie banners
+left out) and the metadata (title, date via htmldate, byline, canonical URL and site name from
+JSON-LD, OpenGraph and the page itself). Its XML body keeps the structure: each ``<p>``, list
+item and table becomes a paragraph, and each ``<head>`` the section heading of the paragraphs
+under it. The feed and web-archive readers use the same extraction (:func:`extract_page`,
+:func:`extract_fragment`) and the same ids (:func:`web_id`), so one story reached through a feed
+and through a saved page is one article.
+
+A page counts as an article when some paragraph reads as prose (a sentence of several words):
+what trafilatura pulls out of a section front or an error page is a list of link texts.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+import lxml.html
+import trafilatura
+from lxml import etree
+from trafilatura.settings import Document
+
+from ..articles import Article, Paragraph
+from ..problems import ProblemLog
+from .mapping import NO_DATE, date_problem, parse_date_text
+from .text import BINARY_SNIFF_BYTES, _binary_reason, _decode_fallback, title_from_text
+
+__all__ = [
+    "MAX_PAGE_BYTES",
+    "Page",
+    "check_markup",
+    "decode_page",
+    "extract_fragment",
+    "extract_page",
+    "html_text",
+    "is_web_address",
+    "normalise_url",
+    "page_article",
+    "page_date",
+    "read_bytes",
+    "read_html",
+    "web_id",
+]
+
+MAX_PAGE_BYTES = 20 * 1024 * 1024
+"""A page larger than this is refused: news pages weigh a few MB at most, and parsing a huge one
+holds the whole run (trafilatura silently gives up above 20 MB too)."""
+
+PROSE_MIN_WORDS = 8
+"""A paragraph of at least this many words ending like a sentence makes a page an article."""
+
+_Report = Callable[[int | None, str, str], None]
+"""Where a fix-up made while decoding is reported: ``(line, reason, action)``."""
+
+# Tracking parameters: the same story shared from a feed, a newsletter or social media.
+_TRACKING = re.compile(r"utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_ga|cmpid", re.I)
+_SLUG = re.compile(r"[^a-z0-9]+")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+_DOCTYPE_SUBSET = re.compile(rb"<!DOCTYPE[^>\[]*\[", re.I)
+_PROSE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+_CONTAINERS = frozenset({"body", "div", "list", "quote", "article", "main", "section"})
+"""Elements of trafilatura's output whose children are the paragraphs (anything else is one)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What extraction found in one web page (values as the page gives them)."""
+
+    paragraphs: tuple[Paragraph, ...]
+    title: str | None
+    date: str | None
+    byline: str | None
+    url: str | None
+    site: str | None
+
+
+def read_html(path: Path, *, log: ProblemLog, today: dt.date | None = None) -> Iterator[Article]:
+    """Read one saved page: yields its article, or nothing after reporting why."""
+    raw = read_bytes(path, limit=MAX_PAGE_BYTES, what="page", log=log)
+    if raw is None:
+        return
+    problem = check_markup(raw)
+    if problem is not None:
+        log.skip(path, None, problem)
+        return
+    text = decode_page(
+        raw, report=lambda line, reason, action: log.warn(path, line, reason, action)
+    )
+    page = extract_page(text)
+    if page is None:
+        log.skip(path, None, "no article text found in the page (a section front or empty page?)")
+        return
+    date = page_date(page.date, today=today)
+    if isinstance(date, str):
+        log.warn(path, None, date, NO_DATE)
+        date = None
+    yield page_article(page, url=page.url, default_id=path.stem, date=date, origin=f"{path}:1")
+
+
+def read_bytes(path: Path, *, limit: int, what: str, log: ProblemLog) -> bytes | None:
+    """The file's bytes; None (reported) when it is over ``limit``, unreadable or empty."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            log.skip(
+                path, None, f"{what} is {_megabytes(size)}, over the {_megabytes(limit)} limit"
+            )
+            return None
+        raw = path.read_bytes()
+    except OSError as exc:
+        log.skip(path, None, f"cannot read file: {exc.strerror or exc.__class__.__name__}")
+        return None
+    if not raw.strip():
+        log.skip(path, None, "empty file")
+        return None
+    return raw
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f} MB"
+
+
+def page_article(
+    page: Page, *, url: str | None, default_id: str, date: dt.date | None, origin: str
+) -> Article:
+    """The article of an extracted page; ``url`` (the page's, or its archive record's) gives
+    the id."""
+    return Article(
+        id=web_id(url) if url else default_id,
+        title=page.title or title_from_text(page.paragraphs[0].text),
+        date=date,
+        paragraphs=page.paragraphs,
+        source=page.site or "",
+        url=url,
+        byline=page.byline,
+        origin=origin,
+    )
+
+
+# --- bytes to text ----------------------------------------------------------------------------
+
+
+def check_markup(raw: bytes) -> str | None:
+    """Why these HTML or XML bytes are refused unread (binary, entity declarations), or None.
+
+    A DOCTYPE that declares entities is how "billion laughs" bombs expand a few KB into GBs;
+    news markup never needs one, so it is refused before any parser sees it.
+    """
+    head = raw[:BINARY_SNIFF_BYTES]
+    nul = head.find(b"\x00")
+    if nul >= 0:
+        return _binary_reason(head, nul)
+    doctype = _DOCTYPE_SUBSET.search(raw)
+    if doctype is not None:
+        end = raw.find(b"]", doctype.end())
+        if b"<!ENTITY" in raw[doctype.end() : end if end >= 0 else len(raw)]:
+            return "the DOCTYPE declares XML entities (a possible entity-expansion bomb)"
+    return None
+
+
+def decode_page(raw: bytes, *, charset: str | None = None, report: _Report) -> str:
+    """Page bytes to text; never fails.
+
+    The encoding is the byte-order mark's, else ``charset`` (an HTTP header's), else the page's
+    ``<meta charset>``, else UTF-8. Bytes not valid in a declared encoding are replaced; UTF-8
+    that is not valid is decoded line by line with the cp1252 fallback of the text formats.
+    Either fix-up is reported once, at the first bad line.
+    """
+    if raw.startswith(codecs.BOM_UTF8):
+        raw, charset = raw[len(codecs.BOM_UTF8) :], "utf-8"
+    declared = charset
+    if declared is None:
+        match = _META_CHARSET.search(raw, 0, 4096)
+        declared = match[1].decode("ascii") if match else None
+    name = "utf-8"
+    if declared is not None:
+        try:
+            name = codecs.lookup(declared).name
+        except LookupError:
+            report(None, f"unknown charset {declared!r}", "read as UTF-8")
+    try:
+        return raw.decode(name)
+    except UnicodeDecodeError as exc:
+        first_bad = raw.count(b"\n", 0, exc.start) + 1
+    if name != "utf-8":
+        report(first_bad, f"not valid {name}", "bad bytes replaced")
+        return raw.decode(name, errors="replace")
+    lines: list[str] = []
+    used: list[str] = []
+    for line in raw.split(b"\n"):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            text, fallback = _decode_fallback(line)
+            lines.append(text)
+            used.append(fallback)
+    report(first_bad, "not valid UTF-8", f"decoded as {used[0]}")
+    return "\n".join(lines)
+
+
+# --- extraction -------------------------------------------------------------------------------
+
+
+def extract_page(html: str, *, url: str | None = None) -> Page | None:
+    """The main text and metadata of a whole page; None when it holds no article.
+
+    ``url`` (a web archive's target URI) stands in when the page names no canonical URL.
+    """
+    document = _extract(html, url=url, with_metadata=True)
+    if document is None:
+        return None
+    title = _clean(document.title)
+    paragraphs = _paragraphs(document.body, title=title)
+    if not any(_is_prose(p.text) for p in paragraphs):
+        return None
+    return Page(
+        paragraphs=paragraphs,
+        title=title,
+        date=document.date,
+        byline=_clean(document.author),
+        url=_absolute(document.url) or _absolute(url),
+        site=_clean(document.sitename),
+    )
+
+
+def extract_fragment(html: str) -> tuple[Paragraph, ...]:
+    """The paragraphs of an HTML fragment (a feed item's content), boilerplate left out.
+
+    The fragment is wrapped as a page's one article: trafilatura ignores bare fragments shorter
+    than a page. No prose test: a feed item is an article even when its text is one line.
+    """
+    document = _extract(f"<html><body><article>{html}</article></body></html>", with_metadata=False)
+    return () if document is None else _paragraphs(document.body, title=None)
+
+
+def _extract(html: str, *, with_metadata: bool, url: str | None = None) -> Document | None:
+    try:
+        document = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=with_metadata,
+            favor_precision=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            include_formatting=False,
+        )
+    except ValueError:  # trafilatura's way of saying the markup holds nothing
+        return None
+    return document if isinstance(document, Document) and document.body is not None else None
+
+
+def _paragraphs(body: etree._Element, *, title: str | None) -> tuple[Paragraph, ...]:
+    """Paragraphs with their headings; a heading repeating the title or heading nothing is
+    dropped."""
+    paragraphs: list[Paragraph] = []
+    heading: str | None = None
+    for kind, text in _blocks(body):
+        if kind == "head":
+            heading = None if text.casefold() == (title or "").casefold() else text
+        else:
+            paragraphs.append(Paragraph(text, heading=heading))
+    return tuple(paragraphs)
+
+
+def _blocks(element: etree._Element) -> Iterator[tuple[str, str]]:
+    """``("head" | "p", text)`` for each block of trafilatura's output, in reading order."""
+    tag = element.tag
+    if tag == "table":
+        rows = (" | ".join(_text(cell) for cell in row.iter("cell")) for row in element.iter("row"))
+        text = "\n".join(row for row in rows if row.strip(" |"))
+        if text:
+            yield "p", text
+        return
+    if tag not in _CONTAINERS:
+        text = _text(element)
+        if text:
+            yield ("head" if tag == "head" else "p"), text
+        return
+    if element.text and element.text.strip():
+        yield "p", " ".join(element.text.split())
+    for child in element:
+        yield from _blocks(child)
+        if child.tail and child.tail.strip():
+            yield "p", " ".join(child.tail.split())
+
+
+def _text(element: etree._Element) -> str:
+    """An element's words; a line break (``<lb/>``) separates words."""
+    parts = [element.text or ""]
+    for child in element:
+        parts.append(" " if child.tag == "lb" else _text(child))
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
+
+
+def _is_prose(text: str) -> bool:
+    return len(text.split()) >= PROSE_MIN_WORDS and _PROSE_END.search(text) is not None
+
+
+def _clean(value: str | None) -> str | None:
+    return " ".join(value.split()) or None if value else None
+
+
+def _absolute(url: str | None) -> str | None:
+    """``url`` when it is an absolute web address (a saved page's relative link is not)."""
+    return url.strip() if url and is_web_address(url) else None
+
+
+def is_web_address(text: str) -> bool:
+    """Is ``text`` an absolute http(s) URL (not a relative link, not a ``tag:`` GUID)?"""
+    parts = urlsplit(text.strip())
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def html_text(fragment: str) -> str:
+    """The text of a bit of HTML (a feed's ``type="html"`` title), tags dropped."""
+    if "<" not in fragment and "&" not in fragment:
+        return fragment
+    return str(lxml.html.fragment_fromstring(fragment, create_parent="div").text_content())
+
+
+def page_date(value: str | None, *, today: dt.date | None = None) -> dt.date | str | None:
+    """A date as a page or feed writes it: the date, None when absent, or why it is unusable.
+
+    A date-time with a time zone gives its calendar date in that zone (the source's own day).
+    """
+    if not value:
+        return None
+    parsed = parse_date_text(value)
+    if isinstance(parsed, str):
+        return parsed
+    return date_problem(parsed, today=today) or parsed
+
+
+# --- identity ---------------------------------------------------------------------------------
+
+
+def normalise_url(url: str) -> str:
+    """The part of a URL that names the story: no scheme, ``www.``, default port, fragment,
+    trailing slash or tracking parameters; other parameters sorted."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").rstrip(".").removeprefix("www.")
+    if parts.port not in (None, 80, 443):
+        host = f"{host}:{parts.port}"
+    path = parts.path.rstrip("/") or ""
+    query = sorted(
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not _TRACKING.fullmatch(k)
+    )
+    return host + path + (f"?{urlencode(query)}" if query else "")
+
+
+def web_id(key: str) -> str:
+    """A stable article id for a URL or feed GUID: a readable slug of its last path segment and
+    a hash of the normalised address, so re-reading the story (from a page, a feed or an
+    archive) replaces it."""
+    normal = normalise_url(key) if is_web_address(key) else key.strip()
+    path = normal.split("?", 1)[0]
+    tail = path.rsplit("/", 1)[-1] if "/" in path else path
+    slug = _SLUG.sub("-", tail.lower()).strip("-")[:60].strip("-") or "page"
+    digest = hashlib.sha1(normal.encode("utf-8")).hexdigest()[:10]
+    return f"{slug}-{digest}"

@@ -1,0 +1,344 @@
+"""JSON in any shape (JSON Lines, arrays, objects holding arrays, gzip), other exports' field
+names, and field mappings through read_paths, index_paths and ``newsindex index --field``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsindex import index_paths, open_index
+from newsindex.articles import Article, Paragraph
+from newsindex.cli import cli
+from newsindex.errors import InvalidArgumentError
+from newsindex.problems import ProblemLog
+from newsindex.readers import jsonl, read_paths
+
+D = dt.date
+
+
+def write(path: Path, data: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, bytes):
+        path.write_bytes(data)
+    else:
+        path.write_text(data, encoding="utf-8")
+    return path
+
+
+def read(
+    *paths: Path, fields: dict[str, str] | None = None, format: str | None = None
+) -> tuple[list[Article], list[str]]:
+    log = ProblemLog()
+    articles = list(read_paths(paths, log=log, fields=fields, format=format))
+    return articles, [str(problem) for problem in log.problems]
+
+
+# --- shapes -----------------------------------------------------------------------------------
+
+
+def test_array_records_get_their_line_and_number(tmp_path: Path) -> None:
+    records = [
+        {"id": "a", "title": "First", "date": "2025-05-06", "text": "One."},
+        {"title": "Second", "text": "Two.\n\nThree."},
+    ]
+    path = write(tmp_path / "export.json", json.dumps(records, indent=2))
+    articles, problems = read(path)
+    assert problems == []
+    assert articles == [
+        Article(
+            id="a",
+            title="First",
+            date=D(2025, 5, 6),
+            paragraphs=(Paragraph("One.", None, 2),),
+            origin=f"{path}:2",
+        ),
+        Article(
+            id="export-2",
+            title="Second",
+            date=None,
+            paragraphs=(Paragraph("Two.", None, 8), Paragraph("Three.", None, 8)),
+            origin=f"{path}:8",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"status": "ok", "articles": [{"text": "A."}, {"text": "B."}]},
+        {"meta": {"count": 2}, "data": {"items": [{"body": "A."}, {"body": "B."}]}},
+        # The longer array has no text field: the records are the one that has.
+        {
+            "sources": [{"name": "x"}, {"name": "y"}, {"name": "z"}],
+            "hits": [{"content": "A."}, {"content": "B."}],
+        },
+        {"results": [[1, 2]], "page": {"docs": [{"article": "A."}, {"article": "B."}]}},
+    ],
+)
+def test_object_holding_the_records(tmp_path: Path, document: object) -> None:
+    path = write(tmp_path / "api.json", json.dumps(document))
+    articles, problems = read(path)
+    assert problems == []
+    assert [(a.id, a.paragraphs[0].text) for a in articles] == [("api-1", "A."), ("api-2", "B.")]
+
+
+def test_single_record_and_json_lines_in_a_json_file(tmp_path: Path) -> None:
+    single = write(
+        tmp_path / "story.json",
+        json.dumps({"headline": "Alone", "authors": [{"name": "A. B."}], "body": "Text."}),
+    )
+    lines = write(tmp_path / "lines.json", '{"text": "One."}\n\n{"text": "Two."}\n')
+    articles, problems = read(single, lines)
+    assert problems == []
+    assert [(a.id, a.title, a.byline, a.origin) for a in articles] == [
+        ("story", "Alone", "A. B.", f"{single}:1"),
+        ("lines-1", "One.", None, f"{lines}:1"),
+        ("lines-3", "Two.", None, f"{lines}:3"),
+    ]
+
+
+def test_gzip_compressed_files(tmp_path: Path) -> None:
+    write(tmp_path / "a.jsonl.gz", gzip.compress(b'{"text": "From JSON Lines."}\n'))
+    write(tmp_path / "b.json.gz", gzip.compress(b'[{"text": "From an array."}]'))
+    write(tmp_path / "c.csv.gz", gzip.compress(b"id,text\nc1,From CSV.\n"))
+    write(tmp_path / "d.txt.gz", gzip.compress(b" date 2025-01-01 Not read.\n"))
+    articles, problems = read(tmp_path)
+    assert [(a.id, a.paragraphs[0].text) for a in articles] == [
+        ("a-1", "From JSON Lines."),
+        ("b-1", "From an array."),
+        ("c1", "From CSV."),
+    ]
+    assert len(problems) == 1 and problems[0].startswith(f"{tmp_path / 'd.txt.gz'}: '.gz' is")
+
+
+def test_other_exports_field_names(tmp_path: Path) -> None:
+    records = [
+        {
+            "headline": "Schema.org",
+            "articleBody": "Body.",
+            "datePublished": "2025-05-06T23:30:00-07:00",
+            "author": {"@type": "Person", "name": "Ann Lee"},
+            "link": "https://example.org/1",
+        },
+        {
+            "title": "news-please",
+            "maintext": "Main text.",
+            "date_publish": "2025-05-07 10:00:00",
+            "authors": ["Ann Lee", "Bo Chen"],
+        },
+        {"content": ["First paragraph.", "Second paragraph."], "pubDate": "Wed, 07 May 2025"},
+    ]
+    path = write(tmp_path / "mixed.json", json.dumps(records))
+    articles, problems = read(path)
+    assert problems == []
+    assert [(a.title, a.date, a.byline, a.url) for a in articles] == [
+        ("Schema.org", D(2025, 5, 6), "Ann Lee", "https://example.org/1"),
+        ("news-please", D(2025, 5, 7), "Ann Lee, Bo Chen", None),
+        ("First paragraph.", D(2025, 5, 7), None, None),
+    ]
+    assert [p.text for p in articles[2].paragraphs] == ["First paragraph.", "Second paragraph."]
+
+
+# --- field mapping ----------------------------------------------------------------------------
+
+NESTED = [
+    {
+        "uid": "n1",
+        "story_body": "Nested one.",
+        "meta": {"published": "2025-04-01", "headline": "Mapped title"},
+        "people": [{"name": "Ann"}],
+    },
+    {"uid": "n2", "story_body": "Nested two.", "meta": {}},
+    {"uid": "n3", "meta": {"published": "2025-04-03"}},
+]
+MAPPING = {
+    "id": "uid",
+    "text": "story_body",
+    "date": "meta.published",
+    "title": "meta.headline",
+    "byline": "people.0.name",
+}
+
+
+def test_field_mapping_with_dotted_paths(tmp_path: Path) -> None:
+    path = write(tmp_path / "nested.jsonl", "\n".join(json.dumps(r) for r in NESTED) + "\n")
+    articles, problems = read(path, fields=MAPPING)
+    assert [(a.id, a.title, a.date, a.byline) for a in articles] == [
+        ("n1", "Mapped title", D(2025, 4, 1), "Ann"),
+        ("n2", "Nested two.", None, None),
+    ]
+    assert problems == [
+        f"{path}:2: no 'meta.published' (field mapping date=meta.published) (kept without a date)",
+        f"{path}:2: no 'meta.headline' (field mapping title=meta.headline) "
+        "(title taken from the text)",
+        f"{path}:2: no 'people.0.name' (field mapping byline=people.0.name) (ignored)",
+        f"{path}:3: no 'story_body' (field mapping text=story_body; the record has meta, uid) "
+        "(skipped)",
+    ]
+
+
+def test_mapped_text_wins_over_the_records_own(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "f.json",
+        json.dumps([{"text": "Summary.", "paragraphs": ["P."], "full": ["Real one.", "Two."]}]),
+    )
+    (article,), problems = read(path, fields={"text": "full"})
+    assert problems == []
+    assert [p.text for p in article.paragraphs] == ["Real one.", "Two."]
+
+
+def test_csv_column_mapping(tmp_path: Path) -> None:
+    good = write(
+        tmp_path / "a.csv", "Story_Body,When,meta.title\nCSV text.,2025-02-03,Dotted column\n"
+    )
+    bad = write(tmp_path / "b.csv", "other,when\nx,2025-02-03\n")
+    fields = {"text": "story_body", "date": "when", "title": "meta.title"}
+    articles, problems = read(good, bad, fields=fields)
+    assert [(a.id, a.title, a.date) for a in articles] == [("a-2", "Dotted column", D(2025, 2, 3))]
+    assert problems == [
+        f"{bad}:1: no 'story_body' (field mapping text=story_body; the header has other, when) "
+        "(file skipped)"
+    ]
+
+
+def test_csv_reads_other_exports_names_too(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.csv", "headline,body,published\nT,Body text.,2025-02-03\n")
+    (article,), problems = read(path)
+    assert problems == []
+    assert (article.title, article.date, article.paragraphs[0].text) == (
+        "T",
+        D(2025, 2, 3),
+        "Body text.",
+    )
+
+
+def test_unknown_mapping_target_is_refused_at_once() -> None:
+    with pytest.raises(InvalidArgumentError) as raised:
+        read_paths(["nowhere"], log=ProblemLog(), fields={"body": "story"})
+    assert str(raised.value) == (
+        "fields='body': not a field newsindex reads; expected one of id, title, date, text, "
+        "paragraphs, url, source, byline, credit, dateline"
+    )
+    with pytest.raises(InvalidArgumentError, match="dotted path"):
+        read_paths(["nowhere"], log=ProblemLog(), fields={"date": "meta..published"})
+
+
+# --- bad records ------------------------------------------------------------------------------
+
+
+def test_bad_records_and_documents(tmp_path: Path) -> None:
+    cut = write(tmp_path / "cut.json", '[\n{"text": "Kept."},\n"a string",\n{"text": "Lost"\n')
+    scalar = write(tmp_path / "scalar.json", '"just a string"')
+    broken = write(tmp_path / "broken.json", '{"articles": [{"text": "A."}, }')
+    empty = write(tmp_path / "empty.json", "  \n")
+    no_records = write(tmp_path / "none.json", "[]")
+    articles, problems = read(cut, scalar, broken, empty, no_records)
+    assert [a.id for a in articles] == ["cut-1"]
+    assert problems == [
+        f"{cut}:3: record must be a JSON object, not string (skipped)",
+        f"{cut}:4: not valid JSON: Expecting ',' delimiter at column 16 (rest of the file skipped)",
+        f"{scalar}: not a JSON array or object (the file holds a string) (skipped)",
+        f"{broken}:1: not valid JSON: Expecting value at column 31 (file skipped)",
+        f"{empty}: empty file (skipped)",
+        f"{no_records}: no records (an empty array) (skipped)",
+    ]
+
+
+def test_too_large_a_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(jsonl, "JSON_MAX_CHARS", 10)
+    path = write(tmp_path / "big.json", '[{"text": "More than ten characters."}]')
+    articles, problems = read(path)
+    assert articles == []
+    assert problems == [
+        f"{path}: more than 0 MiB of JSON in one document; convert it to JSON Lines (one record "
+        "per line), which is read as a stream (skipped)"
+    ]
+
+
+def test_gz_that_is_not_gzip_and_truncated_gzip(tmp_path: Path) -> None:
+    plain = write(tmp_path / "plain.jsonl.gz", '{"text": "Not compressed."}\n')
+    data = gzip.compress(b'{"text": "One."}\n' * 2000)
+    cut = write(tmp_path / "cut.jsonl.gz", data[: len(data) // 2])
+    articles, problems = read(plain, cut)
+    assert articles and all(a.paragraphs[0].text == "One." for a in articles)
+    assert problems == [
+        f"{plain}: not gzip data, although the name ends in .gz (skipped)",
+        f"{cut}: gzip data cut short (the file is truncated) (skipped)",
+    ]
+
+
+_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(["text", "title", "date", "items", "x"]), inner, max_size=4
+        )
+    ),
+    max_leaves=20,
+)
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(value=_VALUES, indent=st.sampled_from([None, 1]))
+def test_any_json_document_never_raises(tmp_path: Path, value: object, indent: int | None) -> None:
+    path = write(tmp_path / "any.json", json.dumps(value, indent=indent))
+    log = ProblemLog()
+    articles = list(read_paths([path], log=log))
+    assert all(a.paragraphs and a.title for a in articles)
+    assert articles or log.problems
+
+
+# --- through index_paths and the command line -------------------------------------------------
+
+
+def test_index_paths_applies_the_mapping(tmp_path: Path) -> None:
+    path = write(tmp_path / "nested.json", json.dumps({"data": {"items": NESTED[:1]}}))
+    report = index_paths([path], index=tmp_path / "ix", fields=MAPPING, workers=0)
+    assert (report.articles, report.problems) == (1, ())
+    with open_index(tmp_path / "ix") as ix:
+        article = ix.article("n1")
+    assert (article.title, article.date, article.byline) == ("Mapped title", D(2025, 4, 1), "Ann")
+
+
+def test_cli_field_option(tmp_path: Path) -> None:
+    path = write(tmp_path / "nested.jsonl", json.dumps(NESTED[0]) + "\n")
+    index = tmp_path / "ix"
+    options = ["--field", "text=story_body", "--field", "date=meta.published"]
+    result = CliRunner().invoke(
+        cli, ["index", str(path), "--index", str(index), "--workers", "0", *options]
+    )
+    assert result.exit_code == 0, result.output
+    with open_index(index) as ix:
+        article = ix.article("nested-1")
+    assert (article.date, article.passages[0].text) == (D(2025, 4, 1), "Nested one.")
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        (
+            "body=story",
+            "'body' is not a field newsindex reads; expected one of id, title, date, text, "
+            "paragraphs, url, source, byline, credit, dateline",
+        ),
+        ("text", "'text': expected FIELD=NAME (text=story_body, date=meta.published)"),
+    ],
+)
+def test_cli_field_usage_errors(tmp_path: Path, option: str, message: str) -> None:
+    index = tmp_path / "ix"
+    result = CliRunner().invoke(
+        cli, ["index", str(tmp_path), "--index", str(index), "--field", option]
+    )
+    assert result.exit_code == 2
+    assert f"Invalid value for '--field': {message}" in result.stderr
+    assert not index.exists()
