@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import re
 import shutil
+import sys
 import threading
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -17,9 +20,19 @@ from urllib.parse import quote, urlencode
 import pytest
 from support import ARTICLES, D, article
 
-from newsindex import Passage, index_passages
+from newsindex import NewsIndex, Passage, index_passages, open_index
 from newsindex.errors import IndexNotFoundError, NewsindexError
 from newsindex.web import NewsApp, create_app, make_app_server, serve
+from newsindex.web.app import (
+    BUSY,
+    LONG_QUERY,
+    LONG_SHARE,
+    QUERY_CHARACTERS,
+    QUERY_WORDS,
+    _Turns,
+    within_budget,
+)
+from newsindex.web.messages import UNAVAILABLE
 
 SCRIPT = "<script>alert(1)</script>"
 ODD_ID = "wire/2025 ü#7"
@@ -234,7 +247,7 @@ def test_article_by_id_including_odd_characters(app: NewsApp) -> None:
 def test_unknown_article_is_404_and_bad_requests_400(app: NewsApp) -> None:
     missing = call(app, "/api/articles/nope")
     assert missing.code == 404
-    assert "no article 'nope'" in missing.json()["error"]
+    assert missing.json()["error"] == "no article 'nope' in this archive"
     assert call(app, "/api/articles/").code == 400
     assert call(app, "/api/articles/a1", "extra=1").code == 400
 
@@ -275,11 +288,102 @@ def test_facets_reject_bad_parameters(app: NewsApp) -> None:
     assert call(app, "/api/facets", "").code == 400
 
 
-def test_stats(app: NewsApp) -> None:
-    body = call(app, "/api/stats", "top=2").json()
+def test_stats(app: NewsApp, web_index: Path) -> None:
+    response = call(app, "/api/stats", "top=2")
+    body = response.json()
     assert body["articles"] == 5 and body["passages"] == 8
     assert body["first_date"] == "1987-03-02" and body["last_date"] == "2025-06-02"
     assert body["top_persons"][0] == ["Donald Trump", 3]
+    assert "path" not in body and str(web_index) not in response.body.decode()
+
+
+def test_stats_are_kept_until_the_index_changes(web_index: Path, tmp_path: Path) -> None:
+    path = tmp_path / "index"
+    shutil.copytree(web_index, path)
+    with open_index(path) as ix:
+        first = ix.stats(top=2)
+        assert ix.stats(top=2) is first  # not counted again
+        assert ix.stats(top=3) is not first
+        late = article("late", D(2025, 6, 9), "", title="Late")
+        index_passages([(late, [Passage("late", 0, "A zeppelin landed.")])], index=path)
+        assert ix.stats(top=2).articles == first.articles + 1
+
+
+# ------------------------------------------------------------------ facet counts = their clicks
+
+REAGAN = [
+    (
+        article(f"r{n}", D(1987, 1, n + 1), "", title=f"Budget {n}"),
+        [Passage(f"r{n}", 0, f"The budget plan, part {n}.", persons=(name,))],
+    )
+    for n, name in enumerate(
+        ["Reagan", "Reagan", "Ronald Reagan", "Ronald Reagan", "Nancy Reagan", "James Baker"]
+    )
+]
+
+
+@pytest.mark.parametrize("query", ["q=budget", "q=budget&person=Reagan", "person=Baker"])
+def test_a_facet_count_is_what_clicking_it_finds(tmp_path: Path, query: str) -> None:
+    """A person filter matches other spellings ("Reagan" finds "Ronald Reagan"), and a click
+    replaces the kind's filter: each count must be the total of the search the click runs."""
+    index_passages(REAGAN, index=tmp_path / "index")
+    app = create_app(tmp_path / "index")
+    try:
+        facets = call(app, "/api/facets", query).json()
+        assert facets["persons"]
+        params = dict(pair.split("=") for pair in query.split("&"))
+        for row in facets["persons"]:
+            clicked = urlencode({**params, "person": row["name"]})
+            assert row["count"] == call(app, "/api/search", clicked).json()["total"], row
+        assert [r["count"] for r in facets["persons"]] == sorted(
+            (r["count"] for r in facets["persons"]), reverse=True
+        )
+        # The start page lists the stats' names: counted the same way.
+        for name, count in call(app, "/api/stats", "top=10").json()["top_persons"]:
+            assert count == call(app, "/api/search", urlencode({"person": name})).json()["total"]
+    finally:
+        app.close()
+
+
+# ----------------------------------------------------------------------- what visitors are told
+
+
+def test_errors_show_no_server_path_or_command(
+    app: NewsApp, web_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def gone(self: NewsIndex, *args: object, **kwargs: object) -> None:
+        raise IndexNotFoundError(self.path, "index folder is empty")
+
+    monkeypatch.setattr(NewsIndex, "search", gone)
+    response = call(app, "/api/search", "q=oil")
+    assert response.code == 503
+    assert response.json() == {"error": UNAVAILABLE}
+    assert str(web_index) in response.log  # the operator still learns why
+    for path in ("/api/search", "/api/articles/nope", "/api/stats"):
+        text = call(app, path, "q=oil").body.decode()
+        assert str(web_index) not in text and "`newsindex" not in text, path
+
+
+# -------------------------------------------------------------------------------- query budget
+
+
+def test_a_long_query_is_cut_with_a_note(app: NewsApp) -> None:
+    words = " ".join(["tariffs", *(f"w{n}" for n in range(1, 1_200))])
+    for route in ("/api/search", "/api/facets"):
+        body = call(app, route, urlencode({"q": words})).json()
+        assert f"a long query: searched its first {QUERY_WORDS} of 1,200 words" in body["notes"]
+    assert call(app, "/api/search", urlencode({"q": words})).json()["total"] == 3
+    assert not any("long query" in n for n in call(app, "/api/facets", "q=tariffs").json()["notes"])
+
+
+def test_a_cut_leaves_no_quote_or_range_open() -> None:
+    text = " ".join(["w"] * (QUERY_WORDS - 1) + ['"trade', 'deal"'])
+    kept, note = within_budget(text)
+    assert note is not None and kept.count('"') == 0 and kept.split() == ["w"] * (QUERY_WORDS - 1)
+    ranged = " ".join(["w"] * (QUERY_WORDS - 1) + ["date:[2025-01-01", "TO", "2025-02-01]"])
+    assert "[" not in within_budget(ranged)[0]
+    assert within_budget("x" * 5_000)[0] == "x" * QUERY_CHARACTERS
+    assert within_budget("tariffs steel") == ("tariffs steel", None)
 
 
 # ----------------------------------------------------------------------------- lifecycle, hosts
@@ -321,7 +425,7 @@ def test_unexpected_errors_are_500_json_and_logged(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(app._index, "search", broken)
+    monkeypatch.setattr(NewsIndex, "search", broken)
     response = call(app, "/api/search", "q=x")
     assert response.code == 500
     assert response.json() == {"error": "internal error; see server log"}
@@ -331,17 +435,23 @@ def test_unexpected_errors_are_500_json_and_logged(
 # -------------------------------------------------------------------------------- real server
 
 
-@pytest.fixture
-def server_url(app: NewsApp) -> Iterator[str]:
-    server = make_app_server(app, host="127.0.0.1", port=0, quiet=True)
+@contextlib.contextmanager
+def running(app: NewsApp, threads: int = 4) -> Iterator[str]:
+    server = make_app_server(app, host="127.0.0.1", port=0, threads=threads)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_port}"
     finally:
         server.shutdown()
-        server.server_close()
         thread.join(timeout=10)
+        assert not thread.is_alive()
+
+
+@pytest.fixture
+def server_url(app: NewsApp) -> Iterator[str]:
+    with running(app) as url:
+        yield url
 
 
 def fetch(url: str) -> tuple[int, Any]:
@@ -376,8 +486,148 @@ def test_threaded_server_answers_concurrent_requests(server_url: str) -> None:
     assert code == 400 and "limit" in body["error"]
 
 
+def test_a_slow_query_does_not_hold_up_a_quick_one(
+    web_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each request has its own index handle: a quick search is answered while a slow one is
+    still running (no lock shared between them), as fast as when it runs alone."""
+    slow_started, release = threading.Event(), threading.Event()
+    search = NewsIndex.search
+
+    def held(self: NewsIndex, query: str = "", **kwargs: Any) -> Any:
+        if query == "slow":
+            slow_started.set()
+            release.wait(60)
+        return search(self, query, **kwargs)
+
+    monkeypatch.setattr(NewsIndex, "search", held)
+    app = create_app(web_index, threads=2)
+    try:
+        with running(app, threads=2) as url:
+            alone = min(timed(f"{url}/api/search?q=tariffs") for _ in range(5))
+            slow = threading.Thread(target=fetch, args=(f"{url}/api/search?q=slow",))
+            slow.start()
+            assert slow_started.wait(30)
+            beside = [timed(f"{url}/api/search?q=tariffs") for _ in range(5)]
+            assert slow.is_alive()  # every quick answer came while the slow one was held
+            release.set()
+            slow.join(30)
+        assert min(beside) <= 10 * alone
+    finally:
+        release.set()
+        app.close()
+
+
+def test_long_queries_take_turns_and_quick_ones_pass(
+    web_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One long query runs and one waits; the next is turned away at once (503), and quick
+    queries are answered all along."""
+    running_long, release = threading.Event(), threading.Event()
+    search = NewsIndex.search
+
+    def held(self: NewsIndex, query: str = "", **kwargs: Any) -> Any:
+        if query.startswith("hold"):
+            running_long.set()
+            release.wait(60)
+        return search(self, query, **kwargs)
+
+    monkeypatch.setattr(NewsIndex, "search", held)
+    long = urlencode({"q": "hold tariffs " + " ".join(f"w{n}" for n in range(LONG_QUERY))})
+    app = create_app(web_index, threads=4)
+    answers: list[tuple[int, Any]] = []
+    try:
+        with running(app, threads=4) as url:
+            first = threading.Thread(
+                target=lambda: answers.append(fetch(f"{url}/api/search?{long}"))
+            )
+            first.start()
+            assert running_long.wait(30)
+            second = threading.Thread(
+                target=lambda: answers.append(fetch(f"{url}/api/search?{long}"))
+            )
+            second.start()
+            for _ in range(100):  # until the second is waiting for its turn
+                if app._turns._waiting:
+                    break
+                time.sleep(0.05)
+            code, body = fetch(f"{url}/api/search?{long}")
+            assert code == 503 and body["error"] == BUSY
+            assert fetch(f"{url}/api/search?q=tariffs")[1]["total"] == 3
+            release.set()
+            first.join(30)
+            second.join(30)
+        assert [code for code, _ in answers] == [200, 200]
+    finally:
+        release.set()
+        app.close()
+
+
+def test_long_queries_keep_to_their_share_of_the_time() -> None:
+    """After a long query of t seconds the next one rests while quick ones run, so long queries
+    take at most LONG_SHARE of the server's time (a fake clock: no timing)."""
+    now = [100.0]
+    rests: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        rests.append(seconds)
+        now[0] += seconds
+
+    turns = _Turns(1, clock=lambda: now[0], sleep=sleep)
+    with turns.take():
+        now[0] += 3.0  # a long query of 3 s
+    now[0] += 1.0  # a quiet second
+    with turns.take():  # nothing quick is running: no rest
+        now[0] += 3.0
+    assert rests == []
+    with turns.quick(), turns.take():
+        pass
+    assert sum(rests) == pytest.approx(3.0 * (1 / LONG_SHARE - 1))
+
+
+def test_handles_answer_side_by_side_as_one_answers_alone(web_index: Path) -> None:
+    """Many threads searching at once, each on its own handle, get what one search gets (the
+    stemmer was shared, and two threads stemming at once garbled each other's words)."""
+    suffixes = ("ing", "ations", "ness", "ement", "ively", "ities")
+
+    def query(seed: int) -> str:
+        # Words never seen before, so every request stems afresh (stems are cached).
+        unseen = [f"zq{seed}x{n}{suffixes[n % 6]}" for n in range(LONG_QUERY - 2)]
+        return urlencode({"q": " ".join(["tariffs", "rates", *unseen])})
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads take turns often: a race shows within the test
+    app = create_app(web_index, threads=8)
+    try:
+        alone = call(app, "/api/search", query(-1)).json()["total"]
+        failures: list[str] = []
+
+        def worker(thread: int) -> None:
+            for n in range(40):  # quick queries (long ones take turns)
+                response = call(app, "/api/search", query(100 * thread + n))
+                if response.code != 200 or response.json()["total"] != alone:
+                    failures.append(response.log or response.body.decode())
+
+        threads = [threading.Thread(target=worker, args=(t,)) for t in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=120)
+        assert not failures, failures[0]
+    finally:
+        sys.setswitchinterval(interval)
+        app.close()
+
+
+def timed(url: str) -> float:
+    started = time.perf_counter()
+    code, body = fetch(url)
+    assert code == 200 and body["total"] == 3
+    return time.perf_counter() - started
+
+
 def test_serve_reports_a_busy_port(web_index: Path, app: NewsApp) -> None:
-    busy = make_app_server(app, host="127.0.0.1", port=0, quiet=True)
+    busy = make_app_server(app, host="127.0.0.1", port=0)
     try:
         with pytest.raises(NewsindexError, match=re.escape("cannot listen on 127.0.0.1")):
             serve(web_index, host="127.0.0.1", port=busy.server_port)

@@ -2,7 +2,8 @@
 
 Uses Debian's ``chromium`` and ``chromium-driver`` (``make browser`` installs them). Skipped, with
 the reason, only when they are absent; set NEWSINDEX_REQUIRE_BROWSER=1 to fail instead. Set
-NEWSINDEX_SCREENSHOT=docs/screenshot.png to keep the screenshot it takes.
+NEWSINDEX_SCREENSHOTS=docs to keep the screenshots it takes (``screenshot-400.png``, a phone,
+and ``screenshot-1280.png``).
 """
 
 from __future__ import annotations
@@ -128,7 +129,33 @@ STORY = [
             ),
         ],
     ),
+    (
+        article("t5", D(2025, 6, 2), "", title="Trump doubles down"),
+        [
+            # The surname alone: a person facet "Trump" and a click on it must agree.
+            Passage("t5", 0, "Trump said the tariffs would stay.", persons=("Trump",)),
+            *(
+                Passage("t5", n, f"Steel item {n}: mills in region {n} cut output.")
+                for n in range(1, 13)
+            ),
+        ],
+    ),
 ]
+STORY.append(
+    (
+        # Months of matches make a wide histogram; an address is one long unbreakable word.
+        article("t6", D(2025, 12, 1), "", title="A year of steel tariffs"),
+        [
+            Passage(
+                "t6",
+                0,
+                "Steel, a year on: https://example.org/news/2025/12/01/"
+                "tariffs-a-year-on-what-changed-for-steel-aluminium-and-lumber",
+            )
+        ],
+    )
+)
+PHONE = {"width": 400, "height": 860, "deviceScaleFactor": 1, "mobile": True}
 
 
 def _unavailable(reason: str) -> None:
@@ -158,14 +185,13 @@ def site(tmp_path: Path) -> Iterator[str]:
     path = tmp_path / "index"
     index_passages([*ARTICLES, *STORY], index=path)
     app = create_app(path, allowed_hosts={"127.0.0.1"})
-    server = make_app_server(app, host="127.0.0.1", port=0, quiet=True)
+    server = make_app_server(app, host="127.0.0.1", port=0)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_port}/"
     finally:
         server.shutdown()
-        server.server_close()
         thread.join(timeout=10)
         app.close()
 
@@ -209,7 +235,9 @@ def test_search_facet_click_and_article_view(site: str, browser: Any, tmp_path: 
     wait = WebDriverWait(browser, 20)
     browser.get(site)
     wait.until(lambda d: "articles" in d.find_element(By.ID, "stats").text)
-    assert "8 articles, 15 passages" in browser.find_element(By.ID, "stats").text
+    stats = api(site, "stats")
+    counts = f"{stats['articles']} articles, {stats['passages']} passages"
+    assert counts in browser.find_element(By.ID, "stats").text
 
     # Type a query: the hits are the API's hits, in order, with highlighted words.
     box = browser.find_element(By.ID, "q")
@@ -231,11 +259,13 @@ def test_search_facet_click_and_article_view(site: str, browser: Any, tmp_path: 
         browser.switch_to.alert.accept()
     assert browser.title == "newsindex"
 
-    screenshot = tmp_path / "screenshot.png"
-    browser.save_screenshot(str(screenshot))
-    assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    if os.environ.get("NEWSINDEX_SCREENSHOT"):
-        shutil.copyfile(screenshot, os.environ["NEWSINDEX_SCREENSHOT"])
+    # Wide: the facets stand beside the results, unfolded, and nothing overflows.
+    assert not overflow(browser)
+    facet = browser.find_element(By.CSS_SELECTOR, ".facet-item")
+    first_hit = browser.find_element(By.CSS_SELECTOR, "#hits > li")
+    assert facet.is_displayed() and facet.rect["x"] < first_hit.rect["x"]
+    assert not browser.find_element(By.CSS_SELECTOR, "#facets-fold > summary").is_displayed()
+    screenshot(browser, tmp_path, "screenshot-1280.png")
 
     # Click a person facet: the hits narrow to passages naming that person.
     carney = wait.until(
@@ -283,12 +313,119 @@ def test_api_errors_show_on_the_page(site: str, browser: Any) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
+    wait = WebDriverWait(browser, 20)
+    browser.get(site + "#q=tariffs")
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, ".facet-item"))
     browser.get(site + '#q="unclosed')
-    error = WebDriverWait(browser, 20).until(lambda d: d.find_element(By.ID, "error").text or False)
+    error = wait.until(lambda d: d.find_element(By.ID, "error").text or False)
     assert "unclosed quote" in error
     assert not browser.find_elements(By.CSS_SELECTOR, "#hits > li")
+    # The facets of the search before are gone with its results.
+    assert not browser.find_elements(By.CSS_SELECTOR, ".facet-item")
+    assert not browser.find_element(By.ID, "histogram").is_displayed()
 
     browser.get(site + "#q=oil&article=nope&at=0")
-    error = WebDriverWait(browser, 20).until(lambda d: d.find_element(By.ID, "error").text or False)
-    assert "no article 'nope'" in error
+    error = wait.until(lambda d: d.find_element(By.ID, "error").text or False)
+    assert error == "no article 'nope' in this archive"  # no server path, no CLI advice
     assert not browser.find_element(By.ID, "article").is_displayed()
+
+
+def test_a_facet_opens_as_many_passages_as_it_counts(site: str, browser: Any) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 20)
+    shown = (
+        "return [...document.querySelectorAll('.facet[data-field=\"person\"] .facet-item')]"
+        ".map((b) => [b.dataset.name, +b.querySelector('.facet-count').textContent]);"
+    )
+    persons = [
+        [f["name"], f["count"]] for f in api(site, "facets", q="tariffs", top="12")["persons"]
+    ]
+    assert ["Trump", 3] in persons  # written alone once; the surname finds Donald Trump too
+    start = api(site, "stats", top="10")["top_persons"]
+    assert ["Trump", 5] in start  # the start page's list, from the stats
+    for page, name, count in [
+        *(("#q=tariffs", n, c) for n, c in persons),
+        *(("#", n, c) for n, c in start),
+    ]:
+        expected = persons if page == "#q=tariffs" else start
+        browser.get(site + page)
+        wait.until(lambda d, e=expected: d.execute_script(shown) == e)
+        browser.find_element(
+            By.CSS_SELECTOR, f'.facet[data-field="person"] button[data-name="{name}"]'
+        ).click()
+        wait.until(lambda d, n=name: f"person: {n}" in d.find_element(By.ID, "chips").text)
+        wait.until(lambda d: hit_ids(d))
+        summary = browser.find_element(By.ID, "summary").text
+        assert summary.startswith(f"{count} passage"), (name, count, summary)
+
+
+def test_on_a_phone_the_results_come_first(site: str, browser: Any, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 20)
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", PHONE)
+    browser.get(site + "#q=steel")  # twelve months of bars, and a long address
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#hits > li"))
+    wait.until(lambda d: d.find_element(By.ID, "histogram").is_displayed())
+    assert len(browser.find_elements(By.CSS_SELECTOR, ".bars .hbar")) == 12
+    # The page fits the phone (else the phone zooms out: a wider window, text cut off).
+    assert browser.execute_script("return window.innerWidth") == 400
+    assert not overflow(browser)
+    # The facets are folded behind one control above the results; no facet row shows.
+    fold = browser.find_element(By.CSS_SELECTOR, "#facets-fold > summary")
+    first_hit = browser.find_element(By.CSS_SELECTOR, "#hits > li")
+    assert fold.is_displayed() and fold.rect["height"] < 60
+    assert first_hit.rect["y"] < 860  # on the first screen
+    assert not any(f.is_displayed() for f in browser.find_elements(By.CSS_SELECTOR, ".facet-item"))
+    screenshot(browser, tmp_path, "screenshot-400.png")
+    fold.click()
+    wait.until(lambda d: d.find_element(By.CSS_SELECTOR, ".facet-item").is_displayed())
+    assert not overflow(browser)
+    # A facet picked: the fold closes on the narrowed results.
+    browser.find_element(By.CSS_SELECTOR, '.facet[data-field="person"] .facet-item').click()
+    wait.until(lambda d: "person: " in d.find_element(By.ID, "chips").text)
+    assert not browser.find_element(By.CSS_SELECTOR, ".facet-item").is_displayed()
+    # An article opened on a phone fits it too.
+    browser.find_element(By.CSS_SELECTOR, "#hits > li .title").click()
+    wait.until(lambda d: d.find_element(By.ID, "article").is_displayed())
+    assert not overflow(browser, "#article")
+
+
+def test_next_page_shows_its_first_result(site: str, browser: Any) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 20)
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", PHONE)
+    browser.get(site + "#q=steel")
+    first_page = [h["id"] for h in api(site, "search", q="steel", context="1")["hits"]]
+    assert api(site, "search", q="steel")["pages"] == 2
+    wait.until(lambda d: hit_ids(d) == first_page)
+    browser.execute_script("window.scrollTo(0, document.body.scrollHeight)")
+    assert browser.execute_script("return window.scrollY") > 0
+    next_button = browser.find_elements(By.CSS_SELECTOR, "#pager button")[-1]
+    assert next_button.text == "Next →"
+    next_button.click()
+    wait.until(lambda d: hit_ids(d) and hit_ids(d) != first_page)
+    top = browser.execute_script(
+        "return document.getElementById('results').getBoundingClientRect().top"
+    )
+    assert -1 <= top < 100, top  # the results' top is at the top of the window
+
+
+def overflow(driver: Any, selector: str = "html") -> bool:
+    """Whether anything sticks out sideways (the page scrolls horizontally)."""
+    script = "const e = document.querySelector(arguments[0]); return e.scrollWidth > e.clientWidth;"
+    return bool(driver.execute_script(script, selector))
+
+
+def screenshot(driver: Any, tmp_path: Path, name: str) -> None:
+    """Take a screenshot; keep it in $NEWSINDEX_SCREENSHOTS when that is set."""
+    target = tmp_path / name
+    driver.save_screenshot(str(target))
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    if os.environ.get("NEWSINDEX_SCREENSHOTS"):
+        shutil.copyfile(target, Path(os.environ["NEWSINDEX_SCREENSHOTS"]) / name)

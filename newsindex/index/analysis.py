@@ -16,9 +16,9 @@ they agree on the corpus vocabulary) — because searching must never import NLT
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Any
 
 from whoosh.analysis import (
@@ -138,13 +138,20 @@ class FoldFilter(Filter):  # type: ignore[misc]
             yield t
 
 
-@lru_cache(maxsize=1)
-def _stemmer() -> Any:
-    # The pure-Python class, not ``snowballstemmer.stemmer()``: that one switches to PyStemmer
-    # when installed, a newer Snowball revision, and an index's stems must not depend on it.
-    from snowballstemmer.english_stemmer import EnglishStemmer
+_PER_THREAD = threading.local()
 
-    return EnglishStemmer()
+
+def _stemmer() -> Any:
+    """This thread's stemmer: a Snowball stemmer keeps the word it is stemming in itself, so two
+    threads sharing one (a web server's) garble each other's words."""
+    stemmer = getattr(_PER_THREAD, "stemmer", None)
+    if stemmer is None:
+        # The pure-Python class, not ``snowballstemmer.stemmer()``: that one switches to
+        # PyStemmer when installed, a newer Snowball revision, and stems must not depend on it.
+        from snowballstemmer.english_stemmer import EnglishStemmer
+
+        stemmer = _PER_THREAD.stemmer = EnglishStemmer()
+    return stemmer
 
 
 def stem(word: str) -> str:

@@ -14,8 +14,11 @@ const LABELS = {
   source: "source", since: "since", until: "until", mentions: "mentions",
 };
 const PAGE_SIZE = 10;
+// Wide screens show the facets beside the results; narrower ones fold them behind a control.
+const WIDE = window.matchMedia("(min-width: 801px)");
 const $ = (id) => document.getElementById(id);
 let generation = 0;
+let shownSearch = null; // the search (less its page) whose results are on screen
 
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
@@ -235,7 +238,10 @@ function renderFacetLists(lists, state) {
         el("span", { class: "facet-name", text: name }),
         el("span", { class: "facet-count", text: count.toLocaleString() }));
       button.style.setProperty("--share", `${Math.round((100 * count) / max)}%`);
-      button.addEventListener("click", () => go(withFilter(field, name)));
+      button.addEventListener("click", () => {
+        if (!WIDE.matches) $("facets-fold").open = false; // back to the results it opens
+        go(withFilter(field, name));
+      });
       ul.append(el("li", {}, button));
     }
   }
@@ -274,7 +280,8 @@ function renderHistogram(dates, state) {
   }
   const max = Math.max(...counts.values());
   const bars = $("bars");
-  const labelled = labels.length <= 16;
+  // A label per bar only when each gets the width of one (a phone has room for about six).
+  const labelled = labels.length <= Math.min(16, Math.floor(($("results").clientWidth - 30) / 52));
   bars.replaceChildren();
   bars.classList.toggle("labelled", labelled);
   $("histogram").querySelector(".axis").hidden = labelled;
@@ -301,6 +308,12 @@ function renderHistogram(dates, state) {
   $("axis-last").textContent = labels.length > 1 ? labels[labels.length - 1] : "";
   $("histogram-caption").textContent = `Matching passages per ${by} (click a bar to filter)`;
   figure.hidden = false;
+}
+
+function clearFacets(state) {
+  // Facets of an earlier search would offer names the failed one never matched.
+  renderFacetLists({}, state);
+  $("histogram").hidden = true;
 }
 
 function showError(message) {
@@ -389,8 +402,10 @@ async function render() {
     $("hits").replaceChildren();
     $("pager").replaceChildren();
     $("histogram").hidden = true;
-    $("summary").textContent = "Type words to search, or pick a name on the left.";
+    $("summary").textContent = "Type words to search, or pick a name.";
+    shownSearch = null;
     try {
+      // The same request as loadStats: the server counts once per index version.
       const stats = await getJSON("api/stats?top=10");
       if (mine !== generation) return;
       const lists = {};
@@ -399,6 +414,8 @@ async function render() {
       }
       renderFacetLists(lists, state);
     } catch (err) {
+      if (mine !== generation) return;
+      clearFacets(state);
       showError(err.message);
     }
     return;
@@ -415,12 +432,19 @@ async function render() {
     renderHits(results, state);
     renderFacetLists(facets, state);
     renderHistogram(facets.histogram.buckets, state);
+    // Another page of the same search: show its first hit, not the pager at the bottom.
+    const key = apiQuery(state, { sort: state.sort || "relevance" });
+    if (key === shownSearch && $("results").getBoundingClientRect().top < 0) {
+      $("results").scrollIntoView({ block: "start" });
+    }
+    shownSearch = key;
   } catch (err) {
     if (mine !== generation) return;
     $("hits").replaceChildren();
     $("pager").replaceChildren();
     $("summary").textContent = "";
-    $("histogram").hidden = true;
+    clearFacets(state);
+    shownSearch = null;
     showError(err.message);
   } finally {
     if (mine === generation) document.body.classList.remove("loading");
@@ -429,7 +453,7 @@ async function render() {
 
 async function loadStats() {
   try {
-    const stats = await getJSON("api/stats?top=1");
+    const stats = await getJSON("api/stats?top=10");
     const span = stats.first_date ? `, ${stats.first_date} to ${stats.last_date}` : "";
     $("stats").textContent = `${stats.articles.toLocaleString()} articles, ${stats.passages.toLocaleString()} passages${span}`;
   } catch (err) {
@@ -459,6 +483,8 @@ document.addEventListener("DOMContentLoaded", () => {
   $("article").addEventListener("click", (event) => { if (event.target === $("article")) closeArticle(); });
   document.addEventListener("keydown", (event) => { if (event.key === "Escape" && !$("article").hidden) closeArticle(); });
   window.addEventListener("hashchange", render);
+  $("facets-fold").open = WIDE.matches;
+  WIDE.addEventListener("change", () => { $("facets-fold").open = WIDE.matches; });
   loadStats();
   render();
 });
