@@ -3,14 +3,16 @@
 The best-ranked copy on a page stands for the others, which are listed with it. Copies on the
 page are found by their stored MinHash band keys (no hashing per query) and confirmed by exact
 Jaccard similarity; copies further down the matches are found through the shown hit's first
-band key, from the writer's list of keys held more than once and the documents holding them.
+band key, from the writer's list of keys held more than once and the documents holding them,
+and kept when they match the query: a membership test of those few documents, so neither the
+page nor its copies need the list of every match.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -96,7 +98,7 @@ class SharedKeys:
 def fold_copies(
     searcher: Any,
     ranked: Sequence[tuple[int, float]],
-    matched: Callable[[], Any],
+    matching: Callable[[Iterable[int]], set[int]],
     stored: RecordCache,
     shared: SharedKeys,
     *,
@@ -104,8 +106,9 @@ def fold_copies(
     limit: int,
 ) -> list[tuple[int, float, Copies]]:
     """The page ``offset:offset+limit`` of ``ranked`` (docnum, score) with copies folded, each
-    shown hit with its copies among all matches (``matched()`` lists them). Ranked hits past
-    the page are not read: any copy among them is found through the shown hit's key."""
+    shown hit with its copies among all matches (``matching(docs)`` says which of ``docs``
+    match). Ranked hits past the page are not read: any copy among them is found through the
+    shown hit's key. The page is short when ``ranked`` runs out first."""
     kept: list[tuple[int, float, list[int]]] = []
     holders: dict[str, list[int]] = {}  # band key → positions in ``kept`` of the hits holding it
     for docnum, score in ranked:
@@ -121,7 +124,7 @@ def fold_copies(
                 holders.setdefault(key, []).append(len(kept))
             kept.append((docnum, score, []))
     page = kept[offset:]
-    candidates = _candidates(searcher, [k[0] for k in page], matched, stored, shared)
+    candidates = _candidates(searcher, [k[0] for k in page], matching, stored, shared)
     out = []
     for docnum, score, copies in page:
         found = set(copies)
@@ -136,26 +139,31 @@ def fold_copies(
 def _candidates(
     searcher: Any,
     shown: list[int],
-    matched: Callable[[], Any],
+    matching: Callable[[Iterable[int]], set[int]],
     stored: RecordCache,
     shared: SharedKeys,
 ) -> dict[int, list[int]]:
     """Other matches sharing each shown hit's first band key (candidate copies)."""
     keys = shared.current(searcher)
     reader = searcher.reader()
-    out: dict[int, list[int]] = {}
+    holding: dict[int, list[int]] = {}
     for docnum in shown:
         first = stored.band_keys(docnum)[:1]
         if not first:
             continue
         if keys is not None:
-            holders: Any = keys.get(first[0], ())
+            holders: Iterable[int] = keys.get(first[0], ())
         elif reader.doc_frequency(DUPKEYS, first[0]) > 1:
             holders = searcher.docs_for_query(wq.Term(DUPKEYS, first[0]))
         else:
             continue
-        all_matches = matched() if holders else ()
-        others = [d for d in holders if d != docnum and d in all_matches]
+        others = [d for d in holders if d != docnum]
         if others:
-            out[docnum] = others
+            holding[docnum] = others
+    matches = matching(d for others in holding.values() for d in others)
+    out: dict[int, list[int]] = {}
+    for docnum, others in holding.items():
+        kept = [d for d in others if d in matches]
+        if kept:
+            out[docnum] = kept
     return out

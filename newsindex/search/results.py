@@ -97,11 +97,19 @@ class SearchResults:
     """What the reader of the results should know: a surname left out as ambiguous, ..."""
     suggestions: tuple[str, ...] = ()
     """Did-you-mean corrections of the query, best first."""
+    total_is_lower_bound: bool = False
+    """True when matching stopped counting at ``total`` (a search's ``count_up_to``): there
+    are more matches, as Elasticsearch's ``"relation": "gte"``."""
 
     @property
     def fallback(self) -> bool:
         """True when no passage had every word and passages with any of them are shown."""
         return bool(self.relaxed)
+
+    @property
+    def total_text(self) -> str:
+        """The total as people read it: "1,234", or "10,000+" when it is a lower bound."""
+        return f"{self.total:,}{'+' if self.total_is_lower_bound else ''}"
 
     def __len__(self) -> int:
         return len(self.hits)
@@ -120,6 +128,7 @@ class SearchResults:
         return {
             "query": self.query,
             "total": self.total,
+            "total_is_lower_bound": self.total_is_lower_bound,
             "offset": self.offset,
             "seconds": round(self.seconds, 6),
             "match": self.match,
@@ -138,7 +147,7 @@ class SearchResults:
             for h in self.hits
         )
         return (
-            f"<p>{self.total} passages for <b>{html.escape(self.query)}</b></p>"
+            f"<p>{self.total_text} passages for <b>{html.escape(self.query)}</b></p>"
             "<table><tr><th>score</th><th>date</th><th>title</th><th>passage</th></tr>"
             f"{rows}</table>"
         )
@@ -216,6 +225,7 @@ class Facets:
     orgs: Counts
     places: Counts
     speakers: Counts
+    org_speakers: Counts
     sources: Counts
     histogram: Counts
     by: str

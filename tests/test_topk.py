@@ -1,0 +1,182 @@
+"""Top-k with early termination (newsindex/search/topk.py): skimming the postings for the best
+matches (block-quality skips, simplified unions) returns the same page, in the same order with
+the same scores and folded copies, as scoring every match; counting stops at ``count_up_to``,
+where the total becomes a lower bound."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+from support import article
+
+from newsindex import Passage, SearchResults, index_passages, open_index
+from newsindex.search import topk
+
+# fmt: off
+WORDS = (
+    "oil", "prices", "rose", "fell", "bank", "rates", "interest", "trade", "deficit", "market",
+    "shares", "company", "profit", "quarter", "billion", "dollar", "exports", "grain",
+    "wheat", "tariffs", "steel", "strike", "talks", "union", "government", "budget", "tax",
+    "minister", "election", "central", "growth", "inflation", "currency", "yen", "mark",
+    "sterling",
+)
+# fmt: on
+WIRE = (
+    "Oil prices rose sharply as OPEC ministers met to discuss output quotas, with Saudi Arabia "
+    "pressing members to hold production steady while demand recovers."
+)
+PERSONS = ("James Baker", "Paul Volcker", "Karl Otto Poehl", "Margaret Thatcher")
+
+
+def _text(rng: random.Random, n: int) -> str:
+    """Words drawn with a skewed frequency, so postings differ in weight from block to block;
+    a long passage also says "crude" once."""
+    words = [WORDS[min(int(rng.expovariate(0.15)), len(WORDS) - 1)] for _ in range(n)]
+    return " ".join([*words, "crude"] if n >= 30 else words)
+
+
+@pytest.fixture(scope="module")
+def big_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """3,000 passages in three commits (three segments of several postings blocks each), every
+    tenth article carrying a wire paragraph with a small edit (copies to fold). The first 30
+    articles open with "crude" three times in four words: the later postings blocks of "crude"
+    (once in a long passage) cannot reach their scores, and skimming skips them."""
+    rng = random.Random(16)
+    path = tmp_path_factory.mktemp("topk") / "index"
+    for batch in range(3):
+        items = []
+        for n in range(500):
+            aid = f"b{batch}-{n}"
+            day = dt.date(1987, 1, 1) + dt.timedelta(days=rng.randrange(300))
+            passages = [
+                Passage(aid, 0, _text(rng, rng.randrange(4, 60)), persons=(rng.choice(PERSONS),)),
+                Passage(aid, 1, WIRE if n % 10 else WIRE.replace("sharply", "sharply,")),
+            ]
+            if n % 10 > 1:
+                passages[1] = Passage(aid, 1, _text(rng, rng.randrange(4, 60)))
+            if batch == 0 and n < 30:
+                passages[0] = Passage(aid, 0, "crude oil crude crude", persons=(PERSONS[0],))
+            items.append((article(aid, day, title=f"Story {aid}"), passages))
+        index_passages(items, index=path)
+    return path
+
+
+QUERIES = [
+    {"query": "oil"},
+    {"query": "crude"},
+    {"query": "crude oil"},
+    {"query": "crude OR wheat"},
+    {"query": "crude market bank rates", "match": "any"},
+    {"query": "crude", "person": "Baker"},
+    {"query": "crude", "since": "1987-01-01", "until": "1987-08-31"},
+    {"query": "oil prices"},
+    {"query": "interest rates"},
+    {"query": "yen sterling"},
+    {"query": '"oil prices"'},
+    {"query": "oil prices bank rates tariffs", "match": "any"},
+    {"query": "oil OR wheat OR steel"},
+    {"query": "grain", "since": "1987-03-01", "until": "1987-06-30"},
+    {"query": "market", "person": "Baker"},
+    {"query": "opec ministers"},
+    {"query": "oil", "sort": "-date"},
+    {"query": "", "person": "Volcker", "since": "1987-02-01"},
+]
+
+
+def _page(results: SearchResults) -> list[tuple[str, float, tuple[str, ...]]]:
+    return [(h.id, h.score, tuple(pid for pid, _ in h.duplicates)) for h in results.hits]
+
+
+@pytest.mark.parametrize("q", QUERIES, ids=lambda q: " ".join(str(v) for v in q.values()))
+@pytest.mark.parametrize("limit,offset", [(10, 0), (5, 20)])
+def test_skimming_returns_the_page_scoring_every_match_does(
+    big_index: Path, q: dict[str, str], limit: int, offset: int
+) -> None:
+    """``count_up_to=None`` scores every match (as newsindex did before skimming); a bound
+    below the number of matches skims."""
+    with open_index(big_index) as ix:
+        exact = ix.search(**q, limit=limit, offset=offset, count_up_to=None)  # type: ignore[arg-type]
+        assert not exact.total_is_lower_bound
+        for bound in (1, 50, 10_000):
+            skimmed = ix.search(**q, limit=limit, offset=offset, count_up_to=bound)  # type: ignore[arg-type]
+            assert _page(skimmed) == _page(exact), bound
+            if exact.total > bound:
+                assert (skimmed.total, skimmed.total_is_lower_bound) == (bound, True)
+            else:
+                assert (skimmed.total, skimmed.total_is_lower_bound) == (exact.total, False)
+
+
+def test_copies_past_the_counted_matches_are_still_listed(big_index: Path) -> None:
+    with open_index(big_index) as ix:
+        exact = ix.search("opec ministers", count_up_to=None)
+        skimmed = ix.search("opec ministers", count_up_to=1)
+    assert len(exact.hits[0].duplicates) == 299  # the wire paragraph's other copies
+    assert skimmed.hits[0].duplicates == exact.hits[0].duplicates
+
+
+def test_a_page_folded_short_takes_more_candidates(big_index: Path) -> None:
+    """The wire paragraph has 300 copies: they fold into one hit, and the page is still full."""
+    with open_index(big_index) as ix:
+        results = ix.search("opec ministers oil", match="any", limit=10)
+    assert len(results.hits) == 10
+    assert len({h.id for h in results.hits}) == 10
+
+
+def test_a_lower_bound_total_reads_with_a_plus(big_index: Path) -> None:
+    with open_index(big_index) as ix:
+        results = ix.search("oil", count_up_to=100)
+    assert results.total_is_lower_bound
+    assert results.total_text == "100+"
+    assert results.to_dict()["total_is_lower_bound"] is True
+    assert "100+ passages" in results._repr_html_()
+
+
+@pytest.mark.parametrize("bad", [0, -5, 2.5, "10"])
+def test_count_up_to_is_checked(index_dir: Path, bad: object) -> None:
+    from newsindex.errors import InvalidArgumentError
+
+    with open_index(index_dir) as ix, pytest.raises(InvalidArgumentError, match="count_up_to"):
+        ix.search("tariffs", count_up_to=bad)  # type: ignore[arg-type]
+
+
+def test_skimming_skips_and_counts_apart(big_index: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The comparisons above mean something: here skimming leaves matches unscored (the index
+    estimates more matches than the bound), and the matches counted apart are all of them."""
+    left_out = []
+    skim = topk._skim
+
+    def spy(*args: Any) -> bool:
+        lossy = skim(*args)
+        left_out.append(lossy)
+        return lossy
+
+    with open_index(big_index) as ix:
+        exact = ix.search("crude OR wheat", count_up_to=None)
+        monkeypatch.setattr(topk, "_skim", spy)
+        skimmed = ix.search("crude OR wheat", count_up_to=exact.total)
+    assert any(left_out)
+    assert _page(skimmed) == _page(exact)
+    assert (skimmed.total, skimmed.total_is_lower_bound) == (exact.total, False)
+
+
+def test_the_command_line_shows_a_lower_bound_with_a_plus(
+    index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from newsindex.cli import cli
+    from newsindex.search.handle import NewsIndex
+
+    search = NewsIndex.search
+
+    def counting_one(self: NewsIndex, *args: Any, **kwargs: Any) -> SearchResults:
+        return search(self, *args, **kwargs, count_up_to=1)
+
+    monkeypatch.setattr(NewsIndex, "search", counting_one)
+    result = CliRunner().invoke(cli, ["search", "tariffs", "--index", str(index_dir)])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("1+ passages, showing 1-2")
