@@ -12,6 +12,11 @@ from typing import Any
 __all__ = [
     "AliasFileError",
     "ArticleFormatError",
+    "ClusterAuthError",
+    "ClusterUnavailableError",
+    "ClusterUnsupportedError",
+    "ClusterVersionError",
+    "EngineURLError",
     "IndexClosedError",
     "IndexLockedError",
     "IndexNotFoundError",
@@ -163,3 +168,72 @@ class IndexClosedError(NewsindexError):
     def __init__(self, path: Path | str) -> None:
         self.path = str(path)
         super().__init__(f"{self.path}: this index handle is closed; open it again with open_index")
+
+
+class EngineURLError(InvalidArgumentError):
+    """An ``--engine`` / ``NEWSINDEX_ENGINE`` / ``open_index`` location that names no cluster
+    index newsindex can use."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        self.url = url
+        super().__init__(
+            "engine",
+            url,
+            f"{reason}; expected opensearch://HOST:PORT/INDEX (https: opensearchs://; a user: "
+            "opensearch://USER:PASSWORD@HOST:PORT/INDEX)",
+        )
+
+
+class ClusterUnavailableError(NewsindexError):
+    """The OpenSearch cluster cannot be reached, or failed a request (a timeout, a 5xx)."""
+
+    def __init__(self, cluster: str, reason: str) -> None:
+        self.cluster = cluster
+        self.reason = reason
+        super().__init__(
+            f"OpenSearch at {cluster}: {reason}. Check the address and that the cluster is "
+            f"up (`curl {cluster}`), then run the command again (an interrupted indexing run "
+            "keeps what it wrote, and running it again completes it)."
+        )
+
+
+class ClusterAuthError(NewsindexError):
+    """The cluster refused the credentials (HTTP 401 or 403)."""
+
+    def __init__(self, cluster: str, status: int) -> None:
+        self.cluster = cluster
+        self.status = status
+        what = "refused the credentials" if status == 401 else "does not allow this user"
+        super().__init__(
+            f"OpenSearch at {cluster} {what} (HTTP {status}). Give a user with read and write "
+            "rights on the index in the URL: opensearch://USER:PASSWORD@HOST:PORT/INDEX."
+        )
+
+
+class ClusterVersionError(NewsindexError):
+    """The cluster index has another mapping than this newsindex version writes (built by
+    another version, or created by hand or from an export file)."""
+
+    def __init__(self, cluster: str, index: str, found: str, expected: str) -> None:
+        self.cluster = cluster
+        self.index = index
+        super().__init__(
+            f"OpenSearch at {cluster}: index {index!r} has mapping {found!r}, not {expected!r} "
+            f"(built by another newsindex version or by hand). Rebuild it: `newsindex index "
+            f"PATH... --engine URL --rebuild`, or `newsindex push --index DIR --engine URL "
+            f"--rebuild`; searches keep using the old index until the new one is complete."
+        )
+
+
+class ClusterUnsupportedError(NewsindexError):
+    """Something the embedded engine does that the OpenSearch engine does not."""
+
+    exit_code = 2
+
+    def __init__(self, cluster: str, feature: str) -> None:
+        self.cluster = cluster
+        self.feature = feature
+        super().__init__(
+            f"OpenSearch at {cluster}: {feature} is not supported on a cluster (see README, "
+            '"When the archive outgrows one machine"); use an embedded index for it.'
+        )

@@ -29,9 +29,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
+from .engine import open_index
 from .errors import InvalidArgumentError, InvalidFilterError
 from .kinds import ENTITY_KINDS, EXPORT_FORMATS
-from .search.handle import NewsIndex, open_index
+from .opensearch.handle import ClusterIndex
+from .search.handle import NewsIndex
 from .search.results import ArticleView, passage_dict
 
 __all__ = [
@@ -262,7 +264,7 @@ class _Counted:
 
 
 def export(
-    index: NewsIndex | Path | str | None,
+    index: NewsIndex | ClusterIndex | Path | str | None,
     out: Path | str | TextIO,
     *,
     format: str = "jsonl",
@@ -291,7 +293,11 @@ def export(
             raise InvalidArgumentError("out", str(path), f"folder {path.parent} does not exist")
 
     with contextlib.ExitStack() as stack:
-        ix = index if isinstance(index, NewsIndex) else stack.enter_context(open_index(index))
+        ix: NewsIndex | ClusterIndex = (
+            index
+            if isinstance(index, (NewsIndex, ClusterIndex))
+            else stack.enter_context(open_index(index))
+        )
         articles = _Counted(ix.iter_articles())
         records = passage_records(articles)
         if target is None:

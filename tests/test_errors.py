@@ -29,6 +29,13 @@ EXAMPLES: dict[type[NewsindexError], NewsindexError] = {
     errors.InvalidFilterError: errors.InvalidFilterError("since", "soon", "expected a date"),
     errors.AliasFileError: errors.AliasFileError("aliases.toml", 2, "invalid TOML"),
     errors.IndexClosedError: errors.IndexClosedError("/tmp/x"),
+    errors.EngineURLError: errors.EngineURLError("opensearch://h/Bad", "index name 'Bad'"),
+    errors.ClusterUnavailableError: errors.ClusterUnavailableError("http://h:9200", "timed out"),
+    errors.ClusterAuthError: errors.ClusterAuthError("http://h:9200", 401),
+    errors.ClusterVersionError: errors.ClusterVersionError(
+        "http://h:9200", "news-x", "none", "newsindex-13"
+    ),
+    errors.ClusterUnsupportedError: errors.ClusterUnsupportedError("http://h:9200", "suggestions"),
 }
 
 

@@ -1,0 +1,790 @@
+"""Searching a cluster: :class:`ClusterIndex` has :class:`~newsindex.NewsIndex`'s methods and
+returns the same result values.
+
+A query is parsed by the embedded engine's :class:`~newsindex.search.query.QueryBuilder`, and
+person names are resolved by its :class:`~newsindex.search.persons.NameQueries` against the
+names the cluster holds (a terms aggregation), so both engines read a query alike; the parsed
+tree is compiled to the DSL (:mod:`.compiler`). Ranking is the cluster's BM25, wire copies fold
+through ``collapse`` on the first copy key, facets and histograms are aggregations, similar
+passages ``more_like_this``, and snippets are made by the embedded engine's highlighter from the
+terms the query matched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Final, NamedTuple
+
+from whoosh import query as wq
+
+from ..articles import Passage, split_passage_id
+from ..errors import ClusterVersionError, IndexClosedError, InvalidArgumentError, NotFoundError
+from ..index.analysis import fold, fold_name
+from ..index.copykeys import DUPLICATE_THRESHOLD, identical, jaccard, shingles
+from ..index.records import article_meta, passage_from_record, stored_value
+from ..index.schema import (
+    ARTICLE_ID,
+    DATE,
+    DUPBANDS,
+    DUPKEYS,
+    LABEL_PREFIX,
+    MENTIONS,
+    ORGS,
+    PASSAGE_ID,
+    PERSONS,
+    PLACES,
+    POSITION,
+    RECORD,
+    SCHEMA_VERSION,
+    SOURCE,
+    TEXT_FIELD,
+    TITLE_STORED,
+    build_schema,
+    day_from_key,
+    label_field,
+)
+from ..kinds import (
+    DATE_FIELDS,
+    ENTITY_KINDS,
+    FILTER_NAMES,
+    KIND_NAMES,
+    MATCH_MODES,
+    SORTS,
+    period_label,
+)
+from ..search.aliases import AliasTable
+from ..search.persons import NameQueries, PersonNames
+from ..search.query import ALL_WORDS_UP_TO, Filters, QueryBuilder, as_date
+from ..search.results import (
+    ArticleView,
+    Facets,
+    Hit,
+    IndexStats,
+    SearchResults,
+    Timeline,
+    TimelinePeriod,
+)
+from ..search.snippets import highlight, lead
+from .compiler import MATCH_ALL, Dsl, compile_query, filtered
+from .location import Location, translated
+from .mapping import LABELS_OBJECT, cluster_field, mapping_version, record_of
+
+__all__ = ["ClusterIndex", "open_cluster"]
+
+MAX_LIMIT: Final = 10_000
+"""The cluster's ``index.max_result_window``: ``from + size`` of one search."""
+NAMED_FIELDS: Final = tuple(kind.name for kind in ENTITY_KINDS if kind.ner_tag)
+_PERSON_FIELDS: Final = frozenset(kind.name for kind in ENTITY_KINDS if kind.is_person)
+DISPLAY_SAMPLE: Final = 20
+"""Passages read to pick the usual spelling of a name (as the embedded engine does)."""
+NAMES_PAGE: Final = 10_000
+"""Names per request when the person names of a field are listed (composite aggregation)."""
+CARDINALITY: Final = 40_000
+"""Up to this many articles, ``stats`` counts them exactly (the cardinality aggregation's
+highest precision threshold)."""
+COPIES_SHOWN: Final = 100
+"""Copies listed with a folded hit."""
+_MARK: Final = re.compile(r"\x02([^\x03]*)\x03")
+
+
+class _Plan(NamedTuple):
+    """One way to run a query: what is scored, what filters, how the words combined."""
+
+    scored: Any | None
+    filters: list[Dsl]
+    match: str = "all"
+    relaxed: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=1)
+def _builder() -> QueryBuilder:
+    return QueryBuilder(build_schema())
+
+
+def _check_paging(limit: int, offset: int) -> None:
+    if not isinstance(limit, int) or not 0 < limit <= MAX_LIMIT:
+        raise InvalidArgumentError("limit", limit, f"expected a whole number from 1 to {MAX_LIMIT}")
+    if not isinstance(offset, int) or not 0 <= offset <= MAX_LIMIT - limit:
+        raise InvalidArgumentError(
+            "offset",
+            offset,
+            f"expected a whole number from 0 to {MAX_LIMIT - limit} (a cluster pages through "
+            f"its first {MAX_LIMIT:,} hits)",
+        )
+
+
+class ClusterIndex:
+    """A newsindex index on an OpenSearch cluster. Use :func:`open_cluster` (or
+    ``newsindex.open_index("opensearch://HOST:9200/INDEX")``); close it when done."""
+
+    def __init__(self, where: Location, client: Any, *, aliases: Any = None) -> None:
+        self.where = where
+        self.path = str(where)
+        self._client = client
+        self._aliases = aliases
+        self._closed = False
+        self._people: dict[str, PersonNames] = {}
+        self._spellings: dict[tuple[str, str], str] = {}
+        self._label_names: list[str] | None = None
+        self._stamp: tuple[int, int] | None = None
+
+    def __enter__(self) -> ClusterIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the client's connections; a closed handle raises :class:`IndexClosedError`."""
+        if not self._closed:
+            self._closed = True
+            self._client.close()
+
+    def _call(self, method: str, **kwargs: Any) -> Any:
+        """One request on the index, its failures as newsindex errors."""
+        if self._closed:
+            raise IndexClosedError(self.path)
+        target = self._client
+        for part in method.split("."):
+            target = getattr(target, part)
+        with translated(self.where):
+            return target(index=self.where.alias, **kwargs)
+
+    def _fresh(self) -> None:
+        """Forget the names, spellings and labels read from the index when it was written
+        since (a long-lived handle, as the web app's, sees new articles' names): its count of
+        writes and deletes is the stamp."""
+        stats = self._call("indices.stats", metric="indexing")
+        done = stats["_all"]["primaries"]["indexing"]
+        stamp = (int(done["index_total"]), int(done["delete_total"]))
+        if stamp != self._stamp:
+            self._stamp = stamp
+            self._people.clear()
+            self._spellings.clear()
+            self._label_names = None
+
+    def _search(self, body: Dsl) -> dict[str, Any]:
+        result: dict[str, Any] = self._call("search", body=body)
+        return result
+
+    def _count(self, query: Dsl) -> int:
+        return int(self._call("count", body={"query": query})["count"])
+
+    # Query planning: the embedded engine's parser and person matching, compiled.
+
+    def _names(self) -> NameQueries:
+        analyzer = build_schema()[TEXT_FIELD].analyzer
+
+        def text_terms(word: str) -> list[Any]:
+            return [wq.Term(TEXT_FIELD, token.text) for token in analyzer(word)]
+
+        return NameQueries(self._person_names, text_terms, self._count_query, self._aliases)
+
+    def _count_query(self, q: Any) -> int:
+        return self._count(compile_query(q, self.where.cluster))
+
+    def _person_names(self, field: str) -> PersonNames:
+        """The names of a person field with their passage counts, listed once per handle."""
+        if field not in self._people:
+            counts: dict[str, int] = {}
+            after: dict[str, Any] | None = None
+            while True:
+                composite: Dsl = {
+                    "size": NAMES_PAGE,
+                    "sources": [{"n": {"terms": {"field": field}}}],
+                }
+                if after is not None:
+                    composite["after"] = after
+                page = self._search({"size": 0, "aggs": {"names": {"composite": composite}}})
+                found = page["aggregations"]["names"]
+                counts.update((b["key"]["n"], b["doc_count"]) for b in found["buckets"])
+                after = found.get("after_key")
+                if after is None or len(found["buckets"]) < NAMES_PAGE:
+                    break
+            self._people[field] = PersonNames(counts)
+        return self._people[field]
+
+    def _labels(self) -> list[str]:
+        """The extra label names the index holds."""
+        if self._label_names is None:
+            names: set[str] = set()
+            for index in self._call("indices.get_mapping").values():
+                labels = index["mappings"].get("properties", {}).get(LABELS_OBJECT, {})
+                names.update(labels.get("properties", {}))
+            self._label_names = sorted(names)
+        return self._label_names
+
+    def _plans(
+        self, query: str, filters: Filters, as_of: Any, match: str, names: NameQueries
+    ) -> list[_Plan]:
+        """The plans to try in turn, as the embedded engine tries them: only the free words of
+        the query are ever relaxed."""
+        if not isinstance(query, str):
+            raise InvalidArgumentError("query", query, "expected text")
+        if match not in MATCH_MODES:
+            raise InvalidArgumentError("match", match, f"expected one of {', '.join(MATCH_MODES)}")
+        as_of = as_date(as_of, "as_of")
+        builder = _builder()
+        parsed = builder.parse(query, as_of=as_of, labels=self._labels(), names=names)
+        if parsed.since is not None or parsed.until is not None:
+            filters = replace(
+                filters,
+                since=filters.since if filters.since is not None else parsed.since,
+                until=filters.until if filters.until is not None else parsed.until,
+            )
+        required, days = builder.filter_parts(filters, as_of=as_of, names=names)
+        cluster = self.where.cluster
+        kept = [q for q in (required, days.query() if days is not None else None) if q is not None]
+        dsl = [compile_query(q, cluster) for q in kept]
+        scored = parsed.required
+        if parsed.everything and not dsl:
+            dsl = [MATCH_ALL]
+        if scored is None and not dsl:
+            if not query.strip():
+                raise InvalidArgumentError("query", query, "give a query or at least one filter")
+            scored = wq.NullQuery
+        loose = parsed.loose
+        if loose is not None and (
+            match == "any" or (match == "auto" and len(parsed.words) > ALL_WORDS_UP_TO)
+        ):
+            return [_Plan(loose, dsl, "any")]
+        plans = [_Plan(scored, dsl)]
+        if loose is not None and match == "auto":
+            plans.append(_Plan(loose, dsl, "any", parsed.words))
+        return plans
+
+    def _query(self, plan: _Plan) -> Dsl:
+        scored = compile_query(plan.scored, self.where.cluster) if plan.scored is not None else None
+        return filtered(scored, plan.filters)
+
+    def _matching(
+        self, query: str, filters: Filters, as_of: Any, match: str, names: NameQueries
+    ) -> tuple[Dsl, int, _Plan]:
+        """The query of the first plan that matches something, its count, and the plan."""
+        for plan in self._plans(query, filters, as_of, match, names):
+            dsl = self._query(plan)
+            total = self._count(dsl)
+            if total:
+                break
+        return dsl, total, plan
+
+    # Searching.
+
+    def search(
+        self,
+        query: str = "",
+        *,
+        person: str | None = None,
+        org: str | None = None,
+        place: str | None = None,
+        speaker: str | None = None,
+        org_speaker: str | None = None,
+        source: str | None = None,
+        since: dt.date | str | None = None,
+        until: dt.date | str | None = None,
+        mentions: dt.date | str | None = None,
+        filters: Filters | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        sort: str = "relevance",
+        context: int = 0,
+        snippets: bool = True,
+        collapse: bool = True,
+        match: str = "auto",
+        as_of: dt.date | str | None = None,
+        count_up_to: int | None = 10_000,
+    ) -> SearchResults:
+        """As :meth:`NewsIndex.search <newsindex.NewsIndex.search>`. Copies fold on their first
+        copy key (``collapse``) without the embedded engine's similarity check; did-you-mean
+        suggestions are not offered."""
+        given = locals()
+        named = {name: given[name] for name in FILTER_NAMES if given[name] is not None}
+        started = time.perf_counter()
+        _check_paging(limit, offset)
+        if count_up_to is not None and (not isinstance(count_up_to, int) or count_up_to < 1):
+            raise InvalidArgumentError("count_up_to", count_up_to, "expected a whole number ≥ 1")
+        if sort not in SORTS:
+            raise InvalidArgumentError("sort", sort, f"expected one of {', '.join(SORTS)}")
+        if filters is not None and not isinstance(filters, Filters):
+            raise InvalidArgumentError("filters", filters, "expected a newsindex.Filters")
+        filters = replace(filters or Filters(), **named)
+        self._fresh()
+        names = self._names()
+        for plan in self._plans(query, filters, as_of, match, names):
+            found = self._search(self._body(plan, limit, offset, sort, collapse, count_up_to))
+            if found["hits"]["hits"]:
+                break
+        rows = found["hits"]["hits"]
+        terms = self._highlight_terms(plan.scored, rows) if snippets else frozenset()
+        hits = tuple(
+            self._hit(
+                record_of(row["_source"]),
+                float(row.get("_score") or 0.0),
+                terms=terms,
+                context=context,
+                duplicates=self._copies(row) if collapse else (),
+            )
+            for row in rows
+        )
+        total = found["hits"]["total"]
+        return SearchResults(
+            query=query,
+            total=int(total["value"]),
+            total_is_lower_bound=total.get("relation") == "gte",
+            hits=hits,
+            seconds=time.perf_counter() - started,
+            offset=offset,
+            match=plan.match,
+            relaxed=plan.relaxed,
+            notes=tuple(names.notes),
+        )
+
+    def _body(
+        self,
+        plan: _Plan,
+        limit: int,
+        offset: int,
+        sort: str,
+        collapse: bool,
+        count_up_to: int | None,
+    ) -> Dsl:
+        body: Dsl = {
+            "query": self._query(plan),
+            "from": offset,
+            "size": limit,
+            "track_total_hits": True if count_up_to is None else count_up_to,
+            "_source": [RECORD],
+        }
+        if sort == "date":
+            body["sort"] = [{DATE: {"order": "asc", "missing": "_last"}}, {PASSAGE_ID: "asc"}]
+        elif sort == "-date" or plan.scored is None:  # filters alone: newest first
+            body["sort"] = [{DATE: {"order": "desc", "missing": "_last"}}, {PASSAGE_ID: "asc"}]
+        else:
+            body["sort"] = ["_score", {PASSAGE_ID: "asc"}]
+            body["track_scores"] = True
+        if collapse:
+            body["collapse"] = {
+                "field": DUPKEYS,
+                "inner_hits": {
+                    "name": "copies",
+                    "size": COPIES_SHOWN,
+                    "_source": [f"{RECORD}.{PASSAGE_ID}", f"{RECORD}.{DATE}"],
+                },
+            }
+        if plan.scored is not None and _expands(plan.scored):
+            # The words a wildcard or fuzzy term matched, marked by the cluster in its terms.
+            body["highlight"] = {
+                "pre_tags": ["\x02"],
+                "post_tags": ["\x03"],
+                "fields": {TEXT_FIELD: {"number_of_fragments": 0}},
+            }
+        return body
+
+    @staticmethod
+    def _highlight_terms(scored: Any, rows: list[dict[str, Any]]) -> frozenset[str]:
+        """The text terms the query matched: its own, and those its wildcard and fuzzy terms
+        matched in the hits."""
+        if scored is None:
+            return frozenset()
+        terms = {str(t) for field, t in scored.all_terms(phrases=True) if field == TEXT_FIELD}
+        for row in rows:
+            for fragment in (row.get("highlight") or {}).get(TEXT_FIELD, ()):
+                terms.update(_MARK.findall(fragment))
+        return frozenset(terms)
+
+    @staticmethod
+    def _copies(row: dict[str, Any]) -> tuple[tuple[str, dt.date | None], ...]:
+        inner = row.get("inner_hits", {}).get("copies", {}).get("hits", {}).get("hits", [])
+        copies = []
+        for copy in inner:
+            record = copy.get("_source", {}).get(RECORD, {})
+            if copy["_id"] != row["_id"]:
+                copies.append((str(copy["_id"]), day_from_key(record.get(DATE))))
+        return tuple(sorted(copies))
+
+    def _hit(
+        self,
+        record: dict[str, Any],
+        score: float,
+        *,
+        terms: frozenset[str],
+        context: int = 0,
+        duplicates: tuple[tuple[str, dt.date | None], ...] = (),
+    ) -> Hit:
+        passage = passage_from_record(record)
+        snippet = highlight(passage.text, terms) if terms else ""
+        return Hit(
+            passage=passage,
+            score=score,
+            snippet=snippet or lead(passage.text),
+            title=record.get(TITLE_STORED, ""),
+            date=day_from_key(record.get(DATE)),
+            source=record.get(SOURCE, ""),
+            context=self._neighbours(passage, context) if context > 0 else (),
+            duplicates=duplicates,
+        )
+
+    def _neighbours(self, passage: Passage, n: int) -> tuple[Passage, ...]:
+        rows = self._article_records(passage.article_id)
+        return tuple(
+            passage_from_record(r)
+            for r in rows
+            if 0 < abs(int(r[POSITION]) - passage.position) <= n
+        )
+
+    # Counting: facets, timelines, stats.
+
+    def _display(self, field: str, keys: list[str]) -> list[str]:
+        """How the index usually writes each folded ``key`` of ``field``: the commonest stored
+        spelling among its first passages, capitals last (as the embedded engine shows it)."""
+        wanted = [k for k in keys if (field, k) not in self._spellings]
+        if wanted:
+            lines: list[Dsl] = []
+            for key in wanted:
+                lines.append({})  # the header: the handle's index
+                lines.append(
+                    {
+                        "size": DISPLAY_SAMPLE + 1,
+                        "query": {"term": {cluster_field(field): key}},
+                        "_source": [RECORD],
+                    }
+                )
+            answers = self._call("msearch", body=lines)["responses"]
+            folded = fold_name if field in _PERSON_FIELDS else fold
+            for key, answer in zip(wanted, answers, strict=True):
+                spellings: Counter[str] = Counter()
+                for row in answer.get("hits", {}).get("hits", []):
+                    value = stored_value(record_of(row["_source"]), field)
+                    values = (value,) if isinstance(value, str) else value
+                    spellings.update(v for v in values if folded(v).lower() == key)
+                self._spellings[(field, key)] = (
+                    max(spellings, key=lambda s: (not s.isupper(), spellings[s], s))
+                    if spellings
+                    else key
+                )
+        return [self._spellings[(field, k)] for k in keys]
+
+    def _as_filtered(
+        self, field: str, names: list[str], within: Dsl | None
+    ) -> tuple[tuple[str, int], ...]:
+        """Each name with the passages (of ``within``; None: all) a filter on it finds, most
+        first: what a click on the name opens (see ``NewsIndex.facets``)."""
+        if not names:
+            return ()
+        click = self._names()
+        cluster = self.where.cluster
+        buckets = {
+            str(i): compile_query(click(field, name), cluster) for i, name in enumerate(names)
+        }
+        found = self._search(
+            {
+                "size": 0,
+                "query": within or MATCH_ALL,
+                "aggs": {"names": {"filters": {"filters": buckets}}},
+            }
+        )
+        counts = found["aggregations"]["names"]["buckets"]
+        counted = [(name, int(counts[str(i)]["doc_count"])) for i, name in enumerate(names)]
+        return tuple(sorted(counted, key=lambda kv: (-kv[1], kv[0])))
+
+    def facets(
+        self,
+        query: str = "",
+        *,
+        filters: Filters | None = None,
+        top: int = 10,
+        by: str = "month",
+        date_field: str = "date",
+        match: str = "auto",
+        as_of: dt.date | str | None = None,
+    ) -> Facets:
+        """As :meth:`NewsIndex.facets <newsindex.NewsIndex.facets>`, counted by aggregations."""
+        started = time.perf_counter()
+        if not isinstance(top, int) or not 0 < top <= MAX_LIMIT:
+            raise InvalidArgumentError("top", top, f"expected a whole number from 1 to {MAX_LIMIT}")
+        period_label(dt.date(2000, 1, 1), by)
+        if date_field not in DATE_FIELDS:
+            raise InvalidArgumentError(
+                "date_field", date_field, f"expected one of {', '.join(DATE_FIELDS)}"
+            )
+        filters = filters or Filters()
+        self._fresh()
+        names = self._names()
+        dsl, total, plan = self._matching(query, filters, as_of, match, names)
+        labels = [label_field(name) for name in self._labels()]
+        counted = [*(k.name for k in ENTITY_KINDS), SOURCE, *labels]
+        aggs: Dsl = {f: {"terms": {"field": cluster_field(f), "size": top}} for f in counted}
+        aggs["histogram"] = {
+            "date_histogram": {
+                "field": DATE if date_field == "date" else MENTIONS,
+                "calendar_interval": by,  # the PERIODS are its names
+                "min_doc_count": 1,
+            }
+        }
+        found = self._search({"size": 0, "query": dsl, "aggs": aggs})["aggregations"]
+
+        def top_names(field: str) -> tuple[tuple[str, int], ...]:
+            buckets = found[field]["buckets"]
+            shown = self._display(field, [b["key"] for b in buckets])
+            return tuple(
+                (name, int(b["doc_count"])) for name, b in zip(shown, buckets, strict=True)
+            )
+
+        def as_filtered(field: str) -> tuple[tuple[str, int], ...]:
+            base: Dsl | None = dsl
+            if getattr(filters, field) is not None:
+                rest = replace(filters, **{field: None})
+                if query.strip() or rest != Filters():
+                    base = self._matching(query, rest, as_of, match, names)[0]
+                else:
+                    base = None
+            return self._as_filtered(field, [n for n, _ in top_names(field)], base)
+
+        histogram = Counter[str]()
+        for bucket in found["histogram"]["buckets"]:
+            day = dt.datetime.fromtimestamp(bucket["key"] / 1000, dt.UTC).date()
+            histogram[period_label(day, by)] += int(bucket["doc_count"])
+        return Facets(
+            query=query,
+            total=total,
+            **{kind.plural: as_filtered(kind.name) for kind in ENTITY_KINDS},
+            sources=top_names(SOURCE),
+            labels=tuple((f[len(LABEL_PREFIX) :], top_names(f)) for f in labels),
+            histogram=tuple(sorted(histogram.items())),
+            by=by,
+            date_field=date_field,
+            seconds=time.perf_counter() - started,
+            match=plan.match,
+            relaxed=plan.relaxed,
+            notes=tuple(names.notes),
+        )
+
+    def timeline(
+        self,
+        name: str,
+        *,
+        kind: str = "person",
+        query: str = "",
+        filters: Filters | None = None,
+        by: str = "month",
+        top: int = 5,
+        match: str = "auto",
+        as_of: dt.date | str | None = None,
+    ) -> Timeline:
+        """As :meth:`NewsIndex.timeline <newsindex.NewsIndex.timeline>`: a date histogram
+        with the names most named beside ``name`` in each period."""
+        if kind not in KIND_NAMES:
+            raise InvalidArgumentError("kind", kind, f"expected one of {', '.join(KIND_NAMES)}")
+        period_label(dt.date(2000, 1, 1), by)
+        named: dict[str, Any] = {kind: name}
+        base = replace(filters or Filters(), **named)
+        self._fresh()
+        names = self._names()
+        dsl, total, _ = self._matching(query, base, as_of, match, names)
+        own = names.matched | {
+            v.lower() for v in (self._aliases.variants(name) if self._aliases else [name])
+        }
+        # More names than shown, so that those of the person asked about can be left out.
+        size = top + len(own) + 10
+        periods_agg = {
+            "date_histogram": {
+                "field": DATE,
+                "calendar_interval": by,  # the PERIODS are its names
+                "min_doc_count": 1,
+            },
+            "aggs": {f: {"terms": {"field": f, "size": size}} for f in NAMED_FIELDS},
+        }
+        found = self._search({"size": 0, "query": dsl, "aggs": {"periods": periods_agg}})
+        periods = []
+        for bucket in found["aggregations"]["periods"]["buckets"]:
+            day = dt.datetime.fromtimestamp(bucket["key"] / 1000, dt.UTC).date()
+            counts: Counter[tuple[str, str]] = Counter()
+            for field in NAMED_FIELDS:
+                for b in bucket[field]["buckets"]:
+                    key = b["key"]
+                    if key not in own and not any(key.endswith(" " + o) for o in own):
+                        counts[(field, key)] = int(b["doc_count"])
+            ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+            shown = tuple((self._display(f, [k])[0], n) for (f, k), n in ranked)
+            periods.append(TimelinePeriod(period_label(day, by), int(bucket["doc_count"]), shown))
+        return Timeline(name, kind, by, total, tuple(periods))
+
+    def stats(self, *, top: int = 10) -> IndexStats:
+        """Counts, date span and the most frequent names (articles are counted exactly up to
+        40,000, approximately beyond: the cluster's cardinality aggregation)."""
+        self._fresh()
+        aggs: Dsl = {
+            "articles": {"cardinality": {"field": ARTICLE_ID, "precision_threshold": CARDINALITY}},
+            "first": {"min": {"field": DATE}},
+            "last": {"max": {"field": DATE}},
+            # Ties at the cut go to the later name, as the embedded engine takes them.
+            **{
+                f: {
+                    "terms": {
+                        "field": f,
+                        "size": top,
+                        "order": [{"_count": "desc"}, {"_key": "desc"}],
+                    }
+                }
+                for f in (PERSONS, ORGS, PLACES)
+            },
+        }
+        found = self._search({"size": 0, "track_total_hits": True, "aggs": aggs})
+        aggregations = found["aggregations"]
+
+        def day(name: str) -> dt.date | None:
+            value = aggregations[name].get("value_as_string")
+            return day_from_key(value) if value else None
+
+        def most(field: str) -> tuple[tuple[str, int], ...]:
+            keys = [b["key"] for b in aggregations[field]["buckets"]]
+            return self._as_filtered(field, self._display(field, keys), None)
+
+        return IndexStats(
+            path=self.path,
+            articles=int(aggregations["articles"]["value"]),
+            passages=int(found["hits"]["total"]["value"]),
+            first_date=day("first"),
+            last_date=day("last"),
+            top_persons=most(PERSONS),
+            top_orgs=most(ORGS),
+            top_places=most(PLACES),
+        )
+
+    # Reading passages and articles back.
+
+    def similar(self, passage_id: str, *, limit: int = 10) -> SearchResults:
+        """Passages most like ``passage_id`` (``more_like_this`` on its terms), leaving out the
+        passage itself and its copies."""
+        started = time.perf_counter()
+        _check_paging(limit, 0)
+        own, index = self._record(passage_id)
+        like = {
+            "more_like_this": {
+                "fields": [TEXT_FIELD],
+                "like": [{"_index": index, "_id": passage_id}],
+                "min_term_freq": 1,
+                "min_doc_freq": 1,
+                "max_query_terms": 12,
+                "minimum_should_match": 1,  # any of its key terms, as the embedded engine
+            }
+        }
+        found = self._search({"size": limit * 2, "query": like, "_source": [RECORD]})
+        rows = [
+            (record_of(r["_source"]), float(r.get("_score") or 0.0)) for r in found["hits"]["hits"]
+        ]
+        distinct = [(r, s) for r, s in rows if not _copies(own, r)]
+        return SearchResults(
+            query=f"similar:{passage_id}",
+            total=len(distinct),
+            hits=tuple(self._hit(r, s, terms=frozenset()) for r, s in distinct[:limit]),
+            seconds=time.perf_counter() - started,
+        )
+
+    def _record(self, pid: str) -> tuple[dict[str, Any], str]:
+        """A passage's record and the index behind the alias that holds it."""
+        try:
+            split_passage_id(pid)
+        except ValueError as exc:
+            raise InvalidArgumentError("passage", pid, str(exc)) from None
+        found = self._call(
+            "search", body={"query": {"ids": {"values": [pid]}}, "_source": [RECORD]}
+        )
+        rows = found["hits"]["hits"]
+        if not rows:
+            raise NotFoundError("passage", pid, self.path)
+        return record_of(rows[0]["_source"]), str(rows[0]["_index"])
+
+    def passage(self, pid: str) -> Passage:
+        """One passage by id (``ARTICLE_ID#POSITION``)."""
+        return passage_from_record(self._record(pid)[0])
+
+    def _article_records(self, article_id: str) -> list[dict[str, Any]]:
+        body = {
+            "size": MAX_LIMIT,
+            "query": {"term": {ARTICLE_ID: article_id}},
+            "_source": [RECORD],
+        }
+        rows = [record_of(r["_source"]) for r in self._search(body)["hits"]["hits"]]
+        rows.sort(key=lambda r: int(r[POSITION]))
+        return rows
+
+    def article(self, article_id: str) -> ArticleView:
+        """An article with all its passages, as indexed."""
+        rows = self._article_records(article_id)
+        if not rows:
+            raise NotFoundError("article", article_id, self.path)
+        return _article_view(article_id, rows)
+
+    def iter_articles(self) -> Iterator[ArticleView]:
+        """Every indexed article, ordered by id (for export)."""
+        after: dict[str, Any] | None = None
+        while True:
+            composite: Dsl = {"size": 500, "sources": [{"a": {"terms": {"field": ARTICLE_ID}}}]}
+            if after is not None:
+                composite["after"] = after
+            page = self._search({"size": 0, "aggs": {"ids": {"composite": composite}}})
+            found = page["aggregations"]["ids"]
+            for bucket in found["buckets"]:
+                article_id = bucket["key"]["a"]
+                yield _article_view(article_id, self._article_records(article_id))
+            after = found.get("after_key")
+            if after is None or not found["buckets"]:
+                return
+
+
+def _copies(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two records are copies of one passage (the embedded engine's test: the same
+    text, or shingles alike from the threshold up)."""
+    if a.get(PASSAGE_ID) == b.get(PASSAGE_ID):
+        return True
+    text_a, text_b = a.get(TEXT_FIELD) or "", b.get(TEXT_FIELD) or ""
+    if identical(text_a, text_b):
+        return True
+    if not set(a.get(DUPBANDS, ())) & set(b.get(DUPBANDS, ())):
+        return False
+    return jaccard(shingles(text_a), shingles(text_b)) >= DUPLICATE_THRESHOLD
+
+
+def _expands(q: Any) -> bool:
+    """Whether ``q`` has terms that stand for several words (wildcards, fuzzy terms)."""
+    return any(isinstance(leaf, wq.MultiTerm) for leaf in q.leaves()) or isinstance(q, wq.MultiTerm)
+
+
+def _article_view(article_id: str, rows: list[dict[str, Any]]) -> ArticleView:
+    first = rows[0]
+    meta = article_meta(first)
+    return ArticleView(
+        id=article_id,
+        title=first.get(TITLE_STORED, ""),
+        date=day_from_key(first.get(DATE)),
+        source=first.get(SOURCE, ""),
+        passages=tuple(passage_from_record(r) for r in rows),
+        url=meta.get("url"),
+        byline=meta.get("byline"),
+        credit=meta.get("credit"),
+        dateline=meta.get("dateline"),
+    )
+
+
+def open_cluster(url: str, *, aliases: Any = None) -> ClusterIndex:
+    """Open the newsindex index that ``url`` (``opensearch://HOST:PORT/INDEX``) names, checking
+    that the cluster answers and the index has this version's mapping."""
+    where = Location.parse(url)
+    client = where.client()
+    with translated(where):
+        mappings = client.indices.get_mapping(index=where.alias)
+    for index, body in mappings.items():
+        found = mapping_version(body["mappings"])
+        if found != SCHEMA_VERSION:
+            client.close()
+            raise ClusterVersionError(where.cluster, index, found, SCHEMA_VERSION)
+    table = AliasTable.load(Path(aliases)) if aliases is not None else None
+    return ClusterIndex(where, client, aliases=table)

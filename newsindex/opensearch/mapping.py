@@ -1,0 +1,147 @@
+"""The cluster index: its template and mapping, and a passage's Whoosh document as a cluster
+document (and its stored record back).
+
+Each field the Whoosh schema indexes is a field here, holding the terms the schema's analyzer
+makes of the value: stems of the passage text (a whitespace-analysed ``text`` field, with
+positions for phrases and offsets for highlighting), folded lowercase names and name words
+(``keyword``; ``persons_words`` is what finds a person by surname), article and mentioned days
+(``date`` in ``yyyyMMdd``, the Whoosh day keys). The stored record is kept whole, unindexed. The
+mapping is versioned with the Whoosh schema (:data:`~newsindex.index.schema.SCHEMA_VERSION`, in
+the index's ``_meta``): a cluster index of another version is refused, not misread.
+"""
+
+from __future__ import annotations
+
+import pickle
+from functools import lru_cache
+from typing import Any, Final
+
+from ..index.schema import (
+    DATE,
+    DUPBANDS,
+    DUPKEYS,
+    LABEL_PREFIX,
+    LABELS,
+    MENTIONS,
+    PASSAGE_ID,
+    RECORD,
+    SCHEMA_VERSION,
+    SECTION,
+    TEXT_FIELD,
+    TITLE,
+    build_schema,
+)
+from ..kinds import ENTITY_KINDS
+
+__all__ = [
+    "DAY_FORMAT",
+    "LABELS_OBJECT",
+    "META_KEY",
+    "TEXT_FIELDS",
+    "cluster_field",
+    "document",
+    "index_body",
+    "mapping_version",
+    "record_of",
+    "template_body",
+]
+
+META_KEY: Final = "newsindex"
+"""The ``_meta`` key holding the schema version the index was built with."""
+DAY_FORMAT: Final = "basic_date"
+"""``yyyyMMdd``: the Whoosh day keys are the cluster's dates, so a parsed day range compiles
+as it is."""
+TEXT_FIELDS: Final = (TEXT_FIELD, TITLE, SECTION)
+LABELS_OBJECT: Final = "labels"
+"""Extra labels (Whoosh's ``label_<name>`` fields) live under one object, ``labels.<name>``."""
+_KEYWORD: Final = {"type": "keyword"}
+_DAY: Final = {"type": "date", "format": DAY_FORMAT}
+_WORDS: Final = {"type": "text", "analyzer": "whitespace", "index_options": "offsets"}
+
+
+@lru_cache(maxsize=1)
+def _schema() -> Any:
+    return build_schema()
+
+
+def cluster_field(name: str) -> str:
+    """The cluster field of a Whoosh field name (``label_topic`` is ``labels.topic``)."""
+    if name.startswith(LABEL_PREFIX):
+        return f"{LABELS_OBJECT}.{name[len(LABEL_PREFIX) :]}"
+    return name
+
+
+def index_body() -> dict[str, Any]:
+    """Settings and mappings of a newsindex cluster index."""
+    properties: dict[str, Any] = {
+        field: dict(_KEYWORD) for field in (PASSAGE_ID, "article_id", "source", DUPKEYS)
+    }
+    properties.update({field: dict(_WORDS) for field in TEXT_FIELDS})
+    properties[DATE] = dict(_DAY)
+    properties[MENTIONS] = dict(_DAY)
+    for kind in ENTITY_KINDS:
+        properties[kind.name] = dict(_KEYWORD)
+        properties[f"{kind.name}_words"] = dict(_KEYWORD)
+    properties[LABELS_OBJECT] = {"type": "object", "dynamic": True}
+    properties[RECORD] = {"type": "object", "enabled": False}
+    # Shards and replicas are the cluster's defaults (or an operator's template's).
+    return {
+        "mappings": {
+            "dynamic": "strict",
+            "_meta": {META_KEY: SCHEMA_VERSION},
+            "dynamic_templates": [
+                {"labels": {"path_match": f"{LABELS_OBJECT}.*", "mapping": dict(_KEYWORD)}}
+            ],
+            "properties": properties,
+        },
+    }
+
+
+def template_body(alias: str) -> dict[str, Any]:
+    """The index template for every index behind ``alias`` (``ALIAS-*``): a rebuild's new
+    index, or one an operator creates by hand, gets the mapping without newsindex."""
+    return {"index_patterns": [f"{alias}-*"], "template": index_body(), "priority": 100}
+
+
+def mapping_version(mapping: dict[str, Any]) -> str:
+    """The schema version in an index's mapping (``GET /INDEX/_mapping``); "none" when it was
+    not built by newsindex."""
+    meta = mapping.get("_meta") or {}
+    return str(meta.get(META_KEY) or "none")
+
+
+def document(doc: dict[str, Any]) -> dict[str, Any]:
+    """The cluster document of a Whoosh document (:func:`newsindex.index.records.
+    passage_document`): each field's terms as the Whoosh schema analyses them, and the record."""
+    schema = _schema()
+    out: dict[str, Any] = {}
+    for name, value in doc.items():
+        if name == RECORD:
+            continue
+        terms = list(schema[name].process_text(value)) if value else []
+        if name in TEXT_FIELDS:
+            out[name] = " ".join(terms)
+        elif name.startswith(LABEL_PREFIX):
+            out.setdefault(LABELS_OBJECT, {})[name[len(LABEL_PREFIX) :]] = terms
+        else:
+            out[name] = terms
+    record = pickle.loads(doc[RECORD])
+    # A passage without copy keys (too short) is its own group when results are collapsed.
+    # ``collapse`` needs one value: the first band key, as the Whoosh index holds.
+    out[DUPKEYS] = (out.get(DUPKEYS) or [record[PASSAGE_ID]])[0]
+    out[RECORD] = record
+    return out
+
+
+_TUPLES: Final = (*(kind.name for kind in ENTITY_KINDS), DUPBANDS)
+
+
+def record_of(source: dict[str, Any]) -> dict[str, Any]:
+    """The stored record of a cluster document, with the tuples JSON made lists."""
+    record = dict(source.get(RECORD) or {})
+    for key in _TUPLES:
+        if key in record:
+            record[key] = tuple(record[key])
+    if LABELS in record:
+        record[LABELS] = {k: tuple(v) for k, v in record[LABELS].items()}
+    return record

@@ -1,0 +1,685 @@
+"""The OpenSearch engine against the embedded one, on the demo corpus: the same passages for
+every filter and query-language row, the same facets, timelines, articles, stats and export.
+
+The cluster is osmem-server (an in-memory OpenSearch-compatible server from PyPI, started on
+127.0.0.1 for the session), or a real cluster when ``NEWSINDEX_TEST_OPENSEARCH`` names one
+(``opensearch://HOST:9200``; the tests write indexes named ``newsindex-test-*`` there).
+
+What an emulator may not reproduce, and so is not compared: relevance scores (the cluster's
+BM25 is not newsindex's, so only queries whose top passages do not hang on score ties compare
+their order), and which passages ``more_like_this`` picks (its key terms are chosen
+differently from Whoosh's). osmem-server 0.1.6 itself: its index-time ``possessive_english``
+stemmer empties every token and its terms aggregation returns keys before a normalizer ran;
+newsindex sends terms already analysed, so it uses neither.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from whoosh import query as wq
+
+import newsindex
+from newsindex import Article, Filters, Paragraph, Passage
+from newsindex.cli import cli
+from newsindex.errors import (
+    ClusterAuthError,
+    ClusterUnavailableError,
+    ClusterUnsupportedError,
+    ClusterVersionError,
+    EngineURLError,
+    IndexNotFoundError,
+)
+from newsindex.opensearch.compiler import compile_query
+from newsindex.opensearch.location import Location
+
+opensearchpy = pytest.importorskip("opensearchpy", reason="opensearch-py is not installed")
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+AS_OF = dt.date(2025, 6, 1)
+CLUSTER_VARIABLE = "NEWSINDEX_TEST_OPENSEARCH"
+
+
+@pytest.fixture(scope="session")
+def cluster() -> Iterator[str]:
+    """``opensearch://HOST:PORT`` of the cluster the tests use."""
+    given = os.environ.get(CLUSTER_VARIABLE)
+    if given:
+        yield given.rstrip("/")
+        return
+    osmem = pytest.importorskip(
+        "osmem_server", reason=f"osmem-server is not installed and {CLUSTER_VARIABLE} is not set"
+    )
+    try:
+        server = osmem.OsmemServer.start(japanese=False, addr="127.0.0.1:0")
+    except osmem.OsmemError as exc:
+        pytest.skip(f"osmem-server cannot start: {exc}")
+    try:
+        yield server.url.replace("http://", "opensearch://")
+    finally:
+        server.close()
+
+
+def _client(url: str) -> Any:
+    return Location.parse(url if url.count("/") > 2 else f"{url}/x").client()
+
+
+@pytest.fixture(scope="session")
+def engines(cluster: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The demo corpus indexed by the command line into a folder and into the cluster."""
+    folder = tmp_path_factory.mktemp("whoosh") / "index"
+    url = f"{cluster}/newsindex-test-seeds"
+    _client(cluster).indices.delete(index="newsindex-test-seeds*", ignore=404)
+    for location in (str(folder), url):
+        result = CliRunner().invoke(
+            cli, ["index", str(SEEDS), "--engine", location, "--workers", "0", "--rebuild", "-q"]
+        )
+        assert result.exit_code == 0, result.output
+    return {"whoosh": str(folder), "opensearch": url}
+
+
+@pytest.fixture(scope="session")
+def both(engines: dict[str, str]) -> Iterator[tuple[Any, Any]]:
+    with (
+        newsindex.open_index(engines["whoosh"]) as w,
+        newsindex.open_index(engines["opensearch"]) as c,
+    ):
+        yield w, c
+
+
+# Every filter and every query-language row of the README, as (query, filters).
+FILTER_CASES: list[tuple[str, dict[str, str]]] = [
+    ("", {"person": "Okafor"}),
+    ("", {"person": "Brisebois"}),
+    ("", {"person": "Minister Okafor"}),
+    ("", {"org": "Bank of Canada"}),
+    ("", {"place": "Vancouver"}),
+    ("", {"speaker": "Okafor"}),
+    ("", {"speaker": "Lindqvist"}),
+    ("", {"source": "seed"}),
+    ("", {"since": "2025-03-01", "until": "2025-03-31"}),
+    ("", {"since": "last month"}),
+    ("", {"mentions": "2025-05-05"}),
+    ("tariffs", {"person": "Okafor", "since": "2025-03-01"}),
+    ("tariffs", {}),
+    ("tariffs steel", {}),
+    ("President de Gaulle's policy on British entry into the Common Market", {}),
+    ('"trade deal"', {}),
+    ('"trade deal"~3', {}),
+    ("tariffs AND (steel OR aluminium) NOT quota", {}),
+    ("tarif*", {}),
+    ("tarifs~", {}),
+    ("*", {}),
+    ("CAFÉ", {}),
+    ("person:Okafor", {}),
+    ('org:"Bank of Canada"', {}),
+    ("place:Vancouver", {}),
+    ("speaker:Lindqvist", {}),
+    ("title:strike", {}),
+    ("section:unions", {}),
+    ("source:seed", {}),
+    ("date:[2025-05-01 TO 2025-05-31]", {}),
+    ("date:>2025-05-01", {}),
+    ("mentions:2025-05-05", {}),
+    ("mentions:[2025-05-01 TO 2025-05-31]", {}),
+    ('since:"last week" strike', {}),
+    ("until:2025-03-31 rate", {}),
+    ('"international trade" AND person:Okafor', {}),
+]
+
+
+@pytest.mark.parametrize(
+    ("query", "filters"), FILTER_CASES, ids=[f"{q}|{f}" for q, f in FILTER_CASES]
+)
+def test_every_filter_and_query_row_finds_the_same_passages(
+    both: tuple[Any, Any], query: str, filters: dict[str, str]
+) -> None:
+    w, c = both
+    mine = Filters(**filters)
+    a = w.search(query, filters=mine, limit=300, as_of=AS_OF, collapse=False)
+    b = c.search(query, filters=mine, limit=300, as_of=AS_OF, collapse=False)
+    assert (b.total, b.match, b.relaxed, b.notes) == (a.total, a.match, a.relaxed, a.notes)
+    assert {h.id: h.snippet for h in b} == {h.id: h.snippet for h in a}
+    assert {h.id: (h.passage, h.title, h.date, h.source) for h in b} == {
+        h.id: (h.passage, h.title, h.date, h.source) for h in a
+    }
+
+
+@pytest.mark.parametrize("query", ["interest rate", "port strike vote", '"trade deal"~3'])
+def test_keyword_queries_rank_the_same_top_passages(both: tuple[Any, Any], query: str) -> None:
+    """Queries whose best passages do not hang on score ties (scores themselves differ)."""
+    w, c = both
+    assert [h.id for h in c.search(query, limit=3)] == [h.id for h in w.search(query, limit=3)]
+
+
+def test_wire_copies_fold_alike_and_filters_alone_list_newest_first(both: tuple[Any, Any]) -> None:
+    w, c = both
+    for query in ("tariffs", "strike"):
+        a, b = w.search(query, limit=50), c.search(query, limit=50)
+        assert {h.id for h in b} == {h.id for h in a}
+        assert {h.id: h.duplicates for h in b} == {h.id: h.duplicates for h in a}
+    dates = [h.date for h in c.search("", person="Okafor", limit=50)]
+    assert dates == sorted(dates, reverse=True)
+    dates = [h.date for h in c.search("tariffs", sort="date", limit=50)]
+    assert dates == sorted(dates)
+
+
+@pytest.mark.parametrize(
+    ("query", "options"),
+    [
+        ("tariffs", {"by": "month"}),
+        ("", {"filters": Filters(person="Okafor"), "by": "week", "date_field": "mentions"}),
+        ("strike", {"by": "year", "top": 3}),
+        ("*", {"by": "day"}),
+    ],
+)
+def test_facets_and_histograms_count_the_same(
+    both: tuple[Any, Any], query: str, options: dict[str, Any]
+) -> None:
+    w, c = both
+    a, b = w.facets(query, as_of=AS_OF, **options), c.facets(query, as_of=AS_OF, **options)
+    assert {**b.to_dict(), "seconds": 0} == {**a.to_dict(), "seconds": 0}
+
+
+@pytest.mark.parametrize("name", ["Okafor", "Lindqvist", "Brisebois"])
+def test_timelines_are_the_same(both: tuple[Any, Any], name: str) -> None:
+    w, c = both
+    assert c.timeline(name, by="month") == w.timeline(name, by="month")
+
+
+def test_articles_passages_context_and_stats_are_the_same(both: tuple[Any, Any]) -> None:
+    w, c = both
+    for article in w.iter_articles():
+        assert c.article(article.id) == article
+    assert list(c.iter_articles()) == list(w.iter_articles())
+    pid = "2025-03-12-bank-of-canada-cuts-again#2"
+    assert c.passage(pid) == w.passage(pid)
+    a, b = (ix.search("tariffs", context=1, limit=50) for ix in (w, c))
+    assert {h.id: h.context for h in b} == {h.id: h.context for h in a}
+    a, b = w.stats().to_dict(), c.stats().to_dict()
+    for key in ("path", "segments"):
+        a.pop(key), b.pop(key)
+    assert b == a
+
+
+def test_similar_leaves_out_the_passage_and_its_copies(both: tuple[Any, Any]) -> None:
+    """Which passages more_like_this picks is the cluster's (not compared with Whoosh's)."""
+    _, c = both
+    pid = "2025-03-12-bank-of-canada-cuts-again#2"
+    found = c.similar(pid, limit=5)
+    assert 0 < len(found) <= 5 and pid not in {h.id for h in found}
+    assert all(h.passage.text != c.passage(pid).text for h in found)
+
+
+def _run(*args: str) -> Any:
+    result = CliRunner().invoke(cli, list(args))
+    return result
+
+
+def _without_timing(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_timing(v) for k, v in value.items() if k not in ("seconds", "score")}
+    if isinstance(value, list):
+        return [_without_timing(v) for v in value]
+    return value
+
+
+TOUR = [
+    ["search", "interest rate", "--json"],
+    ["search", '"international trade" AND person:Okafor', "--since", "2025-03-01", "--json"],
+    ["search", "--person", "Brisebois", "--json", "--limit", "50"],
+    ["facets", "tariffs", "--by", "month", "--json"],
+    ["timeline", "Okafor", "--by", "month", "--json"],
+    ["show", "2025-05-06-brisebois-wins-minority", "--json"],
+]
+
+
+@pytest.mark.parametrize("args", TOUR, ids=[" ".join(a[:2]) for a in TOUR])
+def test_the_cli_tour_prints_the_same_on_both_engines(
+    engines: dict[str, str], args: list[str]
+) -> None:
+    outputs = []
+    for location in (engines["whoosh"], engines["opensearch"]):
+        result = _run(*args, "--engine", location)
+        assert result.exit_code == 0, result.output
+        outputs.append(_without_timing(json.loads(result.output)))
+    if args[0] == "search" and args[1] == "--person":  # filters alone: newest first, ties apart
+        outputs = [sorted(o, key=lambda h: h["id"]) for o in outputs]
+    assert outputs[1] == outputs[0]
+
+
+def _api(app: Any, path: str, query: str = "") -> tuple[str, Any]:
+    """One GET through the web app's WSGI interface: status and decoded JSON."""
+    environ = {
+        "REQUEST_METHOD": "GET",
+        "SCRIPT_NAME": "",
+        "PATH_INFO": path,
+        "QUERY_STRING": query,
+        "HTTP_HOST": "127.0.0.1",
+        "SERVER_NAME": "127.0.0.1",
+        "SERVER_PORT": "80",
+        "wsgi.errors": io.StringIO(),
+        "wsgi.input": io.BytesIO(),
+        "wsgi.url_scheme": "http",
+    }
+    status: list[str] = []
+    body = b"".join(app(environ, lambda s, h, e=None: status.append(s)))
+    return status[0], json.loads(body)
+
+
+API = [
+    ("/api/search", "q=tariffs&person=Okafor&limit=50"),
+    ("/api/search", "q=&since=2025-03-01&until=2025-03-31&limit=100&collapse=false"),
+    ("/api/facets", "q=strike&by=week"),
+    ("/api/stats", ""),
+    ("/api/articles/2025-05-06-brisebois-wins-minority", ""),
+]
+
+
+@pytest.mark.parametrize(("path", "query"), API, ids=[f"{p}?{q}" for p, q in API])
+def test_the_web_api_answers_the_same_on_both_engines(
+    engines: dict[str, str], path: str, query: str
+) -> None:
+    from newsindex.web import create_app
+
+    answers = []
+    for location in engines.values():
+        app = create_app(location, threads=1)
+        try:
+            status, body = _api(app, path, query)
+        finally:
+            app.close()
+        assert status.startswith("200"), body
+        answers.append(_without_timing(body))
+    if path == "/api/search":  # the same passages; the order of equal scores is the engine's
+        for body in answers:
+            body["hits"] = sorted(body["hits"], key=lambda h: h["id"])
+    if path == "/api/stats":
+        for body in answers:
+            body.pop("segments", None)
+            body.pop("path", None)
+    assert answers[1] == answers[0]
+
+
+def test_optimize_is_the_cluster_s_own_business(engines: dict[str, str]) -> None:
+    result = _run("optimize", "--engine", engines["opensearch"])
+    assert result.exit_code == 2 and "_forcemerge" in result.output
+
+
+def test_stats_similar_and_export_run_on_the_cluster(
+    engines: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSINDEX_ENGINE", engines["opensearch"])
+    with newsindex.open_index() as ix:  # the library reads it too
+        assert ix.path == engines["opensearch"]
+    stats = _run("stats", "--json")
+    assert stats.exit_code == 0 and json.loads(stats.output)["passages"] == 208
+    similar = _run("similar", "2025-03-12-bank-of-canada-cuts-again#2", "--json")
+    assert similar.exit_code == 0 and json.loads(similar.output)
+    monkeypatch.delenv("NEWSINDEX_ENGINE")
+    exported = []
+    for name, location in engines.items():
+        out = tmp_path / f"{name}.jsonl"
+        assert _run("export", str(out), "--engine", location).exit_code == 0
+        exported.append(out.read_text(encoding="utf-8"))
+    assert exported[1] == exported[0] and exported[0].count("\n") == 208
+
+
+def test_push_copies_an_index_folder_without_enriching(
+    engines: dict[str, str], cluster: str
+) -> None:
+    url = f"{cluster}/newsindex-test-pushed"
+    for _ in range(2):  # pushing again replaces, never duplicates
+        result = _run("push", "--index", engines["whoosh"], "--engine", url, "-q")
+        assert result.exit_code == 0, result.output
+        assert "208 passages" in result.output
+    with newsindex.open_index(url) as pushed, newsindex.open_index(engines["whoosh"]) as w:
+        assert pushed.stats().passages == 208
+        assert list(pushed.iter_articles()) == list(w.iter_articles())
+
+
+def _article(n_paragraphs: int, article_id: str = "a1") -> Article:
+    paragraphs = tuple(Paragraph(f"Paragraph {i} on harbour tariffs.") for i in range(n_paragraphs))
+    return Article(article_id, "Harbour", dt.date(2025, 5, 6), paragraphs, source="Courier")
+
+
+def _passages(article: Article, **labels: tuple[str, ...]) -> list[Passage]:
+    return [
+        Passage(article.id, i, p.text, persons=("Ada Okafor",), labels=dict(labels))
+        for i, p in enumerate(article.paragraphs)
+    ]
+
+
+def test_indexing_again_replaces_an_article_and_rebuild_swaps_the_alias(cluster: str) -> None:
+    url = f"{cluster}/newsindex-test-replace"
+    client = _client(cluster)
+    client.indices.delete(index="newsindex-test-replace*", ignore=404)
+    first = _article(5)
+    newsindex.index_passages([(first, _passages(first))], index=url)
+    shorter = _article(2)
+    report = newsindex.index_passages([(shorter, _passages(shorter))], index=url)
+    assert (report.articles, report.passages, report.location) == (
+        1,
+        2,
+        url,
+    )
+    with newsindex.open_index(url) as ix:
+        assert [p.id for p in ix.article("a1").passages] == ["a1#0", "a1#1"]
+    before = set(client.indices.get_alias(name="newsindex-test-replace"))
+    other = _article(3, "b1")
+    newsindex.index_passages([(other, _passages(other))], index=url, rebuild=True)
+    after = set(client.indices.get_alias(name="newsindex-test-replace"))
+    assert after and after.isdisjoint(before)
+    assert not client.indices.exists(index=",".join(before))
+    with newsindex.open_index(url) as ix:
+        assert ix.stats().articles == 1 and ix.article("b1").passages
+
+
+def test_rejected_passages_are_reported_and_a_rerun_completes_them(cluster: str) -> None:
+    """A cluster that refuses some documents (here: labels, by a stricter mapping) leaves the
+    others indexed and each refusal in the report; once fixed, the same run completes."""
+    from newsindex.opensearch.mapping import index_body
+
+    url = f"{cluster}/newsindex-test-partial"
+    client = _client(cluster)
+    client.indices.delete(index="newsindex-test-partial*", ignore=404)
+    body = index_body()
+    body["mappings"]["properties"]["labels"]["dynamic"] = "strict"
+    client.indices.create(index="newsindex-test-partial-newsindex-13", body=body)
+    client.indices.put_alias(
+        index="newsindex-test-partial-newsindex-13", name="newsindex-test-partial"
+    )
+    plain, labelled = _article(2, "plain"), _article(2, "labelled")
+    items = [(plain, _passages(plain)), (labelled, _passages(labelled, topic=("trade",)))]
+    report = newsindex.index_passages(items, index=url)
+    assert (report.articles, report.passages, report.skipped, report.status) == (2, 2, 2, "partial")
+    assert "labelled#0 refused by the cluster" in report.problems[0].reason
+    client.indices.put_mapping(
+        index="newsindex-test-partial-newsindex-13",
+        body={"properties": {"labels": {"type": "object", "dynamic": True}}},
+    )
+    report = newsindex.index_passages(items, index=url)
+    assert (report.passages, report.skipped) == (4, 0)
+    with newsindex.open_index(url) as ix:
+        assert ix.search("", filters=Filters(labels={"topic": "trade"})).total == 2
+        assert ix.stats().passages == 4
+
+
+def test_a_cluster_lost_mid_run_keeps_what_was_written_and_a_rerun_completes(
+    cluster: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from opensearchpy import helpers
+
+    url = f"{cluster}/newsindex-test-lost"
+    _client(cluster).indices.delete(index="newsindex-test-lost*", ignore=404)
+    articles = [_article(2, f"art{i}") for i in range(3)]
+    items = [(a, _passages(a)) for a in articles]
+    sent = helpers.streaming_bulk
+    calls = []
+
+    def failing_second_time(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 2:
+            raise opensearchpy.ConnectionError("N/A", "connection refused", None)
+        return sent(*args, **kwargs)
+
+    monkeypatch.setattr(helpers, "streaming_bulk", failing_second_time)
+    with pytest.raises(ClusterUnavailableError, match="run the command again"):
+        newsindex.index_passages(items, index=url, batch_size=1)
+    monkeypatch.setattr(helpers, "streaming_bulk", sent)
+    with newsindex.open_index(url) as ix:
+        assert [a.id for a in ix.iter_articles()] == ["art0"]
+    report = newsindex.index_passages(items, index=url, batch_size=1)
+    assert (report.articles, report.passages) == (3, 6)
+    with newsindex.open_index(url) as ix:
+        assert ix.stats().passages == 6
+
+
+def test_an_index_of_another_mapping_is_refused_with_what_to_do(cluster: str) -> None:
+    client = _client(cluster)
+    client.indices.delete(index="newsindex-test-foreign*", ignore=404)
+    client.indices.create(
+        index="newsindex-test-foreign",
+        body={"mappings": {"properties": {"text": {"type": "text"}}}},
+    )
+    url = f"{cluster}/newsindex-test-foreign"
+    with pytest.raises(ClusterVersionError, match=r"mapping 'none', not 'newsindex-13'.*--rebuild"):
+        newsindex.open_index(url)
+    result = _run(
+        "index",
+        str(SEEDS / "2025-01-14-steel-tariff-threat.txt"),
+        "--engine",
+        url,
+        "--workers",
+        "0",
+    )
+    assert result.exit_code == 1 and "--rebuild" in result.output
+    assert client.count(index="newsindex-test-foreign")["count"] == 0  # nothing written
+
+
+def test_a_missing_index_unreachable_cluster_and_bad_url_say_what_to_do(cluster: str) -> None:
+    with pytest.raises(IndexNotFoundError, match="no newsindex index on the cluster"):
+        newsindex.open_index(f"{cluster}/newsindex-test-absent")
+    with pytest.raises(ClusterUnavailableError, match=r"127\.0\.0\.1:9.*cannot connect.*again"):
+        newsindex.open_index("opensearch://127.0.0.1:9/news")
+    with pytest.raises(EngineURLError, match="index name 'News Archive'"):
+        newsindex.open_index("opensearch://localhost:9200/News Archive")
+    result = _run("search", "tariffs", "--engine", "opensearch://127.0.0.1:9/news")
+    assert result.exit_code == 1 and result.output.startswith(
+        "Error: OpenSearch at http://127.0.0.1:9"
+    )
+
+
+class _Refusing(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        body = json.dumps({"error": {"type": "security_exception", "reason": "no"}, "status": 401})
+        self.send_response(401)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body.encode())
+
+    do_PUT = do_POST = do_HEAD = do_GET
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_refused_credentials_name_the_cluster_and_the_url_form() -> None:
+    server = HTTPServer(("127.0.0.1", 0), _Refusing)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"opensearch://me:wrong@127.0.0.1:{server.server_port}/news"
+        with pytest.raises(ClusterAuthError, match=r"refused the credentials.*USER:PASSWORD@"):
+            newsindex.open_index(url)
+    finally:
+        server.shutdown()
+
+
+def test_several_writers_index_disjoint_shares_into_one_index(cluster: str) -> None:
+    """Scale-out of enrichment: processes over disjoint parts of an archive, no coordinator."""
+    import subprocess
+    import sys
+
+    url = f"{cluster}/newsindex-test-shares"
+    _client(cluster).indices.delete(index="newsindex-test-shares*", ignore=404)
+    files = sorted(SEEDS.glob("*.txt"))
+    shares = [files[::2], files[1::2]]
+    runs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "from newsindex.cli import main; main()",
+                "index",
+                *map(str, share),
+                *("--engine", url, "--workers", "0", "-q"),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
+        for share in shares
+    ]
+    for run in runs:
+        output, _ = run.communicate(timeout=120)
+        assert run.returncode == 0, output
+    with newsindex.open_index(url) as ix:
+        assert ix.stats().passages == 208 and ix.stats().articles == 16
+
+
+# The compiler, construct by construct (the DSL reviewed against the OpenSearch query DSL).
+
+GOLDEN: list[tuple[Any, dict[str, Any]]] = [
+    (wq.Term("text", "tariff"), {"term": {"text": {"value": "tariff"}}}),
+    (wq.Term("text", "tariff", boost=2.0), {"term": {"text": {"value": "tariff", "boost": 2.0}}}),
+    (
+        wq.Phrase("text", ["trade", "deal"]),
+        {"match_phrase": {"text": {"query": "trade deal", "slop": 0}}},
+    ),
+    (
+        wq.Phrase("text", ["trade", "deal"], slop=3),
+        {"match_phrase": {"text": {"query": "trade deal", "slop": 2}}},
+    ),
+    (
+        wq.FuzzyTerm("text", "tarif"),
+        {
+            "fuzzy": {
+                "text": {
+                    "value": "tarif",
+                    "fuzziness": 1,
+                    "prefix_length": 1,
+                    "transpositions": False,
+                }
+            }
+        },
+    ),
+    (wq.Wildcard("text", "tarif*"), {"wildcard": {"text": {"value": "tarif*"}}}),
+    (wq.Prefix("text", "tarif"), {"prefix": {"text": {"value": "tarif"}}}),
+    (
+        wq.TermRange("date", "20250501", "20250531"),
+        {"range": {"date": {"gte": "20250501", "lte": "20250531"}}},
+    ),
+    (
+        wq.TermRange("date", "20250501", None, startexcl=True),
+        {"range": {"date": {"gt": "20250501"}}},
+    ),
+    (wq.Term("label_topic", "trade"), {"term": {"labels.topic": {"value": "trade"}}}),
+    (
+        wq.And([wq.Term("text", "a"), wq.Not(wq.Term("text", "b"))]),
+        {
+            "bool": {
+                "must": [
+                    {"term": {"text": {"value": "a"}}},
+                    {"bool": {"must_not": [{"term": {"text": {"value": "b"}}}]}},
+                ]
+            }
+        },
+    ),
+    (
+        wq.Or([wq.Term("person", "ada okafor"), wq.Term("person_words", "okafor")]),
+        {
+            "bool": {
+                "should": [
+                    {"term": {"person": {"value": "ada okafor"}}},
+                    {"term": {"person_words": {"value": "okafor"}}},
+                ],
+                "minimum_should_match": 1,
+            }
+        },
+    ),
+    (wq.Every(), {"match_all": {}}),
+    (wq.NullQuery, {"match_none": {}}),
+]
+
+
+def _term(field: str, value: str) -> dict[str, Any]:
+    return {"term": {field: {"value": value}}}
+
+
+# Each row of the README's query language, parsed by the embedded engine's parser and compiled.
+QUERY_GOLDEN: list[tuple[str, dict[str, Any]]] = [
+    ("tariffs steel", {"bool": {"must": [_term("text", "tariff"), _term("text", "steel")]}}),
+    ('"trade deal"~3', {"match_phrase": {"text": {"query": "trade deal", "slop": 2}}}),
+    (
+        "tariffs AND (steel OR aluminium) NOT quota",
+        {
+            "bool": {
+                "must": [
+                    _term("text", "tariff"),
+                    {
+                        "bool": {
+                            "should": [_term("text", "steel"), _term("text", "aluminium")],
+                            "minimum_should_match": 1,
+                        }
+                    },
+                    {"bool": {"must_not": [_term("text", "quota")]}},
+                ]
+            }
+        },
+    ),
+    ("tarif*", {"prefix": {"text": {"value": "tarif"}}}),
+    (
+        "tarifs~",
+        {
+            "fuzzy": {
+                "text": {
+                    "value": "tarif",
+                    "fuzziness": 1,
+                    "prefix_length": 0,
+                    "transpositions": False,
+                }
+            }
+        },
+    ),
+    ("CAFÉ", _term("text", "cafe")),
+    (
+        "person:Okafor",
+        {
+            "bool": {
+                "should": [_term("person", "okafor"), _term("person_words", "okafor")],
+                "minimum_should_match": 1,
+            }
+        },
+    ),
+    ('org:"Bank of Canada"', _term("org", "bank of canada")),
+    ("title:strike", _term("title", "strike")),
+    ("source:reuters", _term("source", "reuters")),
+    (
+        "date:[2025-05-01 TO 2025-05-31]",
+        {"range": {"date": {"gte": "20250501", "lte": "20250531"}}},
+    ),
+    ("date:>2025-05-01", {"range": {"date": {"gte": "20250502"}}}),
+    ("mentions:2025-05-05", {"range": {"mentions": {"gte": "20250505", "lte": "20250505"}}}),
+]
+
+
+@pytest.mark.parametrize(("text", "dsl"), QUERY_GOLDEN, ids=[t for t, _ in QUERY_GOLDEN])
+def test_each_query_language_row_compiles_to_its_dsl(text: str, dsl: dict[str, Any]) -> None:
+    from newsindex.index.schema import build_schema
+    from newsindex.search.query import QueryBuilder
+
+    parsed = QueryBuilder(build_schema()).parse(text, as_of=AS_OF)
+    assert compile_query(parsed.required, "http://h:9200") == dsl
+
+
+@pytest.mark.parametrize(
+    ("q", "dsl"), GOLDEN, ids=[type(q).__name__ + str(i) for i, (q, _) in enumerate(GOLDEN)]
+)
+def test_the_compiler_writes_each_construct_as_the_dsl(q: Any, dsl: dict[str, Any]) -> None:
+    assert compile_query(q, "http://h:9200") == dsl
+
+
+def test_a_construct_without_dsl_is_refused_by_name() -> None:
+    with pytest.raises(ClusterUnsupportedError, match=r"Ordered.*not supported on a cluster"):
+        compile_query(wq.Ordered([wq.Term("text", "a"), wq.Term("text", "b")]), "http://h:9200")
