@@ -19,17 +19,19 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     __version__: str
     from .articles import Article, DateSpan, Paragraph, Passage
+    from .engine import open_index
     from .errors import NewsindexError
     from .exporting import export
     from .indexing import (
         IndexReport,
         OptimizeReport,
+        copy_index,
         index_articles,
         index_passages,
         index_paths,
         optimize_index,
     )
-    from .search.handle import NewsIndex, open_index
+    from .search.handle import NewsIndex
     from .search.query import Filters
     from .search.results import Facets, Hit, SearchResults, Timeline
 
@@ -41,6 +43,7 @@ _HOME = {
     "NewsindexError": "errors",
     "export": "exporting",
     "IndexReport": "indexing",
+    "copy_index": "indexing",
     "index_articles": "indexing",
     "index_passages": "indexing",
     "index_paths": "indexing",
@@ -52,7 +55,7 @@ _HOME = {
     "SearchResults": "search.results",
     "Timeline": "search.results",
     "NewsIndex": "search.handle",
-    "open_index": "search.handle",
+    "open_index": "engine",
 }
 
 __all__ = [
@@ -69,6 +72,7 @@ __all__ = [
     "Passage",
     "SearchResults",
     "Timeline",
+    "copy_index",
     "export",
     "index_articles",
     "index_passages",

@@ -38,6 +38,10 @@ class Article:
     dateline: str | None = None
     origin: str = ""
     """Where it was read from (``path`` or ``path:line``), for messages."""
+    labels: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+    """The source's own codes for the whole article (``{"topic": ("crude",)}`` from Reuters,
+    ``{"subject": ("medtop:04000000",)}`` from NewsML): every passage carries them as labels,
+    to filter (``--label topic=crude``) and facet on."""
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -69,6 +73,9 @@ class Passage:
     labels: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
     """Extra labels by name (``{"topic": ("energy",)}``) that enrichment steps of your own add;
     each name becomes a field to filter (``--label topic=energy``) and facet on."""
+    org_speakers: tuple[str, ...] = ()
+    """Organisations the passage quotes or reports ("the Pentagon said"), apart from the
+    people in :attr:`speakers` (last, so positional arguments keep their places)."""
 
     @property
     def id(self) -> str:

@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Generator, Iterable, Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .articles import Article, Passage
-from .errors import NewsindexError
+from .errors import ClusterUnsupportedError, NewsindexError
 from .index.lock import writer_lock
 from .index.records import passage_document
 from .index.store import open_existing, open_or_create, resolve_index_dir
 from .index.writer import BatchWriter, count_segments, new_writer, record_shared_keys
+from .opensearch.location import Location, given_or_engine, is_engine_url
 from .problems import Problem, ProblemLog, Severity
 
 if TYPE_CHECKING:
@@ -31,6 +33,7 @@ __all__ = [
     "IndexReport",
     "OptimizeReport",
     "Progress",
+    "copy_index",
     "index_articles",
     "index_passages",
     "index_paths",
@@ -64,6 +67,16 @@ class IndexReport:
     passages: int
     problems: tuple[Problem, ...]
     seconds: float
+    formats: Mapping[str, int] = field(default_factory=dict)
+    """Articles read per input format (``{"html": 3, "feed": 12}``); filled by
+    :func:`index_paths`, which alone knows the files."""
+    location: str = ""
+    """Where the passages went, as the user names it: the index folder, or the engine URL
+    (``opensearch://HOST:9200/news``; ``index_dir`` is then the index's alias, ``news``)."""
+
+    def __post_init__(self) -> None:
+        if not self.location:
+            object.__setattr__(self, "location", str(self.index_dir))
 
     @property
     def skipped(self) -> int:
@@ -155,6 +168,66 @@ def default_workers() -> int:
     return max(0, (os.cpu_count() or 1) - 1)
 
 
+def _fill(
+    items: Iterable[_Ready],
+    add: Callable[[_Ready], None],
+    log: ProblemLog,
+    on_progress: OnProgress | None,
+) -> tuple[int, int]:
+    """Hand each enriched article to ``add`` (the writer of either engine), reporting failed
+    enrichment and articles without text; returns the articles and passages added."""
+    n_articles = n_passages = 0
+    for item in items:
+        if item.failure is not None:
+            log.warn(
+                item.origin,
+                None,
+                f"enrichment failed ({item.failure})",
+                "indexed without entities or dates",
+            )
+        if not item.docs:
+            log.skip(item.origin, None, f"article {item.article_id!r} has no text", "skipped")
+            continue
+        add(item)
+        n_articles += 1
+        n_passages += len(item.docs)
+        if on_progress is not None:
+            on_progress(Progress(n_articles, n_passages, item.origin))
+    return n_articles, n_passages
+
+
+def _write_cluster(
+    items: Iterable[_Ready],
+    url: str,
+    *,
+    log: ProblemLog,
+    batch_size: int,
+    rebuild: bool,
+    on_progress: OnProgress | None,
+    started: float,
+) -> IndexReport:
+    """The OpenSearch engine's writing: the same documents, sent to the cluster
+    (:mod:`newsindex.opensearch.writer`)."""
+    from .opensearch.writer import ClusterWriter
+
+    where = Location.parse(url)
+    with ClusterWriter(where, log=log, rebuild=rebuild, batch_size=batch_size) as writer:
+        n_articles, n_passages = _fill(
+            items,
+            lambda item: writer.add(item.article_id, item.docs, item.origin),
+            log,
+            on_progress,
+        )
+    return IndexReport(
+        index_dir=Path(where.alias),
+        articles=n_articles,
+        passages=n_passages - writer.rejected,
+        problems=tuple(log.problems),
+        seconds=time.perf_counter() - started,
+        location=str(where),
+    )
+
+
 def _write(
     items: Iterable[_Ready],
     *,
@@ -166,32 +239,27 @@ def _write(
     on_progress: OnProgress | None,
     on_notice: Callable[[str], None] | None,
 ) -> IndexReport:
-    index_dir = resolve_index_dir(index)
     started = time.perf_counter()
-    n_articles = n_passages = 0
+    index = given_or_engine(index)
+    if is_engine_url(index):
+        return _write_cluster(
+            items,
+            str(index),
+            log=log,
+            batch_size=batch_size,
+            rebuild=rebuild,
+            on_progress=on_progress,
+            started=started,
+        )
+    index_dir = resolve_index_dir(index)
     with writer_lock(index_dir, wait=wait, notice=on_notice):
         ix = open_or_create(index_dir, rebuild=rebuild)
         before = ix.latest_generation()
         batch = BatchWriter(ix, batch_size)
         try:
-            for item in items:
-                if item.failure is not None:
-                    log.warn(
-                        item.origin,
-                        None,
-                        f"enrichment failed ({item.failure})",
-                        "indexed without entities or dates",
-                    )
-                if not item.docs:
-                    log.skip(
-                        item.origin, None, f"article {item.article_id!r} has no text", "skipped"
-                    )
-                    continue
-                batch.add(item.article_id, item.docs)
-                n_articles += 1
-                n_passages += len(item.docs)
-                if on_progress is not None:
-                    on_progress(Progress(n_articles, n_passages, item.origin))
+            n_articles, n_passages = _fill(
+                items, lambda item: batch.add(item.article_id, item.docs), log, on_progress
+            )
             batch.commit()
             if ix.latest_generation() != before:
                 record_shared_keys(index_dir, ix)
@@ -279,6 +347,7 @@ def index_paths(
     *,
     index: Path | str | None = None,
     format: str | None = None,
+    fields: Mapping[str, str] | None = None,
     strict: bool = False,
     batch_size: int = DEFAULT_BATCH,
     workers: int | None = None,
@@ -290,8 +359,9 @@ def index_paths(
     enricher: Enricher | None = None,
 ) -> IndexReport:
     """Read files and folders (any supported format) and index every article in them
-    (``enricher``: see :func:`index_articles`). When none of ``paths`` exists, nothing is
-    created: the index folder is not made for a typing error."""
+    (``enricher``: see :func:`index_articles`). ``fields`` says where JSON and CSV records
+    hold newsindex's fields (``{"text": "story_body", "date": "meta.published"}``). When none
+    of ``paths`` exists, nothing is created: the index folder is not made for a typing error."""
     from .readers import read_paths
 
     paths = list(paths)
@@ -300,8 +370,9 @@ def index_paths(
             f"{paths[0]}: no such file or folder; nothing to index (check the path)"
         )
     log = ProblemLog(strict=strict, listener=on_problem)
-    return index_articles(
-        read_paths(paths, format=format, log=log),
+    formats: Counter[str] = Counter()
+    report = index_articles(
+        read_paths(paths, format=format, log=log, fields=fields, formats=formats),
         index=index,
         log=log,
         batch_size=batch_size,
@@ -312,6 +383,51 @@ def index_paths(
         on_notice=on_notice,
         enricher=enricher,
     )
+    return replace(report, formats=dict(formats.most_common()))
+
+
+def copy_index(
+    source: Path | str | None,
+    target: Path | str,
+    *,
+    rebuild: bool = False,
+    on_problem: Callable[[Problem], None] | None = None,
+    on_progress: OnProgress | None = None,
+) -> IndexReport:
+    """Copy every passage of the index ``source`` (a folder, or a cluster) to ``target``
+    (typically ``opensearch://HOST:9200/news``: ``newsindex push``) as indexed: nothing is
+    enriched again. Passages keep their ids, so copying again replaces them."""
+    from .engine import open_index
+
+    source = resolve_index_dir(None) if source is None else source  # a folder, by default
+    if str(source) == str(target):
+        raise NewsindexError(f"{target}: the index to copy and the target are the same")
+    with open_index(source, in_memory=False) as ix:
+        articles = (
+            (
+                Article(
+                    view.id,
+                    view.title,
+                    view.date,
+                    (),
+                    source=view.source,
+                    url=view.url,
+                    byline=view.byline,
+                    credit=view.credit,
+                    dateline=view.dateline,
+                    origin=f"{ix.path}:{view.id}",
+                ),
+                view.passages,
+            )
+            for view in ix.iter_articles()
+        )
+        return index_passages(
+            articles,
+            index=target,
+            log=ProblemLog(listener=on_problem),
+            rebuild=rebuild,
+            on_progress=on_progress,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,6 +453,13 @@ def optimize_index(
     a quarter. Merging rewrites the whole index (about as long as writing it); searches keep
     working meanwhile, and the next indexing run starts new segments again.
     """
+    index = given_or_engine(index)
+    if is_engine_url(index):
+        raise ClusterUnsupportedError(
+            Location.parse(str(index)).cluster,
+            "optimize (a cluster merges its segments itself; POST /INDEX/_forcemerge merges "
+            "them at once)",
+        )
     index_dir = resolve_index_dir(index)
     started = time.perf_counter()
     open_existing(index_dir).close()  # the clear error for a wrong path, before any lock file

@@ -20,10 +20,12 @@ __all__ = [
     "KIND_NAMES",
     "MATCH_MODES",
     "ORG",
+    "ORG_SPEAKER",
     "PERIODS",
     "PERSON",
     "PLACE",
     "READER_FORMATS",
+    "RECORD_FIELDS",
     "SORTS",
     "SPEAKER",
     "EntityKind",
@@ -62,7 +64,17 @@ SPEAKER: Final = EntityKind(
     "speaker", "speakers", "speaker", "speakers", "Quoted", None, is_person=True
 )
 
-ENTITY_KINDS: Final = (PERSON, ORG, PLACE, SPEAKER)
+ORG_SPEAKER: Final = EntityKind(
+    "org_speaker",
+    "org_speakers",
+    "quoted organisation",
+    "quoted organisations",
+    "Quoted organisations",
+    None,
+)
+"""Organisations as speakers ("Exxon said in a statement"); ``--speaker`` finds them too."""
+
+ENTITY_KINDS: Final = (PERSON, ORG, PLACE, SPEAKER, ORG_SPEAKER)
 KIND_NAMES: Final = tuple(k.name for k in ENTITY_KINDS)
 FILTER_NAMES: Final = (*KIND_NAMES, "source", "since", "until", "mentions")
 """Every filter taking one value (``Filters`` fields but its labels): the CLI options, the web
@@ -77,7 +89,33 @@ PERIODS: Final = ("day", "week", "month", "year")
 """Histogram and timeline buckets."""
 DATE_FIELDS: Final = ("date", "mentions")
 """What a histogram counts: the article's date or the days passages mention."""
-READER_FORMATS: Final = ("seed", "jsonl", "csv", "reuters")
+READER_FORMATS: Final = (
+    "seed",
+    "jsonl",
+    "json",
+    "csv",
+    "reuters",
+    "newsml",
+    "nitf",
+    "html",
+    "feed",
+    "warc",
+)
+"""Every input format (``--format``); ``feed`` is RSS 2.0, RSS 1.0 and Atom alike."""
+RECORD_FIELDS: Final = (
+    "id",
+    "title",
+    "date",
+    "text",
+    "paragraphs",
+    "url",
+    "source",
+    "byline",
+    "credit",
+    "dateline",
+)
+"""The fields a JSON or CSV record gives an article: the targets of a field mapping
+(``--field date=meta.published``)."""
 EXPORT_FORMATS: Final = ("jsonl", "csv", "opensearch")
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import webfixtures
 from click.testing import CliRunner
 from support import SEEDS
 
@@ -173,6 +174,7 @@ def test_show_a_passage_id_shows_its_article(index_dir: Path) -> None:
 # ------------------------------------------------------------------ 5. help examples
 
 LONG_RUNNING = {"serve"}  # serves until Ctrl-C: tests/test_web.py covers it
+CLUSTER = "opensearch://"  # examples for a cluster: tests/test_opensearch.py runs them on one
 
 
 def _help_examples() -> list[tuple[str, str]]:
@@ -198,6 +200,18 @@ def demo_workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder with ``seeds/`` in it and the demo corpus indexed into ``index/``."""
     work = tmp_path_factory.mktemp("examples")
     (work / "seeds").symlink_to(SEEDS, target_is_directory=True)
+    # The files the reader examples name, written from the project's own fixture texts.
+    (work / "saved-pages").mkdir()
+    (work / "saved-pages" / "mill.html").write_text(webfixtures.PAGE, encoding="utf-8")
+    (work / "news.rss").write_text(webfixtures.RSS2, encoding="utf-8")
+    page = webfixtures.Record(webfixtures.PAGE_URL, webfixtures.PAGE.encode("utf-8"))
+    webfixtures.write_warc(work / "crawl.warc.gz", [page])
+    story = {
+        "title": "Ferry crews vote on a new contract",
+        "story_body": "Ferry crews on the harbour routes voted on Thursday on a new contract.",
+        "meta": {"published": "2025-05-08"},
+    }
+    (work / "export.json").write_text(json.dumps([story]), encoding="utf-8")
     report = index_paths([SEEDS], index=work / "index", workers=0)
     assert report.status == "ok"
     return work
@@ -210,7 +224,11 @@ def in_demo(demo_workdir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
     yield demo_workdir
 
 
-RUNNABLE = [(name, example) for name, example in EXAMPLES if name not in LONG_RUNNING]
+RUNNABLE = [
+    (name, example)
+    for name, example in EXAMPLES
+    if name not in LONG_RUNNING and CLUSTER not in example
+]
 
 
 @pytest.mark.parametrize(("name", "example"), RUNNABLE, ids=[e for _, e in RUNNABLE])

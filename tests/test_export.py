@@ -51,6 +51,7 @@ def test_jsonl_has_every_passage_with_its_article_fields(index_dir: Path, tmp_pa
         "orgs": [],
         "places": [],
         "speakers": ["Donald Trump"],
+        "org_speakers": [],
         "mentions": [{"start": "2025-05-05", "end": "2025-05-05", "text": "Monday"}],
         "labels": {},
         "url": None,

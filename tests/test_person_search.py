@@ -79,3 +79,35 @@ def test_a_misspelled_person_is_offered_the_closest_surnames(index: Path) -> Non
         # Nothing close, or too short to guess: no note rather than noise.
         assert ix.search("", person="Qzxvbn", limit=10).notes == ()
         assert ix.search("", person="Kesl", limit=10).notes == ()
+
+
+def test_organisations_quoted_are_speakers_shown_apart(tmp_path: Path) -> None:
+    rows = [
+        Passage(
+            "o1",
+            0,
+            "The ministry said the port would reopen.",
+            orgs=("Ministry",),
+            org_speakers=("Ministry",),
+        ),
+        Passage(
+            "o2",
+            0,
+            "Ada Moreno said the port would reopen.",
+            persons=("Ada Moreno",),
+            speakers=("Ada Moreno",),
+        ),
+    ]
+    index_passages(((article(p.article_id, D, p.text), [p]) for p in rows), index=tmp_path)
+    with open_index(tmp_path) as ix:
+        for speaker in ("Ministry", "ministry"):
+            assert [h.id for h in ix.search("", speaker=speaker).hits] == ["o1#0"]
+        assert [h.id for h in ix.search("", org_speaker="Ministry").hits] == ["o1#0"]
+        assert [h.id for h in ix.search("org_speaker:ministry").hits] == ["o1#0"]
+        assert [h.id for h in ix.search("", speaker="Moreno").hits] == ["o2#0"]
+        assert ix.search("", org_speaker="Moreno").total == 0
+        facets = ix.facets("port")
+        assert facets.org_speakers == (("Ministry", 1),)
+        assert facets.speakers == (("Ada Moreno", 1),)
+        hit = ix.search("port", speaker="Ministry").hits[0]
+        assert hit.passage.org_speakers == ("Ministry",) and hit.passage.speakers == ()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import pickle
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -198,3 +198,16 @@ def test_the_readme_example_step_runs(tmp_path: Path, monkeypatch: pytest.Monkey
     code = example.replace('"my-index"', repr(str(tmp_path / "my-index")))
     exec(compile(code, "README.md", "exec"), {"__name__": "readme_example"})  # our own docs
     assert (tmp_path / "my-index" / "newsindex.json").is_file()
+
+
+def test_an_articles_own_codes_are_labels_of_every_passage(tmp_path: Path) -> None:
+    coded = replace(ARTICLES[0], labels={"topic": ("trade", "labour")})
+    enricher = Enricher.default().with_step(Topics(TOPICS))
+    passages = enricher.enrich(coded)
+    assert all(set(p.labels["topic"]) >= {"trade", "labour"} for p in passages)
+    assert passages[0].labels["topic"][:2] == ("trade", "labour")  # the article's first
+    index = tmp_path / "ix"
+    newsindex.index_articles([coded], index=index, workers=0)
+    with newsindex.open_index(index) as ix:
+        found = ix.search("", filters=Filters(labels={"topic": "Labour"}))
+    assert found.total == len(passages)

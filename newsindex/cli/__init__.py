@@ -6,7 +6,8 @@ exit code (1 user error, 2 usage); nothing here ranks, parses queries or touches
 This module holds the group, its error handling and the command list; :mod:`.output` the output
 options and formats, :mod:`.progress` the indexing progress display, and one module per command
 family the commands: :mod:`.indexing` (index, optimize, nltk-data), :mod:`.searching` (search,
-similar, facets, timeline) and :mod:`.browsing` (show, stats, export, serve).
+similar, facets, timeline), :mod:`.browsing` (show, stats, export, serve) and :mod:`.engine`
+(push, and the ``--index DIR`` / ``--engine URL`` location every command takes).
 
 The package uses only the public API: ``newsindex``'s top-level names and the modules
 ``newsindex.kinds``, ``errors``, ``snippets``, ``nltkdata`` and ``web``. What loads Whoosh or
@@ -26,6 +27,7 @@ import click
 from newsindex.errors import NewsindexError
 
 from .browsing import export_cmd, serve_cmd, show_cmd, stats_cmd
+from .engine import push_cmd
 from .indexing import index_cmd, nltk_data_cmd, optimize_cmd
 from .searching import facets_cmd, search_cmd, similar_cmd, timeline_cmd
 
@@ -75,6 +77,7 @@ def _closed_pipe() -> NoReturn:
     commands=[
         index_cmd,
         optimize_cmd,
+        push_cmd,
         nltk_data_cmd,
         search_cmd,
         similar_cmd,

@@ -184,14 +184,22 @@ def export_cmd(
     type=click.IntRange(0, 65535),
     help="Port to listen on (0: any free port).",
 )
-def serve_cmd(index_dir: Path | None, host: str, port: int) -> None:
-    """Serve a local search page and its read-only JSON API until Ctrl-C.
+@click.option(
+    "--threads",
+    default=4,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Requests answered at once, each with its own index handle.",
+)
+def serve_cmd(index_dir: Path | None, host: str, port: int, threads: int) -> None:
+    """Serve a search page and its read-only JSON API (waitress) until Ctrl-C.
 
     \b
     The page: search box, filters, facets, date histogram, article view.
     The API: /api/search, /api/facets, /api/stats, /api/articles/<id>.
+    Several processes: run newsindex.web:create_app under gunicorn (README).
     Example:
-      newsindex serve --port 8080
+      newsindex serve --port 8080 --threads 8
     """
     from newsindex.web import serve
 
@@ -199,5 +207,6 @@ def serve_cmd(index_dir: Path | None, host: str, port: int) -> None:
         index_dir,
         host=host,
         port=port,
+        threads=threads,
         on_ready=lambda url: click.echo(f"Serving {url} (Ctrl-C to stop)", err=True),
     )

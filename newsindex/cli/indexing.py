@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from newsindex.kinds import READER_FORMATS
+from newsindex.kinds import READER_FORMATS, RECORD_FIELDS
 from newsindex.problems import Severity
 
 from .output import index_option
@@ -24,6 +24,28 @@ wait_option = click.option(
 )
 
 
+def _field_mapping(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> dict[str, str]:
+    """``--field TARGET=NAME`` options as one mapping, each target a field newsindex reads."""
+    mapping: dict[str, str] = {}
+    for value in values:
+        target, sep, source = (part.strip() for part in value.partition("="))
+        if not sep or not target or not source:
+            raise click.BadParameter(
+                f"{value!r}: expected FIELD=NAME (text=story_body, date=meta.published)"
+            )
+        if target not in RECORD_FIELDS:
+            raise click.BadParameter(
+                f"{target!r} is not a field newsindex reads; expected one of "
+                f"{', '.join(RECORD_FIELDS)}"
+            )
+        if target in mapping:
+            raise click.BadParameter(f"{target} is given twice")
+        mapping[target] = source
+    return mapping
+
+
 @click.command("index")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @index_option
@@ -32,6 +54,15 @@ wait_option = click.option(
     "fmt",
     type=click.Choice(list(READER_FORMATS)),
     help="Read every file in this format (default: by extension).",
+)
+@click.option(
+    "--field",
+    "fields",
+    multiple=True,
+    metavar="FIELD=NAME",
+    callback=_field_mapping,
+    help="Where JSON and CSV records hold a field: a name or a dotted path (date=meta.published)."
+    f" Repeatable. Fields: {', '.join(RECORD_FIELDS)}.",
 )
 @click.option("--strict", is_flag=True, help="Stop at the first bad record.")
 @click.option("--rebuild", is_flag=True, help="Delete the index's contents first.")
@@ -54,6 +85,7 @@ def index_cmd(
     paths: tuple[Path, ...],
     index_dir: Path | None,
     fmt: str | None,
+    fields: dict[str, str],
     strict: bool,
     rebuild: bool,
     batch_size: int | None,
@@ -62,7 +94,8 @@ def index_cmd(
     quiet: bool,
     verbose: bool,
 ) -> None:
-    """Index articles from files and folders (seed text, .jsonl, .csv, Reuters .sgm).
+    """Index articles from files and folders (seed text, JSON, CSV, Reuters .sgm, NewsML-G2, NITF,
+    web pages, RSS/Atom feeds, WARC web archives).
 
     Re-indexing an article (same id) replaces it. Exit code 0: all indexed; 3: some records
     skipped; 1: nothing indexed.
@@ -71,6 +104,9 @@ def index_cmd(
     Examples:
       newsindex index seeds/
       newsindex index seeds/ --index ./my-index --rebuild
+      newsindex index seeds/ --engine opensearch://localhost:9200/news
+      newsindex index saved-pages/ news.rss crawl.warc.gz
+      newsindex index export.json --field text=story_body --field date=meta.published
     """
     from newsindex import index_paths
 
@@ -86,6 +122,7 @@ def index_cmd(
             paths,
             index=index_dir,
             format=fmt,
+            fields=fields,
             strict=strict,
             workers=workers,
             rebuild=rebuild,
@@ -99,9 +136,12 @@ def index_cmd(
     rate = report.passages / report.seconds if report.seconds else 0.0
     click.echo(
         f"Indexed {report.articles:,} articles, {report.passages:,} passages into "
-        f"{report.index_dir} in {report.seconds:.1f}s ({rate:,.0f} passages/s); "
+        f"{report.location} in {report.seconds:.1f}s ({rate:,.0f} passages/s); "
         f"skipped {report.skipped:,} records, {report.warnings:,} warnings."
     )
+    if report.formats:
+        read = ", ".join(f"{count:,} {name}" for name, count in report.formats.items())
+        click.echo(f"  read: {read}")
     if report.skipped:
         reasons = ReasonGroups()
         for problem in report.problems:

@@ -6,12 +6,11 @@ import csv
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from newsindex.kinds import ENTITY_KINDS, SPEAKER
+from newsindex.kinds import ENTITY_KINDS, ORG_SPEAKER, SPEAKER
 
 if TYPE_CHECKING:
     from newsindex import Passage
@@ -42,14 +41,19 @@ def output_options(fn: F) -> F:
 
 
 def index_option(fn: F) -> F:
+    """``--index DIR`` or ``--engine URL``: one location, a folder or a cluster index."""
+    from .engine import IndexLocation
+
     return click.option(
         "--index",
+        "--engine",
         "index_dir",
-        type=click.Path(path_type=Path),
+        type=IndexLocation(),
         default=None,
-        envvar="NEWSINDEX_INDEX",
+        envvar=["NEWSINDEX_ENGINE", "NEWSINDEX_INDEX"],
         show_envvar=True,
-        help="Index folder (default: the per-user data folder).",
+        help="Index folder (default: the per-user data folder), or with --engine a cluster "
+        "index: opensearch://HOST:9200/INDEX.",
     )(fn)
 
 
@@ -124,8 +128,9 @@ def bar(count: int, most: int, width: int = 40) -> str:
 
 def names(passage: Passage) -> list[tuple[str, Sequence[str]]]:
     """A passage's names by kind, labelled for a table: who is quoted ("said") first."""
-    return [("said", passage.speakers)] + [
-        (kind.plural, getattr(passage, kind.plural)) for kind in ENTITY_KINDS if kind is not SPEAKER
+    quoted = (SPEAKER, ORG_SPEAKER)
+    return [("said", (*passage.speakers, *passage.org_speakers))] + [
+        (kind.plural, getattr(passage, kind.plural)) for kind in ENTITY_KINDS if kind not in quoted
     ]
 
 

@@ -16,6 +16,7 @@ from newsindex.kinds import (
     FILTER_NAMES,
     KIND_NAMES,
     MATCH_MODES,
+    ORG_SPEAKER,
     PERIODS,
     PERSON,
     SORTS,
@@ -70,7 +71,9 @@ def _facet_rows(facets: Facets) -> Iterator[dict[str, Any]]:
 
 def _filter_help(kind: EntityKind) -> str:
     if kind is SPEAKER:
-        return "Passages quoting this person."
+        return "Passages quoting this person or organisation."
+    if kind is ORG_SPEAKER:
+        return "Passages quoting this organisation (--speaker finds them too)."
     surname = " (full name or surname)" if kind.is_person else ""
     return f"Passages naming this {kind.noun}{surname}."
 
@@ -110,7 +113,10 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
     for option in reversed(
         [
-            *(click.option(f"--{kind.name}", help=_filter_help(kind)) for kind in ENTITY_KINDS),
+            *(
+                click.option(f"--{kind.name.replace('_', '-')}", help=_filter_help(kind))
+                for kind in ENTITY_KINDS
+            ),
             click.option("--source", help="Only this source (e.g. Reuters)."),
             click.option(
                 "--since",
@@ -171,14 +177,14 @@ def _print_hits(results: SearchResults) -> None:
     if results.suggestions:
         click.echo(f"Did you mean: {', '.join(results.suggestions)}?")
     for note in results.notes:
-        click.echo(f"Note: {note}.")
+        click.echo(f"Note: {note}" + ("" if note.endswith(("?", "!", ".")) else "."))
     if results.relaxed:
         words = ", ".join(results.relaxed)
         click.echo(f"No passage has all of {words}; showing passages with any of them.")
     first = results.offset + 1
     last = results.offset + len(results.hits)
     click.echo(
-        f"{results.total:,} passages"
+        f"{results.total_text} passages"
         + (f", showing {first}-{last}" if results.hits else "")
         + f" ({results.seconds * 1000:.0f} ms)"
     )

@@ -46,7 +46,7 @@ from ..kinds import ENTITY_KINDS, FILTER_NAMES, KIND_NAMES, MATCH_MODES, SORTS, 
 from .copies import RecordCache, SharedKeys, fold_copies
 from .persons import NameQueries, PersonNames
 from .query import ALL_WORDS_UP_TO, Filters, QueryBuilder, as_date
-from .ranking import NewsBM25, Plan, combined, rank
+from .ranking import NewsBM25, Plan, combined
 from .results import (
     ArticleView,
     Facets,
@@ -57,6 +57,7 @@ from .results import (
     TimelinePeriod,
 )
 from .snippets import highlight, lead
+from .topk import TOTAL_UP_TO, rank
 
 __all__ = ["NewsIndex", "open_index"]
 
@@ -65,7 +66,8 @@ NAMED_FIELDS = tuple(kind.name for kind in ENTITY_KINDS if kind.ner_tag)
 """The fields of names a passage contains (speakers are a subset of its persons)."""
 _PERSON_FIELDS = frozenset(kind.name for kind in ENTITY_KINDS if kind.is_person)
 COLLAPSE_WINDOW = 2
-"""Collapsing looks at this many times the hits asked for, to fill the page after folding."""
+"""Collapsing looks at this many times the hits asked for, and at least this many times more
+each time folding left the page short."""
 DISPLAY_SAMPLE = 20
 """Documents read to pick the usual spelling of a facet name."""
 SUGGEST_BELOW = 3
@@ -86,12 +88,13 @@ class NewsIndex:
     """An open index. Use :func:`open_index`; close it (or use ``with``) when done.
 
     One handle serves one thread at a time (it refreshes its searcher, and Whoosh's readers
-    seek shared files): threads share it behind a lock, as the web app does, or open their own.
+    seek shared files): threads open their own, as the web app does, or share one behind a lock.
     """
 
     def __init__(self, path: Path, ix: Any, *, aliases: Any = None, few: int = FEW_MATCHES) -> None:
         self.path = path
         self._few = few
+        """Matches counted from their records rather than a built column (see FacetColumns)."""
         self._ix = ix
         self._aliases = aliases
         self._builder = QueryBuilder(ix.schema)
@@ -101,6 +104,7 @@ class NewsIndex:
         self._shared_keys = SharedKeys(path)
         self._closed = False
         self._people: tuple[Any, dict[str, PersonNames]] | None = None
+        self._stats: tuple[Any, dict[int, IndexStats]] | None = None
 
     def __enter__(self) -> NewsIndex:
         return self
@@ -139,6 +143,7 @@ class NewsIndex:
         org: str | None = None,
         place: str | None = None,
         speaker: str | None = None,
+        org_speaker: str | None = None,
         source: str | None = None,
         since: dt.date | str | None = None,
         until: dt.date | str | None = None,
@@ -152,6 +157,7 @@ class NewsIndex:
         collapse: bool = True,
         match: str = "auto",
         as_of: dt.date | str | None = None,
+        count_up_to: int | None = TOTAL_UP_TO,
     ) -> SearchResults:
         """Rank passages for ``query`` (Whoosh syntax; may be empty when filters are given).
 
@@ -163,11 +169,17 @@ class NewsIndex:
         With ``collapse``, near-identical passages (wire copies) fold into one hit whose
         ``duplicates`` lists them. ``filters`` gives all filters as one :class:`Filters` (as the
         CLI and web app build them); a filter argument given as well overrides its field.
+        The best matches are found without scoring every match (postings that cannot reach
+        the page are skipped), so the cost follows the page asked for; matches are counted up
+        to ``count_up_to``, past which ``results.total`` is that lower bound
+        (``results.total_is_lower_bound``, shown "10,000+"); None counts them all.
         """
         given = locals()  # the arguments by name, before any other local is set
         named = {name: given[name] for name in FILTER_NAMES if given[name] is not None}
         started = time.perf_counter()
         _check_paging(limit, offset)
+        if count_up_to is not None and (not isinstance(count_up_to, int) or count_up_to < 1):
+            raise InvalidArgumentError("count_up_to", count_up_to, "expected a whole number ≥ 1")
         if sort not in SORTS:
             raise InvalidArgumentError("sort", sort, f"expected one of {', '.join(SORTS)}")
         if filters is not None and not isinstance(filters, Filters):
@@ -176,21 +188,31 @@ class NewsIndex:
         searcher = self._fresh()
         window = (offset + limit) * (COLLAPSE_WINDOW if collapse else 1)
         names = self._names(searcher)
+        dates = self._columns(searcher).date_keys()
         for plan in self._compose(searcher, query, filters, as_of, match, names):
-            ranked = rank(searcher, plan, window, sort, self._columns(searcher).date_keys())
-            if ranked.total:
+            ranked = rank(searcher, plan, window, sort, dates, count_up_to=count_up_to)
+            if ranked.top:
                 break
+        total, total_is_lower_bound = ranked.count(count_up_to)
         stored = RecordCache(self._columns(searcher).records)
         if collapse:
-            groups = fold_copies(
-                searcher,
-                ranked.top,
-                ranked.matched,
-                stored,
-                self._shared_keys,
-                offset=offset,
-                limit=limit,
-            )
+            while True:
+                groups = fold_copies(
+                    searcher,
+                    ranked.top,
+                    ranked.matching,
+                    stored,
+                    self._shared_keys,
+                    offset=offset,
+                    limit=limit,
+                )
+                if len(groups) >= limit or len(ranked.top) < window:
+                    break
+                # Copies folded the page short: take as many more candidates as folding needed
+                # per hit so far, with some to spare.
+                per_hit = window / (offset + len(groups) or 1)
+                window = max(window * COLLAPSE_WINDOW, int((offset + limit) * per_hit * 1.5))
+                ranked = rank(searcher, plan, window, sort, dates, count_up_to=count_up_to)
         else:
             groups = [(docnum, score, ()) for docnum, score in ranked.top[offset : offset + limit]]
         terms = self._highlight_terms(searcher, plan.scored) if snippets else frozenset()
@@ -207,14 +229,15 @@ class NewsIndex:
         )
         return SearchResults(
             query=query,
-            total=ranked.total,
+            total=total,
+            total_is_lower_bound=total_is_lower_bound,
             hits=hits,
             seconds=time.perf_counter() - started,
             offset=offset,
             match=plan.match,
             relaxed=plan.relaxed,
             notes=tuple(names.notes),
-            suggestions=self._suggest(searcher, query) if ranked.total < SUGGEST_BELOW else (),
+            suggestions=self._suggest(searcher, query) if total < SUGGEST_BELOW else (),
         )
 
     def _compose(
@@ -343,14 +366,21 @@ class NewsIndex:
     ) -> Facets:
         """Top persons, organisations, places, speakers and sources among *all* matches, with
         counts, and a histogram of matches per ``by`` period of the article ``date`` or of the
-        days passages ``mentions``."""
+        days passages ``mentions``.
+
+        The names are those the matches write most often; each entity count is what the same
+        search with that name as its kind's filter finds (``search(query, filters=...,
+        person=name).total``): a name filter matches other spellings too ("Reagan" finds "Ronald
+        Reagan"), so counting stored labels would promise one number and open another.
+        """
         started = time.perf_counter()
         if not isinstance(top, int) or not 0 < top <= MAX_LIMIT:
             raise InvalidArgumentError("top", top, f"expected a whole number from 1 to {MAX_LIMIT}")
         period_label(dt.date(2000, 1, 1), by)  # validates ``by`` before any work
+        filters = filters or Filters()
         searcher = self._fresh()
         names = self._names(searcher)
-        docs, plan = self._matching_docs(searcher, query, filters or Filters(), as_of, match, names)
+        docs, plan = self._matching_docs(searcher, query, filters, as_of, match, names)
         columns = self._columns(searcher)
 
         def top_names(field: str) -> tuple[tuple[str, int], ...]:
@@ -358,11 +388,24 @@ class NewsIndex:
             ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
             return tuple((self._name(searcher, field, k), n) for k, n in ranked)
 
+        matched = set(docs)
+
+        def as_filtered(field: str) -> tuple[tuple[str, int], ...]:
+            # A filter on this kind replaces the one given: count among the matches without it.
+            base: set[int] | None = matched
+            if getattr(filters, field) is not None:
+                rest = replace(filters, **{field: None})
+                if query.strip() or rest != Filters():
+                    base = set(self._matching_docs(searcher, query, rest, as_of, match, names)[0])
+                else:
+                    base = None  # nothing else asked: every passage
+            return self._as_filtered(searcher, field, [n for n, _ in top_names(field)], base)
+
         labels = self._label_fields(searcher)
         return Facets(
             query=query,
             total=len(docs),
-            **{kind.plural: top_names(kind.name) for kind in ENTITY_KINDS},
+            **{kind.plural: as_filtered(kind.name) for kind in ENTITY_KINDS},
             sources=top_names(SOURCE),
             labels=tuple((f[len(LABEL_PREFIX) :], top_names(f)) for f in labels),
             histogram=tuple(columns.histogram(docs, by=by, date_field=date_field)),
@@ -556,9 +599,40 @@ class NewsIndex:
         return sorted(ids)
 
     def stats(self, *, top: int = 10) -> IndexStats:
-        """Counts, date span and the most frequent entities."""
+        """Counts, date span and the most frequent entities, remembered until the index
+        changes: they read every segment's name lists (0.3 s on Reuters), and a web page asks
+        on every load."""
         searcher = self._fresh()
         reader = searcher.reader()
+        if self._stats is None or self._stats[0] is not reader:
+            self._stats = (reader, {})
+        known = self._stats[1]
+        if top not in known:
+            known[top] = self._count_stats(searcher, reader, top)
+        return known[top]
+
+    def _as_filtered(
+        self, searcher: Any, field: str, names: list[str], within: set[int] | None
+    ) -> tuple[tuple[str, int], ...]:
+        """Each name with the passages (of ``within``; None: all) that a filter on it finds,
+        most first: what a click on the name opens. A name filter matches other spellings too
+        ("Reagan" finds "Ronald Reagan"), so counting the stored labels would promise one number
+        and open another. Its own NameQueries keeps these names' notes out of the search's."""
+        click = self._names(searcher)
+        counted = [
+            (
+                name,
+                sum(
+                    1
+                    for d in searcher.docs_for_query(click(field, name))
+                    if within is None or d in within
+                ),
+            )
+            for name in names
+        ]
+        return tuple(sorted(counted, key=lambda kv: (-kv[1], kv[0])))
+
+    def _count_stats(self, searcher: Any, reader: Any, top: int) -> IndexStats:
         records = self._columns(searcher).records
         dated = searcher.search(wq.Every(DATE), limit=1, sortedby=DATE)
         latest = searcher.search(wq.Every(DATE), limit=1, sortedby=DATE, reverse=True)
@@ -582,7 +656,8 @@ class NewsIndex:
         return columns.names[(field, key)]
 
     def _top(self, searcher: Any, reader: Any, field: str, n: int) -> tuple[tuple[str, int], ...]:
-        """Most frequent names, with the casing the index stored for them."""
+        """Most frequent names, with the casing the index stored for them, each counted as a
+        filter on it counts (:meth:`_as_filtered`)."""
         if field not in reader.indexed_field_names():
             return ()
         # Summed per segment: Whoosh's most_frequent_terms merges the segments' term lists and
@@ -602,7 +677,8 @@ class NewsIndex:
                         text = value if isinstance(value, str) else join_values(value)
                         counts.subtract(t.encode("utf-8") for t in set(analyze(text)))
         top = nlargest(n, ((freq, term) for term, freq in counts.items() if freq > 0))
-        return tuple((self._name(searcher, field, t.decode("utf-8")), int(f)) for f, t in top)
+        names = [self._name(searcher, field, t.decode("utf-8")) for _, t in top]
+        return self._as_filtered(searcher, field, names, None)
 
 
 def _article_view(article_id: str, rows: list[dict[str, Any]]) -> ArticleView:
@@ -622,8 +698,9 @@ def _article_view(article_id: str, rows: list[dict[str, Any]]) -> ArticleView:
 
 
 def display_name(searcher: Any, records: Records, field: str, key: str) -> str:
-    """How the index usually spells the lowercase term ``key`` ("Ottawa" over a dateline's
-    "OTTAWA"): the commonest stored spelling among its first documents, capitals last."""
+    """How the index usually spells the lowercase, folded term ``key`` ("Ottawa" over a
+    dateline's "OTTAWA", "Pöhl" or "Poehl" for "poehl"): the commonest stored spelling among its
+    first documents, capitals last."""
     spellings: Counter[str] = Counter()
     folded = fold_name if field in _PERSON_FIELDS else fold  # as the field's analyzer folds
     for n, fields in enumerate(records.matching(searcher, field, key)):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from whoosh import query as wq
 
-from ..kinds import ENTITY_KINDS, PERSON
+from ..kinds import ENTITY_KINDS, ORG_SPEAKER, PERSON, SPEAKER
 from ..nlp.names import NameParts, given_names_agree, name_parts, strip_title, surname_keys
 from .query import name_query
 from .spelling import edit_distance
@@ -187,6 +187,14 @@ class NameQueries:
     def __call__(self, field: str, value: str) -> Any:
         if field not in _PERSON_FIELDS:
             return name_query(field, [value])
+        if field == SPEAKER.name:  # a speaker is a person or an organisation quoted
+            quoted = name_query(ORG_SPEAKER.name, [value])
+            people = self._person(field, value, suggest=not self._count(quoted))
+            parts = [q for q in (people, quoted) if q is not wq.NullQuery]
+            return wq.Or(parts) if len(parts) > 1 else (parts[0] if parts else wq.NullQuery)
+        return self._person(field, value)
+
+    def _person(self, field: str, value: str, *, suggest: bool = True) -> Any:
         variants = sorted(self._aliases.variants(value)) if self._aliases else [value]
         options: list[Any] = []
         for variant in variants:
@@ -195,7 +203,7 @@ class NameQueries:
                 found = self._by_title(field, found)
             if found is None:
                 plain = name_query(field, [variant])
-                if plain is not wq.NullQuery and not self._count(plain):
+                if suggest and plain is not wq.NullQuery and not self._count(plain):
                     self._suggest(field, variant)
                 options.append(plain)
                 continue

@@ -85,6 +85,7 @@ class Filters:
     org: str | None = None
     place: str | None = None
     speaker: str | None = None
+    org_speaker: str | None = None
     source: str | None = None
     since: dt.date | str | None = None
     until: dt.date | str | None = None
