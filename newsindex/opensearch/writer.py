@@ -90,10 +90,11 @@ class ClusterWriter:
         return sorted(name for name in found if name not in ("error", "status"))
 
     def _check_version(self, index: str) -> None:
-        mapping = self._client.indices.get_mapping(index=index)[index]["mappings"]
-        found = mapping_version(mapping)
-        if found != SCHEMA_VERSION:
-            raise ClusterVersionError(self.where.cluster, index, found, SCHEMA_VERSION)
+        # Keyed by the concrete index: ``index`` may be an alias another writer just made.
+        for name, body in self._client.indices.get_mapping(index=index).items():
+            found = mapping_version(body["mappings"])
+            if found != SCHEMA_VERSION:
+                raise ClusterVersionError(self.where.cluster, name, found, SCHEMA_VERSION)
 
     def add(self, article_id: str, docs: Sequence[dict[str, Any]], origin: str) -> None:
         """Queue an article's documents; a full batch is sent."""

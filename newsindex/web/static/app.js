@@ -190,11 +190,12 @@ function renderHits(results, state) {
     list.append(item);
   }
   const shown = results.hits.length;
-  let summary = `${results.total.toLocaleString()} passage${results.total === 1 ? "" : "s"}`;
+  const more = results.total_is_lower_bound ? "+" : "";  // counted up to a bound: "10,000+"
+  let summary = `${results.total.toLocaleString()}${more} passage${results.total === 1 && !more ? "" : "s"}`;
   if (shown) summary += ` · showing ${results.offset + 1}–${results.offset + shown}`;
   $("summary").replaceChildren(summary);
   for (const note of results.notes || []) {
-    $("summary").append(el("span", { class: "note", text: ` ${note}.` }));
+    $("summary").append(el("span", { class: "note", text: ` ${note}${/[.?!]$/.test(note) ? "" : "."}` }));
   }
   if (results.relaxed && results.relaxed.length) {
     const words = results.relaxed.join(", ");
