@@ -105,3 +105,15 @@ def test_folded_matches_mark_the_characters_as_written() -> None:
     assert highlight(text, frozenset({"cafe", "oil"})) == (
         "A <mark>CAFÉ</mark> and a <mark>café</mark> sold <mark>ＯＩＬ</mark>."
     )
+
+
+def test_fragments_whose_context_overlaps_are_shown_once() -> None:
+    # Two matches 165 characters apart: too far for one fragment, near enough that the
+    # second's context starts inside the first's. Shown once, as one stretch of the text.
+    lead = "x" * 9 + " "
+    text = " ".join([lead * 10 + "tariffs", " ".join(["yyyyy"] * 26), "tariffs", lead * 20]).strip()
+    gap = text.rindex("tariffs") - text.index("tariffs")
+    assert 150 < gap < 180 and len(text) > SNIPPET_CHARS
+    snippet = to_plain(highlight(text, frozenset({"tariff"})))
+    assert ELLIPSIS.strip() not in snippet and snippet in text
+    assert snippet.count("tariffs") == 2

@@ -86,8 +86,15 @@ def highlight(text: str, terms: frozenset[str], *, top: int = 2) -> str:
             i += 1
         end = _word_end(text, min(inside[-1][1] + SURROUND, start + SNIPPET_CHARS), inside[-1][1])
         fragments.append((start, end, inside))
-    best = sorted(fragments, key=lambda f: (-len(f[2]), f[0]))[:top]
-    return ELLIPSIS.join([_render(text, f) for f in sorted(best)])
+    best = sorted(sorted(fragments, key=lambda f: (-len(f[2]), f[0]))[:top])
+    shown: list[tuple[int, int, list[tuple[int, int]]]] = []
+    for start, end, inside in best:
+        if shown and start < shown[-1][1]:  # context that overlaps: one fragment, said once
+            first, last, before = shown[-1]
+            shown[-1] = (first, max(last, end), before + inside)
+        else:
+            shown.append((start, end, inside))
+    return ELLIPSIS.join([_render(text, f) for f in shown])
 
 
 def _word_start(text: str, pos: int, limit: int) -> int:
