@@ -99,6 +99,8 @@ def _labels(
     article: Mapping[str, Sequence[str]], passage: Mapping[str, Sequence[str]]
 ) -> dict[str, tuple[str, ...]]:
     """The article's own codes and the labels steps gave the passage, merged by name."""
+    if not article and not passage:
+        return {}
     names = dict.fromkeys([*article, *passage])
     merged = {k: _unique([*article.get(k, ()), *passage.get(k, ())]) for k in names}
     return {k: v for k, v in merged.items() if v}
