@@ -262,6 +262,20 @@ def test_did_you_mean_prefers_the_closest_word_then_the_commonest(tmp_path: Path
         assert ix.search("brazl").suggestions == ("brazil",)  # 1 edit each: the commoner word
 
 
+def test_did_you_mean_offers_the_word_as_usually_written(tmp_path: Path) -> None:
+    texts = ["Volcker's term ends.", "Volcker spoke.", "Volcker left.", "They met Volcker."]
+    path = tmp_path / "ix"
+    index_passages(
+        [
+            (article(f"a{i}", dt.date(2025, 5, 6)), [Passage(f"a{i}", 0, t)])
+            for i, t in enumerate(texts)
+        ],
+        index=path,
+    )
+    with open_index(path) as ix:
+        assert ix.search("volckr").suggestions == ("volcker",)  # not the first-found "volcker's"
+
+
 @pytest.mark.parametrize("sort", ["relevance", "date", "-date"])
 @pytest.mark.parametrize("query", ["tariffs OR oil OR trump OR carney", ""])
 def test_date_window_in_every_sort_order(index_dir: Path, sort: str, query: str) -> None:

@@ -487,15 +487,23 @@ class NewsIndex:
         return ("".join(out),) if changed else ()
 
     def _surface(self, searcher: Any, stem_text: str) -> str | None:
-        """A word as written in the text whose stem is ``stem_text`` ("tariff" for "tariff")."""
-        found = searcher.search(wq.Term(TEXT_FIELD, stem_text), limit=1)
-        if found.is_empty():
+        """The word the text most often writes for the stem ``stem_text`` among its first
+        passages ("volcker", not the "volcker's" that came first), the shorter on a tie."""
+        records = self._columns(searcher).records
+        analyzer = searcher.schema[TEXT_FIELD].analyzer
+        written: Counter[str] = Counter()
+        for n, docnum in enumerate(searcher.docs_for_query(wq.Term(TEXT_FIELD, stem_text))):
+            text = records[docnum].get(TEXT_FIELD) or ""
+            written.update(
+                text[t.startchar : t.endchar].lower()
+                for t in analyzer(text, chars=True)
+                if t.text == stem_text
+            )
+            if n + 1 >= DISPLAY_SAMPLE:
+                break
+        if not written:
             return None
-        text = self._columns(searcher).records[found.docnum(0)].get(TEXT_FIELD) or ""
-        for token in searcher.schema[TEXT_FIELD].analyzer(text, chars=True):
-            if token.text == stem_text:
-                return str(text[token.startchar : token.endchar].lower())
-        return None
+        return min(written, key=lambda w: (-written[w], len(w), w))
 
     def similar(self, passage_id: str, *, limit: int = 10) -> SearchResults:
         """Passages most like ``passage_id`` (more-like-this on its key terms), leaving out the
