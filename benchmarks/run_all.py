@@ -167,7 +167,7 @@ def render(index: dict[str, Any], query: dict[str, Any], cli: dict[str, Any], ar
         "| command | median ms | min ms | max ms |",
         "| --- | ---: | ---: | ---: |",
     ]
-    for name in ("newsindex", "bare", "bare_baseline"):
+    for name in ("newsindex", "bare", "bare_baseline", "list_all", "list_all_oldest", "facets"):
         r = cli[name]
         lines.append(
             f"| `{cli['commands'][name]}` | {fmt(r['median_s'] * 1000, 1)} | "

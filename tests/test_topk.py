@@ -180,3 +180,25 @@ def test_the_command_line_shows_a_lower_bound_with_a_plus(
     result = CliRunner().invoke(cli, ["search", "tariffs", "--index", str(index_dir)])
     assert result.exit_code == 0
     assert result.stdout.startswith("1+ passages, showing 1-2")
+
+
+@pytest.mark.parametrize("undated", [False, True])
+@pytest.mark.parametrize("sort", ["-date", "date", "relevance"])
+def test_every_passage_by_date_reads_only_the_days_shown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sort: str, undated: bool
+) -> None:
+    """``*`` lists the same page from the date terms as from the date column, with articles
+    indexed again (deleted passages) and, where the order needs them, undated ones."""
+    days = [dt.date(2025, 5, 1) + dt.timedelta(days=n % 7) for n in range(40)]
+    items = [
+        (article(f"a{n}", None if undated and n % 9 == 0 else day), [Passage(f"a{n}", 0, "x")])
+        for n, day in enumerate(days)
+    ]
+    index_passages(items, index=tmp_path)
+    index_passages(items[:5], index=tmp_path)  # indexed again: their old passages deleted
+    with open_index(tmp_path) as ix:
+        pages = [ix.search("*", sort=sort, limit=12, offset=o, collapse=False) for o in (0, 30)]
+        monkeypatch.setattr(topk, "_every_by_date", lambda *args: None)  # the date column
+        expected = [ix.search("*", sort=sort, limit=12, offset=o, collapse=False) for o in (0, 30)]
+    assert [[h.id for h in p] for p in pages] == [[h.id for h in p] for p in expected]
+    assert [p.total for p in pages] == [p.total for p in expected] == [40, 40]

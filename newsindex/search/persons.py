@@ -252,7 +252,11 @@ class NameQueries:
             phrase = wq.Phrase(terms[0].fieldname, [t.text for t in terms])
             if name not in people.written:
                 written = self._count(phrase)
-                people.written[name] = people.count(name) >= WRITTEN_SHARE * written
+                missed = self._count(wq.AndNot(phrase, wq.Term(field, name)))
+                # Only where it adds passages: a phrase costs more than a name's term.
+                people.written[name] = (
+                    bool(missed) and people.count(name) >= WRITTEN_SHARE * written
+                )
             if people.written[name]:
                 phrases.append(phrase)
         return phrases

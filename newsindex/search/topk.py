@@ -87,6 +87,10 @@ def _rank_by_date(searcher: Any, plan: Plan, dates: Any, top: int, sort: str) ->
     """Filters alone rank nothing: their matches are listed newest first (oldest first for
     ``sort="date"``), read from the date column rather than through a sorting collector, and
     only the page's worth of them put in order."""
+    if isinstance(plan.required, wq.Every) and plan.days is None:
+        listed = _every_by_date(searcher, top, sort)
+        if listed is not None:
+            return listed
     if plan.required is None:
         assert plan.days is not None  # _compose never yields a plan with nothing to match
         docs = set(searcher.docs_for_query(plan.days.query()))
@@ -97,6 +101,31 @@ def _rank_by_date(searcher: Any, plan: Plan, dates: Any, top: int, sort: str) ->
     pick = nsmallest if sort == "date" else nlargest
     order = pick(top, docs, key=lambda d: (dates[d], d))
     return Ranked([(d, 0.0) for d in order], _counted(len(docs)), docs.intersection)
+
+
+def _every_by_date(searcher: Any, top: int, sort: str) -> Ranked | None:
+    """Every passage (``*``), newest or oldest first, from the article-date terms in order: a
+    page reads the days it shows, not the date of every passage. None where that order could
+    differ from the date column's (undated passages, which sort as oldest)."""
+    reader = searcher.reader()
+    if DATE not in reader.indexed_field_names():
+        return None
+    days = list(reader.lexicon(DATE))
+    total = reader.doc_count()  # live passages
+    if (
+        sort == "date"
+        and sum(reader.doc_frequency(DATE, d) for d in days) != reader.doc_count_all()
+    ):
+        return None  # some passages are undated: they come first
+    order: list[int] = []
+    for day in days if sort == "date" else reversed(days):
+        ids = sorted(searcher.docs_for_query(wq.Term(DATE, day)))  # deleted ones left out
+        order.extend(ids if sort == "date" else reversed(ids))
+        if len(order) >= top:
+            break
+    if len(order) < top and len(order) < total:
+        return None  # undated passages fill the page's end
+    return Ranked([(d, 0.0) for d in order[:top]], _counted(total), set)
 
 
 def _top(searcher: Any, q: Any, top: int, allow: Any, count_up_to: int | None) -> Ranked:
