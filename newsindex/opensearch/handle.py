@@ -55,13 +55,12 @@ from ..kinds import (
     ENTITY_KINDS,
     FILTER_NAMES,
     KIND_NAMES,
-    MATCH_MODES,
     SORTS,
     period_label,
 )
 from ..search.aliases import AliasTable
 from ..search.persons import NameQueries, PersonNames
-from ..search.query import ALL_WORDS_UP_TO, Filters, QueryBuilder, as_date
+from ..search.query import Filters, QueryBuilder
 from ..search.results import (
     ArticleView,
     Facets,
@@ -224,41 +223,25 @@ class ClusterIndex:
     def _plans(
         self, query: str, filters: Filters, as_of: Any, match: str, names: NameQueries
     ) -> list[_Plan]:
-        """The plans to try in turn, as the embedded engine tries them: only the free words of
-        the query are ever relaxed."""
-        if not isinstance(query, str):
-            raise InvalidArgumentError("query", query, "expected text")
-        if match not in MATCH_MODES:
-            raise InvalidArgumentError("match", match, f"expected one of {', '.join(MATCH_MODES)}")
-        as_of = as_date(as_of, "as_of")
-        builder = _builder()
-        parsed = builder.parse(query, as_of=as_of, labels=self._labels(), names=names)
-        if parsed.since is not None or parsed.until is not None:
-            filters = replace(
-                filters,
-                since=filters.since if filters.since is not None else parsed.since,
-                until=filters.until if filters.until is not None else parsed.until,
-            )
-        required, days = builder.filter_parts(filters, as_of=as_of, names=names)
+        """The plans the embedded engine tries (:meth:`QueryBuilder.plans`), their filters
+        compiled for the cluster."""
         cluster = self.where.cluster
-        kept = [q for q in (required, days.query() if days is not None else None) if q is not None]
-        dsl = [compile_query(q, cluster) for q in kept]
-        scored = parsed.required
-        if parsed.everything and not dsl:
-            dsl = [MATCH_ALL]
-        if scored is None and not dsl:
-            if not query.strip():
-                raise InvalidArgumentError("query", query, "give a query or at least one filter")
-            scored = wq.NullQuery
-        loose = parsed.loose
-        if loose is not None and (
-            match == "any" or (match == "auto" and len(parsed.words) > ALL_WORDS_UP_TO)
-        ):
-            return [_Plan(loose, dsl, "any")]
-        plans = [_Plan(scored, dsl)]
-        if loose is not None and match == "auto":
-            plans.append(_Plan(loose, dsl, "any", parsed.words))
-        return plans
+        plans = _builder().plans(
+            query, filters, as_of=as_of, match=match, labels=self._labels(), names=names
+        )
+        return [
+            _Plan(
+                plan.scored,
+                [
+                    compile_query(q, cluster)
+                    for q in (plan.required, plan.days.query() if plan.days else None)
+                    if q is not None
+                ],
+                plan.match,
+                plan.relaxed,
+            )
+            for plan in plans
+        ]
 
     def _query(self, plan: _Plan) -> Dsl:
         scored = compile_query(plan.scored, self.where.cluster) if plan.scored is not None else None

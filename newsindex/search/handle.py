@@ -42,11 +42,11 @@ from ..index.schema import (
     join_values,
 )
 from ..index.store import open_existing, resolve_index_dir, segment_count
-from ..kinds import ENTITY_KINDS, FILTER_NAMES, KIND_NAMES, MATCH_MODES, SORTS, period_label
+from ..kinds import ENTITY_KINDS, FILTER_NAMES, KIND_NAMES, SORTS, period_label
 from .copies import RecordCache, SharedKeys, fold_copies
 from .persons import NameQueries, PersonNames
-from .query import ALL_WORDS_UP_TO, Filters, QueryBuilder, as_date
-from .ranking import NewsBM25, Plan, combined
+from .query import Filters, Plan, QueryBuilder
+from .ranking import NewsBM25, combined
 from .results import (
     ArticleView,
     Facets,
@@ -248,41 +248,12 @@ class NewsIndex:
         as_of: Any,
         match: str,
         names: NameQueries,
-    ) -> Iterator[Plan]:
-        """The plans to try in turn. Only the free words of the query are ever relaxed (never a
-        field, a quoted phrase, an operator the user wrote, or a filter): ``all`` requires them
-        all; ``any`` one of them; ``auto`` all of up to three words, falling back to any of
-        them when no passage has all, and any of more words, best matches first."""
-        if not isinstance(query, str):
-            raise InvalidArgumentError("query", query, "expected text")
-        if match not in MATCH_MODES:
-            raise InvalidArgumentError("match", match, f"expected one of {', '.join(MATCH_MODES)}")
-        as_of = as_date(as_of, "as_of")
+    ) -> list[Plan]:
+        """The plans to try in turn (:meth:`QueryBuilder.plans`), with this index's labels."""
         labels = [f[len(LABEL_PREFIX) :] for f in self._label_fields(searcher)]
-        parsed = self._builder.parse(query, as_of=as_of, labels=labels, names=names)
-        if parsed.since is not None or parsed.until is not None:
-            filters = replace(
-                filters,
-                since=filters.since if filters.since is not None else parsed.since,
-                until=filters.until if filters.until is not None else parsed.until,
-            )
-        required, days = self._builder.filter_parts(filters, as_of=as_of, names=names)
-        scored = parsed.required
-        if parsed.everything and required is None and days is None:
-            required = wq.Every()  # listed by date, as filters alone are
-        if scored is None and required is None and days is None:
-            if not query.strip():
-                raise InvalidArgumentError("query", query, "give a query or at least one filter")
-            scored = wq.NullQuery  # only stop words ("the"): nothing can match
-        loose = parsed.loose
-        if loose is not None and (
-            match == "any" or (match == "auto" and len(parsed.words) > ALL_WORDS_UP_TO)
-        ):
-            yield Plan(loose, required, days, match="any")
-            return
-        yield Plan(scored, required, days)
-        if loose is not None and match == "auto":
-            yield Plan(loose, required, days, match="any", relaxed=parsed.words)
+        return self._builder.plans(
+            query, filters, as_of=as_of, match=match, labels=labels, names=names
+        )
 
     def _names(self, searcher: Any) -> NameQueries:
         """How this search turns typed names into queries (aliases, then the index's names)."""

@@ -15,7 +15,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from whoosh import query as wq
@@ -49,7 +49,7 @@ from ..index.schema import (
     label_field,
     words_field,
 )
-from ..kinds import ENTITY_KINDS
+from ..kinds import ENTITY_KINDS, MATCH_MODES
 from ..nlp.lexicon import QUERY_STOP_WORDS
 from .spelling import edit_distance
 
@@ -473,6 +473,50 @@ class QueryBuilder:
             return day_range(field, start, end)
         return node
 
+    def plans(
+        self,
+        query: str,
+        filters: Filters,
+        *,
+        as_of: Any,
+        match: str,
+        labels: Iterable[str] = (),
+        names: NameQuery | None = None,
+    ) -> list[Plan]:
+        """The plans to try in turn. Only the free words of the query are ever relaxed (never a
+        field, a quoted phrase, an operator the user wrote, or a filter): ``all`` requires them
+        all; ``any`` one of them; ``auto`` all of up to three words, falling back to any of
+        them when no passage has all, and any of more words, best matches first."""
+        if not isinstance(query, str):
+            raise InvalidArgumentError("query", query, "expected text")
+        if match not in MATCH_MODES:
+            raise InvalidArgumentError("match", match, f"expected one of {', '.join(MATCH_MODES)}")
+        as_of = as_date(as_of, "as_of")
+        parsed = self.parse(query, as_of=as_of, labels=labels, names=names)
+        if parsed.since is not None or parsed.until is not None:
+            filters = replace(
+                filters,
+                since=filters.since if filters.since is not None else parsed.since,
+                until=filters.until if filters.until is not None else parsed.until,
+            )
+        required, days = self.filter_parts(filters, as_of=as_of, names=names)
+        scored = parsed.required
+        if parsed.everything and required is None and days is None:
+            required = wq.Every()  # listed by date, as filters alone are
+        if scored is None and required is None and days is None:
+            if not query.strip():
+                raise InvalidArgumentError("query", query, "give a query or at least one filter")
+            scored = wq.NullQuery  # only stop words ("the"): nothing can match
+        loose = parsed.loose
+        if loose is not None and (
+            match == "any" or (match == "auto" and len(parsed.words) > ALL_WORDS_UP_TO)
+        ):
+            return [Plan(loose, required, days, match="any")]
+        plans = [Plan(scored, required, days)]
+        if loose is not None and match == "auto":
+            plans.append(Plan(loose, required, days, match="any", relaxed=parsed.words))
+        return plans
+
     def filter_parts(
         self, filters: Filters, *, as_of: dt.date, names: NameQuery | None = None
     ) -> tuple[Any | None, DayWindow | None]:
@@ -515,6 +559,20 @@ class QueryBuilder:
         if not parts:
             return None, window
         return (parts[0] if len(parts) == 1 else wq.And(parts)), window
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """One way to run a search, for either engine: scored query, filter query, article-date
+    window (Whoosh query objects, which the OpenSearch engine compiles)."""
+
+    scored: Any | None
+    required: Any | None
+    days: DayWindow | None
+    match: str = "all"
+    """``all`` when every word of the query is required, ``any`` when one is enough."""
+    relaxed: tuple[str, ...] = ()
+    """The words no longer required because no passage had them all (the fallback)."""
 
 
 @dataclass(frozen=True, slots=True)

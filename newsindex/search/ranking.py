@@ -1,18 +1,15 @@
-"""Ranking: the scoring model, the plans a search tries, and the filters that must not move
-scores (:mod:`.topk` finds the best documents of a plan)."""
+"""Ranking: the scoring model and the filters that must not move scores (:mod:`.topk` finds
+the best documents of a plan, :meth:`.query.QueryBuilder.plans` makes the plans)."""
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from typing import Any
 
 from whoosh import query as wq
 from whoosh.scoring import BM25F
 
-from .query import DayWindow
-
-__all__ = ["FILTER_SCORE", "NewsBM25", "Plan", "combined"]
+__all__ = ["FILTER_SCORE", "NewsBM25", "combined"]
 
 FILTER_SCORE = 1e-9
 
@@ -41,16 +38,3 @@ def combined(scored: Any, required: Any) -> Any:
     if required is None:
         return scored
     return wq.And([scored, wq.ConstantScoreQuery(required, FILTER_SCORE)])
-
-
-@dataclass(frozen=True, slots=True)
-class Plan:
-    """One way to run a search: scored query, filter query, article-date window."""
-
-    scored: Any | None
-    required: Any | None
-    days: DayWindow | None
-    match: str = "all"
-    """``all`` when every word of the query is required, ``any`` when one is enough."""
-    relaxed: tuple[str, ...] = ()
-    """The words no longer required because no passage had them all (the fallback)."""

@@ -20,8 +20,8 @@ from whoosh import query as wq
 from whoosh.idsets import DocIdSet
 
 from ..index.schema import DATE
-from .query import DayWindow
-from .ranking import Plan, combined
+from .query import DayWindow, Plan
+from .ranking import combined
 
 __all__ = ["TOTAL_UP_TO", "Ranked", "rank"]
 
