@@ -90,10 +90,14 @@ class FacetColumns:
         included until a merge), read once per reader."""
         cached = self._term_counts.get(field)
         if cached is None:
-            cached = {}
-            if field in self._reader.indexed_field_names():
-                for term, info in self._reader.iter_field(field):
-                    cached[term.decode("utf-8")] = info.doc_frequency()
+            counts: Counter[bytes] = Counter()
+            # Summed per segment: the whole reader merges the segments' term lists and looks
+            # every term up in each (1.2 s for the person field of a two-segment Reuters index).
+            for leaf, _ in self._reader.leaf_readers():
+                if field in leaf.indexed_field_names():
+                    for term, info in leaf.iter_field(field):
+                        counts[term] += info.doc_frequency()
+            cached = {term.decode("utf-8"): n for term, n in counts.items()}
             self._term_counts[field] = cached
         return cached
 
