@@ -53,14 +53,12 @@ from ..index.schema import (
 from ..kinds import (
     DATE_FIELDS,
     ENTITY_KINDS,
-    FILTER_NAMES,
     KIND_NAMES,
-    SORTS,
     period_label,
 )
 from ..search.aliases import AliasTable
 from ..search.persons import NameQueries, PersonNames
-from ..search.query import Filters, QueryBuilder
+from ..search.query import Filters, QueryBuilder, search_filters
 from ..search.results import (
     ArticleView,
     Facets,
@@ -288,16 +286,9 @@ class ClusterIndex:
         copy key (``collapse``) without the embedded engine's similarity check; did-you-mean
         suggestions are not offered."""
         given = locals()
-        named = {name: given[name] for name in FILTER_NAMES if given[name] is not None}
         started = time.perf_counter()
         _check_paging(limit, offset)
-        if count_up_to is not None and (not isinstance(count_up_to, int) or count_up_to < 1):
-            raise InvalidArgumentError("count_up_to", count_up_to, "expected a whole number ≥ 1")
-        if sort not in SORTS:
-            raise InvalidArgumentError("sort", sort, f"expected one of {', '.join(SORTS)}")
-        if filters is not None and not isinstance(filters, Filters):
-            raise InvalidArgumentError("filters", filters, "expected a newsindex.Filters")
-        filters = replace(filters or Filters(), **named)
+        filters = search_filters(given, sort=sort, count_up_to=count_up_to)
         self._fresh()
         names = self._names()
         for plan in self._plans(query, filters, as_of, match, names):

@@ -42,10 +42,10 @@ from ..index.schema import (
     join_values,
 )
 from ..index.store import open_existing, resolve_index_dir, segment_count
-from ..kinds import ENTITY_KINDS, FILTER_NAMES, KIND_NAMES, SORTS, period_label
+from ..kinds import ENTITY_KINDS, KIND_NAMES, period_label
 from .copies import RecordCache, SharedKeys, fold_copies
 from .persons import NameQueries, PersonNames
-from .query import Filters, Plan, QueryBuilder
+from .query import Filters, Plan, QueryBuilder, search_filters
 from .ranking import NewsBM25, combined
 from .results import (
     ArticleView,
@@ -175,16 +175,9 @@ class NewsIndex:
         (``results.total_is_lower_bound``, shown "10,000+"); None counts them all.
         """
         given = locals()  # the arguments by name, before any other local is set
-        named = {name: given[name] for name in FILTER_NAMES if given[name] is not None}
         started = time.perf_counter()
         _check_paging(limit, offset)
-        if count_up_to is not None and (not isinstance(count_up_to, int) or count_up_to < 1):
-            raise InvalidArgumentError("count_up_to", count_up_to, "expected a whole number ≥ 1")
-        if sort not in SORTS:
-            raise InvalidArgumentError("sort", sort, f"expected one of {', '.join(SORTS)}")
-        if filters is not None and not isinstance(filters, Filters):
-            raise InvalidArgumentError("filters", filters, "expected a newsindex.Filters")
-        filters = replace(filters or Filters(), **named)
+        filters = search_filters(given, sort=sort, count_up_to=count_up_to)
         searcher = self._fresh()
         window = (offset + limit) * (COLLAPSE_WINDOW if collapse else 1)
         names = self._names(searcher)

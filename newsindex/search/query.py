@@ -49,7 +49,7 @@ from ..index.schema import (
     label_field,
     words_field,
 )
-from ..kinds import ENTITY_KINDS, MATCH_MODES
+from ..kinds import ENTITY_KINDS, FILTER_NAMES, MATCH_MODES, SORTS
 from ..nlp.lexicon import QUERY_STOP_WORDS
 from .spelling import edit_distance
 
@@ -559,6 +559,21 @@ class QueryBuilder:
         if not parts:
             return None, window
         return (parts[0] if len(parts) == 1 else wq.And(parts)), window
+
+
+def search_filters(given: Mapping[str, Any], *, sort: str, count_up_to: int | None) -> Filters:
+    """The filters of a search call (its arguments by name: ``filters`` and one per
+    :data:`~newsindex.kinds.FILTER_NAMES`, which override it), after checking what both engines'
+    ``search`` take alike."""
+    if count_up_to is not None and (not isinstance(count_up_to, int) or count_up_to < 1):
+        raise InvalidArgumentError("count_up_to", count_up_to, "expected a whole number ≥ 1")
+    if sort not in SORTS:
+        raise InvalidArgumentError("sort", sort, f"expected one of {', '.join(SORTS)}")
+    filters = given.get("filters")
+    if filters is not None and not isinstance(filters, Filters):
+        raise InvalidArgumentError("filters", filters, "expected a newsindex.Filters")
+    named = {name: given[name] for name in FILTER_NAMES if given.get(name) is not None}
+    return replace(filters or Filters(), **named)
 
 
 @dataclass(frozen=True, slots=True)
