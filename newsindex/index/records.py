@@ -12,11 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import pickle
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..articles import Article, DateSpan, Passage
 from ..kinds import ENTITY_KINDS
+from .analysis import fold, fold_name
 from .copykeys import band_keys
 from .schema import (
     ARTICLE_ID,
@@ -50,6 +52,7 @@ __all__ = [
     "passage_document",
     "passage_from_record",
     "stored_value",
+    "usual_spelling",
 ]
 
 
@@ -171,6 +174,24 @@ def article_meta(record: dict[str, Any]) -> dict[str, str]:
     """The article-level fields (url, byline, credit, dateline) kept in its first record."""
     meta: dict[str, str] = json.loads(record.get(META) or "{}")
     return meta
+
+
+def usual_spelling(records: Iterable[dict[str, Any]], field: str, key: str) -> str:
+    """How ``records`` usually write the folded, lowercase term ``key`` of ``field`` ("Ottawa"
+    over a dateline's "OTTAWA", "Pöhl" or "Poehl" for "poehl"): the commonest stored spelling,
+    capitals last; ``key`` itself when none writes it."""
+    folded = fold_name if field in _PERSON_FIELDS else fold  # as the field's analyzer folds
+    spellings: Counter[str] = Counter()
+    for record in records:
+        value = stored_value(record, field)
+        names = (value,) if isinstance(value, str) else value  # one source, several persons
+        spellings.update(name for name in names if folded(name).lower() == key)
+    if not spellings:
+        return key
+    return max(spellings, key=lambda s: (not s.isupper(), spellings[s], s))
+
+
+_PERSON_FIELDS = frozenset(kind.name for kind in ENTITY_KINDS if kind.is_person)
 
 
 def stored_value(record: dict[str, Any], field: str) -> str | tuple[str, ...]:

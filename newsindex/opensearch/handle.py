@@ -26,9 +26,8 @@ from whoosh import query as wq
 
 from ..articles import Passage, split_passage_id
 from ..errors import ClusterVersionError, IndexClosedError, InvalidArgumentError, NotFoundError
-from ..index.analysis import fold, fold_name
 from ..index.copykeys import DUPLICATE_THRESHOLD, identical, jaccard, shingles
-from ..index.records import article_meta, passage_from_record, stored_value
+from ..index.records import article_meta, passage_from_record, usual_spelling
 from ..index.schema import (
     ARTICLE_ID,
     DATE,
@@ -78,7 +77,6 @@ __all__ = ["ClusterIndex", "open_cluster"]
 MAX_LIMIT: Final = 10_000
 """The cluster's ``index.max_result_window``: ``from + size`` of one search."""
 NAMED_FIELDS: Final = tuple(kind.name for kind in ENTITY_KINDS if kind.ner_tag)
-_PERSON_FIELDS: Final = frozenset(kind.name for kind in ENTITY_KINDS if kind.is_person)
 DISPLAY_SAMPLE: Final = 20
 """Passages read to pick the usual spelling of a name (as the embedded engine does)."""
 NAMES_PAGE: Final = 10_000
@@ -431,17 +429,10 @@ class ClusterIndex:
                     }
                 )
             answers = self._call("msearch", body=lines)["responses"]
-            folded = fold_name if field in _PERSON_FIELDS else fold
             for key, answer in zip(wanted, answers, strict=True):
-                spellings: Counter[str] = Counter()
-                for row in answer.get("hits", {}).get("hits", []):
-                    value = stored_value(record_of(row["_source"]), field)
-                    values = (value,) if isinstance(value, str) else value
-                    spellings.update(v for v in values if folded(v).lower() == key)
-                self._spellings[(field, key)] = (
-                    max(spellings, key=lambda s: (not s.isupper(), spellings[s], s))
-                    if spellings
-                    else key
+                rows = answer.get("hits", {}).get("hits", [])
+                self._spellings[(field, key)] = usual_spelling(
+                    (record_of(row["_source"]) for row in rows), field, key
                 )
         return [self._spellings[(field, k)] for k in keys]
 

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from heapq import nlargest
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +23,15 @@ from whoosh import query as wq
 
 from ..articles import Passage, split_passage_id
 from ..errors import IndexClosedError, InvalidArgumentError, NotFoundError
-from ..index.analysis import fold, fold_name
 from ..index.columns import FEW_MATCHES, ONE_SHOT_FEW, FacetColumns
 from ..index.compat import retry_on_vanished_files
-from ..index.records import Records, article_meta, passage_from_record, stored_value
+from ..index.records import (
+    Records,
+    article_meta,
+    passage_from_record,
+    stored_value,
+    usual_spelling,
+)
 from ..index.schema import (
     ARTICLE_ID,
     DATE,
@@ -64,7 +70,6 @@ __all__ = ["NewsIndex", "open_index"]
 MAX_LIMIT = 10_000
 NAMED_FIELDS = tuple(kind.name for kind in ENTITY_KINDS if kind.ner_tag)
 """The fields of names a passage contains (speakers are a subset of its persons)."""
-_PERSON_FIELDS = frozenset(kind.name for kind in ENTITY_KINDS if kind.is_person)
 COLLAPSE_WINDOW = 2
 """Collapsing looks at this many times the hits asked for, and at least this many times more
 each time folding left the page short."""
@@ -670,20 +675,10 @@ def _article_view(article_id: str, rows: list[dict[str, Any]]) -> ArticleView:
 
 
 def display_name(searcher: Any, records: Records, field: str, key: str) -> str:
-    """How the index usually spells the lowercase, folded term ``key`` ("Ottawa" over a
-    dateline's "OTTAWA", "Pöhl" or "Poehl" for "poehl"): the commonest stored spelling among its
-    first documents, capitals last."""
-    spellings: Counter[str] = Counter()
-    folded = fold_name if field in _PERSON_FIELDS else fold  # as the field's analyzer folds
-    for n, fields in enumerate(records.matching(searcher, field, key)):
-        value = stored_value(fields, field)
-        names = (value,) if isinstance(value, str) else value  # one source, several persons
-        spellings.update(name for name in names if folded(name).lower() == key)
-        if n >= DISPLAY_SAMPLE:
-            break
-    if not spellings:
-        return key
-    return max(spellings, key=lambda s: (not s.isupper(), spellings[s], s))
+    """:func:`usual_spelling` of ``key`` among the first documents holding it."""
+    return usual_spelling(
+        islice(records.matching(searcher, field, key), DISPLAY_SAMPLE + 1), field, key
+    )
 
 
 def open_index(
