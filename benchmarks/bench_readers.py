@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from newsindex import index_paths
+from newsindex import index_articles, index_paths
 from newsindex.kinds import READER_FORMATS
 from newsindex.problems import ProblemLog
 from newsindex.readers import read_paths
@@ -245,6 +245,16 @@ def read_count(folder: Path) -> int:
     return sum(1 for _ in read_paths([folder], log=ProblemLog()))
 
 
+def build_with(index: Path, folder: Path, *, processes: int) -> float:
+    """Seconds to index ``folder`` with one enrichment worker, its pages read in ``processes``
+    other processes (0: in the writing process)."""
+    log = ProblemLog()
+    articles = read_paths([folder], log=log, processes=processes)
+    started = time.perf_counter()
+    index_articles(articles, index=index, log=log, workers=1)
+    return time.perf_counter() - started
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=1000, help="articles per format")
@@ -282,11 +292,21 @@ def main() -> None:
             f"index build of {report:,} pages (workers=0): {total:.1f}s in all, reading and "
             f"HTML extraction {reading:.1f}s = {share:.0%} of it"
         )
+        # The same build as `newsindex index` runs it (enrichment in a worker process), with
+        # the pages read in the writing process, then in a reading process of their own.
+        inline = build_with(root / "index-inline", build, processes=0)
+        apart = build_with(root / "index-apart", build, processes=1)
+        print(
+            f"index build of {report:,} pages (workers=1): pages read in the writing process "
+            f"{inline:.1f}s, in a process of their own {apart:.1f}s = {apart / inline:.2f}x"
+        )
         figures["index_build"] = {
             "pages": report,
             "seconds": total,
             "reading_seconds": reading,
             "share": share,
+            "workers_1_read_inline_seconds": inline,
+            "workers_1_read_apart_seconds": apart,
         }
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n")

@@ -371,8 +371,12 @@ def index_paths(
         )
     log = ProblemLog(strict=strict, listener=on_problem)
     formats: Counter[str] = Counter()
+    workers = workers if workers is not None else default_workers()
     report = index_articles(
-        read_paths(paths, format=format, log=log, fields=fields, formats=formats),
+        # Saved pages cost more to extract than to enrich: read in as many processes.
+        read_paths(
+            paths, format=format, log=log, fields=fields, formats=formats, processes=workers
+        ),
         index=index,
         log=log,
         batch_size=batch_size,

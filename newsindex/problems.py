@@ -45,14 +45,15 @@ class ProblemLog:
     problems: list[Problem] = field(default_factory=list)
 
     def warn(self, path: Path | str, line: int | None, reason: str, action: str) -> None:
-        self._add(Problem(str(path), line, reason, action, Severity.WARNING))
+        self.add(Problem(str(path), line, reason, action, Severity.WARNING))
 
     def skip(
         self, path: Path | str, line: int | None, reason: str, action: str = "skipped"
     ) -> None:
-        self._add(Problem(str(path), line, reason, action, Severity.SKIPPED))
+        self.add(Problem(str(path), line, reason, action, Severity.SKIPPED))
 
-    def _add(self, problem: Problem) -> None:
+    def add(self, problem: Problem) -> None:
+        """Record ``problem`` (raise it in a strict log): one a reader in another process met."""
         if self.strict:
             raise ArticleFormatError(problem.path, problem.line, problem.reason)
         self.problems.append(problem)

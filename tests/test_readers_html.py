@@ -232,3 +232,25 @@ def test_any_bytes_never_raise(tmp_path: Path, data: bytes, start: bytes, suffix
     )
     assert all(problem.startswith(str(path)) for problem in problems)
     assert articles or problems
+
+
+def test_pages_read_in_other_processes_come_in_the_same_order_with_the_same_problems(
+    tmp_path: Path,
+) -> None:
+    """``processes`` reads saved pages elsewhere (extraction must not hold up a build): the same
+    articles in the same order, and the same problems, as reading them here."""
+    folder = tmp_path / "mixed"
+    for n in range(5):
+        write(folder / f"p{n}.html", PAGE.replace(PAGE_URL, f"{PAGE_URL}-{n}"))
+    write(folder / "dup.html", PAGE.replace(PAGE_URL, f"{PAGE_URL}-1"))  # an id already read
+    write(folder / "empty.html", "  \n")
+    write(folder / "z.txt", " date 2025-05-06\nA seed story about the harbour.\n\nThe Courier\n")
+    runs = []
+    for processes in (0, 2):
+        log = ProblemLog()
+        articles = list(read_paths([folder], log=log, processes=processes))
+        runs.append(
+            ([(a.id, a.title, a.paragraphs) for a in articles], [str(p) for p in log.problems])
+        )
+    assert runs[0] == runs[1]
+    assert len(runs[0][0]) == 7 and len(runs[0][1]) == 2  # a duplicate id, an empty page

@@ -27,7 +27,7 @@ from pathlib import Path
 from ..articles import Article
 from ..errors import InvalidArgumentError
 from ..kinds import READER_FORMATS
-from ..problems import ProblemLog
+from ..problems import Problem, ProblemLog
 from .feeds import read_feed
 from .files import EXTENSIONS, find_files
 from .html import read_html
@@ -101,6 +101,7 @@ def read_paths(
     today: dt.date | None = None,
     fields: Mapping[str, str] | None = None,
     formats: Counter[str] | None = None,
+    processes: int = 0,
 ) -> Iterator[Article]:
     """Stream the articles of every file under ``paths``.
 
@@ -113,11 +114,28 @@ def read_paths(
     ``fields`` maps newsindex's fields to where JSON and CSV records hold them
     (``{"text": "story_body", "date": "meta.published"}``: a name or a dotted path).
     ``formats``, when given, counts the articles read per format (for a run's summary).
+    ``processes`` reads saved pages (:data:`PAGE_FORMATS`) in that many other processes.
     Raises :class:`InvalidArgumentError` at once for an unknown format or field name.
     """
     _check_format(format)
     checked = check_fields(fields)
-    return _read_all(paths, format=format, log=log, today=today, fields=checked, formats=formats)
+    return _read_all(
+        paths,
+        format=format,
+        log=log,
+        today=today,
+        fields=checked,
+        formats=formats,
+        processes=processes,
+    )
+
+
+PAGE_FORMATS = frozenset({"html"})
+"""Formats of one article per file that cost more to extract than to enrich: with
+``processes``, they are read in other processes, so that extraction is not the bottleneck of a
+build whose enrichment runs in worker processes."""
+_WINDOW = 32
+"""Files handed to the reading processes at a time (per process): bounds the articles held."""
 
 
 def _read_all(
@@ -128,10 +146,11 @@ def _read_all(
     today: dt.date | None,
     fields: Mapping[str, str],
     formats: Counter[str] | None,
+    processes: int,
 ) -> Iterator[Article]:
     first_seen: dict[str, str] = {}
-    for path, chosen in find_files(paths, format=format, log=log):
-        for article in _READERS[chosen](path, log, today, fields):
+    for (_, chosen), read in _files_read(paths, format, log, today, fields, processes):
+        for article in read:
             first = first_seen.get(article.id)
             if first is not None:
                 where, _, line = article.origin.rpartition(":")
@@ -145,3 +164,46 @@ def _read_all(
             if formats is not None:
                 formats[chosen] += 1
             yield article
+
+
+_Job = tuple[Path, str, "dt.date | None", dict[str, str]]
+
+
+def _files_read(
+    paths: Iterable[Path | str],
+    format: str | None,
+    log: ProblemLog,
+    today: dt.date | None,
+    fields: Mapping[str, str],
+    processes: int,
+) -> Iterator[tuple[tuple[Path, str], Iterable[Article]]]:
+    """Each file with its articles, in order: read here as they are consumed, or, with
+    ``processes`` and page files among them, read whole in that many other processes a
+    window of files at a time, their problems reported here."""
+    found = find_files(paths, format=format, log=log)
+    if processes < 1:
+        yield from ((f, _READERS[f[1]](f[0], log, today, fields)) for f in found)
+        return
+    files = list(found)
+    if not any(chosen in PAGE_FORMATS for _, chosen in files):
+        yield from ((f, _READERS[f[1]](f[0], log, today, fields)) for f in files)
+        return
+    import multiprocessing
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    window = _WINDOW * processes
+    with multiprocessing.get_context(method).Pool(processes) as pool:
+        for start in range(0, len(files), window):
+            part = files[start : start + window]
+            jobs: list[_Job] = [(path, chosen, today, dict(fields)) for path, chosen in part]
+            for file, (articles, problems) in zip(part, pool.imap(_read_job, jobs), strict=True):
+                for problem in problems:
+                    log.add(problem)
+                yield file, articles
+
+
+def _read_job(job: _Job) -> tuple[list[Article], list[Problem]]:
+    """One file read whole in a reading process, with the problems it met."""
+    path, chosen, today, fields = job
+    log = ProblemLog()
+    return list(_READERS[chosen](path, log, today, fields)), log.problems
