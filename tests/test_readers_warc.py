@@ -159,7 +159,7 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def test_index_a_folder_of_pages_feeds_and_an_archive(tmp_path: Path) -> None:
+def test_index_a_folder_holding_every_format(tmp_path: Path) -> None:
     if not MODEL.exists():
         pytest.skip(f"{MODEL} is absent: train it with `make train-ner`")
     folder = tmp_path / "web"
@@ -168,14 +168,18 @@ def test_index_a_folder_of_pages_feeds_and_an_archive(tmp_path: Path) -> None:
     (folder / "saved-mill.html").write_text(PAGE)
     (folder / "news.rss").write_text(RSS2)
     write_warc(folder / "weekly.warc.gz", [Record(FERRY_URI, UNDATED_PAGE.encode())])
+    (folder / "desk.xml").write_text(WIRE_NEWSML)
+    (folder / "orchard.xml").write_text(WIRE_NITF)
+    (folder / "export.json").write_text(json.dumps([WIRE_JSON]))
     index = tmp_path / "index"
     code, out, err = run("index", str(folder), "--index", str(index), "--workers", "0")
     assert code == 0, err
     lines = out.splitlines()
     assert re.fullmatch(
-        r"Indexed 6 articles, \d+ passages into .+; skipped 0 records, 2 warnings\.", lines[0]
+        r"Indexed 9 articles, \d+ passages into .+; skipped 0 records, 2 warnings\.", lines[0]
     )
-    assert lines[1] == "  read: 4 feed, 1 html, 1 warc"
+    read = dict(reversed(part.split()) for part in lines[1].split(":", 1)[1].split(","))
+    assert read == {"feed": "4", "html": "1", "warc": "1", "newsml": "1", "nitf": "1", "json": "1"}
     # the feed's version of the mill story came first; the saved page (read later) replaced it
     assert f"duplicate article id {web_id(PAGE_URL)}" in err
 
@@ -197,6 +201,35 @@ def test_index_a_folder_of_pages_feeds_and_an_archive(tmp_path: Path) -> None:
         web_id("https://ledger.example/2025/05/08/bridge")
     ]
     assert ids("Cookies OR Privacy OR comments") == []
+    assert ids("pilots") == ["urn:exw:desk-1"]
+    assert ids("--since", "2025-04-30", "--until", "2025-04-30") == ["EXW-orchard-1"]
+    assert ids("--person", "Varga") == ["json-1"]
+
+
+WIRE_NEWSML = """<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:exw:desk-1" version="1"
+    standard="NewsML-G2" standardversion="2.31">
+  <itemMeta><itemClass qcode="ninat:text"/><firstCreated>2025-04-29T08:00:00Z</firstCreated>
+  </itemMeta>
+  <contentMeta><headline>Tug pilots vote to return</headline></contentMeta>
+  <contentSet><inlineXML><nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body>
+    <body.content><p>Tug pilots at the east harbour voted on Tuesday to return to work.</p>
+    </body.content></body></nitf></inlineXML></contentSet>
+</newsItem>
+"""
+WIRE_NITF = """<?xml version="1.0" encoding="UTF-8"?>
+<nitf><head><docdata><doc-id id-string="EXW-orchard-1"/>
+  <date.issue norm="20250430T070000Z"/></docdata></head>
+<body><body.head><hedline><hl1>Orchards count frost damage</hl1></hedline></body.head>
+  <body.content><p>Growers in the valley counted frost damage to their orchards.</p>
+  </body.content></body></nitf>
+"""
+WIRE_JSON = {
+    "id": "json-1",
+    "headline": "Bus drivers settle",
+    "body": "Union leader Ilona Varga said the bus drivers had settled their dispute.",
+    "published_at": "2025-05-02",
+}
 
 
 def test_a_run_that_indexes_nothing_exits_1(tmp_path: Path) -> None:
