@@ -8,10 +8,13 @@ import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from newsindex import Article, DateSpan, Paragraph, Passage
+from newsindex.problems import ProblemLog
+from newsindex.readers import read_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -24,6 +27,24 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent (the ../shared data folder is not beside the repo)")
     return path
+
+
+def write_file(path: Path, data: str | bytes) -> Path:
+    """``data`` written to ``path`` (text as UTF-8), its folder made."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, bytes):
+        path.write_bytes(data)
+    else:
+        path.write_text(data, encoding="utf-8")
+    return path
+
+
+def read_articles(*paths: Path, **options: Any) -> tuple[list[Article], list[str]]:
+    """The articles ``read_paths`` yields for ``paths`` (``options``: its keyword arguments)
+    and the problems it reported, as printed."""
+    log = ProblemLog()
+    articles = list(read_paths(paths, log=log, **options))
+    return articles, [str(problem) for problem in log.problems]
 
 
 def article(aid: str, date: dt.date | None, *texts: str, title: str = "") -> Article:

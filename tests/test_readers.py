@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support import read_articles as read
+from support import write_file as write
 
 from newsindex.articles import Article, Paragraph
 from newsindex.errors import ArticleFormatError, InvalidArgumentError
@@ -22,21 +24,6 @@ from newsindex.readers.text import clip, first_sentence, title_from_text
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 D = dt.date
-
-
-def write(path: Path, text: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return path
-
-
-def read(*paths: Path, format: str | None = None) -> tuple[list[Article], list[str]]:
-    log = ProblemLog()
-    articles = list(read_paths(paths, format=format, log=log))
-    return articles, [str(problem) for problem in log.problems]
 
 
 # --- seed -------------------------------------------------------------------------------------

@@ -8,29 +8,14 @@ import time
 from pathlib import Path
 
 import pytest
+from support import read_articles as read
+from support import write_file as write
 from webfixtures import ATOM, PAGE, PAGE_URL, RSS1, RSS2
 
 from newsindex.articles import Article, Paragraph
-from newsindex.problems import ProblemLog
-from newsindex.readers import read_paths
 from newsindex.readers.html import web_id
 
 D = dt.date
-
-
-def read(*paths: Path, format: str | None = None) -> tuple[list[Article], list[str]]:
-    log = ProblemLog()
-    articles = list(read_paths(paths, format=format, log=log))
-    return articles, [str(problem) for problem in log.problems]
-
-
-def write(path: Path, data: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(data, str):
-        path.write_text(data, encoding="utf-8")
-    else:
-        path.write_bytes(data)
-    return path
 
 
 def test_rss2_items_exactly(tmp_path: Path) -> None:

@@ -9,27 +9,14 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support import read_articles as read
+from support import write_file as write
 from webfixtures import BOILERPLATE, PAGE, PAGE_PARAGRAPHS, PAGE_URL
 
 from newsindex.articles import Article, Paragraph
 from newsindex.problems import ProblemLog
 from newsindex.readers import read_paths
 from newsindex.readers.html import MAX_PAGE_BYTES, normalise_url, web_id
-
-
-def read(*paths: Path, format: str | None = None) -> tuple[list[Article], list[str]]:
-    log = ProblemLog()
-    articles = list(read_paths(paths, format=format, log=log))
-    return articles, [str(problem) for problem in log.problems]
-
-
-def write(path: Path, data: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(data, str):
-        path.write_text(data, encoding="utf-8")
-    else:
-        path.write_bytes(data)
-    return path
 
 
 def test_page_article_exactly(tmp_path: Path) -> None:

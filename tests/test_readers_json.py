@@ -12,6 +12,8 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support import read_articles as read
+from support import write_file as write
 
 from newsindex import index_paths, open_index
 from newsindex.articles import Article, Paragraph
@@ -21,23 +23,6 @@ from newsindex.problems import ProblemLog
 from newsindex.readers import jsonl, read_paths
 
 D = dt.date
-
-
-def write(path: Path, data: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(data, bytes):
-        path.write_bytes(data)
-    else:
-        path.write_text(data, encoding="utf-8")
-    return path
-
-
-def read(
-    *paths: Path, fields: dict[str, str] | None = None, format: str | None = None
-) -> tuple[list[Article], list[str]]:
-    log = ProblemLog()
-    articles = list(read_paths(paths, log=log, fields=fields, format=format))
-    return articles, [str(problem) for problem in log.problems]
 
 
 # --- shapes -----------------------------------------------------------------------------------

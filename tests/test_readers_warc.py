@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from support import ROOT
+from support import read_articles as read
 from webfixtures import (
     ATOM,
     BOILERPLATE,
@@ -26,8 +27,6 @@ from webfixtures import (
 
 from newsindex.articles import Article, Paragraph
 from newsindex.cli import cli
-from newsindex.problems import ProblemLog
-from newsindex.readers import read_paths
 from newsindex.readers.html import web_id
 
 FERRY_URI = "https://harbourweekly.example/ferry-drill"
@@ -35,12 +34,6 @@ FRONT = (
     b"<html><head><title>Harbour Weekly</title></head><body><nav><a href='/'>Home</a></nav>"
     b"<ul><li><a href='/ferry-drill'>Ferry drill</a></li></ul></body></html>"
 )
-
-
-def read(*paths: Path) -> tuple[list[Article], list[str]]:
-    log = ProblemLog()
-    articles = list(read_paths(paths, log=log))
-    return articles, [str(problem) for problem in log.problems]
 
 
 def crawl(path: Path, *, gzip: bool = True) -> Path:

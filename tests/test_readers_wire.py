@@ -12,10 +12,12 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support import read_articles
+from support import write_file as write
 
 from newsindex.articles import Article, Paragraph
 from newsindex.problems import ProblemLog
-from newsindex.readers import read_file, read_paths
+from newsindex.readers import read_file
 from newsindex.readers.files import ROOT_ELEMENTS, root_element
 
 D = dt.date
@@ -131,19 +133,8 @@ NITF = """\
 """
 
 
-def write(path: Path, text: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return path
-
-
 def read(*paths: Path, format: str | None = None) -> tuple[list[Article], list[str]]:
-    log = ProblemLog()
-    articles = list(read_paths(paths, format=format, log=log, today=D(2025, 6, 1)))
-    return articles, [str(problem) for problem in log.problems]
+    return read_articles(*paths, format=format, today=D(2025, 6, 1))
 
 
 def test_newsml_items_exactly(tmp_path: Path) -> None:
