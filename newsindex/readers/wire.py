@@ -205,20 +205,13 @@ def _plain_paragraphs(element: Element, tree: _Tree) -> tuple[Paragraph, ...]:
 
 def read_newsml(path: Path, *, log: ProblemLog, today: dt.date | None = None) -> Iterator[Article]:
     """Read a NewsML-G2 file: yields each text ``newsItem`` in it."""
-    tree = _tree(path, log)
-    if tree is None:
-        return
-    items = _all(tree.root, "newsItem")
-    if not items:
-        reason = f"no newsItem in the file (the root element is <{_local(tree.root)}>)"
-        if _local(tree.root) == "packageItem":
-            reason = "no newsItem in the file: a packageItem only refers to items held elsewhere"
-        log.skip(path, tree.lines.get(tree.root), reason)
-        return
-    for number, item in enumerate(items, start=1):
-        article = _news_item(item, number, len(items), tree=tree, path=path, log=log, today=today)
-        if article is not None:
-            yield article
+    return _each(path, "newsItem", _news_item, _no_news_item, log=log, today=today)
+
+
+def _no_news_item(root: str) -> str:
+    if root == "packageItem":
+        return "no newsItem in the file: a packageItem only refers to items held elsewhere"
+    return f"no newsItem in the file (the root element is <{root}>)"
 
 
 def _news_item(
@@ -243,7 +236,7 @@ def _news_item(
         return None
     article_id = guid
     if not article_id:
-        article_id = file_stem(path) if count == 1 else f"{file_stem(path)}-{number}"
+        article_id = _derived_id(path, number, count)
         log.warn(path, line, "newsItem has no guid", f"used derived id '{article_id}'")
     created = _text(_child(item_meta, "firstCreated")) or _text(_child(item_meta, "versionCreated"))
     creators = [_text(_child(c, "name")) for c in _children(content_meta, "creator")]
@@ -297,18 +290,44 @@ def _provider(provider: Element | None) -> str:
 
 def read_nitf(path: Path, *, log: ProblemLog, today: dt.date | None = None) -> Iterator[Article]:
     """Read a NITF file: yields the story of each ``nitf`` document in it (usually one)."""
+    return _each(path, "nitf", _nitf, _no_nitf, log=log, today=today)
+
+
+def _no_nitf(root: str) -> str:
+    return f"no nitf document in the file (the root element is <{root}>)"
+
+
+_Convert = Callable[..., "Article | None"]
+"""``(element, number, count, *, tree, path, log, today)``: one story of a file, or None."""
+
+
+def _each(
+    path: Path,
+    name: str,
+    convert: _Convert,
+    missing: Callable[[str], str],
+    *,
+    log: ProblemLog,
+    today: dt.date | None,
+) -> Iterator[Article]:
+    """The articles of every ``name`` element of the file, each converted by ``convert``; a
+    file holding none is reported with ``missing(root element's name)``."""
     tree = _tree(path, log)
     if tree is None:
         return
-    docs = _all(tree.root, "nitf")
-    if not docs:
-        reason = f"no nitf document in the file (the root element is <{_local(tree.root)}>)"
-        log.skip(path, tree.lines.get(tree.root), reason)
+    found = _all(tree.root, name)
+    if not found:
+        log.skip(path, tree.lines.get(tree.root), missing(_local(tree.root)))
         return
-    for number, doc in enumerate(docs, start=1):
-        article = _nitf(doc, number, len(docs), tree=tree, path=path, log=log, today=today)
+    for number, element in enumerate(found, start=1):
+        article = convert(element, number, len(found), tree=tree, path=path, log=log, today=today)
         if article is not None:
             yield article
+
+
+def _derived_id(path: Path, number: int, count: int) -> str:
+    """The id of a story that names none: the file's, numbered when the file holds several."""
+    return file_stem(path) if count == 1 else f"{file_stem(path)}-{number}"
 
 
 def _nitf(
@@ -330,7 +349,7 @@ def _nitf(
         log.skip(path, line, f"NITF document {article_id or number} has no text")
         return None
     if not article_id:
-        article_id = file_stem(path) if count == 1 else f"{file_stem(path)}-{number}"
+        article_id = _derived_id(path, number, count)
     issued = _attribute(_child(doc, "head", "docdata", "date.issue"), "norm")
     published = _child(doc, "head", "pubdata")
     head = _child(body, "body.head")
