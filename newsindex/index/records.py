@@ -39,6 +39,7 @@ from .schema import (
     TITLE,
     TITLE_STORED,
     check_label_name,
+    day_from_key,
     join_values,
     label_field,
     words_field,
@@ -47,6 +48,7 @@ from .schema import (
 __all__ = [
     "MAX_MENTION_DAYS",
     "Records",
+    "article_fields",
     "article_meta",
     "encode_record",
     "passage_document",
@@ -174,6 +176,20 @@ def article_meta(record: dict[str, Any]) -> dict[str, str]:
     """The article-level fields (url, byline, credit, dateline) kept in its first record."""
     meta: dict[str, str] = json.loads(record.get(META) or "{}")
     return meta
+
+
+def article_fields(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """An article's fields as its passages' records hold them (the article-level ones in the
+    first): the keyword arguments of ``ArticleView`` but its id, for either engine."""
+    first = records[0]
+    meta = article_meta(first)
+    return {
+        "title": first.get(TITLE_STORED, ""),
+        "date": day_from_key(first.get(DATE)),
+        "source": first.get(SOURCE, ""),
+        "passages": tuple(passage_from_record(r) for r in records),
+        **{name: meta.get(name) for name in ("url", "byline", "credit", "dateline")},
+    }
 
 
 def usual_spelling(records: Iterable[dict[str, Any]], field: str, key: str) -> str:

@@ -27,7 +27,7 @@ from whoosh import query as wq
 from ..articles import Passage, split_passage_id
 from ..errors import ClusterVersionError, IndexClosedError, InvalidArgumentError, NotFoundError
 from ..index.copykeys import DUPLICATE_THRESHOLD, identical, jaccard, shingles
-from ..index.records import article_meta, passage_from_record, usual_spelling
+from ..index.records import article_fields, passage_from_record, usual_spelling
 from ..index.schema import (
     ARTICLE_ID,
     DATE,
@@ -686,7 +686,7 @@ class ClusterIndex:
         rows = self._article_records(article_id)
         if not rows:
             raise NotFoundError("article", article_id, self.path)
-        return _article_view(article_id, rows)
+        return ArticleView(id=article_id, **article_fields(rows))
 
     def iter_articles(self) -> Iterator[ArticleView]:
         """Every indexed article, ordered by id (for export)."""
@@ -699,7 +699,9 @@ class ClusterIndex:
             found = page["aggregations"]["ids"]
             for bucket in found["buckets"]:
                 article_id = bucket["key"]["a"]
-                yield _article_view(article_id, self._article_records(article_id))
+                yield ArticleView(
+                    id=article_id, **article_fields(self._article_records(article_id))
+                )
             after = found.get("after_key")
             if after is None or not found["buckets"]:
                 return
@@ -721,22 +723,6 @@ def _copies(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def _expands(q: Any) -> bool:
     """Whether ``q`` has terms that stand for several words (wildcards, fuzzy terms)."""
     return any(isinstance(leaf, wq.MultiTerm) for leaf in q.leaves()) or isinstance(q, wq.MultiTerm)
-
-
-def _article_view(article_id: str, rows: list[dict[str, Any]]) -> ArticleView:
-    first = rows[0]
-    meta = article_meta(first)
-    return ArticleView(
-        id=article_id,
-        title=first.get(TITLE_STORED, ""),
-        date=day_from_key(first.get(DATE)),
-        source=first.get(SOURCE, ""),
-        passages=tuple(passage_from_record(r) for r in rows),
-        url=meta.get("url"),
-        byline=meta.get("byline"),
-        credit=meta.get("credit"),
-        dateline=meta.get("dateline"),
-    )
 
 
 def open_cluster(url: str, *, aliases: Any = None) -> ClusterIndex:

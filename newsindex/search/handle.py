@@ -27,7 +27,7 @@ from ..index.columns import FEW_MATCHES, ONE_SHOT_FEW, FacetColumns
 from ..index.compat import retry_on_vanished_files
 from ..index.records import (
     Records,
-    article_meta,
+    article_fields,
     passage_from_record,
     stored_value,
     usual_spelling,
@@ -553,13 +553,15 @@ class NewsIndex:
         rows = self._article_fields(self._fresh(), article_id)
         if not rows:
             raise NotFoundError("article", article_id, self.path)
-        return _article_view(article_id, rows)
+        return ArticleView(id=article_id, **article_fields(rows))
 
     def iter_articles(self) -> Iterator[ArticleView]:
         """Every indexed article, ordered by id (for export and browsing)."""
         searcher = self._fresh()
         for article_id in self._live_article_ids(searcher):
-            yield _article_view(article_id, self._article_fields(searcher, article_id))
+            yield ArticleView(
+                id=article_id, **article_fields(self._article_fields(searcher, article_id))
+            )
 
     @staticmethod
     def _live_article_ids(searcher: Any) -> list[str]:
@@ -656,22 +658,6 @@ class NewsIndex:
         top = nlargest(n, ((freq, term) for term, freq in counts.items() if freq > 0))
         names = [self._name(searcher, field, t.decode("utf-8")) for _, t in top]
         return self._as_filtered(searcher, field, names, None)
-
-
-def _article_view(article_id: str, rows: list[dict[str, Any]]) -> ArticleView:
-    first = rows[0]
-    meta = article_meta(first)
-    return ArticleView(
-        id=article_id,
-        title=first.get(TITLE_STORED, ""),
-        date=day_from_key(first.get(DATE)),
-        source=first.get(SOURCE, ""),
-        passages=tuple(passage_from_record(f) for f in rows),
-        url=meta.get("url"),
-        byline=meta.get("byline"),
-        credit=meta.get("credit"),
-        dateline=meta.get("dateline"),
-    )
 
 
 def display_name(searcher: Any, records: Records, field: str, key: str) -> str:
