@@ -181,12 +181,10 @@ def _files_read(
     ``processes`` and page files among them, read whole in that many other processes a
     window of files at a time, their problems reported here."""
     found = find_files(paths, format=format, log=log)
-    if processes < 1:
-        yield from ((f, _READERS[f[1]](f[0], log, today, fields)) for f in found)
-        return
-    files = list(found)
+    files = list(found) if processes > 0 else []
     if not any(chosen in PAGE_FORMATS for _, chosen in files):
-        yield from ((f, _READERS[f[1]](f[0], log, today, fields)) for f in files)
+        for path, chosen in files or found:  # read here, lazily when not listed
+            yield (path, chosen), _READERS[chosen](path, log, today, fields)
         return
     import multiprocessing
 
