@@ -189,12 +189,13 @@ class NameQueries:
             return name_query(field, [value])
         if field == SPEAKER.name:  # a speaker is a person or an organisation quoted
             quoted = name_query(ORG_SPEAKER.name, [value])
-            people = self._person(field, value, suggest=not self._count(quoted))
+            # Counted only when a suggestion is in question: a name the index does not hold.
+            people = self._person(field, value, suggest=lambda: not self._count(quoted))
             parts = [q for q in (people, quoted) if q is not wq.NullQuery]
             return wq.Or(parts) if len(parts) > 1 else (parts[0] if parts else wq.NullQuery)
         return self._person(field, value)
 
-    def _person(self, field: str, value: str, *, suggest: bool = True) -> Any:
+    def _person(self, field: str, value: str, *, suggest: Callable[[], bool] = lambda: True) -> Any:
         variants = sorted(self._aliases.variants(value)) if self._aliases else [value]
         options: list[Any] = []
         for variant in variants:
@@ -203,7 +204,7 @@ class NameQueries:
                 found = self._by_title(field, found)
             if found is None:
                 plain = name_query(field, [variant])
-                if suggest and plain is not wq.NullQuery and not self._count(plain):
+                if plain is not wq.NullQuery and not self._count(plain) and suggest():
                     self._suggest(field, variant)
                 options.append(plain)
                 continue
