@@ -14,8 +14,9 @@ answers every judged query with the same raw query text (title and text of the q
   analysis); the title and abstract are one paragraph (``--title-paragraph``: the title is a
   paragraph of its own). ``NewsIndex.search(text, collapse=False, snippets=False)`` gets the
   query text unchanged, as a user would paste it; a document scores as its best passage (the
-  first hit of each article). A query that raises ``NewsindexError`` (the query parser rejects
-  it) counts as failed and as retrieving nothing.
+  first hit of each article); the ranking is the page as listed: the passages with every word,
+  then the partial matches completing a short page (``results.partial``). A query that raises
+  ``NewsindexError`` (the query parser rejects it) counts as failed and retrieves nothing.
 * ``fts5``: SQLite FTS5, ``tokenize='porter unicode61'``, ranked by ``bm25()``; the query is an
   OR of its quoted words (FTS5's own syntax would reject most query texts).
 * ``tantivy``: tantivy-py, ``en_stem`` tokenizer, default BM25; ``parse_query`` on the quoted
@@ -144,8 +145,9 @@ class NewsindexEngine(Engine):
         limit = k
         while True:
             results = self.handle.search(query, limit=limit, collapse=False, snippets=False)
-            ranked = list(dict.fromkeys(hit.passage.article_id for hit in results.hits))
-            if len(ranked) >= k or results.total <= limit or limit >= NEWSINDEX_MAX_LIMIT:
+            shown = results.hits + results.partial  # the page as listed, partial matches last
+            ranked = list(dict.fromkeys(hit.passage.article_id for hit in shown))
+            if len(ranked) >= k or results.listed <= limit or limit >= NEWSINDEX_MAX_LIMIT:
                 break
             limit = min(2 * limit, NEWSINDEX_MAX_LIMIT)  # several passages of one article
         if results.relaxed:
@@ -153,18 +155,20 @@ class NewsindexEngine(Engine):
         elif results.match == "any":
             self.modes["any word"] += 1
         else:
-            self.modes["all words"] += 1
+            self.modes["all words" + (", then some" if results.partial else "")] += 1
             self.all_words_matches.append(results.total)
         return ranked[:k]
 
     def notes(self) -> dict[str, Any]:
         """How queries were answered (the default ``match="auto"``): all words required, any
         word (more than three words), or the any-word fallback (when requiring all matched
-        nothing), with the passages the all-words answers matched."""
+        nothing), with the passages the all-words answers matched; "then some": the passages
+        with every word were fewer than asked for, and partial matches followed them."""
         matches = sorted(self.all_words_matches)
         return {
             "passages indexed": self.passages,
             "queries answered with all words": self.modes["all words"],
+            "then some": self.modes["all words, then some"],
             "with any word": self.modes["any word"],
             "by the any-word fallback": self.modes["any-word fallback"],
             "median passages matching all words": common.median(matches) if matches else None,

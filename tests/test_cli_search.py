@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from support import article
 
+from newsindex import Passage, index_passages
 from newsindex.cli import cli
 
 
@@ -130,3 +133,23 @@ def test_table_output_counts_folded_copies(tmp_path: Path, copies: int, line: st
     assert code == 0
     assert out.startswith(f"{copies} passages, showing 1-1")
     assert f"   and {line}\n" in out
+
+
+def test_partial_matches_follow_under_their_own_heading(tmp_path: Path) -> None:
+    texts = ["Port strike ends.", "Strike day one.", "Port fees rose."]
+    index_passages(
+        [
+            (article(f"a{i}", dt.date(2025, 5, 6)), [Passage(f"a{i}", 0, t)])
+            for i, t in enumerate(texts)
+        ],
+        index=tmp_path / "ix",
+    )
+    code, out, _ = run("search", "port strike", "--index", str(tmp_path / "ix"))
+    assert code == 0
+    assert out.startswith("1 passage with every word, 2 with some, showing 1-3")
+    head = out.index("Passages with some of the words but not all (2):")
+    assert out.index("1. ") < head < out.index("2. ") < out.index("3. ")
+    code, out, _ = run("search", "port strike", "--index", str(tmp_path / "ix"), "--json")
+    rows = json.loads(out)
+    assert (rows[0]["id"], rows[0]["partial"]) == ("a0#0", False)
+    assert sorted((r["id"], r["partial"]) for r in rows[1:]) == [("a1#0", True), ("a2#0", True)]

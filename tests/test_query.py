@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from newsindex import open_index
 from newsindex.errors import InvalidFilterError, QuerySyntaxError
 from newsindex.index.schema import build_schema
 from newsindex.search.query import DayWindow, Filters, ParsedQuery, QueryBuilder, as_date_span
+from newsindex.search.ranking import QUERY_TF_SATURATION, query_term_weight
 
 AS_OF = dt.date(2025, 5, 13)
 """A Tuesday: "last week" is Monday 5 to Sunday 11 May 2025."""
@@ -360,7 +362,18 @@ def test_stray_parentheses_and_operators_are_read_as_text(query: str, words: set
 def test_repeated_words_weigh_more_whichever_way_the_query_is_parsed() -> None:
     for text in ("oil oil prices", "oil, oil: prices!"):
         required, _ = parse(text)
-        assert {str(t.text): t.boost for t in required.leaves()} == {"oil": 2.0, "price": 1.0}
+        weights = {str(t.text): t.boost for t in required.leaves()}
+        assert weights == {"oil": query_term_weight(2), "price": 1.0}
+        assert 1.8 < weights["oil"] < 2.0
+
+
+def test_a_word_said_many_times_saturates() -> None:
+    """A list that repeats a word ("bone, bone cells, bone diseases") does not make it weigh
+    as many words; the weight grows ever more slowly, as BM25's k3 has it."""
+    weights = [query_term_weight(n) for n in range(1, 40)]
+    assert weights[0] == 1.0
+    assert all(b > a for a, b in pairwise(weights))
+    assert weights[3] < 4 and weights[-1] < QUERY_TF_SATURATION + 1
 
 
 def test_an_empty_aliased_field_is_named_as_typed() -> None:

@@ -81,6 +81,38 @@ def test_and_falls_back_to_or_and_says_so(index_dir: Path) -> None:
     assert set(ids(results)) == {"a1#0", "a2#1"}
 
 
+def test_a_short_page_goes_on_with_passages_having_some_of_the_words(tmp_path: Path) -> None:
+    """Two passages have both words: a page of five lists them first, then the best of those
+    with one of the words; the total still counts the passages with every word, and the next
+    page goes on with the partial matches where this one stopped."""
+    texts = ["Port strike ends.", "The port strike goes on."]
+    texts += [f"Strike day {n}." for n in range(4)] + [f"Port fees rose {n}." for n in range(4)]
+    texts += ["Weather was calm."]
+    path = tmp_path / "ix"
+    index_passages(
+        [
+            (article(f"a{i}", dt.date(2025, 5, 6)), [Passage(f"a{i}", 0, t)])
+            for i, t in enumerate(texts)
+        ],
+        index=path,
+    )
+    with open_index(path) as ix:
+        first = ix.search("port strike", limit=5)
+        second = ix.search("port strike", limit=5, offset=5)
+        wide = ix.search("port strike", limit=20)
+        every = ix.search("port strike", limit=2)
+        facets = ix.facets("port strike")
+    assert set(ids(first)) == {"a0#0", "a1#0"} and first.total == 2
+    assert len(first.partial) == 3 and first.partial_total == 8 and first.listed == 10
+    assert not first.fallback and first.match == "all"
+    assert [h.id for h in second.hits] == [] and len(second.partial) == 5
+    assert [h.id for h in first.partial + second.partial] == [h.id for h in wide.partial]
+    assert "a10#0" not in {h.id for h in wide.partial}  # neither word
+    assert every.partial == () and every.partial_total == 0  # the page is full
+    assert facets.total == 2  # facets count the passages with every word
+    assert first.to_dict()["partial_total"] == 8
+
+
 def test_sort_by_date_and_paging(index_dir: Path) -> None:
     with open_index(index_dir) as ix:
         newest = ix.search("tariffs OR oil", sort="-date")

@@ -175,6 +175,14 @@ def test_search_returns_library_results_with_paging(app: NewsApp) -> None:
     assert second["offset"] == 2
 
 
+def test_partial_matches_complete_a_short_page_and_count_in_the_pages(app: NewsApp) -> None:
+    body = call(app, "/api/search", "q=tariffs steel&limit=2").json()
+    assert body["total"] >= 1 and not body["relaxed"]
+    assert body["partial"] and body["partial_total"] >= len(body["partial"])
+    assert len(body["hits"]) + len(body["partial"]) == 2
+    assert body["pages"] == -(-(body["total"] + body["partial_total"]) // 2)
+
+
 def test_search_filters_and_context(app: NewsApp) -> None:
     trump = call(app, "/api/search", urlencode({"person": "Donald Trump", "sort": "date"})).json()
     assert ids(trump) == ["a1#0", "a1#1", "x1#0"]

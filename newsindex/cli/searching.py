@@ -38,7 +38,10 @@ HIT_COLUMNS = (
     "snippet",
     *(kind.plural for kind in ENTITY_KINDS),
     "source",
+    "partial",
 )
+"""``partial``: the passage has some of the query's words but not all (it completes a page that
+the passages with every word left short)."""
 
 
 FACET_COLUMNS = ("facet", "label", "name", "period", "count")
@@ -158,13 +161,15 @@ def _emit_hits(results: SearchResults, fmt: str) -> None:
     if fmt == "table":
         _print_hits(results)
     else:
-        emit_rows((_hit_row(h, fmt) for h in results.hits), fmt, HIT_COLUMNS)
+        rows = [_hit_row(h, fmt, partial=False) for h in results.hits]
+        rows += [_hit_row(h, fmt, partial=True) for h in results.partial]
+        emit_rows(rows, fmt, HIT_COLUMNS)
 
 
-def _hit_row(hit: Hit, fmt: str) -> dict[str, Any]:
+def _hit_row(hit: Hit, fmt: str, *, partial: bool) -> dict[str, Any]:
     from newsindex.snippets import to_plain
 
-    row: dict[str, Any] = hit.to_dict()
+    row: dict[str, Any] = {**hit.to_dict(), "partial": partial}
     if fmt in ("csv", "tsv"):
         row["snippet"] = to_plain(row["snippet"])
     return row
@@ -182,13 +187,27 @@ def _print_hits(results: SearchResults) -> None:
         words = ", ".join(results.relaxed)
         click.echo(f"No passage has all of {words}; showing passages with any of them.")
     first = results.offset + 1
-    last = results.offset + len(results.hits)
+    shown = len(results.hits) + len(results.partial)
+    more = f"{results.partial_total:,}{'+' if results.partial_is_lower_bound else ''}"
     click.echo(
-        f"{results.total_text} passages"
-        + (f", showing {first}-{last}" if results.hits else "")
+        _passages(results.total_text)
+        + (f" with every word, {more} with some" if results.partial else "")
+        + (f", showing {first}-{results.offset + shown}" if shown else "")
         + f" ({results.seconds * 1000:.0f} ms)"
     )
-    for n, hit in enumerate(results.hits, start=first):
+    _print_hit_list(results.hits, first, render)
+    if results.partial:
+        click.echo("")
+        click.echo(bold(f"Passages with some of the words but not all ({more}):"))
+        _print_hit_list(results.partial, first + len(results.hits), render)
+
+
+def _passages(count: str) -> str:
+    return f"{count} passage{'' if count == '1' else 's'}"
+
+
+def _print_hit_list(hits: tuple[Hit, ...], first: int, render: Callable[[str], str]) -> None:
+    for n, hit in enumerate(hits, start=first):
         date = hit.date.isoformat() if hit.date else "undated"
         click.echo("")
         click.echo(bold(f"{n}. {hit.title}") + f"  [{date}] {hit.id}")

@@ -147,7 +147,7 @@ def _stemmer() -> Any:
     stemmer = getattr(_PER_THREAD, "stemmer", None)
     if stemmer is None:
         # The pure-Python class, not ``snowballstemmer.stemmer()``: that one switches to
-        # PyStemmer when installed, a newer Snowball revision, and stems must not depend on it.
+        # PyStemmer when installed, whose Snowball revision may differ: stems must not.
         from snowballstemmer.english_stemmer import EnglishStemmer
 
         stemmer = _PER_THREAD.stemmer = EnglishStemmer()

@@ -4,10 +4,12 @@ returns the same result values.
 A query is parsed by the embedded engine's :class:`~newsindex.search.query.QueryBuilder`, and
 person names are resolved by its :class:`~newsindex.search.persons.NameQueries` against the
 names the cluster holds (a terms aggregation), so both engines read a query alike; the parsed
-tree is compiled to the DSL (:mod:`.compiler`). Ranking is the cluster's BM25, wire copies fold
-through ``collapse`` on the first copy key, facets and histograms are aggregations, similar
-passages ``more_like_this``, and snippets are made by the embedded engine's highlighter from the
-terms the query matched.
+tree is compiled to the DSL (:mod:`.compiler`). Ranking is the cluster's BM25 with newsindex's
+parameters (:data:`.mapping.RANKING`), wire copies fold through ``collapse`` on the first copy
+key, facets and histograms are aggregations, and snippets are made by the embedded engine's
+highlighter from the terms the query matched. Similar passages and did-you-mean choose as the
+embedded engine does, from the cluster's term vectors and term suggester (:mod:`.termstats`,
+:mod:`.spelling`).
 """
 
 from __future__ import annotations
@@ -68,9 +70,12 @@ from ..search.results import (
     TimelinePeriod,
 )
 from ..search.snippets import highlight, lead
+from ..search.spelling import SUGGEST_BELOW, candidate_words, rewritten, usual_word
 from .compiler import MATCH_ALL, Dsl, compile_query, filtered
 from .location import Location, translated
-from .mapping import LABELS_OBJECT, cluster_field, mapping_version, record_of
+from .mapping import LABELS_OBJECT, cluster_field, mapping_version, record_of, whoosh_schema
+from .spelling import suggester
+from .termstats import key_terms, nearest_term
 
 __all__ = ["ClusterIndex", "open_cluster"]
 
@@ -86,6 +91,11 @@ CARDINALITY: Final = 40_000
 highest precision threshold)."""
 COPIES_SHOWN: Final = 100
 """Copies listed with a folded hit."""
+SIMILAR_TERMS: Final = 12
+"""Key terms ``similar`` searches for (the embedded engine's ``numterms``)."""
+COPIES_WINDOW: Final = 2
+"""``similar`` ranks this many times the passages asked for, as the copies it leaves out may
+be among them (the embedded engine's window)."""
 _MARK: Final = re.compile(r"\x02([^\x03]*)\x03")
 
 
@@ -281,41 +291,66 @@ class ClusterIndex:
         count_up_to: int | None = 10_000,
     ) -> SearchResults:
         """As :meth:`NewsIndex.search <newsindex.NewsIndex.search>`. Copies fold on their first
-        copy key (``collapse``) without the embedded engine's similarity check; did-you-mean
-        suggestions are not offered."""
+        copy key (``collapse``) without the embedded engine's similarity check."""
         given = locals()
         started = time.perf_counter()
         _check_paging(limit, offset)
         filters = search_filters(given, sort=sort, count_up_to=count_up_to)
         self._fresh()
         names = self._names()
-        for plan in self._plans(query, filters, as_of, match, names):
+        plans = self._plans(query, filters, as_of, match, names)
+        for plan in plans:
             found = self._search(self._body(plan, limit, offset, sort, collapse, count_up_to))
-            if found["hits"]["hits"]:
+            if found["hits"]["total"]["value"]:
                 break
         rows = found["hits"]["hits"]
-        terms = self._highlight_terms(plan.scored, rows) if snippets else frozenset()
-        hits = tuple(
-            self._hit(
+        partial: list[dict[str, Any]] = []
+        more: dict[str, Any] = {"value": 0}
+        if len(rows) < limit and plan is plans[0] and len(plans) > 1 and sort == "relevance":
+            # As the embedded engine: passages with some of the words complete a short page,
+            # after all those with every word.
+            before = offset + len(rows)
+            if not rows and offset:
+                shown = self._body(plan, offset, 0, sort, collapse, count_up_to)
+                before = len(self._search(shown)["hits"]["hits"])
+            body = self._body(
+                plans[1],
+                limit - len(rows),
+                max(0, offset - before),
+                sort,
+                collapse,
+                count_up_to,
+                exclude=plan.scored,
+            )
+            loose = self._search(body)["hits"]
+            partial, more = loose["hits"], loose["total"]
+        terms = self._highlight_terms(plan.scored, rows + partial) if snippets else frozenset()
+
+        def hit(row: dict[str, Any]) -> Hit:
+            return self._hit(
                 record_of(row["_source"]),
                 float(row.get("_score") or 0.0),
                 terms=terms,
                 context=context,
                 duplicates=self._copies(row) if collapse else (),
             )
-            for row in rows
-        )
+
         total = found["hits"]["total"]
+        count = int(total["value"])
         return SearchResults(
             query=query,
-            total=int(total["value"]),
+            total=count,
             total_is_lower_bound=total.get("relation") == "gte",
-            hits=hits,
+            hits=tuple(map(hit, rows)),
             seconds=time.perf_counter() - started,
             offset=offset,
+            partial=tuple(map(hit, partial)),
+            partial_total=int(more["value"]),
+            partial_is_lower_bound=more.get("relation") == "gte",
             match=plan.match,
             relaxed=plan.relaxed,
             notes=tuple(names.notes),
+            suggestions=self._suggest(query) if count < SUGGEST_BELOW else (),
         )
 
     def _body(
@@ -326,9 +361,17 @@ class ClusterIndex:
         sort: str,
         collapse: bool,
         count_up_to: int | None,
+        *,
+        exclude: Any | None = None,
     ) -> Dsl:
+        """The request of one page of ``plan``, without the passages ``exclude`` matches."""
+        query = self._query(plan)
+        if exclude is not None:
+            query = {
+                "bool": {"must": [query], "must_not": [compile_query(exclude, self.where.cluster)]}
+            }
         body: Dsl = {
-            "query": self._query(plan),
+            "query": query,
             "from": offset,
             "size": limit,
             "track_total_hits": True if count_up_to is None else count_up_to,
@@ -623,25 +666,144 @@ class ClusterIndex:
             top_places=most(PLACES),
         )
 
+    # Did-you-mean (:mod:`.spelling`).
+
+    def _suggest(self, query: str) -> tuple[str, ...]:
+        """The query with the words the index lacks replaced by the nearest index words. One
+        request counts the passages of each stem (across shards) and asks the term suggester
+        for candidates; the embedded engine's rule picks among them."""
+        words = candidate_words(query, whoosh_schema()[TEXT_FIELD].analyzer)
+        stems = sorted(set(words.values()))
+        if not stems:
+            return ()
+        found = self._search(
+            {
+                "size": 0,
+                "aggs": {
+                    "known": {
+                        "filters": {
+                            "filters": {
+                                str(i): {"term": {TEXT_FIELD: stem}} for i, stem in enumerate(stems)
+                            }
+                        }
+                    }
+                },
+                "suggest": {f"w{i}": suggester(stem) for i, stem in enumerate(stems)},
+            }
+        )
+        known = found["aggregations"]["known"]["buckets"]
+        offered = {
+            stem: [o["text"] for entry in found["suggest"][f"w{i}"] for o in entry["options"]]
+            for i, stem in enumerate(stems)
+            if not known[str(i)]["doc_count"]
+        }
+        counts = self._term_counts({term for terms in offered.values() for term in terms})
+        nearest = {
+            stem: nearest_term(stem, {t: counts[t] for t in terms if t in counts})
+            for stem, terms in offered.items()
+        }
+        written = self._usual_words({term for term in nearest.values() if term})
+        replacements = {
+            piece: written[term]
+            for piece, stem in words.items()
+            if (term := nearest.get(stem)) and term in written
+        }
+        return rewritten(query, replacements)
+
+    def _term_counts(self, terms: set[str]) -> dict[str, int]:
+        """Each text term's count in the index (its ``ttf``, what the embedded engine ranks
+        equally near words by), read from the term vectors of a passage holding it."""
+        if not terms:
+            return {}
+        ordered = sorted(terms)
+        lines: list[Dsl] = []
+        for term in ordered:
+            lines += [{}, {"size": 1, "query": {"term": {TEXT_FIELD: term}}, "_source": False}]
+        holders: dict[str, str] = {}
+        for term, answer in zip(
+            ordered, self._call("msearch", body=lines)["responses"], strict=True
+        ):
+            for row in answer.get("hits", {}).get("hits", []):
+                holders[term] = str(row["_id"])
+        docs = [
+            {
+                "_id": pid,
+                "fields": [TEXT_FIELD],
+                "term_statistics": True,
+                "field_statistics": False,
+                "positions": False,
+                "offsets": False,
+                "payloads": False,
+            }
+            for pid in sorted(set(holders.values()))
+        ]
+        vectors: dict[str, Any] = {}
+        for doc in self._call("mtermvectors", body={"docs": docs})["docs"]:
+            vectors.update(doc.get("term_vectors", {}).get(TEXT_FIELD, {}).get("terms", {}))
+        return {term: int(vectors[term]["ttf"]) for term in holders if term in vectors}
+
+    def _usual_words(self, stems: set[str]) -> dict[str, str]:
+        """How the text usually writes each stem, among the first passages holding it."""
+        if not stems:
+            return {}
+        ordered = sorted(stems)
+        lines: list[Dsl] = []
+        for stem in ordered:
+            lines.append({})
+            lines.append(
+                {
+                    "size": DISPLAY_SAMPLE,
+                    "query": {"term": {TEXT_FIELD: stem}},
+                    "sort": ["_doc"],
+                    "_source": [f"{RECORD}.{TEXT_FIELD}"],
+                }
+            )
+        analyzer = whoosh_schema()[TEXT_FIELD].analyzer
+        written: dict[str, str] = {}
+        for stem, answer in zip(
+            ordered, self._call("msearch", body=lines)["responses"], strict=True
+        ):
+            rows = answer.get("hits", {}).get("hits", [])
+            texts = (record_of(row["_source"]).get(TEXT_FIELD) or "" for row in rows)
+            word = usual_word(texts, analyzer, stem)
+            if word:
+                written[stem] = word
+        return written
+
     # Reading passages and articles back.
 
     def similar(self, passage_id: str, *, limit: int = 10) -> SearchResults:
-        """Passages most like ``passage_id`` (``more_like_this`` on its terms), leaving out the
-        passage itself and its copies."""
+        """Passages most like ``passage_id``, as the embedded engine finds them: its key terms
+        (Whoosh's Bo1 model over the cluster's term statistics), any of them ranked, leaving out
+        the passage itself and its near-identical copies."""
         started = time.perf_counter()
         _check_paging(limit, 0)
-        own, index = self._record(passage_id)
-        like = {
-            "more_like_this": {
-                "fields": [TEXT_FIELD],
-                "like": [{"_index": index, "_id": passage_id}],
-                "min_term_freq": 1,
-                "min_doc_freq": 1,
-                "max_query_terms": 12,
-                "minimum_should_match": 1,  # any of its key terms, as the embedded engine
-            }
+        own = self._record(passage_id)
+        vectors = self._call(
+            "termvectors",
+            id=passage_id,
+            fields=[TEXT_FIELD],
+            term_statistics=True,
+            field_statistics=True,
+            positions=False,
+            offsets=False,
+            payloads=False,
+        )
+        terms = key_terms(vectors, SIMILAR_TERMS)
+        like = wq.Or([wq.Term(TEXT_FIELD, term, boost=weight) for term, weight in terms])
+        body = {
+            "query": {
+                "bool": {
+                    "must": [compile_query(like.normalize(), self.where.cluster)],
+                    "must_not": [{"ids": {"values": [passage_id]}}],
+                }
+            },
+            "size": limit * COPIES_WINDOW,
+            "sort": ["_score", {PASSAGE_ID: "asc"}],
+            "track_scores": True,
+            "_source": [RECORD],
         }
-        found = self._search({"size": limit * 2, "query": like, "_source": [RECORD]})
+        found = self._search(body)
         rows = [
             (record_of(r["_source"]), float(r.get("_score") or 0.0)) for r in found["hits"]["hits"]
         ]
@@ -653,8 +815,8 @@ class ClusterIndex:
             seconds=time.perf_counter() - started,
         )
 
-    def _record(self, pid: str) -> tuple[dict[str, Any], str]:
-        """A passage's record and the index behind the alias that holds it."""
+    def _record(self, pid: str) -> dict[str, Any]:
+        """A passage's record."""
         try:
             split_passage_id(pid)
         except ValueError as exc:
@@ -665,11 +827,11 @@ class ClusterIndex:
         rows = found["hits"]["hits"]
         if not rows:
             raise NotFoundError("passage", pid, self.path)
-        return record_of(rows[0]["_source"]), str(rows[0]["_index"])
+        return record_of(rows[0]["_source"])
 
     def passage(self, pid: str) -> Passage:
         """One passage by id (``ARTICLE_ID#POSITION``)."""
-        return passage_from_record(self._record(pid)[0])
+        return passage_from_record(self._record(pid))
 
     def _article_records(self, article_id: str) -> list[dict[str, Any]]:
         body = {

@@ -7,7 +7,9 @@ positions for phrases and offsets for highlighting), folded lowercase names and 
 (``keyword``; ``persons_words`` is what finds a person by surname), article and mentioned days
 (``date`` in ``yyyyMMdd``, the Whoosh day keys). The stored record is kept whole, unindexed. The
 mapping is versioned with the Whoosh schema (:data:`~newsindex.index.schema.SCHEMA_VERSION`, in
-the index's ``_meta``): a cluster index of another version is refused, not misread.
+the index's ``_meta``): a cluster index of another version is refused, not misread. The index
+ranks with newsindex's BM25 (:data:`RANKING`), names keeping norms as Whoosh scores them: the
+same as far as Lucene's rounding of lengths, not Whoosh's, allows.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from ..index.schema import (
     RECORD,
     SCHEMA_VERSION,
     SECTION,
+    SOURCE,
     TEXT_FIELD,
     TITLE,
     build_schema,
@@ -37,6 +40,7 @@ __all__ = [
     "DAY_FORMAT",
     "LABELS_OBJECT",
     "META_KEY",
+    "RANKING",
     "TEXT_FIELDS",
     "cluster_field",
     "document",
@@ -44,6 +48,7 @@ __all__ = [
     "mapping_version",
     "record_of",
     "template_body",
+    "whoosh_schema",
 ]
 
 META_KEY: Final = "newsindex"
@@ -54,13 +59,20 @@ as it is."""
 TEXT_FIELDS: Final = (TEXT_FIELD, TITLE, SECTION)
 LABELS_OBJECT: Final = "labels"
 """Extra labels (Whoosh's ``label_<name>`` fields) live under one object, ``labels.<name>``."""
+RANKING: Final = {"type": "BM25", "k1": 1.5, "b": 0.75}
+"""The index's default similarity: newsindex's ranking (:class:`~newsindex.search.ranking.
+NewsBM25`, Lucene's BM25 with newsindex's k1 and b) rather than the cluster's defaults."""
 _KEYWORD: Final = {"type": "keyword"}
+_NAMES: Final = {"type": "keyword", "norms": True}
+"""Names, sources and labels, which the Whoosh schema scores by their number in the passage
+(``scorable``): a keyword field keeps that length only with norms."""
 _DAY: Final = {"type": "date", "format": DAY_FORMAT}
 _WORDS: Final = {"type": "text", "analyzer": "whitespace", "index_options": "offsets"}
 
 
 @lru_cache(maxsize=1)
-def _schema() -> Any:
+def whoosh_schema() -> Any:
+    """The embedded engine's schema, whose analyzers make the terms the cluster holds."""
     return build_schema()
 
 
@@ -74,23 +86,25 @@ def cluster_field(name: str) -> str:
 def index_body() -> dict[str, Any]:
     """Settings and mappings of a newsindex cluster index."""
     properties: dict[str, Any] = {
-        field: dict(_KEYWORD) for field in (PASSAGE_ID, "article_id", "source", DUPKEYS)
+        field: dict(_KEYWORD) for field in (PASSAGE_ID, "article_id", DUPKEYS)
     }
+    properties[SOURCE] = dict(_NAMES)
     properties.update({field: dict(_WORDS) for field in TEXT_FIELDS})
     properties[DATE] = dict(_DAY)
     properties[MENTIONS] = dict(_DAY)
     for kind in ENTITY_KINDS:
-        properties[kind.name] = dict(_KEYWORD)
-        properties[f"{kind.name}_words"] = dict(_KEYWORD)
+        properties[kind.name] = dict(_NAMES)
+        properties[f"{kind.name}_words"] = dict(_NAMES)
     properties[LABELS_OBJECT] = {"type": "object", "dynamic": True}
     properties[RECORD] = {"type": "object", "enabled": False}
     # Shards and replicas are the cluster's defaults (or an operator's template's).
     return {
+        "settings": {"index": {"similarity": {"default": dict(RANKING)}}},
         "mappings": {
             "dynamic": "strict",
             "_meta": {META_KEY: SCHEMA_VERSION},
             "dynamic_templates": [
-                {"labels": {"path_match": f"{LABELS_OBJECT}.*", "mapping": dict(_KEYWORD)}}
+                {"labels": {"path_match": f"{LABELS_OBJECT}.*", "mapping": dict(_NAMES)}}
             ],
             "properties": properties,
         },
@@ -113,7 +127,7 @@ def mapping_version(mapping: dict[str, Any]) -> str:
 def document(doc: dict[str, Any]) -> dict[str, Any]:
     """The cluster document of a Whoosh document (:func:`newsindex.index.records.
     passage_document`): each field's terms as the Whoosh schema analyses them, and the record."""
-    schema = _schema()
+    schema = whoosh_schema()
     out: dict[str, Any] = {}
     for name, value in doc.items():
         if name == RECORD:

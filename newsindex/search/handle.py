@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import time
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from heapq import nlargest
 from itertools import islice
 from pathlib import Path
@@ -49,7 +48,7 @@ from ..index.schema import (
 )
 from ..index.store import open_existing, resolve_index_dir, segment_count
 from ..kinds import ENTITY_KINDS, KIND_NAMES, period_label
-from .copies import RecordCache, SharedKeys, fold_copies
+from .copies import Copies, RecordCache, SharedKeys, fold_copies
 from .persons import NameQueries, PersonNames
 from .query import Filters, Plan, QueryBuilder, search_filters
 from .ranking import NewsBM25, combined
@@ -63,7 +62,8 @@ from .results import (
     TimelinePeriod,
 )
 from .snippets import highlight, lead
-from .topk import TOTAL_UP_TO, rank
+from .spelling import SUGGEST_BELOW, candidate_words, closest_term, rewritten, usual_word
+from .topk import TOTAL_UP_TO, Ranked, rank
 
 __all__ = ["NewsIndex", "open_index"]
 
@@ -75,9 +75,6 @@ COLLAPSE_WINDOW = 2
 each time folding left the page short."""
 DISPLAY_SAMPLE = 20
 """Documents read to pick the usual spelling of a facet name."""
-SUGGEST_BELOW = 3
-"""Did-you-mean runs when a query matches fewer passages than this."""
-_QUERY_WORD = re.compile(r"((?<![\w:])[^\W\d_][\w'’-]*(?![\w:]))")
 FOLDER_CLOCK_NS = 2_000_000_000
 """A folder time older than this is past any file system's clock step (FAT's is 2 s)."""
 
@@ -87,6 +84,55 @@ def _check_paging(limit: int, offset: int) -> None:
         raise InvalidArgumentError("limit", limit, f"expected a whole number from 1 to {MAX_LIMIT}")
     if not isinstance(offset, int) or offset < 0:
         raise InvalidArgumentError("offset", offset, "expected a whole number ≥ 0")
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """How one search takes a page of a plan's ranking: copies folded (when asked), with as
+    many more candidates as folding needed when it left the page short."""
+
+    handle: NewsIndex
+    searcher: Any
+    sort: str
+    dates: Any
+    count_up_to: int | None
+    stored: RecordCache
+    collapse: bool
+
+    def groups(
+        self,
+        plan: Plan,
+        ranked: Ranked,
+        window: int,
+        offset: int,
+        limit: int,
+        *,
+        exclude: frozenset[int] = frozenset(),
+    ) -> tuple[list[tuple[int, float, Copies]], Ranked]:
+        """The page ``offset:offset+limit`` of ``ranked`` (the best ``window`` documents of
+        ``plan``) without the documents in ``exclude``, and the ranking it was taken from."""
+        while True:
+            top = [(d, s) for d, s in ranked.top if d not in exclude]
+            if not self.collapse:
+                return [(d, s, ()) for d, s in top[offset : offset + limit]], ranked
+            groups = fold_copies(
+                self.searcher,
+                top,
+                ranked.matching,
+                self.stored,
+                self.handle._shared_keys,
+                offset=offset,
+                limit=limit,
+            )
+            if len(groups) >= limit or len(ranked.top) < window:
+                return groups, ranked
+            # Copies folded the page short: take as many more candidates as folding needed per
+            # hit so far, with some to spare.
+            per_hit = window / (offset + len(groups) or 1)
+            window = max(window * COLLAPSE_WINDOW, int((offset + limit) * per_hit * 1.5))
+            ranked = rank(
+                self.searcher, plan, window, self.sort, self.dates, count_up_to=self.count_up_to
+            )
 
 
 class NewsIndex:
@@ -187,35 +233,35 @@ class NewsIndex:
         window = (offset + limit) * (COLLAPSE_WINDOW if collapse else 1)
         names = self._names(searcher)
         dates = self._columns(searcher).date_keys()
-        for plan in self._compose(searcher, query, filters, as_of, match, names):
+        plans = self._compose(searcher, query, filters, as_of, match, names)
+        for plan in plans:
             ranked = rank(searcher, plan, window, sort, dates, count_up_to=count_up_to)
             if ranked.top:
                 break
         total, total_is_lower_bound = ranked.count(count_up_to)
         stored = RecordCache(self._columns(searcher).records)
-        if collapse:
-            while True:
-                groups = fold_copies(
-                    searcher,
-                    ranked.top,
-                    ranked.matching,
-                    stored,
-                    self._shared_keys,
-                    offset=offset,
-                    limit=limit,
-                )
-                if len(groups) >= limit or len(ranked.top) < window:
-                    break
-                # Copies folded the page short: take as many more candidates as folding needed
-                # per hit so far, with some to spare.
-                per_hit = window / (offset + len(groups) or 1)
-                window = max(window * COLLAPSE_WINDOW, int((offset + limit) * per_hit * 1.5))
-                ranked = rank(searcher, plan, window, sort, dates, count_up_to=count_up_to)
-        else:
-            groups = [(docnum, score, ()) for docnum, score in ranked.top[offset : offset + limit]]
+        page = _Page(self, searcher, sort, dates, count_up_to, stored, collapse)
+        groups, ranked = page.groups(plan, ranked, window, offset, limit)
+        partial: list[tuple[int, float, Copies]] = []
+        partial_total = (0, False)
+        if len(groups) < limit and plan is plans[0] and len(plans) > 1 and sort == "relevance":
+            # Fewer passages than the page asks for have every word (and ``ranked`` holds them
+            # all): the page goes on with passages having some of them, best first, after all
+            # those with every word, wherever the page starts.
+            before = len(page.groups(plan, ranked, window, 0, offset + limit)[0])
+            seen = frozenset(d for d, _ in ranked.top)
+            start, wanted = max(0, offset - before), limit - len(groups)
+            loose = plans[1]
+            window = (start + wanted) * (COLLAPSE_WINDOW if collapse else 1) + len(seen)
+            more = rank(searcher, loose, window, sort, dates, count_up_to=count_up_to)
+            partial = page.groups(loose, more, window, start, wanted, exclude=seen)[0]
+            counted, bound = more.count(count_up_to)
+            partial_total = (counted - total, bound)
         terms = self._highlight_terms(searcher, plan.scored) if snippets else frozenset()
-        hits = tuple(
-            self._hit(
+
+        def hit(group: tuple[int, float, Copies]) -> Hit:
+            docnum, score, duplicates = group
+            return self._hit(
                 searcher,
                 stored[docnum],
                 score,
@@ -223,8 +269,8 @@ class NewsIndex:
                 context=context,
                 duplicates=duplicates,
             )
-            for docnum, score, duplicates in groups
-        )
+
+        hits = tuple(map(hit, groups))
         return SearchResults(
             query=query,
             total=total,
@@ -232,6 +278,9 @@ class NewsIndex:
             hits=hits,
             seconds=time.perf_counter() - started,
             offset=offset,
+            partial=tuple(map(hit, partial)),
+            partial_total=partial_total[0],
+            partial_is_lower_bound=partial_total[1],
             match=plan.match,
             relaxed=plan.relaxed,
             notes=tuple(names.notes),
@@ -435,44 +484,25 @@ class NewsIndex:
 
     def _suggest(self, searcher: Any, query: str) -> tuple[str, ...]:
         """Did-you-mean: the query with unknown words replaced by close index words."""
-        from .spelling import closest_term
-
         reader = searcher.reader()
         analyzer = searcher.schema[TEXT_FIELD].analyzer  # (ix.schema re-reads the index TOC)
-        changed = False
-        out = []
-        for piece in _QUERY_WORD.split(query):
-            if not _QUERY_WORD.fullmatch(piece) or piece in ("AND", "OR", "NOT", "TO"):
-                out.append(piece)
+        replacements = {}
+        for word, stem in candidate_words(query, analyzer).items():
+            if reader.doc_frequency(TEXT_FIELD, stem) > 0:
                 continue
-            stems = [t.text for t in analyzer(piece)]
-            if len(stems) != 1 or reader.doc_frequency(TEXT_FIELD, stems[0]) > 0:
-                out.append(piece)
-                continue
-            nearest = closest_term(reader, TEXT_FIELD, stems[0])
-            word = self._surface(searcher, nearest) if nearest else None
-            out.append(word or piece)
-            changed = changed or word is not None
-        return ("".join(out),) if changed else ()
+            nearest = closest_term(reader, TEXT_FIELD, stem)
+            written = self._surface(searcher, nearest) if nearest else None
+            if written is not None:
+                replacements[word] = written
+        return rewritten(query, replacements)
 
     def _surface(self, searcher: Any, stem_text: str) -> str | None:
         """The word the text most often writes for the stem ``stem_text`` among its first
-        passages ("volcker", not the "volcker's" that came first), the shorter on a tie."""
+        passages."""
         records = self._columns(searcher).records
-        analyzer = searcher.schema[TEXT_FIELD].analyzer
-        written: Counter[str] = Counter()
-        for n, docnum in enumerate(searcher.docs_for_query(wq.Term(TEXT_FIELD, stem_text))):
-            text = records[docnum].get(TEXT_FIELD) or ""
-            written.update(
-                text[t.startchar : t.endchar].lower()
-                for t in analyzer(text, chars=True)
-                if t.text == stem_text
-            )
-            if n + 1 >= DISPLAY_SAMPLE:
-                break
-        if not written:
-            return None
-        return min(written, key=lambda w: (-written[w], len(w), w))
+        docs = searcher.docs_for_query(wq.Term(TEXT_FIELD, stem_text))
+        texts = (records[d].get(TEXT_FIELD) or "" for d in islice(docs, DISPLAY_SAMPLE))
+        return usual_word(texts, searcher.schema[TEXT_FIELD].analyzer, stem_text)
 
     def similar(self, passage_id: str, *, limit: int = 10) -> SearchResults:
         """Passages most like ``passage_id`` (more-like-this on its key terms), leaving out the

@@ -51,6 +51,7 @@ from ..index.schema import (
 )
 from ..kinds import ENTITY_KINDS, FILTER_NAMES, MATCH_MODES, SORTS
 from ..nlp.lexicon import QUERY_STOP_WORDS
+from .ranking import query_term_weight
 from .spelling import edit_distance
 
 __all__ = ["DayWindow", "Filters", "ParsedQuery", "QueryBuilder", "as_date", "as_date_span"]
@@ -288,14 +289,16 @@ def day_range(field: str, start: dt.date | None, end: dt.date | None) -> Any:
 
 
 def _weighted(terms: Iterable[Any], counts: Mapping[str, int] | None = None) -> list[Any]:
-    """Repeated words as one term weighted by how often the query says it (as BM25 engines
-    count query-term frequency): a pasted paragraph's key words count more. ``counts`` gives
-    the times each word was typed when ``terms`` are already without repeats."""
+    """Repeated words as one term weighted by how often the query says it, saturating as BM25's
+    query-term weight (k3 = :data:`~.ranking.QUERY_TF_SATURATION`): a pasted paragraph's key
+    words count more, a word a list repeats ("bone, bone cells, bone diseases") not four times
+    more. ``counts`` gives the times each word was typed when ``terms`` are already without
+    repeats."""
     seen = Counter(terms)
     return [
         t
         if (n := max(seen[t], (counts or {}).get(t.text, 1))) == 1
-        else wq.Term(t.fieldname, t.text, boost=float(n))
+        else wq.Term(t.fieldname, t.text, boost=query_term_weight(n))
         for t in seen
     ]
 

@@ -9,9 +9,19 @@ from typing import Any
 from whoosh import query as wq
 from whoosh.scoring import BM25F
 
-__all__ = ["FILTER_SCORE", "NewsBM25", "combined"]
+__all__ = ["FILTER_SCORE", "QUERY_TF_SATURATION", "NewsBM25", "combined", "query_term_weight"]
 
 FILTER_SCORE = 1e-9
+QUERY_TF_SATURATION = 16.0
+"""BM25's k3: how fast the weight of a word the query repeats saturates (Robertson et al. used
+7 to 1000; linear, as Lucene's sum of repeated clauses, is k3 = infinity). On CISI and MED
+(``benchmarks/relevance_eval.py``) 8 lost CISI's long queries their key words and linear
+over-weighted MED's lists; neither collection's figures are steady enough to tune finer."""
+
+
+def query_term_weight(times: int) -> float:
+    """The weight of a word the query says ``times`` times, relative to once."""
+    return (QUERY_TF_SATURATION + 1) * times / (QUERY_TF_SATURATION + times)
 
 
 class NewsBM25(BM25F):  # type: ignore[misc]

@@ -100,11 +100,23 @@ class SearchResults:
     total_is_lower_bound: bool = False
     """True when matching stopped counting at ``total`` (a search's ``count_up_to``): there
     are more matches, as Elasticsearch's ``"relation": "gte"``."""
+    partial: tuple[Hit, ...] = ()
+    """Passages with some of the query's words but not all, best first, completing a page
+    that the ``total`` passages having every word leave short (default ``match``, relevance
+    order): they come after all of those, and page on from there."""
+    partial_total: int = 0
+    """How many passages have some of the words but not all, when ``partial`` was asked for."""
+    partial_is_lower_bound: bool = False
 
     @property
     def fallback(self) -> bool:
         """True when no passage had every word and passages with any of them are shown."""
         return bool(self.relaxed)
+
+    @property
+    def listed(self) -> int:
+        """The passages one can page through: those with every word, then the partial ones."""
+        return self.total + self.partial_total
 
     @property
     def total_text(self) -> str:
@@ -137,6 +149,9 @@ class SearchResults:
             "notes": list(self.notes),
             "suggestions": list(self.suggestions),
             "hits": [h.to_dict() for h in self.hits],
+            "partial": [h.to_dict() for h in self.partial],
+            "partial_total": self.partial_total,
+            "partial_is_lower_bound": self.partial_is_lower_bound,
         }
 
     def _repr_html_(self) -> str:

@@ -8,9 +8,65 @@ letter are read segment by segment, and the edit table stops as soon as the dist
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import Any, Final
 
-__all__ = ["closest_term", "edit_distance"]
+__all__ = [
+    "ONE_EDIT",
+    "SHORTEST",
+    "SUGGEST_BELOW",
+    "candidate_words",
+    "closest_term",
+    "edit_distance",
+    "rewritten",
+    "usual_word",
+]
+
+SUGGEST_BELOW: Final = 3
+"""Did-you-mean runs when a query matches fewer passages than this."""
+SHORTEST: Final = 5
+"""Words shorter than this get no suggestion: they have too many neighbours for a guess to help
+("cafe" is one edit from "came")."""
+ONE_EDIT: Final = 6
+"""Words up to this long are corrected by one edit, longer ones by up to two."""
+_QUERY_WORD: Final = re.compile(r"((?<![\w:])[^\W\d_][\w'’-]*(?![\w:]))")
+_OPERATORS: Final = ("AND", "OR", "NOT", "TO")
+
+
+def candidate_words(query: str, analyzer: Any) -> dict[str, str]:
+    """The words of ``query`` a suggestion may replace (not field names, operators or words
+    that are more than one term), each with its stem."""
+    words: dict[str, str] = {}
+    for piece in _QUERY_WORD.split(query):
+        if _QUERY_WORD.fullmatch(piece) and piece not in _OPERATORS:
+            stems = [token.text for token in analyzer(piece)]
+            if len(stems) == 1:
+                words[piece] = stems[0]
+    return words
+
+
+def rewritten(query: str, replacements: Mapping[str, str]) -> tuple[str, ...]:
+    """``query`` with its words replaced (one suggestion), or none when nothing is."""
+    if not replacements:
+        return ()
+    return ("".join(replacements.get(piece, piece) for piece in _QUERY_WORD.split(query)),)
+
+
+def usual_word(texts: Iterable[str], analyzer: Any, stem: str) -> str | None:
+    """The word ``texts`` most often write for ``stem`` ("volcker", not the "volcker's" that
+    came first), the shorter on a tie; None when none writes it."""
+    written: Counter[str] = Counter()
+    for text in texts:
+        written.update(
+            text[t.startchar : t.endchar].lower()
+            for t in analyzer(text, chars=True)
+            if t.text == stem
+        )
+    if not written:
+        return None
+    return min(written, key=lambda w: (-written[w], len(w), w))
 
 
 def edit_distance(a: str, b: str, limit: int) -> int | None:
@@ -35,12 +91,11 @@ def edit_distance(a: str, b: str, limit: int) -> int | None:
 
 def closest_term(reader: Any, field: str, word: str) -> str | None:
     """The term of ``field`` nearest to ``word``, starting with the same letter, within one edit
-    for words of five or six letters and two for longer ones (a shorter word has too many
-    neighbours for a guess to help: "cafe" is one edit from "came"); ties go to the more
-    frequent term, then the alphabetically first."""
-    if len(word) < 5:
+    for words of :data:`SHORTEST` to :data:`ONE_EDIT` letters and two for longer ones; ties go
+    to the more frequent term, then the alphabetically first."""
+    if len(word) < SHORTEST:
         return None
-    limit = 1 if len(word) <= 6 else 2
+    limit = 1 if len(word) <= ONE_EDIT else 2
     distances: dict[str, int] = {}
     for leaf, _ in reader.leaf_readers():
         for raw in leaf.expand_prefix(field, word[:1]):

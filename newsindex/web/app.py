@@ -390,7 +390,7 @@ class NewsApp:
                 collapse=collapse,
             )
         body = results.to_dict()
-        body.update(page=page, limit=limit, pages=max(1, -(-results.total // limit)))
+        body.update(page=page, limit=limit, pages=max(1, -(-results.listed // limit)))
         return _noting(body, cut)
 
     def facets(self, query_string: str) -> dict[str, object]:

@@ -167,29 +167,37 @@ function articleLink(articleId, position, text) {
   return el("a", { class: "title", href: hashOf(state), text });
 }
 
+function hitItem(hit, heading) {
+  const before = hit.context.filter((c) => c.position < hit.position);
+  const after = hit.context.filter((c) => c.position > hit.position);
+  const meta = el("div", { class: "hit-meta" },
+    el("time", { text: hit.date || "undated" }),
+    hit.source ? el("span", { class: "source", text: hit.source }) : null,
+    hit.section ? el("span", { class: "section", text: "§ " + hit.section }) : null,
+  );
+  return el("li", { class: "hit", "data-id": hit.id },
+    heading ? el("p", { class: "partial-head", text: heading }) : null,
+    el("div", { class: "hit-head" }, articleLink(hit.article_id, hit.position, hit.title || hit.article_id), meta),
+    ...before.map((c) => el("p", { class: "context", text: c.text })),
+    el("p", { class: "snippet" }, ...snippetNodes(hit.snippet)),
+    ...after.map((c) => el("p", { class: "context", text: c.text })),
+    tagButtons(hit),
+    hit.duplicates.length ? el("p", { class: "muted small", text: `and ${hit.duplicates.length} near-identical passages` }) : null,
+  );
+}
+
 function renderHits(results, state) {
   const list = $("hits");
   list.replaceChildren();
   list.start = results.offset + 1;
-  for (const hit of results.hits) {
-    const before = hit.context.filter((c) => c.position < hit.position);
-    const after = hit.context.filter((c) => c.position > hit.position);
-    const meta = el("div", { class: "hit-meta" },
-      el("time", { text: hit.date || "undated" }),
-      hit.source ? el("span", { class: "source", text: hit.source }) : null,
-      hit.section ? el("span", { class: "section", text: "§ " + hit.section }) : null,
-    );
-    const item = el("li", { class: "hit", "data-id": hit.id },
-      el("div", { class: "hit-head" }, articleLink(hit.article_id, hit.position, hit.title || hit.article_id), meta),
-      ...before.map((c) => el("p", { class: "context", text: c.text })),
-      el("p", { class: "snippet" }, ...snippetNodes(hit.snippet)),
-      ...after.map((c) => el("p", { class: "context", text: c.text })),
-      tagButtons(hit),
-      hit.duplicates.length ? el("p", { class: "muted small", text: `and ${hit.duplicates.length} near-identical passages` }) : null,
-    );
-    list.append(item);
-  }
-  const shown = results.hits.length;
+  for (const hit of results.hits) list.append(hitItem(hit, null));
+  // Passages with some of the words complete a page the passages with every word left short.
+  const partial = results.partial || [];
+  partial.forEach((hit, i) => {
+    const count = `${results.partial_total.toLocaleString()}${results.partial_is_lower_bound ? "+" : ""}`;
+    list.append(hitItem(hit, i === 0 ? `Passages with some of the words but not all (${count}):` : null));
+  });
+  const shown = results.hits.length + partial.length;
   const more = results.total_is_lower_bound ? "+" : "";  // counted up to a bound: "10,000+"
   let summary = `${results.total.toLocaleString()}${more} passage${results.total === 1 && !more ? "" : "s"}`;
   if (shown) summary += ` · showing ${results.offset + 1}–${results.offset + shown}`;
