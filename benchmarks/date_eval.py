@@ -27,8 +27,9 @@ not slow the figures down; the ratios compare with baselines timed the same way 
 is each TIMEX3 of type DATE with a full calendar value; a prediction must overlap a gold date in
 the text and resolve to its range exactly (a month is no match for a day of it). A prediction on
 a TIMEX3 the gold leaves out but whose value agrees with it (a TIME "Thursday evening" valued
-that day, a "last week" valued 1989-WXX) is neither right nor wrong: the precision leaves it
-out, the ``strict`` row counts it false.
+that day, a "last week" valued 1989-WXX), or on a DATE valued as a duration against the TimeML
+guidelines ("last week" = P1W), is neither right nor wrong: the precision leaves it out, the
+``strict`` row counts it false.
 """
 
 from __future__ import annotations
@@ -229,10 +230,14 @@ def _unjudged(start: int, end: int, span: DateSpan, para: timeml.Paragraph) -> b
     out and whose value agrees with it: neither right nor wrong, so not counted. The gold keeps
     only DATEs with a full calendar value; annotators typed the same words TIME ("Thursday
     evening", 1998-02-12TEV), DURATION ("fourth-quarter", 1989-Q4) or left the value partly
-    unknown ("last week", 1989-WXX) in some documents and not in others."""
+    unknown ("last week", 1989-WXX) in some documents and not in others. A DATE valued as a
+    duration ("said last week" = P1W) breaks the TimeML guidelines, whose DATE values are
+    calendar points: it says nothing of the range either way."""
     for t in para.timexes:
         if t.gold or not (t.start - para.start < end and start < t.end - para.start):
             continue
+        if t.type == "DATE" and re.match(r"PT?[\dX]", t.value):  # P1W, not PAST_REF
+            return True
         exact = timeml.value_range(t.value)
         if exact and (exact[1], exact[2]) == (span.start, span.end):
             return True
@@ -328,7 +333,8 @@ def timeml_eval(folder: Path) -> dict[str, Any]:
         "paragraphs": len(paragraphs),
         "matching": "same paragraph, overlapping text, same resolved start and end, each gold "
         "used once; a prediction on a TIMEX3 left out of the gold whose value agrees with it "
-        "(a TIME or DURATION valued that range, a DATE such as 1989-WXX around it) is unjudged",
+        "(a TIME or DURATION valued that range, a DATE such as 1989-WXX around it) or that is a "
+        "DATE valued as a duration (P1W) is unjudged",
         "gold": "TIMEX3 type=DATE with a calendar value (day, week, month, quarter/half/season, "
         "year, decade, century)",
         "newsindex": _prf(total[0], total[1] - total[3], total[2]),

@@ -116,6 +116,12 @@ def test_seed_article_dates() -> None:
         ("Earlier today, it bought", THU, [("Earlier today", "1987-03-05", "1987-03-05")]),
         ("down from last night", THU, [("last night", "1987-03-04", "1987-03-04")]),
         ("this afternoon the Fed", THU, [("this afternoon", "1987-03-05", "1987-03-05")]),
+        ("the day before yesterday", THU,
+         [("the day before yesterday", "1987-03-03", "1987-03-03")]),
+        ("He left two days after Christmas.", THU,
+         [("two days after Christmas", "1986-12-27", "1986-12-27")]),
+        ("the day before last Tuesday's hearing", TUE,
+         [("the day before last Tuesday", "2025-04-28", "2025-04-28")]),
         # weekdays
         ("On Monday, Trump told reporters", TUE, [("Monday", "2025-05-05", "2025-05-05")]),
         ("a post Tuesday morning", TUE, [("Tuesday morning", "2025-05-06", "2025-05-06")]),
@@ -137,6 +143,12 @@ def test_seed_article_dates() -> None:
         ("later this month", TUE, [("later this month", "2025-05-01", "2025-05-31")]),
         ("this year's budget", TUE, [("this year", "2025-01-01", "2025-12-31")]),
         ("last weekend", TUE, [("last weekend", "2025-05-03", "2025-05-04")]),
+        ("Rallies were held this weekend.", TUE, [("this weekend", "2025-05-03", "2025-05-04")]),
+        ("Rallies will be held this weekend.", TUE,
+         [("this weekend", "2025-05-10", "2025-05-11")]),
+        ("Born in June of 1958, he retired in May of last year.", TUE,
+         [("June of 1958", "1958-06-01", "1958-06-30"),
+          ("May of last year", "2024-05-01", "2024-05-31")]),
         # ago
         ("three days ago", TUE, [("three days ago", "2025-05-03", "2025-05-03")]),
         ("2 weeks ago", TUE, [("2 weeks ago", "2025-04-21", "2025-04-27")]),
@@ -222,6 +234,22 @@ OCT = D(1989, 10, 26)  # a Thursday in the earnings season: the third quarter is
          [("Thursday", "1998-03-05", "1998-03-05")]),
         ("The family could not be reached Tuesday.", WED,
          [("Tuesday", "1998-03-03", "1998-03-03")]),
+        ("She'll visit the plant on Thursday.", WED, [("Thursday", "1998-03-05", "1998-03-05")]),
+        ("She’ll visit the plant on Thursday.", WED, [("Thursday", "1998-03-05", "1998-03-05")]),
+        ("Aides were invited to Monday night’s debate.", D(2016, 9, 25),
+         [("Monday night", "2016-09-26", "2016-09-26")]),
+        # a possessive day is the one within three days, unless "since" or the noun's verb
+        # puts it in the past
+        ("At Monday's debate, she cited his remarks.", D(2016, 9, 30),
+         [("Monday", "2016-09-26", "2016-09-26")]),
+        ("Polls have barely moved since Monday's debate.", D(2016, 9, 30),
+         [("Monday", "2016-09-26", "2016-09-26")]),
+        ("Monday's debate might not move many votes.", D(2016, 9, 29),
+         [("Monday", "2016-09-26", "2016-09-26")]),
+        ("Neither he nor his aides could be located Tuesday.", WED,
+         [("Tuesday", "1998-03-03", "1998-03-03")]),
+        ("Neither side said the talks could end Friday.", WED,
+         [("Friday", "1998-03-06", "1998-03-06")]),
         ("Lawyers will try to get around Monday's ruling.", WED,
          [("Monday", "1998-03-02", "1998-03-02")]),
         ("Monday's vote is expected to be close.", D(1998, 3, 6),
@@ -343,6 +371,9 @@ def test_a_poll_question_is_no_day() -> None:
         ("He promised jobs by the year two thousand.",
          [("the year two thousand", "2000-01-01", "2000-12-31")]),
         ("Membership fell through the nineties.", [("nineties", "1990-01-01", "1999-12-31")]),
+        ("Sales were flat in the late '80s and the '20s roared.",
+         [("late '80s", "1980-01-01", "1989-12-31"), ("'20s", "1920-01-01", "1929-12-31")]),
+        ("Rates peaked in the ’80s.", [("’80s", "1980-01-01", "1989-12-31")]),
         ("It was a landmark of the 20th century.", [("20th century", "1900-01-01", "1999-12-31")]),
         ("The Dow touched the 1840 level; NOTE: 1986 net includes a gain.", []),
     ],
@@ -410,6 +441,10 @@ def test_quarters_and_halves(
          [("last fall", "1997-09-01", "1997-11-30")]),
         ("The stadium opens this summer.", D(1998, 2, 6),
          [("this summer", "1998-06-01", "1998-08-31")]),
+        ("The law will take effect this fall.", D(2013, 3, 6),
+         [("this fall", "2013-09-01", "2013-11-30")]),
+        ("Sales were weak this fall.", D(2013, 12, 10),
+         [("this fall", "2013-09-01", "2013-11-30")]),
         ("The company will hire in the spring, officials said.", D(1998, 2, 6),
          [("the spring", "1998-03-01", "1998-05-31")]),
         ("Demand was weak well into the summer.", OCT,
@@ -434,6 +469,8 @@ def test_seasons(text: str, base: dt.date, expected: list[tuple[str, str, str]])
          [("last Thanksgiving", "1999-11-25", "1999-11-25")]),
         ("Violence will be a theme from now to Election Day.", D(1998, 10, 26),
          [("Election Day", "1998-11-03", "1998-11-03")]),
+        ("Polls tighten in the run-up to Election Day.", D(2016, 9, 21),
+         [("Election Day", "2016-11-08", "2016-11-08")]),
         ("Markets close for the Good Friday holiday.", THU,
          [("Good Friday", "1987-04-17", "1987-04-17")]),
         ("Sales slowed after Christmas, and Christmas Island trees sold well.", D(2000, 1, 6),
@@ -598,6 +635,24 @@ def test_timeml_scoring_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert (ours["correct"], ours["predicted"], ours["gold"]) == (1, 2, 2)
     assert (strict["correct"], strict["predicted"], strict["gold"]) == (1, 4, 2)
     assert result["unjudged"] == 2
+
+
+def test_timeml_date_valued_as_a_duration_is_unjudged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A TIMEX3 typed DATE but valued as a duration ("last week" = P1W) breaks the TimeML
+    guidelines (DATE values are calendar points): a date found there is neither right nor
+    wrong."""
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    date_eval = pytest.importorskip("date_eval")
+    dct, week = _TML.split("<TEXT>")[0], '<TIMEX3 tid="t1" type="DATE" value="P1W">last week'
+    (tmp_path / "x.tml").write_text(
+        f"{dct}<TEXT>Aides said {week}</TIMEX3> that talks stalled.</TEXT></TimeML>\n",
+        encoding="utf-8",
+    )
+    result = date_eval.timeml_eval(tmp_path)
+    assert (result["newsindex"]["predicted"], result["strict"]["predicted"]) == (0, 1)
+    assert result["unjudged"] == 1
 
 
 # --------------------------------------------------------------------------- date filters

@@ -7,7 +7,10 @@
   in the next few words (``On Tuesday, the league plans to``); else it is unknown. A future
   seen from the past (``was scheduled for Friday``, ``a service planned for Saturday was
   canceled``) is "planned"; ``next to`` is a place. A possessive (``Wednesday's ruling``) is
-  unknown whatever the verb.
+  unknown whatever the verb before, but ``since`` or a past form after its noun makes it past
+  (``at Monday's debate, she cited``). Contractions are split (``she'll``, ``couldn't``);
+  ``could`` and ``would`` after a negated subject are past (``neither he nor his aides could be
+  reached Tuesday``).
 * Neighbouring words: :func:`previous_word`, :func:`next_word`, :func:`free_after` ...
 * :class:`Passage`: the passage being read, what later expressions may refer back to (the last
   explicit year, month and day), and the quarter an earnings passage reports.
@@ -214,6 +217,9 @@ _SCHEDULE = wordset(
 """Present forms that announce: a date just after them is to come."""
 _NOUNS_OR_SCHEDULE = _NOUNS_TOO | _SCHEDULE
 _MODALS = wordset("would could might should must may")
+_NEGATORS = wordset("neither nor never nobody none")
+"""Before "could" or "would" (the past of can and will), these report what did not happen:
+"neither he nor his aides could be reached Tuesday"."""
 _SEEN_FROM_THE_PAST = wordset("had was were previously originally")
 _PARTICIPLES = wordset("planned scheduled slated set due expected")
 """Future cues that may modify a noun whose verb comes after the date: "a service planned for
@@ -242,7 +248,13 @@ def tense(text: str, start: int, end: int, *, skip_until: bool = False) -> Tense
     """What the clause says of the expression ``text[start:end]`` (see the module doc);
     ``skip_until``: a "by" or "until" right before is the caller's to read."""
     if text.startswith("'s", end):
-        return "nearest"  # "Wednesday's ruling": the clause's verb is not the day's
+        # "Wednesday's ruling": the verb before is not the day's, but "since" is, and so is a
+        # past form after the noun ("at Monday's debate, Clinton cited ..."); not a modal ("Monday's
+        # debate might not move mountains")
+        after = _tense_after(text, end + 2, possessive=True)
+        if previous_word(text, start) == "since" or after == "past":
+            return "past"
+        return "nearest"
     before = _clause_before(text, start)
     skipped = skip_until and bool(before) and before[0].lower() in UNTIL
     if skipped:
@@ -286,7 +298,8 @@ def _tense_before(lower: list[str], before: list[str]) -> tuple[Tense | None, st
         if word == "next" and i > 0 and lower[i - 1] == "to":
             continue  # "next to the U.S. embassy": a place
         if word in _FUTURE_CUES:
-            if word in _MODALS and i > 0 and lower[i - 1] in ("have", "not"):
+            negated = word in ("could", "would") and _negated(lower[i + 1 :])
+            if word in _MODALS and (negated or (i > 0 and lower[i - 1] in ("have", "not"))):
                 return "past", word  # "could have emerged", "could not be reached"
             return _looking_forward(lower, i), word
         if word in _PAST_CUES:
@@ -299,6 +312,17 @@ def _tense_before(lower: list[str], before: list[str]) -> tuple[Tense | None, st
         if right_before and past_form and active and before[i].islower():
             return "past", word
     return None, ""
+
+
+def _negated(before: list[str]) -> bool:
+    """Whether the subject of a modal (``before``: the words before it, nearest first) is
+    negated: "neither he nor his aides could", not "neither side said the talks could"."""
+    for word in before:
+        if word in _NEGATORS:
+            return True
+        if word in _STOP_AFTER:
+            return False
+    return False
 
 
 def hypothetical(text: str, start: int, end: int) -> bool:
@@ -325,7 +349,22 @@ def _clause_before(text: str, start: int) -> list[str]:
     breaks = list(_SENTENCE_BREAK.finditer(window))
     if breaks:
         window = window[breaks[-1].end() :]
-    return _WORD.findall(window)[::-1][:12]
+    return _clause_words(window)[::-1][:12]
+
+
+_NEGATED_MODAL = re.compile(r"\b(wo|ca|sha)n't\b", re.IGNORECASE)
+_FULL_MODAL = {"wo": "will", "ca": "can", "sha": "shall"}
+_CLITIC = re.compile(r"(?i:n't|'(?:ll|d|re|ve|m|s))\b")
+
+
+def _clause_words(text: str) -> list[str]:
+    """The words of ``text`` with contractions split as the cue lists spell them: "she'll"
+    is "she 'll", "didn't" "did not", "won't" "will not"."""
+    if "'" not in text:
+        return _WORD.findall(text)
+    text = _NEGATED_MODAL.sub(lambda m: _FULL_MODAL[m[1].lower()] + " n't", text)
+    words = _WORD.findall(_CLITIC.sub(lambda m: " " + m.group(), text))
+    return ["not" if w.lower() == "n't" else w for w in words]
 
 
 def _looking_forward(words: list[str], cue: int) -> Tense:
@@ -337,10 +376,13 @@ def _looking_forward(words: list[str], cue: int) -> Tense:
     return "future"
 
 
-def _tense_after(text: str, end: int) -> Tense:
+def _tense_after(text: str, end: int, *, possessive: bool = False) -> Tense:
+    """What the next few words of the sentence say: a future word or a past auxiliary ("In June
+    the ICCO is due to ...", "On Tuesday, the league plans to ..."); after a possessive day's
+    noun, a past form too ("at Monday's debate, Clinton cited ...")."""
     window = text[end : end + 80]
     stop = _SENTENCE_BREAK.search(window)
-    cased = _WORD.findall(window[: stop.start()] if stop else window)[:10]
+    cased = _clause_words(window[: stop.start()] if stop else window)[:10]
     words = [w if w == "May" else w.lower() for w in cased]
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else ""
@@ -351,6 +393,9 @@ def _tense_after(text: str, end: int) -> Tense:
         if word in _PLANS_TO and following == "to":
             return "future"
         if word in _PAST_AFTER and i < 6:
+            return "past"
+        past_form = word in _IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+        if possessive and past_form and cased[i].islower() and word not in _PARTICIPLES:
             return "past"
         if word in _STOP_AFTER or word.endswith("ed"):
             break

@@ -14,7 +14,8 @@ Island").
   quarter`` the one before; ``this quarter`` and ``the current quarter`` the one under way,
   ``last quarter`` the last one ended.
 * Seasons without a year: ``last``, ``next``, ``this``, or else the tense, choose among the
-  yearly occurrences (:func:`~newsindex.nlp.datespans.choose`).
+  yearly occurrences (:func:`~newsindex.nlp.datespans.choose`); a past or future clause decides
+  which ``this fall`` is meant (``will open this fall``, written in March, is the coming one).
 * Holidays: ``Thanksgiving Day``, ``on Christmas``, ``last Easter``, ``Election Day 1998``.
 """
 
@@ -164,7 +165,10 @@ def resolve_season(m: re.Match[str], p: Passage) -> Resolved | None:
         the = (m["s_q"] or "").lower().startswith("the")
         if not (the or preceded_by(text, m.start(), _SEASON_PREPOSITIONS)):
             return None  # "prices fall", "a late spring"
-    how = rel or tense(text, m.start(), m.end())
+    told = "" if rel in ("last", "next") else tense(text, m.start(), m.end())
+    # "this fall" is the nearest one unless the clause says which: "will open this fall",
+    # written in March, is the coming one
+    how = told if rel == "this" and told in ("past", "future") else rel or told
     return m.start(), m.end(), cal.choose(base, lambda y: cal.season(y, name), how)
 
 

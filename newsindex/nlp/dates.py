@@ -18,10 +18,11 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   month-day takes the year that puts it nearest the article date, unless the clause's tense
   decides (see *Tense* below): future takes the first such day from two weeks before the base
   on, past the last one up to two weeks after it.
-* Months: ``March 1987``, ``November, 1986``, ``January nineteen ninety-seven``; a month name
-  alone only after a time preposition or qualifier (``in March``, ``since January``, ``for
-  February``, ``last October``, ``mid-March``, ``the end of January``), never as a modifier
-  (``the March contract``, ``May delivery``) or a name (``Theresa May``). Without a year it is
+* Months: ``March 1987``, ``November, 1986``, ``June of 1998``, ``May of last year``,
+  ``January nineteen ninety-seven``; a month name alone only after a time preposition or
+  qualifier (``in March``, ``since January``, ``for February``, ``last October``, ``mid-March``,
+  ``the end of January``), never as a modifier (``the March contract``, ``May delivery``) or a
+  name (``Theresa May``). Without a year it is
   the latest such month, or the coming one when the tense is future or (tense unknown) when it
   begins within two months (``the case is heard in May``, written in March). Qualifiers are not
   resolved: ``mid-March`` is March. Lists share the cue and a trailing year: ``in June, July and
@@ -40,33 +41,38 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   company's 1989 results``); never a label without one (``1986 net``), a crop year
   (``1986/87``) or an amount (``1987 dlrs``). Spelled years: ``nineteen ninety-six``, ``the year
   two thousand``; ``two thousand and one``, ``twenty thirteen`` only after a cue (``in``,
-  ``since``, ``of`` ...: alone they are numbers too). Decades: ``the 1980s``, ``the nineties``;
-  centuries: ``the 20th century``. ``the year``, ``the full year``, ``the current year``: the
-  base's year (or the year the passage named before).
+  ``since``, ``of`` ...: alone they are numbers too). Decades: ``the 1980s``, ``the nineties``,
+  ``the '80s``; centuries: ``the 20th century``. ``the year``, ``the full year``, ``the current
+  year``: the base's year (or the year the passage named before).
 * Relative days: ``today``, ``tonight``, ``this morning`` are the base; ``yesterday`` and ``last
   night`` the day before; ``tomorrow`` the day after. ``USA Today``, ``the people of tomorrow``
   and a poll's ``if elections were held today, ... would`` are not dates.
 * Weekdays: the latest such day on or before the base, or the first after it when the tense is
   future (``will meet Bush on Thursday``, ``the election, set for Sunday``); a possessive
-  (``Wednesday's ruling``) is the one within three days; ``last Friday`` is strictly before the
-  base, ``next Tuesday`` strictly after, ``this Tuesday`` in the base's week, ``Friday of last
-  week`` in that week. ``each Tuesday``, ``Monday and Thursday nights``, ``the previous Friday``,
-  ``the Sunday Times`` are not dates, nor is a day given with a clock time (``at 10 p.m.
-  Wednesday``, a time).
+  (``Wednesday's ruling``) is the one within three days, unless ``since`` or a past verb after
+  its noun puts it before (``at Monday's debate, she cited``); ``last Friday`` is strictly
+  before the base, ``next Tuesday`` strictly after, ``this Tuesday`` in the base's week,
+  ``Friday of last week`` in that week. ``each Tuesday``, ``Monday and Thursday nights``, ``the
+  previous Friday``, ``the Sunday Times`` are not dates, nor is a day given with a clock time
+  (``at 10 p.m. Wednesday``, a time).
 * ``this/last/next week|month|year`` are calendar ranges (a week runs Monday to Sunday), with or
   without ``earlier``, ``later``, ``early`` or ``late`` (``earlier this month`` is the month:
   someone filtering by May wants the passages that mention it); ``the weekend`` and
-  ``this/last/next weekend`` are a Saturday and Sunday. ``the next week`` and ``the past year``
-  are durations, not dates.
+  ``this/last/next weekend`` are a Saturday and Sunday (``were held this weekend``, written on a
+  weekday, is the one just over). ``the next week`` and ``the past year`` are durations, not
+  dates.
 * ``N days|weeks|months|years ago`` (also ``a year ago`` and the wire's ``week ago``) is the
   day, ISO week, month or year that contains the base minus N units.
+* A day counted from another: ``the day before yesterday``, ``two days after Christmas``.
 * Anaphora, only after an explicit date in the same passage: ``that year``, ``the following
   year``, ``later that year`` after ``in June 1998``; ``that day``, ``the next day``, ``two days
   earlier`` after a day; ``the following month`` after a month.
 
 *Tense* (:func:`~newsindex.nlp.datecontext.tense`): the nearest decisive word before the
-expression in its sentence, else the next few words after it. ``by`` and ``until`` look forward
-unless the clause is past (``had filed reports by Wednesday``).
+expression in its sentence, else the next few words after it (contractions split: ``she'll``,
+``couldn't``). ``by`` and ``until`` look forward unless the clause is past (``had filed reports
+by Wednesday``); ``could`` and ``would`` after a negated subject report the past (``neither he
+nor his aides could be reached Tuesday``).
 
 Relative expressions, and month names or month-days without a year, need a base date; with
 ``base=None`` they are skipped and only fully explicit dates are returned.
@@ -202,14 +208,14 @@ _BRANCHES = {
           (?:(?P<m_wd>{_WEEKDAY}),?\s+)?
           (?P<m_mon>{_MONTH})
           (?:\s+(?P<m_day>{_DAY})(?:\s*(?:-|to)\s*(?P<m_day2>{_DAY_NUM}))?)?
-          (?:,?\s+(?P<m_year>{_YEAR})|\s+(?P<m_syear>{_SPELLED_YEAR})
-            |\s+(?P<m_yrel>(?i:this|last|next))\s+year\b)?
+          (?:(?:,?|\s+of)\s+(?P<m_year>{_YEAR})|\s+(?P<m_syear>{_SPELLED_YEAR})
+            |\s+(?:of\s+)?(?P<m_yrel>(?i:this|last|next))\s+year\b)?
         )
     """,
     "dm": rf"""(?<![\d.,$/-])\b(?:(?P<dm_d>{_DAY_NUM})\s+(?:of\s+)?|(?P<dm_w>{_ORDINAL_DAYS})
         \s+of\s+)(?P<dm_m>{_MONTH})(?:,?\s+(?P<dm_y>{_YEAR}))?""",
-    "dec": rf"""\b(?:(?i:early|mid|late)[-\s]+)?(?:(?P<dec_y>1[89]\d0|20\d0)'?s\b
-        |(?<=the\s)(?P<dec_w>(?i:{"|".join(_DECADE_WORDS)}))\b)""",
+    "dec": rf"""(?:\b(?i:early|mid|late)[-\s]+)?(?:\b(?P<dec_y>1[89]\d0|20\d0)'?s\b
+        |(?<=the\s)(?P<dec_w>(?i:{"|".join(_DECADE_WORDS)}))\b|'(?P<dec_2>[1-9]0)s\b)""",
     "cen": r"""\b(?P<cen_n>[1-9]|1\d|2[01])(?:st|nd|rd|th)[-\s](?i:century)\b""",
     "spy": rf"""(?:\b(?i:the\s+year\s+)(?P<spy_2000>(?i:two\s+thousand))\b
         (?![\s-]+(?i:and[\s-]+)?(?:{_UNITS_1}|{_TEENS}|twenty)\b)|\b{_SPELLED_YEAR})""",
@@ -276,7 +282,7 @@ _ANCHOR_WORDS: dict[str, tuple[re.Pattern[str], int]] = {
         ("season", list(cal.SEASONS)),
         ("holiday", wordset("christmas easter thanksgiving halloween")),
         ("nineteen", ["nineteen", "twenty", "thousand"]),
-        ("decade", list(_DECADE_WORDS)),
+        ("decade", [*_DECADE_WORDS, *(f"{q}{n}0s" for q in "'’" for n in range(1, 10))]),
     )
     for word in words
 }
@@ -293,7 +299,7 @@ _ANCHOR = re.compile(
     r"|y(?:e(?:ar|sterday))|n(?:ight|ineteen|ineties)|w(?:eek|inter)|m(?:onth|orning)"
     r"|d(?:ays?\b)|a(?:fternoon|utumn|lf)|e(?:vening|ighties|riod)|q(?:uarter|tr)"
     r"|s(?:pring|ummer|ixties|eventies)|f(?:all|ifties|orties)"
-    r"|1[89][0-9][0-9]|20[0-9][0-9]|1[0-9]th[-\s]century|2(?:0th|1st)[-\s]century)[a-zA-Z]*"
+    r"|1[89][0-9][0-9]|20[0-9][0-9]|'[1-9]0s|’[1-9]0s|1[0-9]th[-\s]century|2(?:0th|1st)[-\s]century)[a-zA-Z]*"
 )
 """Every expression the grammar accepts contains one of these words; most passages have none,
 and only the alternatives that may hold the word are tried, just before it (cheap: one scan
@@ -398,6 +404,11 @@ _TRADED = wordset("paid bid offered asked quoted traded sold bought")
 
 _MONTH_KINDS = frozenset({"iso", "dmy", "md", "dm"})
 _DAY_KINDS = frozenset({"md", "dm", "wd", "rd"})
+_SHIFTABLE_KINDS = _DAY_KINDS | {"hol"}
+_DAYS_FROM = re.compile(
+    rf"\b(?:(?i:the)|(?P<n>\d{{1,2}}|(?i:{'|'.join(NUMBERS)})))\s+(?i:days?)\s+"
+    r"(?P<dir>(?i:before|after))\s+$"
+)
 _DIGITS = re.compile(r"\d{4}")
 
 
@@ -407,13 +418,18 @@ def locate_dates(text: str, base: dt.date | None) -> list[tuple[int, int, DateSp
     passage: Passage | None = None
     done = 0
     last_kind = ""
-    for anchor in _ANCHOR.finditer(text):
+    written = text  # what the spans quote
+    for anchor in _ANCHOR.finditer(written):
         at = anchor.start()
         word = anchor.group()
         grammar = _GRAMMARS["digits"] if word[0].isdigit() else _ANCHOR_WORDS.get(word.lower())
         if at < done or grammar is None:
             continue
-        passage = passage or Passage(text, base)
+        if passage is None:
+            # Curly apostrophes read as straight ones ("Monday night’s debate", "she’ll"); one
+            # character for one keeps the offsets.
+            text = written.replace("’", "'") if "’" in written else written
+            passage = Passage(text, base)
         for m in _matches_around(grammar, text, at, done):
             kind = m.lastgroup or ""
             # A list continues a date of its own family: "in June, July and August", "1972 to
@@ -429,7 +445,10 @@ def locate_dates(text: str, base: dt.date | None) -> list[tuple[int, int, DateSp
                 break
             if kind == "rd" and hypothetical(text, start, end):
                 break  # "if elections were held today": a poll's question, not a day
-            found.append((start, end, DateSpan(first, last, text[start:end])))
+            if first == last and kind in _SHIFTABLE_KINDS:
+                start, first = _days_from(text, start, first)
+                last = first
+            found.append((start, end, DateSpan(first, last, written[start:end])))
             names_month = kind in _MONTH_KINDS
             names_year = kind in ("iso", "dmy", "yr", "spy") or (
                 names_month and _DIGITS.search(text, start, end) is not None
@@ -442,6 +461,17 @@ def locate_dates(text: str, base: dt.date | None) -> list[tuple[int, int, DateSp
                 done = more[-1][1] if more else done
             break
     return found
+
+
+def _days_from(text: str, start: int, day: dt.date) -> tuple[int, dt.date]:
+    """A day counted from the one found: "the day before yesterday", "two days after Christmas"
+    (the expression then starts at the count)."""
+    shift = _DAYS_FROM.search(text, max(0, start - 24), start)
+    if shift is None:
+        return start, day
+    count = 1 if shift["n"] is None else number(shift["n"])
+    sign = 1 if shift["dir"].lower() == "after" else -1
+    return shift.start(), day + dt.timedelta(days=sign * count)
 
 
 def _listed_days(text: str, end: int, first: dt.date) -> list[tuple[int, int, DateSpan]]:
@@ -501,7 +531,7 @@ def _resolve(m: re.Match[str], kind: str, p: Passage, chained: bool) -> Resolved
         if kind == "hol":
             return resolve_holiday(m, p)
         if kind == "dec":
-            return _resolve_decade(m, p.base)
+            return _resolve_decade(m, p)
         if kind == "cen":
             return m.start(), m.end(), cal.century(int(m["cen_n"]))
         if kind == "spy":
@@ -659,12 +689,14 @@ def _resolve_year(m: re.Match[str], p: Passage, chained: bool) -> Resolved | Non
     return body, m.end(), cal.year(year)
 
 
-def _resolve_decade(m: re.Match[str], base: dt.date | None) -> Resolved | None:
+def _resolve_decade(m: re.Match[str], p: Passage) -> Resolved | None:
     if m["dec_y"]:
         return m.start(), m.end(), cal.decade(int(m["dec_y"]))
+    base = p.base
     if base is None:
         return None
-    tens = 10 * (_DECADE_WORDS.index(m["dec_w"].lower()) + 2)  # "the nineties"
+    # "the '80s", "the nineties"
+    tens = int(m["dec_2"]) if m["dec_2"] else 10 * (_DECADE_WORDS.index(m["dec_w"].lower()) + 2)
     first = base.year // 100 * 100 + tens
     return m.start(), m.end(), cal.decade(first if first <= base.year else first - 100)
 
@@ -698,6 +730,10 @@ def _resolve_relative_unit(m: re.Match[str], p: Passage, base: dt.date) -> Resol
     if unit[0].isupper() and not unit.isupper() and not is_sentence_start(text, m.start()):
         return None  # ABC's "This Week": a name
     rel, unit = rel.lower(), unit.lower()
+    this_weekend = (rel, unit) == ("this", "weekend") and base.weekday() < 5
+    if this_weekend and tense(text, m.start(), m.end()) == "past":
+        # "rallies were held this weekend", written on a Monday: the one just over
+        return m.start(), m.end(), cal.weekend(base - dt.timedelta(weeks=1))
     if rel == "last" and unit == "year" and p.about_quarter and _compares_amounts(m, text):
         # "earnings of $24 million, compared with a loss of $3 million last year"
         return m.start(), m.end(), p.reported_quarter(-4)
@@ -823,7 +859,7 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
     else:
         until = preceded_by(text, m.start(), UNTIL)
         how = tense(text, m.start(), m.end(), skip_until=until)
-        if how == "planned" or text.startswith("'s", m.end()):
+        if how == "planned" or (how == "nearest" and text.startswith("'s", m.end())):
             how = "nearest"  # "Wednesday's ruling", "had been postponed until Monday"
         elif until:
             how = "past" if how == "past" else "future"

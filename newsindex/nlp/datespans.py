@@ -146,12 +146,12 @@ def choose(
     base: dt.date,
     of_year: Callable[[int], Span],
     how: str,
-    ahead: int = 2,
     slack: dt.timedelta = dt.timedelta(0),
 ) -> Span:
     """The occurrence of a yearly period (``of_year(y)`` is the one of year ``y``) that ``how``
-    names; ``nearest`` takes a coming one only if it starts within ``ahead`` months, ``future``
-    one that ended up to ``slack`` before the base."""
+    names; ``nearest`` takes a coming one only if it starts within two months (as a month named
+    alone: "the run-up to Election Day", written in September), ``future`` one that ended up to
+    ``slack`` before the base."""
     spans = []
     for y in (base.year - 2, base.year - 1, base.year, base.year + 1, base.year + 2):
         try:
@@ -173,7 +173,7 @@ def choose(
         return under_way[0]
     if how == "this":
         return min(_one(before, -1), _one(after, 0), key=lambda s: _gap(base, s))
-    if after and 0 < _months_ahead(base, after[0][0]) <= ahead:
+    if after and 0 < _months_ahead(base, after[0][0]) <= 2:
         return after[0]
     return _one(before, -1)
 
@@ -321,4 +321,4 @@ def holiday(base: dt.date, name: str, how: str, explicit_year: int | None = None
     of_year = HOLIDAYS[name]
     if explicit_year is not None:
         return day(of_year(explicit_year))
-    return choose(base, lambda y: day(of_year(y)), how, ahead=1)
+    return choose(base, lambda y: day(of_year(y)), how)
