@@ -429,3 +429,23 @@ def screenshot(driver: Any, tmp_path: Path, name: str) -> None:
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     if os.environ.get("NEWSINDEX_SCREENSHOTS"):
         shutil.copyfile(target, Path(os.environ["NEWSINDEX_SCREENSHOTS"]) / name)
+
+
+def test_partial_matches_follow_under_their_heading(site: str, browser: Any) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    body = api(site, "search", q="tariffs steel", limit="10", context="1")
+    assert body["hits"] and body["partial"]  # the fixture has passages with one word or both
+    listed = [h["id"] for h in body["hits"] + body["partial"]]
+    browser.get(site + "#q=tariffs%20steel")
+    WebDriverWait(browser, 20).until(lambda d: hit_ids(d) == listed)
+    heads = browser.find_elements(By.CSS_SELECTOR, "#hits .partial-head")
+    assert len(heads) == 1
+    assert (
+        heads[0].text == f"Passages with some of the words but not all ({body['partial_total']}):"
+    )
+    first_partial = browser.find_elements(By.CSS_SELECTOR, "#hits li.hit")[len(body["hits"])]
+    assert first_partial.find_elements(By.CSS_SELECTOR, ".partial-head") == [heads[0]]
+    summary = browser.find_element(By.ID, "summary").text
+    assert f"with every word, {body['partial_total']} with some" in summary

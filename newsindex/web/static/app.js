@@ -200,6 +200,9 @@ function renderHits(results, state) {
   const shown = results.hits.length + partial.length;
   const more = results.total_is_lower_bound ? "+" : "";  // counted up to a bound: "10,000+"
   let summary = `${results.total.toLocaleString()}${more} passage${results.total === 1 && !more ? "" : "s"}`;
+  if (partial.length) {
+    summary += ` with every word, ${results.partial_total.toLocaleString()}${results.partial_is_lower_bound ? "+" : ""} with some`;
+  }
   if (shown) summary += ` · showing ${results.offset + 1}–${results.offset + shown}`;
   $("summary").replaceChildren(summary);
   for (const note of results.notes || []) {
