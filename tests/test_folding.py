@@ -12,6 +12,7 @@ import pytest
 from newsindex import Article, Paragraph, Passage, index_passages, open_index
 from newsindex.index import analysis
 from newsindex.index.analysis import fold, fold_name, news_analyzer
+from newsindex.index.records import usual_spelling
 from newsindex.nlp import names
 from newsindex.search.snippets import highlight
 
@@ -147,3 +148,16 @@ def test_names_are_shown_as_written(index_dir: Path) -> None:
     pohl = [name for name in persons if name.startswith("Karl Otto")]
     assert len(pohl) == 1 and pohl[0] in {"Karl Otto Pöhl", "Karl Otto Poehl"}
     assert persons[pohl[0]] == 3
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ({"OPEC": 9, "Opec": 2}, "OPEC"),  # an acronym as the text writes it
+        ({"OTTAWA": 2, "Ottawa": 9}, "Ottawa"),  # a dateline's capitals
+        ({"ROME": 3, "Rome": 3}, "Rome"),  # capitals lose a tie
+    ],
+)
+def test_a_name_is_shown_as_most_often_written(written: dict[str, int], shown: str) -> None:
+    records = [{"org": (name,)} for name, n in written.items() for _ in range(n)]
+    assert usual_spelling(records, "org", shown.lower()) == shown

@@ -194,8 +194,9 @@ def article_fields(records: list[dict[str, Any]]) -> dict[str, Any]:
 
 def usual_spelling(records: Iterable[dict[str, Any]], field: str, key: str) -> str:
     """How ``records`` usually write the folded, lowercase term ``key`` of ``field`` ("Ottawa"
-    over a dateline's "OTTAWA", "Pöhl" or "Poehl" for "poehl"): the commonest stored spelling,
-    capitals last; ``key`` itself when none writes it."""
+    over a dateline's "OTTAWA", "OPEC" over a headline's "Opec", "Pöhl" or "Poehl" for
+    "poehl"): the commonest stored spelling, all capitals losing a tie; ``key`` itself when none
+    writes it."""
     folded = fold_name if field in _PERSON_FIELDS else fold  # as the field's analyzer folds
     spellings: Counter[str] = Counter()
     for record in records:
@@ -204,7 +205,7 @@ def usual_spelling(records: Iterable[dict[str, Any]], field: str, key: str) -> s
         spellings.update(name for name in names if folded(name).lower() == key)
     if not spellings:
         return key
-    return max(spellings, key=lambda s: (not s.isupper(), spellings[s], s))
+    return max(spellings, key=lambda s: (spellings[s], not s.isupper(), s))
 
 
 _PERSON_FIELDS = frozenset(kind.name for kind in ENTITY_KINDS if kind.is_person)

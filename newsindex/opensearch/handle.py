@@ -458,7 +458,7 @@ class ClusterIndex:
 
     def _display(self, field: str, keys: list[str]) -> list[str]:
         """How the index usually writes each folded ``key`` of ``field``: the commonest stored
-        spelling among its first passages, capitals last (as the embedded engine shows it)."""
+        spelling among its first passages (as the embedded engine shows it)."""
         wanted = [k for k in keys if (field, k) not in self._spellings]
         if wanted:
             lines: list[Dsl] = []
