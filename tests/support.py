@@ -58,6 +58,20 @@ def article(aid: str, date: dt.date | None, *texts: str, title: str = "") -> Art
     )
 
 
+def index_texts(path: Path, texts: list[str]) -> Path:
+    """An index at ``path`` of one one-passage article per text (``a0``, ``a1``, ...)."""
+    from newsindex import index_passages
+
+    index_passages(
+        [
+            (article(f"a{i}", dt.date(2025, 5, 6)), [Passage(f"a{i}", 0, t)])
+            for i, t in enumerate(texts)
+        ],
+        index=path,
+    )
+    return path
+
+
 D = dt.date
 
 ARTICLES = [

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from support import article
+from support import index_texts
 
 from newsindex import Passage, index_passages
 from newsindex.cli import cli
@@ -114,11 +114,8 @@ def test_did_you_mean_is_shown_above_results(index_dir: Path) -> None:
     [(2, "1 more near-identical passage"), (4, "3 more near-identical passages")],
 )
 def test_table_output_counts_folded_copies(tmp_path: Path, copies: int, line: str) -> None:
-    import datetime as dt
 
     from support import article
-
-    from newsindex import Passage, index_passages
 
     wire = "Oil prices rose sharply on Monday as OPEC ministers met in Vienna to discuss output."
     path = tmp_path / "ix"
@@ -137,13 +134,7 @@ def test_table_output_counts_folded_copies(tmp_path: Path, copies: int, line: st
 
 def test_partial_matches_follow_under_their_own_heading(tmp_path: Path) -> None:
     texts = ["Port strike ends.", "Strike day one.", "Port fees rose."]
-    index_passages(
-        [
-            (article(f"a{i}", dt.date(2025, 5, 6)), [Passage(f"a{i}", 0, t)])
-            for i, t in enumerate(texts)
-        ],
-        index=tmp_path / "ix",
-    )
+    index_texts(tmp_path / "ix", texts)
     code, out, _ = run("search", "port strike", "--index", str(tmp_path / "ix"))
     assert code == 0
     assert out.startswith("1 passage with every word, 2 with some, showing 1-3")

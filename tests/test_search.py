@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from support import ARTICLES, article
+from support import ARTICLES, article, index_texts
 
 from newsindex import NewsIndex, Passage, index_passages, open_index
 from newsindex.errors import InvalidArgumentError
@@ -89,13 +89,7 @@ def test_a_short_page_goes_on_with_passages_having_some_of_the_words(tmp_path: P
     texts += [f"Strike day {n}." for n in range(4)] + [f"Port fees rose {n}." for n in range(4)]
     texts += ["Weather was calm."]
     path = tmp_path / "ix"
-    index_passages(
-        [
-            (article(f"a{i}", dt.date(2025, 5, 6)), [Passage(f"a{i}", 0, t)])
-            for i, t in enumerate(texts)
-        ],
-        index=path,
-    )
+    index_texts(path, texts)
     with open_index(path) as ix:
         first = ix.search("port strike", limit=5)
         second = ix.search("port strike", limit=5, offset=5)
@@ -282,13 +276,7 @@ def test_did_you_mean_prefers_the_closest_word_then_the_commonest(tmp_path: Path
     texts = ["Reagan spoke."] + ["Doubts remain."] * 5 + ["Brazil paid.", "Brazil paid."]
     texts += ["Braz paid."]  # also one edit from "brazl", but rarer
     path = tmp_path / "ix"
-    index_passages(
-        [
-            (article(f"a{i}", dt.date(2025, 5, 6)), [Passage(f"a{i}", 0, t)])
-            for i, t in enumerate(texts)
-        ],
-        index=path,
-    )
+    index_texts(path, texts)
     with open_index(path) as ix:
         assert ix.search("reagn").suggestions == ("reagan",)  # 1 edit beats 2, however common
         assert ix.search("brazl").suggestions == ("brazil",)  # 1 edit each: the commoner word
@@ -297,13 +285,7 @@ def test_did_you_mean_prefers_the_closest_word_then_the_commonest(tmp_path: Path
 def test_did_you_mean_offers_the_word_as_usually_written(tmp_path: Path) -> None:
     texts = ["Volcker's term ends.", "Volcker spoke.", "Volcker left.", "They met Volcker."]
     path = tmp_path / "ix"
-    index_passages(
-        [
-            (article(f"a{i}", dt.date(2025, 5, 6)), [Passage(f"a{i}", 0, t)])
-            for i, t in enumerate(texts)
-        ],
-        index=path,
-    )
+    index_texts(path, texts)
     with open_index(path) as ix:
         assert ix.search("volckr").suggestions == ("volcker",)  # not the first-found "volcker's"
 
@@ -334,13 +316,7 @@ def test_date_window_in_every_sort_order(index_dir: Path, sort: str, query: str)
 def test_a_word_finds_the_hyphenated_words_it_is_part_of(tmp_path: Path) -> None:
     path = tmp_path / "ix"
     texts = ["Oil-producing nations met.", "Long-term rates fell.", "Short sellers lost."]
-    index_passages(
-        [
-            (article(f"a{i}", dt.date(2025, 5, 6)), [Passage(f"a{i}", 0, t)])
-            for i, t in enumerate(texts)
-        ],
-        index=path,
-    )
+    index_texts(path, texts)
     with open_index(path) as ix:
         oil = ix.search("oil")
         term = ix.search("long-term")
