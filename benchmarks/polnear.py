@@ -40,15 +40,15 @@ name, a pronoun, a description, an organisation, a document), so it is read by t
   speaker's key is the surname: the last word, possessive and "Jr."-like suffixes dropped.
 * **Pronouns** "he"/"she"/"his"/"her": the first person named, with a sex that does not
   contradict the pronoun, in the pronoun's own sentence or, going back, an earlier sentence of its
-  paragraph (quotes ignored); else the nearest preceding Source of the article that is a named
-  person of that sex ("she" takes a person of unknown sex only when no woman is found). Sex: the
-  first name in NLTK's names corpus; for names on both lists ("Hillary", "Chris") or none, the
-  pronouns in the article's sentences that name only that person; then "Mr."/"Ms." before the
-  surname. First-person pronouns ("I", "me") are the speaker of the attribution whose Content
-  holds them (the quoted person speaking of himself); outside any Content they are the unnamed
-  writer (excluded). Relative pronouns ("who", "which") take the capitalised run right before
-  them ("Donald Trump, who"), else the last noun phrase ("the Republican nominee for president,
-  who"). "they", "we", "it", "you" are no named speaker.
+  paragraph (quotes ignored: “...”, "..." and the NYT's ''...''); else the nearest preceding
+  Source of the article that is a named person of that sex ("she" takes a person of unknown sex
+  only when no woman is found). Sex: the first name in NLTK's names corpus; for names on both
+  lists ("Hillary", "Chris") or none, the pronouns in the article's sentences that name only that
+  person; then "Mr."/"Ms." before the surname. First-person pronouns ("I", "me") are the speaker
+  of the attribution whose Content holds them (the quoted person speaking of himself); outside
+  any Content they are the unnamed writer (excluded). Relative pronouns ("who", "which") take
+  the capitalised run right before them ("Donald Trump, who"), else the last noun phrase ("the
+  Republican nominee for president, who"). "they", "we", "it", "you" are no named speaker.
 * **Definite descriptions of a role** ("the senator", "the Republican nominee", "the former
   president"): the named-person Source before it whose surname the article writes near the role
   word (2 points per role word or its abbreviation, "Gov." for "governor", within 60 characters)
@@ -161,6 +161,9 @@ _TOKEN = re.compile(r"[^\s]+")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 _ABBREVIATED_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Rev|St)\.")
 _POSSESSIVE_END = re.compile(r"(?:'s|(?<=s)')$")
+# Quoted words, whose names are not who a pronoun outside them means: curly, straight, and the
+# two apostrophes some newsrooms (the NYT files) type as a quote mark.
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|''(?:(?!'').)*''")
 
 
 @lru_cache(maxsize=1)
@@ -398,7 +401,7 @@ class _Names:
         # that follow the first person named in a sentence of the article, outside quotes.
         self.context: dict[str, Counter[str]] = {}
         for text in body:
-            text = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
+            text = _QUOTED.sub(" ", text)
             cuts = [0, *_sentence_starts(text), len(text)]
             for sentence in (text[a:b] for a, b in itertools.pairwise(cuts)):
                 people = [
@@ -862,7 +865,7 @@ def _resolve_pronoun(
     # The first person named in the pronoun's sentence or, going back, in an earlier sentence of
     # its paragraph (outside quotes) comes first ("Ms. LaBelle got a huge roar ... when she");
     # else the nearest named-person Source before it.
-    unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group()), text)
+    unquoted = _QUOTED.sub(lambda m: " " * len(m.group()), text)
     before = unquoted[line_start : src.start]
     cuts = [0, *_sentence_starts(before)]
     for a, b in zip(reversed(cuts), [len(before), *reversed(cuts[1:])], strict=True):

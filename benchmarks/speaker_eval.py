@@ -12,7 +12,8 @@ attribution step alone in paragraphs per CPU second (median of several runs).
 separate attribution errors from tagging errors. The bar (precision >= 0.9, recall >= 0.8) is
 for the tagger run.
 
-    python benchmarks/speaker_eval.py --polnear ../shared/corpora/polnear/dev [--errors N] [--json]
+    python benchmarks/speaker_eval.py --polnear ../shared/corpora/polnear [--split train]
+        [--errors N] [--json]
 
 scores the same pipeline on every article of a PolNeAR split instead (all of it, never a
 sample): each article's lines are its paragraphs (headline first), tagged, resolved and
@@ -31,6 +32,7 @@ written (name, pronoun, description, relative pronoun) and by the attribution's 
 verb, or thinking / wanting / showing, which PolNeAR annotates too), false positives and misses
 by kind, the same-run baseline on the same persons, and run times.
 ``--errors N`` prints N false positives and N misses, spread over the set, with their paragraph.
+``--polnear`` takes the corpus folder (``--split`` picks the split, dev unless told) or a split's.
 """
 
 from __future__ import annotations
@@ -504,6 +506,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="score on a PolNeAR split instead (e.g. ../shared/corpora/polnear/dev)",
     )
     parser.add_argument(
+        "--split",
+        default="dev",
+        help="with --polnear on the corpus folder: which split to score (default dev)",
+    )
+    parser.add_argument(
         "--errors",
         type=int,
         default=0,
@@ -512,9 +519,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.polnear:
-        if not (args.polnear / "text").is_dir() or not (args.polnear / "attributions").is_dir():
-            parser.error(f"{args.polnear}: not a PolNeAR split (no text/ and attributions/)")
-        polnear_report(polnear_run(args.polnear), errors=args.errors, as_json=args.json)
+        folder = args.polnear
+        if not (folder / "text").is_dir():
+            folder = folder / args.split  # the corpus folder: one of its splits
+        if not (folder / "text").is_dir() or not (folder / "attributions").is_dir():
+            parser.error(f"{folder}: not a PolNeAR split (no text/ and attributions/)")
+        polnear_report(polnear_run(folder), errors=args.errors, as_json=args.json)
         return 0
 
     items = load_gold(args.gold)

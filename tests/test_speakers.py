@@ -741,6 +741,114 @@ def test_speakers_from_the_tagger_after_person_repairs(
     assert find_speakers(paragraphs, persons) == expected
 
 
+# -- cues found on political news (issue #13) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Smith isn't saying whether rates will rise.",  # a negated progressive
+        "Smith spent the day on “the savers' agenda,” saying rates would rise.",
+        "Smith changed course on Monday – saying rates would rise.",  # a dash before the clause
+        "Smith visited the bank while saying rates would rise.",
+        "“Jones is right about rates,” Smith notes.",  # "notes" ends the sentence: a verb
+        "The bank's chief economist, Smith, also warned that rates would rise.",
+        "Smith has even claimed that rates will rise.",
+        "Smith of the Center for Monetary Studies wrote that rates would rise.",
+        "Smith took the stage and criticized the bank's forecast.",  # a shared subject
+        "Smith congratulated the bank on its forecast.",
+        "Smith encouraged the bank to raise rates.",
+        "“Out of here!” yelled Smith.",
+        "After criticizing the bank's forecast, Smith left for Ohio.",  # a fronted participle
+        "Rates are rising fast. — John Smith (@jsmith) July 5, 2016",  # an embedded post
+        "Smith went after the bank over its forecast.",  # phrasal cues
+        "Smith took a shot at the bank's forecast.",
+    ],
+)
+def test_political_news_cues_name_the_speaker(paragraph: str) -> None:
+    assert last(paragraph, Smith=S, John_Smith=S, Jones=J) == (S,)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Smith remarks, which angered bankers, were published on Monday.",
+        "Smith gave long speeches and promises to voters.",  # "promises" is a plural noun here
+    ],
+)
+def test_political_news_non_speakers(paragraph: str) -> None:
+    assert last(paragraph, Smith=S) == ()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Jones and Senator Smith urged the bank to raise rates.",
+        "Jones (D) and former Gov. Smith announced they would back the bill.",
+    ],
+)
+def test_a_list_of_speakers_with_titles_and_brackets(paragraph: str) -> None:
+    assert last(paragraph, Smith=S, Jones=J) == (J, S)
+
+
+def test_a_headline_verb_that_is_also_a_plural_noun() -> None:
+    got = speakers("Smith attacks bank over rates.", "Smith attacks were rare.", names={"Smith": S})
+    assert got == [(S,), ()]
+
+
+def write_polnear_split(folder: Path, text: str, attributions: list[tuple[str, str]]) -> None:
+    """One article in PolNeAR's layout: its text, and a brat file of (Source, Content) pairs
+    whose Cue is the "said" after the Source."""
+    (folder / "text").mkdir(parents=True)
+    (folder / "attributions").mkdir()
+    (folder / "text" / "a.txt").write_text(text, encoding="utf-8")
+    lines = []
+    for n, (source, content) in enumerate(attributions, 1):
+        at, where = text.index(source), text.index(content)
+        said = text.index("said", at)
+        lines += [
+            f"T{3 * n - 2}\tSource {at} {at + len(source)}\t{source}",
+            f"T{3 * n - 1}\tCue {said} {said + 4}\tsaid",
+            f"T{3 * n}\tContent {where} {where + len(content)}\t{content}",
+            f"E{n}\tCue:T{3 * n - 1} Source:T{3 * n - 2} Content:T{3 * n}",
+        ]
+    (folder / "attributions" / "a_ab12.ann").write_text("\n".join(lines) + "\n", "utf-8")
+
+
+POLNEAR_TEXT = (
+    "Rates Rise.\nMary Jones said rates would rise.\n''I think Anna Lee is wrong,'' she said.\n"
+)
+POLNEAR_ATTRIBUTIONS = [
+    ("Mary Jones", "rates would rise"),
+    ("she", "''I think Anna Lee is wrong,''"),
+]
+
+
+def test_polnear_gold_pronoun_skips_names_inside_two_apostrophe_quotes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """benchmarks/polnear.py: a "she" resolves to a person named outside quotes, also where
+    the newsroom types quotes as two apostrophes (''...'')."""
+    monkeypatch.syspath_prepend(str(GOLD.parents[2] / "benchmarks"))
+    polnear = pytest.importorskip("polnear")
+    write_polnear_split(tmp_path, POLNEAR_TEXT, POLNEAR_ATTRIBUTIONS)
+    (article,) = polnear.read_split(tmp_path)
+    assert article.paragraphs[2].persons == {"jones": "Mary Jones"}
+
+
+def test_speaker_eval_scores_a_split_of_the_corpus_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """benchmarks/speaker_eval.py --polnear takes the corpus folder and ``--split``."""
+    monkeypatch.syspath_prepend(str(GOLD.parents[2] / "benchmarks"))
+    speaker_eval = pytest.importorskip("speaker_eval")
+    write_polnear_split(tmp_path / "train", POLNEAR_TEXT, POLNEAR_ATTRIBUTIONS)
+    assert speaker_eval.main(["--polnear", str(tmp_path), "--split", "train", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["folder"] == str(tmp_path / "train")
+    assert report["find_speakers"]["gold"] == 2
+
+
 # -- the hand-annotated Reuters gold set ---------------------------------------------------------
 
 

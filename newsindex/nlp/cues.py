@@ -54,6 +54,8 @@ _IRREGULAR = {
     "lay": ("lays", "laid", "laying"),
     "make": ("makes", "made", "making"),
     "take": ("takes", "took", "taking"),
+    "go": ("goes", "went", "going"),
+    "hit": ("hits", "hit", "hitting"),
 }
 # Verbs that double their last consonant: "slam" -> "slammed", "admit" -> "admitted".
 _DOUBLING = wordset("slam admit quip plan chat commit regret refer prefer jab rap stop")
@@ -92,7 +94,7 @@ _SAY_BASES = wordset(
     remark observe quip joke exclaim assert counter retort scoff muse boast lament
     conclude recount speculate allege charge proclaim opine mention repeat report answer
     interject echo post retweet reveal indicate hint highlight articulate bemoan
-    reference remember"""
+    reference remember reaffirm affirm signal recommend brag gush yell shout concur"""
 )
 _ACT_BASES = wordset(
     """tell ask warn urge accuse criticize criticise praise blame attack slam blast mock
@@ -100,7 +102,9 @@ _ACT_BASES = wordset(
     assure challenge chide condemn denounce decry rebuke fault deride ridicule applaud hail tout
     cite implore caution advise remind rail inform insult berate disparage characterize
     characterise label dub compare liken express voice call propose offer order discuss
-    address assail hammer dispute apologize apologise nominate welcome vouch"""
+    address assail hammer dispute apologize apologise nominate welcome vouch
+    congratulate pan outline refer tease threaten lecture scold encourage knock bash trash
+    excoriate castigate belittle taunt champion"""
 )
 # Phrasal cues: a verb form and what follows it ("pointed out", "is lashing out").
 PHRASAL = frozenset(
@@ -127,6 +131,19 @@ PHRASAL = frozenset(
         ("distance", "herself"),
         ("come", "out"),
         ("sign", "on"),
+        ("go", "after"),
+        ("take", "a shot at"),
+        ("take", "shots at"),
+        ("take", "a swipe at"),
+        ("take", "swipes at"),
+        ("push", "back"),
+        ("double", "down"),
+        ("sound", "off"),
+        ("hit", "out"),
+        ("make", "no secret"),
+        ("make", "comments"),
+        ("make", "remarks"),
+        ("make", "a pitch"),
     )
     for form in verb_forms([head])
 ) | frozenset(("hit back", "hits back", "hitting back", "went on to say", "goes on to say"))

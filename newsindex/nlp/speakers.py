@@ -6,8 +6,10 @@ verb of saying, acting on someone or holding a view, from :mod:`.cues`; "accordi
 statement"; "was quoted as saying") next to its subject ("Trump said", "Carney has repeatedly
 said", "Doug Ford, who ..., told reporters", "Trump and his lawyers have said", "Clinton took to
 Twitter to say"), after it ("said Democratic pollster Stan Greenberg", "said the bureau's
-director, James Comey"), or shared with an earlier verb ("Trump met them and said"); a name and a
-colon in a headline or a roundup; a pronoun or a definite description ("he added", "the senator
+director, James Comey"), or shared with an earlier verb ("Trump met them and said"); a
+participle clause hanging on the sentence's subject ("..., saying", "After praising Jones, Smith
+..."); a name and a colon in a headline or a roundup; the signature of an embedded post ("— Jane
+Doe (@janedoe) July 5, 2016"); a pronoun or a definite description ("he added", "the senator
 said") resolved to a person met earlier (see :mod:`.discourse`); and quotes that run over
 several paragraphs. A person named inside a quote, as a preposition's object or as the person
 someone speaks for ("a spokesman for Smith") is not a speaker; an unnamed one ("an aide said")
@@ -70,6 +72,9 @@ class Speakers(NamedTuple):
 
 _VERB = alternation(SAY_VERBS | ACT_VERBS | STANCE_VERBS | PHRASAL)
 _STANCE_ONLY = STANCE_VERBS - SAY_VERBS - ACT_VERBS
+# Speech acts that, like the say verbs, may share an earlier verb's subject ("Carson took the
+# stage and called the system rotten"): past forms only, as "speeches and promises" is a noun.
+_COORDINATED = frozenset(v for v in ACT_VERBS if v.endswith("ed"))
 _SPEECH = SAY_VERBS | verb_forms(["tell"])
 _CUE = re.compile(
     rf"\b(?=[a-zAI])(?:(?P<verb>{_VERB})|(?P<according>[Aa]ccording to)"
@@ -77,10 +82,20 @@ _CUE = re.compile(
 )
 # "Trump is demanding", "Clinton has been saying": the auxiliary before an -ing cue.
 _PROGRESSIVE = re.compile(
-    r"\b(?:is|are|was|were|been|am)(?:\s+(?:also|still|now|not|again|already|[a-z]+ly))*\s+$"
+    r"\b(?:is|are|was|were|been|am|(?:is|are|was|were)n['’]t)"
+    r"(?:\s+(?:also|still|now|not|again|already|[a-z]+ly))*\s+$"
 )
-# ", saying": a participle clause after a comma (adverbs and "in a statement" may come first).
-_PARTICIPLE = re.compile(r",(?:\s+(?:also|then|later|[a-z]+ly|in\s+a\s+\w+))*\s*$")
+# ", saying": a participle clause after a comma, perhaps closing a quote, or after a dash
+# ("defended its values,” saying", "flipped his choice – saying"); adverbs and "in a
+# statement" may come first.
+_PARTICIPLE = re.compile(
+    r"(?:(?:,[\"”]?|\s(?:--|[—–]))(?:\s+(?:also|then|later|[a-z]+ly|in\s+a\s+\w+))*"
+    r"|[,\s](?:while|by|after|when))\s*$"
+)
+# What follows a third-person form that is also a plural noun ("notes", "remarks") where it can
+# only be the verb: the end of the sentence ("“...,” Smith notes."); "Smith notes that" and
+# "the Smith remarks, which" are ambiguous.
+_VERB_AFTER = re.compile(r"\s*(?:[.!?]|$)")
 # Auxiliaries that let a base form be a cue after one name: "Smith would argue".
 _BASE_AUX = re.compile(
     r"\b(?:would|will|could|can|may|might|did|does|do|should|must|to)\b"
@@ -99,7 +114,8 @@ _NOT_SPEECH_AFTER = {
         re.compile(r"\s+(?:(?:him|her|them|me|us)\s+(?:to|back|at|on)|off|up|in)\b"),
     ),
 }
-_MARKS = frozenset('"“”:')  # a paragraph without a cue can still hold a quote or a colon
+# A paragraph without a cue can still hold a quote, a colon or an embedded post's signature.
+_MARKS = frozenset('"“”:@')
 
 # Lower-case name particles a tagger may leave out of the mention ("said de Clercq").
 _PARTICLES = f"(?:{alternation(NAME_PARTICLES)})"
@@ -108,12 +124,14 @@ _PARTICLES = f"(?:{alternation(NAME_PARTICLES)})"
 _AUX = (
     r"(?:has|had|have|also|later|earlier|then|again|once|further|first|last|only|never|not|"
     r"previously|yesterday|today|tonight|tomorrow|subsequently|however|meanwhile|separately|long|"
-    r"too|still|now|himself|herself|both|all|each|(?!(?:family|ally|rally|supply|assembly)\b)[a-z]+ly|"
+    r"too|still|now|even|just|already|always|often|ever|since|soon|himself|herself|both|all|"
+    r"each|(?!(?:family|ally|rally|supply|assembly)\b)[a-z]+ly|"
     r"(?:would|could|did|does|do|should|was|is|were|are|has|have|had|ca|wo)n['’]t|"
     r"would|will|could|can|may|might|did|does|do|should|must|"
     rf"on\s+(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})|"
     r"in\s+a\s+statement|in\s+an\s+interview|last\s+(?:week|month|year|night)|"
-    rf"of\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|{_PARTICLES}|and|&))*|"
+    rf"of\s+(?:the\s+)?[A-Z][\w.&'’-]*"
+    rf"(?:\s+(?:[A-Z][\w.&'’-]*|{_PARTICLES}|and|&|(?:for|of|on|the)(?=\s+[A-Z])))*|"
     r"\([^()]{0,120}\),?|(?:Jr|Sr|II|III|IV)\b\.?,?|"
     # one short phrase: "Conable in a television interview to be shown tomorrow said"
     r"(?:in|at|during|on|after|before|from)(?:\s+(?!(?:that|which|who|and|but|or)\b)"
@@ -191,8 +209,11 @@ _PRONOUN_AFTER = re.compile(r"\s+(?P<pron>he|she)\b")
 _DESCRIPTOR_AFTER = re.compile(
     rf"\s+the\s+(?:[\w'’-]+\s+){{0,3}}?(?i:(?P<role>{ROLES_PATTERN}))\b(?!['’]s)"
 )
-_AND_GAP = re.compile(r",?\s+and\s+")
-_CONJ_GAP = re.compile(r"\s*,\s*|,?\s+and\s+")
+# Between two names of a list: a party or state in brackets may close the first, a title open
+# the next ("Ms. Doe (D) and former Gov. John Smith", "Smith and House Speaker Jane Doe").
+_NEXT_TITLES = rf"(?:(?:former|[A-Z][\w.-]*|(?i:{ROLES_PATTERN}))\s+)*"
+_AND_GAP = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?,?\s+and\s+{_NEXT_TITLES}")
+_CONJ_GAP = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*|,?\s+and\s+){_NEXT_TITLES}")
 _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=\s))")
 
 
@@ -244,7 +265,10 @@ def _object_relative(text: str, person: Person) -> bool:
 
 
 # "Another pollster, David Woodard of Clemson University, said": the name in apposition.
-_APPOSED_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?\s*,\s*")
+_APPOSED_GAP = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?\s*,"
+    rf"(?:\s+{_AUX})*\s*"
+)
 
 
 def _subject_before(text: str, people: Sequence[Person], cue: int, verb: str) -> list[str]:
@@ -377,6 +401,31 @@ def _pronoun_subject(
     return []
 
 
+# A participle clause opening its sentence: "After praising Jones, Smith said".
+_FRONTED_LEAD = re.compile(r"\W*(?:(?:After|Since|While|Before|When|By|Upon|Without)\s+)?")
+_CLAUSE_END = re.compile(r"[,;:.!?\"“”]")
+
+
+def _subject_after_clause(text: str, people: Sequence[Person], at: int) -> list[str]:
+    """The subject after a fronted clause that runs from ``at`` to the next comma: the person
+    that opens the main clause ("After praising Jones, Senator Smith said")."""
+    comma = _CLAUSE_END.search(text, at)
+    if comma is None or comma.group() != ",":
+        return []
+    after = [p for p in people if p[1] > comma.end()]
+    if not after:
+        return []
+    lead = text[comma.end() : after[0][1]]
+    if (
+        len(lead.strip()) > 30
+        or QUOTE_MARK.search(lead)
+        or _OBJECT_LEAD.search(lead)
+        or _POSSESSIVE_AFTER.match(text, after[0][2])
+    ):
+        return []
+    return [after[0][0]]
+
+
 # "... and said": a verb sharing the subject of the clause before it.
 _AND_BEFORE = re.compile(rf"(?:,\s*|\s+)and(?:\s+{_AUX})*\s*$")
 
@@ -439,14 +488,24 @@ def _cue_speakers(
     if kind == "verb" and word.endswith("ing"):
         aux = _PROGRESSIVE.search(text, max(0, start - 40), start)
         if aux is None:
-            if word in ING_SPEECH and _PARTICIPLE.search(text, max(0, start - 40), start):
+            if word not in ING_SPEECH:
+                return []
+            if _PARTICIPLE.search(text, max(0, start - 40), start):
                 return _clause_subject(text, people, quotes, start, found, para, ctx)
+            if _FRONTED_LEAD.fullmatch(text, sentence_start(text, start), start):
+                return _subject_after_clause(text, people, end)
             return []
         start = aux.start()  # "Trump is demanding": the subject stands before "is"
     # "they say", "would argue": a base form needs an auxiliary or several people before it.
-    bare = kind == "verb" and (verb in BASE_FORMS or (verb in NOUN_LIKE and not ctx.headline))
+    # A headline that opens with a name reads "Smith attacks Jones" as a verb.
+    headline = ctx.headline or (
+        para == 0 and len(text) <= 160 and bool(before) and not text[: before[0][1]].strip()
+    )
+    bare = kind == "verb" and (verb in BASE_FORMS or (verb in NOUN_LIKE and not headline))
     if bare and _BASE_AUX.search(text, max(0, start - 30), start):
         bare = False
+    elif bare and verb not in BASE_FORMS and _VERB_AFTER.match(text, end):
+        bare = False  # "“...,” Smith notes.": a verb, not a plural noun
     names = _subject_before(text, people, start, verb)
     if names and (not bare or len(names) > 1):
         return names
@@ -454,7 +513,7 @@ def _cue_speakers(
         return []
     left_at = max(0, start - 80)
     left = text[left_at:start]
-    if verb in _SPEECH and _AND_BEFORE.search(left):
+    if (verb in _SPEECH or verb in _COORDINATED) and _AND_BEFORE.search(left):
         return _coordinated_subject(text, people, quotes, start, found, para, ctx)
     if verb in _STANCE_ONLY:
         return []  # a belief or wish is attributed to a named subject only
@@ -535,6 +594,12 @@ def _colon_speakers(
             if len(inside) == 1 or (len(names) == len(inside) and words and words.group("quote")):
                 found.extend(names)
     return found
+
+
+# The signature an embedded post ends with: "... — Jane Doe (@janedoe) July 5, 2016".
+_SIGNATURE = re.compile(
+    r"(?:—|--)\s*(?P<name>[^—()]{2,60}?)\s*\(@\w+\)\s*[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}"
+)
 
 
 # Where a reported clause ends and the sentence goes on with its own subject.
@@ -730,6 +795,13 @@ def _paragraph(
     if ":" in text:
         names = _colon_speakers(text, people, quotes, capitals)
         found.extend(n for n in names if n not in found)
+    if "(@" in text:
+        for signed in _SIGNATURE.finditer(text):
+            found.extend(
+                p[0]
+                for p in people
+                if signed.start("name") <= p[1] < signed.end("name") and p[0] not in found
+            )
     return found, bodies, own
 
 
