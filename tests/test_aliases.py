@@ -210,6 +210,22 @@ def test_one_word_person_that_starts_an_organisation_name_is_the_organisation() 
     assert article_persons(paragraphs, mentions) == [[], [("Smith", 13, 18)]]
 
 
+def test_a_surname_written_in_full_stays_a_person_whatever_starts_with_it() -> None:
+    """An organisation that starts with the word ("the Brisk campaign" tagged as one) does not
+    take from the people a surname the article writes in full (here for two people, so the
+    surname alone stays as written)."""
+    paragraphs = [
+        "Carly Brisk and Tom Brisk spoke in Ohio.",
+        "The Brisk campaign said Brisk would return.",
+    ]
+    mentions = [
+        mentions_in(paragraphs[0], ("PER", "Carly Brisk"), ("PER", "Tom Brisk")),
+        [M("ORG", "Brisk", 4, 9), M("PER", "Brisk", 24, 29)],
+    ]
+    found = article_persons(paragraphs, mentions)
+    assert ("Brisk", 24, 29) in found[1]
+
+
 def test_a_person_the_article_names_as_a_company_or_a_place_is_not_a_person() -> None:
     # Reuters: "Smith Barney" and "E.F. Hutton" were among the top persons, "Santa Fe" too
     paragraphs = [

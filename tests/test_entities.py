@@ -505,6 +505,43 @@ def test_table_headings_and_currencies_are_not_entities(
             "B-PER I-PER O B-ORG O",
             {("ORG", "Laurie Milbank and Co")},
         ),
+        # company words tagged alone belong to the name before them
+        (
+            "wholly owned Harris Bankcorp Inc , of Chicago",
+            "O O B-PER I-PER B-ORG O O B-LOC",
+            {("ORG", "Harris Bankcorp Inc"), ("LOC", "Chicago")},
+        ),
+        (
+            "Bache Securities ( Japan ) Ltd analyst",
+            "B-ORG I-ORG O B-LOC O B-ORG O",
+            {("ORG", "Bache Securities ( Japan ) Ltd")},
+        ),
+        (
+            "parent to Bio / dynamics Inc and",
+            "O O B-LOC O O B-ORG O",
+            {("ORG", "Bio / dynamics Inc")},
+        ),
+        (
+            "led by Alex , Brown and Sons Inc , along",
+            "O O B-PER O B-PER O B-ORG I-ORG O O",
+            {("ORG", "Alex , Brown and Sons Inc")},
+        ),
+        (
+            "Standard and Poor 's Corp said",
+            "B-ORG O B-ORG I-ORG I-ORG O",
+            {("ORG", "Standard and Poor 's Corp")},
+        ),
+        # two companies stay two
+        (
+            "Exxon and Texaco Inc said",
+            "B-ORG O B-ORG I-ORG O",
+            {("ORG", "Exxon"), ("ORG", "Texaco Inc")},
+        ),
+        (
+            "Chevron Corp and Texaco Inc said",
+            "B-ORG I-ORG O B-ORG I-ORG O",
+            {("ORG", "Chevron Corp"), ("ORG", "Texaco Inc")},
+        ),
     ],
 )
 def test_offices_and_companies_around_names(

@@ -111,3 +111,13 @@ def test_sentences_partition_the_tokens(text: str) -> None:
     assert all(parts)
     bounds = sentence_bounds([t.text for t in tokens])
     assert [b - a for a, b in bounds] == [len(p) for p in parts]
+
+
+@pytest.mark.parametrize("space", [" ", "\t", "\n", "\u00a0", "\u2003", "\u3000", " \r\n "])
+def test_any_white_space_only_separates_tokens(space: str) -> None:
+    """White space of any kind lies between tokens, never inside or in place of one (the scan
+    steps over it without trying the token patterns)."""
+    text = f"{space}Mr.{space}Smith's{space}U.S.-led{space}deal,{space}1,234.5{space}"
+    words, starts = scan(text)
+    assert words == ["Mr.", "Smith", "'s", "U.S.-led", "deal", ",", "1,234.5"]
+    assert [text[s : s + len(w)] for w, s in zip(words, starts, strict=True)] == words

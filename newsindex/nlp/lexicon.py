@@ -298,6 +298,8 @@ QUERY_STOP_WORDS = wordset(
 # Words that end a company's name ("Co", "Inc", "Pte", "GmbH"): after "and" or "&" they take in
 # the names before them ("Merrill Lynch and Co Inc", "Laurie Milbank and Co").
 COMPANY_WORDS = wordset("co cos inc corp ltd plc pte llc sa ag nv bv gmbh spa bhd")
+# Words that end a firm's name after "and" ("Alex. Brown and Sons", "Lazard Brothers").
+FIRM_HEADS = wordset("sons brothers bros partners associates company")
 
 
 # -- sex ------------------------------------------------------------------------------------

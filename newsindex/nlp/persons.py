@@ -60,7 +60,13 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     keys = list(display)
     resolved: dict[tuple[str, ...], tuple[str, ...]] = {}
     for key in keys:
-        longer = [k for k in keys if len(k) > len(key) and same_person(key, k, strict=False)]
+        # A name with no word of ``key`` cannot be a longer form of it: most pairs stop there.
+        words = set(key)
+        longer = [
+            k
+            for k in keys
+            if len(k) > len(key) and not words.isdisjoint(k) and same_person(key, k, strict=False)
+        ]
         core = split_suffix(key)[0]
         by_surname = [k for k in longer if split_suffix(k)[0][-1] == core[-1]]
         candidates = by_surname or longer
@@ -154,7 +160,10 @@ def article_persons(
         others.append(rest)
     known = canonical_names(name for row in persons for name, _, _ in row)
     people = {name_key(v): v for v in known.values() if v}
-    extra = canonical_names([*known, *(name for row in others for name, _, _ in row)])
+    # Other mentions resolved together with the people; only needed if there are people.
+    extra = (
+        canonical_names([*known, *(name for row in others for name, _, _ in row)]) if people else {}
+    )
     surnames = _surname_pattern(people.values())
     for text, row, rest in zip(paragraphs, persons, others, strict=True):
         taken = [(start, end) for _, start, end in row + rest]
@@ -195,7 +204,9 @@ def _drop_other_kinds(
     article ("Peabody said" after "Peabody Holding Co Inc", "Smith Barney" after "Smith Barney,
     Harris Upham and Co", "E.F. Hutton" after "E.F. Hutton Group") is that organisation, and a
     "person" the article more often names as an organisation or a place ("Santa Fe" twice a
-    place) is that organisation or place.
+    place) is that organisation or place. A surname the article also gives a person's full name
+    for is that person's, whatever organisation starts with it ("Fiorina" beside "Carly
+    Fiorina" and a "Fiorina campaign" tagged an organisation).
     """
     prefixes: set[tuple[str, ...]] = set()
     other: dict[tuple[str, ...], int] = {}
@@ -209,7 +220,6 @@ def _drop_other_kinds(
             other[key] = other.get(key, 0) + 1
             if m.kind == "ORG":
                 prefixes.update(key[:n] for n in range(1, len(key)))
-                prefixes.add(key[:1])
     if not other:
         return rows
     keys = [[name_key(name) for name, _, _ in row] for row in rows]
@@ -217,7 +227,12 @@ def _drop_other_kinds(
     for row_keys in keys:
         for key in row_keys:
             count[key] = count.get(key, 0) + 1
-    drop = {key for key in count if key in prefixes or other.get(key, 0) > count[key]}
+    surnames = {key[-1:] for key in count if len(key) > 1}  # written in full somewhere
+    drop = {
+        key
+        for key in count
+        if (key in prefixes and key not in surnames) or other.get(key, 0) > count[key]
+    }
     if not drop:
         return rows
     return [

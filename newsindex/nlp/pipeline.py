@@ -17,8 +17,9 @@ The enricher is sent to the worker processes, so steps must pickle (plain classe
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 
 from ..articles import Article, DateSpan, Passage
@@ -26,6 +27,7 @@ from ..errors import NewsindexError
 from .dates import find_dates
 from .persons import MentionLike, article_persons
 from .segment import Segment, segment
+from .senses import one_sense
 from .speakers import find_attributions
 
 if TYPE_CHECKING:
@@ -73,7 +75,9 @@ class Document:
     def passages(self) -> list[Passage]:
         """The enriched passages, whatever steps ran (missing attributes stay empty)."""
         out = []
+        article_labels = _labels(self.article.labels, {})  # most passages have only these
         for i, seg in enumerate(self.segments):
+            labels = _at_map(self.labels, i)
             out.append(
                 Passage(
                     article_id=self.article.id,
@@ -86,7 +90,7 @@ class Document:
                     speakers=_unique(_at(self.speakers, i)),
                     org_speakers=_unique(_at(self.org_speakers, i)),
                     mentions=tuple(_at(self.dates, i)),
-                    labels=_labels(self.article.labels, _at_map(self.labels, i)),
+                    labels=_labels(self.article.labels, labels) if labels else dict(article_labels),
                 )
             )
         return out
@@ -116,8 +120,10 @@ def _at_map(
     return values[i] if i < len(values) else {}
 
 
-def _unique(names: Iterable[str]) -> tuple[str, ...]:
+def _unique(names: Sequence[str]) -> tuple[str, ...]:
     """Names in first-seen order, without case-insensitive repeats."""
+    if len(names) < 2:  # most passages: nothing to compare
+        return tuple(names)
     seen: dict[str, str] = {}
     for name in names:
         seen.setdefault(name.casefold(), name)
@@ -136,7 +142,9 @@ class Step(Protocol):
 
 
 class EntitiesStep:
-    """Entity mentions from the tagger (the built-in averaged perceptron by default)."""
+    """Entity mentions from the tagger (the built-in averaged perceptron by default), a name's
+    kind decided once per article (:func:`.senses.one_sense`: "Chrysler" after "Chrysler Corp"
+    is the company)."""
 
     name = "entities"
     requires: tuple[str, ...] = ()
@@ -150,7 +158,7 @@ class EntitiesStep:
         self.tagger = tagger
 
     def __call__(self, doc: Document) -> None:
-        doc.mentions = [list(self.tagger.mentions(t)) for t in doc.texts]
+        doc.mentions = one_sense([self.tagger.mentions(t) for t in doc.texts])
 
 
 class PersonsStep:
@@ -206,7 +214,7 @@ def _others(mentions: Sequence[MentionLike], people: Sequence[Name], kind: str) 
     return [
         _clean(m.text)
         for m in mentions
-        if m.kind == kind and not any(s < m.end and m.start < e for _, s, e in people)
+        if m.kind == kind and not (people and any(s < m.end and m.start < e for _, s, e in people))
     ]
 
 
@@ -217,13 +225,15 @@ def org_mentions(mentions: Sequence[MentionLike], people: Sequence[Name]) -> lis
     return [
         (_clean(m.text), m.start, m.end)
         for m in mentions
-        if m.kind in _SPEAKING and not any(s < m.end and m.start < e for _, s, e in people)
+        if m.kind in _SPEAKING
+        and not (people and any(s < m.end and m.start < e for _, s, e in people))
     ]
 
 
 _SPEAKING = frozenset(("ORG", "LOC"))
 
 
+@lru_cache(maxsize=1 << 14)  # the same organisations and places recur across articles
 def _clean(name: str) -> str:
     name = " ".join(name.split())
     for suffix in ("'s", "’s"):

@@ -59,9 +59,11 @@ _MAX_CACHE = 100_000  # words per cache (about 60 MB in all when full); then sta
 _CONNECTORS = NAME_PARTICLES | NAME_JOINERS
 _MAX_PHRASE = 6  # words in the longest multi-word gazetteer entry that is matched
 Vector = list[float]
-_Entry = tuple[Vector, tuple[tuple[tuple[int, float], ...], ...], bool]
+_Pairs = tuple[tuple[int, float], ...]
+"""A feature's nonzero weights as (label, weight) pairs."""
+_Entry = tuple[Vector, tuple[_Pairs, ...], bool]
 """A cached word: its current-feature scores, the (label, weight) pairs of its label features
-by previous label, and whether it has a capital letter."""
+by previous label (only the labels that may follow it), and whether it has a capital letter."""
 
 _NORMALISE = {
     "“": '"',
@@ -166,18 +168,27 @@ class WordClasses:
     """Word -> space-separated ids of its distributional clusters (coarse to fine), learnt from
     unlabelled news text."""
     _first: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _heads: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         first: dict[str, int] = {}
+        heads: set[str] = set()
         for phrase in self.phrases:
             words = phrase.split(" ")
             if len(words) <= _MAX_PHRASE:
                 first[words[0]] = max(first.get(words[0], 0), len(words))
+                heads.update(" ".join(words[:k]) for k in range(2, len(words) + 1))
         self._first = first
+        self._heads = frozenset(heads)
 
     def phrase_starts(self) -> dict[str, int]:
         """First word of a multi-word entry -> the length of the longest entry it starts."""
         return self._first
+
+    def phrase_heads(self) -> frozenset[str]:
+        """The first two or more words of each multi-word entry: "Kuala Lumpur" for "Kuala
+        Lumpur Stock Exchange". Two words that head none start no entry."""
+        return self._heads
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -327,6 +338,7 @@ def phrase_features(words: Sequence[str], lex: WordClasses) -> list[list[str]] |
         return None  # no word starts an entry (half the sentences): skip the walk
     get = starts.get
     phrases = lex.phrases
+    heads = lex.phrase_heads()
     n = len(words)
     out: list[list[str]] | None = None
     skip = 0
@@ -340,6 +352,11 @@ def phrase_features(words: Sequence[str], lex: WordClasses) -> list[list[str]] |
             longest = get(w.capitalize())
             if longest is None:
                 continue
+        if i + 1 == n or (
+            f"{w} {words[i + 1]}" not in heads
+            and not (w.isupper() and f"{w.capitalize()} {words[i + 1].capitalize()}" in heads)
+        ):
+            continue  # no entry starts with these two words: no joins to look up
         for length in range(min(longest, n - i), 1, -1):
             part = words[i : i + length]
             classes = phrases.get(" ".join(part))
@@ -407,17 +424,23 @@ class NerModel:
         self._sparse = {
             f: tuple((j, v) for j, v in enumerate(vec) if v) for f, vec in weights.items()
         }
-        self._label_vectors = {
-            (p2, p1): self._sum([f"t1={p1}", f"t2={p2},{p1}"])
+        self._label_vectors = [
+            [self._sum([f"t1={p1}", f"t2={p2},{p1}"]) for p1 in range(self._k)]
             for p2 in range(self._k)
-            for p1 in range(self._k)
-        }
+        ]
+        # Labels that may follow each label, as sets: decoding adds a weight only to a label
+        # that may come next, so pairs for the others are dropped once, when first looked up.
+        self._next = [frozenset(a) for a in self._allowed]
         self.clear_cache()
 
     def clear_cache(self) -> None:
         """Forget cached per-word score vectors (for cold-start timing and bounded memory)."""
         self._cur: tuple[dict[str, _Entry | None], ...] = ({}, {})
         self._ctx: dict[int, dict[str, Vector]] = {-2: {}, -1: {}, 1: {}, 2: {}}
+        # A feature's pairs limited to the labels that may follow the previous label, by that
+        # previous label; labels with the same followers share one table (5 tables in all).
+        tables: dict[frozenset[int], dict[str, _Pairs]] = {}
+        self._next_pairs = [tables.setdefault(labels, {}) for labels in self._next]
 
     def _sum(self, feats: Iterable[str]) -> Vector:
         total = list(self._zero)
@@ -444,12 +467,27 @@ class NerModel:
             # The label_features joining the previous label with this word, by previous label:
             # their (label, weight) pairs in the order the features are listed.
             by_previous = tuple(
-                tuple(pair for f in label_features(0, p1, shape, low)[2:] for pair in get(f) or ())
+                tuple(
+                    pair
+                    for f in label_features(0, p1, shape, low)[2:]
+                    for pair in get(f) or ()
+                    if pair[0] in self._next[p1]
+                )
                 for p1 in range(self._k)
             )
             entry = (vec, by_previous, upper)
         cache[word] = entry
         return entry
+
+    def _next_only(self, feature: str, previous: int) -> _Pairs:
+        """The feature's pairs for the labels that may follow label ``previous`` (then cached)."""
+        table = self._next_pairs[previous]
+        if len(table) > _MAX_CACHE:
+            table.clear()
+        allowed = self._next[previous]
+        pairs = tuple(pair for pair in self._sparse.get(feature) or () if pair[0] in allowed)
+        table[feature] = pairs
+        return pairs
 
     def _context(self, word: str, offset: int) -> Vector:
         if len(self._ctx[offset]) > _MAX_CACHE:
@@ -478,13 +516,13 @@ class NerModel:
         allowed = self._allowed
         open_ = self._open
         label_vectors = self._label_vectors
-        get = self._sparse.get
+        next_pairs = self._next_pairs
+        next_only = self._next_only
         o = self._o
         out = ["O"] * n
         previous = [o] * (n + 2)  # label indices, two "O" before the first token
         for i in compress(range(n), entries):
             entry = entries[i]
-            p2 = previous[i]
             p1 = previous[i + 1]
             if entry is None or not (entry[2] or open_[p1]):
                 continue
@@ -499,18 +537,20 @@ class NerModel:
             u = cm1.get(b) or self._context(b, -1)
             x = cp1.get(c) or self._context(c, 1)
             y = cp2.get(d) or self._context(d, 2)
-            z = label_vectors[(p2, p1)]
+            z = label_vectors[previous[i]][p1]
+            # Only the candidates are scored, so the cached pairs hold no other label; each
+            # candidate's weights are added in the order the features are listed.
             scores = {j: vec[j] + t[j] + u[j] + x[j] + y[j] + z[j] for j in candidates}
             for j, v in by_previous[p1]:
-                if j in scores:
-                    scores[j] += v
+                scores[j] += v
             dynamic = [*runs[i], *initial_features(ws[0])] if i == 0 else runs[i]
+            table = next_pairs[p1]
             for f in dynamic:
-                pairs = get(f)
-                if pairs:
-                    for j, v in pairs:
-                        if j in scores:
-                            scores[j] += v
+                pairs = table.get(f)
+                if pairs is None:
+                    pairs = next_only(f, p1)
+                for j, v in pairs:
+                    scores[j] += v
             best = max(candidates, key=scores.__getitem__)
             label = iob2[best]
             if label[0] == "B" and p1 != o and out[i - 1][2:] == label[2:]:

@@ -18,12 +18,13 @@ from a company ("Premier *Microwave Corp*") and a first name from a place name.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import partial
+from functools import lru_cache, partial
 
 from ..lexicon import (
     COMPANY_WORDS,
     CURRENCY_WORDS,
     FIGURE_WORDS,
+    FIRM_HEADS,
     LANDMARKS,
     NAME_PARTICLES,
     OFFICE_LINKS,
@@ -46,8 +47,9 @@ _PARTICLES = (NAME_PARTICLES - {"bin", "ibn", "al", "el"}) | {"&"}
 _MAX_NAME = 4  # words in a person's name after a title ("Leopoldo Sucre Figarella")
 
 
-# A person title in any case but capitals (all-capital "MS" or "REP" is an acronym).
-_is_title = partial(is_title_head, heads=PERSON_TITLES, acronyms=True)
+# A person title in any case but capitals (all-capital "MS" or "REP" is an acronym); cached,
+# since it is asked of the word before nearly every name.
+_is_title = lru_cache(maxsize=1 << 14)(partial(is_title_head, heads=PERSON_TITLES, acronyms=True))
 # Any title head, for "Chancellor of the Exchequer", "Minister for Trade".
 _is_title_head = partial(is_title_head, heads=TITLE_HEADS, acronyms=True)
 # Words that count as an amount before a currency ("7.15 billion N.Z. Dlrs").
@@ -55,6 +57,8 @@ _AMOUNTS = frozenset({"mln", "bln", "billion", "million", "thousand", "trillion"
 _MAX_PARTICLES = 2  # "de la", "van der"
 # Jobs held at a firm, which a firm's name comes before ("Smith Barney analyst", "Goldman
 # economists"); a person's name comes before "spokesman" or "aide" ("Reagan spokesman").
+_NOT_NAMES = wordset("the a an and of in on at for by to said")
+"""Capitalised at a sentence's start, never part of a company's name."""
 _FIRM_ROLES = wordset(
     "analyst analysts economist economists strategist strategists trader traders dealer "
     "dealers broker brokers"
@@ -69,15 +73,19 @@ def _is_figure_span(words: Sequence[str], start: int, end: int, lexicon: WordCla
     """Whether ``words[start:end]`` is a table heading or a currency, not a name: "Oper", "Avg
     Shrs", "H.K. Dlrs" after an amount, a currency code ("HKD") next to a number."""
     part = words[start:end]
-    if all(_bare(w) in FIGURE_WORDS for w in part):
+    if _bare(part[0]) in FIGURE_WORDS and all(_bare(w) in FIGURE_WORDS for w in part):
         return True
+    currency = _bare(part[-1]) in CURRENCY_WORDS
+    code = len(part) == 1 and len(part[0]) == 3 and part[0].isupper()
+    if not (currency or code):  # most names: nothing around them to look at
+        return False
     before = words[start - 1] if start else ""
-    after = words[end] if end < len(words) else ""
     amount = _is_number(before) or before.casefold() in _AMOUNTS
-    if amount and _bare(part[-1]) in CURRENCY_WORDS:
+    if amount and currency:
         return True
-    if len(part) == 1 and len(part[0]) == 3 and part[0].isupper():
+    if code:
         listed = lexicon.gazetteer.get(part[0], "").split()
+        after = words[end] if end < len(words) else ""
         return "currency" in listed and (amount or _is_number(after))
     return False
 
@@ -155,20 +163,44 @@ def repair_tags(
 
 
 def _company_and_co(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
-    """Make "Merrill Lynch and *Co Inc*" (or "Laurie Milbank", a "person", and "Co") one
-    company: an organisation that starts with a company word after "and" or "&" takes in the
-    capitalised words before those (at most four)."""
-    if _bare(words[start]) not in COMPANY_WORDS or start < 2:
+    """Make a company's name whole when the model tagged only its end: "Merrill Lynch and *Co
+    Inc*", "Alex, Brown and *Sons Inc*", "Standard and *Poor's Corp*" (an organisation that
+    starts with a company word, or a possessive, after "and" or "&"), and "Harris Bankcorp
+    *Inc*", "Bache Securities (Japan) *Ltd*" (company words alone after a name): the
+    organisation takes in the capitalised words before (at most four)."""
+    head = _bare(words[start])
+    joined = head in COMPANY_WORDS or head in FIRM_HEADS or words[start + 1 : start + 2] == ["'s"]
+    if joined and start > 1 and words[start - 1] in ("and", "&"):
+        first = _capitalised_before(words, start - 1)
+    elif all(_bare(w) in COMPANY_WORDS for w in words[start:end]):
+        first = _capitalised_before(words, start)
+    else:
         return False
-    if words[start - 1] not in ("and", "&") or not words[start - 2][:1].isupper():
-        return False
-    first = start - 2
-    while first > 0 and start - 1 - first < 4 and words[first - 1][:1].isupper():
-        first -= 1
-    if first > 0 and tags[first][:2] == "I-":
-        return False  # the name before goes on further left: leave it to the model
+    if first is None or (first > 0 and tags[first][:2] == "I-"):
+        return False  # nothing to take in, or the name before goes on further left
     _relabel(tags, "ORG", first, end)
     return True
+
+
+def _capitalised_before(words: Sequence[str], end: int) -> int | None:
+    """Where the run of at most four capitalised words ending at ``end`` starts, across commas
+    and slashes between them and a parenthesised place ("Bache Securities (Japan)"); None
+    when the word before ``end`` is not part of a name."""
+    i, names = end, 0
+    while i > 0 and names < 4:
+        word = words[i - 1]
+        if word == ")" and i > 3 and words[i - 3] == "(" and words[i - 2][:1].isupper():
+            i -= 3
+        elif word[:1].isupper() and word[:1].isalpha() and word.casefold() not in _NOT_NAMES:
+            i -= 1
+            names += 1
+        elif word in (",", "/") and names and i > 1 and words[i - 2][:1].isupper():
+            i -= 1
+        elif i > 2 and words[i - 2] == "/" and words[i - 3][:1].isupper():  # "Bio/dynamics"
+            i -= 2
+        else:
+            break
+    return i if names else None
 
 
 def _particle_run(words: Sequence[str], i: int) -> int:

@@ -64,9 +64,18 @@ class EntityTagger:
 
         The model's labels, corrected by :func:`newsindex.nlp.ner.rules.repair_tags`.
         """
+        return self._tag(words)[0]
+
+    def _tag(self, words: Sequence[str]) -> tuple[list[str], list[tuple[str, int, int]]]:
+        """:meth:`tag`, and the entity spans of its labels (read again only if a rule changed
+        them)."""
         tags = self.model.tag(words)
+        if tags.count("O") == len(tags):
+            return tags, []
         found = spans(tags)
-        return repair_tags(words, tags, found, self.model.lexicon) if found else tags
+        model_tags = list(tags)
+        repair_tags(words, tags, found, self.model.lexicon)  # in place
+        return tags, found if tags == model_tags else spans(tags)
 
     def tag_sents(self, sents: Sequence[Sequence[str]]) -> list[list[str]]:
         """IOB2 labels for each sentence of a batch."""
@@ -76,13 +85,10 @@ class EntityTagger:
     def mentions(self, text: str) -> list[Mention]:
         """PER / ORG / LOC mentions in ``text``, in order, with offsets into ``text``."""
         out: list[Mention] = []
-        tag = self.tag
+        tag = self._tag
         words, starts = scan(text)
         for first, end in sentence_bounds(words):
-            tags = tag(words[first:end])
-            if tags.count("O") == len(tags):
-                continue
-            for kind, a, b in spans(tags):
+            for kind, a, b in tag(words[first:end])[1]:
                 if kind in KINDS:
                     start = starts[first + a]
                     stop = starts[first + b - 1] + len(words[first + b - 1])

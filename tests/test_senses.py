@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from newsindex.nlp.ner.tagger import Mention
+from newsindex.nlp.senses import one_sense
+
+
+def kinds(mentions: list[list[Mention]]) -> list[list[tuple[str, str]]]:
+    return [[(m.kind, m.text) for m in row] for row in mentions]
+
+
+def test_a_company_shortened_later_in_the_article_stays_a_company() -> None:
+    article = [
+        [Mention("ORG", "Vantor Aircraft Co", 0, 18)],
+        [Mention("PER", "Vantor", 0, 6), Mention("PER", "Ada Brisk", 20, 29)],
+    ]
+    assert kinds(one_sense(article)) == [
+        [("ORG", "Vantor Aircraft Co")],
+        [("ORG", "Vantor"), ("PER", "Ada Brisk")],
+    ]
+
+
+def test_a_word_tagged_a_company_as_often_as_a_person_is_a_company() -> None:
+    article = [
+        [Mention("ORG", "Quillmet", 0, 8), Mention("PER", "Quillmet", 40, 48)],
+        [Mention("PER", "Quillmet", 0, 8), Mention("ORG", "Quillmet", 20, 28)],
+        [
+            Mention("PER", "Brisk", 0, 5),
+            Mention("ORG", "Brisk", 9, 14),
+            Mention("PER", "Brisk", 20, 25),
+        ],
+    ]
+    assert kinds(one_sense(article)) == [
+        [("ORG", "Quillmet"), ("ORG", "Quillmet")],
+        [("ORG", "Quillmet"), ("ORG", "Quillmet")],
+        [("PER", "Brisk"), ("ORG", "Brisk"), ("PER", "Brisk")],  # mostly a person: left alone
+    ]
+
+
+def test_a_person_of_that_surname_in_the_article_keeps_the_surname_a_person() -> None:
+    article = [
+        [Mention("ORG", "Hollis International Corp", 0, 25), Mention("ORG", "Hollis", 30, 36)],
+        [Mention("PER", "Paul Hollis", 0, 11), Mention("PER", "Hollis", 30, 36)],
+    ]
+    assert kinds(one_sense(article))[1] == [("PER", "Paul Hollis"), ("PER", "Hollis")]
+
+
+def test_names_that_are_not_companies_do_not_claim_people() -> None:
+    """ "Reagan White House" and "Okafor Cabinet" are not firms: Reagan and Okafor stay people."""
+    article = [
+        [Mention("ORG", "Reagan White House", 0, 18), Mention("ORG", "Okafor Cabinet", 30, 44)],
+        [Mention("PER", "Reagan", 0, 6), Mention("PER", "Okafor", 10, 16)],
+    ]
+    assert kinds(one_sense(article))[1] == [("PER", "Reagan"), ("PER", "Okafor")]
