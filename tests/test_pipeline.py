@@ -211,3 +211,19 @@ def test_an_articles_own_codes_are_labels_of_every_passage(tmp_path: Path) -> No
     with newsindex.open_index(index) as ix:
         found = ix.search("", filters=Filters(labels={"topic": "Labour"}))
     assert found.total == len(passages)
+
+
+def test_a_name_written_only_with_its_s_keeps_it() -> None:
+    """The agency's name is "Moody's"; "Texaco's" beside "Texaco" is a possessive."""
+    enricher = Enricher.default()
+    article = Article(
+        id="x",
+        title="Ratings",
+        date=None,
+        paragraphs=(
+            Paragraph("Moody's Investors Service cut Texaco Inc's rating."),
+            Paragraph("Moody's said Texaco's debt had grown. Texaco declined to comment."),
+        ),
+    )
+    orgs = [set(p.orgs) for p in enricher.enrich(article)]
+    assert "Moody's" in orgs[1] and "Texaco" in orgs[1] and "Texaco's" not in orgs[1]

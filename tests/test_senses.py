@@ -45,9 +45,19 @@ def test_a_person_of_that_surname_in_the_article_keeps_the_surname_a_person() ->
 
 
 def test_names_that_are_not_companies_do_not_claim_people() -> None:
-    """ "Reagan White House" and "Okafor Cabinet" are not firms: Reagan and Okafor stay people."""
+    """Neither "Reagan White House" nor "Okafor Cabinet" is a firm: both stay people."""
     article = [
         [Mention("ORG", "Reagan White House", 0, 18), Mention("ORG", "Okafor Cabinet", 30, 44)],
         [Mention("PER", "Reagan", 0, 6), Mention("PER", "Okafor", 10, 16)],
     ]
     assert kinds(one_sense(article))[1] == [("PER", "Reagan"), ("PER", "Okafor")]
+
+
+def test_an_institution_named_by_its_head_is_the_one_named_in_full() -> None:
+    article = [
+        [Mention("ORG", "Bank of Ontario", 4, 19), Mention("ORG", "Lindqvist Fund", 30, 44)],
+        [Mention("ORG", "Bank", 4, 8), Mention("ORG", "Commission", 20, 30)],
+    ]
+    assert kinds(one_sense(article))[1] == [("ORG", "Bank of Ontario"), ("ORG", "Commission")]
+    two = [*article, [Mention("ORG", "World Bank", 0, 10)]]
+    assert kinds(one_sense(two))[1][0] == ("ORG", "Bank")  # two banks: which is not known

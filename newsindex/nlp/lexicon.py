@@ -300,6 +300,12 @@ QUERY_STOP_WORDS = wordset(
 COMPANY_WORDS = wordset("co cos inc corp ltd plc pte llc sa ag nv bv gmbh spa bhd")
 # Words that end a firm's name after "and" ("Alex. Brown and Sons", "Lazard Brothers").
 FIRM_HEADS = wordset("sons brothers bros partners associates company")
+# Institutions a story names in full once and then by their head alone ("the Bank said" after
+# "the Bank of England"). Not "House", "Senate" or "Congress": in US news those are names.
+INSTITUTION_HEADS = wordset(
+    "bank commission ministry department board agency fund exchange council committee court "
+    "institute authority tribunal"
+)
 
 
 # -- sex ------------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ __all__ = [
     "SpeakersStep",
     "Step",
     "org_mentions",
+    "possessive_names",
 ]
 
 Name = tuple[str, int, int]
@@ -171,12 +172,10 @@ class PersonsStep:
 
     def __call__(self, doc: Document) -> None:
         doc.persons = article_persons(doc.texts, doc.mentions)
-        doc.orgs = [
-            _others(ms, people, "ORG") for ms, people in zip(doc.mentions, doc.persons, strict=True)
-        ]
-        doc.places = [
-            _others(ms, people, "LOC") for ms, people in zip(doc.mentions, doc.persons, strict=True)
-        ]
+        owned = possessive_names(doc.mentions)
+        pairs = list(zip(doc.mentions, doc.persons, strict=True))
+        doc.orgs = [_others(ms, people, "ORG", owned) for ms, people in pairs]
+        doc.places = [_others(ms, people, "LOC", owned) for ms, people in pairs]
 
 
 class SpeakersStep:
@@ -187,8 +186,10 @@ class SpeakersStep:
     assigns: tuple[str, ...] = ("speakers", "org_speakers")
 
     def __call__(self, doc: Document) -> None:
+        owned = possessive_names(doc.mentions)
         orgs = [
-            org_mentions(ms, people) for ms, people in zip(doc.mentions, doc.persons, strict=True)
+            org_mentions(ms, people, owned)
+            for ms, people in zip(doc.mentions, doc.persons, strict=True)
         ]
         found = find_attributions(doc.texts, doc.persons, orgs)
         doc.speakers = [s.persons for s in found]
@@ -209,21 +210,35 @@ class DatesStep:
 DEFAULT_STEPS = ("entities", "persons", "speakers", "dates")
 
 
-def _others(mentions: Sequence[MentionLike], people: Sequence[Name], kind: str) -> list[str]:
+def possessive_names(mentions: Sequence[Sequence[MentionLike]]) -> frozenset[str]:
+    """The organisations and places an article writes only with "'s" ("Moody's", "Lloyd's"):
+    their "'s" is part of the name, where "Texaco's" beside "Texaco" is a possessive."""
+    written = {m.text for row in mentions for m in row if m.kind in _SPEAKING}
+    return frozenset(
+        name for name in written if name.endswith(_POSSESSIVES) and _clean(name) not in written
+    )
+
+
+def _others(
+    mentions: Sequence[MentionLike], people: Sequence[Name], kind: str, owned: frozenset[str]
+) -> list[str]:
     """Mentions of ``kind`` that the article-level person pass did not claim as a person."""
     return [
-        _clean(m.text)
+        _name(m.text, owned)
         for m in mentions
         if m.kind == kind and not (people and any(s < m.end and m.start < e for _, s, e in people))
     ]
 
 
-def org_mentions(mentions: Sequence[MentionLike], people: Sequence[Name]) -> list[Name]:
+def org_mentions(
+    mentions: Sequence[MentionLike], people: Sequence[Name], owned: frozenset[str] = frozenset()
+) -> list[Name]:
     """One passage's organisation mentions with offsets, in order, as ``find_attributions``
     reads them: the tagger's ``ORG`` mentions that the person pass did not claim, and its
-    places, which speak as their governments ("China said", "according to Moscow")."""
+    places, which speak as their governments ("China said", "according to Moscow");
+    ``owned``: names whose "'s" is their own (:func:`possessive_names`)."""
     return [
-        (_clean(m.text), m.start, m.end)
+        (_name(m.text, owned), m.start, m.end)
         for m in mentions
         if m.kind in _SPEAKING
         and not (people and any(s < m.end and m.start < e for _, s, e in people))
@@ -231,12 +246,17 @@ def org_mentions(mentions: Sequence[MentionLike], people: Sequence[Name]) -> lis
 
 
 _SPEAKING = frozenset(("ORG", "LOC"))
+_POSSESSIVES = ("'s", "’s")
+
+
+def _name(text: str, owned: frozenset[str]) -> str:
+    return " ".join(text.split()) if text in owned else _clean(text)
 
 
 @lru_cache(maxsize=1 << 14)  # the same organisations and places recur across articles
 def _clean(name: str) -> str:
     name = " ".join(name.split())
-    for suffix in ("'s", "’s"):
+    for suffix in _POSSESSIVES:
         if name.endswith(suffix):
             name = name[: -len(suffix)]
     return name.strip(" ,;:\"'“”‘’")  # not ".": "U.S." keeps its dot

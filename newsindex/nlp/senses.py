@@ -11,15 +11,17 @@ alone. So a person mention becomes an organisation when it is
   organisation at least as often as a person there ("Petrobras said", "Petrobras's chief"),
 
 unless the article names a person with that surname ("Treasury Secretary James Baker" beside
-"Baker International Corp": "Baker" stays his).
+"Baker International Corp": "Baker" stays his). And an institution named by its head alone ("the
+Bank said", "the Commission") is the one the article names in full with that head ("Bank of
+England"), when it names only one.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from .lexicon import COMPANY_WORDS, FIRM_HEADS
+from .lexicon import COMPANY_WORDS, FIRM_HEADS, INSTITUTION_HEADS
 from .ner.tagger import Mention
 from .persons import MentionLike
 
@@ -49,10 +51,27 @@ def one_sense(mentions: Sequence[Sequence[MentionLike]]) -> list[list[MentionLik
         return " " not in name and kinds[(name, "ORG")] >= kinds[(name, "PER")]
 
     companies = {name for name in people if company(name)}
+    full = _institutions(text for text, kind in kinds if kind == "ORG")
     return [
         [
-            Mention("ORG", m.text, m.start, m.end) if m.kind == "PER" and m.text in companies else m
+            Mention("ORG", full.get(m.text, m.text), m.start, m.end)
+            if (m.kind == "PER" and m.text in companies) or (m.kind == "ORG" and m.text in full)
+            else m
             for m in row
         ]
         for row in mentions
     ]
+
+
+def _institutions(orgs: Iterable[str]) -> dict[str, str]:
+    """Each institution's head ("Bank") the article's organisations use alone, with the one
+    full name holding it ("Bank of England"); heads that several full names hold are left."""
+    names = list(orgs)
+    heads = {name for name in names if name.casefold() in INSTITUTION_HEADS}
+    found: dict[str, set[str]] = {head: set() for head in heads}
+    for name in names:
+        words = name.split()
+        if len(words) > 1:
+            for head in heads.intersection(words):
+                found[head].add(name)
+    return {head: next(iter(full)) for head, full in found.items() if len(full) == 1}
