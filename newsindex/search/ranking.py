@@ -4,6 +4,8 @@ the best documents of a plan, :meth:`.query.QueryBuilder.plans` makes the plans)
 from __future__ import annotations
 
 import math
+from array import array
+from collections.abc import Callable
 from typing import Any
 
 from whoosh import query as wq
@@ -32,6 +34,33 @@ class NewsBM25(BM25F):  # type: ignore[misc]
 
     def __init__(self, B: float = 0.75, K1: float = 1.5) -> None:
         super().__init__(B=B, K1=K1)
+        self._lengths: dict[tuple[int, str], tuple[Any, array[float]]] = {}
+
+    def scorer(self, searcher: Any, fieldname: str, text: Any, qf: int = 1) -> Any:
+        """Whoosh's BM25 scorer, reading each passage's field length once per handle: decoding
+        it from the segment's length column took 60% of scoring a match."""
+        scorer = super().scorer(searcher, fieldname, text, qf=qf)
+        if hasattr(scorer, "dfl"):  # a scorable field's scorer
+            scorer.dfl = self._field_lengths(searcher, fieldname)
+        return scorer
+
+    def _field_lengths(self, searcher: Any, fieldname: str) -> Callable[[int], float]:
+        """``searcher.doc_field_length`` for ``fieldname``, remembered per document (a weighting
+        lives as long as its searcher, so the segments do not change under it)."""
+        reader = searcher.reader()
+        key = (id(reader), fieldname)
+        found = self._lengths.get(key)
+        if found is None:
+            found = self._lengths[key] = (reader, array("f", [-1.0]) * reader.doc_count_all())
+        known = found[1]
+
+        def length(docid: int) -> float:
+            value = known[docid]
+            if value < 0:
+                value = known[docid] = searcher.doc_field_length(docid, fieldname, 1)
+            return value
+
+        return length
 
     def idf(self, searcher: Any, fieldname: str, text: Any) -> float:
         parent = searcher.get_parent()
