@@ -706,7 +706,7 @@ def test_reuters_top_names_are_no_table_headings_currencies_or_cities() -> None:
         pytest.skip(f"{REUTERS} is absent (the shared data folder is missing)")
     from collections import Counter
 
-    from newsindex.nlp.lexicon import CURRENCY_WORDS, FIGURE_WORDS
+    from newsindex.nlp.lexicon import COMPANY_WORDS, CURRENCY_WORDS, FIGURE_WORDS
     from newsindex.nlp.pipeline import Enricher
     from newsindex.problems import ProblemLog
     from newsindex.readers import read_paths
@@ -730,6 +730,7 @@ def test_reuters_top_names_are_no_table_headings_currencies_or_cities() -> None:
         for name in top:
             words = [w.strip(".").casefold() for w in name.split()]
             assert not all(w in FIGURE_WORDS for w in words), (kind, name)
+            assert not all(w in COMPANY_WORDS for w in words), (kind, name)  # "Inc" alone
             first = lexicon.gazetteer.get(name.split()[0], "").split()
             assert words[-1] not in CURRENCY_WORDS or "first" in first, (kind, name)
             assert "currency" not in lexicon.gazetteer.get(name, ""), (kind, name)
