@@ -248,7 +248,9 @@ class NewsIndex:
             # Fewer passages than the page asks for have every word (and ``ranked`` holds them
             # all): the page goes on with passages having some of them, best first, after all
             # those with every word, wherever the page starts.
-            before = len(page.groups(plan, ranked, window, 0, offset + limit)[0])
+            before = offset + len(groups)  # the page holds the last of them, if any
+            if not groups and offset:
+                before = len(page.groups(plan, ranked, window, 0, offset)[0])
             seen = frozenset(d for d, _ in ranked.top)
             start, wanted = max(0, offset - before), limit - len(groups)
             loose = plans[1]
