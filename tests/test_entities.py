@@ -759,3 +759,14 @@ def test_mentions_on_reuters_sentences(
     found = {(m.kind, m.text) for m in tagger.mentions(text)}
     assert expected <= found
     assert not any("Dlrs" in name or name == "Oper" for _, name in found)
+
+
+def test_a_country_tagged_as_an_organisation_is_a_place() -> None:
+    lexicon = WordClasses(gazetteer={"Philippines": "country"}, phrases={"Costa Rica": "country"})
+    for sentence, tags, expected in [
+        ("The Philippines will ask", "O B-ORG O O", {("LOC", "Philippines")}),
+        ("Costa Rica said", "B-ORG I-ORG O", {("LOC", "Costa Rica")}),
+        ("Philippines Airlines said", "B-ORG I-ORG O", {("ORG", "Philippines Airlines")}),
+    ]:
+        words, labels = sentence.split(" "), tags.split(" ")
+        assert entities(repair_tags(words, labels, spans(labels), lexicon), words) == expected

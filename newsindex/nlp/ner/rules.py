@@ -142,6 +142,9 @@ def repair_tags(
             continue
         if kind == "ORG" and _company_and_co(words, tags, start, end):
             continue
+        if kind == "ORG" and _is_country(words[start:end], lexicon):
+            _relabel(tags, "LOC", start, end)  # "The Philippines will ask", "Japan said"
+            continue
         if kind == "PER":
             if end < len(words) and words[end] in _FIRM_ROLES and tags[end] == "O":
                 _relabel(tags, "ORG", start, end)  # "Smith Barney analyst Jane Doe"
@@ -180,6 +183,14 @@ def _company_and_co(words: Sequence[str], tags: list[str], start: int, end: int)
         return False  # nothing to take in, or the name before goes on further left
     _relabel(tags, "ORG", first, end)
     return True
+
+
+def _is_country(words: Sequence[str], lexicon: WordClasses) -> bool:
+    """Whether ``words`` are a country's name and nothing else (a country is a place even when
+    it acts: "Japan said", "the Philippines will ask")."""
+    name = " ".join(words)
+    classes = lexicon.phrases.get(name) if len(words) > 1 else lexicon.gazetteer.get(name)
+    return "country" in (classes or "").split()
 
 
 def _capitalised_before(words: Sequence[str], end: int) -> int | None:
