@@ -362,6 +362,7 @@ TOUR = [
     ["facets", "tariffs", "--by", "month", "--json"],
     ["timeline", "Okafor", "--by", "month", "--json"],
     ["show", "2025-05-06-brisebois-wins-minority", "--json"],
+    ["similar", "2025-03-12-bank-of-canada-cuts-again#2", "--json", "--limit", "200"],
 ]
 
 
@@ -374,7 +375,9 @@ def test_the_cli_tour_prints_the_same_on_both_engines(
         result = _run(*args, "--engine", location)
         assert result.exit_code == 0, result.output
         outputs.append(_without_timing(json.loads(result.output)))
-    if args[0] == "search" and args[1] == "--person":  # filters alone: newest first, ties apart
+    if (args[0] == "search" and args[1] == "--person") or args[0] == "similar":
+        # Filters alone list newest first, ties apart; similar passages in each engine's order
+        # of scores (osmem ranks with its own BM25): every one listed, compared as a set.
         outputs = [sorted(o, key=lambda h: h["id"]) for o in outputs]
     if args[0] == "search":
         # Passages with some of the words follow those with all, in the order of each engine's
