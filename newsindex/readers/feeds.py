@@ -28,12 +28,11 @@ from ..articles import Article, Paragraph
 from ..problems import ProblemLog
 from .html import (
     MAX_PAGE_BYTES,
-    check_markup,
     extract_fragment,
     html_text,
     is_web_address,
     page_date,
-    read_bytes,
+    read_markup,
     web_id,
 )
 from .mapping import NO_DATE
@@ -53,12 +52,8 @@ _ENCODING_OVERRIDE = re.compile(r"declared as (\S+), but parsed as (\S+)")
 
 def read_feed(path: Path, *, log: ProblemLog, today: dt.date | None = None) -> Iterator[Article]:
     """Read one feed: yields an article per item with text, reports the others."""
-    raw = read_bytes(path, limit=MAX_FEED_BYTES, what="feed", log=log)
+    raw = read_markup(path, limit=MAX_FEED_BYTES, what="feed", log=log)
     if raw is None:
-        return
-    problem = check_markup(raw)
-    if problem is not None:
-        log.skip(path, None, problem)
         return
     parsed = feedparser.parse(io.BytesIO(raw))
     entries: Sequence[Mapping[str, Any]] = parsed.entries

@@ -45,8 +45,8 @@ __all__ = [
     "normalise_url",
     "page_article",
     "page_date",
-    "read_bytes",
     "read_html",
+    "read_markup",
     "web_id",
 ]
 
@@ -84,12 +84,8 @@ class Page:
 
 def read_html(path: Path, *, log: ProblemLog, today: dt.date | None = None) -> Iterator[Article]:
     """Read one saved page: yields its article, or nothing after reporting why."""
-    raw = read_bytes(path, limit=MAX_PAGE_BYTES, what="page", log=log)
+    raw = read_markup(path, limit=MAX_PAGE_BYTES, what="page", log=log)
     if raw is None:
-        return
-    problem = check_markup(raw)
-    if problem is not None:
-        log.skip(path, None, problem)
         return
     text = decode_page(
         raw, report=lambda line, reason, action: log.warn(path, line, reason, action)
@@ -105,8 +101,9 @@ def read_html(path: Path, *, log: ProblemLog, today: dt.date | None = None) -> I
     yield page_article(page, url=page.url, default_id=path.stem, date=date, origin=f"{path}:1")
 
 
-def read_bytes(path: Path, *, limit: int, what: str, log: ProblemLog) -> bytes | None:
-    """The file's bytes; None (reported) when it is over ``limit``, unreadable or empty."""
+def read_markup(path: Path, *, limit: int, what: str, log: ProblemLog) -> bytes | None:
+    """The file's bytes; None (reported) when it is over ``limit``, unreadable, empty, or
+    markup refused unread (:func:`check_markup`)."""
     try:
         size = path.stat().st_size
         if size > limit:
@@ -120,6 +117,10 @@ def read_bytes(path: Path, *, limit: int, what: str, log: ProblemLog) -> bytes |
         return None
     if not raw.strip():
         log.skip(path, None, "empty file")
+        return None
+    problem = check_markup(raw)
+    if problem is not None:
+        log.skip(path, None, problem)
         return None
     return raw
 
