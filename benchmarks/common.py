@@ -75,6 +75,22 @@ def ratio(numerator: float, denominator: float) -> float:
     return numerator / denominator if denominator else float("nan")
 
 
+def prf(correct: int, predicted: int, gold: int, *, empty: float = 0.0) -> dict[str, Any]:
+    """Precision, recall and F1 (to four places) with the counts they come from; ``empty`` is
+    the precision of predicting nothing and the recall of finding nothing to find."""
+    precision = correct / predicted if predicted else empty
+    recall = correct / gold if gold else empty
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "gold": gold,
+        "predicted": predicted,
+        "correct": correct,
+    }
+
+
 def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
     """Seconds one call of ``fn`` took, and what it returned."""
     started = time.perf_counter()

@@ -48,6 +48,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import common
 import timeml  # benchmarks/timeml.py: the TimeML gold; imports no newsindex
 from dateutil import parser as dateutil_parser
 
@@ -149,17 +150,7 @@ def score(extract: Extractor, passages: Sequence[Passage]) -> dict[str, float]:
             if remaining[key] > 0:
                 remaining[key] -= 1
                 tp += 1
-    precision = tp / predicted if predicted else 0.0
-    recall = tp / gold_total if gold_total else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {
-        "predicted": predicted,
-        "gold": gold_total,
-        "correct": tp,
-        "precision": round(precision, 4),
-        "recall": round(recall, 4),
-        "f1": round(f1, 4),
-    }
+    return common.prf(tp, predicted, gold_total)
 
 
 def errors(passages: Sequence[Passage]) -> list[str]:
@@ -192,20 +183,6 @@ def rate(extract: Extractor, passages: Sequence[tuple[str, dt.date]], repeat: in
 
 
 # ------------------------------------------------------------------ TimeML (--timeml DIR)
-
-
-def _prf(correct: int, predicted: int, gold: int) -> dict[str, float]:
-    precision = correct / predicted if predicted else 0.0
-    recall = correct / gold if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {
-        "predicted": predicted,
-        "gold": gold,
-        "correct": correct,
-        "precision": round(precision, 4),
-        "recall": round(recall, 4),
-        "f1": round(f1, 4),
-    }
 
 
 def _false_kind(start: int, end: int, para: timeml.Paragraph) -> str:
@@ -337,11 +314,11 @@ def timeml_eval(folder: Path) -> dict[str, Any]:
         "DATE valued as a duration (P1W) is unjudged",
         "gold": "TIMEX3 type=DATE with a calendar value (day, week, month, quarter/half/season, "
         "year, decade, century)",
-        "newsindex": _prf(total[0], total[1] - total[3], total[2]),
+        "newsindex": common.prf(total[0], total[1] - total[3], total[2]),
         "by_corpus": {
-            name: _prf(c[0], c[1] - c[3], c[2]) for name, c in sorted(per_corpus.items())
+            name: common.prf(c[0], c[1] - c[3], c[2]) for name, c in sorted(per_corpus.items())
         },
-        "strict": _prf(*total[:3]),
+        "strict": common.prf(*total[:3]),
         "unjudged": total[3],
         "unjudged_kinds": dict(unjudged_values.most_common()),
         "recall_by_kind": {

@@ -50,6 +50,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import common  # noqa: E402
 import polnear  # noqa: E402  (benchmarks/polnear.py: the PolNeAR gold; imports no newsindex)
 
 # ---- newsindex internals: every import of the package is in this block (module paths move) ----
@@ -127,16 +128,8 @@ def score(
                     "persons": sorted({p[0] for p in people[target]}),
                 }
             )
-    precision = correct / pred_n if pred_n else 1.0
-    recall = correct / gold_n if gold_n else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {
-        "precision": round(precision, 4),
-        "recall": round(recall, 4),
-        "f1": round(f1, 4),
-        "gold": gold_n,
-        "predicted": pred_n,
-        "correct": correct,
+        **common.prf(correct, pred_n, gold_n, empty=1.0),
         "mistakes": mistakes,
     }
 
@@ -317,16 +310,8 @@ def polnear_score(
                     | {"kind": kind, "gold": gold[key], "predicted": sorted(pred.values())}
                     | {"persons": sorted({name for name, _, _ in people})}
                 )
-    precision = correct / pred_n if pred_n else 1.0
-    recall = correct / gold_n if gold_n else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {
-        "precision": round(precision, 4),
-        "recall": round(recall, 4),
-        "f1": round(f1, 4),
-        "gold": gold_n,
-        "predicted": pred_n,
-        "correct": correct,
+        **common.prf(correct, pred_n, gold_n, empty=1.0),
         "recall_by_how": {
             how: {"correct": c, "gold": n, "recall": round(c / n, 4)}
             for how, (c, n) in sorted(by_how.items(), key=lambda kv: -kv[1][1])
@@ -366,16 +351,8 @@ def org_score(
                 where | {"gold": para.orgs[k], "predicted": sorted(pred.values())}
                 for k in para.orgs.keys() - pred.keys()
             )
-    precision = correct / pred_n if pred_n else 1.0
-    recall = correct / gold_n if gold_n else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {
-        "precision": round(precision, 4),
-        "recall": round(recall, 4),
-        "f1": round(f1, 4),
-        "gold": gold_n,
-        "predicted": pred_n,
-        "correct": correct,
+        **common.prf(correct, pred_n, gold_n, empty=1.0),
         "false_positives": false,
         "misses": missed,
     }
