@@ -59,7 +59,7 @@ from ..kinds import (
 )
 from ..search.aliases import AliasTable
 from ..search.persons import NameQueries, PersonNames
-from ..search.query import Filters, QueryBuilder, search_filters
+from ..search.query import Filters, QueryBuilder, completion, search_filters
 from ..search.results import (
     ArticleView,
     Facets,
@@ -306,21 +306,24 @@ class ClusterIndex:
         rows = found["hits"]["hits"]
         partial: list[dict[str, Any]] = []
         more: dict[str, Any] = {"value": 0}
-        if len(rows) < limit and plan is plans[0] and len(plans) > 1 and sort == "relevance":
-            # As the embedded engine: passages with some of the words complete a short page,
-            # after all those with every word.
-            before = offset + len(rows)
-            if not rows and offset:
-                shown = self._body(plan, offset, 0, sort, collapse, count_up_to)
-                before = len(self._search(shown)["hits"]["hits"])
+
+        def ahead() -> int:  # the first plan's hits when the page starts past them all
+            shown = self._body(plan, offset, 0, sort, collapse, count_up_to)
+            return len(self._search(shown)["hits"]["hits"])
+
+        follow = completion(
+            plans,
+            plan,
+            len(rows),
+            offset=offset,
+            limit=limit,
+            sort=sort,
+            before=ahead,
+        )
+        if follow is not None:
+            loose_plan, start, wanted = follow
             body = self._body(
-                plans[1],
-                limit - len(rows),
-                max(0, offset - before),
-                sort,
-                collapse,
-                count_up_to,
-                exclude=plan.scored,
+                loose_plan, wanted, start, sort, collapse, count_up_to, exclude=plan.scored
             )
             loose = self._search(body)["hits"]
             partial, more = loose["hits"], loose["total"]

@@ -50,7 +50,7 @@ from ..index.store import open_existing, resolve_index_dir, segment_count
 from ..kinds import ENTITY_KINDS, KIND_NAMES, period_label
 from .copies import Copies, RecordCache, SharedKeys, fold_copies
 from .persons import NameQueries, PersonNames
-from .query import Filters, Plan, QueryBuilder, search_filters
+from .query import Filters, Plan, QueryBuilder, completion, search_filters
 from .ranking import NewsBM25, combined
 from .results import (
     ArticleView,
@@ -244,16 +244,19 @@ class NewsIndex:
         groups, ranked = page.groups(plan, ranked, window, offset, limit)
         partial: list[tuple[int, float, Copies]] = []
         partial_total = (0, False)
-        if len(groups) < limit and plan is plans[0] and len(plans) > 1 and sort == "relevance":
-            # Fewer passages than the page asks for have every word (and ``ranked`` holds them
-            # all): the page goes on with passages having some of them, best first, after all
-            # those with every word, wherever the page starts.
-            before = offset + len(groups)  # the page holds the last of them, if any
-            if not groups and offset:
-                before = len(page.groups(plan, ranked, window, 0, offset)[0])
+        follow = completion(
+            plans,
+            plan,
+            len(groups),
+            offset=offset,
+            limit=limit,
+            sort=sort,
+            before=lambda: len(page.groups(plan, ranked, window, 0, offset)[0]),
+        )
+        if follow is not None:
+            # A short page: ``ranked`` holds every passage with every word.
+            loose, start, wanted = follow
             seen = frozenset(d for d, _ in ranked.top)
-            start, wanted = max(0, offset - before), limit - len(groups)
-            loose = plans[1]
             window = (start + wanted) * (COLLAPSE_WINDOW if collapse else 1) + len(seen)
             more = rank(searcher, loose, window, sort, dates, count_up_to=count_up_to)
             partial = page.groups(loose, more, window, start, wanted, exclude=seen)[0]

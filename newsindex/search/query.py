@@ -14,9 +14,9 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from whoosh import query as wq
 from whoosh.fields import ID
@@ -54,7 +54,15 @@ from ..nlp.lexicon import QUERY_STOP_WORDS
 from .ranking import query_term_weight
 from .spelling import edit_distance
 
-__all__ = ["DayWindow", "Filters", "ParsedQuery", "QueryBuilder", "as_date", "as_date_span"]
+__all__ = [
+    "DayWindow",
+    "Filters",
+    "ParsedQuery",
+    "QueryBuilder",
+    "as_date",
+    "as_date_span",
+    "completion",
+]
 
 RELATIVE_FIELDS = ("since", "until")
 """Fields of the query text that bound the article date instead of matching a term."""
@@ -591,6 +599,31 @@ class Plan:
     """``all`` when every word of the query is required, ``any`` when one is enough."""
     relaxed: tuple[str, ...] = ()
     """The words no longer required because no passage had them all (the fallback)."""
+
+
+P = TypeVar("P")
+
+
+def completion(
+    plans: Sequence[P],
+    plan: P,
+    shown: int,
+    *,
+    offset: int,
+    limit: int,
+    sort: str,
+    before: Callable[[], int],
+) -> tuple[P, int, int] | None:
+    """How a short page goes on, for either engine: when ``plan``, the first of several (the
+    default all-words plan), showed ``shown`` hits, fewer than ``limit``, in relevance order,
+    the passages with some of the words follow all those with every word, wherever the page
+    starts. Returns the plan to take them from, where to start in its ranking (leaving out the
+    first plan's matches) and how many; None when the page is full or nothing can follow.
+    ``before`` counts the first plan's hits when the page starts past all of them."""
+    if shown >= limit or len(plans) < 2 or plan is not plans[0] or sort != "relevance":
+        return None
+    ahead = offset + shown if shown or not offset else before()
+    return plans[1], max(0, offset - ahead), limit - shown
 
 
 @dataclass(frozen=True, slots=True)
