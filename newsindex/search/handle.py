@@ -91,7 +91,7 @@ class _Page:
     """How one search takes a page of a plan's ranking: copies folded (when asked), with as
     many more candidates as folding needed when it left the page short."""
 
-    handle: NewsIndex
+    shared: SharedKeys
     searcher: Any
     sort: str
     dates: Any
@@ -120,7 +120,7 @@ class _Page:
                 top,
                 ranked.matching,
                 self.stored,
-                self.handle._shared_keys,
+                self.shared,
                 offset=offset,
                 limit=limit,
             )
@@ -240,7 +240,7 @@ class NewsIndex:
                 break
         total, total_is_lower_bound = ranked.count(count_up_to)
         stored = RecordCache(self._columns(searcher).records)
-        page = _Page(self, searcher, sort, dates, count_up_to, stored, collapse)
+        page = _Page(self._shared_keys, searcher, sort, dates, count_up_to, stored, collapse)
         groups, ranked = page.groups(plan, ranked, window, offset, limit)
         partial: list[tuple[int, float, Copies]] = []
         partial_total = (0, False)
