@@ -1,7 +1,7 @@
 """Top-k with early termination (newsindex/search/topk.py): skimming the postings for the best
 matches (block-quality skips, simplified unions) returns the same page, in the same order with
-the same scores and folded copies, as scoring every match; counting stops at ``count_up_to``,
-where the total becomes a lower bound."""
+the same scores (to the last bit) and folded copies, as scoring every match; counting stops at
+``count_up_to``, where the total becomes a lower bound."""
 
 from __future__ import annotations
 
@@ -87,8 +87,13 @@ QUERIES = [
 ]
 
 
-def _page(results: SearchResults) -> list[tuple[str, float, tuple[str, ...]]]:
-    return [(h.id, h.score, tuple(pid for pid, _ in h.duplicates)) for h in results.hits]
+def _page(results: SearchResults) -> list[tuple[str, Any, tuple[str, ...]]]:
+    """The page's passages, copies and scores; scores summed in another order (a union
+    matcher's tree, or a word at a time) may differ in the last bit."""
+    return [
+        (h.id, pytest.approx(h.score, rel=1e-12), tuple(pid for pid, _ in h.duplicates))
+        for h in results.hits
+    ]
 
 
 @pytest.mark.parametrize("q", QUERIES, ids=lambda q: " ".join(str(v) for v in q.values()))
@@ -202,3 +207,32 @@ def test_every_passage_by_date_reads_only_the_days_shown(
         expected = [ix.search("*", sort=sort, limit=12, offset=o, collapse=False) for o in (0, 30)]
     assert [[h.id for h in p] for p in pages] == [[h.id for h in p] for p in expected]
     assert [p.total for p in pages] == [p.total for p in expected] == [40, 40]
+
+
+@pytest.mark.parametrize("words", [("yen", "sterl"), ("currenc", "yen"), ("mark", "yen", "sterl")])
+def test_words_scored_a_word_at_a_time_rank_as_whoosh_does(
+    big_index: Path, words: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every word, then any of them (the default search and its completion) share one pass over
+    the postings, a word at a time; both rankings, scores and counts are Whoosh's own."""
+    from whoosh import index as whoosh_index
+    from whoosh import query as wq
+
+    from newsindex.search.query import Plan
+    from newsindex.search.ranking import NewsBM25
+
+    passes = []
+    of = topk._WordScores.of
+    monkeypatch.setattr(topk._WordScores, "of", lambda *a: passes.append(a) or of(*a))
+    terms = [wq.Term("text", w) for w in words]
+    every, some = Plan(wq.And(terms), None, None), Plan(wq.Or(terms), None, None, "any")
+    with whoosh_index.open_dir(str(big_index)).searcher(weighting=NewsBM25()) as searcher:
+        ranker = topk.Ranker(searcher, [every, some], "relevance", [], count_up_to=10_000)
+        for plan in (every, some):
+            ranked = ranker.rank(plan, 5_000)
+            whoosh = searcher.search(plan.scored, limit=None)
+            assert [d for d, _ in ranked.top] == [hit.docnum for hit in whoosh]
+            assert [s for _, s in ranked.top] == pytest.approx([h.score for h in whoosh], rel=1e-12)
+            assert ranked.count(None) == (len(whoosh), False)
+            assert ranked.matching(range(3000)) == set(whoosh.docs())
+            assert len(passes) == 1  # made for every word, kept for any of them

@@ -63,7 +63,7 @@ from .results import (
 )
 from .snippets import highlight, lead
 from .spelling import SUGGEST_BELOW, candidate_words, closest_term, rewritten, usual_word
-from .topk import TOTAL_UP_TO, Ranked, rank
+from .topk import TOTAL_UP_TO, Ranked, Ranker
 
 __all__ = ["NewsIndex", "open_index"]
 
@@ -92,10 +92,7 @@ class _Page:
     many more candidates as folding needed when it left the page short."""
 
     shared: SharedKeys
-    searcher: Any
-    sort: str
-    dates: Any
-    count_up_to: int | None
+    ranker: Ranker
     stored: RecordCache
     collapse: bool
 
@@ -116,7 +113,7 @@ class _Page:
             if not self.collapse:
                 return [(d, s, ()) for d, s in top[offset : offset + limit]], ranked
             groups = fold_copies(
-                self.searcher,
+                self.ranker.searcher,
                 top,
                 ranked.matching,
                 self.stored,
@@ -130,9 +127,7 @@ class _Page:
             # hit so far, with some to spare.
             per_hit = window / (offset + len(groups) or 1)
             window = max(window * COLLAPSE_WINDOW, int((offset + limit) * per_hit * 1.5))
-            ranked = rank(
-                self.searcher, plan, window, self.sort, self.dates, count_up_to=self.count_up_to
-            )
+            ranked = self.ranker.rank(plan, window)
 
 
 class NewsIndex:
@@ -234,13 +229,14 @@ class NewsIndex:
         names = self._names(searcher)
         dates = self._columns(searcher).date_keys()
         plans = self._compose(searcher, query, filters, as_of, match, names)
+        ranker = Ranker(searcher, plans, sort, dates, count_up_to)
         for plan in plans:
-            ranked = rank(searcher, plan, window, sort, dates, count_up_to=count_up_to)
+            ranked = ranker.rank(plan, window)
             if ranked.top:
                 break
         total, total_is_lower_bound = ranked.count(count_up_to)
         stored = RecordCache(self._columns(searcher).records)
-        page = _Page(self._shared_keys, searcher, sort, dates, count_up_to, stored, collapse)
+        page = _Page(self._shared_keys, ranker, stored, collapse)
         groups, ranked = page.groups(plan, ranked, window, offset, limit)
         partial: list[tuple[int, float, Copies]] = []
         partial_total = (0, False)
@@ -258,7 +254,7 @@ class NewsIndex:
             loose, start, wanted = follow
             seen = frozenset(d for d, _ in ranked.top)
             window = (start + wanted) * (COLLAPSE_WINDOW if collapse else 1) + len(seen)
-            more = rank(searcher, loose, window, sort, dates, count_up_to=count_up_to)
+            more = ranker.rank(loose, window)
             partial = page.groups(loose, more, window, start, wanted, exclude=seen)[0]
             counted, bound = more.count(count_up_to)
             partial_total = (counted - total, bound)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from heapq import heappush, heapreplace, nlargest, nsmallest
+from itertools import pairwise
 from typing import Any
 
 from whoosh import query as wq
@@ -23,7 +24,7 @@ from ..index.schema import DATE
 from .query import DayWindow, Plan
 from .ranking import combined
 
-__all__ = ["TOTAL_UP_TO", "Ranked", "rank"]
+__all__ = ["TOTAL_UP_TO", "Ranked", "Ranker"]
 
 TOTAL_UP_TO = 10_000
 """Matches counted exactly; a search with more reports this many as a lower bound."""
@@ -31,6 +32,9 @@ SET_COUNT_UP_TO = 50_000
 """Posting-list lengths up to which words' matches are counted by set algebra on the lists."""
 REPLACE_EVERY = 10
 """Matches between attempts to simplify a matcher for the current minimum score (as Whoosh)."""
+WORDS_AT_ONCE_UP_TO = 3_000
+"""Postings up to which every word of a search that goes on with any of them is scored in the
+same pass as any of them (scoring a posting costs about three times stepping over it)."""
 SKIM_WORDS_UP_TO = 12
 """Queries of more terms are scored in full: skimming them cost twice as much on Reuters (a
 100-word query 1.6 s against 0.76 s)."""
@@ -52,26 +56,85 @@ class Ranked:
     matching: Matching
 
 
-def rank(
-    searcher: Any, plan: Plan, top: int, sort: str, dates: Any, *, count_up_to: int | None
-) -> Ranked:
-    """The best ``top`` documents of a plan (``dates``: the article-date column); a plan that
-    may match more than ``count_up_to`` documents is skimmed, others are scored in full."""
-    if plan.scored is None:
-        return _rank_by_date(searcher, plan, dates, top, sort)
-    allow = _DatesIn(dates, plan.days) if plan.days is not None else None
-    q = combined(plan.scored, plan.required)
-    if sort == "relevance":
-        return _top(searcher, q, top, allow, count_up_to)
-    results = searcher.search(q, limit=top, sortedby=DATE, reverse=sort == "-date", filter=allow)
-    return Ranked(
-        [
-            (results.docnum(i), float(results.score(i) or 0.0))
-            for i in range(results.scored_length())
-        ],
-        _counted(len(results)),
-        _matching(searcher, q, allow),
-    )
+class Ranker:
+    """Ranks the plans of one search (:meth:`rank`), in the search's order (``sort``: see
+    :meth:`~newsindex.NewsIndex.search`) with ``dates`` the article-date column.
+
+    Plans of words alone (every word, or any of them) are scored a word at a time: each
+    posting list read straight once and its scores added up per passage, which costs a third
+    of stepping a tree of Whoosh's union matchers through the same matches, gives the same
+    scores (the same per-word scores, summed) and counts the matches as it goes. The default
+    search's two plans, every word and then any of them for a page the first left short, share
+    one such pass when the words are likely to leave it short and their postings are few."""
+
+    def __init__(
+        self, searcher: Any, plans: list[Plan], sort: str, dates: Any, count_up_to: int | None
+    ) -> None:
+        self.searcher = searcher
+        self.sort = sort
+        self.dates = dates
+        self.count_up_to = count_up_to
+        self._scored: dict[frozenset[Any], _WordScores] = {}
+        words = [_words(plan.scored) if plan.required is None else None for plan in plans]
+        self._shared = {
+            first[1]
+            for first, then in pairwise(words)
+            if first and then and first[0] is wq.And and then == (wq.Or, first[1])
+        }
+
+    def rank(self, plan: Plan, top: int) -> Ranked:
+        """The best ``top`` documents of a plan; a plan that may match more than
+        ``count_up_to`` documents is skimmed, others are scored in full."""
+        searcher, dates, sort = self.searcher, self.dates, self.sort
+        if plan.scored is None:
+            return _rank_by_date(searcher, plan, dates, top, sort)
+        allow = _DatesIn(dates, plan.days) if plan.days is not None else None
+        q = combined(plan.scored, plan.required)
+        if sort != "relevance":
+            results = searcher.search(
+                q, limit=top, sortedby=DATE, reverse=sort == "-date", filter=allow
+            )
+            return Ranked(
+                [
+                    (results.docnum(i), float(results.score(i) or 0.0))
+                    for i in range(results.scored_length())
+                ],
+                _counted(len(results)),
+                _matching(searcher, q, allow),
+            )
+        words = _words(q)
+        if words is not None:
+            scored = self._word_scores(q, *words, top)
+            if scored is not None:
+                return scored.ranked(words[0] is wq.And, top, allow)
+        return _top(searcher, q, top, allow, self.count_up_to)
+
+    def _word_scores(
+        self, q: Any, kind: type, terms: frozenset[Any], top: int
+    ) -> _WordScores | None:
+        """The word-at-a-time scores of ``q``'s words, when that is how to rank it: a union
+        whose matches are all scored anyway (:func:`_scores_every_match`), or every word of a
+        search that goes on with any of them, when fewer passages than ``top`` are expected
+        to have them all (were the words independent) and their postings are few."""
+        known = self._scored.get(terms)
+        if known is not None:
+            return known
+        reader = self.searcher.reader()
+        if kind is wq.Or:
+            if not _scores_every_match(q, reader, self.count_up_to):
+                return None
+        else:
+            if terms not in self._shared:
+                return None
+            freqs = [reader.doc_frequency(t.fieldname, t.text) for t in terms]
+            passages = reader.doc_count_all() or 1
+            expected = float(passages)
+            for freq in freqs:
+                expected *= freq / passages
+            if sum(freqs) > WORDS_AT_ONCE_UP_TO or expected >= top:
+                return None
+        scored = self._scored[terms] = _WordScores.of(self.searcher, terms)
+        return scored
 
 
 def _counted(total: int) -> Count:
@@ -139,11 +202,7 @@ def _top(searcher: Any, q: Any, top: int, allow: Any, count_up_to: int | None) -
     heap: list[tuple[float, int]] = []
     seen: list[int] = []
     skipped = False
-    whole = (
-        count_up_to is None
-        or sum(1 for _ in q.leaves()) > SKIM_WORDS_UP_TO
-        or q.estimate_size(searcher.reader()) <= count_up_to
-    )
+    whole = _scores_every_match(q, searcher.reader(), count_up_to)
     for subsearcher, offset in searcher.leaf_searchers():
         matcher = q.matcher(subsearcher, context)
         if whole:
@@ -156,6 +215,69 @@ def _top(searcher: Any, q: Any, top: int, allow: Any, count_up_to: int | None) -
         return Ranked(best, _counted(len(seen)), set(seen).intersection)
     return Ranked(
         best, lambda up_to: _count(searcher, q, allow, up_to), _matching(searcher, q, allow)
+    )
+
+
+def _words(q: Any) -> tuple[type, frozenset[Any]] | None:
+    """A query of words alone, all of them or any (unboosted, no coordination), as its kind
+    (And, Or) and its words; else None."""
+    kind = type(q)
+    if kind is wq.Or:
+        if q.minmatch or q.scale:
+            return None
+    elif kind is not wq.And:
+        return None
+    words = q.subqueries
+    if q.boost != 1.0 or not all(type(w) is wq.Term for w in words):
+        return None
+    terms = frozenset(words)
+    return (kind, terms) if len(terms) == len(words) else None
+
+
+@dataclass(frozen=True, slots=True)
+class _WordScores:
+    """Every passage with some of the words: its score for the words it has, and how many."""
+
+    scores: dict[int, float]
+    found: dict[int, int]
+    words: int
+
+    @classmethod
+    def of(cls, searcher: Any, terms: frozenset[Any]) -> _WordScores:
+        context = searcher.context()
+        scores: dict[int, float] = {}
+        found: dict[int, int] = {}
+        score_of, found_of = scores.get, found.get
+        for subsearcher, offset in searcher.leaf_searchers():
+            for term in terms:
+                matcher = term.matcher(subsearcher, context)
+                active, at, score, step = matcher.is_active, matcher.id, matcher.score, matcher.next
+                while active():
+                    docnum = offset + at()
+                    scores[docnum] = score_of(docnum, 0.0) + score()
+                    found[docnum] = found_of(docnum, 0) + 1
+                    step()
+        return cls(scores, found, len(terms))
+
+    def ranked(self, every: bool, top: int, allow: Any) -> Ranked:
+        """The best ``top`` passages with every word (``every``) or any, that ``allow`` holds."""
+        docs: Iterable[int] = self.scores
+        if every:
+            docs = [d for d, n in self.found.items() if n == self.words]
+        if allow is not None:
+            docs = [d for d in docs if d in allow]
+        chosen = set(docs)
+        scores = self.scores
+        best = nlargest(top, chosen, key=lambda d: (scores[d], -d))
+        return Ranked([(d, scores[d]) for d in best], _counted(len(chosen)), chosen.intersection)
+
+
+def _scores_every_match(q: Any, reader: Any, count_up_to: int | None) -> bool:
+    """Whether ranking ``q`` scores every match rather than skimming (see :func:`_top`)."""
+    return (
+        count_up_to is None
+        or sum(1 for _ in q.leaves()) > SKIM_WORDS_UP_TO
+        or q.estimate_size(reader) <= count_up_to
     )
 
 
