@@ -123,6 +123,12 @@ README_ROWS = [
         wq.And([t("tariffs"), wq.Or([t("steel"), t("aluminium")]), wq.Not(t("quota"))]),
         Filters(),
     ),
+    ("tariffs -quota", wq.And([t("tariffs"), wq.Not(t("quota"))]), Filters()),
+    (
+        "tariffs -(steel OR aluminium)",
+        wq.And([t("tariffs"), wq.Not(wq.Or([t("steel"), t("aluminium")]))]),
+        Filters(),
+    ),
     ("tarif*", wq.Prefix(TEXT, "tarif"), Filters()),
     ("*", None, Filters()),  # every passage: listed by date, with nothing to score
     ("café", wq.Term(TEXT, "cafe"), Filters()),
@@ -198,6 +204,11 @@ def test_date_values_are_day_ranges_resolved_against_as_of(text: str, expected: 
             wq.And([name("person", "Mark Carney"), wq.Or([t("oil"), t("steel")])]),
         ),
         ("NOT person:Carney", wq.Not(name("person", "Carney"))),
+        ("oil -price", wq.And([t("oil"), wq.Not(t("price"))])),
+        ("-person:Carney oil", wq.And([wq.Not(name("person", "Carney")), t("oil")])),
+        ("oil -(gas OR coal)", wq.And([t("oil"), wq.Not(wq.Or([t("gas"), t("coal")]))])),
+        ("Leigh-Pemberton", wq.And([t("leigh"), t("pemberton")])),  # a hyphen joins
+        ("oil - gas", wq.And([t("oil"), t("gas")])),  # a dash alone is punctuation
         ("oil AND steel OR gas", wq.Or([wq.And([t("oil"), t("steel")]), t("gas")])),
         ('"trade deal" oil', wq.And([wq.Phrase(TEXT, ["trade", "deal"]), t("oil")])),
         ('title:"trade deal"', wq.Phrase("title", ["trade", "deal"])),
@@ -248,7 +259,14 @@ def test_the_any_word_query_relaxes_the_free_words_only(
 
 @pytest.mark.parametrize(
     "text",
-    ["tariffs", "tariffs AND steel", "tariffs OR steel", "tariffs NOT steel", '"trade deal"'],
+    [
+        "tariffs",
+        "tariffs AND steel",
+        "tariffs OR steel",
+        "tariffs NOT steel",
+        "tariffs steel -quota",
+        '"trade deal"',
+    ],
 )
 def test_nothing_is_relaxed_in_one_word_or_what_operators_say(text: str) -> None:
     assert parsed(text).loose is None

@@ -25,6 +25,7 @@ from whoosh.qparser import (
     FieldAliasPlugin,
     FuzzyTermPlugin,
     GtLtPlugin,
+    OperatorsPlugin,
     QueryParser,
     WildcardPlugin,
     syntax,
@@ -79,7 +80,7 @@ ALL_WORDS_UP_TO = 3
 """In the ``auto`` match mode, queries of up to this many words need all of them (falling back
 to any of them when no passage has all); longer ones, typically pasted text, need any of them,
 best matches first."""
-_OPERATOR_WORD = re.compile(r"(?<!\S)(?:AND|OR|NOT|ANDNOT|ANDMAYBE)(?!\S)")
+_OPERATOR_WORD = re.compile(r"(?<!\S)(?:AND|OR|NOT|ANDNOT|ANDMAYBE)(?!\S)|(?<![^\s(])-(?=[^\s-])")
 _QUOTED = re.compile(r'"[^"]*"?')
 _PLAIN_WORDS = re.compile(r"\s*[^\W_]+(?:\s+[^\W_]+)*\s*")
 """Queries of bare words only: no syntax the parser would read, so it can be skipped."""
@@ -355,6 +356,11 @@ class QueryBuilder:
             parse_schema.add(name, ID())
         self._parser = QueryParser(TEXT_FIELD, parse_schema, group=AndGroup)
         self._parser.remove_plugin_class(WildcardPlugin)
+        # "-word" leaves out passages with the word, as NOT does (and as web search engines
+        # and Elasticsearch's simple query strings read it); a hyphen inside a word is a hyphen.
+        self._parser.replace_plugin(
+            OperatorsPlugin(Not=r"(^|(?<=(\s|[()])))(NOT(?=\s)|-(?=[^\s-]))")
+        )
         for plugin in (
             _InnerWildcards(),
             _BlendedFuzzyPlugin(),
