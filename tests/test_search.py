@@ -336,3 +336,22 @@ def test_star_lists_every_passage_newest_first(index_dir: Path) -> None:
     dates = [h.date for h in everything]
     assert dates == sorted(dates, reverse=True)
     assert [h.date for h in oldest] == sorted(dates)
+
+
+def test_a_long_lived_handle_lets_go_of_merged_segments(tmp_path: Path) -> None:
+    """The scoring's per-segment field lengths pass from a searcher to the one refreshed after
+    each commit; those of segments merged away are dropped, so a served index that is updated
+    all day does not keep every past segment's lengths (and readers) alive."""
+    from newsindex import optimize_index
+
+    path = index_texts(tmp_path / "ix", ["oil prices rose", "oil output fell"])
+    with open_index(path) as ix:
+        for n in range(3):
+            day = dt.date(2025, 5, 7)
+            news = article(f"r{n}", day)
+            index_passages([(news, [Passage(f"r{n}", 0, "oil talks")])], index=path)
+            assert ix.search("oil").total == 3 + n  # one more segment
+            optimize_index(path)  # every segment merged into a new one
+            assert ix.search("oil").total == 3 + n
+        lengths = ix._searcher.weighting._lengths
+        assert lengths and all(not reader.is_closed for reader, _ in lengths.values())
