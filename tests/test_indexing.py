@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+import time
 from pathlib import Path
 from typing import Any
 
@@ -324,3 +325,30 @@ def test_a_path_that_does_not_exist_creates_no_index(tmp_path: Path) -> None:
     with pytest.raises(NewsindexError, match="no such file or folder"):
         index_paths([tmp_path / "missing"], index=tmp_path / "ix")
     assert not (tmp_path / "ix").exists()
+
+
+def test_enrichment_runs_only_a_bounded_way_ahead_of_the_writer(enricher: Any) -> None:
+    """Workers faster than the writer must not pile up finished articles in memory: the
+    enriched articles come back in order, and the reader is never more than the window ahead
+    of what the writer took (a 10× archive built through ``Pool.imap`` peaked at 3.7 GiB)."""
+    import multiprocessing
+
+    from newsindex import indexing
+
+    pulled = []
+
+    def source() -> Any:
+        for n in range(400):
+            pulled.append(n)
+            yield article(f"w{n}", dt.date(2025, 5, 6), f"Talks resumed in round {n}.")
+
+    ahead = 2
+    window = ahead * indexing.ENRICH_CHUNK
+    indexing._init_worker(enricher)
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        done = indexing._in_order(pool, source(), ahead=ahead)
+        for taken, ready in enumerate(done, start=1):
+            assert ready.article_id == f"w{taken - 1}"
+            time.sleep(0.001 if taken % 50 else 0.2)  # a writer that is slow, and commits
+            assert len(pulled) <= taken + window
+    assert taken == len(pulled) == 400
