@@ -308,6 +308,180 @@ def test_a_month_takes_the_year_the_clause_means(
 @pytest.mark.parametrize(
     ("text", "base", "expected"),
     [
+        # a reporting verb right before a weekday dates the saying, not what is said
+        ("The minister said Wednesday the bridge would cost more.", D(1998, 3, 6),
+         [("Wednesday", "1998-03-04", "1998-03-04")]),
+        ("The mayor told city council members Monday he would resign.", WED,
+         [("Monday", "1998-03-02", "1998-03-02")]),
+        # a participle after "be" is a passive: the auxiliary before it decides
+        ("Prize winners will be announced on Tuesday.", D(1998, 3, 5),
+         [("Tuesday", "1998-03-10", "1998-03-10")]),
+        ("The ferry will be inspected and certified May 2, the port said.", D(1998, 4, 20),
+         [("May 2", "1998-05-02", "1998-05-02")]),
+        # an infinitive of a schedule verb plans; a copula before a day announces it
+        ("Shares are sold in an auction to open Thursday.", D(1998, 3, 2),
+         [("Thursday", "1998-03-05", "1998-03-05")]),
+        ("The two sides agreed to meet Friday in Oslo.", WED,
+         [("Friday", "1998-03-06", "1998-03-06")]),
+        ("The final round is on Sunday.", D(1998, 3, 5),
+         [("Sunday", "1998-03-08", "1998-03-08")]),
+        ("Ferry sailings are cancelled and that will be followed Thursday by a strike.", WED,
+         [("Thursday", "1998-03-05", "1998-03-05")]),
+        ("Qualifying rounds have come to an end on Saturday.", WED,
+         [("Saturday", "1998-02-28", "1998-02-28")]),
+        ("The contest, which opened Monday, ends Saturday.", WED,
+         [("Monday", "1998-03-02", "1998-03-02"), ("Saturday", "1998-03-07", "1998-03-07")]),
+        ("The gallery reopens on Saturday.", WED, [("Saturday", "1998-03-07", "1998-03-07")]),
+        ("The cyclone is forecast to reach the coast Friday.", WED,
+         [("Friday", "1998-03-06", "1998-03-06")]),
+        ("The bureau forecast Tuesday that prices would fall.", WED,
+         [("Tuesday", "1998-03-03", "1998-03-03")]),
+    ],
+)  # fmt: skip
+def test_reporting_passive_and_planned_days(
+    text: str, base: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        # a sentence that opens with the expression is not read with the one before
+        ("Ministers hope to cut fares in 1999. In March, the plan was shelved.",
+         D(1998, 6, 10),
+         [("1999", "1999-01-01", "1999-12-31"), ("March", "1998-03-01", "1998-03-31")]),
+        # ... but an abbreviation before it ends no sentence
+        ("The hearing will resume in Tampa, Fla. Monday.", WED,
+         [("Monday", "1998-03-09", "1998-03-09")]),
+        # nouns that are also cues: "a strong start", "the rescue plan"
+        ("The brewer is pleased by a strong start in January.", D(1998, 3, 20),
+         [("January", "1998-01-01", "1998-01-31")]),
+        ("Officials drafted the rescue plan in late January and said it might pass.",
+         D(1998, 3, 20), [("late January", "1998-01-01", "1998-01-31")]),
+        ("Building permits fell 4 pct in January/February due to the frost.", D(1998, 4, 2),
+         [("January", "1998-01-01", "1998-01-31"), ("February", "1998-02-01", "1998-02-28")]),
+        ("Bus starts fell 3 pct in May, the ministry said.", D(1998, 8, 20),
+         [("May", "1998-05-01", "1998-05-31")]),
+        ("Delays may also have come from a backlog in May.", D(1998, 6, 15),
+         [("May", "1998-05-01", "1998-05-31")]),
+        ("Officials said the dry spell could last until May.", D(1998, 3, 24),
+         [("May", "1998-05-01", "1998-05-31")]),
+        ("The levy may not take effect in October as planned.", D(1998, 6, 18),
+         [("October", "1998-10-01", "1998-10-31")]),
+        ("The credit line fell due at the end of February.", D(1998, 4, 17),
+         [("end of February", "1998-02-01", "1998-02-28")]),
+        ("The ferry toll, set for April one, will fund repairs.", D(1998, 3, 5),
+         [("April one", "1998-04-01", "1998-04-01")]),
+        # a future seen from the past: the nearest one
+        ("The vote was scheduled for January.", D(1998, 11, 20),
+         [("January", "1999-01-01", "1999-01-31")]),
+        ("The harbour lease ends in July, the council said.", D(1998, 4, 7),
+         [("July", "1998-07-01", "1998-07-31")]),
+        ("Qtr ends Jan 31", D(1998, 3, 5), [("Jan 31", "1998-01-31", "1998-01-31")]),
+        ("Wages are forecast to rise, compared with no change in January.", D(1998, 3, 19),
+         [("January", "1998-01-01", "1998-01-31")]),
+        # "due to" is a cause before a noun phrase, a schedule after "is" or before a verb
+        ("Sales slumped due to heavy snow in January.", D(1998, 3, 4),
+         [("January", "1998-01-01", "1998-01-31")]),
+        ("The mill is due to restart in April.", D(1998, 3, 4),
+         [("April", "1998-04-01", "1998-04-30")]),
+        ("Its new kiln, due to open in June, is late.", D(1998, 3, 4),
+         [("June", "1998-06-01", "1998-06-30")]),
+        ("Output was lower than expected in January.", D(1998, 3, 20),
+         [("January", "1998-01-01", "1998-01-31")]),
+        ("A draft can be sent to the assembly in October.", D(1998, 6, 19),
+         [("October", "1998-10-01", "1998-10-31")]),
+        ("The American Can unit was sold in November.", D(1998, 3, 6),
+         [("November", "1997-11-01", "1997-11-30")]),
+        ("Prices have come down from the middle of October.", D(1998, 2, 23),
+         [("middle of October", "1997-10-01", "1997-10-31")]),
+        # in a future clause the month just ended is that one: its figures are to come
+        ("Figures for February are expected to show a rise.", D(1998, 3, 16),
+         [("February", "1998-02-01", "1998-02-28")]),
+        ("Exports for December will be published on Friday.", D(1999, 1, 11),
+         [("December", "1998-12-01", "1998-12-31"), ("Friday", "1999-01-15", "1999-01-15")]),
+        ("The jets will be delivered in March and April next year.", D(1998, 4, 17),
+         [("March", "1999-03-01", "1999-03-31"), ("April next year", "1999-04-01", "1999-04-30")]),
+    ],
+)  # fmt: skip
+def test_the_clause_decides_a_month(
+    text: str, base: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        ("Police reopened the file on the August shooting.", D(1999, 2, 3),
+         [("August", "1998-08-01", "1998-08-31")]),
+        ("The deal builds on a May accord between the unions.", D(1998, 11, 9),
+         [("May", "1998-05-01", "1998-05-31")]),
+        ("Envoys will meet to review their February accord.", D(1998, 4, 7),
+         [("February", "1998-02-01", "1998-02-28")]),
+        ("Rivals expect a June election.", D(1998, 3, 17), [("June", "1998-06-01", "1998-06-30")]),
+        ("Pollsters, who favour the odds of a June election, said little.", D(1998, 3, 17),
+         [("June", "1998-06-01", "1998-06-30")]),
+        ("Pollsters, who favour the odds of a November vote, said little.", D(1998, 3, 17),
+         [("November", "1997-11-01", "1997-11-30")]),
+        ("Shares slid after the January resignation of the chairman.", D(1998, 4, 2),
+         [("January", "1998-01-01", "1998-01-31")]),
+        # labels and meetings stay out, as the Reuters gold has them
+        ("Its May output and the June summit were noted; the May contract rose.", D(1998, 7, 1),
+         []),
+    ],
+)  # fmt: skip
+def test_a_month_dates_the_event_it_modifies(
+    text: str, base: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        ("Rates were high in the early eighties and the mid-nineties.", D(2013, 3, 14),
+         [("early eighties", "1980-01-01", "1989-12-31"),
+          ("mid-nineties", "1990-01-01", "1999-12-31")]),
+        ("A woman in her late sixties bought it.", D(2013, 3, 14), []),
+        ("The mill closed a decade ago and the canal two decades ago.", D(2013, 3, 14),
+         [("a decade ago", "2003-01-01", "2003-12-31"),
+          ("two decades ago", "1993-01-01", "1993-12-31")]),
+        ("The bridge opened a century ago.", D(2013, 3, 14),
+         [("a century ago", "1913-01-01", "1913-12-31")]),
+        # a bound is no point in time; "over a year ago" compares
+        ("The fund began more than four decades ago and over two years ago.", D(2013, 3, 14),
+         []),
+        ("Sales improved over a year ago.", D(2013, 3, 14),
+         [("a year ago", "2012-01-01", "2012-12-31")]),
+        ("The fee rises two weeks from today.", D(2013, 3, 14),
+         [("two weeks from today", "2013-03-28", "2013-03-28")]),
+        ("The strike ran ten days from Monday.", D(2013, 3, 14),
+         [("Monday", "2013-03-11", "2013-03-11")]),
+        ("The panel will report later in the week.", D(2013, 3, 13),
+         [("later in the week", "2013-03-11", "2013-03-17")]),
+        # written on a Monday, a past "earlier in the week" is the week just over
+        ("Earlier in the week, the mayor signed the order.", D(2013, 3, 18),
+         [("Earlier in the week", "2013-03-11", "2013-03-17")]),
+        ("Frost slowed planting later in the week.", D(2013, 3, 18),
+         [("later in the week", "2013-03-11", "2013-03-17")]),
+        ("In the year since the fire, the town rebuilt.", D(2013, 3, 14), []),
+        # a year opening a sentence as the subject of its verb; a label stays out
+        ("Rain fell. 2012 was a hard year. 2014 will be better.", D(2013, 3, 14),
+         [("2012", "2012-01-01", "2012-12-31"), ("2014", "2014-01-01", "2014-12-31")]),
+        ("1986 net profit rose. 1990 people were hurt.", D(1987, 3, 5), []),
+    ],
+)  # fmt: skip
+def test_decades_counts_and_weeks(
+    text: str, base: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
         ("The summit opens on June twenty-first in Oslo.", WED,
          [("June twenty-first", "1998-06-21", "1998-06-21")]),
         ("Polls close this Sunday, March eighth, at noon.", WED,
@@ -426,6 +600,7 @@ def test_years_as_modifiers_and_spelled_out(
         ("Losses grew due to its third-quarter charge.", D(1989, 11, 2),
          [("its third-quarter", "1989-07-01", "1989-09-30")]),
         ("He bought a quarter of the shares; fans left in the second half of the game.", OCT, []),
+        ("Most trades came in the first half hour of the session.", D(1998, 3, 4), []),
     ],
 )  # fmt: skip
 def test_quarters_and_halves(
@@ -475,6 +650,17 @@ def test_seasons(text: str, base: dt.date, expected: list[tuple[str, str, str]])
          [("Good Friday", "1987-04-17", "1987-04-17")]),
         ("Sales slowed after Christmas, and Christmas Island trees sold well.", D(2000, 1, 6),
          [("Christmas", "1999-12-25", "1999-12-25")]),
+        ("Banks shut on Martin Luther King Jr. Day and on Presidents' Day.", D(2013, 3, 14),
+         [("Martin Luther King Jr. Day", "2013-01-21", "2013-01-21"),
+          ("Presidents' Day", "2013-02-18", "2013-02-18")]),
+        # a holiday later this month is the coming one
+        ("Pubs fill up on St. Patrick's Day; the choir sings on Palm Sunday.", D(2013, 3, 14),
+         [("St. Patrick's Day", "2013-03-17", "2013-03-17"),
+          ("Palm Sunday", "2013-03-24", "2013-03-24")]),
+        ("Unions marched on May Day and shops opened on Boxing Day.", D(2013, 3, 14),
+         [("May Day", "2012-05-01", "2012-05-01"), ("Boxing Day", "2012-12-26", "2012-12-26")]),
+        ("Fireworks are banned on the Fourth of July.", D(2013, 3, 14),
+         [("Fourth of July", "2013-07-04", "2013-07-04")]),
     ],
 )  # fmt: skip
 def test_holidays(text: str, base: dt.date, expected: list[tuple[str, str, str]]) -> None:

@@ -640,6 +640,44 @@ def test_an_organisation_named_like_a_person_of_the_article_is_that_person() -> 
     assert [s.orgs for s in got] == [(), ()]
 
 
+BODIES = {
+    "Federal Rivet Commission": "Federal Rivet Commission",
+    "Supreme Court": "Supreme Court",
+    "The Commission": "The Commission",
+}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "orgs"),
+    [
+        (
+            ("The Federal Rivet Commission met.", "The commission said rivets are safe."),
+            ("Federal Rivet Commission",),
+        ),
+        (
+            ("The Federal Rivet Commission met.", "“Rivets are safe,” said the commission."),
+            ("Federal Rivet Commission",),
+        ),
+        (
+            ("The Federal Rivet Commission met.", "The rivet commission has said it is safe."),
+            ("Federal Rivet Commission",),
+        ),
+        (
+            ("The Jones campaign opened an office.", "The campaign said it would hire."),
+            ("Jones campaign",),
+        ),
+        (("The Supreme Court took the case.", "The appeals court said it was moot."), ()),
+        (("The Federal Rivet Commission met.", "A lawyer for the commission said no."), ()),
+        (("Rivets are cheap.", "The commission said rivets are safe."), ()),  # none named
+        (("The Commission met.", "The commission said rivets are safe."), ()),  # no name
+    ],
+)
+def test_a_body_named_once_then_by_its_head_noun(
+    paragraphs: tuple[str, ...], orgs: tuple[str, ...]
+) -> None:
+    assert bodies(*paragraphs, orgs=BODIES, Jones=J)[-1].orgs == orgs
+
+
 def test_organisation_lists_must_match_the_paragraphs() -> None:
     with pytest.raises(ValueError, match="2 paragraphs but 1 organisation lists"):
         find_attributions(["a", "b"], [[], []], [[]])
@@ -794,6 +832,123 @@ def test_a_list_of_speakers_with_titles_and_brackets(paragraph: str) -> None:
 def test_a_headline_verb_that_is_also_a_plural_noun() -> None:
     got = speakers("Smith attacks bank over rates.", "Smith attacks were rare.", names={"Smith": S})
     assert got == [(S,), ()]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The bank cut rates. Smith estimates that they will rise.", (S,)),  # "estimates that"
+        ("Smith frequently notes that the bank was first to move.", (S,)),  # adverb: a verb
+        ("In her memoir, Smith — who ran the branch for years — states that rates rise.", (S,)),
+        ("Borrowers, Smith notes, rarely read the small print.", (S,)),  # a parenthesis
+        ("Smith of Dayton, Ohio says the bank will raise rates.", (S,)),  # a town and its state
+        ("Smith Tuesday criticized the bank's forecast.", (S,)),  # AP's bare weekday
+        ("Smith, the bank's economist, this past week announced a new forecast.", (S,)),
+        ("Rates rose again, with Smith calling for a pause in the increases.", (S,)),
+        ("Jones praised the bank (Smith has proposed a cap on its fees) at the hearing.", (J, S)),
+        ("Smith toured the plant on Monday, and criticized the bank's fees.", (S,)),  # ", and"
+        ("Smith — a former banker — met the board and said rates would rise.", (S,)),  # an aside
+        ("Smith - who once ran the bank - said rates would rise.", (S,)),  # a hyphen as dash
+        ("Smith - who said rates would rise - left early.", (S,)),
+    ],
+)
+def test_cues_after_wider_subjects(paragraph: str, expected: tuple[str, ...]) -> None:
+    assert last(paragraph, Smith=S, Jones=J) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Smith and other bank economists acknowledge that rates will rise.", (S,)),
+        ("Smith and her rivals for the party's presidential nomination have said no.", (S,)),
+        ("The two economists -- Smith and Jones -- agreed that rates would rise.", (S, J)),
+        ("Bankers in two towns -- Smith and Jones -- said rates would rise.", ()),  # the bankers
+        ("Smith and co-host Mary Jones have argued that rates will rise.", (S, J)),
+        ("Two economists, Dr. Smith and Jones, have said that rates will rise.", (S, J)),
+        ("Sens. Smith of Ohio and Jones of Iowa have urged the bank to wait.", (S, J)),
+        ("Smith and Jones, who have argued that rates will rise, met on Monday.", (S, J)),
+        ("Ms. Smith, Ms. Jones and other bank economists said rates would rise.", (S, J)),
+        ("The panel heard bankers like Smith and Jones, who joked about the rates.", (J,)),
+        ("Smith and Jones sent a letter to the bank, asking it to cut its fees.", (S, J)),
+        ("“We will wait,” the bank said. Smith and Jones signed a letter, urging a cut.", (S, J)),
+    ],
+)
+def test_subjects_of_several_people(paragraph: str, expected: tuple[str, ...]) -> None:
+    assert last(paragraph, Smith=S, Jones=J) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Smith remarks that angered bankers were published on Monday.",  # a plural noun
+        "Borrowers read the Smith notes that the bank sent.",
+        "The bank, with Smith's backing, raised rates.",  # no participle after the name
+        "Smith was arrested on Monday, and charged with theft.",  # a passive shared verb
+        "Smith and his allies are reviewing the rules in hopes of a deal.",  # a group's verb
+    ],
+)
+def test_noun_readings_stay_unattributed(paragraph: str) -> None:
+    assert last(paragraph, Smith=S) == ()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Smith reported from Kabul.",  # a reporter's credit line
+        "Smith posted an easy victory in the first round.",  # a result, not words
+        "Smith has posted more than 300 times this month.",
+        "According to the poll, Smith, the front-runner, leads by four points.",  # a document
+        "The suit was filed on Friday, according to state officials. Smith, a voter, joined it.",
+    ],
+)
+def test_cues_that_report_no_words_of_the_person(paragraph: str) -> None:
+    assert last(paragraph, Smith=S) == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Smith visited the plant.", "He jokes, “The line is longer than mine.”"), (S,)),
+        (("Smith visited the plant.", "He notes: the line has doubled."), (S,)),
+        (("Smith heckles the bank's board: 'Resign now.'",), (S,)),
+        (("Smith swipes at the bank over its fees.",), (S,)),
+        (("Smith talked to reporters about the fees.",), (S,)),
+        (("Smith Critic Mary Jones: Rates Must Fall.",), (J,)),  # a name modifying the next
+        (("Jones To Savers Worried About Rates: Stay Calm.",), (J,)),  # a title-cased tail
+        (("Smith Praises Jones: 'A Fine Banker.'",), (S,)),
+    ],
+)
+def test_more_speech_cues(paragraphs: tuple[str, ...], expected: tuple[str, ...]) -> None:
+    assert last(*paragraphs, Smith=S, Mary_Jones=J, Jones=J) == expected
+
+
+def test_a_campaign_role_names_its_one_holder() -> None:
+    paragraphs = (
+        "Republican nominee John Smith spoke in Ohio on Monday.",
+        "The nominee also criticized the bank's fees.",
+    )
+    assert last(*paragraphs, John_Smith=S) == (S,)
+
+
+def test_a_qualified_role_skips_holders_seen_with_other_qualifiers() -> None:
+    """The one Republican nominee is not "the Democratic nominee"; of two nominees, the party
+    tells which one."""
+    one = ("Republican nominee John Smith spoke in Ohio.", "The Democratic nominee said no.")
+    assert last(*one, John_Smith=S) == ()
+    two = (
+        "Republican nominee John Smith and Democratic nominee Mary Jones met on Monday.",
+        "The Democratic nominee said the talks went well.",
+    )
+    assert last(*two, John_Smith=S, Mary_Jones=J) == (J,)
+
+
+def test_a_sentence_after_a_closing_quote_starts_where_its_subject_does() -> None:
+    """The subject of a participle clause opens its sentence even right after a quote."""
+    paragraph = (
+        "Jones called the plan “a gift to lenders.” Smith, the bank's economist, "
+        "was more cautious, warning that rates could rise."
+    )
+    assert last(paragraph, Smith=S, Jones=J) == (J, S)
 
 
 def write_polnear_split(folder: Path, text: str, attributions: list[tuple[str, str]]) -> None:

@@ -104,7 +104,7 @@ _ACT_BASES = wordset(
     characterise label dub compare liken express voice call propose offer order discuss
     address assail hammer dispute apologize apologise nominate welcome vouch
     congratulate pan outline refer tease threaten lecture scold encourage knock bash trash
-    excoriate castigate belittle taunt champion"""
+    excoriate castigate belittle taunt champion heckle swipe"""
 )
 # Phrasal cues: a verb form and what follows it ("pointed out", "is lashing out").
 PHRASAL = frozenset(
@@ -121,6 +121,8 @@ PHRASAL = frozenset(
         ("weigh", "in"),
         ("speak", "out"),
         ("talk", "about"),
+        ("talk", "to"),
+        ("talk", "with"),
         ("issue", "a statement"),
         ("release", "a statement"),
         ("put", "it"),

@@ -10,7 +10,18 @@
   unknown whatever the verb before, but ``since`` or a past form after its noun makes it past
   (``at Monday's debate, she cited``). Contractions are split (``she'll``, ``couldn't``);
   ``could`` and ``would`` after a negated subject are past (``neither he nor his aides could be
-  reached Tuesday``).
+  reached Tuesday``), and so is a modal before ``have`` (``may also have been``).
+  A participle after ``be`` is passive, the auxiliary before decides (``results will be
+  announced Tuesday``, ``will be dated and delivered May 1``); a cue that is also a noun is one
+  after a determiner (``the immunity plan``, ``a strong start``, ``housing starts fell``); an
+  infinitive of a schedule verb plans (``a tender offer to begin Thursday``, ``agreed to meet
+  Friday``); before a weekday, ``said`` or ``told`` a few words back dates the saying (``said
+  Wednesday the cost would be``) and ``is`` right before announces (``the first round is on
+  Sunday``). ``due to`` is a cause before a noun phrase (``slumped due to heavy snow in
+  January``), a schedule after ``is`` or before a verb (``is due to restart in April``);
+  ``than expected`` compares and ``compared with`` looks back. The sentence is the
+  expression's own even when it opens it (``... 1988. In March, the government said``), but
+  not after an abbreviation (``Orlando, Fla. Monday``).
 * Neighbouring words: :func:`previous_word`, :func:`next_word`, :func:`free_after` ...
 * :class:`Passage`: the passage being read, what later expressions may refer back to (the last
   explicit year, month and day), and the quarter an earnings passage reports.
@@ -49,6 +60,8 @@ __all__ = [
     "preceded_by",
     "previous_word",
     "relative_word",
+    "reports_past",
+    "scheduled_for",
     "spelled_year",
     "tense",
 ]
@@ -187,7 +200,7 @@ _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Za-z])[.!?;:]\s+(?=[\"'“‘(]*[A-Z])|[
 """Not after a one-letter abbreviation: "4 a.m. EDT Thursday", "the U.S. Army"."""
 
 _FUTURE_CUES = wordset(
-    "will 'll shall would could might may should must expected expects expect scheduled due "
+    "will 'll shall would could can might may should must expected expects expect scheduled due "
     "slated plans plan planned planning intends intend intended hopes hope aims seeks wants "
     "poised likely unlikely upcoming next later until till payable ending effective starting "
     "ahead beginning tomorrow"
@@ -195,7 +208,7 @@ _FUTURE_CUES = wordset(
 """Words that, nearest before a date in its sentence, put it on or after the article date."""
 _PAST_CUES = wordset(
     "was were had did ago since last earlier previously ended announced reported closed began "
-    "agreed"
+    "agreed compared"
 )
 """Not "said": the reporting verb does not date the clause ("said it is calling ... on May 1")."""
 _IRREGULAR_PAST = wordset(
@@ -204,7 +217,7 @@ _IRREGULAR_PAST = wordset(
     "flew ran grew knew threw fled hit"
 )
 """Past forms that do not end in -ed: right before a date they date it ("met Monday")."""
-_SCHEDULED = wordset("set slated poised scheduled due")
+_SCHEDULED = wordset("set slated poised scheduled due forecast projected")
 """Followed by "for" or "to", these look forward: "the election, set for Sunday"."""
 DEFERRED = wordset("extended postponed delayed deferred adjourned moved pushed rescheduled")
 """Followed by "to" or "until", a deadline moved forward: "extended to Nov. 20"."""
@@ -212,21 +225,50 @@ _NOUNS_TOO = wordset("plan plans hope hopes aims will")
 """Cues that are nouns after a determiner: "announced the plan Aug. 21"."""
 _SCHEDULE = wordset(
     "go goes meet meets open opens begin begins start starts resume resumes vote votes arrive "
-    "arrives travel travels expire expires launch launches debut debuts"
+    "arrives travel travels expire expires launch launches debut debuts take takes come comes ends "
+    "reopen reopens"
 )
-"""Present forms that announce: a date just after them is to come."""
+"""Present forms that announce: a date just after them is to come (not "end": "at end-March",
+"the end of February" are nouns)."""
 _NOUNS_OR_SCHEDULE = _NOUNS_TOO | _SCHEDULE
+_PERFECT = wordset("have has had 've")
+_DUE_VERBS = wordset(
+    "be begin start open resume expire meet vote arrive leave return report hold sign announce "
+    "publish release take make visit end close finish mature launch deliver complete appear "
+    "testify rule decide go come travel fly"
+)
+"""After "due to", these make it a schedule ("output, due to start in July")."""
+_COPULAS = wordset("is are was were be been being 's remains remained")
+_ENDS = wordset("ends")
+_PERIODS = wordset("qtr quarter period year month week half season")
+_DEMONSTRATIVES = wordset("this that these those")
+_BE = wordset("be been being")
+_COPULA = wordset("is are")
 _MODALS = wordset("would could might should must may")
+_MODAL_ADVERBS = wordset("also already not never probably still well even")
+_BEFORE_VERB = _MODALS | wordset("will 'll to not")
+"""Before "last", these make it a verb ("could last until May"), not "last May"."""
+_PLURALS = wordset("men women people police children")
+"""Plurals without an s: "the two men meet Friday" is a verb."""
 _NEGATORS = wordset("neither nor never nobody none")
 """Before "could" or "would" (the past of can and will), these report what did not happen:
 "neither he nor his aides could be reached Tuesday"."""
-_SEEN_FROM_THE_PAST = wordset("had was were previously originally")
+_SEEN_FROM_THE_PAST = wordset("had was were previously originally fell came became")
 _PARTICIPLES = wordset("planned scheduled slated set due expected")
 """Future cues that may modify a noun whose verb comes after the date: "a service planned for
 Saturday was canceled" (a future seen from the past)."""
 
+_REPORTED = wordset("said told")
+"""Reporting verbs: a date a few words after them is when it was said."""
 _DECISIVE = (
-    _FUTURE_CUES | _PAST_CUES | _SCHEDULE | _NOUNS_TOO | _IRREGULAR_PAST | {"to", "for", "until"}
+    _FUTURE_CUES
+    | _PAST_CUES
+    | _SCHEDULE
+    | _NOUNS_TOO
+    | _IRREGULAR_PAST
+    | _REPORTED
+    | _COPULA
+    | {"to", "for", "until"}
 )
 """Every word :func:`tense` may stop at, but the past forms in -ed."""
 _CONDITIONAL = re.compile(r"\b(?:would|could|might)\b|'d\b", re.IGNORECASE)
@@ -244,9 +286,12 @@ _STOP_AFTER = _PAST_CUES | wordset(
 )
 
 
-def tense(text: str, start: int, end: int, *, skip_until: bool = False) -> Tense:
+def tense(
+    text: str, start: int, end: int, *, skip_until: bool = False, said_day: bool = False
+) -> Tense:
     """What the clause says of the expression ``text[start:end]`` (see the module doc);
-    ``skip_until``: a "by" or "until" right before is the caller's to read."""
+    ``skip_until``: a "by" or "until" right before is the caller's to read; ``said_day``: the
+    expression is a day a reporting verb may date ("said Wednesday the cost would be")."""
     if text.startswith("'s", end):
         # "Wednesday's ruling": the verb before is not the day's, but "since" is, and so is a
         # past form after the noun ("at Monday's debate, Clinton cited ..."); not a modal ("Monday's
@@ -264,54 +309,156 @@ def tense(text: str, start: int, end: int, *, skip_until: bool = False) -> Tense
         # "postponed until Tuesday morning", "was extended until Friday"; "had been
         # postponed until Monday" may be over by now
         return "planned" if "had" in lower[1:3] else "future"
-    found, cue = _tense_before(lower, before)
+    found, cue = _tense_before(lower, before, said_day)
     if found == "future" and cue in _PARTICIPLES and _tense_after(text, end) == "past":
         return "planned"  # "a memorial service planned for Saturday was canceled"
     return found or _tense_after(text, end)
 
 
-def _tense_before(lower: list[str], before: list[str]) -> tuple[Tense | None, str]:
+def _tense_before(
+    lower: list[str], before: list[str], said_day: bool = False
+) -> tuple[Tense | None, str]:
     """What the nearest decisive word of the clause before the expression says, and that word
     (``lower``: the clause's words nearest first, in lower case but "May")."""
+    planned = False  # "a tender offer to begin Thursday", unless a word before says more
     for i, word in enumerate(lower):
         if word not in _DECISIVE and not word.endswith("ed"):
             continue  # most words: checked once here
         older = lower[i + 1 : i + 3]
-        if word == "due" and i > 1 and lower[i - 1] == "to" and lower[i - 2] in DETERMINERS:
-            continue  # "due to its third-quarter loss": because of
+        if word == "due" and i > 1 and lower[i - 1] == "to" and _causal_due(older, lower[i - 2]):
+            continue  # "due to its third-quarter loss", "due to heavy buying": because of
+        if word == "expected" and older[:1] and older[0] in ("than", "as"):
+            continue  # "lower than expected due to snowstorms in January": a comparison
         causal = i > 0 and lower[i - 1] in DETERMINERS
         looks_forward = i + 1 < len(lower) and (
             lower[i + 1] in _SCHEDULED or (word != "for" and lower[i + 1] in DEFERRED)
         )
+        if word == "to" and lower[i + 1 : i + 2] == ["due"] and i > 0:
+            causal = causal or _causal_due(lower[i + 2 : i + 3], lower[i - 1])
         if word in ("to", "for", "until") and looks_forward and not causal:
             # "set for Sunday", "extended to Nov. 20"
             return _looking_forward(lower, i + 1), lower[i + 1]
         if word == "to" and older[:1] in (["is"], ["are"]):
             return "future", word  # "is to resume trading Tuesday"
-        if word in _NOUNS_OR_SCHEDULE and older[:1] and older[0] in DETERMINERS:
+        if word in _NOUNS_OR_SCHEDULE and _noun_after_determiner(word, older):
             continue  # "announced the plan Aug. 21", "after the vote on Friday": nouns
-        if word in _SCHEDULE and i < 4 and older[:1] != ["to"]:
+        if word in _ENDS and older[:1] and older[0] in _PERIODS:
+            continue  # "Qtr ends Jan 31", "its fiscal year ends September 30": no tense
+        if word in _SCHEDULE and i < 4 and older[:1] and older[0] in _PERFECT:
+            return "past", word  # "prices have come down from mid-October"
+        if word in _SCHEDULE and i < 4 and older[:1] == ["to"]:
+            planned = True
+        elif word in _SCHEDULE and i < 4:
+            if word.endswith("s") and any(
+                _past_form(w) and w == before[j] for j, w in enumerate(lower[:i])
+            ):
+                return "past", word  # "housing starts fell 2.7 pct in May": a noun
             return "future", word  # "tickets go on sale Friday", "the term expires in August"
 
+        if word == "last" and older[:1] and older[0] in _BEFORE_VERB:
+            continue  # "the drought could last until May": a verb, the modal decides
         if word == "ahead" and not (0 < i <= 2 and lower[i - 1] == "of"):
             continue  # "ahead of the weekend", not "Just ahead of the trip, it said Sunday"
         if word == "next" and i > 0 and lower[i - 1] == "to":
             continue  # "next to the U.S. embassy": a place
+        if word == "can" and before[i] == "Can":
+            continue  # "the American Can name" (not "the U.S. Will begin", Reuters' capitals)
         if word in _FUTURE_CUES:
             negated = word in ("could", "would") and _negated(lower[i + 1 :])
-            if word in _MODALS and (negated or (i > 0 and lower[i - 1] in ("have", "not"))):
+            if word in _MODALS and (negated or _modal_past(word, lower[max(0, i - 2) : i])):
                 return "past", word  # "could have emerged", "could not be reached"
             return _looking_forward(lower, i), word
-        if word in _PAST_CUES:
-            return "past", word
+        if word in _PAST_CUES and not (word.endswith("ed") and older[:1] and older[0] in _BE):
+            # not "results will be announced Tuesday"; "agreed to meet Friday" was planned
+            return ("planned" if planned else "past"), word
         # A past form right before the date ("ordered January one", "met Monday") dates it,
         # unless it is a passive ("will be listed on May 18") or a name ("United States").
         right_before = i == 0 or (i == 1 and lower[0] in _PREPOSITIONS)
-        past_form = (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PAST
-        active = (older[:1] or [""])[0] not in _PASSIVE
-        if right_before and past_form and active and before[i].islower():
+        if right_before and _past_form(word) and _active(lower, i) and before[i].islower():
             return "past", word
-    return None, ""
+        if said_day and word in _REPORTED and i <= 3 and before[i].islower():
+            # "said Wednesday the cost would be", "told Budget Committee Democrats Wednesday he
+            # would": the day of the saying, not of what is said (a month-day may be either:
+            # "said on April 10 it will redeem" is the redemption's)
+            return "past", word
+        if said_day and word in _COPULA and right_before:
+            return "future", word  # "the first round is on Sunday", "the deadline is Friday"
+    return ("planned", "to") if planned else (None, "")
+
+
+def scheduled_for(text: str, start: int) -> Tense | None:
+    """What a "set", "scheduled", "due" ... right before ``start`` says when the expression
+    begins with its own "for" or "to", which :func:`tense` does not see: "a rate hike, set for
+    April one" is to come, "was scheduled for May 2" was planned."""
+    lower = [w.lower() for w in _clause_before(text, start)]
+    if lower[:1] and lower[0] in _SCHEDULED:
+        return _looking_forward(lower, 0)
+    return None
+
+
+def reports_past(text: str, start: int, end: int) -> bool:
+    """Whether the verb nearest before the expression ``text[start:end]`` in its clause, else
+    the first one after it, is a past form: "stormy weather limited fieldwork later in the
+    week", "Earlier in the week, the minister announced a plan"."""
+    window = text[end : end + 80]
+    stop = _SENTENCE_BREAK.search(window)
+    after = _clause_words(window[: stop.start()] if stop else window)[:8]
+    for word in [*_clause_before(text, start), *after]:
+        lower = word.lower()
+        if lower in _FUTURE_CUES or lower in _SCHEDULE:
+            return False
+        if lower in _PAST_CUES or (_past_form(lower) and word.islower()):
+            return True
+    return False
+
+
+def _past_form(word: str) -> bool:
+    return (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PAST
+
+
+def _active(lower: list[str], i: int) -> bool:
+    """Whether the past form ``lower[i]`` is active: no "be" or "was" before it, nor before
+    the participles it is listed with ("will be dated and delivered May 1")."""
+    k = i + 1
+    while k < len(lower) and (lower[k] in ("and", "or") or _past_form(lower[k])):
+        k += 1
+    return k >= len(lower) or lower[k] not in _PASSIVE
+
+
+def _causal_due(before: list[str], after: str) -> bool:
+    """Whether "due to" means "because of" (``before``: the words before "due", nearest first;
+    ``after``: the word after "to"): before a determiner ("due to the cold"), or with no "is"
+    before it nor a verb after it ("due to heavy buying in December"); not "is due to restart
+    early April", "output, due to start in July"."""
+    if after in DETERMINERS:
+        return True
+    return bool(before) and before[0] not in _COPULAS and after not in _DUE_VERBS
+
+
+def _noun_after_determiner(word: str, older: list[str]) -> bool:
+    """Whether a cue that is also a noun is one here (``older``: the two words before it,
+    nearest first): right after a determiner ("the plan"), or a base form after a determiner
+    and one singular modifier ("the immunity plan", "a strong start"); "the company plans"
+    and "the two sides meet" are verbs."""
+    if older[:1] and older[0] in DETERMINERS:
+        return word != "will" or older[0] not in _DEMONSTRATIVES  # "that will be": a modal
+    return (
+        len(older) > 1
+        and older[1] in DETERMINERS
+        and word != "will"
+        and not word.endswith("s")
+        and not older[0].endswith("s")
+        and older[0] not in _PLURALS
+    )
+
+
+def _modal_past(modal: str, after: list[str]) -> bool:
+    """Whether a modal reports the past (``after``: the two words after it, nearest first):
+    "could have emerged", "may also have been"; "could not be reached", "would not say" (the
+    past of can and will), but not "may not take effect in October"."""
+    if "have" in after and (after[-1] == "have" or after[-1] in _MODAL_ADVERBS):
+        return True
+    return modal in ("could", "would") and after[-1:] == ["not"]
 
 
 def _negated(before: list[str]) -> bool:
@@ -343,12 +490,24 @@ def direction(of: Tense) -> Direction:
     return "nearest" if of == "planned" else of
 
 
+_ABBREVIATION = re.compile(r"\b[A-Z][A-Za-z]{0,4}$")
+"""A capitalised short word before a full stop may abbreviate ("in Orlando, Fla. Monday"):
+then the stop ends no sentence."""
+
+
 def _clause_before(text: str, start: int) -> list[str]:
-    """Up to twelve words before ``start`` in the same sentence, nearest first."""
-    window = text[max(0, start - 100) : start]
-    breaks = list(_SENTENCE_BREAK.finditer(window))
+    """Up to twelve words before ``start`` in the same sentence, nearest first. The break is
+    looked for a few characters past ``start``: a sentence may begin with the expression
+    itself ("... for 1988. In March, the government said"), whose capital the break needs."""
+    low = max(0, start - 100)
+    window = text[low:start]
+    breaks = [
+        b
+        for b in _SENTENCE_BREAK.finditer(text, low, start + 4)
+        if b.end() < start or (b.end() == start and not _ABBREVIATION.search(text, low, b.start()))
+    ]
     if breaks:
-        window = window[breaks[-1].end() :]
+        window = window[breaks[-1].end() - low :]
     return _clause_words(window)[::-1][:12]
 
 
@@ -388,6 +547,13 @@ def _tense_after(text: str, end: int, *, possessive: bool = False) -> Tense:
         following = words[i + 1] if i + 1 < len(words) else ""
         if word == "and" and cased[i + 1 : i + 2] and cased[i + 1][0].isupper():
             continue  # "the National Abortion and Reproductive Rights Action League plans to"
+        if (
+            word == "due"
+            and following == "to"
+            and words[i + 2 : i + 3]
+            and words[i + 2] in DETERMINERS
+        ):
+            continue  # "fell in January due to the cold": because of
         if word in _FUTURE_AFTER and i < 6:
             return "past" if following == "have" else "future"
         if word in _PLANS_TO and following == "to":

@@ -49,6 +49,7 @@ _PART_OF_SHORTER = re.compile(
     r"|(?i:of\s+(?!(?:the\s+)?(?:year|fiscal)\b)\w+))"
 )
 """"the first half of March", "first half May shipment", "the second half of the game"."""
+_SMALLER_UNIT = re.compile(r"[\s-]+(?i:hours?|an\s+hour|minutes?|points?|percent|pct|dozen)\b")
 _LONGER_PERIOD = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+(?:months|mths|weeks)\b"
     r"|\bfirst\s+half\b|\byear\s+end(?:ed|ing)\b",
@@ -80,8 +81,8 @@ def resolve_period(m: re.Match[str], p: Passage) -> Resolved | None:
     last_word = words.split(" ")[-1]
     explicit = m["q_year"] or m["q_of"] or m["q_y2"]
     rel = (m["q_yrel"] or m["q_ofrel"] or m["q_yrel2"] or "").lower()
-    if _PART_OF_SHORTER.match(text, m.end()):
-        return None
+    if _PART_OF_SHORTER.match(text, m.end()) or _SMALLER_UNIT.match(text, m.end()):
+        return None  # "the first half of March", "the final half hour"
     if unit == "half":
         number = _HALVES.get(ordinal)
         if number is None:
@@ -172,11 +173,25 @@ def resolve_season(m: re.Match[str], p: Passage) -> Resolved | None:
     return m.start(), m.end(), cal.choose(base, lambda y: cal.season(y, name), how)
 
 
+def _holiday_key(name: str) -> str:
+    """The :data:`~newsindex.nlp.datespans.HOLIDAYS` key of a name as written ("Presidents'
+    Day", "Saint Patrick's Day", "Martin Luther King Jr. Day")."""
+    if name in cal.HOLIDAYS:
+        return name
+    if "king" in name:
+        return "martin luther king day"
+    if "patrick" in name:
+        return "st. patrick's day"
+    return name.replace("'", "")
+
+
 def resolve_holiday(m: re.Match[str], p: Passage) -> Resolved | None:
     text, base = p.text, p.base
-    name = " ".join(m["h_name"].lower().split())
+    name = _holiday_key(" ".join(m["h_name"].lower().split()))
+    # the match may begin at "Luther" (words before the anchor "Day" are few)
+    start = m.start() - 7 if text.endswith("Martin ", 0, m.start()) else m.start()
     if m["h_y"]:
-        return m.start(), m.end(), cal.day(cal.HOLIDAYS[name](int(m["h_y"])))
+        return start, m.end(), cal.day(cal.HOLIDAYS[name](int(m["h_y"])))
     if base is None:
         return None
     rel = relative_word(m["h_rel"])
@@ -188,4 +203,4 @@ def resolve_holiday(m: re.Match[str], p: Passage) -> Resolved | None:
         if not preceded_by(text, m.start(), _HOLIDAY_PREPOSITIONS):
             return None
     how = rel or tense(text, m.start(), m.end())
-    return m.start(), m.end(), cal.holiday(base, name, how)
+    return start, m.end(), cal.holiday(base, name, how)

@@ -21,12 +21,17 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
 * Months: ``March 1987``, ``November, 1986``, ``June of 1998``, ``May of last year``,
   ``January nineteen ninety-seven``; a month name alone only after a time preposition or
   qualifier (``in March``, ``since January``, ``for February``, ``last October``, ``mid-March``,
-  ``the end of January``), never as a modifier (``the March contract``, ``May delivery``) or a
-  name (``Theresa May``). Without a year it is
+  ``the end of January``), never as a modifier (``the March contract``, ``May delivery``) but
+  of an event (below), nor in a name (``Theresa May``). Without a year it is
   the latest such month, or the coming one when the tense is future or (tense unknown) when it
   begins within two months (``the case is heard in May``, written in March). Qualifiers are not
   resolved: ``mid-March`` is March. Lists share the cue and a trailing year: ``in June, July and
-  August``, ``in January and June 1986``.
+  August``, ``in January and June 1986``, ``in March and April next year``. In a future clause
+  the month just ended is that one (``figures for February are expected to show``, written in
+  March: its data are what is to come). A month also dates the event it modifies (``the
+  October slaying``, ``a June election``: a small lexicon of events; labels and meetings such
+  as ``its May output`` or ``the June summit`` stay out); such an event is past unless it is
+  one that is planned (an election, a vote, a visit) in a future clause.
 * Quarters and halves: ``the third quarter``, ``third-quarter``, ``the fourth quarter of 1988``,
   ``this year's third quarter``, ``the first half``, ``the 1988 second quarter`` are calendar
   quarters and halves. ``the quarter``, ``the latest quarter`` and ``that quarter`` are the one
@@ -34,16 +39,21 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   base); ``the year-ago quarter``, and ``a year ago`` / ``a year earlier`` in a passage about a
   quarter or right after a sum of money (an earnings report), are that quarter a year before.
 * Seasons: ``last fall``, ``this summer``, ``the winter of 1994``, ``in the spring``, ``early
-  summer``; holidays: ``Thanksgiving Day``, ``on Christmas``, ``last Easter``, ``Election Day``.
+  summer``; holidays: ``Thanksgiving Day``, ``on Christmas``, ``last Easter``, ``Election Day``,
+  ``Martin Luther King Jr. Day``, ``St. Patrick's Day``, ``Palm Sunday``, ``the Fourth of July``
+  (a holiday later in the base's month is the coming one).
 * Years: with a cue (``in 1986``, ``since 1985``, ``for 1986``, ``late 1988``, ``fiscal 1989``,
   ``post-1959``, ``the end of 1987``, ``notes due 1997``, ``from 1972 to 1980``) or as a
   modifier after a determiner or possessive (``the 1992 election``, ``its 1990 invasion``, ``the
-  company's 1989 results``); never a label without one (``1986 net``), a crop year
+  company's 1989 results``), or as the subject opening a sentence (``2012 was a hard year``);
+  never a label without one (``1986 net``), a crop year
   (``1986/87``) or an amount (``1987 dlrs``). Spelled years: ``nineteen ninety-six``, ``the year
   two thousand``; ``two thousand and one``, ``twenty thirteen`` only after a cue (``in``,
   ``since``, ``of`` ...: alone they are numbers too). Decades: ``the 1980s``, ``the nineties``,
-  ``the '80s``; centuries: ``the 20th century``. ``the year``, ``the full year``, ``the current
-  year``: the base's year (or the year the passage named before).
+  ``the '80s``, ``the early eighties`` (not ``in her late sixties``, an age); centuries: ``the
+  20th century``. ``the year``, ``the full year``, ``the current year``: the base's year (or
+  the year the passage named before); ``later in the week`` the base's week (or that of the
+  day the passage named).
 * Relative days: ``today``, ``tonight``, ``this morning`` are the base; ``yesterday`` and ``last
   night`` the day before; ``tomorrow`` the day after. ``USA Today``, ``the people of tomorrow``
   and a poll's ``if elections were held today, ... would`` are not dates.
@@ -62,8 +72,12 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   weekday, is the one just over). ``the next week`` and ``the past year`` are durations, not
   dates.
 * ``N days|weeks|months|years ago`` (also ``a year ago`` and the wire's ``week ago``) is the
-  day, ISO week, month or year that contains the base minus N units.
-* A day counted from another: ``the day before yesterday``, ``two days after Christmas``.
+  day, ISO week, month or year that contains the base minus N units; ``a decade ago``, ``two
+  decades ago``, ``a century ago`` the year that many years back. A bound is no point in time:
+  ``more than four decades ago``, ``over two years ago``.
+* A day counted from another: ``the day before yesterday``, ``two days after Christmas``,
+  ``two weeks from today`` (``from`` only after today, tomorrow ...: ``ten days from Monday``
+  is a duration).
 * Anaphora, only after an explicit date in the same passage: ``that year``, ``the following
   year``, ``later that year`` after ``in June 1998``; ``that day``, ``the next day``, ``two days
   earlier`` after a day; ``the following month`` after a month.
@@ -108,6 +122,8 @@ from .datecontext import (
     number,
     preceded_by,
     relative_word,
+    reports_past,
+    scheduled_for,
     spelled_year,
     tense,
 )
@@ -198,7 +214,10 @@ _BRANCHES = {
     "hol": rf"""\b(?:(?P<h_rel>(?i:this\s+past|this\s+coming|last|this|next))\s+)?
         (?P<h_name>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?
           |Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Halloween|Valentine's\s+Day|Labor\s+Day
-          |Memorial\s+Day|Veterans\s+Day|Election\s+Day)\b
+          |Memorial\s+Day|Veterans\s+Day|Election\s+Day|(?:Martin\s+)?Luther\s+King(?:,?\s+Jr\.?)?
+            \s+Day|Presidents'?\s+Day|(?:St\.?|Saint)\s+Patrick's\s+Day|Columbus\s+Day
+          |Boxing\s+Day|May\s+Day|Ash\s+Wednesday|Palm\s+Sunday|Bastille\s+Day|Canada\s+Day
+          |Australia\s+Day)\b
         (?:,?\s+(?P<h_y>{_YEAR}))?""",
     "md": rf"""
         (?:\b(?P<m_cue>(?i:{_CUE}|for|{_CHAIN}))\s+)?(?P<m_the>\b(?i:the)\s+)?
@@ -212,10 +231,11 @@ _BRANCHES = {
             |\s+(?:of\s+)?(?P<m_yrel>(?i:this|last|next))\s+year\b)?
         )
     """,
-    "dm": rf"""(?<![\d.,$/-])\b(?:(?P<dm_d>{_DAY_NUM})\s+(?:of\s+)?|(?P<dm_w>{_ORDINAL_DAYS})
-        \s+of\s+)(?P<dm_m>{_MONTH})(?:,?\s+(?P<dm_y>{_YEAR}))?""",
+    "dm": rf"""(?<![\d.,$/-])\b(?:(?P<dm_d>{_DAY_NUM})\s+(?:of\s+)?
+        |(?P<dm_w>{_ORDINAL_DAYS}|Fourth(?=\s+of\s+July))\s+of\s+)(?P<dm_m>{_MONTH})(?:,?\s+(?P<dm_y>{_YEAR}))?""",
     "dec": rf"""(?:\b(?i:early|mid|late)[-\s]+)?(?:\b(?P<dec_y>1[89]\d0|20\d0)'?s\b
-        |(?<=the\s)(?P<dec_w>(?i:{"|".join(_DECADE_WORDS)}))\b|'(?P<dec_2>[1-9]0)s\b)""",
+        |'(?P<dec_2>[1-9]0)s\b)
+        |(?<=the\s)(?:(?i:early|mid|late)[-\s]+)?(?P<dec_w>(?i:{"|".join(_DECADE_WORDS)}))\b""",
     "cen": r"""\b(?P<cen_n>[1-9]|1\d|2[01])(?:st|nd|rd|th)[-\s](?i:century)\b""",
     "spy": rf"""(?:\b(?i:the\s+year\s+)(?P<spy_2000>(?i:two\s+thousand))\b
         (?![\s-]+(?i:and[\s-]+)?(?:{_UNITS_1}|{_TEENS}|twenty)\b)|\b{_SPELLED_YEAR})""",
@@ -230,10 +250,10 @@ _BRANCHES = {
     "ru": r"""\b(?i:(?P<ru_q>earlier|later|early|late)\s+)?(?P<ru_rel>(?i:this|last|next))\s+
         (?P<ru_u>(?i:week|weekend|month|year))\b""",
     "ana": r"""\b(?i:
-        (?:earlier|later|early|late)\s+in\s+the\s+(?P<a_in>year|month)
+        (?:earlier|later|early|late)\s+in\s+the\s+(?P<a_in>year|month|week)
         |the\s+current\s+(?:fiscal\s+|calendar\s+)?(?P<a_cur>year|month|week)
         |the\s+(?:full\s+|fiscal\s+|calendar\s+)?(?P<a_yr>year)(?![\w-])
-            (?!\s+(?:ago|earlier|before|after|later|ended|ending|to|through|of|or|and
+            (?!\s+(?:ago|earlier|before|after|later|ended|ending|to|through|of|or|and|since
                 |two|twenty|nineteen)\b)
         |(?:(?:earlier|later|early|late)\s+)?
             (?:that(?:\s+same)?|the\s+(?P<a_rel>following|next|previous|prior|preceding|same))\s+
@@ -243,7 +263,8 @@ _BRANCHES = {
     )\b""",
     "yago": r"""\b(?i:year-(?:ago|earlier))\b""",
     "ago": rf"""\b(?:(?<![\d,.])(?P<ago_n>\d{{1,3}}|(?i:{"|".join(NUMBERS)}))\s+)?
-        (?P<ago_u>(?i:day|week|month|year))(?P<ago_pl>s)?\s+(?i:ago)\b""",
+        (?P<ago_u>(?i:day|week|month|year|decade|centur(?=y|ies)))(?:y|ie)?(?P<ago_pl>s)?
+        \s+(?i:ago)\b""",
     "wd": rf"""\b(?:(?P<wd_rel>(?i:last|next|this(?:\s+past)?|past))\s+)?(?P<wd_d>{_WEEKDAY})(?!s\b)
         (?:\s+(?i:morning|afternoon|evening|night)\b)?""",
 }
@@ -276,7 +297,13 @@ _ANCHOR_WORDS: dict[str, tuple[re.Pattern[str], int]] = {
     for kind, words in (
         ("month", list(_MONTHS)),
         ("weekday", list(_WEEKDAYS)),
-        ("unit", wordset("year years month months week weeks weekend day days night nights")),
+        (
+            "unit",
+            wordset(
+                "year years month months week weeks weekend day days night nights decade "
+                "decades century centuries"
+            ),
+        ),
         ("time of day", wordset("today tonight tomorrow yesterday morning afternoon evening")),
         ("period", wordset("quarter quarters qtr half alf period eriod")),
         ("season", list(cal.SEASONS)),
@@ -291,13 +318,13 @@ _ANCHOR_WORDS: dict[str, tuple[re.Pattern[str], int]] = {
 _ANCHOR = re.compile(
     r"(?:J(?:an|u[nl]|AN|U[NL])|F(?:eb|ri|all|EB|RI)|M(?:a[ry]|on|orning|A[RY]|ON)"
     r"|A(?:pr|ug|utumn|PR|UG)|S(?:ep|at|un|pring|ummer|EP|AT|UN)|O(?:ct|CT)"
-    r"|N(?:ov|ight|ineteen|OV|IGHT)|D(?:ec|ays?\b|EC|AYS?\b)|C(?:hristmas)|E(?:aster)"
+    r"|N(?:ov|ight|ineteen|OV|IGHT)|D(?:ec|ays?\b|EC|AYS?\b)|C(?:hristmas|entur)|E(?:aster)"
     r"|T(?:ue|hu|o(?:day|night|morrow)|hanksgiving|wenty|UE|HU|O(?:DAY|NIGHT|MORROW))"
     r"|W(?:ed|eek|inter|ED|EEK)|H(?:alloween|alf)|Q(?:uarter)|P(?:eriod)"
     r"|Y(?:e(?:ar|sterday)|E(?:AR|STERDAY))"
     r"|t(?:o(?:day|night|morrow)|wenties|hirties|wenty|housand)"
     r"|y(?:e(?:ar|sterday))|n(?:ight|ineteen|ineties)|w(?:eek|inter)|m(?:onth|orning)"
-    r"|d(?:ays?\b)|a(?:fternoon|utumn|lf)|e(?:vening|ighties|riod)|q(?:uarter|tr)"
+    r"|d(?:ays?\b|ecade)|c(?:entur)|a(?:fternoon|utumn|lf)|e(?:vening|ighties|riod)|q(?:uarter|tr)"
     r"|s(?:pring|ummer|ixties|eventies)|f(?:all|ifties|orties)"
     r"|1[89][0-9][0-9]|20[0-9][0-9]|'[1-9]0s|’[1-9]0s|1[0-9]th[-\s]century|2(?:0th|1st)[-\s]century)[a-zA-Z]*"
 )
@@ -330,8 +357,11 @@ _PRODUCT_AFTER = re.compile(
 )
 """A contract month, alone or ending a list: "May delivery", "for May and June shipments"."""
 _SHARED_YEAR = re.compile(
-    rf"\s*(?:,|and|or|to|through|-)\s*{_MONTH}(?:\s+{_DAY_NUM})?,?\s+(?P<year>{_YEAR})"
+    rf"\s*(?:,|and|or|to|through|-)\s*{_MONTH}(?:\s+{_DAY_NUM})?"
+    rf"(?:,?\s+(?P<year>{_YEAR})|\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+year\b)"
 )
+"""The year a list of months ends with: "in January and June 1986", "in March and April next
+year"."""
 _LISTED_DAY = re.compile(
     r"(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<day>3[01]|[12]\d|0?[1-9])"
     r"(?:st|nd|rd|th)?(?![.,]\d)"
@@ -355,6 +385,16 @@ _NAMED_AFTER = re.compile(
     r"|Agreement|Declaration|Revolution|Uprising|Massacre|Act|Law)\b"
 )
 """The capitalised words of a name after a date: "the March 14 Solidarity Day"."""
+_EVENT_AFTER = re.compile(
+    r"\s+(?:(?P<planned>elections?|referendum|vote|primary|visit|trip|launch)"
+    r"|slayings?|killings?|murders?|assassination|attacks?|bombings?|shootings?|massacre"
+    r"|invasion|coup|uprising|riots?|raids?|arrests?|explosion|blast|crash|earthquake|flood|storm"
+    r"|accession|agreement|accord|ceasefire|truce|ruling|verdict|decision|resignation"
+    r"|announcement)\b"
+)
+"""Events a month before them dates: "the October slaying", "a June agreement" (not "the May
+contract", "its March load factor", "the June summit": labels and meetings, by the Reuters
+conventions)."""
 _DATE_WORD = re.compile(rf"{_MONTH}|{_WEEKDAY}|(?i:today|tomorrow|yesterday|tonight|night)\b")
 _HOLIDAY_BEFORE = re.compile(
     r"(?:Easter|Black|Ash|Holy|Maundy|Palm|Super|Cyber|Whit|Shrove|Bloody|Blue|Mail on"
@@ -372,6 +412,10 @@ _MODIFIER_BEFORE = re.compile(
 )
 """A year as a modifier: "the 1992 election", "his unsuccessful 1996 campaign", "Mixte's 1989
 profit"."""
+_VERB_AFTER = re.compile(
+    r"\s+(?:was|is|will|would|has|had|saw|brought|marked|proved|became|could|may|might)\s"
+)
+"""A year opening a sentence before a verb is its subject: "2012 was a hard year"."""
 _CLOCK_BEFORE = re.compile(
     r"(?:\d(?:[.:]\d\d)?\s*[ap]\.?m\.?|\bnoon|\bmidnight)\s*(?:\(?[A-Z]{2,4}\)?\s*)?,?\s+$",
     re.IGNORECASE,
@@ -406,9 +450,10 @@ _MONTH_KINDS = frozenset({"iso", "dmy", "md", "dm"})
 _DAY_KINDS = frozenset({"md", "dm", "wd", "rd"})
 _SHIFTABLE_KINDS = _DAY_KINDS | {"hol"}
 _DAYS_FROM = re.compile(
-    rf"\b(?:(?i:the)|(?P<n>\d{{1,2}}|(?i:{'|'.join(NUMBERS)})))\s+(?i:days?)\s+"
-    r"(?P<dir>(?i:before|after))\s+$"
+    rf"\b(?:(?i:the)\s+(?i:day)|(?P<n>\d{{1,2}}|(?i:{'|'.join(NUMBERS)}))\s+(?P<u>(?i:days?|weeks?)))"
+    r"\s+(?P<dir>(?i:before|after|from))\s+$"
 )
+"""A count of days or weeks before a day: "the day before yesterday", "two weeks from today"."""
 _DIGITS = re.compile(r"\d{4}")
 
 
@@ -446,7 +491,7 @@ def locate_dates(text: str, base: dt.date | None) -> list[tuple[int, int, DateSp
             if kind == "rd" and hypothetical(text, start, end):
                 break  # "if elections were held today": a poll's question, not a day
             if first == last and kind in _SHIFTABLE_KINDS:
-                start, first = _days_from(text, start, first)
+                start, first = _days_from(text, start, first, kind)
                 last = first
             found.append((start, end, DateSpan(first, last, written[start:end])))
             names_month = kind in _MONTH_KINDS
@@ -463,14 +508,17 @@ def locate_dates(text: str, base: dt.date | None) -> list[tuple[int, int, DateSp
     return found
 
 
-def _days_from(text: str, start: int, day: dt.date) -> tuple[int, dt.date]:
-    """A day counted from the one found: "the day before yesterday", "two days after Christmas"
-    (the expression then starts at the count)."""
+def _days_from(text: str, start: int, day: dt.date, kind: str) -> tuple[int, dt.date]:
+    """A day counted from the one found: "the day before yesterday", "two days after Christmas",
+    "two weeks from today" (the expression then starts at the count); "from" only before today
+    or tomorrow ("it lasted ten days from Monday" is a duration)."""
     shift = _DAYS_FROM.search(text, max(0, start - 24), start)
-    if shift is None:
+    if shift is None or (shift["dir"].lower() == "from" and kind != "rd"):
         return start, day
     count = 1 if shift["n"] is None else number(shift["n"])
-    sign = 1 if shift["dir"].lower() == "after" else -1
+    if shift["u"] and shift["u"].lower().startswith("week"):
+        count *= 7
+    sign = -1 if shift["dir"].lower() == "before" else 1
     return shift.start(), day + dt.timedelta(days=sign * count)
 
 
@@ -588,6 +636,8 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
             when = tense(text, m.start(), end)
             if cue in ("to", "until", "till") and preceded_by(text, m.start(), DEFERRED):
                 when = "future"  # "extended to Nov. 20"
+            elif cue in ("for", "to"):
+                when = scheduled_for(text, m.start()) or when  # "set for April one"
             found = cal.month_day(base, month, day, direction(when))
             if found is None:
                 return None
@@ -618,11 +668,27 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         follower = NAME_AFTER.match(text, after)
         if follower and not _DATE_WORD.match(follower.group().lstrip()):
             return None
+    event = _EVENT_AFTER.match(text, after)
+    modifies = m["m_the"] or preceded_by(text, m.start(), DETERMINERS)
+    if base is not None and event and modifies and not (m["m_q"] or m["m_rel"]):
+        # "the October slaying", "a June election": when the event happens
+        happens = "past" if cue == "since" else tense(text, m.start(), m.end())
+        if happens == "future" and not event["planned"]:
+            happens = "nearest"  # "to review their February accord": one referred back to
+        elif happens == "nearest" and event["planned"]:
+            happens = "future"  # "the likelihood of a June election": one to come, if soon
+        span = cal.month_alone(base, month, happens)
+        if happens == "future" and (span[0].year - base.year) * 12 + month - base.month > 6:
+            span = cal.month_alone(base, month, "past")
+        return start, m.end("m_mon"), span
     if m["m_the"] and not m["m_q"]:
         return None  # "in the September surplus": a label
     shared = _SHARED_YEAR.match(text, after)
-    if shared:  # "in January and June 1986"
+    if shared and shared["year"]:  # "in January and June 1986"
         return start, m.end("m_mon"), cal.month(int(shared["year"]), month)
+    if shared and base is not None:  # "in March and April next year"
+        year = base.year + {"last": -1, "this": 0, "next": 1}[shared["yrel"].lower()]
+        return start, m.end("m_mon"), cal.month(year, month)
     rel = relative_word(m["m_rel"])
     listed = chained and (not cue or cue in _CHAINS)
     if listed and p.month is not None and not rel:  # a list runs on: "between May and October"
@@ -634,6 +700,8 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         how = tense(text, m.start(), m.end())
         if cue in UNTIL:
             how = "past" if how == "past" else "future"
+        elif cue in ("for", "to"):
+            how = scheduled_for(text, m.start()) or how  # "scheduled for May"
     else:
         return None
     if base is None:
@@ -677,8 +745,10 @@ def _resolve_year(m: re.Match[str], p: Passage, chained: bool) -> Resolved | Non
         elif cue == "to" and preceded_by(text, m.start(), _BACK_TO):
             pass  # "shootings dating to 1994"
         elif cue not in _YEAR_CUES and not (chained and (not cue or cue in _CHAINS)):
-            # "1986 net" is a label, "the 1992 election" a date, "the 1840 level" a number
-            if not _MODIFIER_BEFORE.search(text, max(0, body - 30), body):
+            # "1986 net" is a label, "the 1992 election" a date, "the 1840 level" a number;
+            # "2012 was a hard year" opens a sentence as its subject
+            subject = is_sentence_start(text, body) and _VERB_AFTER.match(text, m.end())
+            if not (subject or _MODIFIER_BEFORE.search(text, max(0, body - 30), body)):
                 return None
             if p.base and not p.base.year - 100 <= year <= p.base.year + 30:
                 return None
@@ -771,12 +841,19 @@ def _resolve_ago(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | None
         n = 1
     else:
         n = int(word) if word.isdigit() else NUMBERS[word.lower()]
-    if n > 500:
-        return None
+    bound = _BOUND_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if n > 500 or (bound and (word or "").lower() not in ("a", "an", "")):
+        return None  # "more than four decades ago": a bound; "an improvement over a year ago"
     unit = m["ago_u"].lower()
     if unit == "year" and n == 1 and p.compares_quarters(m.start()):
         return m.start(), m.end(), p.reported_quarter(-4)  # "up from $66.8 million a year ago"
+    if unit in _LONG_UNITS:  # "a decade ago": the year, as "ten years ago" would be
+        return m.start(), m.end(), cal.year(base.year - n * _LONG_UNITS[unit])
     return m.start(), m.end(), cal.ago(base, n, unit)
+
+
+_LONG_UNITS = {"decade": 10, "centur": 100}
+_BOUND_BEFORE = re.compile(r"\b(?i:more\s+than|less\s+than|over|under)\s+$")
 
 
 def _resolve_year_ago(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | None:
@@ -805,6 +882,13 @@ def _resolve_anaphora(m: re.Match[str], p: Passage, base: dt.date) -> Resolved |
         unit = m["a_in"].lower()
         if unit == "year":
             return m.start(), m.end(), cal.year(p.year or base.year)
+        if unit == "week":  # "later in the week": the week of the day named, else the base's
+            day = p.day or base
+            later = m.group()[0] in "lL"
+            early_on = base.weekday() == 0 or (later and base.weekday() == 1)
+            if p.day is None and early_on and reports_past(p.text, m.start(), m.end()):
+                day = base - dt.timedelta(weeks=1)  # written on a Monday: the week just over
+            return m.start(), m.end(), cal.week(day)
         then = p.month or base
         return m.start(), m.end(), cal.month(then.year, then.month)
     if m["a_u2"]:
@@ -858,7 +942,7 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
         how = rel
     else:
         until = preceded_by(text, m.start(), UNTIL)
-        how = tense(text, m.start(), m.end(), skip_until=until)
+        how = tense(text, m.start(), m.end(), skip_until=until, said_day=True)
         if how == "planned" or (how == "nearest" and text.startswith("'s", m.end())):
             how = "nearest"  # "Wednesday's ruling", "had been postponed until Monday"
         elif until:

@@ -173,7 +173,7 @@ def choose(
         return under_way[0]
     if how == "this":
         return min(_one(before, -1), _one(after, 0), key=lambda s: _gap(base, s))
-    if after and 0 < _months_ahead(base, after[0][0]) <= 2:
+    if after and 0 <= _months_ahead(base, after[0][0]) <= 2:
         return after[0]
     return _one(before, -1)
 
@@ -212,10 +212,16 @@ def month_day(base: dt.date, number: int, day_of_month: int, how: Direction) -> 
 
 def month_alone(base: dt.date, number: int, how: str) -> Span:
     """A month named without a year (``how`` as in :func:`choose`, with the arithmetic done
-    directly: months are the commonest case; ``this`` is the base's year)."""
+    directly: months are the commonest case; ``this`` is the base's year). In a future clause
+    the month just ended is still that one, not the one eleven months on: its figures are
+    what is to come ("February's figures are expected to show a fall", written in March)."""
+    how = "nearest" if how == "planned" else how  # "was scheduled for January"
     later, earlier = number > base.month, number < base.month
+    just_ended = (base.month - number) % 12 == 1
     if how in ("past", "last"):
         year = base.year - (later or (how == "last" and number == base.month))
+    elif how == "future" and just_ended:
+        year = base.year - later  # December, written in January: the year before
     elif how in ("future", "next"):
         year = base.year + (earlier or (how == "next" and number == base.month))
     elif how == "nearest" and 0 < (number - base.month) % 12 <= 2:
@@ -313,6 +319,17 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
     "veterans day": lambda y: dt.date(y, 11, 11),
     "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
+    "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "presidents day": lambda y: _nth_weekday(y, 2, 0, 3),
+    "st. patrick's day": lambda y: dt.date(y, 3, 17),
+    "columbus day": lambda y: _nth_weekday(y, 10, 0, 2),
+    "boxing day": lambda y: dt.date(y, 12, 26),
+    "may day": lambda y: dt.date(y, 5, 1),
+    "ash wednesday": lambda y: _easter(y) - dt.timedelta(days=46),
+    "palm sunday": lambda y: _easter(y) - dt.timedelta(days=7),
+    "bastille day": lambda y: dt.date(y, 7, 14),
+    "canada day": lambda y: dt.date(y, 7, 1),
+    "australia day": lambda y: dt.date(y, 1, 26),
 }
 """Holidays by lower-case name, each a function of the year."""
 

@@ -28,6 +28,7 @@ from .lexicon import (
 from .names import strip_title
 
 __all__ = [
+    "MODIFIER_GAP",
     "PRONOUN_START",
     "QUOTED_TEXT",
     "QUOTE_MARK",
@@ -57,7 +58,8 @@ _NOT_AN_END = "".join(
     for word in sorted(ABBREVIATED_TITLES | DOTTED_ABBREVIATIONS | MONTH_ABBREVIATIONS)
     if len(word) > 2  # "Mr." and "Ms." never match the two lower-case letters anyway
 )
-SENTENCE_END = re.compile(rf"(?:[a-z0-9%)]{{2}}[.!?]{_NOT_AN_END}|[!?])\s+[\"“”(]?[A-Z]")
+# A quote may close the sentence first ("... riders.” Smith said").
+SENTENCE_END = re.compile(rf"(?:[a-z0-9%)]{{2}}[.!?]{_NOT_AN_END}|[!?])[\"”’]?\s+[\"“”(]?[A-Z]")
 
 # Role words: for "the prime minister said" and to remember who holds which title; in the
 # listed order, a space matching any white space.
@@ -109,6 +111,16 @@ class Discourse:
     speaker_para: int = -1
     roles: dict[str, list[str]] = field(default_factory=dict)
     """Role head word ("minister") to the people seen with it."""
+    bodies: dict[str, str] = field(default_factory=dict)
+    """Head noun ("campaign") to the body the article last named with it ("Smith campaign"),
+    for "the campaign said" (kept by :mod:`.speakers`)."""
+    unread_bodies: list[tuple[str, Sequence[Person], Sequence[Person]]] = field(
+        default_factory=list
+    )
+    """Paragraphs (text, persons, organisations) not yet read for ``bodies``."""
+    qualified: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    """(role, person) to the text seen before that role ("Republican"), read for its capitalised
+    words only when a description needs them."""
     article: tuple[Sequence[str], Sequence[Sequence[Person]]] = ((), ())
     """The paragraphs and persons, to learn who is of which sex when a pronoun first asks."""
     sexes: dict[str, str] | None = None
@@ -156,12 +168,14 @@ class Discourse:
         self.queue.clear()
 
     def _learn_roles(self, text: str, mentions: Sequence[Person]) -> None:
-        """Note who holds which title ("Prime Minister Mark Carney")."""
+        """Note who holds which title ("Prime Minister Mark Carney"), and how qualified."""
         for name, start, end in mentions:
-            for role in _roles_of(text, start, end):
+            for role, lead in _roles_of(text, start, end):
                 people = self.roles.setdefault(role, [])
                 if name not in people:
                     people.append(name)
+                if lead:
+                    self.qualified.setdefault((role, name), []).append(lead)
 
     def _remember(
         self, para: int, text: str, mentions: Sequence[Person], speakers: Sequence[str]
@@ -186,6 +200,7 @@ class Discourse:
         *,
         trailing: int = -1,
         sex: str = "",
+        description: str = "",
     ) -> str:
         """The person a pronoun (``role == ""``) or a definite description refers to.
 
@@ -195,11 +210,22 @@ class Discourse:
         shop. “...,” she said."), else to whichever came last of the last speaker and the last
         subject. A pronoun's ``sex`` ("m" for "he", "f" for "she") skips people the article
         shows to be of the other sex; no pronoun means a person named in the paragraph's quotes
-        (people rarely speak of themselves by name).
+        (people rarely speak of themselves by name). A ``description`` with capitalised words
+        ("the Democratic nominee") skips holders of the role seen only with other ones
+        ("Republican nominee Jane Doe").
         """
         self._catch_up()
         if role:
-            holders = self.roles.get(_head(role), [])
+            head = _head(role)
+            holders = self.roles.get(head, [])
+            words = _qualifiers(description) if description and holders else frozenset()
+            if words:
+                seen = {
+                    h: _qualifiers(" ".join(self.qualified.get((head, h), ()))) for h in holders
+                }
+                holders = [h for h in holders if not seen[h] or words & seen[h]]
+                if not holders:
+                    return ""
             if holders:  # "the senator" is the article's one senator, else no one
                 return holders[0] if len(holders) == 1 else ""
             if " ".join(role.lower().split()) not in UNIQUE_ROLES:
@@ -299,7 +325,7 @@ _FRONTED = re.compile(rf",\s*(?:(?:[A-Z][\w.'’-]*|of|the|(?i:{ROLES_PATTERN}))
 
 
 # Between a name that modifies a noun and the person it introduces: "Trump campaign manager".
-_MODIFIER_GAP = re.compile(
+MODIFIER_GAP = re.compile(
     rf"(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|(?i:{ROLES_PATTERN})|campaign|former|senior|top|ally|aide|"
     r"adviser|advisor|manager|strategist|pollster|supporter|surrogate|lawyer|son|daughter|"
     r"wife|husband|brother|sister|press|communications))+\s+"
@@ -312,7 +338,7 @@ def subject_mentions(text: str, mentions: Sequence[Person]) -> list[Person]:
     out: list[Person] = []
     previous_end = -1
     for i, person in enumerate(mentions):
-        if i + 1 < len(mentions) and _MODIFIER_GAP.fullmatch(text, person[2], mentions[i + 1][1]):
+        if i + 1 < len(mentions) and MODIFIER_GAP.fullmatch(text, person[2], mentions[i + 1][1]):
             continue  # "Trump campaign manager Corey Lewandowski": the name modifies the next
         start = sentence_start(text, person[1])
         if previous_end > start:
@@ -335,8 +361,10 @@ _strip_title = lru_cache(maxsize=4096)(strip_title)
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\band\b")
 
 
-def _roles_of(text: str, start: int, end: int) -> list[str]:
-    """Role head words written with a mention: before it, inside it, or in an apposition."""
+def _roles_of(text: str, start: int, end: int) -> list[tuple[str, str]]:
+    """Role head words written with a mention, before it, inside it, or in an apposition, each
+    with the text just before the role word that may qualify it ("Republican nominee Jane
+    Doe")."""
     surface = text[start:end]
     core = _strip_title(surface)
     at = surface.rfind(core.split()[0]) if core else 0
@@ -345,11 +373,20 @@ def _roles_of(text: str, start: int, end: int) -> list[str]:
     roles = []
     found = _TITLE_BEFORE.search(lead)
     if found:
-        roles.append(_head(found.group("role")))
+        roles.append((_head(found.group("role")), lead[max(0, found.start() - 30) : found.start()]))
     found = _TITLE_AFTER.match(text, end)
     if found:
-        roles.append(_head(found.group("role")))
+        roles.append((_head(found.group("role")), text[found.start() : found.start("role")]))
     return roles
+
+
+_QUALIFIER = re.compile(r"\b(?!(?:The|Former|Then|Now)\b)[A-Z][a-z]{2,}\b")
+
+
+def _qualifiers(words: str) -> frozenset[str]:
+    """The capitalised words that tell holders of one role apart: a party, a state, a country
+    ("the Democratic nominee", "Ohio Gov.")."""
+    return frozenset(_QUALIFIER.findall(words))
 
 
 def _head(role: str) -> str:
@@ -388,6 +425,7 @@ def sentence_start(text: str, pos: int, reach: int = 0) -> int:
     """Where the sentence around ``pos`` starts, looking back ``reach`` characters at most (all
     the way when 0)."""
     last = 0
-    for m in SENTENCE_END.finditer(text, max(0, pos - reach) if reach else 0, pos):
+    # up to pos + 1: a sentence that starts right at ``pos`` ("... riders." Smith said) counts
+    for m in SENTENCE_END.finditer(text, max(0, pos - reach) if reach else 0, pos + 1):
         last = m.end() - 1
     return last

@@ -188,6 +188,25 @@ ROLES: tuple[str, ...] = (
     "general",
     "clerk",
     "president-elect",
+    # the roles a campaign or a business story names people by ("the Republican nominee
+    # said", "Democratic candidate Jane Doe")
+    "candidate",
+    "nominee",
+    "front-runner",
+    "frontrunner",
+    "contender",
+    "challenger",
+    "incumbent",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "mogul",
+    "strategist",
+    "pollster",
+    "professor",
+    "activist",
+    "columnist",
+    "commentator",
 )
 
 # Roles that one person holds in a story, so "the president said" names them even when the

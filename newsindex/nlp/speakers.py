@@ -14,7 +14,9 @@ said") resolved to a person met earlier (see :mod:`.discourse`); and quotes that
 several paragraphs. A person named inside a quote, as a preposition's object or as the person
 someone speaks for ("a spokesman for Smith") is not a speaker; an unnamed one ("an aide said")
 keeps the quote from the last named speaker. Where a cue names no person, the same subject and
-inverted patterns look for an organisation ("the Pentagon said", "according to Reuters").
+inverted patterns look for an organisation ("the Pentagon said", "according to Reuters"), and a
+description names the body the story last called by that noun ("the commission said" after "the
+Federal Election Commission").
 
 It works on plain data (paragraph texts and mentions with offsets), so it needs no tagger to
 test, and it is cheap: a paragraph without a cue word or a quote mark costs one regex scan, and
@@ -40,6 +42,7 @@ from .cues import (
     verb_forms,
 )
 from .discourse import (
+    MODIFIER_GAP,
     PRONOUN_START,
     QUOTE_MARK,
     QUOTED_TEXT,
@@ -93,9 +96,17 @@ _PARTICIPLE = re.compile(
     r"|[,\s](?:while|by|after|when))\s*$"
 )
 # What follows a third-person form that is also a plural noun ("notes", "remarks") where it can
-# only be the verb: the end of the sentence ("“...,” Smith notes."); "Smith notes that" and
-# "the Smith remarks, which" are ambiguous.
-_VERB_AFTER = re.compile(r"\s*(?:[.!?]|$)")
+# only be the verb: the end of the sentence ("“...,” Smith notes."), a colon or a quote it opens
+# ("Smith jokes, “...”"); "the Smith remarks, which" is a noun.
+_VERB_AFTER = re.compile(r"\s*(?:[.!?:]|$)|,?\s*[\"“]")
+# Before a third-person form that is also a plural noun, what makes it a verb: an adverb
+# ("Smith frequently notes"), or an appositive or parenthesis ending in a comma or a dash
+# ("Byrne — a former officer — states", "Democrats, Frank notes, ...").
+_NOUN_LIKE_VERB_BEFORE = re.compile(r"(?:\s+(?:also|often|still|now|[a-z]+ly))+\s+$|[,—–-]\s*$")
+_THAT_AFTER = re.compile(r"\s+that\b")
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese)\s+$|['’]s?\s+$"
+)
 # Auxiliaries that let a base form be a cue after one name: "Smith would argue".
 _BASE_AUX = re.compile(
     r"\b(?:would|will|could|can|may|might|did|does|do|should|must|to)\b"
@@ -109,6 +120,18 @@ _NOT_SPEECH_AFTER = {
         re.compile(r"\s+(?:to|with|as|in|on|at|its|his|her|their|\w+ing)\b"),
     ),
     **dict.fromkeys(verb_forms(["add"]), re.compile(r"\s+to\b")),
+    # "Smith reported from Kabul": a reporter's credit line
+    **dict.fromkeys(verb_forms(["report"]), re.compile(r"\s+from\b")),
+    # "posted a victory", "posted a loss", "posted 500 times": a result, not words
+    **dict.fromkeys(
+        verb_forms(["post"]),
+        re.compile(
+            r"\s+(?:(?:a|an|the|its|his|her|their|more\s+than|over|some)\s+)?(?:[\w,$%.-]+\s+){0,2}?"
+            r"(?:victory|victories|wins?|gains?|loss(?:es)?|profits?|records?|leads?|bail|bond|"
+            r"scores?|times|results?|increases?|declines?|drops?|rises?|growth|revenues?|"
+            r"earnings|surplus|deficits?)\b"
+        ),
+    ),
     **dict.fromkeys(
         verb_forms(["call"]),
         re.compile(r"\s+(?:(?:him|her|them|me|us)\s+(?:to|back|at|on)|off|up|in)\b"),
@@ -128,10 +151,15 @@ _AUX = (
     r"each|(?!(?:family|ally|rally|supply|assembly)\b)[a-z]+ly|"
     r"(?:would|could|did|does|do|should|was|is|were|are|has|have|had|ca|wo)n['’]t|"
     r"would|will|could|can|may|might|did|does|do|should|must|"
-    rf"on\s+(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})|"
+    # "on Monday", and AP's bare "Smith Monday said"
+    rf"(?:on\s+)?(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|"
     r"in\s+a\s+statement|in\s+an\s+interview|last\s+(?:week|month|year|night)|"
+    r"(?:earlier\s+)?this\s+(?:past\s+)?(?:week|weekend|month|year|morning|afternoon|evening)|"
     rf"of\s+(?:the\s+)?[A-Z][\w.&'’-]*"
-    rf"(?:\s+(?:[A-Z][\w.&'’-]*|{_PARTICLES}|and|&|(?:for|of|on|the)(?=\s+[A-Z])))*|"
+    rf"(?:\s+(?:[A-Z][\w.&'’-]*|{_PARTICLES}|and|&|(?:for|of|on|the)(?=\s+[A-Z])))*"
+    # "of Austin, Texas, said": a town and its state
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?!\s+(?:and|or)\b),?)?|"
     r"\([^()]{0,120}\),?|(?:Jr|Sr|II|III|IV)\b\.?,?|"
     # one short phrase: "Conable in a television interview to be shown tomorrow said"
     r"(?:in|at|during|on|after|before|from)(?:\s+(?!(?:that|which|who|and|but|or)\b)"
@@ -146,18 +174,20 @@ _CATENATIVE_GAP = re.compile(
 # "Trump and his attorneys have said", "Hawkins and others said": a person and a group.
 _GROUP_GAP = re.compile(
     rf"\s+and\s+(?:others|(?:his|her|their|its|the|other|several|many|some|fellow)"
-    rf"(?:\s+[\w'’.-]+){{1,5}}?)(?:\s+{_AUX})*\s*"
+    # the group's words, not a verb of its own ("Smith and his allies are reviewing ...")
+    r"(?:\s+(?!(?:are|is|was|were|be|been|being|who|which|that)\b)[\w'’.-]+){1,7}?)"
+    rf"(?:\s+{_AUX})*\s*"
 )
-_WHO_GAP = re.compile(rf"\s*,?\s*(?:who|which)(?:\s+{_AUX})*\s*")
+_WHO_GAP = re.compile(rf"\s*(?:,|\s(?:--|[—–-]))?\s*(?:who|which)(?:\s+{_AUX})*\s*")
 # "Smith was told": the name is the listener. Only right before the verb ("to be shown ... said").
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)(?:\s+(?:also|not|[a-z]+ly))?\s*$")
 # "Doug Ford, who also recently campaigned ..., told reporters": the subject, an appositive, then
 # the verb. The appositive holds no quote and no sentence end.
 _APPOSITIVE_GAP = re.compile(
     r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?"
-    rf"(?:\s+of(?:\s+[A-Z][\w.'’-]*)+)?\s*(?:\([^()]{{0,60}}\)\s*)?(?:,|\s*(?:--|[—–])\s)"
+    rf"(?:\s+of(?:\s+[A-Z][\w.'’-]*)+)?\s*(?:\([^()]{{0,60}}\)\s*)?(?:,|\s*(?:--|[—–])\s|\s-\s)"
     r"(?P<body>(?:[^\"“”]|“[^\"“”]{1,60}”|\"[^\"“”]{1,60}\"){0,240})"
-    rf"(?:,|\s(?:--|[—–])|(?<=,[\"”]))(?:\s+{_AUX})*\s*"
+    rf"(?:,|\s(?:--|[—–-])|(?<=,[\"”]))(?:\s+{_AUX})*\s*"
 )
 _QUOTED_GAP = re.compile(
     r"(?:\s+(?:was|were|is|are|has\s+been|had\s+been)\s+quoted"
@@ -192,6 +222,13 @@ _INVERTED_END = re.compile(
     r"\s*(?:[,.;:!?\"“”)(—–-]|$)|\s+(?:of|in|at|on|from|for|who|whose|during|before|after|to|"
     r"when|while|as|and|about|with|via|in|[A-Z0-9])"
 )
+# What a cue may cite that is not a person: "according to the poll".
+_DOCUMENT = (
+    r"(?:results?|reports?|summary|summaries|stud(?:y|ies)|polls?|surveys?|data|figures|"
+    r"analysis|records?|documents?|estimates?|statistics|filings?|statements?|transcripts?|"
+    r"memos?|letters?|complaints?|indictments?|lawsuits?|websites?|books?|articles?|tall(?:y|ies)|"
+    r"census|numbers|rules?|laws?|schedules?|agreements?|findings|projections?|forecasts?)"
+)
 # Between an inverted verb (or "according to") and its subject: the subject's description, up
 # to seven words and perhaps a comma ("said Democratic pollster Stan Greenberg", "said the
 # bureau's director, James Comey"), without a word that starts a clause or a phrase of the verb
@@ -200,9 +237,14 @@ _INVERTED_LEAD = re.compile(
     r"(?:\s+(?!(?:that|he|she|it|they|we|I|you|in|on|at|with|by|about|to|"
     r"for|from|after|before|during|when|while|as|if|because|but|and|or|not|than|into|over|"
     r"under|against|who|whom|whose|which|would|will|could|can|may|might|should|must|is|was|"
-    r"are|were|has|had|have|be|been|did|does|do|told|said|says)\b)[\w.'’&-]+){0,7}?,?\s+"
-    # or a description in apposition: "said a former spokesman for the ministry, Oleg Voloshyn"
-    r"|\s+(?:a|an|the|his|her|its|their|another|one)\s+[^,.;:\"“”()]{1,80}?,\s+"
+    r"are|were|has|had|have|be|been|did|does|do|told|said|says)\b)"
+    # a word, not one that ends a sentence ("according to officials. Smith ...") or a
+    # document's clause ("according to the poll, Smith leads")
+    rf"(?![a-z][\w'’&-]*[a-z]\.(?:\s|$)|{_DOCUMENT},)[\w.'’&-]+){{0,7}}?,?\s+"
+    # or a description in apposition: "said a former spokesman for the ministry, Oleg Voloshyn",
+    # not a document, whose comma opens the next clause ("according to the poll, Smith leads")
+    r"|\s+(?:a|an|the|his|her|its|their|another|one)\s+"
+    rf"(?![^,.;:\"“”()]{{0,80}}?\b{_DOCUMENT}\b)[^,.;:\"“”()]{{1,80}}?,\s+"
 )
 _STATEMENT_AFTER = re.compile(rf",?{_TITLE_WORDS.pattern}")
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pron>he|she)\b")
@@ -211,9 +253,16 @@ _DESCRIPTOR_AFTER = re.compile(
 )
 # Between two names of a list: a party or state in brackets may close the first, a title open
 # the next ("Ms. Doe (D) and former Gov. John Smith", "Smith and House Speaker Jane Doe").
-_NEXT_TITLES = rf"(?:(?:former|[A-Z][\w.-]*|(?i:{ROLES_PATTERN}))\s+)*"
-_AND_GAP = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?,?\s+and\s+{_NEXT_TITLES}")
-_CONJ_GAP = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*|,?\s+and\s+){_NEXT_TITLES}")
+# ... or a hyphenated description ("Smith and co-host Jane Doe", "Smith and 24-year-old Jane Doe").
+_NEXT_TITLES = (
+    rf"(?:(?:former|fellow|(?:co|\d+|[a-z]{{3,}})-[\w-]+|[A-Z][\w.-]*|(?i:{ROLES_PATTERN}))\s+)*"
+)
+# ... and the first may be followed by its state or town ("Ted Cruz of Texas and Jane Doe").
+_OF_PLACE = r"(?:\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
+_AND_GAP = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?{_OF_PLACE},?\s+and\s+{_NEXT_TITLES}")
+_CONJ_GAP = re.compile(
+    rf"(?:\s*\([^()]{{1,30}}\))?{_OF_PLACE}(?:\s*,\s*|,?\s+and\s+){_NEXT_TITLES}"
+)
 _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=\s))")
 
 
@@ -240,6 +289,17 @@ _AGENT = re.compile(
 )
 
 
+def _with_following(text: str, people: Sequence[Person], index: int) -> list[str]:
+    """The person at ``index`` and those joined to it by "and" right after it: a subject of
+    several ("Smith and Jones sent a letter, asking ...")."""
+    j = index
+    while j + 1 < len(people) and _CONJ_GAP.fullmatch(text, people[j][2], people[j + 1][1]):
+        j += 1
+    if j > index and not _AND_GAP.fullmatch(text, people[j - 1][2], people[j][1]):
+        j = index  # a list needs "and" before its last name
+    return [p[0] for p in people[index : j + 1]]
+
+
 def _is_object(text: str, person: Person) -> bool:
     """Whether the mention follows a preposition ("aides to Smith"), titles aside."""
     start = max(sentence_start(text, person[1], 80), person[1] - 80)
@@ -264,6 +324,15 @@ def _object_relative(text: str, person: Person) -> bool:
     return found is not None and not ROLE.fullmatch(found.group("noun"))
 
 
+_DASH_LIST_END = re.compile(rf"\s*(?:--|[—–])(?:\s+{_AUX})*\s*")
+# The subject those names stand for: a few words, no preposition ("insiders in two states --
+# Ohio and Iowa -- said" is the insiders speaking).
+_DASH_SUBJECT = re.compile(
+    r"\W*(?:(?!(?:in|of|from|at|for|with|by|on|to|about)\b)[\w'’.-]+\s+){1,5}"
+    r"(?:--|[—–])\s(?:(?:including|such\s+as|among\s+them)\s)?(?:[A-Z][\w.'’-]*\s+)*"
+)
+_PLURAL_AUX = re.compile(r"\b(?:are|were|have)\b")
+_COMMA_TITLES = re.compile(rf",\s*{_NEXT_TITLES}$")
 # "Another pollster, David Woodard of Clemson University, said": the name in apposition.
 _APPOSED_GAP = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?\s*,"
@@ -290,9 +359,18 @@ def _subject_before(text: str, people: Sequence[Person], cue: int, verb: str) ->
         return _with_conjuncts(text, before, last)
     group = _GROUP_GAP.fullmatch(gap) or (verb in BASE_FORMS and _CATENATIVE_GAP.fullmatch(gap))
     if group and not _POSSESSIVE_AFTER.match(gap) and not _is_object(text, before[last]):
-        return [before[last][0]]
+        if not _GROUP_GAP.fullmatch(gap):
+            return [before[last][0]]
+        i = last  # "Ms. Doe, Mr. Roe and other donors said": the names listed with the group
+        while i > 0 and _CONJ_GAP.fullmatch(text, before[i - 1][2], before[i][1]):
+            i -= 1
+        return [p[0] for p in before[i : last + 1]]
     if _WHO_GAP.fullmatch(gap) and not _PASSIVE.search(gap):
-        return [before[last][0]]  # "James Baker, who also warned ..."
+        # "James Baker, who also warned ..."; "Jane Doe and John Roe, who are ...": a plural
+        # verb takes the whole list, else only its last name ("... and Doe, who joked")
+        if verb in BASE_FORMS or _PLURAL_AUX.search(text, cue - len(gap), cue + 5):
+            return _with_conjuncts(text, before, last)
+        return [before[last][0]]
     for i, person in enumerate(before):
         found = _APPOSITIVE_GAP.fullmatch(text, person[2], cue)
         if verb == "as saying" and not found:
@@ -308,10 +386,19 @@ def _subject_before(text: str, people: Sequence[Person], cue: int, verb: str) ->
         ):
             continue  # "After meeting Jones, Smith, the minister, said": Smith is the subject
         return _with_conjuncts(text, before, i)
-    # "The company's chairman, John Smith, said": the name is the apposition of the subject.
-    person = before[last]
-    if _APPOSED_GAP.fullmatch(gap) and re.search(r",\s*$", text[: person[1]]):
-        return [person[0]]
+    # "The three experts -- Smith, Jones and Doe -- agreed": names listed between dashes.
+    names = _with_conjuncts(text, before, last) if _DASH_LIST_END.fullmatch(gap) else []
+    if len(names) > 1:
+        first = before[last - len(names) + 1]
+        if _DASH_SUBJECT.fullmatch(text, sentence_start(text, first[1]), first[1]):
+            return names
+    # "The company's chairman, John Smith, said": the name is the apposition of the subject,
+    # as are several ("Two senators, Sen. Jane Doe and John Roe, have said").
+    if _APPOSED_GAP.fullmatch(gap):
+        names = _with_conjuncts(text, before, last)
+        first = before[last - len(names) + 1]
+        if _COMMA_TITLES.search(text, max(0, first[1] - 40), first[1]):
+            return names
     return []
 
 
@@ -348,6 +435,26 @@ def _after(
     return []
 
 
+def _noun_like_verb(text: str, before: Sequence[Person], start: int, end: int) -> bool:
+    """Whether a form like "notes" or "states" after a name is the verb, not a plural noun
+    ("the Smith notes"): it ends the sentence ("“...,” Smith notes."), an adverb precedes it,
+    or an appositive stands between it and the name; or, in a parenthesis ("Democrats, Frank
+    notes, applaud"), a comma follows. After "he" or "she" it is always the verb."""
+    if _VERB_AFTER.match(text, end) or _PRONOUN_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if not before:
+        return False
+    gap_start = before[-1][2]
+    if _NOUN_LIKE_VERB_BEFORE.search(text, gap_start, start):
+        return True
+    if text[gap_start:start].strip():
+        return False
+    if _THAT_AFTER.match(text, end):  # "Smith estimates that", not "the Smith remarks that"
+        return not _DETERMINER_BEFORE.search(text, max(0, before[-1][1] - 12), before[-1][1])
+    lead = text[max(0, before[-1][1] - 2) : before[-1][1]]
+    return lead.endswith(", ") and text.startswith(",", end)
+
+
 def _inverted_allowed(text: str, start: int, verb: str) -> bool:
     """Whether a verb may precede its subject here: after a quote, or a comma for say-verbs;
     never a stance verb ("..., believes Smith" is not English news)."""
@@ -378,7 +485,7 @@ def _clause_subject(
                 text, person[2]
             ):
                 return []  # "Smith's campaign went on the offensive, tweeting ..."
-            return [person[0]]
+            return _with_following(text, before, before.index(person))
     return _pronoun_subject(text, before, quotes, start, at, found, para, ctx)
 
 
@@ -401,6 +508,8 @@ def _pronoun_subject(
     return []
 
 
+# "with Smith calling for a ban": the subject of an absolute clause, before its participle.
+_WITH_SUBJECT = re.compile(r"\b[Ww]ith\s+$")
 # A participle clause opening its sentence: "After praising Jones, Smith said".
 _FRONTED_LEAD = re.compile(r"\W*(?:(?:After|Since|While|Before|When|By|Upon|Without)\s+)?")
 _CLAUSE_END = re.compile(r"[,;:.!?\"“”]")
@@ -426,6 +535,8 @@ def _subject_after_clause(text: str, people: Sequence[Person], at: int) -> list[
     return [after[0][0]]
 
 
+_DASH_BREAK = re.compile(r"\s(?:--|[—–])\s")
+_PASSIVE_CLAUSE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 # "... and said": a verb sharing the subject of the clause before it.
 _AND_BEFORE = re.compile(rf"(?:,\s*|\s+)and(?:\s+{_AUX})*\s*$")
 
@@ -441,14 +552,23 @@ def _coordinated_subject(
 ) -> list[str]:
     """The subject shared by a verb coordinated at ``at`` ("Smith met Jones on Monday and said
     ..."): the first person of its clause, standing near the clause start and not as a
-    preposition's object, or the person its opening "he"/"she" means."""
+    preposition's object, or the person its opening "he"/"she" means. The "and" that joins
+    the verb ("..., and said") and an aside between dashes ("Smith — a senator — met Jones
+    and said") do not end the clause."""
     start = sentence_start(text, at)
-    for brk in _CLAUSE_BREAK_AFTER.finditer(text, start, at):
-        start = brk.end()
+    joined = _AND_BEFORE.search(text, max(start, at - 80), at)
+    breaks = list(_CLAUSE_BREAK_AFTER.finditer(text, start, joined.start() if joined else at))
+    dashes = [b for b in breaks if _DASH_BREAK.fullmatch(b.group())]
+    if len(dashes) % 2 == 0:
+        breaks = [b for b in breaks if b not in dashes]
+    if breaks:
+        start = breaks[-1].end()
     before = [p for p in people if start <= p[1] and p[2] <= at]
     if before:
         first = before[0]
         lead = text[start : first[1]]
+        if joined and _PASSIVE_CLAUSE.search(text, first[2], joined.start()):
+            return []  # "Smith was arrested and charged with theft": he is the one charged
         if (
             len(lead.strip()) <= 40
             and not QUOTE_MARK.search(lead)
@@ -494,6 +614,12 @@ def _cue_speakers(
                 return _clause_subject(text, people, quotes, start, found, para, ctx)
             if _FRONTED_LEAD.fullmatch(text, sentence_start(text, start), start):
                 return _subject_after_clause(text, people, end)
+            if (
+                before
+                and _WITH_SUBJECT.search(text, max(0, before[-1][1] - 6), before[-1][1])
+                and _DIRECT_GAP.fullmatch(text, before[-1][2], start)
+            ):
+                return [before[-1][0]]  # "with Smith calling for a ban"
             return []
         start = aux.start()  # "Trump is demanding": the subject stands before "is"
     # "they say", "would argue": a base form needs an auxiliary or several people before it.
@@ -504,8 +630,10 @@ def _cue_speakers(
     bare = kind == "verb" and (verb in BASE_FORMS or (verb in NOUN_LIKE and not headline))
     if bare and _BASE_AUX.search(text, max(0, start - 30), start):
         bare = False
-    elif bare and verb not in BASE_FORMS and _VERB_AFTER.match(text, end):
-        bare = False  # "“...,” Smith notes.": a verb, not a plural noun
+    elif bare and before and _GROUP_GAP.fullmatch(text, before[-1][2], start):
+        bare = False  # "Smith and other experts acknowledge": a plural subject
+    elif bare and verb not in BASE_FORMS and _noun_like_verb(text, before, start, end):
+        bare = False  # "“...,” Smith notes.", "Smith often notes": a verb, not a plural noun
     names = _subject_before(text, people, start, verb)
     if names and (not bare or len(names) > 1):
         return names
@@ -532,7 +660,8 @@ def _cue_speakers(
         and not _PREPOSITION_END.search(left, 0, desc.start())
     ):
         desc_before = [p for p in before if p[2] <= left_at + desc.start()]
-        return [ctx.resolve(para, text, desc_before, found, desc.group("role"))]
+        role = desc.group("role")
+        return [ctx.resolve(para, text, desc_before, found, role, description=desc.group())]
     if kind != "verb" or not _inverted_allowed(text, start, verb):
         return []
     names = _after(text, people, end, _INVERTED_LEAD, inverted=True)
@@ -543,7 +672,9 @@ def _cue_speakers(
         return [ctx.resolve(para, text, before, found, sex=pronoun_sex(pron.group("pron")))]
     desc = _DESCRIPTOR_AFTER.match(text, end)
     if desc:
-        return [ctx.resolve(para, text, before, found, desc.group("role"))]
+        return [
+            ctx.resolve(para, text, before, found, desc.group("role"), description=desc.group())
+        ]
     return []
 
 
@@ -557,7 +688,7 @@ _COLON_HEAD = re.compile(
 # What a colon introduces: words or a quote, not a figure ("Clinton: 2,316").
 _COLON_WORDS = re.compile(r"\s*(?P<quote>[\"“‘'])?[A-Za-z]")
 _COLON_TAIL = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:at|to|on|in|from|with|for|via)\s+[^,.;:\"“”]{1,40}?)?\s*"
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:at|to|on|in|from|with|for|via)\s+[^,.;:\"“”]{1,40}?)?\s*"
 )
 _CAPS_NAME = re.compile(r"[^\w“”\"]*(?P<name>[A-Z][A-Z'’-]+)\s*")
 _CLAUSE_START = re.compile(r".*(?:\s[-–—]+\s|[“”\"]\s*)", re.DOTALL)
@@ -585,6 +716,15 @@ def _colon_speakers(
             found.append(capitals[caps.group("name")])
             continue
         inside = [p for p in people if start <= p[1] and p[2] <= at]
+        # "Smith Challenger Jane Doe: ...": a name that only modifies the next is no speaker
+        # ("Smith Praises Jane Doe: ..." has a verb between them)
+        inside = [
+            p
+            for i, p in enumerate(inside)
+            if i + 1 == len(inside)
+            or not MODIFIER_GAP.fullmatch(text, p[2], inside[i + 1][1])
+            or _CUE.search(text[p[2] : inside[i + 1][1]].lower())
+        ]
         if not inside or not _COLON_TAIL.fullmatch(text, inside[-1][2], at):
             continue
         first = inside[0]
@@ -609,6 +749,12 @@ _CLAUSE_BREAK_AFTER = re.compile(r",\s+(?:and|but|while|whereas|yet)\b|;|\s[—�
 _SUBORDINATE = re.compile(r"\b(?:[Ww]hy|[Ww]hat|[Hh]ow|[Ww]hether|[Ww]hen|[Ii]f)\b")
 
 
+def _in_parenthesis(text: str, start: int, end: int) -> bool:
+    """Whether ``end`` stands in a parenthesis opened after ``start``: an aside with its own
+    subject ("... refugees (Smith has proposed 10,000)")."""
+    return text.rfind("(", start, end) > text.rfind(")", start, end)
+
+
 def _embedded(text: str, cue: re.Match[str], reported_until: int) -> bool:
     """Whether a verb cue stands inside words already reported in its sentence ("Sims said he
     was undecided until Haley said she was backing Rubio": Sims speaks, Haley is reported), or a
@@ -617,7 +763,11 @@ def _embedded(text: str, cue: re.Match[str], reported_until: int) -> bool:
     if verb in SAY_VERBS or (reported_until < 0 and verb not in _STANCE_ONLY):
         return False  # most cues: "said" is never embedded, and nothing was reported yet
     start = sentence_start(text, cue.start())
-    if reported_until > start and not _CLAUSE_BREAK_AFTER.search(text, reported_until, cue.start()):
+    if (
+        reported_until > start
+        and not _CLAUSE_BREAK_AFTER.search(text, reported_until, cue.start())
+        and not _in_parenthesis(text, reported_until, cue.start())
+    ):
         return True
     return verb in _STANCE_ONLY and bool(
         _SUBORDINATE.search(QUOTED_TEXT.sub("", text[start : cue.start()]))
@@ -628,6 +778,70 @@ def _embedded(text: str, cue: re.Match[str], reported_until: int) -> bool:
 _INSTITUTION_AFTER = re.compile(
     r"['’]?s?\s+(?:campaign|administration|camp|team|foundation|organi[sz]ation)\b"
 )
+# Head nouns of a body that a story names once and then calls "the campaign", "the party".
+# Not "company" or "group": the names of most companies and groups do not end with the word.
+_BODY_NOUNS = (
+    "campaign|administration|committee|commission|agency|department|government|party|board|"
+    "court|bureau|council|union|office|ministry|network|newspaper|magazine|foundation|"
+    "association|organi[sz]ation"
+)
+_BODY_BEFORE = re.compile(
+    rf"\b[Tt]he\s+(?P<mod>(?:[a-z][\w'’-]*\s+){{0,2}}?)(?P<noun>{_BODY_NOUNS})"
+    rf"(?:\s+{_AUX})*\s*$"
+)
+_BODY_AFTER = re.compile(
+    rf"\s+the\s+(?P<mod>(?:[a-z][\w'’-]*\s+){{0,2}}?)(?P<noun>{_BODY_NOUNS})"
+    r"(?=\s*[,.;]|\s+(?:in|on)\b)"
+)
+_BODY_WORDS = frozenset(
+    _BODY_NOUNS.replace("organi[sz]ation", "organization|organisation").split("|")
+)
+
+
+def note_bodies(
+    text: str, people: Sequence[Person], orgs: Sequence[Person], bodies: dict[str, str]
+) -> None:
+    """Remember the bodies a paragraph names by their head noun ("Federal Election
+    Commission" as "commission", "the Smith campaign" as "campaign"), so that "the commission
+    said" later in the story names one."""
+    for name, _, _ in orgs:
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in _BODY_WORDS and words[0] not in ("The", "the"):
+            bodies[words[-1].lower()] = name  # "Commerce Department", not "The Department"
+    for _, start, end in people:
+        found = _INSTITUTION_AFTER.match(text, end)
+        if found:
+            name = POSSESSIVE.sub("", text[start:end])
+            noun = found.group().split()[-1].lower()
+            bodies[noun] = f"{strip_title(name)} {noun}"
+
+
+def _described_body(
+    cue: re.Match[str], text: str, quotes: Sequence[tuple[int, int]], ctx: Discourse
+) -> list[str]:
+    """The body a definite description before or after a cue means ("the campaign said",
+    "said the party", "the budget office said"): the one the story last named with that head
+    noun (and the description's other words: not "the appeals court" for the Supreme Court).
+    The paragraphs' bodies are noted only now, when a description asks."""
+    start, end = cue.span()
+    found = None
+    if "he " in text[max(0, start - 60) : start]:  # "the", "The": skip the regex otherwise
+        found = _BODY_BEFORE.search(text, max(0, start - 60), start)
+    if found and _PREPOSITION_END.search(text, max(0, found.start() - 12), found.start()):
+        found = None  # "a spokesman for the campaign said"
+    verb = cue.group("verb") or ""
+    if not found and verb and _inverted_allowed(text, start, verb):
+        found = _BODY_AFTER.match(text, end)
+    if not found or in_spans(found.start(), quotes):
+        return []
+    for unread in ctx.unread_bodies:
+        note_bodies(*unread, ctx.bodies)
+    ctx.unread_bodies.clear()
+    name = ctx.bodies.get(found.group("noun"), "")
+    words = found.group("mod").split()
+    if words and not any(w in name.lower() for w in words):
+        return []  # "the appeals court" is not the Supreme Court the story named
+    return [name] if name else []
 
 
 def _org_cue_speakers(
@@ -785,7 +999,9 @@ def _paragraph(
             found.extend(n for n in names if n and n not in found)
         elif orgs or people:
             said_by = _org_cue_speakers(cue, text, orgs, people, quotes, surnames)
-            bodies.extend(n for n in said_by if n not in bodies)
+        if not names and not said_by and (ctx.bodies or ctx.unread_bodies):
+            said_by = _described_body(cue, text, quotes, ctx)
+        bodies.extend(n for n in said_by if n not in bodies)
         if said_by:
             own = True
         elif not names:
@@ -888,6 +1104,8 @@ def find_attributions(
         people = sorted(persons[para], key=itemgetter(1))
         ctx.headline = para == 0 and len(text) <= 160 and _title_cased(text)
         cues = _headline_cues(text, people) if ctx.headline else list(_CUE.finditer(text))
+        if orgs is not None:
+            ctx.unread_bodies.append((text, people, orgs[para]))
         if not cues and not _MARKS.intersection(text):
             result.append(tuple(introduced))
             bodies.append(())
