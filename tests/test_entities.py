@@ -392,6 +392,24 @@ def test_a_person_after_a_name_particle_ends_that_name(
 @pytest.mark.parametrize(
     ("sentence", "tags", "expected"),
     [
+        # the surname after a middle initial, also a common word the model left out
+        ("Rep. Walter T. King said", "O B-PER I-PER O O", {("PER", "Walter T. King")}),
+        ("said A. J. Price .", "O B-PER I-PER O O", {("PER", "A. J. Price")}),
+        # a day after an initial is not a surname
+        ("met Ann Q. Tuesday", "O B-PER I-PER O", {("PER", "Ann Q.")}),
+        # a surname already there: nothing to add
+        ("Paul A. Volcker said", "B-PER I-PER I-PER O", {("PER", "Paul A. Volcker")}),
+    ],
+)
+def test_a_name_does_not_end_on_a_middle_initial(
+    sentence: str, tags: str, expected: set[tuple[str, str]]
+) -> None:
+    assert repaired(sentence, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
         # Reuters: names with particles the model cut ("Dehesa" and "Guillermo De" were two people)
         (
             "Spain 's Guillermo de la Dehesa said",

@@ -17,6 +17,7 @@ from a company ("Premier *Microwave Corp*") and a first name from a place name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache, partial
 
@@ -26,10 +27,13 @@ from ..lexicon import (
     FIGURE_WORDS,
     FIRM_HEADS,
     LANDMARKS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
     NAME_PARTICLES,
     OFFICE_LINKS,
     PERSON_TITLES,
     TITLE_HEADS,
+    WEEKDAYS,
     wordset,
 )
 from ..names import is_title_head
@@ -58,6 +62,8 @@ _MAX_PARTICLES = 2  # "de la", "van der"
 # Jobs held at a firm, which a firm's name comes before ("Smith Barney analyst", "Goldman
 # economists"); a person's name comes before "spokesman" or "aide" ("Reagan spokesman").
 _NOT_NAMES = wordset("the a an and of in on at for by to said")
+_INITIAL = re.compile(r"[A-Z]\.")
+_CALENDAR_WORDS = wordset(" ".join(MONTHS + WEEKDAYS)) | MONTH_ABBREVIATIONS
 """Capitalised at a sentence's start, never part of a company's name."""
 _FIRM_ROLES = wordset(
     "analyst analysts economist economists strategist strategists trader traders dealer "
@@ -151,6 +157,7 @@ def repair_tags(
                 continue
             if _particles(words, tags, start, end, lexicon):
                 continue
+            _surname_after_initial(words, tags, end)
             # The kind of the name before, as the title rule may just have changed it.
             before = tags[start - 2][2:] if start > 1 and tags[start - 1] == "O" else ""
             if before and before != "PER" and words[start - 1].casefold() in _PARTICLES:
@@ -163,6 +170,21 @@ def repair_tags(
         if not _office_then_name(words, tags, start, end, then, lexicon):
             _after_title(words, tags, start, end, then, lexicon)
     return tags
+
+
+def _surname_after_initial(words: Sequence[str], tags: list[str], end: int) -> None:
+    """A person's name does not end on a middle initial: the capitalised word after it is the
+    surname the model left out ("Peter T. *King*", "J. J. *Price*", where the surname is also
+    a common word), unless it is a day or a month ("said John Q. *Monday*" is rarer than the
+    day)."""
+    if (
+        0 < end < len(words)
+        and tags[end] == "O"
+        and _INITIAL.fullmatch(words[end - 1])
+        and _capitalised(words[end])
+        and words[end].casefold() not in _CALENDAR_WORDS
+    ):
+        tags[end] = "I-PER"
 
 
 def _company_and_co(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
