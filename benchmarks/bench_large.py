@@ -15,8 +15,10 @@ bench_query.py (one warm-up pass, ``--rounds`` timed passes, each query's median
 
 Archives and indexes stay in ``--out`` and are reused by the next run (``--rebuild`` after a
 change to indexing). Printed: p50 / p95 / p99 per kind and engine, indexing passages/s, peak
-memory (RSS and PSS summed over all processes), index size, the growth from 1× to N×, and
-issue 16's bars at N×.
+memory (RSS and PSS summed over all processes), index size, the growth from 1× to N×, the
+resident memory of a handle after over 1,000 queries (newsindex opened by default and with
+``in_memory=False``, plain Whoosh's searcher; each in a fresh process), and issue 16's bars at
+N×.
 The baselines: Whoosh ``StemmingAnalyzer`` + ``QueryParser`` (as bench_index.py builds it),
 FTS5 ``porter unicode61`` ranked by its bm25, tantivy ``en_stem`` with its BM25. SQLite FTS5
 and tantivy come with the ``bench`` extra (``pip install -e '.[bench]'``); a missing engine is
@@ -193,10 +195,10 @@ def load_queries(path: Path, limit: int | None) -> dict[str, list[dict[str, Any]
     return {kind: qs[:limit] for kind, qs in kinds.items()}
 
 
-def newsindex_runner(path: Path) -> tuple[Runner, Callable[[], None]]:
+def newsindex_runner(path: Path, *, in_memory: bool = True) -> tuple[Runner, Callable[[], None]]:
     import newsindex
 
-    ix = newsindex.open_index(path)
+    ix = newsindex.open_index(path, in_memory=in_memory)
 
     def run(q: dict[str, Any]) -> int:
         results = ix.search(
@@ -328,6 +330,46 @@ def time_kind(
     return out
 
 
+# ------------------------------------------------------------------------- a handle's memory
+
+HANDLES = {
+    "newsindex": RUNNERS["newsindex"],
+    "newsindex_files": lambda path: newsindex_runner(path, in_memory=False),
+    "whoosh": RUNNERS["whoosh"],
+}
+"""The handles whose memory is measured: newsindex opened by default (``open_index(path)``),
+newsindex reading its files as needed (``in_memory=False``, as the command line opens it),
+and plain Whoosh's searcher (the baseline)."""
+
+
+def handle_child(handle: str, index: Path, queries_path: Path) -> None:
+    """Child: open one handle, run every query kind twice (over 1,000 queries), and print the
+    process's resident memory then (MiB: all of it, anonymous, file-backed)."""
+    run, close = HANDLES[handle](index)
+    asked = 0
+    for _ in range(2):
+        for qs in load_queries(queries_path, None).values():
+            for q in qs:
+                run(q)
+                asked += 1
+    status = "/proc/self/status"
+    memory = {key: common._kib(status, f"{key}:") / 1024 for key in ("VmRSS", "RssAnon", "RssFile")}
+    close()
+    print(json.dumps({"queries": asked, **memory}))
+
+
+def handle_memory(root: Path, engines: list[str], queries_path: Path) -> dict[str, Any]:
+    """Each handle's resident memory after its queries, each in a fresh process."""
+    out = {}
+    for handle in HANDLES:
+        engine = "whoosh" if handle == "whoosh" else "newsindex"
+        if engine not in engines:
+            continue
+        argv = [__file__, "--handle", handle, "--index", str(root / engine)]
+        _, out[handle], _ = common.run_child([*argv, "--queries", str(queries_path)])
+    return out
+
+
 # --------------------------------------------------------------------------------------- run
 
 
@@ -374,6 +416,13 @@ def run_size(
             )
     for _, close in opened.values():
         close()
+    figures["handles"] = handle_memory(root, engines, args.queries)
+    for handle, m in figures["handles"].items():
+        print(
+            f"{times}× handle {handle:16s} after {m['queries']} queries: resident "
+            f"{m['VmRSS']:6.0f} MiB (anonymous {m['RssAnon']:.0f}, files {m['RssFile']:.0f})",
+            flush=True,
+        )
     return figures
 
 
@@ -424,6 +473,12 @@ def bars(large: dict[str, Any]) -> list[tuple[str, float, float, bool]]:
         out.append(("index size newsindex ÷ plain Whoosh", size, 1.5, size <= 1.5))
     pss = ix["newsindex"]["peak"]["pss_sum"]
     out.append(("indexing peak memory, PSS sum over processes (MiB)", pss, 1024.0, pss <= 1024))
+    handle = large.get("handles", {}).get("newsindex")
+    if handle is not None:
+        rss = handle["VmRSS"]
+        out.append(
+            ("handle opened by default, resident after its queries (MiB)", rss, 300, rss <= 300)
+        )
     return out
 
 
@@ -443,12 +498,15 @@ def main() -> None:
     )
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     parser.add_argument("--child", choices=ENGINES, help=argparse.SUPPRESS)
+    parser.add_argument("--handle", choices=list(HANDLES), help=argparse.SUPPRESS)
     parser.add_argument("--archive", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--index", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     common.setup_nltk_data()
     if args.child:
         return child(args.child, args.archive, args.index)
+    if args.handle:
+        return handle_child(args.handle, args.index, args.queries)
     if args.times < 1:
         parser.error("--times must be at least 1")
     args.out = args.out.resolve()
