@@ -236,3 +236,19 @@ def test_words_scored_a_word_at_a_time_rank_as_whoosh_does(
             assert ranked.count(None) == (len(whoosh), False)
             assert ranked.matching(range(3000)) == set(whoosh.docs())
             assert len(passes) == 1  # made for every word, kept for any of them
+
+
+def test_folding_asks_for_more_candidates_without_scoring_again(
+    big_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The wire paragraph's 300 copies fold into one hit, so the page asks the ranking for more
+    candidates again and again; a plan whose matches were all scored is scored once."""
+    passes = []
+    score_every = topk._score_every_match
+    monkeypatch.setattr(topk, "_score_every_match", lambda *a: passes.append(a) or score_every(*a))
+    with open_index(big_index) as ix:
+        results = ix.search('"opec ministers" oil', limit=10)
+        unfolded = ix.search('"opec ministers" oil', limit=10, collapse=False)
+    assert len(results.hits) == 1 and len(results.hits[0].duplicates) == 299
+    assert results.total == unfolded.total == 300
+    assert len(passes) == 2  # one per search

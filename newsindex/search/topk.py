@@ -11,7 +11,7 @@ past it the total is a lower bound.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from heapq import heappush, heapreplace, nlargest, nsmallest
 from itertools import pairwise
@@ -65,7 +65,9 @@ class Ranker:
     of stepping a tree of Whoosh's union matchers through the same matches, gives the same
     scores (the same per-word scores, summed) and counts the matches as it goes. The default
     search's two plans, every word and then any of them for a page the first left short, share
-    one such pass when the words are likely to leave it short and their postings are few."""
+    one such pass when the words are likely to leave it short and their postings are few. A plan
+    whose matches were all scored is not scored again when folding copies asks it for more
+    candidates (wire copies can leave a page short many times over)."""
 
     def __init__(
         self, searcher: Any, plans: list[Plan], sort: str, dates: Any, count_up_to: int | None
@@ -75,6 +77,7 @@ class Ranker:
         self.dates = dates
         self.count_up_to = count_up_to
         self._scored: dict[frozenset[Any], _WordScores] = {}
+        self._every: dict[Plan, dict[int, float]] = {}
         words = [_words(plan.scored) if plan.required is None else None for plan in plans]
         self._shared = {
             first[1]
@@ -107,7 +110,14 @@ class Ranker:
             scored = self._word_scores(q, *words, top)
             if scored is not None:
                 return scored.ranked(words[0] is wq.And, top, allow)
-        return _top(searcher, q, top, allow, self.count_up_to)
+        if not _scores_every_match(q, searcher.reader(), self.count_up_to):
+            return _skimmed(searcher, q, top, allow)
+        every = self._every.get(plan)
+        if every is not None:
+            return _best(every, every.keys(), top)
+        every, best = _score_every_match(searcher, q, allow, top)
+        self._every[plan] = every
+        return Ranked(best, _counted(len(every)), lambda wanted: {d for d in wanted if d in every})
 
     def _word_scores(
         self, q: Any, kind: type, terms: frozenset[Any], top: int
@@ -191,30 +201,58 @@ def _every_by_date(searcher: Any, top: int, sort: str) -> Ranked | None:
     return Ranked([(d, 0.0) for d in order[:top]], _counted(total), set)
 
 
-def _top(searcher: Any, q: Any, top: int, allow: Any, count_up_to: int | None) -> Ranked:
-    """The ``top`` best-scored matches of ``q`` that ``allow`` holds. A query whose matches
-    must all be counted anyway (``count_up_to`` None, or the index's estimate of its matches
-    within it) scores them all: a second pass to count them would cost more than skimming
-    saves. So does a query of many words (pasted text), whose skimming loop rebuilds a large
-    union of matchers over and over. When scoring saw every match, they are counted and listed
-    already; otherwise counting reads the matches again, without scores, up to the bound."""
+def _skimmed(searcher: Any, q: Any, top: int, allow: Any) -> Ranked:
+    """The ``top`` best-scored matches of ``q`` that ``allow`` holds, skimmed for: a query that
+    may match more than the matches counted. When skimming left nothing out, the matches it saw
+    are all of them; otherwise counting reads the matches again, without scores, up to the
+    bound."""
     context = searcher.context()
     heap: list[tuple[float, int]] = []
     seen: list[int] = []
     skipped = False
-    whole = _scores_every_match(q, searcher.reader(), count_up_to)
     for subsearcher, offset in searcher.leaf_searchers():
         matcher = q.matcher(subsearcher, context)
-        if whole:
-            _score_all(matcher.replace(0), offset, heap, top, allow, seen)
-        else:
-            skipped = _skim(matcher, offset, heap, top, allow, seen) or skipped
+        skipped = _skim(matcher, offset, heap, top, allow, seen) or skipped
     heap.sort(reverse=True)
     best = [(-negative, score) for score, negative in heap]
     if not skipped:
         return Ranked(best, _counted(len(seen)), set(seen).intersection)
     return Ranked(
         best, lambda up_to: _count(searcher, q, allow, up_to), _matching(searcher, q, allow)
+    )
+
+
+def _score_every_match(
+    searcher: Any, q: Any, allow: Any, top: int
+) -> tuple[dict[int, float], list[tuple[int, float]]]:
+    """Every match of ``q`` that ``allow`` holds with its score, and the ``top`` best of them
+    (kept as they come: cheaper than choosing them from all afterwards)."""
+    context = searcher.context()
+    scores: dict[int, float] = {}
+    heap: list[tuple[float, int]] = []
+    for subsearcher, offset in searcher.leaf_searchers():
+        matcher = q.matcher(subsearcher, context).replace(0)
+        while matcher.is_active():
+            docnum = offset + matcher.id()
+            if allow is None or docnum in allow:
+                score = scores[docnum] = matcher.score()
+                if len(heap) < top:
+                    heappush(heap, (score, -docnum))
+                elif score > heap[0][0]:
+                    heapreplace(heap, (score, -docnum))
+            matcher.next()
+    heap.sort(reverse=True)
+    return scores, [(-negative, score) for score, negative in heap]
+
+
+def _best(scores: Mapping[int, float], docs: Collection[int], top: int) -> Ranked:
+    """The ``top`` best of ``docs`` (a set or a dict's keys) by their ``scores`` (ties: the lower
+    document number first, as Whoosh's collector), all of them counted."""
+    best = nlargest(top, ((scores[d], -d) for d in docs))
+    return Ranked(
+        [(-negative, score) for score, negative in best],
+        _counted(len(docs)),
+        lambda wanted: {d for d in wanted if d in docs},
     )
 
 
@@ -261,19 +299,21 @@ class _WordScores:
 
     def ranked(self, every: bool, top: int, allow: Any) -> Ranked:
         """The best ``top`` passages with every word (``every``) or any, that ``allow`` holds."""
-        docs: Iterable[int] = self.scores
-        if every:
-            docs = [d for d, n in self.found.items() if n == self.words]
-        if allow is not None:
-            docs = [d for d in docs if d in allow]
-        chosen = set(docs)
-        scores = self.scores
-        best = nlargest(top, chosen, key=lambda d: (scores[d], -d))
-        return Ranked([(d, scores[d]) for d in best], _counted(len(chosen)), chosen.intersection)
+        if not every and allow is None:
+            return _best(self.scores, self.scores.keys(), top)
+        docs = {
+            d
+            for d, n in self.found.items()
+            if (not every or n == self.words) and (allow is None or d in allow)
+        }
+        return _best(self.scores, docs, top)
 
 
 def _scores_every_match(q: Any, reader: Any, count_up_to: int | None) -> bool:
-    """Whether ranking ``q`` scores every match rather than skimming (see :func:`_top`)."""
+    """Whether ranking ``q`` scores every match rather than skimming: when its matches must all
+    be counted anyway (``count_up_to`` None, or the index's estimate of its matches within it),
+    a second pass to count them would cost more than skimming saves; so does a query of many
+    words (pasted text), whose skimming loop rebuilds a large union of matchers over and over."""
     return (
         count_up_to is None
         or sum(1 for _ in q.leaves()) > SKIM_WORDS_UP_TO
@@ -323,29 +363,6 @@ def _count_words(reader: Any, q: Any, up_to: int | None) -> tuple[int, bool] | N
     ]
     ids = set.union(*lists) if kind is wq.Or else set.intersection(*lists)
     return _counted(len(ids))(up_to)
-
-
-def _score_all(
-    matcher: Any,
-    offset: int,
-    heap: list[tuple[float, int]],
-    top: int,
-    allow: Any,
-    seen: list[int],
-) -> None:
-    """Every match of one segment scored, the best kept in ``heap`` (ties keep the lower
-    document number, as Whoosh's collector) and all listed in ``seen``."""
-    keep = seen.append
-    while matcher.is_active():
-        docnum = offset + matcher.id()
-        if allow is None or docnum in allow:
-            keep(docnum)
-            score = matcher.score()
-            if len(heap) < top:
-                heappush(heap, (score, -docnum))
-            elif score > heap[0][0]:
-                heapreplace(heap, (score, -docnum))
-        matcher.next()
 
 
 def _skim(
