@@ -105,33 +105,35 @@ class Ranker:
                 _counted(len(results)),
                 _matching(searcher, q, allow),
             )
+        every_match = _scores_every_match(q, searcher.reader(), self.count_up_to)
         words = _words(q)
         if words is not None:
-            scored = self._word_scores(q, *words, top)
+            scored = self._word_scores(*words, top, every_match=every_match)
             if scored is not None:
                 return scored.ranked(words[0] is wq.And, top, allow)
-        if not _scores_every_match(q, searcher.reader(), self.count_up_to):
+        if not every_match:
             return _skimmed(searcher, q, top, allow)
         every = self._every.get(plan)
         if every is not None:
             return _best(every, every.keys(), top)
         every, best = _score_every_match(searcher, q, allow, top)
         self._every[plan] = every
-        return Ranked(best, _counted(len(every)), lambda wanted: {d for d in wanted if d in every})
+        return _all_of(best, every.keys())
 
     def _word_scores(
-        self, q: Any, kind: type, terms: frozenset[Any], top: int
+        self, kind: type, terms: frozenset[Any], top: int, *, every_match: bool
     ) -> _WordScores | None:
-        """The word-at-a-time scores of ``q``'s words, when that is how to rank it: a union
-        whose matches are all scored anyway (:func:`_scores_every_match`), or every word of a
-        search that goes on with any of them, when fewer passages than ``top`` are expected
-        to have them all (were the words independent) and their postings are few."""
+        """The word-at-a-time scores of a plan's words, when that is how to rank it: a union
+        whose matches are all scored anyway (``every_match``: :func:`_scores_every_match`), or
+        every word of a search that goes on with any of them, when fewer passages than ``top``
+        are expected to have them all (were the words independent) and their postings are
+        few."""
         known = self._scored.get(terms)
         if known is not None:
             return known
         reader = self.searcher.reader()
         if kind is wq.Or:
-            if not _scores_every_match(q, reader, self.count_up_to):
+            if not every_match:
                 return None
         else:
             if terms not in self._shared:
@@ -213,10 +215,9 @@ def _skimmed(searcher: Any, q: Any, top: int, allow: Any) -> Ranked:
     for subsearcher, offset in searcher.leaf_searchers():
         matcher = q.matcher(subsearcher, context)
         skipped = _skim(matcher, offset, heap, top, allow, seen) or skipped
-    heap.sort(reverse=True)
-    best = [(-negative, score) for score, negative in heap]
+    best = _best_first(heap)
     if not skipped:
-        return Ranked(best, _counted(len(seen)), set(seen).intersection)
+        return _all_of(best, set(seen))
     return Ranked(
         best, lambda up_to: _count(searcher, q, allow, up_to), _matching(searcher, q, allow)
     )
@@ -241,19 +242,24 @@ def _score_every_match(
                 elif score > heap[0][0]:
                     heapreplace(heap, (score, -docnum))
             matcher.next()
-    heap.sort(reverse=True)
-    return scores, [(-negative, score) for score, negative in heap]
+    return scores, _best_first(heap)
 
 
 def _best(scores: Mapping[int, float], docs: Collection[int], top: int) -> Ranked:
     """The ``top`` best of ``docs`` (a set or a dict's keys) by their ``scores`` (ties: the lower
     document number first, as Whoosh's collector), all of them counted."""
-    best = nlargest(top, ((scores[d], -d) for d in docs))
-    return Ranked(
-        [(-negative, score) for score, negative in best],
-        _counted(len(docs)),
-        lambda wanted: {d for d in wanted if d in docs},
-    )
+    return _all_of(_best_first(nlargest(top, ((scores[d], -d) for d in docs))), docs)
+
+
+def _best_first(heap: list[tuple[float, int]]) -> list[tuple[int, float]]:
+    """(document, score) of a heap of (score, -document), the best first."""
+    return [(-negative, score) for score, negative in sorted(heap, reverse=True)]
+
+
+def _all_of(best: list[tuple[int, float]], docs: Collection[int]) -> Ranked:
+    """The ranking of a plan whose matches, ``docs`` (a set or a dict's keys), were all seen:
+    counted and looked up among them."""
+    return Ranked(best, _counted(len(docs)), lambda wanted: {d for d in wanted if d in docs})
 
 
 def _words(q: Any) -> tuple[type, frozenset[Any]] | None:
