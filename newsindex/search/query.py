@@ -80,7 +80,10 @@ ALL_WORDS_UP_TO = 3
 """In the ``auto`` match mode, queries of up to this many words need all of them (falling back
 to any of them when no passage has all); longer ones, typically pasted text, need any of them,
 best matches first."""
-_OPERATOR_WORD = re.compile(r"(?<!\S)(?:AND|OR|NOT|ANDNOT|ANDMAYBE)(?!\S)|(?<![^\s(])-(?=[^\s-])")
+_MINUS = r"-(?=[^\s-])"
+"""A minus that leaves out what follows it ("-quota", "-(steel OR aluminium)"), where a word,
+field or parenthesis starts: not a hyphen inside a word, nor a dash standing alone."""
+_OPERATOR_WORD = re.compile(rf"(?<!\S)(?:AND|OR|NOT|ANDNOT|ANDMAYBE)(?!\S)|(?<![^\s(]){_MINUS}")
 _QUOTED = re.compile(r'"[^"]*"?')
 _PLAIN_WORDS = re.compile(r"\s*[^\W_]+(?:\s+[^\W_]+)*\s*")
 """Queries of bare words only: no syntax the parser would read, so it can be skipped."""
@@ -358,9 +361,7 @@ class QueryBuilder:
         self._parser.remove_plugin_class(WildcardPlugin)
         # "-word" leaves out passages with the word, as NOT does (and as web search engines
         # and Elasticsearch's simple query strings read it); a hyphen inside a word is a hyphen.
-        self._parser.replace_plugin(
-            OperatorsPlugin(Not=r"(^|(?<=(\s|[()])))(NOT(?=\s)|-(?=[^\s-]))")
-        )
+        self._parser.replace_plugin(OperatorsPlugin(Not=rf"(^|(?<=(\s|[()])))(NOT(?=\s)|{_MINUS})"))
         for plugin in (
             _InnerWildcards(),
             _BlendedFuzzyPlugin(),
