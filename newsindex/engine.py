@@ -17,7 +17,7 @@ def open_index(
     path: Path | str | None = None,
     *,
     aliases: Path | str | None = None,
-    in_memory: bool = True,
+    in_memory: bool = False,
 ) -> NewsIndex:
     """Open the index at ``path``: a folder (see :func:`newsindex.search.handle.open_index`)
     or a cluster URL, ``opensearch://HOST:9200/news`` (a

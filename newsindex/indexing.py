@@ -432,7 +432,7 @@ def copy_index(
     source = resolve_index_dir(None) if source is None else source  # a folder, by default
     if str(source) == str(target):
         raise NewsindexError(f"{target}: the index to copy and the target are the same")
-    with open_index(source, in_memory=False) as ix:
+    with open_index(source) as ix:
         articles = (
             (
                 Article(

@@ -138,7 +138,7 @@ def test_article_and_stats(index_dir: Path) -> None:
     assert dict(stats.top_persons)["Pierre Poilievre"] == 1
 
 
-def test_an_index_read_from_disk_answers_as_one_in_memory(index_dir: Path) -> None:
+def test_a_mapped_index_answers_as_one_copied_into_memory(index_dir: Path) -> None:
     def answers(ix: NewsIndex) -> list[object]:
         found = ix.search("tariffs OR trade", limit=5)
         return [
@@ -151,7 +151,7 @@ def test_an_index_read_from_disk_answers_as_one_in_memory(index_dir: Path) -> No
             ix.facets("tariffs").persons,
         ]
 
-    with open_index(index_dir) as loaded, open_index(index_dir, in_memory=False) as on_disk:
+    with open_index(index_dir, in_memory=True) as loaded, open_index(index_dir) as on_disk:
         assert answers(on_disk) == answers(loaded)
         assert answers(loaded)[1] > 0
 

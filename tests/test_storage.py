@@ -138,3 +138,49 @@ def test_optimize_a_missing_index_says_how_to_build(tmp_path: Path) -> None:
     assert "Traceback" not in result.output
     assert f"{tmp_path / 'none'}: no index here" in result.stderr
     assert not (tmp_path / "none").exists()
+
+
+@pytest.mark.parametrize("start", [0, 1, 4095, 4096, 5003])
+def test_a_mapped_part_reads_as_whooshs_copy_of_it(tmp_path: Path, start: int) -> None:
+    """Parts of a mapped segment file (at any offset, aligned to pages or not) read as the copy
+    Whoosh would make of them: positioned and sequential reads, seeks from each end, arrays."""
+    import pickle
+    import random
+
+    from whoosh.filedb.structfile import BufferFile
+
+    from newsindex.index.compat import mapped_storage_class
+
+    data = random.Random(start).randbytes(20_000)
+    length = 9_000
+    part = data[start : start + length]
+    tail = pickle.dumps(("block", 7, 0.5))
+    blob = data[:start] + part[: length - len(tail)] + tail + data[start + length :]
+    part = blob[start : start + length]
+    (tmp_path / "x.seg").write_bytes(blob)
+    whole = mapped_storage_class()(str(tmp_path)).open_file("x.seg")
+    mapped, copied = whole.subset(start, length, name="part"), BufferFile(part)
+    for f in (mapped, copied):
+        f.seek(0, os.SEEK_END)
+    assert mapped.tell() == copied.tell() == length
+    for f in (mapped, copied):
+        f.seek(100)
+    assert (mapped.read(10), mapped.read_int(), mapped.tell()) == (
+        copied.read(10),
+        copied.read_int(),
+        copied.tell(),
+    )
+    for f in (mapped, copied):
+        f.seek(8, os.SEEK_CUR)
+    assert mapped.read_varint() == copied.read_varint()
+    assert mapped.get(17, 300) == copied.get(17, 300) == part[17:317]
+    assert mapped.get_int(40) == copied.get_int(40)
+    assert mapped.get_long(3) == copied.get_long(3)
+    assert list(mapped.get_array(64, "i", 50)) == list(copied.get_array(64, "i", 50))
+    assert list(mapped.get_array(64, "H", 9)) == list(copied.get_array(64, "H", 9))
+    for f in (mapped, copied):
+        f.seek(length - len(tail))
+    assert mapped.read_pickle() == copied.read_pickle() == ("block", 7, 0.5)
+    assert whole.subset(start, 0).read() == b""
+    mapped.close()
+    whole.close()

@@ -32,7 +32,7 @@ def show_cmd(article_id: str, index_dir: Path | None, as_json: bool) -> None:
     from newsindex.errors import NotFoundError
 
     marked: int | None = None
-    with open_index(index_dir, in_memory=False) as ix:
+    with open_index(index_dir) as ix:
         try:
             article = ix.article(article_id)
         except NotFoundError:
@@ -105,7 +105,7 @@ def stats_cmd(index_dir: Path | None, top: int, as_json: bool) -> None:
     """
     from newsindex import open_index
 
-    with open_index(index_dir, in_memory=False) as ix:
+    with open_index(index_dir) as ix:
         stats = ix.stats(top=top)
     if as_json:
         click.echo(json.dumps(stats.to_dict(), ensure_ascii=False, indent=2))

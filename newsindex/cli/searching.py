@@ -275,7 +275,7 @@ def search_cmd(
 
     # One query reads a few pages of the index: from disk, opening is 100 ms quicker and
     # 250 MB lighter than loading the files (facets, timelines and stats read most of them).
-    with open_index(index_dir, aliases=aliases, in_memory=False) as ix:
+    with open_index(index_dir, aliases=aliases) as ix:
         results = ix.search(
             query,
             filters=filters,
@@ -304,7 +304,7 @@ def similar_cmd(passage_id: str, index_dir: Path | None, limit: int, fmt: str) -
     """
     from newsindex import open_index
 
-    with open_index(index_dir, in_memory=False) as ix:
+    with open_index(index_dir) as ix:
         results = ix.similar(passage_id, limit=limit)
     _emit_hits(results, fmt)
 
@@ -362,7 +362,7 @@ def facets_cmd(
     """
     from newsindex import open_index
 
-    with open_index(index_dir, aliases=aliases, in_memory=False) as ix:
+    with open_index(index_dir, aliases=aliases) as ix:
         facets = ix.facets(
             query,
             filters=filters,
@@ -426,7 +426,7 @@ def timeline_cmd(
     """
     from newsindex import open_index
 
-    with open_index(index_dir, aliases=aliases, in_memory=False) as ix:
+    with open_index(index_dir, aliases=aliases) as ix:
         tl = ix.timeline(name, kind=kind, filters=filters, by=by, top=top, as_of=as_of)
     rows = [
         {

@@ -36,7 +36,8 @@ class FacetColumns:
 
     def __init__(self, reader: Any, *, few: int = FEW_MATCHES) -> None:
         self._reader = reader
-        self._few = few
+        self.few = few
+        """Up to this many matches, a field without a column is counted from their records."""
         self._decoded: tuple[Sequence[int], dict[int, dict[str, Any]]] | None = None
         """The records of the last matches counted from records, for the next field."""
         self._columns: dict[str, tuple[list[tuple[int, ...]], list[str]]] = {}
@@ -103,7 +104,7 @@ class FacetColumns:
 
     def count(self, field: str, docs: Sequence[int]) -> Counter[str]:
         """How many of ``docs`` hold each term of ``field`` (lowercase, as indexed)."""
-        if field not in self._columns and len(docs) <= self._few:
+        if field not in self._columns and len(docs) <= self.few:
             return self._count_stored(field, docs)
         per_doc, terms = self.column(field)
         counts: Counter[int] = Counter()
@@ -134,7 +135,7 @@ class FacetColumns:
     def date_of(self, docs: Sequence[int]) -> Iterable[dt.date | None]:
         """The article date of each of ``docs``, read from the column one by one when they are
         few and no date list is built yet."""
-        if self._dates is not None or len(docs) > self._few:
+        if self._dates is not None or len(docs) > self.few:
             dates = self.dates()
             return (dates[d] for d in docs)
         keys = self.date_keys()

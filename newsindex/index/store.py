@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..errors import IndexNotFoundError, IndexVersionError, NewsindexError
-from .compat import index_class, retry_on_vanished_files
+from .compat import index_class, mapped_storage_class, retry_on_vanished_files
 from .schema import SCHEMA_VERSION, build_schema
 
 __all__ = [
@@ -73,13 +73,15 @@ def _check_stamp(path: Path) -> None:
         raise IndexVersionError(path, str(found), SCHEMA_VERSION)
 
 
-def _storage(path: Path, *, in_memory: bool = True) -> Any:
-    """Whoosh's storage for ``path``. ``in_memory`` maps each segment file and Whoosh then copies
-    every part of it it opens into memory (postings, terms, records: about the index's size);
-    without it, reads go to the file as needed, so opening is quick and light."""
-    from whoosh.filedb.filestore import FileStorage
+def _storage(path: Path, *, in_memory: bool = False) -> Any:
+    """Whoosh's storage for ``path``: segment files mapped and read in place, so opening is quick
+    and a handle holds little beyond the operating system's shared cache. ``in_memory`` has
+    Whoosh copy every part of a segment it opens into the process (about the index's size)."""
+    if in_memory:
+        from whoosh.filedb.filestore import FileStorage
 
-    return FileStorage(str(path), supports_mmap=in_memory)
+        return FileStorage(str(path), supports_mmap=True)
+    return mapped_storage_class()(str(path))
 
 
 def _exists(path: Path) -> bool:
@@ -90,7 +92,7 @@ def _exists(path: Path) -> bool:
     return generation >= 0
 
 
-def open_existing(path: Path, *, in_memory: bool = True) -> Any:
+def open_existing(path: Path, *, in_memory: bool = False) -> Any:
     """Open the Whoosh index at ``path`` for reading, with clear errors for every way it fails
     (``in_memory``: see :func:`_storage`)."""
     if path.is_file():
@@ -113,7 +115,7 @@ def open_existing(path: Path, *, in_memory: bool = True) -> Any:
         ) from None
 
 
-def _open(path: Path, *, in_memory: bool = True) -> Any:
+def _open(path: Path, *, in_memory: bool = False) -> Any:
     from whoosh.index import _DEF_INDEX_NAME
 
     storage = _storage(path, in_memory=in_memory)

@@ -83,7 +83,7 @@ def record_shared_keys(index_dir: Path) -> None:
     linger until a merge (search checks matches anyway). The index is read as needed, not
     loaded (the writer's own handle would copy every segment it reads into memory: at 2×
     Reuters that doubled the peak memory of a build)."""
-    ix = open_existing(index_dir, in_memory=False)
+    ix = open_existing(index_dir)
     try:
         _record_shared_keys(index_dir, ix)
     finally:

@@ -175,20 +175,17 @@ class _Handles:
     A handle serves one thread (it refreshes its searcher; Whoosh's readers seek shared files),
     so one handle behind a lock would queue every request behind the slowest. Handles are
     opened as requests need them, up to ``size`` (the server's threads); the first is opened
-    at once, so a missing index fails when the app is made, not at the first request.
-
-    ``open_one(True)`` opens the first handle, which serves every request of a quiet server,
-    with the index in memory (on Reuters: 8 ms a search, 400 MB); the others, opened when
-    requests overlap, read the files as needed (16 ms, 20 MB: the OS caches the files once for
-    all of them), so memory does not grow with the threads.
+    at once, so a missing index fails when the app is made, not at the first request. Handles
+    map the index files, so the pages they read are cached once for all of them: memory does not
+    grow with the threads.
     """
 
-    def __init__(self, open_one: Callable[[bool], NewsIndex], size: int) -> None:
+    def __init__(self, open_one: Callable[[], NewsIndex], size: int) -> None:
         if size < 1:
             raise ValueError(f"threads={size}: expected at least 1")
         self._open_one = open_one
         self._size = size
-        first = open_one(True)
+        first = open_one()
         self._opened = [first]
         self._idle: queue.LifoQueue[NewsIndex] = queue.LifoQueue()  # the warmest handle first
         self._idle.put(first)
@@ -209,7 +206,7 @@ class _Handles:
         with self._opening:
             if len(self._opened) >= self._size:
                 return None
-            handle = self._open_one(False)
+            handle = self._open_one()
             self._opened.append(handle)
             return handle
 
@@ -284,7 +281,7 @@ class NewsApp:
 
     def __init__(
         self,
-        open_one: Callable[[bool], NewsIndex],
+        open_one: Callable[[], NewsIndex],
         *,
         threads: int = DEFAULT_THREADS,
         allowed_hosts: Collection[str] | None = None,
@@ -448,15 +445,15 @@ def create_app(
     """A WSGI app serving the index at ``index_path`` (default: the usual index location).
 
     ``threads`` is the most requests it answers at once, one open index handle each; give the
-    WSGI server's thread count. The first handle opens now and holds the index in memory; the
-    others read its files as needed. Each query sees the latest commit.
+    WSGI server's thread count. The first handle opens now, the others when requests overlap.
+    Each query sees the latest commit.
     ``allowed_hosts`` (host names without port) rejects requests for other Host headers. Call
     ``close()`` when done.
     """
     from .. import open_index
 
     return NewsApp(
-        lambda first: open_index(index_path, in_memory=first),
+        lambda: open_index(index_path),
         threads=threads,
         allowed_hosts=allowed_hosts,
     )
