@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from whoosh import query as wq
-from whoosh.scoring import BM25F
+from whoosh.scoring import BM25F, WeightLengthScorer, WeightScorer, bm25
 
 __all__ = ["FILTER_SCORE", "QUERY_TF_SATURATION", "NewsBM25", "combined", "query_term_weight"]
 
@@ -40,16 +40,29 @@ class NewsBM25(BM25F):  # type: ignore[misc]
         super().__init__(B=B, K1=K1)
         self._lengths: dict[tuple[int, str], tuple[Any, array[float]]] = {}
         self._idfs: dict[tuple[str, Any], float] = {}
-        self._idf_reader: Any = None
+        self._average_lengths: dict[str, float] = {}
+        self._stats_reader: Any = None
 
     def scorer(self, searcher: Any, fieldname: str, text: Any, qf: int = 1) -> Any:
-        """Whoosh's BM25 scorer with its per-match score in one function (the same arithmetic,
-        so the same scores) reading each passage's field length once per handle: decoding it
-        from the segment's length column took 60% of scoring a match, and the three calls of
-        Whoosh's layered ``score`` another third of what remained."""
-        scorer = super().scorer(searcher, fieldname, text, qf=qf)
-        if hasattr(scorer, "dfl"):  # a scorable field's scorer
-            scorer.score = self._score_function(scorer, searcher, fieldname)
+        """Whoosh's BM25 scorer (the same arithmetic, so the same scores) with the field's
+        average length remembered for the index's reader (Whoosh sums it over every segment
+        for each word in each segment) and its per-match score in one function reading each
+        passage's field length once per handle: decoding it from the segment's length column
+        took 60% of scoring a match, and the three calls of Whoosh's layered ``score`` another
+        third of what remained."""
+        if not searcher.schema[fieldname].scorable:
+            return WeightScorer.for_(searcher, fieldname, text)
+        parent = searcher.get_parent()
+        scorer = _BM25Scorer(
+            searcher,
+            fieldname,
+            text,
+            idf=parent.idf(fieldname, text),
+            avgfl=self._average_length(parent, fieldname),
+            b=self._field_B.get(fieldname, self.B),
+            k1=self.K1,
+        )
+        scorer.score = self._score_function(scorer, searcher, fieldname)
         return scorer
 
     def _score_function(self, scorer: Any, searcher: Any, fieldname: str) -> Callable[[Any], float]:
@@ -82,10 +95,7 @@ class NewsBM25(BM25F):  # type: ignore[misc]
         """Remembered for the index's current reader: a search asks it of each segment, and
         its plans ask again (reading a word's frequency in every segment costs ~9 µs)."""
         parent = searcher.get_parent()
-        reader = parent.reader()
-        if reader is not self._idf_reader or len(self._idfs) >= IDFS_KEPT:
-            self._idfs.clear()
-            self._idf_reader = reader
+        self._check_reader(parent)
         key = (fieldname, text)
         known = self._idfs.get(key)
         if known is None:
@@ -93,6 +103,42 @@ class NewsBM25(BM25F):  # type: ignore[misc]
             total = parent.doc_count_all()
             known = self._idfs[key] = math.log(1 + (total - n + 0.5) / (n + 0.5))
         return known
+
+    def _average_length(self, parent: Any, fieldname: str) -> float:
+        self._check_reader(parent)
+        known = self._average_lengths.get(fieldname)
+        if known is None:
+            known = self._average_lengths[fieldname] = parent.avg_field_length(fieldname) or 1
+        return known
+
+    def _check_reader(self, parent: Any) -> None:
+        """Forget the index statistics when the index's reader changes (or too many are kept)."""
+        reader = parent.reader()
+        if reader is not self._stats_reader or len(self._idfs) >= IDFS_KEPT:
+            self._idfs.clear()
+            self._average_lengths.clear()
+            self._stats_reader = reader
+
+
+class _BM25Scorer(WeightLengthScorer):  # type: ignore[misc]
+    """Whoosh's ``BM25FScorer`` given its index statistics rather than reading them."""
+
+    def __init__(
+        self,
+        searcher: Any,
+        fieldname: str,
+        text: Any,
+        *,
+        idf: float,
+        avgfl: float,
+        b: float,
+        k1: float,
+    ) -> None:
+        self.idf, self.avgfl, self.B, self.K1 = idf, avgfl, b, k1
+        self.setup(searcher, fieldname, text)
+
+    def _score(self, weight: float, length: float) -> float:
+        return float(bm25(self.idf, weight, length, self.avgfl, self.B, self.K1))
 
 
 def combined(scored: Any, required: Any) -> Any:
