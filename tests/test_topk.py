@@ -252,3 +252,20 @@ def test_folding_asks_for_more_candidates_without_scoring_again(
     assert len(results.hits) == 1 and len(results.hits[0].duplicates) == 299
     assert results.total == unfolded.total == 300
     assert len(passes) == 2  # one per search
+
+
+def test_a_phrase_skimmed_whole_is_not_skimmed_again_for_more_candidates(
+    big_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A phrase may match more than the matches counted, so it is skimmed; its matcher has no
+    block bounds, so the skim scores every match, and folding the wire paragraph's 300 copies
+    into one hit takes its further candidates from those scores, not from another pass."""
+    segments_skimmed = []
+    skim = topk._skim
+    monkeypatch.setattr(topk, "_skim", lambda *a: segments_skimmed.append(a[1]) or skim(*a))
+    with open_index(big_index) as ix:
+        results = ix.search('"opec ministers"', limit=10, count_up_to=100)
+        assert len(segments_skimmed) == 3  # one pass, one per segment
+        unfolded = ix.search('"opec ministers"', limit=10, count_up_to=100, collapse=False)
+    assert len(results.hits) == 1 and len(results.hits[0].duplicates) == 299
+    assert results.total == unfolded.total == 100 and results.total_is_lower_bound

@@ -66,8 +66,9 @@ class Ranker:
     scores (the same per-word scores, summed) and counts the matches as it goes. The default
     search's two plans, every word and then any of them for a page the first left short, share
     one such pass when the words are likely to leave it short and their postings are few. A plan
-    whose matches were all scored is not scored again when folding copies asks it for more
-    candidates (wire copies can leave a page short many times over)."""
+    whose matches were all scored (in full, or skimmed without a skip: a phrase) is not scored
+    again when folding copies asks it for more candidates (wire copies can leave a page short
+    many times over)."""
 
     def __init__(
         self, searcher: Any, plans: list[Plan], sort: str, dates: Any, count_up_to: int | None
@@ -111,11 +112,14 @@ class Ranker:
             scored = self._word_scores(*words, top, every_match=every_match)
             if scored is not None:
                 return scored.ranked(words[0] is wq.And, top, allow)
-        if not every_match:
-            return _skimmed(searcher, q, top, allow)
         every = self._every.get(plan)
         if every is not None:
             return _best(every, every.keys(), top)
+        if not every_match:
+            ranked, scores = _skimmed(searcher, q, top, allow)
+            if scores is not None:
+                self._every[plan] = scores
+            return ranked
         every, best = _score_every_match(searcher, q, allow, top)
         self._every[plan] = every
         return _all_of(best, every.keys())
@@ -203,24 +207,26 @@ def _every_by_date(searcher: Any, top: int, sort: str) -> Ranked | None:
     return Ranked([(d, 0.0) for d in order[:top]], _counted(total), set)
 
 
-def _skimmed(searcher: Any, q: Any, top: int, allow: Any) -> Ranked:
+def _skimmed(searcher: Any, q: Any, top: int, allow: Any) -> tuple[Ranked, dict[int, float] | None]:
     """The ``top`` best-scored matches of ``q`` that ``allow`` holds, skimmed for: a query that
-    may match more than the matches counted. When skimming left nothing out, the matches it saw
-    are all of them; otherwise counting reads the matches again, without scores, up to the
+    may match more than the matches counted. When skimming left nothing out (a phrase, whose
+    matcher has no block bounds, never does), the matches it saw are all of them, returned
+    with their scores; otherwise counting reads the matches again, without scores, up to the
     bound."""
     context = searcher.context()
     heap: list[tuple[float, int]] = []
-    seen: list[int] = []
+    seen: dict[int, float] = {}
     skipped = False
     for subsearcher, offset in searcher.leaf_searchers():
         matcher = q.matcher(subsearcher, context)
         skipped = _skim(matcher, offset, heap, top, allow, seen) or skipped
     best = _best_first(heap)
     if not skipped:
-        return _all_of(best, set(seen))
-    return Ranked(
+        return _all_of(best, seen.keys()), seen
+    ranked = Ranked(
         best, lambda up_to: _count(searcher, q, allow, up_to), _matching(searcher, q, allow)
     )
+    return ranked, None
 
 
 def _score_every_match(
@@ -377,19 +383,18 @@ def _skim(
     heap: list[tuple[float, int]],
     top: int,
     allow: Any,
-    seen: list[int],
+    seen: dict[int, float],
 ) -> bool:
     """Whoosh's top-N collector loop (``TopCollector.matches``) over one segment's matches,
-    keeping the best in ``heap`` and listing those it scored in ``seen``; returns whether it
-    may have left some out (a skip moved the matcher, or a simplification for a minimum score
-    took place)."""
+    keeping the best in ``heap`` and the score of each it scored in ``seen``; returns whether
+    it may have left some out (a skip moved the matcher, or a simplification for a minimum
+    score took place)."""
     full = len(heap) >= top
     minscore: float | None = heap[0][0] if full else None
     quality = matcher.supports_block_quality()
     countdown = 0
     check = True
     lossy = False
-    keep = seen.append
     while matcher.is_active():
         if full and heap[0][0] != minscore:
             minscore = heap[0][0]
@@ -413,8 +418,7 @@ def _skim(
                     break
         docnum = offset + matcher.id()
         if allow is None or docnum in allow:
-            keep(docnum)
-            score = matcher.score()
+            score = seen[docnum] = matcher.score()
             if not full:
                 heappush(heap, (score, -docnum))
                 full = len(heap) >= top
