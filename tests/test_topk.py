@@ -269,3 +269,20 @@ def test_a_phrase_skimmed_whole_is_not_skimmed_again_for_more_candidates(
         unfolded = ix.search('"opec ministers"', limit=10, count_up_to=100, collapse=False)
     assert len(results.hits) == 1 and len(results.hits[0].duplicates) == 299
     assert results.total == unfolded.total == 100 and results.total_is_lower_bound
+
+
+def test_a_search_asks_for_enough_candidates_for_the_indexs_copies(
+    big_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One passage in ten is a copy of the wire paragraph, so a hit stands for about 31 ranked
+    passages on average: the first ranking asked for holds the whole group, where a window of
+    twice the page asked twice more."""
+    windows: list[int] = []
+    rank = topk.Ranker.rank
+    monkeypatch.setattr(
+        topk.Ranker, "rank", lambda self, p, top: windows.append(top) or rank(self, p, top)
+    )
+    with open_index(big_index) as ix:
+        results = ix.search('"opec ministers"', limit=10, count_up_to=100)
+    assert len(results.hits) == 1 and len(results.hits[0].duplicates) == 299
+    assert len(windows) == 1 and windows[0] >= 300

@@ -8,6 +8,7 @@ retries when a concurrent commit removes files under it. Nothing Whoosh leaves t
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import time
 from collections import Counter
@@ -71,8 +72,8 @@ MAX_LIMIT = 10_000
 NAMED_FIELDS = tuple(kind.name for kind in ENTITY_KINDS if kind.ner_tag)
 """The fields of names a passage contains (speakers are a subset of its persons)."""
 COLLAPSE_WINDOW = 2
-"""Collapsing looks at this many times the hits asked for, and at least this many times more
-each time folding left the page short."""
+"""Collapsing looks at this many times the hits asked for (times the index's mean copy group),
+and at least this many times more each time folding left the page short."""
 DISPLAY_SAMPLE = 20
 """Documents read to pick the usual spelling of a facet name."""
 FOLDER_CLOCK_NS = 2_000_000_000
@@ -165,6 +166,14 @@ class NewsIndex:
             self._searcher.close()
             self._ix.close()
 
+    def _window(self, searcher: Any, wanted: int, collapse: bool) -> int:
+        """How many of a ranking's best passages to take for ``wanted`` hits: with copies to
+        fold, enough for the copy groups of this index, so wire copies rarely send the search
+        back for more (each time ranks the plan again)."""
+        if not collapse:
+            return wanted
+        return math.ceil(wanted * COLLAPSE_WINDOW * self._shared_keys.group_size(searcher))
+
     def _fresh(self) -> Any:
         """The searcher for the latest commit. A commit adds a file to the index folder, so an
         unchanged folder time means no commit, checked with one ``stat`` instead of listing
@@ -225,7 +234,7 @@ class NewsIndex:
         _check_paging(limit, offset)
         filters = search_filters(given, sort=sort, count_up_to=count_up_to)
         searcher = self._fresh()
-        window = (offset + limit) * (COLLAPSE_WINDOW if collapse else 1)
+        window = self._window(searcher, offset + limit, collapse)
         names = self._names(searcher)
         dates = self._columns(searcher).date_keys()
         plans = self._compose(searcher, query, filters, as_of, match, names)
@@ -253,7 +262,7 @@ class NewsIndex:
             # A short page: ``ranked`` holds every passage with every word.
             loose, start, wanted = follow
             seen = frozenset(d for d, _ in ranked.top)
-            window = (start + wanted) * (COLLAPSE_WINDOW if collapse else 1) + len(seen)
+            window = self._window(searcher, start + wanted, collapse) + len(seen)
             more = ranker.rank(loose, window)
             partial = page.groups(loose, more, window, start, wanted, exclude=seen)[0]
             counted, bound = more.count(count_up_to)
