@@ -184,3 +184,39 @@ def test_a_mapped_part_reads_as_whooshs_copy_of_it(tmp_path: Path, start: int) -
     assert whole.subset(start, 0).read() == b""
     mapped.close()
     whole.close()
+
+
+def test_a_readers_remembered_terms_answer_as_whoosh_does(index_dir: Path) -> None:
+    """Term lookups answered from the reader's memory (asked twice, present and absent, in
+    every form a query asks them) match Whoosh's own segment reader."""
+    from whoosh.reading import SegmentReader, TermNotFound
+
+    ix = open_existing(index_dir)
+    try:
+        with ix.reader() as reader:
+            leaves = [leaf for leaf, _ in reader.leaf_readers()]
+            assert leaves and all(type(leaf) is not SegmentReader for leaf in leaves)
+            for leaf in leaves:
+                plain = SegmentReader(ix.storage, leaf.schema, leaf._segment)
+                asked = [("text", "tariff"), ("text", b"tariff"), ("text", "zzzz"), ("nope", "x")]
+                asked += [("person", t) for t in list(plain.lexicon("person"))[:3]]
+                for _ in range(2):
+                    for field, text in asked:
+                        assert ((field, text) in leaf) == ((field, text) in plain)
+                        for stat in ("doc_frequency", "frequency"):
+                            try:
+                                expected = getattr(plain, stat)(field, text)
+                            except TermNotFound:
+                                with pytest.raises(TermNotFound):
+                                    getattr(leaf, stat)(field, text)
+                            else:
+                                assert getattr(leaf, stat)(field, text) == expected
+                        if (field, text) in plain:
+                            mine, theirs = leaf.term_info(field, text), plain.term_info(field, text)
+                            assert vars(mine) == vars(theirs)
+                        else:
+                            with pytest.raises(TermNotFound):
+                                leaf.term_info(field, text)
+                plain.close()
+    finally:
+        ix.close()

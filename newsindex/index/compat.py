@@ -43,6 +43,8 @@ def retry_on_vanished_files(fn: Callable[[], T], *, attempts: int = 20) -> T:
 
 
 _INDEX_CLASS: Any = None
+TERM_INFOS_KEPT = 4096
+"""Terms a segment's reader remembers before it forgets them all (a few hundred bytes each)."""
 
 
 def index_class() -> Any:
@@ -60,7 +62,46 @@ def index_class() -> Any:
     if _INDEX_CLASS is not None:
         return _INDEX_CLASS
     from whoosh.index import FileIndex
-    from whoosh.reading import EmptyReader, MultiReader, SegmentReader
+    from whoosh.reading import EmptyReader, MultiReader, SegmentReader, TermNotFound
+
+    class TermInfoReader(SegmentReader):  # type: ignore[misc]
+        """A segment's reader that remembers the terms it has looked up. Whoosh looks a query
+        word up three times in each segment it opens a matcher on (is it there, its frequency
+        for the matcher tree, its statistics for the scorer), each a hash-table probe and a
+        decoding; a search opens matchers several times (ranking, counting, copies)."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            SegmentReader.__init__(self, *args, **kwargs)
+            self._infos: dict[tuple[str, Any], Any] = {}
+
+        def term_info(self, fieldname: str, text: Any) -> Any:
+            key = (fieldname, text)
+            info = self._infos.get(key)
+            if info is None:
+                info = SegmentReader.term_info(self, fieldname, text)  # TermNotFound if absent
+                if len(self._infos) >= TERM_INFOS_KEPT:
+                    self._infos.clear()
+                self._infos[key] = info
+            return info
+
+        def __contains__(self, term: Any) -> bool:
+            try:
+                self.term_info(*term)
+            except TermNotFound:
+                return False
+            return True
+
+        def doc_frequency(self, fieldname: str, text: Any) -> int:
+            try:
+                return int(self.term_info(fieldname, text).doc_frequency())
+            except TermNotFound:  # 0, or Whoosh's error for a field the schema lacks
+                return int(SegmentReader.doc_frequency(self, fieldname, text))
+
+        def frequency(self, fieldname: str, text: Any) -> float:
+            try:
+                return float(self.term_info(fieldname, text).weight())
+            except TermNotFound:
+                return float(SegmentReader.frequency(self, fieldname, text))
 
     class SafeFileIndex(FileIndex):  # type: ignore[misc]
         def _read_toc(self) -> Any:
@@ -74,7 +115,7 @@ def index_class() -> Any:
             try:
                 for segment in info.segments:
                     opened.append(
-                        SegmentReader(
+                        TermInfoReader(
                             self.storage, info.schema, segment, generation=info.generation
                         )
                     )
