@@ -77,7 +77,9 @@ bench-large: install
 train-ner: install
 	$(BIN)/python -m pip install --quiet -e '.[train]'
 	$(BIN)/python -m newsindex.nlp.ner.train train $(SHARED)/corpora/conll2003/train.txt \
-		--clusters-from $(SHARED)/corpora/reuters21578 --out newsindex/models/ner.json.gz
+		$(SHARED)/corpora/ner-extra/re3d/CONLL-format/data/train/re3d-train.conll \
+		--clusters-from $(SHARED)/corpora/reuters21578 --bags 4 --prune 0.6 \
+		--out newsindex/models/ner.json.gz
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -24,7 +24,7 @@ from newsindex.nlp.ner.model import (
     word_shape,
 )
 from newsindex.nlp.ner.rules import repair_tags
-from newsindex.nlp.ner.sources import Gazetteer, word_clusters
+from newsindex.nlp.ner.sources import Gazetteer, head_words, word_clusters
 from newsindex.nlp.ner.tagger import EntityTagger, Mention
 from newsindex.nlp.ner.train import main as ner_main
 from newsindex.nlp.ner.train import read_source
@@ -605,6 +605,49 @@ def test_gazetteer_parts_and_clusters_are_deterministic() -> None:
     assert first["Kohl"].split()[0].startswith("a") and first["Kohl"].split()[1][0] == "b"
     assert first["Kohl"] == first["Chirac"]  # used alike, clustered alike
     assert first["Kohl"] != first["Tokyo"]
+
+
+def test_run_features_mark_a_name_ending_in_an_organisation_or_place_word() -> None:
+    gaz = Gazetteer()
+    head_words(gaz)
+    lexicon = WordClasses(gazetteer=gaz.word_classes(), text_cap={"sun": "m"})
+    words = tokens("He joined Sun Records and swam the Ohio River .")
+    feats = sentence_features(words, lexicon)
+    assert "rEg=org_head" in feats[2] and "g=org_head" in feats[3]
+    assert "rEg=loc_head" in feats[7] and "rEg=org_head" not in feats[7]
+    assert "t=m" in feats[2] and "1t=m" in feats[1]  # capitalised in unlabelled text
+
+
+def test_re3d_sources_keep_names_in_conll_kinds(tmp_path: Path) -> None:
+    rows = [
+        ("Foreign", "B-Person"),
+        ("Secretary", "I-Person"),
+        ("Boris", "I-Person"),
+        ("Johnson", "I-Person"),
+        ("told", "O"),
+        ("Russia", "B-Organisation"),
+        ("and", "O"),
+        ("the", "B-Organisation"),
+        ("government", "I-Organisation"),
+        ("that", "O"),
+        ("he", "B-Person"),
+        ("saw", "O"),
+        ("the", "B-Organisation"),
+        ("UN", "I-Organisation"),
+        ("in", "O"),
+        ("Mosul", "B-Location"),
+        ("on", "O"),
+        ("Monday", "B-Temporal"),
+    ]
+    path = tmp_path / "re3d-train.conll"
+    path.write_text("".join(f"{w}\t{t}\n" for w, t in rows) + "\n", encoding="utf-8")
+    [sentence] = read_source(str(path), {"Russia": "country"})
+    assert [w for w, _ in sentence] == [w for w, _ in rows]
+    # the title before a name, a description and a pronoun are no names in CoNLL; a country
+    # that acts is a place
+    assert [t for _, t in sentence] == tokens(
+        "O O B-PER I-PER O B-LOC O O O O O O O B-ORG O B-LOC O O"
+    )
 
 
 @pytest.mark.parametrize(

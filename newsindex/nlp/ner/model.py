@@ -4,13 +4,14 @@ A greedy left-to-right averaged perceptron (NLTK's ``AveragedPerceptron`` during
 BILOU labels (``U-`` single-token and ``L-`` last-token labels make entity ends explicit; output is
 converted to IOB2).  Its features fall in four groups, and decoding exploits the split for speed:
 
-* the token itself (word, lower case, shape, affixes, gazetteers, the entity types the word had in
-  training, how often it is capitalised), which depends only on the word and on whether the
-  sentence is an all-capitals headline;
+* the token itself (word, lower case, shape, affixes, gazetteers, word clusters, the entity types
+  the word had in training, how often it is capitalised in the labelled and in unlabelled news
+  text), which depends only on the word and on whether the sentence is an all-capitals headline;
 * each neighbour within two tokens (lower case, shape, gazetteers, types), which depends only on
   the word and its offset;
-* the run of capitalised words the token sits in (its length, first and last word, the word
-  before it): "Patriotic Salvation Movement" is an organisation because of its last word;
+* the run of capitalised words the token sits in (its length, first and last word, whether that
+  word ends organisations' or places' names, the word before it): "Patriotic Salvation
+  Movement" is an organisation because of its last word;
 * the previous two predicted labels, alone and with the token's shape or lower-case form.
 
 The first two groups are summed once per distinct word into cached score vectors, so tagging a
@@ -167,6 +168,9 @@ class WordClasses:
     clusters: dict[str, str] = field(default_factory=dict)
     """Word -> space-separated ids of its distributional clusters (coarse to fine), learnt from
     unlabelled news text."""
+    text_cap: dict[str, str] = field(default_factory=dict)
+    """Lower-case word -> how often capitalised mid-sentence in unlabelled news text (classes as
+    in ``cap``): covers the many words the labelled text never has."""
     _first: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
     _heads: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
 
@@ -198,6 +202,7 @@ class WordClasses:
             "entity_lower": sorted(self.entity_lower),
             "phrases": self.phrases,
             "clusters": self.clusters,
+            "text_cap": self.text_cap,
         }
 
     @classmethod
@@ -206,8 +211,10 @@ class WordClasses:
         phrases, clusters = obj.get("phrases", {}), obj.get("clusters", {})
         assert isinstance(gaz, dict) and isinstance(types, dict)
         assert isinstance(cap, dict) and isinstance(low, list)
+        text_cap = obj.get("text_cap", {})
         assert isinstance(phrases, dict) and isinstance(clusters, dict)
-        return cls(gaz, types, cap, frozenset(low), phrases, clusters)
+        assert isinstance(text_cap, dict)
+        return cls(gaz, types, cap, frozenset(low), phrases, clusters, text_cap)
 
 
 # -- features: training builds them as strings; decoding caches their summed weights -----------
@@ -243,6 +250,7 @@ def current_features(word: str, headline: bool, lex: WordClasses) -> list[str]:
     clusters = _lookup(lex.clusters, word)
     if clusters:
         feats.extend("k=" + k for k in clusters.split())
+    feats.append("t=" + lex.text_cap.get(low, "u"))
     if "-" in word:
         feats.append("hy")
         for part in word.split("-"):
@@ -271,6 +279,7 @@ def context_features(word: str, offset: int, lex: WordClasses) -> list[str]:
         clusters = _lookup(lex.clusters, word)
         if clusters:
             feats.extend(f"{offset}k={k}" for k in clusters.split())
+        feats.append(f"{offset}t={lex.text_cap.get(low, 'u')}")
     return feats
 
 
@@ -318,6 +327,9 @@ def run_features(words: Sequence[str], headline: bool, lex: WordClasses) -> list
         length = min(b - a + 1, 5)
         to_last = ["rE=" + words[b].lower()]
         to_last.extend("rEe=" + t for t in lex.types.get(words[b], "u").split())
+        heads = lex.gazetteer.get(words[b])
+        if heads:
+            to_last.extend("rEg=" + g for g in heads.split() if g.endswith("_head"))
         from_first = ["rA=" + words[a].lower(), "rX=" + (words[a - 1].lower() if a else "<s>")]
         from_first.extend("rAe=" + t for t in lex.types.get(words[a], "u").split())
         out[a] = [f"rB{length}", *to_last]
