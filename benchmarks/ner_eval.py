@@ -12,10 +12,10 @@ default, decides from the path; see ``shared/corpora/ner-extra/SOURCE.md``):
   IOB2); ``wikigold`` is the same reader (its file is IOB1: ``I-`` starts a chunk unless it
   continues one of its kind, which the ``conlleval`` chunking below reads as intended).
 * ``wikineural``: ``index<TAB>token<TAB>TAG`` lines (WikiNEuRal's ``.conllu``), IOB2.
-* ``re3d``: a folder: every ``.conll`` file (``token<TAB>TAG``) under it, read once each (under
-  the corpus root only ``CONLL-format/data-by-source/``, since ``data/train`` + ``data/test``
-  hold the same sentences again). Its types map to newsindex's: Person -> PER, Organisation ->
-  ORG, Location -> LOC, Nationality -> MISC; Temporal, Quantity, Money, Weapon,
+* ``re3d``: a folder: every ``.conll`` file (``token<TAB>TAG``) under it (under the corpus root
+  only its test part, ``CONLL-format/data/test/``: the entity model trains on ``data/train``,
+  and ``data-by-source/`` holds both parts again). Its types map to newsindex's: Person ->
+  PER, Organisation -> ORG, Location -> LOC, Nationality -> MISC; Temporal, Quantity, Money, Weapon,
   MilitaryPlatform, DocumentReference and the rest -> O. re3d's Person also covers descriptions
   ("the Iraqi Foreign Minister", "A Foreign Office spokesman"), which the tagger does not
   mark, so its PER recall there measures a different definition.
@@ -151,9 +151,9 @@ def read_wikineural(path: Path) -> list[Sentence]:
 
 
 def re3d_files(folder: Path) -> list[Path]:
-    """The re3d ``.conll`` files under ``folder``, each document once."""
-    by_source = folder / "CONLL-format" / "data-by-source"
-    return sorted((by_source if by_source.is_dir() else folder).rglob("*.conll"))
+    """The re3d ``.conll`` files under ``folder``: at the corpus root, those of its test part."""
+    test = folder / "CONLL-format" / "data" / "test"
+    return sorted((test if test.is_dir() else folder).rglob("*.conll"))
 
 
 def re3d_tag(tag: str) -> str:
