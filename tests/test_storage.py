@@ -220,3 +220,30 @@ def test_a_readers_remembered_terms_answer_as_whoosh_does(index_dir: Path) -> No
                 plain.close()
     finally:
         ix.close()
+
+
+@pytest.mark.parametrize("failing", ["every map", "maps of parts"])
+def test_an_index_that_cannot_be_mapped_is_read_through_the_file(
+    index_dir: Path, monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
+    """Some file systems cannot map files, and a large part may not fit the address space: the
+    index is then read through file calls, with the same answers."""
+    import mmap as mmap_module
+
+    from newsindex.index import compat
+
+    with open_index(index_dir) as ix:
+        expected = [h.to_dict() for h in ix.search("tariffs OR trade", limit=5).hits]
+    real = mmap_module.mmap
+    calls: list[int] = []
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if failing == "every map" or kwargs.get("offset", 0) or len(calls) > 1:
+            raise OSError(19, "No such device")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(compat.mmap, "mmap", refuse)
+    with open_index(index_dir) as ix:
+        assert [h.to_dict() for h in ix.search("tariffs OR trade", limit=5).hits] == expected
+    assert calls

@@ -156,6 +156,7 @@ def mapped_storage_class() -> Any:
     if _STORAGE_CLASS is not None:
         return _STORAGE_CLASS
     from whoosh.codec.base import Segment
+    from whoosh.filedb.compound import SubFile
     from whoosh.filedb.filestore import FileStorage
     from whoosh.filedb.structfile import StructFile
 
@@ -178,9 +179,13 @@ def mapped_storage_class() -> Any:
             mapped.seek(self._delta)
 
         def subset(self, offset: int, length: int, name: str | None = None) -> Any:
+            name = name or self._name
             if length == 0:
-                return StructFile(_EmptyFile(), name=name or self._name)
-            return MappedFile(self._raw, self._start + offset, length, name or self._name, False)
+                return StructFile(_EmptyFile(), name=name)
+            try:
+                return MappedFile(self._raw, self._start + offset, length, name, False)
+            except OSError:  # out of address space: read this part through the file
+                return StructFile(SubFile(self._raw, self._start + offset, length), name=name)
 
         def seek(self, position: int, whence: int = 0) -> Any:
             if whence == 0:
@@ -221,6 +226,11 @@ def mapped_storage_class() -> Any:
             try:
                 length = source.seek(0, 2)
                 return MappedFile(source, 0, length, name, True)
+            except (OSError, ValueError):
+                # A file system that cannot map files, or an empty (damaged) segment: read the
+                # file through file calls, as Whoosh does (a damaged one then fails with its error).
+                source.close()
+                return FileStorage.open_file(self, name)
             except BaseException:
                 source.close()
                 raise
