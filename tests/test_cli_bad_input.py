@@ -327,6 +327,17 @@ def test_damaged_table_of_contents(writable_index_dir: Path) -> None:
     assert result.stderr.endswith(f"). {rebuild_hint(index_dir)}\n")
 
 
+@pytest.mark.parametrize("damage", ["emptied", "cut short"])
+def test_damaged_segment(writable_index_dir: Path, damage: str) -> None:
+    index_dir = writable_index_dir  # its own copy: the test rewrites it
+    segment = sorted(index_dir.glob("*.seg"))[0]
+    segment.write_bytes(b"" if damage == "emptied" else segment.read_bytes()[:100])
+    result = run("search", "oil", "--index", str(index_dir))
+    assert result.code == 1
+    assert result.stderr.startswith(f"Error: {index_dir}: cannot read the index (")
+    assert result.stderr.endswith(f"). {rebuild_hint(index_dir)}\n")
+
+
 def test_index_being_written_names_the_writer(tmp_path: Path) -> None:
     index = tmp_path / "ix"
     index_passages(ARTICLES, index=index)

@@ -11,6 +11,7 @@ import json
 import os
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -26,6 +27,7 @@ __all__ = [
     "make_folder",
     "open_existing",
     "open_or_create",
+    "read_or_explain",
     "remove_leftovers",
     "resolve_index_dir",
     "segment_count",
@@ -104,11 +106,17 @@ def open_existing(path: Path, *, in_memory: bool = False) -> Any:
             raise IndexNotFoundError(path, "folder holds no newsindex index")
         raise IndexNotFoundError(path, "index folder is empty")  # or its first run was killed
     _check_stamp(path)
+    return read_or_explain(path, lambda: _open(path, in_memory=in_memory))
+
+
+def read_or_explain(path: Path, read: Callable[[], T]) -> T:
+    """``read()`` the index at ``path``; a damaged table of contents or segment (Whoosh raises
+    assorted errors) is a :class:`NewsindexError` saying how to rebuild it."""
     try:
-        return _open(path, in_memory=in_memory)
+        return read()
     except (NewsindexError, FileNotFoundError):
         raise
-    except Exception as exc:  # a damaged table of contents: Whoosh raises assorted errors
+    except Exception as exc:
         raise NewsindexError(
             f"{path}: cannot read the index ({type(exc).__name__}: {exc}). Rebuild it: "
             f"`newsindex index PATH... --index {path} --rebuild`."

@@ -47,7 +47,7 @@ from ..index.schema import (
     day_from_key,
     join_values,
 )
-from ..index.store import open_existing, resolve_index_dir, segment_count
+from ..index.store import open_existing, read_or_explain, resolve_index_dir, segment_count
 from ..kinds import ENTITY_KINDS, KIND_NAMES, period_label
 from .copies import Copies, RecordCache, SharedKeys, fold_copies
 from .persons import NameQueries, PersonNames
@@ -145,7 +145,9 @@ class NewsIndex:
         self._ix = ix
         self._aliases = aliases
         self._builder = QueryBuilder(ix.schema)
-        self._searcher: Any = retry_on_vanished_files(lambda: ix.searcher(weighting=NewsBM25()))
+        self._searcher: Any = read_or_explain(
+            path, lambda: retry_on_vanished_files(lambda: ix.searcher(weighting=NewsBM25()))
+        )
         self._facet_cache: tuple[Any, FacetColumns] | None = None
         self._seen_stamp: int | None = None
         self._shared_keys = SharedKeys(path)
