@@ -410,6 +410,43 @@ def test_a_name_does_not_end_on_a_middle_initial(
 @pytest.mark.parametrize(
     ("sentence", "tags", "expected"),
     [
+        # a name the model split or typed as an organisation, described by a person's role
+        (
+            "Aung Thura Zaw , a spokesman for the ministry , said",
+            "B-ORG I-ORG B-PER O O O O O O O O",
+            {("PER", "Aung Thura Zaw")},
+        ),
+        (
+            "Sikandar Sultan Raja , the chief election commissioner , rejected",
+            "B-ORG I-ORG I-ORG O O O O O O O",
+            {("PER", "Sikandar Sultan Raja")},
+        ),
+        # the company's spokesman speaks, the company stays a company
+        ("Exxon , a spokesman said , will", "B-ORG O O O O O O", {("ORG", "Exxon")}),
+        # a company can lead a market; a ministry has an economist
+        ("Toyota , the market leader , said", "B-ORG O O O O O O", {("ORG", "Toyota")}),
+        (
+            "Finance Ministry , the chief economist said",
+            "B-ORG I-ORG O O O O O",
+            {("ORG", "Finance Ministry")},
+        ),
+        # Arabic names go on after "Al-"
+        (
+            "met Sheikh Ahmad Al-Sabah in Kuwait",
+            "O O B-PER O O B-LOC",
+            {("PER", "Ahmad Al-Sabah"), ("LOC", "Kuwait")},
+        ),
+    ],
+)
+def test_a_name_described_by_a_persons_role_is_a_person(
+    sentence: str, tags: str, expected: set[tuple[str, str]]
+) -> None:
+    assert repaired(sentence, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
         # Reuters: names with particles the model cut ("Dehesa" and "Guillermo De" were two people)
         (
             "Spain 's Guillermo de la Dehesa said",

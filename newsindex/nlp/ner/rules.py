@@ -26,6 +26,7 @@ from ..lexicon import (
     CURRENCY_WORDS,
     FIGURE_WORDS,
     FIRM_HEADS,
+    INSTITUTION_HEADS,
     LANDMARKS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -69,6 +70,24 @@ _FIRM_ROLES = wordset(
     "analyst analysts economist economists strategist strategists trader traders dealer "
     "dealers broker brokers"
 )
+
+
+# Roles only a person holds, naming the name before a comma ("Aung Thura Zaw, a spokesman for
+# the ministry, said"); not "leader", "head" or "chief", which a company can be ("Toyota, the
+# market leader, said").
+_PERSON_ROLES = wordset(
+    "spokesman spokeswoman spokesperson economist analyst commissioner minister secretary "
+    "senator governor chairman chairwoman chairperson mayor ambassador congressman "
+    "congresswoman director treasurer judge envoy negotiator lawmaker adviser advisor "
+    "professor activist columnist commentator businessman businesswoman billionaire "
+    "strategist pollster candidate nominee president premier chancellor"
+)
+# What follows a role that describes the name before it, where "Exxon, a spokesman said" has a
+# verb: the speaker there is the company's spokesman, not Exxon.
+_NOT_PERSON_WORDS = COMPANY_WORDS | FIRM_HEADS | INSTITUTION_HEADS
+_AFTER_ROLE = frozenset({",", "for", "at", "of", "with", "in", "to", "."})
+_MAX_ROLE_WORDS = 4  # "the chief election commissioner", "a senior Kremlin official"
+_ARABIC_ARTICLE = re.compile(r"(?:Al|El|al|el)-[A-Z]\w")
 
 
 def _bare(word: str) -> str:
@@ -158,6 +177,8 @@ def repair_tags(
             if _particles(words, tags, start, end, lexicon):
                 continue
             _surname_after_initial(words, tags, end)
+            if end < len(words) and tags[end] == "O" and _ARABIC_ARTICLE.match(words[end]):
+                tags[end] = "I-PER"  # "Sheikh Ahmad *Al-Sabah*"
             # The kind of the name before, as the title rule may just have changed it.
             before = tags[start - 2][2:] if start > 1 and tags[start - 1] == "O" else ""
             if before and before != "PER" and words[start - 1].casefold() in _PARTICLES:
@@ -167,9 +188,35 @@ def repair_tags(
             continue
         after = found[n + 1] if n + 1 < len(found) else None
         then = after[2] if after and after[0] == "PER" and after[1] == end else end
+        if _described_as_person(words, start, then, lexicon):
+            _relabel(tags, "PER", start, then)  # "Aung Thura (ORG) Zaw (PER), a spokesman"
+            continue
         if not _office_then_name(words, tags, start, end, then, lexicon):
             _after_title(words, tags, start, end, then, lexicon)
     return tags
+
+
+def _described_as_person(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
+    """Whether the name ``[start, end)`` (capitalised words, no company or institution word, no
+    country) is followed by an appositive giving a person's role: ", a spokesman for", ", the
+    chief election commissioner,", ", an economist,"."""
+    if end >= len(words) or words[end] != "," or _is_country(words[start:end], lexicon):
+        return False
+    name = words[start:end]
+    if not all(_capitalised(w) or w.casefold() in NAME_PARTICLES or "-" in w for w in name):
+        return False
+    if any(_bare(w) in _NOT_PERSON_WORDS for w in name):
+        return False
+    i = end + 1
+    if i < len(words) and words[i].casefold() in ("a", "an", "the"):
+        i += 1
+    for j in range(i, min(i + _MAX_ROLE_WORDS, len(words) - 1)):
+        word = words[j].casefold()
+        if word in _PERSON_ROLES:
+            return words[j + 1].casefold() in _AFTER_ROLE
+        if not words[j].isalpha() and "-" not in words[j]:
+            return False
+    return False
 
 
 def _surname_after_initial(words: Sequence[str], tags: list[str], end: int) -> None:
