@@ -28,6 +28,7 @@ __all__ = [
     "NAME_PARTICLES",
     "OFFICE_LINKS",
     "OFFICE_WORDS",
+    "PERSON_ONLY_ROLES",
     "PERSON_TITLES",
     "ROLES",
     "SUFFIXES",
@@ -207,6 +208,18 @@ ROLES: tuple[str, ...] = (
     "activist",
     "columnist",
     "commentator",
+)
+
+# Roles only a person holds, so a name described by one is a person's ("Aung Thura Zaw, a
+# spokesman for the ministry"); not "leader", "head" or "chief", which a company can be
+# ("Toyota, the market leader").
+PERSON_ONLY_ROLES = pick(
+    ROLES,
+    "spokesman spokeswoman spokesperson economist analyst commissioner minister secretary "
+    "senator governor chairman chairwoman chairperson mayor ambassador congressman "
+    "congresswoman director treasurer judge envoy negotiator lawmaker adviser advisor "
+    "professor activist columnist commentator businessman businesswoman billionaire "
+    "strategist pollster candidate nominee president premier chancellor",
 )
 
 # Roles that one person holds in a story, so "the president said" names them even when the

@@ -32,6 +32,7 @@ from ..lexicon import (
     MONTHS,
     NAME_PARTICLES,
     OFFICE_LINKS,
+    PERSON_ONLY_ROLES,
     PERSON_TITLES,
     TITLE_HEADS,
     WEEKDAYS,
@@ -72,16 +73,6 @@ _FIRM_ROLES = wordset(
 )
 
 
-# Roles only a person holds, naming the name before a comma ("Aung Thura Zaw, a spokesman for
-# the ministry, said"); not "leader", "head" or "chief", which a company can be ("Toyota, the
-# market leader, said").
-_PERSON_ROLES = wordset(
-    "spokesman spokeswoman spokesperson economist analyst commissioner minister secretary "
-    "senator governor chairman chairwoman chairperson mayor ambassador congressman "
-    "congresswoman director treasurer judge envoy negotiator lawmaker adviser advisor "
-    "professor activist columnist commentator businessman businesswoman billionaire "
-    "strategist pollster candidate nominee president premier chancellor"
-)
 # What follows a role that describes the name before it, where "Exxon, a spokesman said" has a
 # verb: the speaker there is the company's spokesman, not Exxon.
 _NOT_PERSON_WORDS = COMPANY_WORDS | FIRM_HEADS | INSTITUTION_HEADS
@@ -212,7 +203,7 @@ def _described_as_person(words: Sequence[str], start: int, end: int, lexicon: Wo
         i += 1
     for j in range(i, min(i + _MAX_ROLE_WORDS, len(words) - 1)):
         word = words[j].casefold()
-        if word in _PERSON_ROLES:
+        if word in PERSON_ONLY_ROLES:
             return words[j + 1].casefold() in _AFTER_ROLE
         if not words[j].isalpha() and "-" not in words[j]:
             return False
