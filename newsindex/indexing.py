@@ -288,7 +288,7 @@ def _write(
             )
             batch.commit()
             if ix.latest_generation() != before:
-                record_shared_keys(index_dir)
+                record_shared_keys(index_dir, ix)
         except BaseException:
             batch.cancel()
             raise
@@ -499,7 +499,7 @@ def optimize_index(
             before = count_segments(ix)
             if before > 1:
                 new_writer(ix).commit(optimize=True)
-                record_shared_keys(index_dir)  # merging renumbers the documents
+                record_shared_keys(index_dir, ix)  # merging renumbers the documents
             after = count_segments(ix)
         finally:
             ix.close()

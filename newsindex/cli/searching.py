@@ -273,8 +273,6 @@ def search_cmd(
     """
     from newsindex import open_index
 
-    # One query reads a few pages of the index: from disk, opening is 100 ms quicker and
-    # 250 MB lighter than loading the files (facets, timelines and stats read most of them).
     with open_index(index_dir, aliases=aliases) as ix:
         results = ix.search(
             query,

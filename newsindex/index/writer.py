@@ -10,7 +10,7 @@ from typing import Any
 
 from .copykeys import write_shared_keys
 from .schema import ARTICLE_ID, DUPKEYS
-from .store import open_existing, segment_count
+from .store import segment_count
 
 __all__ = ["WRITER_MB", "BatchWriter", "count_segments", "new_writer", "record_shared_keys"]
 WRITER_MB = 400
@@ -76,21 +76,12 @@ class BatchWriter:
             self.searcher = None
 
 
-def record_shared_keys(index_dir: Path) -> None:
+def record_shared_keys(index_dir: Path, ix: Any) -> None:
     """List the copy keys held by two or more passages of the committed index, with their
     document numbers, for search to find a shown hit's copies without reading the index. Numbers
     change when segments merge, so every run lists them anew; keys of deleted passages may
-    linger until a merge (search checks matches anyway). The index is read as needed, not
-    loaded (the writer's own handle would copy every segment it reads into memory: at 2×
-    Reuters that doubled the peak memory of a build)."""
-    ix = open_existing(index_dir)
-    try:
-        _record_shared_keys(index_dir, ix)
-    finally:
-        ix.close()
-
-
-def _record_shared_keys(index_dir: Path, ix: Any) -> None:
+    linger until a merge (search checks matches anyway). ``ix`` maps the index files, so
+    reading every copy key costs no memory of its own."""
     with ix.reader() as reader:
         counts: Counter[str] = Counter()
         for leaf, _ in reader.leaf_readers():
