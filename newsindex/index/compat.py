@@ -4,6 +4,7 @@ not copied). Each extension keeps to Whoosh's public API."""
 
 from __future__ import annotations
 
+import io
 import mmap
 import sys
 import time
@@ -171,8 +172,8 @@ def mapped_storage_class() -> Any:
                 source.fileno(), start - aligned + length, access=mmap.ACCESS_READ, offset=aligned
             )
             StructFile.__init__(self, mapped, name=name)
-            self._source = source if owner else None
-            self._raw = source
+            self._source = source
+            self._owner = owner
             self._start = start
             self._delta = start - aligned
             self._length = length
@@ -181,11 +182,11 @@ def mapped_storage_class() -> Any:
         def subset(self, offset: int, length: int, name: str | None = None) -> Any:
             name = name or self._name
             if length == 0:
-                return StructFile(_EmptyFile(), name=name)
+                return StructFile(io.BytesIO(), name=name)  # a map cannot be empty
             try:
-                return MappedFile(self._raw, self._start + offset, length, name, False)
+                return MappedFile(self._source, self._start + offset, length, name, False)
             except OSError:  # out of address space: read this part through the file
-                return StructFile(SubFile(self._raw, self._start + offset, length), name=name)
+                return StructFile(SubFile(self._source, self._start + offset, length), name=name)
 
         def seek(self, position: int, whence: int = 0) -> Any:
             if whence == 0:
@@ -211,7 +212,7 @@ def mapped_storage_class() -> Any:
 
         def close(self) -> None:
             StructFile.close(self)
-            if self._source is not None:
+            if self._owner:
                 self._source.close()
 
     class MappedStorage(FileStorage):  # type: ignore[misc]
@@ -237,19 +238,3 @@ def mapped_storage_class() -> Any:
 
     _STORAGE_CLASS = MappedStorage
     return _STORAGE_CLASS
-
-
-class _EmptyFile:
-    """An empty part of a segment (a map cannot be empty)."""
-
-    def read(self, size: int = -1) -> bytes:
-        return b""
-
-    def seek(self, position: int, whence: int = 0) -> int:
-        return 0
-
-    def tell(self) -> int:
-        return 0
-
-    def close(self) -> None:
-        pass
