@@ -81,7 +81,7 @@ TITLE_HEADS = wordset(
     """
     president vice-president premier minister chancellor secretary senator governor chairman
     chairwoman chairperson ambassador leader representative congressman congresswoman mayor
-    judge justice king queen prince princess pope sheikh emir sultan general admiral
+    judge justice king queen prince princess pope sheikh emir amir sultan general admiral
     commissioner treasurer spokesman spokeswoman spokesperson clerk adviser advisor
     commander-in-chief chief-of-staff director deputy attorney-general lieutenant-governor
     councillor councilor counsel economist analyst executive officer governor-general
@@ -285,8 +285,21 @@ FAMILY_NAMES_FIRST = wordset(
     kim lee park choi jung jeong kang cho yoon jang lim han shin oh seo kwon hwang ahn song
     yoo hong jeon ko moon yang son bae baek heo nam roh chun
     nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly
+    gan ng ong goh teo koh chua chan wong leong yeo tay toh lau chong foo kwok tsang cheung
+    leung yeung chow lam mak tse quek ang seah heng khoo loh phua soh sim chee yap yip choo
+    kok liew
     """
 )
+
+# Greek letters name variants of a virus and waves of an epidemic ("the Omicron variant"),
+# capitalised but no organisation.
+GREEK_LETTERS = wordset(
+    """
+    alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho
+    sigma tau upsilon phi chi psi omega
+    """
+)
+VARIANT_WORDS = wordset("variant variants subvariant subvariants strain strains wave waves")
 
 
 # -- figures: tables of results and amounts of money ------------------------------------------

@@ -161,7 +161,8 @@ def sentence_bounds(words: Sequence[str]) -> list[tuple[int, int]]:
     A ``.``, ``!``, ``?`` or ellipsis ends a sentence (closing quotes and brackets right after it
     stay with it) when the next token does not start lower case; a token that ends in a period,
     such as ``U.S.``, ends one only when a common sentence opener follows.  Titles (``Mr.``) and
-    initials never do, since the tokenizer keeps their period.
+    initials never do, since the tokenizer keeps their period; nor does the period of a
+    wire's stock code ("<BAEL.L>").
     """
     bounds: list[tuple[int, int]] = []
     n = len(words)
@@ -171,6 +172,8 @@ def sentence_bounds(words: Sequence[str]) -> list[tuple[int, int]]:
         text = words[i]
         i += 1
         if text in _FINAL:
+            if i + 1 < n and words[i + 1] == ">":
+                continue  # a stock code's exchange: "<BAEL.L>"
             while i < n and words[i] in _CLOSERS:
                 i += 1
             if i < n and not words[i][:1].islower():

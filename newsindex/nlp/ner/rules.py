@@ -24,8 +24,10 @@ from functools import lru_cache, partial
 from ..lexicon import (
     COMPANY_WORDS,
     CURRENCY_WORDS,
+    FAMILY_NAMES_FIRST,
     FIGURE_WORDS,
     FIRM_HEADS,
+    GREEK_LETTERS,
     INSTITUTION_HEADS,
     LANDMARKS,
     MONTH_ABBREVIATIONS,
@@ -34,7 +36,9 @@ from ..lexicon import (
     OFFICE_LINKS,
     PERSON_ONLY_ROLES,
     PERSON_TITLES,
+    QUERY_STOP_WORDS,
     TITLE_HEADS,
+    VARIANT_WORDS,
     WEEKDAYS,
     wordset,
 )
@@ -79,6 +83,12 @@ _NOT_PERSON_WORDS = COMPANY_WORDS | FIRM_HEADS | INSTITUTION_HEADS
 _AFTER_ROLE = frozenset({",", "for", "at", "of", "with", "in", "to", "."})
 _MAX_ROLE_WORDS = 4  # "the chief election commissioner", "a senior Kremlin official"
 _ARABIC_ARTICLE = re.compile(r"(?:Al|El|al|el)-[A-Z]\w")
+_CODE = re.compile(r"[A-Z0-9&]{1,8}")  # a stock code or its exchange ("BAEL", "L", "PA")
+_MAX_BRACKETED = 8  # words of a company's name in angle brackets
+_BRACKET_JOINERS = wordset("of and & de du la 's ( ) , . -")
+_ACRONYM = re.compile(r"[A-Z]{2,8}")  # "(GATT)", "(OECD)"
+# Lower-case words inside a name that its acronym skips ("Securities and Exchange Commission").
+_ACRONYM_SKIPS = wordset("of on and for the de des du la &")
 
 
 def _bare(word: str) -> str:
@@ -152,7 +162,7 @@ def repair_tags(
     for n, (kind, start, end) in enumerate(found):
         if tags[start] != "B-" + kind:
             continue  # an earlier rule made it part of another name
-        if _is_figure_span(words, start, end, lexicon):
+        if _is_figure_span(words, start, end, lexicon) or _is_variant(words, start, end):
             for i in range(start, end):
                 tags[i] = "O"
             continue
@@ -168,6 +178,7 @@ def repair_tags(
             if _particles(words, tags, start, end, lexicon):
                 continue
             _surname_after_initial(words, tags, end)
+            _family_name_first(words, tags, start, end)
             if end < len(words) and tags[end] == "O" and _ARABIC_ARTICLE.match(words[end]):
                 tags[end] = "I-PER"  # "Sheikh Ahmad *Al-Sabah*"
             # The kind of the name before, as the title rule may just have changed it.
@@ -177,6 +188,8 @@ def repair_tags(
             else:
                 _landmark(words, tags, start, end, lexicon)
             continue
+        if _title_of_place(words, tags, start, end, lexicon):
+            continue
         after = found[n + 1] if n + 1 < len(found) else None
         then = after[2] if after and after[0] == "PER" and after[1] == end else end
         if _described_as_person(words, start, then, lexicon):
@@ -184,7 +197,111 @@ def repair_tags(
             continue
         if not _office_then_name(words, tags, start, end, then, lexicon):
             _after_title(words, tags, start, end, then, lexicon)
+    if "<" in words:
+        _bracketed_companies(words, tags)
+    if "(" in words:
+        _names_of_acronyms(words, tags)
     return tags
+
+
+def _bracketed_companies(words: Sequence[str], tags: list[str]) -> None:
+    """Angle brackets are a wire's mark for a company: a stock code after its name ("British
+    Aerospace <BAEL.L>", "Primerica Corp <PA>") is no name of its own, nor is the code's
+    exchange (".L" and ".O" were two of Reuters' commonest organisations); capitalised words
+    in them are one company's name ("<Martin CTN Group Plc>", not the person "Martin CTN")."""
+    for i, word in enumerate(words):
+        if word != "<":
+            continue
+        j = i + 1
+        while j < len(words) and j - i <= _MAX_BRACKETED and words[j] != ">":
+            j += 1
+        if j == i + 1 or j >= len(words) or words[j] != ">":
+            continue
+        inside = words[i + 1 : j]
+        if all(_CODE.fullmatch(w) or w == "." for w in inside):
+            tags[i + 1 : j] = ["O"] * len(inside)
+        elif all(w[:1].isupper() or w in _BRACKET_JOINERS for w in inside):
+            _relabel(tags, "ORG", i + 1, j)
+
+
+def _names_of_acronyms(words: Sequence[str], tags: list[str]) -> None:
+    """An organisation's name followed by its acronym in brackets is one name, whatever parts
+    the model made of it: "General Agreement on *Tariffs* (a place) and Trade (GATT)", "Securities
+    and Exchange Commission (SEC)". The capitalised words' initials, read back from the bracket,
+    must spell the acronym; lower-case joiners ("of", "and") are skipped, as acronyms skip them.
+    The name takes the acronym's kind, or is an organisation when the model had one in it."""
+    n = len(words)
+    for i, word in enumerate(words):
+        if word != "(" or i + 2 >= n or words[i + 2] != ")" or not _ACRONYM.fullmatch(words[i + 1]):
+            continue
+        letters = words[i + 1]
+        start, k = i, len(letters)
+        while k and start > 0:
+            previous = words[start - 1]
+            if previous[:1] == letters[k - 1] and previous[1:2].isalpha():
+                k -= 1
+            elif k == len(letters) or previous.casefold() not in _ACRONYM_SKIPS:
+                break
+            start -= 1
+        if k or start == i:
+            continue
+        kind = tags[i + 1][2:]
+        if kind in ("", "MISC"):
+            kind = "ORG" if any(t.endswith("ORG") for t in tags[start:i]) else ""
+        inside = tags[start] in ("B-" + kind, "I-" + kind)
+        if kind in ("ORG", "LOC") and not (
+            inside and tags[start + 1 : i] == ["I-" + kind] * (i - start - 1)
+        ):
+            _relabel(tags, kind, start, i)  # not when already whole, or inside a longer name
+
+
+def _is_variant(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether ``words[start:end]`` is a Greek letter naming a variant or a wave ("the Omicron
+    variant"): capitalised, seen as an organisation by the model, and no name."""
+    return (
+        end == start + 1
+        and end < len(words)
+        and words[start].casefold() in GREEK_LETTERS
+        and words[end] in VARIANT_WORDS
+    )
+
+
+def _family_name_first(words: Sequence[str], tags: list[str], start: int, end: int) -> None:
+    """A Chinese, Korean or Vietnamese name starts with its family name, which the model leaves
+    out when it does not know it: "*Gan* Ming Kiat", "*Ong* Ye Kung". The word must be a listed
+    family name written first, start the capitalised run and not be an English function word
+    ("So Bill Smith said" stays as it is)."""
+    before = start - 1
+    if before < 0 or end - start > 2 or tags[before] != "O":
+        return
+    word = words[before]
+    low = word.casefold()
+    if low not in FAMILY_NAMES_FIRST or low in QUERY_STOP_WORDS or not word[:1].isupper():
+        return
+    if before and _capitalised(words[before - 1]):
+        return
+    _relabel(tags, "PER", before, end)
+
+
+def _title_of_place(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Take a title off the place or organisation it rules: "the *Amir of* Kuwait", "*Governor
+    of the* Bank of Japan" name a person's office, and the rest is the name. Only when what is
+    left is a country or several words ("Minister of Finance" stays whole).
+
+    Returns whether the span changed."""
+    if end - start < 3 or words[start + 1] != "of" or not _is_title_head(words[start]):
+        return False
+    rest = start + 2
+    if words[rest].casefold() == "the" and end - rest > 1:
+        rest += 1
+    if end - rest < 2 and not _is_country(words[rest:end], lexicon):
+        return False
+    kind = "LOC" if _is_country(words[rest:end], lexicon) else tags[start][2:]
+    tags[start:rest] = ["O"] * (rest - start)
+    _relabel(tags, kind, rest, end)
+    return True
 
 
 def _described_as_person(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
