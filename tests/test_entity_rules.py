@@ -60,6 +60,17 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O B-ORG I-ORG I-ORG I-ORG I-ORG O B-ORG O O",
             {("ORG", "Dovern Ferry and Harbour Board"), ("ORG", "FHB")},
         ),
+        # A firm's name with a comma before "... and Co" is one name; a list of firms is not.
+        (
+            "at Harrow , Quill and Co said",
+            "O B-ORG O B-ORG I-ORG I-ORG O",
+            {("ORG", "Harrow , Quill and Co")},
+        ),
+        (
+            "Harrow , Quill Corp and Tessel said",
+            "B-ORG O B-ORG I-ORG O B-ORG O",
+            {("ORG", "Harrow"), ("ORG", "Quill Corp"), ("ORG", "Tessel")},
+        ),
         # A Greek letter naming a variant is no organisation; a company named after one is.
         ("the Omicron variant spread", "O B-ORG O O", set()),
         ("Delta Air Lines said", "B-ORG I-ORG I-ORG O", {("ORG", "Delta Air Lines")}),

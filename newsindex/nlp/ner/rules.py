@@ -80,6 +80,7 @@ _FIRM_ROLES = wordset(
 # What follows a role that describes the name before it, where "Exxon, a spokesman said" has a
 # verb: the speaker there is the company's spokesman, not Exxon.
 _NOT_PERSON_WORDS = COMPANY_WORDS | FIRM_HEADS | INSTITUTION_HEADS
+_FIRM_ENDS = COMPANY_WORDS | FIRM_HEADS
 _AFTER_ROLE = frozenset({",", "for", "at", "of", "with", "in", "to", "."})
 _MAX_ROLE_WORDS = 4  # "the chief election commissioner", "a senior Kremlin official"
 _ARABIC_ARTICLE = re.compile(r"(?:Al|El|al|el)-[A-Z]\w")
@@ -288,7 +289,8 @@ def _title_of_place(
 ) -> bool:
     """Take a title off the place or organisation it rules: "the *Amir of* Kuwait", "*Governor
     of the* Bank of Japan" name a person's office, and the rest is the name. Only when what is
-    left is a country or several words ("Minister of Finance" stays whole).
+    left is a country or an institution's or company's name ("Minister of Finance" and
+    "Secretary of Trade and Industry" stay whole).
 
     Returns whether the span changed."""
     if end - start < 3 or words[start + 1] != "of" or not _is_title_head(words[start]):
@@ -296,9 +298,10 @@ def _title_of_place(
     rest = start + 2
     if words[rest].casefold() == "the" and end - rest > 1:
         rest += 1
-    if end - rest < 2 and not _is_country(words[rest:end], lexicon):
+    country = _is_country(words[rest:end], lexicon)
+    if not country and not any(_bare(w) in _NOT_PERSON_WORDS for w in words[rest:end]):
         return False
-    kind = "LOC" if _is_country(words[rest:end], lexicon) else tags[start][2:]
+    kind = "LOC" if country else tags[start][2:]
     tags[start:rest] = ["O"] * (rest - start)
     _relabel(tags, kind, rest, end)
     return True
@@ -345,10 +348,21 @@ def _surname_after_initial(words: Sequence[str], tags: list[str], end: int) -> N
 def _company_and_co(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
     """Make a company's name whole when the model tagged only its end: "Merrill Lynch and *Co
     Inc*", "Alex, Brown and *Sons Inc*", "Standard and *Poor's Corp*" (an organisation that
-    starts with a company word, or a possessive, after "and" or "&"), and "Harris Bankcorp
+    starts with a company word, or a possessive, after "and" or "&"), "Goldman, *Sachs and
+    Co*" (a one-word name and a comma before "... and Co"), and "Harris Bankcorp
     *Inc*", "Bache Securities (Japan) *Ltd*" (company words alone after a name): the
     organisation takes in the capitalised words before (at most four)."""
     head = _bare(words[start])
+    if (
+        start > 1
+        and words[start - 1] == ","
+        and tags[start - 2] in ("B-ORG", "B-PER")
+        and end - start > 2
+        and words[start + 1] in ("and", "&")
+        and _bare(words[start + 2]) in _FIRM_ENDS
+    ):
+        _relabel(tags, "ORG", start - 2, end)  # "Goldman" + ", " + "Sachs and Co"
+        return True
     joined = head in COMPANY_WORDS or head in FIRM_HEADS or words[start + 1 : start + 2] == ["'s"]
     if joined and start > 1 and words[start - 1] in ("and", "&"):
         first = _capitalised_before(words, start - 1)
