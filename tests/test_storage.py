@@ -222,6 +222,42 @@ def test_a_readers_remembered_terms_answer_as_whoosh_does(index_dir: Path) -> No
         ix.close()
 
 
+def test_the_writers_field_lengths_answer_as_whoosh_does(index_dir: Path) -> None:
+    """The writer reads a new segment's field lengths in one piece per field; every document's
+    length in every field (and in a field without lengths) is Whoosh's own answer, and the
+    segments it wrote name Whoosh's plain codec, so any reader of Whoosh's format opens them."""
+    from whoosh.codec.whoosh3 import W3Codec, W3PerDocReader
+
+    from newsindex.index.writer import _codec
+
+    ix = open_existing(index_dir)
+    try:
+        segments = ix._segments()
+        assert segments and all(type(seg.codec()) is W3Codec for seg in segments)
+        fields = [name for name, field in ix.schema.items() if field.scorable] + ["date", "nope"]
+        for segment in segments:
+            storage = segment.open_compound_file(ix.storage)
+            mine = _codec().per_document_reader(storage, segment)
+            theirs = W3PerDocReader(storage, segment)
+            assert type(mine) is not W3PerDocReader
+            answers = [
+                theirs.doc_field_length(docnum, field, default=7)
+                for field in fields
+                for docnum in range(segment.doc_count_all())
+            ]
+            assert len(set(answers)) > 3  # lengths, None (no terms) and the default
+            assert answers == [
+                mine.doc_field_length(docnum, field, default=7)
+                for field in fields
+                for docnum in range(segment.doc_count_all())
+            ]
+            mine.close()
+            theirs.close()
+            storage.close()
+    finally:
+        ix.close()
+
+
 @pytest.mark.parametrize("failing", ["every map", "maps of parts"])
 def test_an_index_that_cannot_be_mapped_is_read_through_the_file(
     index_dir: Path, monkeypatch: pytest.MonkeyPatch, failing: str
