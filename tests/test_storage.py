@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from support import ARTICLES, start_lock_holder
@@ -283,3 +285,48 @@ def test_an_index_that_cannot_be_mapped_is_read_through_the_file(
     with open_index(index_dir) as ix:
         assert [h.to_dict() for h in ix.search("tariffs OR trade", limit=5).hits] == expected
     assert calls
+
+
+def _mapped_resident_kb(index_dir: Path) -> int:
+    """Resident kB of this process's maps of the index's segment files (Linux's smaps)."""
+    total, counting = 0, False
+    for line in Path("/proc/self/smaps").read_text().splitlines():
+        if re.match(r"[0-9a-f]+-[0-9a-f]+ ", line):
+            counting = str(index_dir) in line and line.endswith(".seg")
+        elif counting and line.startswith("Rss:"):
+            total += int(line.split()[1])
+    return total
+
+
+@pytest.mark.skipif(not Path("/proc/self/smaps").exists(), reason="needs Linux's /proc")
+def test_a_handle_lets_the_index_pages_it_read_go(
+    index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long-lived handle does not keep every page of the index it has read: over the limit,
+    the pages leave the process (they stay in the file cache) and the same searches give the
+    same results from the pages read again."""
+    import newsindex.search.handle as handle
+    from newsindex.index.store import trim_resident
+
+    asked = ["tariffs", "steel", '"trade deal"']
+
+    def results(ix: Any) -> list[object]:
+        return [[(h.passage.id, h.score) for h in ix.search(q).hits] for q in asked]
+
+    with open_index(index_dir) as ix:
+        expected = results(ix)
+        assert _mapped_resident_kb(index_dir) > 0
+    released: list[bool] = []
+    monkeypatch.setattr(handle, "TRIM_EVERY", 1)
+    monkeypatch.setattr(
+        handle, "trim_resident", lambda ix: released.append(trim_resident(ix, limit=0))
+    )
+    with open_index(index_dir) as ix:
+        assert results(ix) == expected
+        assert len(released) == len(asked) and all(released)  # at the start of each request
+        assert _mapped_resident_kb(index_dir) > 0  # what the last search read
+        assert trim_resident(ix._ix, limit=0)
+        assert _mapped_resident_kb(index_dir) == 0
+        assert results(ix) == expected
+    with open_index(index_dir) as ix:  # under the limit nothing is released
+        assert trim_resident(ix._ix) is False

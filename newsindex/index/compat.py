@@ -8,6 +8,7 @@ import io
 import mmap
 import sys
 import time
+import weakref
 from array import array
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -164,9 +165,12 @@ def mapped_storage_class() -> Any:
     little_endian = sys.byteorder == "little"
 
     class MappedFile(StructFile):  # type: ignore[misc]
-        """``length`` bytes of ``source`` (an open file) from ``start``, as a read-only map."""
+        """``length`` bytes of ``source`` (an open file) from ``start``, as a read-only map,
+        listed in ``maps`` (its storage's, for :meth:`MappedStorage.release_pages`)."""
 
-        def __init__(self, source: Any, start: int, length: int, name: str, owner: bool) -> None:
+        def __init__(
+            self, source: Any, start: int, length: int, name: str, owner: bool, maps: Any
+        ) -> None:
             aligned = start - start % mmap.ALLOCATIONGRANULARITY
             mapped = mmap.mmap(
                 source.fileno(), start - aligned + length, access=mmap.ACCESS_READ, offset=aligned
@@ -177,6 +181,8 @@ def mapped_storage_class() -> Any:
             self._start = start
             self._delta = start - aligned
             self._length = length
+            self._maps = maps
+            maps.add(self)
             mapped.seek(self._delta)
 
         def subset(self, offset: int, length: int, name: str | None = None) -> Any:
@@ -184,7 +190,9 @@ def mapped_storage_class() -> Any:
             if length == 0:
                 return StructFile(io.BytesIO(), name=name)  # a map cannot be empty
             try:
-                return MappedFile(self._source, self._start + offset, length, name, False)
+                return MappedFile(
+                    self._source, self._start + offset, length, name, False, self._maps
+                )
             except OSError:  # out of address space: read this part through the file
                 return StructFile(SubFile(self._source, self._start + offset, length), name=name)
 
@@ -219,6 +227,16 @@ def mapped_storage_class() -> Any:
         def __init__(self, path: str) -> None:
             # Whoosh's own mapping copies each part; parts come from MappedFile.subset instead.
             FileStorage.__init__(self, path, supports_mmap=False)
+            self._maps: weakref.WeakSet[MappedFile] = weakref.WeakSet()
+
+        def release_pages(self) -> None:
+            """Take the pages read so far out of this process's resident memory. They stay in
+            the operating system's file cache (the maps are read-only views of the files), so
+            reading them again costs a page-table entry, not a disk read."""
+            advice = getattr(mmap, "MADV_DONTNEED", None)  # not on Windows: nothing to do
+            for part in list(self._maps) if advice is not None else ():
+                if not part.is_closed:
+                    part.file.madvise(advice)
 
         def open_file(self, name: str, **kwargs: Any) -> Any:
             if not name.endswith(Segment.COMPOUND_EXT) or kwargs:
@@ -226,7 +244,7 @@ def mapped_storage_class() -> Any:
             source = open(self._fpath(name), "rb")  # noqa: SIM115 (closed with the MappedFile)
             try:
                 length = source.seek(0, 2)
-                return MappedFile(source, 0, length, name, True)
+                return MappedFile(source, 0, length, name, True, self._maps)
             except (OSError, ValueError):
                 # A file system that cannot map files, or an empty (damaged) segment: read the
                 # file through file calls, as Whoosh does (a damaged one then fails with its error).

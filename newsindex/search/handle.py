@@ -47,7 +47,13 @@ from ..index.schema import (
     day_from_key,
     join_values,
 )
-from ..index.store import open_existing, read_or_explain, resolve_index_dir, segment_count
+from ..index.store import (
+    open_existing,
+    read_or_explain,
+    resolve_index_dir,
+    segment_count,
+    trim_resident,
+)
 from ..kinds import ENTITY_KINDS, KIND_NAMES, period_label
 from .copies import Copies, RecordCache, SharedKeys, fold_copies
 from .persons import NameQueries, PersonNames
@@ -78,6 +84,9 @@ DISPLAY_SAMPLE = 20
 """Documents read to pick the usual spelling of a facet name."""
 FOLDER_CLOCK_NS = 2_000_000_000
 """A folder time older than this is past any file system's clock step (FAT's is 2 s)."""
+TRIM_EVERY = 8
+"""Requests between two looks at the index pages the handle holds (a look reads one small
+``/proc`` file)."""
 
 
 def _check_paging(limit: int, offset: int) -> None:
@@ -154,6 +163,7 @@ class NewsIndex:
         self._closed = False
         self._people: tuple[Any, dict[str, PersonNames]] | None = None
         self._stats: tuple[Any, dict[int, IndexStats]] | None = None
+        self._requests = 0
 
     def __enter__(self) -> NewsIndex:
         return self
@@ -182,6 +192,9 @@ class NewsIndex:
         the folder; a time too recent to tell (coarse file-system clocks) is not trusted."""
         if self._closed:
             raise IndexClosedError(self.path)
+        self._requests += 1
+        if self._requests % TRIM_EVERY == 0:
+            trim_resident(self._ix)  # a long-lived handle stays small (see trim_resident)
         try:
             stamp = os.stat(self.path).st_mtime_ns
         except OSError:
