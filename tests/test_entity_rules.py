@@ -49,11 +49,21 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O B-ORG O B-ORG I-ORG O B-ORG O O",
             {("ORG", "Ferry and Harbour Board"), ("ORG", "FHB")},
         ),
+        (
+            "the ALP ( Accord on Lumber and Pulp ) today",
+            "O B-ORG O B-ORG O B-LOC O B-ORG O O",
+            {("ORG", "Accord on Lumber and Pulp"), ("ORG", "ALP")},
+        ),
         # ... not when the initials do not spell it, nor when the name is already whole.
         (
             "the Ferry Board ( FHB ) met",
             "O B-LOC B-ORG O B-ORG O O",
             {("LOC", "Ferry"), ("ORG", "Board"), ("ORG", "FHB")},
+        ),
+        (
+            "the FHB ( see Ferry Board ) met",
+            "O B-ORG O O B-LOC B-ORG O O",
+            {("ORG", "FHB"), ("LOC", "Ferry"), ("ORG", "Board")},
         ),
         (
             "the Dovern Ferry and Harbour Board ( FHB ) met",

@@ -226,34 +226,54 @@ def _bracketed_companies(words: Sequence[str], tags: list[str]) -> None:
 
 
 def _names_of_acronyms(words: Sequence[str], tags: list[str]) -> None:
-    """An organisation's name followed by its acronym in brackets is one name, whatever parts
-    the model made of it: "General Agreement on *Tariffs* (a place) and Trade (GATT)", "Securities
-    and Exchange Commission (SEC)". The capitalised words' initials, read back from the bracket,
-    must spell the acronym; lower-case joiners ("of", "and") are skipped, as acronyms skip them.
-    The name takes the acronym's kind, or is an organisation when the model had one in it."""
+    """An organisation's name and its acronym in brackets are one name each, whatever parts
+    the model made of the name: "General Agreement on *Tariffs* (a place) and Trade (GATT)",
+    "GATT (General Agreement on Tariffs and Trade)", "Securities and Exchange Commission
+    (SEC)". The capitalised words' initials must spell the acronym; lower-case joiners ("of",
+    "and") are skipped, as acronyms skip them. The name takes the acronym's kind, or is an
+    organisation when the model had one in it."""
     n = len(words)
     for i, word in enumerate(words):
-        if word != "(" or i + 2 >= n or words[i + 2] != ")" or not _ACRONYM.fullmatch(words[i + 1]):
+        if word != "(":
             continue
-        letters = words[i + 1]
-        start, k = i, len(letters)
-        while k and start > 0:
-            previous = words[start - 1]
-            if previous[:1] == letters[k - 1] and previous[1:2].isalpha():
-                k -= 1
-            elif k == len(letters) or previous.casefold() not in _ACRONYM_SKIPS:
-                break
-            start -= 1
-        if k or start == i:
-            continue
-        kind = tags[i + 1][2:]
-        if kind in ("", "MISC"):
-            kind = "ORG" if any(t.endswith("ORG") for t in tags[start:i]) else ""
-        inside = tags[start] in ("B-" + kind, "I-" + kind)
-        if kind in ("ORG", "LOC") and not (
-            inside and tags[start + 1 : i] == ["I-" + kind] * (i - start - 1)
-        ):
-            _relabel(tags, kind, start, i)  # not when already whole, or inside a longer name
+        if i + 2 < n and words[i + 2] == ")" and _ACRONYM.fullmatch(words[i + 1]):
+            start = _spelt_back(words, i, words[i + 1])  # the name, then "(ACRO)"
+            if start is not None:
+                _one_name(tags, start, i, i + 1)
+        elif i > 0 and _ACRONYM.fullmatch(words[i - 1]):  # "ACRO (the name)"
+            close = next(
+                (j for j in range(i + 2, min(i + _MAX_BRACKETED + 2, n)) if words[j] == ")"), 0
+            )
+            if close and _spelt_back(words, close, words[i - 1]) == i + 1:
+                _one_name(tags, i + 1, close, i - 1)
+
+
+def _spelt_back(words: Sequence[str], end: int, letters: str) -> int | None:
+    """Where the capitalised words ending at ``end`` start when their initials spell
+    ``letters`` (lower-case joiners skipped, but not at either end); None when they do not."""
+    start, k = end, len(letters)
+    while k and start > 0:
+        previous = words[start - 1]
+        if previous[:1] == letters[k - 1] and previous[1:2].isalpha():
+            k -= 1
+        elif k == len(letters) or previous.casefold() not in _ACRONYM_SKIPS:
+            return None
+        start -= 1
+    return None if k else start
+
+
+def _one_name(tags: list[str], start: int, end: int, acronym: int) -> None:
+    """Make ``[start, end)`` one name of the kind of the acronym at ``acronym`` (an
+    organisation when the model had one in the name), unless it is one already or lies inside
+    a longer name of that kind."""
+    kind = tags[acronym][2:]
+    if kind in ("", "MISC"):
+        kind = "ORG" if any(t.endswith("ORG") for t in tags[start:end]) else ""
+    whole = tags[start] in ("B-" + kind, "I-" + kind) and tags[start + 1 : end] == ["I-" + kind] * (
+        end - start - 1
+    )
+    if kind in ("ORG", "LOC") and not whole:
+        _relabel(tags, kind, start, end)
 
 
 def _is_variant(words: Sequence[str], start: int, end: int) -> bool:
