@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from newsindex.nlp.ner.tagger import Mention
-from newsindex.nlp.senses import one_sense
+from newsindex.nlp.senses import one_sense, whole_names
 
 
 def kinds(mentions: list[list[Mention]]) -> list[list[tuple[str, str]]]:
@@ -61,3 +61,42 @@ def test_an_institution_named_by_its_head_is_the_one_named_in_full() -> None:
     assert kinds(one_sense(article))[1] == [("ORG", "Bank of Ontario"), ("ORG", "Commission")]
     two = [*article, [Mention("ORG", "World Bank", 0, 10)]]
     assert kinds(one_sense(two))[1][0] == ("ORG", "Bank")  # two banks: which is not known
+
+
+def _at(text: str, kind: str, name: str) -> Mention:
+    start = text.index(name)
+    return Mention(kind, name, start, start + len(name))
+
+
+def test_a_long_name_tagged_whole_once_is_whole_everywhere_in_the_article() -> None:
+    texts = [
+        "Talks under the Accord on Lumber and Pulp (ALP) resumed.",
+        "Mills said the Accord on Lumber and Pulp, signed in Tessel, had failed.",
+        "Nora Pulp said the Accord on Lumber and Pulp helped.",
+        "The Accord on Lumber and Pulpwood is another matter.",
+    ]
+    name = "Accord on Lumber and Pulp"
+    mentions = [
+        [_at(texts[0], "ORG", name), _at(texts[0], "ORG", "ALP")],
+        [_at(texts[1], "LOC", "Lumber"), _at(texts[1], "LOC", "Tessel")],
+        [
+            _at(texts[2], "PER", "Nora Pulp"),
+            Mention("PER", "Pulp", texts[2].rindex("Pulp"), texts[2].rindex("Pulp") + 4),
+        ],
+        [_at(texts[3], "LOC", "Lumber")],
+    ]
+    assert kinds(whole_names(texts, mentions)) == [
+        [("ORG", name), ("ORG", "ALP")],
+        [("ORG", name), ("LOC", "Tessel")],  # the part made whole
+        [("PER", "Nora Pulp"), ("PER", "Pulp")],  # a person inside: left alone
+        [("LOC", "Lumber")],  # "Pulpwood": not the name
+    ]
+
+
+def test_short_names_are_not_spread() -> None:
+    texts = ["Hollin Bank said so.", "The Hollin Bank fund rose."]
+    mentions = [[_at(texts[0], "ORG", "Hollin Bank")], [_at(texts[1], "LOC", "Hollin")]]
+    assert kinds(whole_names(texts, mentions)) == [
+        [("ORG", "Hollin Bank")],
+        [("LOC", "Hollin")],
+    ]

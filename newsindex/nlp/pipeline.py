@@ -27,7 +27,7 @@ from ..errors import NewsindexError
 from .dates import find_dates
 from .persons import MentionLike, article_persons
 from .segment import Segment, segment
-from .senses import one_sense
+from .senses import one_sense, whole_names
 from .speakers import find_attributions
 
 if TYPE_CHECKING:
@@ -145,7 +145,8 @@ class Step(Protocol):
 class EntitiesStep:
     """Entity mentions from the tagger (the built-in averaged perceptron by default), a name's
     kind decided once per article (:func:`.senses.one_sense`: "Chrysler" after "Chrysler Corp"
-    is the company)."""
+    is the company), and a long name tagged whole once whole everywhere in the article
+    (:func:`.senses.whole_names`)."""
 
     name = "entities"
     requires: tuple[str, ...] = ()
@@ -159,7 +160,8 @@ class EntitiesStep:
         self.tagger = tagger
 
     def __call__(self, doc: Document) -> None:
-        doc.mentions = one_sense([self.tagger.mentions(t) for t in doc.texts])
+        texts = doc.texts
+        doc.mentions = whole_names(texts, one_sense([self.tagger.mentions(t) for t in texts]))
 
 
 class PersonsStep:

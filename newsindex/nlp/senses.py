@@ -25,9 +25,10 @@ from .lexicon import COMPANY_WORDS, FIRM_HEADS, INSTITUTION_HEADS
 from .ner.tagger import Mention
 from .persons import MentionLike
 
-__all__ = ["one_sense"]
+__all__ = ["one_sense", "whole_names"]
 
 _FIRM_ENDS = COMPANY_WORDS | FIRM_HEADS
+_LONG_NAME = 3  # words: "General Agreement on Tariffs and Trade", not "New York"
 
 
 def _is_firm(name: str) -> bool:
@@ -75,3 +76,39 @@ def _institutions(orgs: Iterable[str]) -> dict[str, str]:
             for head in heads.intersection(words):
                 found[head].add(name)
     return {head: next(iter(full)) for head, full in found.items() if len(full) == 1}
+
+
+def whole_names(
+    texts: Sequence[str], mentions: Sequence[Sequence[MentionLike]]
+) -> list[list[MentionLike]]:
+    """A long organisation name that the article tags whole somewhere ("General Agreement on
+    Tariffs and Trade", made whole by its acronym) is that organisation wherever the article
+    writes it, where the model tagged parts of it ("Tariffs" as a place). Only parts that lie
+    inside the name and are no person are replaced."""
+    names = {m.text for row in mentions for m in row if m.kind == "ORG" and m.text.count(" ") >= 2}
+    if not names:
+        return [list(row) for row in mentions]
+    return [_whole(text, list(row), names) for text, row in zip(texts, mentions, strict=True)]
+
+
+def _whole(text: str, row: list[MentionLike], names: set[str]) -> list[MentionLike]:
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            bounded = (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            )
+            inside = [m for m in row if at <= m.start and m.end <= end]
+            crossing = any(m.start < end and at < m.end for m in row if m not in inside)
+            if (
+                bounded
+                and not crossing
+                and not any(m.kind == "PER" for m in inside)
+                and not any(m.start == at and m.end == end for m in inside)
+            ):
+                kept = [m for m in row if m not in inside]
+                kept.append(Mention("ORG", name, at, end))
+                row = sorted(kept, key=lambda m: m.start)
+            at = text.find(name, end)
+    return row
