@@ -12,7 +12,7 @@ from newsindex.nlp.ner.rules import repair_tags
 from newsindex.nlp.ner.tagger import EntityTagger
 from newsindex.nlp.tokens import scan, sentence_bounds
 
-LEXICON = WordClasses(gazetteer={"Kuwait": "country", "Ming": "first"})
+LEXICON = WordClasses(gazetteer={"Kuwait": "country", "Ming": "first", "Harlow": "city"})
 
 
 def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
@@ -80,6 +80,22 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "Harrow , Quill Corp and Tessel said",
             "B-ORG O B-ORG I-ORG O B-ORG O",
             {("ORG", "Harrow"), ("ORG", "Quill Corp"), ("ORG", "Tessel")},
+        ),
+        # A place before a role is no person: the role is the next name's.
+        (
+            "talks in Tessel , the chairman of Quillmet , Ada Brisk , said",
+            "O O B-LOC O O O O B-ORG O B-PER I-PER O O",
+            {("LOC", "Tessel"), ("ORG", "Quillmet"), ("PER", "Ada Brisk")},
+        ),
+        (
+            "Harlow , a spokesman for Quillmet , said",
+            "B-LOC O O O O B-ORG O O",
+            {("LOC", "Harlow"), ("ORG", "Quillmet")},
+        ),
+        (
+            "Tessel , a spokesman for Quillmet , said",
+            "B-LOC O O O O B-ORG O O",
+            {("PER", "Tessel"), ("ORG", "Quillmet")},
         ),
         # A Greek letter naming a variant is no organisation; a company named after one is.
         ("the Omicron variant spread", "O B-ORG O O", set()),

@@ -81,6 +81,8 @@ _FIRM_ROLES = wordset(
 # verb: the speaker there is the company's spokesman, not Exxon.
 _NOT_PERSON_WORDS = COMPANY_WORDS | FIRM_HEADS | INSTITUTION_HEADS
 _FIRM_ENDS = COMPANY_WORDS | FIRM_HEADS
+_PLACE_PREPOSITIONS = wordset("in at from to near outside across")
+_PLACE_CLASSES = frozenset({"city", "country", "region", "state", "continent"})
 _AFTER_ROLE = frozenset({",", "for", "at", "of", "with", "in", "to", "."})
 _MAX_ROLE_WORDS = 4  # "the chief election commissioner", "a senior Kremlin official"
 _ARABIC_ARTICLE = re.compile(r"(?:Al|El|al|el)-[A-Z]\w")
@@ -193,7 +195,9 @@ def repair_tags(
             continue
         after = found[n + 1] if n + 1 < len(found) else None
         then = after[2] if after and after[0] == "PER" and after[1] == end else end
-        if _described_as_person(words, start, then, lexicon):
+        if _described_as_person(words, start, then, lexicon) and not (
+            kind == "LOC" and _is_place(words, start, end, lexicon)
+        ):
             _relabel(tags, "PER", start, then)  # "Aung Thura (ORG) Zaw (PER), a spokesman"
             continue
         if not _office_then_name(words, tags, start, end, then, lexicon):
@@ -348,6 +352,17 @@ def _described_as_person(words: Sequence[str], start: int, end: int, lexicon: Wo
         if not words[j].isalpha() and "-" not in words[j]:
             return False
     return False
+
+
+def _is_place(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
+    """Whether the place ``words[start:end]`` is one: after "in", "at", "from" ("talks in
+    London, the chairman of the board, said": the role is the next name's), or a listed city,
+    region or country."""
+    if start and words[start - 1].casefold() in _PLACE_PREPOSITIONS:
+        return True
+    name = " ".join(words[start:end])
+    listed = lexicon.phrases.get(name) if end - start > 1 else lexicon.gazetteer.get(name)
+    return bool(_PLACE_CLASSES.intersection((listed or "").split()))
 
 
 def _surname_after_initial(words: Sequence[str], tags: list[str], end: int) -> None:
