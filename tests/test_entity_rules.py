@@ -97,6 +97,9 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-LOC O O O O B-ORG O O",
             {("PER", "Tessel"), ("ORG", "Quillmet")},
         ),
+        # A place's name goes on across a lower-case particle.
+        ("in Dar es Tessel today", "O B-LOC O B-LOC O", {("LOC", "Dar es Tessel")}),
+        ("Harlow and Tessel", "B-LOC O B-LOC", {("LOC", "Harlow"), ("LOC", "Tessel")}),
         # A Greek letter naming a variant is no organisation; a company named after one is.
         ("the Omicron variant spread", "O B-ORG O O", set()),
         ("Delta Air Lines said", "B-ORG I-ORG I-ORG O", {("ORG", "Delta Air Lines")}),

@@ -81,6 +81,8 @@ _FIRM_ROLES = wordset(
 # verb: the speaker there is the company's spokesman, not Exxon.
 _NOT_PERSON_WORDS = COMPANY_WORDS | FIRM_HEADS | INSTITUTION_HEADS
 _FIRM_ENDS = COMPANY_WORDS | FIRM_HEADS
+# Lower-case words inside a place's name, between two parts the model tagged apart.
+_PLACE_PARTICLES = wordset("es de del da do dos das la le al el")
 _PLACE_PREPOSITIONS = wordset("in at from to near outside across")
 _PLACE_CLASSES = frozenset({"city", "country", "region", "state", "continent"})
 _AFTER_ROLE = frozenset({",", "for", "at", "of", "with", "in", "to", "."})
@@ -194,6 +196,14 @@ def repair_tags(
         if _title_of_place(words, tags, start, end, lexicon):
             continue
         after = found[n + 1] if n + 1 < len(found) else None
+        if (
+            kind == "LOC"
+            and after
+            and after[:2] == ("LOC", end + 1)
+            and words[end] in _PLACE_PARTICLES
+        ):
+            _relabel(tags, "LOC", start, after[2])  # "Dar" "es" "Salaam"
+            continue
         then = after[2] if after and after[0] == "PER" and after[1] == end else end
         if _described_as_person(words, start, then, lexicon) and not (
             kind == "LOC" and _is_place(words, start, end, lexicon)
