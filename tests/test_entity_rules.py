@@ -100,6 +100,19 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # A place's name goes on across a lower-case particle.
         ("in Dar es Tessel today", "O B-LOC O B-LOC O", {("LOC", "Dar es Tessel")}),
         ("Harlow and Tessel", "B-LOC O B-LOC", {("LOC", "Harlow"), ("LOC", "Tessel")}),
+        # An organisation's name goes on across a particle or "&".
+        (
+            "Caisse des Quillmet et Tessel said",
+            "B-ORG O B-ORG I-ORG I-ORG O",
+            {("ORG", "Caisse des Quillmet et Tessel")},
+        ),
+        ("Harlow & Tessel said", "B-ORG O B-ORG O", {("ORG", "Harlow & Tessel")}),
+        ("Harlow and Tessel said", "B-ORG O B-ORG O", {("ORG", "Harlow"), ("ORG", "Tessel")}),
+        (
+            "Harlow Mills & Tessel Quarries said",
+            "B-ORG I-ORG O B-ORG I-ORG O",
+            {("ORG", "Harlow Mills"), ("ORG", "Tessel Quarries")},
+        ),
         # A Greek letter naming a variant is no organisation; a company named after one is.
         ("the Omicron variant spread", "O B-ORG O O", set()),
         ("Delta Air Lines said", "B-ORG I-ORG I-ORG O", {("ORG", "Delta Air Lines")}),

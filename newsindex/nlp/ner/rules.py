@@ -197,12 +197,12 @@ def repair_tags(
             continue
         after = found[n + 1] if n + 1 < len(found) else None
         if (
-            kind == "LOC"
-            and after
-            and after[:2] == ("LOC", end + 1)
-            and words[end] in _PLACE_PARTICLES
+            after
+            and after[:2] == (kind, end + 1)
+            and words[end] in (_PLACE_PARTICLES if kind == "LOC" else _PARTICLES)
+            and (words[end] != "&" or end - start == after[2] - after[1] == 1)  # not two firms
         ):
-            _relabel(tags, "LOC", start, after[2])  # "Dar" "es" "Salaam"
+            _relabel(tags, kind, start, after[2])  # "Dar" "es" "Salaam", "Caisse" "des" "Depots"
             continue
         then = after[2] if after and after[0] == "PER" and after[1] == end else end
         if _described_as_person(words, start, then, lexicon) and not (
