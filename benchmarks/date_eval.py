@@ -185,9 +185,14 @@ def rate(extract: Extractor, passages: Sequence[tuple[str, dt.date]], repeat: in
 # ------------------------------------------------------------------ TimeML (--timeml DIR)
 
 
+def _over(start: int, end: int, para: timeml.Paragraph) -> list[timeml.Timex]:
+    """The TIMEX3s overlapping ``start:end`` (offsets in the paragraph)."""
+    return [t for t in para.timexes if t.start - para.start < end and start < t.end - para.start]
+
+
 def _false_kind(start: int, end: int, para: timeml.Paragraph) -> str:
     """What the gold has where a false positive was found (offsets in the paragraph)."""
-    over = [t for t in para.timexes if t.start - para.start < end and start < t.end - para.start]
+    over = _over(start, end, para)
     if not over:
         return "no TIMEX3 there"
     t = next((t for t in over if t.gold), over[0])
@@ -274,8 +279,10 @@ def timeml_eval(folder: Path) -> dict[str, Any]:
             false_kinds[kind] += 1
             where = f"{doc.corpus}/{doc.path.name} [{doc.date}]"
             context = para.text[max(0, start - 80) : end + 80]
+            there = "".join(f"; gold {t.text!r} = {t.value}" for t in _over(start, end, para))
             false.append(
-                f"{where} {kind}: {span.text!r} = {span.start}..{span.end}\n    ...{context}..."
+                f"{where} {kind}: {span.text!r} = {span.start}..{span.end}{there}"
+                f"\n    ...{context}..."
             )
         counts[1] += len(spans)
         counts[2] += len(gold)

@@ -8,20 +8,21 @@
   seen from the past (``was scheduled for Friday``, ``a service planned for Saturday was
   canceled``) is "planned"; ``next to`` is a place. A possessive (``Wednesday's ruling``) is
   unknown whatever the verb before, but ``since`` or a past form after its noun makes it past
-  (``at Monday's debate, she cited``). Contractions are split (``she'll``, ``couldn't``);
-  ``could`` and ``would`` after a negated subject are past (``neither he nor his aides could be
-  reached Tuesday``), and so is a modal before ``have`` (``may also have been``).
+  (``at Monday's debate, she cited``), and so does a market's close (``Friday's close``).
+  Contractions are split (``she'll``, ``couldn't``); ``could`` and ``would`` after a negated
+  subject are past (``neither he nor his aides could be reached Tuesday``), and so is a modal
+  before ``have`` (``may also have been``).
   A participle after ``be`` is passive, the auxiliary before decides (``results will be
   announced Tuesday``, ``will be dated and delivered May 1``); a cue that is also a noun is one
   after a determiner (``the immunity plan``, ``a strong start``, ``housing starts fell``); an
   infinitive of a schedule verb plans (``a tender offer to begin Thursday``, ``agreed to meet
   Friday``); before a weekday, ``said`` or ``told`` a few words back dates the saying (``said
-  Wednesday the cost would be``) and ``is`` right before announces (``the first round is on
-  Sunday``). ``due to`` is a cause before a noun phrase (``slumped due to heavy snow in
-  January``), a schedule after ``is`` or before a verb (``is due to restart in April``);
-  ``than expected`` compares and ``compared with`` looks back. The sentence is the
-  expression's own even when it opens it (``... 1988. In March, the government said``), but
-  not after an abbreviation (``Orlando, Fla. Monday``).
+  Wednesday the cost would be``); ``is`` right before announces (``the first round is on
+  Sunday``, ``redemption is on September 7``). ``due to`` is a cause before a noun phrase
+  (``slumped due to heavy snow in January``), a schedule after ``is`` or before a verb (``is
+  due to restart in April``); ``than expected`` compares and ``compared with`` looks back. The
+  sentence is the expression's own even when it opens it (``... 1988. In March, the
+  government said``), but not after an abbreviation (``Orlando, Fla. Monday``).
 * Neighbouring words: :func:`previous_word`, :func:`next_word`, :func:`free_after` ...
 * :class:`Passage`: the passage being read, what later expressions may refer back to (the last
   explicit year, month and day), and the quarter an earnings passage reports.
@@ -226,10 +227,12 @@ _NOUNS_TOO = wordset("plan plans hope hopes aims will")
 _SCHEDULE = wordset(
     "go goes meet meets open opens begin begins start starts resume resumes vote votes arrive "
     "arrives travel travels expire expires launch launches debut debuts take takes come comes ends "
-    "reopen reopens"
+    "reopen reopens leave leaves return fly flies faces hear hears attend attends speak speaks "
+    "testify testifies run runs continue continues"
 )
 """Present forms that announce: a date just after them is to come (not "end": "at end-March",
-"the end of February" are nouns)."""
+"the end of February" are nouns; nor "returns", "visit", "face": "exchanges and returns", "a
+state visit", "face value")."""
 _NOUNS_OR_SCHEDULE = _NOUNS_TOO | _SCHEDULE
 _PERFECT = wordset("have has had 've")
 _DUE_VERBS = wordset(
@@ -258,6 +261,8 @@ _PARTICIPLES = wordset("planned scheduled slated set due expected")
 """Future cues that may modify a noun whose verb comes after the date: "a service planned for
 Saturday was canceled" (a future seen from the past)."""
 
+_MARKET_CLOSE = wordset("close closing")
+"""After a possessive day, a market's close: that day is over ("Friday's close")."""
 _REPORTED = wordset("said told")
 """Reporting verbs: a date a few words after them is when it was said."""
 _DECISIVE = (
@@ -299,6 +304,8 @@ def tense(
         after = _tense_after(text, end + 2, possessive=True)
         if previous_word(text, start) == "since" or after == "past":
             return "past"
+        if next_word(text, end + 2).lower() in _MARKET_CLOSE:
+            return "past"  # "over Thursday's closing price": a price known once the day is over
         return "nearest"
     before = _clause_before(text, start)
     skipped = skip_until and bool(before) and before[0].lower() in UNTIL
@@ -381,8 +388,8 @@ def _tense_before(
             # would": the day of the saying, not of what is said (a month-day may be either:
             # "said on April 10 it will redeem" is the redemption's)
             return "past", word
-        if said_day and word in _COPULA and right_before:
-            return "future", word  # "the first round is on Sunday", "the deadline is Friday"
+        if word in _COPULA and right_before:
+            return "future", word  # "the first round is on Sunday", "the vote is on Oct. 27"
     return ("planned", "to") if planned else (None, "")
 
 
@@ -589,6 +596,18 @@ _MONEY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+_SEVERAL_MONTHS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+(?:months|mths)\b"
+    r"|\b(?:first|second)\s+half\b",
+    re.IGNORECASE,
+)
+"""A reporting period longer than a quarter: "the first nine months", "the first half"."""
+_MONEY_AFTER = re.compile(
+    r",(?:\s+[a-z]+){1,4}\s+(?:[$£#]\s?\d|[\d.,]+\s+(?:dlrs|dollars|cents|cts|pence|million"
+    r"|billion|mln|bln)\b)",
+)
+"""A sum in the few lower-case words after: "A year earlier, net income was $2.1 million"."""
+
 
 @dataclass
 class Passage:
@@ -620,14 +639,34 @@ class Passage:
         index = self._reported + shift
         return cal.quarter(index // 4, index % 4 + 1)
 
-    def compares_quarters(self, start: int) -> bool:
-        """Whether "a year ago" / "a year earlier" at ``start`` is the year-ago quarter: in a
-        passage about a quarter, or right after a sum of money in one that names no year ("net
-        rose to $5 million from $4 million a year earlier": a quarterly earnings report)."""
+    def compares_quarters(self, start: int, end: int) -> bool:
+        """Whether "a year ago" / "a year earlier" at ``text[start:end]`` is the year-ago
+        quarter: in a passage about a quarter, or in one that names no year, right after a sum
+        of money or opening a sentence that gives one ("net rose to $5 million from $4 million
+        a year earlier", "A year earlier, net was $2 million": a quarterly earnings report); not
+        when the sentence last named a longer period ("through the first nine months, compared
+        with earnings a year earlier")."""
+        if self._longer_period_before(start):
+            return False
         if self.about_quarter:
             return True
-        money = _MONEY_BEFORE.search(self.text, max(0, start - 30), start)
-        return self.year is None and money is not None
+        if self.year is not None:
+            return False
+        if _MONEY_BEFORE.search(self.text, max(0, start - 30), start):
+            return True
+        return is_sentence_start(self.text, start) and bool(_MONEY_AFTER.match(self.text, end))
+
+    def _longer_period_before(self, start: int) -> bool:
+        """Whether the last reporting period named before ``start`` in its sentence is longer
+        than a quarter ("the first nine months", "the first half")."""
+        low = max(0, start - 200)
+        breaks = [b.end() for b in _SENTENCE_BREAK.finditer(self.text, low, start)]
+        low = breaks[-1] if breaks else low
+        longer = [m.end() for m in _SEVERAL_MONTHS.finditer(self.text, low, start)]
+        if not longer:
+            return False
+        quarters = [m.end() for m in _QUARTER_TALK.finditer(self.text, low, start)]
+        return not quarters or longer[-1] > quarters[-1]
 
     @cached_property
     def _reported(self) -> int:

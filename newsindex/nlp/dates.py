@@ -24,24 +24,27 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   ``the end of January``), never as a modifier (``the March contract``, ``May delivery``) but
   of an event (below), nor in a name (``Theresa May``). Without a year it is
   the latest such month, or the coming one when the tense is future or (tense unknown) when it
-  begins within two months (``the case is heard in May``, written in March). Qualifiers are not
-  resolved: ``mid-March`` is March. Lists share the cue and a trailing year: ``in June, July and
-  August``, ``in January and June 1986``, ``in March and April next year``. In a future clause
-  the month just ended is that one (``figures for February are expected to show``, written in
-  March: its data are what is to come). A month also dates the event it modifies (``the
-  October slaying``, ``a June election``: a small lexicon of events; labels and meetings such
-  as ``its May output`` or ``the June summit`` stay out); such an event is past unless it is
-  one that is planned (an election, a vote, a visit) in a future clause.
+  begins within two months (``the case is heard in May``, written in March); right after ``said
+  in`` it dates the saying (``said in January it would cut jobs``), and ``last February``,
+  written in March, is the one a year before (the month just ended is ``last month``).
+  Qualifiers are not resolved: ``mid-March`` is March. Lists share the cue and a trailing year:
+  ``in June, July and August``, ``in January and June 1986``, ``in March and April next year``.
+  In a future clause the month just ended is that one (``figures for February are expected to
+  show``, written in March: its data are what is to come). A month also dates the event it
+  modifies (``the October slaying``, ``a June election``: a small lexicon of events; labels and
+  meetings such as ``its May output`` or ``the June summit`` stay out); such an event is past
+  unless it is one that is planned (an election, a vote, a visit) in a future clause.
 * Quarters and halves: ``the third quarter``, ``third-quarter``, ``the fourth quarter of 1988``,
   ``this year's third quarter``, ``the first half``, ``the 1988 second quarter`` are calendar
   quarters and halves. ``the quarter``, ``the latest quarter`` and ``that quarter`` are the one
   the passage reports (the ordinal quarter it names, else the last quarter ended before the
   base); ``the year-ago quarter``, and ``a year ago`` / ``a year earlier`` in a passage about a
-  quarter or right after a sum of money (an earnings report), are that quarter a year before.
+  quarter or next to a sum of money (an earnings report), are that quarter a year before,
+  unless the sentence last named a longer period (``for the nine months``: a year).
 * Seasons: ``last fall``, ``this summer``, ``the winter of 1994``, ``in the spring``, ``early
   summer``; holidays: ``Thanksgiving Day``, ``on Christmas``, ``last Easter``, ``Election Day``,
-  ``Martin Luther King Jr. Day``, ``St. Patrick's Day``, ``Palm Sunday``, ``the Fourth of July``
-  (a holiday later in the base's month is the coming one).
+  ``Martin Luther King Jr. Day``, ``St. Patrick's Day``, ``Palm Sunday``, ``the Fourth of July``,
+  ``Black Friday``, ``Mother's Day`` (a holiday later in the base's month is the coming one).
 * Years: with a cue (``in 1986``, ``since 1985``, ``for 1986``, ``late 1988``, ``fiscal 1989``,
   ``post-1959``, ``the end of 1987``, ``notes due 1997``, ``from 1972 to 1980``) or as a
   modifier after a determiner or possessive (``the 1992 election``, ``its 1990 invasion``, ``the
@@ -62,7 +65,8 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   (``Wednesday's ruling``) is the one within three days, unless ``since`` or a past verb after
   its noun puts it before (``at Monday's debate, she cited``); ``last Friday`` is strictly
   before the base, ``next Tuesday`` strictly after, ``this Tuesday`` in the base's week,
-  ``Friday of last week`` in that week. ``each Tuesday``, ``Monday and Thursday nights``, ``the
+  ``Friday of last week`` in that week; ``later Tuesday``, ``early Friday`` take the tense of
+  the words before the qualifier. ``each Tuesday``, ``Monday and Thursday nights``, ``the
   previous Friday``, ``the Sunday Times`` are not dates, nor is a day given with a clock time
   (``at 10 p.m. Wednesday``, a time).
 * ``this/last/next week|month|year`` are calendar ranges (a week runs Monday to Sunday), with or
@@ -74,7 +78,9 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
 * ``N days|weeks|months|years ago`` (also ``a year ago`` and the wire's ``week ago``) is the
   day, ISO week, month or year that contains the base minus N units; ``a decade ago``, ``two
   decades ago``, ``a century ago`` the year that many years back. A bound is no point in time:
-  ``more than four decades ago``, ``over two years ago``.
+  ``more than four decades ago``, ``over two years ago``. ``a year earlier`` in a passage that
+  names no year is the year before the month it names, else before the base (``wages were 3
+  pct higher than a year earlier``); in an earnings passage, the year-ago quarter.
 * A day counted from another: ``the day before yesterday``, ``two days after Christmas``,
   ``two weeks from today`` (``from`` only after today, tomorrow ...: ``ten days from Monday``
   is a duration).
@@ -217,7 +223,7 @@ _BRANCHES = {
           |Memorial\s+Day|Veterans\s+Day|Election\s+Day|(?:Martin\s+)?Luther\s+King(?:,?\s+Jr\.?)?
             \s+Day|Presidents'?\s+Day|(?:St\.?|Saint)\s+Patrick's\s+Day|Columbus\s+Day
           |Boxing\s+Day|May\s+Day|Ash\s+Wednesday|Palm\s+Sunday|Bastille\s+Day|Canada\s+Day
-          |Australia\s+Day)\b
+          |Australia\s+Day|Black\s+Friday|Mother's\s+Day|Father's\s+Day)\b
         (?:,?\s+(?P<h_y>{_YEAR}))?""",
     "md": rf"""
         (?:\b(?P<m_cue>(?i:{_CUE}|for|{_CHAIN}))\s+)?(?P<m_the>\b(?i:the)\s+)?
@@ -378,6 +384,9 @@ _RECURRING = re.compile(
 """A weekday list ending in a plural part of the day: "flights leave on Monday and Tuesday
 nights" recur."""
 _OF_WEEK = re.compile(r"\s+of\s+(?P<rel>(?i:last|next|this))\s+week\b")
+_PART_OF_DAY_BEFORE = re.compile(r"\b(?i:later|earlier|late|early)\s+$")
+"""A part of the day before a weekday ("later Tuesday", "early Friday"): it says when in the
+day, not whether the day is past or to come."""
 _NAME_MONTHS = frozenset({"april", "may", "june", "august"})
 """Months that are also names: "in May Department Stores", "by August Busch"."""
 _NAMED_AFTER = re.compile(
@@ -440,6 +449,15 @@ _ANAPHORIC = frozenset({"previous", "following", "preceding", "prior", "same"})
 _TIME_PREPS = frozenset({"on", "last", "next", "this", "by", "until", "till", "since", "early"})
 _BACK_TO = wordset("dating dates dated date back")
 _TRADED = wordset("paid bid offered asked quoted traded sold bought")
+_REPORTED_BEFORE = re.compile(
+    r"(?:\b(?P<aux>[A-Za-z']+)\s+)?\b(?i:said|told|announced|reported|forecast|predicted|warned"
+    r"|disclosed)\s+$"
+)
+"""A reporting verb (and the word before it) right before a month's "in": "said in January"."""
+_NOT_YET = wordset("be been being is are will 'll would to may might must should can could shall")
+"""Before a reporting verb, what makes it no past report: "will be announced in May"."""
+_DEFERRED_TO = wordset("to until till")
+"""After a verb that moves a date ("postponed until", "extended to"), the new date to come."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -634,7 +652,7 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
             if base is None:
                 return None
             when = tense(text, m.start(), end)
-            if cue in ("to", "until", "till") and preceded_by(text, m.start(), DEFERRED):
+            if cue in _DEFERRED_TO and preceded_by(text, m.start(), DEFERRED):
                 when = "future"  # "extended to Nov. 20"
             elif cue in ("for", "to"):
                 when = scheduled_for(text, m.start()) or when  # "set for April one"
@@ -694,19 +712,40 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
     if listed and p.month is not None and not rel:  # a list runs on: "between May and October"
         year = p.month.year if month >= p.month.month else p.month.year + 1
         return start, end, cal.month(year, month)
+    if rel and base is not None and not m["m_the"] and _a_year_back(m["m_rel"], month, base):
+        # "crashed last February", written in March: the month just ended is "last month"
+        return start, end, cal.month(base.year - 1 - (month > base.month), month)
     if rel:
         how = rel
     elif m["m_q"] or cue in _MONTH_CUES or listed:
         how = tense(text, m.start(), m.end())
-        if cue in UNTIL:
+        if cue in _DEFERRED_TO and preceded_by(text, m.start(), DEFERRED):
+            how = "future"  # "has postponed until November its tender"
+        elif cue in UNTIL:
             how = "past" if how == "past" else "future"
         elif cue in ("for", "to"):
             how = scheduled_for(text, m.start()) or how  # "scheduled for May"
+        elif cue == "in" and _reported_in(text, m.start()):
+            how = "past"  # "said in January it would cut jobs": when it was said
     else:
         return None
     if base is None:
         return None
     return start, end, cal.month_alone(base, month, how)
+
+
+def _reported_in(text: str, start: int) -> bool:
+    """Whether a past reporting verb comes right before ``start`` ("said in January it would",
+    "forecast in January it would"; not "will be announced in May")."""
+    said = _REPORTED_BEFORE.search(text, max(0, start - 30), start)
+    return said is not None and (said["aux"] or "").lower() not in _NOT_YET
+
+
+def _a_year_back(rel: str, month: int, base: dt.date) -> bool:
+    """Whether "last <month>" is the one a year before the month just ended: a writer says
+    "last month" for that one ("this past February" is still it, and so is "the last February
+    week")."""
+    return rel.lower() == "last" and (base.month - month) % 12 == 1
 
 
 _SPELLED_DAY_FOLLOWERS = wordset(
@@ -845,7 +884,7 @@ def _resolve_ago(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | None
     if n > 500 or (bound and (word or "").lower() not in ("a", "an", "")):
         return None  # "more than four decades ago": a bound; "an improvement over a year ago"
     unit = m["ago_u"].lower()
-    if unit == "year" and n == 1 and p.compares_quarters(m.start()):
+    if unit == "year" and n == 1 and p.compares_quarters(m.start(), m.end()):
         return m.start(), m.end(), p.reported_quarter(-4)  # "up from $66.8 million a year ago"
     if unit in _LONG_UNITS:  # "a decade ago": the year, as "ten years ago" would be
         return m.start(), m.end(), cal.year(base.year - n * _LONG_UNITS[unit])
@@ -896,11 +935,14 @@ def _resolve_anaphora(m: re.Match[str], p: Passage, base: dt.date) -> Resolved |
         unit = m["a_u2"].lower()
         step = -count if m["a_dir"].lower() == "earlier" else count
         if unit == "year" and step == -1 and (p.about_quarter or p.year is None):
-            # "from $58 million a year earlier": the year-ago quarter; else a year before what?
-            if p.compares_quarters(m.start()):
+            # "from $58 million a year earlier": the year-ago quarter; with no year named
+            # before, the year before that of the month named ("sales in December, down from
+            # 9,693 a year earlier", written in January) or of the article: a year, as TimeML
+            # values "a year ago"
+            if p.compares_quarters(m.start(), m.end()):
                 return m.start(), m.end(), p.reported_quarter(-4)
-            return None
-
+            if p.year is None:
+                return m.start(), m.end(), cal.year((p.month or base).year - 1)
     else:
         unit = m["a_u"].lower()
         rel = (m["a_rel"] or "").lower()
@@ -941,8 +983,10 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
     if rel:
         how = rel
     else:
-        until = preceded_by(text, m.start(), UNTIL)
-        how = tense(text, m.start(), m.end(), skip_until=until, said_day=True)
+        part = _PART_OF_DAY_BEFORE.search(text, max(0, m.start() - 9), m.start())
+        at = part.start() if part else m.start()  # "spoke later Tuesday": not a future
+        until = preceded_by(text, at, UNTIL)
+        how = tense(text, at, m.end(), skip_until=until, said_day=True)
         if how == "planned" or (how == "nearest" and text.startswith("'s", m.end())):
             how = "nearest"  # "Wednesday's ruling", "had been postponed until Monday"
         elif until:

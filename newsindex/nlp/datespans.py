@@ -13,7 +13,8 @@ Conventions (those of the TimeML gold that ``benchmarks/date_eval.py`` scores ag
   fall (autumn) September to November, winter December to the end of February, the winter of a
   year starting in its December;
 * holidays are the US ones a US or international wire means (Thanksgiving is the fourth
-  Thursday of November, Election Day the Tuesday after the first Monday of November).
+  Thursday of November, Election Day the Tuesday after the first Monday of November, Mother's
+  Day the second Sunday of May).
 
 ``how`` arguments say which occurrence of a yearly period is meant: ``past`` (the latest one
 that has begun by the base), ``future`` (the first one not over by then), ``last`` / ``next``
@@ -330,6 +331,9 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "bastille day": lambda y: dt.date(y, 7, 14),
     "canada day": lambda y: dt.date(y, 7, 1),
     "australia day": lambda y: dt.date(y, 1, 26),
+    "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1),
+    "mother's day": lambda y: _nth_weekday(y, 5, 6, 2),
+    "father's day": lambda y: _nth_weekday(y, 6, 6, 3),
 }
 """Holidays by lower-case name, each a function of the year."""
 
