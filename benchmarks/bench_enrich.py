@@ -24,6 +24,8 @@ from newsindex.readers import read_paths
 
 REUTERS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "reuters21578"
 SAMPLE = 5000
+BAR = 5000
+"""Issue 13: full enrichment at no fewer Reuters passages per CPU-second."""
 
 
 def sample_articles(stride: int = 3) -> list[Article]:
@@ -105,8 +107,8 @@ def main() -> None:
         "repeat": args.repeat,
         "stages": rows,
         "full_vs_word_tokenize": full / base,
-        "bar_passages_per_s": 3000,
-        "bar_met": full >= 3000,
+        "bar_passages_per_s": BAR,
+        "bar_met": full >= BAR,
     }
     if args.json:
         print(json.dumps(result, indent=2))
@@ -123,7 +125,7 @@ def main() -> None:
         )
     print(
         f"full enrichment = {result['full_vs_word_tokenize']:.2f}x bare word_tokenize; "
-        f"bar 3,000 passages/s: {'met' if result['bar_met'] else 'NOT met'}"
+        f"bar {BAR:,} passages per CPU-second: {'met' if result['bar_met'] else 'NOT met'}"
     )
 
 
