@@ -29,3 +29,33 @@ def test_stats_ignore_deleted_documents_after_reindexing(tmp_path: Path) -> None
     assert before.top_persons == (("Daniel Okafor", 4), ("Mara Quill", 2))
     assert after.top_persons == before.top_persons
     assert after.passages == before.passages == 4 and after.articles == 2
+
+
+def test_one_row_per_person_in_statistics_and_facets(tmp_path: Path) -> None:
+    """Two spellings of one person's full name open the same passages: one row, not two. A
+    surname alone keeps its row (it may stand for others), and organisations are untouched."""
+    from newsindex.search.persons import one_row_per_person
+
+    rows = [("Mara Quill", 5), ("Mara J. Quill", 5), ("Quill", 6), ("Ada Quill", 2)]
+    assert one_row_per_person("person", rows) == (
+        ("Mara Quill", 5),
+        ("Quill", 6),
+        ("Ada Quill", 2),
+    )
+    assert one_row_per_person("org", rows) == tuple(rows)
+
+    def article(aid: str, name: str) -> tuple[Article, list[Passage]]:
+        art = Article(aid, f"Title {aid}", dt.date(2025, 5, 6), (Paragraph("x"),), "Wire")
+        return art, [Passage(aid, 0, f"{name} spoke in Halifax.", persons=(name,))]
+
+    index = tmp_path / "ix"
+    index_passages(
+        [article("a1", "Mara J. Quill"), article("a2", "Mara Quill"), article("a3", "Ada Brisk")],
+        index=index,
+    )
+    with open_index(index) as ix:
+        top = ix.stats().top_persons
+        facets = ix.facets("halifax")
+    assert facets.persons == top
+    assert len(top) == 2 and top[0][0] in ("Mara Quill", "Mara J. Quill")
+    assert top[0][1] == 2 and top[1] == ("Ada Brisk", 1)

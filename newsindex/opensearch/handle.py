@@ -58,7 +58,7 @@ from ..kinds import (
     period_label,
 )
 from ..search.aliases import AliasTable
-from ..search.persons import NameQueries, PersonNames
+from ..search.persons import NameQueries, PersonNames, one_row_per_person
 from ..search.query import Filters, QueryBuilder, completion, search_filters
 from ..search.results import (
     ArticleView,
@@ -503,7 +503,7 @@ class ClusterIndex:
         )
         counts = found["aggregations"]["names"]["buckets"]
         counted = [(name, int(counts[str(i)]["doc_count"])) for i, name in enumerate(names)]
-        return tuple(sorted(counted, key=lambda kv: (-kv[1], kv[0])))
+        return one_row_per_person(field, sorted(counted, key=lambda kv: (-kv[1], kv[0])))
 
     def facets(
         self,

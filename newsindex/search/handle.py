@@ -56,7 +56,7 @@ from ..index.store import (
 )
 from ..kinds import ENTITY_KINDS, KIND_NAMES, period_label
 from .copies import Copies, RecordCache, SharedKeys, fold_copies
-from .persons import NameQueries, PersonNames
+from .persons import NameQueries, PersonNames, one_row_per_person
 from .query import Filters, Plan, QueryBuilder, completion, search_filters
 from .ranking import NewsBM25, combined
 from .results import (
@@ -672,7 +672,7 @@ class NewsIndex:
             )
             for name in names
         ]
-        return tuple(sorted(counted, key=lambda kv: (-kv[1], kv[0])))
+        return one_row_per_person(field, sorted(counted, key=lambda kv: (-kv[1], kv[0])))
 
     def _count_stats(self, searcher: Any, reader: Any, top: int) -> IndexStats:
         records = self._columns(searcher).records

@@ -25,7 +25,14 @@ from .spelling import edit_distance
 if TYPE_CHECKING:
     from .aliases import AliasTable
 
-__all__ = ["DOMINANT_SHARE", "WRITTEN_SHARE", "NameMatch", "NameQueries", "PersonNames"]
+__all__ = [
+    "DOMINANT_SHARE",
+    "WRITTEN_SHARE",
+    "NameMatch",
+    "NameQueries",
+    "PersonNames",
+    "one_row_per_person",
+]
 
 _PERSON_FIELDS = frozenset(k.name for k in ENTITY_KINDS if k.is_person)
 
@@ -36,6 +43,27 @@ stand for that person."""
 WRITTEN_SHARE = 0.5
 """The share of the passages writing a full name that must hold it as a person for the name's
 written form to count as a mention where the entity model missed it."""
+
+
+def one_row_per_person(field: str, rows: Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
+    """Facet or statistics rows (name, passages; most first) with one row per person in a
+    person field: "Martin Sosnoff" and "Martin T. Sosnoff" (given names that agree, one
+    surname) open the same passages, so the second row is left out. A surname alone
+    ("Reagan") keeps its row: it may stand for others too."""
+    if field not in _PERSON_FIELDS:
+        return tuple(rows)
+    kept: list[tuple[str, int]] = []
+    people: list[NameParts] = []
+    for name, count in rows:
+        parts = name_parts(name)
+        if parts.given and any(
+            p.surname == parts.surname and given_names_agree(p, parts) for p in people
+        ):
+            continue
+        kept.append((name, count))
+        if parts.given:
+            people.append(parts)
+    return tuple(kept)
 
 
 @dataclass(frozen=True, slots=True)
