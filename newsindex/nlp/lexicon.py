@@ -301,6 +301,10 @@ GREEK_LETTERS = wordset(
 )
 VARIANT_WORDS = wordset("variant variants subvariant subvariants strain strains wave waves")
 
+# Heads of the names of events ("the Battle of Gettysburg", "the Treaty of Rome", "the War of
+# 1812"): before "of", the name is an event's, no organisation or place.
+EVENT_HEADS = wordset("battle siege treaty war massacre sack peace")
+
 
 # -- figures: tables of results and amounts of money ------------------------------------------
 

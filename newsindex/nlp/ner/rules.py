@@ -24,6 +24,7 @@ from functools import lru_cache, partial
 from ..lexicon import (
     COMPANY_WORDS,
     CURRENCY_WORDS,
+    EVENT_HEADS,
     FAMILY_NAMES_FIRST,
     FIGURE_WORDS,
     FIRM_HEADS,
@@ -195,6 +196,10 @@ def repair_tags(
             continue
         if _title_of_place(words, tags, start, end, lexicon):
             continue
+        if _is_event(words, start):
+            after_name = _event_end(words, end)
+            _relabel(tags, "MISC", start, after_name)  # no kind newsindex keeps
+            continue
         after = found[n + 1] if n + 1 < len(found) else None
         if (
             after
@@ -288,6 +293,27 @@ def _one_name(tags: list[str], start: int, end: int, acronym: int) -> None:
     )
     if kind in ("ORG", "LOC") and not whole:
         _relabel(tags, kind, start, end)
+
+
+def _is_event(words: Sequence[str], start: int) -> bool:
+    """Whether the name at ``start`` is an event's: "Battle of ...", "Treaty of ...", "War of
+    ..." (capitalised head, then "of")."""
+    return (
+        start + 1 < len(words)
+        and words[start + 1] == "of"
+        and words[start][:1].isupper()
+        and words[start].casefold() in EVENT_HEADS
+    )
+
+
+def _event_end(words: Sequence[str], end: int) -> int:
+    """The end of an event's name that the model cut short ("Battle of" + "Sayler's Creek",
+    "Battle of Sayler" + "'s Creek"): the capitalised words, "'s" and numbers right after."""
+    while end < len(words) and (
+        _capitalised(words[end]) or words[end] == "'s" or words[end].isdigit()
+    ):
+        end += 1
+    return end
 
 
 def _is_variant(words: Sequence[str], start: int, end: int) -> bool:
