@@ -123,6 +123,12 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ),
         ("the Treaty of Tessel", "O B-LOC I-LOC I-LOC", {("MISC", "Treaty of Tessel")}),
         ("the Bank of Tessel", "O B-ORG I-ORG I-ORG", {("ORG", "Bank of Tessel")}),
+        # A word tagged alone that is no name: "No." before a number, a rank or title, a
+        # participle opening the sentence.
+        ("the No. 2 official", "O B-ORG O O", set()),
+        ("promoted to Brigadier in May", "O O B-LOC O O", set()),
+        ("Born in Tessel , she", "B-LOC O B-LOC O O", {("LOC", "Tessel")}),
+        ("Judge said", "B-PER O", {("PER", "Judge")}),  # a surname too
         # A Greek letter naming a variant is no organisation; a company named after one is.
         ("the Omicron variant spread", "O B-ORG O O", set()),
         ("Delta Air Lines said", "B-ORG I-ORG I-ORG O", {("ORG", "Delta Air Lines")}),

@@ -83,6 +83,7 @@ TITLE_HEADS = wordset(
     chairwoman chairperson ambassador leader representative congressman congresswoman mayor
     judge justice king queen prince princess pope sheikh emir amir sultan general admiral
     commissioner treasurer spokesman spokeswoman spokesperson clerk adviser advisor
+    brigadier colonel lieutenant sergeant corporal
     commander-in-chief chief-of-staff director deputy attorney-general lieutenant-governor
     councillor councilor counsel economist analyst executive officer governor-general
     ceo cfo coo chair
@@ -300,6 +301,10 @@ GREEK_LETTERS = wordset(
     """
 )
 VARIANT_WORDS = wordset("variant variants subvariant subvariants strain strains wave waves")
+
+# Participles that open a sentence about a person or a firm ("Born in Lagos, ...", "Based in
+# Paris, ..."): capitalised there, and no name.
+OPENING_PARTICIPLES = wordset("born based founded located headquartered named raised")
 
 # Heads of the names of events ("the Battle of Gettysburg", "the Treaty of Rome", "the War of
 # 1812"): before "of", the name is an event's, no organisation or place.

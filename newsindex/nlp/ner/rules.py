@@ -35,9 +35,11 @@ from ..lexicon import (
     MONTHS,
     NAME_PARTICLES,
     OFFICE_LINKS,
+    OPENING_PARTICIPLES,
     PERSON_ONLY_ROLES,
     PERSON_TITLES,
     QUERY_STOP_WORDS,
+    SURNAME_TITLES,
     TITLE_HEADS,
     VARIANT_WORDS,
     WEEKDAYS,
@@ -168,7 +170,11 @@ def repair_tags(
     for n, (kind, start, end) in enumerate(found):
         if tags[start] != "B-" + kind:
             continue  # an earlier rule made it part of another name
-        if _is_figure_span(words, start, end, lexicon) or _is_variant(words, start, end):
+        if (
+            _is_figure_span(words, start, end, lexicon)
+            or _is_variant(words, start, end)
+            or (end == start + 1 and _is_no_name(words, start))
+        ):
             for i in range(start, end):
                 tags[i] = "O"
             continue
@@ -293,6 +299,18 @@ def _one_name(tags: list[str], start: int, end: int, acronym: int) -> None:
     )
     if kind in ("ORG", "LOC") and not whole:
         _relabel(tags, kind, start, end)
+
+
+def _is_no_name(words: Sequence[str], i: int) -> bool:
+    """Whether the word at ``i``, tagged alone, is no name: "No." ("the No. 2 official"), a
+    title or rank alone ("promoted to Brigadier"), a participle opening the sentence ("Born in
+    Lagos, ...")."""
+    word = words[i]
+    if word in ("No.", "No") and i + 1 < len(words) and words[i + 1][:1].isdigit():
+        return True
+    if i == 0 and word.casefold() in OPENING_PARTICIPLES:
+        return True
+    return _is_title_head(word) and word.casefold() not in SURNAME_TITLES and word.istitle()
 
 
 def _is_event(words: Sequence[str], start: int) -> bool:
