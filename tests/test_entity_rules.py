@@ -129,6 +129,26 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ("promoted to Brigadier in May", "O O B-LOC O O", set()),
         ("Born in Tessel , she", "B-LOC O B-LOC O O", {("LOC", "Tessel")}),
         ("Judge said", "B-PER O", {("PER", "Judge")}),  # a surname too
+        # A name the model ended on "of" goes on, or ends before "of".
+        ("the Strait of Tessel shut", "O B-LOC I-LOC B-ORG O", {("LOC", "Strait of Tessel")}),
+        ("the Strait of Tessel shut", "O B-LOC I-LOC O O", {("LOC", "Strait of Tessel")}),
+        ("the Bank of some sort", "O B-ORG I-ORG O O", {("ORG", "Bank")}),
+        # An office in a person's title before the name is no organisation.
+        (
+            "Harlow Energy Minister Ada Brisk said",
+            "B-ORG I-ORG I-ORG B-PER I-PER O",
+            {("PER", "Ada Brisk")},
+        ),
+        (
+            "Harlow Energy minister Ada Brisk said",
+            "B-ORG I-ORG O B-PER I-PER O",
+            {("PER", "Ada Brisk")},
+        ),
+        (
+            "Quillmet spokesman Ada Brisk said",
+            "B-ORG O B-PER I-PER O",
+            {("ORG", "Quillmet"), ("PER", "Ada Brisk")},
+        ),
         # A Greek letter naming a variant is no organisation; a company named after one is.
         ("the Omicron variant spread", "O B-ORG O O", set()),
         ("Delta Air Lines said", "B-ORG I-ORG I-ORG O", {("ORG", "Delta Air Lines")}),

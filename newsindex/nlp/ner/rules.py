@@ -35,6 +35,7 @@ from ..lexicon import (
     MONTHS,
     NAME_PARTICLES,
     OFFICE_LINKS,
+    OFFICE_WORDS,
     OPENING_PARTICIPLES,
     PERSON_ONLY_ROLES,
     PERSON_TITLES,
@@ -202,6 +203,12 @@ def repair_tags(
             continue
         if _title_of_place(words, tags, start, end, lexicon):
             continue
+        if words[end - 1] == "of":
+            _dangling_of(words, tags, start, end, found[n + 1] if n + 1 < len(found) else None)
+            continue
+        if _is_office(words, tags, start, end):
+            tags[start:end] = ["O"] * (end - start)
+            continue
         if _is_event(words, start):
             after_name = _event_end(words, end)
             _relabel(tags, "MISC", start, after_name)  # no kind newsindex keeps
@@ -311,6 +318,49 @@ def _is_no_name(words: Sequence[str], i: int) -> bool:
     if i == 0 and word.casefold() in OPENING_PARTICIPLES:
         return True
     return _is_title_head(word) and word.casefold() not in SURNAME_TITLES and word.istitle()
+
+
+def _dangling_of(
+    words: Sequence[str],
+    tags: list[str],
+    start: int,
+    end: int,
+    after: tuple[str, int, int] | None,
+) -> None:
+    """A name the model ended on "of" goes on with the name after it ("Strait of" + "Hormuz"
+    as an organisation), whose kind the head decides; or over the capitalised words after it;
+    with none, it ends before "of"."""
+    kind = tags[start][2:]
+    if after is not None and after[1] == end:
+        _relabel(tags, kind, start, after[2])
+        return
+    stop = end
+    while stop < len(words) and _capitalised(words[stop]):
+        stop += 1
+    if stop > end:
+        _relabel(tags, kind, start, stop)
+    elif end - start > 1:
+        tags[end - 1] = "O"
+    else:
+        tags[start] = "O"
+
+
+def _is_office(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
+    """Whether the organisation or place ``words[start:end]`` is the office in a person's title
+    before their name: "*Indonesian Energy Minister* Subroto", "*Indonesian Energy* minister
+    Subroto" (a portfolio, then a title). "Exxon spokesman John Smith" keeps its company."""
+    if end >= len(words):
+        return False
+    last = words[end - 1]
+    if _is_title(last) and last[:1].isupper():
+        return tags[end] == "B-PER"
+    return (
+        _bare(last) in OFFICE_WORDS
+        and end + 1 < len(words)
+        and _is_title(words[end])
+        and tags[end] == "O"
+        and tags[end + 1] == "B-PER"
+    )
 
 
 def _is_event(words: Sequence[str], start: int) -> bool:
