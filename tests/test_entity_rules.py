@@ -149,6 +149,22 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-ORG O B-PER I-PER O",
             {("ORG", "Quillmet"), ("PER", "Ada Brisk")},
         ),
+        # An institution's name across "'s" and "of", apart from a company after "and".
+        (
+            "the UN Harlow 's Fund and Quill Tessel Mining Company met",
+            "O B-ORG I-ORG O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O",
+            {("ORG", "UN Harlow 's Fund"), ("ORG", "Quill Tessel Mining Company")},
+        ),
+        (
+            "the People 's Bank of Tessel said",
+            "O B-ORG I-ORG I-ORG O B-LOC O",
+            {("ORG", "People 's Bank of Tessel")},
+        ),
+        (
+            "Quillmet 's Bank of Tessel unit",
+            "B-ORG O B-ORG I-ORG I-ORG O",
+            {("ORG", "Quillmet"), ("ORG", "Bank of Tessel")},
+        ),
         # A Greek letter naming a variant is no organisation; a company named after one is.
         ("the Omicron variant spread", "O B-ORG O O", set()),
         ("Delta Air Lines said", "B-ORG I-ORG I-ORG O", {("ORG", "Delta Air Lines")}),

@@ -203,17 +203,29 @@ def repair_tags(
             continue
         if _title_of_place(words, tags, start, end, lexicon):
             continue
+        after = found[n + 1] if n + 1 < len(found) else None
         if words[end - 1] == "of":
-            _dangling_of(words, tags, start, end, found[n + 1] if n + 1 < len(found) else None)
+            _dangling_of(words, tags, start, end, after)
             continue
         if _is_office(words, tags, start, end):
             tags[start:end] = ["O"] * (end - start)
+            continue
+        if kind == "ORG" and _possessive_institution(words, tags, start, end, after):
+            continue
+        if (
+            kind == "ORG"
+            and after
+            and after[0] in ("ORG", "LOC")
+            and after[1] == end + 1
+            and words[end] == "of"
+            and _bare(words[end - 1]) in INSTITUTION_HEADS
+        ):
+            _relabel(tags, "ORG", start, after[2])  # "People's Bank" "of" "China"
             continue
         if _is_event(words, start):
             after_name = _event_end(words, end)
             _relabel(tags, "MISC", start, after_name)  # no kind newsindex keeps
             continue
-        after = found[n + 1] if n + 1 < len(found) else None
         if (
             after
             and after[:2] == (kind, end + 1)
@@ -318,6 +330,38 @@ def _is_no_name(words: Sequence[str], i: int) -> bool:
     if i == 0 and word.casefold() in OPENING_PARTICIPLES:
         return True
     return _is_title_head(word) and word.casefold() not in SURNAME_TITLES and word.istitle()
+
+
+def _possessive_institution(
+    words: Sequence[str],
+    tags: list[str],
+    start: int,
+    end: int,
+    after: tuple[str, int, int] | None,
+) -> bool:
+    """Join an organisation's name across "'s" before an institution's head ("UN Children" +
+    "'s" + "Fund"), and split the name after it where the model ran on over "and" into a
+    company ("Fund and Remat Al-Riyadh Development Company"). Only a bare head joins:
+    "Citicorp's Bank of New York" stays two. Returns whether the tags changed."""
+    if not (
+        after
+        and after[0] == "ORG"
+        and after[1] == end + 1
+        and words[end] == "'s"
+        and words[end + 1].casefold() in INSTITUTION_HEADS
+    ):
+        return False
+    head_end = end + 2
+    if after[2] > head_end and words[head_end] != "and":
+        return False  # "Bank of New York": a name of its own
+    _relabel(tags, "ORG", start, head_end)
+    rest = after[2] - head_end - 1
+    if rest >= 3 and _bare(words[after[2] - 1]) in _FIRM_ENDS:
+        tags[head_end] = "O"
+        _relabel(tags, "ORG", head_end + 1, after[2])
+    elif after[2] > head_end:
+        _relabel(tags, "ORG", start, after[2])  # "Women's Bank and Trust Co": one name
+    return True
 
 
 def _dangling_of(
