@@ -65,7 +65,9 @@ _MAX_NAME = 4  # words in a person's name after a title ("Leopoldo Sucre Figarel
 # since it is asked of the word before nearly every name.
 _is_title = lru_cache(maxsize=1 << 14)(partial(is_title_head, heads=PERSON_TITLES, acronyms=True))
 # Any title head, for "Chancellor of the Exchequer", "Minister for Trade".
-_is_title_head = partial(is_title_head, heads=TITLE_HEADS, acronyms=True)
+_is_title_head = lru_cache(maxsize=1 << 14)(
+    partial(is_title_head, heads=TITLE_HEADS, acronyms=True)
+)
 # Words that count as an amount before a currency ("7.15 billion N.Z. Dlrs").
 _AMOUNTS = frozenset({"mln", "bln", "billion", "million", "thousand", "trillion", "mlns", "blns"})
 _MAX_PARTICLES = 2  # "de la", "van der"
@@ -329,7 +331,7 @@ def _is_no_name(words: Sequence[str], i: int) -> bool:
         return True
     if i == 0 and word.casefold() in OPENING_PARTICIPLES:
         return True
-    return _is_title_head(word) and word.casefold() not in SURNAME_TITLES and word.istitle()
+    return word.istitle() and _is_title_head(word) and word.casefold() not in SURNAME_TITLES
 
 
 def _possessive_institution(
@@ -396,14 +398,14 @@ def _is_office(words: Sequence[str], tags: list[str], start: int, end: int) -> b
     if end >= len(words):
         return False
     last = words[end - 1]
-    if _is_title(last) and last[:1].isupper():
-        return tags[end] == "B-PER"
+    if tags[end] == "B-PER":
+        return last[:1].isupper() and _is_title(last)
     return (
-        _bare(last) in OFFICE_WORDS
+        tags[end] == "O"
         and end + 1 < len(words)
-        and _is_title(words[end])
-        and tags[end] == "O"
         and tags[end + 1] == "B-PER"
+        and _bare(last) in OFFICE_WORDS
+        and _is_title(words[end])
     )
 
 
