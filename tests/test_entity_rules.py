@@ -145,6 +145,16 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("PER", "Ada Brisk")},
         ),
         (
+            "Treasury Secretary Ada Brisk said",
+            "B-ORG I-ORG B-PER I-PER O",
+            {("ORG", "Treasury"), ("PER", "Ada Brisk")},
+        ),
+        (
+            "Treasury secretary Ada Brisk said",
+            "B-ORG O B-PER I-PER O",
+            {("ORG", "Treasury"), ("PER", "Ada Brisk")},
+        ),
+        (
             "Quillmet spokesman Ada Brisk said",
             "B-ORG O B-PER I-PER O",
             {("ORG", "Quillmet"), ("PER", "Ada Brisk")},

@@ -209,8 +209,7 @@ def repair_tags(
         if words[end - 1] == "of":
             _dangling_of(words, tags, start, end, after)
             continue
-        if _is_office(words, tags, start, end):
-            tags[start:end] = ["O"] * (end - start)
+        if _office_before_name(words, tags, start, end):
             continue
         if kind == "ORG" and _possessive_institution(words, tags, start, end, after):
             continue
@@ -391,22 +390,38 @@ def _dangling_of(
         tags[start] = "O"
 
 
-def _is_office(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
-    """Whether the organisation or place ``words[start:end]`` is the office in a person's title
-    before their name: "*Indonesian Energy Minister* Subroto", "*Indonesian Energy* minister
-    Subroto" (a portfolio, then a title). "Exxon spokesman John Smith" keeps its company."""
+def _office_before_name(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
+    """Take a person's title before their name out of an organisation or place, and with it a
+    portfolio of several words, which names no organisation: "*Indonesian Energy Minister*
+    Subroto", "*Indonesian Energy* minister Subroto" are nothing, "*Treasury* Secretary James
+    Baker" keeps the Treasury, "Exxon spokesman John Smith" Exxon. Returns whether the
+    tags changed."""
     if end >= len(words):
         return False
-    last = words[end - 1]
     if tags[end] == "B-PER":
-        return last[:1].isupper() and _is_title(last)
-    return (
+        title = end
+        while title > start and words[title - 1][:1].isupper() and _is_title(words[title - 1]):
+            title -= 1
+        if title == end:
+            return False
+    elif not (
         tags[end] == "O"
         and end + 1 < len(words)
         and tags[end + 1] == "B-PER"
-        and _bare(last) in OFFICE_WORDS
+        and _bare(words[end - 1]) in OFFICE_WORDS
         and _is_title(words[end])
-    )
+    ):
+        return False
+    else:
+        title = end
+    portfolio = title - start > 1 and _bare(words[title - 1]) in OFFICE_WORDS
+    if portfolio or title == start:
+        tags[start:end] = ["O"] * (end - start)
+        return True
+    if title < end:
+        tags[title:end] = ["O"] * (end - title)
+        return True
+    return False
 
 
 def _is_event(words: Sequence[str], start: int) -> bool:
