@@ -25,13 +25,18 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("sentence", "labels", "expected"),
     [
-        # A stock code and its exchange in angle brackets are not organisations of their own.
+        # A stock code's exchange in angle brackets is no organisation; the code stays as
+        # tagged (users ask for "IBM").
         (
             "Harwell Foods < HWLF . L > bought it",
             "B-ORG I-ORG O B-ORG O B-ORG O O O",
-            {("ORG", "Harwell Foods")},
+            {("ORG", "Harwell Foods"), ("ORG", "HWLF")},
         ),
-        ("Corbel Corp < CB > owns it", "B-ORG I-ORG O B-ORG O O O", {("ORG", "Corbel Corp")}),
+        (
+            "Corbel Corp < CB > owns it",
+            "B-ORG I-ORG O B-ORG O O O",
+            {("ORG", "Corbel Corp"), ("ORG", "CB")},
+        ),
         # Words in angle brackets are one company's name, not a person and a firm.
         (
             "it sold < Alder Quinn Holdings Plc >",
@@ -224,4 +229,4 @@ def tagger() -> EntityTagger:
 def test_shipped_tagger(tagger: EntityTagger, text: str, expected: set[tuple[str, str]]) -> None:
     found = {(m.kind, m.text) for m in tagger.mentions(text)}
     assert expected <= found
-    assert not any(name in ("L", "HWLF", "Omicron") for _, name in found)
+    assert not any(name in ("L", "Omicron") for _, name in found)

@@ -15,7 +15,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support import ARTICLES, D, article
 
-from newsindex import DateSpan, Passage, index_articles, index_passages, open_index, optimize_index
+from newsindex import (
+    Article,
+    DateSpan,
+    Paragraph,
+    Passage,
+    index_articles,
+    index_passages,
+    open_index,
+    optimize_index,
+)
 from newsindex.index.records import passage_document, passage_from_record
 from newsindex.index.schema import RECORD
 from newsindex.index.store import open_existing
@@ -352,3 +361,17 @@ def test_enrichment_runs_only_a_bounded_way_ahead_of_the_writer(enricher: Any) -
             time.sleep(0.001 if taken % 50 else 0.2)  # a writer that is slow, and commits
             assert len(pulled) <= taken + window
     assert taken == len(pulled) == 400
+
+
+def test_a_name_with_a_comma_is_found_whole_and_by_its_words(tmp_path: Path) -> None:
+    """ "Harrow, Quill and Co" (a firm's name with a comma) is one name: a filter finds it by
+    the name as written and by any of its words."""
+    article = Article("a1", "Title", dt.date(2025, 5, 6), (Paragraph("x"),), "Wire")
+    passage = Passage(
+        "a1", 0, "Harrow, Quill and Co said so.", orgs=("Harrow, Quill and Co", "Tessel Corp")
+    )
+    index_passages([(article, [passage])], index=tmp_path / "ix")
+    with open_index(tmp_path / "ix") as ix:
+        for name in ("Harrow, Quill and Co", "Harrow Quill and Co", "Harrow", "Quill"):
+            assert ix.search(org=name).total == 1, name
+        assert ix.search(org="Harrow, Tessel").total == 0

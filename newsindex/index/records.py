@@ -138,7 +138,7 @@ def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
         if values:
             doc[field] = join_values(values)
             record[field] = tuple(values)
-            doc[words_field(field)] = " ".join(values)
+            doc[words_field(field)] = " ".join(values).replace(",", " ")  # "Goldman," no word
     if passage.labels:
         record[LABELS] = {check_label_name(k): tuple(v) for k, v in passage.labels.items() if v}
         for name, values in record[LABELS].items():

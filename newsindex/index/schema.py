@@ -114,8 +114,9 @@ def day_from_key(key: Any) -> dt.date | None:
 
 def join_values(values: Iterable[str]) -> str:
     """Several names as one ``commas=True`` keyword value; a comma inside a name becomes a
-    space. (The record keeps the names as a tuple.)"""
-    return ",".join(v.replace(",", " ") for v in values)
+    space, once ("Goldman, Sachs and Co" is the term a filter on it asks). (The record keeps
+    the names as a tuple.)"""
+    return ",".join(" ".join(v.replace(",", " ").split()) for v in values)
 
 
 def words_field(field: str) -> str:

@@ -251,10 +251,11 @@ def repair_tags(
 
 
 def _bracketed_companies(words: Sequence[str], tags: list[str]) -> None:
-    """Angle brackets are a wire's mark for a company: a stock code after its name ("British
-    Aerospace <BAEL.L>", "Primerica Corp <PA>") is no name of its own, nor is the code's
-    exchange (".L" and ".O" were two of Reuters' commonest organisations); capitalised words
-    in them are one company's name ("<Martin CTN Group Plc>", not the person "Martin CTN")."""
+    """Angle brackets are a wire's mark for a company: in a stock code after its name ("British
+    Aerospace <BAEL.L>", "International Business Machines Corp <IBM>") the exchange is no name
+    (".L" and ".O" were two of Reuters' commonest organisations) while the code stays as the
+    model tagged it (users ask for "IBM"); capitalised words in them are one company's name
+    ("<Martin CTN Group Plc>", not the person "Martin CTN")."""
     for i, word in enumerate(words):
         if word != "<":
             continue
@@ -265,7 +266,9 @@ def _bracketed_companies(words: Sequence[str], tags: list[str]) -> None:
             continue
         inside = words[i + 1 : j]
         if all(_CODE.fullmatch(w) or w == "." for w in inside):
-            tags[i + 1 : j] = ["O"] * len(inside)
+            if "." in inside:
+                dot = i + 1 + inside.index(".")
+                tags[dot:j] = ["O"] * (j - dot)
         elif all(w[:1].isupper() or w in _BRACKET_JOINERS for w in inside):
             _relabel(tags, "ORG", i + 1, j)
 
