@@ -131,6 +131,7 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # A word tagged alone that is no name: "No." before a number, a rank or title, a
         # participle opening the sentence.
         ("the No. 2 official", "O B-ORG O O", set()),
+        ("cut to BA-2 from BAA-3", "O O B-LOC O B-LOC", set()),
         ("promoted to Brigadier in May", "O O B-LOC O O", set()),
         ("Born in Tessel , she", "B-LOC O B-LOC O O", {("LOC", "Tessel")}),
         ("Judge said", "B-PER O", {("PER", "Judge")}),  # a surname too

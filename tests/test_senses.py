@@ -100,3 +100,11 @@ def test_short_names_are_not_spread() -> None:
         [("ORG", "Hollin Bank")],
         [("LOC", "Hollin")],
     ]
+
+
+def test_the_start_of_a_hyphenated_company_name_is_the_company() -> None:
+    article = [
+        [Mention("ORG", "Tessel-Harlow Inc", 0, 17)],
+        [Mention("PER", "Tessel", 30, 36)],
+    ]
+    assert kinds(one_sense(article)) == [[("ORG", "Tessel-Harlow Inc")], [("ORG", "Tessel")]]

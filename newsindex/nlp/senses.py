@@ -6,7 +6,8 @@ first word after that ("Chrysler said", "Hughes will"), where the tagger, seeing
 word alone, often takes a surname; and they introduce a person by full name before the surname
 alone. So a person mention becomes an organisation when it is
 
-* the start of a company's full name in the same article ("Chrysler" beside "Chrysler Corp"), or
+* the start of a company's full name in the same article ("Chrysler" beside "Chrysler Corp",
+  "Owens" beside "Owens-Illinois Inc"), or
 * one word, with no person of that surname named in full in the article, and tagged an
   organisation at least as often as a person there ("Petrobras said", "Petrobras's chief"),
 
@@ -47,7 +48,7 @@ def one_sense(mentions: Sequence[Sequence[MentionLike]]) -> list[list[MentionLik
     def company(name: str) -> bool:
         if any(other.endswith(" " + name) for other in people):
             return False  # a person of that surname is named in full
-        if any(firm.startswith(name + " ") for firm in firms):
+        if any(firm.startswith((name + " ", name + "-")) for firm in firms):
             return True
         return " " not in name and kinds[(name, "ORG")] >= kinds[(name, "PER")]
 

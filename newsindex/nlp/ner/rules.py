@@ -97,7 +97,10 @@ _ARABIC_ARTICLE = re.compile(r"(?:Al|El|al|el)-[A-Z]\w")
 _CODE = re.compile(r"[A-Z0-9&]{1,8}")  # a stock code or its exchange ("BAEL", "L", "PA")
 _MAX_BRACKETED = 8  # words of a company's name in angle brackets
 _BRACKET_JOINERS = wordset("of and & de du la 's ( ) , . -")
-_ACRONYM = re.compile(r"[A-Z]{2,8}")  # "(GATT)", "(OECD)"
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
+_RATING = re.compile(
+    r"(?i:aaa|aa|a|baa|ba|b|caa|ca|c)-?[1-3]"
+)  # Moody's: "Baa-3", "A-1"  # "(GATT)", "(OECD)"
 # Lower-case words inside a name that its acronym skips ("Securities and Exchange Commission").
 _ACRONYM_SKIPS = wordset("of on and for the de des du la &")
 
@@ -326,10 +329,12 @@ def _one_name(tags: list[str], start: int, end: int, acronym: int) -> None:
 
 def _is_no_name(words: Sequence[str], i: int) -> bool:
     """Whether the word at ``i``, tagged alone, is no name: "No." ("the No. 2 official"), a
-    title or rank alone ("promoted to Brigadier"), a participle opening the sentence ("Born in
-    Lagos, ...")."""
+    credit rating ("Baa-3", "BA-2"), a title or rank alone ("promoted to Brigadier"), a
+    participle opening the sentence ("Born in Lagos, ...")."""
     word = words[i]
     if word in ("No.", "No") and i + 1 < len(words) and words[i + 1][:1].isdigit():
+        return True
+    if word[-1:].isdigit() and _RATING.fullmatch(word):
         return True
     if i == 0 and word.casefold() in OPENING_PARTICIPLES:
         return True
