@@ -25,6 +25,7 @@ from .lexicon import wordset
 
 __all__ = [
     "ACT_VERBS",
+    "AUXILIARIES",
     "BASE_FORMS",
     "ING_SPEECH",
     "NOUN_LIKE",
@@ -58,7 +59,7 @@ _IRREGULAR = {
     "hit": ("hits", "hit", "hitting"),
 }
 # Verbs that double their last consonant: "slam" -> "slammed", "admit" -> "admitted".
-_DOUBLING = wordset("slam admit quip plan chat commit regret refer prefer jab rap stop")
+_DOUBLING = wordset("slam admit quip plan chat commit regret refer prefer jab rap stop pan")
 
 
 def verb_forms(bases: Iterable[str]) -> frozenset[str]:
@@ -94,7 +95,8 @@ _SAY_BASES = wordset(
     remark observe quip joke exclaim assert counter retort scoff muse boast lament
     conclude recount speculate allege charge proclaim opine mention repeat report answer
     interject echo post retweet reveal indicate hint highlight articulate bemoan
-    reference remember reaffirm affirm signal recommend brag gush yell shout concur"""
+    reference remember reaffirm affirm signal recommend brag gush yell shout concur
+    email imply fume bark"""
 )
 _ACT_BASES = wordset(
     """tell ask warn urge accuse criticize criticise praise blame attack slam blast mock
@@ -104,13 +106,15 @@ _ACT_BASES = wordset(
     characterise label dub compare liken express voice call propose offer order discuss
     address assail hammer dispute apologize apologise nominate welcome vouch
     congratulate pan outline refer tease threaten lecture scold encourage knock bash trash
-    excoriate castigate belittle taunt champion heckle swipe"""
+    excoriate castigate belittle taunt champion heckle swipe portray credit downplay"""
 )
 # Phrasal cues: a verb form and what follows it ("pointed out", "is lashing out").
 PHRASAL = frozenset(
     f"{form} {rest}"
     for head, rest in (
         ("point", "out"),
+        ("point", "to"),
+        ("speak", "about"),
         ("make", "clear"),
         ("make", "it clear"),
         ("make", "the case"),
@@ -165,7 +169,14 @@ BASE_FORMS = (_SAY_BASES | _ACT_BASES | _STANCE_BASES) - wordset("forecast")
 NOUN_LIKE = wordset(
     """states comments remarks attacks notes charges questions demands estimates forecasts
     fears doubts counters jokes quips thanks praises reports answers offers orders echoes posts
-    addresses hints views"""
+    addresses hints views emails credits"""
+)
+
+# Auxiliaries, adverbs and prepositions around a cue ("Doe has now said", "Doe to release",
+# "Acme accused of"): lower case in a sentence, capitalised in a title-cased headline.
+AUXILIARIES = wordset(
+    """is are was were be been has have had will would may might can could should must does
+    did do not never just now also still again already finally to of on for with from"""
 )
 
 # -ing forms that open a participle clause reporting the sentence subject's words: "Trump

@@ -23,7 +23,7 @@ from .lexicon import (
     MALE_NOUNS,
     MONTH_ABBREVIATIONS,
     ROLES,
-    UNIQUE_ROLES,
+    SALIENT_ROLES,
 )
 from .names import strip_title
 
@@ -85,8 +85,16 @@ _TWO_MARK_QUOTE = re.compile(r"``|'''?")
 _OPENS_AFTER = frozenset(" \t\n([{-—–")
 
 
+# An opening mark typed where a quote ends ("... problems,“ said Smith"), which would leave the
+# quote open to the end of the paragraph.
+_MISTYPED_CLOSE = re.compile(r"(?<=[,.!?])“(?=\s|$)")
+
+
 def normalise_quotes(text: str) -> str:
-    """``text`` with each two-character quote mark as ``"`` plus a space on the outer side."""
+    """``text`` with each two-character quote mark as ``"`` plus a space on the outer side, and
+    a closing quote typed as an opening one made a closing one (offsets kept)."""
+    if "“" in text:
+        text = _MISTYPED_CLOSE.sub("”", text)
     if "''" not in text and "``" not in text:
         return text
 
@@ -212,7 +220,9 @@ class Discourse:
         shows to be of the other sex; no pronoun means a person named in the paragraph's quotes
         (people rarely speak of themselves by name). A ``description`` with capitalised words
         ("the Democratic nominee") skips holders of the role seen only with other ones
-        ("Republican nominee Jane Doe").
+        ("Republican nominee Jane Doe"). A role no one was seen with means, like a pronoun, the
+        person the story is about, if it is a role such a person holds ("the candidate said");
+        not "the spokesman", who speaks for someone else.
         """
         self._catch_up()
         if role:
@@ -228,7 +238,7 @@ class Discourse:
                     return ""
             if holders:  # "the senator" is the article's one senator, else no one
                 return holders[0] if len(holders) == 1 else ""
-            if " ".join(role.lower().split()) not in UNIQUE_ROLES:
+            if " ".join(role.lower().split()) not in SALIENT_ROLES:
                 return ""
         recent = para - _LOOKBACK
         # (person, paragraphs back): people further back than the previous paragraph need the
@@ -298,7 +308,8 @@ def _article_sexes(
         plain = QUOTED_TEXT.sub(lambda m: " " * len(m.group()), text)
         cuts = [0, *(m.end() - 1 for m in SENTENCE_END.finditer(plain)), len(plain)]
         for a, b in itertools.pairwise(cuts):
-            names = {name for name, start, _ in mentions if a <= start < b}
+            # a person named only inside the quotes is not the one the pronouns mean
+            names = {name for name, start, _ in mentions if a <= start < b and plain[start] != " "}
             if len(names) == 1:
                 alone = names.pop()
                 tally = votes.setdefault(alone, [0, 0])

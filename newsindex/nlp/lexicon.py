@@ -31,6 +31,7 @@ __all__ = [
     "PERSON_ONLY_ROLES",
     "PERSON_TITLES",
     "ROLES",
+    "SALIENT_ROLES",
     "SUFFIXES",
     "SURNAME_TITLES",
     "TITLE_HEADS",
@@ -230,6 +231,15 @@ UNIQUE_ROLES = pick(
     "president, prime minister, premier, chancellor, commander-in-chief, governor, mayor, pope, "
     "king, queen",
     sep=",",
+)
+
+# Roles by which a story calls the person it is about ("the candidate said", "the Vermont
+# senator told"): with no one seen with the title, the description means that person. Not the
+# roles of people who speak for others or stay unnamed ("the spokesman", "the official").
+SALIENT_ROLES = UNIQUE_ROLES | pick(
+    ROLES,
+    "candidate nominee front-runner frontrunner contender challenger incumbent businessman "
+    "businesswoman billionaire mogul senator congressman congresswoman president-elect",
 )
 
 

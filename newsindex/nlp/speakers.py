@@ -10,13 +10,15 @@ director, James Comey"), or shared with an earlier verb ("Trump met them and sai
 participle clause hanging on the sentence's subject ("..., saying", "After praising Jones, Smith
 ..."); a name and a colon in a headline or a roundup; the signature of an embedded post ("— Jane
 Doe (@janedoe) July 5, 2016"); a pronoun or a definite description ("he added", "the senator
-said") resolved to a person met earlier (see :mod:`.discourse`); and quotes that run over
-several paragraphs. A person named inside a quote, as a preposition's object or as the person
-someone speaks for ("a spokesman for Smith") is not a speaker; an unnamed one ("an aide said")
-keeps the quote from the last named speaker. Where a cue names no person, the same subject and
-inverted patterns look for an organisation ("the Pentagon said", "according to Reuters"), and a
-description names the body the story last called by that noun ("the commission said" after "the
-Federal Election Commission").
+said") resolved to a person met earlier (see :mod:`.discourse`); the agent of a passive verb
+of saying ("was first reported by Smith"); a title-cased headline or subheading, read with its
+verbs in lower case ("Smith Just Announced ..."); and quotes that run over several paragraphs.
+A person named inside a quote, as a preposition's object or as the person someone speaks
+for ("a spokesman for Smith") is not a speaker; an unnamed one ("an aide said") keeps the quote
+from the last named speaker. Where a cue names no person, the same subject, inverted, passive and
+participle patterns look for an organisation ("the Pentagon said", "according to a report by
+Reuters", "Acme sued, saying"), and a description names the body the story last called by that
+noun ("the commission said" after "the Federal Election Commission").
 
 It works on plain data (paragraph texts and mentions with offsets), so it needs no tagger to
 test, and it is cheap: a paragraph without a cue word or a quote mark costs one regex scan, and
@@ -32,6 +34,7 @@ from typing import NamedTuple
 
 from .cues import (
     ACT_VERBS,
+    AUXILIARIES,
     BASE_FORMS,
     ING_SPEECH,
     NOUN_LIKE,
@@ -58,7 +61,14 @@ from .discourse import (
     sentence_start,
     subject_mentions,
 )
-from .lexicon import NAME_PARTICLES, SUFFIXES, WEEKDAYS
+from .lexicon import (
+    ABBREVIATED_TITLES,
+    DOTTED_ABBREVIATIONS,
+    NAME_ABBREVIATIONS,
+    NAME_PARTICLES,
+    SUFFIXES,
+    WEEKDAYS,
+)
 from .names import POSSESSIVE, strip_title
 
 __all__ = ["Person", "Speakers", "find_attributions", "find_speakers"]
@@ -83,9 +93,10 @@ _CUE = re.compile(
     rf"\b(?=[a-zAI])(?:(?P<verb>{_VERB})|(?P<according>[Aa]ccording to)"
     r"|(?P<statement>[Ii]n a statement)|(?P<quoted>as saying))\b"
 )
-# "Trump is demanding", "Clinton has been saying": the auxiliary before an -ing cue.
+# "Trump is demanding", "Clinton has been saying", "he's saying": the auxiliary before an -ing
+# cue (for "he's", only the "'s", so that the pronoun stays before it).
 _PROGRESSIVE = re.compile(
-    r"\b(?:is|are|was|were|been|am|(?:is|are|was|were)n['’]t)"
+    r"(?:\b(?:is|are|was|were|been|am|(?:is|are|was|were)n['’]t)|(?:(?<=\b[Hh]e)|(?<=\b[Ss]he))['’]s)"
     r"(?:\s+(?:also|still|now|not|again|already|[a-z]+ly))*\s+$"
 )
 # ", saying": a participle clause after a comma, perhaps closing a quote, or after a dash
@@ -93,7 +104,7 @@ _PROGRESSIVE = re.compile(
 # statement" may come first.
 _PARTICIPLE = re.compile(
     r"(?:(?:,[\"”]?|\s(?:--|[—–]))(?:\s+(?:also|then|later|[a-z]+ly|in\s+a\s+\w+))*"
-    r"|[,\s](?:while|by|after|when))\s*$"
+    r"|[,\s](?:while|by|after|when|upon|before|without))\s*$"
 )
 # What follows a third-person form that is also a plural noun ("notes", "remarks") where it can
 # only be the verb: the end of the sentence ("“...,” Smith notes."), a colon or a quote it opens
@@ -104,6 +115,14 @@ _VERB_AFTER = re.compile(r"\s*(?:[.!?:]|$)|,?\s*[\"“]")
 # ("Byrne — a former officer — states", "Democrats, Frank notes, ...").
 _NOUN_LIKE_VERB_BEFORE = re.compile(r"(?:\s+(?:also|often|still|now|[a-z]+ly))+\s+$|[,—–-]\s*$")
 _THAT_AFTER = re.compile(r"\s+that\b")
+# A clause's subject right after the verb: "notes the fund grew", "notes he was wrong".
+_CLAUSE_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|he|she|they|it|there)\s")
+# "reports that the ...": "that" opens a clause, not a relative ("reports that track").
+_CLAUSE_THAT_AFTER = re.compile(
+    r"\s+that\s+(?:[A-Z]|(?:the|a|an|his|her|its|their|he|she|it|they|we|there|this)\b)"
+)
+# Before a trailing attribution's subject: the reported clause's comma or closing quote.
+_TRAILING_BEFORE = re.compile(r"(?:,|,?[\"”])\s+(?:the\s+)?$")
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese)\s+$|['’]s?\s+$"
 )
@@ -120,6 +139,8 @@ _NOT_SPEECH_AFTER = {
         re.compile(r"\s+(?:to|with|as|in|on|at|its|his|her|their|\w+ing)\b"),
     ),
     **dict.fromkeys(verb_forms(["add"]), re.compile(r"\s+to\b")),
+    # "Acme accused of fraud": a headline's passive, Acme the accused
+    **dict.fromkeys(verb_forms(["accuse"]), re.compile(r"\s+of\b")),
     # "Smith reported from Kabul": a reporter's credit line
     **dict.fromkeys(verb_forms(["report"]), re.compile(r"\s+from\b")),
     # "posted a victory", "posted a loss", "posted 500 times": a result, not words
@@ -134,7 +155,30 @@ _NOT_SPEECH_AFTER = {
     ),
     **dict.fromkeys(
         verb_forms(["call"]),
-        re.compile(r"\s+(?:(?:him|her|them|me|us)\s+(?:to|back|at|on)|off|up|in)\b"),
+        # ... and "Then his brother called.": a telephone call
+        re.compile(r"\s+(?:(?:him|her|them|me|us)\s+(?:to|back|at|on)|off|up|in)\b|\s*[.;]"),
+    ),
+    # "backed off", "backed down": a retreat, not support
+    **dict.fromkeys(verb_forms(["back"]), re.compile(r"\s+(?:off|down)\b")),
+    # "thanks to his wins": a preposition
+    **dict.fromkeys(verb_forms(["thank"]), re.compile(r"\s+to\b")),
+    # "declared for president", "declared victory": a candidacy or a result
+    **dict.fromkeys(
+        verb_forms(["declare"]),
+        re.compile(r"\s+(?:for|victory|bankruptcy|war|independence)\b"),
+    ),
+    # "opened up a lead" (after the phrasal cue "opened up")
+    **dict.fromkeys(verb_forms(["open"]), re.compile(r"\s+(?:a|an|the|its|his|her|their)\b")),
+    # "He tweets @jdoe": a handle
+    **dict.fromkeys(verb_forms(["tweet"]), re.compile(r"\s+(?:at\s+)?@")),
+    # "to address the convention": a speech, before its words are reported
+    **dict.fromkeys(
+        verb_forms(["address"]),
+        re.compile(
+            r"\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:conference|convention|rally|"
+            r"crowd|audience|meeting|gathering|summit|forum|session|dinner|luncheon|graduates|"
+            r"students|delegates)\b"
+        ),
     ),
 }
 # A paragraph without a cue can still hold a quote, a colon or an embedded post's signature.
@@ -155,6 +199,9 @@ _AUX = (
     rf"(?:on\s+)?(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})"
     r"(?:\s+(?:morning|afternoon|evening|night))?|"
     r"in\s+a\s+statement|in\s+an\s+interview|last\s+(?:week|month|year|night)|"
+    # "two weeks ago", "less than a month ago"
+    r"(?:(?:less|more)\s+than\s+)?(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+ago|"
     r"(?:earlier\s+)?this\s+(?:past\s+)?(?:week|weekend|month|year|morning|afternoon|evening)|"
     rf"of\s+(?:the\s+)?[A-Z][\w.&'’-]*"
     rf"(?:\s+(?:[A-Z][\w.&'’-]*|{_PARTICLES}|and|&|(?:for|of|on|the)(?=\s+[A-Z])))*"
@@ -166,10 +213,14 @@ _AUX = (
     r"[\w'’.$%-]+){1,12}?)"
 )
 _DIRECT_GAP = re.compile(rf"(?:\s+{_AUX})*\s*")
+# A headline's future: "Doe to back Roe", "Doe set to announce".
+_HEADLINE_FUTURE = re.compile(r"\s+(?:(?:is|are|set|expected|due|poised)\s+)?to\s+")
 # "Trump was prompted to say", "Clinton took to Twitter to say": a verb phrase ending in "to"
-# before an infinitive cue.
+# before an infinitive cue; not with "too" or "enough" ("found Trump too rude to support" has
+# Trump as the object).
 _CATENATIVE_GAP = re.compile(
-    rf"(?:\s+{_AUX})*(?:\s+(?!(?:that|and|but|or|who|which|whom)\b)[\w'’-]+){{1,4}}\s+to\s+"
+    rf"(?!.*\b(?:too|enough)\b)(?:\s+{_AUX})*"
+    rf"(?:\s+(?!(?:that|and|but|or|who|which|whom)\b)[\w'’-]+){{1,4}}\s+to\s+"
 )
 # "Trump and his attorneys have said", "Hawkins and others said": a person and a group.
 _GROUP_GAP = re.compile(
@@ -220,7 +271,7 @@ _OBJECT_LEAD = re.compile(
 # an appositive or a relative clause starts ("said Smith, 45", "said Smith of Acme").
 _INVERTED_END = re.compile(
     r"\s*(?:[,.;:!?\"“”)(—–-]|$)|\s+(?:of|in|at|on|from|for|who|whose|during|before|after|to|"
-    r"when|while|as|and|about|with|via|in|[A-Z0-9])"
+    r"when|while|as|and|about|with|via|in|whether|if|[A-Z0-9])"
 )
 # What a cue may cite that is not a person: "according to the poll".
 _DOCUMENT = (
@@ -229,23 +280,36 @@ _DOCUMENT = (
     r"memos?|letters?|complaints?|indictments?|lawsuits?|websites?|books?|articles?|tall(?:y|ies)|"
     r"census|numbers|rules?|laws?|schedules?|agreements?|findings|projections?|forecasts?)"
 )
+# Words written with a dot that end no sentence ("Gov.", "Jan.", "St.").
+_ABBREVIATED = alternation(
+    w.capitalize() for w in ABBREVIATED_TITLES | DOTTED_ABBREVIATIONS | NAME_ABBREVIATIONS
+)
 # Between an inverted verb (or "according to") and its subject: the subject's description, up
 # to seven words and perhaps a comma ("said Democratic pollster Stan Greenberg", "said the
 # bureau's director, James Comey"), without a word that starts a clause or a phrase of the verb
 # ("said in May that Smith", "said he", "according to aides to Smith").
 _INVERTED_LEAD = re.compile(
     r"(?:\s+(?!(?:that|he|she|it|they|we|I|you|in|on|at|with|by|about|to|"
-    r"for|from|after|before|during|when|while|as|if|because|but|and|or|not|than|into|over|"
+    r"for|from|after|before|during|when|while|as|if|because|but|or|not|than|into|over|"
     r"under|against|who|whom|whose|which|would|will|could|can|may|might|should|must|is|was|"
-    r"are|were|has|had|have|be|been|did|does|do|told|said|says)\b)"
-    # a word, not one that ends a sentence ("according to officials. Smith ...") or a
-    # document's clause ("according to the poll, Smith leads")
-    rf"(?![a-z][\w'’&-]*[a-z]\.(?:\s|$)|{_DOCUMENT},)[\w.'’&-]+){{0,7}}?,?\s+"
+    r"are|were|has|had|have|be|been|did|does|do|told|said|says)\b"
+    # "and" only between the titles of one person ("said former Gov. and party chairman Doe")
+    r"|and\s+(?![A-Z]|$|(?:[a-z][\w-]*\s+){1,2}(?:[A-Z]|$)))"
+    # a word, not one that ends a sentence ("according to officials. Smith ...", "according
+    # to Bloomberg. Smith ...") or a document's clause ("according to the poll, Smith leads")
+    rf"(?!(?!{_ABBREVIATED}\.)[\w'’&-]*[a-z]\.(?:\s|$)|{_DOCUMENT},)[\w.'’&-]+){{0,7}}?,?\s+"
     # or a description in apposition: "said a former spokesman for the ministry, Oleg Voloshyn",
     # not a document, whose comma opens the next clause ("according to the poll, Smith leads")
     r"|\s+(?:a|an|the|his|her|its|their|another|one)\s+"
     rf"(?![^,.;:\"“”()]{{0,80}}?\b{_DOCUMENT}\b)[^,.;:\"“”()]{{1,80}}?,\s+"
 )
+# "according to an analysis by", "according to a report Tuesday from": a document, then its
+# author.
+_DOCUMENT_BY = re.compile(
+    rf"\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT}(?:\s+[A-Z]\w+day)?\s+(?:by|from)(?=\s)"
+)
+# "... quoted an aide as saying": the body that quotes, then whom it quotes.
+_QUOTING_BODY = re.compile(r"\s+(?:has\s+|had\s+)?quoted\s+[^,.;:\"“”]{1,80}?\s+$")
 _STATEMENT_AFTER = re.compile(rf",?{_TITLE_WORDS.pattern}")
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pron>he|she)\b")
 _DESCRIPTOR_AFTER = re.compile(
@@ -340,6 +404,17 @@ _APPOSED_GAP = re.compile(
 )
 
 
+# "Jane Doe, a spokeswoman for Acme said": an appositive or relative clause without its
+# closing comma, then the verb.
+_OPEN_APPOSITIVE_GAP = re.compile(
+    rf",\s+(?P<body>(?:a|an|who\s+(?:is|was)|(?i:{ROLES_PATTERN}))\s"
+    r"(?:(?!who|which|that)[^,;:\"“”()—–]){1,60}?)"
+    r"(?<![.!?])\s+"
+)
+_QUOTE_CLOSE_BEFORE = re.compile(r"[,?!][\"”]\s*$")
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+|(?:of|for)\s+(?=[A-Z]))*")
+
+
 def _subject_before(text: str, people: Sequence[Person], cue: int, verb: str) -> list[str]:
     """Persons who are the subject of the verb starting at ``cue``."""
     before = [p for p in people if p[2] <= cue]
@@ -347,6 +422,15 @@ def _subject_before(text: str, people: Sequence[Person], cue: int, verb: str) ->
         return []
     last = len(before) - 1
     gap = text[before[last][2] : cue]
+    if (
+        last
+        and _OF_GAP.fullmatch(text, before[last - 1][2], before[last][1])
+        and _DIRECT_GAP.fullmatch(text, before[last - 1][2], cue)
+    ):
+        # "Jane Doe of the Roe Institute said": a firm named for someone, tagged as a person
+        last -= 1
+        before = before[: last + 1]
+        gap = text[before[last][2] : cue]
     direct = _DIRECT_GAP.fullmatch(gap) and not _POSSESSIVE_AFTER.match(gap)
     if direct and verb != "as saying" and _is_object(text, before[last]):
         return []
@@ -386,6 +470,22 @@ def _subject_before(text: str, people: Sequence[Person], cue: int, verb: str) ->
         ):
             continue  # "After meeting Jones, Smith, the minister, said": Smith is the subject
         return _with_conjuncts(text, before, i)
+    if verb in _SPEECH and not verb.endswith("ing"):
+        # an appositive whose closing comma the writer left out: "Jane Doe, a spokeswoman
+        # for Acme said", by the subject that opens its sentence or follows a quote
+        for person in before:
+            if not text.startswith(",", person[2]):
+                continue  # most names: skip the regex
+            found = _OPEN_APPOSITIVE_GAP.fullmatch(text, person[2], cue)
+            if (
+                found
+                and not _CUE.search(found.group("body"))
+                and (
+                    _QUOTE_CLOSE_BEFORE.search(text, max(0, person[1] - 4), person[1])
+                    or person in subject_mentions(text, before)
+                )
+            ):
+                return [person[0]]
     # "The three experts -- Smith, Jones and Doe -- agreed": names listed between dashes.
     names = _with_conjuncts(text, before, last) if _DASH_LIST_END.fullmatch(gap) else []
     if len(names) > 1:
@@ -435,6 +535,46 @@ def _after(
     return []
 
 
+# "was first reported by the Post", "when asked by Smith": the agent of a passive verb of
+# saying (not "a plan favored by Smith", whose agent holds a view).
+_BY = re.compile(r"\s+by(?=\s)(?!\s+\w+ing\b)")
+_PASSIVE_SPEECH = frozenset(
+    v
+    for v in (SAY_VERBS | verb_forms(["ask"])) - verb_forms(["continue"])
+    if v.endswith(("ed", "written", "said"))
+)
+
+
+def _agent(text: str, people: Sequence[Person], cue: re.Match[str]) -> list[str]:
+    """The speaker of a verb of saying in the passive, named right after "by" ("was first
+    reported by the Post", "when asked by Smith")."""
+    verb = cue.group("verb") or ""
+    if verb not in _PASSIVE_SPEECH:
+        return []
+    by = _BY.match(text, cue.end())
+    if by is None:
+        return []
+    after = [p for p in people if p[1] >= by.end()]
+    if not after or not _INVERTED_LEAD.fullmatch(text, by.end(), after[0][1]):
+        return []  # the first name after "by" or no one: "echoed by Smith, who told Jones"
+    return _after(text, after[:1], by.end(), _INVERTED_LEAD, inverted=True)
+
+
+# A plural noun and the named examples that follow it: "critics like", "experts such as".
+_EXAMPLES_BEFORE = re.compile(rf"\b[a-z]+s,?\s+(?:like|such\s+as|including)\s+{_NEXT_TITLES}$")
+
+
+def _named_examples(text: str, before: Sequence[Person], cue: int) -> bool:
+    """Whether the names right before a plural verb are examples of its plural subject
+    ("critics like Smith and Jones say"), which then speak."""
+    names = _with_conjuncts(text, before, len(before) - 1)
+    first = before[len(before) - len(names)]
+    return bool(
+        _DIRECT_GAP.fullmatch(text, before[-1][2], cue)
+        and _EXAMPLES_BEFORE.search(text, max(0, first[1] - 60), first[1])
+    )
+
+
 def _noun_like_verb(text: str, before: Sequence[Person], start: int, end: int) -> bool:
     """Whether a form like "notes" or "states" after a name is the verb, not a plural noun
     ("the Smith notes"): it ends the sentence ("“...,” Smith notes."), an adverb precedes it,
@@ -449,7 +589,8 @@ def _noun_like_verb(text: str, before: Sequence[Person], start: int, end: int) -
         return True
     if text[gap_start:start].strip():
         return False
-    if _THAT_AFTER.match(text, end):  # "Smith estimates that", not "the Smith remarks that"
+    if _THAT_AFTER.match(text, end) or _CLAUSE_AFTER.match(text, end):
+        # "Smith estimates that", "Smith notes the fund grew"; not "the Smith remarks that"
         return not _DETERMINER_BEFORE.search(text, max(0, before[-1][1] - 12), before[-1][1])
     lead = text[max(0, before[-1][1] - 2) : before[-1][1]]
     return lead.endswith(", ") and text.startswith(",", end)
@@ -499,17 +640,31 @@ def _pronoun_subject(
     para: int,
     ctx: Discourse,
 ) -> list[str]:
-    """The person meant by the "he" or "she" that opens the clause ``text[start:at]``."""
+    """The person meant by the "he" or "she", or the description ("The senator"), that opens
+    the clause ``text[start:at]``."""
     lead = QUOTED_TEXT.sub("", text[start:at])
     pron = PRONOUN_START.match(lead)
-    if pron and not in_spans(start, quotes):
-        sex = pronoun_sex(pron.group("pron"))
-        return [ctx.resolve(para, text, [p for p in before if p[2] <= start], found, sex=sex)]
+    if in_spans(start, quotes):
+        return []
+    earlier = [p for p in before if p[2] <= start]
+    if pron:
+        return [ctx.resolve(para, text, earlier, found, sex=pronoun_sex(pron.group("pron")))]
+    desc = _DESCRIPTOR_START.match(lead)
+    if desc:
+        return [
+            ctx.resolve(para, text, earlier, found, desc.group("role"), description=desc.group())
+        ]
     return []
 
 
+# A description that opens a clause: "The Vermont senator".
+_DESCRIPTOR_START = re.compile(
+    rf"\W*[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?(?i:(?P<role>{ROLES_PATTERN}))\b(?!['’]s)"
+)
+
+
 # "with Smith calling for a ban": the subject of an absolute clause, before its participle.
-_WITH_SUBJECT = re.compile(r"\b[Ww]ith\s+$")
+_WITH_SUBJECT = re.compile(rf"\b[Ww]ith\s+(?:(?:[A-Z][\w.'’-]*|(?i:{ROLES_PATTERN}))\s+)*$")
 # A participle clause opening its sentence: "After praising Jones, Smith said".
 _FRONTED_LEAD = re.compile(r"\W*(?:(?:After|Since|While|Before|When|By|Upon|Without)\s+)?")
 _CLAUSE_END = re.compile(r"[,;:.!?\"“”]")
@@ -616,7 +771,7 @@ def _cue_speakers(
                 return _subject_after_clause(text, people, end)
             if (
                 before
-                and _WITH_SUBJECT.search(text, max(0, before[-1][1] - 6), before[-1][1])
+                and _WITH_SUBJECT.search(text, max(0, before[-1][1] - 60), before[-1][1])
                 and _DIRECT_GAP.fullmatch(text, before[-1][2], start)
             ):
                 return [before[-1][0]]  # "with Smith calling for a ban"
@@ -632,9 +787,23 @@ def _cue_speakers(
         bare = False
     elif bare and before and _GROUP_GAP.fullmatch(text, before[-1][2], start):
         bare = False  # "Smith and other experts acknowledge": a plural subject
+    elif bare and before and _named_examples(text, before, start):
+        bare = False  # "critics like Smith say": the examples of a plural subject
     elif bare and verb not in BASE_FORMS and _noun_like_verb(text, before, start, end):
         bare = False  # "“...,” Smith notes.", "Smith often notes": a verb, not a plural noun
+    agent = _agent(text, people, cue) if "by" in text[end : end + 4] else []
+    if agent:
+        return agent
     names = _subject_before(text, people, start, verb)
+    if (
+        not names
+        and para == 0
+        and verb in BASE_FORMS
+        and before
+        and len(text) <= 160
+        and _HEADLINE_FUTURE.fullmatch(text, before[-1][2], start)
+    ):
+        names = _with_conjuncts(text, before, len(before) - 1)  # "Doe to endorse Roe"
     if names and (not bare or len(names) > 1):
         return names
     if names or bare:
@@ -688,7 +857,7 @@ _COLON_HEAD = re.compile(
 # What a colon introduces: words or a quote, not a figure ("Clinton: 2,316").
 _COLON_WORDS = re.compile(r"\s*(?P<quote>[\"“‘'])?[A-Za-z]")
 _COLON_TAIL = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:at|to|on|in|from|with|for|via)\s+[^,.;:\"“”]{1,40}?)?\s*"
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:at|to|on|in|from|with|for|via)\s+[^,.;:\"“”]{1,70}?)?\s*"
 )
 _CAPS_NAME = re.compile(r"[^\w“”\"]*(?P<name>[A-Z][A-Z'’-]+)\s*")
 _CLAUSE_START = re.compile(r".*(?:\s[-–—]+\s|[“”\"]\s*)", re.DOTALL)
@@ -859,16 +1028,51 @@ def _org_cue_speakers(
     start, end = cue.span()
     kind = cue.lastgroup or "verb"
     verb = "as saying" if kind == "quoted" else cue.group("verb") or ""
+    shared = kind == "verb" and (
+        (verb in ING_SPEECH and bool(_PARTICIPLE.search(text, max(0, start - 40), start)))
+        or (
+            verb in _SPEECH
+            and "and" in text[max(0, start - 80) : start]  # most cues: skip the regex
+            and bool(_AND_BEFORE.search(text, max(0, start - 80), start))
+        )
+    )
+    if shared:
+        return _org_clause_subject(text, orgs, people, quotes, start, surnames)
     if kind == "verb" and (verb.endswith("ing") or verb in BASE_FORMS):
         return []  # a participle or a plural: the person rules' cases, kept to persons
     near = [o for o in orgs if start - 250 <= o[2] <= start or end <= o[1] <= end + 40]
     if not near and not any(start - 30 <= p[2] <= start for p in people):
         return []
+    # a preposition's objects, when the preposition names the speaker: "reported by Acme",
+    # "according to a report by Acme" (the document's author)
+    objects = [o for o in near if not in_spans(o[1], quotes)]
+    agent = _agent(text, objects, cue) if "by" in text[end : end + 4] else []
+    if agent:
+        return agent
+    by = _DOCUMENT_BY.match(text, end) if kind == "according" else None
+    if by:
+        return _after(text, objects, by.end(), _INVERTED_LEAD, inverted=True)
     orgs = _org_heads(text, near, quotes, surnames)
     if kind == "according":
         return _after(text, orgs, end, _INVERTED_LEAD, inverted=True)
-    if verb in NOUN_LIKE:  # "The Post reports", not "the 2012 Benghazi attacks"
-        orgs = [o for o in orgs if len(text[sentence_start(text, o[1]) : o[1]].strip()) <= 4]
+    if kind == "quoted":
+        # "Acme quoted an official as saying": the quoted one is unnamed, the body reports
+        quoting = _QUOTING_BODY.search(text, max(0, start - 120), start)
+        heads = [o for o in orgs if quoting and o[2] == quoting.start()]
+        return [heads[0][0]] if heads else []
+    if verb in NOUN_LIKE:
+        # "The Post reports", not "the 2012 Benghazi attacks"; elsewhere in the sentence
+        # "..., the Post reports." and "the Post reports that the ..." only
+        orgs = [
+            o
+            for o in orgs
+            if len(text[sentence_start(text, o[1]) : o[1]].strip()) <= 4
+            or _CLAUSE_THAT_AFTER.match(text, end)
+            or (
+                _VERB_AFTER.match(text, end)
+                and _TRAILING_BEFORE.search(text, max(0, o[1] - 8), o[1])
+            )
+        ]
     not_after = _NOT_SPEECH_AFTER.get(verb.split()[0]) if verb else None
     if not_after is not None and not_after.match(text, end):
         return []
@@ -891,6 +1095,46 @@ def _org_cue_speakers(
     return names
 
 
+# A verb right after an organisation that is a subject: an auxiliary, an adverb or a past
+# form ("The agency has", "Acme quickly", "Acme sued"), not a noun it modifies ("The Florida
+# senator", "FBI officials") nor a dateline ("WASHINGTON —").
+_ORG_VERB_AFTER = re.compile(
+    r"\s+(?:has|have|had|is|was|are|were|did|does|do|will|would|can|could|may|might|should|"
+    r"must|also|then|[a-z]+ly|[a-z]+ed|(?:is|was|are|were|has|have|had|did|does|do)n['’]t)\b"
+)
+# A say verb between that subject and the clause: the clause hangs on someone else's words
+# ("Washington did not complain, an official said, adding ...").
+_SAID_BETWEEN = re.compile(rf"\b(?:{alternation(_SPEECH)})\b")
+# What may open a sentence before its subject: "The", or a fronted phrase and its comma.
+_ORG_SUBJECT_LEAD = re.compile(r"\W*(?:[^,;:\"“”]{0,60},\s*)?(?:[Tt]he\s+)?")
+
+
+def _org_clause_subject(
+    text: str,
+    orgs: Sequence[Person],
+    people: Sequence[Person],
+    quotes: Sequence[tuple[int, int]],
+    at: int,
+    surnames: dict[str, str],
+) -> list[str]:
+    """The organisation that opens the sentence a participle clause (", saying") or a
+    coordinated verb ("and said") at ``at`` shares its subject with: "The ACLU sued the city,
+    saying ...", "The department released the files and said ...". Not when a person comes
+    first: the person rules had that sentence."""
+    start = sentence_start(text, at)
+    heads = [o for o in _org_heads(text, orgs, quotes, surnames) if start <= o[1] < at]
+    if not heads or any(start <= p[1] < heads[0][1] for p in people):
+        return []
+    first = heads[0]
+    if (
+        not _ORG_SUBJECT_LEAD.fullmatch(text, start, first[1])
+        or not _ORG_VERB_AFTER.match(text, first[2])
+        or _SAID_BETWEEN.search(text, first[2], at)
+    ):
+        return []
+    return [first[0]]
+
+
 # A pronoun right before a cue: an unresolved "he said" is no one else's attribution.
 _PRONOUN_END = re.compile(rf"\b(?:[Hh]e|[Ss]he|I|[Tt]hey|[Ww]e)(?:\s+{_AUX})*\s*$")
 
@@ -906,7 +1150,7 @@ def _anonymous(text: str, cue: re.Match[str]) -> bool:
 # Kentucky Republican", "Trump University".
 _ORG_MODIFIER_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|in|on|at|from|across|throughout|of|for|with|by|"
-    r"(?<!according\s)to|about|"
+    r"(?<![Aa]ccording\s)to|about|"
     r"against|than)(?:\s+the)?\s+$"
 )
 _ORG_MODIFIER_AFTER = re.compile(r"\s*/|\s+[A-Z]|['’]s?\b")
@@ -1045,9 +1289,24 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
 _HEADLINE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
 
+_HEADLINE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+# Words a title-cased headline capitalises that are lower case in a sentence: the cue verbs
+# and what stands between a subject and its verb ("Doe Is Now Calling", "Doe To Release").
+_HEADLINE_LOWER = (
+    SAY_VERBS
+    | ACT_VERBS
+    | STANCE_VERBS
+    | frozenset(w for phrase in PHRASAL for w in phrase.split())
+    | AUXILIARIES
+)
+
+
 def _title_cased(text: str) -> bool:
     """A headline written in title case ("Trump Slams Clinton Over Emails"): one sentence, and
     most words of four letters or more capitalised."""
+    first = text.split(None, 4)[:4]
+    if len([w for w in first if w[:1].isupper()]) < min(3, len(first)):
+        return False  # most paragraphs: no need to look at every word
     words = _WORD.findall(text)
     return (
         len(words) >= 2
@@ -1056,14 +1315,19 @@ def _title_cased(text: str) -> bool:
     )
 
 
-def _headline_cues(text: str, people: Sequence[Person]) -> list[re.Match[str]]:
-    """The cues of a title-cased headline, whose verbs are capitalised ("Trump Praises Rubio"),
-    found in its lower-case form; not inside a name ("Hope Hicks")."""
-    return [
-        cue
-        for cue in _CUE.finditer(text.lower())
-        if not any(p[1] < cue.end() and cue.start() < p[2] for p in people)
-    ]
+def _headline_case(text: str, people: Sequence[Person]) -> str:
+    """A title-cased headline ("Rick Doe Just Announced His Pick") with its cue verbs and the
+    auxiliaries and adverbs around them in lower case, as in a sentence ("Rick Doe just
+    announced His Pick"); names and other words keep their capitals."""
+
+    def lower(m: re.Match[str]) -> str:
+        word = m.group()
+        if any(p[1] <= m.start() < p[2] for p in people):
+            return word  # "Hope Hicks", "Will Smith"
+        low = word.lower()
+        return low if low in _HEADLINE_LOWER or low.endswith("ly") else word
+
+    return _HEADLINE_WORD.sub(lower, text)
 
 
 def find_speakers(
@@ -1102,10 +1366,18 @@ def find_attributions(
     for para, raw in enumerate(paragraphs):
         text = normalise_quotes(raw)
         people = sorted(persons[para], key=itemgetter(1))
-        ctx.headline = para == 0 and len(text) <= 160 and _title_cased(text)
-        cues = _headline_cues(text, people) if ctx.headline else list(_CUE.finditer(text))
+        cues = list(_CUE.finditer(text))
+        # a headline, or a subheading, whose verbs are capitalised so that no cue was found
+        ctx.headline = len(text) <= 160 and (para == 0 or not cues) and _title_cased(text)
+        para_orgs = orgs[para] if orgs else ()
+        if ctx.headline:
+            cased = _headline_case(text, people)  # not the organisations: "[Trump Says]"
+            # "[Trump Just] Announced": a word lowered is no part of a name
+            para_orgs = [o for o in para_orgs if cased[o[1] : o[2]] == text[o[1] : o[2]]]
+            text = cased
+            cues = list(_CUE.finditer(text))
         if orgs is not None:
-            ctx.unread_bodies.append((text, people, orgs[para]))
+            ctx.unread_bodies.append((text, people, para_orgs))
         if not cues and not _MARKS.intersection(text):
             result.append(tuple(introduced))
             bodies.append(())
@@ -1115,12 +1387,11 @@ def find_attributions(
             continue
         quotes, still_open = quote_spans(text)
         outside = [p for p in people if not in_spans(p[1], quotes)] if quotes else people
-        article_orgs = orgs[para] if orgs else ()
         ctx.learn(para, text, outside)
         ctx.quoted = frozenset(p[0] for p in people if p not in outside) if quotes else frozenset()
         continues = text.lstrip()[:1] in ("“", '"')
         speakers, said_by, own = _paragraph(
-            para, text, cues, outside, article_orgs, quotes, ctx, capitals, surnames, continues
+            para, text, cues, outside, para_orgs, quotes, ctx, capitals, surnames, continues
         )
         bodies.append(tuple(said_by))
         inherits = continues and not own  # "“...,” an official said": someone unnamed speaks
