@@ -243,7 +243,13 @@ def timeml_eval(folder: Path) -> dict[str, Any]:
     read_s = time.perf_counter() - started
     paragraphs = [(doc, para) for doc in docs for para in doc.paragraphs]
     cpu = time.process_time()
-    predicted = [find_dates(para.text, doc.date) for doc, para in paragraphs]
+    predicted: list[list[DateSpan]] = []
+    previous: list[DateSpan | None] = []
+    for i, (doc, para) in enumerate(paragraphs):
+        # as the indexer's DatesStep: the passage before's last date, for its anaphora
+        same_doc = i > 0 and paragraphs[i - 1][0] is doc and predicted[-1]
+        previous.append(predicted[-1][-1] if same_doc else None)
+        predicted.append(find_dates(para.text, doc.date, previous=previous[-1]))
     extract_cpu = time.process_time() - cpu
     per_corpus: dict[str, list[int]] = {}
     by_kind: dict[str, list[int]] = {k: [0, 0] for k in timeml.KINDS}
@@ -252,11 +258,11 @@ def timeml_eval(folder: Path) -> dict[str, Any]:
     miss_kinds: Counter[str] = Counter()
     false: list[str] = []
     missed: list[str] = []
-    for (doc, para), spans in zip(paragraphs, predicted, strict=True):
+    for (doc, para), spans, before in zip(paragraphs, predicted, previous, strict=True):
         # correct, predicted, gold, unjudged
         counts = per_corpus.setdefault(doc.corpus, [0, 0, 0, 0])
         gold = para.gold
-        located = locate_dates(para.text, doc.date)
+        located = locate_dates(para.text, doc.date, previous=before)
         assert [s for _, _, s in located] == spans  # find_dates is locate_dates without offsets
         unused = list(gold)
         for start, end, span in located:

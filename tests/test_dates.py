@@ -13,9 +13,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsindex.articles import DateSpan
+from newsindex.articles import Article, DateSpan, Paragraph
 from newsindex.errors import InvalidFilterError
 from newsindex.nlp.dates import find_dates, locate_dates, parse_date_filter
+from newsindex.nlp.pipeline import DatesStep, Document
+from newsindex.nlp.segment import segment
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared"
@@ -291,6 +293,83 @@ OCT = D(1989, 10, 26)  # a Thursday in the earnings season: the third quarter is
     ],
 )  # fmt: skip
 def test_the_clause_decides_a_weekday(
+    text: str, base: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, base) == expected
+
+
+MAR = D(1987, 3, 20)  # a Friday in March
+
+
+def _month(name: str, year: int, number: int) -> tuple[str, str, str]:
+    last = (D(year + number // 12, number % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
+    return (name, D(year, number, 1).isoformat(), last)
+
+
+def _day(name: str, day: dt.date) -> tuple[str, str, str]:
+    return (name, day.isoformat(), day.isoformat())
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        # a list of months may run back: each takes the year nearer the month before it
+        ("Exports grew 2 pct in February and January.", MAR,
+         [_month("February", 1987, 2), _month("January", 1987, 1)]),
+        ("Prices held in December but slipped 0.2 pct and 0.4 pct in November and October.",
+         MAR, [_month("December", 1986, 12), _month("November", 1986, 11),
+               _month("October", 1986, 10)]),
+        ("Orders, up 1 pct in February from January, will grow again.", MAR,
+         [_month("February", 1987, 2), _month("January", 1987, 1)]),
+        ("Imports were lower in December and January.", MAR,
+         [_month("December", 1986, 12), _month("January", 1987, 1)]),
+        # an infinitive: the verb it depends on decides
+        ("The draft is hoped to be put before the assembly in October.", MAR,
+         [_month("October", 1987, 10)]),
+        ("The lenders agreed to extend the credit lines until May 31.", MAR,
+         [_day("May 31", D(1987, 5, 31))]),
+        ("The bank agreed to become a member of the network in May.", MAR,
+         [_month("May", 1987, 5)]),
+        # "have to" and "have" before a noun are no perfect
+        ("In April banks would have to raise cash.", MAR, [_month("April", 1987, 4)]),
+        ("The envoy would have a meeting with the king on June 6.", MAR,
+         [_day("June 6", D(1987, 6, 6))]),
+        # "last" and "next" before a month-day; "past" is beyond it
+        ("The plant was shut last May 19.", MAR, [_day("May 19", D(1986, 5, 19))]),
+        ("They cancelled issues scheduled for last October 20.", MAR,
+         [_day("October 20", D(1986, 10, 20))]),
+        ("Brokers would be unaffected by a delay past April 30.", MAR,
+         [_day("April 30", D(1987, 4, 30))]),
+        # a month-day a noun is known by: the nearer one, whatever the verb says
+        ("Ministers will meet to review their February 22 accord.", MAR,
+         [_day("February 22", D(1987, 2, 22))]),
+        ("It said, in a note it filed earlier, that the April 15 redemption stands.", MAR,
+         [_day("April 15", D(1987, 4, 15))]),
+        ("Police have searched since shortly after the Oct. 23 shooting.", D(1999, 5, 6),
+         [_day("Oct. 23", D(1998, 10, 23))]),
+        # "since" is past, whatever verb comes before
+        ("The firm would end a strike in effect at the mill since mid-December.", MAR,
+         [("mid-December", "1986-12-01", "1986-12-31")]),
+        # a past verb in a relative clause dates it
+        ("Smith, who sold the stake in January, will join the board.", D(1987, 4, 1),
+         [_month("January", 1987, 1)]),
+        ("Growth, which ran at 3 pct in January, could fuel inflation.", D(1987, 6, 1),
+         [_month("January", 1987, 1)]),
+        # a deadline or a fixed date to come
+        ("No decision was taken and banks have until April 16 to reply.", MAR,
+         [_day("April 16", D(1987, 4, 16))]),
+        ("The company said it set June 4 as the date for a special meeting.", D(1987, 4, 24),
+         [_day("June 4", D(1987, 6, 4))]),
+        ("Holders will vote at a meeting called for April 27.", MAR,
+         [_day("April 27", D(1987, 4, 27))]),
+        ("Reserves at end-June are projected at 600 mln dlrs.", MAR,
+         [("end-June", "1987-06-01", "1987-06-30")]),
+        # a cue that is a noun after a past verb
+        ("The group, which disclosed plans on Dec 29 to buy the firm, kept its stake.", MAR,
+         [_day("Dec 29", D(1986, 12, 29))]),
+    ],
+)  # fmt: skip
+def test_lists_infinitives_and_nouns_decide_a_month(
     text: str, base: dt.date, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, base) == expected
@@ -771,6 +850,36 @@ def test_relative_periods_are_whole(
 )  # fmt: skip
 def test_anaphora_needs_a_date_before(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+def test_anaphora_may_refer_to_the_passage_before() -> None:
+    before = DateSpan(D(1997, 6, 3), D(1997, 6, 3), "June 3, 1997")
+    text = "The following month the plant closed, and the next day it was sold."
+    spans = find_dates(text, WED, previous=before)
+    # a year or month from the passage before, not a day: the story moves on
+    assert [(s.text, s.start, s.end) for s in spans] == [
+        ("The following month", D(1997, 7, 1), D(1997, 7, 31))
+    ]
+    assert find_dates("That year, sales fell.", WED, previous=before)[0].start == D(1997, 1, 1)
+    # a date of the passage's own comes first
+    own = find_dates("In May 1995 it opened, and the following year it grew.", WED, previous=before)
+    assert own[-1].start == D(1996, 1, 1)
+    assert find_dates(text, WED) == []  # without a date before, as without ``previous``
+
+
+def test_the_pipeline_passes_the_passage_before() -> None:
+    article = Article(
+        "a1",
+        "Plant",
+        WED,
+        (Paragraph("The plant opened in June 1997."), Paragraph("The following month it closed.")),
+    )
+    doc = Document(article, segment(article))
+    DatesStep()(doc)
+    assert [[(s.start, s.end) for s in row] for row in doc.dates] == [
+        [(D(1997, 6, 1), D(1997, 6, 30))],
+        [(D(1997, 7, 1), D(1997, 7, 31))],
+    ]
 
 
 @pytest.mark.parametrize(

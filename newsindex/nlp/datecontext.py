@@ -16,13 +16,19 @@
   announced Tuesday``, ``will be dated and delivered May 1``); a cue that is also a noun is one
   after a determiner (``the immunity plan``, ``a strong start``, ``housing starts fell``); an
   infinitive of a schedule verb plans (``a tender offer to begin Thursday``, ``agreed to meet
-  Friday``); before a weekday, ``said`` or ``told`` a few words back dates the saying (``said
-  Wednesday the cost would be``); ``is`` right before announces (``the first round is on
-  Sunday``, ``redemption is on September 7``). ``due to`` is a cause before a noun phrase
-  (``slumped due to heavy snow in January``), a schedule after ``is`` or before a verb (``is
-  due to restart in April``); ``than expected`` compares and ``compared with`` looks back. The
-  sentence is the expression's own even when it opens it (``... 1988. In March, the
-  government said``), but not after an abbreviation (``Orlando, Fla. Monday``).
+  Friday``), and so does another infinitive after a past verb (``agreed to extend the lines
+  until May 31``), after a present ``is`` it is to come (``is hoped to be presented in
+  October``); a past form after ``who``, ``which`` or ``that`` dates its relative clause
+  (``Packer, who made the sale in January, will be``); ``have to`` and ``have`` before a noun
+  are no perfect (``would have to``, ``would have an audience``); a cue that is a noun after a
+  past verb is none (``disclosed plans on Dec 29``); before a weekday, ``said`` or ``told`` a
+  few words back dates the saying (``said Wednesday the cost would be``); ``is`` right before
+  announces (``the first round is on Sunday``, ``redemption is on September 7``). ``due to`` is
+  a cause before a noun phrase (``slumped due to heavy snow in January``), a schedule after
+  ``is`` or before a verb (``is due to restart in April``); ``than expected`` compares and
+  ``compared with`` looks back. The sentence is the expression's own even when it opens it
+  (``... 1988. In March, the government said``), but not after an abbreviation (``Orlando,
+  Fla. Monday``).
 * Neighbouring words: :func:`previous_word`, :func:`next_word`, :func:`free_after` ...
 * :class:`Passage`: the passage being read, what later expressions may refer back to (the last
   explicit year, month and day), and the quarter an earnings passage reports.
@@ -220,6 +226,9 @@ _IRREGULAR_PAST = wordset(
 """Past forms that do not end in -ed: right before a date they date it ("met Monday")."""
 _SCHEDULED = wordset("set slated poised scheduled due forecast projected")
 """Followed by "for" or "to", these look forward: "the election, set for Sunday"."""
+_CALLED = wordset("called")
+"""Right before a date's own "for", a meeting convened: "a meeting called for April 27" (not
+"called for talks when the exchange on February 6 suspended trading")."""
 DEFERRED = wordset("extended postponed delayed deferred adjourned moved pushed rescheduled")
 """Followed by "to" or "until", a deadline moved forward: "extended to Nov. 20"."""
 _NOUNS_TOO = wordset("plan plans hope hopes aims will")
@@ -241,11 +250,17 @@ _DUE_VERBS = wordset(
     "testify rule decide go come travel fly"
 )
 """After "due to", these make it a schedule ("output, due to start in July")."""
+_INFINITIVES = _DUE_VERBS | wordset("have extend present conduct hold become")
+"""After "to", verbs whose infinitive puts the date in a plan: "agreed to extend the lines
+until May 31", "is hoped to be presented in October" (not "rose to 5 pct in May")."""
 _COPULAS = wordset("is are was were be been being 's remains remained")
 _ENDS = wordset("ends")
 _PERIODS = wordset("qtr quarter period year month week half season")
 _DEMONSTRATIVES = wordset("this that these those")
 _BE = wordset("be been being")
+_NOT_PERFECT = DETERMINERS | wordset("to no")
+"""After "have", what makes it no perfect: "would have to pay", "will have an audience"."""
+_RELATIVES = wordset("who which that")
 _COPULA = wordset("is are")
 _MODALS = wordset("would could might should must may")
 _MODAL_ADVERBS = wordset("also already not never probably still well even")
@@ -280,7 +295,8 @@ _CONDITIONAL = re.compile(r"\b(?:would|could|might)\b|'d\b", re.IGNORECASE)
 _PASSIVE = wordset("be been being is are was were")
 _PREPOSITIONS = wordset("on in at by until till since for from during to through after before")
 _FUTURE_AFTER = wordset(
-    "will shall 'll would could may might should must due expected scheduled likely unlikely"
+    "will shall 'll would could may might should must due expected scheduled likely unlikely "
+    "projected"
 )
 """Future words within the next few words of the sentence: "In June the ICCO is due to ..."."""
 _PLANS_TO = wordset("plans plan intends intend expects expect hopes hope aims wants seeks vows")
@@ -328,6 +344,7 @@ def _tense_before(
     """What the nearest decisive word of the clause before the expression says, and that word
     (``lower``: the clause's words nearest first, in lower case but "May")."""
     planned = False  # "a tender offer to begin Thursday", unless a word before says more
+    infinitive = False  # "to be presented in October": the verb it depends on decides
     for i, word in enumerate(lower):
         if word not in _DECISIVE and not word.endswith("ed"):
             continue  # most words: checked once here
@@ -349,10 +366,14 @@ def _tense_before(
             return "future", word  # "is to resume trading Tuesday"
         if word in _NOUNS_OR_SCHEDULE and _noun_after_determiner(word, older):
             continue  # "announced the plan Aug. 21", "after the vote on Friday": nouns
+        if word in _NOUNS_TOO and word != "will" and older[:1] and _past_form(older[0]):
+            continue  # "disclosed plans on Dec 29": the object of a verb
         if word in _ENDS and older[:1] and older[0] in _PERIODS:
             continue  # "Qtr ends Jan 31", "its fiscal year ends September 30": no tense
         if word in _SCHEDULE and i < 4 and older[:1] and older[0] in _PERFECT:
             return "past", word  # "prices have come down from mid-October"
+        if word == "to" and 0 < i < 8 and lower[i - 1] in _INFINITIVES:
+            infinitive = True
         if word in _SCHEDULE and i < 4 and older[:1] == ["to"]:
             planned = True
         elif word in _SCHEDULE and i < 4:
@@ -377,12 +398,18 @@ def _tense_before(
             return _looking_forward(lower, i), word
         if word in _PAST_CUES and not (word.endswith("ed") and older[:1] and older[0] in _BE):
             # not "results will be announced Tuesday"; "agreed to meet Friday" was planned
-            return ("planned" if planned else "past"), word
+            return ("planned" if planned or infinitive else "past"), word
+        if infinitive and word in _COPULA:
+            return "future", word  # "is hoped to be presented in October"
+        if infinitive and _past_form(word) and _active(lower, i) and before[i].islower():
+            return "planned", word  # "decided to hold talks in May"
         # A past form right before the date ("ordered January one", "met Monday") dates it,
         # unless it is a passive ("will be listed on May 18") or a name ("United States").
         right_before = i == 0 or (i == 1 and lower[0] in _PREPOSITIONS)
         if right_before and _past_form(word) and _active(lower, i) and before[i].islower():
             return "past", word
+        if older[:1] and older[0] in _RELATIVES and _past_form(word) and before[i].islower():
+            return "past", word  # "Packer, who made the sale in January, will be a director"
         if said_day and word in _REPORTED and i <= 3 and before[i].islower():
             # "said Wednesday the cost would be", "told Budget Committee Democrats Wednesday he
             # would": the day of the saying, not of what is said (a month-day may be either:
@@ -398,7 +425,7 @@ def scheduled_for(text: str, start: int) -> Tense | None:
     begins with its own "for" or "to", which :func:`tense` does not see: "a rate hike, set for
     April one" is to come, "was scheduled for May 2" was planned."""
     lower = [w.lower() for w in _clause_before(text, start)]
-    if lower[:1] and lower[0] in _SCHEDULED:
+    if lower[:1] and (lower[0] in _SCHEDULED or lower[0] in _CALLED):
         return _looking_forward(lower, 0)
     return None
 
@@ -461,9 +488,11 @@ def _noun_after_determiner(word: str, older: list[str]) -> bool:
 
 def _modal_past(modal: str, after: list[str]) -> bool:
     """Whether a modal reports the past (``after``: the two words after it, nearest first):
-    "could have emerged", "may also have been"; "could not be reached", "would not say" (the
-    past of can and will), but not "may not take effect in October"."""
-    if "have" in after and (after[-1] == "have" or after[-1] in _MODAL_ADVERBS):
+    "could have emerged", "may also have been" (not "would have to"); "could not be reached",
+    "would not say" (the past of can and will), but not "may not take effect in October"."""
+    if after[-1:] == ["have"]:
+        return after[0] not in _NOT_PERFECT  # "would have to pay", "would have an audience"
+    if after[:1] == ["have"] and after[-1] in _MODAL_ADVERBS:
         return True
     return modal in ("could", "would") and after[-1:] == ["not"]
 
@@ -562,7 +591,8 @@ def _tense_after(text: str, end: int, *, possessive: bool = False) -> Tense:
         ):
             continue  # "fell in January due to the cold": because of
         if word in _FUTURE_AFTER and i < 6:
-            return "past" if following == "have" else "future"
+            perfect = following == "have" and not set(words[i + 2 : i + 3]) & _NOT_PERFECT
+            return "past" if perfect else "future"  # "could have", not "will have to"
         if word in _PLANS_TO and following == "to":
             return "future"
         if word in _PAST_AFTER and i < 6:
@@ -612,17 +642,30 @@ _MONEY_AFTER = re.compile(
 @dataclass
 class Passage:
     """The passage being read, and what later expressions may refer back to: the last explicit
-    year ("in June 1998 ... later that year"), month and day ("on Oct. 23 ... that night")."""
+    year ("in June 1998 ... later that year"), month and day ("on Oct. 23 ... that night"),
+    else what the passage before gave."""
 
     text: str
     base: dt.date | None
     year: int | None = None
     month: dt.date | None = None  # its first day
     day: dt.date | None = None
+    before: Passage | None = None
+    """What the passage before left to refer back to: the year and month of its last date (not
+    the day: a story's days move on between paragraphs)."""
 
-    def remember(self, first: dt.date, last: dt.date, *, month: bool, year: bool) -> None:
-        """A date found: a day, or one that names its ``month`` or ``year``."""
-        if first == last:
+    @property
+    def antecedent(self) -> Passage:
+        """Where "that year", "the following month" ... look: this passage once it named a
+        date, else the passage before ("The following month, ..." opening a paragraph)."""
+        named = self.year is not None or self.month is not None or self.day is not None
+        return self if named or self.before is None else self.before
+
+    def remember(
+        self, first: dt.date, last: dt.date, *, month: bool, year: bool, day: bool = True
+    ) -> None:
+        """A date found: a ``day``, or one that names its ``month`` or ``year``."""
+        if day and first == last:
             self.day = first
         if month and (first.year, first.month) == (last.year, last.month):
             self.month = first.replace(day=1)

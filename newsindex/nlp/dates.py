@@ -17,7 +17,10 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   year``; ``March 2-4`` is a range, ``on April 24 and 25`` two days. Without a year, a
   month-day takes the year that puts it nearest the article date, unless the clause's tense
   decides (see *Tense* below): future takes the first such day from two weeks before the base
-  on, past the last one up to two weeks after it.
+  on, past the last one up to two weeks after it. ``last`` and ``next`` decide (``last October
+  20``), ``since`` is past; a day fixed or a deadline still open is to come (``set June 4 as
+  the date``, ``banks have until April 16``); a day a noun is known by is the nearest, whatever
+  the verb says (``to review their February 22 accord``).
 * Months: ``March 1987``, ``November, 1986``, ``June of 1998``, ``May of last year``,
   ``January nineteen ninety-seven``; a month name alone only after a time preposition or
   qualifier (``in March``, ``since January``, ``for February``, ``last October``, ``mid-March``,
@@ -28,7 +31,10 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   in`` it dates the saying (``said in January it would cut jobs``), and ``last February``,
   written in March, is the one a year before (the month just ended is ``last month``).
   Qualifiers are not resolved: ``mid-March`` is March. Lists share the cue and a trailing year:
-  ``in June, July and August``, ``in January and June 1986``, ``in March and April next year``.
+  ``in June, July and August``, ``in January and June 1986``, ``in March and April next year``;
+  a list may run back, each month taking the year nearer the one before (``in February and
+  January``, ``0.3 pct in November and October``, ``in January from December``), a range runs
+  forward (``from November to February``). ``since January`` is past whatever the verb.
   In a future clause the month just ended is that one (``figures for February are expected to
   show``, written in March: its data are what is to come). A month also dates the event it
   modifies (``the October slaying``, ``a June election``: a small lexicon of events; labels and
@@ -86,7 +92,9 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   is a duration).
 * Anaphora, only after an explicit date in the same passage: ``that year``, ``the following
   year``, ``later that year`` after ``in June 1998``; ``that day``, ``the next day``, ``two days
-  earlier`` after a day; ``the following month`` after a month.
+  earlier`` after a day; ``the following month`` after a month. Before the passage names a
+  date, a year or month anaphor refers to the last date of the passage before (``previous=``:
+  "... in June 1998." / "The following month, ..."), not a day one.
 
 *Tense* (:func:`~newsindex.nlp.datecontext.tense`): the nearest decisive word before the
 expression in its sentence, else the next few words after it (contractions split: ``she'll``,
@@ -122,6 +130,7 @@ from .datecontext import (
     Passage,
     Resolved,
     direction,
+    free_after,
     hypothetical,
     is_sentence_start,
     next_word,
@@ -443,6 +452,7 @@ numbers too."""
 _MONTH_CUES = _CUES | {"for"}
 _YEAR_CUES = _CUES | {"for", "due"}
 _CHAINS = frozenset(_CHAIN.split("|"))
+_RANGE = _CHAINS - {"and", "or"}
 _THE = frozenset({"the", "a", "an", "each", "every", "that"})
 _EVERY = frozenset({"each", "every"})
 _ANAPHORIC = frozenset({"previous", "following", "preceding", "prior", "same"})
@@ -456,6 +466,11 @@ _REPORTED_BEFORE = re.compile(
 """A reporting verb (and the word before it) right before a month's "in": "said in January"."""
 _NOT_YET = wordset("be been being is are will 'll would to may might must should can could shall")
 """Before a reporting verb, what makes it no past report: "will be announced in May"."""
+_HAVE = wordset("have has")
+_SINCE_BEFORE = re.compile(r"\b(?i:since)(?:\s+[a-z]+){0,3}\s+$")
+"""A "since" a few words before: "since shortly after the Oct. 23 slaying" is past."""
+_AS_THE_DATE = re.compile(r"\s+as\s+(?:the|a)\s+(?:[a-z]+\s+)?date\b")
+"""A day fixed for something: "it set June 4 as the date for a special meeting"."""
 _DEFERRED_TO = wordset("to until till")
 """After a verb that moves a date ("postponed until", "extended to"), the new date to come."""
 
@@ -475,8 +490,11 @@ _DAYS_FROM = re.compile(
 _DIGITS = re.compile(r"\d{4}")
 
 
-def locate_dates(text: str, base: dt.date | None) -> list[tuple[int, int, DateSpan]]:
-    """Each date expression in ``text`` with its character offsets, in text order."""
+def locate_dates(
+    text: str, base: dt.date | None, *, previous: DateSpan | None = None
+) -> list[tuple[int, int, DateSpan]]:
+    """Each date expression in ``text`` with its character offsets, in text order (``previous``
+    as in :func:`find_dates`)."""
     found: list[tuple[int, int, DateSpan]] = []
     passage: Passage | None = None
     done = 0
@@ -493,6 +511,11 @@ def locate_dates(text: str, base: dt.date | None) -> list[tuple[int, int, DateSp
             # character for one keeps the offsets.
             text = written.replace("’", "'") if "’" in written else written
             passage = Passage(text, base)
+            if previous is not None:
+                passage.before = Passage("", base)
+                passage.before.remember(
+                    previous.start, previous.end, month=True, year=True, day=False
+                )
         for m in _matches_around(grammar, text, at, done):
             kind = m.lastgroup or ""
             # A list continues a date of its own family: "in June, July and August", "1972 to
@@ -573,9 +596,16 @@ def _matches_around(
             yield m
 
 
-def find_dates(text: str, base: dt.date | None) -> list[DateSpan]:
-    """The dates ``text`` mentions, resolved against the article date ``base`` (see module doc)."""
-    return [span for _, _, span in locate_dates(text, base)]
+def find_dates(
+    text: str, base: dt.date | None, *, previous: DateSpan | None = None
+) -> list[DateSpan]:
+    """The dates ``text`` mentions, resolved against the article date ``base`` (see module doc).
+
+    ``previous``: the last date the passage before gave, whose year or month an anaphor
+    opening this one refers to ("... in June 1998." / "The following month, ..."); only until
+    this passage names a date of its own.
+    """
+    return [span for _, _, span in locate_dates(text, base, previous=previous)]
 
 
 def _resolve(m: re.Match[str], kind: str, p: Passage, chained: bool) -> Resolved | None:
@@ -652,7 +682,21 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
             if base is None:
                 return None
             when = tense(text, m.start(), end)
-            if cue in _DEFERRED_TO and preceded_by(text, m.start(), DEFERRED):
+            rel = relative_word(m["m_rel"])
+            if rel in ("last", "next") and m["m_rel"].lower() != "past":
+                # "last October 20"; "a delay past June 30" is beyond it
+                when = "past" if rel == "last" else "future"
+            elif cue == "since":
+                when = "past"
+            elif _AS_THE_DATE.match(text, end) or (cue in UNTIL and _has_until(text, m)):
+                when = "future"  # "set June 4 as the date", "banks have until April 16"
+            elif _modifies_noun(text, start, end) and not _SINCE_BEFORE.search(
+                text, max(0, m.start() - 30), m.start()
+            ):
+                # "to review their February 22 pact", "it reported earlier, in connection with
+                # the April 15 redemption": the day the noun is known by, not the verb's
+                when = "nearest"
+            elif cue in _DEFERRED_TO and preceded_by(text, m.start(), DEFERRED):
                 when = "future"  # "extended to Nov. 20"
             elif cue in ("for", "to"):
                 when = scheduled_for(text, m.start()) or when  # "set for April one"
@@ -708,10 +752,9 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         year = base.year + {"last": -1, "this": 0, "next": 1}[shared["yrel"].lower()]
         return start, m.end("m_mon"), cal.month(year, month)
     rel = relative_word(m["m_rel"])
-    listed = chained and (not cue or cue in _CHAINS)
-    if listed and p.month is not None and not rel:  # a list runs on: "between May and October"
-        year = p.month.year if month >= p.month.month else p.month.year + 1
-        return start, end, cal.month(year, month)
+    listed = chained and (not cue or cue in _CHAINS or cue == "from")
+    if listed and p.month is not None and not rel:  # "fell in January from December"
+        return start, end, _listed_month(p.month, month, cue)
     if rel and base is not None and not m["m_the"] and _a_year_back(m["m_rel"], month, base):
         # "crashed last February", written in March: the month just ended is "last month"
         return start, end, cal.month(base.year - 1 - (month > base.month), month)
@@ -719,8 +762,12 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         how = rel
     elif m["m_q"] or cue in _MONTH_CUES or listed:
         how = tense(text, m.start(), m.end())
-        if cue in _DEFERRED_TO and preceded_by(text, m.start(), DEFERRED):
+        if cue == "since":
+            how = "past"  # "a lockout in effect since December would be lifted"
+        elif cue in _DEFERRED_TO and preceded_by(text, m.start(), DEFERRED):
             how = "future"  # "has postponed until November its tender"
+        elif cue in UNTIL and _has_until(text, m):
+            how = "future"  # "they have until May to reply"
         elif cue in UNTIL:
             how = "past" if how == "past" else "future"
         elif cue in ("for", "to"):
@@ -732,6 +779,28 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
     if base is None:
         return None
     return start, end, cal.month_alone(base, month, how)
+
+
+def _has_until(text: str, m: re.Match[str]) -> bool:
+    """Whether "have" or "has" comes right before the expression's "until": a deadline still
+    to come ("banks have until April 16 to comment")."""
+    return preceded_by(text, m.start(), _HAVE)
+
+
+def _modifies_noun(text: str, start: int, end: int) -> bool:
+    """Whether the expression stands between a determiner and its noun ("their February 22
+    pact", "its April 3 expiry date")."""
+    return preceded_by(text, start, DETERMINERS) and not free_after(text, end)
+
+
+def _listed_month(before: dt.date, month: int, cue: str) -> cal.Span:
+    """A month listed after the month ``before``: a range runs forward ("from November to
+    February"), a list may run back and takes the nearer year ("in February and January",
+    "0.1 pct and 0.3 pct in November and October", written in March: the year's two before)."""
+    ahead = (month - before.month) % 12
+    if cue in _RANGE or ahead <= 6:
+        return cal.month(before.year + (month < before.month), month)
+    return cal.month(before.year - (month > before.month), month)
 
 
 def _reported_in(text: str, start: int) -> bool:
@@ -947,18 +1016,19 @@ def _resolve_anaphora(m: re.Match[str], p: Passage, base: dt.date) -> Resolved |
         unit = m["a_u"].lower()
         rel = (m["a_rel"] or "").lower()
         step = 1 if rel in ("following", "next") else -1 if rel in _ANAPHORIC - {"same"} else 0
+    named = p.antecedent
     if unit == "year":
-        return None if p.year is None else (m.start(), m.end(), cal.year(p.year + step))
+        return None if named.year is None else (m.start(), m.end(), cal.year(named.year + step))
     if unit == "month":
-        if p.month is None:
+        if named.month is None:
             return None
-        then = cal.add_months(p.month, step)
-        return m.start(), m.end(), cal.month(then.year, then.month)
-    if p.day is None:
+        month = cal.add_months(named.month, step)
+        return m.start(), m.end(), cal.month(month.year, month.month)
+    if named.day is None:
         return None
     if unit == "week":
-        return m.start(), m.end(), cal.week(p.day + dt.timedelta(weeks=step))
-    return m.start(), m.end(), cal.day(p.day + dt.timedelta(days=step))
+        return m.start(), m.end(), cal.week(named.day + dt.timedelta(weeks=step))
+    return m.start(), m.end(), cal.day(named.day + dt.timedelta(days=step))
 
 
 def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | None:

@@ -199,14 +199,21 @@ class SpeakersStep:
 
 
 class DatesStep:
-    """The dates each passage mentions, resolved against the article date."""
+    """The dates each passage mentions, resolved against the article date; an anaphor may
+    refer to the last date of the passage before ("... in June 1998." / "The following
+    month, ...")."""
 
     name = "dates"
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ("dates",)
 
     def __call__(self, doc: Document) -> None:
-        doc.dates = [tuple(find_dates(t, doc.article.date)) for t in doc.texts]
+        base = doc.article.date
+        dates: list[tuple[DateSpan, ...]] = []
+        for text in doc.texts:
+            previous = dates[-1][-1] if dates and dates[-1] else None
+            dates.append(tuple(find_dates(text, base, previous=previous)))
+        doc.dates = dates
 
 
 DEFAULT_STEPS = ("entities", "persons", "speakers", "dates")
