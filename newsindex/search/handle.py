@@ -84,7 +84,7 @@ DISPLAY_SAMPLE = 20
 """Documents read to pick the usual spelling of a facet name."""
 FOLDER_CLOCK_NS = 2_000_000_000
 """A folder time older than this is past any file system's clock step (FAT's is 2 s)."""
-TRIM_EVERY = 8
+TRIM_EVERY = 64
 """Requests between two looks at the index pages the handle holds (a look reads one small
 ``/proc`` file)."""
 
