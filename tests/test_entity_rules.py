@@ -12,7 +12,9 @@ from newsindex.nlp.ner.rules import repair_tags
 from newsindex.nlp.ner.tagger import EntityTagger
 from newsindex.nlp.tokens import scan, sentence_bounds
 
-LEXICON = WordClasses(gazetteer={"Kuwait": "country", "Ming": "first", "Harlow": "city"})
+LEXICON = WordClasses(
+    gazetteer={"Kuwait": "country", "Ming": "first", "Harlow": "city", "Ada": "first"}
+)
 
 
 def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
@@ -180,6 +182,19 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "Quillmet 's Bank of Tessel unit",
             "B-ORG O B-ORG I-ORG I-ORG O",
             {("ORG", "Quillmet"), ("ORG", "Bank of Tessel")},
+        ),
+        # An agreement's name is no organisation or place.
+        ("since the Tessel Accord was signed", "O O B-LOC I-LOC O O", {("MISC", "Tessel Accord")}),
+        (
+            "an International Quill Agreement",
+            "O B-ORG I-ORG O",
+            {("MISC", "International Quill Agreement")},
+        ),
+        # A person's name the model ran into an association's.
+        (
+            "the Quill Traders Association Ada Brisk said",
+            "O B-ORG I-ORG I-ORG I-ORG I-ORG O",
+            {("ORG", "Quill Traders Association"), ("PER", "Ada Brisk")},
         ),
         # A Greek letter naming a variant is no organisation; a company named after one is.
         ("the Omicron variant spread", "O B-ORG O O", set()),

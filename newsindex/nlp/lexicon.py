@@ -312,6 +312,16 @@ GREEK_LETTERS = wordset(
 )
 VARIANT_WORDS = wordset("variant variants subvariant subvariants strain strains wave waves")
 
+# Words that end the names of associations ("Coffee Trade Association"), which a person's
+# name may follow with no comma ("... Association Carlos Calmon said").
+ASSOCIATION_HEADS = wordset(
+    "association federation union organization organisation society league chamber"
+)
+
+# Words that end the name of an agreement ("the Louvre Accord", "an International Coffee
+# Agreement"): the name is the agreement's, no organisation or place.
+AGREEMENT_WORDS = wordset("agreement accord treaty convention protocol")
+
 # Participles that open a sentence about a person or a firm ("Born in Lagos, ...", "Based in
 # Paris, ..."): capitalised there, and no name.
 OPENING_PARTICIPLES = wordset("born based founded located headquartered named raised")

@@ -22,6 +22,8 @@ from collections.abc import Sequence
 from functools import lru_cache, partial
 
 from ..lexicon import (
+    AGREEMENT_WORDS,
+    ASSOCIATION_HEADS,
     COMPANY_WORDS,
     CURRENCY_WORDS,
     EVENT_HEADS,
@@ -87,6 +89,7 @@ _FIRM_ROLES = wordset(
 # verb: the speaker there is the company's spokesman, not Exxon.
 _NOT_PERSON_WORDS = COMPANY_WORDS | FIRM_HEADS | INSTITUTION_HEADS
 _FIRM_ENDS = COMPANY_WORDS | FIRM_HEADS
+_BODY_HEADS = _NOT_PERSON_WORDS | ASSOCIATION_HEADS
 # Lower-case words inside a place's name, between two parts the model tagged apart.
 _PLACE_PARTICLES = wordset("es de del da do dos das la le al el")
 _PLACE_PREPOSITIONS = wordset("in at from to near outside across")
@@ -225,6 +228,10 @@ def repair_tags(
             and _bare(words[end - 1]) in INSTITUTION_HEADS
         ):
             _relabel(tags, "ORG", start, after[2])  # "People's Bank" "of" "China"
+            continue
+        if _is_agreement(words, tags, start, end):
+            continue
+        if kind == "ORG" and _person_after_body(words, tags, start, end, lexicon):
             continue
         if _is_event(words, start):
             after_name = _event_end(words, end)
@@ -429,6 +436,40 @@ def _office_before_name(words: Sequence[str], tags: list[str], start: int, end: 
     if title < end:
         tags[title:end] = ["O"] * (end - title)
         return True
+    return False
+
+
+def _is_agreement(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
+    """Make an agreement's name no organisation or place (MISC): "the Louvre Accord", "an
+    International Coffee Agreement" (the model may leave the last word out). Returns whether
+    the tags changed."""
+    if _bare(words[end - 1]) in AGREEMENT_WORDS:
+        _relabel(tags, "MISC", start, end)
+        return True
+    if (
+        end < len(words)
+        and tags[end] == "O"
+        and words[end][:1].isupper()
+        and _bare(words[end]) in AGREEMENT_WORDS
+    ):
+        _relabel(tags, "MISC", start, end + 1)
+        return True
+    return False
+
+
+def _person_after_body(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Split a person's name off the organisation the model ran it into: "Coffee Trade
+    *Association* Carlos Calmon" is the association and the person (a listed first name after
+    the body's head word, then a name). Returns whether the tags changed."""
+    for k in range(end - 2, start, -1):
+        if _bare(words[k]) in _BODY_HEADS:
+            rest = words[k + 1 : end]
+            if _is_first_name(rest[0], lexicon) and len(rest) > 1 and _is_name(rest, lexicon):
+                _relabel(tags, "PER", k + 1, end)
+                return True
+            return False
     return False
 
 
