@@ -163,6 +163,11 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("ORG", "Treasury"), ("PER", "Ada Brisk")},
         ),
         (
+            "Bank of Japan governor Ada Brisk said",
+            "B-ORG I-ORG I-ORG O B-PER I-PER O",
+            {("ORG", "Bank of Japan"), ("PER", "Ada Brisk")},
+        ),
+        (
             "Quillmet spokesman Ada Brisk said",
             "B-ORG O B-PER I-PER O",
             {("ORG", "Quillmet"), ("PER", "Ada Brisk")},

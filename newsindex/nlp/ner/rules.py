@@ -409,8 +409,8 @@ def _office_before_name(words: Sequence[str], tags: list[str], start: int, end: 
     """Take a person's title before their name out of an organisation or place, and with it a
     portfolio of several words, which names no organisation: "*Indonesian Energy Minister*
     Subroto", "*Indonesian Energy* minister Subroto" are nothing, "*Treasury* Secretary James
-    Baker" keeps the Treasury, "Exxon spokesman John Smith" Exxon. Returns whether the
-    tags changed."""
+    Baker" keeps the Treasury, "Bank of Japan governor Satoshi Sumita" the bank, "Exxon
+    spokesman John Smith" Exxon. Returns whether the tags changed."""
     if end >= len(words):
         return False
     if tags[end] == "B-PER":
@@ -429,7 +429,11 @@ def _office_before_name(words: Sequence[str], tags: list[str], start: int, end: 
         return False
     else:
         title = end
-    portfolio = title - start > 1 and _bare(words[title - 1]) in OFFICE_WORDS
+    portfolio = (
+        title - start > 1
+        and _bare(words[title - 1]) in OFFICE_WORDS
+        and not any(w == "of" or _bare(w) in _BODY_HEADS for w in words[start:title])
+    )
     if portfolio or title == start:
         tags[start:end] = ["O"] * (end - start)
         return True
