@@ -134,6 +134,7 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # participle opening the sentence.
         ("the No. 2 official", "O B-ORG O O", set()),
         ("cut to BA-2 from BAA-3", "O O B-LOC O B-LOC", set()),
+        ("will ease by Easter", "O O O B-PER", set()),
         ("promoted to Brigadier in May", "O O B-LOC O O", set()),
         ("Born in Tessel , she", "B-LOC O B-LOC O O", {("LOC", "Tessel")}),
         ("Judge said", "B-PER O", {("PER", "Judge")}),  # a surname too

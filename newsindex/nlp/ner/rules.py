@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache, partial
 
+from ..datespans import HOLIDAYS
 from ..lexicon import (
     AGREEMENT_WORDS,
     ASSOCIATION_HEADS,
@@ -101,6 +102,7 @@ _CODE = re.compile(r"[A-Z0-9&]{1,8}")  # a stock code or its exchange ("BAEL", "
 _MAX_BRACKETED = 8  # words of a company's name in angle brackets
 _BRACKET_JOINERS = wordset("of and & de du la 's ( ) , . -")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
+_HOLIDAY_WORDS = frozenset(name for name in HOLIDAYS if " " not in name)
 _RATING = re.compile(
     r"(?i:aaa|aa|a|baa|ba|b|caa|ca|c)-?[1-3]"
 )  # Moody's: "Baa-3", "A-1"  # "(GATT)", "(OECD)"
@@ -336,14 +338,16 @@ def _one_name(tags: list[str], start: int, end: int, acronym: int) -> None:
 
 def _is_no_name(words: Sequence[str], i: int) -> bool:
     """Whether the word at ``i``, tagged alone, is no name: "No." ("the No. 2 official"), a
-    credit rating ("Baa-3", "BA-2"), a title or rank alone ("promoted to Brigadier"), a
-    participle opening the sentence ("Born in Lagos, ...")."""
+    credit rating ("Baa-3", "BA-2"), a holiday ("Easter"), a title or rank alone ("promoted
+    to Brigadier"), a participle opening the sentence ("Born in Lagos, ...")."""
     word = words[i]
     if word in ("No.", "No") and i + 1 < len(words) and words[i + 1][:1].isdigit():
         return True
     if word[-1:].isdigit() and _RATING.fullmatch(word):
         return True
     if i == 0 and word.casefold() in OPENING_PARTICIPLES:
+        return True
+    if word.casefold() in _HOLIDAY_WORDS:  # "will ease by Easter"
         return True
     return word.istitle() and _is_title_head(word) and word.casefold() not in SURNAME_TITLES
 
