@@ -20,7 +20,9 @@ default, decides from the path; see ``shared/corpora/ner-extra/SOURCE.md``):
   ("the Iraqi Foreign Minister", "A Foreign Office spokesman"), which the tagger does not
   mark, so its PER recall there measures a different definition.
 
-The gold tokens go through ``EntityTagger.tag_sents`` (what ``mentions`` uses per sentence).
+The gold tokens go through ``EntityTagger.tag_sents`` (what ``mentions`` uses per sentence), in
+file order as one text: each sentence sees the kinds the tagger gave its words in the sentences
+just before (these files do not mark where a story starts).
 Scores are entity-level, exact span and type (``conlleval``), per kind and micro-averaged over
 PER / ORG / LOC; MISC is ignored on both sides.  Speed is sentences per second of CPU time with
 the per-word caches emptied before each run (median of ``--repeats``).  The baseline is NLTK's

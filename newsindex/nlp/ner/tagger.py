@@ -3,8 +3,9 @@
 `EntityTagger` wraps the shipped sequence model (see :mod:`newsindex.nlp.ner.model`) behind
 NLTK's tagger interface: ``tag`` one sentence of tokens, ``tag_sents`` a batch, ``evaluate``
 against gold sentences. ``mentions(text)`` is what the indexer calls: tokenize, split
-sentences, tag, and return PER / ORG / LOC spans with character offsets into the text. Load the
-tagger once and keep it: the
+sentences, tag, and return PER / ORG / LOC spans with character offsets into the text. A batch
+and a text are read in order, each sentence seeing the kinds its words got in the sentences
+before (:class:`~newsindex.nlp.ner.model.History`). Load the tagger once and keep it: the
 model file is parsed at load and per-word scores are cached as text is tagged.
 """
 
@@ -18,7 +19,7 @@ from ...kinds import ENTITY_KINDS
 from ..tokens import scan, sentence_bounds
 from .conll import score_spans
 from .iob import spans
-from .model import NerModel
+from .model import History, NerModel
 from .rules import repair_tags
 
 __all__ = ["DEFAULT_MODEL", "KINDS", "EntityTagger", "Mention"]
@@ -66,10 +67,12 @@ class EntityTagger:
         """
         return self._tag(words)[0]
 
-    def _tag(self, words: Sequence[str]) -> tuple[list[str], list[tuple[str, int, int]]]:
-        """:meth:`tag`, and the entity spans of its labels (read again only if a rule changed
-        them)."""
-        tags = self.model.tag(words)
+    def _tag(
+        self, words: Sequence[str], history: History | None = None
+    ) -> tuple[list[str], list[tuple[str, int, int]]]:
+        """:meth:`tag` (after the sentences in ``history``), and the entity spans of its labels
+        (read again only if a rule changed them)."""
+        tags = self.model.tag(words, history)
         if tags.count("O") == len(tags):
             return tags, []
         found = spans(tags)
@@ -78,17 +81,21 @@ class EntityTagger:
         return tags, found if tags == model_tags else spans(tags)
 
     def tag_sents(self, sents: Sequence[Sequence[str]]) -> list[list[str]]:
-        """IOB2 labels for each sentence of a batch."""
-        tag = self.tag
-        return [tag(words) for words in sents]
+        """IOB2 labels for each sentence of a batch, read in order as one text."""
+        tag = self._tag
+        history = History()
+        return [tag(words, history)[0] for words in sents]
 
     def mentions(self, text: str) -> list[Mention]:
         """PER / ORG / LOC mentions in ``text``, in order, with offsets into ``text``."""
         out: list[Mention] = []
         tag = self._tag
         words, starts = scan(text)
-        for first, end in sentence_bounds(words):
-            for kind, a, b in tag(words[first:end])[1]:
+        bounds = sentence_bounds(words)
+        # A passage of one sentence (most of them) has no earlier sentence to learn from.
+        history = History() if len(bounds) > 1 else None
+        for first, end in bounds:
+            for kind, a, b in tag(words[first:end], history)[1]:
                 if kind in KINDS:
                     start = starts[first + a]
                     stop = starts[first + b - 1] + len(words[first + b - 1])

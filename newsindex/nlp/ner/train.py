@@ -20,11 +20,15 @@ from ..names import is_title_head
 from .conll import read_conll, read_conllu
 from .iob import allowed_next, from_iob2, is_open, spans
 from .model import (
+    HISTORY_WINDOW,
     LABELS,
+    TYPES,
+    History,
     NerModel,
     Vector,
     WordClasses,
     has_upper,
+    history_kinds,
     is_headline,
     label_features,
     normalise,
@@ -42,6 +46,11 @@ from .sources import (
 __all__ = ["main", "nltk_gazetteer", "read_source", "train"]
 
 _CAP_CLASSES = ((0.9, "C"), (0.5, "c"), (0.1, "m"), (0.0, "l"))
+HISTORY_NOISE = 0.1
+"""Share of the history's kinds replaced by a random kind in training: on its own training text
+the model is nearly always right, on other newsrooms' text it is not, and a history it trusts
+too much spreads one error through a story. Without noise WikiNEuRal val fell below the model
+without history (0.6801 against 0.6837); 0.2 lost CoNLL dev (0.9315 against 0.9346)."""
 
 
 Sentence = tuple[list[str], list[str]]
@@ -237,7 +246,13 @@ def _perceptron(
     seed: int,
     log: bool,
 ) -> dict[str, dict[str, float]]:
-    """Averaged perceptron weights learnt by greedy decoding with the model's own predictions."""
+    """Averaged perceptron weights learnt by greedy decoding with the model's own predictions.
+
+    The sentences are seen in runs of ``HISTORY_WINDOW`` in their corpus order, the runs
+    shuffled, with the history of the model's own labels carried from one sentence to the next
+    as in tagging: so the history features hold what they will hold on a stream of unseen
+    stories, the story's own earlier sentences and now and then the story before.
+    """
     from nltk.tag.perceptron import AveragedPerceptron  # heavy import, training only
 
     labels = LABELS
@@ -247,22 +262,30 @@ def _perceptron(
     allowed = allowed_next(labels)
     open_ = [is_open(lab) for lab in labels]
     rng = random.Random(seed)
-    order = list(range(len(sents)))
+    runs = [
+        range(a, min(a + HISTORY_WINDOW, len(sents))) for a in range(0, len(sents), HISTORY_WINDOW)
+    ]
+    kinds = history_kinds(labels)
     o = index["O"]
     k = len(labels)
     for it in range(iterations):
-        rng.shuffle(order)
+        rng.shuffle(runs)
+        order = [si for run in runs for si in run]
+        history = History()
         correct = total = 0
         started = time.perf_counter()
         weights = model.weights
         for si in order:
             words, gold = sents[si]
+            history.next_sentence()
             p1 = p2 = o
             for i, w in enumerate(words):
-                if not (has_upper(w) or (open_[p1] and w in lower)):
+                upper = has_upper(w)
+                if not (upper or (open_[p1] and w in lower)):
                     p2, p1 = p1, o
                     continue
                 fs = feats[si][i] + label_features(p2, p1, word_shape(w), w.lower())
+                fs += history.features(w)
                 scores = [0.0] * k
                 for f in fs:
                     wv = weights.get(f)
@@ -275,6 +298,9 @@ def _perceptron(
                 correct += labels[best] == gold[i]
                 total += 1
                 p2, p1 = p1, best
+                if upper:
+                    noisy = rng.random() < HISTORY_NOISE
+                    history.add(w, rng.randrange(len(TYPES) + 1) if noisy else kinds[best])
         if log:
             print(
                 f"iteration {it + 1}/{iterations}: {correct / max(total, 1):.4f} of "
