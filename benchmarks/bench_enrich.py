@@ -75,7 +75,7 @@ def main() -> None:
 
     tagger = EntityTagger.load()
     enricher = Enricher.default(tagger)
-    mentions = [[tagger.mentions(t) for t in ts] for ts in texts_by_article]
+    mentions = [tagger.article_mentions(ts) for ts in texts_by_article]
 
     def speakers() -> None:
         for ts, ms in zip(texts_by_article, mentions, strict=True):
@@ -84,7 +84,9 @@ def main() -> None:
     stages: dict[str, Callable[[], object]] = {
         "baseline: nltk.word_tokenize": lambda: [nltk.word_tokenize(t) for t in texts],
         "tokenise (newsindex.nlp.tokens)": lambda: [tokenize(t) for t in texts],
-        "entities (tokenise + tag)": lambda: [tagger.mentions(t) for t in texts],
+        "entities (tokenise + tag)": lambda: [
+            tagger.article_mentions(ts) for ts in texts_by_article
+        ],
         "aliases + speakers": speakers,
         "dates": lambda: [
             find_dates(t, a.date)

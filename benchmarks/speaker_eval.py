@@ -95,7 +95,7 @@ def tagger_persons(items: Sequence[dict[str, Any]]) -> list[list[list[Person]]]:
     out = []
     for item in items:
         paragraphs = item["paragraphs"]
-        out.append(article_persons(paragraphs, [tagger.mentions(p) for p in paragraphs]))
+        out.append(article_persons(paragraphs, tagger.article_mentions(paragraphs)))
     return out
 
 
@@ -173,7 +173,7 @@ def corpus_speed(stories: int, *, repeats: int) -> dict[str, Any]:
             break
         paragraphs = [p.text for p in article.paragraphs if p.text.strip()]
         items.append({"paragraphs": paragraphs})
-        persons.append(article_persons(paragraphs, [tagger.mentions(p) for p in paragraphs]))
+        persons.append(article_persons(paragraphs, tagger.article_mentions(paragraphs)))
     ours = speed(items, persons, find_speakers, repeats=repeats)
     base = speed(items, persons, baseline, repeats=repeats)
     return {
@@ -205,7 +205,7 @@ def polnear_run(folder: Path) -> dict[str, Any]:
     t0 = time.process_time()
     for article in articles:
         paragraphs = [p.text for p in article.paragraphs]
-        mentions = [tagger.mentions(p) for p in paragraphs]
+        mentions = tagger.article_mentions(paragraphs)
         tagged.append(article_persons(paragraphs, mentions))
         orgs.append([org_mentions(m, p) for m, p in zip(mentions, tagged[-1], strict=True)])
     tag_cpu = time.process_time() - t0

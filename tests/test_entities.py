@@ -905,3 +905,17 @@ def test_a_country_tagged_as_an_organisation_is_a_place() -> None:
     ]:
         words, labels = sentence.split(" "), tags.split(" ")
         assert entities(repair_tags(words, labels, spans(labels), lexicon), words) == expected
+
+
+def test_an_articles_passages_are_read_as_one_text(tagger: EntityTagger) -> None:
+    """A name the lead tags helps tag it further down the article (the history carries over
+    from passage to passage), as the model was trained and is measured."""
+    texts = [
+        "Conservative Leader Pierre Poilievre spoke to reporters in Ottawa.",
+        "Poilievre said on Parliament Hill that talks matter.",
+    ]
+    alone = {(m.kind, m.text) for m in tagger.mentions(texts[1])}
+    lead, later = tagger.article_mentions(texts)
+    assert ("PER", "Pierre Poilievre") in {(m.kind, m.text) for m in lead}
+    assert ("PER", "Poilievre") in {(m.kind, m.text) for m in later}
+    assert ("PER", "Poilievre") not in alone

@@ -161,7 +161,7 @@ class EntitiesStep:
 
     def __call__(self, doc: Document) -> None:
         texts = doc.texts
-        doc.mentions = whole_names(texts, one_sense([self.tagger.mentions(t) for t in texts]))
+        doc.mentions = whole_names(texts, one_sense(self.tagger.article_mentions(texts)))
 
 
 class PersonsStep:

@@ -86,14 +86,16 @@ class EntityTagger:
         history = History()
         return [tag(words, history)[0] for words in sents]
 
-    def mentions(self, text: str) -> list[Mention]:
-        """PER / ORG / LOC mentions in ``text``, in order, with offsets into ``text``."""
+    def mentions(self, text: str, history: History | None = None) -> list[Mention]:
+        """PER / ORG / LOC mentions in ``text``, in order, with offsets into ``text``; after
+        the sentences read into ``history`` (see :meth:`article_mentions`)."""
         out: list[Mention] = []
         tag = self._tag
         words, starts = scan(text)
         bounds = sentence_bounds(words)
-        # A passage of one sentence (most of them) has no earlier sentence to learn from.
-        history = History() if len(bounds) > 1 else None
+        if history is None and len(bounds) > 1:
+            # A passage of one sentence has no earlier sentence to learn from.
+            history = History()
         for first, end in bounds:
             for kind, a, b in tag(words[first:end], history)[1]:
                 if kind in KINDS:
@@ -101,6 +103,12 @@ class EntityTagger:
                     stop = starts[first + b - 1] + len(words[first + b - 1])
                     out.append(Mention(kind, text[start:stop], start, stop))
         return out
+
+    def article_mentions(self, texts: Sequence[str]) -> list[list[Mention]]:
+        """The mentions of each passage of one article, the passages read in order as one
+        text: a name tagged in the lead helps tag it further down, as in training."""
+        history = History()
+        return [self.mentions(text, history) for text in texts]
 
     def evaluate(self, gold: Iterable[Sequence[tuple[str, str]]]) -> dict[str, dict[str, float]]:
         """Entity-level scores of this tagger on gold ``(token, tag)`` sentences.
