@@ -87,7 +87,7 @@ def _storage(path: Path, *, in_memory: bool = False) -> Any:
     return mapped_storage_class()(str(path))
 
 
-MAPPED_RESIDENT_LIMIT = 64 << 20
+MAPPED_RESIDENT_LIMIT = 96 << 20
 """Pages of the index files a handle keeps resident before :func:`trim_resident` lets them go:
 a mapped handle otherwise counts every page it has read (1.2 GB after a thousand queries at ten
 times Reuters), though they are the operating system's cache."""
