@@ -13,7 +13,13 @@ from newsindex.nlp.ner.tagger import EntityTagger
 from newsindex.nlp.tokens import scan, sentence_bounds
 
 LEXICON = WordClasses(
-    gazetteer={"Kuwait": "country", "Ming": "first", "Harlow": "city", "Ada": "first"}
+    gazetteer={
+        "Kuwait": "country",
+        "Kuwaiti": "nationality",
+        "Ming": "first",
+        "Harlow": "city",
+        "Ada": "first",
+    }
 )
 
 
@@ -135,6 +141,12 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ("the No. 2 official", "O B-ORG O O", set()),
         ("cut to BA-2 from BAA-3", "O O B-LOC O B-LOC", set()),
         ("will ease by Easter", "O O O B-PER", set()),
+        ("to escort Kuwaiti tankers", "O O B-PER O", set()),  # a nationality, listed
+        (
+            "Harwell Foods < HW > rose",
+            "B-ORG I-ORG O O O O",
+            {("ORG", "Harwell Foods"), ("ORG", "HW")},
+        ),
         ("promoted to Brigadier in May", "O O B-LOC O O", set()),
         ("Born in Tessel , she", "B-LOC O B-LOC O O", {("LOC", "Tessel")}),
         ("Judge said", "B-PER O", {("PER", "Judge")}),  # a surname too

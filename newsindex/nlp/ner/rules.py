@@ -94,6 +94,7 @@ _BODY_HEADS = _NOT_PERSON_WORDS | ASSOCIATION_HEADS
 # Lower-case words inside a place's name, between two parts the model tagged apart.
 _PLACE_PARTICLES = wordset("es de del da do dos das la le al el")
 _PLACE_PREPOSITIONS = wordset("in at from to near outside across")
+_NAME_CLASSES = frozenset({"first", "last", "country", "city", "country_part"})
 _PLACE_CLASSES = frozenset({"city", "country", "region", "state", "continent"})
 _AFTER_ROLE = frozenset({",", "for", "at", "of", "with", "in", "to", "."})
 _MAX_ROLE_WORDS = 4  # "the chief election commissioner", "a senior Kremlin official"
@@ -185,6 +186,7 @@ def repair_tags(
             _is_figure_span(words, start, end, lexicon)
             or _is_variant(words, start, end)
             or (end == start + 1 and _is_no_name(words, start))
+            or (end == start + 1 and _is_nationality(words[start], lexicon))
         ):
             for i in range(start, end):
                 tags[i] = "O"
@@ -265,9 +267,9 @@ def repair_tags(
 def _bracketed_companies(words: Sequence[str], tags: list[str]) -> None:
     """Angle brackets are a wire's mark for a company: in a stock code after its name ("British
     Aerospace <BAEL.L>", "International Business Machines Corp <IBM>") the exchange is no name
-    (".L" and ".O" were two of Reuters' commonest organisations) while the code stays as the
-    model tagged it (users ask for "IBM"); capitalised words in them are one company's name
-    ("<Martin CTN Group Plc>", not the person "Martin CTN")."""
+    (".L" and ".O" were two of Reuters' commonest organisations) while the code after a
+    company's name is an organisation (users ask for "IBM"); capitalised words in them are
+    one company's name ("<Martin CTN Group Plc>", not the person "Martin CTN")."""
     for i, word in enumerate(words):
         if word != "<":
             continue
@@ -278,9 +280,10 @@ def _bracketed_companies(words: Sequence[str], tags: list[str]) -> None:
             continue
         inside = words[i + 1 : j]
         if all(_CODE.fullmatch(w) or w == "." for w in inside):
-            if "." in inside:
-                dot = i + 1 + inside.index(".")
-                tags[dot:j] = ["O"] * (j - dot)
+            code_end = i + 1 + inside.index(".") if "." in inside else j
+            tags[code_end:j] = ["O"] * (j - code_end)
+            if i and tags[i - 1].endswith("ORG"):  # the company's code: "IBM" as it is asked
+                _relabel(tags, "ORG", i + 1, code_end)
         elif all(w[:1].isupper() or w in _BRACKET_JOINERS for w in inside):
             _relabel(tags, "ORG", i + 1, j)
 
@@ -479,6 +482,13 @@ def _person_after_body(
                 return True
             return False
     return False
+
+
+def _is_nationality(word: str, lexicon: WordClasses) -> bool:
+    """Whether ``word`` is listed only as a nationality ("Kuwaiti tankers", "Iranian"), no
+    name of a person, place or country: an adjective, whatever kind the model read."""
+    classes = set(lexicon.gazetteer.get(word, "").split())
+    return "nationality" in classes and not classes & _NAME_CLASSES
 
 
 def _is_event(words: Sequence[str], start: int) -> bool:
