@@ -282,7 +282,9 @@ def _bracketed_companies(words: Sequence[str], tags: list[str]) -> None:
         if all(_CODE.fullmatch(w) or w == "." for w in inside):
             code_end = i + 1 + inside.index(".") if "." in inside else j
             tags[code_end:j] = ["O"] * (j - code_end)
-            if i and tags[i - 1].endswith("ORG"):  # the company's code: "IBM" as it is asked
+            if len(words[i + 1]) == 1:
+                tags[i + 1] = "O"  # "Ford Motor Co <F>": a letter is asked for as a word
+            elif i and tags[i - 1].endswith("ORG"):  # the company's code: "IBM" as it is asked
                 _relabel(tags, "ORG", i + 1, code_end)
         elif all(w[:1].isupper() or w in _BRACKET_JOINERS for w in inside):
             _relabel(tags, "ORG", i + 1, j)
