@@ -86,8 +86,6 @@ _FIRM_ROLES = wordset(
 )
 
 
-# What follows a role that describes the name before it, where "Exxon, a spokesman said" has a
-# verb: the speaker there is the company's spokesman, not Exxon.
 _NOT_PERSON_WORDS = COMPANY_WORDS | FIRM_HEADS | INSTITUTION_HEADS
 _FIRM_ENDS = COMPANY_WORDS | FIRM_HEADS
 _BODY_HEADS = _NOT_PERSON_WORDS | ASSOCIATION_HEADS
@@ -96,19 +94,19 @@ _PLACE_PARTICLES = wordset("es de del da do dos das la le al el")
 _PLACE_PREPOSITIONS = wordset("in at from to near outside across")
 _NAME_CLASSES = frozenset({"first", "last", "country", "city", "country_part"})
 _PLACE_CLASSES = frozenset({"city", "country", "region", "state", "continent"})
+# What follows a role that describes the name before it, where "Exxon, a spokesman said" has a
+# verb: the speaker there is the company's spokesman, not Exxon.
 _AFTER_ROLE = frozenset({",", "for", "at", "of", "with", "in", "to", "."})
 _MAX_ROLE_WORDS = 4  # "the chief election commissioner", "a senior Kremlin official"
 _ARABIC_ARTICLE = re.compile(r"(?:Al|El|al|el)-[A-Z]\w")
 _CODE = re.compile(r"[A-Z0-9&]{1,8}")  # a stock code or its exchange ("BAEL", "L", "PA")
 _MAX_BRACKETED = 8  # words of a company's name in angle brackets
 _BRACKET_JOINERS = wordset("of and & de du la 's ( ) , . -")
-_ACRONYM = re.compile(r"[A-Z]{2,8}")
-_HOLIDAY_WORDS = frozenset(name for name in HOLIDAYS if " " not in name)
-_RATING = re.compile(
-    r"(?i:aaa|aa|a|baa|ba|b|caa|ca|c)-?[1-3]"
-)  # Moody's: "Baa-3", "A-1"  # "(GATT)", "(OECD)"
+_ACRONYM = re.compile(r"[A-Z]{2,8}")  # "(GATT)", "(OECD)"
 # Lower-case words inside a name that its acronym skips ("Securities and Exchange Commission").
 _ACRONYM_SKIPS = wordset("of on and for the de des du la &")
+_HOLIDAY_WORDS = frozenset(name for name in HOLIDAYS if " " not in name)
+_RATING = re.compile(r"(?i:aaa|aa|a|baa|ba|b|caa|ca|c)-?[1-3]")  # Moody's: "Baa-3", "A-1"
 
 
 def _bare(word: str) -> str:
@@ -185,8 +183,10 @@ def repair_tags(
         if (
             _is_figure_span(words, start, end, lexicon)
             or _is_variant(words, start, end)
-            or (end == start + 1 and _is_no_name(words, start))
-            or (end == start + 1 and _is_nationality(words[start], lexicon))
+            or (
+                end == start + 1
+                and (_is_no_name(words, start) or _is_nationality(words[start], lexicon))
+            )
         ):
             for i in range(start, end):
                 tags[i] = "O"
@@ -489,7 +489,7 @@ def _person_after_body(
 def _is_nationality(word: str, lexicon: WordClasses) -> bool:
     """Whether ``word`` is listed only as a nationality ("Kuwaiti tankers", "Iranian"), no
     name of a person, place or country: an adjective, whatever kind the model read."""
-    classes = set(lexicon.gazetteer.get(word, "").split())
+    classes = _listed([word], lexicon)
     return "nationality" in classes and not classes & _NAME_CLASSES
 
 
@@ -594,9 +594,7 @@ def _is_place(words: Sequence[str], start: int, end: int, lexicon: WordClasses) 
     region or country."""
     if start and words[start - 1].casefold() in _PLACE_PREPOSITIONS:
         return True
-    name = " ".join(words[start:end])
-    listed = lexicon.phrases.get(name) if end - start > 1 else lexicon.gazetteer.get(name)
-    return bool(_PLACE_CLASSES.intersection((listed or "").split()))
+    return bool(_PLACE_CLASSES & _listed(words[start:end], lexicon))
 
 
 def _surname_after_initial(words: Sequence[str], tags: list[str], end: int) -> None:
@@ -632,7 +630,7 @@ def _company_and_co(words: Sequence[str], tags: list[str], start: int, end: int)
     ):
         _relabel(tags, "ORG", start - 2, end)  # "Goldman" + ", " + "Sachs and Co"
         return True
-    joined = head in COMPANY_WORDS or head in FIRM_HEADS or words[start + 1 : start + 2] == ["'s"]
+    joined = head in _FIRM_ENDS or words[start + 1 : start + 2] == ["'s"]
     if joined and start > 1 and words[start - 1] in ("and", "&"):
         first = _capitalised_before(words, start - 1)
     elif all(_bare(w) in COMPANY_WORDS for w in words[start:end]):
@@ -648,9 +646,15 @@ def _company_and_co(words: Sequence[str], tags: list[str], start: int, end: int)
 def _is_country(words: Sequence[str], lexicon: WordClasses) -> bool:
     """Whether ``words`` are a country's name and nothing else (a country is a place even when
     it acts: "Japan said", "the Philippines will ask")."""
+    return "country" in _listed(words, lexicon)
+
+
+def _listed(words: Sequence[str], lexicon: WordClasses) -> frozenset[str]:
+    """The gazetteer's classes of the name ``words`` ("city", "country", "nationality", ...):
+    a phrase's entry for several words, a word's for one."""
     name = " ".join(words)
     classes = lexicon.phrases.get(name) if len(words) > 1 else lexicon.gazetteer.get(name)
-    return "country" in (classes or "").split()
+    return frozenset((classes or "").split())
 
 
 def _capitalised_before(words: Sequence[str], end: int) -> int | None:
