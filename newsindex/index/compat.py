@@ -233,8 +233,10 @@ def mapped_storage_class() -> Any:
             """Take the pages read so far out of this process's resident memory. They stay in
             the operating system's file cache (the maps are read-only views of the files), so
             reading them again costs a page-table entry, not a disk read."""
-            advice = getattr(mmap, "MADV_DONTNEED", None)  # not on Windows: nothing to do
-            for part in list(self._maps) if advice is not None else ():
+            advice = getattr(mmap, "MADV_DONTNEED", None)
+            if advice is None:
+                return  # Windows: no such advice
+            for part in list(self._maps):
                 if not part.is_closed:
                     part.file.madvise(advice)
 

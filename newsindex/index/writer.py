@@ -49,9 +49,9 @@ def _codec() -> Any:
             self._bytes: dict[str, bytes | None] = {}
 
         def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> Any:
-            column = self._bytes.get(fieldname, b"")
-            if column == b"":
-                column = self._bytes[fieldname] = self._column(fieldname)
+            if fieldname not in self._bytes:
+                self._bytes[fieldname] = self._column(fieldname)
+            column = self._bytes[fieldname]
             if column is None:
                 return default
             return lengths[column[docnum]] if docnum < len(column) else None

@@ -86,7 +86,12 @@ def whole_names(
     Tariffs and Trade", made whole by its acronym) is that organisation wherever the article
     writes it, where the model tagged parts of it ("Tariffs" as a place). Only parts that lie
     inside the name and are no person are replaced."""
-    names = {m.text for row in mentions for m in row if m.kind == "ORG" and m.text.count(" ") >= 2}
+    names = {
+        m.text
+        for row in mentions
+        for m in row
+        if m.kind == "ORG" and len(m.text.split()) >= _LONG_NAME
+    }
     if not names:
         return [list(row) for row in mentions]
     return [_whole(text, list(row), names) for text, row in zip(texts, mentions, strict=True)]
