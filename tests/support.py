@@ -171,3 +171,15 @@ def seed_paragraphs() -> list[str]:
         pytest.skip(f"no seed article in {folder}")
     (first,) = read_seed(files[0], log=ProblemLog(strict=True))
     return [s.text for s in segment(first)]
+
+
+def rules_applied(sentence: str, tags: str, lexicon: Any) -> set[tuple[str, str]]:
+    """The entities after :func:`newsindex.nlp.ner.rules.repair_tags`, for a sentence and its
+    model tags (both space-separated) and the word lists (a ``WordClasses``) the rules read."""
+    from newsindex.nlp.ner.iob import spans
+    from newsindex.nlp.ner.rules import repair_tags
+
+    words, labels = sentence.split(" "), tags.split(" ")
+    assert len(words) == len(labels)
+    repair_tags(words, labels, spans(labels), lexicon)
+    return {(k, " ".join(words[a:b])) for k, a, b in spans(labels)}

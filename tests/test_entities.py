@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from support import rules_applied
 
 from newsindex.nlp.ner.conll import read_conll, score_spans
 from newsindex.nlp.ner.iob import allowed_next, from_iob2, is_open, spans, to_iob2
@@ -33,11 +34,6 @@ from newsindex.nlp.ner.train import read_source
 
 SHARED = Path(__file__).parents[1] / ".." / "shared"
 SEEDS = SHARED / "seeds"
-
-
-@pytest.fixture(scope="module")
-def tagger() -> EntityTagger:
-    return EntityTagger.load()
 
 
 # -- scoring -------------------------------------------------------------------------------
@@ -307,9 +303,7 @@ RULES_LEXICON = WordClasses(
 
 def repaired(sentence: str, tags: str) -> set[tuple[str, str]]:
     """The entities after the rules, for a sentence and its model tags (both space-separated)."""
-    words, labels = sentence.split(" "), tags.split(" ")
-    assert len(words) == len(labels)
-    return entities(repair_tags(words, labels, spans(labels), RULES_LEXICON), words)
+    return rules_applied(sentence, tags, RULES_LEXICON)
 
 
 @pytest.mark.parametrize(

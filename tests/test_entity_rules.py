@@ -5,10 +5,9 @@ holds whatever a retrained model does; and the shipped tagger on the same phrase
 from __future__ import annotations
 
 import pytest
+from support import rules_applied
 
-from newsindex.nlp.ner.iob import spans
 from newsindex.nlp.ner.model import WordClasses
-from newsindex.nlp.ner.rules import repair_tags
 from newsindex.nlp.ner.tagger import EntityTagger
 from newsindex.nlp.tokens import scan, sentence_bounds
 
@@ -24,10 +23,7 @@ LEXICON = WordClasses(
 
 
 def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
-    words, tags = sentence.split(" "), labels.split(" ")
-    assert len(words) == len(tags)
-    repair_tags(words, tags, spans(tags), LEXICON)
-    return {(k, " ".join(words[a:b])) for k, a, b in spans(tags)}
+    return rules_applied(sentence, labels, LEXICON)
 
 
 @pytest.mark.parametrize(
@@ -246,11 +242,6 @@ def test_a_stock_codes_period_ends_no_sentence() -> None:
         "Harwell Foods < HWLF . L > said it would buy Corbel .",
         "It paid cash .",
     ]
-
-
-@pytest.fixture(scope="module")
-def tagger() -> EntityTagger:
-    return EntityTagger.load()
 
 
 @pytest.mark.parametrize(
