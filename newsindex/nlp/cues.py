@@ -12,7 +12,9 @@ Three classes, by what may stand around the verb:
   attribution corpora annotate too; only a subject before the verb speaks.
 
 Each class is written as base forms; :func:`verb_forms` adds the third person, the past and the
-participle ("argue" -> "argues argued arguing"), with the irregular forms listed here.
+participle ("argue" -> "argues argued arguing"), with the irregular forms listed here. At the end,
+what the person and the organisation rules both read: the :data:`CUE` regex, the words after a
+verb that make it no speech (:data:`NOT_SPEECH_AFTER`), and where a verb may precede its subject.
 """
 
 from __future__ import annotations
@@ -27,12 +29,17 @@ __all__ = [
     "ACT_VERBS",
     "AUXILIARIES",
     "BASE_FORMS",
+    "CUE",
     "ING_SPEECH",
+    "NOT_SPEECH_AFTER",
     "NOUN_LIKE",
     "PHRASAL",
     "SAY_VERBS",
+    "SPEECH",
+    "STANCE_ONLY",
     "STANCE_VERBS",
     "alternation",
+    "inverted_allowed",
     "verb_forms",
 ]
 
@@ -207,3 +214,80 @@ def alternation(words: Iterable[str]) -> str:
         return "(?:" + "|".join(branches) + ")?"
 
     return emit(tree)
+
+
+# ---- the cue in a sentence: what :mod:`.speakers` and :mod:`.orgspeakers` both look for
+
+_VERB = alternation(SAY_VERBS | ACT_VERBS | STANCE_VERBS | PHRASAL)
+# A belief or wish, attributed to a named subject only.
+STANCE_ONLY = STANCE_VERBS - SAY_VERBS - ACT_VERBS
+# Verbs that report words, whose unnamed subject ("an official said") is still a speaker.
+SPEECH = SAY_VERBS | verb_forms(["tell"])
+# Any cue: a verb of the three classes, "according to", "in a statement", "as saying".
+CUE = re.compile(
+    rf"\b(?=[a-zAI])(?:(?P<verb>{_VERB})|(?P<according>[Aa]ccording to)"
+    r"|(?P<statement>[Ii]n a statement)|(?P<quoted>as saying))\b"
+)
+
+
+# Verbs that are not speech with what follows: "continued to buy", "added to her lead", "called
+# her to meet", "called off".
+NOT_SPEECH_AFTER = {
+    **dict.fromkeys(
+        verb_forms(["continue"]),
+        re.compile(r"\s+(?:to|with|as|in|on|at|its|his|her|their|\w+ing)\b"),
+    ),
+    **dict.fromkeys(verb_forms(["add"]), re.compile(r"\s+to\b")),
+    # "Acme accused of fraud": a headline's passive, Acme the accused
+    **dict.fromkeys(verb_forms(["accuse"]), re.compile(r"\s+of\b")),
+    # "Smith reported from Kabul": a reporter's credit line
+    **dict.fromkeys(verb_forms(["report"]), re.compile(r"\s+from\b")),
+    # "posted a victory", "posted a loss", "posted 500 times": a result, not words
+    **dict.fromkeys(
+        verb_forms(["post"]),
+        re.compile(
+            r"\s+(?:(?:a|an|the|its|his|her|their|more\s+than|over|some)\s+)?(?:[\w,$%.-]+\s+){0,2}?"
+            r"(?:victory|victories|wins?|gains?|loss(?:es)?|profits?|records?|leads?|bail|bond|"
+            r"scores?|times|results?|increases?|declines?|drops?|rises?|growth|revenues?|"
+            r"earnings|surplus|deficits?)\b"
+        ),
+    ),
+    **dict.fromkeys(
+        verb_forms(["call"]),
+        # ... and "Then his brother called.": a telephone call
+        re.compile(r"\s+(?:(?:him|her|them|me|us)\s+(?:to|back|at|on)|off|up|in)\b|\s*[.;]"),
+    ),
+    # "backed off", "backed down": a retreat, not support
+    **dict.fromkeys(verb_forms(["back"]), re.compile(r"\s+(?:off|down)\b")),
+    # "thanks to his wins": a preposition
+    **dict.fromkeys(verb_forms(["thank"]), re.compile(r"\s+to\b")),
+    # "declared for president", "declared victory": a candidacy or a result
+    **dict.fromkeys(
+        verb_forms(["declare"]),
+        re.compile(r"\s+(?:for|victory|bankruptcy|war|independence)\b"),
+    ),
+    # "opened up a lead" (after the phrasal cue "opened up")
+    **dict.fromkeys(verb_forms(["open"]), re.compile(r"\s+(?:a|an|the|its|his|her|their)\b")),
+    # "He tweets @jdoe": a handle
+    **dict.fromkeys(verb_forms(["tweet"]), re.compile(r"\s+(?:at\s+)?@")),
+    # "to address the convention": a speech, before its words are reported
+    **dict.fromkeys(
+        verb_forms(["address"]),
+        re.compile(
+            r"\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:conference|convention|rally|"
+            r"crowd|audience|meeting|gathering|summit|forum|session|dinner|luncheon|graduates|"
+            r"students|delegates)\b"
+        ),
+    ),
+}
+
+
+def inverted_allowed(text: str, start: int, verb: str) -> bool:
+    """Whether a verb may precede its subject here: after a quote, or a comma for say-verbs;
+    never a stance verb ("..., believes Smith" is not English news)."""
+    if verb in STANCE_ONLY:
+        return False
+    left = text[max(0, start - 4) : start].rstrip()
+    if left.endswith(("”", '"')) or left.endswith((",”", ',"')):
+        return True
+    return verb in SAY_VERBS and left.endswith((",", "”,", '",'))

@@ -1,0 +1,278 @@
+"""Organisations that speak, for :mod:`.speakers`: where a cue names no person, the subject,
+inverted, passive and participle patterns of :mod:`.subjects` read the organisation mentions
+("the Pentagon said", "according to a report by Reuters", "Acme sued, saying"), and a definite
+description names the body the story last called by that noun ("the commission said" after "the
+Federal Election Commission").
+
+Kept apart from the person rules because a search for what a person said must not return what
+their company said, and because most of it runs only where the person rules found no one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .cues import (
+    BASE_FORMS,
+    ING_SPEECH,
+    NOT_SPEECH_AFTER,
+    NOUN_LIKE,
+    SPEECH,
+    alternation,
+    inverted_allowed,
+)
+from .discourse import (
+    Discourse,
+    Person,
+    in_spans,
+    sentence_start,
+)
+from .names import POSSESSIVE, strip_title
+from .subjects import (
+    AND_BEFORE,
+    AUX,
+    DIRECT_GAP,
+    DOCUMENT,
+    INSTITUTION_AFTER,
+    INVERTED_LEAD,
+    PARTICIPLE,
+    PREPOSITION_END,
+    STATEMENT_AFTER,
+    VERB_AFTER,
+    named_after,
+    passive_agent,
+    subject_before,
+)
+
+__all__ = [
+    "described_body",
+    "org_cue_speakers",
+]
+
+
+# "reports that the ...": "that" opens a clause, not a relative ("reports that track").
+_CLAUSE_THAT_AFTER = re.compile(
+    r"\s+that\s+(?:[A-Z]|(?:the|a|an|his|her|its|their|he|she|it|they|we|there|this)\b)"
+)
+# Before a trailing attribution's subject: the reported clause's comma or closing quote.
+_TRAILING_BEFORE = re.compile(r"(?:,|,?[\"”])\s+(?:the\s+)?$")
+# "according to an analysis by", "according to a report Tuesday from": a document, then its
+# author.
+_DOCUMENT_BY = re.compile(
+    rf"\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{DOCUMENT}(?:\s+[A-Z]\w+day)?\s+(?:by|from)(?=\s)"
+)
+# "... quoted an aide as saying": the body that quotes, then whom it quotes.
+_QUOTING_BODY = re.compile(r"\s+(?:has\s+|had\s+)?quoted\s+[^,.;:\"“”]{1,80}?\s+$")
+# Head nouns of a body that a story names once and then calls "the campaign", "the party".
+# Not "company" or "group": the names of most companies and groups do not end with the word.
+_BODY_NOUNS = (
+    "campaign|administration|committee|commission|agency|department|government|party|board|"
+    "court|bureau|council|union|office|ministry|network|newspaper|magazine|foundation|"
+    "association|organi[sz]ation"
+)
+_BODY_BEFORE = re.compile(
+    rf"\b[Tt]he\s+(?P<mod>(?:[a-z][\w'’-]*\s+){{0,2}}?)(?P<noun>{_BODY_NOUNS})"
+    rf"(?:\s+{AUX})*\s*$"
+)
+_BODY_AFTER = re.compile(
+    rf"\s+the\s+(?P<mod>(?:[a-z][\w'’-]*\s+){{0,2}}?)(?P<noun>{_BODY_NOUNS})"
+    r"(?=\s*[,.;]|\s+(?:in|on)\b)"
+)
+_BODY_WORDS = frozenset(
+    _BODY_NOUNS.replace("organi[sz]ation", "organization|organisation").split("|")
+)
+
+
+def _note_bodies(
+    text: str, people: Sequence[Person], orgs: Sequence[Person], bodies: dict[str, str]
+) -> None:
+    """Remember the bodies a paragraph names by their head noun ("Federal Election
+    Commission" as "commission", "the Smith campaign" as "campaign"), so that "the commission
+    said" later in the story names one."""
+    for name, _, _ in orgs:
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in _BODY_WORDS and words[0] not in ("The", "the"):
+            bodies[words[-1].lower()] = name  # "Commerce Department", not "The Department"
+    for _, start, end in people:
+        found = INSTITUTION_AFTER.match(text, end)
+        if found:
+            name = POSSESSIVE.sub("", text[start:end])
+            noun = found.group().split()[-1].lower()
+            bodies[noun] = f"{strip_title(name)} {noun}"
+
+
+def described_body(
+    cue: re.Match[str], text: str, quotes: Sequence[tuple[int, int]], ctx: Discourse
+) -> list[str]:
+    """The body a definite description before or after a cue means ("the campaign said",
+    "said the party", "the budget office said"): the one the story last named with that head
+    noun (and the description's other words: not "the appeals court" for the Supreme Court).
+    The paragraphs' bodies are noted only now, when a description asks."""
+    start, end = cue.span()
+    found = None
+    if "he " in text[max(0, start - 60) : start]:  # "the", "The": skip the regex otherwise
+        found = _BODY_BEFORE.search(text, max(0, start - 60), start)
+    if found and PREPOSITION_END.search(text, max(0, found.start() - 12), found.start()):
+        found = None  # "a spokesman for the campaign said"
+    verb = cue.group("verb") or ""
+    if not found and verb and inverted_allowed(text, start, verb):
+        found = _BODY_AFTER.match(text, end)
+    if not found or in_spans(found.start(), quotes):
+        return []
+    for unread in ctx.unread_bodies:
+        _note_bodies(*unread, ctx.bodies)
+    ctx.unread_bodies.clear()
+    name = ctx.bodies.get(found.group("noun"), "")
+    words = found.group("mod").split()
+    if words and not any(w in name.lower() for w in words):
+        return []  # "the appeals court" is not the Supreme Court the story named
+    return [name] if name else []
+
+
+def org_cue_speakers(
+    cue: re.Match[str],
+    text: str,
+    orgs: Sequence[Person],
+    people: Sequence[Person],
+    quotes: Sequence[tuple[int, int]],
+    surnames: dict[str, str],
+) -> list[str]:
+    """Organisations one cue attributes words to, by the person rules' subject and inverted
+    patterns: "Exxon said", "said the Pentagon", "according to Reuters", "Exxon said in a
+    statement", and a person's institution ("the Trump campaign said"). Only mentions near the
+    cue are read: most wire cues ("the company said") have none."""
+    start, end = cue.span()
+    kind = cue.lastgroup or "verb"
+    verb = "as saying" if kind == "quoted" else cue.group("verb") or ""
+    shared = kind == "verb" and (
+        (verb in ING_SPEECH and bool(PARTICIPLE.search(text, max(0, start - 40), start)))
+        or (
+            verb in SPEECH
+            and "and" in text[max(0, start - 80) : start]  # most cues: skip the regex
+            and bool(AND_BEFORE.search(text, max(0, start - 80), start))
+        )
+    )
+    if shared:
+        return _org_clause_subject(text, orgs, people, quotes, start, surnames)
+    if kind == "verb" and (verb.endswith("ing") or verb in BASE_FORMS):
+        return []  # a participle or a plural: the person rules' cases, kept to persons
+    near = [o for o in orgs if start - 250 <= o[2] <= start or end <= o[1] <= end + 40]
+    if not near and not any(start - 30 <= p[2] <= start for p in people):
+        return []
+    # a preposition's objects, when the preposition names the speaker: "reported by Acme",
+    # "according to a report by Acme" (the document's author)
+    objects = [o for o in near if not in_spans(o[1], quotes)]
+    agent = passive_agent(text, objects, cue) if "by" in text[end : end + 4] else []
+    if agent:
+        return agent
+    by = _DOCUMENT_BY.match(text, end) if kind == "according" else None
+    if by:
+        return named_after(text, objects, by.end(), INVERTED_LEAD, inverted=True)
+    orgs = _org_heads(text, near, quotes, surnames)
+    if kind == "according":
+        return named_after(text, orgs, end, INVERTED_LEAD, inverted=True)
+    if kind == "quoted":
+        # "Acme quoted an official as saying": the quoted one is unnamed, the body reports
+        quoting = _QUOTING_BODY.search(text, max(0, start - 120), start)
+        heads = [o for o in orgs if quoting and o[2] == quoting.start()]
+        return [heads[0][0]] if heads else []
+    if verb in NOUN_LIKE:
+        # "The Post reports", not "the 2012 Benghazi attacks"; elsewhere in the sentence
+        # "..., the Post reports." and "the Post reports that the ..." only
+        orgs = [
+            o
+            for o in orgs
+            if len(text[sentence_start(text, o[1]) : o[1]].strip()) <= 4
+            or _CLAUSE_THAT_AFTER.match(text, end)
+            or (
+                VERB_AFTER.match(text, end)
+                and _TRAILING_BEFORE.search(text, max(0, o[1] - 8), o[1])
+            )
+        ]
+    not_after = NOT_SPEECH_AFTER.get(verb.split()[0]) if verb else None
+    if not_after is not None and not_after.match(text, end):
+        return []
+    names = subject_before(text, orgs, start, verb) if kind != "statement" else []
+    if not names and kind == "statement":
+        names = named_after(text, orgs, end, STATEMENT_AFTER, inverted=True)
+    if not names:
+        before = [p for p in people if p[2] <= start]
+        body = INSTITUTION_AFTER.match(text, before[-1][2]) if before else None
+        if body and DIRECT_GAP.fullmatch(text, body.end(), start) and before:
+            name = POSSESSIVE.sub("", text[before[-1][1] : before[-1][2]])
+            names = [f"{strip_title(name)} {body.group().split()[-1]}"]
+    if (
+        not names
+        and kind == "verb"
+        and verb not in NOUN_LIKE
+        and inverted_allowed(text, start, verb)
+    ):
+        names = named_after(text, orgs, end, INVERTED_LEAD, inverted=True)
+    return names
+
+
+# A verb right after an organisation that is a subject: an auxiliary, an adverb or a past
+# form ("The agency has", "Acme quickly", "Acme sued"), not a noun it modifies ("The Florida
+# senator", "FBI officials") nor a dateline ("WASHINGTON —").
+_ORG_VERB_AFTER = re.compile(
+    r"\s+(?:has|have|had|is|was|are|were|did|does|do|will|would|can|could|may|might|should|"
+    r"must|also|then|[a-z]+ly|[a-z]+ed|(?:is|was|are|were|has|have|had|did|does|do)n['’]t)\b"
+)
+# A say verb between that subject and the clause: the clause hangs on someone else's words
+# ("Washington did not complain, an official said, adding ...").
+_SAID_BETWEEN = re.compile(rf"\b(?:{alternation(SPEECH)})\b")
+# What may open a sentence before its subject: "The", or a fronted phrase and its comma.
+_ORG_SUBJECT_LEAD = re.compile(r"\W*(?:[^,;:\"“”]{0,60},\s*)?(?:[Tt]he\s+)?")
+
+
+def _org_clause_subject(
+    text: str,
+    orgs: Sequence[Person],
+    people: Sequence[Person],
+    quotes: Sequence[tuple[int, int]],
+    at: int,
+    surnames: dict[str, str],
+) -> list[str]:
+    """The organisation that opens the sentence a participle clause (", saying") or a
+    coordinated verb ("and said") at ``at`` shares its subject with: "The ACLU sued the city,
+    saying ...", "The department released the files and said ...". Not when a person comes
+    first: the person rules had that sentence."""
+    start = sentence_start(text, at)
+    heads = [o for o in _org_heads(text, orgs, quotes, surnames) if start <= o[1] < at]
+    if not heads or any(start <= p[1] < heads[0][1] for p in people):
+        return []
+    first = heads[0]
+    if (
+        not _ORG_SUBJECT_LEAD.fullmatch(text, start, first[1])
+        or not _ORG_VERB_AFTER.match(text, first[2])
+        or _SAID_BETWEEN.search(text, first[2], at)
+    ):
+        return []
+    return [first[0]]
+
+
+# Around an organisation that only modifies what speaks: "a New York Times/CBS poll", "the
+# Kentucky Republican", "Trump University".
+_ORG_MODIFIER_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|in|on|at|from|across|throughout|of|for|with|by|"
+    r"(?<![Aa]ccording\s)to|about|"
+    r"against|than)(?:\s+the)?\s+$"
+)
+_ORG_MODIFIER_AFTER = re.compile(r"\s*/|\s+[A-Z]|['’]s?\b")
+
+
+def _org_heads(
+    text: str, orgs: Sequence[Person], quotes: Sequence[tuple[int, int]], surnames: dict[str, str]
+) -> list[Person]:
+    """The organisation mentions of a paragraph that may speak: outside quotes, not a
+    preposition's object ("Kasich of Ohio") or a modifier of the noun that speaks, and not a
+    person the tagger took for an organisation (a surname of the article's people)."""
+    return [
+        o
+        for o in sorted(orgs, key=lambda o: o[1])
+        if not in_spans(o[1], quotes)
+        and o[0].split()[-1] not in surnames
+        and not _ORG_MODIFIER_BEFORE.search(text, max(0, o[1] - 16), o[1])
+        and not _ORG_MODIFIER_AFTER.match(text, o[2])
+    ]

@@ -1,0 +1,424 @@
+"""Where a cue's speaker stands in the sentence, for the person rules (:mod:`.speakers`) and
+the organisation rules (:mod:`.orgspeakers`) alike: the words that may come between a subject
+and its verb ("Carney has repeatedly said"), the subject before a cue with its appositives and
+lists ("Jane Doe, a spokeswoman, and John Roe said"), the name after an inverted verb or
+"according to" ("said Democratic pollster Stan Greenberg"), and the agent of a passive verb of
+saying ("was first reported by Smith").
+
+The same grammar holds whatever the mention is, so the functions take a list of mentions
+(persons, or organisations) and return the names that speak; who they are is the caller's
+business.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .cues import (
+    BASE_FORMS,
+    CUE,
+    SAY_VERBS,
+    SPEECH,
+    alternation,
+    verb_forms,
+)
+from .discourse import (
+    ROLE,
+    ROLES_PATTERN,
+    SENTENCE_END,
+    Person,
+    sentence_start,
+    subject_mentions,
+)
+from .lexicon import (
+    ABBREVIATED_TITLES,
+    DOTTED_ABBREVIATIONS,
+    NAME_ABBREVIATIONS,
+    NAME_PARTICLES,
+    WEEKDAYS,
+)
+
+__all__ = [
+    "AND_BEFORE",
+    "AND_GAP",
+    "AUX",
+    "CONJ_GAP",
+    "DIRECT_GAP",
+    "DOCUMENT",
+    "GROUP_GAP",
+    "INSTITUTION_AFTER",
+    "INVERTED_LEAD",
+    "NEXT_TITLES",
+    "OBJECT_LEAD",
+    "PARTICIPLE",
+    "POSSESSIVE_AFTER",
+    "PREPOSITION_END",
+    "QUOTED_GAP",
+    "STATEMENT_AFTER",
+    "VERB_AFTER",
+    "is_object",
+    "named_after",
+    "passive_agent",
+    "subject_before",
+    "with_conjuncts",
+]
+
+
+# ", saying": a participle clause after a comma, perhaps closing a quote, or after a dash
+# ("defended its values,” saying", "flipped his choice – saying"); adverbs and "in a
+# statement" may come first.
+PARTICIPLE = re.compile(
+    r"(?:(?:,[\"”]?|\s(?:--|[—–]))(?:\s+(?:also|then|later|[a-z]+ly|in\s+a\s+\w+))*"
+    r"|[,\s](?:while|by|after|when|upon|before|without))\s*$"
+)
+# What follows a third-person form that is also a plural noun ("notes", "remarks") where it can
+# only be the verb: the end of the sentence ("“...,” Smith notes."), a colon or a quote it opens
+# ("Smith jokes, “...”"); "the Smith remarks, which" is a noun.
+VERB_AFTER = re.compile(r"\s*(?:[.!?:]|$)|,?\s*[\"“]")
+# Lower-case name particles a tagger may leave out of the mention ("said de Clercq").
+_PARTICLES = f"(?:{alternation(NAME_PARTICLES)})"
+# Words that may stand between a subject and its verb: "Carney has repeatedly said",
+# "Trump on Monday told".
+AUX = (
+    r"(?:has|had|have|also|later|earlier|then|again|once|further|first|last|only|never|not|"
+    r"previously|yesterday|today|tonight|tomorrow|subsequently|however|meanwhile|separately|long|"
+    r"too|still|now|even|just|already|always|often|ever|since|soon|himself|herself|both|all|"
+    r"each|(?!(?:family|ally|rally|supply|assembly)\b)[a-z]+ly|"
+    r"(?:would|could|did|does|do|should|was|is|were|are|has|have|had|ca|wo)n['’]t|"
+    r"would|will|could|can|may|might|did|does|do|should|must|"
+    # "on Monday", and AP's bare "Smith Monday said"
+    rf"(?:on\s+)?(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"in\s+a\s+statement|in\s+an\s+interview|last\s+(?:week|month|year|night)|"
+    # "two weeks ago", "less than a month ago"
+    r"(?:(?:less|more)\s+than\s+)?(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+ago|"
+    r"(?:earlier\s+)?this\s+(?:past\s+)?(?:week|weekend|month|year|morning|afternoon|evening)|"
+    rf"of\s+(?:the\s+)?[A-Z][\w.&'’-]*"
+    rf"(?:\s+(?:[A-Z][\w.&'’-]*|{_PARTICLES}|and|&|(?:for|of|on|the)(?=\s+[A-Z])))*"
+    # "of Austin, Texas, said": a town and its state
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?!\s+(?:and|or)\b),?)?|"
+    r"\([^()]{0,120}\),?|(?:Jr|Sr|II|III|IV)\b\.?,?|"
+    # one short phrase: "Conable in a television interview to be shown tomorrow said"
+    r"(?:in|at|during|on|after|before|from)(?:\s+(?!(?:that|which|who|and|but|or)\b)"
+    r"[\w'’.$%-]+){1,12}?)"
+)
+DIRECT_GAP = re.compile(rf"(?:\s+{AUX})*\s*")
+# "Trump was prompted to say", "Clinton took to Twitter to say": a verb phrase ending in "to"
+# before an infinitive cue; not with "too" or "enough" ("found Trump too rude to support" has
+# Trump as the object).
+_CATENATIVE_GAP = re.compile(
+    rf"(?!.*\b(?:too|enough)\b)(?:\s+{AUX})*"
+    rf"(?:\s+(?!(?:that|and|but|or|who|which|whom)\b)[\w'’-]+){{1,4}}\s+to\s+"
+)
+# "Trump and his attorneys have said", "Hawkins and others said": a person and a group.
+GROUP_GAP = re.compile(
+    rf"\s+and\s+(?:others|(?:his|her|their|its|the|other|several|many|some|fellow)"
+    # the group's words, not a verb of its own ("Smith and his allies are reviewing ...")
+    r"(?:\s+(?!(?:are|is|was|were|be|been|being|who|which|that)\b)[\w'’.-]+){1,7}?)"
+    rf"(?:\s+{AUX})*\s*"
+)
+_WHO_GAP = re.compile(rf"\s*(?:,|\s(?:--|[—–-]))?\s*(?:who|which)(?:\s+{AUX})*\s*")
+# "Smith was told": the name is the listener. Only right before the verb ("to be shown ... said").
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)(?:\s+(?:also|not|[a-z]+ly))?\s*$")
+# "Doug Ford, who also recently campaigned ..., told reporters": the subject, an appositive, then
+# the verb. The appositive holds no quote and no sentence end.
+_APPOSITIVE_GAP = re.compile(
+    r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?"
+    rf"(?:\s+of(?:\s+[A-Z][\w.'’-]*)+)?\s*(?:\([^()]{{0,60}}\)\s*)?(?:,|\s*(?:--|[—–])\s|\s-\s)"
+    r"(?P<body>(?:[^\"“”]|“[^\"“”]{1,60}”|\"[^\"“”]{1,60}\"){0,240})"
+    rf"(?:,|\s(?:--|[—–-])|(?<=,[\"”]))(?:\s+{AUX})*\s*"
+)
+QUOTED_GAP = re.compile(
+    r"(?:\s+(?:was|were|is|are|has\s+been|had\s+been)\s+quoted"
+    r"(?:\s+by\s+[\w.'’&-]+(?:\s+[\w.'’&-]+){0,4}?)?)?\s*"
+)
+# "Mario Amato, president of ..., was quoted as saying"
+_APPOSITIVE_QUOTED = re.compile(rf"\s*,(?P<body>[^\"“”]{{0,240}}),{QUOTED_GAP.pattern}")
+# "an aide to the governor said": the description is a preposition's object, not the speaker.
+PREPOSITION_END = re.compile(r"\b(?:to|of|for|with|by|from|at|about|against)\s+$")
+# Between an inverted verb and the name: titles only ("said U.S. President Donald Trump").
+_TITLE_WORDS = re.compile(
+    rf"(?:\s+(?:[A-Z][\w.'’-]*|of|the|to|for|former|acting|deputy|senior|{_PARTICLES}|"
+    rf"(?i:{ROLES_PATTERN})))*"
+    rf"(?:\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?i:{ROLES_PATTERN})(?:\s+(?:of|the|to|for|[A-Z][\w.'’-]*))*)?\s+"
+)
+# "sources close to Finance Minister Edouard Balladur said": the name is a preposition's object.
+OBJECT_LEAD = re.compile(
+    rf"(?<![\w-])(?P<before>[\w-]+\s+)?(?:to|of|for|with|by|from|at|about|against|than)\s+"
+    rf"(?:(?:[A-Z][\w.'’-]*|the|or|(?i:{ROLES_PATTERN}))\s+)*$"
+)
+# What may follow the name after an inverted verb: the clause ends, or a prepositional phrase,
+# an appositive or a relative clause starts ("said Smith, 45", "said Smith of Acme").
+_INVERTED_END = re.compile(
+    r"\s*(?:[,.;:!?\"“”)(—–-]|$)|\s+(?:of|in|at|on|from|for|who|whose|during|before|after|to|"
+    r"when|while|as|and|about|with|via|in|whether|if|[A-Z0-9])"
+)
+# What a cue may cite that is not a person: "according to the poll".
+DOCUMENT = (
+    r"(?:results?|reports?|summary|summaries|stud(?:y|ies)|polls?|surveys?|data|figures|"
+    r"analysis|records?|documents?|estimates?|statistics|filings?|statements?|transcripts?|"
+    r"memos?|letters?|complaints?|indictments?|lawsuits?|websites?|books?|articles?|tall(?:y|ies)|"
+    r"census|numbers|rules?|laws?|schedules?|agreements?|findings|projections?|forecasts?)"
+)
+# Words written with a dot that end no sentence ("Gov.", "Jan.", "St.").
+_ABBREVIATED = alternation(
+    w.capitalize() for w in ABBREVIATED_TITLES | DOTTED_ABBREVIATIONS | NAME_ABBREVIATIONS
+)
+# Between an inverted verb (or "according to") and its subject: the subject's description, up
+# to seven words and perhaps a comma ("said Democratic pollster Stan Greenberg", "said the
+# bureau's director, James Comey"), without a word that starts a clause or a phrase of the verb
+# ("said in May that Smith", "said he", "according to aides to Smith").
+INVERTED_LEAD = re.compile(
+    r"(?:\s+(?!(?:that|he|she|it|they|we|I|you|in|on|at|with|by|about|to|"
+    r"for|from|after|before|during|when|while|as|if|because|but|or|not|than|into|over|"
+    r"under|against|who|whom|whose|which|would|will|could|can|may|might|should|must|is|was|"
+    r"are|were|has|had|have|be|been|did|does|do|told|said|says)\b"
+    # "and" only between the titles of one person ("said former Gov. and party chairman Doe")
+    r"|and\s+(?![A-Z]|$|(?:[a-z][\w-]*\s+){1,2}(?:[A-Z]|$)))"
+    # a word, not one that ends a sentence ("according to officials. Smith ...", "according
+    # to Bloomberg. Smith ...") or a document's clause ("according to the poll, Smith leads")
+    rf"(?!(?!{_ABBREVIATED}\.)[\w'’&-]*[a-z]\.(?:\s|$)|{DOCUMENT},)[\w.'’&-]+){{0,7}}?,?\s+"
+    # or a description in apposition: "said a former spokesman for the ministry, Oleg Voloshyn",
+    # not a document, whose comma opens the next clause ("according to the poll, Smith leads")
+    r"|\s+(?:a|an|the|his|her|its|their|another|one)\s+"
+    rf"(?![^,.;:\"“”()]{{0,80}}?\b{DOCUMENT}\b)[^,.;:\"“”()]{{1,80}}?,\s+"
+)
+STATEMENT_AFTER = re.compile(rf",?{_TITLE_WORDS.pattern}")
+# Between two names of a list: a party or state in brackets may close the first, a title open
+# the next ("Ms. Doe (D) and former Gov. John Smith", "Smith and House Speaker Jane Doe").
+# ... or a hyphenated description ("Smith and co-host Jane Doe", "Smith and 24-year-old Jane Doe").
+NEXT_TITLES = (
+    rf"(?:(?:former|fellow|(?:co|\d+|[a-z]{{3,}})-[\w-]+|[A-Z][\w.-]*|(?i:{ROLES_PATTERN}))\s+)*"
+)
+# ... and the first may be followed by its state or town ("Ted Cruz of Texas and Jane Doe").
+_OF_PLACE = r"(?:\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
+AND_GAP = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?{_OF_PLACE},?\s+and\s+{NEXT_TITLES}")
+CONJ_GAP = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?{_OF_PLACE}(?:\s*,\s*|,?\s+and\s+){NEXT_TITLES}")
+POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=\s))")
+
+
+def with_conjuncts(text: str, people: Sequence[Person], index: int) -> list[str]:
+    """The person at ``index`` and those joined to it by "and" or commas just before it."""
+    names = [people[index][0]]
+    i = index
+    if i == 0 or not AND_GAP.fullmatch(text, people[i - 1][2], people[i][1]):
+        return names  # "Asked about Smith, Jones said": no "and", no list
+    if "," in text[people[i - 1][2] : people[i][1]] and not (
+        i > 1 and CONJ_GAP.fullmatch(text, people[i - 2][2], people[i - 1][1])
+    ):
+        return names  # "He met Smith, and Jones said": two clauses, not a list of two
+    while i > 0 and CONJ_GAP.fullmatch(text, people[i - 1][2], people[i][1]):
+        i -= 1
+        names.insert(0, people[i][0])
+    return names
+
+
+# Nouns for people who speak on a person's behalf, never the person: "a spokesman for Smith".
+_AGENT = re.compile(
+    r"(?i:spokes(?:man|woman|person|people|men|women)|aides?|advisers?|advisors?|lawyers?|"
+    r"attorneys?|representatives?|sources?|officials?|friends?|allies|ally|associates?)"
+)
+
+
+def is_object(text: str, person: Person) -> bool:
+    """Whether the mention follows a preposition ("aides to Smith"), titles aside."""
+    start = max(sentence_start(text, person[1], 80), person[1] - 80)
+    found = OBJECT_LEAD.search(text, start, person[1])
+    if found is None:
+        return False
+    word = found.group("before")
+    if word and _AGENT.fullmatch(word.strip()):
+        return True  # "a spokeswoman for Smith": someone speaking for the person
+    return not (word and ROLE.fullmatch(word.strip()))
+
+
+# "a move Smith had opposed": a noun, then a relative clause without "that" whose subject is
+# the name; the noun is what the clause is about.
+_NOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z][\w-]*)\s+$")
+
+
+def _object_relative(text: str, person: Person) -> bool:
+    """Whether the mention opens a relative clause after a common noun ("the plan Smith
+    backed"), not after a role ("the analyst Smith")."""
+    found = _NOUN_BEFORE.search(text, max(0, person[1] - 40), person[1])
+    return found is not None and not ROLE.fullmatch(found.group("noun"))
+
+
+_DASH_LIST_END = re.compile(rf"\s*(?:--|[—–])(?:\s+{AUX})*\s*")
+# The subject those names stand for: a few words, no preposition ("insiders in two states --
+# Ohio and Iowa -- said" is the insiders speaking).
+_DASH_SUBJECT = re.compile(
+    r"\W*(?:(?!(?:in|of|from|at|for|with|by|on|to|about)\b)[\w'’.-]+\s+){1,5}"
+    r"(?:--|[—–])\s(?:(?:including|such\s+as|among\s+them)\s)?(?:[A-Z][\w.'’-]*\s+)*"
+)
+_PLURAL_AUX = re.compile(r"\b(?:are|were|have)\b")
+_COMMA_TITLES = re.compile(rf",\s*{NEXT_TITLES}$")
+# "Another pollster, David Woodard of Clemson University, said": the name in apposition.
+_APPOSED_GAP = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?\s*,"
+    rf"(?:\s+{AUX})*\s*"
+)
+# "Jane Doe, a spokeswoman for Acme said": an appositive or relative clause without its
+# closing comma, then the verb.
+_OPEN_APPOSITIVE_GAP = re.compile(
+    rf",\s+(?P<body>(?:a|an|who\s+(?:is|was)|(?i:{ROLES_PATTERN}))\s"
+    r"(?:(?!who|which|that)[^,;:\"“”()—–]){1,60}?)"
+    r"(?<![.!?])\s+"
+)
+_QUOTE_CLOSE_BEFORE = re.compile(r"[,?!][\"”]\s*$")
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+|(?:of|for)\s+(?=[A-Z]))*")
+
+
+def subject_before(text: str, people: Sequence[Person], cue: int, verb: str) -> list[str]:
+    """Persons who are the subject of the verb starting at ``cue``."""
+    before = [p for p in people if p[2] <= cue]
+    if not before:
+        return []
+    last = len(before) - 1
+    gap = text[before[last][2] : cue]
+    if (
+        last
+        and _OF_GAP.fullmatch(text, before[last - 1][2], before[last][1])
+        and DIRECT_GAP.fullmatch(text, before[last - 1][2], cue)
+    ):
+        # "Jane Doe of the Roe Institute said": a firm named for someone, tagged as a person
+        last -= 1
+        before = before[: last + 1]
+        gap = text[before[last][2] : cue]
+    direct = DIRECT_GAP.fullmatch(gap) and not POSSESSIVE_AFTER.match(gap)
+    if direct and verb != "as saying" and is_object(text, before[last]):
+        return []
+    quoted = verb == "as saying"
+    if direct and not quoted and verb not in SAY_VERBS and _object_relative(text, before[last]):
+        return []
+    if direct and (verb == "as saying" or not _PASSIVE.search(gap)):
+        return with_conjuncts(text, before, last)
+    if verb == "as saying" and QUOTED_GAP.fullmatch(gap):
+        return with_conjuncts(text, before, last)
+    group = GROUP_GAP.fullmatch(gap) or (verb in BASE_FORMS and _CATENATIVE_GAP.fullmatch(gap))
+    if group and not POSSESSIVE_AFTER.match(gap) and not is_object(text, before[last]):
+        if not GROUP_GAP.fullmatch(gap):
+            return [before[last][0]]
+        i = last  # "Ms. Doe, Mr. Roe and other donors said": the names listed with the group
+        while i > 0 and CONJ_GAP.fullmatch(text, before[i - 1][2], before[i][1]):
+            i -= 1
+        return [p[0] for p in before[i : last + 1]]
+    if _WHO_GAP.fullmatch(gap) and not _PASSIVE.search(gap):
+        # "James Baker, who also warned ..."; "Jane Doe and John Roe, who are ...": a plural
+        # verb takes the whole list, else only its last name ("... and Doe, who joked")
+        if verb in BASE_FORMS or _PLURAL_AUX.search(text, cue - len(gap), cue + 5):
+            return with_conjuncts(text, before, last)
+        return [before[last][0]]
+    for i, person in enumerate(before):
+        found = _APPOSITIVE_GAP.fullmatch(text, person[2], cue)
+        if verb == "as saying" and not found:
+            found = _APPOSITIVE_QUOTED.fullmatch(text, person[2], cue)
+        elif found and _PASSIVE.search(text[found.end("body") : cue]):
+            continue
+        if not found or SENTENCE_END.search(found.group("body")):
+            continue
+        if (
+            i + 1 < len(before)
+            and not text[person[2] : before[i + 1][1]].strip(" ,")
+            and not POSSESSIVE_AFTER.match(text, before[i + 1][2])
+        ):
+            continue  # "After meeting Jones, Smith, the minister, said": Smith is the subject
+        return with_conjuncts(text, before, i)
+    if verb in SPEECH and not verb.endswith("ing"):
+        # an appositive whose closing comma the writer left out: "Jane Doe, a spokeswoman
+        # for Acme said", by the subject that opens its sentence or follows a quote
+        for person in before:
+            if not text.startswith(",", person[2]):
+                continue  # most names: skip the regex
+            found = _OPEN_APPOSITIVE_GAP.fullmatch(text, person[2], cue)
+            if (
+                found
+                and not CUE.search(found.group("body"))
+                and (
+                    _QUOTE_CLOSE_BEFORE.search(text, max(0, person[1] - 4), person[1])
+                    or person in subject_mentions(text, before)
+                )
+            ):
+                return [person[0]]
+    # "The three experts -- Smith, Jones and Doe -- agreed": names listed between dashes.
+    names = with_conjuncts(text, before, last) if _DASH_LIST_END.fullmatch(gap) else []
+    if len(names) > 1:
+        first = before[last - len(names) + 1]
+        if _DASH_SUBJECT.fullmatch(text, sentence_start(text, first[1]), first[1]):
+            return names
+    # "The company's chairman, John Smith, said": the name is the apposition of the subject,
+    # as are several ("Two senators, Sen. Jane Doe and John Roe, have said").
+    if _APPOSED_GAP.fullmatch(gap):
+        names = with_conjuncts(text, before, last)
+        first = before[last - len(names) + 1]
+        if _COMMA_TITLES.search(text, max(0, first[1] - 40), first[1]):
+            return names
+    return []
+
+
+def named_after(
+    text: str,
+    people: Sequence[Person],
+    end: int,
+    pattern: re.Pattern[str],
+    *,
+    inverted: bool = False,
+) -> list[str]:
+    """Persons named right after ``end`` with only ``pattern`` between; for an ``inverted``
+    verb, only where the name ends its clause ("said Smith." but not "said Smith would"), so a
+    name that only modifies the subject is passed over ("said Smith's lawyer, Jane Doe")."""
+    for i, person in enumerate(people):
+        if person[1] < end:
+            continue
+        if not pattern.fullmatch(text, end, person[1]):
+            if inverted:
+                continue
+            return []
+        if POSSESSIVE_AFTER.match(text, person[2]):
+            if inverted:
+                continue
+            return []
+        j = i
+        while j + 1 < len(people) and CONJ_GAP.fullmatch(text, people[j][2], people[j + 1][1]):
+            j += 1
+        if j > i and not AND_GAP.fullmatch(text, people[j - 1][2], people[j][1]):
+            j = i  # a list needs "and" before its last name
+        if inverted and not _INVERTED_END.match(text, people[j][2]):
+            continue
+        return [p[0] for p in people[i : j + 1]]
+    return []
+
+
+# "was first reported by the Post", "when asked by Smith": the agent of a passive verb of
+# saying (not "a plan favored by Smith", whose agent holds a view).
+_BY = re.compile(r"\s+by(?=\s)(?!\s+\w+ing\b)")
+_PASSIVE_SPEECH = frozenset(
+    v
+    for v in (SAY_VERBS | verb_forms(["ask"])) - verb_forms(["continue"])
+    if v.endswith(("ed", "written", "said"))
+)
+
+
+def passive_agent(text: str, people: Sequence[Person], cue: re.Match[str]) -> list[str]:
+    """The speaker of a verb of saying in the passive, named right after "by" ("was first
+    reported by the Post", "when asked by Smith")."""
+    verb = cue.group("verb") or ""
+    if verb not in _PASSIVE_SPEECH:
+        return []
+    by = _BY.match(text, cue.end())
+    if by is None:
+        return []
+    after = [p for p in people if p[1] >= by.end()]
+    if not after or not INVERTED_LEAD.fullmatch(text, by.end(), after[0][1]):
+        return []  # the first name after "by" or no one: "echoed by Smith, who told Jones"
+    return named_after(text, after[:1], by.end(), INVERTED_LEAD, inverted=True)
+
+
+# "... and said": a verb sharing the subject of the clause before it.
+AND_BEFORE = re.compile(rf"(?:,\s*|\s+)and(?:\s+{AUX})*\s*$")
+# A person's name, then the body that speaks for them: "the Trump campaign said".
+INSTITUTION_AFTER = re.compile(
+    r"['’]?s?\s+(?:campaign|administration|camp|team|foundation|organi[sz]ation)\b"
+)
