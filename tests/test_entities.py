@@ -524,6 +524,7 @@ def test_names_with_particles_are_one_person(
         # most-named person)
         ("Oper shr loss two cts vs profit seven cts", "B-PER O O O O O O O O", set()),
         ("Avg Shrs 51.7 mln vs 43.4 mln", "B-ORG I-ORG O O O O O", set()),
+        ("Total reserves N.A. vs N.A.", "O O B-ORG O B-ORG", set()),  # "not available"
         # a currency after an amount
         ("reserves fell to 7.15 billion N.Z. Dlrs in January", "O O O O O B-PER I-PER O O", set()),
         ("a loss of 56 mln H.K. Dlrs", "O O O O O B-ORG I-ORG", set()),
@@ -888,6 +889,14 @@ def test_mentions_on_reuters_sentences(
     found = {(m.kind, m.text) for m in tagger.mentions(text)}
     assert expected <= found
     assert not any("Dlrs" in name or name == "Oper" for _, name in found)
+
+
+def test_no_mention_runs_from_one_table_row_into_the_next(tagger: EntityTagger) -> None:
+    rows = "Lending by Marlow Harbour Bank\nGrant Street Trust Co 4 vs 3\nNorth Fenwick Bank 2"
+    found = tagger.mentions(rows)
+    assert found
+    assert not any("\n" in m.text for m in found)
+    assert all(rows[m.start : m.end] == m.text for m in found)
 
 
 def test_a_country_tagged_as_an_organisation_is_a_place() -> None:

@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsindex.nlp.tokens import Token, scan, sentence_bounds, split_sentences, tokenize
+from newsindex.nlp.tokens import (
+    Token,
+    line_bounds,
+    scan,
+    sentence_bounds,
+    split_sentences,
+    tokenize,
+)
 
 
 def texts(text: str) -> list[str]:
@@ -111,6 +118,32 @@ def test_sentences_partition_the_tokens(text: str) -> None:
     assert all(parts)
     bounds = sentence_bounds([t.text for t in tokens])
     assert [b - a for a, b in bounds] == [len(p) for p in parts]
+
+
+def test_a_line_break_ends_a_sentence_in_a_table() -> None:
+    """Readers keep line breaks only in tables: each row is read apart, so no name runs from
+    one row's label into the next."""
+    text = "Holdings at Marlow Harbour Bank 12 vs 10\nGrant Street Trust 4 vs 3 . Fine"
+    words, starts = scan(text)
+    bounds = line_bounds(text, words, starts, sentence_bounds(words))
+    assert [" ".join(words[a:b]) for a, b in bounds] == [
+        "Holdings at Marlow Harbour Bank 12 vs 10",
+        "Grant Street Trust 4 vs 3 .",
+        "Fine",
+    ]
+    prose = text.replace("\n", " ")
+    words, starts = scan(prose)
+    assert line_bounds(prose, words, starts, sentence_bounds(words)) == sentence_bounds(words)
+
+
+@given(st.text(alphabet=st.sampled_from("Ab .\n1"), max_size=80))
+def test_line_bounds_partition_the_tokens(text: str) -> None:
+    words, starts = scan(text)
+    bounds = line_bounds(text, words, starts, sentence_bounds(words))
+    assert [i for a, b in bounds for i in range(a, b)] == list(range(len(words)))
+    assert all(a < b for a, b in bounds)
+    for a, b in bounds:
+        assert "\n" not in text[starts[a] : starts[b - 1]]
 
 
 @pytest.mark.parametrize("space", [" ", "\t", "\n", "\u00a0", "\u2003", "\u3000", " \r\n "])

@@ -339,7 +339,7 @@ EVENT_HEADS = wordset("battle siege treaty war massacre sack peace")
 FIGURE_WORDS = wordset(
     """
     oper shr shrs revs rev avg qtr qtrs mths mth cts ct dlrs dlr mln mlns bln blns pct vs net
-    loss profit revenues sales qtly div divs payable record prior pretax nil
+    loss profit revenues sales qtly div divs payable record prior pretax nil n.a
     """
 )
 

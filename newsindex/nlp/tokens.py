@@ -22,7 +22,7 @@ from .lexicon import (
     NAME_ABBREVIATIONS,
 )
 
-__all__ = ["Token", "scan", "sentence_bounds", "split_sentences", "tokenize"]
+__all__ = ["Token", "line_bounds", "scan", "sentence_bounds", "split_sentences", "tokenize"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,3 +191,21 @@ def sentence_bounds(words: Sequence[str]) -> list[tuple[int, int]]:
     if first < n:
         bounds.append((first, n))
     return bounds
+
+
+def line_bounds(
+    text: str, words: Sequence[str], starts: Sequence[int], bounds: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """``bounds`` (of :func:`scan`'s ``words`` and ``starts`` of ``text``) also cut where a line
+    breaks: readers keep line breaks only in tables, whose rows are not one sentence ("Bank of
+    America N.A." on one row, "Monetary base" on the next, are not one name)."""
+    if "\n" not in text:
+        return bounds
+    out: list[tuple[int, int]] = []
+    for first, end in bounds:
+        for i in range(first + 1, end):
+            if "\n" in text[starts[i - 1] + len(words[i - 1]) : starts[i]]:
+                out.append((first, i))
+                first = i
+        out.append((first, end))
+    return out

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...kinds import ENTITY_KINDS
-from ..tokens import scan, sentence_bounds
+from ..tokens import line_bounds, scan, sentence_bounds
 from .conll import score_spans
 from .iob import spans
 from .model import History, NerModel
@@ -92,7 +92,7 @@ class EntityTagger:
         out: list[Mention] = []
         tag = self._tag
         words, starts = scan(text)
-        bounds = sentence_bounds(words)
+        bounds = line_bounds(text, words, starts, sentence_bounds(words))
         if history is None and len(bounds) > 1:
             # A passage of one sentence has no earlier sentence to learn from.
             history = History()
