@@ -162,6 +162,23 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-ORG I-ORG O B-PER I-PER O",
             {("PER", "Ada Brisk")},
         ),
+        # The country before a portfolio is a place, with or without the name after it; a
+        # firm named after a country is no portfolio.
+        (
+            "Kuwait Trade Representative Ada Brisk said",
+            "B-ORG I-ORG O B-PER I-PER O",
+            {("LOC", "Kuwait"), ("PER", "Ada Brisk")},
+        ),
+        (
+            "Brisk , the Kuwait Trade Representative , said",
+            "B-PER O O B-ORG I-ORG O O O",
+            {("PER", "Brisk"), ("LOC", "Kuwait")},
+        ),
+        (
+            "Air Japan chairman Ada Brisk said",
+            "B-ORG I-ORG O B-PER I-PER O",
+            {("ORG", "Air Japan"), ("PER", "Ada Brisk")},
+        ),
         (
             "Treasury Secretary Ada Brisk said",
             "B-ORG I-ORG B-PER I-PER O",

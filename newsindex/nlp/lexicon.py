@@ -30,6 +30,7 @@ __all__ = [
     "OFFICE_WORDS",
     "PERSON_ONLY_ROLES",
     "PERSON_TITLES",
+    "PORTFOLIO_WORDS",
     "ROLES",
     "SALIENT_ROLES",
     "SUFFIXES",
@@ -135,6 +136,17 @@ OFFICE_WORDS = wordset(
     industry economy environment immigration public safety housing veterans war navy army
     the canada britain china japan france germany russia mexico india
     """
+)
+
+# Offices that are a field rather than a place: a title after several of them names no
+# organisation ("Energy Minister", "Trade Representative"), where "Air France chairman" does.
+PORTFOLIO_WORDS = pick(
+    OFFICE_WORDS,
+    """
+    state defense defence commerce finance treasury labor labour health energy agriculture
+    transportation transport education interior justice homeland security foreign affairs trade
+    industry economy environment immigration public safety housing veterans war navy army
+    """,
 )
 
 # Words that join a title to its office ("Secretary of State", "ambassador to China").

@@ -38,10 +38,10 @@ from ..lexicon import (
     MONTHS,
     NAME_PARTICLES,
     OFFICE_LINKS,
-    OFFICE_WORDS,
     OPENING_PARTICIPLES,
     PERSON_ONLY_ROLES,
     PERSON_TITLES,
+    PORTFOLIO_WORDS,
     QUERY_STOP_WORDS,
     SURNAME_TITLES,
     TITLE_HEADS,
@@ -219,7 +219,7 @@ def repair_tags(
         if words[end - 1] == "of":
             _dangling_of(words, tags, start, end, after)
             continue
-        if _office_before_name(words, tags, start, end):
+        if _office_before_name(words, tags, start, end, lexicon):
             continue
         if kind == "ORG" and _possessive_institution(words, tags, start, end, after):
             continue
@@ -414,12 +414,15 @@ def _dangling_of(
         tags[start] = "O"
 
 
-def _office_before_name(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
+def _office_before_name(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
     """Take a person's title before their name out of an organisation or place, and with it a
     portfolio of several words, which names no organisation: "*Indonesian Energy Minister*
     Subroto", "*Indonesian Energy* minister Subroto" are nothing, "*Treasury* Secretary James
     Baker" keeps the Treasury, "Bank of Japan governor Satoshi Sumita" the bank, "Exxon
-    spokesman John Smith" Exxon. Returns whether the tags changed."""
+    spokesman John Smith" Exxon; the country before a portfolio is a place ("*U.S.* Trade
+    Representative", with or without the name after it). Returns whether the tags changed."""
     if end >= len(words):
         return False
     if tags[end] == "B-PER":
@@ -428,23 +431,29 @@ def _office_before_name(words: Sequence[str], tags: list[str], start: int, end: 
             title -= 1
         if title == end:
             return False
-    elif not (
+    elif (
         tags[end] == "O"
-        and end + 1 < len(words)
-        and tags[end + 1] == "B-PER"
-        and _bare(words[end - 1]) in OFFICE_WORDS
-        and _is_title(words[end])
+        and _bare(words[end - 1]) in PORTFOLIO_WORDS
+        and (_is_title(words[end]) or (words[end][:1].isupper() and _is_title_head(words[end])))
     ):
-        return False
-    else:
         title = end
+    else:
+        return False
     portfolio = (
         title - start > 1
-        and _bare(words[title - 1]) in OFFICE_WORDS
+        and _bare(words[title - 1]) in PORTFOLIO_WORDS
         and not any(w == "of" or _bare(w) in _BODY_HEADS for w in words[start:title])
     )
     if portfolio or title == start:
+        place = title - 1
+        while place > start and _bare(words[place - 1]) in PORTFOLIO_WORDS:
+            place -= 1
         tags[start:end] = ["O"] * (end - start)
+        if start < place and (
+            _is_country(words[start:place], lexicon)
+            or all(lexicon.types.get(w) == "LOC" for w in words[start:place])
+        ):
+            _relabel(tags, "LOC", start, place)  # "*U.S.* Trade Representative Clayton Yeutter"
         return True
     if title < end:
         tags[title:end] = ["O"] * (end - title)
