@@ -103,7 +103,7 @@ _SAY_BASES = wordset(
     conclude recount speculate allege charge proclaim opine mention repeat report answer
     interject echo post retweet reveal indicate hint highlight articulate bemoan
     reference remember reaffirm affirm signal recommend brag gush yell shout concur
-    email imply fume bark"""
+    email imply fume bark maintain elaborate react"""
 )
 _ACT_BASES = wordset(
     """tell ask warn urge accuse criticize criticise praise blame attack slam blast mock
@@ -268,6 +268,10 @@ NOT_SPEECH_AFTER = {
     ),
     # "opened up a lead" (after the phrasal cue "opened up")
     **dict.fromkeys(verb_forms(["open"]), re.compile(r"\s+(?:a|an|the|its|his|her|their)\b")),
+    # "maintains a lead", "reacted to the ruling": holding on, or an act; "Smith maintains that
+    # ...", "“...,” reacted Smith" report words
+    **dict.fromkeys(verb_forms(["maintain"]), re.compile(r"\s+(?!that\b)[a-z]")),
+    **dict.fromkeys(verb_forms(["react"]), re.compile(r"\s+[a-z]")),
     # "He tweets @jdoe": a handle
     **dict.fromkeys(verb_forms(["tweet"]), re.compile(r"\s+(?:at\s+)?@")),
     # "to address the convention": a speech, before its words are reported

@@ -273,6 +273,8 @@ def _subject_after_clause(text: str, people: Sequence[Person], at: int) -> list[
 
 
 _DASH_BREAK = re.compile(r"\s(?:--|[—–])\s")
+# A verb followed by the words it reports: "joked, “...”", "said that".
+_WORDS_AFTER = re.compile(r"\w+(?:\s+[a-z]+ly)?\s*(?:[,:\"“]|that\b)")
 _PASSIVE_CLAUSE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 
 
@@ -302,17 +304,28 @@ def _coordinated_subject(
     if before:
         first = before[0]
         lead = text[start : first[1]]
-        if joined and _PASSIVE_CLAUSE.search(text, first[2], joined.start()):
-            return []  # "Smith was arrested and charged with theft": he is the one charged
+        if (
+            joined
+            and _PASSIVE_CLAUSE.search(text, first[2], joined.start())
+            and not _WORDS_AFTER.match(text, at)
+        ):
+            # "Smith was arrested and charged with theft": he is the one charged; but "Smith
+            # was joined on stage by Doe and joked, “...”" reports his words
+            return []
         if (
             len(lead.strip()) <= 40
             and not QUOTE_MARK.search(lead)
             and not POSSESSIVE_AFTER.match(text, first[2])
             and not is_object(text, first)
+            and not INSTITUTION_AFTER.match(text, first[2])  # "the Smith campaign"
         ):
             return [first[0]]
         return []
     return _pronoun_subject(text, before, quotes, start, at, found, para, ctx)
+
+
+# "“...?” he wondered": a stance verb right after the words it reports is a verb of saying.
+_QUOTE_THEN_PRONOUN = re.compile(r"[,?!][\"”]\s+(?:[Hh]e|[Ss]he)\s+$")
 
 
 def _cue_speakers(
@@ -392,7 +405,7 @@ def _cue_speakers(
     left = text[left_at:start]
     if (verb in SPEECH or verb in _COORDINATED) and AND_BEFORE.search(left):
         return _coordinated_subject(text, people, quotes, start, found, para, ctx)
-    if verb in STANCE_ONLY:
+    if verb in STANCE_ONLY and not _QUOTE_THEN_PRONOUN.search(left):
         return []  # a belief or wish is attributed to a named subject only
     pron = (_PRONOUN_BEFORE if kind == "verb" else _PRONOUN_QUOTED).search(left)
     if pron and not in_spans(left_at + pron.start(), quotes):
@@ -498,6 +511,9 @@ _CLAUSE_BREAK_AFTER = re.compile(r",\s+(?:and|but|while|whereas|yet)\b|;|\s[—�
 _SUBORDINATE = re.compile(r"\b(?:[Ww]hy|[Ww]hat|[Hh]ow|[Ww]hether|[Ww]hen|[Ii]f)\b")
 
 
+_WITH_CLAUSE = re.compile(r",\s+with\b")
+
+
 def _in_parenthesis(text: str, start: int, end: int) -> bool:
     """Whether ``end`` stands in a parenthesis opened after ``start``: an aside with its own
     subject ("... refugees (Smith has proposed 10,000)")."""
@@ -515,6 +531,7 @@ def _embedded(text: str, cue: re.Match[str], reported_until: int) -> bool:
     if (
         reported_until > start
         and not _CLAUSE_BREAK_AFTER.search(text, reported_until, cue.start())
+        and not _WITH_CLAUSE.search(text, reported_until, cue.start())
         and not _in_parenthesis(text, reported_until, cue.start())
     ):
         return True
@@ -567,6 +584,52 @@ def _untagged(
     return sorted([*people, *added], key=lambda p: p[1]) if added else people
 
 
+# A quote's trailing attribution around a capitalised name: "“...,” Jane Doe said", "“...,”
+# said Rep. Jane Doe." (titles are the words up to the last one with a dot).
+_NAME = r"(?P<name>(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*[a-z][\w'’-]*)"
+_QUOTE_NAME_BEFORE = re.compile(rf"[,?!][\"”]\s+{_NAME}\s+$")
+_NAME_AFTER = re.compile(rf"\s+{_NAME}(?=\s*[.,;]|\s+(?:of|in|at|on|who|from)\b|$)")
+_NOT_NAMES = frozenset(("He", "She", "It", "They", "We", "I", "You", "The", "This", "That", "A"))
+
+
+def _untagged_quoter(
+    text: str,
+    cue: re.Match[str],
+    people: Sequence[Person],
+    orgs: Sequence[Person],
+    ctx: Discourse,
+) -> list[str]:
+    """The person a quote's trailing attribution names where the tagger found no one ("“...,”
+    Jane Doe said", "“...,” said Rep. Jane Doe."): two or more capitalised words, or one that
+    the article writes after a first name ("Betsy Doe ... “...,” Doe said"), and not an
+    organisation mention."""
+    verb = cue.group("verb") or ""
+    if verb not in SAY_VERBS or verb.endswith("ing"):
+        return []
+    start, end = cue.span()
+    found = _QUOTE_NAME_BEFORE.search(text, max(0, start - 60), start)
+    if not found and text[max(0, start - 3) : start].rstrip()[-1:] in ('"', "”"):
+        found = _NAME_AFTER.match(text, end)
+    if not found:
+        return []
+    a, b = found.span("name")
+    if any(m[1] < b and a < m[2] for m in (*people, *orgs)):
+        return []
+    words = found.group("name").split()
+    while any(w.endswith(".") for w in words[:-1]):
+        words.pop(0)  # "Rep. Jane Doe", "Army Capt. John Doe"
+    if words[0] in _NOT_NAMES:
+        return []
+    if len(words) == 1:
+        full = {
+            m.group()
+            for raw in ctx.article[0]
+            for m in re.finditer(rf"\b[A-Z][a-z]+\s+{re.escape(words[0])}\b", raw)
+        }
+        return [full.pop()] if len(full) == 1 else []
+    return [" ".join(words)]
+
+
 def _paragraph(
     para: int,
     text: str,
@@ -600,6 +663,8 @@ def _paragraph(
             if personal
             else []
         )
+        if not names and quotes:
+            names = _untagged_quoter(text, cue, people, orgs, ctx)
         said_by: list[str] = []
         if names:
             found.extend(n for n in names if n and n not in found)

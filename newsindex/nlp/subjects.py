@@ -330,9 +330,12 @@ def subject_before(text: str, people: Sequence[Person], cue: int, verb: str) -> 
         # an appositive whose closing comma the writer left out: "Jane Doe, a spokeswoman
         # for Acme said", by the subject that opens its sentence or follows a quote
         for person in before:
-            if not text.startswith(",", person[2]):
+            after = person[2]
+            if text.startswith(" (", after):  # "Jane Doe (D-N.Y.), a senator"
+                after = text.find(")", after, after + 30) + 1 or after
+            if not text.startswith(",", after):
                 continue  # most names: skip the regex
-            found = _OPEN_APPOSITIVE_GAP.fullmatch(text, person[2], cue)
+            found = _OPEN_APPOSITIVE_GAP.fullmatch(text, after, cue)
             if (
                 found
                 and not CUE.search(found.group("body"))
