@@ -41,6 +41,15 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-ORG I-ORG O B-ORG O O O",
             {("ORG", "Corbel Corp"), ("ORG", "CB")},
         ),
+        # The name before a stock code is a company's, never a person's.
+        (
+            "enabling Corbel Vance Holdings < CVH . PA > to",
+            "O B-PER I-PER I-PER O B-ORG O O O O",
+            {("ORG", "Corbel Vance Holdings"), ("ORG", "CVH")},
+        ),
+        # A listed place after "in" is a place, unless it owns something.
+        ("the judge in Harlow who heard it", "O O O B-PER O O O", {("LOC", "Harlow")}),
+        ("in Harlow 's view", "O B-PER O O", {("PER", "Harlow")}),
         # Words in angle brackets are one company's name, not a person and a firm.
         (
             "it sold < Alder Quinn Holdings Plc >",

@@ -197,6 +197,9 @@ def repair_tags(
             _relabel(tags, "LOC", start, end)  # "The Philippines will ask", "Japan said"
             continue
         if kind == "PER":
+            if _place_after_in(words, start, end, lexicon):
+                _relabel(tags, "LOC", start, end)  # "the bankruptcy judge in *Denver* who"
+                continue
             if end < len(words) and words[end] in _FIRM_ROLES and tags[end] == "O":
                 _relabel(tags, "ORG", start, end)  # "Smith Barney analyst Jane Doe"
                 continue
@@ -268,8 +271,9 @@ def _bracketed_companies(words: Sequence[str], tags: list[str]) -> None:
     """Angle brackets are a wire's mark for a company: in a stock code after its name ("British
     Aerospace <BAEL.L>", "International Business Machines Corp <IBM>") the exchange is no name
     (".L" and ".O" were two of Reuters' commonest organisations) while the code after a
-    company's name is an organisation (users ask for "IBM"); capitalised words in them are
-    one company's name ("<Martin CTN Group Plc>", not the person "Martin CTN")."""
+    company's name is an organisation (users ask for "IBM"), and so is the name before a code;
+    capitalised words in them are one company's name ("<Martin CTN Group Plc>", not the
+    person "Martin CTN")."""
     for i, word in enumerate(words):
         if word != "<":
             continue
@@ -282,6 +286,13 @@ def _bracketed_companies(words: Sequence[str], tags: list[str]) -> None:
         if all(_CODE.fullmatch(w) or w == "." for w in inside):
             code_end = i + 1 + inside.index(".") if "." in inside else j
             tags[code_end:j] = ["O"] * (j - code_end)
+            if i and tags[i - 1][2:] in ("PER", "LOC"):
+                # A stock code follows a company's name, never a person's or a place's:
+                # "Regie Nationale des Usines Renault <RENA.PA>".
+                name = i - 1
+                while tags[name][0] == "I":
+                    name -= 1
+                _relabel(tags, "ORG", name, i)
             if len(words[i + 1]) == 1:
                 tags[i + 1] = "O"  # "Ford Motor Co <F>": a letter is asked for as a word
             elif i and tags[i - 1].endswith("ORG"):  # the company's code: "IBM" as it is asked
@@ -604,6 +615,17 @@ def _is_place(words: Sequence[str], start: int, end: int, lexicon: WordClasses) 
     if start and words[start - 1].casefold() in _PLACE_PREPOSITIONS:
         return True
     return bool(_PLACE_CLASSES & _listed(words[start:end], lexicon))
+
+
+def _place_after_in(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
+    """Whether a listed place the model made a person follows "in" ("a judge in Denver",
+    though Denver is a first name too), without "'s" ("in Jackson's view")."""
+    return (
+        start > 0
+        and words[start - 1] == "in"
+        and bool(_PLACE_CLASSES & _listed(words[start:end], lexicon))
+        and (end == len(words) or words[end] not in ("'s", "’s"))
+    )
 
 
 def _surname_after_initial(words: Sequence[str], tags: list[str], end: int) -> None:
