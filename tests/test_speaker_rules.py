@@ -115,3 +115,27 @@ def test_a_quote_names_its_speaker_the_tagger_missed(
     # the tagger found no one: "Gideon Marsh" is in no mention list
     paragraphs = ("Gideon Marsh farms near the river.", paragraph)
     assert last(*paragraphs, orgs={"Valley Water": "Valley Water"}) == expected
+
+
+def test_a_preposition_object_before_an_apposed_list_is_no_subject() -> None:
+    paragraph = (
+        "Apart from Mr. Ortega, two council members from the east side, Lena Brandt and Pablo "
+        "Ruiz, have said they will vote against the budget."
+    )
+    names = {"Ortega": "Luis Ortega", "Lena_Brandt": "Lena Brandt", "Pablo_Ruiz": "Pablo Ruiz"}
+    assert last(paragraph, **names) == ("Lena Brandt", "Pablo Ruiz")
+
+
+def test_a_fronted_clause_does_not_embed_the_main_clause_cue() -> None:
+    # "warned" follows the comma that closes "After ... sexism", so it is not part of what
+    # Rivera was reported to have done
+    paragraph = (
+        "Gideon Marsh stayed calm. After Ann Rivera accused him of stalling, he warned that the "
+        "council would sue."
+    )
+    names = {"Gideon_Marsh": "Gideon Marsh", "Ann_Rivera": "Ann Rivera"}
+    assert last(paragraph, **names) == ("Ann Rivera", "Gideon Marsh")
+    # without the fronted clause the second verb stays inside the first one's report
+    paragraph = "Ann Rivera said that Marsh had stalled until Ruiz accused him of it."
+    names = {"Ann_Rivera": "Ann Rivera", "Marsh": "Gideon Marsh", "Ruiz": "Pablo Ruiz"}
+    assert last(paragraph, **names) == ("Ann Rivera",)

@@ -512,6 +512,12 @@ _SUBORDINATE = re.compile(r"\b(?:[Ww]hy|[Ww]hat|[Hh]ow|[Ww]hether|[Ww]hen|[Ii]f)
 
 
 _WITH_CLAUSE = re.compile(r",\s+with\b")
+# A subordinate clause opening its sentence, up to its comma: "After Doe accused him, he warned"
+# has the main clause's own verb after the comma.
+_FRONTED_CLAUSE = re.compile(
+    r"\W*(?:After|When|While|Before|Although|Though|Because|If|As|Since|Once|Until|Unless)\b"
+    r"[^,;:\"“”]{1,120},\s"
+)
 
 
 def _in_parenthesis(text: str, start: int, end: int) -> bool:
@@ -528,8 +534,10 @@ def _embedded(text: str, cue: re.Match[str], reported_until: int) -> bool:
     if verb in SAY_VERBS or (reported_until < 0 and verb not in STANCE_ONLY):
         return False  # most cues: "said" is never embedded, and nothing was reported yet
     start = sentence_start(text, cue.start())
+    fronted = _FRONTED_CLAUSE.match(text, start, cue.start())
     if (
         reported_until > start
+        and not (fronted and reported_until <= fronted.end())
         and not _CLAUSE_BREAK_AFTER.search(text, reported_until, cue.start())
         and not _WITH_CLAUSE.search(text, reported_until, cue.start())
         and not _in_parenthesis(text, reported_until, cue.start())

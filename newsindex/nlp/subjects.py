@@ -317,8 +317,8 @@ def subject_before(text: str, people: Sequence[Person], cue: int, verb: str) -> 
             found = _APPOSITIVE_QUOTED.fullmatch(text, person[2], cue)
         elif found and _PASSIVE.search(text[found.end("body") : cue]):
             continue
-        if not found or SENTENCE_END.search(found.group("body")):
-            continue
+        if not found or SENTENCE_END.search(found.group("body")) or is_object(text, person):
+            continue  # "In addition to Doe, two senators, Roe and Poe, have said": Roe and Poe
         if (
             i + 1 < len(before)
             and not text[person[2] : before[i + 1][1]].strip(" ,")
