@@ -41,6 +41,33 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-ORG I-ORG O B-ORG O O O",
             {("ORG", "Corbel Corp"), ("ORG", "CB")},
         ),
+        # "and" inside one firm's name: trades named in pairs, "and Sons"; two firms stay two.
+        (
+            "Northam Telephone and Telegraph Co said",
+            "B-ORG I-ORG O B-ORG I-ORG O",
+            {("ORG", "Northam Telephone and Telegraph Co")},
+        ),
+        (
+            "Fenwick Federal Savings and Loan Association said",
+            "B-ORG I-ORG O O B-ORG I-ORG O",
+            {("ORG", "Fenwick Federal Savings and Loan Association")},
+        ),
+        (
+            "led by Tolland and Sons Inc",
+            "O O B-ORG O B-ORG I-ORG",
+            {("ORG", "Tolland and Sons Inc")},
+        ),
+        (
+            "Corbel and Harwell Foods said",
+            "B-ORG O B-ORG I-ORG O",
+            {("ORG", "Corbel"), ("ORG", "Harwell Foods")},
+        ),
+        # An interest rate's name is no organisation.
+        (
+            "over the Harlow Interbank Offered Rate today",
+            "O O B-ORG I-ORG O O O",
+            {("MISC", "Harlow Interbank Offered Rate")},
+        ),
         # The name before a stock code is a company's, never a person's.
         (
             "enabling Corbel Vance Holdings < CVH . PA > to",

@@ -330,6 +330,26 @@ ASSOCIATION_HEADS = wordset(
     "association federation union organization organisation society league chamber"
 )
 
+# Trades named in pairs inside a firm's name ("American Telephone and Telegraph Co", "Deerfield
+# Federal Savings and Loan Association"): there "and" joins one name, not two firms.
+TRADE_PAIRS = frozenset(
+    {
+        "savings and loan",
+        "telephone and telegraph",
+        "gas and electric",
+        "electric and gas",
+        "light and power",
+        "power and light",
+        "heat and power",
+        "water and power",
+        "cable and wireless",
+        "trust and savings",
+        "tool and die",
+        "food and drug",
+        "sand and gravel",
+    }
+)
+
 # Words that end the name of an agreement ("the Louvre Accord", "an International Coffee
 # Agreement"): the name is the agreement's, no organisation or place.
 AGREEMENT_WORDS = wordset("agreement accord treaty convention protocol")

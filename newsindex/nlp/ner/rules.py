@@ -45,6 +45,7 @@ from ..lexicon import (
     QUERY_STOP_WORDS,
     SURNAME_TITLES,
     TITLE_HEADS,
+    TRADE_PAIRS,
     VARIANT_WORDS,
     WEEKDAYS,
     wordset,
@@ -236,7 +237,7 @@ def repair_tags(
         ):
             _relabel(tags, "ORG", start, after[2])  # "People's Bank" "of" "China"
             continue
-        if _is_agreement(words, tags, start, end):
+        if _is_agreement(words, tags, start, end) or _is_rate(words, tags, start, end):
             continue
         if kind == "ORG" and _person_after_body(words, tags, start, end, lexicon):
             continue
@@ -251,6 +252,9 @@ def repair_tags(
             and (words[end] != "&" or end - start == after[2] - after[1] == 1)  # not two firms
         ):
             _relabel(tags, kind, start, after[2])  # "Dar" "es" "Salaam", "Caisse" "des" "Depots"
+            continue
+        if kind == "ORG" and _joined_by_and(words, tags, end, after):
+            _relabel(tags, "ORG", start, after[2] if after else end)
             continue
         then = after[2] if after and after[0] == "PER" and after[1] == end else end
         if _described_as_person(words, start, then, lexicon) and not (
@@ -490,6 +494,21 @@ def _is_agreement(words: Sequence[str], tags: list[str], start: int, end: int) -
     return False
 
 
+def _is_rate(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
+    """Make an interest rate's name no organisation or place (MISC): "the London Interbank
+    Offered Rate" (the model's "London Interbank" was a common Reuters organisation). Returns
+    whether the tags changed."""
+    k = end
+    while k < len(words) and k - end < 2 and tags[k] == "O" and words[k] != "Rate":
+        if not _capitalised(words[k]):
+            return False
+        k += 1
+    if k < len(words) and words[k] == "Rate" and tags[k] == "O":
+        _relabel(tags, "MISC", start, k + 1)
+        return True
+    return False
+
+
 def _person_after_body(
     words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
 ) -> bool:
@@ -511,6 +530,29 @@ def _is_nationality(word: str, lexicon: WordClasses) -> bool:
     name of a person, place or country: an adjective, whatever kind the model read."""
     classes = _listed([word], lexicon)
     return "nationality" in classes and not classes & _NAME_CLASSES
+
+
+def _joined_by_and(
+    words: Sequence[str], tags: list[str], end: int, after: tuple[str, int, int] | None
+) -> bool:
+    """Whether the organisation ending at ``end`` goes on through "and" into the next one: the
+    words either side of "and" name a trade in pairs ("American Telephone" "and" "Telegraph
+    Co", "Deerfield Federal" Savings "and" "Loan Association", with up to two capitalised
+    words the model left out before "and"), or "Sons" follows it ("Alex. Brown and Sons")."""
+    k = end
+    while k < len(words) and k - end < 2 and tags[k] == "O" and _capitalised(words[k]):
+        k += 1
+    if not (
+        after
+        and after[0] == "ORG"
+        and after[1] == k + 1
+        and words[k] == "and"
+        and tags[k + 1] == "B-ORG"
+    ):
+        return False
+    return (
+        words[k + 1] == "Sons" or f"{_bare(words[k - 1])} and {_bare(words[k + 1])}" in TRADE_PAIRS
+    )
 
 
 def _is_event(words: Sequence[str], start: int) -> bool:
