@@ -139,3 +139,36 @@ def test_a_fronted_clause_does_not_embed_the_main_clause_cue() -> None:
     paragraph = "Ann Rivera said that Marsh had stalled until Ruiz accused him of it."
     names = {"Ann_Rivera": "Ann Rivera", "Marsh": "Gideon Marsh", "Ruiz": "Pablo Ruiz"}
     assert last(paragraph, **names) == ("Ann Rivera",)
+
+
+def test_a_headline_names_a_speaker_by_a_surname_the_story_gives_in_full() -> None:
+    # the tagger found no one in the headline; the story's first paragraph names Gideon Marsh
+    paragraphs = (
+        "Marsh Says He Never Promised The Dam",
+        "Gideon Marsh, the county engineer, spoke at the hall on Monday.",
+    )
+    people = [[], [("Gideon Marsh", 0, 12)]]
+    assert find_speakers(list(paragraphs), people)[0] == ("Gideon Marsh",)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“It was a fair price,” Marsh added to Channel Nine.", ("Gideon Marsh",)),
+        ("“It was a fair price,” Marsh added to reporters.", ("Gideon Marsh",)),
+        ("Marsh added to the confusion by leaving early.", ()),
+    ],
+)
+def test_added_to_a_listener_reports_words(paragraph: str, expected: tuple[str, ...]) -> None:
+    assert last(paragraph, Marsh="Gideon Marsh") == expected
+
+
+def test_a_quote_mark_glued_to_a_word_opens_a_quote() -> None:
+    paragraph = (
+        'The visitor praised a "shared future," and spoke warmly about"joint work between the '
+        'two towns." Marsh said the towns should be "working together."'
+    )
+    assert last(paragraph, Marsh="Gideon Marsh") == ("Gideon Marsh",)
+    # ... while one between a word and "s" is an apostrophe typed as a quote
+    paragraph = 'Marsh said the dollar"s fall would hurt exports.'
+    assert last(paragraph, Marsh="Gideon Marsh") == ("Gideon Marsh",)

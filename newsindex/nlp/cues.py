@@ -237,7 +237,13 @@ NOT_SPEECH_AFTER = {
         verb_forms(["continue"]),
         re.compile(r"\s+(?:to|with|as|in|on|at|its|his|her|their|\w+ing)\b"),
     ),
-    **dict.fromkeys(verb_forms(["add"]), re.compile(r"\s+to\b")),
+    # ... but "added to reporters", "“...,” Doe added to CNN." name a listener
+    **dict.fromkeys(
+        verb_forms(["add"]),
+        re.compile(
+            r"\s+to\b(?!\s+(?:reporters|journalists|(?:[A-Z][\w.&'’-]*\s+){0,2}[A-Z][\w.&'’-]*[.,]))"
+        ),
+    ),
     # "Acme accused of fraud": a headline's passive, Acme the accused
     **dict.fromkeys(verb_forms(["accuse"]), re.compile(r"\s+of\b")),
     # "Smith reported from Kabul": a reporter's credit line

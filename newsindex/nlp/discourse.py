@@ -405,6 +405,11 @@ def _head(role: str) -> str:
     return role if "-in-" in role else role.split()[-1].split("-")[-1]
 
 
+# What follows an apostrophe typed as a quote ("dollar"s", "don"t"); a quote mark glued to a
+# word ("waxed poetic about"joint operations") opens a quote.
+_APOSTROPHE_AFTER = re.compile(r"(?:s|t|d|m|re|ve|ll)\b")
+
+
 def quote_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     """Quoted character ranges and whether a quote is still open at the end of the text.
 
@@ -415,7 +420,12 @@ def quote_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     open_at = -1
     for mark in QUOTE_MARK.finditer(text):
         i, ch = mark.start(), mark.group()
-        if ch == '"' and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
+        if (
+            ch == '"'
+            and 0 < i < len(text) - 1
+            and text[i - 1].isalnum()
+            and _APOSTROPHE_AFTER.match(text, i + 1)
+        ):
             continue
         if ch == "“" or (ch == '"' and open_at < 0):
             if open_at < 0:

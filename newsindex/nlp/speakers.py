@@ -659,7 +659,7 @@ def _paragraph(
     reported_until = -1  # end of the last cue that named a speaker
     # With no person named here or earlier, no cue can name one (a pronoun or "the chairman"
     # has no one to refer to): many wire stories ("the company said") skip the person rules.
-    personal = bool(people) or ctx.seen
+    personal = bool(people) or ctx.seen or (para == 0 and bool(surnames))
     rest = (quotes, found, para, ctx)
     for cue in cues:
         if quotes and in_spans(cue.start(), quotes):
