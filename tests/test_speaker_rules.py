@@ -172,3 +172,17 @@ def test_a_quote_mark_glued_to_a_word_opens_a_quote() -> None:
     # ... while one between a word and "s" is an apostrophe typed as a quote
     paragraph = 'Marsh said the dollar"s fall would hurt exports.'
     assert last(paragraph, Marsh="Gideon Marsh") == ("Gideon Marsh",)
+
+
+def test_a_vice_president_is_not_the_president() -> None:
+    paragraphs = (
+        "President Amara Osei and Vice President Karl Lund opened the bridge on Monday.",
+        "The bridge is too narrow, the vice president said, and it will need a second lane.",
+    )
+    names = {"Amara_Osei": "Amara Osei", "Karl_Lund": "Karl Lund"}
+    assert last(*paragraphs, **names) == ("Karl Lund",)
+
+
+def test_yet_may_stand_between_a_subject_and_its_verb() -> None:
+    paragraph = "Marsh has not yet responded to the council's letter."
+    assert last(paragraph, Marsh="Gideon Marsh") == ("Gideon Marsh",)

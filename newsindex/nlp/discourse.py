@@ -401,8 +401,18 @@ def _qualifiers(words: str) -> frozenset[str]:
 
 
 def _head(role: str) -> str:
+    """The role's head word ("minister" for "prime minister"), with a rank that makes it another
+    office ("vice president" is not "president", "lieutenant governor" not "governor")."""
     role = " ".join(role.lower().split())
-    return role if "-in-" in role else role.split()[-1].split("-")[-1]
+    if "-in-" in role:
+        return role
+    words = role.split()
+    head = words[-1].split("-")[-1]
+    rank = words[-2] if len(words) > 1 else words[-1].partition("-")[0]
+    return f"{rank} {head}" if rank in _RANKS and rank != head else head
+
+
+_RANKS = frozenset(("vice", "deputy", "lieutenant", "assistant", "associate"))
 
 
 # What follows an apostrophe typed as a quote ("dollar"s", "don"t"); a quote mark glued to a

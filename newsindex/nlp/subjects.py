@@ -81,7 +81,7 @@ _PARTICLES = f"(?:{alternation(NAME_PARTICLES)})"
 # Words that may stand between a subject and its verb: "Carney has repeatedly said",
 # "Trump on Monday told".
 AUX = (
-    r"(?:has|had|have|also|later|earlier|then|again|once|further|first|last|only|never|not|"
+    r"(?:has|had|have|also|later|earlier|then|again|once|yet|further|first|last|only|never|not|"
     r"previously|yesterday|today|tonight|tomorrow|subsequently|however|meanwhile|separately|long|"
     r"too|still|now|even|just|already|always|often|ever|since|soon|himself|herself|both|all|"
     r"each|(?!(?:family|ally|rally|supply|assembly)\b)[a-z]+ly|"
