@@ -19,6 +19,20 @@ def test_a_company_shortened_later_in_the_article_stays_a_company() -> None:
     ]
 
 
+def test_the_last_word_of_a_long_organisation_name_alone_is_the_organisation() -> None:
+    """Continental names put the firm's own word last ("Regie Nationale des Usines Renault"),
+    and the story then writes that word alone; a person of that surname named in full keeps
+    it, and a short name claims nothing."""
+    article = [
+        [Mention("ORG", "Societe Nationale des Ateliers Vantor", 0, 37)],
+        [Mention("PER", "Vantor", 0, 6), Mention("PER", "Brisk", 10, 15)],
+        [Mention("ORG", "Banca Brisk", 0, 11)],
+    ]
+    assert kinds(one_sense(article))[1] == [("ORG", "Vantor"), ("PER", "Brisk")]
+    article[2].append(Mention("PER", "Ada Vantor", 20, 30))
+    assert kinds(one_sense(article))[1] == [("PER", "Vantor"), ("PER", "Brisk")]
+
+
 def test_a_word_tagged_a_company_as_often_as_a_person_is_a_company() -> None:
     article = [
         [Mention("ORG", "Quillmet", 0, 8), Mention("PER", "Quillmet", 40, 48)],

@@ -7,7 +7,8 @@ word alone, often takes a surname; and they introduce a person by full name befo
 alone. So a person mention becomes an organisation when it is
 
 * the start of a company's full name in the same article ("Chrysler" beside "Chrysler Corp",
-  "Owens" beside "Owens-Illinois Inc"), or
+  "Owens" beside "Owens-Illinois Inc"), or one word that ends an organisation's name of three
+  or more ("Renault" beside "Regie Nationale des Usines Renault"), or
 * one word, with no person of that surname named in full in the article, and tagged an
   organisation at least as often as a person there ("Petrobras said", "Petrobras's chief"),
 
@@ -43,13 +44,17 @@ def one_sense(mentions: Sequence[Sequence[MentionLike]]) -> list[list[MentionLik
     organisations (see the module's rules)."""
     kinds: Counter[tuple[str, str]] = Counter((m.text, m.kind) for row in mentions for m in row)
     people = {text for text, kind in kinds if kind == "PER"}
-    firms = [text for text, kind in kinds if kind == "ORG" and _is_firm(text)]
+    orgs = [text for text, kind in kinds if kind == "ORG"]
+    firms = [text for text in orgs if _is_firm(text)]
+    long_names = [text for text in orgs if text.count(" ") + 1 >= _LONG_NAME]
 
     def company(name: str) -> bool:
         if any(other.endswith(" " + name) for other in people):
             return False  # a person of that surname is named in full
         if any(firm.startswith((name + " ", name + "-")) for firm in firms):
             return True
+        if " " not in name and any(org.endswith(" " + name) for org in long_names):
+            return True  # "Renault" after "Regie Nationale des Usines Renault"
         return " " not in name and kinds[(name, "ORG")] >= kinds[(name, "PER")]
 
     companies = {name for name in people if company(name)}

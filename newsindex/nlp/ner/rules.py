@@ -95,6 +95,7 @@ _PLACE_PARTICLES = wordset("es de del da do dos das la le al el")
 _PLACE_PREPOSITIONS = wordset("in at from to near outside across")
 _NAME_CLASSES = frozenset({"first", "last", "country", "city", "country_part"})
 _PLACE_CLASSES = frozenset({"city", "country", "region", "state", "continent"})
+_PLACE_BEFORE = _PLACE_PREPOSITIONS - {"to", "at", "from"}  # "wrote to", "from" a person
 # What follows a role that describes the name before it, where "Exxon, a spokesman said" has a
 # verb: the speaker there is the company's spokesman, not Exxon.
 _AFTER_ROLE = frozenset({",", "for", "at", "of", "with", "in", "to", "."})
@@ -198,7 +199,7 @@ def repair_tags(
             _relabel(tags, "LOC", start, end)  # "The Philippines will ask", "Japan said"
             continue
         if kind == "PER":
-            if _place_after_in(words, start, end, lexicon):
+            if _place_after_preposition(words, start, end, lexicon):
                 _relabel(tags, "LOC", start, end)  # "the bankruptcy judge in *Denver* who"
                 continue
             if end < len(words) and words[end] in _FIRM_ROLES and tags[end] == "O":
@@ -659,13 +660,18 @@ def _is_place(words: Sequence[str], start: int, end: int, lexicon: WordClasses) 
     return bool(_PLACE_CLASSES & _listed(words[start:end], lexicon))
 
 
-def _place_after_in(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
-    """Whether a listed place the model made a person follows "in" ("a judge in Denver",
-    though Denver is a first name too), without "'s" ("in Jackson's view")."""
+def _place_after_preposition(
+    words: Sequence[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Whether a listed place the model made a person follows "in" or "near" ("a judge in
+    Denver", though Denver is a first name too), unless its last word was a person in training
+    ("confidence in Clinton") or it owns something ("in Jackson's view"). Not after "to",
+    "at" or "from", which persons follow too ("wrote to Clinton", "documents from Cárdenas")."""
     return (
         start > 0
-        and words[start - 1] == "in"
+        and words[start - 1] in _PLACE_BEFORE
         and bool(_PLACE_CLASSES & _listed(words[start:end], lexicon))
+        and "PER" not in lexicon.types.get(words[end - 1], "").split()
         and (end == len(words) or words[end] not in ("'s", "’s"))
     )
 
