@@ -186,3 +186,20 @@ def test_a_vice_president_is_not_the_president() -> None:
 def test_yet_may_stand_between_a_subject_and_its_verb() -> None:
     paragraph = "Marsh has not yet responded to the council's letter."
     assert last(paragraph, Marsh="Gideon Marsh") == ("Gideon Marsh",)
+
+
+def test_a_colon_right_before_a_quote_mark_introduces_words() -> None:
+    paragraph = 'Rep. Ann Rivera (D-Ore.):"Who told you the dam was safe? Who told you that?"'
+    assert last(paragraph, Ann_Rivera="Ann Rivera") == ("Ann Rivera",)
+
+
+def test_a_relative_clause_on_a_name_speaks_for_that_name() -> None:
+    paragraph = (
+        "Ruiz said the plan was sound. But neither he nor Brandt echoed the anger of Marsh, "
+        "who has called the plan a disgrace."
+    )
+    names = {"Ruiz": "Pablo Ruiz", "Brandt": "Lena Brandt", "Marsh": "Gideon Marsh"}
+    assert "Gideon Marsh" in last(paragraph, **names)
+    # ... but a belief in a relative clause stays inside the report
+    paragraph = "Ruiz said the plan would help farmers, who want more water."
+    assert last(paragraph, Ruiz="Pablo Ruiz") == ("Pablo Ruiz",)

@@ -441,7 +441,7 @@ def _cue_speakers(
 
 
 # A colon that introduces words: "Pence: ...", "Former AG Mukasey at RNC: ...", "PENCE: ...".
-_COLON = re.compile(r"(?<=\S):(?=\s|$)")
+_COLON = re.compile(r"(?<=\S):(?=\s|$|[\"“])")
 _INTRODUCES = re.compile(r":\s*$")
 _COLON_HEAD = re.compile(
     r"[^\w“”\"]*(?:(?:(?!(?:For|Of|To|In|On|At|With|By|From|The|And|A|An)\b)[A-Z][\w.'’-]*|"
@@ -512,6 +512,8 @@ _SUBORDINATE = re.compile(r"\b(?:[Ww]hy|[Ww]hat|[Hh]ow|[Ww]hether|[Ww]hen|[Ii]f)
 
 
 _WITH_CLAUSE = re.compile(r",\s+with\b")
+# A relative clause on a name: "the tone of Cruz, who has called ...": its own subject speaks.
+_WHO_CLAUSE = re.compile(r",\s+who\b")
 # A subordinate clause opening its sentence, up to its comma: "After Doe accused him, he warned"
 # has the main clause's own verb after the comma.
 _FRONTED_CLAUSE = re.compile(
@@ -540,6 +542,7 @@ def _embedded(text: str, cue: re.Match[str], reported_until: int) -> bool:
         and not (fronted and reported_until <= fronted.end())
         and not _CLAUSE_BREAK_AFTER.search(text, reported_until, cue.start())
         and not _WITH_CLAUSE.search(text, reported_until, cue.start())
+        and not (verb not in STANCE_ONLY and _WHO_CLAUSE.search(text, reported_until, cue.start()))
         and not _in_parenthesis(text, reported_until, cue.start())
     ):
         return True
