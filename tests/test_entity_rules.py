@@ -68,6 +68,18 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O O B-ORG I-ORG O O O",
             {("MISC", "Harlow Interbank Offered Rate")},
         ),
+        # A family name and two given names: the second given name is no name of its own.
+        (
+            "Minister Yeo Ning Hong told parliament",
+            "O B-PER I-PER B-MISC O O",
+            {("PER", "Yeo Ning Hong")},
+        ),
+        ("Wang Li Harlow said", "B-PER I-PER B-LOC O", {("PER", "Wang Li"), ("LOC", "Harlow")}),
+        (
+            "Wang Li Beaumont said",
+            "B-PER I-PER B-ORG O",
+            {("PER", "Wang Li"), ("ORG", "Beaumont")},
+        ),
         # The name before a stock code is a company's, never a person's.
         (
             "enabling Corbel Vance Holdings < CVH . PA > to",

@@ -63,6 +63,7 @@ __all__ = ["repair_tags"]
 # model got wrong, not an organisation.
 _PARTICLES = (NAME_PARTICLES - {"bin", "ibn", "al", "el"}) | {"&"}
 _MAX_NAME = 4  # words in a person's name after a title ("Leopoldo Sucre Figarella")
+_GIVEN_NAME_CHARS = 5  # a Chinese, Korean or Vietnamese given name's syllable: "Hong", "Loong"
 
 
 # A person title in any case but capitals (all-capital "MS" or "REP" is an acronym); cached,
@@ -209,6 +210,7 @@ def repair_tags(
                 continue
             _surname_after_initial(words, tags, end)
             _family_name_first(words, tags, start, end)
+            _third_given_name(words, tags, start, end, lexicon)
             if end < len(words) and tags[end] == "O" and _ARABIC_ARTICLE.match(words[end]):
                 tags[end] = "I-PER"  # "Sheikh Ahmad *Al-Sabah*"
             # The kind of the name before, as the title rule may just have changed it.
@@ -603,6 +605,28 @@ def _family_name_first(words: Sequence[str], tags: list[str], start: int, end: i
     if before and _capitalised(words[before - 1]):
         return
     _relabel(tags, "PER", before, end)
+
+
+def _third_given_name(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> None:
+    """A name of a listed family name and two given names ends on the second given name, which
+    the model took for a name of its own ("Yeo Ning" "Hong", "Lee Kuan" "Yew"): one short
+    capitalised word, alone, right after the two words, and no listed place ("Wang Li"
+    "Peking")."""
+    if not (
+        end - start == 2
+        and end < len(words)
+        and words[start].casefold() in FAMILY_NAMES_FIRST
+        and tags[end][:2] == "B-"
+        and tags[end] != "B-PER"
+        and (end + 1 == len(words) or tags[end + 1][:2] != "I-")
+        and words[end].istitle()
+        and len(words[end]) <= _GIVEN_NAME_CHARS
+        and not _PLACE_CLASSES & _listed(words[end : end + 1], lexicon)
+    ):
+        return
+    tags[end] = "I-PER"
 
 
 def _title_of_place(
