@@ -203,3 +203,27 @@ def test_a_relative_clause_on_a_name_speaks_for_that_name() -> None:
     # ... but a belief in a relative clause stays inside the report
     paragraph = "Ruiz said the plan would help farmers, who want more water."
     assert last(paragraph, Ruiz="Pablo Ruiz") == ("Pablo Ruiz",)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the tagger may take the possessive into the mention
+        "Marsh's repeated delays angered the council.",
+        "Marsh and Ruiz on Monday at a state fair handed out leaflets.",
+        "Marsh aides declined to confirm the date.",
+    ],
+)
+def test_noun_phrases_and_aides_are_not_the_person_speaking(paragraph: str) -> None:
+    names = {"Marsh's": "Gideon Marsh", "Marsh": "Gideon Marsh", "Ruiz": "Pablo Ruiz"}
+    assert last(paragraph, **names) == ()
+
+
+def test_no_subject_rule_reaches_across_a_sentence_end() -> None:
+    paragraph = "It was Marsh at the convention in July. Another twelve said they were undecided."
+    assert last(paragraph, Marsh="Gideon Marsh") == ()
+
+
+def test_a_contracted_pronoun_still_precedes_its_verb() -> None:
+    paragraphs = ("Gideon Marsh is not giving up.", "He's suggesting that the vote be held again.")
+    assert last(*paragraphs, Gideon_Marsh="Gideon Marsh") == ("Gideon Marsh",)

@@ -120,6 +120,11 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|he|she|they|it|the
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese)\s+$|['’]s?\s+$"
 )
+# A determiner or a possessive right before a verb form makes it part of a noun phrase.
+_NOUN_PHRASE_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our)"
+    r"|\b(?!(?:He|She|It|That|What|There|Here|Who|Where)['’])[A-Z][\w.-]*['’]s?)\s+$"
+)
 # Auxiliaries that let a base form be a cue after one name: "Smith would argue".
 _BASE_AUX = re.compile(
     r"\b(?:would|will|could|can|may|might|did|does|do|should|must|to)\b"
@@ -353,6 +358,8 @@ def _cue_speakers(
     not_after = NOT_SPEECH_AFTER.get(word)
     if not_after is not None and not_after.match(text, end):
         return []
+    if kind == "verb" and _NOUN_PHRASE_BEFORE.search(text, max(0, start - 12), start):
+        return []  # "a state committee", "Doe's repeated offenses": a noun or an adjective
     if kind == "verb" and word.endswith("ing"):
         aux = _PROGRESSIVE.search(text, max(0, start - 40), start)
         if aux is None:

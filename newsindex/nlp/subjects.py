@@ -287,6 +287,8 @@ def subject_before(text: str, people: Sequence[Person], cue: int, verb: str) -> 
         last -= 1
         before = before[: last + 1]
         gap = text[before[last][2] : cue]
+    if SENTENCE_END.search(gap):
+        gap = "."  # "... at a convention in July. Another 27 will state": no gap rule spans it
     direct = DIRECT_GAP.fullmatch(gap) and not POSSESSIVE_AFTER.match(gap)
     if direct and verb != "as saying" and is_object(text, before[last]):
         return []
@@ -297,7 +299,11 @@ def subject_before(text: str, people: Sequence[Person], cue: int, verb: str) -> 
         return with_conjuncts(text, before, last)
     if verb == "as saying" and QUOTED_GAP.fullmatch(gap):
         return with_conjuncts(text, before, last)
-    group = GROUP_GAP.fullmatch(gap) or (verb in BASE_FORMS and _CATENATIVE_GAP.fullmatch(gap))
+    group = GROUP_GAP.fullmatch(gap) or (
+        verb in BASE_FORMS
+        and _CATENATIVE_GAP.fullmatch(gap)
+        and not _AGENT.fullmatch(gap.split()[0])  # "Doe aides declined to confirm": the aides
+    )
     if group and not POSSESSIVE_AFTER.match(gap) and not is_object(text, before[last]):
         if not GROUP_GAP.fullmatch(gap):
             return [before[last][0]]
