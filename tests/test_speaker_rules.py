@@ -227,3 +227,23 @@ def test_no_subject_rule_reaches_across_a_sentence_end() -> None:
 def test_a_contracted_pronoun_still_precedes_its_verb() -> None:
     paragraphs = ("Gideon Marsh is not giving up.", "He's suggesting that the vote be held again.")
     assert last(*paragraphs, Gideon_Marsh="Gideon Marsh") == ("Gideon Marsh",)
+
+
+def test_a_dash_is_no_word_of_a_phrase_between_subject_and_verb() -> None:
+    paragraph = (
+        "It had not happened since Ruiz beat Brandt in 1984 -- an outsider defeating a "
+        "favourite the party had endorsed."
+    )
+    names = {"Ruiz": "Pablo Ruiz", "Brandt": "Lena Brandt"}
+    assert last(paragraph, **names) == ()
+
+
+def test_a_past_participle_before_by_is_passive() -> None:
+    paragraph = (
+        "Marsh - who has at times been at the centre of decisions opposed by the unions - toured "
+        "the plant."
+    )
+    assert last(paragraph, Marsh="Gideon Marsh") == ()
+    # ... but "by" with an -ing form says how the subject spoke
+    paragraph = "Marsh responded by reading the letter aloud."
+    assert last(paragraph, Marsh="Gideon Marsh") == ("Gideon Marsh",)

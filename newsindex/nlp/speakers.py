@@ -120,6 +120,7 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|he|she|they|it|the
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese)\s+$|['’]s?\s+$"
 )
+_BY_AFTER = re.compile(r"\s+by\s+(?!\w+ing\b)")
 # A determiner or a possessive right before a verb form makes it part of a noun phrase.
 _NOUN_PHRASE_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our)"
@@ -394,6 +395,8 @@ def _cue_speakers(
     agent = passive_agent(text, people, cue) if "by" in text[end : end + 4] else []
     if agent:
         return agent
+    if verb.endswith("ed") and _BY_AFTER.match(text, end):
+        return []  # "a favorite backed by the unions": a passive, its subject not the agent
     names = subject_before(text, people, start, verb)
     if (
         not names

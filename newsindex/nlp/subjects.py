@@ -102,7 +102,7 @@ AUX = (
     r"\([^()]{0,120}\),?|(?:Jr|Sr|II|III|IV)\b\.?,?|"
     # one short phrase: "Conable in a television interview to be shown tomorrow said"
     r"(?:in|at|during|on|after|before|from)(?:\s+(?!(?:that|which|who|and|but|or)\b)"
-    r"[\w'’.$%-]+){1,12}?)"
+    r"[\w'’$%][\w'’.$%-]*){1,12}?)"
 )
 DIRECT_GAP = re.compile(rf"(?:\s+{AUX})*\s*")
 # "Trump was prompted to say", "Clinton took to Twitter to say": a verb phrase ending in "to"
