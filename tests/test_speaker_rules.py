@@ -247,3 +247,9 @@ def test_a_past_participle_before_by_is_passive() -> None:
     # ... but "by" with an -ing form says how the subject spoke
     paragraph = "Marsh responded by reading the letter aloud."
     assert last(paragraph, Marsh="Gideon Marsh") == ("Gideon Marsh",)
+
+
+def test_an_absolute_with_clause_may_have_several_subjects() -> None:
+    paragraph = "The council is split, with Marsh, Brandt and Ruiz all calling for a second bridge."
+    names = {"Marsh": "Gideon Marsh", "Brandt": "Lena Brandt", "Ruiz": "Pablo Ruiz"}
+    assert last(paragraph, **names) == ("Gideon Marsh", "Lena Brandt", "Pablo Ruiz")

@@ -370,12 +370,12 @@ def _cue_speakers(
                 return _clause_subject(text, people, quotes, start, found, para, ctx)
             if _FRONTED_LEAD.fullmatch(text, sentence_start(text, start), start):
                 return _subject_after_clause(text, people, end)
-            if (
-                before
-                and _WITH_SUBJECT.search(text, max(0, before[-1][1] - 60), before[-1][1])
-                and DIRECT_GAP.fullmatch(text, before[-1][2], start)
-            ):
-                return [before[-1][0]]  # "with Smith calling for a ban"
+            if before and DIRECT_GAP.fullmatch(text, before[-1][2], start):
+                # "with Smith calling for a ban", "with Smith, Jones and Doe all calling"
+                names = with_conjuncts(text, before, len(before) - 1)
+                first = before[len(before) - len(names)]
+                if _WITH_SUBJECT.search(text, max(0, first[1] - 60), first[1]):
+                    return names
             return []
         start = aux.start()  # "Trump is demanding": the subject stands before "is"
     # "they say", "would argue": a base form needs an auxiliary or several people before it.
