@@ -80,6 +80,17 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-PER I-PER B-ORG O",
             {("PER", "Wang Li"), ("ORG", "Beaumont")},
         ),
+        # A founder's name before firm words is the firm's ("E.F. Hutton" "Group Inc").
+        (
+            "Corbel Vance Group Inc chairman Ada Brisk said",
+            "B-PER I-PER B-ORG I-ORG O B-PER I-PER O",
+            {("ORG", "Corbel Vance Group Inc"), ("PER", "Ada Brisk")},
+        ),
+        (
+            "Ada Brisk Harwell Foods Inc said",
+            "B-PER I-PER B-ORG I-ORG I-ORG O",
+            {("PER", "Ada Brisk"), ("ORG", "Harwell Foods Inc")},
+        ),
         # The name before a stock code is a company's, never a person's.
         (
             "enabling Corbel Vance Holdings < CVH . PA > to",

@@ -406,6 +406,13 @@ QUERY_STOP_WORDS = wordset(
 COMPANY_WORDS = wordset("co cos inc corp ltd plc pte llc sa ag nv bv gmbh spa bhd")
 # Words that end a firm's name after "and" ("Alex. Brown and Sons", "Lazard Brothers").
 FIRM_HEADS = wordset("sons brothers bros partners associates company")
+# Words that end a firm's name after its founder's ("E.F. Hutton Group Inc", "Mark IV
+# Industries"): after a person's name, the name is the firm's.
+FIRM_TAILS = (
+    COMPANY_WORDS
+    | FIRM_HEADS
+    | wordset("group holdings industries corporation incorporated limited enterprises")
+)
 # Institutions a story names in full once and then by their head alone ("the Bank said" after
 # "the Bank of England"). Not "House", "Senate" or "Congress": in US news those are names.
 INSTITUTION_HEADS = wordset(

@@ -31,6 +31,7 @@ from ..lexicon import (
     FAMILY_NAMES_FIRST,
     FIGURE_WORDS,
     FIRM_HEADS,
+    FIRM_TAILS,
     GREEK_LETTERS,
     INSTITUTION_HEADS,
     LANDMARKS,
@@ -183,6 +184,7 @@ def repair_tags(
     for n, (kind, start, end) in enumerate(found):
         if tags[start] != "B-" + kind:
             continue  # an earlier rule made it part of another name
+        after = found[n + 1] if n + 1 < len(found) else None
         if (
             _is_figure_span(words, start, end, lexicon)
             or _is_variant(words, start, end)
@@ -200,6 +202,9 @@ def repair_tags(
             _relabel(tags, "LOC", start, end)  # "The Philippines will ask", "Japan said"
             continue
         if kind == "PER":
+            if after and after[:2] == ("ORG", end) and _is_firm_tail(words[end : after[2]]):
+                _relabel(tags, "ORG", start, after[2])  # "E.F. Hutton" "Group Inc"
+                continue
             if _place_after_preposition(words, start, end, lexicon):
                 _relabel(tags, "LOC", start, end)  # "the bankruptcy judge in *Denver* who"
                 continue
@@ -222,7 +227,6 @@ def repair_tags(
             continue
         if _title_of_place(words, tags, start, end, lexicon):
             continue
-        after = found[n + 1] if n + 1 < len(found) else None
         if words[end - 1] == "of":
             _dangling_of(words, tags, start, end, after)
             continue
@@ -682,6 +686,10 @@ def _is_place(words: Sequence[str], start: int, end: int, lexicon: WordClasses) 
     if start and words[start - 1].casefold() in _PLACE_PREPOSITIONS:
         return True
     return bool(_PLACE_CLASSES & _listed(words[start:end], lexicon))
+
+
+def _is_firm_tail(words: Sequence[str]) -> bool:
+    return all(_bare(w) in FIRM_TAILS for w in words)
 
 
 def _place_after_preposition(
