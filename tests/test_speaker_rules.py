@@ -253,3 +253,18 @@ def test_an_absolute_with_clause_may_have_several_subjects() -> None:
     paragraph = "The council is split, with Marsh, Brandt and Ruiz all calling for a second bridge."
     names = {"Marsh": "Gideon Marsh", "Brandt": "Lena Brandt", "Ruiz": "Pablo Ruiz"}
     assert last(paragraph, **names) == ("Gideon Marsh", "Lena Brandt", "Pablo Ruiz")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a temporal "when" or a conditional "if" does not make a belief a question
+        ("The race changed in October, when Marsh decided not to run.", ("Gideon Marsh",)),
+        ("The plan fails if Marsh decides to pull out.", ("Gideon Marsh",)),
+        # ... but "asked if" and "why" do
+        ("Asked if Marsh believed the vote was fair, Ruiz said yes.", ("Pablo Ruiz",)),
+        ("Ruiz said he did not know why Marsh decided to leave.", ("Pablo Ruiz",)),
+    ],
+)
+def test_a_belief_inside_a_question(paragraph: str, expected: tuple[str, ...]) -> None:
+    assert last(paragraph, Marsh="Gideon Marsh", Ruiz="Pablo Ruiz") == expected

@@ -518,7 +518,10 @@ _SIGNATURE = re.compile(
 _CLAUSE_BREAK_AFTER = re.compile(r",\s+(?:and|but|while|whereas|yet)\b|;|\s[—–]\s|\s--\s")
 # Words that open a question or condition, whose verb is not an attribution of its own:
 # "When asked why Cruz decided to attack, Tyler said".
-_SUBORDINATE = re.compile(r"\b(?:[Ww]hy|[Ww]hat|[Hh]ow|[Ww]hether|[Ww]hen|[Ii]f)\b")
+_SUBORDINATE = re.compile(
+    r"\b(?:[Ww]hy|[Ww]hat|[Hh]ow|[Ww]hether)\b"
+    r"|\b(?:[Aa]sk|[Ww]onder)(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?(?:if|when)\b"
+)
 
 
 _WITH_CLAUSE = re.compile(r",\s+with\b")
