@@ -52,6 +52,7 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   ``Martin Luther King Jr. Day``, ``St. Patrick's Day``, ``Palm Sunday``, ``the Fourth of July``,
   ``Black Friday``, ``Mother's Day`` (a holiday later in the base's month is the coming one).
 * Years: with a cue (``in 1986``, ``since 1985``, ``for 1986``, ``late 1988``, ``fiscal 1989``,
+  ``fiscal year 1997``, ``the full year 1986``, ``the year 2000``,
   ``post-1959``, ``the end of 1987``, ``notes due 1997``, ``from 1972 to 1980``) or as a
   modifier after a determiner or possessive (``the 1992 election``, ``its 1990 invasion``, ``the
   company's 1989 results``), or as the subject opening a sentence (``2012 was a hard year``);
@@ -256,8 +257,8 @@ _BRANCHES = {
         (?![\s-]+(?i:and[\s-]+)?(?:{_UNITS_1}|{_TEENS}|twenty)\b)|\b{_SPELLED_YEAR})""",
     "yr": rf"""
         (?:\b(?P<y_cue>(?i:{_CUE}|for|due|of|{_CHAIN}))\s+(?i:both\s+|either\s+)?)?
-        (?P<y_body>(?:(?P<y_q>\b(?i:early|mid|late|end|year-end|calendar|fiscal|post|pre)
-            (?:-\s*|\s+))|(?<![\w,.$-]))(?P<y_y>{_YEAR}))
+        (?P<y_body>(?:(?P<y_q>\b(?i:(?:calendar|fiscal|full)[-\s]+year|(?<=the\s)year|early|mid|late
+            |end|year-end|calendar|fiscal|post|pre)(?:-\s*|\s+))|(?<![\w,.$-]))(?P<y_y>{_YEAR}))
     """,
     "rd": r"""\b(?i:(?:(?:earlier|later|late|early)\s+)?(?P<rd_w>today|tonight|yesterday|tomorrow)
         |this\s+(?:morning|afternoon|evening)|(?P<rd_ln>last\s+night))\b""",
@@ -267,7 +268,7 @@ _BRANCHES = {
     "ana": r"""\b(?i:
         (?:earlier|later|early|late)\s+in\s+the\s+(?P<a_in>year|month|week)
         |the\s+current\s+(?:fiscal\s+|calendar\s+)?(?P<a_cur>year|month|week)
-        |the\s+(?:full\s+|fiscal\s+|calendar\s+)?(?P<a_yr>year)(?![\w-])
+        |the\s+(?:full\s+|fiscal\s+|calendar\s+)?(?P<a_yr>year)(?![\w-])(?!\s+\d)
             (?!\s+(?:ago|earlier|before|after|later|ended|ending|to|through|of|or|and|since
                 |two|twenty|nineteen)\b)
         |(?:(?:earlier|later|early|late)\s+)?

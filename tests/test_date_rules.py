@@ -1,0 +1,39 @@
+"""Date rules added for issue #13's TimeML recall: one test per rule, on sentences written for
+the test (the rules themselves are described in :mod:`newsindex.nlp.dates`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsindex.nlp.dates import find_dates
+
+D = dt.date
+WED = D(1998, 3, 11)  # a Wednesday
+
+
+def found(text: str, base: dt.date | None) -> list[tuple[str, str, str]]:
+    return [(s.text, s.start.isoformat(), s.end.isoformat()) for s in find_dates(text, base)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose in fiscal year 1996.", [("fiscal year 1996", "1996-01-01", "1996-12-31")]),
+        ("The mill lost money in the fiscal year 1995.",
+         [("fiscal year 1995", "1995-01-01", "1995-12-31")]),
+        ("The fiscal year 1999 budget is tight.",
+         [("fiscal year 1999", "1999-01-01", "1999-12-31")]),
+        ("In calendar year 1994, imports doubled.",
+         [("calendar year 1994", "1994-01-01", "1994-12-31")]),
+        ("For the full year 1996, profit fell.",
+         [("full year 1996", "1996-01-01", "1996-12-31")]),
+        ("The tax break runs through the year 2004.",
+         [("year 2004", "2004-01-01", "2004-12-31")]),
+        # without a year number, "the fiscal year" is still the article's
+        ("Profit will rise in the fiscal year.", [("the fiscal year", "1998-01-01", "1998-12-31")]),
+    ],
+)  # fmt: skip
+def test_a_named_year_after_fiscal_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected
