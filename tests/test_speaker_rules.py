@@ -268,3 +268,11 @@ def test_an_absolute_with_clause_may_have_several_subjects() -> None:
 )
 def test_a_belief_inside_a_question(paragraph: str, expected: tuple[str, ...]) -> None:
     assert last(paragraph, Marsh="Gideon Marsh", Ruiz="Pablo Ruiz") == expected
+
+
+def test_a_headline_leaves_out_the_is_of_its_progressive() -> None:
+    headline = "Gideon Marsh planning to run for governor"
+    assert last(headline, Gideon_Marsh="Gideon Marsh") == ("Gideon Marsh",)
+    # ... which a sentence of the story does not
+    paragraph = "The hall was quiet, Marsh planning his speech in a corner."
+    assert last("Gideon Marsh arrived.", paragraph, Marsh="Gideon Marsh") == ()

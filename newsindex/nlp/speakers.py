@@ -251,6 +251,7 @@ _DESCRIPTOR_START = re.compile(
 )
 
 
+_HEADLINE_SUBJECT = re.compile(r"\W*")
 # "with Smith calling for a ban": the subject of an absolute clause, before its participle.
 _WITH_SUBJECT = re.compile(rf"\b[Ww]ith\s+(?:(?:[A-Z][\w.'’-]*|(?i:{ROLES_PATTERN}))\s+)*$")
 # A participle clause opening its sentence: "After praising Jones, Smith said".
@@ -361,9 +362,21 @@ def _cue_speakers(
         return []
     if kind == "verb" and _NOUN_PHRASE_BEFORE.search(text, max(0, start - 12), start):
         return []  # "a state committee", "Doe's repeated offenses": a noun or an adjective
+    # A headline that opens with a name reads "Smith attacks Jones" as a verb.
+    headline = ctx.headline or (
+        para == 0 and len(text) <= 160 and bool(before) and not text[: before[0][1]].strip()
+    )
     if kind == "verb" and word.endswith("ing"):
         aux = _PROGRESSIVE.search(text, max(0, start - 40), start)
         if aux is None:
+            if (
+                headline
+                and before
+                and _HEADLINE_SUBJECT.fullmatch(text, 0, before[0][1])
+                and DIRECT_GAP.fullmatch(text, before[-1][2], start)
+            ):
+                # "Doe hoping for a comeback": a headline's progressive, its "is" left out
+                return with_conjuncts(text, before, len(before) - 1)
             if word not in ING_SPEECH:
                 return []
             if PARTICIPLE.search(text, max(0, start - 40), start):
@@ -379,10 +392,6 @@ def _cue_speakers(
             return []
         start = aux.start()  # "Trump is demanding": the subject stands before "is"
     # "they say", "would argue": a base form needs an auxiliary or several people before it.
-    # A headline that opens with a name reads "Smith attacks Jones" as a verb.
-    headline = ctx.headline or (
-        para == 0 and len(text) <= 160 and bool(before) and not text[: before[0][1]].strip()
-    )
     bare = kind == "verb" and (verb in BASE_FORMS or (verb in NOUN_LIKE and not headline))
     if bare and _BASE_AUX.search(text, max(0, start - 30), start):
         bare = False
