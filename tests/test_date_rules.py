@@ -37,3 +37,22 @@ def found(text: str, base: dt.date | None) -> list[tuple[str, str, str]]:
 )  # fmt: skip
 def test_a_named_year_after_fiscal_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The lender extended its credit lines through January.",
+         [("January", "1999-01-01", "1999-01-31")]),
+        ("The council postponed its vote on the budget until June.",
+         [("June", "1998-06-01", "1998-06-30")]),
+        ("The board extended the offer for all outstanding shares until Feb. 20.",
+         [("Feb. 20", "1999-02-20", "1999-02-20")]),
+        # no verb that moves a date: the month just past
+        ("Prices climbed steadily through January.", [("January", "1998-01-01", "1998-01-31")]),
+    ],
+)  # fmt: skip
+def test_a_date_moved_a_few_words_before_is_to_come(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

@@ -430,6 +430,13 @@ def scheduled_for(text: str, start: int) -> Tense | None:
     return None
 
 
+def deferred_before(text: str, start: int) -> bool:
+    """Whether a verb that moves a date comes a few words before ``start`` in its clause:
+    "extended the credit lines through January", "postponed the vote on the plan until May"
+    (the caller has checked the "until" or "through" right before)."""
+    return any(w in DEFERRED for w in _clause_before(text, start)[:10])
+
+
 def reports_past(text: str, start: int, end: int) -> bool:
     """Whether the verb nearest before the expression ``text[start:end]`` in its clause, else
     the first one after it, is a past form: "stormy weather limited fieldwork later in the

@@ -19,8 +19,10 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   decides (see *Tense* below): future takes the first such day from two weeks before the base
   on, past the last one up to two weeks after it. ``last`` and ``next`` decide (``last October
   20``), ``since`` is past; a day fixed or a deadline still open is to come (``set June 4 as
-  the date``, ``banks have until April 16``); a day a noun is known by is the nearest, whatever
-  the verb says (``to review their February 22 accord``).
+  the date``, ``banks have until April 16``), and so is a date moved (``extended to Nov. 20``;
+  ``until``, ``till`` and ``through`` may stand a few words after the verb: ``extended the
+  credit lines through January``); a day a noun is known by is the nearest, whatever the verb
+  says (``to review their February 22 accord``).
 * Months: ``March 1987``, ``November, 1986``, ``June of 1998``, ``May of last year``,
   ``January nineteen ninety-seven``; a month name alone only after a time preposition or
   qualifier (``in March``, ``since January``, ``for February``, ``last October``, ``mid-March``,
@@ -130,6 +132,7 @@ from .datecontext import (
     UNTIL,
     Passage,
     Resolved,
+    deferred_before,
     direction,
     free_after,
     hypothetical,
@@ -474,6 +477,9 @@ _AS_THE_DATE = re.compile(r"\s+as\s+(?:the|a)\s+(?:[a-z]+\s+)?date\b")
 """A day fixed for something: "it set June 4 as the date for a special meeting"."""
 _DEFERRED_TO = wordset("to until till")
 """After a verb that moves a date ("postponed until", "extended to"), the new date to come."""
+_DEFERRED_UNTIL = wordset("until till through")
+"""These may stand a few words after the verb that moves the date ("extended the loans through
+January"); "to" only right after it ("extended its lead to 5 pct in May" is no deadline)."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -697,8 +703,10 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
                 # "to review their February 22 pact", "it reported earlier, in connection with
                 # the April 15 redemption": the day the noun is known by, not the verb's
                 when = "nearest"
-            elif cue in _DEFERRED_TO and preceded_by(text, m.start(), DEFERRED):
-                when = "future"  # "extended to Nov. 20"
+            elif (cue in _DEFERRED_TO and preceded_by(text, m.start(), DEFERRED)) or (
+                cue in _DEFERRED_UNTIL and deferred_before(text, m.start())
+            ):
+                when = "future"  # "extended to Nov. 20", "postponed the vote until May 2"
             elif cue in ("for", "to"):
                 when = scheduled_for(text, m.start()) or when  # "set for April one"
             found = cal.month_day(base, month, day, direction(when))
@@ -765,8 +773,10 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         how = tense(text, m.start(), m.end())
         if cue == "since":
             how = "past"  # "a lockout in effect since December would be lifted"
-        elif cue in _DEFERRED_TO and preceded_by(text, m.start(), DEFERRED):
-            how = "future"  # "has postponed until November its tender"
+        elif (cue in _DEFERRED_TO and preceded_by(text, m.start(), DEFERRED)) or (
+            cue in _DEFERRED_UNTIL and deferred_before(text, m.start())
+        ):
+            how = "future"  # "has postponed until November its tender", "extended ... through"
         elif cue in UNTIL and _has_until(text, m):
             how = "future"  # "they have until May to reply"
         elif cue in UNTIL:
