@@ -56,3 +56,41 @@ def test_a_date_moved_a_few_words_before_is_to_come(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N days later than ...": a comparison, no date
+        ("The budget was passed on Friday, two days later than planned.",
+         [("Friday", "1998-03-06", "1998-03-06")]),
+        ("The harvest ended a week earlier than usual.", []),
+        # still a date without "than"
+        ("The plant shut on Friday. Two days later it reopened.",
+         [("Friday", "1998-03-06", "1998-03-06"), ("Two days later", "1998-03-08", "1998-03-08")]),
+    ],
+)  # fmt: skip
+def test_later_than_is_a_comparison(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day right after "called for" is to come
+        ("The dockers' strike, called for Monday, may close the port.",
+         [("Monday", "1998-03-16", "1998-03-16")]),
+        # seen from the past: the nearest such day
+        ("A walkout was called for Monday but never happened.",
+         [("Monday", "1998-03-09", "1998-03-09")]),
+        # present forms that announce a schedule
+        ("The carnival kicks off Friday.", [("Friday", "1998-03-13", "1998-03-13")]),
+        ("The envoy heads to Cairo on Saturday.", [("Saturday", "1998-03-14", "1998-03-14")]),
+        ("The club hosts its rivals on Sunday.", [("Sunday", "1998-03-15", "1998-03-15")]),
+        ("The assembly convenes in July.", [("July", "1998-07-01", "1998-07-31")]),
+        # a past form still dates the day before the base
+        ("The carnival kicked off Friday.", [("Friday", "1998-03-06", "1998-03-06")]),
+    ],
+)  # fmt: skip
+def test_days_announced_are_to_come(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

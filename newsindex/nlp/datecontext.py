@@ -237,7 +237,8 @@ _SCHEDULE = wordset(
     "go goes meet meets open opens begin begins start starts resume resumes vote votes arrive "
     "arrives travel travels expire expires launch launches debut debuts take takes come comes ends "
     "reopen reopens leave leaves return fly flies faces hear hears attend attends speak speaks "
-    "testify testifies run runs continue continues"
+    "testify testifies run runs continue continues kicks heads hosts visits unveils convenes "
+    "celebrates plays holds tours wraps"
 )
 """Present forms that announce: a date just after them is to come (not "end": "at end-March",
 "the end of February" are nouns; nor "returns", "visit", "face": "exchanges and returns", "a
@@ -355,7 +356,9 @@ def _tense_before(
             continue  # "lower than expected due to snowstorms in January": a comparison
         causal = i > 0 and lower[i - 1] in DETERMINERS
         looks_forward = i + 1 < len(lower) and (
-            lower[i + 1] in _SCHEDULED or (word != "for" and lower[i + 1] in DEFERRED)
+            lower[i + 1] in _SCHEDULED
+            or (word != "for" and lower[i + 1] in DEFERRED)
+            or (word == "for" and i == 0 and lower[1] in _CALLED)  # "a strike called for Monday"
         )
         if word == "to" and lower[i + 1 : i + 2] == ["due"] and i > 0:
             causal = causal or _causal_due(lower[i + 2 : i + 3], lower[i - 1])

@@ -70,7 +70,8 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   night`` the day before; ``tomorrow`` the day after. ``USA Today``, ``the people of tomorrow``
   and a poll's ``if elections were held today, ... would`` are not dates.
 * Weekdays: the latest such day on or before the base, or the first after it when the tense is
-  future (``will meet Bush on Thursday``, ``the election, set for Sunday``); a possessive
+  future (``will meet Bush on Thursday``, ``the election, set for Sunday``, ``a strike
+  called for Monday``, ``the envoy heads to Cairo on Saturday``); a possessive
   (``Wednesday's ruling``) is the one within three days, unless ``since`` or a past verb after
   its noun puts it before (``at Monday's debate, she cited``); ``last Friday`` is strictly
   before the base, ``next Tuesday`` strictly after, ``this Tuesday`` in the base's week,
@@ -95,9 +96,10 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   is a duration).
 * Anaphora, only after an explicit date in the same passage: ``that year``, ``the following
   year``, ``later that year`` after ``in June 1998``; ``that day``, ``the next day``, ``two days
-  earlier`` after a day; ``the following month`` after a month. Before the passage names a
-  date, a year or month anaphor refers to the last date of the passage before (``previous=``:
-  "... in June 1998." / "The following month, ..."), not a day one.
+  earlier`` after a day (``two days later than planned`` is a comparison); ``the following
+  month`` after a month. Before the passage names a date, a year or month anaphor refers to
+  the last date of the passage before (``previous=``: "... in June 1998." / "The following
+  month, ..."), not a day one.
 
 *Tense* (:func:`~newsindex.nlp.datecontext.tense`): the nearest decisive word before the
 expression in its sentence, else the next few words after it (contractions split: ``she'll``,
@@ -278,7 +280,7 @@ _BRANCHES = {
             (?:that(?:\s+same)?|the\s+(?P<a_rel>following|next|previous|prior|preceding|same))\s+
             (?P<a_u>year|month|day|morning|afternoon|evening|night)
         |(?P<a_n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+
-            (?P<a_u2>day|week|month|year)s?\s+(?P<a_dir>earlier|later)
+            (?P<a_u2>day|week|month|year)s?\s+(?P<a_dir>earlier|later)(?!\s+than\b)
     )\b""",
     "yago": r"""\b(?i:year-(?:ago|earlier))\b""",
     "ago": rf"""\b(?:(?<![\d,.])(?P<ago_n>\d{{1,3}}|(?i:{"|".join(NUMBERS)}))\s+)?
