@@ -94,3 +94,25 @@ def test_later_than_is_a_comparison(text: str, expected: list[tuple[str, str, st
 )  # fmt: skip
 def test_days_announced_are_to_come(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range of weekdays runs forward
+        ("The fair will run from Monday to Friday.",
+         [("Monday", "1998-03-16", "1998-03-16"), ("Friday", "1998-03-20", "1998-03-20")]),
+        ("Hearings are set for Tuesday through Thursday.",
+         [("Tuesday", "1998-03-17", "1998-03-17"), ("Thursday", "1998-03-19", "1998-03-19")]),
+        # a list that looks forward does too
+        ("The board meets next Tuesday and Wednesday.",
+         [("next Tuesday", "1998-03-17", "1998-03-17"), ("Wednesday", "1998-03-18", "1998-03-18")]),
+        # a past list keeps each day's own reading
+        ("The envoys met Tuesday and Monday.",
+         [("Tuesday", "1998-03-10", "1998-03-10"), ("Monday", "1998-03-09", "1998-03-09")]),
+        ("Talks were held on Monday and Tuesday.",
+         [("Monday", "1998-03-09", "1998-03-09"), ("Tuesday", "1998-03-10", "1998-03-10")]),
+    ],
+)  # fmt: skip
+def test_a_weekday_range_runs_forward(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -75,10 +75,11 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   (``Wednesday's ruling``) is the one within three days, unless ``since`` or a past verb after
   its noun puts it before (``at Monday's debate, she cited``); ``last Friday`` is strictly
   before the base, ``next Tuesday`` strictly after, ``this Tuesday`` in the base's week,
-  ``Friday of last week`` in that week; ``later Tuesday``, ``early Friday`` take the tense of
-  the words before the qualifier. ``each Tuesday``, ``Monday and Thursday nights``, ``the
-  previous Friday``, ``the Sunday Times`` are not dates, nor is a day given with a clock time
-  (``at 10 p.m. Wednesday``, a time).
+  ``Friday of last week`` in that week; a range runs forward (``from Monday to
+  Friday``), and so does a list that looks forward (``next Tuesday and Wednesday``); ``later
+  Tuesday``, ``early Friday`` take the tense of the words before the qualifier. ``each
+  Tuesday``, ``Monday and Thursday nights``, ``the previous Friday``, ``the Sunday Times`` are
+  not dates, nor is a day given with a clock time (``at 10 p.m. Wednesday``, a time).
 * ``this/last/next week|month|year`` are calendar ranges (a week runs Monday to Sunday), with or
   without ``earlier``, ``later``, ``early`` or ``late`` (``earlier this month`` is the month:
   someone filtering by May wants the passages that mention it); ``the weekend`` and
@@ -1076,8 +1077,27 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
             how = "past" if how == "past" else "future"
         elif how == "nearest":
             how = "past"  # news reports more than it announces
-    return m.start(), m.end(), cal.day(cal.weekday(base, weekday, how))
+    day = cal.weekday(base, weekday, how)
+    before = p.day
+    joined = _JOINED_WEEKDAY.search(text, max(0, m.start() - 40), m.start())
+    if (
+        before is not None
+        and day < before
+        and joined
+        and before.weekday() == _WEEKDAYS[joined["wd"].lower()]
+        and (joined["join"].lower() not in ("and", "or") or how == "future" or rel == "next")
+    ):
+        # "from Monday to Friday", "next Tuesday and Wednesday": after the day before it, when
+        # a range runs forward or the list looks forward (not "met Tuesday and Monday")
+        day = before + dt.timedelta(days=(weekday - before.weekday() - 1) % 7 + 1)
+    return m.start(), m.end(), cal.day(day)
 
+
+_JOINED_WEEKDAY = re.compile(
+    rf"\b(?P<wd>{_WEEKDAY})(?:\s+(?i:morning|afternoon|evening|night))?,?\s*"
+    r"(?P<join>-|(?i:to|through|until|till|and|or))\s+$"
+)
+"""A weekday and a range or list word right before another weekday."""
 
 _RELATIVE = {
     "rd": _resolve_relative_day,
