@@ -116,3 +116,23 @@ def test_days_announced_are_to_come(text: str, expected: list[tuple[str, str, st
 )  # fmt: skip
 def test_a_weekday_range_runs_forward(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guards caught him on Monday. The day before, he had climbed the wall.",
+         [("Monday", "1998-03-09", "1998-03-09"), ("The day before", "1998-03-08", "1998-03-08")]),
+        ("The vote was held on Feb. 3; the day after, the cabinet quit.",
+         [("Feb. 3", "1998-02-03", "1998-02-03"), ("the day after", "1998-02-04", "1998-02-04")]),
+        ("The dam burst on Jan. 9 after heavy rain the night before.",
+         [("Jan. 9", "1998-01-09", "1998-01-09"),
+          ("the night before", "1998-01-08", "1998-01-08")]),
+        # no day named before it, or an event after it: not resolved
+        ("The day before, he had climbed the wall.", []),
+        ("Guards caught him on Monday, the day before the trial.",
+         [("Monday", "1998-03-09", "1998-03-09")]),
+    ],
+)  # fmt: skip
+def test_the_day_before_a_day_named(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

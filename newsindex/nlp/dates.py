@@ -97,10 +97,11 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   is a duration).
 * Anaphora, only after an explicit date in the same passage: ``that year``, ``the following
   year``, ``later that year`` after ``in June 1998``; ``that day``, ``the next day``, ``two days
-  earlier`` after a day (``two days later than planned`` is a comparison); ``the following
-  month`` after a month. Before the passage names a date, a year or month anaphor refers to
-  the last date of the passage before (``previous=``: "... in June 1998." / "The following
-  month, ..."), not a day one.
+  earlier``, ``the day before,`` after a day (``two days later than planned`` is a
+  comparison, ``the day before the trial`` counts from an event); ``the following month``
+  after a month. Before the passage names a date, a year or month anaphor refers to the last
+  date of the passage before (``previous=``: "... in June 1998." / "The following month,
+  ..."), not a day one.
 
 *Tense* (:func:`~newsindex.nlp.datecontext.tense`): the nearest decisive word before the
 expression in its sentence, else the next few words after it (contractions split: ``she'll``,
@@ -282,6 +283,7 @@ _BRANCHES = {
             (?P<a_u>year|month|day|morning|afternoon|evening|night)
         |(?P<a_n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+
             (?P<a_u2>day|week|month|year)s?\s+(?P<a_dir>earlier|later)(?!\s+than\b)
+        |the\s+(?:day|night)\s+(?P<a_ba>before|after)(?=\s*[,.;:]|\s*$)
     )\b""",
     "yago": r"""\b(?i:year-(?:ago|earlier))\b""",
     "ago": rf"""\b(?:(?<![\d,.])(?P<ago_n>\d{{1,3}}|(?i:{"|".join(NUMBERS)}))\s+)?
@@ -1013,7 +1015,9 @@ def _resolve_anaphora(m: re.Match[str], p: Passage, base: dt.date) -> Resolved |
             return m.start(), m.end(), cal.week(day)
         then = p.month or base
         return m.start(), m.end(), cal.month(then.year, then.month)
-    if m["a_u2"]:
+    if m["a_ba"]:  # "The day before, he had fled": from the day named
+        unit, step = "day", 1 if m["a_ba"].lower() == "after" else -1
+    elif m["a_u2"]:
         count = number(m["a_n"])
         unit = m["a_u2"].lower()
         step = -count if m["a_dir"].lower() == "earlier" else count
