@@ -287,7 +287,7 @@ def subject_before(text: str, people: Sequence[Person], cue: int, verb: str) -> 
         last -= 1
         before = before[: last + 1]
         gap = text[before[last][2] : cue]
-    if SENTENCE_END.search(gap):
+    if ("." in gap or "?" in gap or "!" in gap) and SENTENCE_END.search(gap):
         gap = "."  # "... at a convention in July. Another 27 will state": no gap rule spans it
     direct = DIRECT_GAP.fullmatch(gap) and not POSSESSIVE_AFTER.match(gap)
     if direct and verb != "as saying" and is_object(text, before[last]):
