@@ -136,3 +136,17 @@ def test_a_weekday_range_runs_forward(text: str, expected: list[tuple[str, str, 
 )  # fmt: skip
 def test_the_day_before_a_day_named(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Doe's 1991 Buick Regal was towed away.", []),
+        ("Deputies found a 1994 Ford pickup by the river.", []),
+        # a time word before it makes it a year
+        ("In 1984 Honda opened its first plant there.", [("1984", "1984-01-01", "1984-12-31")]),
+        ("The 1992 election was close.", [("1992", "1992-01-01", "1992-12-31")]),
+    ],
+)  # fmt: skip
+def test_a_model_year_is_no_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

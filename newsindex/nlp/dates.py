@@ -58,7 +58,7 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   ``post-1959``, ``the end of 1987``, ``notes due 1997``, ``from 1972 to 1980``) or as a
   modifier after a determiner or possessive (``the 1992 election``, ``its 1990 invasion``, ``the
   company's 1989 results``), or as the subject opening a sentence (``2012 was a hard year``);
-  never a label without one (``1986 net``), a crop year
+  never a label without one (``1986 net``), a model year (``his 1987 Chevrolet``), a crop year
   (``1986/87``) or an amount (``1987 dlrs``). Spelled years: ``nineteen ninety-six``, ``the year
   two thousand``; ``two thousand and one``, ``twenty thirteen`` only after a cue (``in``,
   ``since``, ``of`` ...: alone they are numbers too). Decades: ``the 1980s``, ``the nineties``,
@@ -439,6 +439,12 @@ _MODIFIER_BEFORE = re.compile(
 )
 """A year as a modifier: "the 1992 election", "his unsuccessful 1996 campaign", "Mixte's 1989
 profit"."""
+_CAR_MAKES = wordset(
+    "Chevrolet Chevy Ford Toyota Honda Buick Cadillac Dodge Chrysler Oldsmobile Pontiac Plymouth "
+    "Nissan Datsun Mercedes BMW Volkswagen Jeep Mazda Lincoln Mercury Volvo Subaru Hyundai GMC "
+    "Porsche Saab Audi Lexus Acura Kia Mitsubishi"
+)
+"""A year right before a car make, with no time word before it, is a model year."""
 _VERB_AFTER = re.compile(
     r"\s+(?:was|is|will|would|has|had|saw|brought|marked|proved|became|could|may|might)\s"
 )
@@ -874,6 +880,8 @@ def _resolve_year(m: re.Match[str], p: Passage, chained: bool) -> Resolved | Non
             subject = is_sentence_start(text, body) and _VERB_AFTER.match(text, m.end())
             if not (subject or _MODIFIER_BEFORE.search(text, max(0, body - 30), body)):
                 return None
+            if next_word(text, m.end()) in _CAR_MAKES:
+                return None  # "Kopp's 1987 Chevrolet Cavalier": a model year
             if p.base and not p.base.year - 100 <= year <= p.base.year + 30:
                 return None
     if _AMOUNT_AFTER.match(text, m.end()) or _LABEL_AFTER.match(text, m.end()):
