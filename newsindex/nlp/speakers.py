@@ -63,7 +63,7 @@ from .discourse import (
     sentence_start,
     subject_mentions,
 )
-from .lexicon import SUFFIXES, wordset
+from .lexicon import wordset
 from .orgspeakers import described_body, org_cue_speakers
 from .subjects import (
     AND_BEFORE,
@@ -88,6 +88,7 @@ from .subjects import (
     subject_before,
     with_conjuncts,
 )
+from .untagged import surname_tables, untagged_near, untagged_quoter
 
 __all__ = ["Person", "Speakers", "find_attributions", "find_speakers"]
 
@@ -120,6 +121,7 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|he|she|they|it|the
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese)\s+$|['’]s?\s+$"
 )
+# "by" and its agent after a past form ("opposed by Israel"), not the means ("by saying").
 _BY_AFTER = re.compile(r"\s+by\s+(?!\w+ing\b)")
 # Auxiliaries that let a base form be a cue after one name: "Smith would argue".
 _BASE_AUX = re.compile(
@@ -246,6 +248,7 @@ _DESCRIPTOR_START = re.compile(
 )
 
 
+# Nothing but punctuation before a headline's first name: the name opens the headline.
 _HEADLINE_SUBJECT = re.compile(r"\W*")
 # "with Smith calling for a ban": the subject of an absolute clause, before its participle.
 _WITH_SUBJECT = re.compile(rf"\b[Ww]ith\s+(?:(?:[A-Z][\w.'’-]*|(?i:{ROLES_PATTERN}))\s+)*$")
@@ -340,7 +343,7 @@ _NOT_POSSESSIVES = wordset("He She It That What There Here Who Where")
 def _noun_phrase_before(text: str, start: int) -> bool:
     """Whether a determiner or a name's possessive stands right before ``start``, making the
     verb form there part of a noun phrase ("a state committee", "Doe's repeated offenses"; not
-    "He's suggesting"). Split words, not a regex: this runs for every cue."""
+    "He's suggesting"). String methods, not a regex: this runs for every cue."""
     if not text[start - 1 : start].isspace():
         return False
     word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
@@ -599,85 +602,6 @@ def _anonymous(text: str, cue: re.Match[str]) -> bool:
     return verb in SPEECH and not _PRONOUN_END.search(text, max(0, cue.start() - 60), cue.start())
 
 
-def _untagged(
-    text: str,
-    cue: re.Match[str],
-    people: Sequence[Person],
-    quotes: Sequence[tuple[int, int]],
-    surnames: dict[str, str],
-) -> Sequence[Person]:
-    """``people`` with the article's surnames the tagger left out right before or after the cue
-    ("Trump said", "Fiorina has long argued", "said Trump."). One sense per article: a surname
-    names the same person throughout; one that two people share stands for itself. Split words,
-    not a regex: this runs for every cue."""
-    start, end = cue.span()
-    added = []
-    words = text[max(0, start - 40) : start].split()[-3:]
-    while len(words) > 1 and words[-1].islower():
-        words.pop()  # "has long", "also"
-    after = text[end : end + 24].split(None, 1)
-    for word, at in (
-        (words[-1] if words else "", start),
-        (after[0].rstrip(".,;:") if after else "", end),
-    ):
-        if word[-2:] in ("'s", "’s"):
-            word = word[:-2]
-        name = surnames.get(word)
-        if not name:
-            continue
-        a = text.rfind(word, 0, at) if at == start else text.find(word, at)
-        b = a + len(word)
-        if not in_spans(a, quotes) and not any(p[1] < b and a < p[2] for p in people):
-            added.append((name, a, b))
-    return sorted([*people, *added], key=lambda p: p[1]) if added else people
-
-
-# A quote's trailing attribution around a capitalised name: "“...,” Jane Doe said", "“...,”
-# said Rep. Jane Doe." (titles are the words up to the last one with a dot).
-_NAME = r"(?P<name>(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*[a-z][\w'’-]*)"
-_QUOTE_NAME_BEFORE = re.compile(rf"[,?!][\"”]\s+{_NAME}\s+$")
-_NAME_AFTER = re.compile(rf"\s+{_NAME}(?=\s*[.,;]|\s+(?:of|in|at|on|who|from)\b|$)")
-_NOT_NAMES = frozenset(("He", "She", "It", "They", "We", "I", "You", "The", "This", "That", "A"))
-
-
-def _untagged_quoter(
-    text: str,
-    cue: re.Match[str],
-    people: Sequence[Person],
-    orgs: Sequence[Person],
-    ctx: Discourse,
-) -> list[str]:
-    """The person a quote's trailing attribution names where the tagger found no one ("“...,”
-    Jane Doe said", "“...,” said Rep. Jane Doe."): two or more capitalised words, or one that
-    the article writes after a first name ("Betsy Doe ... “...,” Doe said"), and not an
-    organisation mention."""
-    verb = cue.group("verb") or ""
-    if verb not in SAY_VERBS or verb.endswith("ing"):
-        return []
-    start, end = cue.span()
-    found = _QUOTE_NAME_BEFORE.search(text, max(0, start - 60), start)
-    if not found and text[max(0, start - 3) : start].rstrip()[-1:] in ('"', "”"):
-        found = _NAME_AFTER.match(text, end)
-    if not found:
-        return []
-    a, b = found.span("name")
-    if any(m[1] < b and a < m[2] for m in (*people, *orgs)):
-        return []
-    words = found.group("name").split()
-    while any(w.endswith(".") for w in words[:-1]):
-        words.pop(0)  # "Rep. Jane Doe", "Army Capt. John Doe"
-    if words[0] in _NOT_NAMES:
-        return []
-    if len(words) == 1:
-        full = {
-            m.group()
-            for raw in ctx.article[0]
-            for m in re.finditer(rf"\b[A-Z][a-z]+\s+{re.escape(words[0])}\b", raw)
-        }
-        return [full.pop()] if len(full) == 1 else []
-    return [" ".join(words)]
-
-
 def _paragraph(
     para: int,
     text: str,
@@ -711,12 +635,12 @@ def _paragraph(
         if cue.group("verb") and _embedded(text, cue, reported_until):
             continue
         names = (
-            _cue_speakers(cue, text, _untagged(text, cue, people, quotes, surnames), *rest)
+            _cue_speakers(cue, text, untagged_near(text, cue, people, quotes, surnames), *rest)
             if personal
             else []
         )
         if not names and quotes:
-            names = _untagged_quoter(text, cue, people, orgs, ctx)
+            names = untagged_quoter(text, cue, people, orgs, ctx)
         said_by: list[str] = []
         if names:
             found.extend(n for n in names if n and n not in found)
@@ -742,26 +666,6 @@ def _paragraph(
                 if signed.start("name") <= p[1] < signed.end("name") and p[0] not in found
             )
     return found, bodies, own
-
-
-def _surname_tables(
-    persons: Sequence[Sequence[Person]],
-) -> tuple[dict[str, str], dict[str, str]]:
-    """The article's surnames to its people, for names the tagger missed: as written ("Clinton";
-    one two people share stands for itself) and in capitals ("PENCE", where one person has it),
-    as transcripts write the speaker."""
-    owners: dict[str, set[str]] = {}
-    for name in {name for row in persons for name, _, _ in row}:
-        words = [w for w in name.split() if w.rstrip(".").lower() not in SUFFIXES]
-        if words:
-            owners.setdefault(words[-1], set()).add(name)
-    written = {k: next(iter(v)) if len(v) == 1 else k for k, v in owners.items()}
-    capitals = {
-        k.upper(): next(iter(v))
-        for k, v in owners.items()
-        if len(v) == 1 and k[:1].isupper() and " " in next(iter(v))
-    }
-    return written, capitals
 
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
@@ -836,7 +740,7 @@ def find_attributions(
     if orgs is not None and len(orgs) != len(paragraphs):
         raise ValueError(f"{len(paragraphs)} paragraphs but {len(orgs)} organisation lists")
     ctx = Discourse(article=(paragraphs, persons))
-    surnames, capitals = _surname_tables(persons)
+    surnames, capitals = surname_tables(persons)
     result: list[tuple[str, ...]] = []
     bodies: list[tuple[str, ...]] = []
     open_quote: list[str] | None = None  # speakers of a quote left open by the previous paragraph

@@ -1,0 +1,115 @@
+"""Speakers the entity tagger missed, for :mod:`.speakers`: a surname the article gives in full
+elsewhere, next to a cue here ("Trump said" where the tagger found no one), and a name in a
+quote's trailing attribution ("“...,” Jane Doe said") that no mention covers. Kept apart from the
+attribution rules because they repair the tagger's output rather than read the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .cues import SAY_VERBS
+from .discourse import Discourse, Person, in_spans
+from .lexicon import SUFFIXES
+
+__all__ = ["surname_tables", "untagged_near", "untagged_quoter"]
+
+
+def surname_tables(
+    persons: Sequence[Sequence[Person]],
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The article's surnames to its people, for names the tagger missed: as written ("Clinton";
+    one two people share stands for itself) and in capitals ("PENCE", where one person has it),
+    as transcripts write the speaker."""
+    owners: dict[str, set[str]] = {}
+    for name in {name for row in persons for name, _, _ in row}:
+        words = [w for w in name.split() if w.rstrip(".").lower() not in SUFFIXES]
+        if words:
+            owners.setdefault(words[-1], set()).add(name)
+    written = {k: next(iter(v)) if len(v) == 1 else k for k, v in owners.items()}
+    capitals = {
+        k.upper(): next(iter(v))
+        for k, v in owners.items()
+        if len(v) == 1 and k[:1].isupper() and " " in next(iter(v))
+    }
+    return written, capitals
+
+
+def untagged_near(
+    text: str,
+    cue: re.Match[str],
+    people: Sequence[Person],
+    quotes: Sequence[tuple[int, int]],
+    surnames: dict[str, str],
+) -> Sequence[Person]:
+    """``people`` with the article's surnames the tagger left out right before or after the cue
+    ("Trump said", "Fiorina has long argued", "said Trump."). One sense per article: a surname
+    names the same person throughout; one that two people share stands for itself. Split words,
+    not a regex: this runs for every cue."""
+    start, end = cue.span()
+    added = []
+    words = text[max(0, start - 40) : start].split()[-3:]
+    while len(words) > 1 and words[-1].islower():
+        words.pop()  # "has long", "also"
+    after = text[end : end + 24].split(None, 1)
+    for word, at in (
+        (words[-1] if words else "", start),
+        (after[0].rstrip(".,;:") if after else "", end),
+    ):
+        if word[-2:] in ("'s", "’s"):
+            word = word[:-2]
+        name = surnames.get(word)
+        if not name:
+            continue
+        a = text.rfind(word, 0, at) if at == start else text.find(word, at)
+        b = a + len(word)
+        if not in_spans(a, quotes) and not any(p[1] < b and a < p[2] for p in people):
+            added.append((name, a, b))
+    return sorted([*people, *added], key=lambda p: p[1]) if added else people
+
+
+# A quote's trailing attribution around a capitalised name: "“...,” Jane Doe said", "“...,”
+# said Rep. Jane Doe." (titles are the words up to the last one with a dot).
+_NAME = r"(?P<name>(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*[a-z][\w'’-]*)"
+_QUOTE_NAME_BEFORE = re.compile(rf"[,?!][\"”]\s+{_NAME}\s+$")
+_NAME_AFTER = re.compile(rf"\s+{_NAME}(?=\s*[.,;]|\s+(?:of|in|at|on|who|from)\b|$)")
+_NOT_NAMES = frozenset(("He", "She", "It", "They", "We", "I", "You", "The", "This", "That", "A"))
+
+
+def untagged_quoter(
+    text: str,
+    cue: re.Match[str],
+    people: Sequence[Person],
+    orgs: Sequence[Person],
+    ctx: Discourse,
+) -> list[str]:
+    """The person a quote's trailing attribution names where the tagger found no one ("“...,”
+    Jane Doe said", "“...,” said Rep. Jane Doe."): two or more capitalised words, or one that
+    the article writes after a first name ("Betsy Doe ... “...,” Doe said"), and not an
+    organisation mention."""
+    verb = cue.group("verb") or ""
+    if verb not in SAY_VERBS or verb.endswith("ing"):
+        return []
+    start, end = cue.span()
+    found = _QUOTE_NAME_BEFORE.search(text, max(0, start - 60), start)
+    if not found and text[max(0, start - 3) : start].rstrip()[-1:] in ('"', "”"):
+        found = _NAME_AFTER.match(text, end)
+    if not found:
+        return []
+    a, b = found.span("name")
+    if any(m[1] < b and a < m[2] for m in (*people, *orgs)):
+        return []
+    words = found.group("name").split()
+    while any(w.endswith(".") for w in words[:-1]):
+        words.pop(0)  # "Rep. Jane Doe", "Army Capt. John Doe"
+    if words[0] in _NOT_NAMES:
+        return []
+    if len(words) == 1:
+        full = {
+            m.group()
+            for raw in ctx.article[0]
+            for m in re.finditer(rf"\b[A-Z][a-z]+\s+{re.escape(words[0])}\b", raw)
+        }
+        return [full.pop()] if len(full) == 1 else []
+    return [" ".join(words)]
