@@ -150,3 +150,23 @@ def test_the_day_before_a_day_named(text: str, expected: list[tuple[str, str, st
 )  # fmt: skip
 def test_a_model_year_is_no_date(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # broadcast style: "March the fifth"
+        ("The ferry sank on February the ninth.",
+         [("February the ninth", "1998-02-09", "1998-02-09")]),
+        ("The recall began on June the 2nd.", [("June the 2nd", "1997-06-02", "1997-06-02")]),
+        # not a day: a count, or an ordinal of something else
+        ("In January the 12 delegates met.", [("January", "1998-01-01", "1998-01-31")]),
+        ("In January the first of the delegates left.", [("January", "1998-01-01", "1998-01-31")]),
+        ("In January the second round began.", [("January", "1998-01-01", "1998-01-31")]),
+        # "the" before a day-month leaves the verb before it to decide
+        ("Crowds gathered on the fourth of July.",
+         [("fourth of July", "1997-07-04", "1997-07-04")]),
+    ],
+)  # fmt: skip
+def test_a_month_the_ordinal(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

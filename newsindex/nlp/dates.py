@@ -13,8 +13,9 @@ one puts a passage under the wrong day). The conventions are those of the TimeML
 and AQUAINT, ``benchmarks/date_eval.py --timeml``):
 
 * Explicit days: ``1987-03-02``, ``26-FEB-1987``, ``May 6, 2025``, ``Feb. 26``, ``April One``,
-  ``March eighth``, ``6 May 2025``, ``the first of May``, ``Friday, April 3``, ``January 14 this
-  year``; ``March 2-4`` is a range, ``on April 24 and 25`` two days. Without a year, a
+  ``March eighth``, ``March the fifth``, ``6 May 2025``, ``the first of May``, ``Friday, April
+  3``, ``January 14 this year``; ``March 2-4`` is a range, ``on April 24 and 25`` two days.
+  Without a year, a
   month-day takes the year that puts it nearest the article date, unless the clause's tense
   decides (see *Tense* below): future takes the first such day from two weeks before the base
   on, past the last one up to two weeks after it. ``last`` and ``next`` decide (``last October
@@ -187,6 +188,9 @@ _DAY = (
     rf"(?:{_DAY_NUM}|(?:{'|'.join(_DAY_WORDS)}|{_cased(_DAY_WORDS)})\b(?![\s-]+thousand)"
     rf"|{_DAY_ORDINAL})"
 )
+_ORDINAL_AFTER_THE = rf"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b|{_DAY_ORDINAL}"
+"""A day after "the" and a month must be an ordinal: "March the fifth", "May the 3rd" (not "in
+March the 15 members", nor "in December the first of the groups")."""
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d/])(?!-\d\d(?!\d))(?![.,]\d)(?!s\b)"
 _UNITS_1 = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -249,7 +253,8 @@ _BRANCHES = {
               |(?P<m_rel>(?i:last|next|this(?:\s+past)?|past))\s+)?
           (?:(?P<m_wd>{_WEEKDAY}),?\s+)?
           (?P<m_mon>{_MONTH})
-          (?:\s+(?P<m_day>{_DAY})(?:\s*(?:-|to)\s*(?P<m_day2>{_DAY_NUM}))?)?
+          (?:\s+(?:(?i:the)\s+(?={_ORDINAL_AFTER_THE})(?![\w-]+\s+of\b))?(?P<m_day>{_DAY})
+            (?:\s*(?:-|to)\s*(?P<m_day2>{_DAY_NUM}))?)?
           (?:(?:,?|\s+of)\s+(?P<m_year>{_YEAR})|\s+(?P<m_syear>{_SPELLED_YEAR})
             |\s+(?:of\s+)?(?P<m_yrel>(?i:this|last|next))\s+year\b)?
         )
@@ -859,7 +864,8 @@ def _resolve_day_month(m: re.Match[str], p: Passage) -> Resolved | None:
         return m.start(), m.end(), cal.day(dt.date(int(m["dm_y"]), month, day))
     if p.base is None or _PRODUCT_AFTER.match(p.text, m.end()):
         return None
-    found = cal.month_day(p.base, month, day, direction(tense(p.text, m.start(), m.end())))
+    at = m.start() - 4 if p.text[max(0, m.start() - 4) : m.start()].lower() == "the " else m.start()
+    found = cal.month_day(p.base, month, day, direction(tense(p.text, at, m.end())))
     return None if found is None else (m.start(), m.end(), cal.day(found))
 
 
