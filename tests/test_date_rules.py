@@ -170,3 +170,16 @@ def test_a_model_year_is_no_date(text: str, expected: list[tuple[str, str, str]]
 )  # fmt: skip
 def test_a_month_the_ordinal(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mill shut in the spring of last year.",
+         [("the spring of last year", "1997-03-01", "1997-05-31")]),
+        ("Payments will be made in the autumn of next year.",
+         [("the autumn of next year", "1999-09-01", "1999-11-30")]),
+    ],
+)  # fmt: skip
+def test_a_season_of_a_relative_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -157,6 +157,8 @@ def resolve_season(m: re.Match[str], p: Passage) -> Resolved | None:
         return m.start(), m.end(), cal.season(year, name)
     if base is None:
         return None
+    if m["s_yrel"]:  # "the spring of last year"
+        return m.start(), m.end(), cal.season(_year_of(None, m["s_yrel"].lower(), base), name)
     rel = relative_word(m["s_rel"])
     if not rel:
         if text[m.end() : m.end() + 1].isspace():

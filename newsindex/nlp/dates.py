@@ -50,10 +50,11 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   base); ``the year-ago quarter``, and ``a year ago`` / ``a year earlier`` in a passage about a
   quarter or next to a sum of money (an earnings report), are that quarter a year before,
   unless the sentence last named a longer period (``for the nine months``: a year).
-* Seasons: ``last fall``, ``this summer``, ``the winter of 1994``, ``in the spring``, ``early
-  summer``; holidays: ``Thanksgiving Day``, ``on Christmas``, ``last Easter``, ``Election Day``,
-  ``Martin Luther King Jr. Day``, ``St. Patrick's Day``, ``Palm Sunday``, ``the Fourth of July``,
-  ``Black Friday``, ``Mother's Day`` (a holiday later in the base's month is the coming one).
+* Seasons: ``last fall``, ``this summer``, ``the winter of 1994``, ``the spring of last year``,
+  ``in the spring``, ``early summer``; holidays: ``Thanksgiving Day``, ``on Christmas``, ``last
+  Easter``, ``Election Day``, ``Martin Luther King Jr. Day``, ``St. Patrick's Day``, ``Palm
+  Sunday``, ``the Fourth of July``, ``Black Friday``, ``Mother's Day`` (a holiday later in the
+  base's month is the coming one).
 * Years: with a cue (``in 1986``, ``since 1985``, ``for 1986``, ``late 1988``, ``fiscal 1989``,
   ``fiscal year 1997``, ``the full year 1986``, ``the year 2000``,
   ``post-1959``, ``the end of 1987``, ``notes due 1997``, ``from 1972 to 1980``) or as a
@@ -236,7 +237,8 @@ _BRANCHES = {
           |(?P<s_q>(?:the\s+)?(?:early|late|mid|end\s+of\s+the|beginning\s+of\s+the))(?:-\s*|\s+)
           |(?P<s_the>the)\s+)?
         (?P<s_name>spring|summer|fall|autumn|winter)(?![\w-])
-        (?:\s+of\s+(?P<s_of>{_YEAR})|,?\s+(?P<s_y>{_YEAR})|\s+of\s+(?P<s_sp>{_SPELLED_YEAR}))?
+        (?:\s+of\s+(?P<s_of>{_YEAR})|,?\s+(?P<s_y>{_YEAR})|\s+of\s+(?P<s_sp>{_SPELLED_YEAR})
+          |\s+of\s+(?P<s_yrel>this|last|next)\s+year\b)?
     )""",
     "hol": rf"""\b(?:(?P<h_rel>(?i:this\s+past|this\s+coming|last|this|next))\s+)?
         (?P<h_name>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?
