@@ -183,3 +183,19 @@ def test_a_month_the_ordinal(text: str, expected: list[tuple[str, str, str]]) ->
 )  # fmt: skip
 def test_a_season_of_a_relative_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A party expecting to win a vote in June would not cut taxes.",
+         [("June", "1998-06-01", "1998-06-30")]),
+        ("Ministers want to open talks on fishing quotas in August.",
+         [("August", "1998-08-01", "1998-08-31")]),
+        ("Rebels were hoping to reach the capital by May.", [("May", "1998-05-01", "1998-05-31")]),
+        ("Two more tankers are earmarked for April.", [("April", "1998-04-01", "1998-04-30")]),
+        ("The launch is targeted for September.", [("September", "1998-09-01", "1998-09-30")]),
+    ],
+)  # fmt: skip
+def test_more_words_that_look_forward(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -207,8 +207,9 @@ _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Za-z])[.!?;:]\s+(?=[\"'“‘(]*[A-Z])|[
 """Not after a one-letter abbreviation: "4 a.m. EDT Thursday", "the U.S. Army"."""
 
 _FUTURE_CUES = wordset(
-    "will 'll shall would could can might may should must expected expects expect scheduled due "
-    "slated plans plan planned planning intends intend intended hopes hope aims seeks wants "
+    "will 'll shall would could can might may should must expected expects expect expecting "
+    "scheduled due slated plans plan planned planning intends intend intended intending hopes "
+    "hope hoping aims aiming seeks want wants "
     "poised likely unlikely upcoming next later until till payable ending effective starting "
     "ahead beginning tomorrow"
 )
@@ -224,7 +225,7 @@ _IRREGULAR_PAST = wordset(
     "flew ran grew knew threw fled hit"
 )
 """Past forms that do not end in -ed: right before a date they date it ("met Monday")."""
-_SCHEDULED = wordset("set slated poised scheduled due forecast projected")
+_SCHEDULED = wordset("set slated poised scheduled due forecast projected earmarked targeted")
 """Followed by "for" or "to", these look forward: "the election, set for Sunday"."""
 _CALLED = wordset("called")
 """Right before a date's own "for", a meeting convened: "a meeting called for April 27" (not
