@@ -199,3 +199,18 @@ def test_a_season_of_a_relative_year(text: str, expected: list[tuple[str, str, s
 )  # fmt: skip
 def test_more_words_that_look_forward(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry had issued permits to import rice for delivery in April.",
+         [("April", "1998-04-01", "1998-04-30")]),
+        ("Traders had bought soybeans for shipment in May to July.",
+         [("May", "1998-05-01", "1998-05-31"), ("July", "1998-07-01", "1998-07-31")]),
+        # not a trade's month: the past one
+        ("The mill had shipped rice in April.", [("April", "1997-04-01", "1997-04-30")]),
+    ],
+)  # fmt: skip
+def test_a_delivery_month_is_to_come(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

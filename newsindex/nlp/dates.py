@@ -493,6 +493,8 @@ _SINCE_BEFORE = re.compile(r"\b(?i:since)(?:\s+[a-z]+){0,3}\s+$")
 """A "since" a few words before: "since shortly after the Oct. 23 slaying" is past."""
 _AS_THE_DATE = re.compile(r"\s+as\s+(?:the|a)\s+(?:[a-z]+\s+)?date\b")
 """A day fixed for something: "it set June 4 as the date for a special meeting"."""
+_FOR_DELIVERY = re.compile(r"\bfor\s+(?:delivery|shipment|arrival|loading|shipping)\s+$")
+"""A trade's delivery month ahead: "licences to import palm oil for delivery in April"."""
 _DEFERRED_TO = wordset("to until till")
 """After a verb that moves a date ("postponed until", "extended to"), the new date to come."""
 _DEFERRED_UNTIL = wordset("until till through")
@@ -803,6 +805,10 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
             how = scheduled_for(text, m.start()) or how  # "scheduled for May"
         elif cue == "in" and _reported_in(text, m.start()):
             how = "past"  # "said in January it would cut jobs": when it was said
+        elif cue in ("in", "during") and _FOR_DELIVERY.search(
+            text, max(0, m.start() - 24), m.start()
+        ):
+            how = "future"  # "palm oil for delivery in April": a trade's month to come
     else:
         return None
     if base is None:
