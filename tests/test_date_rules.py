@@ -214,3 +214,17 @@ def test_more_words_that_look_forward(text: str, expected: list[tuple[str, str, 
 )  # fmt: skip
 def test_a_delivery_month_is_to_come(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council meets again at 1900 hours.", []),
+        ("Flows resumed around 2100 EDT on the pipeline.", []),
+        ("The hearing ends at 1830 GMT.", []),
+        # still years
+        ("The canal opened in 1914.", [("1914", "1914-01-01", "1914-12-31")]),
+    ],
+)  # fmt: skip
+def test_a_clock_time_is_no_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -374,6 +374,8 @@ _AMOUNT_AFTER = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+_CLOCK_AFTER = re.compile(r"\s*(?:hours|hrs|(?i:gmt)|[ECMP][SD]T|BST|CET|HKT|JST|local\s+time)\b")
+"""After four digits, a clock time: "1900 hours", "2000 EST/0100 gmt"."""
 _LABEL_AFTER = re.compile(
     r"[\s-]*(?:1st|2nd|3rd|4th|first|second|third|fourth|fiscal|qtrs?|quarters?|half|halves"
     r"|nine|six|three|twelve|mths|months)\b",
@@ -900,6 +902,8 @@ def _resolve_year(m: re.Match[str], p: Passage, chained: bool) -> Resolved | Non
                 return None
     if _AMOUNT_AFTER.match(text, m.end()) or _LABEL_AFTER.match(text, m.end()):
         return None
+    if _CLOCK_AFTER.match(text, m.end()) and year % 100 < 60:
+        return None  # "set for 1900 hours", "around 1900 EDT": a clock time
     if text.startswith("'s", m.end()):
         return None  # "1985's 58 mln dlrs": a label
     return body, m.end(), cal.year(year)
