@@ -338,14 +338,16 @@ _DETERMINERS = wordset(
     "your Your"
 )
 _NOT_POSSESSIVES = wordset("He She It That What There Here Who Where")
+# The last letters of those words and of a possessive.
+_LAST_LETTERS = frozenset("eaAnsr'’")
 
 
 def _noun_phrase_before(text: str, start: int) -> bool:
     """Whether a determiner or a name's possessive stands right before ``start``, making the
     verb form there part of a noun phrase ("a state committee", "Doe's repeated offenses"; not
     "He's suggesting"). String methods, not a regex: this runs for every cue."""
-    if not text[start - 1 : start].isspace():
-        return False
+    if text[start - 2 : start - 1] not in _LAST_LETTERS or not text[start - 1 : start].isspace():
+        return False  # most cues: a name or a pronoun before them
     word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
     if word in _DETERMINERS:
         return True
