@@ -228,3 +228,21 @@ def test_a_delivery_month_is_to_come(text: str, expected: list[tuple[str, str, s
 )  # fmt: skip
 def test_a_clock_time_is_no_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Import prices fell 0.4 pct in February against January.",
+         [("February", "1998-02-01", "1998-02-28"), ("January", "1998-01-01", "1998-01-31")]),
+        ("Sales were flat versus December.", [("December", "1997-12-01", "1997-12-31")]),
+        # a name after it is no month
+        ("The case against May Department Stores was dropped.", []),
+    ],
+)  # fmt: skip
+def test_a_month_compared_against(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected
+
+
+def test_a_name_month_after_against_is_no_month() -> None:
+    assert found("Ten ministers voted against May.", WED) == []

@@ -249,7 +249,7 @@ _BRANCHES = {
           |Australia\s+Day|Black\s+Friday|Mother's\s+Day|Father's\s+Day)\b
         (?:,?\s+(?P<h_y>{_YEAR}))?""",
     "md": rf"""
-        (?:\b(?P<m_cue>(?i:{_CUE}|for|{_CHAIN}))\s+)?(?P<m_the>\b(?i:the)\s+)?
+        (?:\b(?P<m_cue>(?i:{_CUE}|for|against|versus|{_CHAIN}))\s+)?(?P<m_the>\b(?i:the)\s+)?
         (?P<m_body>
           (?P<m_q>\b(?i:{_PERIOD_OF})\s+|(?<![\w-])(?i:early|mid|late|end)(?:-\s*|\s+)
               |(?P<m_rel>(?i:last|next|this(?:\s+past)?|past))\s+)?
@@ -473,7 +473,9 @@ _CUES = frozenset(_CUE.split("|"))
 _SPELLED_2000S_CUES = _CUES | {"of", "for", "in", "year"}
 """What must come before ``twenty thirteen`` or ``two thousand and five`` alone: both are
 numbers too."""
-_MONTH_CUES = _CUES | {"for"}
+_COMPARED = frozenset({"against", "versus"})
+"""Cues of a comparison: "fell 0.7 pct against January"."""
+_MONTH_CUES = _CUES | {"for"} | _COMPARED
 _YEAR_CUES = _CUES | {"for", "due"}
 _CHAINS = frozenset(_CHAIN.split("|"))
 _RANGE = _CHAINS - {"and", "or"}
@@ -757,6 +759,8 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         return None  # "May delivery", "January's rise": labels, not times
     if cue == "for" and (text.startswith("/", after) or preceded_by(text, m.start(), _TRADED)):
         return None  # "for July/September", "124 paid for April": delivery periods
+    if name in _NAME_MONTHS and cue in _COMPARED:
+        return None  # "the revolt against May": a person, as likely as a month
     if name in _NAME_MONTHS:
         follower = NAME_AFTER.match(text, after)
         if follower and not _DATE_WORD.match(follower.group().lstrip()):
