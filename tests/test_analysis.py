@@ -1,8 +1,12 @@
 from __future__ import annotations
 
-import pytest
+import pickle
 
-from newsindex.index.analysis import news_analyzer, stem
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsindex.index.analysis import news_analyzer, plain_news_analyzer, stem
 
 
 def tokens(text: str) -> list[str]:
@@ -47,3 +51,48 @@ def test_the_stemmer_keeps_apart_words_of_unrelated_meaning(word: str, other: st
     """Snowball 3.1's English revision: its predecessors stemmed "organization" to "organ" and
     "international" to "intern", so a search for organ donors matched every organisation."""
     assert stem(word) != stem(other)
+
+
+_TOKEN_ATTRIBUTES = ("text", "pos", "startchar", "endchar", "stopped", "boost")
+
+
+def _tokens(analyzer: object, text: str, **kwargs: object) -> list[tuple[object, ...]]:
+    assert callable(analyzer)
+    return [
+        tuple(getattr(t, name, None) for name in _TOKEN_ATTRIBUTES)
+        for t in analyzer(text, **kwargs)
+    ]
+
+
+_CALLS: list[dict[str, object]] = [
+    {},
+    {"positions": True},
+    {"positions": True, "chars": True, "mode": "index"},
+    {"positions": True, "chars": True, "removestops": False, "start_pos": 7, "start_char": 3},
+    {"chars": True, "mode": "query"},
+    {"mode": "query", "tokenize": False},
+    {"positions": True, "keeporiginal": True},
+    {"no_morph": True, "positions": True},
+]
+
+
+@settings(max_examples=300)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(list("ab ThE of U.S. O'Brien Café ＯＩＬ ß running, -’")),
+        max_size=60,
+    ),
+    call=st.sampled_from(_CALLS),
+)
+def test_the_fused_analyzer_gives_the_composed_chains_tokens(
+    text: str, call: dict[str, object]
+) -> None:
+    """NewsAnalyzer runs Whoosh's filter chain as one loop; every token attribute that any
+    caller reads (terms, positions after stop words, offsets, stopped marks) is the same."""
+    assert _tokens(news_analyzer(), text, **call) == _tokens(plain_news_analyzer(), text, **call)
+
+
+def test_the_fused_analyzer_survives_the_schema_pickle() -> None:
+    analyzer = pickle.loads(pickle.dumps(news_analyzer()))
+    assert [t.text for t in analyzer("The oil-producing countries")] == ["oil", "produc", "countri"]
+    assert analyzer == news_analyzer()

@@ -23,21 +23,25 @@ from typing import Any
 
 from whoosh.analysis import (
     CommaSeparatedTokenizer,
+    CompositeAnalyzer,
     Filter,
     LowercaseFilter,
     RegexTokenizer,
     SpaceSeparatedTokenizer,
     StemFilter,
     StopFilter,
+    Token,
 )
 
 __all__ = [
     "WORD_PATTERN",
     "FoldFilter",
+    "NewsAnalyzer",
     "fold",
     "fold_name",
     "keyword_analyzer",
     "news_analyzer",
+    "plain_news_analyzer",
     "stem",
 ]
 
@@ -164,8 +168,88 @@ def stem(word: str) -> str:
     return str(_stemmer().stemWord(word))
 
 
+_STEMS: dict[str, str] = {}
+"""Each lowercase word's stem, as met (a news vocabulary is a few hundred thousand words)."""
+
+
+def _stemmed(word: str) -> str:
+    found = _STEMS.get(word)
+    if found is None:
+        found = _STEMS[word] = stem(word)
+    return found
+
+
+class NewsAnalyzer(CompositeAnalyzer):  # type: ignore[misc]
+    """The analyzer of every stemmed text field (passage text, title, section): words
+    (:data:`WORD_PATTERN`), folded, lowercased, English stop words out, Snowball stems.
+
+    It holds Whoosh's filters for that chain (so Whoosh sees a composed analyzer and can run
+    any part of it) but runs them as one loop, with the same tokens: a generator per filter
+    and token made analysis a quarter of the index writer's time."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            RegexTokenizer(WORD_PATTERN),
+            FoldFilter(),
+            LowercaseFilter(),
+            StopFilter(),
+            StemFilter(stemfn=stem, cachesize=-1),
+        )
+
+    def __call__(self, value: str, no_morph: bool = False, **kwargs: Any) -> Iterator[Any]:
+        if no_morph or kwargs.get("keeporiginal") or not kwargs.get("tokenize", True):
+            return super().__call__(value, no_morph=no_morph, **kwargs)  # type: ignore[no-any-return]
+        return self._tokens(value, **kwargs)
+
+    def _tokens(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Any]:
+        kwargs.pop("tokenize", None)
+        kwargs.pop("keeporiginal", None)
+        tokenizer, _, _, stopper, _ = self.items
+        stops, shortest = stopper.stops, stopper.min
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        pos = None  # the position after the stop words dropped before it (StopFilter's renumber)
+        for n, match in enumerate(tokenizer.expression.finditer(value)):
+            text = match.group(0)
+            if not text.isascii():
+                text = fold(text)
+            text = text.lower()
+            t.boost = 1.0
+            if positions:
+                t.pos = start_pos + n
+            if chars:
+                t.startchar = start_char + match.start()
+                t.endchar = start_char + match.end()
+            if len(text) >= shortest and text not in stops:
+                if positions:
+                    pos = t.pos if pos is None else pos + 1
+                    t.pos = pos
+                t.stopped = False
+                t.text = _stemmed(text)
+                yield t
+            elif not removestops:
+                t.stopped = True
+                t.text = text
+                yield t
+
+
 def news_analyzer() -> Any:
-    """The analyzer of every stemmed text field (passage text, title, section)."""
+    """The analyzer of every stemmed text field (see :class:`NewsAnalyzer`)."""
+    return NewsAnalyzer()
+
+
+def plain_news_analyzer() -> Any:
+    """:class:`NewsAnalyzer`'s chain composed as Whoosh runs it, filter by filter: the reference
+    its tokens are checked against, and the analyzer of indexes written before it."""
     return (
         RegexTokenizer(WORD_PATTERN)
         | FoldFilter()
