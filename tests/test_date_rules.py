@@ -246,3 +246,23 @@ def test_a_month_compared_against(text: str, expected: list[tuple[str, str, str]
 
 def test_a_name_month_after_against_is_no_month() -> None:
     assert found("Ten ministers voted against May.", WED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports rose 3 pct in 1996 compared with 1995.",
+         [("1996", "1996-01-01", "1996-12-31"), ("1995", "1995-01-01", "1995-12-31")]),
+        ("Output was flat in February compared with January.",
+         [("February", "1998-02-01", "1998-02-28"), ("January", "1998-01-01", "1998-01-31")]),
+        ("Costs grew 2 pct over 1996.", [("1996", "1996-01-01", "1996-12-31")]),
+        ("Sales fell 4 pct against 1996.", [("1996", "1996-01-01", "1996-12-31")]),
+        # no comparison: no date
+        ("Rail freight climbed over 1900 tonnes a day.", []),
+        ("The firm is pleased with January sales.", []),
+        # "over" a month is a premium over a futures month
+        ("Corn traded at 20 cents over July.", []),
+    ],
+)  # fmt: skip
+def test_a_year_or_month_compared_with(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

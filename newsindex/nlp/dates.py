@@ -24,25 +24,25 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   ``until``, ``till`` and ``through`` may stand a few words after the verb: ``extended the
   credit lines through January``); a day a noun is known by is the nearest, whatever the verb
   says (``to review their February 22 accord``).
-* Months: ``March 1987``, ``November, 1986``, ``June of 1998``, ``May of last year``,
-  ``January nineteen ninety-seven``; a month name alone only after a time preposition or
-  qualifier (``in March``, ``since January``, ``for February``, ``last October``, ``mid-March``,
-  ``the end of January``), never as a modifier (``the March contract``, ``May delivery``) but
-  of an event (below), nor in a name (``Theresa May``). Without a year it is
-  the latest such month, or the coming one when the tense is future or (tense unknown) when it
-  begins within two months (``the case is heard in May``, written in March); right after ``said
-  in`` it dates the saying (``said in January it would cut jobs``), and ``last February``,
-  written in March, is the one a year before (the month just ended is ``last month``).
+* Months: ``March 1987``, ``November, 1986``, ``June of 1998``, ``May of last year``, ``January
+  nineteen ninety-seven``; a month name alone only after a time preposition or qualifier (``in
+  March``, ``since January``, ``for February``, ``against January``, ``compared with December``,
+  ``last October``, ``mid-March``, ``the end of January``), never as a modifier (``the March
+  contract``, ``May delivery``) but of an event (below), nor in a name (``Theresa May``). Without
+  a year it is the latest such month, or the coming one when the tense is future or (tense
+  unknown) when it begins within two months (``the case is heard in May``, written in March);
+  right after ``said in`` it dates the saying (``said in January it would cut jobs``), and ``last
+  February``, written in March, is the one a year before (the month just ended is ``last month``).
   Qualifiers are not resolved: ``mid-March`` is March. Lists share the cue and a trailing year:
-  ``in June, July and August``, ``in January and June 1986``, ``in March and April next year``;
-  a list may run back, each month taking the year nearer the one before (``in February and
+  ``in June, July and August``, ``in January and June 1986``, ``in March and April next year``; a
+  list may run back, each month taking the year nearer the one before (``in February and
   January``, ``0.3 pct in November and October``, ``in January from December``), a range runs
-  forward (``from November to February``). ``since January`` is past whatever the verb.
-  In a future clause the month just ended is that one (``figures for February are expected to
-  show``, written in March: its data are what is to come). A month also dates the event it
-  modifies (``the October slaying``, ``a June election``: a small lexicon of events; labels and
-  meetings such as ``its May output`` or ``the June summit`` stay out); such an event is past
-  unless it is one that is planned (an election, a vote, a visit) in a future clause.
+  forward (``from November to February``). ``since January`` is past whatever the verb. In a
+  future clause the month just ended is that one (``figures for February are expected to show``,
+  written in March: its data are what is to come). A month also dates the event it modifies (``the
+  October slaying``, ``a June election``: a small lexicon of events; labels and meetings such as
+  ``its May output`` or ``the June summit`` stay out); such an event is past unless it is one that
+  is planned (an election, a vote, a visit) in a future clause.
 * Quarters and halves: ``the third quarter``, ``third-quarter``, ``the fourth quarter of 1988``,
   ``this year's third quarter``, ``the first half``, ``the 1988 second quarter`` are calendar
   quarters and halves. ``the quarter``, ``the latest quarter`` and ``that quarter`` are the one
@@ -56,18 +56,18 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   Sunday``, ``the Fourth of July``, ``Black Friday``, ``Mother's Day`` (a holiday later in the
   base's month is the coming one).
 * Years: with a cue (``in 1986``, ``since 1985``, ``for 1986``, ``late 1988``, ``fiscal 1989``,
-  ``fiscal year 1997``, ``the full year 1986``, ``the year 2000``,
-  ``post-1959``, ``the end of 1987``, ``notes due 1997``, ``from 1972 to 1980``) or as a
-  modifier after a determiner or possessive (``the 1992 election``, ``its 1990 invasion``, ``the
-  company's 1989 results``), or as the subject opening a sentence (``2012 was a hard year``);
-  never a label without one (``1986 net``), a model year (``his 1987 Chevrolet``), a crop year
-  (``1986/87``) or an amount (``1987 dlrs``). Spelled years: ``nineteen ninety-six``, ``the year
-  two thousand``; ``two thousand and one``, ``twenty thirteen`` only after a cue (``in``,
-  ``since``, ``of`` ...: alone they are numbers too). Decades: ``the 1980s``, ``the nineties``,
-  ``the '80s``, ``the early eighties`` (not ``in her late sixties``, an age); centuries: ``the
-  20th century``. ``the year``, ``the full year``, ``the current year``: the base's year (or
-  the year the passage named before); ``later in the week`` the base's week (or that of the
-  day the passage named).
+  ``fiscal year 1997``, ``the full year 1986``, ``the year 2000``, ``post-1959``, ``the end of
+  1987``, ``notes due 1997``, ``from 1972 to 1980``, ``compared with 1985``, ``a rise of 5 pct
+  over 1985``) or as a modifier after a determiner or possessive (``the 1992 election``, ``its
+  1990 invasion``, ``the company's 1989 results``), or as the subject opening a sentence (``2012
+  was a hard year``); never a label without one (``1986 net``), a model year (``his 1987
+  Chevrolet``), a crop year (``1986/87``) or an amount (``1987 dlrs``). Spelled years: ``nineteen
+  ninety-six``, ``the year two thousand``; ``two thousand and one``, ``twenty thirteen`` only
+  after a cue (``in``, ``since``, ``of`` ...: alone they are numbers too). Decades: ``the 1980s``,
+  ``the nineties``, ``the '80s``, ``the early eighties`` (not ``in her late sixties``, an age);
+  centuries: ``the 20th century``. ``the year``, ``the full year``, ``the current year``: the
+  base's year (or the year the passage named before); ``later in the week`` the base's week (or
+  that of the day the passage named).
 * Relative days: ``today``, ``tonight``, ``this morning`` are the base; ``yesterday`` and ``last
   night`` the day before; ``tomorrow`` the day after. ``USA Today``, ``the people of tomorrow``
   and a poll's ``if elections were held today, ... would`` are not dates.
@@ -249,7 +249,7 @@ _BRANCHES = {
           |Australia\s+Day|Black\s+Friday|Mother's\s+Day|Father's\s+Day)\b
         (?:,?\s+(?P<h_y>{_YEAR}))?""",
     "md": rf"""
-        (?:\b(?P<m_cue>(?i:{_CUE}|for|against|versus|{_CHAIN}))\s+)?(?P<m_the>\b(?i:the)\s+)?
+        (?:\b(?P<m_cue>(?i:{_CUE}|for|with|against|versus|{_CHAIN}))\s+)?(?P<m_the>\b(?i:the)\s+)?
         (?P<m_body>
           (?P<m_q>\b(?i:{_PERIOD_OF})\s+|(?<![\w-])(?i:early|mid|late|end)(?:-\s*|\s+)
               |(?P<m_rel>(?i:last|next|this(?:\s+past)?|past))\s+)?
@@ -270,7 +270,7 @@ _BRANCHES = {
     "spy": rf"""(?:\b(?i:the\s+year\s+)(?P<spy_2000>(?i:two\s+thousand))\b
         (?![\s-]+(?i:and[\s-]+)?(?:{_UNITS_1}|{_TEENS}|twenty)\b)|\b{_SPELLED_YEAR})""",
     "yr": rf"""
-        (?:\b(?P<y_cue>(?i:{_CUE}|for|due|of|{_CHAIN}))\s+(?i:both\s+|either\s+)?)?
+        (?:\b(?P<y_cue>(?i:{_CUE}|for|due|of|with|over|against|versus|{_CHAIN}))\s+(?i:both\s+|either\s+)?)?
         (?P<y_body>(?:(?P<y_q>\b(?i:(?:calendar|fiscal|full)[-\s]+year|(?<=the\s)year|early|mid|late
             |end|year-end|calendar|fiscal|post|pre)(?:-\s*|\s+))|(?<![\w,.$-]))(?P<y_y>{_YEAR}))
     """,
@@ -475,7 +475,15 @@ _SPELLED_2000S_CUES = _CUES | {"of", "for", "in", "year"}
 numbers too."""
 _COMPARED = frozenset({"against", "versus"})
 """Cues of a comparison: "fell 0.7 pct against January"."""
-_MONTH_CUES = _CUES | {"for"} | _COMPARED
+_COMPARED_TO = re.compile(
+    r"(?:\b(?i:compared|comparison)\s+(?i:with|to)|(?:\b(?i:pct|percent|dlrs|dollars|cts|cents"
+    r"|mln|bln|million|billion|tonnes|points|pts|marks|yen|francs|stg)|%)\s+(?i:over))\s+$"
+)
+"""Before a month or year, the words of a comparison that "with" and "over" need: "compared
+with January", "an increase of 300 mln dlrs over 1985" (not "with 1987 sales", "over 2000";
+never "over" before a month: "20 cents over July" is a premium over a futures month)."""
+_COMPARED_IF = frozenset({"with", "over"})
+_MONTH_CUES = _CUES | {"for"} | _COMPARED | _COMPARED_IF
 _YEAR_CUES = _CUES | {"for", "due"}
 _CHAINS = frozenset(_CHAIN.split("|"))
 _RANGE = _CHAINS - {"and", "or"}
@@ -759,7 +767,11 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         return None  # "May delivery", "January's rise": labels, not times
     if cue == "for" and (text.startswith("/", after) or preceded_by(text, m.start(), _TRADED)):
         return None  # "for July/September", "124 paid for April": delivery periods
-    if name in _NAME_MONTHS and cue in _COMPARED:
+    if cue in _COMPARED_IF and not _COMPARED_TO.search(
+        text, max(0, m.start() - 40), m.end("m_cue") + 1
+    ):
+        return None  # "with January sales": no comparison
+    if name in _NAME_MONTHS and cue in _COMPARED | _COMPARED_IF:
         return None  # "the revolt against May": a person, as likely as a month
     if name in _NAME_MONTHS:
         follower = NAME_AFTER.match(text, after)
@@ -894,6 +906,11 @@ def _resolve_year(m: re.Match[str], p: Passage, chained: bool) -> Resolved | Non
                 return None
         elif cue == "to" and preceded_by(text, m.start(), _BACK_TO):
             pass  # "shootings dating to 1994"
+        elif cue in _COMPARED or (
+            cue in _COMPARED_IF
+            and _COMPARED_TO.search(text, max(0, m.start() - 40), m.end("y_cue") + 1)
+        ):
+            pass  # "fell 4 pct against 1985", "an increase of 300 mln dlrs over 1985"
         elif cue not in _YEAR_CUES and not (chained and (not cue or cue in _CHAINS)):
             # "1986 net" is a label, "the 1992 election" a date, "the 1840 level" a number;
             # "2012 was a hard year" opens a sentence as its subject
