@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 import pickle
+from functools import partial
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsindex.index.analysis import news_analyzer, plain_news_analyzer, stem
+from newsindex.index.analysis import (
+    keyword_analyzer,
+    news_analyzer,
+    plain_keyword_analyzer,
+    plain_news_analyzer,
+    stem,
+)
 
 
 def tokens(text: str) -> list[str]:
@@ -76,20 +83,35 @@ _CALLS: list[dict[str, object]] = [
 ]
 
 
+_PAIRS = {
+    "text": (news_analyzer, plain_news_analyzer),
+    "names": (
+        partial(keyword_analyzer, commas=True, names=True),
+        partial(plain_keyword_analyzer, commas=True, names=True),
+    ),
+    "words": (
+        partial(keyword_analyzer, commas=False),
+        partial(plain_keyword_analyzer, commas=False),
+    ),
+}
+
+
 @settings(max_examples=300)
 @given(
     text=st.text(
-        alphabet=st.sampled_from(list("ab ThE of U.S. O'Brien Café ＯＩＬ ß running, -’")),
+        alphabet=st.sampled_from(list("ab ThE of U.S. O'Brien Café Pöhl ＯＩＬ ß running, -’")),
         max_size=60,
     ),
     call=st.sampled_from(_CALLS),
+    kind=st.sampled_from(sorted(_PAIRS)),
 )
-def test_the_fused_analyzer_gives_the_composed_chains_tokens(
-    text: str, call: dict[str, object]
+def test_the_fused_analyzers_give_the_composed_chains_tokens(
+    text: str, call: dict[str, object], kind: str
 ) -> None:
-    """NewsAnalyzer runs Whoosh's filter chain as one loop; every token attribute that any
+    """The analyzers run Whoosh's filter chains as one loop; every token attribute that any
     caller reads (terms, positions after stop words, offsets, stopped marks) is the same."""
-    assert _tokens(news_analyzer(), text, **call) == _tokens(plain_news_analyzer(), text, **call)
+    fused, plain = _PAIRS[kind]
+    assert _tokens(fused(), text, **call) == _tokens(plain(), text, **call)
 
 
 def test_the_fused_analyzer_survives_the_schema_pickle() -> None:

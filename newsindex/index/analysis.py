@@ -36,11 +36,13 @@ from whoosh.analysis import (
 __all__ = [
     "WORD_PATTERN",
     "FoldFilter",
+    "KeywordAnalyzer",
     "NewsAnalyzer",
     "fold",
     "fold_name",
     "keyword_analyzer",
     "news_analyzer",
+    "plain_keyword_analyzer",
     "plain_news_analyzer",
     "stem",
 ]
@@ -259,9 +261,61 @@ def plain_news_analyzer() -> Any:
     )
 
 
-def keyword_analyzer(*, commas: bool, names: bool = False) -> Any:
+class KeywordAnalyzer(CompositeAnalyzer):  # type: ignore[misc]
     """The analyzer of a lowercase keyword field (entity names, their words): Whoosh's
     ``KeywordAnalyzer(lowercase=True)`` with the values folded (:func:`fold_name` for people's
-    names with ``names``) before lowercasing."""
+    names with ``names``) before lowercasing, run as one loop as :class:`NewsAnalyzer` is."""
+
+    def __init__(self, commas: bool, names: bool) -> None:
+        tokenizer = CommaSeparatedTokenizer() if commas else SpaceSeparatedTokenizer()
+        super().__init__(tokenizer, FoldFilter(names=names), LowercaseFilter())
+
+    def __call__(self, value: str, no_morph: bool = False, **kwargs: Any) -> Iterator[Any]:
+        if kwargs.get("keeporiginal") or not kwargs.get("tokenize", True):
+            return super().__call__(value, no_morph=no_morph, **kwargs)  # type: ignore[no-any-return]
+        return self._tokens(value, **kwargs)
+
+    def _tokens(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Any]:
+        kwargs.pop("tokenize", None)
+        kwargs.pop("keeporiginal", None)
+        tokenizer, *_, folder, _ = self.items
+        strip = len(self.items) == 4  # CommaSeparatedTokenizer strips each value
+        fold_value = fold_name if folder.names else fold
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for n, match in enumerate(tokenizer.expression.finditer(value)):
+            text = match.group(0)
+            if strip:
+                text = text.strip()
+            if not text.isascii():
+                text = fold_value(text)
+            t.text = text.lower()
+            t.boost = 1.0
+            t.stopped = False
+            if positions:
+                t.pos = start_pos + n
+            if chars:
+                t.startchar = start_char + match.start()
+                t.endchar = start_char + match.end()
+            yield t
+
+
+def keyword_analyzer(*, commas: bool, names: bool = False) -> Any:
+    """The analyzer of a lowercase keyword field (see :class:`KeywordAnalyzer`)."""
+    return KeywordAnalyzer(commas, names)
+
+
+def plain_keyword_analyzer(*, commas: bool, names: bool = False) -> Any:
+    """:class:`KeywordAnalyzer`'s chain composed as Whoosh runs it (the reference its tokens
+    are checked against)."""
     tokenizer = CommaSeparatedTokenizer() if commas else SpaceSeparatedTokenizer()
     return tokenizer | FoldFilter(names=names) | LowercaseFilter()
