@@ -266,3 +266,16 @@ def test_a_name_month_after_against_is_no_month() -> None:
 )  # fmt: skip
 def test_a_year_or_month_compared_with(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Memories of the crash of 1929 haunt traders.", [("1929", "1929-01-01", "1929-12-31")]),
+        ("The miners' strike of 1984 closed pits.", [("1984", "1984-01-01", "1984-12-31")]),
+        # a law's name is no date (the Reuters convention)
+        ("The Tax Reform Act of 1986 changed the rules.", []),
+    ],
+)  # fmt: skip
+def test_an_event_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected
