@@ -279,3 +279,16 @@ def test_a_year_or_month_compared_with(text: str, expected: list[tuple[str, str,
 )  # fmt: skip
 def test_an_event_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The group expects profit to rise in the current financial year.",
+         [("the current financial year", "1998-01-01", "1998-12-31")]),
+        ("Spending will rise in financial year 1999.",
+         [("financial year 1999", "1999-01-01", "1999-12-31")]),
+    ],
+)  # fmt: skip
+def test_a_financial_year_as_a_fiscal_one(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

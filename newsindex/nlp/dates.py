@@ -271,7 +271,7 @@ _BRANCHES = {
         (?![\s-]+(?i:and[\s-]+)?(?:{_UNITS_1}|{_TEENS}|twenty)\b)|\b{_SPELLED_YEAR})""",
     "yr": rf"""
         (?:\b(?P<y_cue>(?i:{_CUE}|for|due|of|with|over|against|versus|{_CHAIN}))\s+(?i:both\s+|either\s+)?)?
-        (?P<y_body>(?:(?P<y_q>\b(?i:(?:calendar|fiscal|full)[-\s]+year|(?<=the\s)year|early|mid|late
+        (?P<y_body>(?:(?P<y_q>\b(?i:(?:calendar|fiscal|financial|full)[-\s]+year|(?<=the\s)year|early|mid|late
             |end|year-end|calendar|fiscal|post|pre)(?:-\s*|\s+))|(?<![\w,.$-]))(?P<y_y>{_YEAR}))
     """,
     "rd": r"""\b(?i:(?:(?:earlier|later|late|early)\s+)?(?P<rd_w>today|tonight|yesterday|tomorrow)
@@ -281,8 +281,8 @@ _BRANCHES = {
         (?P<ru_u>(?i:week|weekend|month|year))\b""",
     "ana": r"""\b(?i:
         (?:earlier|later|early|late)\s+in\s+the\s+(?P<a_in>year|month|week)
-        |the\s+current\s+(?:fiscal\s+|calendar\s+)?(?P<a_cur>year|month|week)
-        |the\s+(?:full\s+|fiscal\s+|calendar\s+)?(?P<a_yr>year)(?![\w-])(?!\s+\d)
+        |the\s+current\s+(?:fiscal\s+|financial\s+|calendar\s+)?(?P<a_cur>year|month|week)
+        |the\s+(?:full\s+|fiscal\s+|financial\s+|calendar\s+)?(?P<a_yr>year)(?![\w-])(?!\s+\d)
             (?!\s+(?:ago|earlier|before|after|later|ended|ending|to|through|of|or|and|since
                 |two|twenty|nineteen)\b)
         |(?:(?:earlier|later|early|late)\s+)?
