@@ -313,6 +313,20 @@ def test_rules(sentence: str, labels: str, expected: set[tuple[str, str]]) -> No
     assert repaired(sentence, labels) == expected
 
 
+def test_an_office_and_a_name_are_not_split_inside_a_listed_name() -> None:
+    """ "a spokesman for the New York Fed": York is a first name, but "New York" is listed."""
+    lexicon = WordClasses(gazetteer={"York": "first", "Ada": "first"}, phrases={"New York": "city"})
+    sentence = "a spokesman for the New York Fed said"
+    assert rules_applied(sentence, "O O O O B-ORG I-ORG I-ORG O", lexicon) == {
+        ("ORG", "New York Fed")
+    }
+    sentence = "a spokesman for the Fed Ada Brisk said"
+    assert rules_applied(sentence, "O O O O B-ORG I-ORG I-ORG O", lexicon) == {
+        ("ORG", "Fed"),
+        ("PER", "Ada Brisk"),
+    }
+
+
 def test_a_stock_codes_period_ends_no_sentence() -> None:
     words, _ = scan("Harwell Foods <HWLF.L> said it would buy Corbel. It paid cash.")
     assert [" ".join(words[a:b]) for a, b in sentence_bounds(words)] == [

@@ -857,6 +857,8 @@ def _office_then_name(
     if not _is_title_head(words[before - 1]):
         return False
     for k in range(start + 1, end if then > end else end - 1):
+        if f"{words[k - 1]} {words[k]}" in lexicon.phrases:
+            continue  # inside a listed name: "a spokesman for the New *York* Fed"
         if _is_first_name(words[k], lexicon) and _is_name(words[k:then], lexicon):
             _relabel(tags, tags[start][2:], start, k)
             _relabel(tags, "PER", k, then)
