@@ -292,3 +292,17 @@ def test_an_event_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> 
 )  # fmt: skip
 def test_a_financial_year_as_a_fiscal_one(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Steel makers shed jobs earlier this decade.",
+         [("earlier this decade", "1990-01-01", "1999-12-31")]),
+        ("Exports boomed last decade.", [("last decade", "1980-01-01", "1989-12-31")]),
+        # "the next decade" is a duration
+        ("Costs will rise over the next decade.", []),
+    ],
+)  # fmt: skip
+def test_this_and_last_decade(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

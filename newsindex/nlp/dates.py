@@ -82,9 +82,9 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   Tuesday``, ``early Friday`` take the tense of the words before the qualifier. ``each
   Tuesday``, ``Monday and Thursday nights``, ``the previous Friday``, ``the Sunday Times`` are
   not dates, nor is a day given with a clock time (``at 10 p.m. Wednesday``, a time).
-* ``this/last/next week|month|year`` are calendar ranges (a week runs Monday to Sunday), with or
-  without ``earlier``, ``later``, ``early`` or ``late`` (``earlier this month`` is the month:
-  someone filtering by May wants the passages that mention it); ``the weekend`` and
+* ``this/last/next week|month|year|decade`` are calendar ranges (a week runs Monday to Sunday),
+  with or without ``earlier``, ``later``, ``early`` or ``late`` (``earlier this month`` is the
+  month: someone filtering by May wants the passages that mention it); ``the weekend`` and
   ``this/last/next weekend`` are a Saturday and Sunday (``were held this weekend``, written on a
   weekday, is the one just over). ``the next week`` and ``the past year`` are durations, not
   dates.
@@ -278,7 +278,7 @@ _BRANCHES = {
         |this\s+(?:morning|afternoon|evening)|(?P<rd_ln>last\s+night))\b""",
     "wkd": r"""\b(?i:the|this\s+past)\s+weekend\b""",
     "ru": r"""\b(?i:(?P<ru_q>earlier|later|early|late)\s+)?(?P<ru_rel>(?i:this|last|next))\s+
-        (?P<ru_u>(?i:week|weekend|month|year))\b""",
+        (?P<ru_u>(?i:week|weekend|month|year|decade))\b""",
     "ana": r"""\b(?i:
         (?:earlier|later|early|late)\s+in\s+the\s+(?P<a_in>year|month|week)
         |the\s+current\s+(?:fiscal\s+|financial\s+|calendar\s+)?(?P<a_cur>year|month|week)

@@ -252,8 +252,11 @@ def weekday(base: dt.date, number: int, how: str) -> dt.date:
 
 
 def relative_unit(base: dt.date, rel: str, unit: str) -> Span:
-    """``this`` / ``last`` / ``next`` ``week`` / ``weekend`` / ``month`` / ``year``."""
+    """``this`` / ``last`` / ``next`` ``week`` / ``weekend`` / ``month`` / ``year`` /
+    ``decade`` (calendar ones: ``last decade``, written in 1998, is the 1980s)."""
     step = {"last": -1, "this": 0, "next": 1}[rel]
+    if unit == "decade":
+        return decade(base.year // 10 * 10 + 10 * step)
     if unit == "week":
         return week(base + dt.timedelta(weeks=step))
     if unit == "weekend":
