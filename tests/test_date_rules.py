@@ -306,3 +306,17 @@ def test_a_financial_year_as_a_fiscal_one(text: str, expected: list[tuple[str, s
 )  # fmt: skip
 def test_this_and_last_decade(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The border closed in 1971. Two decades later, it reopened.",
+         [("1971", "1971-01-01", "1971-12-31"), ("Two decades later", "1991-01-01", "1991-12-31")]),
+        ("The mill shut in 1980; a decade earlier it had 5,000 workers.",
+         [("1980", "1980-01-01", "1980-12-31"), ("a decade earlier", "1970-01-01", "1970-12-31")]),
+        ("A decade earlier, the plant had closed.", []),
+    ],
+)  # fmt: skip
+def test_decades_counted_from_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

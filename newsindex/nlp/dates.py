@@ -289,7 +289,7 @@ _BRANCHES = {
             (?:that(?:\s+same)?|the\s+(?P<a_rel>following|next|previous|prior|preceding|same))\s+
             (?P<a_u>year|month|day|morning|afternoon|evening|night)
         |(?P<a_n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+
-            (?P<a_u2>day|week|month|year)s?\s+(?P<a_dir>earlier|later)(?!\s+than\b)
+            (?P<a_u2>day|week|month|year|decade)s?\s+(?P<a_dir>earlier|later)(?!\s+than\b)
         |the\s+(?:day|night)\s+(?P<a_ba>before|after)(?=\s*[,.;:]|\s*$)
     )\b""",
     "yago": r"""\b(?i:year-(?:ago|earlier))\b""",
@@ -1071,6 +1071,8 @@ def _resolve_anaphora(m: re.Match[str], p: Passage, base: dt.date) -> Resolved |
     elif m["a_u2"]:
         count = number(m["a_n"])
         unit = m["a_u2"].lower()
+        if unit == "decade":  # "a decade later": ten years on from the year named
+            unit, count = "year", 10 * count
         step = -count if m["a_dir"].lower() == "earlier" else count
         if unit == "year" and step == -1 and (p.about_quarter or p.year is None):
             # "from $58 million a year earlier": the year-ago quarter; with no year named
