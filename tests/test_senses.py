@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from newsindex.nlp.ner.tagger import Mention
-from newsindex.nlp.senses import one_sense, whole_names
+from newsindex.nlp.senses import one_sense, variant_names, whole_names
 
 
 def kinds(mentions: list[list[Mention]]) -> list[list[tuple[str, str]]]:
@@ -122,3 +122,15 @@ def test_the_start_of_a_hyphenated_company_name_is_the_company() -> None:
         [Mention("PER", "Tessel", 30, 36)],
     ]
     assert kinds(one_sense(article)) == [[("ORG", "Tessel-Harlow Inc")], [("ORG", "Tessel")]]
+
+
+def test_a_greek_letter_named_as_a_variant_is_no_name_anywhere_in_the_article() -> None:
+    texts = ["The Omicron variant reached Tessel.", "The spread of Omicron slowed. Delta said."]
+    article = [
+        [Mention("LOC", "Tessel", 28, 34)],
+        [Mention("ORG", "Omicron", 14, 21), Mention("ORG", "Delta", 30, 35)],
+    ]
+    assert kinds(variant_names(texts, article)) == [[("LOC", "Tessel")], [("ORG", "Delta")]]
+    other = ["Omicron Ltd said.", "Omicron rose."]
+    kept = [[Mention("ORG", "Omicron Ltd", 0, 11)], [Mention("ORG", "Omicron", 0, 7)]]
+    assert kinds(variant_names(other, kept)) == [[("ORG", "Omicron Ltd")], [("ORG", "Omicron")]]

@@ -27,7 +27,7 @@ from ..errors import NewsindexError
 from .dates import find_dates
 from .persons import MentionLike, article_persons
 from .segment import Segment, segment
-from .senses import one_sense, whole_names
+from .senses import one_sense, variant_names, whole_names
 from .speakers import find_attributions
 
 if TYPE_CHECKING:
@@ -145,8 +145,9 @@ class Step(Protocol):
 class EntitiesStep:
     """Entity mentions from the tagger (the built-in averaged perceptron by default), a name's
     kind decided once per article (:func:`.senses.one_sense`: "Chrysler" after "Chrysler Corp"
-    is the company), and a long name tagged whole once whole everywhere in the article
-    (:func:`.senses.whole_names`)."""
+    is the company), a long name tagged whole once whole everywhere in the article
+    (:func:`.senses.whole_names`); a Greek letter the article names as a variant is no name
+    (:func:`.senses.variant_names`)."""
 
     name = "entities"
     requires: tuple[str, ...] = ()
@@ -161,7 +162,8 @@ class EntitiesStep:
 
     def __call__(self, doc: Document) -> None:
         texts = doc.texts
-        doc.mentions = whole_names(texts, one_sense(self.tagger.article_mentions(texts)))
+        found = one_sense(self.tagger.article_mentions(texts))
+        doc.mentions = variant_names(texts, whole_names(texts, found))
 
 
 class PersonsStep:

@@ -20,17 +20,23 @@ England"), when it names only one.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from .lexicon import COMPANY_WORDS, FIRM_HEADS, INSTITUTION_HEADS
+from .lexicon import COMPANY_WORDS, FIRM_HEADS, GREEK_LETTERS, INSTITUTION_HEADS, VARIANT_WORDS
 from .ner.tagger import Mention
 from .persons import MentionLike
 
-__all__ = ["one_sense", "whole_names"]
+__all__ = ["one_sense", "variant_names", "whole_names"]
 
 _FIRM_ENDS = COMPANY_WORDS | FIRM_HEADS
 _LONG_NAME = 3  # words: "General Agreement on Tariffs and Trade", not "New York"
+_VARIANT = re.compile(
+    rf"\b({'|'.join(sorted(w.capitalize() for w in GREEK_LETTERS))})\s+"
+    rf"(?:{'|'.join(sorted(VARIANT_WORDS))})\b"
+)
+"""A Greek letter naming a variant or a wave: "the Omicron variant", "Delta strains"."""
 
 
 def _is_firm(name: str) -> bool:
@@ -123,3 +129,15 @@ def _whole(text: str, row: list[MentionLike], names: set[str]) -> list[MentionLi
                 row = sorted(kept, key=lambda m: m.start)
             at = text.find(name, end)
     return row
+
+
+def variant_names(
+    texts: Sequence[str], mentions: Sequence[Sequence[MentionLike]]
+) -> list[list[MentionLike]]:
+    """A Greek letter that the article names as a variant ("the Omicron variant") is that
+    variant wherever the article writes it alone ("the spread of Omicron"), not an
+    organisation or a place; elsewhere "Delta said" stays the airline."""
+    letters = {m.group(1) for text in texts for m in _VARIANT.finditer(text)}
+    if not letters:
+        return [list(row) for row in mentions]
+    return [[m for m in row if m.text not in letters] for row in mentions]
