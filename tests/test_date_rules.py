@@ -320,3 +320,18 @@ def test_this_and_last_decade(text: str, expected: list[tuple[str, str, str]]) -
 )  # fmt: skip
 def test_decades_counted_from_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guards caught him on Monday, March 2. The previous Friday, he had fled.",
+         [("Monday, March 2", "1998-03-02", "1998-03-02"), ("Friday", "1998-02-27", "1998-02-27")]),
+        ("The ferry sailed on March 4. The following Monday it sank.",
+         [("March 4", "1998-03-04", "1998-03-04"), ("Monday", "1998-03-09", "1998-03-09")]),
+        # no day named: relative to a day the reader cannot know
+        ("Shares fell 2 pct from the previous Friday.", []),
+    ],
+)  # fmt: skip
+def test_the_previous_weekday_after_a_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -72,16 +72,16 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   night`` the day before; ``tomorrow`` the day after. ``USA Today``, ``the people of tomorrow``
   and a poll's ``if elections were held today, ... would`` are not dates.
 * Weekdays: the latest such day on or before the base, or the first after it when the tense is
-  future (``will meet Bush on Thursday``, ``the election, set for Sunday``, ``a strike
-  called for Monday``, ``the envoy heads to Cairo on Saturday``); a possessive
-  (``Wednesday's ruling``) is the one within three days, unless ``since`` or a past verb after
-  its noun puts it before (``at Monday's debate, she cited``); ``last Friday`` is strictly
-  before the base, ``next Tuesday`` strictly after, ``this Tuesday`` in the base's week,
-  ``Friday of last week`` in that week; a range runs forward (``from Monday to
-  Friday``), and so does a list that looks forward (``next Tuesday and Wednesday``); ``later
-  Tuesday``, ``early Friday`` take the tense of the words before the qualifier. ``each
-  Tuesday``, ``Monday and Thursday nights``, ``the previous Friday``, ``the Sunday Times`` are
-  not dates, nor is a day given with a clock time (``at 10 p.m. Wednesday``, a time).
+  future (``will meet Bush on Thursday``, ``the election, set for Sunday``, ``a strike called for
+  Monday``, ``the envoy heads to Cairo on Saturday``); a possessive (``Wednesday's ruling``) is
+  the one within three days, unless ``since`` or a past verb after its noun puts it before (``at
+  Monday's debate, she cited``); ``last Friday`` is strictly before the base, ``next Tuesday``
+  strictly after, ``this Tuesday`` in the base's week, ``Friday of last week`` in that week; a
+  range runs forward (``from Monday to Friday``), and so does a list that looks forward (``next
+  Tuesday and Wednesday``); ``later Tuesday``, ``early Friday`` take the tense of the words before
+  the qualifier. ``each Tuesday``, ``Monday and Thursday nights``, ``the Sunday Times`` are not
+  dates, nor ``the previous Friday`` unless the passage named a day (it counts from that one), nor
+  is a day given with a clock time (``at 10 p.m. Wednesday``, a time).
 * ``this/last/next week|month|year|decade`` are calendar ranges (a week runs Monday to Sunday),
   with or without ``earlier``, ``later``, ``early`` or ``late`` (``earlier this month`` is the
   month: someone filtering by May wants the passages that mention it); ``the weekend`` and
@@ -146,6 +146,7 @@ from .datecontext import (
     next_word,
     number,
     preceded_by,
+    previous_word,
     relative_word,
     reports_past,
     scheduled_for,
@@ -1106,10 +1107,26 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
     text = p.text
     if _HOLIDAY_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return None
-    if preceded_by(text, m.start(), _EVERY | _ANAPHORIC) or _RECURRING.match(text, m.end("wd_d")):
-        # "each Tuesday", "on Monday and Tuesday nights" recur; "the previous Friday" is
-        # relative to another day
-        return None
+    if _RECURRING.match(text, m.end("wd_d")) or preceded_by(text, m.start(), _EVERY):
+        return None  # "each Tuesday", "on Monday and Tuesday nights" recur
+    if preceded_by(text, m.start(), _ANAPHORIC):
+        # "the previous Friday", "the following Monday": from the day the passage named
+        named = p.day
+        word = previous_word(text, m.start())
+        if named is None or word == "same" or m["wd_rel"]:
+            return None
+        weekday = _WEEKDAYS[m["wd_d"].lower()]
+        if word == "following":
+            return (
+                m.start(),
+                m.end(),
+                cal.day(named + dt.timedelta((weekday - named.weekday() - 1) % 7 + 1)),
+            )
+        return (
+            m.start(),
+            m.end(),
+            cal.day(named - dt.timedelta((named.weekday() - weekday - 1) % 7 + 1)),
+        )
     rel = relative_word(m["wd_rel"])
     follower = NAME_AFTER.match(text, m.end())
     if follower and not _DATE_WORD.match(follower.group().lstrip()):
