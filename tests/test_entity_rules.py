@@ -91,6 +91,20 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-PER I-PER B-ORG I-ORG I-ORG O",
             {("PER", "Ada Brisk"), ("ORG", "Harwell Foods Inc")},
         ),
+        # A listed place in a list of places is a place; a team named after a town is not.
+        (
+            "in Tessel , Harlow , Corby and Kuwait",
+            "O B-LOC O B-ORG O B-LOC O B-LOC",
+            {("LOC", "Tessel"), ("LOC", "Harlow"), ("LOC", "Corby"), ("LOC", "Kuwait")},
+        ),
+        ("Harlow beat Corby 2-1", "B-ORG O B-ORG O", {("ORG", "Harlow"), ("ORG", "Corby")}),
+        # An institution's head before "for", "on" or "of" begins its name.
+        (
+            "the Harlow Center for Policy Research said",
+            "O O O O B-ORG I-ORG O",
+            {("ORG", "Harlow Center for Policy Research")},
+        ),
+        ("The Council on Trade said", "O O O B-ORG O", {("ORG", "Council on Trade")}),
         # The name before a stock code is a company's, never a person's.
         (
             "enabling Corbel Vance Holdings < CVH . PA > to",

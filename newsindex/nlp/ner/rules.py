@@ -64,6 +64,11 @@ __all__ = ["repair_tags"]
 # model got wrong, not an organisation.
 _PARTICLES = (NAME_PARTICLES - {"bin", "ibn", "al", "el"}) | {"&"}
 _MAX_NAME = 4  # words in a person's name after a title ("Leopoldo Sucre Figarella")
+_LIST_JOINS = frozenset({",", "and"})
+_PLACE_ENDS = frozenset({"B-LOC", "I-LOC"})
+_INSTITUTION_LINKS = frozenset({"for", "on", "of"})
+# Heads of the names of institutions written "<Head> for|on|of <field>".
+_INSTITUTION_STARTS = INSTITUTION_HEADS | ASSOCIATION_HEADS | wordset("center centre foundation")
 _GIVEN_NAME_CHARS = 5  # a Chinese, Korean or Vietnamese given name's syllable: "Hong", "Loong"
 
 
@@ -197,6 +202,11 @@ def repair_tags(
                 tags[i] = "O"
             continue
         if kind == "ORG" and _company_and_co(words, tags, start, end):
+            continue
+        if kind == "ORG" and _place_in_list(words, tags, start, end, lexicon):
+            _relabel(tags, "LOC", start, end)  # "in Pittsburgh, *Cleveland*, Miami and Tampa"
+            continue
+        if kind == "ORG" and _institution_before(words, tags, start):
             continue
         if kind == "ORG" and _is_country(words[start:end], lexicon):
             _relabel(tags, "LOC", start, end)  # "The Philippines will ask", "Japan said"
@@ -581,6 +591,42 @@ def _event_end(words: Sequence[str], end: int) -> int:
     ):
         end += 1
     return end
+
+
+def _place_in_list(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Whether a listed place the model made an organisation stands in a list of places, next
+    to one across a comma or "and" ("Turn out in Philadelphia, in Pittsburgh, Cleveland, Miami
+    and Tampa")."""
+    if not _PLACE_CLASSES & _listed(words[start:end], lexicon):
+        return False
+    before = start >= 2 and words[start - 1] in _LIST_JOINS and tags[start - 2] in _PLACE_ENDS
+    after = end + 1 < len(words) and words[end] in _LIST_JOINS and tags[end + 1] == "B-LOC"
+    return before and after
+
+
+def _institution_before(words: Sequence[str], tags: list[str], start: int) -> bool:
+    """Make an organisation the model started after "for", "on" or "of" begin at the
+    institution's head before it ("Center for" "Economic and Policy Research", "Council on"
+    "Foreign Relations"), with the capitalised words before the head. Returns whether the
+    tags changed."""
+    head = start - 2
+    if not (
+        head >= 0
+        and words[start - 1] in _INSTITUTION_LINKS
+        and tags[head] == "O"
+        and words[head].istitle()
+        and _bare(words[head]) in _INSTITUTION_STARTS
+    ):
+        return False
+    while head > 0 and tags[head - 1] == "O" and words[head - 1].istitle():
+        head -= 1
+    if words[head].casefold() in _NOT_NAMES:
+        head += 1  # "The Center for ..." opening a sentence
+    tags[start] = "I-ORG"
+    _relabel(tags, "ORG", head, start)
+    return True
 
 
 def _is_variant(words: Sequence[str], start: int, end: int) -> bool:
