@@ -335,3 +335,24 @@ def test_decades_counted_from_a_year(text: str, expected: list[tuple[str, str, s
 )  # fmt: skip
 def test_the_previous_weekday_after_a_day(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the future word is more than twelve words before the weekday
+        ("The envoy, after a long flight, is scheduled to spend only five hours on the ground in "
+         "Lima, Peru, her first stop Tuesday morning.",
+         [("Tuesday morning", "1998-03-17", "1998-03-17")]),
+        # a modal far back does not decide ("could give no reason")
+        ("Reserves ranged from a low on Thursday, for which the agency could give no particular "
+         "reason, to a high of nearly two billion dollars on Tuesday.",
+         [("Thursday", "1998-03-05", "1998-03-05"), ("Tuesday", "1998-03-10", "1998-03-10")]),
+        # nor one when a past form is near
+        ("Crews will make a fresh attempt to lift the barge from the riverbed after they failed "
+         "in a first try on Friday.",
+         [("Friday", "1998-03-06", "1998-03-06")]),
+    ],
+)  # fmt: skip
+def test_a_future_word_far_back(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -337,7 +337,27 @@ def tense(
     found, cue = _tense_before(lower, before, said_day)
     if found == "future" and cue in _PARTICIPLES and _tense_after(text, end) == "past":
         return "planned"  # "a memorial service planned for Saturday was canceled"
-    return found or _tense_after(text, end)
+    if found:
+        return found
+    after = _tense_after(text, end)
+    if after == "nearest" and said_day and _far_future(text, start, before):
+        return "future"
+    return after
+
+
+def _far_future(text: str, start: int, before: list[str]) -> bool:
+    """For a weekday whose twelve words before and few words after decide nothing: whether
+    the sentence further back puts it ahead ("the envoy, after a long flight, is scheduled to
+    spend only five hours on the ground in Lima, Peru, her first stop Tuesday morning"), by a
+    future word that is no modal ("could give no reason" is none), and no past form among the
+    twelve words."""
+    if any(_past_form(w.lower()) and w.islower() for w in before):
+        return False
+    far = _clause_before(text, start, 30)[12:]
+    if not far:
+        return False
+    found, cue = _tense_before([w.lower() for w in far], far)
+    return found == "future" and cue not in _MODALS and cue != "can"
 
 
 def _tense_before(
@@ -542,11 +562,11 @@ _ABBREVIATION = re.compile(r"\b[A-Z][A-Za-z]{0,4}$")
 then the stop ends no sentence."""
 
 
-def _clause_before(text: str, start: int) -> list[str]:
-    """Up to twelve words before ``start`` in the same sentence, nearest first. The break is
+def _clause_before(text: str, start: int, count: int = 12) -> list[str]:
+    """Up to ``count`` words before ``start`` in the same sentence, nearest first. The break is
     looked for a few characters past ``start``: a sentence may begin with the expression
     itself ("... for 1988. In March, the government said"), whose capital the break needs."""
-    low = max(0, start - 100)
+    low = max(0, start - 100 * count // 12)
     window = text[low:start]
     breaks = [
         b
@@ -555,7 +575,7 @@ def _clause_before(text: str, start: int) -> list[str]:
     ]
     if breaks:
         window = window[breaks[-1].end() - low :]
-    return _clause_words(window)[::-1][:12]
+    return _clause_words(window)[::-1][:count]
 
 
 _NEGATED_MODAL = re.compile(r"\b(wo|ca|sha)n't\b", re.IGNORECASE)
