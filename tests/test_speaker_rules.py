@@ -276,3 +276,20 @@ def test_a_headline_leaves_out_the_is_of_its_progressive() -> None:
     # ... which a sentence of the story does not
     paragraph = "The hall was quiet, Marsh planning his speech in a corner."
     assert last("Gideon Marsh arrived.", paragraph, Marsh="Gideon Marsh") == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The Tessel central bank repeatedly added money market liquidity this morning.", ()),
+        ("Rivera added 50 cents to the price, dealers said.", ()),
+        ("The Tessel central bank added that rates would stay firm.", ("Tessel central bank",)),
+        ("Rivera added the plan was sound.", ("Ann Rivera",)),
+    ],
+)
+def test_adding_an_amount_is_no_speech(paragraph: str, expected: tuple[str, ...]) -> None:
+    """ "added liquidity", "added 50 cents": an amount put in; "added that" reports words."""
+    people = mentions(paragraph, {"Rivera": "Ann Rivera"})
+    bodies = mentions(paragraph, {"Tessel central bank": "Tessel central bank"})
+    found = find_attributions([paragraph], [people], [bodies])[-1]
+    assert found.persons + found.orgs == expected

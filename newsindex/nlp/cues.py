@@ -237,11 +237,13 @@ NOT_SPEECH_AFTER = {
         verb_forms(["continue"]),
         re.compile(r"\s+(?:to|with|as|in|on|at|its|his|her|their|\w+ing)\b"),
     ),
-    # ... but "added to reporters", "“...,” Doe added to CNN." name a listener
+    # ... but "added to reporters", "“...,” Doe added to CNN." name a listener; "added
+    # liquidity", "added 50 cents": an amount put in, not words
     **dict.fromkeys(
         verb_forms(["add"]),
         re.compile(
             r"\s+to\b(?!\s+(?:reporters|journalists|(?:[A-Z][\w.&'’-]*\s+){0,2}[A-Z][\w.&'’-]*[.,]))"
+            r"|(?:\s+[a-z]+ly)?\s+(?:\$?\d|(?:[a-z-]+\s+){0,2}(?:liquidity|reserves|funds)\b)"
         ),
     ),
     # "Acme accused of fraud": a headline's passive, Acme the accused
