@@ -356,3 +356,20 @@ def test_the_previous_weekday_after_a_day(text: str, expected: list[tuple[str, s
 )  # fmt: skip
 def test_a_future_word_far_back(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Creditors agreed to defer interest payments until June 30.",
+         [("June 30", "1998-06-30", "1998-06-30")]),
+        ("The brewer said it was extending its offer for the distiller until May 1.",
+         [("May 1", "1998-05-01", "1998-05-01")]),
+        ("The banks agreed to an interim rescheduling until June.",
+         [("June", "1998-06-01", "1998-06-30")]),
+    ],
+)  # fmt: skip
+def test_every_form_of_a_verb_that_moves_a_date(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

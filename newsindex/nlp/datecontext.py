@@ -230,7 +230,11 @@ _SCHEDULED = wordset("set slated poised scheduled due forecast projected earmark
 _CALLED = wordset("called")
 """Right before a date's own "for", a meeting convened: "a meeting called for April 27" (not
 "called for talks when the exchange on February 6 suspended trading")."""
-DEFERRED = wordset("extended postponed delayed deferred adjourned moved pushed rescheduled")
+DEFERRED = wordset(
+    "extended postponed delayed deferred adjourned moved pushed rescheduled extend extends "
+    "extending postpone postpones postponing delay delays delaying defer defers deferring "
+    "adjourn adjourns adjourning reschedule reschedules rescheduling"
+)
 """Followed by "to" or "until", a deadline moved forward: "extended to Nov. 20"."""
 _NOUNS_TOO = wordset("plan plans hope hopes aims will")
 """Cues that are nouns after a determiner: "announced the plan Aug. 21"."""
