@@ -373,3 +373,17 @@ def test_every_form_of_a_verb_that_moves_a_date(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The treasury bought bills maturing in June.", [("June", "1998-06-01", "1998-06-30")]),
+        ("Talks ended before the old pact lapsing in October.",
+         [("October", "1998-10-01", "1998-10-31")]),
+    ],
+)  # fmt: skip
+def test_maturing_and_lapsing_look_forward(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

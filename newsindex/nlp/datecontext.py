@@ -209,7 +209,7 @@ _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Za-z])[.!?;:]\s+(?=[\"'“‘(]*[A-Z])|[
 _FUTURE_CUES = wordset(
     "will 'll shall would could can might may should must expected expects expect expecting "
     "scheduled due slated plans plan planned planning intends intend intended intending hopes "
-    "hope hoping aims aiming seeks want wants "
+    "hope hoping aims aiming seeks want wants maturing expiring lapsing "
     "poised likely unlikely upcoming next later until till payable ending effective starting "
     "ahead beginning tomorrow"
 )
