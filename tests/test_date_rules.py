@@ -383,7 +383,5 @@ def test_every_form_of_a_verb_that_moves_a_date(
          [("October", "1998-10-01", "1998-10-31")]),
     ],
 )  # fmt: skip
-def test_maturing_and_lapsing_look_forward(
-    text: str, expected: list[tuple[str, str, str]]
-) -> None:
+def test_maturing_and_lapsing_look_forward(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
