@@ -385,3 +385,18 @@ def test_every_form_of_a_verb_that_moves_a_date(
 )  # fmt: skip
 def test_maturing_and_lapsing_look_forward(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The court set May 7 for the hearing.", [("May 7", "1998-05-07", "1998-05-07")]),
+        ("The bonus falls if the merger is delayed beyond April 30.",
+         [("April 30", "1998-04-30", "1998-04-30")]),
+        ("There is much uncertainty beyond July.", [("July", "1998-07-01", "1998-07-31")]),
+        # a day set in the past stays there when no "for" follows
+        ("The firm set a record on March 2.", [("March 2", "1998-03-02", "1998-03-02")]),
+    ],
+)  # fmt: skip
+def test_set_for_and_beyond(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

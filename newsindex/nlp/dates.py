@@ -15,15 +15,14 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
 * Explicit days: ``1987-03-02``, ``26-FEB-1987``, ``May 6, 2025``, ``Feb. 26``, ``April One``,
   ``March eighth``, ``March the fifth``, ``6 May 2025``, ``the first of May``, ``Friday, April
   3``, ``January 14 this year``; ``March 2-4`` is a range, ``on April 24 and 25`` two days.
-  Without a year, a
-  month-day takes the year that puts it nearest the article date, unless the clause's tense
-  decides (see *Tense* below): future takes the first such day from two weeks before the base
-  on, past the last one up to two weeks after it. ``last`` and ``next`` decide (``last October
-  20``), ``since`` is past; a day fixed or a deadline still open is to come (``set June 4 as
-  the date``, ``banks have until April 16``), and so is a date moved (``extended to Nov. 20``;
-  ``until``, ``till`` and ``through`` may stand a few words after the verb: ``extended the
-  credit lines through January``); a day a noun is known by is the nearest, whatever the verb
-  says (``to review their February 22 accord``).
+  Without a year, a month-day takes the year that puts it nearest the article date, unless the
+  clause's tense decides (see *Tense* below): future takes the first such day from two weeks
+  before the base on, past the last one up to two weeks after it. ``last`` and ``next`` decide
+  (``last October 20``), ``since`` is past; a day fixed or a deadline still open is to come (``set
+  June 4 as the date``, ``set May 7 for sentencing``, ``banks have until April 16``), and so is a
+  date moved (``extended to Nov. 20``; ``until``, ``till`` and ``through`` may stand a few words
+  after the verb: ``extended the credit lines through January``); a day a noun is known by is the
+  nearest, whatever the verb says (``to review their February 22 accord``).
 * Months: ``March 1987``, ``November, 1986``, ``June of 1998``, ``May of last year``, ``January
   nineteen ninety-seven``; a month name alone only after a time preposition or qualifier (``in
   March``, ``since January``, ``for February``, ``against January``, ``compared with December``,
@@ -250,7 +249,7 @@ _BRANCHES = {
           |Australia\s+Day|Black\s+Friday|Mother's\s+Day|Father's\s+Day)\b
         (?:,?\s+(?P<h_y>{_YEAR}))?""",
     "md": rf"""
-        (?:\b(?P<m_cue>(?i:{_CUE}|for|with|against|versus|{_CHAIN}))\s+)?(?P<m_the>\b(?i:the)\s+)?
+        (?:\b(?P<m_cue>(?i:{_CUE}|for|with|against|versus|beyond|{_CHAIN}))\s+)?(?P<m_the>\b(?i:the)\s+)?
         (?P<m_body>
           (?P<m_q>\b(?i:{_PERIOD_OF})\s+|(?<![\w-])(?i:early|mid|late|end)(?:-\s*|\s+)
               |(?P<m_rel>(?i:last|next|this(?:\s+past)?|past))\s+)?
@@ -488,7 +487,7 @@ _COMPARED_TO = re.compile(
 with January", "an increase of 300 mln dlrs over 1985" (not "with 1987 sales", "over 2000";
 never "over" before a month: "20 cents over July" is a premium over a futures month)."""
 _COMPARED_IF = frozenset({"with", "over"})
-_MONTH_CUES = _CUES | {"for"} | _COMPARED | _COMPARED_IF
+_MONTH_CUES = _CUES | {"for", "beyond"} | _COMPARED | _COMPARED_IF
 _YEAR_CUES = _CUES | {"for", "due"}
 _CHAINS = frozenset(_CHAIN.split("|"))
 _RANGE = _CHAINS - {"and", "or"}
@@ -508,13 +507,16 @@ _NOT_YET = wordset("be been being is are will 'll would to may might must should
 _HAVE = wordset("have has")
 _SINCE_BEFORE = re.compile(r"\b(?i:since)(?:\s+[a-z]+){0,3}\s+$")
 """A "since" a few words before: "since shortly after the Oct. 23 slaying" is past."""
+_SET = wordset("set fixed")
+_FOR_AFTER = re.compile(r"\s+for\s+(?![\d$])")
+"""After a day a verb sets: what it is set for ("set May 7 for sentencing")."""
 _AS_THE_DATE = re.compile(r"\s+as\s+(?:the|a)\s+(?:[a-z]+\s+)?date\b")
 """A day fixed for something: "it set June 4 as the date for a special meeting"."""
 _FOR_DELIVERY = re.compile(r"\bfor\s+(?:delivery|shipment|arrival|loading|shipping)\s+$")
 """A trade's delivery month ahead: "licences to import palm oil for delivery in April"."""
 _DEFERRED_TO = wordset("to until till")
 """After a verb that moves a date ("postponed until", "extended to"), the new date to come."""
-_DEFERRED_UNTIL = wordset("until till through")
+_DEFERRED_UNTIL = wordset("until till through beyond")
 """These may stand a few words after the verb that moves the date ("extended the loans through
 January"); "to" only right after it ("extended its lead to 5 pct in May" is no deadline)."""
 
@@ -732,8 +734,14 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
                 when = "past" if rel == "last" else "future"
             elif cue == "since":
                 when = "past"
-            elif _AS_THE_DATE.match(text, end) or (cue in UNTIL and _has_until(text, m)):
-                when = "future"  # "set June 4 as the date", "banks have until April 16"
+            elif (
+                _AS_THE_DATE.match(text, end)
+                or (cue in UNTIL and _has_until(text, m))
+                or (preceded_by(text, start, _SET) and _FOR_AFTER.match(text, end))
+            ):
+                # "set June 4 as the date", "banks have until April 16", "the judge set May 7
+                # for sentencing"
+                when = "future"
             elif _modifies_noun(text, start, end) and not _SINCE_BEFORE.search(
                 text, max(0, m.start() - 30), m.start()
             ):
@@ -822,8 +830,8 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
             how = "future"  # "has postponed until November its tender", "extended ... through"
         elif cue in UNTIL and _has_until(text, m):
             how = "future"  # "they have until May to reply"
-        elif cue in UNTIL:
-            how = "past" if how == "past" else "future"
+        elif cue in UNTIL or cue == "beyond":
+            how = "past" if how == "past" else "future"  # "beyond June": what comes after it
         elif cue in ("for", "to"):
             how = scheduled_for(text, m.start()) or how  # "scheduled for May"
         elif cue == "in" and _reported_in(text, m.start()):
