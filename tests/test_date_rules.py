@@ -400,3 +400,18 @@ def test_maturing_and_lapsing_look_forward(text: str, expected: list[tuple[str, 
 )  # fmt: skip
 def test_set_for_and_beyond(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The group agreed to buy the mill for $40 million in May.",
+         [("May", "1998-05-01", "1998-05-31")]),
+        ("Lawmakers pledged to consider the bill before Easter.",
+         [("Easter", "1998-04-12", "1998-04-12")]),
+        ("The utility agreed to sell on July 6 bonds due 2005.",
+         [("July 6", "1998-07-06", "1998-07-06"), ("2005", "2005-01-01", "2005-12-31")]),
+    ],
+)  # fmt: skip
+def test_more_infinitives_of_a_plan(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -256,7 +256,11 @@ _DUE_VERBS = wordset(
     "testify rule decide go come travel fly"
 )
 """After "due to", these make it a schedule ("output, due to start in July")."""
-_INFINITIVES = _DUE_VERBS | wordset("have extend present conduct hold become")
+_INFINITIVES = _DUE_VERBS | wordset(
+    "have extend present conduct hold become agree prepare discuss negotiate buy sell acquire "
+    "purchase build introduce submit implement adopt ratify approve decide consider review "
+    "complete"
+)
 """After "to", verbs whose infinitive puts the date in a plan: "agreed to extend the lines
 until May 31", "is hoped to be presented in October" (not "rose to 5 pct in May")."""
 _COPULAS = wordset("is are was were be been being 's remains remained")
