@@ -415,3 +415,8 @@ def test_set_for_and_beyond(text: str, expected: list[tuple[str, str, str]]) -> 
 )  # fmt: skip
 def test_more_infinitives_of_a_plan(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+def test_an_infinitive_to_merge_is_a_plan() -> None:
+    text = "The bank agreed to merge with its rival, pending a shareholder vote in mid-April."
+    assert found(text, WED) == [("mid-April", "1998-04-01", "1998-04-30")]
