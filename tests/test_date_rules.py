@@ -420,3 +420,16 @@ def test_more_infinitives_of_a_plan(text: str, expected: list[tuple[str, str, st
 def test_an_infinitive_to_merge_is_a_plan() -> None:
     text = "The bank agreed to merge with a rival, pending a vote in mid-April."
     assert found(text, WED) == [("mid-April", "1998-04-01", "1998-04-30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fund bought the shares in open market purchases between Feb. 13 and March 2.",
+         [("Feb. 13", "1998-02-13", "1998-02-13"), ("March 2", "1998-03-02", "1998-03-02")]),
+        # "open" as a verb still announces
+        ("The exhibition opens Thursday.", [("Thursday", "1998-03-12", "1998-03-12")]),
+    ],
+)  # fmt: skip
+def test_open_market_is_no_schedule(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

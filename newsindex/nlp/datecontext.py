@@ -249,6 +249,8 @@ _SCHEDULE = wordset(
 "the end of February" are nouns; nor "returns", "visit", "face": "exchanges and returns", "a
 state visit", "face value")."""
 _NOUNS_OR_SCHEDULE = _NOUNS_TOO | _SCHEDULE
+_OPEN_NOUNS = wordset("market markets interest position positions season air door doors ended")
+"""After "open", nouns it qualifies: "open market purchases", "open interest"."""
 _PERFECT = wordset("have has had 've")
 _DUE_VERBS = wordset(
     "be begin start open resume expire meet vote arrive leave return report hold sign announce "
@@ -397,6 +399,8 @@ def _tense_before(
             return _looking_forward(lower, i + 1), lower[i + 1]
         if word == "to" and older[:1] in (["is"], ["are"]):
             return "future", word  # "is to resume trading Tuesday"
+        if word == "open" and i > 0 and lower[i - 1] in _OPEN_NOUNS:
+            continue  # "in open market purchases": an adjective
         if word in _NOUNS_OR_SCHEDULE and _noun_after_determiner(word, older):
             continue  # "announced the plan Aug. 21", "after the vote on Friday": nouns
         if word in _NOUNS_TOO and word != "will" and older[:1] and _past_form(older[0]):
