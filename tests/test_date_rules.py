@@ -433,3 +433,18 @@ def test_an_infinitive_to_merge_is_a_plan() -> None:
 )  # fmt: skip
 def test_open_market_is_no_schedule(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm expects to file results for the year ended Feb. 28 by May 29.",
+         [("Feb. 28", "1998-02-28", "1998-02-28"), ("May 29", "1998-05-29", "1998-05-29")]),
+        # right before the date, "ended" still dates it
+        ("Sales fell in the year ended Feb. 28.", [("Feb. 28", "1998-02-28", "1998-02-28")]),
+    ],
+)  # fmt: skip
+def test_a_period_ended_is_no_verb_for_a_later_date(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

@@ -269,6 +269,7 @@ until May 31", "is hoped to be presented in October" (not "rose to 5 pct in May"
 _COPULAS = wordset("is are was were be been being 's remains remained")
 _ENDS = wordset("ends")
 _PERIODS = wordset("qtr quarter period year month week half season")
+_PERIOD_NOUNS = _PERIODS | wordset("quarters periods years months weeks mths")
 _DEMONSTRATIVES = wordset("this that these those")
 _BE = wordset("be been being")
 _NOT_PERFECT = DETERMINERS | wordset("to no")
@@ -399,6 +400,8 @@ def _tense_before(
             return _looking_forward(lower, i + 1), lower[i + 1]
         if word == "to" and older[:1] in (["is"], ["are"]):
             return "future", word  # "is to resume trading Tuesday"
+        if word == "ended" and i > 0 and older[:1] and older[0] in _PERIOD_NOUNS:
+            continue  # "file a report for the year ended Feb. 28 by May 28": that year's end
         if word == "open" and i > 0 and lower[i - 1] in _OPEN_NOUNS:
             continue  # "in open market purchases": an adjective
         if word in _NOUNS_OR_SCHEDULE and _noun_after_determiner(word, older):
