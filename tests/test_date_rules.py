@@ -448,3 +448,13 @@ def test_a_period_ended_is_no_verb_for_a_later_date(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+def test_an_infinitive_to_supply_is_a_plan() -> None:
+    text = (
+        "Under a pact signed in February, the emirate agreed to supply crude to Chile until June."
+    )
+    assert found(text, WED) == [
+        ("February", "1998-02-01", "1998-02-28"),
+        ("June", "1998-06-01", "1998-06-30"),
+    ]

@@ -262,7 +262,7 @@ _INFINITIVES = _DUE_VERBS | wordset(
     "have extend present conduct hold become agree prepare discuss negotiate buy sell acquire "
     "purchase build introduce submit implement adopt ratify approve decide consider review "
     "complete pay raise cut reduce increase issue offer redeem repay merge invest spend hire "
-    "host stage seek call"
+    "host stage seek call supply provide ship produce export import"
 )
 """After "to", verbs whose infinitive puts the date in a plan: "agreed to extend the lines
 until May 31", "is hoped to be presented in October" (not "rose to 5 pct in May")."""
