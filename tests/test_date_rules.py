@@ -458,3 +458,10 @@ def test_an_infinitive_to_supply_is_a_plan() -> None:
         ("February", "1998-02-01", "1998-02-28"),
         ("June", "1998-06-01", "1998-06-30"),
     ]
+
+
+def test_an_infinitive_up_to_ten_words_before() -> None:
+    text = (
+        "Ministers agreed to extend the 1997/98 sugar and wine marketing years to the end of May."
+    )
+    assert found(text, WED) == [("end of May", "1998-05-01", "1998-05-31")]

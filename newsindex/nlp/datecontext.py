@@ -412,7 +412,7 @@ def _tense_before(
             continue  # "Qtr ends Jan 31", "its fiscal year ends September 30": no tense
         if word in _SCHEDULE and i < 4 and older[:1] and older[0] in _PERFECT:
             return "past", word  # "prices have come down from mid-October"
-        if word == "to" and 0 < i < 8 and lower[i - 1] in _INFINITIVES:
+        if word == "to" and 0 < i < 11 and lower[i - 1] in _INFINITIVES:
             infinitive = True
         if word in _SCHEDULE and i < 4 and older[:1] == ["to"]:
             planned = True
