@@ -36,12 +36,13 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   ``in June, July and August``, ``in January and June 1986``, ``in March and April next year``; a
   list may run back, each month taking the year nearer the one before (``in February and
   January``, ``0.3 pct in November and October``, ``in January from December``), a range runs
-  forward (``from November to February``). ``since January`` is past whatever the verb. In a
-  future clause the month just ended is that one (``figures for February are expected to show``,
-  written in March: its data are what is to come). A month also dates the event it modifies (``the
-  October slaying``, ``a June election``: a small lexicon of events; labels and meetings such as
-  ``its May output`` or ``the June summit`` stay out); such an event is past unless it is one that
-  is planned (an election, a vote, a visit) in a future clause.
+  forward (``from November to February``). ``since January`` is past whatever the verb, ``for
+  delivery in April`` (a trade's month) to come. In a future clause the month just ended is that
+  one (``figures for February are expected to show``, written in March: its data are what is to
+  come). A month also dates the event it modifies (``the October slaying``, ``a June election``: a
+  small lexicon of events; labels and meetings such as ``its May output`` or ``the June summit``
+  stay out); such an event is past unless it is one that is planned (an election, a vote, a visit)
+  in a future clause.
 * Quarters and halves: ``the third quarter``, ``third-quarter``, ``the fourth quarter of 1988``,
   ``this year's third quarter``, ``the first half``, ``the 1988 second quarter`` are calendar
   quarters and halves. ``the quarter``, ``the latest quarter`` and ``that quarter`` are the one
@@ -56,17 +57,17 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   base's month is the coming one).
 * Years: with a cue (``in 1986``, ``since 1985``, ``for 1986``, ``late 1988``, ``fiscal 1989``,
   ``fiscal year 1997``, ``the full year 1986``, ``the year 2000``, ``post-1959``, ``the end of
-  1987``, ``notes due 1997``, ``from 1972 to 1980``, ``compared with 1985``, ``a rise of 5 pct
-  over 1985``) or as a modifier after a determiner or possessive (``the 1992 election``, ``its
-  1990 invasion``, ``the company's 1989 results``), or as the subject opening a sentence (``2012
-  was a hard year``); never a label without one (``1986 net``), a model year (``his 1987
-  Chevrolet``), a crop year (``1986/87``) or an amount (``1987 dlrs``). Spelled years: ``nineteen
-  ninety-six``, ``the year two thousand``; ``two thousand and one``, ``twenty thirteen`` only
-  after a cue (``in``, ``since``, ``of`` ...: alone they are numbers too). Decades: ``the 1980s``,
-  ``the nineties``, ``the '80s``, ``the early eighties`` (not ``in her late sixties``, an age);
-  centuries: ``the 20th century``. ``the year``, ``the full year``, ``the current year``: the
-  base's year (or the year the passage named before); ``later in the week`` the base's week (or
-  that of the day the passage named).
+  1987``, ``notes due 1997``, ``from 1972 to 1980``, ``the crash of 1929``, ``compared with
+  1985``, ``a rise of 5 pct over 1985``) or as a modifier after a determiner or possessive (``the
+  1992 election``, ``its 1990 invasion``, ``the company's 1989 results``), or as the subject
+  opening a sentence (``2012 was a hard year``); never a label without one (``1986 net``), a model
+  year (``his 1987 Chevrolet``), a crop year (``1986/87``) or an amount (``1987 dlrs``). Spelled
+  years: ``nineteen ninety-six``, ``the year two thousand``; ``two thousand and one``, ``twenty
+  thirteen`` only after a cue (``in``, ``since``, ``of`` ...: alone they are numbers too).
+  Decades: ``the 1980s``, ``the nineties``, ``the '80s``, ``the early eighties`` (not ``in her
+  late sixties``, an age); centuries: ``the 20th century``. ``the year``, ``the full year``, ``the
+  current year``: the base's year (or the year the passage named before); ``later in the week``
+  the base's week (or that of the day the passage named).
 * Relative days: ``today``, ``tonight``, ``this morning`` are the base; ``yesterday`` and ``last
   night`` the day before; ``tomorrow`` the day after. ``USA Today``, ``the people of tomorrow``
   and a poll's ``if elections were held today, ... would`` are not dates.
@@ -97,18 +98,20 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   ``two weeks from today`` (``from`` only after today, tomorrow ...: ``ten days from Monday``
   is a duration).
 * Anaphora, only after an explicit date in the same passage: ``that year``, ``the following
-  year``, ``later that year`` after ``in June 1998``; ``that day``, ``the next day``, ``two days
-  earlier``, ``the day before,`` after a day (``two days later than planned`` is a
-  comparison, ``the day before the trial`` counts from an event); ``the following month``
-  after a month. Before the passage names a date, a year or month anaphor refers to the last
-  date of the passage before (``previous=``: "... in June 1998." / "The following month,
-  ..."), not a day one.
+  year``, ``later that year`` after ``in June 1998``; ``a decade later`` after a year; ``that
+  day``, ``the next day``, ``two days earlier``, ``the day before,`` after a day (``two days later
+  than planned`` is a comparison, ``the day before the trial`` counts from an event); ``the
+  following month`` after a month. Before the passage names a date, a year or month anaphor refers
+  to the last date of the passage before (``previous=``: "... in June 1998." / "The following
+  month, ..."), not a day one.
 
 *Tense* (:func:`~newsindex.nlp.datecontext.tense`): the nearest decisive word before the
 expression in its sentence, else the next few words after it (contractions split: ``she'll``,
 ``couldn't``). ``by`` and ``until`` look forward unless the clause is past (``had filed reports
 by Wednesday``); ``could`` and ``would`` after a negated subject report the past (``neither he
-nor his aides could be reached Tuesday``).
+nor his aides could be reached Tuesday``). A weekday that nothing within twelve words decides
+looks further back in its sentence for a future word that is no modal (``is scheduled to spend
+five hours in Lima, her first stop Tuesday morning``).
 
 Relative expressions, and month names or month-days without a year, need a base date; with
 ``base=None`` they are skipped and only fully explicit dates are returned.
