@@ -465,3 +465,21 @@ def test_an_infinitive_up_to_ten_words_before() -> None:
         "Ministers agreed to extend the 1997/98 sugar and wine marketing years to the end of May."
     )
     assert found(text, WED) == [("end of May", "1998-05-01", "1998-05-31")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Banks must buy back securities pledged on April 22.",
+         [("April 22", "1998-04-22", "1998-04-22")]),
+        ("The carmaker will raise prices, starting with trucks built after April 30.",
+         [("April 30", "1998-04-30", "1998-04-30")]),
+        # an active past verb right before the date still dates it
+        ("Exports rose in February.", [("February", "1998-02-01", "1998-02-28")]),
+        ("The banks pledged securities on March 2.", [("March 2", "1998-03-02", "1998-03-02")]),
+    ],
+)  # fmt: skip
+def test_a_participle_after_a_noun_a_modal_governs(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

@@ -446,6 +446,8 @@ def _tense_before(
         # A past form right before the date ("ordered January one", "met Monday") dates it,
         # unless it is a passive ("will be listed on May 18") or a name ("United States").
         right_before = i == 0 or (i == 1 and lower[0] in _PREPOSITIONS)
+        if right_before and _past_form(word) and _reduced_relative(lower, before, i):
+            continue  # "banks must repurchase securities pledged on May 6": the modal decides
         if right_before and _past_form(word) and _active(lower, i) and before[i].islower():
             return "past", word
         if older[:1] and older[0] in _RELATIVES and _past_form(word) and before[i].islower():
@@ -491,6 +493,16 @@ def reports_past(text: str, start: int, end: int) -> bool:
         if lower in _PAST_CUES or (_past_form(lower) and word.islower()):
             return True
     return False
+
+
+def _reduced_relative(lower: list[str], before: list[str], i: int) -> bool:
+    """Whether the past form ``lower[i]`` follows a plural noun that a future word a few words
+    before governs: a participle naming the noun ("must repurchase securities pledged on",
+    "will raise prices, starting with vehicles produced after"), not the clause's verb."""
+    noun = lower[i + 1] if i + 1 < len(lower) else ""
+    if not (noun.endswith("s") and len(noun) > 3 and before[i + 1].islower()):
+        return False
+    return any(w in _FUTURE_CUES for w in lower[i + 2 : i + 5])
 
 
 def _past_form(word: str) -> bool:
