@@ -483,3 +483,16 @@ def test_a_participle_after_a_noun_a_modal_governs(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "was to": a plan seen from the past, the nearest such day
+        ("The vote was to be held on May 3.", [("May 3", "1998-05-03", "1998-05-03")]),
+        ("The rate was also to be reset on April 15.",
+         [("April 15", "1998-04-15", "1998-04-15")]),
+    ],
+)  # fmt: skip
+def test_was_to_is_a_plan(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, D(1998, 4, 8)) == expected

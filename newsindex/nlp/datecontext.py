@@ -400,6 +400,9 @@ def _tense_before(
             return _looking_forward(lower, i + 1), lower[i + 1]
         if word == "to" and older[:1] in (["is"], ["are"]):
             return "future", word  # "is to resume trading Tuesday"
+        was_to = older[1:2] if older[:1] and older[0] in _MODAL_ADVERBS else older[:1]
+        if word == "to" and was_to in (["was"], ["were"]):
+            return "planned", word  # "the rate was also to be set on April 15": a plan then
         if word == "ended" and i > 0 and older[:1] and older[0] in _PERIOD_NOUNS:
             continue  # "file a report for the year ended Feb. 28 by May 28": that year's end
         if word == "open" and i > 0 and lower[i - 1] in _OPEN_NOUNS:
