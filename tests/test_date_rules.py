@@ -496,3 +496,16 @@ def test_a_participle_after_a_noun_a_modal_governs(
 )  # fmt: skip
 def test_was_to_is_a_plan(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, D(1998, 4, 8)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Incomes fell 2 pct in May after falling 1 pct in April due to lower farm payments.",
+         [("May", "1998-05-01", "1998-05-31"), ("April", "1998-04-01", "1998-04-30")]),
+        # "due to" before a verb is a schedule
+        ("Talks are due to resume in April.", [("April", "1999-04-01", "1999-04-30")]),
+    ],
+)  # fmt: skip
+def test_due_to_before_no_verb_is_causal(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, D(1998, 6, 18)) == expected

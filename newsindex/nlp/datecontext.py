@@ -649,9 +649,9 @@ def _tense_after(text: str, end: int, *, possessive: bool = False) -> Tense:
             word == "due"
             and following == "to"
             and words[i + 2 : i + 3]
-            and words[i + 2] in DETERMINERS
+            and (words[i + 2] in DETERMINERS or words[i + 2] not in _DUE_VERBS)
         ):
-            continue  # "fell in January due to the cold": because of
+            continue  # "fell in January due to the cold", "due to better sales": because of
         if word in _FUTURE_AFTER and i < 6:
             perfect = following == "have" and not set(words[i + 2 : i + 3]) & _NOT_PERFECT
             return "past" if perfect else "future"  # "could have", not "will have to"
