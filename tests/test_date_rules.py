@@ -509,3 +509,19 @@ def test_was_to_is_a_plan(text: str, expected: list[tuple[str, str, str]]) -> No
 )  # fmt: skip
 def test_due_to_before_no_verb_is_causal(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, D(1998, 6, 18)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Output, down 0.5 pct in January, is likely to recover.",
+         [("January", "1998-01-01", "1998-01-31")]),
+        ("Output fell 0.7 pct in January, less than expected, and is forecast to rise.",
+         [("January", "1998-01-01", "1998-01-31")]),
+        # a price until a date is no figure for it
+        ("After a price of 99 dlrs until September 30, the modem will cost more.",
+         [("September 30", "1998-09-30", "1998-09-30")]),
+    ],
+)  # fmt: skip
+def test_a_figure_in_a_month(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -280,6 +280,8 @@ _MODALS = wordset("would could might should must may")
 _MODAL_ADVERBS = wordset("also already not never probably still well even")
 _BEFORE_VERB = _MODALS | wordset("will 'll to not")
 """Before "last", these make it a verb ("could last until May"), not "last May"."""
+_AMOUNT_UNITS = wordset("pct percent dlrs dollars tonnes barrels")
+"""Right before a date's cue, a figure the date belongs to ("0.5 pct in January")."""
 _PLURALS = wordset("men women people police children")
 """Plurals without an s: "the two men meet Friday" is a verb."""
 _NEGATORS = wordset("neither nor never nobody none")
@@ -352,6 +354,10 @@ def tense(
     if found:
         return found
     after = _tense_after(text, end)
+    statistic = text.startswith(("in ", "In "), start) or text.endswith(" in ", 0, start)
+    if after == "future" and statistic and lower[:1] and lower[0] in _AMOUNT_UNITS:
+        return "past"  # "production, down 0.5 pct in January from December, is likely to":
+        # a figure for the month, whatever is said of the next
     if after == "nearest" and said_day and _far_future(text, start, before):
         return "future"
     return after
