@@ -525,3 +525,17 @@ def test_due_to_before_no_verb_is_causal(text: str, expected: list[tuple[str, st
 )  # fmt: skip
 def test_a_figure_in_a_month(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoy had announced the intended sanctions on January 2.",
+         [("January 2", "1998-01-02", "1998-01-02")]),
+        # "the scheduled" and "the planned" still look forward
+        ("The talks were moved from their scheduled April 2 date.",
+         [("April 2", "1998-04-02", "1998-04-02")]),
+    ],
+)  # fmt: skip
+def test_the_expected_is_an_adjective(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

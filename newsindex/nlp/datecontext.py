@@ -280,6 +280,8 @@ _MODALS = wordset("would could might should must may")
 _MODAL_ADVERBS = wordset("also already not never probably still well even")
 _BEFORE_VERB = _MODALS | wordset("will 'll to not")
 """Before "last", these make it a verb ("could last until May"), not "last May"."""
+_EXPECTED = wordset("expected intended")
+"""After a determiner, adjectives ("the intended action"), unlike "the planned ceiling"."""
 _AMOUNT_UNITS = wordset("pct percent dlrs dollars tonnes barrels")
 """Right before a date's cue, a figure the date belongs to ("0.5 pct in January")."""
 _PLURALS = wordset("men women people police children")
@@ -440,6 +442,8 @@ def _tense_before(
             continue  # "next to the U.S. embassy": a place
         if word == "can" and before[i] == "Can":
             continue  # "the American Can name" (not "the U.S. Will begin", Reuters' capitals)
+        if word in _EXPECTED and older[:1] and older[0] in DETERMINERS:
+            continue  # "announced the intended action on January 2", "an expected 1.3 mln"
         if word in _FUTURE_CUES:
             negated = word in ("could", "would") and _negated(lower[i + 1 :])
             if word in _MODALS and (negated or _modal_past(word, lower[max(0, i - 2) : i])):
