@@ -539,3 +539,18 @@ def test_a_figure_in_a_month(text: str, expected: list[tuple[str, str, str]]) ->
 )  # fmt: skip
 def test_the_expected_is_an_adjective(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Funds will go back to the lenders who in December were asked to wait.",
+         [("December", "1997-12-01", "1997-12-31")]),
+        ("The minister said that in June the plant will reopen.",
+         [("June", "1998-06-01", "1998-06-30")]),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_has_its_own_verb(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

@@ -350,6 +350,11 @@ def tense(
         # "postponed until Tuesday morning", "was extended until Friday"; "had been
         # postponed until Monday" may be over by now
         return "planned" if "had" in lower[1:3] else "future"
+    if lower[:1] and lower[0] in _RELATIVES:
+        # "banks which in December were asked to waive ...": the relative clause's verb
+        after = _tense_after(text, end)
+        if after != "nearest":
+            return after
     found, cue = _tense_before(lower, before, said_day)
     if found == "future" and cue in _PARTICIPLES and _tense_after(text, end) == "past":
         return "planned"  # "a memorial service planned for Saturday was canceled"
