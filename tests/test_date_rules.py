@@ -554,3 +554,18 @@ def test_a_relative_clause_has_its_own_verb(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The board would not make any estimate until late April.",
+         [("late April", "1998-04-01", "1998-04-30")]),
+        ("The union could not vote until May 5.", [("May 5", "1998-05-05", "1998-05-05")]),
+        # "would not say" without "until" still reports the past
+        ("He would not say on Tuesday what the plan was.",
+         [("Tuesday", "1998-03-10", "1998-03-10")]),
+    ],
+)  # fmt: skip
+def test_not_until_looks_forward(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -280,6 +280,8 @@ _MODALS = wordset("would could might should must may")
 _MODAL_ADVERBS = wordset("also already not never probably still well even")
 _BEFORE_VERB = _MODALS | wordset("will 'll to not")
 """Before "last", these make it a verb ("could last until May"), not "last May"."""
+_NOT_UNTIL = re.compile(r"(?i:until|till)\s")
+"""A date's own "until" after "would not" or "could not": what is not done before it."""
 _EXPECTED = wordset("expected intended")
 """After a determiner, adjectives ("the intended action"), unlike "the planned ceiling"."""
 _AMOUNT_UNITS = wordset("pct percent dlrs dollars tonnes barrels")
@@ -358,6 +360,8 @@ def tense(
     found, cue = _tense_before(lower, before, said_day)
     if found == "future" and cue in _PARTICIPLES and _tense_after(text, end) == "past":
         return "planned"  # "a memorial service planned for Saturday was canceled"
+    if found == "past" and cue in ("would", "could") and _NOT_UNTIL.match(text, start):
+        return "future"  # "the board would not make any estimate until late April"
     if found:
         return found
     after = _tense_after(text, end)
