@@ -137,7 +137,12 @@ def variant_names(
     """A Greek letter that the article names as a variant ("the Omicron variant") is that
     variant wherever the article writes it alone ("the spread of Omicron"), not an
     organisation or a place; elsewhere "Delta said" stays the airline."""
-    letters = {m.group(1) for text in texts for m in _VARIANT.finditer(text)}
+    letters = {
+        m.group(1)
+        for text in texts
+        if any(word in text for word in VARIANT_WORDS)  # most name none: skip the slow regex
+        for m in _VARIANT.finditer(text)
+    }
     if not letters:
         return [list(row) for row in mentions]
     return [[m for m in row if m.text not in letters] for row in mentions]
