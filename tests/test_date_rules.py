@@ -569,3 +569,16 @@ def test_a_relative_clause_has_its_own_verb(
 )  # fmt: skip
 def test_not_until_looks_forward(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firms had been given until April 22 to comply.",
+         [("April 22", "1998-04-22", "1998-04-22")]),
+        ("Officials said they were giving Tokyo until April to act.",
+         [("April", "1998-04-01", "1998-04-30")]),
+    ],
+)  # fmt: skip
+def test_given_until_is_a_deadline(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

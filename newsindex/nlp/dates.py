@@ -508,6 +508,7 @@ _REPORTED_BEFORE = re.compile(
 _NOT_YET = wordset("be been being is are will 'll would to may might must should can could shall")
 """Before a reporting verb, what makes it no past report: "will be announced in May"."""
 _HAVE = wordset("have has")
+_GIVEN_BEFORE = re.compile(r"\b(?i:give|gives|gave|given|giving)\s+(?:[\w.'-]+\s+){0,2}$")
 _SINCE_BEFORE = re.compile(r"\b(?i:since)(?:\s+[a-z]+){0,3}\s+$")
 """A "since" a few words before: "since shortly after the Oct. 23 slaying" is past."""
 _SET = wordset("set fixed")
@@ -851,9 +852,13 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
 
 
 def _has_until(text: str, m: re.Match[str]) -> bool:
-    """Whether "have" or "has" comes right before the expression's "until": a deadline still
-    to come ("banks have until April 16 to comment")."""
-    return preceded_by(text, m.start(), _HAVE)
+    """Whether "have" or "has" comes right before the expression's "until", or a form of
+    "give" a few words before: a deadline still to come ("banks have until April 16 to
+    comment", "the companies had been given until April 22 to comply", "giving Japan until
+    April to show")."""
+    return preceded_by(text, m.start(), _HAVE) or bool(
+        _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    )
 
 
 def _modifies_noun(text: str, start: int, end: int) -> bool:
