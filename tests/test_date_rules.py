@@ -582,3 +582,15 @@ def test_not_until_looks_forward(text: str, expected: list[tuple[str, str, str]]
 )  # fmt: skip
 def test_given_until_is_a_deadline(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+def test_due_to_at_the_clause_window_edge_is_causal() -> None:
+    # "due" is the twelfth word before the month: the word before it is out of sight
+    text = (
+        "The market stalled a month ago due to indigestion after 18 note issues totalling "
+        "2.3 billion dlrs swamped the market in January."
+    )
+    assert found(text, WED) == [
+        ("a month ago", "1998-02-01", "1998-02-28"),
+        ("January", "1998-01-01", "1998-01-31"),
+    ]

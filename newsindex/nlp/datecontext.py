@@ -547,7 +547,7 @@ def _causal_due(before: list[str], after: str) -> bool:
     early April", "output, due to start in July"."""
     if after in DETERMINERS:
         return True
-    return bool(before) and before[0] not in _COPULAS and after not in _DUE_VERBS
+    return (not before or before[0] not in _COPULAS) and after not in _DUE_VERBS
 
 
 def _noun_after_determiner(word: str, older: list[str]) -> bool:
