@@ -594,3 +594,11 @@ def test_due_to_at_the_clause_window_edge_is_causal() -> None:
         ("a month ago", "1998-02-01", "1998-02-28"),
         ("January", "1998-01-01", "1998-01-31"),
     ]
+
+
+def test_a_figure_noun_in_a_month() -> None:
+    text = "Data show record output in January, with lower output expected in February."
+    assert found(text, WED) == [
+        ("January", "1998-01-01", "1998-01-31"),
+        ("February", "1998-02-01", "1998-02-28"),
+    ]

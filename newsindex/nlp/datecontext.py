@@ -284,7 +284,9 @@ _NOT_UNTIL = re.compile(r"(?i:until|till)\s")
 """A date's own "until" after "would not" or "could not": what is not done before it."""
 _EXPECTED = wordset("expected intended")
 """After a determiner, adjectives ("the intended action"), unlike "the planned ceiling"."""
-_AMOUNT_UNITS = wordset("pct percent dlrs dollars tonnes barrels")
+_AMOUNT_UNITS = wordset(
+    "pct percent dlrs dollars tonnes barrels bpd output production sales exports imports"
+)
 """Right before a date's cue, a figure the date belongs to ("0.5 pct in January")."""
 _PLURALS = wordset("men women people police children")
 """Plurals without an s: "the two men meet Friday" is a verb."""
