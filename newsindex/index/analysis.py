@@ -181,13 +181,32 @@ def _stemmed(word: str) -> str:
     return found
 
 
-class NewsAnalyzer(CompositeAnalyzer):  # type: ignore[misc]
-    """The analyzer of every stemmed text field (passage text, title, section): words
-    (:data:`WORD_PATTERN`), folded, lowercased, English stop words out, Snowball stems.
+class _OneLoop(CompositeAnalyzer):  # type: ignore[misc]
+    """A composed analyzer that runs its chain of Whoosh filters as one loop (:meth:`_run`),
+    with the tokens the chain gives: a generator per filter and token made analysis a quarter
+    of the index writer's time. It holds the filters themselves, so Whoosh sees a composed
+    analyzer, and runs them one by one for what the loop leaves out (``no_morph``,
+    ``keeporiginal``, an untokenized value)."""
 
-    It holds Whoosh's filters for that chain (so Whoosh sees a composed analyzer and can run
-    any part of it) but runs them as one loop, with the same tokens: a generator per filter
-    and token made analysis a quarter of the index writer's time."""
+    def __call__(self, value: str, no_morph: bool = False, **kwargs: Any) -> Iterator[Any]:
+        if (
+            (no_morph and self.has_morph())
+            or kwargs.get("keeporiginal")
+            or not kwargs.get("tokenize", True)
+        ):
+            return super().__call__(value, no_morph=no_morph, **kwargs)  # type: ignore[no-any-return]
+        kwargs.pop("keeporiginal", None)
+        kwargs.pop("tokenize", None)
+        start_pos, start_char = kwargs.pop("start_pos", 0), kwargs.pop("start_char", 0)
+        return self._run(value, Token(**kwargs), start_pos, start_char)
+
+    def _run(self, value: str, t: Any, start_pos: int, start_char: int) -> Iterator[Any]:
+        raise NotImplementedError
+
+
+class NewsAnalyzer(_OneLoop):
+    """The analyzer of every stemmed text field (passage text, title, section): words
+    (:data:`WORD_PATTERN`), folded, lowercased, English stop words out, Snowball stems."""
 
     def __init__(self) -> None:
         super().__init__(
@@ -198,27 +217,10 @@ class NewsAnalyzer(CompositeAnalyzer):  # type: ignore[misc]
             StemFilter(stemfn=stem, cachesize=-1),
         )
 
-    def __call__(self, value: str, no_morph: bool = False, **kwargs: Any) -> Iterator[Any]:
-        if no_morph or kwargs.get("keeporiginal") or not kwargs.get("tokenize", True):
-            return super().__call__(value, no_morph=no_morph, **kwargs)  # type: ignore[no-any-return]
-        return self._tokens(value, **kwargs)
-
-    def _tokens(
-        self,
-        value: str,
-        positions: bool = False,
-        chars: bool = False,
-        removestops: bool = True,
-        start_pos: int = 0,
-        start_char: int = 0,
-        mode: str = "",
-        **kwargs: Any,
-    ) -> Iterator[Any]:
-        kwargs.pop("tokenize", None)
-        kwargs.pop("keeporiginal", None)
+    def _run(self, value: str, t: Any, start_pos: int, start_char: int) -> Iterator[Any]:
         tokenizer, _, _, stopper, _ = self.items
         stops, shortest = stopper.stops, stopper.min
-        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        positions, chars, removestops = t.positions, t.chars, t.removestops
         pos = None  # the position after the stop words dropped before it (StopFilter's renumber)
         for n, match in enumerate(tokenizer.expression.finditer(value)):
             text = match.group(0)
@@ -261,37 +263,20 @@ def plain_news_analyzer() -> Any:
     )
 
 
-class KeywordAnalyzer(CompositeAnalyzer):  # type: ignore[misc]
+class KeywordAnalyzer(_OneLoop):
     """The analyzer of a lowercase keyword field (entity names, their words): Whoosh's
     ``KeywordAnalyzer(lowercase=True)`` with the values folded (:func:`fold_name` for people's
-    names with ``names``) before lowercasing, run as one loop as :class:`NewsAnalyzer` is."""
+    names with ``names``) before lowercasing."""
 
     def __init__(self, commas: bool, names: bool) -> None:
         tokenizer = CommaSeparatedTokenizer() if commas else SpaceSeparatedTokenizer()
         super().__init__(tokenizer, FoldFilter(names=names), LowercaseFilter())
 
-    def __call__(self, value: str, no_morph: bool = False, **kwargs: Any) -> Iterator[Any]:
-        if kwargs.get("keeporiginal") or not kwargs.get("tokenize", True):
-            return super().__call__(value, no_morph=no_morph, **kwargs)  # type: ignore[no-any-return]
-        return self._tokens(value, **kwargs)
-
-    def _tokens(
-        self,
-        value: str,
-        positions: bool = False,
-        chars: bool = False,
-        removestops: bool = True,
-        start_pos: int = 0,
-        start_char: int = 0,
-        mode: str = "",
-        **kwargs: Any,
-    ) -> Iterator[Any]:
-        kwargs.pop("tokenize", None)
-        kwargs.pop("keeporiginal", None)
+    def _run(self, value: str, t: Any, start_pos: int, start_char: int) -> Iterator[Any]:
         tokenizer, *_, folder, _ = self.items
         strip = len(self.items) == 4  # CommaSeparatedTokenizer strips each value
         fold_value = fold_name if folder.names else fold
-        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        positions, chars = t.positions, t.chars
         for n, match in enumerate(tokenizer.expression.finditer(value)):
             text = match.group(0)
             if strip:
