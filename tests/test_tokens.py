@@ -120,6 +120,12 @@ def test_sentences_partition_the_tokens(text: str) -> None:
     assert [b - a for a, b in bounds] == [len(p) for p in parts]
 
 
+def test_plural_title_abbreviations_stay_whole_and_end_no_sentence() -> None:
+    words, _ = scan("backed by Sens. Ada Brisk and Reps. Tom Roe today.")
+    assert "Sens." in words and "Reps." in words
+    assert len(sentence_bounds(words)) == 1
+
+
 def test_a_line_break_ends_a_sentence_in_a_table() -> None:
     """Readers keep line breaks only in tables: each row is read apart, so no name runs from
     one row's label into the next."""

@@ -102,7 +102,7 @@ ADDRESS_TITLES = pick(
 
 # Honorifics and ranks written abbreviated, with a dot or without ("Mr.", "Gen", "Rev.").
 ABBREVIATED_TITLES = wordset(
-    "mr mrs ms dr prof sen rep gov gen lt col maj capt sgt adm cmdr rev hon fr"
+    "mr mrs ms dr prof sen sens rep reps gov gen lt col maj capt sgt adm cmdr rev hon fr"
 )
 
 # Honorifics stripped from the front of a name: the abbreviated ones, the spelled-out ones and

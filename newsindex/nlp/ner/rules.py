@@ -23,6 +23,7 @@ from functools import lru_cache, partial
 
 from ..datespans import HOLIDAYS
 from ..lexicon import (
+    ABBREVIATED_TITLES,
     AGREEMENT_WORDS,
     ASSOCIATION_HEADS,
     COMPANY_WORDS,
@@ -95,6 +96,8 @@ _FIRM_ROLES = wordset(
 
 
 _NOT_PERSON_WORDS = COMPANY_WORDS | FIRM_HEADS | INSTITUTION_HEADS
+# Words that make the rest of a title's span a body's name (see _title_of_place).
+_BODY_WORDS = _NOT_PERSON_WORDS | _INSTITUTION_STARTS | wordset("project university college")
 _FIRM_ENDS = COMPANY_WORDS | FIRM_HEADS
 _BODY_HEADS = _NOT_PERSON_WORDS | ASSOCIATION_HEADS
 # Lower-case words inside a place's name, between two parts the model tagged apart.
@@ -212,6 +215,13 @@ def repair_tags(
             _relabel(tags, "LOC", start, end)  # "The Philippines will ask", "Japan said"
             continue
         if kind == "PER":
+            if (
+                end - start > 1
+                and words[start].endswith(".")
+                and _bare(words[start]) in ABBREVIATED_TITLES
+            ):
+                tags[start], tags[start + 1] = "O", "B-PER"  # "Sens." "Tom Carper"
+                start += 1
             if after and after[:2] == ("ORG", end) and _is_firm_tail(words[end : after[2]]):
                 _relabel(tags, "ORG", start, after[2])  # "E.F. Hutton" "Group Inc"
                 continue
@@ -683,18 +693,19 @@ def _title_of_place(
     words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
 ) -> bool:
     """Take a title off the place or organisation it rules: "the *Amir of* Kuwait", "*Governor
-    of the* Bank of Japan" name a person's office, and the rest is the name. Only when what is
-    left is a country or an institution's or company's name ("Minister of Finance" and
-    "Secretary of Trade and Industry" stay whole).
+    of the* Bank of Japan", "*National Director of The* Remembrance Project" name a person's
+    office, and the rest is the name. Only when what is left is a country or an institution's
+    or company's name ("Minister of Finance" and "Secretary of Trade and Industry" stay whole).
 
     Returns whether the span changed."""
-    if end - start < 3 or words[start + 1] != "of" or not _is_title_head(words[start]):
+    of = next((k for k in range(start + 1, min(end - 1, start + 3)) if words[k] == "of"), end)
+    if of == end or not _is_title_head(words[of - 1]):
         return False
-    rest = start + 2
+    rest = of + 1
     if words[rest].casefold() == "the" and end - rest > 1:
         rest += 1
     country = _is_country(words[rest:end], lexicon)
-    if not country and not any(_bare(w) in _NOT_PERSON_WORDS for w in words[rest:end]):
+    if not country and not any(_bare(w) in _BODY_WORDS for w in words[rest:end]):
         return False
     kind = "LOC" if country else tags[start][2:]
     tags[start:rest] = ["O"] * (rest - start)
