@@ -80,6 +80,16 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-PER I-PER B-ORG O",
             {("PER", "Wang Li"), ("ORG", "Beaumont")},
         ),
+        # A listed place in capitals before a dash opening a text is its dateline; a
+        # headline's topic is not.
+        ("HARLOW - It rained", "B-ORG O O O", {("LOC", "HARLOW")}),
+        (
+            "RUGBY UNION - Harlow won",
+            "B-ORG I-ORG O B-ORG O",
+            {("ORG", "RUGBY UNION"), ("ORG", "Harlow")},
+        ),
+        # A party and a state after a name are no place.
+        ("Ada Brisk ( R-Va. ) said", "B-PER I-PER O B-LOC O O", {("PER", "Ada Brisk")}),
         # An abbreviated title the model put in a name is left out of it.
         ("and Sens. Ada Brisk said", "O B-PER I-PER I-PER O", {("PER", "Ada Brisk")}),
         # A title of several words before "of" is no part of the body's name.

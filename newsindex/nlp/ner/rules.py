@@ -70,6 +70,8 @@ _PLACE_ENDS = frozenset({"B-LOC", "I-LOC"})
 _INSTITUTION_LINKS = frozenset({"for", "on", "of"})
 # Heads of the names of institutions written "<Head> for|on|of <field>".
 _INSTITUTION_STARTS = INSTITUTION_HEADS | ASSOCIATION_HEADS | wordset("center centre foundation")
+_DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")  # "(R-Va.)", "(D-N.Y.)": a party and a state
 _GIVEN_NAME_CHARS = 5  # a Chinese, Korean or Vietnamese given name's syllable: "Hong", "Loong"
 
 
@@ -196,6 +198,7 @@ def repair_tags(
         if (
             _is_figure_span(words, start, end, lexicon)
             or _is_variant(words, start, end)
+            or (end == start + 1 and _PARTY_STATE.fullmatch(words[start]) is not None)
             or (
                 end == start + 1
                 and (_is_no_name(words, start) or _is_nationality(words[start], lexicon))
@@ -205,6 +208,9 @@ def repair_tags(
                 tags[i] = "O"
             continue
         if kind == "ORG" and _company_and_co(words, tags, start, end):
+            continue
+        if kind != "LOC" and _is_dateline(words, start, end, lexicon):
+            _relabel(tags, "LOC", start, end)  # "PHILADELPHIA - It was ..."
             continue
         if kind == "ORG" and _place_in_list(words, tags, start, end, lexicon):
             _relabel(tags, "LOC", start, end)  # "in Pittsburgh, *Cleveland*, Miami and Tampa"
@@ -601,6 +607,19 @@ def _event_end(words: Sequence[str], end: int) -> int:
     ):
         end += 1
     return end
+
+
+def _is_dateline(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
+    """Whether a listed place in capitals opening a text before a dash is its dateline
+    ("PHILADELPHIA - It was ...", "TALLAHASSEE — Donald Trump's ..."), unlike a headline's topic
+    ("RUGBY UNION - ...")."""
+    return (
+        start == 0
+        and end < len(words)
+        and words[end] in _DATELINE_DASHES
+        and all(w.isupper() for w in words[start:end])
+        and bool(_PLACE_CLASSES & _listed([w.title() for w in words[start:end]], lexicon))
+    )
 
 
 def _place_in_list(
