@@ -132,6 +132,7 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # A listed place after "in" is a place, unless it owns something.
         ("the judge in Harlow who heard it", "O O O B-PER O O O", {("LOC", "Harlow")}),
         ("in Harlow 's view", "O B-PER O O", {("PER", "Harlow")}),
+        ("Democrats in Harlow voted", "O O B-ORG O", {("LOC", "Harlow")}),
         ("wrote to Harlow campaign aides", "O O B-PER O O", {("PER", "Harlow")}),
         # Words in angle brackets are one company's name, not a person and a firm.
         (

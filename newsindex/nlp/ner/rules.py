@@ -212,7 +212,10 @@ def repair_tags(
         if kind != "LOC" and _is_dateline(words, start, end, lexicon):
             _relabel(tags, "LOC", start, end)  # "PHILADELPHIA - It was ..."
             continue
-        if kind == "ORG" and _place_in_list(words, tags, start, end, lexicon):
+        if kind == "ORG" and (
+            _place_in_list(words, tags, start, end, lexicon)
+            or _place_after_preposition(words, start, end, lexicon)
+        ):
             _relabel(tags, "LOC", start, end)  # "in Pittsburgh, *Cleveland*, Miami and Tampa"
             continue
         if kind == "ORG" and _institution_before(words, tags, start):
@@ -771,10 +774,11 @@ def _is_firm_tail(words: Sequence[str]) -> bool:
 def _place_after_preposition(
     words: Sequence[str], start: int, end: int, lexicon: WordClasses
 ) -> bool:
-    """Whether a listed place the model made a person follows "in" or "near" ("a judge in
-    Denver", though Denver is a first name too), unless its last word was a person in training
-    ("confidence in Clinton") or it owns something ("in Jackson's view"). Not after "to",
-    "at" or "from", which persons follow too ("wrote to Clinton", "documents from Cárdenas")."""
+    """Whether a listed place the model made a person or an organisation follows "in" or
+    "near" ("a judge in Denver", though Denver is a first name too; "Democrats in New
+    Hampshire"), unless its last word was a person in training ("confidence in Clinton") or it
+    owns something ("in Jackson's view"). Not after "to", "at" or "from", which persons follow
+    too ("wrote to Clinton", "documents from Cárdenas")."""
     return (
         start > 0
         and words[start - 1] in _PLACE_BEFORE
