@@ -293,3 +293,11 @@ def test_adding_an_amount_is_no_speech(paragraph: str, expected: tuple[str, ...]
     bodies = mentions(paragraph, {"Tessel central bank": "Tessel central bank"})
     found = find_attributions([paragraph], [people], [bodies])[-1]
     assert found.persons + found.orgs == expected
+
+
+def test_a_firms_town_and_state_do_not_speak_for_it() -> None:
+    """ "Acme Corp., Albany, N.Y., said": the agencies' town and state sit between the firm and
+    its verb."""
+    paragraph = "Harwell Foods Inc., Tessel, Ill., said it would sell the unit."
+    bodies = mentions(paragraph, {n: n for n in ("Harwell Foods Inc.", "Tessel", "Ill.")})
+    assert find_attributions([paragraph], [[]], [bodies])[-1].orgs == ("Harwell Foods Inc.",)

@@ -130,6 +130,12 @@ def described_body(
     return [name] if name else []
 
 
+# A town and its state (as the agencies abbreviate it) between a body and its verb.
+_TOWN_AND_STATE = re.compile(
+    r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.),\s*$"
+)
+
+
 def org_cue_speakers(
     cue: re.Match[str],
     text: str,
@@ -158,6 +164,10 @@ def org_cue_speakers(
     if kind == "verb" and (verb.endswith("ing") or verb in BASE_FORMS):
         return []  # a participle or a plural: the person rules' cases, kept to persons
     near = [o for o in orgs if start - 250 <= o[2] <= start or end <= o[1] <= end + 40]
+    town = _TOWN_AND_STATE.search(text, max(0, start - 60), start)
+    if town and any(o[2] <= town.start() for o in near):
+        # "Cilcorp Inc., Peoria, Ill., said": the town and state are the firm's, not speakers
+        near = [o for o in near if not town.start() <= o[1] < town.end()]
     if not near and not any(start - 30 <= p[2] <= start for p in people):
         return []
     # a preposition's objects, when the preposition names the speaker: "reported by Acme",
