@@ -45,6 +45,10 @@ def _is_firm(name: str) -> bool:
     return len(words) > 1 and words[-1].rstrip(".").casefold() in _FIRM_ENDS
 
 
+def _is_long(name: str) -> bool:
+    return len(name.split()) >= _LONG_NAME
+
+
 def one_sense(mentions: Sequence[Sequence[MentionLike]]) -> list[list[MentionLike]]:
     """One article's mentions per passage, with the person mentions that name a company made
     organisations (see the module's rules)."""
@@ -52,7 +56,7 @@ def one_sense(mentions: Sequence[Sequence[MentionLike]]) -> list[list[MentionLik
     people = {text for text, kind in kinds if kind == "PER"}
     orgs = [text for text, kind in kinds if kind == "ORG"]
     firms = [text for text in orgs if _is_firm(text)]
-    long_names = [text for text in orgs if text.count(" ") + 1 >= _LONG_NAME]
+    long_names = [text for text in orgs if _is_long(text)]
 
     def company(name: str) -> bool:
         if any(other.endswith(" " + name) for other in people):
@@ -97,12 +101,7 @@ def whole_names(
     Tariffs and Trade", made whole by its acronym) is that organisation wherever the article
     writes it, where the model tagged parts of it ("Tariffs" as a place). Only parts that lie
     inside the name and are no person are replaced."""
-    names = {
-        m.text
-        for row in mentions
-        for m in row
-        if m.kind == "ORG" and len(m.text.split()) >= _LONG_NAME
-    }
+    names = {m.text for row in mentions for m in row if m.kind == "ORG" and _is_long(m.text)}
     if not names:
         return [list(row) for row in mentions]
     return [_whole(text, list(row), names) for text, row in zip(texts, mentions, strict=True)]

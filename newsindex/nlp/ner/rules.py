@@ -198,10 +198,13 @@ def repair_tags(
         if (
             _is_figure_span(words, start, end, lexicon)
             or _is_variant(words, start, end)
-            or (end == start + 1 and _PARTY_STATE.fullmatch(words[start]) is not None)
             or (
                 end == start + 1
-                and (_is_no_name(words, start) or _is_nationality(words[start], lexicon))
+                and (
+                    _is_no_name(words, start)
+                    or _is_nationality(words[start], lexicon)
+                    or _PARTY_STATE.fullmatch(words[start]) is not None
+                )
             )
         ):
             for i in range(start, end):
@@ -289,8 +292,9 @@ def repair_tags(
         ):
             _relabel(tags, kind, start, after[2])  # "Dar" "es" "Salaam", "Caisse" "des" "Depots"
             continue
-        if kind == "ORG" and _joined_by_and(words, tags, end, after):
-            _relabel(tags, "ORG", start, after[2] if after else end)
+        joined = _joined_by_and(words, tags, end, after) if kind == "ORG" else None
+        if joined is not None:
+            _relabel(tags, "ORG", start, joined)
             continue
         then = after[2] if after and after[0] == "PER" and after[1] == end else end
         if _described_as_person(words, start, then, lexicon) and not (
@@ -570,11 +574,12 @@ def _is_nationality(word: str, lexicon: WordClasses) -> bool:
 
 def _joined_by_and(
     words: Sequence[str], tags: list[str], end: int, after: tuple[str, int, int] | None
-) -> bool:
-    """Whether the organisation ending at ``end`` goes on through "and" into the next one: the
-    words either side of "and" name a trade in pairs ("American Telephone" "and" "Telegraph
-    Co", "Deerfield Federal" Savings "and" "Loan Association", with up to two capitalised
-    words the model left out before "and"), or "Sons" follows it ("Alex. Brown and Sons")."""
+) -> int | None:
+    """Where the organisation ending at ``end`` ends when it goes on through "and" into the
+    next one (else None): the words either side of "and" name a trade in pairs ("American
+    Telephone" "and" "Telegraph Co", "Deerfield Federal" Savings "and" "Loan Association",
+    with up to two capitalised words the model left out before "and"), or "Sons" follows it
+    ("Alex. Brown and Sons")."""
     k = end
     while k < len(words) and k - end < 2 and tags[k] == "O" and _capitalised(words[k]):
         k += 1
@@ -585,10 +590,9 @@ def _joined_by_and(
         and words[k] == "and"
         and tags[k + 1] == "B-ORG"
     ):
-        return False
-    return (
-        words[k + 1] == "Sons" or f"{_bare(words[k - 1])} and {_bare(words[k + 1])}" in TRADE_PAIRS
-    )
+        return None
+    pair = f"{_bare(words[k - 1])} and {_bare(words[k + 1])}"
+    return after[2] if words[k + 1] == "Sons" or pair in TRADE_PAIRS else None
 
 
 def _is_event(words: Sequence[str], start: int) -> bool:
@@ -621,7 +625,7 @@ def _is_dateline(words: Sequence[str], start: int, end: int, lexicon: WordClasse
         and end < len(words)
         and words[end] in _DATELINE_DASHES
         and all(w.isupper() for w in words[start:end])
-        and bool(_PLACE_CLASSES & _listed([w.title() for w in words[start:end]], lexicon))
+        and _is_listed_place([w.title() for w in words[start:end]], lexicon)
     )
 
 
@@ -631,11 +635,15 @@ def _place_in_list(
     """Whether a listed place the model made an organisation stands in a list of places, next
     to one across a comma or "and" ("Turn out in Philadelphia, in Pittsburgh, Cleveland, Miami
     and Tampa")."""
-    if not _PLACE_CLASSES & _listed(words[start:end], lexicon):
-        return False
-    before = start >= 2 and words[start - 1] in _LIST_JOINS and tags[start - 2] in _PLACE_ENDS
-    after = end + 1 < len(words) and words[end] in _LIST_JOINS and tags[end + 1] == "B-LOC"
-    return before and after
+    return (
+        start >= 2
+        and words[start - 1] in _LIST_JOINS
+        and tags[start - 2] in _PLACE_ENDS
+        and end + 1 < len(words)
+        and words[end] in _LIST_JOINS
+        and tags[end + 1] == "B-LOC"
+        and _is_listed_place(words[start:end], lexicon)
+    )
 
 
 def _institution_before(words: Sequence[str], tags: list[str], start: int) -> bool:
@@ -705,7 +713,7 @@ def _third_given_name(
         and (end + 1 == len(words) or tags[end + 1][:2] != "I-")
         and words[end].istitle()
         and len(words[end]) <= _GIVEN_NAME_CHARS
-        and not _PLACE_CLASSES & _listed(words[end : end + 1], lexicon)
+        and not _is_listed_place(words[end : end + 1], lexicon)
     ):
         return
     tags[end] = "I-PER"
@@ -764,7 +772,7 @@ def _is_place(words: Sequence[str], start: int, end: int, lexicon: WordClasses) 
     region or country."""
     if start and words[start - 1].casefold() in _PLACE_PREPOSITIONS:
         return True
-    return bool(_PLACE_CLASSES & _listed(words[start:end], lexicon))
+    return _is_listed_place(words[start:end], lexicon)
 
 
 def _is_firm_tail(words: Sequence[str]) -> bool:
@@ -782,7 +790,7 @@ def _place_after_preposition(
     return (
         start > 0
         and words[start - 1] in _PLACE_BEFORE
-        and bool(_PLACE_CLASSES & _listed(words[start:end], lexicon))
+        and _is_listed_place(words[start:end], lexicon)
         and "PER" not in lexicon.types.get(words[end - 1], "").split()
         and (end == len(words) or words[end] not in ("'s", "’s"))
     )
@@ -838,6 +846,12 @@ def _is_country(words: Sequence[str], lexicon: WordClasses) -> bool:
     """Whether ``words`` are a country's name and nothing else (a country is a place even when
     it acts: "Japan said", "the Philippines will ask")."""
     return "country" in _listed(words, lexicon)
+
+
+def _is_listed_place(words: Sequence[str], lexicon: WordClasses) -> bool:
+    """Whether the gazetteer lists the name ``words`` as a city, region, state, country or
+    continent."""
+    return bool(_PLACE_CLASSES & _listed(words, lexicon))
 
 
 def _listed(words: Sequence[str], lexicon: WordClasses) -> frozenset[str]:
