@@ -301,3 +301,32 @@ def test_a_firms_town_and_state_do_not_speak_for_it() -> None:
     paragraph = "Harwell Foods Inc., Tessel, Ill., said it would sell the unit."
     bodies = mentions(paragraph, {n: n for n in ("Harwell Foods Inc.", "Tessel", "Ill.")})
     assert find_attributions([paragraph], [[]], [bodies])[-1].orgs == ("Harwell Foods Inc.",)
+
+
+def test_according_to_a_body_the_story_named() -> None:
+    """ "according to the agency": the body the story last called by that noun, as "the agency
+    said" is."""
+    paragraphs = (
+        "The Federal Weather Agency issued a storm warning for the coast.",
+        "About 40,000 homes lost power overnight, according to the agency, and roads were shut.",
+    )
+    bodies = [mentions(p, {"Federal Weather Agency": "Federal Weather Agency"}) for p in paragraphs]
+    found = find_attributions(list(paragraphs), [[], []], bodies)[-1]
+    assert found.orgs == ("Federal Weather Agency",)
+
+
+@pytest.mark.parametrize("negated", ["isn't", "wasn't", "aren't", "weren't"])
+def test_a_negated_passive_has_no_holder(negated: str) -> None:
+    """ "Doe, the mayor, isn't expected to attend": others expect, Doe holds no view."""
+    paragraph = f"The mayor, Lena Brandt, a guest in past years, {negated} expected to attend."
+    assert last(paragraph, Lena_Brandt="Lena Brandt") == ()
+
+
+def test_a_linked_pronoun_is_the_subject_of_its_clause() -> None:
+    """ "Then he cut into Jones, calling him ...": "he" is the subject, not Jones."""
+    paragraphs = (
+        "At the fair, Tom Okafor accused Pablo Ruiz of stalling the dam.",
+        "Then he cut into Marsh, calling him a coward.",
+    )
+    names = {"Tom_Okafor": "Tom Okafor", "Pablo_Ruiz": "Pablo Ruiz", "Marsh": "Gideon Marsh"}
+    assert last(*paragraphs, **names) == ("Tom Okafor",)

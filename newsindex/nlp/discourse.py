@@ -330,7 +330,12 @@ def _article_sexes(
     return out
 
 
-PRONOUN_START = re.compile(r"^\W*(?P<pron>He|She)\b")
+# "He", or "he" after a word that links the sentence to the one before ("Then he cut into
+# Jones, calling him ...", "But she said"): the pronoun is its subject.
+PRONOUN_START = re.compile(
+    r"^\W*(?:(?:And|But|Then|So|Yet|Still|Later|Now|Instead|Meanwhile|Earlier|Also)\b,?\s+"
+    r"(?=[hs])|(?=[HS]))(?P<pron>[Hh]e|[Ss]he)\b"
+)
 _PRONOUN_LEAD = re.compile(r"\W*(?P<pron>He|She)\b")
 _FRONTED = re.compile(rf",\s*(?:(?:[A-Z][\w.'’-]*|of|the|(?i:{ROLES_PATTERN}))\s+)*$")
 

@@ -116,8 +116,10 @@ def described_body(
     if found and PREPOSITION_END.search(text, max(0, found.start() - 12), found.start()):
         found = None  # "a spokesman for the campaign said"
     verb = cue.group("verb") or ""
-    if not found and verb and inverted_allowed(text, start, verb):
-        found = _BODY_AFTER.match(text, end)
+    if not found and (
+        (verb and inverted_allowed(text, start, verb)) or cue.lastgroup == "according"
+    ):
+        found = _BODY_AFTER.match(text, end)  # "said the party.", "according to the agency,"
     if not found or in_spans(found.start(), quotes):
         return []
     for unread in ctx.unread_bodies:

@@ -121,7 +121,9 @@ GROUP_GAP = re.compile(
 )
 _WHO_GAP = re.compile(rf"\s*(?:,|\s(?:--|[—–-]))?\s*(?:who|which)(?:\s+{AUX})*\s*")
 # "Smith was told": the name is the listener. Only right before the verb ("to be shown ... said").
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)(?:\s+(?:also|not|[a-z]+ly))?\s*$")
+_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|(?:is|are|was|were)n['’]t)(?:\s+(?:also|not|[a-z]+ly))?\s*$"
+)
 # "Doug Ford, who also recently campaigned ..., told reporters": the subject, an appositive, then
 # the verb. The appositive holds no quote and no sentence end.
 _APPOSITIVE_GAP = re.compile(
