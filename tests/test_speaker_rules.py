@@ -330,3 +330,23 @@ def test_a_linked_pronoun_is_the_subject_of_its_clause() -> None:
     )
     names = {"Tom_Okafor": "Tom Okafor", "Pablo_Ruiz": "Pablo Ruiz", "Marsh": "Gideon Marsh"}
     assert last(*paragraphs, **names) == ("Tom Okafor",)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The fund raised $3 million last year, according to Harbor Watch.", ("Harbor Watch",)),
+        ("Turnout fell, according to The Valley Ledger, and lines were short.", ("Valley Ledger",)),
+        ("Sales doubled, according to Pollworks. Rivals disagree.", ("Pollworks",)),
+        # a document, a title before a tagged name, a known person's surname: no organisation
+        ("The jet flew 300 hours, according to F.A.A. records.", ()),
+        ("The plan is costly, according to Mr. Okafor.", ()),
+        ("The plan is costly, according to Okafor.", ()),
+    ],
+)
+def test_according_to_a_name_the_tagger_left_out(paragraph: str, expected: tuple[str, ...]) -> None:
+    """ "according to Harbor Watch.": a source the tagger missed is an organisation, unless it
+    is a person of the article."""
+    people = [mentions(p, {"Tom Okafor": "Tom Okafor"}) for p in ("Tom Okafor spoke.", paragraph)]
+    found = find_attributions(["Tom Okafor spoke.", paragraph], people, [[], []])[-1]
+    assert found.orgs == expected

@@ -28,6 +28,7 @@ from .discourse import (
     in_spans,
     sentence_start,
 )
+from .lexicon import ABBREVIATED_TITLES, MONTHS, WEEKDAYS
 from .names import POSSESSIVE, strip_title
 from .subjects import (
     AND_BEFORE,
@@ -48,6 +49,7 @@ from .subjects import (
 __all__ = [
     "described_body",
     "org_cue_speakers",
+    "untagged_source",
 ]
 
 
@@ -288,3 +290,44 @@ def _org_heads(
         and not _ORG_MODIFIER_BEFORE.search(text, max(0, o[1] - 16), o[1])
         and not _ORG_MODIFIER_AFTER.match(text, o[2])
     ]
+
+
+# A name the tagger left out after "according to", up to the end of its clause: "according to
+# Judicial Watch.", "according to The Federalist,", "according to RealClearPolitics".
+# A word may hold dots ("Tchadinfos.com", "F.A.A"), but a dot after it ends the sentence only
+# before a capital: "according to F.A.A. records" cites records.
+_SOURCE_WORD = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
+_UNTAGGED_SOURCE = re.compile(
+    rf"\s+(?:[Tt]he\s+)?(?P<name>{_SOURCE_WORD}(?:\s+(?:(?:of|for|and|&)\s+)?{_SOURCE_WORD}){{0,5}})"
+    r"(?=\s*(?:[,;:)!?\"”]|$)|\.(?:\s+[A-Z\"“]|\s*$))"
+)
+_NOT_A_SOURCE = frozenset(
+    w.capitalize()
+    for w in (*MONTHS, *WEEKDAYS, *ABBREVIATED_TITLES, "i", "he", "she", "it", "they", "we", "you")
+)
+
+
+def untagged_source(
+    cue: re.Match[str],
+    text: str,
+    people: Sequence[Person],
+    orgs: Sequence[Person],
+    surnames: dict[str, str],
+) -> list[str]:
+    """The organisation that "according to" cites when the tagger tagged nothing there
+    ("according to Judicial Watch.", "according to The Federalist,"): a capitalised name that
+    ends its clause and is no surname of the article's people. Only for "according to", which
+    cites a source; only where no person or organisation mention starts the name."""
+    found = _UNTAGGED_SOURCE.match(text, cue.end())
+    if found is None:
+        return []
+    start, end = found.span("name")
+    name = found.group("name").rstrip(".")
+    words = name.split()
+    if (
+        words[0] in _NOT_A_SOURCE
+        or words[-1] in surnames
+        or any(start <= m[1] < end or m[1] <= start < m[2] for m in (*people, *orgs))
+    ):
+        return []
+    return [name]

@@ -64,7 +64,7 @@ from .discourse import (
     subject_mentions,
 )
 from .lexicon import wordset
-from .orgspeakers import described_body, org_cue_speakers
+from .orgspeakers import described_body, org_cue_speakers, untagged_source
 from .subjects import (
     AND_BEFORE,
     AND_GAP,
@@ -650,6 +650,8 @@ def _paragraph(
             said_by = org_cue_speakers(cue, text, orgs, people, quotes, surnames)
         if not names and not said_by and (ctx.bodies or ctx.unread_bodies):
             said_by = described_body(cue, text, quotes, ctx)
+        if not names and not said_by and cue.lastgroup == "according":
+            said_by = untagged_source(cue, text, people, orgs, surnames)
         bodies.extend(n for n in said_by if n not in bodies)
         if said_by:
             own = True
