@@ -350,3 +350,23 @@ def test_according_to_a_name_the_tagger_left_out(paragraph: str, expected: tuple
     people = [mentions(p, {"Tom Okafor": "Tom Okafor"}) for p in ("Tom Okafor spoke.", paragraph)]
     found = find_attributions(["Tom Okafor spoke.", paragraph], people, [[], []])[-1]
     assert found.orgs == expected
+
+
+def test_a_pronoun_after_a_fronted_phrase_is_the_subject() -> None:
+    """ "On Friday, he joined ..., saying": the pronoun opens the main clause."""
+    paragraphs = (
+        "Tom Okafor has campaigned across the valley for a month.",
+        "On Friday, he joined the farmers of Pablo Ruiz in a march, saying the dam was a waste.",
+    )
+    assert last(*paragraphs, Tom_Okafor="Tom Okafor", Pablo_Ruiz="Pablo Ruiz") == ("Tom Okafor",)
+
+
+def test_a_coordinated_pronoun_may_mean_a_person_of_an_earlier_sentence() -> None:
+    """ "Doe helped. But on Tuesday, he stood with them and urged ...": the subject of the
+    paragraph's first sentence, not the person the paragraph before was about."""
+    paragraphs = (
+        "Pablo Ruiz, the challenger, spoke at the fair.",
+        "Last month, Okafor brokered a deal on the dam. But on Tuesday, he stood with the "
+        "council and urged farmers to reject it.",
+    )
+    assert last(*paragraphs, Pablo_Ruiz="Pablo Ruiz", Okafor="Tom Okafor") == ("Tom Okafor",)

@@ -334,7 +334,7 @@ def _article_sexes(
 # Jones, calling him ...", "But she said"): the pronoun is its subject.
 PRONOUN_START = re.compile(
     r"^\W*(?:(?:And|But|Then|So|Yet|Still|Later|Now|Instead|Meanwhile|Earlier|Also)\b,?\s+"
-    r"(?=[hs])|(?=[HS]))(?P<pron>[Hh]e|[Ss]he)\b"
+    r"(?=[hs])|[A-Z][^,;:\"“”]{1,40},\s+(?=[hs])|(?=[HS]))(?P<pron>[Hh]e|[Ss]he)\b"
 )
 _PRONOUN_LEAD = re.compile(r"\W*(?P<pron>He|She)\b")
 _FRONTED = re.compile(rf",\s*(?:(?:[A-Z][\w.'’-]*|of|the|(?i:{ROLES_PATTERN}))\s+)*$")

@@ -326,7 +326,10 @@ def _coordinated_subject(
         ):
             return [first[0]]
         return []
-    return _pronoun_subject(text, before, quotes, start, at, found, para, ctx)
+    # "Doe helped. But on Tuesday, he stood with them and urged ...": the pronoun may mean a
+    # person of an earlier sentence
+    earlier = [p for p in people if p[2] <= start]
+    return _pronoun_subject(text, earlier, quotes, start, at, found, para, ctx)
 
 
 # "“...?” he wondered": a stance verb right after the words it reports is a verb of saying.
