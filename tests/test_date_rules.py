@@ -602,3 +602,21 @@ def test_a_figure_noun_in_a_month() -> None:
         ("January", "1998-01-01", "1998-01-31"),
         ("February", "1998-02-01", "1998-02-28"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A month later, as farmers went to the market in Lyon on Monday, prices held firm.",
+         [("Monday", "1998-03-09", "1998-03-09")]),
+        ("The crowd could only wait until the minister spoke in Parliament on Monday night.",
+         [("Monday night", "1998-03-09", "1998-03-09")]),
+        # "took": its object may carry dates of its own (a charter's loading days)
+        ("The trader took a vessel from Santos to Rotterdam May 1-10.",
+         [("May 1-10", "1998-05-01", "1998-05-10")]),
+    ],
+)  # fmt: skip
+def test_a_simple_past_anywhere_in_the_clause(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

@@ -225,6 +225,13 @@ _IRREGULAR_PAST = wordset(
     "flew ran grew knew threw fled hit"
 )
 """Past forms that do not end in -ed: right before a date they date it ("met Monday")."""
+_SIMPLE_PAST = wordset(
+    "went came began fell rose saw spoke chose drove flew ran grew knew threw wrote drew"
+)
+"""Past forms that are no participle: wherever they stand in the clause before a date, it
+was ("as voters went to the polls in Ohio on Tuesday", "until he spoke in Denver on Monday
+night"), as "was" or "did" is; not "took" or "gave", whose object may carry a date of its own
+("took a vessel to Japan May 1-10", a charter's loading days)."""
 _SCHEDULED = wordset("set slated poised scheduled due forecast projected earmarked targeted")
 """Followed by "for" or "to", these look forward: "the election, set for Sunday"."""
 _CALLED = wordset("called")
@@ -308,6 +315,7 @@ _DECISIVE = (
     | _SCHEDULE
     | _NOUNS_TOO
     | _IRREGULAR_PAST
+    | _SIMPLE_PAST
     | _REPORTED
     | _COPULA
     | {"to", "for", "until"}
@@ -462,6 +470,8 @@ def _tense_before(
             return _looking_forward(lower, i), word
         if word in _PAST_CUES and not (word.endswith("ed") and older[:1] and older[0] in _BE):
             # not "results will be announced Tuesday"; "agreed to meet Friday" was planned
+            return ("planned" if planned or infinitive else "past"), word
+        if word in _SIMPLE_PAST and before[i].islower() and lower[i + 1 : i + 2] != ["to"]:
             return ("planned" if planned or infinitive else "past"), word
         if infinitive and word in _COPULA:
             return "future", word  # "is hoped to be presented in October"
