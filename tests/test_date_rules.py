@@ -620,3 +620,22 @@ def test_a_simple_past_anywhere_in_the_clause(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place name before the stop ends the sentence: the plan before is not Monday's
+        ("The senator plans to speak in Ohio. Monday, the senator held a call with farmers.",
+         [("Monday", "1998-03-09", "1998-03-09")]),
+        # a state's abbreviation does not: the sentence goes on
+        ("The governor will speak in Tampa, Fla. Monday.",
+         [("Monday", "1998-03-16", "1998-03-16")]),
+        ("The firm will move to Omaha, Neb. Monday, its chief said.",
+         [("Monday", "1998-03-16", "1998-03-16")]),
+    ],
+)  # fmt: skip
+def test_a_short_place_name_ends_the_sentence(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

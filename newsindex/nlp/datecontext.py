@@ -44,7 +44,13 @@ from typing import Literal
 
 from . import datespans as cal
 from .datespans import Direction, Span
-from .lexicon import wordset
+from .lexicon import (
+    ABBREVIATED_TITLES,
+    DOTTED_ABBREVIATIONS,
+    MONTH_ABBREVIATIONS,
+    NAME_ABBREVIATIONS,
+    wordset,
+)
 
 __all__ = [
     "DEFERRED",
@@ -621,7 +627,24 @@ def direction(of: Tense) -> Direction:
 
 _ABBREVIATION = re.compile(r"\b[A-Z][A-Za-z]{0,4}$")
 """A capitalised short word before a full stop may abbreviate ("in Orlando, Fla. Monday"):
-then the stop ends no sentence."""
+then the stop ends no sentence, if it is a known abbreviation or has two letters at most
+(:data:`_ABBREVIATED`)."""
+_ABBREVIATED = (
+    ABBREVIATED_TITLES
+    | DOTTED_ABBREVIATIONS
+    | MONTH_ABBREVIATIONS
+    | NAME_ABBREVIATIONS
+    | wordset("ala ark del ind kan miss mont neb nev okla ore wyo")
+)
+"""Abbreviations of up to five letters written with a stop before a date (the US states'
+newsroom forms with the lexicon's): "Iowa", "Ohio", "Utah" or "Texas" end a sentence ("... in
+Ohio. Monday, the senator held a call")."""
+
+
+def _abbreviates(text: str, low: int, stop: int) -> bool:
+    """Whether the word before the full stop at ``stop`` abbreviates (see :data:`_ABBREVIATION`)."""
+    m = _ABBREVIATION.search(text, low, stop)
+    return m is not None and (len(m.group()) <= 2 or m.group().lower() in _ABBREVIATED)
 
 
 def _clause_before(text: str, start: int, count: int = 12) -> list[str]:
@@ -633,7 +656,7 @@ def _clause_before(text: str, start: int, count: int = 12) -> list[str]:
     breaks = [
         b
         for b in _SENTENCE_BREAK.finditer(text, low, start + 4)
-        if b.end() < start or (b.end() == start and not _ABBREVIATION.search(text, low, b.start()))
+        if b.end() < start or (b.end() == start and not _abbreviates(text, low, b.start()))
     ]
     if breaks:
         window = window[breaks[-1].end() - low :]
