@@ -370,3 +370,27 @@ def test_a_coordinated_pronoun_may_mean_a_person_of_an_earlier_sentence() -> Non
         "council and urged farmers to reject it.",
     )
     assert last(*paragraphs, Pablo_Ruiz="Pablo Ruiz", Okafor="Tom Okafor") == ("Tom Okafor",)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Okafor voted for the dam in 2019, but said on Monday that it was a mistake.",
+        "Okafor paused, then revealed why the vote had moved him.",
+        "Okafor lost the vote and then warned the council about the cost.",
+    ],
+)
+def test_a_verb_after_but_or_then_shares_the_subject(paragraph: str) -> None:
+    assert last(paragraph, Okafor="Tom Okafor") == ("Tom Okafor",)
+
+
+def test_a_shared_subject_is_not_a_name_in_what_was_reported() -> None:
+    """ "The board concluded that Doe had been careless, but did not ...": the board's verb, not
+    Doe's; "She's a Doe supporter but concedes ...": the pronoun's."""
+    paragraph = "The board concluded that Ruiz had been careless, but did not recommend a fine."
+    assert last(paragraph, Ruiz="Pablo Ruiz") == ()
+    paragraphs = (
+        "“We need water,” said Lena Brandt, a farmer.",
+        "She's a Ruiz supporter but concedes that the dam is popular.",
+    )
+    assert last(*paragraphs, Lena_Brandt="Lena Brandt", Ruiz="Pablo Ruiz") == ("Lena Brandt",)

@@ -277,6 +277,7 @@ def _subject_after_clause(text: str, people: Sequence[Person], at: int) -> list[
     return [after[0][0]]
 
 
+_THAT = re.compile(r"\bthat\b")
 _DASH_BREAK = re.compile(r"\s(?:--|[—–])\s")
 # A verb followed by the words it reports: "joked, “...”", "said that".
 _WORDS_AFTER = re.compile(r"\w+(?:\s+[a-z]+ly)?\s*(?:[,:\"“]|that\b)")
@@ -306,9 +307,16 @@ def _coordinated_subject(
     if breaks:
         start = breaks[-1].end()
     before = [p for p in people if start <= p[1] and p[2] <= at]
+    earlier = [p for p in people if p[2] <= start]
     if before:
         first = before[0]
         lead = text[start : first[1]]
+        if PRONOUN_START.match(lead):
+            # "She's a Doe supporter but concedes ...": the pronoun is the subject
+            return _pronoun_subject(text, earlier, quotes, start, at, found, para, ctx)
+        if _THAT.search(lead):
+            return []  # "The FBI concluded that Doe had been careless, but did not ...": Doe
+            # is in what the subject reported
         if (
             joined
             and _PASSIVE_CLAUSE.search(text, first[2], joined.start())
@@ -328,7 +336,6 @@ def _coordinated_subject(
         return []
     # "Doe helped. But on Tuesday, he stood with them and urged ...": the pronoun may mean a
     # person of an earlier sentence
-    earlier = [p for p in people if p[2] <= start]
     return _pronoun_subject(text, earlier, quotes, start, at, found, para, ctx)
 
 
