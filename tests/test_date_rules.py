@@ -639,3 +639,13 @@ def test_a_short_place_name_ends_the_sentence(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+def test_a_weekday_before_a_week_possessive_is_no_day_of_that_week() -> None:
+    assert found("Police released video on Monday of last week's shooting.", WED) == [
+        ("Monday", "1998-03-09", "1998-03-09"),
+        ("last week", "1998-03-02", "1998-03-08"),
+    ]
+    assert found("The talks ended on Friday of last week.", WED) == [
+        ("Friday of last week", "1998-03-06", "1998-03-06")
+    ]

@@ -413,7 +413,9 @@ _RECURRING = re.compile(
 )
 """A weekday list ending in a plural part of the day: "flights leave on Monday and Tuesday
 nights" recur."""
-_OF_WEEK = re.compile(r"\s+of\s+(?P<rel>(?i:last|next|this))\s+week\b")
+_OF_WEEK = re.compile(r"\s+of\s+(?P<rel>(?i:last|next|this))\s+week\b(?!['’]s)")
+"""After a weekday, its week ("on Friday of last week"); not before a possessive ("on Monday
+of last week's shooting": the day, then the week of what happened)."""
 _PART_OF_DAY_BEFORE = re.compile(r"\b(?i:later|earlier|late|early)\s+$")
 """A part of the day before a weekday ("later Tuesday", "early Friday"): it says when in the
 day, not whether the day is past or to come."""
