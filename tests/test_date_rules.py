@@ -649,3 +649,23 @@ def test_a_weekday_before_a_week_possessive_is_no_day_of_that_week() -> None:
     assert found("The talks ended on Friday of last week.", WED) == [
         ("Friday of last week", "1998-03-06", "1998-03-06")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written on a Wednesday: Saturday's, three days on, was the nearer one
+        ("The mayor won Saturday's debate, aides said.",
+         [("Saturday", "1998-03-07", "1998-03-07")]),
+        ("It was a line he repeated in Saturday's debate.",
+         [("Saturday", "1998-03-07", "1998-03-07")]),
+        # a verb whose object may lie ahead, or a passive: the nearest still
+        ("The council postponed Saturday's vote.", [("Saturday", "1998-03-14", "1998-03-14")]),
+        ("It will be discussed at Saturday's meeting.",
+         [("Saturday", "1998-03-14", "1998-03-14")]),
+    ],
+)  # fmt: skip
+def test_a_past_verb_right_before_a_possessive_day(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

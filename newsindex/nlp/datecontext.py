@@ -356,6 +356,8 @@ def tense(
         after = _tense_after(text, end + 2, possessive=True)
         if previous_word(text, start) == "since" or after == "past":
             return "past"
+        if _past_verb_right_before(text, start):
+            return "past"  # "won Sunday's debate", "a line he repeated in Sunday's debate"
         if next_word(text, end + 2).lower() in _MARKET_CLOSE:
             return "past"  # "over Thursday's closing price": a price known once the day is over
         return "nearest"
@@ -388,6 +390,31 @@ def tense(
     if after == "nearest" and said_day and _far_future(text, start, before):
         return "future"
     return after
+
+
+_ON_ITS_DAY = wordset("in at during on after")
+"""Between a verb and a possessive day: "repeated in Sunday's debate", "spoke at Friday's rally"."""
+_STILL_TO_COME = (
+    DEFERRED
+    | _SCHEDULED
+    | _PARTICIPLES
+    | wordset("canceled cancelled called scrapped announced confirmed")
+)
+"""Past forms whose object may lie ahead: "postponed Monday's vote", "announced Friday's
+rally"."""
+
+
+def _past_verb_right_before(text: str, start: int) -> bool:
+    """Whether an active past form stands right before the expression, or before a preposition
+    right before it: "won Sunday's debate", "repeated in Sunday's debate" (a day's event that a past
+    verb tells of is over), not "will be discussed at Monday's meeting" or "postponed Monday's
+    vote"."""
+    before = _clause_before(text, start, 4)
+    lower = [w.lower() for w in before]
+    i = 1 if lower[:1] and lower[0] in _ON_ITS_DAY else 0
+    if i >= len(lower) or not before[i].islower() or lower[i] in _STILL_TO_COME:
+        return False
+    return _past_form(lower[i]) and _active(lower, i)
 
 
 def _far_future(text: str, start: int, before: list[str]) -> bool:

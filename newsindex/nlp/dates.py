@@ -74,8 +74,8 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
 * Weekdays: the latest such day on or before the base, or the first after it when the tense is
   future (``will meet Bush on Thursday``, ``the election, set for Sunday``, ``a strike called for
   Monday``, ``the envoy heads to Cairo on Saturday``); a possessive (``Wednesday's ruling``) is
-  the one within three days, unless ``since`` or a past verb after its noun puts it before (``at
-  Monday's debate, she cited``); ``last Friday`` is strictly before the base, ``next Tuesday``
+  the one within three days, unless ``since``, a past verb after its noun (``at Monday's debate,
+  she cited``) or one right before it (``won Sunday's debate``) puts it before; ``last Friday`` is strictly before the base, ``next Tuesday``
   strictly after, ``this Tuesday`` in the base's week, ``Friday of last week`` in that week; a
   range runs forward (``from Monday to Friday``), and so does a list that looks forward (``next
   Tuesday and Wednesday``); ``later Tuesday``, ``early Friday`` take the tense of the words before
