@@ -394,3 +394,20 @@ def test_a_shared_subject_is_not_a_name_in_what_was_reported() -> None:
         "She's a Ruiz supporter but concedes that the dam is popular.",
     )
     assert last(*paragraphs, Lena_Brandt="Lena Brandt", Ruiz="Pablo Ruiz") == ("Lena Brandt",)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Rep. Tom Okafor and state Senate leader Lena Brandt have publicly stated their interest.",
+        "Tom Okafor, KTVX's Pablo Ruiz and Ledger's Lena Brandt argued the dam was too costly.",
+    ],
+)
+def test_a_list_of_speakers_with_a_state_title_or_a_possessive(paragraph: str) -> None:
+    """ "Smith and state House Speaker Doe", "Smith, MSNBC's Roe and Reuters' Doe": one list,
+    all speak."""
+    names = {"Tom_Okafor": "Tom Okafor", "Lena_Brandt": "Lena Brandt", "Pablo_Ruiz": "Pablo Ruiz"}
+    found = set(last(paragraph, **names))
+    assert found == {"Tom Okafor", "Lena Brandt"} | (
+        {"Pablo Ruiz"} if "Ruiz" in paragraph else set()
+    )

@@ -192,7 +192,8 @@ STATEMENT_AFTER = re.compile(rf",?{_TITLE_WORDS.pattern}")
 # the next ("Ms. Doe (D) and former Gov. John Smith", "Smith and House Speaker Jane Doe").
 # ... or a hyphenated description ("Smith and co-host Jane Doe", "Smith and 24-year-old Jane Doe").
 NEXT_TITLES = (
-    rf"(?:(?:former|fellow|(?:co|\d+|[a-z]{{3,}})-[\w-]+|[A-Z][\w.-]*|(?i:{ROLES_PATTERN}))\s+)*"
+    rf"(?:(?:former|fellow|state|(?:co|\d+|[a-z]{{3,}})-[\w-]+|[A-Z][\w.&-]*(?:['’]s)?|"
+    rf"(?i:{ROLES_PATTERN}))\s+)*"
 )
 # ... and the first may be followed by its state or town ("Ted Cruz of Texas and Jane Doe").
 _OF_PLACE = r"(?:\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
