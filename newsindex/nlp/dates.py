@@ -73,15 +73,16 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   and a poll's ``if elections were held today, ... would`` are not dates.
 * Weekdays: the latest such day on or before the base, or the first after it when the tense is
   future (``will meet Bush on Thursday``, ``the election, set for Sunday``, ``a strike called for
-  Monday``, ``the envoy heads to Cairo on Saturday``); a possessive (``Wednesday's ruling``) is
-  the one within three days, unless ``since``, a past verb after its noun (``at Monday's debate,
-  she cited``) or one right before it (``won Sunday's debate``) puts it before; ``last Friday`` is strictly before the base, ``next Tuesday``
-  strictly after, ``this Tuesday`` in the base's week, ``Friday of last week`` in that week; a
-  range runs forward (``from Monday to Friday``), and so does a list that looks forward (``next
-  Tuesday and Wednesday``); ``later Tuesday``, ``early Friday`` take the tense of the words before
-  the qualifier. ``each Tuesday``, ``Monday and Thursday nights``, ``the Sunday Times`` are not
-  dates, nor ``the previous Friday`` unless the passage named a day (it counts from that one), nor
-  is a day given with a clock time (``at 10 p.m. Wednesday``, a time).
+  Monday``, ``the envoy heads to Cairo on Saturday``); a possessive (``Wednesday's ruling``) is the
+  one within three days, unless ``since``, a past verb after its noun (``at Monday's debate, she
+  cited``) or one right before it (``won Sunday's debate``) puts it before; ``last Friday`` is
+  strictly before the base, ``next Tuesday`` strictly after, ``this Tuesday`` in the base's week,
+  ``Friday of last week`` in that week; a range runs forward (``from Monday to Friday``), and so
+  does a list that looks forward (``next Tuesday and Wednesday``); ``later Tuesday``, ``early
+  Friday`` take the tense of the words before the qualifier. ``each Tuesday``, ``Monday and Thursday
+  nights``, ``the Sunday Times`` are not dates, nor ``the previous Friday`` unless the passage named
+  a day (it counts from that one), nor is a day given with a clock time (``at 10 p.m. Wednesday``, a
+  time).
 * ``this/last/next week|month|year|decade`` are calendar ranges (a week runs Monday to Sunday),
   with or without ``earlier``, ``later``, ``early`` or ``late`` (``earlier this month`` is the
   month: someone filtering by May wants the passages that mention it); ``the weekend`` and
