@@ -669,3 +669,21 @@ def test_a_past_verb_right_before_a_possessive_day(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor joined the debate, announcing on Tuesday she would meet the unions.",
+         [("Tuesday", "1998-03-10", "1998-03-10")]),
+        ("The coach hit back, saying Monday his players would stay.",
+         [("Monday", "1998-03-09", "1998-03-09")]),
+        # after "that", the day is the one of what is said
+        ("The firm said that on Tuesday it would reopen the plant.",
+         [("Tuesday", "1998-03-17", "1998-03-17")]),
+    ],
+)  # fmt: skip
+def test_a_day_right_after_a_reporting_participle(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

@@ -313,7 +313,7 @@ Saturday was canceled" (a future seen from the past)."""
 
 _MARKET_CLOSE = wordset("close closing")
 """After a possessive day, a market's close: that day is over ("Friday's close")."""
-_REPORTED = wordset("said told")
+_REPORTED = wordset("said told saying telling announcing")
 """Reporting verbs: a date a few words after them is when it was said."""
 _DECISIVE = (
     _FUTURE_CUES
@@ -519,10 +519,12 @@ def _tense_before(
             return "past", word
         if older[:1] and older[0] in _RELATIVES and _past_form(word) and before[i].islower():
             return "past", word  # "Packer, who made the sale in January, will be a director"
-        if said_day and word in _REPORTED and i <= 3 and before[i].islower():
+        reported = said_day and word in _REPORTED and i <= 3 and before[i].islower()
+        if reported and "that" not in lower[:i]:
             # "said Wednesday the cost would be", "told Budget Committee Democrats Wednesday he
-            # would": the day of the saying, not of what is said (a month-day may be either:
-            # "said on April 10 it will redeem" is the redemption's)
+            # would", "announcing on Tuesday he would meet": the day of the saying, not of what
+            # is said (a month-day may be either: "said on April 10 it will redeem" is the
+            # redemption's; "said that on Tuesday it would end a lockout" the lockout's)
             return "past", word
         if word in _COPULA and right_before:
             return "future", word  # "the first round is on Sunday", "the vote is on Oct. 27"
