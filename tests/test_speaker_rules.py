@@ -411,3 +411,16 @@ def test_a_list_of_speakers_with_a_state_title_or_a_possessive(paragraph: str) -
     assert found == {"Tom Okafor", "Lena Brandt"} | (
         {"Pablo Ruiz"} if "Ruiz" in paragraph else set()
     )
+
+
+@pytest.mark.parametrize("verb", ["gloated", "grumbled", "marveled", "vented", "griped"])
+def test_more_verbs_of_saying(verb: str) -> None:
+    """ "And Doe gloated: “...”": verbs that report words with a manner."""
+    paragraph = f"And Okafor {verb}: “I told you the dam would fail.”"
+    assert last(paragraph, Okafor="Tom Okafor") == ("Tom Okafor",)
+
+
+def test_a_headline_colon_after_a_place_with_dots() -> None:
+    """ "Doe To Farmers Worried About U.S. Tariffs: ...": an abbreviation's dot is no clause end."""
+    headline = "Okafor To Farmers Worried About U.S. Tariffs: The Dam Will Be Built."
+    assert last(headline, Okafor="Tom Okafor") == ("Tom Okafor",)

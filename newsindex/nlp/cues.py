@@ -103,7 +103,7 @@ _SAY_BASES = wordset(
     conclude recount speculate allege charge proclaim opine mention repeat report answer
     interject echo post retweet reveal indicate hint highlight articulate bemoan
     reference remember reaffirm affirm signal recommend brag gush yell shout concur
-    email imply fume bark maintain elaborate react"""
+    email imply fume bark maintain elaborate react gloat grumble marvel vent gripe"""
 )
 _ACT_BASES = wordset(
     """tell ask warn urge accuse criticize criticise praise blame attack slam blast mock

@@ -499,7 +499,8 @@ _COLON_HEAD = re.compile(
 # What a colon introduces: words or a quote, not a figure ("Clinton: 2,316").
 _COLON_WORDS = re.compile(r"\s*(?P<quote>[\"“‘'])?[A-Za-z]")
 _COLON_TAIL = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:at|to|on|in|from|with|for|via)\s+[^,.;:\"“”]{1,70}?)?\s*"
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:at|to|on|in|from|with|for|via)\s+"
+    r"(?:[^,.;:\"“”]|(?<=[A-Z])\.){1,70}?)?\s*"
 )
 _CAPS_NAME = re.compile(r"[^\w“”\"]*(?P<name>[A-Z][A-Z'’-]+)\s*")
 _CLAUSE_START = re.compile(r".*(?:\s[-–—]+\s|[“”\"]\s*)", re.DOTALL)
