@@ -687,3 +687,25 @@ def test_a_day_right_after_a_reporting_participle(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A survey of 900 likely voters, conducted from Feb. 2 to Feb. 6, found gains.",
+         [("Feb. 2", "1998-02-02", "1998-02-02"), ("Feb. 6", "1998-02-06", "1998-02-06")]),
+        ("The poll of 500 likely voters, taken Thursday through Monday, has a wide margin.",
+         [("Thursday", "1998-03-05", "1998-03-05"), ("Monday", "1998-03-09", "1998-03-09")]),
+        ("That outcome did not grow any more likely on Tuesday.",
+         [("Tuesday", "1998-03-10", "1998-03-10")]),
+        # still ahead after "to", a copula or "will"
+        ("The report will likely be released on Tuesday.",
+         [("Tuesday", "1998-03-17", "1998-03-17")]),
+        ("A deal is likely on Tuesday.", [("Tuesday", "1998-03-17", "1998-03-17")]),
+        ("The bank is likely to cut rates in May.", [("May", "1998-05-01", "1998-05-31")]),
+    ],
+)  # fmt: skip
+def test_likely_before_a_noun_is_an_adjective(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

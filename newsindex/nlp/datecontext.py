@@ -494,6 +494,8 @@ def _tense_before(
             continue  # "next to the U.S. embassy": a place
         if word == "can" and before[i] == "Can":
             continue  # "the American Can name" (not "the U.S. Will begin", Reuters' capitals)
+        if word in _LIKELY and not _likely_ahead(lower, i):
+            continue  # "a poll of likely voters, conducted from Feb. 11": an adjective
         if word in _EXPECTED and older[:1] and older[0] in DETERMINERS:
             continue  # "announced the intended action on January 2", "an expected 1.3 mln"
         if word in _FUTURE_CUES:
@@ -529,6 +531,20 @@ def _tense_before(
         if word in _COPULA and right_before:
             return "future", word  # "the first round is on Sunday", "the vote is on Oct. 27"
     return ("planned", "to") if planned else (None, "")
+
+
+_LIKELY = wordset("likely unlikely")
+_SEEMS = _COPULAS | wordset("seems seem seemed appears appear appeared looks look looked will 'll")
+
+
+def _likely_ahead(lower: list[str], i: int) -> bool:
+    """Whether "likely" at ``lower[i]`` says what is to come: before "to" ("likely to vote in
+    May"), or after a copula or "will", maybe with "not", "more" or "most" between ("is likely
+    in May", "is not likely before June", "will likely be detailed on Tuesday"); not an
+    adjective before its noun ("likely voters")."""
+    if (i > 0 and lower[i - 1] == "to") or i + 1 == len(lower):
+        return True  # nothing seen before it (the clause's twelve words end): as it was
+    return any(w in _SEEMS for w in lower[i + 1 : i + 3])
 
 
 def scheduled_for(text: str, start: int) -> Tense | None:
