@@ -424,3 +424,18 @@ def test_a_headline_colon_after_a_place_with_dots() -> None:
     """ "Doe To Farmers Worried About U.S. Tariffs: ...": an abbreviation's dot is no clause end."""
     headline = "Okafor To Farmers Worried About U.S. Tariffs: The Dam Will Be Built."
     assert last(headline, Okafor="Tom Okafor") == ("Tom Okafor",)
+
+
+def test_an_organisation_after_a_preposition_speaks_in_its_relative_clause() -> None:
+    """ "a request by the Ledger, which argued that ...": the Ledger argued; not "Doe of
+    Vermont, who said", where the person speaks."""
+    paragraph = (
+        "The order followed a request by the Valley Ledger, which argued the files were public."
+    )
+    bodies = mentions(paragraph, {"Valley Ledger": "Valley Ledger"})
+    assert find_attributions([paragraph], [[]], [bodies])[-1].orgs == ("Valley Ledger",)
+    paragraph = "The plan drew praise from Senator Tom Okafor of Tessel, who said it was overdue."
+    people = mentions(paragraph, {"Tom Okafor": "Tom Okafor"})
+    bodies = mentions(paragraph, {"Tessel": "Tessel"})
+    found = find_attributions([paragraph], [people], [bodies])[-1]
+    assert (found.persons, found.orgs) == (("Tom Okafor",), ())

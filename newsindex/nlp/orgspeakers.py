@@ -274,6 +274,8 @@ _ORG_MODIFIER_BEFORE = re.compile(
     r"against|than)(?:\s+the)?\s+$"
 )
 _ORG_MODIFIER_AFTER = re.compile(r"\s*/|\s+[A-Z]|['’]s?\b")
+# A relative clause whose subject the organisation is, wherever it stands.
+_RELATIVE_AFTER = re.compile(r",\s+which\b")
 
 
 def _org_heads(
@@ -287,7 +289,10 @@ def _org_heads(
         for o in sorted(orgs, key=lambda o: o[1])
         if not in_spans(o[1], quotes)
         and o[0].split()[-1] not in surnames
-        and not _ORG_MODIFIER_BEFORE.search(text, max(0, o[1] - 16), o[1])
+        and (
+            not _ORG_MODIFIER_BEFORE.search(text, max(0, o[1] - 16), o[1])
+            or _RELATIVE_AFTER.match(text, o[2])  # "a request by the Post, which argued"
+        )
         and not _ORG_MODIFIER_AFTER.match(text, o[2])
     ]
 
