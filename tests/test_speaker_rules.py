@@ -439,3 +439,9 @@ def test_an_organisation_after_a_preposition_speaks_in_its_relative_clause() -> 
     bodies = mentions(paragraph, {"Tessel": "Tessel"})
     found = find_attributions([paragraph], [people], [bodies])[-1]
     assert (found.persons, found.orgs) == (("Tom Okafor",), ())
+
+
+def test_a_shared_subject_is_not_a_name_in_what_a_body_said() -> None:
+    """ "Acme said Doe was not involved and said ...": Acme's second verb, not Doe's."""
+    paragraph = "But Harwell Weekly said Okafor was not involved and said the deal was closed."
+    assert last(paragraph, Okafor="Tom Okafor") == ()

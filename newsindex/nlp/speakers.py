@@ -314,9 +314,9 @@ def _coordinated_subject(
         if PRONOUN_START.match(lead):
             # "She's a Doe supporter but concedes ...": the pronoun is the subject
             return _pronoun_subject(text, earlier, quotes, start, at, found, para, ctx)
-        if _THAT.search(lead):
-            return []  # "The FBI concluded that Doe had been careless, but did not ...": Doe
-            # is in what the subject reported
+        if _THAT.search(lead) or any(w in SPEECH for w in lead.split()):
+            return []  # "The FBI concluded that Doe had been careless, but did not ...", "Acme
+            # said Doe was not involved and said ...": Doe is in what the subject reported
         if (
             joined
             and _PASSIVE_CLAUSE.search(text, first[2], joined.start())
