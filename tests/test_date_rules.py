@@ -709,3 +709,26 @@ def test_likely_before_a_noun_is_an_adjective(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The magazine named the pianist its Musician of the Year in 1990.",
+         [("1990", "1990-01-01", "1990-12-31")]),
+        # (a year without a cue is no date either: a number)
+        ("Fans hope 2001 will be the year the club wins again.", []),
+        ("The magazine says 1995 is the year Mr. Olsen joined.", []),
+        # the year just named is the one
+        ("The sale began in 1994, which is the year Mr. Olsen joined.",
+         [("1994", "1994-01-01", "1994-12-31"), ("the year", "1994-01-01", "1994-12-31")]),
+        # still the article's year as an adverbial or a subject
+        ("The plant will close by the end of the year.",
+         [("the year", "1998-01-01", "1998-12-31")]),
+        ("For the year it reported a small loss.", [("the year", "1998-01-01", "1998-12-31")]),
+    ],
+)  # fmt: skip
+def test_the_year_as_a_title_or_defined_by_a_clause_is_no_date(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

@@ -1060,6 +1060,14 @@ def _resolve_year_ago(m: re.Match[str], p: Passage, base: dt.date) -> Resolved |
     return m.start(), m.end(), cal.year(base.year - 1)
 
 
+_BE = wordset("is was are were be been")
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:(?i:that|when|this|these|he|she|it|they|we|you|the|a|an|his|her|their|its|our)\b"
+    r"|[A-Z][a-z]*\.?\s+[A-Z])"
+)
+"""After "the year" as the complement of "be", a clause that says which year it is: "is the
+year that", "will be the year this gets fixed", "is the year Mr. Ackman joined" (unless the
+year was just named: "in 1994, which is the year Mr. Olsen joined")."""
 _NOWADAYS = wordset(
     "world youth society generation young children kids teenagers standards technology culture"
 )
@@ -1072,6 +1080,14 @@ def _resolve_anaphora(m: re.Match[str], p: Passage, base: dt.date) -> Resolved |
     if m["a_cur"]:
         return m.start(), m.end(), cal.relative_unit(base, "this", m["a_cur"].lower())
     if m["a_yr"]:  # "for the full year", "by the end of the year"
+        if m["a_yr"][0] == "Y" and m.group()[0] == "t":
+            return None  # "Time's Person of the Year": a title
+        if (
+            preceded_by(p.text, m.start(), _BE)
+            and _CLAUSE_AFTER.match(p.text, m.end())
+            and str(p.year) not in p.text[max(0, m.start() - 40) : m.start()]
+        ):
+            return None  # "2016 will be the year this gets fixed": the year of the clause
         return m.start(), m.end(), cal.year(p.year or base.year)
     if m["a_in"]:
         unit = m["a_in"].lower()
