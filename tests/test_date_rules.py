@@ -732,3 +732,20 @@ def test_the_year_as_a_title_or_defined_by_a_clause_is_no_date(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A new USA TODAY poll finds voters split.", []),
+        ("The senator told USA TODAY he would run.", []),
+        ("But even today, the island runs its budget through one bank.", []),
+        # a day still: no comma after "even today", or "today" alone
+        ("Even today the rumour weighed on the market.", [("today", "1998-03-11", "1998-03-11")]),
+        ("The paper reported TODAY that talks failed.", [("TODAY", "1998-03-11", "1998-03-11")]),
+    ],
+)  # fmt: skip
+def test_usa_today_and_even_today_are_no_day(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

@@ -69,8 +69,9 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   current year``: the base's year (or the year the passage named before); ``later in the week``
   the base's week (or that of the day the passage named).
 * Relative days: ``today``, ``tonight``, ``this morning`` are the base; ``yesterday`` and ``last
-  night`` the day before; ``tomorrow`` the day after. ``USA Today``, ``the people of tomorrow``
-  and a poll's ``if elections were held today, ... would`` are not dates.
+  night`` the day before; ``tomorrow`` the day after. ``USA Today`` (``USA TODAY``), ``even
+  today,`` (now), ``the people of tomorrow`` and a poll's ``if elections were held today, ...
+  would`` are not dates.
 * Weekdays: the latest such day on or before the base, or the first after it when the tense is
   future (``will meet Bush on Thursday``, ``the election, set for Sunday``, ``a strike called for
   Monday``, ``the envoy heads to Cairo on Saturday``); a possessive (``Wednesday's ruling``) is the
@@ -978,6 +979,11 @@ def _resolve_relative_day(m: re.Match[str], p: Passage, base: dt.date) -> Resolv
         return None  # "USA Today", "Seeds of Tomorrow": a capitalised word inside a sentence
     if preceded_by(text, m.start(), frozenset({"of"})):
         return None  # "the people of tomorrow"
+    if preceded_by(text, m.start(), _USA):
+        return None  # "a USA TODAY survey": the paper, in its own capitals
+    if preceded_by(text, m.start(), _EVEN) and text.startswith(",", m.end()):
+        return None  # "But even today, the island runs everything through": now, not a day
+        # ("Even today it pressured the market" is that day)
     if text.startswith("'s", m.end()) and next_word(text, m.end() + 2).lower() in _NOWADAYS:
         return None  # "today's world": now in general
     if m["rd_ln"] or (word and word.lower() == "yesterday"):
@@ -1068,6 +1074,8 @@ _CLAUSE_AFTER = re.compile(
 """After "the year" as the complement of "be", a clause that says which year it is: "is the
 year that", "will be the year this gets fixed", "is the year Mr. Ackman joined" (unless the
 year was just named: "in 1994, which is the year Mr. Olsen joined")."""
+_USA = wordset("usa")
+_EVEN = wordset("even")
 _NOWADAYS = wordset(
     "world youth society generation young children kids teenagers standards technology culture"
 )
