@@ -749,3 +749,17 @@ def test_usa_today_and_even_today_are_no_day(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Then comes the long-awaited April 19 vote.", [("April 19", "1998-04-19", "1998-04-19")]),
+        ("Next is the much-heralded April 19 launch in Ohio.",
+         [("April 19", "1998-04-19", "1998-04-19")]),
+    ],
+)  # fmt: skip
+def test_a_compound_adjective_in_ed_is_no_past_verb(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

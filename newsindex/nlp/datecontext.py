@@ -692,6 +692,14 @@ def _abbreviates(text: str, low: int, stop: int) -> bool:
     return m is not None and (len(m.group()) <= 2 or m.group().lower() in _ABBREVIATED)
 
 
+_COMPOUND_ED = re.compile(
+    r"\b(?!(?i:re|co|pre|un|de|mis|over|out|under)-)([A-Za-z.]+)-[a-z]+ed\b(?!-)"
+)
+"""A compound adjective in -ed ("the delegate-packed April 19 primary", "the long-awaited
+vote"): no past verb; :func:`_clause_before` keeps its first part only (not "re-elected",
+"co-founded": verbs with a prefix)."""
+
+
 def _clause_before(text: str, start: int, count: int = 12) -> list[str]:
     """Up to ``count`` words before ``start`` in the same sentence, nearest first. The break is
     looked for a few characters past ``start``: a sentence may begin with the expression
@@ -705,6 +713,8 @@ def _clause_before(text: str, start: int, count: int = 12) -> list[str]:
     ]
     if breaks:
         window = window[breaks[-1].end() - low :]
+    if "ed" in window and "-" in window:
+        window = _COMPOUND_ED.sub(r"\1", window)
     return _clause_words(window)[::-1][:count]
 
 
