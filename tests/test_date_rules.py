@@ -763,3 +763,21 @@ def test_a_compound_adjective_in_ed_is_no_past_verb(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He predicted that neither he nor his rival would reach the party congress in July "
+         "with a majority.", [("July", "1998-07-01", "1998-07-31")]),
+        # a reply not given is the day's
+        ("Neither he nor his aides could be reached on Monday.",
+         [("Monday", "1998-03-09", "1998-03-09")]),
+        ("None of the bankers would comment on Monday.",
+         [("Monday", "1998-03-09", "1998-03-09")]),
+    ],
+)  # fmt: skip
+def test_a_negated_subject_makes_a_reply_past_not_a_forecast(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

@@ -306,6 +306,13 @@ _PLURALS = wordset("men women people police children")
 _NEGATORS = wordset("neither nor never nobody none")
 """Before "could" or "would" (the past of can and will), these report what did not happen:
 "neither he nor his aides could be reached Tuesday"."""
+_ANSWERING = wordset(
+    "be comment say confirm deny discuss disclose elaborate speculate reveal identify name "
+    "specify give provide answer respond return explain"
+)
+"""After "could" or "would" with a negated subject, the verbs of a reply not given: "neither he
+nor his aides could be reached Tuesday", "none would comment Monday" (not "neither would
+arrive at the convention in July", a forecast)."""
 _SEEN_FROM_THE_PAST = wordset("had was were previously originally fell came became")
 _PARTICIPLES = wordset("planned scheduled slated set due expected")
 """Future cues that may modify a noun whose verb comes after the date: "a service planned for
@@ -500,6 +507,8 @@ def _tense_before(
             continue  # "announced the intended action on January 2", "an expected 1.3 mln"
         if word in _FUTURE_CUES:
             negated = word in ("could", "would") and _negated(lower[i + 1 :])
+            if negated and i > 0 and lower[i - 1] not in _ANSWERING:
+                negated = False  # "neither he nor his rival would arrive at the convention"
             if word in _MODALS and (negated or _modal_past(word, lower[max(0, i - 2) : i])):
                 return "past", word  # "could have emerged", "could not be reached"
             return _looking_forward(lower, i), word
