@@ -445,3 +445,15 @@ def test_a_shared_subject_is_not_a_name_in_what_a_body_said() -> None:
     """ "Acme said Doe was not involved and said ...": Acme's second verb, not Doe's."""
     paragraph = "But Harwell Weekly said Okafor was not involved and said the deal was closed."
     assert last(paragraph, Okafor="Tom Okafor") == ()
+
+
+def test_a_shared_verb_may_continue_a_relative_clause() -> None:
+    """ "Doe flew to the coast after the storms that hit the ports, but mostly claimed farms":
+    the storms claimed, not Doe; "Doe said that ..., but added" still shares Doe."""
+    paragraph = (
+        "Governor Lena Brandt flew to the coast on Tuesday after the storms that hit the ports, "
+        "but mostly claimed inland farms."
+    )
+    assert last(paragraph, Lena_Brandt="Lena Brandt") == ()
+    paragraph = "Brandt said that the ports were safe, but added that the farms were not."
+    assert last(paragraph, Brandt="Lena Brandt") == ("Lena Brandt",)

@@ -278,6 +278,14 @@ def _subject_after_clause(text: str, people: Sequence[Person], at: int) -> list[
 
 
 _THAT = re.compile(r"\bthat\b")
+# A relative clause on a noun: "the bombings that targeted", "the bill, which"; not "said that".
+_RELATIVE = re.compile(r"\b(?P<word>[a-z][\w'’]*),?\s+(?:that|which)\s+(?!of\b)")
+_VERBS = (
+    SAY_VERBS
+    | ACT_VERBS
+    | STANCE_VERBS
+    | wordset("with of to for in on at by from so such is was are were be been so now and or than")
+)
 _DASH_BREAK = re.compile(r"\s(?:--|[—–])\s")
 # A verb followed by the words it reports: "joked, “...”", "said that".
 _WORDS_AFTER = re.compile(r"\w+(?:\s+[a-z]+ly)?\s*(?:[,:\"“]|that\b)")
@@ -317,6 +325,10 @@ def _coordinated_subject(
         if _THAT.search(lead) or any(w in SPEECH for w in lead.split()):
             return []  # "The FBI concluded that Doe had been careless, but did not ...", "Acme
             # said Doe was not involved and said ...": Doe is in what the subject reported
+        relative = _RELATIVE.search(text, first[2], joined.start()) if joined else None
+        if relative and relative.group("word") not in _VERBS:
+            return []  # "Doe flew to Nairobi after the bombings that hit the embassies, but
+            # mostly claimed African lives": the verb may continue the relative clause
         if (
             joined
             and _PASSIVE_CLAUSE.search(text, first[2], joined.start())
