@@ -457,3 +457,21 @@ def test_a_shared_verb_may_continue_a_relative_clause() -> None:
     assert last(paragraph, Lena_Brandt="Lena Brandt") == ()
     paragraph = "Brandt said that the ports were safe, but added that the farms were not."
     assert last(paragraph, Brandt="Lena Brandt") == ("Lena Brandt",)
+
+
+def test_which_after_a_topic_or_a_place_is_not_the_organisations() -> None:
+    """ "a report on Tessel, which said ...", "a mission to Harwell, which refused ...": the
+    clause may be the first noun's; only an author ("a request by the Ledger, which argued")
+    is read as the body that speaks."""
+    for paragraph in (
+        "The plan echoed a report on Tessel, which said the dam would cost too much.",
+        "A trade mission to Tessel, which refused any discount, left early.",
+    ):
+        bodies = mentions(paragraph, {"Tessel": "Tessel"})
+        assert find_attributions([paragraph], [[]], [bodies])[-1].orgs == ()
+
+
+def test_a_spokesman_is_not_the_person_he_speaks_for() -> None:
+    """ "A Doe spokesman declined to comment but said ...": the spokesman, unnamed, speaks."""
+    paragraph = "A Ruiz spokesman declined to give details but said the sale was closed."
+    assert last(paragraph, Ruiz="Pablo Ruiz") == ()

@@ -276,6 +276,7 @@ _ORG_MODIFIER_BEFORE = re.compile(
 _ORG_MODIFIER_AFTER = re.compile(r"\s*/|\s+[A-Z]|['’]s?\b")
 # A relative clause whose subject the organisation is, wherever it stands.
 _RELATIVE_AFTER = re.compile(r",\s+which\b")
+_AUTHOR_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")
 
 
 def _org_heads(
@@ -291,7 +292,10 @@ def _org_heads(
         and o[0].split()[-1] not in surnames
         and (
             not _ORG_MODIFIER_BEFORE.search(text, max(0, o[1] - 16), o[1])
-            or _RELATIVE_AFTER.match(text, o[2])  # "a request by the Post, which argued"
+            or (
+                _RELATIVE_AFTER.match(text, o[2]) is not None
+                and _AUTHOR_BEFORE.search(text, max(0, o[1] - 10), o[1]) is not None
+            )  # "a request by the Post, which argued"; not "a report on Turkey, which said"
         )
         and not _ORG_MODIFIER_AFTER.match(text, o[2])
     ]

@@ -66,6 +66,7 @@ from .discourse import (
 from .lexicon import wordset
 from .orgspeakers import described_body, org_cue_speakers, untagged_source
 from .subjects import (
+    AGENT,
     AND_BEFORE,
     AND_GAP,
     AUX,
@@ -278,6 +279,8 @@ def _subject_after_clause(text: str, people: Sequence[Person], at: int) -> list[
 
 
 _THAT = re.compile(r"\bthat\b")
+# Someone who speaks for the person named before: "a Smith spokesman", "Smith aides".
+_AGENT_AFTER = re.compile(rf"['’]?s?\s+{AGENT.pattern}\b")
 # A relative clause on a noun: "the bombings that targeted", "the bill, which"; not "said that".
 _RELATIVE = re.compile(r"\b(?P<word>[a-z][\w'’]*),?\s+(?:that|which)\s+(?!of\b)")
 _VERBS = (
@@ -343,6 +346,7 @@ def _coordinated_subject(
             and not POSSESSIVE_AFTER.match(text, first[2])
             and not is_object(text, first)
             and not INSTITUTION_AFTER.match(text, first[2])  # "the Smith campaign"
+            and not _AGENT_AFTER.match(text, first[2])  # "a Smith spokesman"
         ):
             return [first[0]]
         return []

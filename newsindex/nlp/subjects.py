@@ -40,6 +40,7 @@ from .lexicon import (
 )
 
 __all__ = [
+    "AGENT",
     "AND_BEFORE",
     "AND_GAP",
     "AUX",
@@ -223,7 +224,7 @@ def with_conjuncts(text: str, people: Sequence[Person], index: int) -> list[str]
 
 
 # Nouns for people who speak on a person's behalf, never the person: "a spokesman for Smith".
-_AGENT = re.compile(
+AGENT = re.compile(
     r"(?i:spokes(?:man|woman|person|people|men|women)|aides?|advisers?|advisors?|lawyers?|"
     r"attorneys?|representatives?|sources?|officials?|friends?|allies|ally|associates?)"
 )
@@ -236,7 +237,7 @@ def is_object(text: str, person: Person) -> bool:
     if found is None:
         return False
     word = found.group("before")
-    if word and _AGENT.fullmatch(word.strip()):
+    if word and AGENT.fullmatch(word.strip()):
         return True  # "a spokeswoman for Smith": someone speaking for the person
     return not (word and ROLE.fullmatch(word.strip()))
 
@@ -309,7 +310,7 @@ def subject_before(text: str, people: Sequence[Person], cue: int, verb: str) -> 
     group = GROUP_GAP.fullmatch(gap) or (
         verb in BASE_FORMS
         and _CATENATIVE_GAP.fullmatch(gap)
-        and not _AGENT.fullmatch(gap.split()[0])  # "Doe aides declined to confirm": the aides
+        and not AGENT.fullmatch(gap.split()[0])  # "Doe aides declined to confirm": the aides
     )
     if group and not POSSESSIVE_AFTER.match(gap) and not is_object(text, before[last]):
         if not GROUP_GAP.fullmatch(gap):
