@@ -781,3 +781,22 @@ def test_a_negated_subject_makes_a_reply_past_not_a_forecast(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The group would no longer take gifts should Mrs. Olsen win in November.",
+         [("November", "1998-11-01", "1998-11-30")]),
+        ("The host will back Gov. Tom Olsen at a rally in Ohio on Saturday.",
+         [("Saturday", "1998-03-14", "1998-03-14")]),
+        # a reporting verb near the day keeps it the day of the saying
+        ("The jet, built in 1991 to seat 200 people, is Mr. Olsen's favourite toy, he said in an "
+         "interview on Saturday.",
+         [("1991", "1991-01-01", "1991-12-31"), ("Saturday", "1998-03-07", "1998-03-07")]),
+    ],
+)  # fmt: skip
+def test_a_title_before_a_name_ends_no_sentence(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

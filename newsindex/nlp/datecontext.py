@@ -320,6 +320,7 @@ Saturday was canceled" (a future seen from the past)."""
 
 _MARKET_CLOSE = wordset("close closing")
 """After a possessive day, a market's close: that day is over ("Friday's close")."""
+_SAID = wordset("said told")
 _REPORTED = wordset("said told saying telling announcing")
 """Reporting verbs: a date a few words after them is when it was said."""
 _DECISIVE = (
@@ -430,8 +431,8 @@ def _far_future(text: str, start: int, before: list[str]) -> bool:
     spend only five hours on the ground in Lima, Peru, her first stop Tuesday morning"), by a
     future word that is no modal ("could give no reason" is none), and no past form among the
     twelve words."""
-    if any(_past_form(w.lower()) and w.islower() for w in before):
-        return False
+    if any((_past_form(w.lower()) or w in _SAID) and w.islower() for w in before):
+        return False  # (a past form or "said" near it: "..., he said in an interview on Saturday")
     far = _clause_before(text, start, 30)[12:]
     if not far:
         return False
@@ -683,6 +684,8 @@ _ABBREVIATION = re.compile(r"\b[A-Z][A-Za-z]{0,4}$")
 """A capitalised short word before a full stop may abbreviate ("in Orlando, Fla. Monday"):
 then the stop ends no sentence, if it is a known abbreviation or has two letters at most
 (:data:`_ABBREVIATED`)."""
+_TITLES = ABBREVIATED_TITLES | NAME_ABBREVIATIONS - wordset("jr sr")
+"""Abbreviations that stand before a name: their full stop ends no sentence."""
 _ABBREVIATED = (
     ABBREVIATED_TITLES
     | DOTTED_ABBREVIATIONS
@@ -709,6 +712,15 @@ vote"): no past verb; :func:`_clause_before` keeps its first part only (not "re-
 "co-founded": verbs with a prefix)."""
 
 
+_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in _TITLES)) + r")$")
+
+
+def _titled(text: str, low: int, stop: int) -> bool:
+    """Whether the full stop at ``stop`` ends a title before a name ("should Mrs. Clinton win
+    in November", "Sen. Olsen will"): no sentence ends there."""
+    return _TITLE_BEFORE.search(text, low, stop) is not None
+
+
 def _clause_before(text: str, start: int, count: int = 12) -> list[str]:
     """Up to ``count`` words before ``start`` in the same sentence, nearest first. The break is
     looked for a few characters past ``start``: a sentence may begin with the expression
@@ -718,7 +730,8 @@ def _clause_before(text: str, start: int, count: int = 12) -> list[str]:
     breaks = [
         b
         for b in _SENTENCE_BREAK.finditer(text, low, start + 4)
-        if b.end() < start or (b.end() == start and not _abbreviates(text, low, b.start()))
+        if (b.end() < start and not _titled(text, low, b.start()))
+        or (b.end() == start and not _abbreviates(text, low, b.start()))
     ]
     if breaks:
         window = window[breaks[-1].end() - low :]
