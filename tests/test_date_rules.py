@@ -800,3 +800,16 @@ def test_a_title_before_a_name_ends_no_sentence(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Tuesday, Sen. Olsen will visit Ohio.", [("Tuesday", "1998-03-17", "1998-03-17")]),
+        ("In June, Mr. Olsen will retire.", [("June", "1998-06-01", "1998-06-30")]),
+    ],
+)  # fmt: skip
+def test_a_title_after_the_date_ends_no_sentence(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

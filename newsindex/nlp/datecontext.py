@@ -579,8 +579,7 @@ def reports_past(text: str, start: int, end: int) -> bool:
     the first one after it, is a past form: "stormy weather limited fieldwork later in the
     week", "Earlier in the week, the minister announced a plan"."""
     window = text[end : end + 80]
-    stop = _SENTENCE_BREAK.search(window)
-    after = _clause_words(window[: stop.start()] if stop else window)[:8]
+    after = _clause_words(window[: _sentence_end(window)])[:8]
     for word in [*_clause_before(text, start), *after]:
         lower = word.lower()
         if lower in _FUTURE_CUES or lower in _SCHEDULE:
@@ -671,8 +670,7 @@ def hypothetical(text: str, start: int, end: int) -> bool:
     if "were" not in words or "if" not in words[words.index("were") + 1 :]:
         return False
     window = text[end : end + 120]
-    stop = _SENTENCE_BREAK.search(window)
-    return _CONDITIONAL.search(window, 0, stop.start() if stop else len(window)) is not None
+    return _CONDITIONAL.search(window, 0, _sentence_end(window)) is not None
 
 
 def direction(of: Tense) -> Direction:
@@ -719,6 +717,15 @@ def _titled(text: str, low: int, stop: int) -> bool:
     """Whether the full stop at ``stop`` ends a title before a name ("should Mrs. Clinton win
     in November", "Sen. Olsen will"): no sentence ends there."""
     return _TITLE_BEFORE.search(text, low, stop) is not None
+
+
+def _sentence_end(window: str) -> int:
+    """Where the sentence going on in ``window`` ends (its length if it does not): at the first
+    break that is no title's full stop ("On Tuesday, Sen. Olsen will visit Ohio")."""
+    for b in _SENTENCE_BREAK.finditer(window):
+        if not _titled(window, 0, b.start()):
+            return b.start()
+    return len(window)
 
 
 def _clause_before(text: str, start: int, count: int = 12) -> list[str]:
@@ -769,8 +776,7 @@ def _tense_after(text: str, end: int, *, possessive: bool = False) -> Tense:
     the ICCO is due to ...", "On Tuesday, the league plans to ..."); after a possessive day's
     noun, a past form too ("at Monday's debate, Clinton cited ...")."""
     window = text[end : end + 80]
-    stop = _SENTENCE_BREAK.search(window)
-    cased = _clause_words(window[: stop.start()] if stop else window)[:10]
+    cased = _clause_words(window[: _sentence_end(window)])[:10]
     words = [w if w == "May" else w.lower() for w in cased]
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else ""
