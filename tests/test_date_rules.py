@@ -813,3 +813,23 @@ def test_a_title_after_the_date_ends_no_sentence(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # short past forms the -ed test leaves out
+        ("The actress, who died Sunday at 88, will be missed.",
+         [("Sunday", "1998-03-08", "1998-03-08")]),
+        ("It was a line he used in Sunday's debate.", [("Sunday", "1998-03-08", "1998-03-08")]),
+        # "plan" after a form in -ing is a noun
+        ("The mayor, who announced a $5 billion road spending plan on Monday, plans to travel.",
+         [("Monday", "1998-03-09", "1998-03-09")]),
+        ("The group changed its advertising plans after the poor showing on Monday.",
+         [("Monday", "1998-03-09", "1998-03-09")]),
+    ],
+)  # fmt: skip
+def test_short_past_forms_and_plans_after_a_gerund(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

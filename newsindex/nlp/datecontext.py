@@ -228,9 +228,10 @@ _PAST_CUES = wordset(
 _IRREGULAR_PAST = wordset(
     "met held told left went came gave took made began set put cut won lost sold bought brought "
     "fell rose saw found got kept led paid sent spent stood struck shot broke spoke chose drove "
-    "flew ran grew knew threw fled hit"
+    "flew ran grew knew threw fled hit died used owed sued"
 )
-"""Past forms that do not end in -ed: right before a date they date it ("met Monday")."""
+"""Past forms that do not end in -ed, or are too short for the -ed test ("died", "used"):
+right before a date they date it ("met Monday", "who died Sunday at 94")."""
 _SIMPLE_PAST = wordset(
     "went came began fell rose saw spoke chose drove flew ran grew knew threw wrote drew"
 )
@@ -477,6 +478,8 @@ def _tense_before(
             continue  # "in open market purchases": an adjective
         if word in _NOUNS_OR_SCHEDULE and _noun_after_determiner(word, older):
             continue  # "announced the plan Aug. 21", "after the vote on Friday": nouns
+        if word in _NOUNS_TOO and word != "will" and older[:1] and _gerund(older[0]):
+            continue  # "announced a $275 billion spending plan on Monday": a noun
         if word in _NOUNS_TOO and word != "will" and older[:1] and _past_form(older[0]):
             continue  # "disclosed plans on Dec 29": the object of a verb
         if word in _ENDS and older[:1] and older[0] in _PERIODS:
@@ -597,6 +600,12 @@ def _reduced_relative(lower: list[str], before: list[str], i: int) -> bool:
     if not (noun.endswith("s") and len(noun) > 3 and before[i + 1].islower()):
         return False
     return any(w in _FUTURE_CUES for w in lower[i + 2 : i + 5])
+
+
+def _gerund(word: str) -> bool:
+    """A form in -ing long enough not to be "king" or "ring": before "plan" or "plans", a noun
+    it modifies ("spending plan", "its advertising plans")."""
+    return word.endswith("ing") and len(word) > 5
 
 
 def _past_form(word: str) -> bool:
