@@ -475,3 +475,23 @@ def test_a_spokesman_is_not_the_person_he_speaks_for() -> None:
     """ "A Doe spokesman declined to comment but said ...": the spokesman, unnamed, speaks."""
     paragraph = "A Ruiz spokesman declined to give details but said the sale was closed."
     assert last(paragraph, Ruiz="Pablo Ruiz") == ()
+
+
+def test_a_towns_state_does_not_speak() -> None:
+    """ "... at his house in Harwell, N.Y., speaking on condition of anonymity": the state after
+    a town is no organisation that speaks."""
+    paragraph = (
+        "Officials familiar with the files kept at the house in Harwell, N.Y., speaking on the "
+        "condition of anonymity because they could not discuss the case, said the files were safe."
+    )
+    bodies = mentions(paragraph, {"Harwell": "Harwell", "N.Y.": "N.Y."})
+    assert find_attributions([paragraph], [[]], [bodies])[-1].orgs == ()
+
+
+def test_a_firms_town_and_state_before_an_aside_do_not_speak() -> None:
+    """ "Acme Inc., Harwell, N.J., facing a squeeze, said ...": the firm speaks."""
+    paragraph = (
+        "Pellmark Inc., Harwell Heights, N.J., facing a cash squeeze, said it would sell a unit."
+    )
+    bodies = mentions(paragraph, {n: n for n in ("Pellmark Inc.", "Harwell Heights", "N.J.")})
+    assert find_attributions([paragraph], [[]], [bodies])[-1].orgs == ("Pellmark Inc.",)

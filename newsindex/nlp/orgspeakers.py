@@ -276,6 +276,10 @@ _ORG_MODIFIER_BEFORE = re.compile(
 _ORG_MODIFIER_AFTER = re.compile(r"\s*/|\s+[A-Z]|['’]s?\b")
 # A relative clause whose subject the organisation is, wherever it stands.
 _RELATIVE_AFTER = re.compile(r",\s+which\b")
+# A state as the agencies abbreviate it, after its town: "in Chappaqua, N.Y., speaking ...".
+_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.")
+_TOWN_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s*$")
+_STATE_AFTER = re.compile(r",\s*(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)(?=[\s,])")
 _AUTHOR_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")
 
 
@@ -298,6 +302,12 @@ def _org_heads(
             )  # "a request by the Post, which argued"; not "a report on Turkey, which said"
         )
         and not _ORG_MODIFIER_AFTER.match(text, o[2])
+        # "in Harwell, N.Y., speaking ...": neither the town nor its state speaks
+        and not (
+            _STATE_ABBREVIATION.fullmatch(o[0])
+            and _TOWN_BEFORE.search(text, max(0, o[1] - 40), o[1])
+        )
+        and not _STATE_AFTER.match(text, o[2])
     ]
 
 
