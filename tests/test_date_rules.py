@@ -833,3 +833,23 @@ def test_short_past_forms_and_plans_after_a_gerund(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deals were hammered out beginning on Sunday at the hotel.",
+         [("Sunday", "1998-03-08", "1998-03-08")]),
+        ("The candidate took to the airwaves starting Monday night.",
+         [("Monday night", "1998-03-09", "1998-03-09")]),
+        # a passive or a future before it: to come
+        ("The plants will be closed for a week starting Monday.",
+         [("Monday", "1998-03-16", "1998-03-16")]),
+        ("The firm said it would cut prices starting Monday.",
+         [("Monday", "1998-03-16", "1998-03-16")]),
+    ],
+)  # fmt: skip
+def test_beginning_after_a_past_verb_is_past(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

@@ -509,6 +509,8 @@ def _tense_before(
             continue  # "a poll of likely voters, conducted from Feb. 11": an adjective
         if word in _EXPECTED and older[:1] and older[0] in DETERMINERS:
             continue  # "announced the intended action on January 2", "an expected 1.3 mln"
+        if word in _FROM_ON and _told_as_past(lower[i + 1 : i + 7]):
+            return "past", word  # "took to the airwaves beginning Wednesday night"
         if word in _FUTURE_CUES:
             negated = word in ("could", "would") and _negated(lower[i + 1 :])
             if negated and i > 0 and lower[i - 1] not in _ANSWERING:
@@ -600,6 +602,25 @@ def _reduced_relative(lower: list[str], before: list[str], i: int) -> bool:
     if not (noun.endswith("s") and len(noun) > 3 and before[i + 1].islower()):
         return False
     return any(w in _FUTURE_CUES for w in lower[i + 2 : i + 5])
+
+
+_FROM_ON = wordset("beginning starting")
+_BASE_TOO = wordset("set put cut hit")
+"""Past forms that are base forms too ("would cut prices starting Monday")."""
+
+
+def _told_as_past(older: list[str]) -> bool:
+    """Whether the clause before a "beginning" or "starting" (``older``: its words, nearest
+    first) has a past verb before any future word: "the talks were hammered out beginning on
+    Sunday" was (not "said it would cut prices starting Monday")."""
+    for k, word in enumerate(older):
+        if word in _FUTURE_CUES:
+            return False
+        if word in _PAST_CUES or word in _IRREGULAR_PAST - _BASE_TOO or word in _SIMPLE_PAST:
+            # not a passive or perfect: "will be closed for a week starting August 6", "was to
+            # have met in Vienna starting April 2"
+            return older[k + 1 : k + 2] not in (["be"], ["been"], ["being"], ["have"], ["has"])
+    return False
 
 
 def _gerund(word: str) -> bool:
