@@ -853,3 +853,19 @@ def test_beginning_after_a_past_verb_is_past(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "votes" is a noun before a passive: no past (written in February)
+        ("Hoping to last until their states' votes are tallied March 15, the rivals raise cash.",
+         [("March 15", "1998-03-15", "1998-03-15")]),
+        # still a noun before an active past form
+        ("Housing starts fell 2.7 pct in May.", [("May", "1997-05-01", "1997-05-31")]),
+    ],
+)  # fmt: skip
+def test_a_plural_noun_before_a_passive_is_no_past(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, D(1998, 2, 17)) == expected

@@ -492,7 +492,8 @@ def _tense_before(
             planned = True
         elif word in _SCHEDULE and i < 4:
             if word.endswith("s") and any(
-                _past_form(w) and w == before[j] for j, w in enumerate(lower[:i])
+                _past_form(w) and w == before[j] and _active(lower, j)
+                for j, w in enumerate(lower[:i])
             ):
                 return "past", word  # "housing starts fell 2.7 pct in May": a noun
             return "future", word  # "tickets go on sale Friday", "the term expires in August"
