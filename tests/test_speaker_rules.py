@@ -495,3 +495,30 @@ def test_a_firms_town_and_state_before_an_aside_do_not_speak() -> None:
     )
     bodies = mentions(paragraph, {n: n for n in ("Pellmark Inc.", "Harwell Heights", "N.J.")})
     assert find_attributions([paragraph], [[]], [bodies])[-1].orgs == ("Pellmark Inc.",)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Harwell Watch stated in a release that the files were incomplete.", ("Harwell Watch",)),
+        ("The march drew 2,000 people, KTVX-TV reported.", ("KTVX-TV",)),
+        ("Pellmark Foods said sales rose 4 pct in the quarter.", ("Pellmark Foods",)),
+        ("After the close, PTX said it would buy back shares.", ("PTX",)),
+        ("The GDP forecast by the institute was cut.", ()),
+        ("The notes were priced at par.", ()),
+        # a person the tagger missed, a title and name, a group, a known surname: no body
+        ("Lena Marsh said the files were incomplete.", ()),
+        ("Chief Inspector Redo Amani told reporters the mine was safe.", ()),
+        ("Critics said the files were incomplete.", ()),
+        ("Okafor said the files were incomplete.", ()),
+    ],
+)
+def test_a_body_the_tagger_left_out_before_its_verb(
+    paragraph: str, expected: tuple[str, ...]
+) -> None:
+    """ "Harwell Watch stated", "..., KTVX-TV reported.": a name of several words or written
+    like a brand before a verb of saying, when the tagger tagged nothing there."""
+    first = "Tom Okafor spoke."
+    people = [mentions(p, {"Tom Okafor": "Tom Okafor"}) for p in (first, paragraph)]
+    found = find_attributions([first, paragraph], people, [[], []])[-1]
+    assert found.orgs == expected

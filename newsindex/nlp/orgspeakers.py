@@ -23,12 +23,23 @@ from .cues import (
     inverted_allowed,
 )
 from .discourse import (
+    ROLE,
     Discourse,
     Person,
     in_spans,
     sentence_start,
 )
-from .lexicon import ABBREVIATED_TITLES, MONTHS, WEEKDAYS
+from .lexicon import (
+    ABBREVIATED_TITLES,
+    ASSOCIATION_HEADS,
+    FEMALE_FIRST_NAMES,
+    FIRM_TAILS,
+    INSTITUTION_HEADS,
+    MALE_FIRST_NAMES,
+    MONTHS,
+    WEEKDAYS,
+    wordset,
+)
 from .names import POSSESSIVE, strip_title
 from .subjects import (
     AND_BEFORE,
@@ -50,6 +61,7 @@ __all__ = [
     "described_body",
     "org_cue_speakers",
     "untagged_source",
+    "untagged_subject",
 ]
 
 
@@ -347,6 +359,78 @@ def untagged_source(
         words[0] in _NOT_A_SOURCE
         or words[-1] in surnames
         or any(start <= m[1] < end or m[1] <= start < m[2] for m in (*people, *orgs))
+    ):
+        return []
+    return [name]
+
+
+# A name the tagger left out right before a finite verb of saying, opening its sentence or
+# after a comma or a closing quote: "Harwell Watch stated", "..., KTVX-TV reported.".
+_UNTAGGED_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?,;:\"”]\s))(?:The\s+)?(?P<name>{_SOURCE_WORD}"
+    rf"(?:\s+(?:(?:of|for|&)\s+)?{_SOURCE_WORD}){{0,4}})(?:\s+(?:has|had|also|first|[a-z]+ly))?\s+$"
+)
+# Words that open a sentence or name a group of people, not a body's name.
+_NOT_A_SUBJECT = _NOT_A_SOURCE | wordset(
+    """But And So Yet Then Now Also Still When While After Before If As In On At Later Meanwhile
+    Earlier However Instead Last This That These Those A An Some Many Most Others Critics
+    Officials Police Authorities Prosecutors Supporters Opponents Analysts Experts Aides"""
+)
+# A word written like a brand, a station or an acronym: "PollWorks", "KTVX-TV", "Ledger.com".
+_BRAND = re.compile(r"^[A-Z][a-z]+[A-Z]|-|\.\w|\d|^[A-Z]{2,}$")
+# Words that end or make the name of a body ("Harwell Watch", "Pellmark Foods Group").
+_BODY_HEADS = (
+    FIRM_TAILS
+    | INSTITUTION_HEADS
+    | ASSOCIATION_HEADS
+    | wordset(
+        """watch news times post journal press radio tv network media center centre foundation
+        party campaign report review magazine survey world daily weekly tribune herald service
+        services systems international institute project alliance coalition foods airlines
+        motors bancorp trust insurance research"""
+    )
+)
+
+
+def untagged_subject(
+    cue: re.Match[str],
+    text: str,
+    people: Sequence[Person],
+    orgs: Sequence[Person],
+    surnames: dict[str, str],
+) -> list[str]:
+    """The organisation the tagger left out before a finite verb of saying ("Harwell Watch
+    stated in a release", "..., KTVX-TV reported."): a name of several words or one written
+    like a brand, and no person's (no surname of the article's people, no first name, no title
+    such as "Chief Inspector"). Only where no person or organisation was found for the cue."""
+    verb = cue.group("verb") or ""
+    if verb not in SPEECH or verb.endswith("ing") or verb in BASE_FORMS or verb in NOUN_LIKE:
+        return []  # "The notes were priced", "Media reports": a noun
+    if text.startswith(" by ", cue.end()):
+        return []  # "The output forecast by the institute": a noun and its author
+    start = cue.start()
+    found = _UNTAGGED_SUBJECT.search(text, max(0, start - 70), start)
+    if found is None:
+        return []
+    name = found.group("name")
+    words = name.split()
+    first = words[0]
+    if (
+        first in _NOT_A_SUBJECT
+        or first.lower() in MALE_FIRST_NAMES
+        or first.lower() in FEMALE_FIRST_NAMES
+        or words[-1] in surnames
+        or words[-1].endswith(("ans", "ats", "ers", "ists"))
+        or (len(words) == 1 and not _BRAND.search(first))
+        or not (
+            len(words) == 1
+            or len(words) > 2
+            or any(_BRAND.search(w) for w in words)
+            or found.group().startswith("The ")
+            or _BODY_HEADS.intersection(w.lower().rstrip(".") for w in words)
+        )  # "Lena Marsh said": a person the tagger missed, not a body
+        or ROLE.search(name)
+        or any(found.start() <= m[1] < found.end() for m in (*people, *orgs))
     ):
         return []
     return [name]

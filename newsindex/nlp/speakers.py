@@ -64,7 +64,7 @@ from .discourse import (
     subject_mentions,
 )
 from .lexicon import wordset
-from .orgspeakers import described_body, org_cue_speakers, untagged_source
+from .orgspeakers import described_body, org_cue_speakers, untagged_source, untagged_subject
 from .subjects import (
     AGENT,
     AND_BEFORE,
@@ -679,6 +679,8 @@ def _paragraph(
             said_by = described_body(cue, text, quotes, ctx)
         if not names and not said_by and cue.lastgroup == "according":
             said_by = untagged_source(cue, text, people, orgs, surnames)
+        elif not names and not said_by and cue.lastgroup == "verb":
+            said_by = untagged_subject(cue, text, people, orgs, surnames)
         bodies.extend(n for n in said_by if n not in bodies)
         if said_by:
             own = True
