@@ -869,3 +869,16 @@ def test_a_plural_noun_before_a_passive_is_no_past(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, D(1998, 2, 17)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The stock rose to a high for the year of $42 a share in February.",
+         [("the year", "1998-01-01", "1998-12-31"), ("February", "1998-02-01", "1998-02-28")]),
+        # "the year of" a name stays out
+        ("It was the year of the tiger.", []),
+    ],
+)  # fmt: skip
+def test_the_year_of_a_sum(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

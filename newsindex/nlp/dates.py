@@ -288,8 +288,8 @@ _BRANCHES = {
         (?:earlier|later|early|late)\s+in\s+the\s+(?P<a_in>year|month|week)
         |the\s+current\s+(?:fiscal\s+|financial\s+|calendar\s+)?(?P<a_cur>year|month|week)
         |the\s+(?:full\s+|fiscal\s+|financial\s+|calendar\s+)?(?P<a_yr>year)(?![\w-])(?!\s+\d)
-            (?!\s+(?:ago|earlier|before|after|later|ended|ending|to|through|of|or|and|since
-                |two|twenty|nineteen)\b)
+            (?!\s+(?:ago|earlier|before|after|later|ended|ending|to|through|of(?!\s+[$£])|or|and
+                |since|two|twenty|nineteen)\b)
         |(?:(?:earlier|later|early|late)\s+)?
             (?:that(?:\s+same)?|the\s+(?P<a_rel>following|next|previous|prior|preceding|same))\s+
             (?P<a_u>year|month|day|morning|afternoon|evening|night)
