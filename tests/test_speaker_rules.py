@@ -522,3 +522,23 @@ def test_a_body_the_tagger_left_out_before_its_verb(
     people = [mentions(p, {"Tom Okafor": "Tom Okafor"}) for p in (first, paragraph)]
     found = find_attributions([first, paragraph], people, [[], []])[-1]
     assert found.orgs == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Bank of Tessel Governor John Crow said he expects growth.", ("John Crow",)),
+        ("Growth will slow, Bank of Tessel economist John Crow said.", ("John Crow",)),
+        ("Speaker of the House Rep. John Crow said he expects growth.", ("John Crow",)),
+        # ... but a spokesman for him, his critics, or a meeting with him
+        ("A spokesman for Bank of Tessel Governor John Crow said growth would slow.", ()),
+        (
+            "Tom Okafor met aides and Bank of Tessel Governor John Crow on a tour to explain "
+            "the plan.",
+            (),
+        ),
+    ],
+)
+def test_a_title_after_a_body_named_with_of(paragraph: str, expected: tuple[str, ...]) -> None:
+    """ "Bank of Canada Governor John Crow said": the name is no object of "of"."""
+    assert last(paragraph, John_Crow="John Crow", Tom_Okafor="Tom Okafor") == expected

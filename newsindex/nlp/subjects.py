@@ -33,10 +33,13 @@ from .discourse import (
 )
 from .lexicon import (
     ABBREVIATED_TITLES,
+    ASSOCIATION_HEADS,
     DOTTED_ABBREVIATIONS,
+    INSTITUTION_HEADS,
     NAME_ABBREVIATIONS,
     NAME_PARTICLES,
     WEEKDAYS,
+    wordset,
 )
 
 __all__ = [
@@ -239,7 +242,28 @@ def is_object(text: str, person: Person) -> bool:
     word = found.group("before")
     if word and AGENT.fullmatch(word.strip()):
         return True  # "a spokeswoman for Smith": someone speaking for the person
+    if (
+        word
+        and word.strip().lower() in _BODY_BEFORE_OF
+        and word[:1].isupper()
+        and _TITLE_LAST.search(text, found.start(), person[1])
+        and not _LINK_BEFORE.search(text, max(0, found.start() - 10), found.start())
+    ):
+        return False  # "Bank of Canada Governor John Crow": a body's name, then the title
     return not (word and ROLE.fullmatch(word.strip()))
+
+
+# The head of a body named with "of" ("Bank of Canada", "Speaker of the House") and a title
+# right before the name ("Governor", "Rep."): the title of the person who follows.
+_BODY_BEFORE_OF = (
+    INSTITUTION_HEADS
+    | ASSOCIATION_HEADS
+    | wordset("speaker university college school house chamber federation")
+)
+# ... unless a preposition or a conjunction governs the body's name ("met Smith and Bank of
+# France Governor Doe").
+_LINK_BEFORE = re.compile(r"\b(?:and|or|with|to|for|of|by|from|at|about|against|than)\s+$")
+_TITLE_LAST = re.compile(rf"(?:(?i:\b(?:{ROLES_PATTERN}))|\b[A-Z][a-z]{{1,4}}\.)\s+$")
 
 
 # "a move Smith had opposed": a noun, then a relative clause without "that" whose subject is
