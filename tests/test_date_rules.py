@@ -882,3 +882,22 @@ def test_a_plural_noun_before_a_passive_is_no_past(
 )  # fmt: skip
 def test_the_year_of_a_sum(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He worries the senator would have trouble winning in the fall.",
+         [("the fall", "1998-09-01", "1998-11-30")]),
+        ("The dispute could have big consequences in November.",
+         [("November", "1998-11-01", "1998-11-30")]),
+        # a perfect reports the past
+        ("The leak could have emerged in May.", [("May", "1997-05-01", "1997-05-31")]),
+        ("He did not do the damage that he could have Tuesday.",
+         [("Tuesday", "1998-03-10", "1998-03-10")]),
+    ],
+)  # fmt: skip
+def test_modal_have_without_a_participle_is_no_perfect(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

@@ -670,12 +670,27 @@ def _noun_after_determiner(word: str, older: list[str]) -> bool:
     )
 
 
+_IRREGULAR_PARTICIPLES = _IRREGULAR_PAST - wordset(
+    "went came took gave began fell rose saw"
+) | wordset(
+    "been done gone seen come become begun fallen risen taken given known shown grown thrown "
+    "flown driven chosen spoken written broken frozen stolen won had said thought"
+)
+
+
+def _participle(word: str) -> bool:
+    """Whether ``word`` may be a past participle ("emerged", "been", "taken", "won")."""
+    return word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES
+
+
 def _modal_past(modal: str, after: list[str]) -> bool:
     """Whether a modal reports the past (``after``: the two words after it, nearest first):
     "could have emerged", "may also have been" (not "would have to"); "could not be reached",
     "would not say" (the past of can and will), but not "may not take effect in October"."""
     if after[-1:] == ["have"]:
-        return after[0] not in _NOT_PERFECT  # "would have to pay", "would have an audience"
+        # a participle after it: not "would have to pay", "would have an audience", "would
+        # have trouble winning in the fall"
+        return len(after) == 1 or _participle(after[0])  # (or "that he could have Tuesday")
     if after[:1] == ["have"] and after[-1] in _MODAL_ADVERBS:
         return True
     return modal in ("could", "would") and after[-1:] == ["not"]
