@@ -901,3 +901,21 @@ def test_modal_have_without_a_participle_is_no_perfect(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Feb. 13 death of the judge left the court split.",
+         [("Feb. 13", "1998-02-13", "1998-02-13")]),
+        ("The Jan. 30 bombing of the embassy shocked the city.",
+         [("Jan. 30", "1998-01-30", "1998-01-30")]),
+        # a planned event: the nearest still
+        ("Both parties are spending heavily before the Nov. 3 election.",
+         [("Nov. 3", "1998-11-03", "1998-11-03")]),
+    ],
+)  # fmt: skip
+def test_a_day_that_dates_an_event_that_only_happens_is_past(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, D(1998, 9, 23)) == expected

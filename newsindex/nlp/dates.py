@@ -430,7 +430,7 @@ _NAMED_AFTER = re.compile(
 """The capitalised words of a name after a date: "the March 14 Solidarity Day"."""
 _EVENT_AFTER = re.compile(
     r"\s+(?:(?P<planned>elections?|referendum|vote|primary|visit|trip|launch)"
-    r"|slayings?|killings?|murders?|assassination|attacks?|bombings?|shootings?|massacre"
+    r"|slayings?|killings?|murders?|assassination|attacks?|bombings?|shootings?|massacre|deaths?"
     r"|invasion|coup|uprising|riots?|raids?|arrests?|explosion|blast|crash|earthquake|flood|storm"
     r"|accession|agreement|accord|ceasefire|truce|ruling|verdict|decision|resignation"
     r"|announcement)\b"
@@ -754,8 +754,12 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
                 text, max(0, m.start() - 30), m.start()
             ):
                 # "to review their February 22 pact", "it reported earlier, in connection with
-                # the April 15 redemption": the day the noun is known by, not the verb's
-                when = "nearest"
+                # the April 15 redemption": the day the noun is known by, not the verb's; an
+                # event that only happens, unless the clause looks ahead, is past ("the Feb. 13
+                # death of the judge left the court split", written in September)
+                event = _EVENT_AFTER.match(text, end)
+                past_event = event and not event["planned"] and when != "future"
+                when = "past" if past_event else "nearest"
             elif (cue in _DEFERRED_TO and preceded_by(text, m.start(), DEFERRED)) or (
                 cue in _DEFERRED_UNTIL and deferred_before(text, m.start())
             ):
