@@ -919,3 +919,21 @@ def test_a_day_that_dates_an_event_that_only_happens_is_past(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, D(1998, 9, 23)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written in December: the nearest May 11 is the coming one, but the verb is past
+        ("Her schedule included a May 11 speech in Ohio.",
+         [("May 11", "1997-05-11", "1997-05-11")]),
+        ("Critics blamed the Sept. 11-12 drop on program trading.",
+         [("Sept. 11-12", "1997-09-11", "1997-09-12")]),
+        # a verb whose object may lie ahead: the nearest
+        ("The board postponed the May 11 meeting.", [("May 11", "1998-05-11", "1998-05-11")]),
+    ],
+)  # fmt: skip
+def test_a_day_a_noun_is_known_by_after_a_past_verb(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, D(1997, 12, 15)) == expected

@@ -70,6 +70,7 @@ __all__ = [
     "is_sentence_start",
     "next_word",
     "number",
+    "past_verb_right_before",
     "preceded_by",
     "previous_word",
     "relative_word",
@@ -365,7 +366,7 @@ def tense(
         after = _tense_after(text, end + 2, possessive=True)
         if previous_word(text, start) == "since" or after == "past":
             return "past"
-        if _past_verb_right_before(text, start):
+        if past_verb_right_before(text, start):
             return "past"  # "won Sunday's debate", "a line he repeated in Sunday's debate"
         if next_word(text, end + 2).lower() in _MARKET_CLOSE:
             return "past"  # "over Thursday's closing price": a price known once the day is over
@@ -413,14 +414,15 @@ _STILL_TO_COME = (
 rally"."""
 
 
-def _past_verb_right_before(text: str, start: int) -> bool:
-    """Whether an active past form stands right before the expression, or before a preposition
-    right before it: "won Sunday's debate", "repeated in Sunday's debate" (a day's event that a past
-    verb tells of is over), not "will be discussed at Monday's meeting" or "postponed Monday's
-    vote"."""
-    before = _clause_before(text, start, 4)
+def past_verb_right_before(text: str, start: int) -> bool:
+    """Whether an active past form stands right before the expression, maybe with a preposition
+    or a determiner between: "won Sunday's debate", "repeated in Sunday's debate", "gave a May
+    11 speech" (a day's event that a past verb tells of is over), not "will be discussed at
+    Monday's meeting" or "postponed Monday's vote"."""
+    before = _clause_before(text, start, 5)
     lower = [w.lower() for w in before]
-    i = 1 if lower[:1] and lower[0] in _ON_ITS_DAY else 0
+    i = 1 if lower[:1] and lower[0] in DETERMINERS else 0  # "gave a May 11 speech"
+    i += 1 if lower[i : i + 1] and lower[i] in _ON_ITS_DAY else 0
     if i >= len(lower) or not before[i].islower() or lower[i] in _STILL_TO_COME:
         return False
     return _past_form(lower[i]) and _active(lower, i)

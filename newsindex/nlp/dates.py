@@ -22,7 +22,9 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   June 4 as the date``, ``set May 7 for sentencing``, ``banks have until April 16``), and so is a
   date moved (``extended to Nov. 20``; ``until``, ``till`` and ``through`` may stand a few words
   after the verb: ``extended the credit lines through January``); a day a noun is known by is the
-  nearest, whatever the verb says (``to review their February 22 accord``).
+  nearest, whatever the tense says (``to review their February 22 accord``), but past after a
+  past verb (``included a May 11 speech``) or before an event that only happens (``the Feb. 13
+  death``).
 * Months: ``March 1987``, ``November, 1986``, ``June of 1998``, ``May of last year``, ``January
   nineteen ninety-seven``; a month name alone only after a time preposition or qualifier (``in
   March``, ``since January``, ``for February``, ``against January``, ``compared with December``,
@@ -149,6 +151,7 @@ from .datecontext import (
     is_sentence_start,
     next_word,
     number,
+    past_verb_right_before,
     preceded_by,
     previous_word,
     relative_word,
@@ -759,7 +762,8 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
                 # death of the judge left the court split", written in September)
                 event = _EVENT_AFTER.match(text, end)
                 past_event = event and not event["planned"] and when != "future"
-                when = "past" if past_event else "nearest"
+                told = past_verb_right_before(text, start)  # "included a May 11 speech"
+                when = "past" if past_event or told else "nearest"
             elif (cue in _DEFERRED_TO and preceded_by(text, m.start(), DEFERRED)) or (
                 cue in _DEFERRED_UNTIL and deferred_before(text, m.start())
             ):
