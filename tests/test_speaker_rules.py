@@ -542,3 +542,12 @@ def test_a_body_the_tagger_left_out_before_its_verb(
 def test_a_title_after_a_body_named_with_of(paragraph: str, expected: tuple[str, ...]) -> None:
     """ "Bank of Canada Governor John Crow said": the name is no object of "of"."""
     assert last(paragraph, John_Crow="John Crow", Tom_Okafor="Tom Okafor") == expected
+
+
+def test_a_sentence_may_end_with_an_acronym() -> None:
+    """ "... wary of NATO. Former leader Jane Doe says ...": a new sentence, its subject Doe."""
+    paragraph = (
+        "Many voters are wary of the eastward push of NATO. Former Tessel leader Lena Brandt "
+        "says the push is a mistake."
+    )
+    assert last(paragraph, Lena_Brandt="Lena Brandt") == ("Lena Brandt",)

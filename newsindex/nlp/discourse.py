@@ -59,7 +59,10 @@ _NOT_AN_END = "".join(
     if len(word) > 2  # "Mr." and "Ms." never match the two lower-case letters anyway
 )
 # A quote may close the sentence first ("... riders.” Smith said").
-SENTENCE_END = re.compile(rf"(?:[a-z0-9%)]{{2}}[.!?]{_NOT_AN_END}|[!?])[\"”’]?\s+[\"“”(]?[A-Z]")
+# ... and after an acronym ("... about NATO. Former leader ..."), not a dotted one ("U.S.").
+SENTENCE_END = re.compile(
+    rf"(?:[a-z0-9%)]{{2}}[.!?]{_NOT_AN_END}|(?<![.\w])[A-Z]{{2,}}\.|[!?])[\"”’]?\s+[\"“”(]?[A-Z]"
+)
 
 # Role words: for "the prime minister said" and to remember who holds which title; in the
 # listed order, a space matching any white space.
