@@ -937,3 +937,14 @@ def test_a_day_a_noun_is_known_by_after_a_past_verb(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, D(1997, 12, 15)) == expected
+
+
+def test_election_day_alone_is_the_coming_one() -> None:
+    # written in March: the one in November, not last November's
+    assert found("Both parties are busy working back from Election Day.", WED) == [
+        ("Election Day", "1998-11-03", "1998-11-03")
+    ]
+    # weeks after it: the one just held
+    assert found("Turnout on Election Day surprised both parties.", D(1998, 11, 20)) == [
+        ("Election Day", "1998-11-03", "1998-11-03")
+    ]

@@ -187,6 +187,10 @@ def _holiday_key(name: str) -> str:
     return name.replace("'", "")
 
 
+_ELECTION_JUST_HELD = 60
+"""Days after Election Day during which "Election Day" alone is the one just held."""
+
+
 def resolve_holiday(m: re.Match[str], p: Passage) -> Resolved | None:
     text, base = p.text, p.base
     name = _holiday_key(" ".join(m["h_name"].lower().split()))
@@ -205,4 +209,9 @@ def resolve_holiday(m: re.Match[str], p: Passage) -> Resolved | None:
         if not preceded_by(text, m.start(), _HOLIDAY_PREPOSITIONS):
             return None
     how = rel or tense(text, m.start(), m.end())
+    if name == "election day" and how == "nearest":
+        # an election is looked forward to: the coming one, unless the last was weeks ago
+        # ("the campaign's plans for Election Day", written in February)
+        held = cal.holiday(base, name, "past")[0]
+        how = "past" if (base - held).days <= _ELECTION_JUST_HELD else "future"
     return start, m.end(), cal.holiday(base, name, how)

@@ -56,7 +56,8 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   ``in the spring``, ``early summer``; holidays: ``Thanksgiving Day``, ``on Christmas``, ``last
   Easter``, ``Election Day``, ``Martin Luther King Jr. Day``, ``St. Patrick's Day``, ``Palm
   Sunday``, ``the Fourth of July``, ``Black Friday``, ``Mother's Day`` (a holiday later in the
-  base's month is the coming one).
+  base's month is the coming one; ``Election Day`` alone the coming one unless the last was at
+  most two months ago).
 * Years: with a cue (``in 1986``, ``since 1985``, ``for 1986``, ``late 1988``, ``fiscal 1989``,
   ``fiscal year 1997``, ``the full year 1986``, ``the year 2000``, ``post-1959``, ``the end of
   1987``, ``notes due 1997``, ``from 1972 to 1980``, ``the crash of 1929``, ``compared with
