@@ -948,3 +948,16 @@ def test_election_day_alone_is_the_coming_one() -> None:
     assert found("Turnout on Election Day surprised both parties.", D(1998, 11, 20)) == [
         ("Election Day", "1998-11-03", "1998-11-03")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After this fall in prices, the indicators slipped.", []),
+        ("Output recorded a fall of 3 pct in January.", [("January", "1998-01-01", "1998-01-31")]),
+        # a season still
+        ("The bill comes up this fall in the Senate.", [("this fall", "1998-09-01", "1998-11-30")]),
+    ],
+)  # fmt: skip
+def test_a_fall_in_something_is_a_drop(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

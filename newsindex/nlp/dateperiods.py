@@ -149,6 +149,13 @@ def _year_of(explicit: str | None, rel: str, base: dt.date | None) -> int:
     return base.year + {"last": -1, "this": 0, "next": 1}[rel]
 
 
+_A_DROP = re.compile(
+    r"\s+(?:in|of)\s+(?!(?:the|a|an|this|that|his|her|their|its|our|my|your)\b)[a-z\d]"
+)
+"""After "fall", what fell: "this fall in prices", "a fall of 3 pct" (not "this fall in the
+Senate", a season)."""
+
+
 def resolve_season(m: re.Match[str], p: Passage) -> Resolved | None:
     text, base = p.text, p.base
     name = m["s_name"].lower()
@@ -159,6 +166,8 @@ def resolve_season(m: re.Match[str], p: Passage) -> Resolved | None:
         return None
     if m["s_yrel"]:  # "the spring of last year"
         return m.start(), m.end(), cal.season(_year_of(None, m["s_yrel"].lower(), base), name)
+    if name == "fall" and _A_DROP.match(text, m.end()):
+        return None  # "after this fall in prices": a drop
     rel = relative_word(m["s_rel"])
     if not rel:
         if text[m.end() : m.end() + 1].isspace():
