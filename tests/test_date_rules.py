@@ -961,3 +961,34 @@ def test_election_day_alone_is_the_coming_one() -> None:
 )  # fmt: skip
 def test_a_fall_in_something_is_a_drop(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The board met at noon on the last Friday in August.",
+         [("August", "1997-08-01", "1997-08-31")]),
+        ("Options expire on the third Friday of every month.", []),
+        ("Labor Day falls on the first Monday in September.",
+         [("Labor Day", "1997-09-01", "1997-09-01"), ("September", "1997-09-01", "1997-09-30")]),
+    ],
+)  # fmt: skip
+def test_an_ordinal_weekday_is_no_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written on a Friday: the clause says which way
+        ("The governor is hoping to win the state this Tuesday.",
+         [("this Tuesday", "1998-03-17", "1998-03-17")]),
+        ("The governor won the state this Tuesday.",
+         [("this Tuesday", "1998-03-10", "1998-03-10")]),
+        # else the base's week
+        ("Interest in the vote this Tuesday is high.",
+         [("this Tuesday", "1998-03-10", "1998-03-10")]),
+    ],
+)  # fmt: skip
+def test_this_weekday_follows_the_tense(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, D(1998, 3, 13)) == expected

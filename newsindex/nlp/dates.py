@@ -80,11 +80,12 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   Monday``, ``the envoy heads to Cairo on Saturday``); a possessive (``Wednesday's ruling``) is the
   one within three days, unless ``since``, a past verb after its noun (``at Monday's debate, she
   cited``) or one right before it (``won Sunday's debate``) puts it before; ``last Friday`` is
-  strictly before the base, ``next Tuesday`` strictly after, ``this Tuesday`` in the base's week,
-  ``Friday of last week`` in that week; a range runs forward (``from Monday to Friday``), and so
-  does a list that looks forward (``next Tuesday and Wednesday``); ``later Tuesday``, ``early
-  Friday`` take the tense of the words before the qualifier. ``each Tuesday``, ``Monday and Thursday
-  nights``, ``the Sunday Times`` are not dates, nor ``the previous Friday`` unless the passage named
+  strictly before the base, ``next Tuesday`` strictly after, ``this Tuesday`` in the base's week
+  unless the tense says which way, ``Friday of last week`` in that week; a range runs forward
+  (``from Monday to Friday``), and so does a list that looks forward (``next Tuesday and
+  Wednesday``); ``later Tuesday``, ``early Friday`` take the tense of the words before the
+  qualifier. ``each Tuesday``, ``Monday and Thursday nights``, ``the Sunday Times`` are not dates,
+  nor ordinals (``the last Friday in August``), nor ``the previous Friday`` unless the passage named
   a day (it counts from that one), nor is a day given with a clock time (``at 10 p.m. Wednesday``, a
   time).
 * ``this/last/next week|month|year|decade`` are calendar ranges (a week runs Monday to Sunday),
@@ -1180,6 +1181,8 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
             cal.day(named - dt.timedelta((named.weekday() - weekday - 1) % 7 + 1)),
         )
     rel = relative_word(m["wd_rel"])
+    if _NTH_BEFORE.search(text, max(0, m.start("wd_d") - 24), m.start("wd_d")):
+        return None  # "on the last Friday in August", "the first Sunday in April": ordinals
     follower = NAME_AFTER.match(text, m.end())
     if follower and not _DATE_WORD.match(follower.group().lstrip()):
         introduced = rel or preceded_by(text, m.start(), _TIME_PREPS)
@@ -1190,7 +1193,12 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
     if of_week and not rel:  # "on Friday of last week"
         monday = cal.relative_unit(base, of_week["rel"].lower(), "week")[0]
         return m.start(), of_week.end(), cal.day(monday + dt.timedelta(days=weekday))
-    if rel:
+    if rel == "this":
+        # the base's week, unless the clause says which way ("is hoping to win Michigan this
+        # Tuesday", written on a Friday, is the coming one)
+        told = tense(text, m.start(), m.end())
+        how = told if told in ("past", "future") else rel
+    elif rel:
         how = rel
     else:
         part = _PART_OF_DAY_BEFORE.search(text, max(0, m.start() - 9), m.start())
@@ -1219,6 +1227,7 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
     return m.start(), m.end(), cal.day(day)
 
 
+_NTH_BEFORE = re.compile(r"\b(?i:the\s+(?:last|first|second|third|fourth|final))\s+$")
 _JOINED_WEEKDAY = re.compile(
     rf"\b(?P<wd>{_WEEKDAY})(?:\s+(?i:morning|afternoon|evening|night))?,?\s*"
     r"(?P<join>-|(?i:to|through|until|till|and|or))\s+$"
