@@ -992,3 +992,23 @@ def test_an_ordinal_weekday_is_no_day(text: str, expected: list[tuple[str, str, 
 )  # fmt: skip
 def test_this_weekday_follows_the_tense(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, D(1998, 3, 13)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written in March: a planned event in a month at most six months on is the coming one
+        ("Aides drafted the platform for the party convention in July.",
+         [("July", "1998-07-01", "1998-07-31")]),
+        ("The senator is up for re-election in August.",
+         [("August", "1998-08-01", "1998-08-31")]),
+        ("The senator is up for re-election in November.",
+         [("November", "1997-11-01", "1997-11-30")]),
+        # further on (above), or no planned event: the month before
+        ("The museum reopened after a flood in July.", [("July", "1997-07-01", "1997-07-31")]),
+    ],
+)  # fmt: skip
+def test_a_planned_event_in_a_month_is_the_coming_one(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

@@ -443,6 +443,11 @@ _EVENT_AFTER = re.compile(
 """Events a month before them dates: "the October slaying", "a June agreement" (not "the May
 contract", "its March load factor", "the June summit": labels and meetings, by the Reuters
 conventions)."""
+_PLANNED_BEFORE = re.compile(
+    r"\b(?i:elections?|referendum|vote|primary|primaries|convention|summit|visit|trip|launch)"
+    r"\s+$"
+)
+"""A planned event right before a month's "in": "the convention in July", "a visit in May"."""
 _DATE_WORD = re.compile(rf"{_MONTH}|{_WEEKDAY}|(?i:today|tomorrow|yesterday|tonight|night)\b")
 _HOLIDAY_BEFORE = re.compile(
     r"(?:Easter|Black|Ash|Holy|Maundy|Palm|Super|Cyber|Whit|Shrove|Bloody|Blue|Mail on"
@@ -862,6 +867,16 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         return None
     if base is None:
         return None
+    if (
+        how == "nearest"
+        and cue in ("in", "during")
+        and _PLANNED_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    ):
+        # "before the party's convention in July", written in April: an event that is planned,
+        # the coming one if it is at most six months on (as "a June election")
+        ahead = cal.month_alone(base, month, "future")
+        if (ahead[0].year - base.year) * 12 + month - base.month <= 6:
+            return start, end, ahead
     return start, end, cal.month_alone(base, month, how)
 
 
