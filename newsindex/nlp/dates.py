@@ -44,7 +44,8 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   come). A month also dates the event it modifies (``the October slaying``, ``a June election``: a
   small lexicon of events; labels and meetings such as ``its May output`` or ``the June summit``
   stay out); such an event is past unless it is one that is planned (an election, a vote, a visit)
-  in a future clause.
+  in a future clause. A month after a planned event and ``in`` (``the convention in July``) is the
+  coming one when at most six months on and the tense says nothing.
 * Quarters and halves: ``the third quarter``, ``third-quarter``, ``the fourth quarter of 1988``,
   ``this year's third quarter``, ``the first half``, ``the 1988 second quarter`` are calendar
   quarters and halves. ``the quarter``, ``the latest quarter`` and ``that quarter`` are the one
