@@ -1012,3 +1012,19 @@ def test_a_planned_event_in_a_month_is_the_coming_one(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written in March: "plans" ends the object of a past verb, a noun
+        ("The president revised his withdrawal plans in October, aides said.",
+         [("October", "1997-10-01", "1997-10-31")]),
+        # a verb still after a subject
+        ("Its unit plans to sell the plant in October.", [("October", "1998-10-01", "1998-10-31")]),
+    ],
+)  # fmt: skip
+def test_plans_as_the_object_of_a_past_verb(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

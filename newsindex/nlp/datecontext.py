@@ -480,6 +480,8 @@ def _tense_before(
             continue  # "in open market purchases": an adjective
         if word in _NOUNS_OR_SCHEDULE and _noun_after_determiner(word, older):
             continue  # "announced the plan Aug. 21", "after the vote on Friday": nouns
+        if word in _NOUNS_TOO and word != "will" and _object_of_past_verb(lower[i + 1 : i + 4]):
+            continue  # "revised his withdrawal plans in October": a noun
         if word in _NOUNS_TOO and word != "will" and older[:1] and _gerund(older[0]):
             continue  # "announced a $275 billion spending plan on Monday": a noun
         if word in _NOUNS_TOO and word != "will" and older[:1] and _past_form(older[0]):
@@ -624,6 +626,18 @@ def _told_as_past(older: list[str]) -> bool:
             # have met in Vienna starting April 2"
             return older[k + 1 : k + 2] not in (["be"], ["been"], ["being"], ["have"], ["has"])
     return False
+
+
+def _object_of_past_verb(older: list[str]) -> bool:
+    """Whether "plans" or "plan" ends the object of a past verb (``older``: the three words
+    before it, nearest first): a determiner and one modifier, then the verb ("revised his
+    withdrawal plans", "dropped its merger plan"; not "its unit plans to sell")."""
+    return (
+        len(older) == 3
+        and older[1] in DETERMINERS
+        and _past_form(older[2])
+        and older[2] not in _BASE_TOO
+    )
 
 
 def _gerund(word: str) -> bool:
