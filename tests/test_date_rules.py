@@ -1028,3 +1028,23 @@ def test_plans_as_the_object_of_a_past_verb(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present that announces, five words before the day
+        ("Voters go to the polls on Sunday.", [("Sunday", "1998-03-15", "1998-03-15")]),
+        ("The negotiations resume in New York on Friday.",
+         [("Friday", "1998-03-13", "1998-03-13")]),
+        # still a perfect, or a plan seen from the past
+        ("The ship is reported to have run aground near the port on Monday.",
+         [("Monday", "1998-03-09", "1998-03-09")]),
+        ("The envoy was to arrive at the palace on Monday.",
+         [("Monday", "1998-03-09", "1998-03-09")]),
+    ],
+)  # fmt: skip
+def test_a_schedule_verb_a_few_words_before(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

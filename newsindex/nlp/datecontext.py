@@ -488,13 +488,13 @@ def _tense_before(
             continue  # "disclosed plans on Dec 29": the object of a verb
         if word in _ENDS and older[:1] and older[0] in _PERIODS:
             continue  # "Qtr ends Jan 31", "its fiscal year ends September 30": no tense
-        if word in _SCHEDULE and i < 4 and older[:1] and older[0] in _PERFECT:
+        if word in _SCHEDULE and i < 6 and older[:1] and older[0] in _PERFECT:
             return "past", word  # "prices have come down from mid-October"
         if word == "to" and 0 < i < 11 and lower[i - 1] in _INFINITIVES:
             infinitive = True
-        if word in _SCHEDULE and i < 4 and older[:1] == ["to"]:
+        if word in _SCHEDULE and i < 6 and older[:1] == ["to"]:
             planned = True
-        elif word in _SCHEDULE and i < 4:
+        elif word in _SCHEDULE and i < 6:
             if word.endswith("s") and any(
                 _past_form(w) and w == before[j] and _active(lower, j)
                 for j, w in enumerate(lower[:i])
