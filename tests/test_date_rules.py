@@ -1048,3 +1048,20 @@ def test_a_schedule_verb_a_few_words_before(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The storm will hit Thursday.", [("Thursday", "1998-03-12", "1998-03-12")]),
+        ("The storm is expected to hit the coast Friday.",
+         [("Friday", "1998-03-13", "1998-03-13")]),
+        ("Officials will set Friday as the deadline.", [("Friday", "1998-03-13", "1998-03-13")]),
+        # the past form still dates it
+        ("The storm hit Monday.", [("Monday", "1998-03-09", "1998-03-09")]),
+    ],
+)  # fmt: skip
+def test_a_base_form_after_a_modal_is_no_past(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

@@ -537,6 +537,8 @@ def _tense_before(
         right_before = i == 0 or (i == 1 and lower[0] in _PREPOSITIONS)
         if right_before and _past_form(word) and _reduced_relative(lower, before, i):
             continue  # "banks must repurchase securities pledged on May 6": the modal decides
+        if right_before and word in _BASE_TOO and older[:1] and older[0] in _BASE_BEFORE:
+            continue  # "the storm will hit Thursday", "is expected to hit Thursday": base forms
         if right_before and _past_form(word) and _active(lower, i) and before[i].islower():
             return "past", word
         if older[:1] and older[0] in _RELATIVES and _past_form(word) and before[i].islower():
@@ -612,6 +614,8 @@ def _reduced_relative(lower: list[str], before: list[str], i: int) -> bool:
 _FROM_ON = wordset("beginning starting")
 _BASE_TOO = wordset("set put cut hit")
 """Past forms that are base forms too ("would cut prices starting Monday")."""
+_BASE_BEFORE = _MODALS | wordset("will 'll shall can to not did does do")
+"""Before one of :data:`_BASE_TOO`, what makes it a base form: "will hit", "to set"."""
 
 
 def _told_as_past(older: list[str]) -> bool:
