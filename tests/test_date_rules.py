@@ -1065,3 +1065,16 @@ def test_a_base_form_after_a_modal_is_no_past(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dated a day late: "later Tuesday" is no Tuesday a week on
+        ("He may face a hostile crowd when he speaks later Tuesday.",
+         [("Tuesday", "1998-03-10", "1998-03-10")]),
+        ("The minister will speak later Thursday.", [("Thursday", "1998-03-12", "1998-03-12")]),
+    ],
+)  # fmt: skip
+def test_later_weekday_is_the_nearest(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -1227,6 +1227,10 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
             how = "past" if how == "past" else "future"
         elif how == "nearest":
             how = "past"  # news reports more than it announces
+        if how == "future" and part and part.group().strip().lower() == "later":
+            # "when he speaks later Monday", dated Tuesday: later on the day of the writing,
+            # the one within three days (a wire story is dated a day late)
+            how = "nearest"
     day = cal.weekday(base, weekday, how)
     before = p.day
     joined = _JOINED_WEEKDAY.search(text, max(0, m.start() - 40), m.start())
