@@ -1078,3 +1078,22 @@ def test_a_base_form_after_a_modal_is_no_past(
 )  # fmt: skip
 def test_later_weekday_is_the_nearest(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun before "plan" is its subject: a verb
+        ("Critics said that they plan to join the protest of the visit Monday.",
+         [("Monday", "1998-03-16", "1998-03-16")]),
+        # a future perfect is still to come
+        ("By the time the tour is over on Monday, we will have seen ten cities.",
+         [("Monday", "1998-03-16", "1998-03-16")]),
+        # a modal perfect is past
+        ("The leak could have started on Monday.", [("Monday", "1998-03-09", "1998-03-09")]),
+    ],
+)  # fmt: skip
+def test_plan_after_a_pronoun_and_the_future_perfect(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

@@ -304,6 +304,7 @@ _AMOUNT_UNITS = wordset(
 )
 """Right before a date's cue, a figure the date belongs to ("0.5 pct in January")."""
 _PLURALS = wordset("men women people police children")
+_PRONOUNS = wordset("i you we they he she it who")
 """Plurals without an s: "the two men meet Friday" is a verb."""
 _NEGATORS = wordset("neither nor never nobody none")
 """Before "could" or "would" (the past of can and will), these report what did not happen:
@@ -348,6 +349,7 @@ _FUTURE_AFTER = wordset(
 _PLANS_TO = wordset("plans plan intends intend expects expect hopes hope aims wants seeks vows")
 """Followed by "to", a future in the next few words: "On Tuesday, the league plans to ..."."""
 _PAST_AFTER = wordset("was were had did")
+_WILL = wordset("will shall 'll")
 _STOP_AFTER = _PAST_CUES | wordset(
     "said says told that which who because if but and as how when where why whether while"
 )
@@ -687,6 +689,7 @@ def _noun_after_determiner(word: str, older: list[str]) -> bool:
         and not word.endswith("s")
         and not older[0].endswith("s")
         and older[0] not in _PLURALS
+        and older[0] not in _PRONOUNS  # "that they plan to": a subject
     )
 
 
@@ -857,6 +860,7 @@ def _tense_after(text: str, end: int, *, possessive: bool = False) -> Tense:
             continue  # "fell in January due to the cold", "due to better sales": because of
         if word in _FUTURE_AFTER and i < 6:
             perfect = following == "have" and not set(words[i + 2 : i + 3]) & _NOT_PERFECT
+            perfect = perfect and word not in _WILL  # "we will have spoken": still to come
             return "past" if perfect else "future"  # "could have", not "will have to"
         if word in _PLANS_TO and following == "to":
             return "future"
