@@ -449,6 +449,11 @@ _PLANNED_BEFORE = re.compile(
     r"\s+$"
 )
 """A planned event right before a month's "in": "the convention in July", "a visit in May"."""
+_NINE_ELEVEN = re.compile(
+    r"\s+(?i:(?:terrorist\s+)?attacks|hijack(?:ers|ings)|commission|terrorists)\b"
+)
+"""After "Sept. 11", what makes it the 2001 attacks' name (in news written after them)."""
+_THE_ATTACKS = dt.date(2001, 9, 11)
 _DATE_WORD = re.compile(rf"{_MONTH}|{_WEEKDAY}|(?i:today|tomorrow|yesterday|tonight|night)\b")
 _HOLIDAY_BEFORE = re.compile(
     r"(?:Easter|Black|Ash|Holy|Maundy|Palm|Super|Cyber|Whit|Shrove|Bloody|Blue|Mail on"
@@ -741,6 +746,14 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         start = m.start("m_wd") if m["m_wd"] else m.start("m_mon")
         day = number(day_word)
         last_day = int(m["m_day2"].rstrip("stndrh")) if m["m_day2"] else None
+        if (
+            year is None
+            and (month, day) == (9, 11)
+            and base is not None
+            and base > _THE_ATTACKS
+            and _NINE_ELEVEN.match(text, end)
+        ):
+            year = 2001  # "the Sept. 11 attacks": the name the 2001 attacks go by
         if year is not None:
             first = dt.date(year, month, day)
         else:
