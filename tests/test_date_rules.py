@@ -1107,3 +1107,16 @@ def test_the_sept_11_attacks() -> None:
     assert found("The vote is set for Sept. 11.", D(2013, 3, 20)) == [
         ("Sept. 11", "2013-09-11", "2013-09-11")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the nineteen-nineties, growth was strong.",
+         [("nineteen-nineties", "1990-01-01", "1999-12-31")]),
+        ("Protests spread in the late nineteen sixties.",
+         [("late nineteen sixties", "1960-01-01", "1969-12-31")]),
+    ],
+)  # fmt: skip
+def test_a_spelled_decade_with_its_century(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, D(2013, 3, 20)) == expected

@@ -68,10 +68,10 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   year (``his 1987 Chevrolet``), a crop year (``1986/87``) or an amount (``1987 dlrs``). Spelled
   years: ``nineteen ninety-six``, ``the year two thousand``; ``two thousand and one``, ``twenty
   thirteen`` only after a cue (``in``, ``since``, ``of`` ...: alone they are numbers too).
-  Decades: ``the 1980s``, ``the nineties``, ``the '80s``, ``the early eighties`` (not ``in her
-  late sixties``, an age); centuries: ``the 20th century``. ``the year``, ``the full year``, ``the
-  current year``: the base's year (or the year the passage named before); ``later in the week``
-  the base's week (or that of the day the passage named).
+  Decades: ``the 1980s``, ``the nineties``, ``the '80s``, ``the early eighties``, ``the
+  nineteen-nineties`` (not ``in her late sixties``, an age); centuries: ``the 20th century``.
+  ``the year``, ``the full year``, ``the current year``: the base's year (or the year the passage
+  named before); ``later in the week`` the base's week (or that of the day the passage named).
 * Relative days: ``today``, ``tonight``, ``this morning`` are the base; ``yesterday`` and ``last
   night`` the day before; ``tomorrow`` the day after. ``USA Today`` (``USA TODAY``), ``even
   today,`` (now), ``the people of tomorrow`` and a poll's ``if elections were held today, ...
@@ -276,7 +276,8 @@ _BRANCHES = {
         |(?P<dm_w>{_ORDINAL_DAYS}|Fourth(?=\s+of\s+July))\s+of\s+)(?P<dm_m>{_MONTH})(?:,?\s+(?P<dm_y>{_YEAR}))?""",
     "dec": rf"""(?:\b(?i:early|mid|late)[-\s]+)?(?:\b(?P<dec_y>1[89]\d0|20\d0)'?s\b
         |'(?P<dec_2>[1-9]0)s\b)
-        |(?<=the\s)(?:(?i:early|mid|late)[-\s]+)?(?P<dec_w>(?i:{"|".join(_DECADE_WORDS)}))\b""",
+        |(?<=the\s)(?:(?i:early|mid|late)[-\s]+)?(?:(?P<dec_c>(?i:nineteen|eighteen))[-\s]+)?
+            (?P<dec_w>(?i:{"|".join(_DECADE_WORDS)}))\b""",
     "cen": r"""\b(?P<cen_n>[1-9]|1\d|2[01])(?:st|nd|rd|th)[-\s](?i:century)\b""",
     "spy": rf"""(?:\b(?i:the\s+year\s+)(?P<spy_2000>(?i:two\s+thousand))\b
         (?![\s-]+(?i:and[\s-]+)?(?:{_UNITS_1}|{_TEENS}|twenty)\b)|\b{_SPELLED_YEAR})""",
@@ -997,11 +998,14 @@ def _resolve_year(m: re.Match[str], p: Passage, chained: bool) -> Resolved | Non
 def _resolve_decade(m: re.Match[str], p: Passage) -> Resolved | None:
     if m["dec_y"]:
         return m.start(), m.end(), cal.decade(int(m["dec_y"]))
+    # "the '80s", "the nineties"
+    tens = int(m["dec_2"]) if m["dec_2"] else 10 * (_DECADE_WORDS.index(m["dec_w"].lower()) + 2)
+    if m["dec_c"]:  # "the nineteen-nineties", as broadcast transcripts spell it
+        century = 1800 if m["dec_c"].lower() == "eighteen" else 1900
+        return m.start(), m.end(), cal.decade(century + tens)
     base = p.base
     if base is None:
         return None
-    # "the '80s", "the nineties"
-    tens = int(m["dec_2"]) if m["dec_2"] else 10 * (_DECADE_WORDS.index(m["dec_w"].lower()) + 2)
     first = base.year // 100 * 100 + tens
     return m.start(), m.end(), cal.decade(first if first <= base.year else first - 100)
 
