@@ -1120,3 +1120,18 @@ def test_the_sept_11_attacks() -> None:
 )  # fmt: skip
 def test_a_spelled_decade_with_its_century(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, D(2013, 3, 20)) == expected
+
+
+def test_a_half_of_the_year_is_this_years() -> None:
+    # written in late December: this year's, not the coming one
+    assert found("It is a change from the first half of the year.", D(1998, 12, 22)) == [
+        ("the first half", "1998-01-01", "1998-06-30"),
+        ("the year", "1998-01-01", "1998-12-31"),
+    ]
+
+
+def test_a_half_of_the_year_not_over_in_a_past_clause_is_last_years() -> None:
+    assert found("They did better in the second half of the year.", WED) == [
+        ("the second half", "1997-07-01", "1997-12-31"),
+        ("the year", "1998-01-01", "1998-12-31"),
+    ]

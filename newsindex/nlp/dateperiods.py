@@ -57,6 +57,7 @@ _LONGER_PERIOD = re.compile(
 )
 """A passage about these: "the year-earlier period" may be any of them, not just a quarter."""
 _REPORTING = dt.timedelta(days=92)
+_OF_THE_YEAR = re.compile(r"\s+of\s+the\s+(?:current\s+|calendar\s+)?year\b", re.IGNORECASE)
 """A quarter is reported in the three months after it ends."""
 _YEAR_AGO = wordset("comparable same corresponding")
 _BEFORE = wordset("previous prior preceding")
@@ -92,6 +93,14 @@ def resolve_period(m: re.Match[str], p: Passage) -> Resolved | None:
         if base is None:
             return None
         how = tense(text, m.start(), m.end())
+        if _OF_THE_YEAR.match(text, m.end()):
+            # "the first half of the year": the passage's year, else the base's, unless that
+            # half is not over and the clause is past ("did better in the second half of the
+            # year", written in March: last year's)
+            span = cal.half(p.year or base.year, number)
+            if p.year is None and how == "past" and span[1] >= base:
+                span = cal.half(base.year - 1, number)
+            return m.start(), m.end(), span
         return m.start(), m.end(), cal.choose(base, lambda y: cal.half(y, number), how)
     if unit == "period":
         if ordinal or not (words or explicit or rel):
