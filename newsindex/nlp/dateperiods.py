@@ -97,10 +97,10 @@ def resolve_period(m: re.Match[str], p: Passage) -> Resolved | None:
             # "the first half of the year": the passage's year, else the base's, unless that
             # half is not over and the clause is past ("did better in the second half of the
             # year", written in March: last year's)
-            span = cal.half(p.year or base.year, number)
-            if p.year is None and how == "past" and span[1] >= base:
-                span = cal.half(base.year - 1, number)
-            return m.start(), m.end(), span
+            half = cal.half(p.year or base.year, number)
+            if p.year is None and how == "past" and half[1] >= base:
+                half = cal.half(base.year - 1, number)
+            return m.start(), m.end(), half
         return m.start(), m.end(), cal.choose(base, lambda y: cal.half(y, number), how)
     if unit == "period":
         if ordinal or not (words or explicit or rel):
