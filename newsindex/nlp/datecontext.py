@@ -304,8 +304,9 @@ _AMOUNT_UNITS = wordset(
 )
 """Right before a date's cue, a figure the date belongs to ("0.5 pct in January")."""
 _PLURALS = wordset("men women people police children")
-_PRONOUNS = wordset("i you we they he she it who")
 """Plurals without an s: "the two men meet Friday" is a verb."""
+_PRONOUNS = wordset("i you we they he she it who")
+"""Subjects that make the word after them a verb: "that they plan to"."""
 _NEGATORS = wordset("neither nor never nobody none")
 """Before "could" or "would" (the past of can and will), these report what did not happen:
 "neither he nor his aides could be reached Tuesday"."""
@@ -324,6 +325,7 @@ Saturday was canceled" (a future seen from the past)."""
 _MARKET_CLOSE = wordset("close closing")
 """After a possessive day, a market's close: that day is over ("Friday's close")."""
 _SAID = wordset("said told")
+"""The past reporting verbs: near a weekday, it is when something was said."""
 _REPORTED = wordset("said told saying telling announcing")
 """Reporting verbs: a date a few words after them is when it was said."""
 _DECISIVE = (
@@ -350,6 +352,7 @@ _PLANS_TO = wordset("plans plan intends intend expects expect hopes hope aims wa
 """Followed by "to", a future in the next few words: "On Tuesday, the league plans to ..."."""
 _PAST_AFTER = wordset("was were had did")
 _WILL = wordset("will shall 'll")
+"""Before "have" and a participle, a future perfect: still to come ("we will have spoken")."""
 _STOP_AFTER = _PAST_CUES | wordset(
     "said says told that which who because if but and as how when where why whether while"
 )
@@ -699,6 +702,7 @@ _IRREGULAR_PARTICIPLES = _IRREGULAR_PAST - wordset(
     "been done gone seen come become begun fallen risen taken given known shown grown thrown "
     "flown driven chosen spoken written broken frozen stolen won had said thought"
 )
+"""Participles that do not end in -ed or -en ("been", "won"): after "could have" a perfect."""
 
 
 def _participle(word: str) -> bool:
