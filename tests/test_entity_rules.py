@@ -340,6 +340,18 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ("Gan Ming Kiat said", "O B-PER I-PER O", {("PER", "Gan Ming Kiat")}),
         ("So Bill Dorran said", "O B-PER I-PER O", {("PER", "Bill Dorran")}),
         ("Mr Tan Ming Kiat said", "O O B-PER I-PER O", {("PER", "Ming Kiat")}),
+        # Initials without dots after a title, which the model left out, start the name; not
+        # without a title, nor a listed place.
+        ("Vice-President JD Brisk arrived", "O O B-PER O", {("PER", "JD Brisk")}),
+        ("voters in JD Brisk", "O O O B-PER", {("PER", "Brisk")}),
+        ("Governor Kuwait Brisk", "O O B-PER", {("PER", "Brisk")}),
+        # Any title word before a listed given name ends the body the model ran on into it.
+        (
+            "Tory Leader Ada Brisk spoke",
+            "B-ORG I-ORG I-ORG B-PER O",
+            {("ORG", "Tory"), ("PER", "Ada Brisk")},
+        ),
+        ("Harlow Leader Press said", "B-ORG I-ORG I-ORG O", {("ORG", "Harlow Leader Press")}),
     ],
 )
 def test_rules(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:

@@ -89,6 +89,8 @@ _MAX_PARTICLES = 2  # "de la", "van der"
 # economists"); a person's name comes before "spokesman" or "aide" ("Reagan spokesman").
 _NOT_NAMES = wordset("the a an and of in on at for by to said")
 _INITIAL = re.compile(r"[A-Z]\.")
+_INITIALS = re.compile(r"[A-Z]{2,3}")
+"""Initials written without dots ("JD Vance"): after a title, not an acronym."""
 _CALENDAR_WORDS = wordset(" ".join(MONTHS + WEEKDAYS)) | MONTH_ABBREVIATIONS
 """Capitalised at a sentence's start, never part of a company's name."""
 _FIRM_ROLES = wordset(
@@ -246,6 +248,7 @@ def repair_tags(
             if _particles(words, tags, start, end, lexicon):
                 continue
             _surname_after_initial(words, tags, end)
+            start = _initials_before(words, tags, start, lexicon)
             _family_name_first(words, tags, start, end)
             _third_given_name(words, tags, start, end, lexicon)
             if end < len(words) and tags[end] == "O" and _ARABIC_ARTICLE.match(words[end]):
@@ -811,6 +814,24 @@ def _surname_after_initial(words: Sequence[str], tags: list[str], end: int) -> N
         tags[end] = "I-PER"
 
 
+def _initials_before(
+    words: Sequence[str], tags: list[str], start: int, lexicon: WordClasses
+) -> int:
+    """Where a person's name starts when a title stands before initials written without dots
+    that the model left out ("Vice-President *JD* Vance", "Senator *AJ* Smith"); else
+    ``start``. Only after a title: elsewhere two capitals are mostly a place or a body."""
+    if (
+        start > 1
+        and tags[start - 1] == "O"
+        and _INITIALS.fullmatch(words[start - 1])
+        and _is_title_head(words[start - 2])
+        and not _is_listed_place(words[start - 1 : start], lexicon)
+    ):
+        tags[start - 1], tags[start] = "B-PER", "I-PER"
+        return start - 1
+    return start
+
+
 def _company_and_co(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
     """Make a company's name whole when the model tagged only its end: "Merrill Lynch and *Co
     Inc*", "Alex, Brown and *Sons Inc*", "Standard and *Poor's Corp*" (an organisation that
@@ -967,13 +988,27 @@ def _after_title(
 
     Either the whole span ``[start, end)`` follows a title, or a title inside it is followed by
     the name's first words, which the person span ending at ``then`` completes ("Defense
-    Secretary Caspar" + "Weinberger").
+    Secretary Caspar" + "Weinberger"; any title word before a listed given name: "Conservative
+    Leader Pierre" + "Poilievre").
     """
     if start > 0 and tags[start - 1] == "O" and _is_title(words[start - 1]):
         if _is_name(words[start:end], lexicon):
             _relabel(tags, "PER", start, end)
         return
-    title = next((i for i in range(end - 2, start - 1, -1) if _is_title(words[i])), None)
+    title = next(
+        (
+            i
+            for i in range(end - 2, start - 1, -1)
+            if _is_title(words[i])
+            or (
+                then > end
+                and words[i].istitle()
+                and _is_title_head(words[i])
+                and _is_first_name(words[i + 1], lexicon)
+            )
+        ),
+        None,
+    )
     if title is not None and _is_name(words[title + 1 : then], lexicon):
         tags[title] = "O"
         _relabel(tags, "PER", title + 1, then)
