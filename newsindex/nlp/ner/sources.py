@@ -11,7 +11,7 @@ Everything here is baked into the model file, so tagging needs none of it:
   :func:`newsindex.nlp.ner.train.nltk_gazetteer`. :func:`head_words` adds the words that end
   organisations' and places' names ("Recordings", "Glacier").
 * :func:`word_clusters` groups words by the words around them in unlabelled news text
-  (:func:`reuters_sentences`): words used alike ("Nakasone", "Kohl", "Chirac") share a cluster,
+  (:func:`news_sentences`): words used alike ("Nakasone", "Kohl", "Chirac") share a cluster,
   so the model generalises from the names it saw labelled to those it only saw in raw text.
 
 The packages are imported by name at run time, so the package itself (and its type check) does
@@ -35,8 +35,8 @@ from .model import normalise
 __all__ = [
     "Gazetteer",
     "head_words",
+    "news_sentences",
     "open_data_gazetteer",
-    "reuters_sentences",
     "word_clusters",
 ]
 
@@ -208,17 +208,39 @@ def _listed(provider: Any, attr: str) -> list[str]:
 # -- unlabelled text and clusters ----------------------------------------------------------------
 
 
-def reuters_sentences(folder: Path) -> Iterator[list[str]]:
-    """Tokenised sentences of the Reuters-21578 story bodies in ``folder`` (``reut2-*.sgm``)."""
-    for path in sorted(folder.glob("reut2-*.sgm")):
-        raw = path.read_text(encoding="latin-1")
-        for body in re.findall(r"<BODY>(.*?)</BODY>", raw, re.S):
-            body = html.unescape(body).replace("\x03", "")
-            body = re.sub(r"\s*Reuter\s*$", "", body)
-            for para in re.split(r"\n(?= )", body):
-                words, _ = scan(" ".join(para.split()))
-                for a, b in sentence_bounds(words):
-                    yield words[a:b]
+def news_sentences(path: Path) -> Iterator[list[str]]:
+    """Tokenised sentences of the unlabelled news under ``path`` (a file or a folder, read in
+    name order): Reuters-21578's story bodies (``reut2-*.sgm``), TimeML documents' ``TEXT``
+    (``*.tml``) and plain-text articles (``*.txt``, a paragraph per line)."""
+    files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+    paras: Iterable[str]
+    for file in files:
+        if file.suffix == ".sgm" and file.name.startswith("reut2-"):
+            paras = _reuters_paragraphs(file.read_text(encoding="latin-1"))
+        elif file.suffix == ".tml":
+            paras = _timeml_paragraphs(file.read_text(encoding="utf-8"))
+        elif file.suffix == ".txt":
+            paras = file.read_text(encoding="utf-8").split("\n")
+        else:
+            continue
+        for para in paras:
+            words, _ = scan(" ".join(para.split()))
+            for a, b in sentence_bounds(words):
+                yield words[a:b]
+
+
+def _reuters_paragraphs(raw: str) -> Iterator[str]:
+    for body in re.findall(r"<BODY>(.*?)</BODY>", raw, re.S):
+        body = html.unescape(body).replace("\x03", "")
+        body = re.sub(r"\s*Reuter\s*$", "", body)
+        yield from re.split(r"\n(?= )", body)
+
+
+def _timeml_paragraphs(raw: str) -> list[str]:
+    text = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S)
+    if text is None:
+        return []
+    return re.split(r"\n\s*\n", html.unescape(re.sub(r"<[^>]+>", "", text.group(1))))
 
 
 def word_clusters(

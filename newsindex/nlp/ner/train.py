@@ -38,8 +38,8 @@ from .model import (
 from .sources import (
     Gazetteer,
     head_words,
+    news_sentences,
     open_data_gazetteer,
-    reuters_sentences,
     word_clusters,
 )
 
@@ -398,8 +398,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     tr.add_argument(
         "--clusters-from",
         type=Path,
-        default=None,
-        help="Reuters-21578 folder: learn word clusters from its stories and the training text",
+        action="append",
+        default=[],
+        help="unlabelled news (Reuters-21578 .sgm, TimeML .tml or .txt files, or a folder of"
+        " them; repeatable): learn word clusters from it and the training text",
     )
     tr.add_argument(
         "--no-open-data",
@@ -422,8 +424,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     sentences = [s for source in sources for s in source]
     clusters: dict[str, str] = {}
     text_cap: dict[str, str] = {}
-    if args.clusters_from is not None:
-        news = list(reuters_sentences(args.clusters_from))
+    if args.clusters_from:
+        news = [sent for path in args.clusters_from for sent in news_sentences(path)]
         text_cap = _cap_classes(_cap_counts((s, []) for s in news))
         text = [*news, *([w for w, _ in s] for s in sentences)]
         clusters = word_clusters(text, seed=args.seed)
