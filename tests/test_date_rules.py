@@ -1135,3 +1135,9 @@ def test_a_half_of_the_year_not_over_in_a_past_clause_is_last_years() -> None:
         ("the second half", "1997-07-01", "1997-12-31"),
         ("the year", "1998-01-01", "1998-12-31"),
     ]
+
+
+def test_a_possessive_day_before_a_figure_is_past() -> None:
+    # written on a Tuesday: Friday's turnover is known, so Friday is over
+    text = "Turnover was 657 mln dlrs against Friday's 694 mln."
+    assert found(text, D(1998, 3, 10)) == [("Friday", "1998-03-06", "1998-03-06")]

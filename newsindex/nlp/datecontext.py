@@ -322,6 +322,8 @@ _PARTICIPLES = wordset("planned scheduled slated set due expected")
 """Future cues that may modify a noun whose verb comes after the date: "a service planned for
 Saturday was canceled" (a future seen from the past)."""
 
+_FIGURE_AFTER = re.compile(r"\s+(?:[$£#]|[A-Z]{1,3}\$|\d)")
+"""After a possessive day, a figure: that day's, known, so over."""
 _MARKET_CLOSE = wordset("close closing")
 """After a possessive day, a market's close: that day is over ("Friday's close")."""
 _SAID = wordset("said told")
@@ -375,6 +377,8 @@ def tense(
             return "past"  # "won Sunday's debate", "a line he repeated in Sunday's debate"
         if next_word(text, end + 2).lower() in _MARKET_CLOSE:
             return "past"  # "over Thursday's closing price": a price known once the day is over
+        if _FIGURE_AFTER.match(text, end + 2):
+            return "past"  # "turnover was 657 mln against Friday's 694 mln": a figure known
         return "nearest"
     before = _clause_before(text, start)
     skipped = skip_until and bool(before) and before[0].lower() in UNTIL
