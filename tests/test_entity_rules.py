@@ -156,6 +156,12 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O B-ORG O B-ORG O B-LOC O B-ORG O O",
             {("ORG", "Accord on Lumber and Pulp"), ("ORG", "ALP")},
         ),
+        # "in" is skipped too: a body for a cause in a region.
+        (
+            "the League for Rivers and Wetlands in Harlow ( LRWH ) met",
+            "O B-ORG O B-ORG O B-ORG O B-LOC O B-ORG O O",
+            {("ORG", "League for Rivers and Wetlands in Harlow"), ("ORG", "LRWH")},
+        ),
         # ... not when the initials do not spell it, nor when the name is already whole.
         (
             "the Ferry Board ( FHB ) met",

@@ -119,8 +119,9 @@ _CODE = re.compile(r"[A-Z0-9&]{1,8}")  # a stock code or its exchange ("BAEL", "
 _MAX_BRACKETED = 8  # words of a company's name in angle brackets
 _BRACKET_JOINERS = wordset("of and & de du la 's ( ) , . -")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "(GATT)", "(OECD)"
-# Lower-case words inside a name that its acronym skips ("Securities and Exchange Commission").
-_ACRONYM_SKIPS = wordset("of on and for the de des du la &")
+# Lower-case words inside a name that its acronym skips ("Securities and Exchange Commission",
+# "Organisation for Security and Cooperation in Europe").
+_ACRONYM_SKIPS = wordset("of on and for in the de des du la &")
 _HOLIDAY_WORDS = frozenset(name for name in HOLIDAYS if " " not in name)
 _RATING = re.compile(r"(?i:aaa|aa|a|baa|ba|b|caa|ca|c)-?[1-3]")  # Moody's: "Baa-3", "A-1"
 
