@@ -18,7 +18,8 @@ LEXICON = WordClasses(
         "Ming": "first",
         "Harlow": "city",
         "Ada": "first",
-    }
+    },
+    text_cap={"fisheries": "m", "harwell": "C"},
 )
 
 
@@ -61,6 +62,18 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "Corbel and Harwell Foods said",
             "B-ORG O B-ORG I-ORG O",
             {("ORG", "Corbel"), ("ORG", "Harwell Foods")},
+        ),
+        # A body named for two fields ends on its head; a firm before "and" is a name of its
+        # own.
+        (
+            "the Fisheries and Wildlife Service said",
+            "O B-ORG O B-ORG I-ORG O",
+            {("ORG", "Fisheries and Wildlife Service")},
+        ),
+        (
+            "between Harwell and Energy Department lawyers",
+            "O B-ORG O B-ORG I-ORG O",
+            {("ORG", "Harwell"), ("ORG", "Energy Department")},
         ),
         # An interest rate's name is no organisation.
         (

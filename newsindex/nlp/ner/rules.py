@@ -122,6 +122,12 @@ _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "(GATT)", "(OECD)"
 # Lower-case words inside a name that its acronym skips ("Securities and Exchange Commission",
 # "Organisation for Security and Cooperation in Europe").
 _ACRONYM_SKIPS = wordset("of on and for in the de des du la &")
+# Heads of a public body named for two fields ("Immigration and Naturalization Service").
+_AND_HEADS = (
+    INSTITUTION_HEADS
+    | ASSOCIATION_HEADS
+    | wordset("service administration office bureau center centre institute foundation")
+)
 _HOLIDAY_WORDS = frozenset(name for name in HOLIDAYS if " " not in name)
 _RATING = re.compile(r"(?i:aaa|aa|a|baa|ba|b|caa|ca|c)-?[1-3]")  # Moody's: "Baa-3", "A-1"
 
@@ -296,7 +302,7 @@ def repair_tags(
         ):
             _relabel(tags, kind, start, after[2])  # "Dar" "es" "Salaam", "Caisse" "des" "Depots"
             continue
-        joined = _joined_by_and(words, tags, end, after) if kind == "ORG" else None
+        joined = _joined_by_and(words, tags, end, after, lexicon) if kind == "ORG" else None
         if joined is not None:
             _relabel(tags, "ORG", start, joined)
             continue
@@ -577,13 +583,19 @@ def _is_nationality(word: str, lexicon: WordClasses) -> bool:
 
 
 def _joined_by_and(
-    words: Sequence[str], tags: list[str], end: int, after: tuple[str, int, int] | None
+    words: Sequence[str],
+    tags: list[str],
+    end: int,
+    after: tuple[str, int, int] | None,
+    lexicon: WordClasses,
 ) -> int | None:
     """Where the organisation ending at ``end`` ends when it goes on through "and" into the
     next one (else None): the words either side of "and" name a trade in pairs ("American
     Telephone" "and" "Telegraph Co", "Deerfield Federal" Savings "and" "Loan Association",
     with up to two capitalised words the model left out before "and"), or "Sons" follows it
-    ("Alex. Brown and Sons")."""
+    ("Alex. Brown and Sons"), or a body named for two fields ends on its head ("Immigration"
+    "and" "Naturalization Service"): a common word, no name ("Exxon and Energy Department" are
+    two), before "and", and one word before the head after it."""
     k = end
     while k < len(words) and k - end < 2 and tags[k] == "O" and _capitalised(words[k]):
         k += 1
@@ -596,7 +608,17 @@ def _joined_by_and(
     ):
         return None
     pair = f"{_bare(words[k - 1])} and {_bare(words[k + 1])}"
-    return after[2] if words[k + 1] == "Sons" or pair in TRADE_PAIRS else None
+    if words[k + 1] == "Sons" or pair in TRADE_PAIRS:
+        return after[2]
+    if (
+        after[2] - after[1] == 2
+        and _bare(words[after[2] - 1]) in _AND_HEADS
+        and words[k - 1].istitle()
+        and _bare(words[k - 1]) not in _AND_HEADS | _FIRM_ENDS
+        and lexicon.text_cap.get(words[k - 1].casefold(), "C") != "C"
+    ):
+        return after[2]
+    return None
 
 
 def _is_event(words: Sequence[str], start: int) -> bool:
