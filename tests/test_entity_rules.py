@@ -75,6 +75,33 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O B-ORG O B-ORG I-ORG O",
             {("ORG", "Harwell"), ("ORG", "Energy Department")},
         ),
+        # A town's name before a body's head alone is the body's name.
+        (
+            "the Harlow City Council voted",
+            "O B-LOC I-LOC B-ORG O",
+            {("ORG", "Harlow City Council")},
+        ),
+        (
+            "in Harlow Corbel Corp said",
+            "O B-LOC B-ORG I-ORG O",
+            {("LOC", "Harlow"), ("ORG", "Corbel Corp")},
+        ),
+        # A name, an age between commas, "of" and a town: a person and a place.
+        (
+            "Tam Orrin , 34 , of Harlow said",
+            "B-ORG I-ORG O O O O B-ORG O",
+            {("PER", "Tam Orrin"), ("LOC", "Harlow")},
+        ),
+        (
+            "Tam Orrin , 34 , of Harlow said",
+            "B-PER I-PER O O O O B-PER O",
+            {("PER", "Tam Orrin"), ("LOC", "Harlow")},
+        ),
+        (
+            "Corbel Corp , 34 , said",
+            "B-ORG I-ORG O O O O",
+            {("ORG", "Corbel Corp")},
+        ),
         # An interest rate's name is no organisation.
         (
             "over the Harlow Interbank Offered Rate today",

@@ -72,6 +72,7 @@ _INSTITUTION_LINKS = frozenset({"for", "on", "of"})
 _INSTITUTION_STARTS = INSTITUTION_HEADS | ASSOCIATION_HEADS | wordset("center centre foundation")
 _DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")  # "(R-Va.)", "(D-N.Y.)": a party and a state
+_MAX_AGE = 110  # "Ada Brisk, 34, said": a person's age between commas
 _GIVEN_NAME_CHARS = 5  # a Chinese, Korean or Vietnamese given name's syllable: "Hong", "Loong"
 
 
@@ -128,6 +129,7 @@ _AND_HEADS = (
     | ASSOCIATION_HEADS
     | wordset("service administration office bureau center centre institute foundation")
 )
+_TOWN_WORDS = wordset("city county town state municipal provincial regional")
 _HOLIDAY_WORDS = frozenset(name for name in HOLIDAYS if " " not in name)
 _RATING = re.compile(r"(?i:aaa|aa|a|baa|ba|b|caa|ca|c)-?[1-3]")  # Moody's: "Baa-3", "A-1"
 
@@ -227,10 +229,17 @@ def repair_tags(
         if kind == "ORG" and (
             _place_in_list(words, tags, start, end, lexicon)
             or _place_after_preposition(words, start, end, lexicon)
+            or _hometown(words, start, end, lexicon)
         ):
             _relabel(tags, "LOC", start, end)  # "in Pittsburgh, *Cleveland*, Miami and Tampa"
             continue
         if kind == "ORG" and _institution_before(words, tags, start):
+            continue
+        if kind == "ORG" and _is_aged(words, start, end, lexicon):
+            _relabel(tags, "PER", start, end)  # "Ada Brisk, 34, of Harlow"
+            continue
+        if kind == "LOC" and after and _town_body(words, start, end, after, lexicon):
+            _relabel(tags, "ORG", start, after[2])
             continue
         if kind == "ORG" and _is_country(words[start:end], lexicon):
             _relabel(tags, "LOC", start, end)  # "The Philippines will ask", "Japan said"
@@ -246,7 +255,9 @@ def repair_tags(
             if after and after[:2] == ("ORG", end) and _is_firm_tail(words[end : after[2]]):
                 _relabel(tags, "ORG", start, after[2])  # "E.F. Hutton" "Group Inc"
                 continue
-            if _place_after_preposition(words, start, end, lexicon):
+            if _place_after_preposition(words, start, end, lexicon) or _hometown(
+                words, start, end, lexicon
+            ):
                 _relabel(tags, "LOC", start, end)  # "the bankruptcy judge in *Denver* who"
                 continue
             if end < len(words) and words[end] in _FIRM_ROLES and tags[end] == "O":
@@ -668,6 +679,54 @@ def _place_in_list(
         and end + 1 < len(words)
         and words[end] in _LIST_JOINS
         and tags[end + 1] == "B-LOC"
+        and _is_listed_place(words[start:end], lexicon)
+    )
+
+
+def _town_body(
+    words: Sequence[str],
+    start: int,
+    end: int,
+    after: tuple[str, int, int],
+    lexicon: WordClasses,
+) -> bool:
+    """Whether the place ``[start, end)`` starts the name of the organisation after it, its
+    head alone: "Harlow City" + "Council", "Harlow" + "Board" (a listed place, "City" or
+    "County" after it or not)."""
+    if not (
+        after[:2] == ("ORG", end) and all(_bare(w) in _AND_HEADS for w in words[end : after[2]])
+    ):
+        return False
+    place = end - 1 if end - start > 1 and _bare(words[end - 1]) in _TOWN_WORDS else end
+    return _is_listed_place(words[start:place], lexicon)
+
+
+def _is_aged(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
+    """Whether a name is a person's for the age after it between commas ("*Ada Brisk*, 34,
+    said"): a few capitalised words, no company's, body's or place's name."""
+    age = end + 1
+    return (
+        age + 1 < len(words)
+        and words[end] == ","
+        and words[age + 1] == ","
+        and words[age].isdigit()
+        and 0 < int(words[age]) < _MAX_AGE
+        and end - start <= _MAX_NAME
+        and all(w.istitle() for w in words[start:end])
+        and not any(_bare(w) in _NOT_PERSON_WORDS for w in words[start:end])
+        and _is_name(words[start:end], lexicon)
+        and not _is_listed_place(words[start:end], lexicon)
+    )
+
+
+def _hometown(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
+    """Whether a listed place the model made an organisation is a person's home town after
+    their age ("Ada Brisk, 34, of *Harlow*, said"): news writes a town there, never a body."""
+    return (
+        start > 2
+        and words[start - 1] == "of"
+        and words[start - 2] == ","
+        and words[start - 3].isdigit()
         and _is_listed_place(words[start:end], lexicon)
     )
 
