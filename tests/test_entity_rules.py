@@ -20,6 +20,7 @@ LEXICON = WordClasses(
         "Ada": "first",
     },
     text_cap={"fisheries": "m", "harwell": "C"},
+    phrases={"North Harlow": "city"},
 )
 
 
@@ -101,6 +102,28 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "Corbel Corp , 34 , said",
             "B-ORG I-ORG O O O O",
             {("ORG", "Corbel Corp")},
+        ),
+        # A listed place the model split at its first word ends the organisation's name.
+        (
+            "at the College of North Harlow today",
+            "O O B-ORG I-ORG I-ORG B-LOC O",
+            {("ORG", "College of North Harlow")},
+        ),
+        (
+            "the Corbel Board North Harlow said",
+            "O B-ORG I-ORG B-LOC I-LOC O",
+            {("ORG", "Corbel Board"), ("LOC", "North Harlow")},
+        ),
+        # A body's head, "for" or "on", and the field the model tagged apart: one name.
+        (
+            "the Society for Marsh Birds met",
+            "O B-ORG O B-ORG I-ORG O",
+            {("ORG", "Society for Marsh Birds")},
+        ),
+        (
+            "the Corbel Corp for Marsh Birds met",
+            "O B-ORG I-ORG O B-ORG I-ORG O",
+            {("ORG", "Corbel Corp"), ("ORG", "Marsh Birds")},
         ),
         # An interest rate's name is no organisation.
         (

@@ -235,6 +235,15 @@ def repair_tags(
             continue
         if kind == "ORG" and _institution_before(words, tags, start):
             continue
+        if (
+            kind == "ORG"
+            and after
+            and after[:2] == ("LOC", end)
+            and end - start > 1
+            and _is_listed_place([words[end - 1], *words[end : after[2]]], lexicon)
+        ):
+            _relabel(tags, "ORG", start, after[2])  # "University of South" + "Carolina"
+            continue
         if kind == "ORG" and _is_aged(words, start, end, lexicon):
             _relabel(tags, "PER", start, end)  # "Ada Brisk, 34, of Harlow"
             continue
@@ -292,8 +301,10 @@ def repair_tags(
             and after
             and after[0] in ("ORG", "LOC")
             and after[1] == end + 1
-            and words[end] == "of"
-            and _bare(words[end - 1]) in INSTITUTION_HEADS
+            and (
+                (words[end] == "of" and _bare(words[end - 1]) in INSTITUTION_HEADS)
+                or (words[end] in ("for", "on") and _bare(words[end - 1]) in _INSTITUTION_STARTS)
+            )
         ):
             _relabel(tags, "ORG", start, after[2])  # "People's Bank" "of" "China"
             continue
