@@ -125,6 +125,33 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O B-ORG I-ORG O B-ORG I-ORG O",
             {("ORG", "Corbel Corp"), ("ORG", "Marsh Birds")},
         ),
+        # A dateline: a listed place in capitals before the agency's bracket or its state.
+        (
+            "HARLOW ( AP ) _ The mayor said",
+            "B-ORG O B-ORG O O O O O",
+            {("LOC", "HARLOW"), ("ORG", "AP")},
+        ),
+        (
+            "HARLOW , Kuwait ( AP ) _ The mayor said",
+            "B-ORG O B-LOC O B-ORG O O O O O",
+            {("LOC", "HARLOW"), ("LOC", "Kuwait"), ("ORG", "AP")},
+        ),
+        (
+            "HARLOW , BEAUMONT WIN",
+            "B-ORG O B-ORG O",
+            {("ORG", "HARLOW"), ("ORG", "BEAUMONT")},
+        ),
+        # A listed city, a comma and its country: a town, whatever the model made it.
+        (
+            "she moved to Harlow , Kuwait , in May",
+            "O O O B-ORG O B-LOC O O O",
+            {("LOC", "Harlow"), ("LOC", "Kuwait")},
+        ),
+        (
+            "Ada Brisk of Harlow , Corbel Corp said",
+            "B-PER I-PER O B-ORG O B-ORG I-ORG O",
+            {("PER", "Ada Brisk"), ("ORG", "Harlow"), ("ORG", "Corbel Corp")},
+        ),
         # An interest rate's name is no organisation.
         (
             "over the Harlow Interbank Offered Rate today",

@@ -223,8 +223,11 @@ def repair_tags(
             continue
         if kind == "ORG" and _company_and_co(words, tags, start, end):
             continue
-        if kind != "LOC" and _is_dateline(words, start, end, lexicon):
+        if kind != "LOC" and _is_dateline(words, tags, start, end, lexicon):
             _relabel(tags, "LOC", start, end)  # "PHILADELPHIA - It was ..."
+            continue
+        if kind != "LOC" and after and _town_and_state(words, start, end, after, lexicon):
+            _relabel(tags, "LOC", start, end)  # "Harlow, Kuwait": a town, then its state
             continue
         if kind == "ORG" and (
             _place_in_list(words, tags, start, end, lexicon)
@@ -664,16 +667,41 @@ def _event_end(words: Sequence[str], end: int) -> int:
     return end
 
 
-def _is_dateline(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
-    """Whether a listed place in capitals opening a text before a dash is its dateline
-    ("PHILADELPHIA - It was ...", "TALLAHASSEE — Donald Trump's ..."), unlike a headline's topic
+def _is_dateline(
+    words: Sequence[str], tags: Sequence[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Whether a listed place in capitals opening a text before a dash, the agency's bracket or
+    a comma and the state's name is its dateline ("PHILADELPHIA - It was ...", "TALLAHASSEE —
+    Donald Trump's ...", "HARLOW (AP)", "HARLOW, Mass. (AP)"), unlike a headline's topic
     ("RUGBY UNION - ...")."""
     return (
         start == 0
-        and end < len(words)
-        and words[end] in _DATELINE_DASHES
+        and end + 1 < len(words)
+        and (
+            words[end] in _DATELINE_DASHES
+            or words[end] == "("
+            or (words[end] == "," and tags[end + 1] == "B-LOC")
+        )
         and all(w.isupper() for w in words[start:end])
         and _is_listed_place([w.title() for w in words[start:end]], lexicon)
+    )
+
+
+def _town_and_state(
+    words: Sequence[str],
+    start: int,
+    end: int,
+    after: tuple[str, int, int],
+    lexicon: WordClasses,
+) -> bool:
+    """Whether a listed city the model made an organisation or a person is followed by a comma
+    and the listed state, region or country it lies in ("Harlow, Kuwait, said", "in Harlow,
+    Mass."), as news writes a town."""
+    return (
+        after[:2] == ("LOC", end + 1)
+        and words[end] == ","
+        and "city" in _listed(words[start:end], lexicon)
+        and bool(_listed(words[end + 1 : after[2]], lexicon) & _PLACE_CLASSES)
     )
 
 
