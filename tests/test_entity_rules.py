@@ -152,6 +152,18 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-PER I-PER O B-ORG O B-ORG I-ORG O",
             {("PER", "Ada Brisk"), ("ORG", "Harlow"), ("ORG", "Corbel Corp")},
         ),
+        # A compass point's part of a listed place after "in" or "into" is a place; a club
+        # named after one stays as tagged.
+        (
+            "the flood spread into Southern Harlow overnight",
+            "O O O O B-ORG I-ORG O",
+            {("LOC", "Southern Harlow")},
+        ),
+        (
+            "a father of East Harlow players",
+            "O O O B-ORG I-ORG O",
+            {("ORG", "East Harlow")},
+        ),
         # An interest rate's name is no organisation.
         (
             "over the Harlow Interbank Offered Rate today",

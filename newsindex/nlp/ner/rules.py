@@ -129,6 +129,11 @@ _AND_HEADS = (
     | ASSOCIATION_HEADS
     | wordset("service administration office bureau center centre institute foundation")
 )
+_COMPASS_WORDS = wordset(
+    "north south east west central northern southern eastern western northeast northwest "
+    "southeast southwest"
+)
+_INTO_PLACE = _PLACE_PREPOSITIONS | wordset("into throughout")
 _TOWN_WORDS = wordset("city county town state municipal provincial regional")
 _HOLIDAY_WORDS = frozenset(name for name in HOLIDAYS if " " not in name)
 _RATING = re.compile(r"(?i:aaa|aa|a|baa|ba|b|caa|ca|c)-?[1-3]")  # Moody's: "Baa-3", "A-1"
@@ -252,6 +257,9 @@ def repair_tags(
             continue
         if kind == "LOC" and after and _town_body(words, start, end, after, lexicon):
             _relabel(tags, "ORG", start, after[2])
+            continue
+        if kind == "ORG" and _is_part_of_place(words, start, end, lexicon):
+            _relabel(tags, "LOC", start, end)  # "Southern Harlow", "Central Kuwait"
             continue
         if kind == "ORG" and _is_country(words[start:end], lexicon):
             _relabel(tags, "LOC", start, end)  # "The Philippines will ask", "Japan said"
@@ -684,6 +692,18 @@ def _is_dateline(
         )
         and all(w.isupper() for w in words[start:end])
         and _is_listed_place([w.title() for w in words[start:end]], lexicon)
+    )
+
+
+def _is_part_of_place(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
+    """Whether the organisation ``[start, end)`` is a compass point's part of a listed place
+    ("South Harlow", "Central Kuwait", "Western Europe"): a region, no body."""
+    return (
+        end - start > 1
+        and words[start].casefold() in _COMPASS_WORDS
+        and start > 0
+        and words[start - 1] in _INTO_PLACE
+        and _is_listed_place(words[start + 1 : end], lexicon)
     )
 
 
