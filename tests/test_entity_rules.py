@@ -164,6 +164,29 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O O O B-ORG I-ORG O",
             {("ORG", "East Harlow")},
         ),
+        # "bin" or "ibn" joins an Arab person's names, whatever the model made of them.
+        (
+            "the plot of Omar bin Harwell failed",
+            "O O O B-ORG O B-ORG O",
+            {("PER", "Omar bin Harwell")},
+        ),
+        (
+            "Sheikh Omar ibn Harwell Corbel said",
+            "O B-PER O B-LOC I-LOC O",
+            {("PER", "Omar ibn Harwell Corbel")},
+        ),
+        # A storm's name is no person's or body's.
+        ("losses from Hurricane Ada rose", "O O O B-PER O", {("MISC", "Ada")}),
+        (
+            "Tropical Storm Ada hit Harlow",
+            "B-ORG I-ORG I-ORG O B-LOC",
+            {("MISC", "Tropical Storm Ada"), ("LOC", "Harlow")},
+        ),
+        (
+            "Tropical Foods Corp said",
+            "B-ORG I-ORG I-ORG O",
+            {("ORG", "Tropical Foods Corp")},
+        ),
         # An interest rate's name is no organisation.
         (
             "over the Harlow Interbank Offered Rate today",

@@ -64,6 +64,9 @@ __all__ = ["repair_tags"]
 # which join a person's names: "Osama" (ORG) "bin Laden" (PER) is a person whose first name the
 # model got wrong, not an organisation.
 _PARTICLES = (NAME_PARTICLES - {"bin", "ibn", "al", "el"}) | {"&"}
+_STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
+"""Capitalised before a storm's name ("Hurricane Hugo", "Tropical Storm Ada", "Storm Ada")."""
+_SON_OF = frozenset({"bin", "ibn"})  # lower-case: join an Arab person's names
 _MAX_NAME = 4  # words in a person's name after a title ("Leopoldo Sucre Figarella")
 _LIST_JOINS = frozenset({",", "and"})
 _PLACE_ENDS = frozenset({"B-LOC", "I-LOC"})
@@ -225,6 +228,24 @@ def repair_tags(
         ):
             for i in range(start, end):
                 tags[i] = "O"
+            continue
+        if start and words[start - 1] in _STORM_WORDS and tags[start - 1] == "O":
+            _relabel(tags, "MISC", start, end)  # "Hurricane Hugo": no person, no body
+            continue
+        if end - start > 1 and (
+            words[start] in _STORM_WORDS
+            or (words[start] == "Tropical" and words[start + 1] == "Storm")
+        ):
+            _relabel(tags, "MISC", start, end)  # "Tropical Storm Ada" tagged whole
+            continue
+        if (
+            after
+            and after[1] == end + 1
+            and words[end] in _SON_OF
+            and after[0] != "MISC"
+            and end - start <= _MAX_NAME
+        ):
+            _relabel(tags, "PER", start, after[2])  # "Omar" "bin" "Harlow": a person
             continue
         if kind == "ORG" and _company_and_co(words, tags, start, end):
             continue
