@@ -187,6 +187,18 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-ORG I-ORG I-ORG O",
             {("ORG", "Tropical Foods Corp")},
         ),
+        # A name the model ended on "and" goes on over the capitalised word after it, or ends
+        # before "and" when a name of another kind follows.
+        (
+            "the Office of Tides and Budget said",
+            "O B-ORG I-ORG I-ORG I-ORG O O",
+            {("ORG", "Office of Tides and Budget")},
+        ),
+        (
+            "the Harlow Union and Ada Brisk met",
+            "O B-ORG I-ORG I-ORG B-PER I-PER O",
+            {("ORG", "Harlow Union"), ("PER", "Ada Brisk")},
+        ),
         # An interest rate's name is no organisation.
         (
             "over the Harlow Interbank Offered Rate today",

@@ -321,7 +321,7 @@ def repair_tags(
             continue
         if _title_of_place(words, tags, start, end, lexicon):
             continue
-        if words[end - 1] == "of":
+        if words[end - 1] in ("of", "and"):
             _dangling_of(words, tags, start, end, after)
             continue
         if _office_before_name(words, tags, start, end, lexicon):
@@ -517,10 +517,15 @@ def _dangling_of(
 ) -> None:
     """A name the model ended on "of" goes on with the name after it ("Strait of" + "Hormuz"
     as an organisation), whose kind the head decides; or over the capitalised words after it;
-    with none, it ends before "of"."""
+    with none, it ends before "of". One ended on "and" goes on likewise ("Office of Management
+    and" + "Budget"), but not into a name of another kind ("the Harlow Union and" + "Ada
+    Brisk" is two)."""
     kind = tags[start][2:]
     if after is not None and after[1] == end:
-        _relabel(tags, kind, start, after[2])
+        if words[end - 1] == "of" or after[0] == kind:
+            _relabel(tags, kind, start, after[2])
+        else:
+            tags[end - 1] = "O"
         return
     stop = end
     while stop < len(words) and _capitalised(words[stop]):
