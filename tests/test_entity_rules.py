@@ -199,6 +199,17 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O B-ORG I-ORG I-ORG B-PER I-PER O",
             {("ORG", "Harlow Union"), ("PER", "Ada Brisk")},
         ),
+        # Company words alone after a name the model tagged whole as another kind: one firm.
+        (
+            "a deal with Harwick Mills & Crane Ltd. today",
+            "O O O B-LOC I-LOC I-LOC I-LOC B-ORG O",
+            {("ORG", "Harwick Mills & Crane Ltd.")},
+        ),
+        (
+            "shares of Tam Orrin Ltd. rose",
+            "O O B-PER I-PER B-ORG O",
+            {("ORG", "Tam Orrin Ltd.")},
+        ),
         # An interest rate's name is no organisation.
         (
             "over the Harlow Interbank Offered Rate today",

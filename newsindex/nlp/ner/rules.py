@@ -1018,14 +1018,24 @@ def _company_and_co(words: Sequence[str], tags: list[str], start: int, end: int)
         _relabel(tags, "ORG", start - 2, end)  # "Goldman" + ", " + "Sachs and Co"
         return True
     joined = head in _FIRM_ENDS or words[start + 1 : start + 2] == ["'s"]
-    if joined and start > 1 and words[start - 1] in ("and", "&"):
+    after_and = joined and start > 1 and words[start - 1] in ("and", "&")
+    if after_and:
         first = _capitalised_before(words, start - 1)
     elif all(_bare(w) in COMPANY_WORDS for w in words[start:end]):
         first = _capitalised_before(words, start)
     else:
         return False
-    if first is None or (first > 0 and tags[first][:2] == "I-"):
-        return False  # nothing to take in, or the name before goes on further left
+    if first is None:
+        return False  # nothing to take in
+    if first > 0 and tags[first][:2] == "I-":
+        # The name before goes on further left: a name the model tagged whole but of another
+        # kind, and its company words alone ("Loral Space & Communications" LOC + "Ltd.").
+        if after_and or tags[start - 1][2:] in ("ORG", ""):
+            return False
+        while first > 0 and tags[first][:2] == "I-":
+            first -= 1
+        if end - first > _MAX_BRACKETED:
+            return False
     _relabel(tags, "ORG", first, end)
     return True
 
