@@ -19,7 +19,7 @@ LEXICON = WordClasses(
         "Harlow": "city",
         "Ada": "first",
     },
-    text_cap={"fisheries": "m", "harwell": "C"},
+    text_cap={"fisheries": "m", "harwell": "C", "members": "l", "officials": "l"},
     phrases={"North Harlow": "city"},
 )
 
@@ -210,6 +210,15 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O O B-PER I-PER B-ORG O",
             {("ORG", "Tam Orrin Ltd.")},
         ),
+        # A common word (nearly always lower-case in news text) opening a sentence, alone or
+        # before a dangling "of", is no name.
+        ("Officials said it failed", "B-ORG O O O", set()),
+        (
+            "Members of the Harlow Board met",
+            "B-ORG I-ORG O B-ORG I-ORG O",
+            {("ORG", "Harlow Board")},
+        ),
+        ("Harwell said it failed", "B-ORG O O O", {("ORG", "Harwell")}),
         # An interest rate's name is no organisation.
         (
             "over the Harlow Interbank Offered Rate today",

@@ -64,6 +64,7 @@ __all__ = ["repair_tags"]
 # which join a person's names: "Osama" (ORG) "bin Laden" (PER) is a person whose first name the
 # model got wrong, not an organisation.
 _PARTICLES = (NAME_PARTICLES - {"bin", "ibn", "al", "el"}) | {"&"}
+_NAME_KINDS = frozenset({"PER", "ORG", "LOC"})
 _STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
 """Capitalised before a storm's name ("Hurricane Hugo", "Tropical Storm Ada", "Storm Ada")."""
 _SON_OF = frozenset({"bin", "ibn"})  # lower-case: join an Arab person's names
@@ -220,7 +221,7 @@ def repair_tags(
             or (
                 end == start + 1
                 and (
-                    _is_no_name(words, start)
+                    _is_no_name(words, start, lexicon)
                     or _is_nationality(words[start], lexicon)
                     or _PARTY_STATE.fullmatch(words[start]) is not None
                 )
@@ -322,7 +323,7 @@ def repair_tags(
         if _title_of_place(words, tags, start, end, lexicon):
             continue
         if words[end - 1] in ("of", "and"):
-            _dangling_of(words, tags, start, end, after)
+            _dangling_of(words, tags, start, end, after, lexicon)
             continue
         if _office_before_name(words, tags, start, end, lexicon):
             continue
@@ -460,10 +461,12 @@ def _one_name(tags: list[str], start: int, end: int, acronym: int) -> None:
         _relabel(tags, kind, start, end)
 
 
-def _is_no_name(words: Sequence[str], i: int) -> bool:
+def _is_no_name(words: Sequence[str], i: int, lexicon: WordClasses) -> bool:
     """Whether the word at ``i``, tagged alone, is no name: "No." ("the No. 2 official"), a
     credit rating ("Baa-3", "BA-2"), a holiday ("Easter"), a title or rank alone ("promoted
-    to Brigadier"), a participle opening the sentence ("Born in Lagos, ...")."""
+    to Brigadier"), a participle opening the sentence ("Born in Lagos, ..."), a common word
+    opening it ("Members of ..."): nearly always lower-case in news text, and no name in most
+    of its uses in training (not "Stoke", "Real")."""
     word = words[i]
     if word in ("No.", "No") and i + 1 < len(words) and words[i + 1][:1].isdigit():
         return True
@@ -471,6 +474,13 @@ def _is_no_name(words: Sequence[str], i: int) -> bool:
         return True
     if i == 0 and word.casefold() in OPENING_PARTICIPLES:
         return True
+    if (
+        i == 0
+        and lexicon.text_cap.get(word.casefold()) == "l"
+        and word.istitle()
+        and lexicon.types.get(word, "O").split()[0] not in _NAME_KINDS
+    ):
+        return True  # "Members of the board said": a common word opening the sentence
     if word.casefold() in _HOLIDAY_WORDS:  # "will ease by Easter"
         return True
     return word.istitle() and _is_title_head(word) and word.casefold() not in SURNAME_TITLES
@@ -514,6 +524,7 @@ def _dangling_of(
     start: int,
     end: int,
     after: tuple[str, int, int] | None,
+    lexicon: WordClasses,
 ) -> None:
     """A name the model ended on "of" goes on with the name after it ("Strait of" + "Hormuz"
     as an organisation), whose kind the head decides; or over the capitalised words after it;
@@ -532,10 +543,10 @@ def _dangling_of(
         stop += 1
     if stop > end:
         _relabel(tags, kind, start, stop)
-    elif end - start > 1:
+    elif end - start > 2 or (end - start == 2 and not _is_no_name(words, start, lexicon)):
         tags[end - 1] = "O"
     else:
-        tags[start] = "O"
+        tags[start:end] = ["O"] * (end - start)  # "Members of" the board: no name left
 
 
 def _office_before_name(
