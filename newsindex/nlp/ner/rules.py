@@ -64,6 +64,8 @@ __all__ = ["repair_tags"]
 # which join a person's names: "Osama" (ORG) "bin Laden" (PER) is a person whose first name the
 # model got wrong, not an organisation.
 _PARTICLES = (NAME_PARTICLES - {"bin", "ibn", "al", "el"}) | {"&"}
+_ROYAL_TITLES = frozenset({"Prince", "Princess", "King", "Queen", "Sheikh", "Emir", "Sultan"})
+"""Titles before a person's name that the model takes into it ("Prince Ada")."""
 _NAME_KINDS = frozenset({"PER", "ORG", "LOC"})
 _STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
 """Capitalised before a storm's name ("Hurricane Hugo", "Tropical Storm Ada", "Storm Ada")."""
@@ -293,6 +295,9 @@ def repair_tags(
                 and _bare(words[start]) in ABBREVIATED_TITLES
             ):
                 tags[start], tags[start + 1] = "O", "B-PER"  # "Sens." "Tom Carper"
+                start += 1
+            elif end - start > 1 and words[start] in _ROYAL_TITLES:
+                tags[start], tags[start + 1] = "O", "B-PER"  # "Prince" "Ada Brisk"
                 start += 1
             if after and after[:2] == ("ORG", end) and _is_firm_tail(words[end : after[2]]):
                 _relabel(tags, "ORG", start, after[2])  # "E.F. Hutton" "Group Inc"
