@@ -223,6 +223,17 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ("Crown Prince Ada Brisk visited", "O B-PER I-PER I-PER O", {("PER", "Ada Brisk")}),
         ("Sheikh Tam Orrin said", "B-PER I-PER I-PER O", {("PER", "Tam Orrin")}),
         ("said Ada Prince", "O B-PER I-PER", {("PER", "Ada Prince")}),
+        # A body's second field after "and" that the model left out is part of its name.
+        (
+            "the Ministry of Tides and Harbours said",
+            "O B-ORG I-ORG I-ORG O O O",
+            {("ORG", "Ministry of Tides and Harbours")},
+        ),
+        (
+            "the Ministry of Tides and Harbours Board said",
+            "O B-ORG I-ORG I-ORG O O O O",
+            {("ORG", "Ministry of Tides")},
+        ),
         # An interest rate's name is no organisation.
         (
             "over the Harlow Interbank Offered Rate today",

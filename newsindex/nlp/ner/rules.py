@@ -276,6 +276,9 @@ def repair_tags(
         ):
             _relabel(tags, "ORG", start, after[2])  # "University of South" + "Carolina"
             continue
+        if kind == "ORG" and _second_field(words, tags, start, end):
+            _relabel(tags, "ORG", start, end + 2)  # "Ministry of Industry" "and Trade"
+            continue
         if kind == "ORG" and _is_aged(words, start, end, lexicon):
             _relabel(tags, "PER", start, end)  # "Ada Brisk, 34, of Harlow"
             continue
@@ -800,6 +803,21 @@ def _town_body(
         return False
     place = end - 1 if end - start > 1 and _bare(words[end - 1]) in _TOWN_WORDS else end
     return _is_listed_place(words[start:place], lexicon)
+
+
+def _second_field(words: Sequence[str], tags: Sequence[str], start: int, end: int) -> bool:
+    """Whether the body "<Head> of <field>" the model ended before "and" goes on over a second
+    field: one capitalised word the model left out, then no capitalised word ("Ministry of
+    Industry and Trade said"; "Bank of Harlow and Corbel Corp" are two)."""
+    return (
+        end + 1 < len(words)
+        and words[end] == "and"
+        and tags[end + 1] == "O"
+        and words[end + 1].istitle()
+        and (end + 2 == len(words) or not words[end + 2][:1].isupper())
+        and "of" in words[start + 1 : end - 1]
+        and _bare(words[start]) in _AND_HEADS
+    )
 
 
 def _is_aged(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
