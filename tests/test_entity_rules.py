@@ -234,6 +234,17 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O B-ORG I-ORG I-ORG O O O O",
             {("ORG", "Ministry of Tides")},
         ),
+        # "the", a country and an organisation right after it: one name ("the" is the body's).
+        (
+            "the Kuwait Harbour Union said",
+            "O B-LOC B-ORG I-ORG O",
+            {("ORG", "Kuwait Harbour Union")},
+        ),
+        (
+            "Kuwait Harbour Union said",
+            "B-LOC B-ORG I-ORG O",
+            {("LOC", "Kuwait"), ("ORG", "Harbour Union")},
+        ),
         # An interest rate's name is no organisation.
         (
             "over the Harlow Interbank Offered Rate today",

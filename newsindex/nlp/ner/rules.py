@@ -282,6 +282,16 @@ def repair_tags(
         if kind == "ORG" and _is_aged(words, start, end, lexicon):
             _relabel(tags, "PER", start, end)  # "Ada Brisk, 34, of Harlow"
             continue
+        if (
+            kind == "LOC"
+            and after
+            and after[:2] == ("ORG", end)
+            and start
+            and words[start - 1].casefold() == "the"
+            and _is_country(words[start:end], lexicon)
+        ):
+            _relabel(tags, "ORG", start, after[2])  # "the Kuwait" "Harbour Union"
+            continue
         if kind == "LOC" and after and _town_body(words, start, end, after, lexicon):
             _relabel(tags, "ORG", start, after[2])
             continue
