@@ -234,7 +234,8 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O B-ORG I-ORG I-ORG O O O O",
             {("ORG", "Ministry of Tides")},
         ),
-        # "the", a country and an organisation right after it: one name ("the" is the body's).
+        # "the", a place and an organisation right after it: one name ("the" is the body's).
+        ("the Harlow Gazette reported", "O B-LOC B-ORG O", {("ORG", "Harlow Gazette")}),
         (
             "the Kuwait Harbour Union said",
             "O B-LOC B-ORG I-ORG O",
@@ -347,7 +348,7 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ),
         # ... not when the initials do not spell it, nor when the name is already whole.
         (
-            "the Ferry Board ( FHB ) met",
+            "its Ferry Board ( FHB ) met",
             "O B-LOC B-ORG O B-ORG O O",
             {("LOC", "Ferry"), ("ORG", "Board"), ("ORG", "FHB")},
         ),

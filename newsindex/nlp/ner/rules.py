@@ -288,9 +288,9 @@ def repair_tags(
             and after[:2] == ("ORG", end)
             and start
             and words[start - 1].casefold() == "the"
-            and _is_country(words[start:end], lexicon)
+            and words[end - 1][:1].isupper()  # "the Strait of" + "Tessel": a place
         ):
-            _relabel(tags, "ORG", start, after[2])  # "the Kuwait" "Harbour Union"
+            _relabel(tags, "ORG", start, after[2])  # "the Harlow" "Gazette": one name
             continue
         if kind == "LOC" and after and _town_body(words, start, end, after, lexicon):
             _relabel(tags, "ORG", start, after[2])
