@@ -246,6 +246,15 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-LOC B-ORG I-ORG O",
             {("LOC", "Kuwait"), ("ORG", "Harbour Union")},
         ),
+        # "the", a person's name and a body's head (or an organisation) after it: a body named
+        # after the person; without "the" the person stays.
+        ("the Ada Brisk Society said", "O B-PER I-PER O O", {("ORG", "Ada Brisk Society")}),
+        (
+            "the Tam Orrin Memorial Trust said",
+            "O B-PER I-PER B-ORG I-ORG O",
+            {("ORG", "Tam Orrin Memorial Trust")},
+        ),
+        ("Ada Brisk Society members", "B-PER I-PER O O", {("PER", "Ada Brisk")}),
         # An interest rate's name is no organisation.
         (
             "over the Harlow Interbank Offered Rate today",

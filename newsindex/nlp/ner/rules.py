@@ -312,6 +312,11 @@ def repair_tags(
             elif end - start > 1 and words[start] in _ROYAL_TITLES:
                 tags[start], tags[start + 1] = "O", "B-PER"  # "Prince" "Ada Brisk"
                 start += 1
+            if start and words[start - 1].casefold() == "the" and end < len(words):
+                body = _named_body_end(words, tags, end, after)
+                if body:
+                    _relabel(tags, "ORG", start, body)  # "the Ada Brisk" "Foundation"
+                    continue
             if after and after[:2] == ("ORG", end) and _is_firm_tail(words[end : after[2]]):
                 _relabel(tags, "ORG", start, after[2])  # "E.F. Hutton" "Group Inc"
                 continue
@@ -813,6 +818,19 @@ def _town_body(
         return False
     place = end - 1 if end - start > 1 and _bare(words[end - 1]) in _TOWN_WORDS else end
     return _is_listed_place(words[start:place], lexicon)
+
+
+def _named_body_end(
+    words: Sequence[str], tags: Sequence[str], end: int, after: tuple[str, int, int] | None
+) -> int:
+    """Where the body named after the person before ``end`` ends ("the Ada Brisk *Society*",
+    "the Ada Brisk *Memorial Foundation*"): the organisation right after the name, or a
+    capitalised body's head the model left out; 0 when neither follows."""
+    if after and after[:2] == ("ORG", end):
+        return after[2]
+    if tags[end] == "O" and words[end].istitle() and _bare(words[end]) in _AND_HEADS:
+        return end + 1
+    return 0
 
 
 def _second_field(words: Sequence[str], tags: Sequence[str], start: int, end: int) -> bool:
