@@ -255,6 +255,24 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("ORG", "Tam Orrin Memorial Trust")},
         ),
         ("Ada Brisk Society members", "B-PER I-PER O O", {("PER", "Ada Brisk")}),
+        # A firm named after two founders: the first name alone before "and" starts it.
+        ("Harwell and Tolland Co said", "O O B-ORG I-ORG O", {("ORG", "Harwell and Tolland Co")}),
+        (
+            "Corbel Corp and Tolland Co said",
+            "B-ORG I-ORG O B-ORG I-ORG O",
+            {("ORG", "Corbel Corp"), ("ORG", "Tolland Co")},
+        ),
+        (
+            "sold to Ada Brisk and Tolland Co",
+            "O O B-PER I-PER O B-ORG I-ORG",
+            {("PER", "Ada Brisk"), ("ORG", "Tolland Co")},
+        ),
+        # Two firms run together over "and" after a company word are two.
+        (
+            "Harwell & Co and Corbel Inc said",
+            "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O",
+            {("ORG", "Harwell & Co"), ("ORG", "Corbel Inc")},
+        ),
         # An interest rate's name is no organisation.
         (
             "over the Harlow Interbank Offered Rate today",

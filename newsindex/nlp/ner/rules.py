@@ -250,7 +250,12 @@ def repair_tags(
         ):
             _relabel(tags, "PER", start, after[2])  # "Omar" "bin" "Harlow": a person
             continue
+        if kind == "ORG" and "and" in words[start:end] and _two_firms(words, tags, start, end):
+            continue
         if kind == "ORG" and _company_and_co(words, tags, start, end):
+            continue
+        if kind == "ORG" and _founders(words, tags, start, end):
+            _relabel(tags, "ORG", start - 2, end)  # "Procter and" + "Gamble Co"
             continue
         if kind != "LOC" and _is_dateline(words, tags, start, end, lexicon):
             _relabel(tags, "LOC", start, end)  # "PHILADELPHIA - It was ..."
@@ -1059,6 +1064,38 @@ def _initials_before(
         tags[start - 1], tags[start] = "B-PER", "I-PER"
         return start - 1
     return start
+
+
+def _two_firms(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
+    """Split an organisation the model ran over two firms' names joined by "and" where the
+    first ends on a company word ("Harwell & Co" "and" "Corbel Inc"). Returns whether the tags
+    changed."""
+    for k in range(start + 1, end - 1):
+        if (
+            words[k] == "and"
+            and _bare(words[k - 1]) in COMPANY_WORDS
+            and _capitalised(words[k + 1])
+        ):
+            tags[k] = "O"
+            _relabel(tags, "ORG", k + 1, end)
+            return True
+    return False
+
+
+def _founders(words: Sequence[str], tags: Sequence[str], start: int, end: int) -> bool:
+    """Whether a firm's name the model started after "and" began with a founder's name before
+    it ("Procter and" + "Gamble Co", "Harwell and" + "Tolland Co"): the firm ends on a company
+    word, and one capitalised word, no organisation's, stands alone before "and"."""
+    return (
+        start > 1
+        and words[start - 1] in ("and", "&")
+        and tags[start - 2] in ("O", "B-PER")
+        and end - start <= 3
+        and _bare(words[end - 1]) in _FIRM_ENDS
+        and words[start - 2].istitle()
+        and words[start - 2].casefold() not in _NOT_NAMES
+        and (start == 2 or not _capitalised(words[start - 3]))
+    )
 
 
 def _company_and_co(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
