@@ -72,6 +72,11 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("ORG", "Fisheries and Wildlife Service")},
         ),
         (
+            "the ruling Fisheries and Progress Party lost",
+            "O O B-ORG O B-ORG I-ORG O",
+            {("ORG", "Fisheries and Progress Party")},
+        ),
+        (
             "between Harwell and Energy Department lawyers",
             "O B-ORG O B-ORG I-ORG O",
             {("ORG", "Harwell"), ("ORG", "Energy Department")},

@@ -129,11 +129,12 @@ _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "(GATT)", "(OECD)"
 # Lower-case words inside a name that its acronym skips ("Securities and Exchange Commission",
 # "Organisation for Security and Cooperation in Europe").
 _ACRONYM_SKIPS = wordset("of on and for in the de des du la &")
-# Heads of a public body named for two fields ("Immigration and Naturalization Service").
+# Heads of a public body or a party named for two fields ("Immigration and Naturalization
+# Service", "Justice and Development Party").
 _AND_HEADS = (
     INSTITUTION_HEADS
     | ASSOCIATION_HEADS
-    | wordset("service administration office bureau center centre institute foundation")
+    | wordset("service administration office bureau center centre institute foundation party")
 )
 _COMPASS_WORDS = wordset(
     "north south east west central northern southern eastern western northeast northwest "
