@@ -304,6 +304,9 @@ def repair_tags(
         if kind == "ORG" and _is_part_of_place(words, start, end, lexicon):
             _relabel(tags, "LOC", start, end)  # "Southern Harlow", "Central Kuwait"
             continue
+        if kind == "ORG" and _is_state_acting(words, start, end, lexicon):
+            _relabel(tags, "LOC", start, end)  # "Harlow often votes late"
+            continue
         if kind == "ORG" and _is_country(words[start:end], lexicon):
             _relabel(tags, "LOC", start, end)  # "The Philippines will ask", "Japan said"
             continue
@@ -1138,6 +1141,14 @@ def _company_and_co(words: Sequence[str], tags: list[str], start: int, end: int)
             return False
     _relabel(tags, "ORG", first, end)
     return True
+
+
+def _is_state_acting(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
+    """Whether a listed state (no city's name) is a place where the model made it an
+    organisation, as a country acting is ("Delaware has", "won Harlow's primary")."""
+    if end == len(words) or not (words[end].islower() or words[end] in ("'s", "’s")):
+        return False
+    return "state" in (classes := _listed(words[start:end], lexicon)) and "city" not in classes
 
 
 def _is_country(words: Sequence[str], lexicon: WordClasses) -> bool:
