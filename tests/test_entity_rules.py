@@ -284,6 +284,10 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ("Wessex has few voters", "B-ORG O O O", {("LOC", "Wessex")}),
         ("she won Wessex 's primary", "O O B-ORG O O", {("LOC", "Wessex")}),
         ("Wessex 5 Harlow 2", "B-ORG O B-ORG O", {("ORG", "Wessex"), ("ORG", "Harlow")}),
+        # A creed or a movement named with "-ism" is no name of a kept kind; a short word
+        # ending so can be one.
+        ("a history of Harlowism today", "O O O B-ORG O", set()),
+        ("Prism said", "B-ORG O", {("ORG", "Prism")}),
         # An interest rate's name is no organisation.
         (
             "over the Harlow Interbank Offered Rate today",

@@ -66,6 +66,7 @@ __all__ = ["repair_tags"]
 _PARTICLES = (NAME_PARTICLES - {"bin", "ibn", "al", "el"}) | {"&"}
 _ROYAL_TITLES = frozenset({"Prince", "Princess", "King", "Queen", "Sheikh", "Emir", "Sultan"})
 """Titles before a person's name that the model takes into it ("Prince Ada")."""
+_MIN_ISM = 5  # letters of a creed's name ending in "-ism" ("Sikhism"), not "Prism"
 _NAME_KINDS = frozenset({"PER", "ORG", "LOC"})
 _STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
 """Capitalised before a storm's name ("Hurricane Hugo", "Tropical Storm Ada", "Storm Ada")."""
@@ -498,7 +499,7 @@ def _is_no_name(words: Sequence[str], i: int, lexicon: WordClasses) -> bool:
     credit rating ("Baa-3", "BA-2"), a holiday ("Easter"), a title or rank alone ("promoted
     to Brigadier"), a participle opening the sentence ("Born in Lagos, ..."), a common word
     opening it ("Members of ..."): nearly always lower-case in news text, and no name in most
-    of its uses in training (not "Stoke", "Real")."""
+    of its uses in training (not "Stoke", "Real"); a creed's or a movement's name in "-ism"."""
     word = words[i]
     if word in ("No.", "No") and i + 1 < len(words) and words[i + 1][:1].isdigit():
         return True
@@ -515,6 +516,8 @@ def _is_no_name(words: Sequence[str], i: int, lexicon: WordClasses) -> bool:
         return True  # "Members of the board said": a common word opening the sentence
     if word.casefold() in _HOLIDAY_WORDS:  # "will ease by Easter"
         return True
+    if word.endswith("ism") and len(word) > _MIN_ISM and word.istitle():
+        return True  # a creed or a movement ("Judaism", "Zionism"): no name of a kind kept
     return word.istitle() and _is_title_head(word) and word.casefold() not in SURNAME_TITLES
 
 
