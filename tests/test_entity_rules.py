@@ -288,6 +288,13 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # ending so can be one.
         ("a history of Harlowism today", "O O O B-ORG O", set()),
         ("Prism said", "B-ORG O", {("ORG", "Prism")}),
+        # A place the model read in a name ending on "Institution", "Institute" or
+        # "Foundation" is a body.
+        (
+            "a fellow at the Tolland Institution",
+            "O O O O B-LOC I-LOC",
+            {("ORG", "Tolland Institution")},
+        ),
         # An interest rate's name is no organisation.
         (
             "over the Harlow Interbank Offered Rate today",

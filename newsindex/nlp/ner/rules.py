@@ -142,6 +142,8 @@ _COMPASS_WORDS = wordset(
     "southeast southwest"
 )
 _INTO_PLACE = _PLACE_PREPOSITIONS | wordset("into throughout")
+_BODY_ENDS = wordset("institution institute foundation")
+"""Last words of a body's name that the model may read as a place ("Brookings Institution")."""
 _TOWN_WORDS = wordset("city county town state municipal provincial regional")
 _HOLIDAY_WORDS = frozenset(name for name in HOLIDAYS if " " not in name)
 _RATING = re.compile(r"(?i:aaa|aa|a|baa|ba|b|caa|ca|c)-?[1-3]")  # Moody's: "Baa-3", "A-1"
@@ -298,6 +300,9 @@ def repair_tags(
             and words[end - 1][:1].isupper()  # "the Strait of" + "Tessel": a place
         ):
             _relabel(tags, "ORG", start, after[2])  # "the Harlow" "Gazette": one name
+            continue
+        if kind == "LOC" and end - start > 1 and _bare(words[end - 1]) in _BODY_ENDS:
+            _relabel(tags, "ORG", start, end)  # "Harlow Institution": a body, not a place
             continue
         if kind == "LOC" and after and _town_body(words, start, end, after, lexicon):
             _relabel(tags, "ORG", start, after[2])
