@@ -225,6 +225,11 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("ORG", "Harlow Board")},
         ),
         ("Harwell said it failed", "B-ORG O O O", {("ORG", "Harwell")}),
+        (
+            "HARLOW ( AP ) _ Officials said",
+            "B-LOC O B-ORG O O B-ORG O",
+            {("LOC", "HARLOW"), ("ORG", "AP")},
+        ),
         # A royal title the model took into the name is no part of it; a surname stays.
         ("Crown Prince Ada Brisk visited", "O B-PER I-PER I-PER O", {("PER", "Ada Brisk")}),
         ("Sheikh Tam Orrin said", "B-PER I-PER I-PER O", {("PER", "Tam Orrin")}),

@@ -78,6 +78,8 @@ _INSTITUTION_LINKS = frozenset({"for", "on", "of"})
 # Heads of the names of institutions written "<Head> for|on|of <field>".
 _INSTITUTION_STARTS = INSTITUTION_HEADS | ASSOCIATION_HEADS | wordset("center centre foundation")
 _DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+_OPENING_MARKS = _DATELINE_DASHES | {"_"}
+"""Marks after which a sentence or its body opens ("HARLOW (AP) _ Members ...")."""
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")  # "(R-Va.)", "(D-N.Y.)": a party and a state
 _MAX_AGE = 110  # "Ada Brisk, 34, said": a person's age between commas
 _GIVEN_NAME_CHARS = 5  # a Chinese, Korean or Vietnamese given name's syllable: "Hong", "Loong"
@@ -504,7 +506,8 @@ def _is_no_name(words: Sequence[str], i: int, lexicon: WordClasses) -> bool:
     credit rating ("Baa-3", "BA-2"), a holiday ("Easter"), a title or rank alone ("promoted
     to Brigadier"), a participle opening the sentence ("Born in Lagos, ..."), a common word
     opening it ("Members of ..."): nearly always lower-case in news text, and no name in most
-    of its uses in training (not "Stoke", "Real"); a creed's or a movement's name in "-ism"."""
+    of its uses in training (not "Stoke", "Real"), also after a dateline's dash ("HARLOW (AP)
+    _ Officials said"); a creed's or a movement's name in "-ism"."""
     word = words[i]
     if word in ("No.", "No") and i + 1 < len(words) and words[i + 1][:1].isdigit():
         return True
@@ -513,7 +516,7 @@ def _is_no_name(words: Sequence[str], i: int, lexicon: WordClasses) -> bool:
     if i == 0 and word.casefold() in OPENING_PARTICIPLES:
         return True
     if (
-        i == 0
+        (i == 0 or words[i - 1] in _OPENING_MARKS)
         and lexicon.text_cap.get(word.casefold()) == "l"
         and word.istitle()
         and lexicon.types.get(word, "O").split()[0] not in _NAME_KINDS
