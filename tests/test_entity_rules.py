@@ -230,6 +230,13 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-LOC O B-ORG O O B-ORG O",
             {("LOC", "HARLOW"), ("ORG", "AP")},
         ),
+        # The first word of a name the model left out after a courtesy title is the name's.
+        (
+            "Dr Tedla Amare Gebre warned",
+            "O O B-PER I-PER O",
+            {("PER", "Tedla Amare Gebre")},
+        ),
+        ("Dr Harlow Ada Brisk said", "O O B-PER I-PER O", {("PER", "Ada Brisk")}),
         # A royal title the model took into the name is no part of it; a surname stays.
         ("Crown Prince Ada Brisk visited", "O B-PER I-PER I-PER O", {("PER", "Ada Brisk")}),
         ("Sheikh Tam Orrin said", "B-PER I-PER I-PER O", {("PER", "Tam Orrin")}),
@@ -583,7 +590,8 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # A family name written first, which the model left out, starts the person's name.
         ("Gan Ming Kiat said", "O B-PER I-PER O", {("PER", "Gan Ming Kiat")}),
         ("So Bill Dorran said", "O B-PER I-PER O", {("PER", "Bill Dorran")}),
-        ("Mr Tan Ming Kiat said", "O O B-PER I-PER O", {("PER", "Ming Kiat")}),
+        # After a courtesy title the word the model left out starts the name, listed or not.
+        ("Mr Tan Ming Kiat said", "O O B-PER I-PER O", {("PER", "Tan Ming Kiat")}),
         # Initials without dots after a title, which the model left out, start the name; not
         # without a title, nor a listed place.
         ("Vice-President JD Brisk arrived", "O O B-PER O", {("PER", "JD Brisk")}),

@@ -67,6 +67,8 @@ _PARTICLES = (NAME_PARTICLES - {"bin", "ibn", "al", "el"}) | {"&"}
 _ROYAL_TITLES = frozenset({"Prince", "Princess", "King", "Queen", "Sheikh", "Emir", "Sultan"})
 """Titles before a person's name that the model takes into it ("Prince Ada")."""
 _MIN_ISM = 5  # letters of a creed's name ending in "-ism" ("Sikhism"), not "Prism"
+_COURTESY_TITLES = wordset("dr mr mrs ms prof")
+"""Titles ("Dr", "Mr.") that stand only before a person's whole name."""
 _NAME_KINDS = frozenset({"PER", "ORG", "LOC"})
 _STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
 """Capitalised before a storm's name ("Hurricane Hugo", "Tropical Storm Ada", "Storm Ada")."""
@@ -349,6 +351,7 @@ def repair_tags(
                 continue
             _surname_after_initial(words, tags, end)
             start = _initials_before(words, tags, start, lexicon)
+            start = _given_name_before(words, tags, start, end, lexicon)
             _family_name_first(words, tags, start, end)
             _third_given_name(words, tags, start, end, lexicon)
             if end < len(words) and tags[end] == "O" and _ARABIC_ARTICLE.match(words[end]):
@@ -1061,6 +1064,32 @@ def _surname_after_initial(words: Sequence[str], tags: list[str], end: int) -> N
         and words[end].casefold() not in _CALENDAR_WORDS
     ):
         tags[end] = "I-PER"
+
+
+def _given_name_before(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> int:
+    """Where a person's name starts when the model left out its first word between a courtesy
+    title and the rest ("Dr *Tedla* Amare Gebre": a capitalised word, no title, place or
+    common word); else ``start``."""
+    if not (
+        start > 1
+        and tags[start - 1] == "O"
+        and end - start > 1
+        and words[start - 1].istitle()
+        and words[start - 1].isalpha()
+        and _bare(words[start - 2]) in _COURTESY_TITLES
+    ):
+        return start
+    word = words[start - 1]
+    if (
+        _is_title_head(word)
+        or lexicon.text_cap.get(word.casefold(), "C") != "C"
+        or _is_listed_place([word], lexicon)
+    ):
+        return start
+    tags[start - 1], tags[start] = "B-PER", "I-PER"
+    return start - 1
 
 
 def _initials_before(
