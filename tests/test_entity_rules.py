@@ -241,6 +241,10 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ("Crown Prince Ada Brisk visited", "O B-PER I-PER I-PER O", {("PER", "Ada Brisk")}),
         ("Sheikh Tam Orrin said", "B-PER I-PER I-PER O", {("PER", "Tam Orrin")}),
         ("said Ada Prince", "O B-PER I-PER", {("PER", "Ada Prince")}),
+        # A title that can be a surname is none after "Chief", "Major" and the like.
+        ("Chief Justice Tam Orrin ruled", "O B-PER I-PER I-PER O", {("PER", "Tam Orrin")}),
+        ("Chief Justice Orrin ruled", "O B-PER I-PER O", {("PER", "Orrin")}),
+        ("Ada Justice Orrin ruled", "B-PER I-PER I-PER O", {("PER", "Ada Justice Orrin")}),
         # A body's second field after "and" that the model left out is part of its name.
         (
             "the Ministry of Tides and Harbours said",

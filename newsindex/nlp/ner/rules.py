@@ -69,6 +69,8 @@ _ROYAL_TITLES = frozenset({"Prince", "Princess", "King", "Queen", "Sheikh", "Emi
 _MIN_ISM = 5  # letters of a creed's name ending in "-ism" ("Sikhism"), not "Prism"
 _COURTESY_TITLES = wordset("dr mr mrs ms prof")
 """Titles ("Dr", "Mr.") that stand only before a person's whole name."""
+_TITLE_MODIFIERS = frozenset({"Chief", "Crown", "Lord", "Major", "Lieutenant", "Brigadier"})
+"""Words that make the title after them ("Chief *Justice*") no surname."""
 _NAME_KINDS = frozenset({"PER", "ORG", "LOC"})
 _STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
 """Capitalised before a storm's name ("Hurricane Hugo", "Tropical Storm Ada", "Storm Ada")."""
@@ -328,7 +330,14 @@ def repair_tags(
             ):
                 tags[start], tags[start + 1] = "O", "B-PER"  # "Sens." "Tom Carper"
                 start += 1
-            elif end - start > 1 and words[start] in _ROYAL_TITLES:
+            elif end - start > 1 and (
+                words[start] in _ROYAL_TITLES
+                or (
+                    start
+                    and words[start - 1] in _TITLE_MODIFIERS
+                    and _bare(words[start]) in SURNAME_TITLES
+                )
+            ):
                 tags[start], tags[start + 1] = "O", "B-PER"  # "Prince" "Ada Brisk"
                 start += 1
             if start and words[start - 1].casefold() == "the" and end < len(words):
