@@ -237,6 +237,8 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("PER", "Tedla Amare Gebre")},
         ),
         ("Dr Harlow Ada Brisk said", "O O B-PER I-PER O", {("PER", "Ada Brisk")}),
+        # A day of the week the model ran a person's name on into is no part of it.
+        ("said Tam Orrin Sunday", "O B-PER I-PER I-PER", {("PER", "Tam Orrin")}),
         # A royal title the model took into the name is no part of it; a surname stays.
         ("Crown Prince Ada Brisk visited", "O B-PER I-PER I-PER O", {("PER", "Ada Brisk")}),
         ("Sheikh Tam Orrin said", "B-PER I-PER I-PER O", {("PER", "Tam Orrin")}),

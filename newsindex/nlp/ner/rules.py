@@ -71,6 +71,7 @@ _COURTESY_TITLES = wordset("dr mr mrs ms prof")
 """Titles ("Dr", "Mr.") that stand only before a person's whole name."""
 _TITLE_MODIFIERS = frozenset({"Chief", "Crown", "Lord", "Major", "Lieutenant", "Brigadier"})
 """Words that make the title after them ("Chief *Justice*") no surname."""
+_WEEKDAY_NAMES = frozenset(w.capitalize() for w in WEEKDAYS)
 _NAME_KINDS = frozenset({"PER", "ORG", "LOC"})
 _STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
 """Capitalised before a storm's name ("Hurricane Hugo", "Tropical Storm Ada", "Storm Ada")."""
@@ -356,6 +357,9 @@ def repair_tags(
             if end < len(words) and words[end] in _FIRM_ROLES and tags[end] == "O":
                 _relabel(tags, "ORG", start, end)  # "Smith Barney analyst Jane Doe"
                 continue
+            if end - start > 1 and words[end - 1] in _WEEKDAY_NAMES:
+                end -= 1
+                tags[end] = "O"  # "said Tam Orrin Sunday": the day is no part of the name
             if _particles(words, tags, start, end, lexicon):
                 continue
             _surname_after_initial(words, tags, end)
