@@ -147,6 +147,18 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-ORG O B-ORG O",
             {("ORG", "HARLOW"), ("ORG", "BEAUMONT")},
         ),
+        # The town a company is based in, between commas after its full name and before its
+        # state, is a place.
+        (
+            "Corbel Corp. , Tessby , Kuwait , said",
+            "B-ORG I-ORG O B-ORG O B-LOC O O",
+            {("ORG", "Corbel Corp."), ("LOC", "Tessby"), ("LOC", "Kuwait")},
+        ),
+        (
+            "Corbel , Tessby , Kuwait , said",
+            "B-ORG O B-ORG O B-LOC O O",
+            {("ORG", "Corbel"), ("ORG", "Tessby"), ("LOC", "Kuwait")},
+        ),
         # A listed city, a comma and its country: a town, whatever the model made it.
         (
             "she moved to Harlow , Kuwait , in May",

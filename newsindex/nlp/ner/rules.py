@@ -271,6 +271,9 @@ def repair_tags(
         if kind != "LOC" and _is_dateline(words, tags, start, end, lexicon):
             _relabel(tags, "LOC", start, end)  # "PHILADELPHIA - It was ..."
             continue
+        if kind == "ORG" and after and _firm_seat(words, tags, start, end, after):
+            _relabel(tags, "LOC", start, end)  # "Corbel Corp., *Harlow*, Kuwait"
+            continue
         if kind != "LOC" and after and _town_and_state(words, start, end, after, lexicon):
             _relabel(tags, "LOC", start, end)  # "Harlow, Kuwait": a town, then its state
             continue
@@ -800,6 +803,22 @@ def _is_part_of_place(words: Sequence[str], start: int, end: int, lexicon: WordC
         and start > 0
         and words[start - 1] in _INTO_PLACE
         and _is_listed_place(words[start + 1 : end], lexicon)
+    )
+
+
+def _firm_seat(
+    words: Sequence[str], tags: Sequence[str], start: int, end: int, after: tuple[str, int, int]
+) -> bool:
+    """Whether a short organisation between commas after a company's full name and before a
+    place is the town the company is based in ("Corbel Corp., Harlow, Kuwait, said")."""
+    return (
+        end - start <= 2
+        and start > 1
+        and words[start - 1] == ","
+        and tags[start - 2] == "I-ORG"
+        and _bare(words[start - 2]) in _FIRM_ENDS
+        and words[end] == ","
+        and after[:2] == ("LOC", end + 1)
     )
 
 
