@@ -255,6 +255,9 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ("Crown Prince Ada Brisk visited", "O B-PER I-PER I-PER O", {("PER", "Ada Brisk")}),
         ("Sheikh Tam Orrin said", "B-PER I-PER I-PER O", {("PER", "Tam Orrin")}),
         ("said Ada Prince", "O B-PER I-PER", {("PER", "Ada Prince")}),
+        # A royal title and a given name that the model made a body or a place: a person.
+        ("to keep Queen Ada III", "O O B-ORG I-ORG I-ORG", {("PER", "Ada III")}),
+        ("King Harlow Corp said", "B-ORG I-ORG I-ORG O", {("ORG", "King Harlow Corp")}),
         # A title that can be a surname is none after "Chief", "Major" and the like.
         ("Chief Justice Tam Orrin ruled", "O B-PER I-PER I-PER O", {("PER", "Tam Orrin")}),
         ("Chief Justice Orrin ruled", "O B-PER I-PER O", {("PER", "Orrin")}),

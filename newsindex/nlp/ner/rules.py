@@ -72,6 +72,7 @@ _COURTESY_TITLES = wordset("dr mr mrs ms prof")
 _TITLE_MODIFIERS = frozenset({"Chief", "Crown", "Lord", "Major", "Lieutenant", "Brigadier"})
 """Words that make the title after them ("Chief *Justice*") no surname."""
 _WEEKDAY_NAMES = frozenset(w.capitalize() for w in WEEKDAYS)
+_ROMAN = re.compile(r"[IVX]{1,4}")  # a monarch's number: "Elizabeth II"
 _NAME_KINDS = frozenset({"PER", "ORG", "LOC"})
 _STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
 """Capitalised before a storm's name ("Hurricane Hugo", "Tropical Storm Ada", "Storm Ada")."""
@@ -270,6 +271,17 @@ def repair_tags(
             continue
         if kind != "LOC" and _is_dateline(words, tags, start, end, lexicon):
             _relabel(tags, "LOC", start, end)  # "PHILADELPHIA - It was ..."
+            continue
+        if (
+            end - start > 1
+            and words[start] in _ROYAL_TITLES
+            and _is_first_name(words[start + 1], lexicon)
+            and _is_name(
+                words[start + 1 : end - 1 if _ROMAN.fullmatch(words[end - 1]) else end], lexicon
+            )
+        ):
+            tags[start] = "O"
+            _relabel(tags, "PER", start + 1, end)  # "Queen Ada" tagged a body or a place
             continue
         if kind == "ORG" and after and _firm_seat(words, tags, start, end, after):
             _relabel(tags, "LOC", start, end)  # "Corbel Corp., *Harlow*, Kuwait"
