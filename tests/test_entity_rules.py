@@ -249,6 +249,9 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("PER", "Tedla Amare Gebre")},
         ),
         ("Dr Harlow Ada Brisk said", "O O B-PER I-PER O", {("PER", "Ada Brisk")}),
+        # A local official's title the model took into a body's name: the rest is a person.
+        ("Assemblywoman Tam Orrin won", "B-ORG I-ORG I-ORG O", {("PER", "Tam Orrin")}),
+        ("Councilman Tam Orrin voted", "O B-ORG I-ORG O", {("PER", "Tam Orrin")}),
         # A day of the week the model ran a person's name on into is no part of it.
         ("said Tam Orrin Sunday", "O B-PER I-PER I-PER", {("PER", "Tam Orrin")}),
         # A royal title the model took into the name is no part of it; a surname stays.

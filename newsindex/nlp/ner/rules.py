@@ -93,7 +93,15 @@ _GIVEN_NAME_CHARS = 5  # a Chinese, Korean or Vietnamese given name's syllable: 
 
 # A person title in any case but capitals (all-capital "MS" or "REP" is an acronym); cached,
 # since it is asked of the word before nearly every name.
-_is_title = lru_cache(maxsize=1 << 14)(partial(is_title_head, heads=PERSON_TITLES, acronyms=True))
+_LOCAL_TITLES = wordset(
+    "assemblyman assemblywoman assemblymember councilman councilwoman councilmember alderman "
+    "alderwoman sheriff"
+)
+"""Titles of local officials, which the model's word lists lack (kept here: the lists feed
+its features)."""
+_is_title = lru_cache(maxsize=1 << 14)(
+    partial(is_title_head, heads=PERSON_TITLES | _LOCAL_TITLES, acronyms=True)
+)
 # Any title head, for "Chancellor of the Exchequer", "Minister for Trade".
 _is_title_head = lru_cache(maxsize=1 << 14)(
     partial(is_title_head, heads=TITLE_HEADS, acronyms=True)
