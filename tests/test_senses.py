@@ -134,3 +134,15 @@ def test_a_greek_letter_named_as_a_variant_is_no_name_anywhere_in_the_article() 
     other = ["Omicron Ltd said.", "Omicron rose."]
     kept = [[Mention("ORG", "Omicron Ltd", 0, 11)], [Mention("ORG", "Omicron", 0, 7)]]
     assert kinds(variant_names(other, kept)) == [[("ORG", "Omicron Ltd")], [("ORG", "Omicron")]]
+
+
+def test_a_surname_tagged_an_organisation_is_the_person_named_in_full() -> None:
+    """A person introduced by full name and then by surname alone, where the tagger read the
+    surname as an organisation; not when a longer organisation's name starts with it."""
+    article = [
+        [Mention("PER", "Ada Tenwick", 0, 11)],
+        [Mention("ORG", "Tenwick", 0, 7), Mention("ORG", "Harlow Board", 20, 32)],
+    ]
+    assert kinds(one_sense(article))[1] == [("PER", "Tenwick"), ("ORG", "Harlow Board")]
+    article.append([Mention("ORG", "Tenwick Mills Inc", 0, 17)])
+    assert kinds(one_sense(article))[1] == [("ORG", "Tenwick"), ("ORG", "Harlow Board")]

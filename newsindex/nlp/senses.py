@@ -13,7 +13,10 @@ alone. So a person mention becomes an organisation when it is
   organisation at least as often as a person there ("Petrobras said", "Petrobras's chief"),
 
 unless the article names a person with that surname ("Treasury Secretary James Baker" beside
-"Baker International Corp": "Baker" stays his). And an institution named by its head alone ("the
+"Baker International Corp": "Baker" stays his). The other way round, an organisation mention
+of one word that is the surname of a person the article names in full is that person ("Ada
+Tenney" then "Tenney said", tagged ORG), unless an organisation's longer name starts with it
+("Tenney Mills Inc"). And an institution named by its head alone ("the
 Bank said", "the Commission") is the one the article names in full with that head ("Bank of
 England"), when it names only one.
 """
@@ -69,15 +72,31 @@ def one_sense(mentions: Sequence[Sequence[MentionLike]]) -> list[list[MentionLik
 
     companies = {name for name in people if company(name)}
     full = _institutions(text for text, kind in kinds if kind == "ORG")
+    surnames = _surnames(people, orgs)
     return [
         [
             Mention("ORG", full.get(m.text, m.text), m.start, m.end)
             if (m.kind == "PER" and m.text in companies) or (m.kind == "ORG" and m.text in full)
+            else Mention("PER", m.text, m.start, m.end)
+            if m.kind == "ORG" and m.text in surnames
             else m
             for m in row
         ]
         for row in mentions
     ]
+
+
+def _surnames(people: Iterable[str], orgs: Sequence[str]) -> set[str]:
+    """The surnames of the people the article names in full ("Ada Tenney" -> "Tenney") that no
+    organisation's name of several words starts with ("Tenney Mills Inc"): an organisation
+    mention that is one of them alone is that person ("Tenney said", tagged ORG)."""
+    found = {name.rsplit(" ", 1)[1] for name in people if " " in name}
+    found = {w for w in found if w[:1].isupper() and w.isalpha()}
+    if not found:
+        return found
+    return {
+        w for w in found if not any(org != w and org.startswith((w + " ", w + "-")) for org in orgs)
+    }
 
 
 def _institutions(orgs: Iterable[str]) -> dict[str, str]:
