@@ -252,6 +252,12 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # A local official's title the model took into a body's name: the rest is a person.
         ("Assemblywoman Tam Orrin won", "B-ORG I-ORG I-ORG O", {("PER", "Tam Orrin")}),
         ("Councilman Tam Orrin voted", "O B-ORG I-ORG O", {("PER", "Tam Orrin")}),
+        # "Republican of <state>": a party's member and the place, no organisation.
+        (
+            "Tam Orrin , Republican of Wessex , said",
+            "B-PER I-PER O B-ORG I-ORG I-ORG O O",
+            {("PER", "Tam Orrin"), ("LOC", "Wessex")},
+        ),
         # A day of the week the model ran a person's name on into is no part of it.
         ("said Tam Orrin Sunday", "O B-PER I-PER I-PER", {("PER", "Tam Orrin")}),
         # A royal title the model took into the name is no part of it; a surname stays.

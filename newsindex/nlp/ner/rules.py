@@ -73,6 +73,8 @@ _TITLE_MODIFIERS = frozenset({"Chief", "Crown", "Lord", "Major", "Lieutenant", "
 """Words that make the title after them ("Chief *Justice*") no surname."""
 _WEEKDAY_NAMES = frozenset(w.capitalize() for w in WEEKDAYS)
 _ROMAN = re.compile(r"[IVX]{1,4}")  # a monarch's number: "Elizabeth II"
+_PARTY_MEMBERS = frozenset({"Republican", "Democrat", "Independent"})
+"""A party's member before "of" and the state the member represents ("Republican of Ohio")."""
 _NAME_KINDS = frozenset({"PER", "ORG", "LOC"})
 _STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
 """Capitalised before a storm's name ("Hurricane Hugo", "Tropical Storm Ada", "Storm Ada")."""
@@ -290,6 +292,15 @@ def repair_tags(
         ):
             tags[start] = "O"
             _relabel(tags, "PER", start + 1, end)  # "Queen Ada" tagged a body or a place
+            continue
+        if (
+            end - start > 2
+            and words[start] in _PARTY_MEMBERS
+            and words[start + 1] == "of"
+            and _is_listed_place(words[start + 2 : end], lexicon)
+        ):
+            tags[start], tags[start + 1] = "O", "O"
+            _relabel(tags, "LOC", start + 2, end)  # "a Republican of *Wessex*"
             continue
         if kind == "ORG" and after and _firm_seat(words, tags, start, end, after):
             _relabel(tags, "LOC", start, end)  # "Corbel Corp., *Harlow*, Kuwait"
