@@ -337,6 +337,7 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O O O O B-LOC I-LOC",
             {("ORG", "Tolland Institution")},
         ),
+        ("a scientist at Tolland University", "O O O B-LOC I-LOC", {("ORG", "Tolland University")}),
         # An interest rate's name is no organisation.
         (
             "over the Harlow Interbank Offered Rate today",

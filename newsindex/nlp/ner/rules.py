@@ -160,8 +160,9 @@ _COMPASS_WORDS = wordset(
     "southeast southwest"
 )
 _INTO_PLACE = _PLACE_PREPOSITIONS | wordset("into throughout")
-_BODY_ENDS = wordset("institution institute foundation")
-"""Last words of a body's name that the model may read as a place ("Brookings Institution")."""
+_BODY_ENDS = wordset("institution institute foundation university college")
+"""Last words of a body's name that the model may read as a place ("Brookings Institution",
+"Rice University")."""
 _TOWN_WORDS = wordset("city county town state municipal provincial regional")
 _HOLIDAY_WORDS = frozenset(name for name in HOLIDAYS if " " not in name)
 _RATING = re.compile(r"(?i:aaa|aa|a|baa|ba|b|caa|ca|c)-?[1-3]")  # Moody's: "Baa-3", "A-1"
