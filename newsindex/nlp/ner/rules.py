@@ -402,8 +402,12 @@ def repair_tags(
             start = _given_name_before(words, tags, start, end, lexicon)
             _family_name_first(words, tags, start, end)
             _third_given_name(words, tags, start, end, lexicon)
-            if end < len(words) and tags[end] == "O" and _ARABIC_ARTICLE.match(words[end]):
-                tags[end] = "I-PER"  # "Sheikh Ahmad *Al-Sabah*"
+            if (
+                end < len(words)
+                and (tags[end] == "O" or (tags[end][:2] == "B-" and _not_going_on(tags, end)))
+                and _ARABIC_ARTICLE.match(words[end])
+            ):
+                tags[end] = "I-PER"  # "Sheikh Ahmad *Al-Sabah*", "Abdel Fattah *el-Sisi*" (ORG)
             # The kind of the name before, as the title rule may just have changed it.
             before = tags[start - 2][2:] if start > 1 and tags[start - 1] == "O" else ""
             if before and before != "PER" and words[start - 1].casefold() in _PARTICLES:
@@ -933,6 +937,11 @@ def _second_field(words: Sequence[str], tags: Sequence[str], start: int, end: in
         and "of" in words[start + 1 : end - 1]
         and _bare(words[start]) in _AND_HEADS
     )
+
+
+def _not_going_on(tags: Sequence[str], i: int) -> bool:
+    """Whether the name starting at ``i`` is that one word."""
+    return i + 1 == len(tags) or tags[i + 1][:2] != "I-"
 
 
 def _is_aged(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
