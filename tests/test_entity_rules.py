@@ -435,6 +435,12 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O B-ORG O B-ORG O B-LOC O B-ORG O O",
             {("ORG", "Accord on Lumber and Pulp"), ("ORG", "ALP")},
         ),
+        # An acronym the model made a person, after the organisation it spells, is the body.
+        (
+            "the Tessby Directorate ( TD ) arrested him",
+            "O B-ORG I-ORG O B-PER O O O",
+            {("ORG", "Tessby Directorate"), ("ORG", "TD")},
+        ),
         # "in" is skipped too: a body for a cause in a region.
         (
             "the League for Rivers and Wetlands in Harlow ( LRWH ) met",

@@ -547,6 +547,9 @@ def _one_name(tags: list[str], start: int, end: int, acronym: int) -> None:
     organisation when the model had one in the name), unless it is one already or lies inside
     a longer name of that kind."""
     kind = tags[acronym][2:]
+    if kind == "PER" and any(t.endswith("ORG") for t in tags[start:end]):
+        tags[acronym] = "B-ORG"  # "Enforcement Directorate (ED)": no person's initials
+        kind = "ORG"
     if kind in ("", "MISC"):
         kind = "ORG" if any(t.endswith("ORG") for t in tags[start:end]) else ""
     whole = tags[start] in ("B-" + kind, "I-" + kind) and tags[start + 1 : end] == ["I-" + kind] * (
