@@ -20,7 +20,13 @@ LEXICON = WordClasses(
         "Ada": "first",
         "Wessex": "state",
     },
-    text_cap={"fisheries": "m", "harwell": "C", "members": "l", "officials": "l"},
+    text_cap={
+        "fisheries": "m",
+        "harwell": "C",
+        "members": "l",
+        "officials": "l",
+        "national": "c",
+    },
     phrases={"North Harlow": "city"},
 )
 
@@ -287,6 +293,12 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ),
         # "the", a place and an organisation right after it: one name ("the" is the body's).
         ("the Harlow Gazette reported", "O B-LOC B-ORG O", {("ORG", "Harlow Gazette")}),
+        # ... and without "the" when the organisation ends on a company word.
+        (
+            "Harlow National Oil Company signed",
+            "B-LOC B-ORG I-ORG I-ORG O",
+            {("ORG", "Harlow National Oil Company")},
+        ),
         (
             "the Kuwait Harbour Union said",
             "O B-LOC B-ORG I-ORG O",

@@ -337,8 +337,13 @@ def repair_tags(
             kind == "LOC"
             and after
             and after[:2] == ("ORG", end)
-            and start
-            and words[start - 1].casefold() == "the"
+            and (
+                (start and words[start - 1].casefold() == "the")
+                or (  # "Harlow" + "National Oil Company": a firm's common words
+                    _bare(words[after[2] - 1]) in _FIRM_ENDS
+                    and lexicon.text_cap.get(words[end].casefold(), "C") != "C"
+                )
+            )
             and words[end - 1][:1].isupper()  # "the Strait of" + "Tessel": a place
         ):
             _relabel(tags, "ORG", start, after[2])  # "the Harlow" "Gazette": one name
