@@ -656,6 +656,30 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("ORG", "Tory"), ("PER", "Ada Brisk")},
         ),
         ("Harlow Leader Press said", "B-ORG I-ORG I-ORG O", {("ORG", "Harlow Leader Press")}),
+        # A verb the model took into a name ends it (a wire capitalises after "U.S."); crude
+        # grades are no places; a state abbreviated after its town is a place; a geographic
+        # feature "of" a name is a place.
+        ("The U.S. Has agreed", "O B-ORG I-ORG O", {("ORG", "U.S.")}),
+        ("in Kuwait Has been", "O B-ORG I-ORG O", {("LOC", "Kuwait")}),
+        (
+            "for West Harlow Intermediate crude",
+            "O B-LOC I-LOC B-ORG O",
+            {("MISC", "West Harlow Intermediate")},
+        ),
+        ("the Harlow Sweet grade", "O B-LOC I-LOC O", {("MISC", "Harlow Sweet")}),
+        (
+            "in Harlow , Del . , charging",
+            "O B-LOC O B-PER O O O",
+            {("LOC", "Harlow"), ("LOC", "Del")},
+        ),
+        ("Harlow , Ill. said", "B-LOC O B-ORG O", {("LOC", "Harlow"), ("LOC", "Ill.")}),
+        ("Brisk , Ada said", "B-PER O B-PER O", {("PER", "Brisk"), ("PER", "Ada")}),
+        (
+            "if the Strait of Harlow closed",
+            "O O B-ORG I-ORG I-ORG O",
+            {("LOC", "Strait of Harlow")},
+        ),
+        ("the Bank of Harlow said", "O B-ORG I-ORG I-ORG O", {("ORG", "Bank of Harlow")}),
     ],
 )
 def test_rules(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:

@@ -240,6 +240,29 @@ def repair_tags(
         if tags[start] != "B-" + kind:
             continue  # an earlier rule made it part of another name
         after = found[n + 1] if n + 1 < len(found) else None
+        cut = _verb_inside(words, start, end)
+        if cut is not None:
+            for i in range(cut, end):
+                tags[i] = "O"  # "The U.S. Has said": a wire's capitals after "U.S."
+            end = cut
+            if _is_listed_place(words[start:end], lexicon) or (
+                end == start + 1 and lexicon.types.get(words[start]) == "LOC"
+            ):
+                kind = "LOC"
+                _relabel(tags, kind, start, end)
+        if _is_grade(words, end):
+            if words[end - 1] in _GRADE_WORDS:
+                grade_end = end
+            else:
+                grade_end = after[2] if after and after[1] == end else end + 1
+            _relabel(tags, "MISC", start, grade_end)  # "West Texas Intermediate": an oil
+            continue
+        if kind != "LOC" and _is_state_after_town(words, tags, start, end):
+            _relabel(tags, "LOC", start, end)  # "in Wilmington, *Del.*, charging"
+            continue
+        if kind == "ORG" and _is_geographic(words, start, end):
+            _relabel(tags, "LOC", start, end)  # "the Strait of Hormuz"
+            continue
         if (
             _is_figure_span(words, start, end, lexicon)
             or _is_variant(words, start, end)
@@ -1446,3 +1469,45 @@ def _landmark(
     plain = word[:1].isupper() and word.isalpha() and not word.isupper()
     if plain and not (_is_first_name(word, lexicon) or _is_title(word)):
         _relabel(tags, "LOC", before, end)
+
+
+_VERB_WORDS = wordset("has have had is was are were does did")
+"""Verbs that no name holds, though a wire may capitalise them after "U.S." ("The U.S. Has
+said"). Not "will", "may", "can": given names and a month."""
+_GRADE_WORDS = frozenset({"Intermediate", "Sour", "Sweet"})
+"""Words that end the name of a crude oil grade ("West Texas Intermediate", "Light Louisiana
+Sweet"): a commodity, no place."""
+_STATE_SHAPE = re.compile(r"[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.")
+"""A US state as the agencies abbreviate it ("Del.", "Calif.", "N.Y.")."""
+_GEOGRAPHIC = wordset("strait straits gulf cape sea bay lake mount isle river canal peninsula")
+"""Heads of geographic names with "of" ("Strait of Hormuz", "Gulf of Mexico")."""
+
+
+def _verb_inside(words: Sequence[str], start: int, end: int) -> int | None:
+    """Where a name must end before a verb the model took into it, if it did."""
+    for i in range(start + 1, end):
+        if words[i].casefold() in _VERB_WORDS:
+            return i
+    return None
+
+
+def _is_grade(words: Sequence[str], end: int) -> bool:
+    """Whether the name ending at ``end`` names a crude grade: its last word or the word after
+    it is a grade word."""
+    return words[end - 1] in _GRADE_WORDS or (end < len(words) and words[end] in _GRADE_WORDS)
+
+
+def _is_state_after_town(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
+    """Whether the one word at ``start`` is a state abbreviated after a place and a comma
+    ("Wilmington, Del.", "Peoria, Ill.")."""
+    if end != start + 1 or start < 2 or words[start - 1] != "," or tags[start - 2][2:] != "LOC":
+        return False
+    word = words[start]
+    if not word.endswith(".") and end < len(words) and words[end] == ".":
+        word += "."
+    return _STATE_SHAPE.fullmatch(word) is not None
+
+
+def _is_geographic(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the name is a geographic feature "of" a name ("Strait of Hormuz")."""
+    return end - start > 2 and words[start + 1] == "of" and words[start].casefold() in _GEOGRAPHIC
