@@ -50,6 +50,22 @@ def test_a_word_tagged_a_company_as_often_as_a_person_is_a_company() -> None:
     ]
 
 
+def test_a_word_tagged_an_organisation_more_often_than_a_place_is_one() -> None:
+    """ "members of OPEC" beside "OPEC said" twice: the body, not a place; a place named as
+    often as a body, and a place of several words, are left as tagged."""
+    article = [
+        [Mention("ORG", "TARC", 0, 4), Mention("LOC", "Harlow", 10, 16)],
+        [Mention("LOC", "TARC", 14, 18), Mention("ORG", "Harlow", 20, 26)],
+        [Mention("ORG", "TARC", 0, 4), Mention("LOC", "New Harlow", 9, 19)],
+        [Mention("ORG", "New Harlow", 0, 10), Mention("ORG", "New Harlow", 20, 30)],
+    ]
+    assert kinds(one_sense(article))[:2] == [
+        [("ORG", "TARC"), ("LOC", "Harlow")],
+        [("ORG", "TARC"), ("ORG", "Harlow")],
+    ]
+    assert kinds(one_sense(article))[2][1] == ("LOC", "New Harlow")
+
+
 def test_a_person_of_that_surname_in_the_article_keeps_the_surname_a_person() -> None:
     article = [
         [Mention("ORG", "Hollis International Corp", 0, 25), Mention("ORG", "Hollis", 30, 36)],

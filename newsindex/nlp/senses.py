@@ -18,7 +18,8 @@ of one word that is the surname of a person the article names in full is that pe
 Tenney" then "Tenney said", tagged ORG), unless an organisation's longer name starts with it
 ("Tenney Mills Inc"). And an institution named by its head alone ("the
 Bank said", "the Commission") is the one the article names in full with that head ("Bank of
-England"), when it names only one.
+England"), when it names only one. A one-word place mention is an organisation when the
+article tags that word an organisation more often ("members of OPEC" beside "OPEC said").
 """
 
 from __future__ import annotations
@@ -71,12 +72,21 @@ def one_sense(mentions: Sequence[Sequence[MentionLike]]) -> list[list[MentionLik
         return " " not in name and kinds[(name, "ORG")] >= kinds[(name, "PER")]
 
     companies = {name for name in people if company(name)}
+    # A one-word name the article tags an organisation more often than a place is one
+    # everywhere in it ("the OPEC meeting", "members of OPEC" beside "OPEC said").
+    bodies = {
+        text
+        for text, kind in kinds
+        if kind == "LOC" and " " not in text and kinds[(text, "ORG")] > kinds[(text, "LOC")]
+    }
     full = _institutions(text for text, kind in kinds if kind == "ORG")
     surnames = _surnames(people, orgs)
     return [
         [
             Mention("ORG", full.get(m.text, m.text), m.start, m.end)
-            if (m.kind == "PER" and m.text in companies) or (m.kind == "ORG" and m.text in full)
+            if (m.kind == "PER" and m.text in companies)
+            or (m.kind == "ORG" and m.text in full)
+            or (m.kind == "LOC" and m.text in bodies)
             else Mention("PER", m.text, m.start, m.end)
             if m.kind == "ORG" and m.text in surnames
             else m
