@@ -686,6 +686,20 @@ def test_rules(sentence: str, labels: str, expected: set[tuple[str, str]]) -> No
     assert repaired(sentence, labels) == expected
 
 
+def test_a_word_capitalised_after_initials_of_a_place_is_no_part_of_a_name() -> None:
+    """Wires capitalise the word after "U.S." ("U.S. Officials said"): a word running text writes
+    in lower case and no name held in training ends the name there; "U.S. Steel" keeps its
+    firm's name."""
+    lexicon = WordClasses(
+        text_cap={"officials": "l", "steel": "m"}, types={"U.S.": "LOC", "Steel": "O ORG"}
+    )
+    assert rules_applied("U.S. Officials said", "B-ORG I-ORG O", lexicon) == {("LOC", "U.S.")}
+    assert rules_applied("U.S. Steel said", "B-ORG I-ORG O", lexicon) == {("ORG", "U.S. Steel")}
+    assert rules_applied("Harlow Officials said", "B-ORG I-ORG O", lexicon) == {
+        ("ORG", "Harlow Officials")
+    }
+
+
 def test_an_office_and_a_name_are_not_split_inside_a_listed_name() -> None:
     """ "a spokesman for the New York Fed": York is a first name, but "New York" is listed."""
     lexicon = WordClasses(gazetteer={"York": "first", "Ada": "first"}, phrases={"New York": "city"})

@@ -240,7 +240,7 @@ def repair_tags(
         if tags[start] != "B-" + kind:
             continue  # an earlier rule made it part of another name
         after = found[n + 1] if n + 1 < len(found) else None
-        cut = _verb_inside(words, start, end)
+        cut = _verb_inside(words, start, end, lexicon)
         if cut is not None:
             for i in range(cut, end):
                 tags[i] = "O"  # "The U.S. Has said": a wire's capitals after "U.S."
@@ -1474,6 +1474,7 @@ def _landmark(
 _VERB_WORDS = wordset("has have had is was are were does did")
 """Verbs that no name holds, though a wire may capitalise them after "U.S." ("The U.S. Has
 said"). Not "will", "may", "can": given names and a month."""
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _GRADE_WORDS = frozenset({"Intermediate", "Sour", "Sweet"})
 """Words that end the name of a crude oil grade ("West Texas Intermediate", "Light Louisiana
 Sweet"): a commodity, no place."""
@@ -1483,8 +1484,18 @@ _GEOGRAPHIC = wordset("strait straits gulf cape sea bay lake mount isle river ca
 """Heads of geographic names with "of" ("Strait of Hormuz", "Gulf of Mexico")."""
 
 
-def _verb_inside(words: Sequence[str], start: int, end: int) -> int | None:
-    """Where a name must end before a verb the model took into it, if it did."""
+def _verb_inside(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> int | None:
+    """Where a name must end before a verb the model took into it, or, after a place written
+    in initials, before a word running text writes in lower case and no name in training held
+    ("U.S. Officials said": the wire capitalises after "U.S."), if so."""
+    if (
+        end > start + 1
+        and lexicon.types.get(words[start]) == "LOC"
+        and _DOTTED_INITIALS.fullmatch(words[start])
+        and lexicon.text_cap.get(words[start + 1].casefold()) == "l"
+        and lexicon.types.get(words[start + 1], "O") == "O"
+    ):
+        return start + 1
     for i in range(start + 1, end):
         if words[i].casefold() in _VERB_WORDS:
             return i
