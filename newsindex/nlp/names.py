@@ -22,6 +22,7 @@ from .lexicon import (
 __all__ = [
     "HONORIFICS",
     "POSSESSIVE",
+    "STATE_ABBREVIATION",
     "SUFFIXES",
     "NameParts",
     "bare_word",
@@ -81,6 +82,8 @@ def fold_name(text: str) -> str:
 
 
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.")
+"""A US state as the agencies abbreviate it after its town ("Del.", "Calif.", "N.Y.")."""
 
 
 _EDGE_PUNCT = " \t\n,;:\"“”‘’'()[]"

@@ -40,7 +40,7 @@ from .lexicon import (
     WEEKDAYS,
     wordset,
 )
-from .names import POSSESSIVE, strip_title
+from .names import POSSESSIVE, STATE_ABBREVIATION, strip_title
 from .subjects import (
     AND_BEFORE,
     AUX,
@@ -148,7 +148,7 @@ def described_body(
 
 # A town and its state (as the agencies abbreviate it) between a body and its verb.
 _TOWN_AND_STATE = re.compile(
-    r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.),\s*$"
+    rf",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+(?:{STATE_ABBREVIATION.pattern}),\s*$"
 )
 
 
@@ -288,10 +288,9 @@ _ORG_MODIFIER_BEFORE = re.compile(
 _ORG_MODIFIER_AFTER = re.compile(r"\s*/|\s+[A-Z]|['’]s?\b")
 # A relative clause whose subject the organisation is, wherever it stands.
 _RELATIVE_AFTER = re.compile(r",\s+which\b")
-# A state as the agencies abbreviate it, after its town: "in Chappaqua, N.Y., speaking ...".
-_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.")
+# A state after its town: "in Chappaqua, N.Y., speaking ...".
 _TOWN_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s*$")
-_STATE_AFTER = re.compile(r",\s*(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)(?=[\s,])")
+_STATE_AFTER = re.compile(rf",\s*(?:{STATE_ABBREVIATION.pattern})(?=[\s,])")
 _AUTHOR_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")
 
 
@@ -316,7 +315,7 @@ def _org_heads(
         and not _ORG_MODIFIER_AFTER.match(text, o[2])
         # "in Harwell, N.Y., speaking ...": neither the town nor its state speaks
         and not (
-            _STATE_ABBREVIATION.fullmatch(o[0])
+            STATE_ABBREVIATION.fullmatch(o[0])
             and _TOWN_BEFORE.search(text, max(0, o[1] - 40), o[1])
         )
         and not _STATE_AFTER.match(text, o[2])

@@ -52,7 +52,7 @@ from ..lexicon import (
     WEEKDAYS,
     wordset,
 )
-from ..names import is_title_head
+from ..names import STATE_ABBREVIATION, is_title_head
 from .model import WordClasses
 
 __all__ = ["repair_tags"]
@@ -166,6 +166,15 @@ _BODY_ENDS = wordset("institution institute foundation university college")
 _TOWN_WORDS = wordset("city county town state municipal provincial regional")
 _HOLIDAY_WORDS = frozenset(name for name in HOLIDAYS if " " not in name)
 _RATING = re.compile(r"(?i:aaa|aa|a|baa|ba|b|caa|ca|c)-?[1-3]")  # Moody's: "Baa-3", "A-1"
+_VERB_WORDS = wordset("has have had is was are were does did")
+"""Verbs that no name holds, though a wire may capitalise them after "U.S." ("The U.S. Has
+said"). Not "will", "may", "can": given names and a month."""
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+_GRADE_WORDS = frozenset({"Intermediate", "Sour", "Sweet"})
+"""Words that end the name of a crude oil grade ("West Texas Intermediate", "Light Louisiana
+Sweet"): a commodity, no place."""
+_GEOGRAPHIC = wordset("strait straits gulf cape sea bay lake mount isle river canal peninsula")
+"""Heads of geographic names with "of" ("Strait of Hormuz", "Gulf of Mexico")."""
 
 
 def _bare(word: str) -> str:
@@ -1471,19 +1480,6 @@ def _landmark(
         _relabel(tags, "LOC", before, end)
 
 
-_VERB_WORDS = wordset("has have had is was are were does did")
-"""Verbs that no name holds, though a wire may capitalise them after "U.S." ("The U.S. Has
-said"). Not "will", "may", "can": given names and a month."""
-_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
-_GRADE_WORDS = frozenset({"Intermediate", "Sour", "Sweet"})
-"""Words that end the name of a crude oil grade ("West Texas Intermediate", "Light Louisiana
-Sweet"): a commodity, no place."""
-_STATE_SHAPE = re.compile(r"[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.")
-"""A US state as the agencies abbreviate it ("Del.", "Calif.", "N.Y.")."""
-_GEOGRAPHIC = wordset("strait straits gulf cape sea bay lake mount isle river canal peninsula")
-"""Heads of geographic names with "of" ("Strait of Hormuz", "Gulf of Mexico")."""
-
-
 def _verb_inside(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> int | None:
     """Where a name must end before a verb the model took into it, or, after a place written
     in initials, before a word running text writes in lower case and no name in training held
@@ -1516,7 +1512,7 @@ def _is_state_after_town(words: Sequence[str], tags: list[str], start: int, end:
     word = words[start]
     if not word.endswith(".") and end < len(words) and words[end] == ".":
         word += "."
-    return _STATE_SHAPE.fullmatch(word) is not None
+    return STATE_ABBREVIATION.fullmatch(word) is not None
 
 
 def _is_geographic(words: Sequence[str], start: int, end: int) -> bool:
