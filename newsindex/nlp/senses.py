@@ -16,10 +16,10 @@ unless the article names a person with that surname ("Treasury Secretary James B
 "Baker International Corp": "Baker" stays his). The other way round, an organisation mention
 of one word that is the surname of a person the article names in full is that person ("Ada
 Tenney" then "Tenney said", tagged ORG), unless an organisation's longer name starts with it
-("Tenney Mills Inc"). And an institution named by its head alone ("the
-Bank said", "the Commission") is the one the article names in full with that head ("Bank of
-England"), when it names only one. A one-word place mention is an organisation when the
-article tags that word an organisation more often ("members of OPEC" beside "OPEC said").
+("Tenney Mills Inc"). And an institution named by its head alone ("the Bank said", "the
+Commission") is the one the article names in full with that head ("Bank of England"), when it
+names only one. A one-word place mention is an organisation when the article tags that word an
+organisation more often ("members of OPEC" beside "OPEC said").
 """
 
 from __future__ import annotations
