@@ -551,3 +551,23 @@ def test_a_sentence_may_end_with_an_acronym() -> None:
         "says the push is a mistake."
     )
     assert last(paragraph, Lena_Brandt="Lena Brandt") == ("Lena Brandt",)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Mayor Lena Brandt is drafting a harbour plan that she hopes to unveil in May.",
+            ("Lena Brandt",),
+        ),
+        ("Tom Okafor lost the vote in March. He believes the count was wrong.", ("Tom Okafor",)),
+        # ... not words a verb of saying reports, a free relative, or a person not named here
+        ("Tom Okafor left early, and his aides said he plans to rest.", ()),
+        ("Lena Brandt may appoint anyone she wants to the harbour board.", ()),
+        ("The harbour board met on Monday. He believes the count was wrong.", ()),
+    ],
+)
+def test_a_pronoun_before_a_belief_or_wish(paragraph: str, expected: tuple[str, ...]) -> None:
+    """ "a plan that she hopes to unveil": the pronoun's person, named in the paragraph, holds
+    the belief or wish, as a named subject would."""
+    assert last(paragraph, Lena_Brandt="Lena Brandt", Tom_Okafor="Tom Okafor") == expected

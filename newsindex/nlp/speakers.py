@@ -142,6 +142,9 @@ _PRONOUN_QUOTED = re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he){QUOTED_GAP.pattern}$")
 _DESCRIPTOR_BEFORE = re.compile(
     rf"\b[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?(?i:(?P<role>{ROLES_PATTERN}))(?:\s+{AUX})*\s*$"
 )
+# Before a pronoun, words that make its belief or wish no attribution: "anyone she wants",
+# "what he believes", "if she hopes".
+_STANCE_PRONOUN_NOT_AFTER = re.compile(r"\b(?:anyone|whoever|whomever|whom|what|whatever|if)\s+$")
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pron>he|she)\b")
 _DESCRIPTOR_AFTER = re.compile(
     rf"\s+the\s+(?:[\w'’-]+\s+){{0,3}}?(?i:(?P<role>{ROLES_PATTERN}))\b(?!['’]s)"
@@ -381,6 +384,33 @@ def _noun_phrase_before(text: str, start: int) -> bool:
     return stem[:1].isupper() and stem not in _NOT_POSSESSIVES
 
 
+def _stance_pronoun(
+    text: str,
+    left_at: int,
+    start: int,
+    before: Sequence[Person],
+    quotes: Sequence[tuple[int, int]],
+    found: Sequence[str],
+    para: int,
+    ctx: Discourse,
+) -> list[str]:
+    """The person a "he"/"she" right before a verb of belief or wish stands for ("Okafor is
+    shaping a plan that he hopes to unveil in May", "... Okafor. She believes ..."), only when
+    that person is named earlier in the paragraph; not in the words a verb of saying reports in
+    the same sentence ("her aides said she wants ..."), nor in "anyone she wants"."""
+    pron = _PRONOUN_BEFORE.search(text, left_at, start)
+    if pron is None or in_spans(pron.start(), quotes):
+        return []
+    if _STANCE_PRONOUN_NOT_AFTER.search(text, left_at, pron.start()):
+        return []
+    opening = sentence_start(text, pron.start())
+    for cue in CUE.finditer(text, opening, pron.start()):
+        if cue.group("verb") in SPEECH and not in_spans(cue.start(), quotes):
+            return []  # reported words: "Doe's aides said he plans ..."
+    name = ctx.resolve(para, text, before, found, sex=pronoun_sex(pron.group("pron")))
+    return [name] if any(p[0] == name for p in before) else []
+
+
 def _cue_speakers(
     cue: re.Match[str],
     text: str,
@@ -471,7 +501,8 @@ def _cue_speakers(
     if (verb in SPEECH or verb in _COORDINATED) and AND_BEFORE.search(left):
         return _coordinated_subject(text, people, quotes, start, found, para, ctx)
     if verb in STANCE_ONLY and not _QUOTE_THEN_PRONOUN.search(left):
-        return []  # a belief or wish is attributed to a named subject only
+        # a belief or wish is attributed to a named subject, or to "he"/"she" for one named here
+        return _stance_pronoun(text, left_at, start, before, quotes, found, para, ctx)
     pron = (_PRONOUN_BEFORE if kind == "verb" else _PRONOUN_QUOTED).search(left)
     if pron and not in_spans(left_at + pron.start(), quotes):
         trailing = left[: pron.start()].rstrip().endswith((",", "”", '"')) and bool(
