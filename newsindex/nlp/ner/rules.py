@@ -76,11 +76,13 @@ _ROMAN = re.compile(r"[IVX]{1,4}")  # a monarch's number: "Elizabeth II"
 _PARTY_MEMBERS = frozenset({"Republican", "Democrat", "Independent"})
 """A party's member before "of" and the state the member represents ("Republican of Ohio")."""
 _NAME_KINDS = frozenset({"PER", "ORG", "LOC"})
+_NO_CLASSES: frozenset[str] = frozenset()  # of a name no word list holds
 _STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
 """Capitalised before a storm's name ("Hurricane Hugo", "Tropical Storm Ada", "Storm Ada")."""
 _SON_OF = frozenset({"bin", "ibn"})  # lower-case: join an Arab person's names
 _MAX_NAME = 4  # words in a person's name after a title ("Leopoldo Sucre Figarella")
 _LIST_JOINS = frozenset({",", "and"})
+_FIRM_JOINS = frozenset({",", "and", "&"})  # before the part of a firm's name the model tagged
 _PLACE_ENDS = frozenset({"B-LOC", "I-LOC"})
 _INSTITUTION_LINKS = frozenset({"for", "on", "of"})
 # Heads of the names of institutions written "<Head> for|on|of <field>".
@@ -177,18 +179,21 @@ _GEOGRAPHIC = wordset("strait straits gulf cape sea bay lake mount isle river ca
 """Heads of geographic names with "of" ("Strait of Hormuz", "Gulf of Mexico")."""
 
 
+@lru_cache(maxsize=1 << 14)
 def _bare(word: str) -> str:
+    """``word`` in lower case without the dots after it ("Corp." -> "corp"); cached, as the
+    rules ask it of the words at a name's ends again and again."""
     return word.rstrip(".").casefold()
 
 
 def _is_figure_span(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
     """Whether ``words[start:end]`` is a table heading or a currency, not a name: "Oper", "Avg
     Shrs", "H.K. Dlrs" after an amount, a currency code ("HKD") next to a number."""
-    part = words[start:end]
-    if _bare(part[0]) in FIGURE_WORDS and all(_bare(w) in FIGURE_WORDS for w in part):
+    head = words[start]
+    if _bare(head) in FIGURE_WORDS and all(_bare(w) in FIGURE_WORDS for w in words[start:end]):
         return True
-    currency = _bare(part[-1]) in CURRENCY_WORDS
-    code = len(part) == 1 and len(part[0]) == 3 and part[0].isupper()
+    currency = _bare(words[end - 1]) in CURRENCY_WORDS
+    code = end == start + 1 and len(head) == 3 and head.isupper()
     if not (currency or code):  # most names: nothing around them to look at
         return False
     before = words[start - 1] if start else ""
@@ -196,7 +201,7 @@ def _is_figure_span(words: Sequence[str], start: int, end: int, lexicon: WordCla
     if amount and currency:
         return True
     if code:
-        listed = lexicon.gazetteer.get(part[0], "").split()
+        listed = lexicon.gazetteer.get(head, "").split()
         after = words[end] if end < len(words) else ""
         return "currency" in listed and (amount or _is_number(after))
     return False
@@ -243,269 +248,403 @@ def repair_tags(
 ) -> list[str]:
     """Apply the title, landmark and particle rules to one sentence's IOB2 ``tags``, in place.
 
-    ``found`` are the entity spans of ``tags`` (:func:`newsindex.nlp.ner.tagger.spans`).
+    ``found`` are the entity spans of ``tags`` (:func:`newsindex.nlp.ner.tagger.spans`). Each
+    span meets the rules for a name of any kind (:func:`_repair_any`), then those for its own
+    kind (:func:`_repair_organisation`, :func:`_repair_place`, :func:`_repair_person`, and
+    :func:`_repair_rest` for bodies, places and the rest); the first rule that changes the span
+    ends its turn. Most spans fit no rule, so each rule is first asked something cheap about
+    the words next to the span (is the word after it "of"?) before its own test.
     """
+    last = len(found) - 1
     for n, (kind, start, end) in enumerate(found):
         if tags[start] != "B-" + kind:
             continue  # an earlier rule made it part of another name
-        after = found[n + 1] if n + 1 < len(found) else None
-        cut = _verb_inside(words, start, end, lexicon)
-        if cut is not None:
-            for i in range(cut, end):
-                tags[i] = "O"  # "The U.S. Has said": a wire's capitals after "U.S."
-            end = cut
-            if _is_listed_place(words[start:end], lexicon) or (
-                end == start + 1 and lexicon.types.get(words[start]) == "LOC"
-            ):
-                kind = "LOC"
-                _relabel(tags, kind, start, end)
-        if _is_grade(words, end):
-            if words[end - 1] in _GRADE_WORDS:
-                grade_end = end
-            else:
-                grade_end = after[2] if after and after[1] == end else end + 1
-            _relabel(tags, "MISC", start, grade_end)  # "West Texas Intermediate": an oil
-            continue
-        if kind != "LOC" and _is_state_after_town(words, tags, start, end):
-            _relabel(tags, "LOC", start, end)  # "in Wilmington, *Del.*, charging"
-            continue
-        if kind == "ORG" and _is_geographic(words, start, end):
-            _relabel(tags, "LOC", start, end)  # "the Strait of Hormuz"
-            continue
-        if (
-            _is_figure_span(words, start, end, lexicon)
-            or _is_variant(words, start, end)
-            or (
-                end == start + 1
-                and (
-                    _is_no_name(words, start, lexicon)
-                    or _is_nationality(words[start], lexicon)
-                    or _PARTY_STATE.fullmatch(words[start]) is not None
-                )
-            )
-        ):
-            for i in range(start, end):
-                tags[i] = "O"
-            continue
-        if start and words[start - 1] in _STORM_WORDS and tags[start - 1] == "O":
-            _relabel(tags, "MISC", start, end)  # "Hurricane Hugo": no person, no body
-            continue
-        if end - start > 1 and (
-            words[start] in _STORM_WORDS
-            or (words[start] == "Tropical" and words[start + 1] == "Storm")
-        ):
-            _relabel(tags, "MISC", start, end)  # "Tropical Storm Ada" tagged whole
-            continue
-        if (
-            after
-            and after[1] == end + 1
-            and words[end] in _SON_OF
-            and after[0] != "MISC"
-            and end - start <= _MAX_NAME
-        ):
-            _relabel(tags, "PER", start, after[2])  # "Omar" "bin" "Harlow": a person
-            continue
-        if kind == "ORG" and "and" in words[start:end] and _two_firms(words, tags, start, end):
-            continue
-        if kind == "ORG" and _company_and_co(words, tags, start, end):
-            continue
-        if kind == "ORG" and _founders(words, tags, start, end):
-            _relabel(tags, "ORG", start - 2, end)  # "Procter and" + "Gamble Co"
-            continue
-        if kind != "LOC" and _is_dateline(words, tags, start, end, lexicon):
-            _relabel(tags, "LOC", start, end)  # "PHILADELPHIA - It was ..."
-            continue
-        if (
-            end - start > 1
-            and words[start] in _ROYAL_TITLES
-            and _is_first_name(words[start + 1], lexicon)
-            and _is_name(
-                words[start + 1 : end - 1 if _ROMAN.fullmatch(words[end - 1]) else end], lexicon
-            )
-        ):
-            tags[start] = "O"
-            _relabel(tags, "PER", start + 1, end)  # "Queen Ada" tagged a body or a place
-            continue
-        if (
-            end - start > 2
-            and words[start] in _PARTY_MEMBERS
-            and words[start + 1] == "of"
-            and _is_listed_place(words[start + 2 : end], lexicon)
-        ):
-            tags[start], tags[start + 1] = "O", "O"
-            _relabel(tags, "LOC", start + 2, end)  # "a Republican of *Wessex*"
-            continue
-        if kind == "ORG" and after and _firm_seat(words, tags, start, end, after):
-            _relabel(tags, "LOC", start, end)  # "Corbel Corp., *Harlow*, Kuwait"
-            continue
-        if kind != "LOC" and after and _town_and_state(words, start, end, after, lexicon):
-            _relabel(tags, "LOC", start, end)  # "Harlow, Kuwait": a town, then its state
-            continue
-        if kind == "ORG" and (
-            _place_in_list(words, tags, start, end, lexicon)
-            or _place_after_preposition(words, start, end, lexicon)
-            or _hometown(words, start, end, lexicon)
-        ):
-            _relabel(tags, "LOC", start, end)  # "in Pittsburgh, *Cleveland*, Miami and Tampa"
-            continue
-        if kind == "ORG" and _institution_before(words, tags, start):
-            continue
-        if (
-            kind == "ORG"
-            and after
-            and after[:2] == ("LOC", end)
-            and end - start > 1
-            and _is_listed_place([words[end - 1], *words[end : after[2]]], lexicon)
-        ):
-            _relabel(tags, "ORG", start, after[2])  # "University of South" + "Carolina"
-            continue
-        if kind == "ORG" and _second_field(words, tags, start, end):
-            _relabel(tags, "ORG", start, end + 2)  # "Ministry of Industry" "and Trade"
-            continue
-        if kind == "ORG" and _is_aged(words, start, end, lexicon):
-            _relabel(tags, "PER", start, end)  # "Ada Brisk, 34, of Harlow"
-            continue
-        if (
-            kind == "LOC"
-            and after
-            and after[:2] == ("ORG", end)
-            and (
-                (start and words[start - 1].casefold() == "the")
-                or (  # "Harlow" + "National Oil Company": a firm's common words
-                    _bare(words[after[2] - 1]) in _FIRM_ENDS
-                    and lexicon.text_cap.get(words[end].casefold(), "C") != "C"
-                )
-            )
-            and words[end - 1][:1].isupper()  # "the Strait of" + "Tessel": a place
-        ):
-            _relabel(tags, "ORG", start, after[2])  # "the Harlow" "Gazette": one name
-            continue
-        if kind == "LOC" and end - start > 1 and _bare(words[end - 1]) in _BODY_ENDS:
-            _relabel(tags, "ORG", start, end)  # "Harlow Institution": a body, not a place
-            continue
-        if kind == "LOC" and after and _town_body(words, start, end, after, lexicon):
-            _relabel(tags, "ORG", start, after[2])
-            continue
-        if kind == "ORG" and _is_part_of_place(words, start, end, lexicon):
-            _relabel(tags, "LOC", start, end)  # "Southern Harlow", "Central Kuwait"
-            continue
-        if kind == "ORG" and _is_state_acting(words, start, end, lexicon):
-            _relabel(tags, "LOC", start, end)  # "Harlow often votes late"
-            continue
-        if kind == "ORG" and _is_country(words[start:end], lexicon):
-            _relabel(tags, "LOC", start, end)  # "The Philippines will ask", "Japan said"
+        after = found[n + 1] if n < last else None
+        if end - start > 1:
+            cut = _verb_inside(words, start, end, lexicon)
+            if cut is not None:
+                for i in range(cut, end):
+                    tags[i] = "O"  # "The U.S. Has said": a wire's capitals after "U.S."
+                end = cut
+                if _is_listed_place(words[start:end], lexicon) or (
+                    end == start + 1 and lexicon.types.get(words[start]) == "LOC"
+                ):
+                    kind = "LOC"
+                    _relabel(tags, kind, start, end)
+        if _repair_any(words, tags, kind, start, end, after, lexicon):
             continue
         if kind == "PER":
-            if (
-                end - start > 1
-                and words[start].endswith(".")
-                and _bare(words[start]) in ABBREVIATED_TITLES
-            ):
-                tags[start], tags[start + 1] = "O", "B-PER"  # "Sens." "Tom Carper"
-                start += 1
-            elif end - start > 1 and (
-                words[start] in _ROYAL_TITLES
-                or (
-                    start
-                    and words[start - 1] in _TITLE_MODIFIERS
-                    and _bare(words[start]) in SURNAME_TITLES
-                )
-            ):
-                tags[start], tags[start + 1] = "O", "B-PER"  # "Prince" "Ada Brisk"
-                start += 1
-            if start and words[start - 1].casefold() == "the" and end < len(words):
-                body = _named_body_end(words, tags, end, after)
-                if body:
-                    _relabel(tags, "ORG", start, body)  # "the Ada Brisk" "Foundation"
-                    continue
-            if after and after[:2] == ("ORG", end) and _is_firm_tail(words[end : after[2]]):
-                _relabel(tags, "ORG", start, after[2])  # "E.F. Hutton" "Group Inc"
+            _repair_person(words, tags, start, end, after, lexicon)
+            continue
+        if kind == "ORG":
+            if _repair_organisation(words, tags, start, end, after, lexicon):
                 continue
-            if _place_after_preposition(words, start, end, lexicon) or _hometown(
-                words, start, end, lexicon
-            ):
-                _relabel(tags, "LOC", start, end)  # "the bankruptcy judge in *Denver* who"
-                continue
-            if end < len(words) and words[end] in _FIRM_ROLES and tags[end] == "O":
-                _relabel(tags, "ORG", start, end)  # "Smith Barney analyst Jane Doe"
-                continue
-            if end - start > 1 and words[end - 1] in _WEEKDAY_NAMES:
-                end -= 1
-                tags[end] = "O"  # "said Tam Orrin Sunday": the day is no part of the name
-            if _particles(words, tags, start, end, lexicon):
-                continue
-            _surname_after_initial(words, tags, end)
-            start = _initials_before(words, tags, start, lexicon)
-            start = _given_name_before(words, tags, start, end, lexicon)
-            _family_name_first(words, tags, start, end)
-            _third_given_name(words, tags, start, end, lexicon)
-            if (
-                end < len(words)
-                and (tags[end] == "O" or (tags[end][:2] == "B-" and _not_going_on(tags, end)))
-                and _ARABIC_ARTICLE.match(words[end])
-            ):
-                tags[end] = "I-PER"  # "Sheikh Ahmad *Al-Sabah*", "Abdel Fattah *el-Sisi*" (ORG)
-            # The kind of the name before, as the title rule may just have changed it.
-            before = tags[start - 2][2:] if start > 1 and tags[start - 1] == "O" else ""
-            if before and before != "PER" and words[start - 1].casefold() in _PARTICLES:
-                _relabel(tags, before, start - 1, end, joined=True)
-            else:
-                _landmark(words, tags, start, end, lexicon)
+        elif kind == "LOC" and _repair_place(words, tags, start, end, after, lexicon):
             continue
-        if _title_of_place(words, tags, start, end, lexicon):
-            continue
-        if words[end - 1] in ("of", "and"):
-            _dangling_of(words, tags, start, end, after, lexicon)
-            continue
-        if _office_before_name(words, tags, start, end, lexicon):
-            continue
-        if kind == "ORG" and _possessive_institution(words, tags, start, end, after):
-            continue
-        if (
-            kind == "ORG"
-            and after
-            and after[0] in ("ORG", "LOC")
-            and after[1] == end + 1
-            and (
-                (words[end] == "of" and _bare(words[end - 1]) in INSTITUTION_HEADS)
-                or (words[end] in ("for", "on") and _bare(words[end - 1]) in _INSTITUTION_STARTS)
-            )
-        ):
-            _relabel(tags, "ORG", start, after[2])  # "People's Bank" "of" "China"
-            continue
-        if _is_agreement(words, tags, start, end) or _is_rate(words, tags, start, end):
-            continue
-        if kind == "ORG" and _person_after_body(words, tags, start, end, lexicon):
-            continue
-        if _is_event(words, start):
-            after_name = _event_end(words, end)
-            _relabel(tags, "MISC", start, after_name)  # no kind newsindex keeps
-            continue
-        if (
-            after
-            and after[:2] == (kind, end + 1)
-            and words[end] in (_PLACE_PARTICLES if kind == "LOC" else _PARTICLES)
-            and (words[end] != "&" or end - start == after[2] - after[1] == 1)  # not two firms
-        ):
-            _relabel(tags, kind, start, after[2])  # "Dar" "es" "Salaam", "Caisse" "des" "Depots"
-            continue
-        joined = _joined_by_and(words, tags, end, after, lexicon) if kind == "ORG" else None
-        if joined is not None:
-            _relabel(tags, "ORG", start, joined)
-            continue
-        then = after[2] if after and after[0] == "PER" and after[1] == end else end
-        if _described_as_person(words, start, then, lexicon) and not (
-            kind == "LOC" and _is_place(words, start, end, lexicon)
-        ):
-            _relabel(tags, "PER", start, then)  # "Aung Thura (ORG) Zaw (PER), a spokesman"
-            continue
-        if not _office_then_name(words, tags, start, end, then, lexicon):
-            _after_title(words, tags, start, end, then, lexicon)
+        _repair_rest(words, tags, kind, start, end, after, lexicon)
     if "<" in words:
         _bracketed_companies(words, tags)
     if "(" in words:
         _names_of_acronyms(words, tags)
     return tags
+
+
+def _repair_any(
+    words: Sequence[str],
+    tags: list[str],
+    kind: str,
+    start: int,
+    end: int,
+    after: tuple[str, int, int] | None,
+    lexicon: WordClasses,
+) -> bool:
+    """The rules for a name of any kind (some of them only for some kinds): a crude grade, a
+    storm, no name at all, "bin" between two names, a firm's name in parts, a dateline, a royal
+    title, a party's member, a town and its state. Returns whether one changed the span."""
+    size = end - start
+    first = words[start]
+    following = words[end] if end < len(words) else ""
+    if words[end - 1] in _GRADE_WORDS or following in _GRADE_WORDS:
+        if words[end - 1] in _GRADE_WORDS:
+            grade_end = end
+        else:
+            grade_end = after[2] if after and after[1] == end else end + 1
+        _relabel(tags, "MISC", start, grade_end)  # "West Texas Intermediate": an oil
+        return True
+    previous = words[start - 1] if start else ""
+    if (
+        kind != "LOC"
+        and previous == ","
+        and size == 1
+        and _is_state_after_town(words, tags, start, end)
+    ):
+        _relabel(tags, "LOC", start, end)  # "in Wilmington, *Del.*, charging"
+        return True
+    if kind == "ORG" and size > 2 and _is_geographic(words, start, end):
+        _relabel(tags, "LOC", start, end)  # "the Strait of Hormuz"
+        return True
+    if _is_no_name_span(words, start, end, lexicon):
+        for i in range(start, end):
+            tags[i] = "O"
+        return True
+    if previous in _STORM_WORDS and tags[start - 1] == "O":
+        _relabel(tags, "MISC", start, end)  # "Hurricane Hugo": no person, no body
+        return True
+    if size > 1 and (
+        first in _STORM_WORDS or (first == "Tropical" and words[start + 1] == "Storm")
+    ):
+        _relabel(tags, "MISC", start, end)  # "Tropical Storm Ada" tagged whole
+        return True
+    if (
+        following in _SON_OF
+        and after
+        and after[1] == end + 1
+        and after[0] != "MISC"
+        and size <= _MAX_NAME
+    ):
+        _relabel(tags, "PER", start, after[2])  # "Omar" "bin" "Harlow": a person
+        return True
+    if kind == "ORG":
+        if size > 2 and "and" in words[start:end] and _two_firms(words, tags, start, end):
+            return True
+        if (previous in _FIRM_JOINS or _bare(first) in COMPANY_WORDS) and _company_and_co(
+            words, tags, start, end
+        ):
+            return True
+        if previous in ("and", "&") and _founders(words, tags, start, end):
+            _relabel(tags, "ORG", start - 2, end)  # "Procter and" + "Gamble Co"
+            return True
+    if kind != "LOC" and start == 0 and _is_dateline(words, tags, start, end, lexicon):
+        _relabel(tags, "LOC", start, end)  # "PHILADELPHIA - It was ..."
+        return True
+    if (
+        size > 1
+        and first in _ROYAL_TITLES
+        and _is_first_name(words[start + 1], lexicon)
+        and _is_name(
+            words[start + 1 : end - 1 if _ROMAN.fullmatch(words[end - 1]) else end], lexicon
+        )
+    ):
+        tags[start] = "O"
+        _relabel(tags, "PER", start + 1, end)  # "Queen Ada" tagged a body or a place
+        return True
+    if (
+        size > 2
+        and first in _PARTY_MEMBERS
+        and words[start + 1] == "of"
+        and _is_listed_place(words[start + 2 : end], lexicon)
+    ):
+        tags[start], tags[start + 1] = "O", "O"
+        _relabel(tags, "LOC", start + 2, end)  # "a Republican of *Wessex*"
+        return True
+    if (
+        following == ","
+        and after
+        and after[1] == end + 1
+        and kind != "LOC"
+        and (
+            (kind == "ORG" and _firm_seat(words, tags, start, end, after))
+            or _town_and_state(words, start, end, after, lexicon)
+        )
+    ):
+        # "Corbel Corp., *Harlow*, Kuwait"; "Harlow, Kuwait": a town, then its state
+        _relabel(tags, "LOC", start, end)
+        return True
+    return False
+
+
+def _is_no_name_span(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
+    """Whether ``words[start:end]`` is no name of any kind: a table heading or a currency, a
+    variant's letter, or one word that :func:`_is_no_name` rejects, a nationality or a
+    party and state ("R-Va.")."""
+    if end - start > 1:
+        return _is_figure_span(words, start, end, lexicon)
+    word = words[start]
+    return (
+        _is_figure_span(words, start, end, lexicon)
+        or (end < len(words) and words[end] in VARIANT_WORDS and _is_variant(words, start, end))
+        or _is_no_name(words, start, lexicon)
+        or _is_nationality(word, lexicon)
+        or (word[1:2] == "-" and _PARTY_STATE.fullmatch(word) is not None)
+    )
+
+
+def _repair_organisation(
+    words: Sequence[str],
+    tags: list[str],
+    start: int,
+    end: int,
+    after: tuple[str, int, int] | None,
+    lexicon: WordClasses,
+) -> bool:
+    """The rules for a name the model made an organisation that may make it a place, a
+    person or a longer body. Returns whether one changed the span."""
+    size = end - start
+    previous = words[start - 1] if start else ""
+    following = words[end] if end < len(words) else ""
+    if (
+        (previous in _LIST_JOINS and _place_in_list(words, tags, start, end, lexicon))
+        or (previous in _PLACE_BEFORE and _place_after_preposition(words, start, end, lexicon))
+        or (previous == "of" and _hometown(words, start, end, lexicon))
+    ):
+        _relabel(tags, "LOC", start, end)  # "in Pittsburgh, *Cleveland*, Miami and Tampa"
+        return True
+    if previous in _INSTITUTION_LINKS and _institution_before(words, tags, start):
+        return True
+    if (
+        after
+        and after[0] == "LOC"
+        and after[1] == end
+        and size > 1
+        and _is_listed_place([words[end - 1], *words[end : after[2]]], lexicon)
+    ):
+        _relabel(tags, "ORG", start, after[2])  # "University of South" + "Carolina"
+        return True
+    if following == "and" and _second_field(words, tags, start, end):
+        _relabel(tags, "ORG", start, end + 2)  # "Ministry of Industry" "and Trade"
+        return True
+    if following == "," and _is_aged(words, start, end, lexicon):
+        _relabel(tags, "PER", start, end)  # "Ada Brisk, 34, of Harlow"
+        return True
+    if (
+        (size > 1 and previous in _INTO_PLACE and _is_part_of_place(words, start, end, lexicon))
+        or _is_state_acting(words, start, end, lexicon)
+        or _is_country(words[start:end], lexicon)
+    ):
+        # "Southern Harlow", "Central Kuwait"; "Harlow often votes late"; "The Philippines
+        # will ask", "Japan said"
+        _relabel(tags, "LOC", start, end)
+        return True
+    return False
+
+
+def _repair_place(
+    words: Sequence[str],
+    tags: list[str],
+    start: int,
+    end: int,
+    after: tuple[str, int, int] | None,
+    lexicon: WordClasses,
+) -> bool:
+    """The rules for a name the model made a place that may make it a body's name. Returns
+    whether one changed the span."""
+    body = after[2] if after and after[0] == "ORG" and after[1] == end else 0
+    if (
+        body
+        and (
+            (start and words[start - 1].casefold() == "the")
+            or (  # "Harlow" + "National Oil Company": a firm's common words
+                _bare(words[body - 1]) in _FIRM_ENDS
+                and lexicon.text_cap.get(words[end].casefold(), "C") != "C"
+            )
+        )
+        and words[end - 1][:1].isupper()  # "the Strait of" + "Tessel": a place
+    ):
+        _relabel(tags, "ORG", start, body)  # "the Harlow" "Gazette": one name
+        return True
+    if end - start > 1 and _bare(words[end - 1]) in _BODY_ENDS:
+        _relabel(tags, "ORG", start, end)  # "Harlow Institution": a body, not a place
+        return True
+    if body and after is not None and _town_body(words, start, end, after, lexicon):
+        _relabel(tags, "ORG", start, body)
+        return True
+    return False
+
+
+def _repair_person(
+    words: Sequence[str],
+    tags: list[str],
+    start: int,
+    end: int,
+    after: tuple[str, int, int] | None,
+    lexicon: WordClasses,
+) -> None:
+    """The rules for a name the model made a person: a title in it, a body or a firm named
+    after a person, a place, the name's own parts (particles, initials, a given name left
+    out, a family name written first), and a landmark."""
+    count = len(words)
+    if end - start > 1:
+        first = words[start]
+        if first.endswith(".") and _bare(first) in ABBREVIATED_TITLES:
+            tags[start], tags[start + 1] = "O", "B-PER"  # "Sens." "Tom Carper"
+            start += 1
+        elif first in _ROYAL_TITLES or (
+            start and words[start - 1] in _TITLE_MODIFIERS and _bare(first) in SURNAME_TITLES
+        ):
+            tags[start], tags[start + 1] = "O", "B-PER"  # "Prince" "Ada Brisk"
+            start += 1
+    previous = words[start - 1] if start else ""
+    if end < count and previous.casefold() == "the":
+        body = _named_body_end(words, tags, end, after)
+        if body:
+            _relabel(tags, "ORG", start, body)  # "the Ada Brisk" "Foundation"
+            return
+    if after and after[0] == "ORG" and after[1] == end and _is_firm_tail(words[end : after[2]]):
+        _relabel(tags, "ORG", start, after[2])  # "E.F. Hutton" "Group Inc"
+        return
+    if (previous in _PLACE_BEFORE and _place_after_preposition(words, start, end, lexicon)) or (
+        previous == "of" and _hometown(words, start, end, lexicon)
+    ):
+        _relabel(tags, "LOC", start, end)  # "the bankruptcy judge in *Denver* who"
+        return
+    if end < count and words[end] in _FIRM_ROLES and tags[end] == "O":
+        _relabel(tags, "ORG", start, end)  # "Smith Barney analyst Jane Doe"
+        return
+    if end - start > 1 and words[end - 1] in _WEEKDAY_NAMES:
+        end -= 1
+        tags[end] = "O"  # "said Tam Orrin Sunday": the day is no part of the name
+    if (
+        previous.casefold() in NAME_PARTICLES
+        or words[end - 1].casefold() in NAME_PARTICLES
+        or (end < count and words[end].casefold() in NAME_PARTICLES)
+    ) and _particles(words, tags, start, end, lexicon):
+        return
+    _surname_after_initial(words, tags, end)
+    start = _initials_before(words, tags, start, lexicon)
+    start = _given_name_before(words, tags, start, end, lexicon)
+    _family_name_first(words, tags, start, end)
+    _third_given_name(words, tags, start, end, lexicon)
+    if (
+        end < count
+        and words[end][2:3] == "-"
+        and (tags[end] == "O" or (tags[end][:2] == "B-" and _not_going_on(tags, end)))
+        and _ARABIC_ARTICLE.match(words[end])
+    ):
+        tags[end] = "I-PER"  # "Sheikh Ahmad *Al-Sabah*", "Abdel Fattah *el-Sisi*" (ORG)
+    # The kind of the name before, as the title rule may just have changed it.
+    before = tags[start - 2][2:] if start > 1 and tags[start - 1] == "O" else ""
+    if before and before != "PER" and words[start - 1].casefold() in _PARTICLES:
+        _relabel(tags, before, start - 1, end, joined=True)
+    else:
+        _landmark(words, tags, start, end, lexicon)
+
+
+def _repair_rest(
+    words: Sequence[str],
+    tags: list[str],
+    kind: str,
+    start: int,
+    end: int,
+    after: tuple[str, int, int] | None,
+    lexicon: WordClasses,
+) -> None:
+    """The last rules for an organisation, a place or a MISC name that no rule before changed:
+    a title in it, a name cut short before or after "of" and "and", an agreement or a rate, an
+    event, a person described as one, and the name after a title."""
+    size = end - start
+    count = len(words)
+    following = words[end] if end < count else ""
+    tail = _bare(words[end - 1])
+    if size > 2 and _title_of_place(words, tags, start, end, lexicon):
+        return
+    if words[end - 1] in ("of", "and"):
+        _dangling_of(words, tags, start, end, after, lexicon)
+        return
+    if (
+        end < count
+        and (tags[end] == "B-PER" or (tags[end] == "O" and tail in PORTFOLIO_WORDS))
+        and _office_before_name(words, tags, start, end, lexicon)
+    ):
+        return
+    if (
+        kind == "ORG"
+        and following == "'s"
+        and _possessive_institution(words, tags, start, end, after)
+    ):
+        return
+    if (
+        kind == "ORG"
+        and after
+        and after[1] == end + 1
+        and after[0] in ("ORG", "LOC")
+        and (
+            (following == "of" and tail in INSTITUTION_HEADS)
+            or (following in ("for", "on") and tail in _INSTITUTION_STARTS)
+        )
+    ):
+        _relabel(tags, "ORG", start, after[2])  # "People's Bank" "of" "China"
+        return
+    if (
+        (tail in AGREEMENT_WORDS or (following[:1].isupper() and tags[end] == "O"))
+        and _is_agreement(words, tags, start, end)
+    ) or ("Rate" in words[end : end + 3] and _is_rate(words, tags, start, end)):
+        return
+    if kind == "ORG" and size > 2 and _person_after_body(words, tags, start, end, lexicon):
+        return
+    if start + 1 < count and words[start + 1] == "of" and _is_event(words, start):
+        after_name = _event_end(words, end)
+        _relabel(tags, "MISC", start, after_name)  # no kind newsindex keeps
+        return
+    if (
+        after
+        and after[1] == end + 1
+        and after[0] == kind
+        and following in (_PLACE_PARTICLES if kind == "LOC" else _PARTICLES)
+        and (following != "&" or size == after[2] - after[1] == 1)  # not two firms
+    ):
+        _relabel(tags, kind, start, after[2])  # "Dar" "es" "Salaam", "Caisse" "des" "Depots"
+        return
+    if kind == "ORG" and after and after[0] == "ORG":
+        joined = _joined_by_and(words, tags, end, after, lexicon)
+        if joined is not None:
+            _relabel(tags, "ORG", start, joined)
+            return
+    then = after[2] if after and after[0] == "PER" and after[1] == end else end
+    if (
+        then < count
+        and words[then] == ","
+        and _described_as_person(words, start, then, lexicon)
+        and not (kind == "LOC" and _is_place(words, start, end, lexicon))
+    ):
+        _relabel(tags, "PER", start, then)  # "Aung Thura (ORG) Zaw (PER), a spokesman"
+        return
+    link = words[start - 1].casefold() if start > 1 else ""
+    if (link in OFFICE_LINKS or link == "the") and _office_then_name(
+        words, tags, start, end, then, lexicon
+    ):
+        return
+    if size > 1 or (start and _is_title(words[start - 1])):
+        _after_title(words, tags, start, end, then, lexicon)
 
 
 def _bracketed_companies(words: Sequence[str], tags: list[str]) -> None:
@@ -608,20 +747,21 @@ def _is_no_name(words: Sequence[str], i: int, lexicon: WordClasses) -> bool:
         return True
     if word[-1:].isdigit() and _RATING.fullmatch(word):
         return True
-    if i == 0 and word.casefold() in OPENING_PARTICIPLES:
+    low = word.casefold()
+    if i == 0 and low in OPENING_PARTICIPLES:
         return True
     if (
         (i == 0 or words[i - 1] in _OPENING_MARKS)
-        and lexicon.text_cap.get(word.casefold()) == "l"
+        and lexicon.text_cap.get(low) == "l"
         and word.istitle()
         and lexicon.types.get(word, "O").split()[0] not in _NAME_KINDS
     ):
         return True  # "Members of the board said": a common word opening the sentence
-    if word.casefold() in _HOLIDAY_WORDS:  # "will ease by Easter"
+    if low in _HOLIDAY_WORDS:  # "will ease by Easter"
         return True
     if word.endswith("ism") and len(word) > _MIN_ISM and word.istitle():
         return True  # a creed or a movement ("Judaism", "Zionism"): no name of a kind kept
-    return word.istitle() and _is_title_head(word) and word.casefold() not in SURNAME_TITLES
+    return word.istitle() and _is_title_head(word) and low not in SURNAME_TITLES
 
 
 def _possessive_institution(
@@ -786,7 +926,10 @@ def _person_after_body(
 def _is_nationality(word: str, lexicon: WordClasses) -> bool:
     """Whether ``word`` is listed only as a nationality ("Kuwaiti tankers", "Iranian"), no
     name of a person, place or country: an adjective, whatever kind the model read."""
-    classes = _listed([word], lexicon)
+    listed = lexicon.gazetteer.get(word)
+    if not listed or "nationality" not in listed:
+        return False
+    classes = _class_set(listed)
     return "nationality" in classes and not classes & _NAME_CLASSES
 
 
@@ -1321,7 +1464,13 @@ def _listed(words: Sequence[str], lexicon: WordClasses) -> frozenset[str]:
     a phrase's entry for several words, a word's for one."""
     name = " ".join(words)
     classes = lexicon.phrases.get(name) if len(words) > 1 else lexicon.gazetteer.get(name)
-    return frozenset((classes or "").split())
+    return _class_set(classes) if classes else _NO_CLASSES
+
+
+@lru_cache(maxsize=1 << 10)
+def _class_set(classes: str) -> frozenset[str]:
+    """The classes in a word list's entry ("city country_part"), split once."""
+    return frozenset(classes.split())
 
 
 def _capitalised_before(words: Sequence[str], end: int) -> int | None:
@@ -1436,6 +1585,8 @@ def _after_title(
         if _is_name(words[start:end], lexicon):
             _relabel(tags, "PER", start, end)
         return
+    if end - start < 2:
+        return  # no title inside one word
     title = next(
         (
             i
@@ -1496,12 +1647,6 @@ def _verb_inside(words: Sequence[str], start: int, end: int, lexicon: WordClasse
         if words[i].casefold() in _VERB_WORDS:
             return i
     return None
-
-
-def _is_grade(words: Sequence[str], end: int) -> bool:
-    """Whether the name ending at ``end`` names a crude grade: its last word or the word after
-    it is a grade word."""
-    return words[end - 1] in _GRADE_WORDS or (end < len(words) and words[end] in _GRADE_WORDS)
 
 
 def _is_state_after_town(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
