@@ -55,9 +55,9 @@ def test_band_keys_are_three_fixed_keys_one_per_band() -> None:
     # Fixed hash parameters: keys are the same in every process and version (the index keeps
     # them), so these values only change with an index format change.
     assert keys == (
-        "0.19ae08c28200402.44c4dddedc7205",
-        "1.5a7c1f5fa88a17f.a1e4a713e59d3fa",
-        "2.2c9b94e80dedc0.11bfa3bccf46188",
+        "0.d09e667cd201be2f",
+        "1.9093485ca97e9765",
+        "2.53fb6a928ec1e248",
     )
 
 

@@ -5,7 +5,6 @@ the run's report, and enrichment in this process or in a worker giving the same 
 from __future__ import annotations
 
 import datetime as dt
-import pickle
 import time
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,12 @@ from newsindex import (
     open_index,
     optimize_index,
 )
-from newsindex.index.records import passage_document, passage_from_record
+from newsindex.index.records import (
+    decode_record,
+    encode_record,
+    passage_document,
+    passage_from_record,
+)
 from newsindex.index.schema import RECORD
 from newsindex.index.store import open_existing
 from newsindex.index.writer import count_segments
@@ -187,9 +191,18 @@ def test_a_passage_document_holds_its_passage_as_a_record(passage: Passage, day:
     """The record keeps every value exactly (names with commas, long spans, labels); the
     indexed fields are built beside it."""
     doc = passage_document(article("r1", day, title="Records"), passage)
-    assert passage_from_record(pickle.loads(doc[RECORD])) == passage
+    assert passage_from_record(decode_record(doc[RECORD])) == passage
     assert doc["passage_id"] == passage.id and doc["article_id"] == "r1"
     assert ("title" in doc) == (passage.position == 0)  # a title belongs to the first passage
+
+
+def test_a_record_stores_values_not_key_names_and_refuses_keys_it_has_no_place_for() -> None:
+    passage = Passage(article_id="r1", position=2, text="Oil rose.", persons=("Ann Lee",))
+    raw = passage_document(article("r1", None, title="Records"), passage)[RECORD]
+    assert b"article_id" not in raw and b"persons" not in raw
+    assert decode_record(raw)["passage_id"] == "r1#2"
+    with pytest.raises(ValueError, match="no place in a record"):
+        encode_record({"article_id": "r1", "position": 0, "colour": "red"})
 
 
 @settings(max_examples=25, deadline=None)

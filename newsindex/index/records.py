@@ -1,10 +1,10 @@
 """A passage as a Whoosh document and back: its indexed terms, and its stored values as one
 uncompressed record in a Whoosh column (encoded and decoded here, nowhere else).
 
-The record is one pickled dict in a ``COLUMN`` field (:data:`~newsindex.index.schema.RECORD`)
+The record is one pickled tuple in a ``COLUMN`` field (:data:`~newsindex.index.schema.RECORD`)
 rather than Whoosh's stored fields, which are zlib-compressed and several times slower to read
-(measurements: ``benchmarks/profiles/README.md``). Its keys are the field names of
-:mod:`newsindex.index.schema`; absent values are left out.
+(measurements: ``benchmarks/profiles/README.md``). Decoded, it is a dict keyed by the field names
+of :mod:`newsindex.index.schema`; absent values are left out.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..articles import Article, DateSpan, Passage
+from ..articles import Article, DateSpan, Passage, passage_id
 from ..kinds import ENTITY_KINDS
 from .analysis import fold, fold_name
 from .copykeys import band_keys
@@ -50,6 +50,7 @@ __all__ = [
     "Records",
     "article_fields",
     "article_meta",
+    "decode_record",
     "encode_record",
     "passage_document",
     "passage_from_record",
@@ -58,9 +59,47 @@ __all__ = [
 ]
 
 
+_RECORD_KEYS: tuple[str, ...] = (
+    ARTICLE_ID,
+    POSITION,
+    TEXT_FIELD,
+    TITLE_STORED,
+    SOURCE,
+    DUPBANDS,
+    MENTIONS_STORED,
+    SECTION,
+    DATE,
+    *(kind.name for kind in ENTITY_KINDS),
+    LABELS,
+    META,
+)
+"""The record's values in the order it stores them. Pickled as a dict, the key names made up a
+third of the record column; the passage id is left out, as it is the article id and position."""
+
+
 def encode_record(fields: dict[str, Any]) -> bytes:
-    """The column value of a passage's stored fields."""
-    return pickle.dumps(fields, protocol=pickle.HIGHEST_PROTOCOL)
+    """The column value of a passage's stored fields (keys of :data:`_RECORD_KEYS` and the
+    passage id); an absent value is stored as None, trailing ones not at all."""
+    unknown = fields.keys() - _KNOWN
+    if unknown:
+        raise ValueError(f"record keys {sorted(unknown)} have no place in a record")
+    values = [fields.get(key) for key in _RECORD_KEYS]
+    while values and values[-1] is None:
+        values.pop()
+    return pickle.dumps(tuple(values), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def decode_record(raw: bytes) -> dict[str, Any]:
+    """The stored fields of :func:`encode_record`'s value, with the passage id; {} for none."""
+    if not raw:
+        return {}
+    values = pickle.loads(raw)  # trailing absent values were not stored: zip stops early
+    record = {k: v for k, v in zip(_RECORD_KEYS, values, strict=False) if v is not None}
+    record[PASSAGE_ID] = passage_id(record[ARTICLE_ID], record[POSITION])
+    return record
+
+
+_KNOWN = frozenset((PASSAGE_ID, *_RECORD_KEYS))
 
 
 class Records:
@@ -73,8 +112,7 @@ class Records:
         )
 
     def __getitem__(self, docnum: int) -> dict[str, Any]:
-        raw = self._column[docnum] if self._column is not None else b""
-        return pickle.loads(raw) if raw else {}
+        return decode_record(self._column[docnum] if self._column is not None else b"")
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         """The stored fields of every live (not deleted) document."""

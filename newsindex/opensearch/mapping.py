@@ -14,10 +14,10 @@ same as far as Lucene's rounding of lengths, not Whoosh's, allows.
 
 from __future__ import annotations
 
-import pickle
 from functools import lru_cache
 from typing import Any, Final
 
+from ..index.records import decode_record
 from ..index.schema import (
     DATE,
     DUPBANDS,
@@ -139,7 +139,7 @@ def document(doc: dict[str, Any]) -> dict[str, Any]:
             out.setdefault(LABELS_OBJECT, {})[name[len(LABEL_PREFIX) :]] = terms
         else:
             out[name] = terms
-    record = pickle.loads(doc[RECORD])
+    record = decode_record(doc[RECORD])
     # A passage without copy keys (too short) is its own group when results are collapsed.
     # ``collapse`` needs one value: the first band key, as the Whoosh index holds.
     out[DUPKEYS] = (out.get(DUPKEYS) or [record[PASSAGE_ID]])[0]
