@@ -680,6 +680,27 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("LOC", "Strait of Harlow")},
         ),
         ("the Bank of Harlow said", "O B-ORG I-ORG I-ORG O", {("ORG", "Bank of Harlow")}),
+        # A lower-case word for a kind of place before "of" or after the name makes it a
+        # place; a MISC name stays an adjective there.
+        ("in the town of Tessby today", "O O O O B-PER O", {("LOC", "Tessby")}),
+        (
+            "the towns of Tessby and Orrin",
+            "O O O B-ORG O B-PER",
+            {("LOC", "Tessby"), ("PER", "Orrin")},
+        ),
+        ("the Tessby district council", "O B-ORG O O", {("LOC", "Tessby")}),
+        (
+            "across the Tessby Ridge metropolitan area",
+            "O O B-MISC I-MISC O O",
+            {("LOC", "Tessby Ridge")},
+        ),
+        ("the Tessbian region voted", "O B-MISC O O", {("MISC", "Tessbian")}),
+        ("a Kuwaiti town", "O B-MISC O", set()),
+        (
+            "the City of Tessby Trust",
+            "O B-ORG I-ORG I-ORG I-ORG",
+            {("ORG", "City of Tessby Trust")},
+        ),
     ],
 )
 def test_rules(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:

@@ -177,6 +177,18 @@ _GRADE_WORDS = frozenset({"Intermediate", "Sour", "Sweet"})
 Sweet"): a commodity, no place."""
 _GEOGRAPHIC = wordset("strait straits gulf cape sea bay lake mount isle river canal peninsula")
 """Heads of geographic names with "of" ("Strait of Hormuz", "Gulf of Mexico")."""
+_PLACE_NOUNS = wordset(
+    "area region province county township district municipality suburb valley village town "
+    "city island peninsula metropolitan prefecture governorate oblast"
+)
+"""Lower-case words for a kind of place, written after its name ("the Harlow district")."""
+_PLACES_OF = _PLACE_NOUNS - {"area", "metropolitan"} | wordset(
+    "towns cities villages islands suburbs provinces regions districts state capital port kingdom"
+)
+"""Lower-case words for a kind of place, written before "of" and its name ("the town of
+Harlow", "the towns of Harlow and Tessby")."""
+_ADJECTIVE_ENDS = ("an", "ish", "ic", "ese", "i", "ed")
+"""Endings of adjectives made from names ("Kurdish", "Islamic", "Nepalese", "Iraqi")."""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -327,6 +339,13 @@ def _repair_any(
         for i in range(start, end):
             tags[i] = "O"
         return True
+    if (
+        (previous == "of" or following in _PLACE_NOUNS)
+        and kind != "LOC"
+        and _is_named_place(words, tags, kind, start, end, lexicon)
+    ):
+        _relabel(tags, "LOC", start, end)  # "the town of *Harlow*", "the *Harlow* district"
+        return True
     if previous in _STORM_WORDS and tags[start - 1] == "O":
         _relabel(tags, "MISC", start, end)  # "Hurricane Hugo": no person, no body
         return True
@@ -406,6 +425,28 @@ def _is_no_name_span(words: Sequence[str], start: int, end: int, lexicon: WordCl
         or _is_no_name(words, start, lexicon)
         or _is_nationality(word, lexicon)
         or (word[1:2] == "-" and _PARTY_STATE.fullmatch(word) is not None)
+    )
+
+
+def _is_named_place(
+    words: Sequence[str], tags: Sequence[str], kind: str, start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Whether a name is a place for the lower-case word for a kind of place next to it: "the
+    town of *Harlow*", "the *Harlow* district", "the *Harlow* metropolitan area". A MISC name
+    only when it is no adjective ("the Kurdish town" keeps its nationality): not one in
+    training, no listed nationality, no adjective's ending."""
+    if not (
+        (start > 1 and words[start - 1] == "of" and words[start - 2] in _PLACES_OF)
+        or (end < len(words) and words[end] in _PLACE_NOUNS and tags[end] == "O")
+    ):
+        return False
+    if kind != "MISC":
+        return True
+    last = words[end - 1]
+    return not (
+        last.endswith(_ADJECTIVE_ENDS)
+        or "MISC" in lexicon.types.get(last, "").split()
+        or "nationality" in lexicon.gazetteer.get(last, "")
     )
 
 
