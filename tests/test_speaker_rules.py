@@ -571,3 +571,19 @@ def test_a_pronoun_before_a_belief_or_wish(paragraph: str, expected: tuple[str, 
     """ "a plan that she hopes to unveil": the pronoun's person, named in the paragraph, holds
     the belief or wish, as a named subject would."""
     assert last(paragraph, Lena_Brandt="Lena Brandt", Tom_Okafor="Tom Okafor") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The toll plan was quickly derided by Tom Okafor, the port's chief.", ("Tom Okafor",)),
+        ("It is a practice criticized by Lena Brandt and two councillors.", ("Lena Brandt",)),
+        # ... not a thing put forward, whose agent said nothing here
+        ("Voters liked the change offered by Tom Okafor.", ()),
+        ("The bill championed by Lena Brandt passed.", ()),
+    ],
+)
+def test_the_agent_of_a_passive_speech_act(paragraph: str, expected: tuple[str, ...]) -> None:
+    """ "derided by Okafor", "criticized by Brandt": the agent of a speech act in the passive
+    speaks, as the agent of "reported by" does."""
+    assert last(paragraph, Lena_Brandt="Lena Brandt", Tom_Okafor="Tom Okafor") == expected

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from .cues import (
+    ACT_VERBS,
     BASE_FORMS,
     CUE,
     SAY_VERBS,
@@ -432,19 +433,20 @@ def named_after(
     return []
 
 
-# "was first reported by the Post", "when asked by Smith": the agent of a passive verb of
-# saying (not "a plan favored by Smith", whose agent holds a view).
+# "was first reported by the Post", "when asked by Smith", "a practice criticized by Smith":
+# the agent of a passive verb of saying or of a speech act (not "a plan favored by Smith", whose
+# agent holds a view, nor "the change offered by Smith", "a bill championed by Smith", a thing).
 _BY = re.compile(r"\s+by(?=\s)(?!\s+\w+ing\b)")
 _PASSIVE_SPEECH = frozenset(
     v
-    for v in (SAY_VERBS | verb_forms(["ask"])) - verb_forms(["continue"])
+    for v in (SAY_VERBS | ACT_VERBS) - verb_forms(["continue", "offer", "champion"])
     if v.endswith(("ed", "written", "said"))
 )
 
 
 def passive_agent(text: str, people: Sequence[Person], cue: re.Match[str]) -> list[str]:
-    """The speaker of a verb of saying in the passive, named right after "by" ("was first
-    reported by the Post", "when asked by Smith")."""
+    """The speaker of a verb of saying or a speech act in the passive, named right after "by"
+    ("was first reported by the Post", "when asked by Smith", "was derided by Smith")."""
     verb = cue.group("verb") or ""
     if verb not in _PASSIVE_SPEECH:
         return []
