@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 
 from ..lexicon import NAME_JOINERS, NAME_PARTICLES
@@ -64,6 +65,7 @@ _MAX_CACHE = 100_000  # words per cache (about 60 MB in all when full); then sta
 # "Guillermo de la Dehesa"): the name particles and joiners. These words shape the run features,
 # so changing them needs a retrained model.
 _CONNECTORS = NAME_PARTICLES | NAME_JOINERS
+_first_letter = itemgetter(slice(1))  # w[:1]: "" for an empty token
 _MAX_PHRASE = 6  # words in the longest multi-word gazetteer entry that is matched
 Vector = list[float]
 _Pairs = tuple[tuple[int, float], ...]
@@ -378,13 +380,12 @@ def run_features(words: Sequence[str], headline: bool, lex: WordClasses) -> list
     out: list[Sequence[str]] = [()] * n
     if headline:
         return out
-    caps = [w[:1].isupper() for w in words]
-    i = 0
-    while i < n:
-        if not caps[i]:
-            i += 1
-            continue
-        a = b = i
+    caps = list(map(str.isupper, map(_first_letter, words)))
+    b = -1
+    for a in compress(range(n), caps):  # the capitalised tokens: the runs start there
+        if a <= b:
+            continue  # inside the run before
+        b = a
         while b + 1 < n:
             if caps[b + 1]:
                 b += 1
@@ -399,7 +400,6 @@ def run_features(words: Sequence[str], headline: bool, lex: WordClasses) -> list
                 b += 3  # "Guillermo de la Dehesa", "Hans van der Broek"
             else:
                 break
-        i = b + 1
         if a == b:
             out[a] = ("rU",)
             continue
@@ -609,7 +609,10 @@ class NerModel:
         current = self._current
         # Cached per-word scores; None for the words that are always "O" (lower case, never in
         # an entity), which the loop below skips.
-        entries = [cur[w] if w in cur else current(w, headline) for w in ws]
+        try:
+            entries = list(map(cur.__getitem__, ws))
+        except KeyError:  # a word not seen before: score it
+            entries = [cur[w] if w in cur else current(w, headline) for w in ws]
         cm2, cm1, cp1, cp2 = self._ctx[-2], self._ctx[-1], self._ctx[1], self._ctx[2]
         padded = [*_START, *ws, *_END]
         runs = position_features(ws, headline, self.lexicon)
