@@ -587,3 +587,18 @@ def test_the_agent_of_a_passive_speech_act(paragraph: str, expected: tuple[str, 
     """ "derided by Okafor", "criticized by Brandt": the agent of a speech act in the passive
     speaks, as the agent of "reported by" does."""
     assert last(paragraph, Lena_Brandt="Lena Brandt", Tom_Okafor="Tom Okafor") == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "surface"),
+    [
+        ("Rick Doe Slams Lena Roe Over Harbour Tolls", "Rick Doe Slams"),
+        ("Rick Doe Finally Endorses Harbour Plan", "Rick Doe Finally Endorses"),
+    ],
+)
+def test_a_headline_verb_taken_into_a_name(headline: str, surface: str) -> None:
+    """ "[Rick Doe Slams] Roe": the tagger took the headline's verb into the name; the verb is
+    cut off, and the rest is the person the article names."""
+    body = "Rick Doe spoke at the harbour on Monday."
+    people = [mentions(headline, {surface: surface}), mentions(body, {"Rick Doe": "Rick Doe"})]
+    assert find_speakers([headline, body], people)[0] == ("Rick Doe",)

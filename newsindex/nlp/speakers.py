@@ -748,6 +748,9 @@ _HEADLINE_LOWER = (
 )
 
 
+_CUE_FORMS = frozenset(w for w in SAY_VERBS | ACT_VERBS | STANCE_VERBS if w.endswith(("s", "ed")))
+
+
 def _title_cased(text: str) -> bool:
     """A headline written in title case ("Trump Slams Clinton Over Emails"): one sentence, and
     most words of four letters or more capitalised."""
@@ -760,6 +763,29 @@ def _title_cased(text: str) -> bool:
         and sum(w[0].isupper() for w in words) * 10 >= 7 * len(words)
         and not _HEADLINE_END.search(text)
     )
+
+
+# In a title-cased headline, a verb the tagger took into a person's name ("[Rick Doe Slams] Roe",
+# "[Rick Doe Finally Endorses]"): after two words of the name, a cue's third person or past.
+_HEADLINE_NAME_VERB = re.compile(r"(?:\s+[A-Z][a-z]+ly)?\s+(?P<verb>[A-Z][a-z]+(?:s|ed))\b")
+
+
+def _headline_names(text: str, people: Sequence[Person], surnames: dict[str, str]) -> list[Person]:
+    """The person mentions of a headline with a verb cut from the end of a name ("[Rick Doe
+    Slams] Roe" -> "[Rick Doe]"), named as the article names the rest."""
+    out = []
+    for name, start, end in people:
+        words = text[start:end].split()
+        if len(words) >= 3:
+            second = text.find(words[1], start) + len(words[1])
+            verb = _HEADLINE_NAME_VERB.match(text, second)
+            if verb and verb.start("verb") < end and verb.group("verb").lower() in _CUE_FORMS:
+                cut = " ".join(text[start : verb.start()].split())
+                full = surnames.get(cut.split()[-1], "")
+                out.append((full if " " in full else cut, start, verb.start()))
+                continue
+        out.append((name, start, end))
+    return out
 
 
 def _headline_case(text: str, people: Sequence[Person]) -> str:
@@ -818,6 +844,7 @@ def find_attributions(
         ctx.headline = len(text) <= 160 and (para == 0 or not cues) and _title_cased(text)
         para_orgs = orgs[para] if orgs else ()
         if ctx.headline:
+            people = _headline_names(text, people, surnames)
             cased = _headline_case(text, people)  # not the organisations: "[Trump Says]"
             # "[Trump Just] Announced": a word lowered is no part of a name
             para_orgs = [o for o in para_orgs if cased[o[1] : o[2]] == text[o[1] : o[2]]]
