@@ -178,12 +178,13 @@ Sweet"): a commodity, no place."""
 _GEOGRAPHIC = wordset("strait straits gulf cape sea bay lake mount isle river canal peninsula")
 """Heads of geographic names with "of" ("Strait of Hormuz", "Gulf of Mexico")."""
 _PLACE_NOUNS = wordset(
-    "area region province county township district municipality suburb valley village town "
-    "city island peninsula metropolitan prefecture governorate oblast"
+    "region province county township district municipality suburb valley village town city "
+    "island peninsula metropolitan prefecture governorate oblast"
 )
-"""Lower-case words for a kind of place, written after its name ("the Harlow district")."""
-_PLACES_OF = _PLACE_NOUNS - {"area", "metropolitan"} | wordset(
-    "towns cities villages islands suburbs provinces regions districts state capital port kingdom"
+"""Lower-case words for a kind of place, written after its name ("the Harlow district", "the
+Harlow metropolitan area"; not "area" alone: "the OECD area", "an area executive")."""
+_PLACES_OF = _PLACE_NOUNS - {"metropolitan"} | wordset(
+    "towns cities villages islands suburbs provinces regions districts capital port kingdom"
 )
 """Lower-case words for a kind of place, written before "of" and its name ("the town of
 Harlow", "the towns of Harlow and Tessby")."""
@@ -437,7 +438,12 @@ def _is_named_place(
     training, no listed nationality, no adjective's ending."""
     if not (
         (start > 1 and words[start - 1] == "of" and words[start - 2] in _PLACES_OF)
-        or (end < len(words) and words[end] in _PLACE_NOUNS and tags[end] == "O")
+        or (
+            end < len(words)
+            and words[end] in _PLACE_NOUNS
+            and tags[end] == "O"
+            and not words[end - 1].isupper()  # "the OECD region": a body's members
+        )
     ):
         return False
     if kind != "MISC":
@@ -499,6 +505,18 @@ def _repair_organisation(
     return False
 
 
+def _place_starts_body(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the place ``[start, end)`` right before an organisation starts its name ("New
+    Tessby" + "Knicks", "Tessby" + "Census Bureau"): not after a preposition ("in Harlow Corbel
+    Corp said" names where and who), and neither in capitals (a headline's "HARLOW CORBEL",
+    an acronym after a place: "Harlow NAPM")."""
+    return (
+        not (start and words[start - 1] in _PLACE_PREPOSITIONS)
+        and not words[start].isupper()
+        and not words[end].isupper()
+    )
+
+
 def _repair_place(
     words: Sequence[str],
     tags: list[str],
@@ -518,6 +536,7 @@ def _repair_place(
                 _bare(words[body - 1]) in _FIRM_ENDS
                 and lexicon.text_cap.get(words[end].casefold(), "C") != "C"
             )
+            or _place_starts_body(words, start, end)
         )
         and words[end - 1][:1].isupper()  # "the Strait of" + "Tessel": a place
     ):
