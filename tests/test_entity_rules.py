@@ -699,6 +699,12 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ("the CBTA region voted", "O B-ORG O O", {("ORG", "CBTA")}),
         ("the state of Corbel finances", "O O O B-ORG O", {("ORG", "Corbel")}),
         ("a Corbel area manager", "O B-ORG O O", {("ORG", "Corbel")}),
+        # A rank written in full before a name is no part of it, unless a first name or a
+        # peer's "Lord".
+        ("with Cardinal Tam Orrin today", "O B-PER I-PER I-PER O", {("PER", "Tam Orrin")}),
+        ("Lieutenant-Colonel Tam Orrin said", "B-PER I-PER I-PER O", {("PER", "Tam Orrin")}),
+        ("Lord Orrin said", "B-PER I-PER O", {("PER", "Lord Orrin")}),
+        ("Major Ada Brisk said", "B-PER I-PER I-PER O", {("PER", "Ada Brisk")}),
         # A place right before an organisation starts its name, unless after a preposition or
         # in capitals.
         (

@@ -66,6 +66,16 @@ __all__ = ["repair_tags"]
 _PARTICLES = (NAME_PARTICLES - {"bin", "ibn", "al", "el"}) | {"&"}
 _ROYAL_TITLES = frozenset({"Prince", "Princess", "King", "Queen", "Sheikh", "Emir", "Sultan"})
 """Titles before a person's name that the model takes into it ("Prince Ada")."""
+_RANK_TITLES = wordset(
+    """Cardinal Archbishop Bishop Rabbi Imam Ayatollah Pope Reverend Pastor Admiral Captain
+    Colonel Major Lieutenant Sergeant Corporal Commander Marshal Brigadier General
+    Lieutenant-Colonel Lieutenant-General Major-General Lieutenant-Commander Baron Baroness
+    Duke Duchess Count Countess Viscount Marquess Marquis Sir Dame Emperor Empress Tsar Czar
+    """
+)
+"""Ranks of the clergy, the armed forces and the nobility, written in full before a name,
+which the model takes into it ("Cardinal Ada Brisk"): no part of the name unless they are a
+listed first name. Not "Lord" and "Lady", with which a peer is named ("Lord Brisk")."""
 _MIN_ISM = 5  # letters of a creed's name ending in "-ism" ("Sikhism"), not "Prism"
 _COURTESY_TITLES = wordset("dr mr mrs ms prof")
 """Titles ("Dr", "Mr.") that stand only before a person's whole name."""
@@ -568,8 +578,10 @@ def _repair_person(
         if first.endswith(".") and _bare(first) in ABBREVIATED_TITLES:
             tags[start], tags[start + 1] = "O", "B-PER"  # "Sens." "Tom Carper"
             start += 1
-        elif first in _ROYAL_TITLES or (
-            start and words[start - 1] in _TITLE_MODIFIERS and _bare(first) in SURNAME_TITLES
+        elif (
+            first in _ROYAL_TITLES
+            or (start and words[start - 1] in _TITLE_MODIFIERS and _bare(first) in SURNAME_TITLES)
+            or (first in _RANK_TITLES and not _is_first_name(first, lexicon))
         ):
             tags[start], tags[start + 1] = "O", "B-PER"  # "Prince" "Ada Brisk"
             start += 1
