@@ -602,3 +602,23 @@ def test_a_headline_verb_taken_into_a_name(headline: str, surface: str) -> None:
     body = "Rick Doe spoke at the harbour on Monday."
     people = [mentions(headline, {surface: surface}), mentions(body, {"Rick Doe": "Rick Doe"})]
     assert find_speakers([headline, body], people)[0] == ("Rick Doe",)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Lena Brandt has long pushed for a toll on the harbour bridge.", ("Lena Brandt",)),
+        ("Tom Okafor learned that the vote was lost when he landed.", ("Tom Okafor",)),
+        ("Tom Okafor realized the count was wrong.", ("Tom Okafor",)),
+        ("Lena Brandt advocates a toll on the harbour bridge.", ("Lena Brandt",)),
+        ("Tom Okafor embraced the plan in May.", ("Tom Okafor",)),
+        # ... a movement, not a cause pressed
+        ("Tom Okafor pushed through the crowd to the stage.", ()),
+    ],
+)
+def test_verbs_of_learning_and_of_pressing_a_cause(
+    paragraph: str, expected: tuple[str, ...]
+) -> None:
+    """ "learned that", "realized", "pushed for", "advocates", "embraced": what a named person
+    came to know or pressed for is attributed to them, as "believes" or "supports" is."""
+    assert last(paragraph, Lena_Brandt="Lena Brandt", Tom_Okafor="Tom Okafor") == expected

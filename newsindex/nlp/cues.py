@@ -163,7 +163,8 @@ PHRASAL = frozenset(
 _STANCE_BASES = wordset(
     """believe think want hope plan expect fear worry feel agree disagree doubt wonder
     prefer refuse decline decide suspect consider know see view envision imagine intend
-    recognize recognise understand favor favour support oppose back seek aim"""
+    recognize recognise understand favor favour support oppose back seek aim learn realize
+    realise push advocate embrace"""
 )
 SAY_VERBS = verb_forms(_SAY_BASES)
 ACT_VERBS = verb_forms(_ACT_BASES)
@@ -265,8 +266,13 @@ NOT_SPEECH_AFTER = {
         # ... and "Then his brother called.": a telephone call
         re.compile(r"\s+(?:(?:him|her|them|me|us)\s+(?:to|back|at|on)|off|up|in)\b|\s*[.;]"),
     ),
-    # "backed off", "backed down": a retreat, not support
+    # "backed off", "backed down": a retreat, not support; "pushed through the crowd",
+    # "pushed ahead": a movement, not a cause pressed
     **dict.fromkeys(verb_forms(["back"]), re.compile(r"\s+(?:off|down)\b")),
+    **dict.fromkeys(
+        verb_forms(["push"]),
+        re.compile(r"\s+(?:through|ahead|aside|out|off|past|into|up|down|on|forward)\b"),
+    ),
     # "thanks to his wins": a preposition
     **dict.fromkeys(verb_forms(["thank"]), re.compile(r"\s+to\b")),
     # "declared for president", "declared victory": a candidacy or a result
