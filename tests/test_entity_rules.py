@@ -705,6 +705,15 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ("Lieutenant-Colonel Tam Orrin said", "B-PER I-PER I-PER O", {("PER", "Tam Orrin")}),
         ("Lord Orrin said", "B-PER I-PER O", {("PER", "Lord Orrin")}),
         ("Major Ada Brisk said", "B-PER I-PER I-PER O", {("PER", "Ada Brisk")}),
+        # Capitalised words the model left out after a name, ending on a body's last word,
+        # end the body's name.
+        (
+            "the Royal Tessby Mounted Police said",
+            "O B-ORG I-ORG O O O",
+            {("ORG", "Royal Tessby Mounted Police")},
+        ),
+        ("at Harlow Magnet High School", "O B-LOC O O O", {("ORG", "Harlow Magnet High School")}),
+        ("in Harlow Sunday Morning", "O B-LOC O O", {("LOC", "Harlow")}),
         # A place right before an organisation starts its name, unless after a preposition or
         # in capitals.
         (

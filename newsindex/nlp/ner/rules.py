@@ -199,6 +199,18 @@ _PLACES_OF = _PLACE_NOUNS - {"metropolitan"} | wordset(
 """Lower-case words for a kind of place, written before "of" and its name ("the town of
 Harlow", "the towns of Harlow and Tessby")."""
 _ADJECTIVE_ENDS = ("an", "ish", "ic", "ese", "i", "ed")
+_BODY_TAILS = (
+    INSTITUTION_HEADS
+    | ASSOCIATION_HEADS
+    | FIRM_TAILS
+    | wordset(
+        "police party front movement army forces service office bureau foundation university "
+        "college school academy airlines airways institute center centre"
+    )
+)
+"""Last words of a body's name, which the model may leave out after the rest ("Tessby Mounted
+*Police*", "Harlow Magnet *High School*")."""
+_MAX_TAIL = 3  # capitalised words the model left out at a body's name's end
 """Endings of adjectives made from names ("Kurdish", "Islamic", "Nepalese", "Iraqi")."""
 
 
@@ -350,6 +362,11 @@ def _repair_any(
         for i in range(start, end):
             tags[i] = "O"
         return True
+    if following[:1].isupper() and kind in ("ORG", "LOC") and tags[end] == "O":
+        tail = _body_tail_end(words, tags, end)
+        if tail:
+            _relabel(tags, "ORG", start, tail)  # "Tessby" + "Mounted Police": one body
+            return True
     if (
         (previous == "of" or following in _PLACE_NOUNS)
         and kind != "LOC"
@@ -437,6 +454,20 @@ def _is_no_name_span(words: Sequence[str], start: int, end: int, lexicon: WordCl
         or _is_nationality(word, lexicon)
         or (word[1:2] == "-" and _PARTY_STATE.fullmatch(word) is not None)
     )
+
+
+def _body_tail_end(words: Sequence[str], tags: Sequence[str], end: int) -> int:
+    """Where a body's name ends that the model cut short: one to three capitalised words it
+    left out after a body's or a place's name, the last a body's last word ("Royal Tessby" +
+    "Mounted Police", "Harlow" + "Magnet High School"); 0 when the words after ``end`` are no
+    such words. (After a person's name only with "the" before it: see _named_body_end.)"""
+    j = end
+    while j < len(words) and j - end < _MAX_TAIL and tags[j] == "O":
+        word = words[j]
+        if not (word[:1].isupper() and word.isalpha()):
+            break
+        j += 1
+    return j if j > end and _bare(words[j - 1]) in _BODY_TAILS else 0
 
 
 def _is_named_place(
