@@ -714,6 +714,10 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ),
         ("at Harlow Magnet High School", "O B-LOC O O O", {("ORG", "Harlow Magnet High School")}),
         ("in Harlow Sunday Morning", "O B-LOC O O", {("LOC", "Harlow")}),
+        # A listed place after "of" is a place, unless it owns something.
+        ("the mayor of Harlow said", "O O O B-ORG O", {("LOC", "Harlow")}),
+        ("fans of Harlow 's team", "O O B-ORG O O", {("ORG", "Harlow")}),
+        ("the chief of Corbel said", "O O O B-ORG O", {("ORG", "Corbel")}),
         # A place right before an organisation starts its name, unless after a preposition or
         # in capitals.
         (

@@ -513,7 +513,13 @@ def _repair_organisation(
     if (
         (previous in _LIST_JOINS and _place_in_list(words, tags, start, end, lexicon))
         or (previous in _PLACE_BEFORE and _place_after_preposition(words, start, end, lexicon))
-        or (previous == "of" and _hometown(words, start, end, lexicon))
+        or (
+            previous == "of"
+            and (
+                _hometown(words, start, end, lexicon)
+                or _place_after_of(words, tags, start, end, lexicon)
+            )
+        )
     ):
         _relabel(tags, "LOC", start, end)  # "in Pittsburgh, *Cleveland*, Miami and Tampa"
         return True
@@ -1256,6 +1262,20 @@ def _hometown(words: Sequence[str], start: int, end: int, lexicon: WordClasses) 
         and words[start - 1] == "of"
         and words[start - 2] == ","
         and words[start - 3].isdigit()
+        and _is_listed_place(words[start:end], lexicon)
+    )
+
+
+def _place_after_of(
+    words: Sequence[str], tags: Sequence[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Whether a listed place the model made an organisation follows "of": "the mayor of
+    *Harlow*", "the people of *Kuwait*"; not when it owns something ("fans of Harlow's
+    team"), nor after a person's name, where "of" gives the person's firm as often ("Ada
+    Brisk of Harlow, Corbel Corp said")."""
+    return (
+        (end == len(words) or words[end] not in ("'s", "’s"))
+        and not (start > 1 and tags[start - 2][2:] == "PER")
         and _is_listed_place(words[start:end], lexicon)
     )
 
