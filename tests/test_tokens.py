@@ -12,7 +12,9 @@ from newsindex.nlp.tokens import (
     scan,
     sentence_bounds,
     split_sentences,
+    token_starts,
     tokenize,
+    words_of,
 )
 
 
@@ -78,6 +80,16 @@ def test_tokens_cover_the_text_exactly(text: str) -> None:
 def test_scan_agrees_with_tokenize(text: str) -> None:
     words, starts = scan(text)
     assert [Token(w, s, s + len(w)) for w, s in zip(words, starts, strict=True)] == tokenize(text)
+
+
+@given(
+    st.text(alphabet=st.sampled_from("Ab .,'’\"“”-$1&?!\n\u00a0"), max_size=200), st.integers(0, 60)
+)
+def test_offsets_of_the_first_tokens_only(text: str, count: int) -> None:
+    """The tagger finds offsets only as far as its last name."""
+    words, starts = scan(text)
+    assert words_of(text) == words
+    assert token_starts(text, words, count) == starts[:count]
 
 
 def sentences(text: str) -> list[str]:

@@ -22,7 +22,16 @@ from .lexicon import (
     NAME_ABBREVIATIONS,
 )
 
-__all__ = ["Token", "line_bounds", "scan", "sentence_bounds", "split_sentences", "tokenize"]
+__all__ = [
+    "Token",
+    "line_bounds",
+    "scan",
+    "sentence_bounds",
+    "split_sentences",
+    "token_starts",
+    "tokenize",
+    "words_of",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,15 +89,30 @@ def tokenize(text: str) -> list[Token]:
 
 
 def scan(text: str) -> tuple[list[str], list[int]]:
-    """Token texts and start offsets, as :func:`tokenize` without building objects (hot path)."""
-    words: list[str] = []
+    """Token texts and start offsets, as :func:`tokenize` without building objects."""
+    words = words_of(text)
+    return words, token_starts(text, words)
+
+
+def words_of(text: str) -> list[str]:
+    """The token texts of ``text`` (hot path: the tagger finds offsets only for its names)."""
+    return _TOKEN_RE.findall(text)
+
+
+def token_starts(text: str, words: Sequence[str], count: int | None = None) -> list[int]:
+    """Start offsets of the first ``count`` (default: all) of ``words``, the tokens of ``text``.
+
+    Tokens cover every character but whitespace, so each starts at the first occurrence of its
+    text after the end of the one before."""
     starts: list[int] = []
-    add_word = words.append
-    add_start = starts.append
-    for m in _TOKEN_RE.finditer(text):
-        add_word(m.group())
-        add_start(m.start())
-    return words, starts
+    add = starts.append
+    find = text.find
+    at = 0
+    for word in words[:count] if count is not None else words:
+        at = find(word, at)
+        add(at)
+        at += len(word)
+    return starts
 
 
 _FINAL = frozenset({".", "!", "?", "...", "…"})

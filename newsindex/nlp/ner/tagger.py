@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...kinds import ENTITY_KINDS
-from ..tokens import line_bounds, scan, sentence_bounds
+from ..tokens import line_bounds, sentence_bounds, token_starts, words_of
 from .conll import score_spans
 from .iob import spans
 from .model import History, NerModel
@@ -89,19 +89,28 @@ class EntityTagger:
     def mentions(self, text: str, history: History | None = None) -> list[Mention]:
         """PER / ORG / LOC mentions in ``text``, in order, with offsets into ``text``; after
         the sentences read into ``history`` (see :meth:`article_mentions`)."""
-        out: list[Mention] = []
         tag = self._tag
-        words, starts = scan(text)
-        bounds = line_bounds(text, words, starts, sentence_bounds(words))
+        words = words_of(text)
+        bounds = sentence_bounds(words)
+        if "\n" in text:
+            bounds = line_bounds(text, words, token_starts(text, words), bounds)
         if history is None and len(bounds) > 1:
             # A passage of one sentence has no earlier sentence to learn from.
             history = History()
+        found: list[tuple[str, int, int]] = []  # kind, first and end token
         for first, end in bounds:
             for kind, a, b in tag(words[first:end], history)[1]:
                 if kind in KINDS:
-                    start = starts[first + a]
-                    stop = starts[first + b - 1] + len(words[first + b - 1])
-                    out.append(Mention(kind, text[start:stop], start, stop))
+                    found.append((kind, first + a, first + b))
+        if not found:
+            return []
+        # Offsets only as far as the last name: half the tokens need none.
+        starts = token_starts(text, words, found[-1][2])
+        out: list[Mention] = []
+        for kind, a, b in found:
+            start = starts[a]
+            stop = starts[b - 1] + len(words[b - 1])
+            out.append(Mention(kind, text[start:stop], start, stop))
         return out
 
     def article_mentions(self, texts: Sequence[str]) -> list[list[Mention]]:
