@@ -718,6 +718,11 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ("the mayor of Harlow said", "O O O B-ORG O", {("LOC", "Harlow")}),
         ("fans of Harlow 's team", "O O B-ORG O O", {("ORG", "Harlow")}),
         ("the chief of Corbel said", "O O O B-ORG O", {("ORG", "Corbel")}),
+        # A rank alone after "the", an ordinal or "Crown" names no one.
+        ("the Duke said", "O B-PER O", set()),
+        ("the 5th Earl of Harlow", "O O B-PER O O", set()),
+        ("the Crown Prince arrived", "O O B-PER O", set()),
+        ("with Baron on guitar", "O B-PER O O", {("PER", "Baron")}),
         # A place right before an organisation starts its name, unless after a preposition or
         # in capitals.
         (

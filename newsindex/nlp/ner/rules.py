@@ -211,6 +211,8 @@ _BODY_TAILS = (
 """Last words of a body's name, which the model may leave out after the rest ("Tessby Mounted
 *Police*", "Harlow Magnet *High School*")."""
 _MAX_TAIL = 3  # capitalised words the model left out at a body's name's end
+_RANKS_ALONE = _RANK_TITLES | _ROYAL_TITLES | {"Lord", "Lady", "Earl"}
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 """Endings of adjectives made from names ("Kurdish", "Islamic", "Nepalese", "Iraqi")."""
 
 
@@ -868,9 +870,17 @@ def _is_no_name(words: Sequence[str], i: int, lexicon: WordClasses) -> bool:
         return True  # "Members of the board said": a common word opening the sentence
     if low in _HOLIDAY_WORDS:  # "will ease by Easter"
         return True
+    if i and word in _RANKS_ALONE and _before_rank_alone(words[i - 1]):
+        return True  # "the Duke said", "the 5th Earl", "the Crown Prince": a title alone
     if word.endswith("ism") and len(word) > _MIN_ISM and word.istitle():
         return True  # a creed or a movement ("Judaism", "Zionism"): no name of a kind kept
     return word.istitle() and _is_title_head(word) and low not in SURNAME_TITLES
+
+
+def _before_rank_alone(word: str) -> bool:
+    """Whether ``word`` before a rank shows the rank stands alone for its holder: "the", an
+    ordinal ("the 5th Duke") or "Crown" ("the Crown Prince")."""
+    return word.casefold() == "the" or word == "Crown" or _ORDINAL.fullmatch(word) is not None
 
 
 def _possessive_institution(
