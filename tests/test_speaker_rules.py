@@ -622,3 +622,23 @@ def test_verbs_of_learning_and_of_pressing_a_cause(
     """ "learned that", "realized", "pushed for", "advocates", "embraced": what a named person
     came to know or pressed for is attributed to them, as "believes" or "supports" is."""
     assert last(paragraph, Lena_Brandt="Lena Brandt", Tom_Okafor="Tom Okafor") == expected
+
+
+def test_a_clause_after_a_closing_quote_and_and_has_its_own_subject() -> None:
+    """'... “a highway between the two parties,” and Okafor talks about ...': the quote's
+    comma and "and" end what the first verb reported."""
+    paragraph = (
+        "Brandt describes the party as “a highway between the two parties,” and Okafor talks "
+        "about what the council can achieve."
+    )
+    assert last(paragraph, Brandt="Lena Brandt", Okafor="Tom Okafor") == (
+        "Lena Brandt",
+        "Tom Okafor",
+    )
+
+
+def test_a_clause_opened_by_when_after_a_noun() -> None:
+    """ "in a year when Okafor is talking about ...": 'when' opens a clause, it is no noun whose
+    relative clause the name would open ("a move Okafor opposed")."""
+    paragraph = "In a year when Okafor is talking about new tolls, the council is split."
+    assert last(paragraph, Okafor="Tom Okafor") == ("Tom Okafor",)

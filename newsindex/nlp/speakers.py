@@ -601,8 +601,9 @@ _SIGNATURE = re.compile(
 )
 
 
-# Where a reported clause ends and the sentence goes on with its own subject.
-_CLAUSE_BREAK_AFTER = re.compile(r",\s+(?:and|but|while|whereas|yet)\b|;|\s[—–]\s|\s--\s")
+# Where a reported clause ends and the sentence goes on with its own subject (a quote may close
+# before the comma's "and": '... “a highway,” and Okafor talks').
+_CLAUSE_BREAK_AFTER = re.compile(r",[\"”]?\s+(?:and|but|while|whereas|yet)\b|;|\s[—–]\s|\s--\s")
 # Words that open a question or condition, whose verb is not an attribution of its own:
 # "When asked why Cruz decided to attack, Tyler said".
 _SUBORDINATE = re.compile(

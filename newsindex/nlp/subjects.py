@@ -269,7 +269,12 @@ _TITLE_LAST = re.compile(rf"(?:(?i:\b(?:{ROLES_PATTERN}))|\b[A-Z][a-z]{{1,4}}\.)
 
 # "a move Smith had opposed": a noun, then a relative clause without "that" whose subject is
 # the name; the noun is what the clause is about.
-_NOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z][\w-]*)\s+$")
+# ... not a word that opens a clause of its own: "in a year when Smith is talking about ...".
+_NOUN_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?!(?:when|where|while|whereas|as|after|before|since|because|if|and|but|or|who|which|"
+    r"whom|whose|why|how|until|unless|though|although|once)\s)(?P<noun>[a-z][\w-]*)\s+$"
+)
 
 
 def _object_relative(text: str, person: Person) -> bool:
