@@ -332,6 +332,60 @@ def _without_stars(q: Any) -> Any | None:
     return q
 
 
+def _narrowed_ranges(q: Any) -> Any:
+    """``q`` with each And's ranges of one field that overlap made their intersection before
+    Whoosh normalises it: Whoosh 2.7.4 joins a range and one inside it into the *wider*
+    ("date:[1 TO 2] AND date:[1 TO 3]" would match day 3)."""
+    if q.is_leaf():
+        return q
+    q = q.apply(_narrowed_ranges)
+    if not isinstance(q, wq.And):
+        return q
+    kept: list[Any] = []
+    for sub in q.subqueries:
+        if type(sub) is wq.TermRange:
+            for i, other in enumerate(kept):
+                if type(other) is wq.TermRange and other.fieldname == sub.fieldname:
+                    both = _intersection(other, sub)
+                    if both is not None:
+                        kept[i] = both
+                        break
+            else:
+                kept.append(sub)
+        else:
+            kept.append(sub)
+    return q if len(kept) == len(q.subqueries) else _joined(kept, wq.And).with_boost(q.boost)
+
+
+def _intersection(a: Any, b: Any) -> Any | None:
+    """The range of the terms both term ranges hold; None when none."""
+    low = max(
+        (a.start is not None, a.start or "", a.startexcl),
+        (b.start is not None, b.start or "", b.startexcl),
+    )
+    high = min(
+        (a.end is None, a.end or "", not a.endexcl), (b.end is None, b.end or "", not b.endexcl)
+    )
+    start = low[1] if low[0] else None
+    end = None if high[0] else high[1]
+    startexcl, endexcl = low[2], not high[2]
+    if (
+        start is not None
+        and end is not None
+        and (start > end or (start == end and (startexcl or endexcl)))
+    ):
+        return None
+    return wq.TermRange(
+        a.fieldname,
+        start,
+        end,
+        startexcl,
+        endexcl,
+        boost=max(a.boost, b.boost),
+        constantscore=a.constantscore or b.constantscore,
+    )
+
+
 def _check_closed(text: str) -> None:
     """Quotes and ranges must be closed: what they would leave open changes the query's
     meaning. (A stray parenthesis or operator is read as text, as pasted text has them.)"""
@@ -400,7 +454,7 @@ class QueryBuilder:
         q = _without_stars(q)
         if q is None:
             return ParsedQuery(None, everything=True)
-        q = q.normalize()
+        q = _narrowed_ranges(q).normalize()
         parts = list(q.subqueries) if isinstance(q, wq.And) else [q]
         bounds: dict[str, str] = {}
         kept = []
