@@ -75,11 +75,12 @@ _RECORD_KEYS: tuple[str, ...] = (
 )
 """The record's values in the order it stores them. Pickled as a dict, the key names made up a
 third of the record column; the passage id is left out, as it is the article id and position."""
+_KNOWN = frozenset(_RECORD_KEYS)
 
 
 def encode_record(fields: dict[str, Any]) -> bytes:
-    """The column value of a passage's stored fields (keys of :data:`_RECORD_KEYS` and the
-    passage id); an absent value is stored as None, trailing ones not at all."""
+    """The column value of a passage's stored fields (keys of :data:`_RECORD_KEYS`); an absent
+    value is stored as None, trailing ones not at all."""
     unknown = fields.keys() - _KNOWN
     if unknown:
         raise ValueError(f"record keys {sorted(unknown)} have no place in a record")
@@ -97,9 +98,6 @@ def decode_record(raw: bytes) -> dict[str, Any]:
     record = {k: v for k, v in zip(_RECORD_KEYS, values, strict=False) if v is not None}
     record[PASSAGE_ID] = passage_id(record[ARTICLE_ID], record[POSITION])
     return record
-
-
-_KNOWN = frozenset((PASSAGE_ID, *_RECORD_KEYS))
 
 
 class Records:
@@ -147,7 +145,6 @@ def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
     fields repeated in every passage's record, so each hit stands alone)."""
     keys = band_keys(passage.text)
     record: dict[str, Any] = {
-        PASSAGE_ID: passage.id,
         ARTICLE_ID: article.id,
         POSITION: passage.position,
         TEXT_FIELD: passage.text,
@@ -159,7 +156,6 @@ def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
         ],
     }
     doc: dict[str, Any] = {
-        PASSAGE_ID: passage.id,
         ARTICLE_ID: article.id,
         TEXT_FIELD: passage.text,
         SOURCE: article.source or "",

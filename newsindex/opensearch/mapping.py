@@ -142,6 +142,7 @@ def document(doc: dict[str, Any]) -> dict[str, Any]:
     record = decode_record(doc[RECORD])
     # A passage without copy keys (too short) is its own group when results are collapsed.
     # ``collapse`` needs one value: the first band key, as the Whoosh index holds.
+    out[PASSAGE_ID] = record[PASSAGE_ID]  # the cluster's sort key; Whoosh does not index it
     out[DUPKEYS] = (out.get(DUPKEYS) or [record[PASSAGE_ID]])[0]
     out[RECORD] = record
     return out

@@ -109,11 +109,11 @@ class ClusterWriter:
         pending, self._pending = self._pending, []
         if not pending:
             return
-        origins = {d[PASSAGE_ID]: origin for _, origin, docs in pending for d in docs}
+        sent = [(origin, document(d)) for _, origin, docs in pending for d in docs]
+        origins = {source[PASSAGE_ID]: origin for origin, source in sent}
         actions = (
-            {"_index": self._target, "_id": d[PASSAGE_ID], "_source": document(d)}
-            for _, _, docs in pending
-            for d in docs
+            {"_index": self._target, "_id": source[PASSAGE_ID], "_source": source}
+            for _, source in sent
         )
         written: list[str] = []
         with translated(self.where):
