@@ -723,6 +723,19 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ("the 5th Earl of Harlow", "O O B-PER O O", set()),
         ("the Crown Prince arrived", "O O B-PER O", set()),
         ("with Baron on guitar", "O B-PER O O", {("PER", "Baron")}),
+        # A name the model did not know, right before a person's name, is its first part;
+        # not a nationality, a listed place or after "the".
+        ("leader Tin Maw Oo spoke", "O B-ORG I-ORG B-PER O", {("PER", "Tin Maw Oo")}),
+        (
+            "a Tessbian Ada Brisk",
+            "O B-MISC B-PER I-PER",
+            {("MISC", "Tessbian"), ("PER", "Ada Brisk")},
+        ),
+        (
+            "in Kuwait Ada Brisk said",
+            "O B-LOC B-PER I-PER O",
+            {("LOC", "Kuwait"), ("PER", "Ada Brisk")},
+        ),
         # A place right before an organisation starts its name, unless after a preposition or
         # in capitals.
         (

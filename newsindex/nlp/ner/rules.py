@@ -472,6 +472,36 @@ def _body_tail_end(words: Sequence[str], tags: Sequence[str], end: int) -> int:
     return j if j > end and _bare(words[j - 1]) in _BODY_TAILS else 0
 
 
+def _starts_person(
+    words: Sequence[str], start: int, end: int, kind: str, lexicon: WordClasses
+) -> bool:
+    """Whether the name ``[start, end)`` right before a person's name is its first part, of
+    another kind only because the model did not know it ("Aung San Suu" + "Kyi", "Le Thi" +
+    "Thu Hang"): capitalised words that running text always capitalises, no title, rank or
+    body's word, no listed place unless it ends on a first name ("Florence" + "Brisk"), no
+    nationality or adjective, no last word mostly an organisation's in training; not after
+    "the" ("the Harlow" + "Ada Brisk" show)."""
+    if start and words[start - 1] in ("the", "The"):
+        return False
+    name = words[start:end]
+    for word in name:
+        if not (word.istitle() and word.replace("-", "").replace("'", "").isalpha()):
+            return False
+        if lexicon.text_cap.get(word.casefold(), "C") != "C" or word in _RANK_TITLES:
+            return False
+        if _is_title(word) or _is_title_head(word) or _bare(word) in _BODY_WORDS:
+            return False
+    last = name[-1]
+    if _is_listed_place(name, lexicon) and not _is_first_name(last, lexicon):
+        return False
+    if kind == "MISC" and last.endswith(_ADJECTIVE_ENDS):
+        return False
+    kinds = lexicon.types.get(last, "").split()
+    if "MISC" in kinds or kinds[:1] == ["ORG"]:
+        return False  # a nationality; a firm named after people ("Merrill Lynch" + "Pierce")
+    return "nationality" not in lexicon.gazetteer.get(last, "")
+
+
 def _is_named_place(
     words: Sequence[str], tags: Sequence[str], kind: str, start: int, end: int, lexicon: WordClasses
 ) -> bool:
@@ -741,6 +771,13 @@ def _repair_rest(
             _relabel(tags, "ORG", start, joined)
             return
     then = after[2] if after and after[0] == "PER" and after[1] == end else end
+    if (
+        then - start <= _MAX_NAME
+        and then > end
+        and _starts_person(words, start, end, kind, lexicon)
+    ):
+        _relabel(tags, "PER", start, then)  # "Aung San Suu" (ORG) + "Kyi" (PER): one person
+        return
     if (
         then < count
         and words[then] == ","
