@@ -1,6 +1,7 @@
 """What an article has said so far, for :mod:`newsindex.nlp.speakers`: which words are quoted,
 where sentences start, who is the subject of a sentence, who holds which title, who is a man or a
-woman, and so whom a pronoun ("he said") or a description ("the senator said") means.
+woman, and so whom a pronoun ("he said") or a description ("the senator said") means; and how a
+title-cased headline ("Rick Doe Slams Roe") reads as a sentence.
 
 Plain string work over one article's paragraphs and canonical person mentions, read in order.
 """
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .cues import ACT_VERBS, SAY_VERBS, STANCE_VERBS, alternation
+from .cues import ACT_VERBS, AUXILIARIES, PHRASAL, SAY_VERBS, STANCE_VERBS, alternation
 from .lexicon import (
     ABBREVIATED_TITLES,
     DOTTED_ABBREVIATIONS,
@@ -37,12 +38,15 @@ __all__ = [
     "SENTENCE_END",
     "Discourse",
     "Person",
+    "headline_case",
+    "headline_names",
     "in_spans",
     "normalise_quotes",
     "pronoun_sex",
     "quote_spans",
     "sentence_start",
     "subject_mentions",
+    "title_cased",
 ]
 
 Person = tuple[str, int, int]
@@ -468,3 +472,76 @@ def sentence_start(text: str, pos: int, reach: int = 0) -> int:
     for m in SENTENCE_END.finditer(text, max(0, pos - reach) if reach else 0, pos + 1):
         last = m.end() - 1
     return last
+
+
+# ---- title-cased headlines, whose cue verbs are capitalised ("Trump Slams Clinton")
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
+_HEADLINE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
+
+_HEADLINE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+# Words a title-cased headline capitalises that are lower case in a sentence: the cue verbs
+# and what stands between a subject and its verb ("Doe Is Now Calling", "Doe To Release").
+_HEADLINE_LOWER = (
+    SAY_VERBS
+    | ACT_VERBS
+    | STANCE_VERBS
+    | frozenset(w for phrase in PHRASAL for w in phrase.split())
+    | AUXILIARIES
+)
+
+
+_CUE_FORMS = frozenset(w for w in SAY_VERBS | ACT_VERBS | STANCE_VERBS if w.endswith(("s", "ed")))
+
+
+def title_cased(text: str) -> bool:
+    """A headline written in title case ("Trump Slams Clinton Over Emails"): one sentence, and
+    most words of four letters or more capitalised."""
+    first = text.split(None, 4)[:4]
+    if len([w for w in first if w[:1].isupper()]) < min(3, len(first)):
+        return False  # most paragraphs: no need to look at every word
+    words = _WORD.findall(text)
+    return (
+        len(words) >= 2
+        and sum(w[0].isupper() for w in words) * 10 >= 7 * len(words)
+        and not _HEADLINE_END.search(text)
+    )
+
+
+# In a title-cased headline, a verb the tagger took into a person's name ("[Rick Doe Slams] Roe",
+# "[Rick Doe Finally Endorses]"): after two words of the name, a cue's third person or past.
+_HEADLINE_NAME_VERB = re.compile(r"(?:\s+[A-Z][a-z]+ly)?\s+(?P<verb>[A-Z][a-z]+(?:s|ed))\b")
+
+
+def headline_names(text: str, people: Sequence[Person], surnames: dict[str, str]) -> list[Person]:
+    """The person mentions of a headline with a verb cut from the end of a name ("[Rick Doe
+    Slams] Roe" -> "[Rick Doe]"), named as the article names the rest."""
+    out = []
+    for name, start, end in people:
+        words = text[start:end].split()
+        if len(words) >= 3:
+            second = text.find(words[1], start) + len(words[1])
+            verb = _HEADLINE_NAME_VERB.match(text, second)
+            if verb and verb.start("verb") < end and verb.group("verb").lower() in _CUE_FORMS:
+                cut = " ".join(text[start : verb.start()].split())
+                full = surnames.get(cut.split()[-1], "")
+                out.append((full if " " in full else cut, start, verb.start()))
+                continue
+        out.append((name, start, end))
+    return out
+
+
+def headline_case(text: str, people: Sequence[Person]) -> str:
+    """A title-cased headline ("Rick Doe Just Announced His Pick") with its cue verbs and the
+    auxiliaries and adverbs around them in lower case, as in a sentence ("Rick Doe just
+    announced His Pick"); names and other words keep their capitals."""
+
+    def lower(m: re.Match[str]) -> str:
+        word = m.group()
+        if any(p[1] <= m.start() < p[2] for p in people):
+            return word  # "Hope Hicks", "Will Smith"
+        low = word.lower()
+        return low if low in _HEADLINE_LOWER or low.endswith("ly") else word
+
+    return _HEADLINE_WORD.sub(lower, text)

@@ -34,13 +34,11 @@ from typing import NamedTuple
 
 from .cues import (
     ACT_VERBS,
-    AUXILIARIES,
     BASE_FORMS,
     CUE,
     ING_SPEECH,
     NOT_SPEECH_AFTER,
     NOUN_LIKE,
-    PHRASAL,
     SAY_VERBS,
     SPEECH,
     STANCE_ONLY,
@@ -56,12 +54,15 @@ from .discourse import (
     SENTENCE_END,
     Discourse,
     Person,
+    headline_case,
+    headline_names,
     in_spans,
     normalise_quotes,
     pronoun_sex,
     quote_spans,
     sentence_start,
     subject_mentions,
+    title_cased,
 )
 from .lexicon import wordset
 from .orgspeakers import described_body, org_cue_speakers, untagged_source, untagged_subject
@@ -733,77 +734,6 @@ def _paragraph(
     return found, bodies, own
 
 
-_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
-_HEADLINE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
-
-
-_HEADLINE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
-# Words a title-cased headline capitalises that are lower case in a sentence: the cue verbs
-# and what stands between a subject and its verb ("Doe Is Now Calling", "Doe To Release").
-_HEADLINE_LOWER = (
-    SAY_VERBS
-    | ACT_VERBS
-    | STANCE_VERBS
-    | frozenset(w for phrase in PHRASAL for w in phrase.split())
-    | AUXILIARIES
-)
-
-
-_CUE_FORMS = frozenset(w for w in SAY_VERBS | ACT_VERBS | STANCE_VERBS if w.endswith(("s", "ed")))
-
-
-def _title_cased(text: str) -> bool:
-    """A headline written in title case ("Trump Slams Clinton Over Emails"): one sentence, and
-    most words of four letters or more capitalised."""
-    first = text.split(None, 4)[:4]
-    if len([w for w in first if w[:1].isupper()]) < min(3, len(first)):
-        return False  # most paragraphs: no need to look at every word
-    words = _WORD.findall(text)
-    return (
-        len(words) >= 2
-        and sum(w[0].isupper() for w in words) * 10 >= 7 * len(words)
-        and not _HEADLINE_END.search(text)
-    )
-
-
-# In a title-cased headline, a verb the tagger took into a person's name ("[Rick Doe Slams] Roe",
-# "[Rick Doe Finally Endorses]"): after two words of the name, a cue's third person or past.
-_HEADLINE_NAME_VERB = re.compile(r"(?:\s+[A-Z][a-z]+ly)?\s+(?P<verb>[A-Z][a-z]+(?:s|ed))\b")
-
-
-def _headline_names(text: str, people: Sequence[Person], surnames: dict[str, str]) -> list[Person]:
-    """The person mentions of a headline with a verb cut from the end of a name ("[Rick Doe
-    Slams] Roe" -> "[Rick Doe]"), named as the article names the rest."""
-    out = []
-    for name, start, end in people:
-        words = text[start:end].split()
-        if len(words) >= 3:
-            second = text.find(words[1], start) + len(words[1])
-            verb = _HEADLINE_NAME_VERB.match(text, second)
-            if verb and verb.start("verb") < end and verb.group("verb").lower() in _CUE_FORMS:
-                cut = " ".join(text[start : verb.start()].split())
-                full = surnames.get(cut.split()[-1], "")
-                out.append((full if " " in full else cut, start, verb.start()))
-                continue
-        out.append((name, start, end))
-    return out
-
-
-def _headline_case(text: str, people: Sequence[Person]) -> str:
-    """A title-cased headline ("Rick Doe Just Announced His Pick") with its cue verbs and the
-    auxiliaries and adverbs around them in lower case, as in a sentence ("Rick Doe just
-    announced His Pick"); names and other words keep their capitals."""
-
-    def lower(m: re.Match[str]) -> str:
-        word = m.group()
-        if any(p[1] <= m.start() < p[2] for p in people):
-            return word  # "Hope Hicks", "Will Smith"
-        low = word.lower()
-        return low if low in _HEADLINE_LOWER or low.endswith("ly") else word
-
-    return _HEADLINE_WORD.sub(lower, text)
-
-
 def find_speakers(
     paragraphs: Sequence[str], persons: Sequence[Sequence[Person]]
 ) -> list[tuple[str, ...]]:
@@ -842,11 +772,11 @@ def find_attributions(
         people = sorted(persons[para], key=itemgetter(1))
         cues = list(CUE.finditer(text))
         # a headline, or a subheading, whose verbs are capitalised so that no cue was found
-        ctx.headline = len(text) <= 160 and (para == 0 or not cues) and _title_cased(text)
+        ctx.headline = len(text) <= 160 and (para == 0 or not cues) and title_cased(text)
         para_orgs = orgs[para] if orgs else ()
         if ctx.headline:
-            people = _headline_names(text, people, surnames)
-            cased = _headline_case(text, people)  # not the organisations: "[Trump Says]"
+            people = headline_names(text, people, surnames)
+            cased = headline_case(text, people)  # not the organisations: "[Trump Says]"
             # "[Trump Just] Announced": a word lowered is no part of a name
             para_orgs = [o for o in para_orgs if cased[o[1] : o[2]] == text[o[1] : o[2]]]
             text = cased
