@@ -726,6 +726,7 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # A name the model did not know, right before a person's name, is its first part;
         # not a nationality, a listed place or after "the".
         ("leader Tin Maw Oo spoke", "O B-ORG I-ORG B-PER O", {("PER", "Tin Maw Oo")}),
+        ("Corbel Ada Brisk said", "B-ORG B-PER I-PER O", {("ORG", "Corbel"), ("PER", "Ada Brisk")}),
         (
             "a Tessbian Ada Brisk",
             "O B-MISC B-PER I-PER",

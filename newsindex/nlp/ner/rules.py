@@ -480,8 +480,9 @@ def _starts_person(
     "Thu Hang"): capitalised words that running text always capitalises, no title, rank or
     body's word, no listed place unless it ends on a first name ("Florence" + "Brisk"), no
     nationality or adjective, no last word mostly an organisation's in training; not after
-    "the" ("the Harlow" + "Ada Brisk" show)."""
-    if start and words[start - 1] in ("the", "The"):
+    "the" ("the Harlow" + "Ada Brisk" show) or "of" ("a unit of Shell" + "Peter Holmes": the
+    firm and its man), nor when the person's name starts with a listed first name."""
+    if (start and words[start - 1] in ("the", "The", "of")) or _is_first_name(words[end], lexicon):
         return False
     name = words[start:end]
     for word in name:
