@@ -160,9 +160,14 @@ def article_persons(
         others.append(rest)
     known = canonical_names(name for row in persons for name, _, _ in row)
     people = {name_key(v): v for v in known.values() if v}
-    # Other mentions resolved together with the people; only needed if there are people.
+    # Other mentions resolved together with the people; only needed if one shares a word with
+    # a person's name, as the name it resolves to would (most articles have none).
+    person_words = {word for key in people for word in key}
+    other_names = [name for row in others for name, _, _ in row]
     extra = (
-        canonical_names([*known, *(name for row in others for name, _, _ in row)]) if people else {}
+        canonical_names([*known, *other_names])
+        if any(not person_words.isdisjoint(name_key(strip_title(n))) for n in other_names)
+        else {}
     )
     surnames = _surname_pattern(people.values())
     for text, row, rest in zip(paragraphs, persons, others, strict=True):
