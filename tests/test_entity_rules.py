@@ -726,6 +726,15 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # A name the model did not know, right before a person's name, is its first part;
         # not a nationality, a listed place or after "the".
         ("leader Tin Maw Oo spoke", "O B-ORG I-ORG B-PER O", {("PER", "Tin Maw Oo")}),
+        # A name ending on a geographic feature's word is a place; a realm's or a county's
+        # only when the model read no body in it.
+        ("along the Tessby River banks", "O O B-ORG I-ORG O", {("LOC", "Tessby River")}),
+        ("the Tessbian Empire fell", "O B-MISC I-MISC O", {("LOC", "Tessbian Empire")}),
+        (
+            "Harlow County 2 Corbel 1",
+            "B-ORG I-ORG O B-ORG O",
+            {("ORG", "Harlow County"), ("ORG", "Corbel")},
+        ),
         ("Corbel Ada Brisk said", "B-ORG B-PER I-PER O", {("ORG", "Corbel"), ("PER", "Ada Brisk")}),
         (
             "a Tessbian Ada Brisk",

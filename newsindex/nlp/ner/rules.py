@@ -187,6 +187,15 @@ _GRADE_WORDS = frozenset({"Intermediate", "Sour", "Sweet"})
 Sweet"): a commodity, no place."""
 _GEOGRAPHIC = wordset("strait straits gulf cape sea bay lake mount isle river canal peninsula")
 """Heads of geographic names with "of" ("Strait of Hormuz", "Gulf of Mexico")."""
+_FEATURE_ENDS = wordset(
+    "river plateau basin creek coast mountains valley desert peninsula gulf strait sea ocean "
+    "canyon archipelago islands bay"
+)
+"""Last words of the names of geographic features ("the Tessby River", "the Harlow Basin")."""
+_REALM_ENDS = wordset("empire county")
+"""Last words of a realm's or a county's name, a place when the model read an event or a
+people in it ("the Tessbian Empire"); as an organisation's last word often a club's
+("Harlow County" in a table of results)."""
 _PLACE_NOUNS = wordset(
     "region province county township district municipality suburb valley village town city "
     "island peninsula metropolitan prefecture governorate oblast"
@@ -360,6 +369,9 @@ def _repair_any(
     if kind == "ORG" and size > 2 and _is_geographic(words, start, end):
         _relabel(tags, "LOC", start, end)  # "the Strait of Hormuz"
         return True
+    if size > 1 and kind != "LOC" and _ends_on_feature(words[end - 1], kind):
+        _relabel(tags, "LOC", start, end)  # "the Tessby River", "the Harlow Empire"
+        return True
     if _is_no_name_span(words, start, end, lexicon):
         for i in range(start, end):
             tags[i] = "O"
@@ -456,6 +468,15 @@ def _is_no_name_span(words: Sequence[str], start: int, end: int, lexicon: WordCl
         or _is_nationality(word, lexicon)
         or (word[1:2] == "-" and _PARTY_STATE.fullmatch(word) is not None)
     )
+
+
+def _ends_on_feature(word: str, kind: str) -> bool:
+    """Whether a name of two or more words of ``kind`` that ends on ``word`` is a geographic
+    feature's or a realm's: a place (see _FEATURE_ENDS, _REALM_ENDS)."""
+    if not word[:1].isupper():
+        return False
+    low = word.casefold()
+    return low in _FEATURE_ENDS or (kind == "MISC" and low in _REALM_ENDS)
 
 
 def _body_tail_end(words: Sequence[str], tags: Sequence[str], end: int) -> int:
