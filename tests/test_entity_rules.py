@@ -729,6 +729,9 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # A name ending on a geographic feature's word is a place; a realm's or a county's
         # only when the model read no body in it.
         ("along the Tessby River banks", "O O B-ORG I-ORG O", {("LOC", "Tessby River")}),
+        # A ship's name is no body or place.
+        ("aboard the USS Tessby today", "O O B-ORG I-ORG O", {("MISC", "USS Tessby")}),
+        ("the HMS Harlow Sea", "O B-LOC I-LOC I-LOC", {("MISC", "HMS Harlow Sea")}),
         ("the Tessbian Empire fell", "O B-MISC I-MISC O", {("LOC", "Tessbian Empire")}),
         (
             "Harlow County 2 Corbel 1",

@@ -192,6 +192,8 @@ _FEATURE_ENDS = wordset(
     "canyon archipelago islands bay"
 )
 """Last words of the names of geographic features ("the Tessby River", "the Harlow Basin")."""
+_SHIP_PREFIXES = frozenset({"HMS", "USS", "HMAS", "HMCS", "RMS"})
+"""Prefixes of a ship's name ("USS Tessby", "HMS Harlow"): no body, no place."""
 _REALM_ENDS = wordset("empire county")
 """Last words of a realm's or a county's name, a place when the model read an event or a
 people in it ("the Tessbian Empire"); as an organisation's last word often a club's
@@ -368,6 +370,9 @@ def _repair_any(
         return True
     if kind == "ORG" and size > 2 and _is_geographic(words, start, end):
         _relabel(tags, "LOC", start, end)  # "the Strait of Hormuz"
+        return True
+    if size > 1 and first in _SHIP_PREFIXES:
+        _relabel(tags, "MISC", start, end)  # "the destroyer USS Tessby": a ship
         return True
     if size > 1 and kind != "LOC" and _ends_on_feature(words[end - 1], kind):
         _relabel(tags, "LOC", start, end)  # "the Tessby River", "the Harlow Empire"
