@@ -729,6 +729,14 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # A name ending on a geographic feature's word is a place; a realm's or a county's
         # only when the model read no body in it.
         ("along the Tessby River banks", "O O B-ORG I-ORG O", {("LOC", "Tessby River")}),
+        # A name defined as a kind of place is a place; not a person's post in a place.
+        (
+            "Tessby is a small village in Wessex",
+            "B-PER O O O O O B-LOC",
+            {("LOC", "Tessby"), ("LOC", "Wessex")},
+        ),
+        ("Tessby , a town of 900 people", "B-ORG O O O O O O", {("LOC", "Tessby")}),
+        ("Tam Orrin , a village elder , said", "B-PER I-PER O O O O O O", {("PER", "Tam Orrin")}),
         # A ship's name is no body or place.
         ("aboard the USS Tessby today", "O O B-ORG I-ORG O", {("MISC", "USS Tessby")}),
         ("the HMS Harlow Sea", "O B-LOC I-LOC I-LOC", {("MISC", "HMS Harlow Sea")}),

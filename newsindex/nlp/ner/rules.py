@@ -210,6 +210,17 @@ _PLACES_OF = _PLACE_NOUNS - {"metropolitan"} | wordset(
 """Lower-case words for a kind of place, written before "of" and its name ("the town of
 Harlow", "the towns of Harlow and Tessby")."""
 _ADJECTIVE_ENDS = ("an", "ish", "ic", "ese", "i", "ed")
+_DEFINING = frozenset({"is", "was", ","})  # "Tessby is a village", "Tessby, a town of"
+_KINDS_OF_PLACE = _PLACES_OF | wordset(
+    "commune hamlet neighborhood neighbourhood locality settlement parish borough country "
+    "resort community territory"
+)
+_AFTER_KIND_OF_PLACE = wordset(
+    "in of on near , . that which where and ( located situated about some with north south "
+    "east west"
+)
+"""Words after "a village", "a town" that show it is the place defined ("a village in"),
+not a person's post ("a village elder", "a town councillor")."""
 _BODY_TAILS = (
     INSTITUTION_HEADS
     | ASSOCIATION_HEADS
@@ -386,6 +397,9 @@ def _repair_any(
         if tail:
             _relabel(tags, "ORG", start, tail)  # "Tessby" + "Mounted Police": one body
             return True
+    if following in _DEFINING and kind in ("PER", "ORG") and _is_defined_as_place(words, end):
+        _relabel(tags, "LOC", start, end)  # "Tessby is a village in", "Tessby, a town of"
+        return True
     if (
         (previous == "of" or following in _PLACE_NOUNS)
         and kind != "LOC"
@@ -527,6 +541,25 @@ def _starts_person(
     if "MISC" in kinds or kinds[:1] == ["ORG"]:
         return False  # a nationality; a firm named after people ("Merrill Lynch" + "Pierce")
     return "nationality" not in lexicon.gazetteer.get(last, "")
+
+
+def _is_defined_as_place(words: Sequence[str], end: int) -> bool:
+    """Whether the words after a name define it as a kind of place: "is a (small) village
+    in", "was the principal city of", ", a town of 20,000": "is", "was" or a comma, "a",
+    "an" (or "the" after a verb), at most two words, then the kind of place and a word that
+    goes on about the place."""
+    article = end + 1
+    if article + 1 >= len(words):
+        return False
+    if not (words[article] in ("a", "an") or (words[article] == "the" and words[end] != ",")):
+        return False
+    for k in range(article + 1, min(article + 4, len(words))):
+        word = words[k]
+        if word in _KINDS_OF_PLACE:
+            return k + 1 == len(words) or words[k + 1] in _AFTER_KIND_OF_PLACE
+        if k > article + 2 or word in (",", "of", "and", "who", "'s"):
+            return False
+    return False
 
 
 def _is_named_place(
