@@ -695,6 +695,7 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("LOC", "Tessby Ridge")},
         ),
         ("the Tessbian region voted", "O B-MISC O O", {("MISC", "Tessbian")}),
+        ("the province of Tessban said", "O O O B-MISC O", {("LOC", "Tessban")}),
         ("a Kuwaiti town", "O B-MISC O", set()),
         ("the CBTA region voted", "O B-ORG O O", {("ORG", "CBTA")}),
         ("the state of Corbel finances", "O O O B-ORG O", {("ORG", "Corbel")}),

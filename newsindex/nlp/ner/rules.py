@@ -567,16 +567,16 @@ def _is_named_place(
 ) -> bool:
     """Whether a name is a place for the lower-case word for a kind of place next to it: "the
     town of *Harlow*", "the *Harlow* district", "the *Harlow* metropolitan area". A MISC name
-    only when it is no adjective ("the Kurdish town" keeps its nationality): not one in
+    is one after "of" always ("the province of *Tessban*": no adjective stands there); before the
+    word only when it is no adjective ("the Kurdish town" keeps its nationality): not one in
     training, no listed nationality, no adjective's ending."""
+    if start > 1 and words[start - 1] == "of" and words[start - 2] in _PLACES_OF:
+        return True
     if not (
-        (start > 1 and words[start - 1] == "of" and words[start - 2] in _PLACES_OF)
-        or (
-            end < len(words)
-            and words[end] in _PLACE_NOUNS
-            and tags[end] == "O"
-            and not words[end - 1].isupper()  # "the OECD region": a body's members
-        )
+        end < len(words)
+        and words[end] in _PLACE_NOUNS
+        and tags[end] == "O"
+        and not words[end - 1].isupper()  # "the OECD region": a body's members
     ):
         return False
     if kind != "MISC":
