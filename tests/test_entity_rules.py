@@ -738,6 +738,19 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ),
         ("Tessby , a town of 900 people", "B-ORG O O O O O O", {("LOC", "Tessby")}),
         ("Tam Orrin , a village elder , said", "B-PER I-PER O O O O O O", {("PER", "Tam Orrin")}),
+        # An institution's head, "for", "on" or "of" and the field the model left out: one
+        # name, up to a day or a title.
+        (
+            "sponsored by the Commission on Tessby Debates ,",
+            "O O O B-ORG O O O O",
+            {("ORG", "Commission on Tessby Debates")},
+        ),
+        ("the Commission on Tuesday said", "O B-ORG O O O", {("ORG", "Commission")}),
+        (
+            "the Harlow Department of Fisheries Deputy Administrator",
+            "O B-ORG I-ORG O O O O",
+            {("ORG", "Harlow Department of Fisheries")},
+        ),
         # A ship's name is no body or place.
         ("aboard the USS Tessby today", "O O B-ORG I-ORG O", {("MISC", "USS Tessby")}),
         ("the HMS Harlow Sea", "O B-LOC I-LOC I-LOC", {("MISC", "HMS Harlow Sea")}),

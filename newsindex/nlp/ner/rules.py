@@ -641,7 +641,35 @@ def _repair_organisation(
         # will ask", "Japan said"
         _relabel(tags, "LOC", start, end)
         return True
+    if following in _INSTITUTION_LINKS:
+        field = _field_end(words, tags, end)
+        if field:
+            _relabel(tags, "ORG", start, field)  # "Commission" + "on Tessby Debates"
+            return True
     return False
+
+
+def _field_end(words: Sequence[str], tags: Sequence[str], end: int) -> int:
+    """Where an institution's name ends that the model ended on its head before "for", "on"
+    or "of" and the field ("the Commission" + "on Tessby Debates", "Ministry" + "of the
+    Interior"): the capitalised words the model left out after the link (and "the"), up to a
+    day or a month ("the Commission on Tuesday") or a title ("Deputy Administrator"); 0 when
+    there are none or the name does not end on an institution's head."""
+    if tags[end] != "O" or _bare(words[end - 1]) not in _INSTITUTION_STARTS:
+        return 0
+    first = end + 1
+    if first < len(words) and words[first] == "the":
+        first += 1
+    stop = first
+    while (
+        stop < len(words)
+        and tags[stop] == "O"
+        and _capitalised(words[stop])
+        and words[stop].casefold() not in _CALENDAR_WORDS
+        and not _is_title_head(words[stop])  # "... of Agriculture Deputy Administrator"
+    ):
+        stop += 1
+    return stop if stop > first else 0
 
 
 def _place_starts_body(words: Sequence[str], start: int, end: int) -> bool:
