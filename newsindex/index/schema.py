@@ -26,6 +26,7 @@ from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
 
 from ..kinds import ENTITY_KINDS, ORG, PERSON, PLACE, SPEAKER
 from .analysis import keyword_analyzer, news_analyzer
+from .formats import VarintPositions
 
 __all__ = [
     "ARTICLE_ID",
@@ -130,9 +131,9 @@ def build_schema() -> Schema:
     analyzer = news_analyzer()
     fields: dict[str, object] = {
         ARTICLE_ID: ID(),
-        TEXT_FIELD: TEXT(analyzer=analyzer, phrase=True),
-        TITLE: TEXT(analyzer=analyzer, field_boost=1.5),
-        SECTION: TEXT(analyzer=analyzer, field_boost=0.3),
+        TEXT_FIELD: _text(analyzer),
+        TITLE: _text(analyzer, field_boost=1.5),
+        SECTION: _text(analyzer, field_boost=0.3),
         SOURCE: KEYWORD(analyzer=keyword_analyzer(commas=True), scorable=True),
         DATE: ID(sortable=True),
         MENTIONS: KEYWORD(commas=True, scorable=True),
@@ -153,6 +154,13 @@ def build_schema() -> Schema:
         label_field("*"), KEYWORD(analyzer=keyword_analyzer(commas=True), scorable=True), glob=True
     )
     return schema
+
+
+def _text(analyzer: Any, field_boost: float = 1.0) -> Any:
+    """A text field with positions (for phrases), held as varints (:class:`VarintPositions`)."""
+    field = TEXT(analyzer=analyzer, phrase=True, field_boost=field_boost)
+    field.format = VarintPositions(field_boost=field_boost)
+    return field
 
 
 def label_field(name: str) -> str:
