@@ -751,6 +751,12 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O B-ORG I-ORG O O O O",
             {("ORG", "Harlow Department of Fisheries")},
         ),
+        # A firm's seat written "X-based" before its name is no part of the name.
+        (
+            "bought Harlow-based Corbel Foods Inc",
+            "O B-ORG I-ORG I-ORG I-ORG",
+            {("MISC", "Harlow-based"), ("ORG", "Corbel Foods Inc")},
+        ),
         # A ship's name is no body or place.
         ("aboard the USS Tessby today", "O O B-ORG I-ORG O", {("MISC", "USS Tessby")}),
         ("the HMS Harlow Sea", "O B-LOC I-LOC I-LOC", {("MISC", "HMS Harlow Sea")}),

@@ -382,6 +382,12 @@ def _repair_any(
     if kind == "ORG" and size > 2 and _is_geographic(words, start, end):
         _relabel(tags, "LOC", start, end)  # "the Strait of Hormuz"
         return True
+    if kind == "ORG" and size > 1:
+        based = next((k for k in range(start, end - 1) if words[k].endswith("-based")), None)
+        if based is not None:
+            _relabel(tags, "MISC", start, based + 1)  # "Tessby-based" + "Corbel Inc": the
+            _relabel(tags, "ORG", based + 1, end)  # seat is no part of the firm's name
+            return True
     if size > 1 and first in _SHIP_PREFIXES:
         _relabel(tags, "MISC", start, end)  # "the destroyer USS Tessby": a ship
         return True
