@@ -757,6 +757,14 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O B-ORG I-ORG I-ORG I-ORG",
             {("MISC", "Harlow-based"), ("ORG", "Corbel Foods Inc")},
         ),
+        # A possessive the model took into a name before another name is no part of it; a
+        # firm's name may end on one.
+        (
+            "the Fisheries Department 's Ada Brisk said",
+            "O B-ORG I-ORG I-ORG B-PER I-PER O",
+            {("ORG", "Fisheries Department"), ("PER", "Ada Brisk")},
+        ),
+        ("rated by Corbel 's and others", "O O B-ORG I-ORG O O", {("ORG", "Corbel 's")}),
         # A ship's name is no body or place.
         ("aboard the USS Tessby today", "O O B-ORG I-ORG O", {("MISC", "USS Tessby")}),
         ("the HMS Harlow Sea", "O B-LOC I-LOC I-LOC", {("MISC", "HMS Harlow Sea")}),

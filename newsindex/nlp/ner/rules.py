@@ -87,6 +87,9 @@ _PARTY_MEMBERS = frozenset({"Republican", "Democrat", "Independent"})
 """A party's member before "of" and the state the member represents ("Republican of Ohio")."""
 _NAME_KINDS = frozenset({"PER", "ORG", "LOC"})
 _NO_CLASSES: frozenset[str] = frozenset()  # of a name no word list holds
+_POSSESSIVES = frozenset({"'s", "’s", "'"})
+"""Possessive endings, no part of a name the model ran on over them before another name
+("the Harlow Department 's Ada Brisk"); a firm's name may end on one ("Moody 's said")."""
 _STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
 """Capitalised before a storm's name ("Hurricane Hugo", "Tropical Storm Ada", "Storm Ada")."""
 _SON_OF = frozenset({"bin", "ibn"})  # lower-case: join an Arab person's names
@@ -330,6 +333,14 @@ def repair_tags(
                 ):
                     kind = "LOC"
                     _relabel(tags, kind, start, end)
+        if (
+            end - start > 1
+            and words[end - 1] in _POSSESSIVES
+            and end < len(words)
+            and words[end][:1].isupper()
+        ):
+            end -= 1
+            tags[end] = "O"  # "Corbel 's" + "Ada Brisk": the possessive is no part of it
         if _repair_any(words, tags, kind, start, end, after, lexicon):
             continue
         if kind == "PER":
