@@ -765,6 +765,9 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("ORG", "Fisheries Department"), ("PER", "Ada Brisk")},
         ),
         ("rated by Corbel 's and others", "O O B-ORG I-ORG O O", {("ORG", "Corbel 's")}),
+        # A listed place before a word for its people or bodies is the place.
+        ("a Harlow police official said", "O B-ORG O O O", {("LOC", "Harlow")}),
+        ("a Corbel police official said", "O B-ORG O O O", {("ORG", "Corbel")}),
         # A ship's name is no body or place.
         ("aboard the USS Tessby today", "O O B-ORG I-ORG O", {("MISC", "USS Tessby")}),
         ("the HMS Harlow Sea", "O B-LOC I-LOC I-LOC", {("MISC", "HMS Harlow Sea")}),

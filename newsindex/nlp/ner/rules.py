@@ -213,6 +213,13 @@ _PLACES_OF = _PLACE_NOUNS - {"metropolitan"} | wordset(
 """Lower-case words for a kind of place, written before "of" and its name ("the town of
 Harlow", "the towns of Harlow and Tessby")."""
 _ADJECTIVE_ENDS = ("an", "ish", "ic", "ese", "i", "ed")
+_PLACE_INSTITUTIONS = wordset(
+    "police government authorities officials troops army forces television radio residents "
+    "mayor governor prosecutors court courts hospital airport parliament cabinet leaders leader "
+    "voters people citizens embassy border"
+)
+"""Lower-case words after a place's name for its people and bodies ("Harlow police", "the
+Kuwait government"): the name there is the place's."""
 _DEFINING = frozenset({"is", "was", ","})  # "Tessby is a village", "Tessby, a town of"
 _KINDS_OF_PLACE = _PLACES_OF | wordset(
     "commune hamlet neighborhood neighbourhood locality settlement parish borough country "
@@ -408,6 +415,13 @@ def _repair_any(
     if _is_no_name_span(words, start, end, lexicon):
         for i in range(start, end):
             tags[i] = "O"
+        return True
+    if (
+        following in _PLACE_INSTITUTIONS
+        and kind in ("ORG", "PER")
+        and _is_listed_place(words[start:end], lexicon)
+    ):
+        _relabel(tags, "LOC", start, end)  # "a Harlow police official", "the Kuwait government"
         return True
     if following[:1].isupper() and kind in ("ORG", "LOC") and tags[end] == "O":
         tail = _body_tail_end(words, tags, end)
