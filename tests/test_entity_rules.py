@@ -768,6 +768,12 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # A listed place before a word for its people or bodies is the place.
         ("a Harlow police official said", "O B-ORG O O O", {("LOC", "Harlow")}),
         ("a Corbel police official said", "O B-ORG O O O", {("ORG", "Corbel")}),
+        # A person's name ending on a firm's word is the firm's.
+        (
+            "Ada Brisk Pharmaceuticals said",
+            "B-PER I-PER I-PER O",
+            {("ORG", "Ada Brisk Pharmaceuticals")},
+        ),
         # A ship's name is no body or place.
         ("aboard the USS Tessby today", "O O B-ORG I-ORG O", {("MISC", "USS Tessby")}),
         ("the HMS Harlow Sea", "O B-LOC I-LOC I-LOC", {("MISC", "HMS Harlow Sea")}),

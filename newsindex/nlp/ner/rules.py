@@ -220,6 +220,13 @@ _PLACE_INSTITUTIONS = wordset(
 )
 """Lower-case words after a place's name for its people and bodies ("Harlow police", "the
 Kuwait government"): the name there is the place's."""
+_FIRM_NAME_ENDS = FIRM_TAILS | wordset(
+    "pharmaceuticals technologies communications airlines motors foods resources securities "
+    "investments petroleum electronics software networks entertainment records bancorp "
+    "bancshares insurance chemicals laboratories"
+)
+"""Last words of a firm's name after its founder's ("Ada Brisk Pharmaceuticals", "Tam Orrin
+Records"): the name is the firm's."""
 _DEFINING = frozenset({"is", "was", ","})  # "Tessby is a village", "Tessby, a town of"
 _KINDS_OF_PLACE = _PLACES_OF | wordset(
     "commune hamlet neighborhood neighbourhood locality settlement parish borough country "
@@ -779,6 +786,9 @@ def _repair_person(
         if body:
             _relabel(tags, "ORG", start, body)  # "the Ada Brisk" "Foundation"
             return
+    if end - start > 1 and _bare(words[end - 1]) in _FIRM_NAME_ENDS:
+        _relabel(tags, "ORG", start, end)  # "Ada Brisk Pharmaceuticals": a firm
+        return
     if after and after[0] == "ORG" and after[1] == end and _is_firm_tail(words[end : after[2]]):
         _relabel(tags, "ORG", start, after[2])  # "E.F. Hutton" "Group Inc"
         return
