@@ -774,6 +774,13 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-PER I-PER I-PER O",
             {("ORG", "Ada Brisk Pharmaceuticals")},
         ),
+        # A nickname in quotes between a person's first names and family name is in the name.
+        (
+            'Tam " The Hawk " Orrin was held',
+            "B-PER O O O O B-PER O O",
+            {("PER", 'Tam " The Hawk " Orrin')},
+        ),
+        ('Tam Orrin " Yes " , he said', "B-PER I-PER O O O O O O", {("PER", "Tam Orrin")}),
         # A ship's name is no body or place.
         ("aboard the USS Tessby today", "O O B-ORG I-ORG O", {("MISC", "USS Tessby")}),
         ("the HMS Harlow Sea", "O B-LOC I-LOC I-LOC", {("MISC", "HMS Harlow Sea")}),

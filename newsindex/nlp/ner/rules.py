@@ -227,6 +227,7 @@ _FIRM_NAME_ENDS = FIRM_TAILS | wordset(
 )
 """Last words of a firm's name after its founder's ("Ada Brisk Pharmaceuticals", "Tam Orrin
 Records"): the name is the firm's."""
+_QUOTES = frozenset({'"', "''", "``", "“", "”"})
 _DEFINING = frozenset({"is", "was", ","})  # "Tessby is a village", "Tessby, a town of"
 _KINDS_OF_PLACE = _PLACES_OF | wordset(
     "commune hamlet neighborhood neighbourhood locality settlement parish borough country "
@@ -780,6 +781,11 @@ def _repair_person(
         ):
             tags[start], tags[start + 1] = "O", "B-PER"  # "Prince" "Ada Brisk"
             start += 1
+    if end < count and words[end] in _QUOTES:
+        named = _nickname_end(words, end)
+        if named:
+            _relabel(tags, "PER", start, named)  # 'Tam " The Hawk " Orrin': one person
+            return
     previous = words[start - 1] if start else ""
     if end < count and previous.casefold() == "the":
         body = _named_body_end(words, tags, end, after)
@@ -827,6 +833,24 @@ def _repair_person(
         _relabel(tags, before, start - 1, end, joined=True)
     else:
         _landmark(words, tags, start, end, lexicon)
+
+
+def _nickname_end(words: Sequence[str], end: int) -> int:
+    """Where a person's name ends that goes on over a nickname in quotes after the first
+    names ('Tam " The Hawk " Orrin', 'Joaquin " Shorty " Tessby'): one to three capitalised
+    words between quotes, then one or two capitalised words, the family name; 0 if not."""
+    count = len(words)
+    close = end + 1
+    while close < count and close - end <= 3 and words[close][:1].isupper():
+        close += 1
+    if close == end + 1 or close >= count or words[close] not in _QUOTES:
+        return 0
+    last = close + 1
+    while last < count and last - close <= 2 and words[last][:1].isupper():
+        if not words[last].replace("-", "").replace("'", "").isalpha():
+            break
+        last += 1
+    return last if last > close + 1 else 0
 
 
 def _repair_rest(
