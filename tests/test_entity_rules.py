@@ -781,6 +781,11 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("PER", 'Tam " The Hawk " Orrin')},
         ),
         ('Tam Orrin " Yes " , he said', "B-PER I-PER O O O O O O", {("PER", "Tam Orrin")}),
+        # A monarch's number after a person's name ends the name; "I" before a lower-case word
+        # is the pronoun.
+        ("by King Tam IV in 1533", "O O B-PER O O O", {("PER", "Tam IV")}),
+        ("of Tam Orrin II .", "O B-PER I-PER B-ORG O", {("PER", "Tam Orrin II")}),
+        ("told Ada I think", "O B-PER O O", {("PER", "Ada")}),
         # A ship's name is no body or place.
         ("aboard the USS Tessby today", "O O B-ORG I-ORG O", {("MISC", "USS Tessby")}),
         ("the HMS Harlow Sea", "O B-LOC I-LOC I-LOC", {("MISC", "HMS Harlow Sea")}),

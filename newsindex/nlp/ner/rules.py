@@ -786,6 +786,14 @@ def _repair_person(
         if named:
             _relabel(tags, "PER", start, named)  # 'Tam " The Hawk " Orrin': one person
             return
+    if (
+        end < count
+        and _ROMAN.fullmatch(words[end])
+        and (end + 1 == count or tags[end + 1][:2] != "I-")
+        and (words[end] != "I" or end + 1 == count or not words[end + 1][:1].islower())
+    ):
+        tags[end] = "I-PER"  # "King Ada IV": the monarch's number ends the name ("Ada I think")
+        end += 1
     previous = words[start - 1] if start else ""
     if end < count and previous.casefold() == "the":
         body = _named_body_end(words, tags, end, after)
