@@ -642,3 +642,30 @@ def test_a_clause_opened_by_when_after_a_noun() -> None:
     relative clause the name would open ("a move Okafor opposed")."""
     paragraph = "In a year when Okafor is talking about new tolls, the council is split."
     assert last(paragraph, Okafor="Tom Okafor") == ("Tom Okafor",)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("But Harwell police say the march was peaceful.", ("Harwell police",)),
+        (
+            "The Tesselian government said on Monday it would close the port.",
+            ("Tesselian government",),
+        ),
+        ("Last year, Tesselian police reported 90 thefts.", ("Tesselian police",)),
+        # a preposition's object, a person's body, a plural with one body, a participle
+        ("A spokesman for the Tesselian government said the port would close.", ()),
+        ("Okafor's campaign said the port would close.", ()),
+        ("The Tesselian government say the port will close.", ()),
+        ("The march ended, Harwell police saying it was peaceful.", ()),
+    ],
+)
+def test_a_body_named_by_a_modifier_and_its_head_noun(
+    paragraph: str, expected: tuple[str, ...]
+) -> None:
+    """ "Cologne police say", "The Turkish government said": a capitalised modifier and a
+    body's head noun before a verb of saying name the body, which the tagger does not tag."""
+    first = "Tom Okafor spoke."
+    people = [mentions(p, {"Tom Okafor": "Tom Okafor"}) for p in (first, paragraph)]
+    found = find_attributions([first, paragraph], people, [[], []])[-1]
+    assert found.orgs == expected

@@ -59,6 +59,7 @@ from .subjects import (
 
 __all__ = [
     "described_body",
+    "modified_body",
     "org_cue_speakers",
     "untagged_source",
     "untagged_subject",
@@ -433,3 +434,43 @@ def untagged_subject(
     ):
         return []
     return [name]
+
+
+# A body named by a capitalised modifier (a place, a nationality) and a lower-case head noun,
+# right before its verb: "Harwell police said", "The Tesselian government has said",
+# "Tessel Union army officials" is no match (the head noun must touch the verb).
+_MODIFIED_BODY = re.compile(
+    r"(?:^|(?<=[\s\"“(]))(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w.&-]*\s+){1,3}"
+    r"(?P<noun>police|government|army|military|navy|ministry|embassy|parliament|cabinet|regime))"
+    rf"(?:\s+{AUX})*\s*$"
+)
+
+
+def modified_body(
+    cue: re.Match[str], text: str, people: Sequence[Person], quotes: Sequence[tuple[int, int]]
+) -> list[str]:
+    """The body a capitalised modifier and a head noun name right before a verb of saying
+    ("Harwell police say", "The Tesselian government said"), which the tagger does not tag as
+    one organisation (it tags the place): the modifier and the noun as written. Not a person's
+    ("Smith's campaign" is the person rules'), not a preposition's object ("a spokesman for the
+    Tesselian government said"), not inside a quote."""
+    verb = cue.group("verb") or ""
+    if verb not in SPEECH or verb.endswith("ing") or verb in NOUN_LIKE:
+        return []
+    start = cue.start()
+    found = _MODIFIED_BODY.search(text, max(0, start - 80), start)
+    if found is None or (verb in BASE_FORMS and found.group("noun") != "police"):
+        return []  # "police say"; not "the government say"
+    words = found.group("name").split()
+    while words and words[0] in _NOT_A_SUBJECT:
+        words = words[1:]  # "But Harwell police say"
+    if len(words) < 2:
+        return []
+    at = found.start("name")
+    if (
+        in_spans(at, quotes)
+        or PREPOSITION_END.search(text, max(0, found.start() - 16), found.start())
+        or any(at <= p[1] < found.end() for p in people)
+    ):
+        return []
+    return [" ".join(words)]

@@ -65,7 +65,13 @@ from .discourse import (
     title_cased,
 )
 from .lexicon import wordset
-from .orgspeakers import described_body, org_cue_speakers, untagged_source, untagged_subject
+from .orgspeakers import (
+    described_body,
+    modified_body,
+    org_cue_speakers,
+    untagged_source,
+    untagged_subject,
+)
 from .subjects import (
     AGENT,
     AND_BEFORE,
@@ -713,7 +719,9 @@ def _paragraph(
         if not names and not said_by and cue.lastgroup == "according":
             said_by = untagged_source(cue, text, people, orgs, surnames)
         elif not names and not said_by and cue.lastgroup == "verb":
-            said_by = untagged_subject(cue, text, people, orgs, surnames)
+            said_by = modified_body(cue, text, people, quotes) or untagged_subject(
+                cue, text, people, orgs, surnames
+            )
         bodies.extend(n for n in said_by if n not in bodies)
         if said_by:
             own = True
