@@ -653,6 +653,9 @@ def test_a_clause_opened_by_when_after_a_noun() -> None:
             ("Tesselian government",),
         ),
         ("Last year, Tesselian police reported 90 thefts.", ("Tesselian police",)),
+        ("The Brandt campaign said it would hire.", ("Brandt campaign",)),
+        ("His campaign said it would hire.", ()),  # a pronoun's, not a name
+        ("The army said the port would close.", ()),  # no name: a description
         # a preposition's object, a person's body, a plural with one body, a participle
         ("A spokesman for the Tesselian government said the port would close.", ()),
         ("Okafor's campaign said the port would close.", ()),

@@ -441,9 +441,11 @@ def untagged_subject(
 # "Tessel Union army officials" is no match (the head noun must touch the verb).
 _MODIFIED_BODY = re.compile(
     r"(?:^|(?<=[\s\"“(]))(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w.&-]*\s+){1,3}"
-    r"(?P<noun>police|government|army|military|navy|ministry|embassy|parliament|cabinet|regime))"
+    r"(?P<noun>police|government|army|military|navy|ministry|embassy|parliament|cabinet|regime|"
+    r"administration|campaign))"
     rf"(?:\s+{AUX})*\s*$"
 )
+_DETERMINERS = wordset("the his her its their our my your this that")
 
 
 def modified_body(
@@ -462,8 +464,8 @@ def modified_body(
     if found is None or (verb in BASE_FORMS and found.group("noun") != "police"):
         return []  # "police say"; not "the government say"
     words = found.group("name").split()
-    while words and words[0] in _NOT_A_SUBJECT:
-        words = words[1:]  # "But Harwell police say"
+    while words and (words[0] in _NOT_A_SUBJECT or words[0].lower() in _DETERMINERS):
+        words = words[1:]  # "But Harwell police say", "His campaign said", "The army said"
     if len(words) < 2:
         return []
     at = found.start("name")
