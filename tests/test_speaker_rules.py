@@ -504,6 +504,10 @@ def test_a_firms_town_and_state_before_an_aside_do_not_speak() -> None:
         ("The march drew 2,000 people, KTVX-TV reported.", ("KTVX-TV",)),
         ("Pellmark Foods said sales rose 4 pct in the quarter.", ("Pellmark Foods",)),
         ("After the close, PTX said it would buy back shares.", ("PTX",)),
+        # one word after "the" before what a newspaper does; not a person described by one
+        ("The mine was shut, the Ledger reported.", ("Ledger",)),
+        ("The mine was shut, the Ledger said.", ()),
+        ("The mine was shut, the Texan said.", ()),
         ("The GDP forecast by the institute was cut.", ()),
         ("The notes were priced at par.", ()),
         # a person the tagger missed, a title and name, a group, a known surname: no body

@@ -367,7 +367,7 @@ def untagged_source(
 # A name the tagger left out right before a finite verb of saying, opening its sentence or
 # after a comma or a closing quote: "Harwell Watch stated", "..., KTVX-TV reported.".
 _UNTAGGED_SUBJECT = re.compile(
-    rf"(?:^|(?<=[.!?,;:\"”]\s))(?:The\s+)?(?P<name>{_SOURCE_WORD}"
+    rf"(?:^|(?<=[.!?,;:\"”]\s))(?:[Tt]he\s+)?(?P<name>{_SOURCE_WORD}"
     rf"(?:\s+(?:(?:of|for|&)\s+)?{_SOURCE_WORD}){{0,4}})(?:\s+(?:has|had|also|first|[a-z]+ly))?\s+$"
 )
 # Words that open a sentence or name a group of people, not a body's name.
@@ -390,6 +390,9 @@ _BODY_HEADS = (
         motors bancorp trust insurance research"""
     )
 )
+
+# What a newspaper or a station does, not a person described by one word ("the Texan said").
+_PUBLISHED = wordset("reported wrote published revealed")
 
 
 def untagged_subject(
@@ -415,18 +418,23 @@ def untagged_subject(
     name = found.group("name")
     words = name.split()
     first = words[0]
+    definite = found.group()[:4] in ("The ", "the ")
     if (
         first in _NOT_A_SUBJECT
         or first.lower() in MALE_FIRST_NAMES
         or first.lower() in FEMALE_FIRST_NAMES
         or words[-1] in surnames
         or words[-1].endswith(("ans", "ats", "ers", "ists"))
-        or (len(words) == 1 and not _BRAND.search(first))
+        or (
+            len(words) == 1
+            and not _BRAND.search(first)
+            and not (definite and verb in _PUBLISHED)  # "the Ledger reported"
+        )
         or not (
             len(words) == 1
             or len(words) > 2
             or any(_BRAND.search(w) for w in words)
-            or found.group().startswith("The ")
+            or definite
             or _BODY_HEADS.intersection(w.lower().rstrip(".") for w in words)
         )  # "Lena Marsh said": a person the tagger missed, not a body
         or ROLE.search(name)
