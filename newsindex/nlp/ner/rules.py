@@ -711,15 +711,19 @@ def _field_end(words: Sequence[str], tags: Sequence[str], end: int) -> int:
     return stop if stop > first else 0
 
 
-def _place_starts_body(words: Sequence[str], start: int, end: int) -> bool:
-    """Whether the place ``[start, end)`` right before an organisation starts its name ("New
-    Tessby" + "Knicks", "Tessby" + "Census Bureau"): not after a preposition ("in Harlow Corbel
-    Corp said" names where and who), and neither in capitals (a headline's "HARLOW CORBEL",
-    an acronym after a place: "Harlow NAPM")."""
+def _place_starts_body(
+    words: Sequence[str], start: int, end: int, body: int, lexicon: WordClasses
+) -> bool:
+    """Whether the place ``[start, end)`` right before the organisation ending at ``body``
+    starts its name ("New Tessby" + "Knicks", "Tessby" + "Census Bureau"): not after a
+    preposition ("in Harlow Corbel Corp said" names where and who), neither in capitals (a
+    headline's "HARLOW CORBEL", an acronym after a place: "Harlow NAPM"), and not when the
+    organisation is one word that is no name ("U.S. Officials said")."""
     return (
         not (start and words[start - 1] in _PLACE_PREPOSITIONS)
         and not words[start].isupper()
         and not words[end].isupper()
+        and not (body == end + 1 and _is_no_name(words, end, lexicon))
     )
 
 
@@ -742,7 +746,7 @@ def _repair_place(
                 _bare(words[body - 1]) in _FIRM_ENDS
                 and lexicon.text_cap.get(words[end].casefold(), "C") != "C"
             )
-            or _place_starts_body(words, start, end)
+            or _place_starts_body(words, start, end, body, lexicon)
         )
         and words[end - 1][:1].isupper()  # "the Strait of" + "Tessel": a place
     ):
@@ -1050,7 +1054,8 @@ def _is_no_name(words: Sequence[str], i: int, lexicon: WordClasses) -> bool:
     to Brigadier"), a participle opening the sentence ("Born in Lagos, ..."), a common word
     opening it ("Members of ..."): nearly always lower-case in news text, and no name in most
     of its uses in training (not "Stoke", "Real"), also after a dateline's dash ("HARLOW (AP)
-    _ Officials said"); a creed's or a movement's name in "-ism"."""
+    _ Officials said"), and anywhere when training never had it capitalised ("the U.S.
+    Request", "one U.S. Banker said"); a creed's or a movement's name in "-ism"."""
     word = words[i]
     if word in ("No.", "No") and i + 1 < len(words) and words[i + 1][:1].isdigit():
         return True
@@ -1060,7 +1065,7 @@ def _is_no_name(words: Sequence[str], i: int, lexicon: WordClasses) -> bool:
     if i == 0 and low in OPENING_PARTICIPLES:
         return True
     if (
-        (i == 0 or words[i - 1] in _OPENING_MARKS)
+        (i == 0 or words[i - 1] in _OPENING_MARKS or lexicon.types.get(word) is None)
         and lexicon.text_cap.get(low) == "l"
         and word.istitle()
         and lexicon.types.get(word, "O").split()[0] not in _NAME_KINDS
