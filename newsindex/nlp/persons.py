@@ -169,14 +169,17 @@ def article_persons(
         if any(not person_words.isdisjoint(name_key(strip_title(n))) for n in other_names)
         else {}
     )
-    surnames = _surname_pattern(people.values())
+    forms = _surname_forms(people.values())
+    surnames = _surname_pattern(forms) if forms else None
     for text, row, rest in zip(paragraphs, persons, others, strict=True):
         taken = [(start, end) for _, start, end in row + rest]
         for name, start, end in rest:
             canonical = extra.get(name, "")
             if canonical and name_key(canonical) in people and name_key(strip_title(name)):
                 row.append((name, start, end))
-        if surnames is not None:
+        # The pattern starts with a look-behind, which the scan tries at every character: a
+        # passage with none of the names as plain text is not scanned.
+        if surnames is not None and any(form in text for form in forms):
             for found_name in surnames.finditer(text):
                 a, b = found_name.span()
                 if not any(a < end and start < b for start, end in taken):
@@ -303,8 +306,9 @@ def _repair_spans(
     return row, rest
 
 
-def _surname_pattern(people: Iterable[str]) -> re.Pattern[str] | None:
-    """A regex for the surnames (and full names) of the article's people, where unambiguous."""
+def _surname_forms(people: Iterable[str]) -> list[str]:
+    """The surnames and full names of the article's people that name one of them, longest
+    first."""
     owners: dict[str, set[str]] = {}
     for name in people:
         tokens = [t for t in name.split() if bare_word(t) not in SUFFIXES]
@@ -312,8 +316,10 @@ def _surname_pattern(people: Iterable[str]) -> re.Pattern[str] | None:
             continue
         owners.setdefault(name, set()).add(name)
         owners.setdefault(tokens[-1], set()).add(name)
-    forms = sorted((f for f, who in owners.items() if len(who) == 1), key=len, reverse=True)
-    if not forms:
-        return None
+    return sorted((f for f, who in owners.items() if len(who) == 1), key=len, reverse=True)
+
+
+def _surname_pattern(forms: Sequence[str]) -> re.Pattern[str]:
+    """A regex for ``forms`` (:func:`_surname_forms`) as whole words, with or without "'s"."""
     alternatives = "|".join(re.escape(f) for f in forms)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?:['’]s)?(?![\w-])")
