@@ -251,6 +251,12 @@ _BODY_TAILS = (
 """Last words of a body's name, which the model may leave out after the rest ("Tessby Mounted
 *Police*", "Harlow Magnet *High School*")."""
 _MAX_TAIL = 3  # capitalised words the model left out at a body's name's end
+_SITE_TAILS = wordset(
+    "ground trail tunnel cemetery preserve bridge stadium airport station highway arena dam "
+    "canal forest reserve palace castle cathedral mosque temple"
+)
+"""Last words of the names of places built or kept ("Tessby Cricket *Ground*", "Harlow
+Pool *Preserve*"), which the model may leave out after the rest."""
 _RANKS_ALONE = _RANK_TITLES | _ROYAL_TITLES | {"Lord", "Lady", "Earl"}
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 """Endings of adjectives made from names ("Kurdish", "Islamic", "Nepalese", "Iraqi")."""
@@ -439,6 +445,11 @@ def _repair_any(
     if following in _DEFINING and kind in ("PER", "ORG") and _is_defined_as_place(words, end):
         _relabel(tags, "LOC", start, end)  # "Tessby is a village in", "Tessby, a town of"
         return True
+    if following[:1].isupper() and tags[end] == "O":
+        site = _site_end(words, tags, end)
+        if site:
+            _relabel(tags, "LOC", start, site)  # "Tessby Cricket" + "Ground": one place
+            return True
     if (
         (previous == "of" or following in _PLACE_NOUNS)
         and kind != "LOC"
@@ -599,6 +610,19 @@ def _is_defined_as_place(words: Sequence[str], end: int) -> bool:
         if k > article + 2 or word in (",", "of", "and", "who", "'s"):
             return False
     return False
+
+
+def _site_end(words: Sequence[str], tags: Sequence[str], end: int) -> int:
+    """Where a site's name ends that the model cut short: one or two capitalised words it
+    left out after a name, the last a site's last word ("Tessby Cricket" + "Ground", "Ada
+    Brisk" + "Tunnel"); 0 if not."""
+    j = end
+    while j < len(words) and j - end < 2 and tags[j] == "O":
+        word = words[j]
+        if not (word[:1].isupper() and word.isalpha()):
+            break
+        j += 1
+    return j if j > end and _bare(words[j - 1]) in _SITE_TAILS else 0
 
 
 def _is_named_place(
