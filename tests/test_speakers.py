@@ -706,6 +706,13 @@ ACME = {"Acme": "Acme", "Acme Corp": "Acme Corp", "Pentagon": "Pentagon", "Ohio"
         ("Profits will rise, according to a report Tuesday from Acme.", ("Acme",)),
         ("The Pentagon quoted an unnamed aide as saying the flights would go on.", ("Pentagon",)),
         ("Acme less than two weeks ago said profits would rise.", ("Acme",)),
+        # bodies listed with "and" share the verb, "the" or not
+        (
+            "The Pentagon and Acme Corp have said the flights would go on.",
+            ("Pentagon", "Acme Corp"),
+        ),
+        ("Ohio, Acme and the Pentagon said the flights would go on.", ("Ohio", "Acme", "Pentagon")),
+        ("Acme met Ohio and the Pentagon said the flights would go on.", ("Pentagon",)),
     ],
 )
 def test_organisation_speakers(paragraph: str, orgs: tuple[str, ...]) -> None:

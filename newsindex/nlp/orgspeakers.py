@@ -221,6 +221,8 @@ def org_cue_speakers(
     if not_after is not None and not_after.match(text, end):
         return []
     names = subject_before(text, orgs, start, verb) if kind != "statement" else []
+    if len(names) == 1:
+        names = _joined_bodies(text, orgs, names[0], start)
     if not names and kind == "statement":
         names = named_after(text, orgs, end, STATEMENT_AFTER, inverted=True)
     if not names:
@@ -237,6 +239,31 @@ def org_cue_speakers(
     ):
         names = named_after(text, orgs, end, INVERTED_LEAD, inverted=True)
     return names
+
+
+# Between two bodies that share a verb: "the State Department and the Justice Department said",
+# "Acme, Bolt and the Harwell Group said".
+_BODY_AND_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+# ... and the list opens its clause, perhaps after a fronted phrase ("On Monday, both the ...").
+_LIST_LEAD = re.compile(r"\W*(?:[^,;:\"“”]{0,60},\s*)?(?:[Bb]oth\s+)?(?:[Tt]he\s+)?")
+
+
+def _joined_bodies(text: str, orgs: Sequence[Person], name: str, cue: int) -> list[str]:
+    """The subject ``name`` with the bodies listed before it with "and" ("Acme and the Bolt
+    Group said"), which the person rules' lists do not read (their names take no "the")."""
+    before = [o for o in orgs if o[2] <= cue]
+    i = len(before) - 1
+    if i < 1 or before[i][0] != name or "and" not in text[before[i - 1][2] : before[i][1]]:
+        return [name]
+    if not _BODY_AND_GAP.fullmatch(text, before[i - 1][2], before[i][1]):
+        return [name]
+    j = i
+    while j > 0 and _BODY_AND_GAP.fullmatch(text, before[j - 1][2], before[j][1]):
+        j -= 1
+    first = before[j][1]
+    if not _LIST_LEAD.fullmatch(text, sentence_start(text, first), first):
+        return [name]  # "Acme met Ohio and the Pentagon said": Ohio is met, not a speaker
+    return list(dict.fromkeys(o[0] for o in before[j : i + 1]))
 
 
 # A verb right after an organisation that is a subject: an auxiliary, an adverb or a past
