@@ -660,6 +660,10 @@ def test_a_clause_opened_by_when_after_a_noun() -> None:
         ("The Brandt campaign said it would hire.", ("Brandt campaign",)),
         ("His campaign said it would hire.", ()),  # a pronoun's, not a name
         ("The army said the port would close.", ()),  # no name: a description
+        # after "according to" or an inverted verb, up to the end of the clause
+        ("According to the Tesselian government, the port will close.", ("Tesselian government",)),
+        ("“The port will close,” said the Okafor campaign.", ("Okafor campaign",)),
+        ("According to the Tesselian government report, the port will close.", ()),
         # a preposition's object, a person's body, a plural with one body, a participle
         ("A spokesman for the Tesselian government said the port would close.", ()),
         ("Okafor's campaign said the port would close.", ()),

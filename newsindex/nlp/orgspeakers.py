@@ -18,6 +18,7 @@ from .cues import (
     ING_SPEECH,
     NOT_SPEECH_AFTER,
     NOUN_LIKE,
+    SAY_VERBS,
     SPEECH,
     alternation,
     inverted_allowed,
@@ -474,11 +475,17 @@ def untagged_subject(
 # A body named by a capitalised modifier (a place, a nationality) and a lower-case head noun,
 # right before its verb: "Harwell police said", "The Tesselian government has said",
 # "Tessel Union army officials" is no match (the head noun must touch the verb).
+_MODIFIED_NOUNS = (
+    r"(?:[A-Z][\w.&-]*\s+){1,3}(?P<noun>police|government|army|military|navy|ministry|embassy|"
+    r"parliament|cabinet|regime|administration|campaign)"
+)
 _MODIFIED_BODY = re.compile(
-    r"(?:^|(?<=[\s\"“(]))(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w.&-]*\s+){1,3}"
-    r"(?P<noun>police|government|army|military|navy|ministry|embassy|parliament|cabinet|regime|"
-    r"administration|campaign))"
-    rf"(?:\s+{AUX})*\s*$"
+    rf"(?:^|(?<=[\s\"“(]))(?:[Tt]he\s+)?(?P<name>{_MODIFIED_NOUNS})(?:\s+{AUX})*\s*$"
+)
+# ... after "according to" or an inverted verb, up to the end of its clause: "according to the
+# Tesselian government,", "“...,” said the Brandt campaign."
+_MODIFIED_BODY_AFTER = re.compile(
+    rf"\s+(?:the\s+)?(?P<name>{_MODIFIED_NOUNS})(?=\s*[,.;:)!?\"”]|\s*$)"
 )
 _DETERMINERS = wordset("the his her its their our my your this that")
 
@@ -487,15 +494,21 @@ def modified_body(
     cue: re.Match[str], text: str, people: Sequence[Person], quotes: Sequence[tuple[int, int]]
 ) -> list[str]:
     """The body a capitalised modifier and a head noun name right before a verb of saying
-    ("Harwell police say", "The Tesselian government said"), which the tagger does not tag as
-    one organisation (it tags the place): the modifier and the noun as written. Not a person's
-    ("Smith's campaign" is the person rules'), not a preposition's object ("a spokesman for the
-    Tesselian government said"), not inside a quote."""
+    ("Harwell police say", "The Tesselian government said"), or right after "according to" or
+    an inverted verb ("according to the Brandt campaign,"), which the tagger does not tag as one
+    organisation (it tags the place, or the person): the modifier and the noun as written. Not
+    a person's ("Smith's campaign" is the person rules'), not a preposition's object ("a
+    spokesman for the Tesselian government said"), not inside a quote."""
     verb = cue.group("verb") or ""
-    if verb not in SPEECH or verb.endswith("ing") or verb in NOUN_LIKE:
-        return []
     start = cue.start()
-    found = _MODIFIED_BODY.search(text, max(0, start - 80), start)
+    if cue.lastgroup == "according" or (verb in SAY_VERBS and inverted_allowed(text, start, verb)):
+        found = _MODIFIED_BODY_AFTER.match(text, cue.end())
+    elif verb not in SPEECH or verb.endswith("ing") or verb in NOUN_LIKE:
+        return []
+    else:
+        found = _MODIFIED_BODY.search(text, max(0, start - 80), start)
+        if found and PREPOSITION_END.search(text, max(0, found.start() - 16), found.start()):
+            return []
     if found is None or (verb in BASE_FORMS and found.group("noun") != "police"):
         return []  # "police say"; not "the government say"
     words = found.group("name").split()
@@ -504,10 +517,7 @@ def modified_body(
     if len(words) < 2:
         return []
     at = found.start("name")
-    if (
-        in_spans(at, quotes)
-        or PREPOSITION_END.search(text, max(0, found.start() - 16), found.start())
-        or any(at <= p[1] < found.end() for p in people)
-    ):
+    personal = found.group("noun") in ("campaign", "administration")  # "the Brandt campaign"
+    if in_spans(at, quotes) or (not personal and any(at <= p[1] < found.end() for p in people)):
         return []
     return [" ".join(words)]

@@ -717,7 +717,9 @@ def _paragraph(
         if not names and not said_by and (ctx.bodies or ctx.unread_bodies):
             said_by = described_body(cue, text, quotes, ctx)
         if not names and not said_by and cue.lastgroup == "according":
-            said_by = untagged_source(cue, text, people, orgs, surnames)
+            said_by = modified_body(cue, text, people, quotes) or untagged_source(
+                cue, text, people, orgs, surnames
+            )
         elif not names and not said_by and cue.lastgroup == "verb":
             said_by = modified_body(cue, text, people, quotes) or untagged_subject(
                 cue, text, people, orgs, surnames
