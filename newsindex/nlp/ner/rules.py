@@ -201,6 +201,7 @@ _REALM_ENDS = wordset("empire county")
 """Last words of a realm's or a county's name, a place when the model read an event or a
 people in it ("the Tessbian Empire"); as an organisation's last word often a club's
 ("Harlow County" in a table of results)."""
+_FEATURE_OR_REALM_ENDS = _FEATURE_ENDS | _REALM_ENDS
 _PLACE_NOUNS = wordset(
     "region province county township district municipality suburb valley village town city "
     "island peninsula metropolitan prefecture governorate oblast"
@@ -414,18 +415,23 @@ def _repair_any(
     if kind == "ORG" and size > 2 and _is_geographic(words, start, end):
         _relabel(tags, "LOC", start, end)  # "the Strait of Hormuz"
         return True
-    if kind == "ORG" and size > 1:
-        based = next((k for k in range(start, end - 1) if words[k].endswith("-based")), None)
-        if based is not None:
-            _relabel(tags, "MISC", start, based + 1)  # "Tessby-based" + "Corbel Inc": the
-            _relabel(tags, "ORG", based + 1, end)  # seat is no part of the firm's name
+    if size > 1:
+        if kind == "ORG":
+            for based in range(start, end - 1):
+                if words[based].endswith("-based"):
+                    _relabel(tags, "MISC", start, based + 1)  # "Tessby-based" + "Corbel
+                    _relabel(tags, "ORG", based + 1, end)  # Inc": the seat is no part of it
+                    return True
+        if first in _SHIP_PREFIXES:
+            _relabel(tags, "MISC", start, end)  # "the destroyer USS Tessby": a ship
             return True
-    if size > 1 and first in _SHIP_PREFIXES:
-        _relabel(tags, "MISC", start, end)  # "the destroyer USS Tessby": a ship
-        return True
-    if size > 1 and kind != "LOC" and _ends_on_feature(words[end - 1], kind):
-        _relabel(tags, "LOC", start, end)  # "the Tessby River", "the Harlow Empire"
-        return True
+        if (
+            kind != "LOC"
+            and words[end - 1].casefold() in _FEATURE_OR_REALM_ENDS
+            and _ends_on_feature(words[end - 1], kind)
+        ):
+            _relabel(tags, "LOC", start, end)  # "the Tessby River", "the Harlow Empire"
+            return True
     if _is_no_name_span(words, start, end, lexicon):
         for i in range(start, end):
             tags[i] = "O"
@@ -437,19 +443,18 @@ def _repair_any(
     ):
         _relabel(tags, "LOC", start, end)  # "a Harlow police official", "the Kuwait government"
         return True
-    if following[:1].isupper() and kind in ("ORG", "LOC") and tags[end] == "O":
-        tail = _body_tail_end(words, tags, end)
+    if following[:1].isupper() and tags[end] == "O":
+        tail = _body_tail_end(words, tags, end) if kind in ("ORG", "LOC") else 0
         if tail:
             _relabel(tags, "ORG", start, tail)  # "Tessby" + "Mounted Police": one body
             return True
-    if following in _DEFINING and kind in ("PER", "ORG") and _is_defined_as_place(words, end):
-        _relabel(tags, "LOC", start, end)  # "Tessby is a village in", "Tessby, a town of"
-        return True
-    if following[:1].isupper() and tags[end] == "O":
         site = _site_end(words, tags, end)
         if site:
             _relabel(tags, "LOC", start, site)  # "Tessby Cricket" + "Ground": one place
             return True
+    elif following in _DEFINING and kind in ("PER", "ORG") and _is_defined_as_place(words, end):
+        _relabel(tags, "LOC", start, end)  # "Tessby is a village in", "Tessby, a town of"
+        return True
     if (
         (previous == "of" or following in _PLACE_NOUNS)
         and kind != "LOC"
@@ -1089,8 +1094,8 @@ def _is_no_name(words: Sequence[str], i: int, lexicon: WordClasses) -> bool:
     if i == 0 and low in OPENING_PARTICIPLES:
         return True
     if (
-        (i == 0 or words[i - 1] in _OPENING_MARKS or lexicon.types.get(word) is None)
-        and lexicon.text_cap.get(low) == "l"
+        lexicon.text_cap.get(low) == "l"
+        and (i == 0 or words[i - 1] in _OPENING_MARKS or lexicon.types.get(word) is None)
         and word.istitle()
         and lexicon.types.get(word, "O").split()[0] not in _NAME_KINDS
     ):
