@@ -680,3 +680,37 @@ def test_a_body_named_by_a_modifier_and_its_head_noun(
     people = [mentions(p, {"Tom Okafor": "Tom Okafor"}) for p in (first, paragraph)]
     found = find_attributions([first, paragraph], people, [[], []])[-1]
     assert found.orgs == expected
+
+
+def test_it_and_the_company_are_the_body_that_last_spoke() -> None:
+    """ "Acme Corp said ... It said ... The company also said": the organisation of the last
+    attribution, when it was the only one and no person spoke after it."""
+    paragraphs = [
+        "Harwell Mills Inc said on Monday it would close two plants.",
+        "It said the closures would save 20 mln dlrs a year.",
+        "The company also said sales rose 4 pct.",
+        "“We regret the decision,” Tom Okafor said.",
+        "It said the plants employ 900 people.",  # after a person spoke: not the firm
+    ]
+    people = [mentions(p, {"Tom Okafor": "Tom Okafor"}) for p in paragraphs]
+    orgs: list[list[Person]] = [[("Harwell Mills Inc", 0, 17)], [], [], [], []]
+    found = [s.orgs for s in find_attributions(paragraphs, people, orgs)]
+    assert found == [("Harwell Mills Inc",)] * 3 + [(), ()]
+    # a spokesman for the company is not the company; two bodies leave "it" open
+    assert [
+        s.orgs
+        for s in find_attributions(
+            [
+                "Harwell Mills Inc said it would close two plants.",
+                "A spokesman for the company said no.",
+            ],
+            [[], []],
+            [[("Harwell Mills Inc", 0, 17)], []],
+        )
+    ] == [("Harwell Mills Inc",), ()]
+    paragraphs = [
+        "Harwell Mills Inc and Bolt Co said they would merge.",
+        "It said the deal is done.",
+    ]
+    orgs = [[("Harwell Mills Inc", 0, 17), ("Bolt Co", 22, 29)], []]
+    assert find_attributions(paragraphs, [[], []], orgs)[-1].orgs == ()

@@ -141,6 +141,15 @@ class Discourse:
     sexes: dict[str, str] | None = None
     """Canonical name to "m" or "f" where the article shows it (see :func:`_article_sexes`)."""
 
+    org_speaker: str = ""
+    """The organisation of the article's last attribution to one organisation ("Acme said"),
+    whom "it said" and "the company said" may mean (kept by :mod:`.speakers`)."""
+    org_para: int = -1
+    org_turn: int = 0
+    person_turn: int = 0
+    """Order of the last attribution to an organisation and to a person: "it said" after
+    "Smith said" is no organisation's."""
+    turn: int = 0
     history: list[tuple[str, int]] = field(default_factory=list)
     """(person, paragraph) of past speakers and subjects, the most salient of a paragraph last."""
     seen: bool = False

@@ -62,6 +62,7 @@ __all__ = [
     "described_body",
     "modified_body",
     "org_cue_speakers",
+    "referred_body",
     "untagged_source",
     "untagged_subject",
 ]
@@ -521,3 +522,42 @@ def modified_body(
     if in_spans(at, quotes) or (not personal and any(at <= p[1] < found.end() for p in people)):
         return []
     return [" ".join(words)]
+
+
+# "it said", "It also said", "..., it said.": the pronoun as the subject of its own clause.
+_IT_BEFORE = re.compile(rf"(?:^|(?<=[.;:!?,\"”]\s)|(?<=\band\s))[Ii]t(?:\s+{AUX})*\s*$")
+# "the company said", "The firm also said": a firm the story does not name again.
+_FIRM_BEFORE = re.compile(
+    rf"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?:company|firm)(?:\s+{AUX})*\s*$"
+)
+_FIRM_AFTER = re.compile(
+    r"\s+the\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:company|firm)(?=\s*[,.;]|\s+(?:in|on)\b)"
+)
+
+
+def referred_body(
+    cue: re.Match[str], text: str, quotes: Sequence[tuple[int, int]], ctx: Discourse, para: int
+) -> list[str]:
+    """The organisation that "it said" or "the company said" means: the one the article's
+    last attribution went to ("Acme said on Monday ... It said ..."), when that attribution
+    was to it alone, came after the last person's and is at most two paragraphs back."""
+    if not ctx.org_speaker or ctx.org_turn <= ctx.person_turn or ctx.org_para < para - 2:
+        return []
+    start, end = cue.span()
+    verb = cue.group("verb") or ""
+    found = None
+    if cue.lastgroup == "according":
+        found = _FIRM_AFTER.match(text, end)
+    elif cue.lastgroup == "verb":
+        if verb not in SPEECH or verb.endswith("ing") or verb in BASE_FORMS or verb in NOUN_LIKE:
+            return []
+        found = _IT_BEFORE.search(text, max(0, start - 40), start)
+        if found is None and "he " in text[max(0, start - 40) : start]:
+            found = _FIRM_BEFORE.search(text, max(0, start - 40), start)
+            if found and PREPOSITION_END.search(text, max(0, found.start() - 12), found.start()):
+                return []  # "a spokesman for the company said"
+        if found is None and inverted_allowed(text, start, verb):
+            found = _FIRM_AFTER.match(text, end)
+    if found is None or in_spans(found.start(), quotes):
+        return []
+    return [ctx.org_speaker]

@@ -69,6 +69,7 @@ from .orgspeakers import (
     described_body,
     modified_body,
     org_cue_speakers,
+    referred_body,
     untagged_source,
     untagged_subject,
 )
@@ -724,7 +725,16 @@ def _paragraph(
             said_by = modified_body(cue, text, people, quotes) or untagged_subject(
                 cue, text, people, orgs, surnames
             )
+        if not names and not said_by and ctx.org_speaker:
+            said_by = referred_body(cue, text, quotes, ctx, para)
         bodies.extend(n for n in said_by if n not in bodies)
+        if names or said_by:
+            ctx.turn += 1
+        if names:
+            ctx.person_turn = ctx.turn
+        if said_by:
+            ctx.org_turn, ctx.org_para = ctx.turn, para
+            ctx.org_speaker = said_by[0] if len(said_by) == 1 else ""
         if said_by:
             own = True
         elif not names:
