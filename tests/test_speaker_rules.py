@@ -714,3 +714,10 @@ def test_it_and_the_company_are_the_body_that_last_spoke() -> None:
     ]
     orgs = [[("Harwell Mills Inc", 0, 17), ("Bolt Co", 22, 29)], []]
     assert find_attributions(paragraphs, [[], []], orgs)[-1].orgs == ()
+    # ... and "the group", "the agency", "the bank", "the organization" the same way
+    paragraphs = [
+        "The Harwell Trust said it would sue.",
+        "The rights group said the law is unfair.",
+    ]
+    orgs = [[("Harwell Trust", 4, 17)], []]
+    assert find_attributions(paragraphs, [[], []], orgs)[-1].orgs == ("Harwell Trust",)

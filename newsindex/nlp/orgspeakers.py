@@ -526,12 +526,12 @@ def modified_body(
 
 # "it said", "It also said", "..., it said.": the pronoun as the subject of its own clause.
 _IT_BEFORE = re.compile(rf"(?:^|(?<=[.;:!?,\"”]\s)|(?<=\band\s))[Ii]t(?:\s+{AUX})*\s*$")
-# "the company said", "The firm also said": a firm the story does not name again.
-_FIRM_BEFORE = re.compile(
-    rf"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?:company|firm)(?:\s+{AUX})*\s*$"
-)
+# "the company said", "The firm also said", "the group said": a body the story does not name
+# again by its head noun.
+_REFERRED = r"(?:company|firm|group|agency|bank|organi[sz]ation)"
+_FIRM_BEFORE = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{_REFERRED}(?:\s+{AUX})*\s*$")
 _FIRM_AFTER = re.compile(
-    r"\s+the\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:company|firm)(?=\s*[,.;]|\s+(?:in|on)\b)"
+    rf"\s+the\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{_REFERRED}(?=\s*[,.;]|\s+(?:in|on)\b)"
 )
 
 
