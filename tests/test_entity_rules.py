@@ -798,6 +798,14 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("LOC", "Tessby Cricket Ground")},
         ),
         ("through the Ada Brisk Tunnel", "O O B-PER I-PER O", {("LOC", "Ada Brisk Tunnel")}),
+        # An unlisted organisation of one or two words before a comma and a listed state or
+        # country is a town; not a body, nor before the country's possessive.
+        ("TESSBY , Kuwait 1996-08-31", "B-ORG O B-LOC O", {("LOC", "TESSBY"), ("LOC", "Kuwait")}),
+        (
+            "the Tessby Party , Kuwait 's largest",
+            "O B-ORG I-ORG O B-LOC O O",
+            {("ORG", "Tessby Party"), ("LOC", "Kuwait")},
+        ),
         # A ship's name is no body or place.
         ("aboard the USS Tessby today", "O O B-ORG I-ORG O", {("MISC", "USS Tessby")}),
         ("the HMS Harlow Sea", "O B-LOC I-LOC I-LOC", {("MISC", "HMS Harlow Sea")}),

@@ -520,12 +520,34 @@ def _repair_any(
         and (
             (kind == "ORG" and _firm_seat(words, tags, start, end, after))
             or _town_and_state(words, start, end, after, lexicon)
+            or (kind == "ORG" and _town_before_state(words, start, end, after, lexicon))
         )
     ):
         # "Corbel Corp., *Harlow*, Kuwait"; "Harlow, Kuwait": a town, then its state
         _relabel(tags, "LOC", start, end)
         return True
     return False
+
+
+def _town_before_state(
+    words: Sequence[str],
+    start: int,
+    end: int,
+    after: tuple[str, int, int],
+    lexicon: WordClasses,
+) -> bool:
+    """Whether an organisation of one or two words, no body's word in it, before a comma and
+    a listed state or country, is a town the gazetteer does not list ("TESSBY, Kuwait" in a
+    dateline, "off the coast of Tessby, Kuwait"), as news writes a town; not after a comma,
+    where it may be one of a list of names ("Corbel, Tessby, Kuwait")."""
+    return (
+        after[0] == "LOC"
+        and end - start <= 2
+        and not (start and words[start - 1] == ",")  # "Corbel, Tessby, Kuwait": a list
+        and not any(_bare(w) in _BODY_WORDS or _bare(w) in _BODY_TAILS for w in words[start:end])
+        and (after[2] == len(words) or words[after[2]] not in ("'s", "’s"))  # "Party, Kuwait's"
+        and bool({"state", "country"} & _listed(words[after[1] : after[2]], lexicon))
+    )
 
 
 def _is_no_name_span(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
