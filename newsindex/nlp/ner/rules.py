@@ -251,7 +251,7 @@ _BODY_TAILS = (
 )
 """Last words of a body's name, which the model may leave out after the rest ("Tessby Mounted
 *Police*", "Harlow Magnet *High School*")."""
-_MAX_TAIL = 3  # capitalised words the model left out at a body's name's end
+_MAX_TAIL = 3  # capitalised words the model left out at a body's name's end (2 for a site)
 _SITE_TAILS = wordset(
     "ground trail tunnel cemetery preserve bridge stadium airport station highway arena dam "
     "canal forest reserve palace castle cathedral mosque temple"
@@ -444,11 +444,13 @@ def _repair_any(
         _relabel(tags, "LOC", start, end)  # "a Harlow police official", "the Kuwait government"
         return True
     if following[:1].isupper() and tags[end] == "O":
-        tail = _body_tail_end(words, tags, end) if kind in ("ORG", "LOC") else 0
+        # "Royal Tessby" + "Mounted Police" (a body's name goes on after a person's only after
+        # "the": see _named_body_end)
+        tail = _tail_end(words, tags, end, _MAX_TAIL, _BODY_TAILS) if kind in ("ORG", "LOC") else 0
         if tail:
             _relabel(tags, "ORG", start, tail)  # "Tessby" + "Mounted Police": one body
             return True
-        site = _site_end(words, tags, end)
+        site = _tail_end(words, tags, end, 2, _SITE_TAILS)
         if site:
             _relabel(tags, "LOC", start, site)  # "Tessby Cricket" + "Ground": one place
             return True
@@ -575,18 +577,19 @@ def _ends_on_feature(word: str, kind: str) -> bool:
     return low in _FEATURE_ENDS or (kind == "MISC" and low in _REALM_ENDS)
 
 
-def _body_tail_end(words: Sequence[str], tags: Sequence[str], end: int) -> int:
-    """Where a body's name ends that the model cut short: one to three capitalised words it
-    left out after a body's or a place's name, the last a body's last word ("Royal Tessby" +
-    "Mounted Police", "Harlow" + "Magnet High School"); 0 when the words after ``end`` are no
-    such words. (After a person's name only with "the" before it: see _named_body_end.)"""
+def _tail_end(
+    words: Sequence[str], tags: Sequence[str], end: int, longest: int, tails: frozenset[str]
+) -> int:
+    """Where a name ends that the model cut short: up to ``longest`` capitalised words it left
+    out after ``end``, the last one of ``tails``; 0 when the words after ``end`` are no such
+    words."""
     j = end
-    while j < len(words) and j - end < _MAX_TAIL and tags[j] == "O":
+    while j < len(words) and j - end < longest and tags[j] == "O":
         word = words[j]
         if not (word[:1].isupper() and word.isalpha()):
             break
         j += 1
-    return j if j > end and _bare(words[j - 1]) in _BODY_TAILS else 0
+    return j if j > end and _bare(words[j - 1]) in tails else 0
 
 
 def _starts_person(
@@ -637,19 +640,6 @@ def _is_defined_as_place(words: Sequence[str], end: int) -> bool:
         if k > article + 2 or word in (",", "of", "and", "who", "'s"):
             return False
     return False
-
-
-def _site_end(words: Sequence[str], tags: Sequence[str], end: int) -> int:
-    """Where a site's name ends that the model cut short: one or two capitalised words it
-    left out after a name, the last a site's last word ("Tessby Cricket" + "Ground", "Ada
-    Brisk" + "Tunnel"); 0 if not."""
-    j = end
-    while j < len(words) and j - end < 2 and tags[j] == "O":
-        word = words[j]
-        if not (word[:1].isupper() and word.isalpha()):
-            break
-        j += 1
-    return j if j > end and _bare(words[j - 1]) in _SITE_TAILS else 0
 
 
 def _is_named_place(
