@@ -489,6 +489,10 @@ _MODIFIED_BODY_AFTER = re.compile(
     rf"\s+(?:the\s+)?(?P<name>{_MODIFIED_NOUNS})(?=\s*[,.;:)!?\"”]|\s*$)"
 )
 _DETERMINERS = wordset("the his her its their our my your this that")
+_MODIFIED_HEADS = wordset(
+    "police government army military navy ministry embassy parliament cabinet regime "
+    "administration campaign"
+)
 
 
 def modified_body(
@@ -502,10 +506,14 @@ def modified_body(
     spokesman for the Tesselian government said"), not inside a quote."""
     verb = cue.group("verb") or ""
     start = cue.start()
+    if cue.lastgroup != "according" and (
+        verb not in SPEECH or verb.endswith("ing") or verb in NOUN_LIKE
+    ):
+        return []
     if cue.lastgroup == "according" or (verb in SAY_VERBS and inverted_allowed(text, start, verb)):
         found = _MODIFIED_BODY_AFTER.match(text, cue.end())
-    elif verb not in SPEECH or verb.endswith("ing") or verb in NOUN_LIKE:
-        return []
+    elif _MODIFIED_HEADS.isdisjoint(text[max(0, start - 60) : start].split()):
+        return []  # most cues: no head noun before them, skip the long regex
     else:
         found = _MODIFIED_BODY.search(text, max(0, start - 80), start)
         if found and PREPOSITION_END.search(text, max(0, found.start() - 16), found.start()):
@@ -551,8 +559,10 @@ def referred_body(
     elif cue.lastgroup == "verb":
         if verb not in SPEECH or verb.endswith("ing") or verb in BASE_FORMS or verb in NOUN_LIKE:
             return []
-        found = _IT_BEFORE.search(text, max(0, start - 40), start)
-        if found is None and "he " in text[max(0, start - 40) : start]:
+        window = text[max(0, start - 40) : start]
+        if "it " in window or "It " in window:
+            found = _IT_BEFORE.search(text, max(0, start - 40), start)
+        if found is None and "he " in window:
             found = _FIRM_BEFORE.search(text, max(0, start - 40), start)
             if found and PREPOSITION_END.search(text, max(0, found.start() - 12), found.start()):
                 return []  # "a spokesman for the company said"

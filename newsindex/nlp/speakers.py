@@ -728,14 +728,13 @@ def _paragraph(
         if not names and not said_by and ctx.org_speaker:
             said_by = referred_body(cue, text, quotes, ctx, para)
         bodies.extend(n for n in said_by if n not in bodies)
-        if names or said_by:
-            ctx.turn += 1
         if names:
+            ctx.turn += 1
             ctx.person_turn = ctx.turn
         if said_by:
+            ctx.turn += 1
             ctx.org_turn, ctx.org_para = ctx.turn, para
             ctx.org_speaker = said_by[0] if len(said_by) == 1 else ""
-        if said_by:
             own = True
         elif not names:
             own = own or (continues and _anonymous(text, cue))
