@@ -721,3 +721,10 @@ def test_it_and_the_company_are_the_body_that_last_spoke() -> None:
     ]
     orgs = [[("Harwell Trust", 4, 17)], []]
     assert find_attributions(paragraphs, [[], []], orgs)[-1].orgs == ("Harwell Trust",)
+    # ... and "the newspaper", "the network", "the magazine", "the station"
+    paragraphs = [
+        "“Rates will rise,” the Harwell Ledger wrote.",
+        "The newspaper said it stood by it.",
+    ]
+    orgs = [[("Harwell Ledger", 23, 37)], []]
+    assert find_attributions(paragraphs, [[], []], orgs)[-1].orgs == ("Harwell Ledger",)
