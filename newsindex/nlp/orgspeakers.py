@@ -504,20 +504,24 @@ def modified_body(
     organisation (it tags the place, or the person): the modifier and the noun as written. Not
     a person's ("Smith's campaign" is the person rules'), not a preposition's object ("a
     spokesman for the Tesselian government said"), not inside a quote."""
-    verb = cue.group("verb") or ""
-    start = cue.start()
-    if cue.lastgroup != "according" and (
-        verb not in SPEECH or verb.endswith("ing") or verb in NOUN_LIKE
-    ):
-        return []
-    if cue.lastgroup == "according" or (verb in SAY_VERBS and inverted_allowed(text, start, verb)):
-        found = _MODIFIED_BODY_AFTER.match(text, cue.end())
-    elif _MODIFIED_HEADS.isdisjoint(text[max(0, start - 60) : start].split()):
-        return []  # most cues: no head noun before them, skip the long regex
+    start, end = cue.span()
+    verb = ""
+    if cue.lastgroup == "according":
+        found = _MODIFIED_BODY_AFTER.match(text, end)
     else:
-        found = _MODIFIED_BODY.search(text, max(0, start - 80), start)
-        if found and PREPOSITION_END.search(text, max(0, found.start() - 16), found.start()):
+        verb = cue.group("verb") or ""
+        if verb not in SPEECH or verb.endswith("ing") or verb in NOUN_LIKE:
             return []
+        found = None
+        if not _MODIFIED_HEADS.isdisjoint(text[max(0, start - 60) : start].split()):
+            found = _MODIFIED_BODY.search(text, max(0, start - 80), start)
+            if found and PREPOSITION_END.search(text, max(0, found.start() - 16), found.start()):
+                return []
+        # most cues have no head noun before them and skip the long regex above
+        if found is None and (text[end + 1 : end + 2].isupper() or text.startswith(" the ", end)):
+            found = _MODIFIED_BODY_AFTER.match(text, end)
+            if found and (verb not in SAY_VERBS or not inverted_allowed(text, start, verb)):
+                found = None
     if found is None or (verb in BASE_FORMS and found.group("noun") != "police"):
         return []  # "police say"; not "the government say"
     words = found.group("name").split()
