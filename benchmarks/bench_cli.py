@@ -36,7 +36,6 @@ FIRST_LOOK_BAR = 0.3
 """Seconds for the first page of every passage, newest or oldest first."""
 BARE_SCRIPT = '''\
 """Open a Whoosh index, run one query on its text field, print the top 10."""
-import pickle
 import sys
 
 from whoosh import index
@@ -47,8 +46,10 @@ with ix.searcher() as searcher:
     query = QueryParser("text", searcher.schema).parse(sys.argv[2])
     hits = searcher.search(query, limit=10)
     if "record" in searcher.schema:  # newsindex keeps a passage's stored values in one column
+        from newsindex.index.records import decode_record  # the schema imported newsindex
+
         column = searcher.reader().column_reader("record", translate=False)
-        rows = [pickle.loads(column[hit.docnum]) for hit in hits]
+        rows = [decode_record(column[hit.docnum]) for hit in hits]
     else:
         rows = [hit.fields() for hit in hits]
     for row in rows:
