@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import NewsindexError
-from ..tokens import scan, sentence_bounds
+from ..tokens import sentence_bounds, words_of
 from .model import normalise
 
 __all__ = [
@@ -224,7 +224,7 @@ def news_sentences(path: Path) -> Iterator[list[str]]:
         else:
             continue
         for para in paras:
-            words, _ = scan(" ".join(para.split()))
+            words = words_of(" ".join(para.split()))
             for a, b in sentence_bounds(words):
                 yield words[a:b]
 

@@ -92,8 +92,10 @@ class EntityTagger:
         tag = self._tag
         words = words_of(text)
         bounds = sentence_bounds(words)
+        starts: list[int] | None = None
         if "\n" in text:
-            bounds = line_bounds(text, words, token_starts(text, words), bounds)
+            starts = token_starts(text, words)
+            bounds = line_bounds(text, words, starts, bounds)
         if history is None and len(bounds) > 1:
             # A passage of one sentence has no earlier sentence to learn from.
             history = History()
@@ -104,8 +106,8 @@ class EntityTagger:
                     found.append((kind, first + a, first + b))
         if not found:
             return []
-        # Offsets only as far as the last name: half the tokens need none.
-        starts = token_starts(text, words, found[-1][2])
+        if starts is None:  # offsets only as far as the last name: half the tokens need none
+            starts = token_starts(text, words, found[-1][2])
         out: list[Mention] = []
         for kind, a, b in found:
             start = starts[a]
