@@ -106,6 +106,30 @@ def test_copies_past_the_page_are_listed_either_way(tmp_path: Path, key_list: st
     assert [day for _, day in hit.duplicates] == sorted(day for _, day in hit.duplicates)
 
 
+@pytest.mark.parametrize("key_list", ["current", "stale"])
+def test_passages_sharing_only_a_bucket_are_not_copies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, key_list: str
+) -> None:
+    """The index holds copy keys by bucket; with every key in one bucket, the shared-key list
+    and the look-up in the index still give the wire copies alone (the "other" oil story and
+    the local paragraphs share the bucket, not a key)."""
+    monkeypatch.setattr("newsindex.index.records.key_bucket", lambda key: "000")
+    monkeypatch.setattr("newsindex.search.copies.key_bucket", lambda key: "000")
+    path = build_copies_index(tmp_path / "copies")
+    known = read_shared_keys(path)
+    assert known is not None
+    assert list(known[1]) == [band_keys(WIRE)[0]]
+    if key_list == "stale":
+        write_shared_keys(path, known[0] - 1, {})
+    with open_index(path) as ix:
+        results = ix.search("oil", limit=2)
+    assert results.total == 5
+    (other,) = [hit for hit in results.hits if hit.id == "other#0"]
+    (wire,) = [hit for hit in results.hits if hit.id != "other#0"]
+    assert {pid for pid, _ in wire.duplicates} | {wire.id} == {f"w{i}#0" for i in range(4)}
+    assert other.duplicates == ()
+
+
 def test_the_shared_key_list_reads_back_as_the_documents_holding_each_key(
     copies_index: Path,
 ) -> None:

@@ -6,15 +6,18 @@ probability 0.95 (1 - (1 - 0.8²)³), 0.9 with 0.99; every candidate is then che
 band collisions cost time, never correctness. Three keys per passage, because each distinct
 index term costs Whoosh a dictionary entry: more bands made indexing measurably slower.
 
-The writer lists the keys that two or more passages hold in a file beside the index
-(:data:`~newsindex.index.store.SHARED_KEYS_FILE`), so search checks a shown hit's key against
-that list instead of looking it up in every segment.
+The index holds each passage's first key only as its bucket (:func:`key_bucket`, 12 bits):
+nearly every key is held by one passage, and a dictionary entry and a postings block per passage
+made up a tenth of a ten-times-Reuters index. The writer lists the keys that two or more
+passages hold in a file beside the index (:data:`~newsindex.index.store.SHARED_KEYS_FILE`), so
+search checks a shown hit's key against that list instead of looking it up in every segment.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import struct
 import zlib
 from pathlib import Path
 
@@ -25,8 +28,11 @@ __all__ = [
     "band_keys",
     "identical",
     "jaccard",
+    "key_bucket",
+    "pack_keys",
     "read_shared_keys",
     "shingles",
+    "unpack_keys",
     "write_shared_keys",
 ]
 
@@ -68,6 +74,25 @@ def band_keys(text: str) -> tuple[str, ...]:
         f"{band}.{(mins[band * _ROWS] * _MIX + mins[band * _ROWS + 1]) & _BITS64:x}"
         for band in range(_BANDS)
     )
+
+
+def pack_keys(keys: tuple[str, ...]) -> bytes:
+    """Band keys as a record stores them: 8 bytes each, in band order (a third of the size of
+    the pickled strings)."""
+    return struct.pack(f">{len(keys)}Q", *(int(key.rpartition(".")[2], 16) for key in keys))
+
+
+def unpack_keys(packed: bytes) -> tuple[str, ...]:
+    """The band keys of :func:`pack_keys`' bytes."""
+    values = struct.unpack(f">{len(packed) // 8}Q", packed)
+    return tuple(f"{band}.{value:x}" for band, value in enumerate(values))
+
+
+def key_bucket(key: str) -> str:
+    """The indexed term of band key ``key``: its low 12 bits, so a segment has at most 4,096
+    such terms (with 65,536, a segment of 45,000 passages still had 33,000); passages sharing
+    one are candidates until their keys are compared."""
+    return f"{int(key.rpartition('.')[2], 16) & 0xFFF:03x}"
 
 
 def identical(a: str, b: str) -> bool:

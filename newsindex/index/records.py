@@ -19,7 +19,7 @@ from typing import Any
 from ..articles import Article, DateSpan, Passage, passage_id
 from ..kinds import ENTITY_KINDS
 from .analysis import fold, fold_name
-from .copykeys import band_keys
+from .copykeys import band_keys, key_bucket, pack_keys, unpack_keys
 from .schema import (
     ARTICLE_ID,
     DATE,
@@ -76,6 +76,7 @@ _RECORD_KEYS: tuple[str, ...] = (
 """The record's values in the order it stores them. Pickled as a dict, the key names made up a
 third of the record column; the passage id is left out, as it is the article id and position."""
 _KNOWN = frozenset(_RECORD_KEYS)
+_BANDS_AT = _RECORD_KEYS.index(DUPBANDS)
 
 
 def encode_record(fields: dict[str, Any]) -> bytes:
@@ -97,6 +98,8 @@ def decode_record(raw: bytes) -> dict[str, Any]:
     values = pickle.loads(raw)  # trailing absent values were not stored: zip stops early
     record = {k: v for k, v in zip(_RECORD_KEYS, values, strict=False) if v is not None}
     record[PASSAGE_ID] = passage_id(record[ARTICLE_ID], record[POSITION])
+    if DUPBANDS in record:
+        record[DUPBANDS] = unpack_keys(record[DUPBANDS])
     return record
 
 
@@ -111,6 +114,13 @@ class Records:
 
     def __getitem__(self, docnum: int) -> dict[str, Any]:
         return decode_record(self._column[docnum] if self._column is not None else b"")
+
+    def first_band_key(self, docnum: int) -> str | None:
+        """The document's first copy key, read without building its record."""
+        raw = self._column[docnum] if self._column is not None else b""
+        values = pickle.loads(raw) if raw else ()
+        packed = values[_BANDS_AT] if len(values) > _BANDS_AT else None
+        return unpack_keys(packed[:8])[0] if packed else None
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         """The stored fields of every live (not deleted) document."""
@@ -150,7 +160,7 @@ def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
         TEXT_FIELD: passage.text,
         TITLE_STORED: article.title,
         SOURCE: article.source or "",
-        DUPBANDS: keys,
+        DUPBANDS: pack_keys(keys) if keys else None,
         MENTIONS_STORED: [
             (s.start.isoformat(), s.end.isoformat(), s.text) for s in passage.mentions
         ],
@@ -162,7 +172,7 @@ def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
         MENTIONS: ",".join(_day_keys(passage)),
     }
     if keys:
-        doc[DUPKEYS] = keys[0]
+        doc[DUPKEYS] = key_bucket(keys[0])
     if passage.heading:
         doc[SECTION] = record[SECTION] = passage.heading
     if article.date is not None:

@@ -82,10 +82,10 @@ MENTIONS: Final = "mentions"
 """Mentioned days as ``YYYYMMDD`` keywords; lexical order is date order (term ranges work)."""
 MENTIONS_STORED: Final = "mentions_spans"
 DUPKEYS: Final = "dupkey"
-"""The first MinHash band key (:mod:`newsindex.index.copykeys`), indexed: passages sharing it
-are candidate copies. One key, not all bands: each distinct term costs Whoosh a dictionary
-entry (three near-unique keys per passage made indexing 30% slower); exact copies always
-share the first. The writer lists the keys held more than once
+"""The bucket of the first MinHash band key (:func:`newsindex.index.copykeys.key_bucket`),
+indexed: passages sharing it hold candidate copies, told apart by their stored keys. One key,
+not all bands: each distinct term costs Whoosh a dictionary entry; exact copies always share
+the first. The writer lists the keys held more than once
 (:data:`~newsindex.index.store.SHARED_KEYS_FILE`)."""
 DUPBANDS: Final = "dupbands"
 """All band keys, in the record: hits in one result page are compared on every band."""

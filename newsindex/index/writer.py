@@ -4,13 +4,13 @@ replace an article by id, merging, and the copy-key list each run leaves beside 
 from __future__ import annotations
 
 import pickle
-from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from .copykeys import write_shared_keys
+from .records import Records
 from .schema import ARTICLE_ID, DUPKEYS
 from .store import segment_count
 
@@ -173,19 +173,24 @@ class BatchWriter:
 
 def record_shared_keys(index_dir: Path, ix: Any) -> None:
     """List the copy keys held by two or more passages of the committed index, with their
-    document numbers, for search to find a shown hit's copies without reading the index. Numbers
-    change when segments merge, so every run lists them anew; keys of deleted passages may
-    linger until a merge (search checks matches anyway). ``ix`` maps the index files, so
-    reading every copy key costs no memory of its own."""
+    document numbers, for search to find a shown hit's copies without reading the index. The
+    index holds keys by bucket, so the passages of each bucket held more than once are told
+    apart by the first key of their records. Numbers change when segments merge, so every run
+    lists them anew; keys of deleted passages may linger until a merge (search checks matches
+    anyway). ``ix`` maps the index files, so reading every copy key costs no memory of its
+    own."""
     with ix.reader() as reader:
-        counts: Counter[str] = Counter()
-        for leaf, _ in reader.leaf_readers():
-            for term, info in leaf.iter_field(DUPKEYS):
-                key = term.decode("utf-8") if isinstance(term, bytes) else str(term)
-                counts[key] += info.doc_frequency()
-        shared = {
-            key: list(reader.postings(DUPKEYS, key).all_ids()) for key, n in counts.items() if n > 1
-        }
+        records = Records(reader)
+        shared: dict[str, list[int]] = {}
+        for term, info in reader.iter_field(DUPKEYS):
+            if info.doc_frequency() < 2:
+                continue
+            holders: dict[str, list[int]] = {}
+            for docnum in reader.postings(DUPKEYS, term).all_ids():
+                key = records.first_band_key(docnum)
+                if key is not None:
+                    holders.setdefault(key, []).append(docnum)
+            shared.update((key, docs) for key, docs in holders.items() if len(docs) > 1)
         write_shared_keys(index_dir, reader.generation(), shared)
 
 

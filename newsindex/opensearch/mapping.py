@@ -141,9 +141,9 @@ def document(doc: dict[str, Any]) -> dict[str, Any]:
             out[name] = terms
     record = decode_record(doc[RECORD])
     # A passage without copy keys (too short) is its own group when results are collapsed.
-    # ``collapse`` needs one value: the first band key, as the Whoosh index holds.
+    # ``collapse`` needs one value: the first band key (whole: Whoosh indexes its bucket).
     out[PASSAGE_ID] = record[PASSAGE_ID]  # the cluster's sort key; Whoosh does not index it
-    out[DUPKEYS] = (out.get(DUPKEYS) or [record[PASSAGE_ID]])[0]
+    out[DUPKEYS] = (record.get(DUPBANDS) or [record[PASSAGE_ID]])[0]
     out[RECORD] = record
     return out
 

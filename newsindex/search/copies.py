@@ -3,7 +3,8 @@
 The best-ranked copy on a page stands for the others, which are listed with it. Copies on the
 page are found by their stored MinHash band keys (no hashing per query) and confirmed by exact
 Jaccard similarity; copies further down the matches are found through the shown hit's first
-band key, from the writer's list of keys held more than once and the documents holding them,
+band key, from the writer's list of keys held more than once and the documents holding them
+(or, before the writer has listed a new generation's, its bucket in the index),
 and kept when they match the query: a membership test of those few documents, so neither the
 page nor its copies need the list of every match.
 """
@@ -18,7 +19,14 @@ from typing import Any
 
 from whoosh import query as wq
 
-from ..index.copykeys import DUPLICATE_THRESHOLD, identical, jaccard, read_shared_keys, shingles
+from ..index.copykeys import (
+    DUPLICATE_THRESHOLD,
+    identical,
+    jaccard,
+    key_bucket,
+    read_shared_keys,
+    shingles,
+)
 from ..index.records import Records
 from ..index.schema import (
     DATE,
@@ -169,8 +177,9 @@ def _candidates(
             continue
         if keys is not None:
             holders: Iterable[int] = keys.get(first[0], ())
-        elif reader.doc_frequency(DUPKEYS, first[0]) > 1:
-            holders = searcher.docs_for_query(wq.Term(DUPKEYS, first[0]))
+        elif reader.doc_frequency(DUPKEYS, bucket := key_bucket(first[0])) > 1:
+            in_bucket = searcher.docs_for_query(wq.Term(DUPKEYS, bucket))
+            holders = [d for d in in_bucket if stored.band_keys(d)[:1] == first]
         else:
             continue
         others = [d for d in holders if d != docnum]
