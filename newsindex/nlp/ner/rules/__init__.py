@@ -1,0 +1,121 @@
+"""Corrections to the entity model's labels that news phrasing makes certain.
+
+The model labels a word from a window of two words either side, so it misses facts about names
+that a whole phrase states: the capitalised words after a person's title are that person
+("Vice-President *JD Vance*", tagged ORG), a "person" ending in a landmark noun is a place
+("Parliament *Hill*"), a name particle joins the two parts of a firm's name ("Procter &
+*Gamble*"). :func:`repair_tags` checks such facts after a sentence is tagged, with the word
+lists the model was trained with (first names, the kinds a word usually had, the gazetteer).
+
+Each name the model found meets the rules in this order; the first rule that changes it ends its
+turn:
+
+* :mod:`.any_kind`: the rules for a name of any kind;
+* the rules for the kind the model gave it: :mod:`.persons` (a person's last rules),
+  :mod:`.bodies` (an organisation's) or :mod:`.places`;
+* :mod:`.rest`: the last rules for an organisation, a place or a MISC name, with the title
+  rules of :mod:`.titles`.
+
+Then :mod:`.brackets` reads the sentence's stock codes and acronyms. :mod:`.common` holds the
+word tests and word-list look-ups that the rules share.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...lexicon import wordset
+from ..model import WordClasses
+from .any_kind import repair_any
+from .bodies import repair_organisation
+from .brackets import bracketed_companies, names_of_acronyms
+from .common import is_listed_place, relabel
+from .persons import repair_person
+from .places import repair_place
+from .rest import repair_rest
+
+__all__ = ["repair_tags"]
+
+_POSSESSIVES = frozenset({"'s", "’s", "'"})
+"""Possessive endings, no part of a name the model ran on over them before another name
+("the Harlow Department 's Ada Brisk"); a firm's name may end on one ("Moody 's said")."""
+_VERB_WORDS = wordset("has have had is was are were does did")
+"""Verbs that no name holds, though a wire may capitalise them after "U.S." ("The U.S. Has
+said"). Not "will", "may", "can": given names and a month."""
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def repair_tags(
+    words: Sequence[str],
+    tags: list[str],
+    found: Sequence[tuple[str, int, int]],
+    lexicon: WordClasses,
+) -> list[str]:
+    """Apply the title, landmark and particle rules to one sentence's IOB2 ``tags``, in place.
+
+    ``found`` are the entity spans of ``tags`` (:func:`newsindex.nlp.ner.tagger.spans`). Each
+    span meets the rules for a name of any kind (:func:`repair_any`), then those for its own
+    kind (:func:`repair_organisation`, :func:`repair_place`, :func:`repair_person`, and
+    :func:`repair_rest` for bodies, places and the rest); the first rule that changes the span
+    ends its turn. Most spans fit no rule, so each rule is first asked something cheap about
+    the words next to the span (is the word after it "of"?) before its own test.
+    """
+    last = len(found) - 1
+    for n, (kind, start, end) in enumerate(found):
+        if tags[start] != "B-" + kind:
+            continue  # an earlier rule made it part of another name
+        after = found[n + 1] if n < last else None
+        if end - start > 1:
+            cut = _verb_inside(words, start, end, lexicon)
+            if cut is not None:
+                for i in range(cut, end):
+                    tags[i] = "O"  # "The U.S. Has said": a wire's capitals after "U.S."
+                end = cut
+                if is_listed_place(words[start:end], lexicon) or (
+                    end == start + 1 and lexicon.types.get(words[start]) == "LOC"
+                ):
+                    kind = "LOC"
+                    relabel(tags, kind, start, end)
+        if (
+            end - start > 1
+            and words[end - 1] in _POSSESSIVES
+            and end < len(words)
+            and words[end][:1].isupper()
+        ):
+            end -= 1
+            tags[end] = "O"  # "Corbel 's" + "Ada Brisk": the possessive is no part of it
+        if repair_any(words, tags, kind, start, end, after, lexicon):
+            continue
+        if kind == "PER":
+            repair_person(words, tags, start, end, after, lexicon)
+            continue
+        if kind == "ORG":
+            if repair_organisation(words, tags, start, end, after, lexicon):
+                continue
+        elif kind == "LOC" and repair_place(words, tags, start, end, after, lexicon):
+            continue
+        repair_rest(words, tags, kind, start, end, after, lexicon)
+    if "<" in words:
+        bracketed_companies(words, tags)
+    if "(" in words:
+        names_of_acronyms(words, tags)
+    return tags
+
+
+def _verb_inside(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> int | None:
+    """Where a name must end before a verb the model took into it, or, after a place written
+    in initials, before a word running text writes in lower case and no name in training held
+    ("U.S. Officials said": the wire capitalises after "U.S."), if so."""
+    if (
+        end > start + 1
+        and lexicon.types.get(words[start]) == "LOC"
+        and _DOTTED_INITIALS.fullmatch(words[start])
+        and lexicon.text_cap.get(words[start + 1].casefold()) == "l"
+        and lexicon.types.get(words[start + 1], "O") == "O"
+    ):
+        return start + 1
+    for i in range(start + 1, end):
+        if words[i].casefold() in _VERB_WORDS:
+            return i
+    return None

@@ -1,0 +1,293 @@
+"""Rules for a name of any kind, asked before those for its kind: no name at all (a table
+heading, a currency, a variant's letter, a lone title or common word), a crude oil grade, a
+storm, a ship, a geographic feature, a town before its state, the last words of a body's or a
+site's name the model left out, "bin" between a person's names, a firm's name in parts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...lexicon import (
+    COMPANY_WORDS,
+    CURRENCY_WORDS,
+    FIGURE_WORDS,
+    GREEK_LETTERS,
+    VARIANT_WORDS,
+    wordset,
+)
+from ..model import WordClasses
+from .bodies import company_and_co, founders, two_firms
+from .common import (
+    BODY_TAILS,
+    FEATURE_ENDS,
+    MAX_NAME,
+    PLACE_NOUNS,
+    REALM_ENDS,
+    ROMAN,
+    ROYAL_TITLES,
+    bare,
+    is_first_name,
+    is_listed_place,
+    is_name,
+    is_nationality,
+    is_no_name,
+    relabel,
+)
+from .places import (
+    ends_on_feature,
+    firm_seat,
+    is_dateline,
+    is_defined_as_place,
+    is_geographic,
+    is_named_place,
+    is_state_after_town,
+    town_and_state,
+    town_before_state,
+)
+
+_PARTY_MEMBERS = frozenset({"Republican", "Democrat", "Independent"})
+"""A party's member before "of" and the state the member represents ("Republican of Ohio")."""
+_STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
+"""Capitalised before a storm's name ("Hurricane Hugo", "Tropical Storm Ada", "Storm Ada")."""
+_SON_OF = frozenset({"bin", "ibn"})  # lower-case: join an Arab person's names
+_FIRM_JOINS = frozenset({",", "and", "&"})  # before the part of a firm's name the model tagged
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")  # "(R-Va.)", "(D-N.Y.)": a party and a state
+# Words that count as an amount before a currency ("7.15 billion N.Z. Dlrs").
+_AMOUNTS = frozenset({"mln", "bln", "billion", "million", "thousand", "trillion", "mlns", "blns"})
+_GRADE_WORDS = frozenset({"Intermediate", "Sour", "Sweet"})
+"""Words that end the name of a crude oil grade ("West Texas Intermediate", "Light Louisiana
+Sweet"): a commodity, no place."""
+_SHIP_PREFIXES = frozenset({"HMS", "USS", "HMAS", "HMCS", "RMS"})
+"""Prefixes of a ship's name ("USS Tessby", "HMS Harlow"): no body, no place."""
+_FEATURE_OR_REALM_ENDS = FEATURE_ENDS | REALM_ENDS
+_PLACE_INSTITUTIONS = wordset(
+    "police government authorities officials troops army forces television radio residents "
+    "mayor governor prosecutors court courts hospital airport parliament cabinet leaders leader "
+    "voters people citizens embassy border"
+)
+"""Lower-case words after a place's name for its people and bodies ("Harlow police", "the
+Kuwait government"): the name there is the place's."""
+_DEFINING = frozenset({"is", "was", ","})  # "Tessby is a village", "Tessby, a town of"
+_MAX_TAIL = 3  # capitalised words the model left out at a body's name's end (2 for a site)
+_SITE_TAILS = wordset(
+    "ground trail tunnel cemetery preserve bridge stadium airport station highway arena dam "
+    "canal forest reserve palace castle cathedral mosque temple"
+)
+"""Last words of the names of places built or kept ("Tessby Cricket *Ground*", "Harlow
+Pool *Preserve*"), which the model may leave out after the rest."""
+
+
+def _is_figure_span(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
+    """Whether ``words[start:end]`` is a table heading or a currency, not a name: "Oper", "Avg
+    Shrs", "H.K. Dlrs" after an amount, a currency code ("HKD") next to a number."""
+    head = words[start]
+    if bare(head) in FIGURE_WORDS and all(bare(w) in FIGURE_WORDS for w in words[start:end]):
+        return True
+    currency = bare(words[end - 1]) in CURRENCY_WORDS
+    code = end == start + 1 and len(head) == 3 and head.isupper()
+    if not (currency or code):  # most names: nothing around them to look at
+        return False
+    before = words[start - 1] if start else ""
+    amount = _is_number(before) or before.casefold() in _AMOUNTS
+    if amount and currency:
+        return True
+    if code:
+        listed = lexicon.gazetteer.get(head, "").split()
+        after = words[end] if end < len(words) else ""
+        return "currency" in listed and (amount or _is_number(after))
+    return False
+
+
+def _is_number(word: str) -> bool:
+    return word[:1].isdigit() and any(c.isdigit() for c in word)
+
+
+def repair_any(
+    words: Sequence[str],
+    tags: list[str],
+    kind: str,
+    start: int,
+    end: int,
+    after: tuple[str, int, int] | None,
+    lexicon: WordClasses,
+) -> bool:
+    """The rules for a name of any kind (some of them only for some kinds): a crude grade, a
+    storm, no name at all, "bin" between two names, a firm's name in parts, a dateline, a royal
+    title, a party's member, a town and its state. Returns whether one changed the span."""
+    size = end - start
+    first = words[start]
+    following = words[end] if end < len(words) else ""
+    if words[end - 1] in _GRADE_WORDS or following in _GRADE_WORDS:
+        if words[end - 1] in _GRADE_WORDS:
+            grade_end = end
+        else:
+            grade_end = after[2] if after and after[1] == end else end + 1
+        relabel(tags, "MISC", start, grade_end)  # "West Texas Intermediate": an oil
+        return True
+    previous = words[start - 1] if start else ""
+    if (
+        kind != "LOC"
+        and previous == ","
+        and size == 1
+        and is_state_after_town(words, tags, start, end)
+    ):
+        relabel(tags, "LOC", start, end)  # "in Wilmington, *Del.*, charging"
+        return True
+    if kind == "ORG" and size > 2 and is_geographic(words, start, end):
+        relabel(tags, "LOC", start, end)  # "the Strait of Hormuz"
+        return True
+    if size > 1:
+        if kind == "ORG":
+            for based in range(start, end - 1):
+                if words[based].endswith("-based"):
+                    relabel(tags, "MISC", start, based + 1)  # "Tessby-based" + "Corbel
+                    relabel(tags, "ORG", based + 1, end)  # Inc": the seat is no part of it
+                    return True
+        if first in _SHIP_PREFIXES:
+            relabel(tags, "MISC", start, end)  # "the destroyer USS Tessby": a ship
+            return True
+        if (
+            kind != "LOC"
+            and words[end - 1].casefold() in _FEATURE_OR_REALM_ENDS
+            and ends_on_feature(words[end - 1], kind)
+        ):
+            relabel(tags, "LOC", start, end)  # "the Tessby River", "the Harlow Empire"
+            return True
+    if _is_no_name_span(words, start, end, lexicon):
+        for i in range(start, end):
+            tags[i] = "O"
+        return True
+    if (
+        following in _PLACE_INSTITUTIONS
+        and kind in ("ORG", "PER")
+        and is_listed_place(words[start:end], lexicon)
+    ):
+        relabel(tags, "LOC", start, end)  # "a Harlow police official", "the Kuwait government"
+        return True
+    if following[:1].isupper() and tags[end] == "O":
+        # "Royal Tessby" + "Mounted Police" (a body's name goes on after a person's only after
+        # "the": see _named_body_end)
+        tail = _tail_end(words, tags, end, _MAX_TAIL, BODY_TAILS) if kind in ("ORG", "LOC") else 0
+        if tail:
+            relabel(tags, "ORG", start, tail)  # "Tessby" + "Mounted Police": one body
+            return True
+        site = _tail_end(words, tags, end, 2, _SITE_TAILS)
+        if site:
+            relabel(tags, "LOC", start, site)  # "Tessby Cricket" + "Ground": one place
+            return True
+    elif following in _DEFINING and kind in ("PER", "ORG") and is_defined_as_place(words, end):
+        relabel(tags, "LOC", start, end)  # "Tessby is a village in", "Tessby, a town of"
+        return True
+    if (
+        (previous == "of" or following in PLACE_NOUNS)
+        and kind != "LOC"
+        and is_named_place(words, tags, kind, start, end, lexicon)
+    ):
+        relabel(tags, "LOC", start, end)  # "the town of *Harlow*", "the *Harlow* district"
+        return True
+    if previous in _STORM_WORDS and tags[start - 1] == "O":
+        relabel(tags, "MISC", start, end)  # "Hurricane Hugo": no person, no body
+        return True
+    if size > 1 and (
+        first in _STORM_WORDS or (first == "Tropical" and words[start + 1] == "Storm")
+    ):
+        relabel(tags, "MISC", start, end)  # "Tropical Storm Ada" tagged whole
+        return True
+    if (
+        following in _SON_OF
+        and after
+        and after[1] == end + 1
+        and after[0] != "MISC"
+        and size <= MAX_NAME
+    ):
+        relabel(tags, "PER", start, after[2])  # "Omar" "bin" "Harlow": a person
+        return True
+    if kind == "ORG":
+        if size > 2 and "and" in words[start:end] and two_firms(words, tags, start, end):
+            return True
+        if (previous in _FIRM_JOINS or bare(first) in COMPANY_WORDS) and company_and_co(
+            words, tags, start, end
+        ):
+            return True
+        if previous in ("and", "&") and founders(words, tags, start, end):
+            relabel(tags, "ORG", start - 2, end)  # "Procter and" + "Gamble Co"
+            return True
+    if kind != "LOC" and start == 0 and is_dateline(words, tags, start, end, lexicon):
+        relabel(tags, "LOC", start, end)  # "PHILADELPHIA - It was ..."
+        return True
+    if (
+        size > 1
+        and first in ROYAL_TITLES
+        and is_first_name(words[start + 1], lexicon)
+        and is_name(words[start + 1 : end - 1 if ROMAN.fullmatch(words[end - 1]) else end], lexicon)
+    ):
+        tags[start] = "O"
+        relabel(tags, "PER", start + 1, end)  # "Queen Ada" tagged a body or a place
+        return True
+    if (
+        size > 2
+        and first in _PARTY_MEMBERS
+        and words[start + 1] == "of"
+        and is_listed_place(words[start + 2 : end], lexicon)
+    ):
+        tags[start], tags[start + 1] = "O", "O"
+        relabel(tags, "LOC", start + 2, end)  # "a Republican of *Wessex*"
+        return True
+    if (
+        following == ","
+        and after
+        and after[1] == end + 1
+        and kind != "LOC"
+        and (
+            (kind == "ORG" and firm_seat(words, tags, start, end, after))
+            or town_and_state(words, start, end, after, lexicon)
+            or (kind == "ORG" and town_before_state(words, start, end, after, lexicon))
+        )
+    ):
+        # "Corbel Corp., *Harlow*, Kuwait"; "Harlow, Kuwait": a town, then its state
+        relabel(tags, "LOC", start, end)
+        return True
+    return False
+
+
+def _is_no_name_span(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
+    """Whether ``words[start:end]`` is no name of any kind: a table heading or a currency, a
+    variant's letter, or one word that :func:`is_no_name` rejects, a nationality or a
+    party and state ("R-Va.")."""
+    if end - start > 1:
+        return _is_figure_span(words, start, end, lexicon)
+    word = words[start]
+    return (
+        _is_figure_span(words, start, end, lexicon)
+        or (end < len(words) and words[end] in VARIANT_WORDS and _is_variant(words, start, end))
+        or is_no_name(words, start, lexicon)
+        or is_nationality(word, lexicon)
+        or (word[1:2] == "-" and _PARTY_STATE.fullmatch(word) is not None)
+    )
+
+
+def _tail_end(
+    words: Sequence[str], tags: Sequence[str], end: int, longest: int, tails: frozenset[str]
+) -> int:
+    """Where a name ends that the model cut short: up to ``longest`` capitalised words it left
+    out after ``end``, the last one of ``tails``; 0 when the words after ``end`` are no such
+    words."""
+    j = end
+    while j < len(words) and j - end < longest and tags[j] == "O":
+        word = words[j]
+        if not (word[:1].isupper() and word.isalpha()):
+            break
+        j += 1
+    return j if j > end and bare(words[j - 1]) in tails else 0
+
+
+def _is_variant(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether ``words[start:end]`` is a Greek letter naming a variant or a wave ("the Omicron
+    variant"): capitalised, seen as an organisation by the model, and no name."""
+    return (
+        end == start + 1
+        and end < len(words)
+        and words[start].casefold() in GREEK_LETTERS
+        and words[end] in VARIANT_WORDS
+    )

@@ -1,0 +1,346 @@
+"""Rules for a name the model made an organisation, and for a body's or a firm's name the model
+cut into parts.
+
+An institution's name runs on over its field ("Commission" + "on Tessby Debates", "Ministry of
+Industry" + "and Trade", "UN Children" + "'s Fund"), a firm's over "and" or "&" ("Procter and" +
+"Gamble Co", "Merrill Lynch and *Co Inc*"); an organisation's span may hold a place or a person
+instead ("in Pittsburgh, *Cleveland*", "*Ada Brisk*, 34, said").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...lexicon import COMPANY_WORDS, INSTITUTION_HEADS, TRADE_PAIRS, wordset
+from ..model import WordClasses
+from .common import (
+    AND_HEADS,
+    CALENDAR_WORDS,
+    FIRM_ENDS,
+    INSTITUTION_STARTS,
+    INTO_PLACE,
+    LIST_JOINS,
+    MAX_BRACKETED,
+    MAX_NAME,
+    NOT_PERSON_WORDS,
+    PLACE_BEFORE,
+    bare,
+    capitalised,
+    is_any_title_head,
+    is_country,
+    is_listed_place,
+    is_name,
+    relabel,
+)
+from .places import (
+    hometown,
+    is_part_of_place,
+    is_state_acting,
+    place_after_of,
+    place_after_preposition,
+    place_in_list,
+)
+
+_INSTITUTION_LINKS = frozenset({"for", "on", "of"})
+_MAX_AGE = 110  # "Ada Brisk, 34, said": a person's age between commas
+_NOT_NAMES = wordset("the a an and of in on at for by to said")
+
+
+def repair_organisation(
+    words: Sequence[str],
+    tags: list[str],
+    start: int,
+    end: int,
+    after: tuple[str, int, int] | None,
+    lexicon: WordClasses,
+) -> bool:
+    """The rules for a name the model made an organisation that may make it a place, a
+    person or a longer body. Returns whether one changed the span."""
+    size = end - start
+    previous = words[start - 1] if start else ""
+    following = words[end] if end < len(words) else ""
+    if (
+        (previous in LIST_JOINS and place_in_list(words, tags, start, end, lexicon))
+        or (previous in PLACE_BEFORE and place_after_preposition(words, start, end, lexicon))
+        or (
+            previous == "of"
+            and (
+                hometown(words, start, end, lexicon)
+                or place_after_of(words, tags, start, end, lexicon)
+            )
+        )
+    ):
+        relabel(tags, "LOC", start, end)  # "in Pittsburgh, *Cleveland*, Miami and Tampa"
+        return True
+    if previous in _INSTITUTION_LINKS and _institution_before(words, tags, start):
+        return True
+    if (
+        after
+        and after[0] == "LOC"
+        and after[1] == end
+        and size > 1
+        and is_listed_place([words[end - 1], *words[end : after[2]]], lexicon)
+    ):
+        relabel(tags, "ORG", start, after[2])  # "University of South" + "Carolina"
+        return True
+    if following == "and" and _second_field(words, tags, start, end):
+        relabel(tags, "ORG", start, end + 2)  # "Ministry of Industry" "and Trade"
+        return True
+    if following == "," and _is_aged(words, start, end, lexicon):
+        relabel(tags, "PER", start, end)  # "Ada Brisk, 34, of Harlow"
+        return True
+    if (
+        (size > 1 and previous in INTO_PLACE and is_part_of_place(words, start, end, lexicon))
+        or is_state_acting(words, start, end, lexicon)
+        or is_country(words[start:end], lexicon)
+    ):
+        # "Southern Harlow", "Central Kuwait"; "Harlow often votes late"; "The Philippines
+        # will ask", "Japan said"
+        relabel(tags, "LOC", start, end)
+        return True
+    if following in _INSTITUTION_LINKS:
+        field = _field_end(words, tags, end)
+        if field:
+            relabel(tags, "ORG", start, field)  # "Commission" + "on Tessby Debates"
+            return True
+    return False
+
+
+def _field_end(words: Sequence[str], tags: Sequence[str], end: int) -> int:
+    """Where an institution's name ends that the model ended on its head before "for", "on"
+    or "of" and the field ("the Commission" + "on Tessby Debates", "Ministry" + "of the
+    Interior"): the capitalised words the model left out after the link (and "the"), up to a
+    day or a month ("the Commission on Tuesday") or a title ("Deputy Administrator"); 0 when
+    there are none or the name does not end on an institution's head."""
+    if tags[end] != "O" or bare(words[end - 1]) not in INSTITUTION_STARTS:
+        return 0
+    first = end + 1
+    if first < len(words) and words[first] == "the":
+        first += 1
+    stop = first
+    while (
+        stop < len(words)
+        and tags[stop] == "O"
+        and capitalised(words[stop])
+        and words[stop].casefold() not in CALENDAR_WORDS
+        and not is_any_title_head(words[stop])  # "... of Agriculture Deputy Administrator"
+    ):
+        stop += 1
+    return stop if stop > first else 0
+
+
+def possessive_institution(
+    words: Sequence[str],
+    tags: list[str],
+    start: int,
+    end: int,
+    after: tuple[str, int, int] | None,
+) -> bool:
+    """Join an organisation's name across "'s" before an institution's head ("UN Children" +
+    "'s" + "Fund"), and split the name after it where the model ran on over "and" into a
+    company ("Fund and Remat Al-Riyadh Development Company"). Only a bare head joins:
+    "Citicorp's Bank of New York" stays two. Returns whether the tags changed."""
+    if not (
+        after
+        and after[0] == "ORG"
+        and after[1] == end + 1
+        and words[end] == "'s"
+        and words[end + 1].casefold() in INSTITUTION_HEADS
+    ):
+        return False
+    head_end = end + 2
+    if after[2] > head_end and words[head_end] != "and":
+        return False  # "Bank of New York": a name of its own
+    relabel(tags, "ORG", start, head_end)
+    rest = after[2] - head_end - 1
+    if rest >= 3 and bare(words[after[2] - 1]) in FIRM_ENDS:
+        tags[head_end] = "O"
+        relabel(tags, "ORG", head_end + 1, after[2])
+    elif after[2] > head_end:
+        relabel(tags, "ORG", start, after[2])  # "Women's Bank and Trust Co": one name
+    return True
+
+
+def joined_by_and(
+    words: Sequence[str],
+    tags: list[str],
+    end: int,
+    after: tuple[str, int, int] | None,
+    lexicon: WordClasses,
+) -> int | None:
+    """Where the organisation ending at ``end`` ends when it goes on through "and" into the
+    next one (else None): the words either side of "and" name a trade in pairs ("American
+    Telephone" "and" "Telegraph Co", "Deerfield Federal" Savings "and" "Loan Association",
+    with up to two capitalised words the model left out before "and"), or "Sons" follows it
+    ("Alex. Brown and Sons"), or a body named for two fields ends on its head ("Immigration"
+    "and" "Naturalization Service"): a common word, no name ("Exxon and Energy Department" are
+    two), before "and", and one word before the head after it."""
+    k = end
+    while k < len(words) and k - end < 2 and tags[k] == "O" and capitalised(words[k]):
+        k += 1
+    if not (
+        after
+        and after[0] == "ORG"
+        and after[1] == k + 1
+        and words[k] == "and"
+        and tags[k + 1] == "B-ORG"
+    ):
+        return None
+    pair = f"{bare(words[k - 1])} and {bare(words[k + 1])}"
+    if words[k + 1] == "Sons" or pair in TRADE_PAIRS:
+        return after[2]
+    if (
+        after[2] - after[1] == 2
+        and bare(words[after[2] - 1]) in AND_HEADS
+        and words[k - 1].istitle()
+        and bare(words[k - 1]) not in AND_HEADS | FIRM_ENDS
+        and lexicon.text_cap.get(words[k - 1].casefold(), "C") != "C"
+    ):
+        return after[2]
+    return None
+
+
+def _second_field(words: Sequence[str], tags: Sequence[str], start: int, end: int) -> bool:
+    """Whether the body "<Head> of <field>" the model ended before "and" goes on over a second
+    field: one capitalised word the model left out, then no capitalised word ("Ministry of
+    Industry and Trade said"; "Bank of Harlow and Corbel Corp" are two)."""
+    return (
+        end + 1 < len(words)
+        and words[end] == "and"
+        and tags[end + 1] == "O"
+        and words[end + 1].istitle()
+        and (end + 2 == len(words) or not words[end + 2][:1].isupper())
+        and "of" in words[start + 1 : end - 1]
+        and bare(words[start]) in AND_HEADS
+    )
+
+
+def _is_aged(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
+    """Whether a name is a person's for the age after it between commas ("*Ada Brisk*, 34,
+    said"): a few capitalised words, no company's, body's or place's name."""
+    age = end + 1
+    return (
+        age + 1 < len(words)
+        and words[end] == ","
+        and words[age + 1] == ","
+        and words[age].isdigit()
+        and 0 < int(words[age]) < _MAX_AGE
+        and end - start <= MAX_NAME
+        and all(w.istitle() for w in words[start:end])
+        and not any(bare(w) in NOT_PERSON_WORDS for w in words[start:end])
+        and is_name(words[start:end], lexicon)
+        and not is_listed_place(words[start:end], lexicon)
+    )
+
+
+def _institution_before(words: Sequence[str], tags: list[str], start: int) -> bool:
+    """Make an organisation the model started after "for", "on" or "of" begin at the
+    institution's head before it ("Center for" "Economic and Policy Research", "Council on"
+    "Foreign Relations"), with the capitalised words before the head. Returns whether the
+    tags changed."""
+    head = start - 2
+    if not (
+        head >= 0
+        and words[start - 1] in _INSTITUTION_LINKS
+        and tags[head] == "O"
+        and words[head].istitle()
+        and bare(words[head]) in INSTITUTION_STARTS
+    ):
+        return False
+    while head > 0 and tags[head - 1] == "O" and words[head - 1].istitle():
+        head -= 1
+    if words[head].casefold() in _NOT_NAMES:
+        head += 1  # "The Center for ..." opening a sentence
+    tags[start] = "I-ORG"
+    relabel(tags, "ORG", head, start)
+    return True
+
+
+def two_firms(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
+    """Split an organisation the model ran over two firms' names joined by "and" where the
+    first ends on a company word ("Harwell & Co" "and" "Corbel Inc"). Returns whether the tags
+    changed."""
+    for k in range(start + 1, end - 1):
+        if words[k] == "and" and bare(words[k - 1]) in COMPANY_WORDS and capitalised(words[k + 1]):
+            tags[k] = "O"
+            relabel(tags, "ORG", k + 1, end)
+            return True
+    return False
+
+
+def founders(words: Sequence[str], tags: Sequence[str], start: int, end: int) -> bool:
+    """Whether a firm's name the model started after "and" began with a founder's name before
+    it ("Procter and" + "Gamble Co", "Harwell and" + "Tolland Co"): the firm ends on a company
+    word, and one capitalised word, no organisation's, stands alone before "and"."""
+    return (
+        start > 1
+        and words[start - 1] in ("and", "&")
+        and tags[start - 2] in ("O", "B-PER")
+        and end - start <= 3
+        and bare(words[end - 1]) in FIRM_ENDS
+        and words[start - 2].istitle()
+        and words[start - 2].casefold() not in _NOT_NAMES
+        and (start == 2 or not capitalised(words[start - 3]))
+    )
+
+
+def company_and_co(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
+    """Make a company's name whole when the model tagged only its end: "Merrill Lynch and *Co
+    Inc*", "Alex, Brown and *Sons Inc*", "Standard and *Poor's Corp*" (an organisation that
+    starts with a company word, or a possessive, after "and" or "&"), "Goldman, *Sachs and
+    Co*" (a one-word name and a comma before "... and Co"), and "Harris Bankcorp
+    *Inc*", "Bache Securities (Japan) *Ltd*" (company words alone after a name): the
+    organisation takes in the capitalised words before (at most four)."""
+    head = bare(words[start])
+    if (
+        start > 1
+        and words[start - 1] == ","
+        and tags[start - 2] in ("B-ORG", "B-PER")
+        and end - start > 2
+        and words[start + 1] in ("and", "&")
+        and bare(words[start + 2]) in FIRM_ENDS
+    ):
+        relabel(tags, "ORG", start - 2, end)  # "Goldman" + ", " + "Sachs and Co"
+        return True
+    joined = head in FIRM_ENDS or words[start + 1 : start + 2] == ["'s"]
+    after_and = joined and start > 1 and words[start - 1] in ("and", "&")
+    if after_and:
+        first = _capitalised_before(words, start - 1)
+    elif all(bare(w) in COMPANY_WORDS for w in words[start:end]):
+        first = _capitalised_before(words, start)
+    else:
+        return False
+    if first is None:
+        return False  # nothing to take in
+    if first > 0 and tags[first][:2] == "I-":
+        # The name before goes on further left: a name the model tagged whole but of another
+        # kind, and its company words alone ("Loral Space & Communications" LOC + "Ltd.").
+        if after_and or tags[start - 1][2:] in ("ORG", ""):
+            return False
+        while first > 0 and tags[first][:2] == "I-":
+            first -= 1
+        if end - first > MAX_BRACKETED:
+            return False
+    relabel(tags, "ORG", first, end)
+    return True
+
+
+def _capitalised_before(words: Sequence[str], end: int) -> int | None:
+    """Where the run of at most four capitalised words ending at ``end`` starts, across commas
+    and slashes between them and a parenthesised place ("Bache Securities (Japan)"); None
+    when the word before ``end`` is not part of a name."""
+    i, names = end, 0
+    while i > 0 and names < 4:
+        word = words[i - 1]
+        if word == ")" and i > 3 and words[i - 3] == "(" and words[i - 2][:1].isupper():
+            i -= 3
+        elif word[:1].isupper() and word[:1].isalpha() and word.casefold() not in _NOT_NAMES:
+            i -= 1
+            names += 1
+        elif word in (",", "/") and names and i > 1 and words[i - 2][:1].isupper():
+            i -= 1
+        elif i > 2 and words[i - 2] == "/" and words[i - 3][:1].isupper():  # "Bio/dynamics"
+            i -= 2
+        else:
+            break
+    return i if names else None

@@ -1,0 +1,106 @@
+"""Rules over a sentence's brackets, with which a wire marks names: a company's stock code in
+angle brackets ("<IBM>", "<BAEL.L>") and an organisation's acronym next to its name in round
+ones ("General Agreement on Tariffs and Trade (GATT)")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...lexicon import wordset
+from .common import MAX_BRACKETED, relabel
+
+_CODE = re.compile(r"[A-Z0-9&]{1,8}")  # a stock code or its exchange ("BAEL", "L", "PA")
+_BRACKET_JOINERS = wordset("of and & de du la 's ( ) , . -")
+_ACRONYM = re.compile(r"[A-Z]{2,8}")  # "(GATT)", "(OECD)"
+# Lower-case words inside a name that its acronym skips ("Securities and Exchange Commission",
+# "Organisation for Security and Cooperation in Europe").
+_ACRONYM_SKIPS = wordset("of on and for in the de des du la &")
+
+
+def bracketed_companies(words: Sequence[str], tags: list[str]) -> None:
+    """Angle brackets are a wire's mark for a company: in a stock code after its name ("British
+    Aerospace <BAEL.L>", "International Business Machines Corp <IBM>") the exchange is no name
+    (".L" and ".O" were two of Reuters' commonest organisations) while the code after a
+    company's name is an organisation (users ask for "IBM"), and so is the name before a code;
+    capitalised words in them are one company's name ("<Martin CTN Group Plc>", not the
+    person "Martin CTN")."""
+    for i, word in enumerate(words):
+        if word != "<":
+            continue
+        j = i + 1
+        while j < len(words) and j - i <= MAX_BRACKETED and words[j] != ">":
+            j += 1
+        if j == i + 1 or j >= len(words) or words[j] != ">":
+            continue
+        inside = words[i + 1 : j]
+        if all(_CODE.fullmatch(w) or w == "." for w in inside):
+            code_end = i + 1 + inside.index(".") if "." in inside else j
+            tags[code_end:j] = ["O"] * (j - code_end)
+            if i and tags[i - 1][2:] in ("PER", "LOC"):
+                # A stock code follows a company's name, never a person's or a place's:
+                # "Regie Nationale des Usines Renault <RENA.PA>".
+                name = i - 1
+                while tags[name][0] == "I":
+                    name -= 1
+                relabel(tags, "ORG", name, i)
+            if len(words[i + 1]) == 1:
+                tags[i + 1] = "O"  # "Ford Motor Co <F>": a letter is asked for as a word
+            elif i and tags[i - 1].endswith("ORG"):  # the company's code: "IBM" as it is asked
+                relabel(tags, "ORG", i + 1, code_end)
+        elif all(w[:1].isupper() or w in _BRACKET_JOINERS for w in inside):
+            relabel(tags, "ORG", i + 1, j)
+
+
+def names_of_acronyms(words: Sequence[str], tags: list[str]) -> None:
+    """An organisation's name and its acronym in brackets are one name each, whatever parts
+    the model made of the name: "General Agreement on *Tariffs* (a place) and Trade (GATT)",
+    "GATT (General Agreement on Tariffs and Trade)", "Securities and Exchange Commission
+    (SEC)". The capitalised words' initials must spell the acronym; lower-case joiners ("of",
+    "and") are skipped, as acronyms skip them. The name takes the acronym's kind, or is an
+    organisation when the model had one in it."""
+    n = len(words)
+    for i, word in enumerate(words):
+        if word != "(":
+            continue
+        if i + 2 < n and words[i + 2] == ")" and _ACRONYM.fullmatch(words[i + 1]):
+            start = _spelt_back(words, i, words[i + 1])  # the name, then "(ACRO)"
+            if start is not None:
+                _one_name(tags, start, i, i + 1)
+        elif i > 0 and _ACRONYM.fullmatch(words[i - 1]):  # "ACRO (the name)"
+            close = next(
+                (j for j in range(i + 2, min(i + MAX_BRACKETED + 2, n)) if words[j] == ")"), 0
+            )
+            if close and _spelt_back(words, close, words[i - 1]) == i + 1:
+                _one_name(tags, i + 1, close, i - 1)
+
+
+def _spelt_back(words: Sequence[str], end: int, letters: str) -> int | None:
+    """Where the capitalised words ending at ``end`` start when their initials spell
+    ``letters`` (lower-case joiners skipped, but not at either end); None when they do not."""
+    start, k = end, len(letters)
+    while k and start > 0:
+        previous = words[start - 1]
+        if previous[:1] == letters[k - 1] and previous[1:2].isalpha():
+            k -= 1
+        elif k == len(letters) or previous.casefold() not in _ACRONYM_SKIPS:
+            return None
+        start -= 1
+    return None if k else start
+
+
+def _one_name(tags: list[str], start: int, end: int, acronym: int) -> None:
+    """Make ``[start, end)`` one name of the kind of the acronym at ``acronym`` (an
+    organisation when the model had one in the name), unless it is one already or lies inside
+    a longer name of that kind."""
+    kind = tags[acronym][2:]
+    if kind == "PER" and any(t.endswith("ORG") for t in tags[start:end]):
+        tags[acronym] = "B-ORG"  # "Enforcement Directorate (ED)": no person's initials
+        kind = "ORG"
+    if kind in ("", "MISC"):
+        kind = "ORG" if any(t.endswith("ORG") for t in tags[start:end]) else ""
+    whole = tags[start] in ("B-" + kind, "I-" + kind) and tags[start + 1 : end] == ["I-" + kind] * (
+        end - start - 1
+    )
+    if kind in ("ORG", "LOC") and not whole:
+        relabel(tags, kind, start, end)

@@ -1,0 +1,239 @@
+"""Word tests and word-list look-ups that the entity rules share: whether a word is a first
+name, a title or no name when tagged alone, whether words can be a person's name, a listed place
+or a country, and how a span is given a new kind."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache, partial
+
+from ...datespans import HOLIDAYS
+from ...lexicon import (
+    ASSOCIATION_HEADS,
+    COMPANY_WORDS,
+    FIRM_HEADS,
+    FIRM_TAILS,
+    INSTITUTION_HEADS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NAME_PARTICLES,
+    OPENING_PARTICIPLES,
+    PERSON_TITLES,
+    SURNAME_TITLES,
+    TITLE_HEADS,
+    WEEKDAYS,
+    wordset,
+)
+from ...names import is_title_head
+from ..model import WordClasses
+
+# Lower-case words inside an organisation's or a place's name ("Banco de ...", "Marks & Spencer"):
+# the name particles and "&"; not "of" or "'s", which also join two names ("chairman of Shell
+# Peter Holmes" is rare, "Shell's Peter Holmes" is not), nor the Arabic "bin", "ibn", "al", "el",
+# which join a person's names: "Osama" (ORG) "bin Laden" (PER) is a person whose first name the
+# model got wrong, not an organisation.
+PARTICLES = (NAME_PARTICLES - {"bin", "ibn", "al", "el"}) | {"&"}
+ROYAL_TITLES = frozenset({"Prince", "Princess", "King", "Queen", "Sheikh", "Emir", "Sultan"})
+"""Titles before a person's name that the model takes into it ("Prince Ada")."""
+RANK_TITLES = wordset(
+    """Cardinal Archbishop Bishop Rabbi Imam Ayatollah Pope Reverend Pastor Admiral Captain
+    Colonel Major Lieutenant Sergeant Corporal Commander Marshal Brigadier General
+    Lieutenant-Colonel Lieutenant-General Major-General Lieutenant-Commander Baron Baroness
+    Duke Duchess Count Countess Viscount Marquess Marquis Sir Dame Emperor Empress Tsar Czar
+    """
+)
+"""Ranks of the clergy, the armed forces and the nobility, written in full before a name,
+which the model takes into it ("Cardinal Ada Brisk"): no part of the name unless they are a
+listed first name. Not "Lord" and "Lady", with which a peer is named ("Lord Brisk")."""
+_MIN_ISM = 5  # letters of a creed's name ending in "-ism" ("Sikhism"), not "Prism"
+ROMAN = re.compile(r"[IVX]{1,4}")  # a monarch's number: "Elizabeth II"
+_NAME_KINDS = frozenset({"PER", "ORG", "LOC"})
+_NO_CLASSES: frozenset[str] = frozenset()  # of a name no word list holds
+MAX_NAME = 4  # words in a person's name after a title ("Leopoldo Sucre Figarella")
+LIST_JOINS = frozenset({",", "and"})
+# Heads of the names of institutions written "<Head> for|on|of <field>".
+INSTITUTION_STARTS = INSTITUTION_HEADS | ASSOCIATION_HEADS | wordset("center centre foundation")
+DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+_OPENING_MARKS = DATELINE_DASHES | {"_"}
+"""Marks after which a sentence or its body opens ("HARLOW (AP) _ Members ...")."""
+_LOCAL_TITLES = wordset(
+    "assemblyman assemblywoman assemblymember councilman councilwoman councilmember alderman "
+    "alderwoman sheriff"
+)
+"""Titles of local officials, which the model's word lists lack (kept here: the lists feed
+its features)."""
+# A person title in any case but capitals (all-capital "MS" or "REP" is an acronym); cached,
+# since it is asked of the word before nearly every name.
+is_title = lru_cache(maxsize=1 << 14)(
+    partial(is_title_head, heads=PERSON_TITLES | _LOCAL_TITLES, acronyms=True)
+)
+# Any title head, for "Chancellor of the Exchequer", "Minister for Trade".
+is_any_title_head = lru_cache(maxsize=1 << 14)(
+    partial(is_title_head, heads=TITLE_HEADS, acronyms=True)
+)
+CALENDAR_WORDS = wordset(" ".join(MONTHS + WEEKDAYS)) | MONTH_ABBREVIATIONS
+"""Capitalised at a sentence's start, never part of a company's name."""
+NOT_PERSON_WORDS = COMPANY_WORDS | FIRM_HEADS | INSTITUTION_HEADS
+# Words that make the rest of a title's span a body's name (see title_of_place).
+BODY_WORDS = NOT_PERSON_WORDS | INSTITUTION_STARTS | wordset("project university college")
+FIRM_ENDS = COMPANY_WORDS | FIRM_HEADS
+BODY_HEADS = NOT_PERSON_WORDS | ASSOCIATION_HEADS
+PLACE_PREPOSITIONS = wordset("in at from to near outside across")
+_NAME_CLASSES = frozenset({"first", "last", "country", "city", "country_part"})
+PLACE_CLASSES = frozenset({"city", "country", "region", "state", "continent"})
+PLACE_BEFORE = PLACE_PREPOSITIONS - {"to", "at", "from"}  # "wrote to", "from" a person
+MAX_BRACKETED = 8  # words of a company's name in angle brackets
+# Heads of a public body or a party named for two fields ("Immigration and Naturalization
+# Service", "Justice and Development Party").
+AND_HEADS = (
+    INSTITUTION_HEADS
+    | ASSOCIATION_HEADS
+    | wordset("service administration office bureau center centre institute foundation party")
+)
+INTO_PLACE = PLACE_PREPOSITIONS | wordset("into throughout")
+_HOLIDAY_WORDS = frozenset(name for name in HOLIDAYS if " " not in name)
+_RATING = re.compile(r"(?i:aaa|aa|a|baa|ba|b|caa|ca|c)-?[1-3]")  # Moody's: "Baa-3", "A-1"
+FEATURE_ENDS = wordset(
+    "river plateau basin creek coast mountains valley desert peninsula gulf strait sea ocean "
+    "canyon archipelago islands bay"
+)
+"""Last words of the names of geographic features ("the Tessby River", "the Harlow Basin")."""
+REALM_ENDS = wordset("empire county")
+"""Last words of a realm's or a county's name, a place when the model read an event or a
+people in it ("the Tessbian Empire"); as an organisation's last word often a club's
+("Harlow County" in a table of results)."""
+PLACE_NOUNS = wordset(
+    "region province county township district municipality suburb valley village town city "
+    "island peninsula metropolitan prefecture governorate oblast"
+)
+"""Lower-case words for a kind of place, written after its name ("the Harlow district", "the
+Harlow metropolitan area"; not "area" alone: "the OECD area", "an area executive")."""
+ADJECTIVE_ENDS = ("an", "ish", "ic", "ese", "i", "ed")
+"""Endings of adjectives made from names ("Kurdish", "Islamic", "Nepalese", "Iraqi")."""
+BODY_TAILS = (
+    INSTITUTION_HEADS
+    | ASSOCIATION_HEADS
+    | FIRM_TAILS
+    | wordset(
+        "police party front movement army forces service office bureau foundation university "
+        "college school academy airlines airways institute center centre"
+    )
+)
+"""Last words of a body's name, which the model may leave out after the rest ("Tessby Mounted
+*Police*", "Harlow Magnet *High School*")."""
+_RANKS_ALONE = RANK_TITLES | ROYAL_TITLES | {"Lord", "Lady", "Earl"}
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+@lru_cache(maxsize=1 << 14)
+def bare(word: str) -> str:
+    """``word`` in lower case without the dots after it ("Corp." -> "corp"); cached, as the
+    rules ask it of the words at a name's ends again and again."""
+    return word.rstrip(".").casefold()
+
+
+def is_first_name(word: str, lexicon: WordClasses) -> bool:
+    listed = lexicon.gazetteer.get(word.capitalize() if word.isupper() else word, "")
+    return "first" in listed.split()
+
+
+def is_name(words: Sequence[str], lexicon: WordClasses) -> bool:
+    """Whether ``words`` can be a person's name: a few capitalised words, the last of which
+    was an organisation's or a place's word in training, never a person's ("Corp", "Services"),
+    only if it is also a first name."""
+    if not 0 < len(words) <= MAX_NAME or not all(w[:1].isupper() for w in words):
+        return False
+    last = words[-1]
+    kinds = lexicon.types.get(last, "").split()
+    org_or_place = ("ORG" in kinds or "LOC" in kinds) and "PER" not in kinds
+    return not org_or_place or is_first_name(last, lexicon)
+
+
+def relabel(tags: list[str], kind: str, start: int, end: int, *, joined: bool = False) -> None:
+    """Make ``[start, end)`` one ``kind`` name, or with ``joined`` the end of the one before."""
+    tags[start] = ("I-" if joined else "B-") + kind
+    for i in range(start + 1, end):
+        tags[i] = "I-" + kind
+
+
+def is_no_name(words: Sequence[str], i: int, lexicon: WordClasses) -> bool:
+    """Whether the word at ``i``, tagged alone, is no name: "No." ("the No. 2 official"), a
+    credit rating ("Baa-3", "BA-2"), a holiday ("Easter"), a title or rank alone ("promoted
+    to Brigadier"), a participle opening the sentence ("Born in Lagos, ..."), a common word
+    opening it ("Members of ..."): nearly always lower-case in news text, and no name in most
+    of its uses in training (not "Stoke", "Real"), also after a dateline's dash ("HARLOW (AP)
+    _ Officials said"), and anywhere when training never had it capitalised ("the U.S.
+    Request", "one U.S. Banker said"); a creed's or a movement's name in "-ism"."""
+    word = words[i]
+    if word in ("No.", "No") and i + 1 < len(words) and words[i + 1][:1].isdigit():
+        return True
+    if word[-1:].isdigit() and _RATING.fullmatch(word):
+        return True
+    low = word.casefold()
+    if i == 0 and low in OPENING_PARTICIPLES:
+        return True
+    if (
+        lexicon.text_cap.get(low) == "l"
+        and (i == 0 or words[i - 1] in _OPENING_MARKS or lexicon.types.get(word) is None)
+        and word.istitle()
+        and lexicon.types.get(word, "O").split()[0] not in _NAME_KINDS
+    ):
+        return True  # "Members of the board said": a common word opening the sentence
+    if low in _HOLIDAY_WORDS:  # "will ease by Easter"
+        return True
+    if i and word in _RANKS_ALONE and _before_rank_alone(words[i - 1]):
+        return True  # "the Duke said", "the 5th Earl", "the Crown Prince": a title alone
+    if word.endswith("ism") and len(word) > _MIN_ISM and word.istitle():
+        return True  # a creed or a movement ("Judaism", "Zionism"): no name of a kind kept
+    return word.istitle() and is_any_title_head(word) and low not in SURNAME_TITLES
+
+
+def _before_rank_alone(word: str) -> bool:
+    """Whether ``word`` before a rank shows the rank stands alone for its holder: "the", an
+    ordinal ("the 5th Duke") or "Crown" ("the Crown Prince")."""
+    return word.casefold() == "the" or word == "Crown" or _ORDINAL.fullmatch(word) is not None
+
+
+def is_nationality(word: str, lexicon: WordClasses) -> bool:
+    """Whether ``word`` is listed only as a nationality ("Kuwaiti tankers", "Iranian"), no
+    name of a person, place or country: an adjective, whatever kind the model read."""
+    listed = lexicon.gazetteer.get(word)
+    if not listed or "nationality" not in listed:
+        return False
+    classes = _class_set(listed)
+    return "nationality" in classes and not classes & _NAME_CLASSES
+
+
+def is_country(words: Sequence[str], lexicon: WordClasses) -> bool:
+    """Whether ``words`` are a country's name and nothing else (a country is a place even when
+    it acts: "Japan said", "the Philippines will ask")."""
+    return "country" in gazetteer_classes(words, lexicon)
+
+
+def is_listed_place(words: Sequence[str], lexicon: WordClasses) -> bool:
+    """Whether the gazetteer lists the name ``words`` as a city, region, state, country or
+    continent."""
+    return bool(PLACE_CLASSES & gazetteer_classes(words, lexicon))
+
+
+def gazetteer_classes(words: Sequence[str], lexicon: WordClasses) -> frozenset[str]:
+    """The gazetteer's classes of the name ``words`` ("city", "country", "nationality", ...):
+    a phrase's entry for several words, a word's for one."""
+    name = " ".join(words)
+    classes = lexicon.phrases.get(name) if len(words) > 1 else lexicon.gazetteer.get(name)
+    return _class_set(classes) if classes else _NO_CLASSES
+
+
+@lru_cache(maxsize=1 << 10)
+def _class_set(classes: str) -> frozenset[str]:
+    """The classes in a word list's entry ("city country_part"), split once."""
+    return frozenset(classes.split())
+
+
+def capitalised(word: str) -> bool:
+    return (
+        word[:1].isupper()
+        and any(c.isalpha() for c in word)
+        and word.casefold() not in (NAME_PARTICLES)
+    )

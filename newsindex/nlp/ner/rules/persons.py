@@ -1,0 +1,451 @@
+"""Rules for a name the model made a person, and those that find a person in names of other
+kinds.
+
+The model misses a person's name's edges: a title taken in ("Prince" "Ada Brisk"), parts left
+out (particles such as "de la", initials, a given name, a family name written first, a nickname
+in quotes, a monarch's number). A "person" may be a body or a firm named after one ("the Ada
+Brisk Foundation", "Smith Barney analyst") or a place ("Capitol Hill"); names of other kinds may
+be a person's ("Aung San Suu" + "Kyi", a name followed by ", a spokesman for").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...lexicon import (
+    ABBREVIATED_TITLES,
+    FAMILY_NAMES_FIRST,
+    FIRM_TAILS,
+    LANDMARKS,
+    NAME_PARTICLES,
+    PERSON_ONLY_ROLES,
+    QUERY_STOP_WORDS,
+    SURNAME_TITLES,
+    WEEKDAYS,
+    wordset,
+)
+from ..model import WordClasses
+from .common import (
+    ADJECTIVE_ENDS,
+    AND_HEADS,
+    BODY_HEADS,
+    BODY_WORDS,
+    CALENDAR_WORDS,
+    NOT_PERSON_WORDS,
+    PARTICLES,
+    PLACE_BEFORE,
+    RANK_TITLES,
+    ROMAN,
+    ROYAL_TITLES,
+    bare,
+    capitalised,
+    is_any_title_head,
+    is_country,
+    is_first_name,
+    is_listed_place,
+    is_name,
+    is_title,
+    relabel,
+)
+from .places import hometown, place_after_preposition
+
+_COURTESY_TITLES = wordset("dr mr mrs ms prof")
+"""Titles ("Dr", "Mr.") that stand only before a person's whole name."""
+_TITLE_MODIFIERS = frozenset({"Chief", "Crown", "Lord", "Major", "Lieutenant", "Brigadier"})
+"""Words that make the title after them ("Chief *Justice*") no surname."""
+_WEEKDAY_NAMES = frozenset(w.capitalize() for w in WEEKDAYS)
+_GIVEN_NAME_CHARS = 5  # a Chinese, Korean or Vietnamese given name's syllable: "Hong", "Loong"
+_MAX_PARTICLES = 2  # "de la", "van der"
+_INITIAL = re.compile(r"[A-Z]\.")
+_INITIALS = re.compile(r"[A-Z]{2,3}")
+"""Initials written without dots ("JD Vance"): after a title, not an acronym."""
+# Jobs held at a firm, which a firm's name comes before ("Smith Barney analyst", "Goldman
+# economists"); a person's name comes before "spokesman" or "aide" ("Reagan spokesman").
+_FIRM_ROLES = wordset(
+    "analyst analysts economist economists strategist strategists trader traders dealer "
+    "dealers broker brokers"
+)
+# What follows a role that describes the name before it, where "Exxon, a spokesman said" has a
+# verb: the speaker there is the company's spokesman, not Exxon.
+_AFTER_ROLE = frozenset({",", "for", "at", "of", "with", "in", "to", "."})
+_MAX_ROLE_WORDS = 4  # "the chief election commissioner", "a senior Kremlin official"
+_ARABIC_ARTICLE = re.compile(r"(?:Al|El|al|el)-[A-Z]\w")
+_FIRM_NAME_ENDS = FIRM_TAILS | wordset(
+    "pharmaceuticals technologies communications airlines motors foods resources securities "
+    "investments petroleum electronics software networks entertainment records bancorp "
+    "bancshares insurance chemicals laboratories"
+)
+"""Last words of a firm's name after its founder's ("Ada Brisk Pharmaceuticals", "Tam Orrin
+Records"): the name is the firm's."""
+_QUOTES = frozenset({'"', "''", "``", "“", "”"})
+
+
+def _is_landmark(word: str) -> bool:
+    low = word.casefold()
+    return low in LANDMARKS or (low.endswith("s") and low[:-1] in LANDMARKS)
+
+
+def starts_person(
+    words: Sequence[str], start: int, end: int, kind: str, lexicon: WordClasses
+) -> bool:
+    """Whether the name ``[start, end)`` right before a person's name is its first part, of
+    another kind only because the model did not know it ("Aung San Suu" + "Kyi", "Le Thi" +
+    "Thu Hang"): capitalised words that running text always capitalises, no title, rank or
+    body's word, no listed place unless it ends on a first name ("Florence" + "Brisk"), no
+    nationality or adjective, no last word mostly an organisation's in training; not after
+    "the" ("the Harlow" + "Ada Brisk" show) or "of" ("a unit of Shell" + "Peter Holmes": the
+    firm and its man), nor when the person's name starts with a listed first name."""
+    if (start and words[start - 1] in ("the", "The", "of")) or is_first_name(words[end], lexicon):
+        return False
+    name = words[start:end]
+    for word in name:
+        if not (word.istitle() and word.replace("-", "").replace("'", "").isalpha()):
+            return False
+        if lexicon.text_cap.get(word.casefold(), "C") != "C" or word in RANK_TITLES:
+            return False
+        if is_title(word) or is_any_title_head(word) or bare(word) in BODY_WORDS:
+            return False
+    last = name[-1]
+    if is_listed_place(name, lexicon) and not is_first_name(last, lexicon):
+        return False
+    if kind == "MISC" and last.endswith(ADJECTIVE_ENDS):
+        return False
+    kinds = lexicon.types.get(last, "").split()
+    if "MISC" in kinds or kinds[:1] == ["ORG"]:
+        return False  # a nationality; a firm named after people ("Merrill Lynch" + "Pierce")
+    return "nationality" not in lexicon.gazetteer.get(last, "")
+
+
+def repair_person(
+    words: Sequence[str],
+    tags: list[str],
+    start: int,
+    end: int,
+    after: tuple[str, int, int] | None,
+    lexicon: WordClasses,
+) -> None:
+    """The rules for a name the model made a person: a title in it, a body or a firm named
+    after a person, a place, the name's own parts (particles, initials, a given name left
+    out, a family name written first), and a landmark."""
+    count = len(words)
+    if end - start > 1:
+        first = words[start]
+        if first.endswith(".") and bare(first) in ABBREVIATED_TITLES:
+            tags[start], tags[start + 1] = "O", "B-PER"  # "Sens." "Tom Carper"
+            start += 1
+        elif (
+            first in ROYAL_TITLES
+            or (start and words[start - 1] in _TITLE_MODIFIERS and bare(first) in SURNAME_TITLES)
+            or (first in RANK_TITLES and not is_first_name(first, lexicon))
+        ):
+            tags[start], tags[start + 1] = "O", "B-PER"  # "Prince" "Ada Brisk"
+            start += 1
+    if end < count and words[end] in _QUOTES:
+        named = _nickname_end(words, end)
+        if named:
+            relabel(tags, "PER", start, named)  # 'Tam " The Hawk " Orrin': one person
+            return
+    if (
+        end < count
+        and ROMAN.fullmatch(words[end])
+        and (end + 1 == count or tags[end + 1][:2] != "I-")
+        and (words[end] != "I" or end + 1 == count or not words[end + 1][:1].islower())
+    ):
+        tags[end] = "I-PER"  # "King Ada IV": the monarch's number ends the name ("Ada I think")
+        end += 1
+    previous = words[start - 1] if start else ""
+    if end < count and previous.casefold() == "the":
+        body = _named_body_end(words, tags, end, after)
+        if body:
+            relabel(tags, "ORG", start, body)  # "the Ada Brisk" "Foundation"
+            return
+    if end - start > 1 and bare(words[end - 1]) in _FIRM_NAME_ENDS:
+        relabel(tags, "ORG", start, end)  # "Ada Brisk Pharmaceuticals": a firm
+        return
+    if after and after[0] == "ORG" and after[1] == end and _is_firm_tail(words[end : after[2]]):
+        relabel(tags, "ORG", start, after[2])  # "E.F. Hutton" "Group Inc"
+        return
+    if (previous in PLACE_BEFORE and place_after_preposition(words, start, end, lexicon)) or (
+        previous == "of" and hometown(words, start, end, lexicon)
+    ):
+        relabel(tags, "LOC", start, end)  # "the bankruptcy judge in *Denver* who"
+        return
+    if end < count and words[end] in _FIRM_ROLES and tags[end] == "O":
+        relabel(tags, "ORG", start, end)  # "Smith Barney analyst Jane Doe"
+        return
+    if end - start > 1 and words[end - 1] in _WEEKDAY_NAMES:
+        end -= 1
+        tags[end] = "O"  # "said Tam Orrin Sunday": the day is no part of the name
+    if (
+        previous.casefold() in NAME_PARTICLES
+        or words[end - 1].casefold() in NAME_PARTICLES
+        or (end < count and words[end].casefold() in NAME_PARTICLES)
+    ) and _particles(words, tags, start, end, lexicon):
+        return
+    _surname_after_initial(words, tags, end)
+    start = _initials_before(words, tags, start, lexicon)
+    start = _given_name_before(words, tags, start, end, lexicon)
+    _family_name_first(words, tags, start, end)
+    _third_given_name(words, tags, start, end, lexicon)
+    if (
+        end < count
+        and words[end][2:3] == "-"
+        and (tags[end] == "O" or (tags[end][:2] == "B-" and _not_going_on(tags, end)))
+        and _ARABIC_ARTICLE.match(words[end])
+    ):
+        tags[end] = "I-PER"  # "Sheikh Ahmad *Al-Sabah*", "Abdel Fattah *el-Sisi*" (ORG)
+    # The kind of the name before, as the title rule may just have changed it.
+    before = tags[start - 2][2:] if start > 1 and tags[start - 1] == "O" else ""
+    if before and before != "PER" and words[start - 1].casefold() in PARTICLES:
+        relabel(tags, before, start - 1, end, joined=True)
+    else:
+        _landmark(words, tags, start, end, lexicon)
+
+
+def _nickname_end(words: Sequence[str], end: int) -> int:
+    """Where a person's name ends that goes on over a nickname in quotes after the first
+    names ('Tam " The Hawk " Orrin', 'Joaquin " Shorty " Tessby'): one to three capitalised
+    words between quotes, then one or two capitalised words, the family name; 0 if not."""
+    count = len(words)
+    close = end + 1
+    while close < count and close - end <= 3 and words[close][:1].isupper():
+        close += 1
+    if close == end + 1 or close >= count or words[close] not in _QUOTES:
+        return 0
+    last = close + 1
+    while last < count and last - close <= 2 and words[last][:1].isupper():
+        if not words[last].replace("-", "").replace("'", "").isalpha():
+            break
+        last += 1
+    return last if last > close + 1 else 0
+
+
+def person_after_body(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Split a person's name off the organisation the model ran it into: "Coffee Trade
+    *Association* Carlos Calmon" is the association and the person (a listed first name after
+    the body's head word, then a name). Returns whether the tags changed."""
+    for k in range(end - 2, start, -1):
+        if bare(words[k]) in BODY_HEADS:
+            rest = words[k + 1 : end]
+            if is_first_name(rest[0], lexicon) and len(rest) > 1 and is_name(rest, lexicon):
+                relabel(tags, "PER", k + 1, end)
+                return True
+            return False
+    return False
+
+
+def _named_body_end(
+    words: Sequence[str], tags: Sequence[str], end: int, after: tuple[str, int, int] | None
+) -> int:
+    """Where the body named after the person before ``end`` ends ("the Ada Brisk *Society*",
+    "the Ada Brisk *Memorial Foundation*"): the organisation right after the name, or a
+    capitalised body's head the model left out; 0 when neither follows."""
+    if after and after[:2] == ("ORG", end):
+        return after[2]
+    if tags[end] == "O" and words[end].istitle() and bare(words[end]) in AND_HEADS:
+        return end + 1
+    return 0
+
+
+def _not_going_on(tags: Sequence[str], i: int) -> bool:
+    """Whether the name starting at ``i`` is that one word."""
+    return i + 1 == len(tags) or tags[i + 1][:2] != "I-"
+
+
+def _family_name_first(words: Sequence[str], tags: list[str], start: int, end: int) -> None:
+    """A Chinese, Korean or Vietnamese name starts with its family name, which the model leaves
+    out when it does not know it: "*Gan* Ming Kiat", "*Ong* Ye Kung". The word must be a listed
+    family name written first, start the capitalised run and not be an English function word
+    ("So Bill Smith said" stays as it is)."""
+    before = start - 1
+    if before < 0 or end - start > 2 or tags[before] != "O":
+        return
+    word = words[before]
+    low = word.casefold()
+    if low not in FAMILY_NAMES_FIRST or low in QUERY_STOP_WORDS or not word[:1].isupper():
+        return
+    if before and capitalised(words[before - 1]):
+        return
+    relabel(tags, "PER", before, end)
+
+
+def _third_given_name(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> None:
+    """A name of a listed family name and two given names ends on the second given name, which
+    the model took for a name of its own ("Yeo Ning" "Hong", "Lee Kuan" "Yew"): one short
+    capitalised word, alone, right after the two words, and no listed place ("Wang Li"
+    "Peking")."""
+    if not (
+        end - start == 2
+        and end < len(words)
+        and words[start].casefold() in FAMILY_NAMES_FIRST
+        and tags[end][:2] == "B-"
+        and tags[end] != "B-PER"
+        and (end + 1 == len(words) or tags[end + 1][:2] != "I-")
+        and words[end].istitle()
+        and len(words[end]) <= _GIVEN_NAME_CHARS
+        and not is_listed_place(words[end : end + 1], lexicon)
+    ):
+        return
+    tags[end] = "I-PER"
+
+
+def described_as_person(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
+    """Whether the name ``[start, end)`` (capitalised words, no company or institution word, no
+    country) is followed by an appositive giving a person's role: ", a spokesman for", ", the
+    chief election commissioner,", ", an economist,"."""
+    if end >= len(words) or words[end] != "," or is_country(words[start:end], lexicon):
+        return False
+    name = words[start:end]
+    if not all(capitalised(w) or w.casefold() in NAME_PARTICLES or "-" in w for w in name):
+        return False
+    if any(bare(w) in NOT_PERSON_WORDS for w in name):
+        return False
+    i = end + 1
+    if i < len(words) and words[i].casefold() in ("a", "an", "the"):
+        i += 1
+    for j in range(i, min(i + _MAX_ROLE_WORDS, len(words) - 1)):
+        word = words[j].casefold()
+        if word in PERSON_ONLY_ROLES:
+            return words[j + 1].casefold() in _AFTER_ROLE
+        if not words[j].isalpha() and "-" not in words[j]:
+            return False
+    return False
+
+
+def _is_firm_tail(words: Sequence[str]) -> bool:
+    return all(bare(w) in FIRM_TAILS for w in words)
+
+
+def _surname_after_initial(words: Sequence[str], tags: list[str], end: int) -> None:
+    """A person's name does not end on a middle initial: the capitalised word after it is the
+    surname the model left out ("Peter T. *King*", "J. J. *Price*", where the surname is also
+    a common word), unless it is a day or a month ("said John Q. *Monday*" is rarer than the
+    day)."""
+    if (
+        0 < end < len(words)
+        and tags[end] == "O"
+        and _INITIAL.fullmatch(words[end - 1])
+        and capitalised(words[end])
+        and words[end].casefold() not in CALENDAR_WORDS
+    ):
+        tags[end] = "I-PER"
+
+
+def _given_name_before(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> int:
+    """Where a person's name starts when the model left out its first word between a courtesy
+    title and the rest ("Dr *Tedla* Amare Gebre": a capitalised word, no title, place or
+    common word); else ``start``."""
+    if not (
+        start > 1
+        and tags[start - 1] == "O"
+        and end - start > 1
+        and words[start - 1].istitle()
+        and words[start - 1].isalpha()
+        and bare(words[start - 2]) in _COURTESY_TITLES
+    ):
+        return start
+    word = words[start - 1]
+    if (
+        is_any_title_head(word)
+        or lexicon.text_cap.get(word.casefold(), "C") != "C"
+        or is_listed_place([word], lexicon)
+    ):
+        return start
+    tags[start - 1], tags[start] = "B-PER", "I-PER"
+    return start - 1
+
+
+def _initials_before(
+    words: Sequence[str], tags: list[str], start: int, lexicon: WordClasses
+) -> int:
+    """Where a person's name starts when a title stands before initials written without dots
+    that the model left out ("Vice-President *JD* Vance", "Senator *AJ* Smith"); else
+    ``start``. Only after a title: elsewhere two capitals are mostly a place or a body."""
+    if (
+        start > 1
+        and tags[start - 1] == "O"
+        and _INITIALS.fullmatch(words[start - 1])
+        and is_any_title_head(words[start - 2])
+        and not is_listed_place(words[start - 1 : start], lexicon)
+    ):
+        tags[start - 1], tags[start] = "B-PER", "I-PER"
+        return start - 1
+    return start
+
+
+def _particle_run(words: Sequence[str], i: int) -> int:
+    """The index after the name particles from ``i`` on ("de la"), at most two."""
+    j = i
+    while j < len(words) and j - i < _MAX_PARTICLES and words[j].casefold() in NAME_PARTICLES:
+        j += 1
+    return j
+
+
+def _particles(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Join a person's name across name particles: "Richard von Weizsaecker" (tagged "Richard"
+    + "Weizsaecker"), "Barend du Plessis" ("Barend"), "Javier Perez de Cuellar" (Cuellar a
+    place), "Guillermo de la Dehesa" ("Dehesa" alone, when "Guillermo" is a first name).
+
+    Returns whether the span changed.
+    """
+    n = len(words)
+    changed = False
+    # Forwards: particles after the name (or ending it: "Guillermo De") and capitalised words.
+    first = end
+    while first > start and words[first - 1].casefold() in NAME_PARTICLES:
+        first -= 1
+    j = _particle_run(words, first)
+    k = j
+    while k < n and k - j < 2 and capitalised(words[k]) and not is_title(words[k]):
+        k += 1
+    if first > start and j > max(first, end - 1) and k > j and (k == n or tags[k][:2] != "I-"):
+        relabel(tags, "PER", start, k)
+        end = k
+        changed = True
+    # Backwards: a first name, particles, then this name.
+    i = start
+    while i > 0 and start - i < _MAX_PARTICLES and words[i - 1].casefold() in NAME_PARTICLES:
+        i -= 1
+    if (
+        0 < i < start
+        and tags[i - 1] == "O"
+        and all(w.islower() for w in words[i:start])
+        and is_first_name(words[i - 1], lexicon)
+    ):
+        relabel(tags, "PER", i - 1, end)
+        changed = True
+    return changed
+
+
+def _landmark(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> None:
+    """Make a "person" ending in a landmark noun a place when no first name starts it.
+
+    A one-word "Hill" takes in the capitalised word before it, which the model left outside any
+    name; at the start of a sentence that word proves nothing, so the span is left alone.
+    """
+    if not _is_landmark(words[end - 1]):
+        return
+    if end - start > 1:
+        first = words[start]
+        plain = first.isalpha() and len(first) > 1 and not is_title(first)
+        if plain and not is_first_name(first, lexicon):
+            relabel(tags, "LOC", start, end)
+        return
+    before = start - 1
+    if before < 1 or tags[before] != "O":
+        return
+    word = words[before]
+    plain = word[:1].isupper() and word.isalpha() and not word.isupper()
+    if plain and not (is_first_name(word, lexicon) or is_title(word)):
+        relabel(tags, "LOC", before, end)

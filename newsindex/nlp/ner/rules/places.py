@@ -1,0 +1,368 @@
+"""Rules that tell a place from the words around a name of another kind, and the rules for a
+name the model made a place.
+
+News names a town in set ways: before its state ("Harlow, Kuwait"), after "in" or "the mayor
+of", in a list of places, in a dateline, defined as one ("Tessby is a village in"), or as a
+compass point's part of a listed place ("Southern Harlow"). A name the model made a place may
+instead start a body's name ("the Harlow" + "Gazette", "Harlow City" + "Council").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...lexicon import wordset
+from ...names import STATE_ABBREVIATION
+from ..model import WordClasses
+from .common import (
+    ADJECTIVE_ENDS,
+    AND_HEADS,
+    BODY_TAILS,
+    BODY_WORDS,
+    DATELINE_DASHES,
+    FEATURE_ENDS,
+    FIRM_ENDS,
+    INTO_PLACE,
+    LIST_JOINS,
+    PLACE_BEFORE,
+    PLACE_CLASSES,
+    PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
+    REALM_ENDS,
+    bare,
+    gazetteer_classes,
+    is_listed_place,
+    is_no_name,
+    relabel,
+)
+
+_PLACE_ENDS = frozenset({"B-LOC", "I-LOC"})
+_COMPASS_WORDS = wordset(
+    "north south east west central northern southern eastern western northeast northwest "
+    "southeast southwest"
+)
+_BODY_ENDS = wordset("institution institute foundation university college")
+"""Last words of a body's name that the model may read as a place ("Brookings Institution",
+"Rice University")."""
+_TOWN_WORDS = wordset("city county town state municipal provincial regional")
+_GEOGRAPHIC = wordset("strait straits gulf cape sea bay lake mount isle river canal peninsula")
+"""Heads of geographic names with "of" ("Strait of Hormuz", "Gulf of Mexico")."""
+_PLACES_OF = PLACE_NOUNS - {"metropolitan"} | wordset(
+    "towns cities villages islands suburbs provinces regions districts capital port kingdom"
+)
+"""Lower-case words for a kind of place, written before "of" and its name ("the town of
+Harlow", "the towns of Harlow and Tessby")."""
+_KINDS_OF_PLACE = _PLACES_OF | wordset(
+    "commune hamlet neighborhood neighbourhood locality settlement parish borough country "
+    "resort community territory"
+)
+_AFTER_KIND_OF_PLACE = wordset(
+    "in of on near , . that which where and ( located situated about some with north south "
+    "east west"
+)
+"""Words after "a village", "a town" that show it is the place defined ("a village in"),
+not a person's post ("a village elder", "a town councillor")."""
+
+
+def town_before_state(
+    words: Sequence[str],
+    start: int,
+    end: int,
+    after: tuple[str, int, int],
+    lexicon: WordClasses,
+) -> bool:
+    """Whether an organisation of one or two words, no body's word in it, before a comma and
+    a listed state or country, is a town the gazetteer does not list ("TESSBY, Kuwait" in a
+    dateline, "off the coast of Tessby, Kuwait"), as news writes a town; not after a comma,
+    where it may be one of a list of names ("Corbel, Tessby, Kuwait")."""
+    return (
+        after[0] == "LOC"
+        and end - start <= 2
+        and not (start and words[start - 1] == ",")  # "Corbel, Tessby, Kuwait": a list
+        and not any(bare(w) in BODY_WORDS or bare(w) in BODY_TAILS for w in words[start:end])
+        and (after[2] == len(words) or words[after[2]] not in ("'s", "’s"))  # "Party, Kuwait's"
+        and bool({"state", "country"} & gazetteer_classes(words[after[1] : after[2]], lexicon))
+    )
+
+
+def ends_on_feature(word: str, kind: str) -> bool:
+    """Whether a name of two or more words of ``kind`` that ends on ``word`` is a geographic
+    feature's or a realm's: a place (see FEATURE_ENDS, REALM_ENDS)."""
+    if not word[:1].isupper():
+        return False
+    low = word.casefold()
+    return low in FEATURE_ENDS or (kind == "MISC" and low in REALM_ENDS)
+
+
+def is_defined_as_place(words: Sequence[str], end: int) -> bool:
+    """Whether the words after a name define it as a kind of place: "is a (small) village
+    in", "was the principal city of", ", a town of 20,000": "is", "was" or a comma, "a",
+    "an" (or "the" after a verb), at most two words, then the kind of place and a word that
+    goes on about the place."""
+    article = end + 1
+    if article + 1 >= len(words):
+        return False
+    if not (words[article] in ("a", "an") or (words[article] == "the" and words[end] != ",")):
+        return False
+    for k in range(article + 1, min(article + 4, len(words))):
+        word = words[k]
+        if word in _KINDS_OF_PLACE:
+            return k + 1 == len(words) or words[k + 1] in _AFTER_KIND_OF_PLACE
+        if k > article + 2 or word in (",", "of", "and", "who", "'s"):
+            return False
+    return False
+
+
+def is_named_place(
+    words: Sequence[str], tags: Sequence[str], kind: str, start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Whether a name is a place for the lower-case word for a kind of place next to it: "the
+    town of *Harlow*", "the *Harlow* district", "the *Harlow* metropolitan area". A MISC name
+    is one after "of" always ("the province of *Tessban*": no adjective stands there); before the
+    word only when it is no adjective ("the Kurdish town" keeps its nationality): not one in
+    training, no listed nationality, no adjective's ending."""
+    if start > 1 and words[start - 1] == "of" and words[start - 2] in _PLACES_OF:
+        return True
+    if not (
+        end < len(words)
+        and words[end] in PLACE_NOUNS
+        and tags[end] == "O"
+        and not words[end - 1].isupper()  # "the OECD region": a body's members
+    ):
+        return False
+    if kind != "MISC":
+        return True
+    last = words[end - 1]
+    return not (
+        last.endswith(ADJECTIVE_ENDS)
+        or "MISC" in lexicon.types.get(last, "").split()
+        or "nationality" in lexicon.gazetteer.get(last, "")
+    )
+
+
+def _place_starts_body(
+    words: Sequence[str], start: int, end: int, body: int, lexicon: WordClasses
+) -> bool:
+    """Whether the place ``[start, end)`` right before the organisation ending at ``body``
+    starts its name ("New Tessby" + "Knicks", "Tessby" + "Census Bureau"): not after a
+    preposition ("in Harlow Corbel Corp said" names where and who), neither in capitals (a
+    headline's "HARLOW CORBEL", an acronym after a place: "Harlow NAPM"), and not when the
+    organisation is one word that is no name ("U.S. Officials said")."""
+    return (
+        not (start and words[start - 1] in PLACE_PREPOSITIONS)
+        and not words[start].isupper()
+        and not words[end].isupper()
+        and not (body == end + 1 and is_no_name(words, end, lexicon))
+    )
+
+
+def repair_place(
+    words: Sequence[str],
+    tags: list[str],
+    start: int,
+    end: int,
+    after: tuple[str, int, int] | None,
+    lexicon: WordClasses,
+) -> bool:
+    """The rules for a name the model made a place that may make it a body's name. Returns
+    whether one changed the span."""
+    body = after[2] if after and after[0] == "ORG" and after[1] == end else 0
+    if (
+        body
+        and (
+            (start and words[start - 1].casefold() == "the")
+            or (  # "Harlow" + "National Oil Company": a firm's common words
+                bare(words[body - 1]) in FIRM_ENDS
+                and lexicon.text_cap.get(words[end].casefold(), "C") != "C"
+            )
+            or _place_starts_body(words, start, end, body, lexicon)
+        )
+        and words[end - 1][:1].isupper()  # "the Strait of" + "Tessel": a place
+    ):
+        relabel(tags, "ORG", start, body)  # "the Harlow" "Gazette": one name
+        return True
+    if end - start > 1 and bare(words[end - 1]) in _BODY_ENDS:
+        relabel(tags, "ORG", start, end)  # "Harlow Institution": a body, not a place
+        return True
+    if body and after is not None and _town_body(words, start, end, after, lexicon):
+        relabel(tags, "ORG", start, body)
+        return True
+    return False
+
+
+def is_dateline(
+    words: Sequence[str], tags: Sequence[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Whether a listed place in capitals opening a text before a dash, the agency's bracket or
+    a comma and the state's name is its dateline ("PHILADELPHIA - It was ...", "TALLAHASSEE —
+    Donald Trump's ...", "HARLOW (AP)", "HARLOW, Mass. (AP)"), unlike a headline's topic
+    ("RUGBY UNION - ...")."""
+    return (
+        start == 0
+        and end + 1 < len(words)
+        and (
+            words[end] in DATELINE_DASHES
+            or words[end] == "("
+            or (words[end] == "," and tags[end + 1] == "B-LOC")
+        )
+        and all(w.isupper() for w in words[start:end])
+        and is_listed_place([w.title() for w in words[start:end]], lexicon)
+    )
+
+
+def is_part_of_place(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
+    """Whether the organisation ``[start, end)`` is a compass point's part of a listed place
+    ("South Harlow", "Central Kuwait", "Western Europe"): a region, no body."""
+    return (
+        end - start > 1
+        and words[start].casefold() in _COMPASS_WORDS
+        and start > 0
+        and words[start - 1] in INTO_PLACE
+        and is_listed_place(words[start + 1 : end], lexicon)
+    )
+
+
+def firm_seat(
+    words: Sequence[str], tags: Sequence[str], start: int, end: int, after: tuple[str, int, int]
+) -> bool:
+    """Whether a short organisation between commas after a company's full name and before a
+    place is the town the company is based in ("Corbel Corp., Harlow, Kuwait, said")."""
+    return (
+        end - start <= 2
+        and start > 1
+        and words[start - 1] == ","
+        and tags[start - 2] == "I-ORG"
+        and bare(words[start - 2]) in FIRM_ENDS
+        and words[end] == ","
+        and after[:2] == ("LOC", end + 1)
+    )
+
+
+def town_and_state(
+    words: Sequence[str],
+    start: int,
+    end: int,
+    after: tuple[str, int, int],
+    lexicon: WordClasses,
+) -> bool:
+    """Whether a listed city the model made an organisation or a person is followed by a comma
+    and the listed state, region or country it lies in ("Harlow, Kuwait, said", "in Harlow,
+    Mass."), as news writes a town."""
+    return (
+        after[:2] == ("LOC", end + 1)
+        and words[end] == ","
+        and "city" in gazetteer_classes(words[start:end], lexicon)
+        and bool(gazetteer_classes(words[end + 1 : after[2]], lexicon) & PLACE_CLASSES)
+    )
+
+
+def place_in_list(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Whether a listed place the model made an organisation stands in a list of places, next
+    to one across a comma or "and" ("Turn out in Philadelphia, in Pittsburgh, Cleveland, Miami
+    and Tampa")."""
+    return (
+        start >= 2
+        and words[start - 1] in LIST_JOINS
+        and tags[start - 2] in _PLACE_ENDS
+        and end + 1 < len(words)
+        and words[end] in LIST_JOINS
+        and tags[end + 1] == "B-LOC"
+        and is_listed_place(words[start:end], lexicon)
+    )
+
+
+def _town_body(
+    words: Sequence[str],
+    start: int,
+    end: int,
+    after: tuple[str, int, int],
+    lexicon: WordClasses,
+) -> bool:
+    """Whether the place ``[start, end)`` starts the name of the organisation after it, its
+    head alone: "Harlow City" + "Council", "Harlow" + "Board" (a listed place, "City" or
+    "County" after it or not)."""
+    if not (after[:2] == ("ORG", end) and all(bare(w) in AND_HEADS for w in words[end : after[2]])):
+        return False
+    place = end - 1 if end - start > 1 and bare(words[end - 1]) in _TOWN_WORDS else end
+    return is_listed_place(words[start:place], lexicon)
+
+
+def hometown(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
+    """Whether a listed place the model made an organisation is a person's home town after
+    their age ("Ada Brisk, 34, of *Harlow*, said"): news writes a town there, never a body."""
+    return (
+        start > 2
+        and words[start - 1] == "of"
+        and words[start - 2] == ","
+        and words[start - 3].isdigit()
+        and is_listed_place(words[start:end], lexicon)
+    )
+
+
+def place_after_of(
+    words: Sequence[str], tags: Sequence[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Whether a listed place the model made an organisation follows "of": "the mayor of
+    *Harlow*", "the people of *Kuwait*"; not when it owns something ("fans of Harlow's
+    team"), nor after a person's name, where "of" gives the person's firm as often ("Ada
+    Brisk of Harlow, Corbel Corp said")."""
+    return (
+        (end == len(words) or words[end] not in ("'s", "’s"))
+        and not (start > 1 and tags[start - 2][2:] == "PER")
+        and is_listed_place(words[start:end], lexicon)
+    )
+
+
+def is_place(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
+    """Whether the place ``words[start:end]`` is one: after "in", "at", "from" ("talks in
+    London, the chairman of the board, said": the role is the next name's), or a listed city,
+    region or country."""
+    if start and words[start - 1].casefold() in PLACE_PREPOSITIONS:
+        return True
+    return is_listed_place(words[start:end], lexicon)
+
+
+def place_after_preposition(
+    words: Sequence[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Whether a listed place the model made a person or an organisation follows "in" or
+    "near" ("a judge in Denver", though Denver is a first name too; "Democrats in New
+    Hampshire"), unless its last word was a person in training ("confidence in Clinton") or it
+    owns something ("in Jackson's view"). Not after "to", "at" or "from", which persons follow
+    too ("wrote to Clinton", "documents from Cárdenas")."""
+    return (
+        start > 0
+        and words[start - 1] in PLACE_BEFORE
+        and is_listed_place(words[start:end], lexicon)
+        and "PER" not in lexicon.types.get(words[end - 1], "").split()
+        and (end == len(words) or words[end] not in ("'s", "’s"))
+    )
+
+
+def is_state_acting(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
+    """Whether a listed state (no city's name) is a place where the model made it an
+    organisation, as a country acting is ("Delaware has", "won Harlow's primary")."""
+    if end == len(words) or not (words[end].islower() or words[end] in ("'s", "’s")):
+        return False
+    return (
+        "state" in (classes := gazetteer_classes(words[start:end], lexicon))
+        and "city" not in classes
+    )
+
+
+def is_state_after_town(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
+    """Whether the one word at ``start`` is a state abbreviated after a place and a comma
+    ("Wilmington, Del.", "Peoria, Ill.")."""
+    if end != start + 1 or start < 2 or words[start - 1] != "," or tags[start - 2][2:] != "LOC":
+        return False
+    word = words[start]
+    if not word.endswith(".") and end < len(words) and words[end] == ".":
+        word += "."
+    return STATE_ABBREVIATION.fullmatch(word) is not None
+
+
+def is_geographic(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the name is a geographic feature "of" a name ("Strait of Hormuz")."""
+    return end - start > 2 and words[start + 1] == "of" and words[start].casefold() in _GEOGRAPHIC

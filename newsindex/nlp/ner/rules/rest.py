@@ -1,0 +1,211 @@
+"""The last rules for an organisation, a place or a MISC name that no rule for its kind changed:
+a name the model ended on "of" or "and", a body's name across "of" or a particle, an agreement,
+an interest rate or an event (MISC, no kind newsindex keeps), and the rules of :mod:`.titles`
+and :mod:`.persons` that find a person's title or name in it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...lexicon import (
+    AGREEMENT_WORDS,
+    EVENT_HEADS,
+    INSTITUTION_HEADS,
+    OFFICE_LINKS,
+    PORTFOLIO_WORDS,
+    wordset,
+)
+from ..model import WordClasses
+from .bodies import joined_by_and, possessive_institution
+from .common import (
+    INSTITUTION_STARTS,
+    MAX_NAME,
+    PARTICLES,
+    bare,
+    capitalised,
+    is_no_name,
+    is_title,
+    relabel,
+)
+from .persons import described_as_person, person_after_body, starts_person
+from .places import is_place
+from .titles import after_title, office_before_name, office_then_name, title_of_place
+
+# Lower-case words inside a place's name, between two parts the model tagged apart.
+_PLACE_PARTICLES = wordset("es de del da do dos das la le al el")
+
+
+def repair_rest(
+    words: Sequence[str],
+    tags: list[str],
+    kind: str,
+    start: int,
+    end: int,
+    after: tuple[str, int, int] | None,
+    lexicon: WordClasses,
+) -> None:
+    """The last rules for an organisation, a place or a MISC name that no rule before changed:
+    a title in it, a name cut short before or after "of" and "and", an agreement or a rate, an
+    event, a person described as one, and the name after a title."""
+    size = end - start
+    count = len(words)
+    following = words[end] if end < count else ""
+    tail = bare(words[end - 1])
+    if size > 2 and title_of_place(words, tags, start, end, lexicon):
+        return
+    if words[end - 1] in ("of", "and"):
+        _dangling_of(words, tags, start, end, after, lexicon)
+        return
+    if (
+        end < count
+        and (tags[end] == "B-PER" or (tags[end] == "O" and tail in PORTFOLIO_WORDS))
+        and office_before_name(words, tags, start, end, lexicon)
+    ):
+        return
+    if (
+        kind == "ORG"
+        and following == "'s"
+        and possessive_institution(words, tags, start, end, after)
+    ):
+        return
+    if (
+        kind == "ORG"
+        and after
+        and after[1] == end + 1
+        and after[0] in ("ORG", "LOC")
+        and (
+            (following == "of" and tail in INSTITUTION_HEADS)
+            or (following in ("for", "on") and tail in INSTITUTION_STARTS)
+        )
+    ):
+        relabel(tags, "ORG", start, after[2])  # "People's Bank" "of" "China"
+        return
+    if (
+        (tail in AGREEMENT_WORDS or (following[:1].isupper() and tags[end] == "O"))
+        and _is_agreement(words, tags, start, end)
+    ) or ("Rate" in words[end : end + 3] and _is_rate(words, tags, start, end)):
+        return
+    if kind == "ORG" and size > 2 and person_after_body(words, tags, start, end, lexicon):
+        return
+    if start + 1 < count and words[start + 1] == "of" and _is_event(words, start):
+        after_name = _event_end(words, end)
+        relabel(tags, "MISC", start, after_name)  # no kind newsindex keeps
+        return
+    if (
+        after
+        and after[1] == end + 1
+        and after[0] == kind
+        and following in (_PLACE_PARTICLES if kind == "LOC" else PARTICLES)
+        and (following != "&" or size == after[2] - after[1] == 1)  # not two firms
+    ):
+        relabel(tags, kind, start, after[2])  # "Dar" "es" "Salaam", "Caisse" "des" "Depots"
+        return
+    if kind == "ORG" and after and after[0] == "ORG":
+        joined = joined_by_and(words, tags, end, after, lexicon)
+        if joined is not None:
+            relabel(tags, "ORG", start, joined)
+            return
+    then = after[2] if after and after[0] == "PER" and after[1] == end else end
+    if then - start <= MAX_NAME and then > end and starts_person(words, start, end, kind, lexicon):
+        relabel(tags, "PER", start, then)  # "Aung San Suu" (ORG) + "Kyi" (PER): one person
+        return
+    if (
+        then < count
+        and words[then] == ","
+        and described_as_person(words, start, then, lexicon)
+        and not (kind == "LOC" and is_place(words, start, end, lexicon))
+    ):
+        relabel(tags, "PER", start, then)  # "Aung Thura (ORG) Zaw (PER), a spokesman"
+        return
+    link = words[start - 1].casefold() if start > 1 else ""
+    if (link in OFFICE_LINKS or link == "the") and office_then_name(
+        words, tags, start, end, then, lexicon
+    ):
+        return
+    if size > 1 or (start and is_title(words[start - 1])):
+        after_title(words, tags, start, end, then, lexicon)
+
+
+def _dangling_of(
+    words: Sequence[str],
+    tags: list[str],
+    start: int,
+    end: int,
+    after: tuple[str, int, int] | None,
+    lexicon: WordClasses,
+) -> None:
+    """A name the model ended on "of" goes on with the name after it ("Strait of" + "Hormuz"
+    as an organisation), whose kind the head decides; or over the capitalised words after it;
+    with none, it ends before "of". One ended on "and" goes on likewise ("Office of Management
+    and" + "Budget"), but not into a name of another kind ("the Harlow Union and" + "Ada
+    Brisk" is two)."""
+    kind = tags[start][2:]
+    if after is not None and after[1] == end:
+        if words[end - 1] == "of" or after[0] == kind:
+            relabel(tags, kind, start, after[2])
+        else:
+            tags[end - 1] = "O"
+        return
+    stop = end
+    while stop < len(words) and capitalised(words[stop]):
+        stop += 1
+    if stop > end:
+        relabel(tags, kind, start, stop)
+    elif end - start > 2 or (end - start == 2 and not is_no_name(words, start, lexicon)):
+        tags[end - 1] = "O"
+    else:
+        tags[start:end] = ["O"] * (end - start)  # "Members of" the board: no name left
+
+
+def _is_agreement(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
+    """Make an agreement's name no organisation or place (MISC): "the Louvre Accord", "an
+    International Coffee Agreement" (the model may leave the last word out). Returns whether
+    the tags changed."""
+    if bare(words[end - 1]) in AGREEMENT_WORDS:
+        relabel(tags, "MISC", start, end)
+        return True
+    if (
+        end < len(words)
+        and tags[end] == "O"
+        and words[end][:1].isupper()
+        and bare(words[end]) in AGREEMENT_WORDS
+    ):
+        relabel(tags, "MISC", start, end + 1)
+        return True
+    return False
+
+
+def _is_rate(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
+    """Make an interest rate's name no organisation or place (MISC): "the London Interbank
+    Offered Rate" (the model's "London Interbank" was a common Reuters organisation). Returns
+    whether the tags changed."""
+    k = end
+    while k < len(words) and k - end < 2 and tags[k] == "O" and words[k] != "Rate":
+        if not capitalised(words[k]):
+            return False
+        k += 1
+    if k < len(words) and words[k] == "Rate" and tags[k] == "O":
+        relabel(tags, "MISC", start, k + 1)
+        return True
+    return False
+
+
+def _is_event(words: Sequence[str], start: int) -> bool:
+    """Whether the name at ``start`` is an event's: "Battle of ...", "Treaty of ...", "War of
+    ..." (capitalised head, then "of")."""
+    return (
+        start + 1 < len(words)
+        and words[start + 1] == "of"
+        and words[start][:1].isupper()
+        and words[start].casefold() in EVENT_HEADS
+    )
+
+
+def _event_end(words: Sequence[str], end: int) -> int:
+    """The end of an event's name that the model cut short ("Battle of" + "Sayler's Creek",
+    "Battle of Sayler" + "'s Creek"): the capitalised words, "'s" and numbers right after."""
+    while end < len(words) and (
+        capitalised(words[end]) or words[end] == "'s" or words[end].isdigit()
+    ):
+        end += 1
+    return end

@@ -1,0 +1,151 @@
+"""Rules that part a person's title or office from the name next to it: "the *Amir of* Kuwait"
+(the country remains), "*Indonesian Energy Minister* Subroto" (no organisation), "Chancellor of
+the Exchequer *Nigel Lawson*" and "Defense Secretary *Caspar* Weinberger" (the person after
+it)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...lexicon import OFFICE_LINKS, PORTFOLIO_WORDS
+from ..model import WordClasses
+from .common import (
+    BODY_HEADS,
+    BODY_WORDS,
+    bare,
+    is_any_title_head,
+    is_country,
+    is_first_name,
+    is_name,
+    is_title,
+    relabel,
+)
+
+
+def office_before_name(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Take a person's title before their name out of an organisation or place, and with it a
+    portfolio of several words, which names no organisation: "*Indonesian Energy Minister*
+    Subroto", "*Indonesian Energy* minister Subroto" are nothing, "*Treasury* Secretary James
+    Baker" keeps the Treasury, "Bank of Japan governor Satoshi Sumita" the bank, "Exxon
+    spokesman John Smith" Exxon; the country before a portfolio is a place ("*U.S.* Trade
+    Representative", with or without the name after it). Returns whether the tags changed."""
+    if end >= len(words):
+        return False
+    if tags[end] == "B-PER":
+        title = end
+        while title > start and words[title - 1][:1].isupper() and is_title(words[title - 1]):
+            title -= 1
+        if title == end:
+            return False
+    elif (
+        tags[end] == "O"
+        and bare(words[end - 1]) in PORTFOLIO_WORDS
+        and (is_title(words[end]) or (words[end][:1].isupper() and is_any_title_head(words[end])))
+    ):
+        title = end
+    else:
+        return False
+    portfolio = (
+        title - start > 1
+        and bare(words[title - 1]) in PORTFOLIO_WORDS
+        and not any(w == "of" or bare(w) in BODY_HEADS for w in words[start:title])
+    )
+    if portfolio or title == start:
+        place = title - 1
+        while place > start and bare(words[place - 1]) in PORTFOLIO_WORDS:
+            place -= 1
+        tags[start:end] = ["O"] * (end - start)
+        if start < place and (
+            is_country(words[start:place], lexicon)
+            or all(lexicon.types.get(w) == "LOC" for w in words[start:place])
+        ):
+            relabel(tags, "LOC", start, place)  # "*U.S.* Trade Representative Clayton Yeutter"
+        return True
+    if title < end:
+        tags[title:end] = ["O"] * (end - title)
+        return True
+    return False
+
+
+def title_of_place(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Take a title off the place or organisation it rules: "the *Amir of* Kuwait", "*Governor
+    of the* Bank of Japan", "*National Director of The* Remembrance Project" name a person's
+    office, and the rest is the name. Only when what is left is a country or an institution's
+    or company's name ("Minister of Finance" and "Secretary of Trade and Industry" stay whole).
+
+    Returns whether the span changed."""
+    of = next((k for k in range(start + 1, min(end - 1, start + 3)) if words[k] == "of"), end)
+    if of == end or not is_any_title_head(words[of - 1]):
+        return False
+    rest = of + 1
+    if words[rest].casefold() == "the" and end - rest > 1:
+        rest += 1
+    country = is_country(words[rest:end], lexicon)
+    if not country and not any(bare(w) in BODY_WORDS for w in words[rest:end]):
+        return False
+    kind = "LOC" if country else tags[start][2:]
+    tags[start:rest] = ["O"] * (rest - start)
+    relabel(tags, kind, rest, end)
+    return True
+
+
+def office_then_name(
+    words: Sequence[str], tags: list[str], start: int, end: int, then: int, lexicon: WordClasses
+) -> bool:
+    """Split an office and the name after it: "Chancellor of the *Exchequer Nigel Lawson*" is
+    the organisation "Exchequer" and the person "Nigel Lawson", also when the person span
+    ending at ``then`` holds the name's last words ("*Exchequer Nigel*" + "Lawson")."""
+    before = start - 1
+    if before > 0 and words[before].casefold() == "the":
+        before -= 1
+    if before < 1 or words[before].casefold() not in OFFICE_LINKS:
+        return False
+    if not is_any_title_head(words[before - 1]):
+        return False
+    for k in range(start + 1, end if then > end else end - 1):
+        if f"{words[k - 1]} {words[k]}" in lexicon.phrases:
+            continue  # inside a listed name: "a spokesman for the New *York* Fed"
+        if is_first_name(words[k], lexicon) and is_name(words[k:then], lexicon):
+            relabel(tags, tags[start][2:], start, k)
+            relabel(tags, "PER", k, then)
+            return True
+    return False
+
+
+def after_title(
+    words: Sequence[str], tags: list[str], start: int, end: int, then: int, lexicon: WordClasses
+) -> None:
+    """Make the name after a person title a person.
+
+    Either the whole span ``[start, end)`` follows a title, or a title inside it is followed by
+    the name's first words, which the person span ending at ``then`` completes ("Defense
+    Secretary Caspar" + "Weinberger"; any title word before a listed given name: "Conservative
+    Leader Pierre" + "Poilievre").
+    """
+    if start > 0 and tags[start - 1] == "O" and is_title(words[start - 1]):
+        if is_name(words[start:end], lexicon):
+            relabel(tags, "PER", start, end)
+        return
+    if end - start < 2:
+        return  # no title inside one word
+    title = next(
+        (
+            i
+            for i in range(end - 2, start - 1, -1)
+            if is_title(words[i])
+            or (
+                then > end
+                and words[i].istitle()
+                and is_any_title_head(words[i])
+                and is_first_name(words[i + 1], lexicon)
+            )
+        ),
+        None,
+    )
+    if title is not None and is_name(words[title + 1 : then], lexicon):
+        tags[title] = "O"
+        relabel(tags, "PER", title + 1, then)
