@@ -6,7 +6,7 @@ SHARED ?= ../shared
 NLTK_DATA_DIR := $(abspath $(VENV)/nltk_data)
 export NLTK_DATA := $(NLTK_DATA_DIR)
 
-.PHONY: demo test lint bench bench-large install nltk-data train-ner browser clean
+.PHONY: demo test lint bench bench-large install nltk-data train-ner record-words browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -86,6 +86,12 @@ train-ner: install
 		--clusters-from $(SHARED)/corpora/tempeval3-train/AQUAINT \
 		--clusters-from $(SHARED)/corpora/tempeval3-train/TimeBank --bags 4 --prune 0.6 \
 		--out newsindex/models/ner.json.gz
+
+# The words that prime the compression of index records (part of the index format).
+record-words: install
+	$(BIN)/python benchmarks/make_record_words.py $(SHARED)/corpora/reuters21578 \
+		$(SHARED)/corpora/polnear/train/text $(SHARED)/corpora/tempeval3-train/AQUAINT \
+		$(SHARED)/corpora/tempeval3-train/TimeBank
 
 clean:
 	rm -rf $(VENV) build *.egg-info
