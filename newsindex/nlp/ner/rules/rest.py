@@ -29,7 +29,13 @@ from .common import (
 )
 from .persons import described_as_person, person_after_body, starts_person
 from .places import is_place
-from .titles import after_title, office_before_name, office_then_name, title_of_place
+from .titles import (
+    PORTFOLIO_TITLES,
+    after_title,
+    office_before_name,
+    office_then_name,
+    title_of_place,
+)
 
 # Lower-case words inside a place's name, between two parts the model tagged apart.
 _PLACE_PARTICLES = wordset("es de del da do dos das la le al el")
@@ -58,7 +64,17 @@ def repair_rest(
         return
     if (
         end < count
-        and (tags[end] == "B-PER" or (tags[end] == "O" and tail in PORTFOLIO_WORDS))
+        and (
+            tags[end] == "B-PER"
+            or (
+                tags[end] == "O"
+                and (
+                    tail in PORTFOLIO_WORDS
+                    or bare(following) in PORTFOLIO_TITLES
+                    or following in ("and", "&")
+                )
+            )
+        )
         and office_before_name(words, tags, start, end, lexicon)
     ):
         return

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon import OFFICE_LINKS, PORTFOLIO_WORDS
+from ...lexicon import OFFICE_LINKS, PORTFOLIO_WORDS, wordset
 from ..model import WordClasses
 from .common import (
     BODY_HEADS,
+    BODY_TAILS,
     BODY_WORDS,
     bare,
     is_any_title_head,
@@ -21,6 +22,14 @@ from .common import (
     relabel,
 )
 
+PORTFOLIO_TITLES = wordset("minister ministers secretary")
+"""Titles of a portfolio's holder, written after the portfolio ("Economic Planning Minister")."""
+_PORTFOLIO_JOINS = frozenset({"and", "&"})
+_MAX_PORTFOLIO = 3  # words of a portfolio after "and": "Agriculture and Livestock Development"
+_COMMON_CAPS = frozenset({"c", "m", "l"})
+"""How often running text capitalises a common word (see ``WordClasses.text_cap``): often,
+sometimes or seldom, unlike a name ("C", nearly always)."""
+
 
 def office_before_name(
     words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
@@ -30,7 +39,8 @@ def office_before_name(
     Subroto", "*Indonesian Energy* minister Subroto" are nothing, "*Treasury* Secretary James
     Baker" keeps the Treasury, "Bank of Japan governor Satoshi Sumita" the bank, "Exxon
     spokesman John Smith" Exxon; the country before a portfolio is a place ("*U.S.* Trade
-    Representative", with or without the name after it). Returns whether the tags changed."""
+    Representative", with or without the name after it). A portfolio may go on after the name
+    over "and" ("*Mines* and Energy Minister"). Returns whether the tags changed."""
     if end >= len(words):
         return False
     if tags[end] == "B-PER":
@@ -41,21 +51,21 @@ def office_before_name(
             return False
     elif (
         tags[end] == "O"
-        and bare(words[end - 1]) in PORTFOLIO_WORDS
+        and (bare(words[end - 1]) in PORTFOLIO_WORDS or bare(words[end]) in PORTFOLIO_TITLES)
         and (is_title(words[end]) or (words[end][:1].isupper() and is_any_title_head(words[end])))
     ):
         title = end
+    elif tags[end] == "O" and words[end] in _PORTFOLIO_JOINS:
+        title = _title_after_join(words, tags, end)
+        if not title:
+            return False
     else:
         return False
-    portfolio = (
-        title - start > 1
-        and bare(words[title - 1]) in PORTFOLIO_WORDS
-        and not any(w == "of" or bare(w) in BODY_HEADS for w in words[start:title])
-    )
-    if portfolio or title == start:
-        place = title - 1
-        while place > start and bare(words[place - 1]) in PORTFOLIO_WORDS:
-            place -= 1
+    place = _portfolio_start(words, start, title, lexicon) if title - start > 1 else None
+    if place is not None and place >= end:
+        place = None  # "Mexico" + "and Energy Minister": the portfolio is all after the name
+    if place is not None or title == start:
+        place = start if place is None else place
         tags[start:end] = ["O"] * (end - start)
         if start < place and (
             is_country(words[start:place], lexicon)
@@ -67,6 +77,71 @@ def office_before_name(
         tags[title:end] = ["O"] * (end - title)
         return True
     return False
+
+
+def _title_after_join(words: Sequence[str], tags: Sequence[str], join: int) -> int:
+    """Where "Minister" or "Secretary" stands after "and" and at most three capitalised words
+    the model left out ("Mines" + "*and Energy* Minister"); 0 if it does not."""
+    k = join + 1
+    while k < len(words) and k - join <= _MAX_PORTFOLIO and tags[k] == "O":
+        if bare(words[k]) in PORTFOLIO_TITLES:
+            return k if k > join + 1 else 0
+        if not words[k][:1].isupper():
+            return 0
+        k += 1
+    return 0
+
+
+def _portfolio_start(
+    words: Sequence[str], start: int, title: int, lexicon: WordClasses
+) -> int | None:
+    """Where the portfolio starts in the words ``[start, title)`` before a title, after a
+    country or a people ("*Indonesian* Energy"); None when they name a body. No "of" or
+    body's head may stand in them; the last word is a listed portfolio's ("Indonesian
+    *Energy*"), or, before "Minister" or "Secretary", the portfolio is common words, which
+    running text does not nearly always capitalise, joined by "and" ("Economic Planning
+    Minister", "Energy and Mines Minister"; not "Federal Reserve", "Foreign Office", nor
+    before "Secretary General", an organisation's officer)."""
+    if any(w == "of" or bare(w) in BODY_HEADS for w in words[start:title]):
+        return None
+    listed = bare(words[title - 1]) in PORTFOLIO_WORDS
+    if not listed and (
+        bare(words[title]) not in PORTFOLIO_TITLES
+        or words[title + 1 : title + 2] == ["General"]  # "United Nations Secretary General"
+    ):
+        return None
+    place = title
+    while place > start and (
+        bare(words[place - 1]) in PORTFOLIO_WORDS
+        or words[place - 1] in _PORTFOLIO_JOINS
+        or _is_common(words[place - 1], lexicon)
+    ):
+        place -= 1
+    while words[place] in _PORTFOLIO_JOINS:
+        place += 1  # "Corbel and" + "Energy Minister"
+    if listed:
+        return place
+    if place == title or any(bare(w) in BODY_TAILS for w in words[place:title]):
+        return None
+    if all(_is_people_or_place(w, lexicon) for w in words[start:place]):
+        return place
+    return None
+
+
+def _is_common(word: str, lexicon: WordClasses) -> bool:
+    """Whether ``word`` is a common word, not in capitals ("UK" is no portfolio)."""
+    return lexicon.text_cap.get(word.casefold()) in _COMMON_CAPS and not word.isupper()
+
+
+def _is_people_or_place(word: str, lexicon: WordClasses) -> bool:
+    """Whether ``word`` names a place or a people, as before a minister's portfolio does
+    ("*Venezuelan* Energy and Mines Minister", "*West German* Economics Minister")."""
+    listed = lexicon.gazetteer.get(word, "")
+    return (
+        lexicon.types.get(word, "").split()[:1] in (["LOC"], ["MISC"])
+        or "nationality" in listed
+        or "country" in listed
+    )
 
 
 def title_of_place(

@@ -1,0 +1,88 @@
+"""The rules that part a person's title from the name next to it
+(:mod:`newsindex.nlp.ner.rules.titles`), given the labels the model got wrong."""
+
+from __future__ import annotations
+
+import pytest
+from support import rules_applied
+
+from newsindex.nlp.ner.model import WordClasses
+
+LEXICON = WordClasses(
+    gazetteer={"Kuwait": "country", "UK": "country", "Kuwaiti": "nationality", "Harlow": "city"},
+    text_cap={
+        "coastal": "m",
+        "planning": "m",
+        "fisheries": "c",
+        "tourism": "l",
+        "harwell": "C",
+        "uk": "c",
+    },
+)
+
+
+def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
+    return rules_applied(sentence, labels, LEXICON)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # Common words before "Minister" or "Secretary" name a portfolio, no body, listed
+        # portfolio or not; so do those joined by "and", the model's name ending before it.
+        (
+            "Coastal Planning Minister Ada Brisk said",
+            "B-ORG I-ORG O B-PER I-PER O",
+            {("PER", "Ada Brisk")},
+        ),
+        (
+            "Coastal Planning Minister Ada Brisk said",
+            "B-ORG I-ORG I-ORG B-PER I-PER O",
+            {("PER", "Ada Brisk")},
+        ),
+        (
+            "Brisk , who is also Coastal Planning Secretary , said",
+            "B-PER O O O O B-ORG I-ORG O O O",
+            {("PER", "Brisk")},
+        ),
+        (
+            "Fisheries and Tourism Minister Ada Brisk said",
+            "B-ORG O O O B-PER I-PER O",
+            {("PER", "Ada Brisk")},
+        ),
+        (
+            "Kuwaiti Fisheries and Coastal Planning Minister Ada Brisk said",
+            "B-ORG I-ORG O O O O B-PER I-PER O",
+            {("PER", "Ada Brisk")},
+        ),
+        # The country before it stays a place; a name, an acronym or "Secretary General"
+        # (an organisation's officer) make it a body's name.
+        (
+            "Kuwait Coastal Planning Minister Ada Brisk said",
+            "B-ORG I-ORG I-ORG O B-PER I-PER O",
+            {("LOC", "Kuwait"), ("PER", "Ada Brisk")},
+        ),
+        (
+            "the UK Tourism Minister Ada Brisk said",
+            "O B-ORG I-ORG O B-PER I-PER O",
+            {("LOC", "UK"), ("PER", "Ada Brisk")},
+        ),
+        (
+            "Harwell Planning Minister Ada Brisk said",
+            "B-ORG I-ORG O B-PER I-PER O",
+            {("ORG", "Harwell Planning"), ("PER", "Ada Brisk")},
+        ),
+        (
+            "Coastal Planning Secretary General Ada Brisk said",
+            "B-ORG I-ORG O O B-PER I-PER O",
+            {("ORG", "Coastal Planning"), ("PER", "Ada Brisk")},
+        ),
+        (
+            "an envoy of Harlow and Fisheries Minister Ada Brisk said",
+            "O O O B-LOC O O O B-PER I-PER O",
+            {("LOC", "Harlow"), ("PER", "Ada Brisk")},
+        ),
+    ],
+)
+def test_titles(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
+    assert repaired(sentence, labels) == expected
