@@ -46,10 +46,10 @@ with ix.searcher() as searcher:
     query = QueryParser("text", searcher.schema).parse(sys.argv[2])
     hits = searcher.search(query, limit=10)
     if "record" in searcher.schema:  # newsindex keeps a passage's stored values in one column
-        from newsindex.index.records import decode_record  # the schema imported newsindex
+        from newsindex.index.records import Records  # the schema imported newsindex
 
-        column = searcher.reader().column_reader("record", translate=False)
-        rows = [decode_record(column[hit.docnum]) for hit in hits]
+        records = Records(searcher.reader())
+        rows = [records[hit.docnum] for hit in hits]
     else:
         rows = [hit.fields() for hit in hits]
     for row in rows:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from .articles import Article, Passage
 from .errors import ClusterUnsupportedError, NewsindexError
 from .index.lock import writer_lock
-from .index.records import passage_document
+from .index.records import article_documents
 from .index.store import open_existing, open_or_create, resolve_index_dir
 from .index.writer import BatchWriter, count_segments, new_writer, record_shared_keys
 from .opensearch.location import Location, given_or_engine, is_engine_url
@@ -113,7 +113,7 @@ class _Ready:
 
 
 def _ready(article: Article, passages: Sequence[Passage], failure: str | None = None) -> _Ready:
-    docs = [passage_document(article, p) for p in passages]
+    docs = article_documents(article, passages)
     return _Ready(article.id, article.origin or article.id, docs, failure)
 
 

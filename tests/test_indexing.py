@@ -226,6 +226,40 @@ def test_the_record_dictionary_is_the_one_the_index_format_was_written_with() ->
     assert zlib.crc32(records._dictionary()) == 0x81DD6E50
 
 
+def test_an_articles_values_are_stored_once_and_read_back_with_every_passage(
+    tmp_path: Path,
+) -> None:
+    """Only the first passage's record holds the article's title, source, date and labels; every
+    hit and passage reads them back, a later passage's own labels (or none) included, after
+    the article is replaced and beside another article."""
+    oil = {"topic": ("oil",)}
+    texts = ["Crude rose in Tulsa.", "Crude fell in Tulsa.", "Crude held in Tulsa."]
+    labels: list[dict[str, tuple[str, ...]]] = [oil, {"topic": ("gas",)}, {}]
+    passages = [
+        Passage("t1", i, t, labels=lab)
+        for i, (t, lab) in enumerate(zip(texts, labels, strict=True))
+    ]
+    other = [Passage("t2", i, f"Crude news {i} from Tulsa.", labels=oil) for i in range(2)]
+    first = article("t1", dt.date(1987, 3, 4), title="Tulsa crude")
+    docs = records.article_documents(first, passages)
+    stored = [decode_record(doc[RECORD]) for doc in docs]
+    assert "title_text" in stored[0] and not any("title_text" in r for r in stored[1:])
+    assert [r.get("back") for r in stored] == [None, 1, 2]
+    items = [(first, passages), (article("t2", dt.date(1987, 3, 5)), other)]
+    index_passages(items, index=tmp_path, batch_size=1)
+    index_passages(items[:1], index=tmp_path, batch_size=1)  # replaced: deleted, added anew
+    with open_index(tmp_path) as ix:
+        hits = ix.search("crude", limit=10).hits
+        assert len(hits) == 5
+        for hit in hits:
+            own = hit.id.startswith("t1")
+            assert hit.title == ("Tulsa crude" if own else "Title of t2")
+            assert hit.date == dt.date(1987, 3, 4 if own else 5) and hit.source == "Test Wire"
+        assert [ix.passage(f"t1#{i}").labels for i in range(3)] == labels
+        assert ix.passage("t2#1").labels == oil
+        assert [p.text for p in ix.article("t1").passages] == texts
+
+
 @settings(max_examples=25, deadline=None)
 @given(
     persons=_names,

@@ -17,7 +17,7 @@ import json
 import pickle
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final
@@ -56,8 +56,10 @@ __all__ = [
     "RECORD_WORDS_FORMAT",
     "WINDOW",
     "Records",
+    "article_documents",
     "article_fields",
     "article_meta",
+    "decode_article",
     "decode_record",
     "encode_record",
     "passage_document",
@@ -80,11 +82,18 @@ _RECORD_KEYS: tuple[str, ...] = (
     *(kind.name for kind in ENTITY_KINDS),
     LABELS,
     META,
+    "back",
 )
 """The record's values in the order it stores them. Pickled as a dict, the key names made up a
-third of the record column; the passage id is left out, as it is the article id and position."""
+third of the record column; the passage id is left out, as it is the article id and position.
+``back``: how many documents before this one its article's first passage is, in a record that
+takes the article's values from it (:func:`article_documents`)."""
 _KNOWN = frozenset(_RECORD_KEYS)
 _BANDS_AT = _RECORD_KEYS.index(DUPBANDS)
+_INHERITED: Final = (TITLE_STORED, SOURCE, DATE, LABELS)
+"""The article's values, kept in its first passage's record only: repeated in every passage,
+they were a fifth of a compressed Reuters record column. A later passage with labels of its
+own stores them ({} for none)."""
 
 
 RECORD_WORDS_FORMAT: Final = "newsindex-record-words/1"
@@ -128,6 +137,22 @@ def _values(raw: bytes) -> tuple[Any, ...]:
     return values
 
 
+def _complete(record: dict[str, Any], first: dict[str, Any]) -> dict[str, Any]:
+    for key in _INHERITED:
+        if key not in record and key in first:
+            record[key] = first[key]
+    return record
+
+
+def decode_article(raws: Sequence[bytes]) -> list[dict[str, Any]]:
+    """The records of an article's documents (:func:`article_documents`), each whole."""
+    records = [decode_record(raw) for raw in raws]
+    for record in records:
+        if record.pop("back", 0):
+            _complete(record, records[0])
+    return records
+
+
 def decode_record(raw: bytes) -> dict[str, Any]:
     """The stored fields of :func:`encode_record`'s value, with the passage id; {} for none."""
     if not raw:
@@ -148,9 +173,21 @@ class Records:
         self._column = (
             reader.column_reader(RECORD, translate=False) if reader.has_column(RECORD) else None
         )
+        self._firsts: dict[int, dict[str, Any]] = {}
 
     def __getitem__(self, docnum: int) -> dict[str, Any]:
-        return decode_record(self._column[docnum] if self._column is not None else b"")
+        record = decode_record(self._column[docnum] if self._column is not None else b"")
+        back = record.pop("back", 0)
+        return _complete(record, self._first(docnum - back)) if back else record
+
+    def _first(self, docnum: int) -> dict[str, Any]:
+        """An article's first record, kept for the article's other passages among the hits."""
+        found = self._firsts.get(docnum)
+        if found is None:
+            if len(self._firsts) >= 1024:
+                self._firsts.clear()
+            found = self._firsts[docnum] = self[docnum]
+        return found
 
     def first_band_key(self, docnum: int) -> str | None:
         """The document's first copy key, read without building its record."""
@@ -187,21 +224,53 @@ def _day_keys(passage: Passage) -> list[str]:
     return sorted(days)
 
 
-def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
-    """The Whoosh document of one passage: its indexed terms and its stored record (article
-    fields repeated in every passage's record, so each hit stands alone)."""
+def article_documents(article: Article, passages: Sequence[Passage]) -> list[dict[str, Any]]:
+    """The Whoosh documents of an article's passages, to be added together and in this order:
+    the first passage's record holds the article's values (:data:`_INHERITED`), the others'
+    how far back it is."""
+    first = _labels(passages[0]) if passages else {}
+    return [
+        passage_document(article, passage, back=back, first_labels=first)
+        for back, passage in enumerate(passages)
+    ]
+
+
+def _labels(passage: Passage) -> dict[str, tuple[str, ...]]:
+    return {check_label_name(k): tuple(v) for k, v in passage.labels.items() if v}
+
+
+def passage_document(
+    article: Article,
+    passage: Passage,
+    *,
+    back: int = 0,
+    first_labels: dict[str, tuple[str, ...]] | None = None,
+) -> dict[str, Any]:
+    """The Whoosh document of one passage: its indexed terms and its stored record, which holds
+    the article's values unless the article's first passage is ``back`` documents before it
+    (with labels ``first_labels``)."""
     keys = band_keys(passage.text)
+    labels = _labels(passage)
     record: dict[str, Any] = {
         ARTICLE_ID: article.id,
         POSITION: passage.position,
         TEXT_FIELD: passage.text,
-        TITLE_STORED: article.title,
-        SOURCE: article.source or "",
         DUPBANDS: pack_keys(keys) if keys else None,
         MENTIONS_STORED: [
             (s.start.isoformat(), s.end.isoformat(), s.text) for s in passage.mentions
         ],
     }
+    if back:
+        record["back"] = back
+        if labels != first_labels:
+            record[LABELS] = labels  # {}: none, where the first passage has some
+    else:
+        record[TITLE_STORED] = article.title
+        record[SOURCE] = article.source or ""
+        if article.date is not None:
+            record[DATE] = article.date.strftime("%Y%m%d")
+        if labels:
+            record[LABELS] = labels
     doc: dict[str, Any] = {
         ARTICLE_ID: article.id,
         TEXT_FIELD: passage.text,
@@ -213,17 +282,15 @@ def passage_document(article: Article, passage: Passage) -> dict[str, Any]:
     if passage.heading:
         doc[SECTION] = record[SECTION] = passage.heading
     if article.date is not None:
-        doc[DATE] = record[DATE] = article.date.strftime("%Y%m%d")
+        doc[DATE] = article.date.strftime("%Y%m%d")
     for kind in ENTITY_KINDS:
         field, values = kind.name, getattr(passage, kind.plural)
         if values:
             doc[field] = join_values(values)
             record[field] = tuple(values)
             doc[words_field(field)] = " ".join(values).replace(",", " ")  # "Goldman," no word
-    if passage.labels:
-        record[LABELS] = {check_label_name(k): tuple(v) for k, v in passage.labels.items() if v}
-        for name, values in record[LABELS].items():
-            doc[label_field(name)] = join_values(values)
+    for name, values in labels.items():
+        doc[label_field(name)] = join_values(values)
     if passage.position == 0:
         doc[TITLE] = article.title
         meta = {

@@ -14,10 +14,11 @@ same as far as Lucene's rounding of lengths, not Whoosh's, allows.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any, Final
 
-from ..index.records import decode_record
+from ..index.records import decode_article
 from ..index.schema import (
     DATE,
     DUPBANDS,
@@ -43,7 +44,7 @@ __all__ = [
     "RANKING",
     "TEXT_FIELDS",
     "cluster_field",
-    "document",
+    "documents",
     "index_body",
     "mapping_version",
     "record_of",
@@ -124,9 +125,15 @@ def mapping_version(mapping: dict[str, Any]) -> str:
     return str(meta.get(META_KEY) or "none")
 
 
-def document(doc: dict[str, Any]) -> dict[str, Any]:
-    """The cluster document of a Whoosh document (:func:`newsindex.index.records.
-    passage_document`): each field's terms as the Whoosh schema analyses them, and the record."""
+def documents(docs: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The cluster documents of an article's Whoosh documents (:func:`newsindex.index.records.
+    article_documents`): each field's terms as the Whoosh schema analyses them, and the whole
+    record (the article's values in every one: the cluster keeps each document apart)."""
+    records = decode_article([doc[RECORD] for doc in docs])
+    return [_document(doc, record) for doc, record in zip(docs, records, strict=True)]
+
+
+def _document(doc: dict[str, Any], record: dict[str, Any]) -> dict[str, Any]:
     schema = whoosh_schema()
     out: dict[str, Any] = {}
     for name, value in doc.items():
@@ -139,7 +146,6 @@ def document(doc: dict[str, Any]) -> dict[str, Any]:
             out.setdefault(LABELS_OBJECT, {})[name[len(LABEL_PREFIX) :]] = terms
         else:
             out[name] = terms
-    record = decode_record(doc[RECORD])
     # A passage without copy keys (too short) is its own group when results are collapsed.
     # ``collapse`` needs one value: the first band key (whole: Whoosh indexes its bucket).
     out[PASSAGE_ID] = record[PASSAGE_ID]  # the cluster's sort key; Whoosh does not index it

@@ -23,7 +23,7 @@ from ..errors import ClusterVersionError, NewsindexError
 from ..index.schema import ARTICLE_ID, PASSAGE_ID, SCHEMA_VERSION
 from ..problems import ProblemLog
 from .location import Location, translated
-from .mapping import document, index_body, mapping_version, template_body
+from .mapping import documents, index_body, mapping_version, template_body
 
 __all__ = ["ARTICLES_PER_BULK", "ClusterWriter"]
 
@@ -109,7 +109,7 @@ class ClusterWriter:
         pending, self._pending = self._pending, []
         if not pending:
             return
-        sent = [(origin, document(d)) for _, origin, docs in pending for d in docs]
+        sent = [(origin, d) for _, origin, docs in pending for d in documents(docs)]
         origins = {source[PASSAGE_ID]: origin for origin, source in sent}
         actions = (
             {"_index": self._target, "_id": source[PASSAGE_ID], "_source": source}
