@@ -39,6 +39,10 @@ from .titles import (
 
 # Lower-case words inside a place's name, between two parts the model tagged apart.
 _PLACE_PARTICLES = wordset("es de del da do dos das la le al el")
+_DOCUMENT_ENDS = frozenset({"Report", "Index"})
+"""Last words of the titles of reports and of price indexes, capitalised and singular
+("Consumer Reports" is a magazine): no body's name."""
+_DOCUMENT_OWNERS = frozenset({"the", "its", "their", "his", "her", "'s", "’s"})
 
 
 def repair_rest(
@@ -100,6 +104,10 @@ def repair_rest(
         (tail in AGREEMENT_WORDS or (following[:1].isupper() and tags[end] == "O"))
         and _is_agreement(words, tags, start, end)
     ) or ("Rate" in words[end : end + 3] and _is_rate(words, tags, start, end)):
+        return
+    if (
+        words[end - 1] in _DOCUMENT_ENDS or (following in _DOCUMENT_ENDS and tags[end] == "O")
+    ) and _is_document(words, tags, start, end):
         return
     if kind == "ORG" and size > 2 and person_after_body(words, tags, start, end, lexicon):
         return
@@ -189,6 +197,31 @@ def _is_agreement(words: Sequence[str], tags: list[str], start: int, end: int) -
         relabel(tags, "MISC", start, end + 1)
         return True
     return False
+
+
+def _is_document(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
+    """Make the title of a report or of an index of prices no organisation or place (MISC):
+    "the Harlow Trade Report", "its Fruit Harvest Report" (the model may leave the last word
+    out), "Corbel's latest Tessby Composite Index"; with the name before "and" when the model
+    made it MISC ("World Production" + "and Trade Report" is one title). Only after "the" or
+    a possessive, as a document is named; a band or a magazine is named alone ("and Weather
+    Report", "the weekly magazine Harlow News and World Report"). Returns whether the tags
+    changed."""
+    stop = end if words[end - 1] in _DOCUMENT_ENDS else end + 1
+    if stop - start < 2:
+        return False  # "Report" alone: a word opening a headline
+    first = start
+    if start > 1 and words[start - 1] in ("and", "&") and tags[start - 2][2:] == "MISC":
+        first = start - 2
+        while first > 0 and tags[first][:2] == "I-":
+            first -= 1
+    k = first - 1
+    if k > 0 and words[k] not in _DOCUMENT_OWNERS and words[k].islower():
+        k -= 1  # "its *latest* Harlow Oil Report", "the *five-year* Tessby Index"
+    if k < 0 or not (words[k] in _DOCUMENT_OWNERS or (k == 0 and words[k] == "The")):
+        return False
+    relabel(tags, "MISC", first, stop)
+    return True
 
 
 def _is_rate(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:

@@ -1,0 +1,47 @@
+"""The last rules for an organisation, a place or a MISC name
+(:mod:`newsindex.nlp.ner.rules.rest`), given the labels the model got wrong."""
+
+from __future__ import annotations
+
+import pytest
+from support import rules_applied
+
+from newsindex.nlp.ner.model import WordClasses
+
+LEXICON = WordClasses(gazetteer={"Harlow": "city", "Ada": "first"})
+
+
+def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
+    return rules_applied(sentence, labels, LEXICON)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A report's or a price index's title after "the" or a possessive is no body's name,
+        # also when the model cut it in two at "and" or left its last word out.
+        (
+            "In its Harlow Output and Fruit Report , the ministry said",
+            "O O B-MISC I-MISC O B-ORG I-ORG O O O O",
+            {("MISC", "Harlow Output and Fruit Report")},
+        ),
+        (
+            "the Tessby Harvest Report said",
+            "O B-ORG I-ORG O O",
+            {("MISC", "Tessby Harvest Report")},
+        ),
+        (
+            "Corbel 's latest Tessby Composite Index fell",
+            "B-ORG O O B-ORG I-ORG I-ORG O",
+            {("ORG", "Corbel"), ("MISC", "Tessby Composite Index")},
+        ),
+        # A band or a magazine is named without "the": it stays as tagged.
+        (
+            "she toured with Ada Brisk and Tessby Report",
+            "O O O B-PER I-PER O B-ORG I-ORG",
+            {("PER", "Ada Brisk"), ("ORG", "Tessby Report")},
+        ),
+    ],
+)
+def test_rest(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
+    assert repaired(sentence, labels) == expected
