@@ -17,7 +17,7 @@ from ...lexicon import (
     wordset,
 )
 from ..model import WordClasses
-from .bodies import company_and_co, founders, two_firms
+from .bodies import company_and_co, founders, lettered_firm, two_firms
 from .common import (
     BODY_TAILS,
     FEATURE_ENDS,
@@ -113,8 +113,9 @@ def repair_any(
     lexicon: WordClasses,
 ) -> bool:
     """The rules for a name of any kind (some of them only for some kinds): a crude grade, a
-    storm, no name at all, "bin" between two names, a firm's name in parts, a dateline, a royal
-    title, a party's member, a town and its state. Returns whether one changed the span."""
+    storm, no name at all, "bin" between two names, a firm's name in parts or after its
+    letter, a dateline, a royal title, a party's member, a town and its state. Returns whether
+    one changed the span."""
     size = end - start
     first = words[start]
     following = words[end] if end < len(words) else ""
@@ -157,6 +158,9 @@ def repair_any(
     if _is_no_name_span(words, start, end, lexicon):
         for i in range(start, end):
             tags[i] = "O"
+        return True
+    if size == 1 and len(previous) == 1 and lettered_firm(words, tags, start, kind, lexicon):
+        relabel(tags, "ORG", start - 1, end)  # "K" + "Tessmart": one firm's name
         return True
     if (
         following in _PLACE_INSTITUTIONS

@@ -24,8 +24,10 @@ from .common import (
     MAX_NAME,
     NOT_PERSON_WORDS,
     PLACE_BEFORE,
+    PLACE_CLASSES,
     bare,
     capitalised,
+    gazetteer_classes,
     is_any_title_head,
     is_country,
     is_listed_place,
@@ -43,6 +45,9 @@ from .places import (
 
 _INSTITUTION_LINKS = frozenset({"for", "on", "of"})
 _MAX_AGE = 110  # "Ada Brisk, 34, said": a person's age between commas
+_NAME_LETTERS = frozenset("BCDEFGHJKLMNOPQRSTUVWXYZ")
+"""Capital letters that start a firm's name as a word of their own ("K Tessmart"): not "A" or
+"I", words of their own."""
 _NOT_NAMES = wordset("the a an and of in on at for by to said")
 
 
@@ -266,6 +271,28 @@ def two_firms(words: Sequence[str], tags: list[str], start: int, end: int) -> bo
             relabel(tags, "ORG", k + 1, end)
             return True
     return False
+
+
+def lettered_firm(
+    words: Sequence[str], tags: Sequence[str], start: int, kind: str, lexicon: WordClasses
+) -> bool:
+    """Whether a one-word name after a capital letter standing alone is a firm's name that
+    starts with the letter, which the model left out ("K" + "Tessmart", "E D and F" + "Harl"):
+    no person or place is named so, unless the word is a listed family name ("R Leong" in a
+    table) or a listed place ("W Germany", "E Europe"); not a word in capitals (a
+    headline's)."""
+    word = words[start]
+    if not (
+        start
+        and tags[start - 1] == "O"
+        and words[start - 1] in _NAME_LETTERS
+        and word[:1].isupper()
+        and not word.isupper()
+    ):
+        return False
+    if kind == "PER":
+        return not gazetteer_classes([word], lexicon) & {"last", *PLACE_CLASSES}
+    return kind in ("ORG", "LOC") and not is_listed_place([word], lexicon)
 
 
 def founders(words: Sequence[str], tags: Sequence[str], start: int, end: int) -> bool:

@@ -1,0 +1,38 @@
+"""The rules for organisations and firms' names in parts (:mod:`newsindex.nlp.ner.rules.bodies`),
+given the labels the model got wrong."""
+
+from __future__ import annotations
+
+import pytest
+from support import rules_applied
+
+from newsindex.nlp.ner.model import WordClasses
+
+LEXICON = WordClasses(gazetteer={"Harlow": "city", "Brisk": "last", "Ada": "first"})
+
+
+def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
+    return rules_applied(sentence, labels, LEXICON)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A capital letter standing alone before a one-word name starts a firm's name, whatever
+        # kind the model gave the rest.
+        ("K Tessmart said sales rose", "O B-PER O O O", {("ORG", "K Tessmart")}),
+        ("the K Tessmart chain", "O O B-LOC O", {("ORG", "K Tessmart")}),
+        (
+            "said K Tessmart chairman Ada Brisk",
+            "O O B-ORG O B-PER I-PER",
+            {("ORG", "K Tessmart"), ("PER", "Ada Brisk")},
+        ),
+        # Not before a listed family name or place, in a headline's capitals, nor after "A".
+        ("R Brisk , Harlow", "O B-PER O B-LOC", {("PER", "Brisk"), ("LOC", "Harlow")}),
+        ("W Harlow rose", "O B-LOC O", {("LOC", "Harlow")}),
+        ("K TESSMART SALES RISE", "O B-PER O O", {("PER", "TESSMART")}),
+        ("A Tessmart spokesman said", "O B-ORG O O", {("ORG", "Tessmart")}),
+    ],
+)
+def test_bodies(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
+    assert repaired(sentence, labels) == expected
