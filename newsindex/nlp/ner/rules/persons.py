@@ -66,6 +66,8 @@ _FIRM_ROLES = wordset(
     "analyst analysts economist economists strategist strategists trader traders dealer "
     "dealers broker brokers"
 )
+_FIRM_NOUNS = wordset("firm brokers stockbrokers brokerage house")
+"""Words for a firm before its name ("stockbrokers Harwell and Tolland")."""
 # What follows a role that describes the name before it, where "Exxon, a spokesman said" has a
 # verb: the speaker there is the company's spokesman, not Exxon.
 _AFTER_ROLE = frozenset({",", "for", "at", "of", "with", "in", "to", "."})
@@ -174,6 +176,11 @@ def repair_person(
     if end < count and words[end] in _FIRM_ROLES and tags[end] == "O":
         relabel(tags, "ORG", start, end)  # "Smith Barney analyst Jane Doe"
         return
+    if end - start == 1 and end < count and words[end] in ("and", "&"):
+        partners = _partners_firm(words, tags, start, after)
+        if partners:
+            relabel(tags, "ORG", start, partners)  # "Harwell" "and" "Tolland": one firm
+            return
     if end - start > 1 and words[end - 1] in _WEEKDAY_NAMES:
         end -= 1
         tags[end] = "O"  # "said Tam Orrin Sunday": the day is no part of the name
@@ -201,6 +208,33 @@ def repair_person(
         relabel(tags, before, start - 1, end, joined=True)
     else:
         _landmark(words, tags, start, end, lexicon)
+
+
+def _partners_firm(
+    words: Sequence[str], tags: Sequence[str], start: int, after: tuple[str, int, int] | None
+) -> int:
+    """Where a firm's name ends that is two family names joined by "and" or "&", which the
+    model made two persons ("Harwell and Tolland", "Tessby & Tessby"); 0 when nothing shows a
+    firm. Two persons are so written too ("Reagan and Gorbachev agreed"), so one of these must
+    show it: "&", the same name twice, a job at a firm after the names ("Harwell and Tolland
+    analyst Ada Brisk"), or before them "at", a word for a firm ("stockbrokers Harwell and
+    Tolland"), or "of" after a person's name ("Ada Brisk of Harwell and Tolland")."""
+    if not (after and after[0] == "PER" and after[1] == start + 2 and after[2] == start + 3):
+        return 0
+    stop = after[2]
+    if stop < len(words) and tags[stop][:2] == "I-":
+        return 0
+    previous = words[start - 1] if start else ""
+    if (
+        words[start + 1] == "&"
+        or words[start] == words[start + 2]
+        or (stop < len(words) and words[stop] in _FIRM_ROLES)
+        or previous == "at"
+        or previous.casefold() in _FIRM_NOUNS
+        or (previous == "of" and start > 1 and tags[start - 2][2:] == "PER")
+    ):
+        return stop
+    return 0
 
 
 def _nickname_end(words: Sequence[str], end: int) -> int:

@@ -1,0 +1,55 @@
+"""The rules for names the model made persons (:mod:`newsindex.nlp.ner.rules.persons`), given
+the labels the model got wrong."""
+
+from __future__ import annotations
+
+import pytest
+from support import rules_applied
+
+from newsindex.nlp.ner.model import WordClasses
+
+LEXICON = WordClasses(gazetteer={"Ada": "first", "Brisk": "last"})
+
+
+def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
+    return rules_applied(sentence, labels, LEXICON)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # Two family names joined by "and" are a firm's name where the words around show a
+        # firm: "of" after a person, "at", a word for a firm, a job at a firm, "&", one name
+        # twice.
+        (
+            "Ada Brisk of Harwell and Tolland said",
+            "B-PER I-PER O B-PER O B-PER O",
+            {("PER", "Ada Brisk"), ("ORG", "Harwell and Tolland")},
+        ),
+        (
+            "an economist at stockbrokers Harwell and Tolland said",
+            "O O O O B-PER O B-PER O",
+            {("ORG", "Harwell and Tolland")},
+        ),
+        (
+            "Harwell and Tolland analyst Ada Brisk said",
+            "B-PER O B-PER O B-PER I-PER O",
+            {("ORG", "Harwell and Tolland"), ("PER", "Ada Brisk")},
+        ),
+        ("shares of Tessby and Tessby rose", "O O B-PER O B-PER O", {("ORG", "Tessby and Tessby")}),
+        ("Harwell & Tolland said", "B-PER O B-PER O", {("ORG", "Harwell & Tolland")}),
+        # Otherwise they are two persons.
+        (
+            "Harwell and Tolland agreed on rates",
+            "B-PER O B-PER O O O",
+            {("PER", "Harwell"), ("PER", "Tolland")},
+        ),
+        (
+            "the wives of Harwell and Tolland met",
+            "O O O B-PER O B-PER O",
+            {("PER", "Harwell"), ("PER", "Tolland")},
+        ),
+    ],
+)
+def test_persons(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
+    assert repaired(sentence, labels) == expected
