@@ -19,8 +19,8 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
     ("sentence", "labels", "expected"),
     [
         # Two family names joined by "and" are a firm's name where the words around show a
-        # firm: "of" after a person, "at", a word for a firm, a job at a firm, "&", one name
-        # twice.
+        # firm: "of" or "with" after a person, "at", a word for a firm, a job at a firm or its
+        # man after the names, "&", one name twice.
         (
             "Ada Brisk of Harwell and Tolland said",
             "B-PER I-PER O B-PER O B-PER O",
@@ -36,12 +36,37 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-PER O B-PER O B-PER I-PER O",
             {("ORG", "Harwell and Tolland"), ("PER", "Ada Brisk")},
         ),
+        (
+            "Brisk , of Harwell and Tolland , said",
+            "B-PER O O B-PER O B-PER O O",
+            {("PER", "Brisk"), ("ORG", "Harwell and Tolland")},
+        ),
+        (
+            "analyst Ada Brisk with Harwell and Tolland said",
+            "O B-PER I-PER O B-PER O B-PER O",
+            {("PER", "Ada Brisk"), ("ORG", "Harwell and Tolland")},
+        ),
+        (
+            "Harwell and Tolland senior Tessbian economist Ada Brisk said",
+            "B-PER O B-PER O B-MISC O B-PER I-PER O",
+            {("ORG", "Harwell and Tolland"), ("MISC", "Tessbian"), ("PER", "Ada Brisk")},
+        ),
+        (
+            "Harwell and Tolland 's Brisk said",
+            "B-PER O B-PER O B-PER O",
+            {("ORG", "Harwell and Tolland"), ("PER", "Brisk")},
+        ),
         ("shares of Tessby and Tessby rose", "O O B-PER O B-PER O", {("ORG", "Tessby and Tessby")}),
         ("Harwell & Tolland said", "B-PER O B-PER O", {("ORG", "Harwell & Tolland")}),
         # Otherwise they are two persons.
         (
             "Harwell and Tolland agreed on rates",
             "B-PER O B-PER O O O",
+            {("PER", "Harwell"), ("PER", "Tolland")},
+        ),
+        (
+            "talks with Harwell and Tolland 's aides",
+            "O O B-PER O B-PER O O",
             {("PER", "Harwell"), ("PER", "Tolland")},
         ),
         (

@@ -216,9 +216,10 @@ def _partners_firm(
     """Where a firm's name ends that is two family names joined by "and" or "&", which the
     model made two persons ("Harwell and Tolland", "Tessby & Tessby"); 0 when nothing shows a
     firm. Two persons are so written too ("Reagan and Gorbachev agreed"), so one of these must
-    show it: "&", the same name twice, a job at a firm after the names ("Harwell and Tolland
-    analyst Ada Brisk"), or before them "at", a word for a firm ("stockbrokers Harwell and
-    Tolland"), or "of" after a person's name ("Ada Brisk of Harwell and Tolland")."""
+    show it: "&", the same name twice, after the names a job at a firm ("Harwell and Tolland
+    (senior) analyst Ada Brisk") or "'s" and a person's name ("Harwell and Tolland's Brisk"),
+    before them "at", a word for a firm ("stockbrokers Harwell and Tolland"), or "of" or
+    "with" after a person's name ("Ada Brisk of Harwell and Tolland", "Brisk, of ...")."""
     if not (after and after[0] == "PER" and after[1] == start + 2 and after[2] == start + 3):
         return 0
     stop = after[2]
@@ -228,13 +229,37 @@ def _partners_firm(
     if (
         words[start + 1] == "&"
         or words[start] == words[start + 2]
-        or (stop < len(words) and words[stop] in _FIRM_ROLES)
+        or _firm_job_after(words, tags, stop)
         or previous == "at"
         or previous.casefold() in _FIRM_NOUNS
-        or (previous == "of" and start > 1 and tags[start - 2][2:] == "PER")
+        or (previous in ("of", "with") and _after_person(words, tags, start - 1))
     ):
         return stop
     return 0
+
+
+def _firm_job_after(words: Sequence[str], tags: Sequence[str], stop: int) -> bool:
+    """Whether a job at a firm follows a name ending at ``stop``, after at most two lower-case
+    or MISC words ("analyst", "senior European economist"), or "'s" and a person's name (the
+    firm's man: "Harwell and Tolland 's Brisk")."""
+    count = len(words)
+    if stop + 1 < count and words[stop] in ("'s", "’s") and tags[stop + 1] == "B-PER":
+        return True
+    k = stop
+    while k < count and k - stop < 2 and (words[k].islower() or tags[k][2:] == "MISC"):
+        if words[k] in _FIRM_ROLES:
+            return True
+        k += 1
+    return k < count and words[k] in _FIRM_ROLES
+
+
+def _after_person(words: Sequence[str], tags: Sequence[str], link: int) -> bool:
+    """Whether a person's name ends right before the word at ``link``, or before a comma
+    there ("Brisk, of ...")."""
+    before = link - 1
+    if before > 0 and words[before] == ",":
+        before -= 1
+    return before >= 0 and tags[before][2:] == "PER"
 
 
 def _nickname_end(words: Sequence[str], end: int) -> int:
