@@ -70,7 +70,8 @@ def _field_mapping(
     "--batch-size",
     default=None,
     type=click.IntRange(1),
-    help="Articles per commit (default 10,000): a killed run keeps every committed batch.",
+    help="Articles per commit (default 100,000, fewer when memory is full): a killed run keeps "
+    "every committed batch.",
 )
 @click.option(
     "--workers",
