@@ -55,6 +55,19 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-ORG I-ORG O O O O B-PER I-PER O",
             {("PER", "Ada Brisk")},
         ),
+        # One listed portfolio's word before "Minister" is no body either; before "Secretary"
+        # it may be a department's name ("Treasury Secretary", in test_entity_rules.py).
+        ("Labour Minister Ada Brisk said", "B-ORG O B-PER I-PER O", {("PER", "Ada Brisk")}),
+        (
+            "Labour Secretary Ada Brisk said",
+            "B-ORG O B-PER I-PER O",
+            {("ORG", "Labour"), ("PER", "Ada Brisk")},
+        ),
+        (
+            "Coastal Minister Ada Brisk said",
+            "B-ORG O B-PER I-PER O",
+            {("ORG", "Coastal"), ("PER", "Ada Brisk")},
+        ),
         # The country before it stays a place; a name, an acronym or "Secretary General"
         # (an organisation's officer) make it a body's name.
         (

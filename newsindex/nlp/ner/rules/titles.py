@@ -24,6 +24,7 @@ from .common import (
 
 PORTFOLIO_TITLES = wordset("minister ministers secretary")
 """Titles of a portfolio's holder, written after the portfolio ("Economic Planning Minister")."""
+_MINISTERS = frozenset({"minister", "ministers"})
 _PORTFOLIO_JOINS = frozenset({"and", "&"})
 _MAX_PORTFOLIO = 3  # words of a portfolio after "and": "Agriculture and Livestock Development"
 _COMMON_CAPS = frozenset({"c", "m", "l"})
@@ -61,7 +62,12 @@ def office_before_name(
             return False
     else:
         return False
-    place = _portfolio_start(words, start, title, lexicon) if title - start > 1 else None
+    alone = (  # "Labour Minister": no department's name, unlike "Treasury Secretary"
+        title - start == 1
+        and bare(words[title]) in _MINISTERS
+        and bare(words[start]) in PORTFOLIO_WORDS
+    )
+    place = _portfolio_start(words, start, title, lexicon) if title - start > 1 or alone else None
     if place is not None and place >= end:
         place = None  # "Mexico" + "and Energy Minister": the portfolio is all after the name
     if place is not None or title == start:
