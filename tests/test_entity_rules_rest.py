@@ -35,6 +35,18 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-ORG O O B-ORG I-ORG I-ORG O",
             {("ORG", "Corbel"), ("MISC", "Tessby Composite Index")},
         ),
+        # So are a law's, a plan's and a round of talks' names; but a place before a plan's
+        # head the model left out is the place ("the Harlow" + "Plan": Harlow's plan), and a
+        # Treasury bill is no law.
+        (
+            "under the Harlow Farm Act , prices",
+            "O O B-ORG I-ORG I-ORG O O",
+            {("MISC", "Harlow Farm Act")},
+        ),
+        ("the Tessby Pay Plan failed", "O B-ORG I-ORG O O", {("MISC", "Tessby Pay Plan")}),
+        ("talks in the Tessby Round", "O O O B-LOC I-LOC", {("MISC", "Tessby Round")}),
+        ("the Harlow Plan calls for", "O B-LOC O O O", {("LOC", "Harlow")}),
+        ("the weekly Treasury Bill rate", "O O B-ORG O O", {("ORG", "Treasury")}),
         # A band or a magazine is named without "the": it stays as tagged.
         (
             "she toured with Ada Brisk and Tessby Report",

@@ -39,9 +39,10 @@ from .titles import (
 
 # Lower-case words inside a place's name, between two parts the model tagged apart.
 _PLACE_PARTICLES = wordset("es de del da do dos das la le al el")
-_DOCUMENT_ENDS = frozenset({"Report", "Index"})
-"""Last words of the titles of reports and of price indexes, capitalised and singular
-("Consumer Reports" is a magazine): no body's name."""
+_DOCUMENT_ENDS = frozenset({"Report", "Index", "Act", "Law", "Plan", "Initiative", "Round"})
+"""Last words of the titles of reports, price indexes, laws, plans and rounds of talks,
+capitalised and singular ("Consumer Reports" is a magazine): no body's name. Not "Bill" (the
+"Treasury Bill rate") nor "Programme" (the "World Food Programme" is an agency)."""
 _DOCUMENT_OWNERS = frozenset({"the", "its", "their", "his", "her", "'s", "’s"})
 
 
@@ -106,7 +107,8 @@ def repair_rest(
     ) or ("Rate" in words[end : end + 3] and _is_rate(words, tags, start, end)):
         return
     if (
-        words[end - 1] in _DOCUMENT_ENDS or (following in _DOCUMENT_ENDS and tags[end] == "O")
+        words[end - 1] in _DOCUMENT_ENDS
+        or (following in _DOCUMENT_ENDS and tags[end] == "O" and kind != "LOC")
     ) and _is_document(words, tags, start, end):
         return
     if kind == "ORG" and size > 2 and person_after_body(words, tags, start, end, lexicon):
@@ -200,13 +202,14 @@ def _is_agreement(words: Sequence[str], tags: list[str], start: int, end: int) -
 
 
 def _is_document(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
-    """Make the title of a report or of an index of prices no organisation or place (MISC):
-    "the Harlow Trade Report", "its Fruit Harvest Report" (the model may leave the last word
-    out), "Corbel's latest Tessby Composite Index"; with the name before "and" when the model
-    made it MISC ("World Production" + "and Trade Report" is one title). Only after "the" or
-    a possessive, as a document is named; a band or a magazine is named alone ("and Weather
-    Report", "the weekly magazine Harlow News and World Report"). Returns whether the tags
-    changed."""
+    """Make the title of a report, a price index, a law, a plan or a round of talks no
+    organisation or place (MISC): "the Harlow Trade Report", "its Fruit Harvest Report" (the
+    model may leave the last word out after an organisation; after a place the place is
+    meant: "the Harlow" + "Plan"), "Corbel's latest Tessby Composite Index", "the Tessby
+    Round"; with the name before "and" when the model made it MISC ("World Production" +
+    "and Trade Report" is one title). Only after "the" or a possessive, as a document is
+    named; a band or a magazine is named alone ("and Weather Report", "the weekly magazine
+    Harlow News and World Report"). Returns whether the tags changed."""
     stop = end if words[end - 1] in _DOCUMENT_ENDS else end + 1
     if stop - start < 2:
         return False  # "Report" alone: a word opening a headline
