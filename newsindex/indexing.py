@@ -22,7 +22,7 @@ from .errors import ClusterUnsupportedError, NewsindexError
 from .index.lock import writer_lock
 from .index.records import article_documents
 from .index.store import open_existing, open_or_create, resolve_index_dir
-from .index.writer import BatchWriter, count_segments, new_writer, record_shared_keys
+from .index.writer import BatchWriter, count_segments, merging_writer, record_shared_keys
 from .opensearch.location import Location, given_or_engine, is_engine_url
 from .problems import Problem, ProblemLog, Severity
 
@@ -500,7 +500,7 @@ def optimize_index(
         try:
             before = count_segments(ix)
             if before > 1:
-                new_writer(ix, compact=False).commit(optimize=True)
+                merging_writer(ix).commit(optimize=True)
                 record_shared_keys(index_dir, ix)  # merging renumbers the documents
             after = count_segments(ix)
         finally:

@@ -74,3 +74,22 @@ def test_a_batch_is_committed_when_the_postings_reach_the_budget(
         ix.close()
     with open_index(tmp_path) as found:
         assert found.search("pipeline").total == 3
+
+
+def test_merging_uses_the_compact_pool_only_when_the_index_fits_its_budget(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whoosh's pool spills to disk; the compact one does not, so a merge takes it only for an
+    index whose postings fit the budget."""
+    index_passages([(article("m", None), [Passage("m", 0, "Merge me.")])], index=tmp_path)
+    ix = open_existing(tmp_path)
+    try:
+        small = writer.merging_writer(ix)
+        assert isinstance(small.pool, TermPool)
+        small.cancel()
+        monkeypatch.setattr(writer, "POOL_MB", 0)
+        large = writer.merging_writer(ix)
+        assert not isinstance(large.pool, TermPool)
+        large.cancel()
+    finally:
+        ix.close()
