@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...lexicon import wordset
-from .common import MAX_BRACKETED, relabel
+from ...lexicon import AGREEMENT_WORDS, wordset
+from .common import DOCUMENT_ENDS, MAX_BRACKETED, bare, relabel
 
 _CODE = re.compile(r"[A-Z0-9&]{1,8}")  # a stock code or its exchange ("BAEL", "L", "PA")
 _BRACKET_JOINERS = wordset("of and & de du la 's ( ) , . -")
@@ -66,13 +66,13 @@ def names_of_acronyms(words: Sequence[str], tags: list[str]) -> None:
         if i + 2 < n and words[i + 2] == ")" and _ACRONYM.fullmatch(words[i + 1]):
             start = _spelt_back(words, i, words[i + 1])  # the name, then "(ACRO)"
             if start is not None:
-                _one_name(tags, start, i, i + 1)
+                _one_name(words, tags, start, i, i + 1)
         elif i > 0 and _ACRONYM.fullmatch(words[i - 1]):  # "ACRO (the name)"
             close = next(
                 (j for j in range(i + 2, min(i + MAX_BRACKETED + 2, n)) if words[j] == ")"), 0
             )
             if close and _spelt_back(words, close, words[i - 1]) == i + 1:
-                _one_name(tags, i + 1, close, i - 1)
+                _one_name(words, tags, i + 1, close, i - 1)
 
 
 def _spelt_back(words: Sequence[str], end: int, letters: str) -> int | None:
@@ -89,10 +89,17 @@ def _spelt_back(words: Sequence[str], end: int, letters: str) -> int | None:
     return None if k else start
 
 
-def _one_name(tags: list[str], start: int, end: int, acronym: int) -> None:
+def _one_name(words: Sequence[str], tags: list[str], start: int, end: int, acronym: int) -> None:
     """Make ``[start, end)`` one name of the kind of the acronym at ``acronym`` (an
     organisation when the model had one in the name), unless it is one already or lies inside
-    a longer name of that kind."""
+    a longer name of that kind. An agreement's, a law's or a report's name and its acronym are
+    no organisation, whatever the model made the acronym ("International Tessby Agreement
+    (ITA)")."""
+    last = words[end - 1]
+    if bare(last) in AGREEMENT_WORDS or last in DOCUMENT_ENDS:
+        relabel(tags, "MISC", start, end)
+        relabel(tags, "MISC", acronym, acronym + 1)
+        return
     kind = tags[acronym][2:]
     if kind == "PER" and any(t.endswith("ORG") for t in tags[start:end]):
         tags[acronym] = "B-ORG"  # "Enforcement Directorate (ED)": no person's initials

@@ -18,6 +18,7 @@ from ...lexicon import (
 from ..model import WordClasses
 from .bodies import joined_by_and, possessive_institution
 from .common import (
+    DOCUMENT_ENDS,
     INSTITUTION_STARTS,
     MAX_NAME,
     PARTICLES,
@@ -39,10 +40,6 @@ from .titles import (
 
 # Lower-case words inside a place's name, between two parts the model tagged apart.
 _PLACE_PARTICLES = wordset("es de del da do dos das la le al el")
-_DOCUMENT_ENDS = frozenset({"Report", "Index", "Act", "Law", "Plan", "Initiative", "Round"})
-"""Last words of the titles of reports, price indexes, laws, plans and rounds of talks,
-capitalised and singular ("Consumer Reports" is a magazine): no body's name. Not "Bill" (the
-"Treasury Bill rate") nor "Programme" (the "World Food Programme" is an agency)."""
 _DOCUMENT_OWNERS = frozenset({"the", "its", "their", "his", "her", "'s", "’s"})
 
 
@@ -107,8 +104,8 @@ def repair_rest(
     ) or ("Rate" in words[end : end + 3] and _is_rate(words, tags, start, end)):
         return
     if (
-        words[end - 1] in _DOCUMENT_ENDS
-        or (following in _DOCUMENT_ENDS and tags[end] == "O" and kind != "LOC")
+        words[end - 1] in DOCUMENT_ENDS
+        or (following in DOCUMENT_ENDS and tags[end] == "O" and kind != "LOC")
     ) and _is_document(words, tags, start, end):
         return
     if kind == "ORG" and size > 2 and person_after_body(words, tags, start, end, lexicon):
@@ -210,7 +207,7 @@ def _is_document(words: Sequence[str], tags: list[str], start: int, end: int) ->
     "and Trade Report" is one title). Only after "the" or a possessive, as a document is
     named; a band or a magazine is named alone ("and Weather Report", "the weekly magazine
     Harlow News and World Report"). Returns whether the tags changed."""
-    stop = end if words[end - 1] in _DOCUMENT_ENDS else end + 1
+    stop = end if words[end - 1] in DOCUMENT_ENDS else end + 1
     if stop - start < 2:
         return False  # "Report" alone: a word opening a headline
     first = start

@@ -1,0 +1,39 @@
+"""The rules over a sentence's brackets (:mod:`newsindex.nlp.ner.rules.brackets`), given the
+labels the model got wrong."""
+
+from __future__ import annotations
+
+import pytest
+from support import rules_applied
+
+from newsindex.nlp.ner.model import WordClasses
+
+
+def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
+    return rules_applied(sentence, labels, WordClasses())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # An agreement's, a law's or an index's name and its acronym are no organisation, though
+        # the model made the acronym one; a council's stay one.
+        (
+            "talks on an International Tessby Agreement ( ITA ) opened",
+            "O O O B-MISC I-MISC I-MISC O B-ORG O O",
+            {("MISC", "International Tessby Agreement"), ("MISC", "ITA")},
+        ),
+        (
+            "the Harlow Price Index ( HPI ) rose",
+            "O B-ORG I-ORG I-ORG O B-ORG O O",
+            {("MISC", "Harlow Price Index"), ("MISC", "HPI")},
+        ),
+        (
+            "the Harlow Tessby Council ( HTC ) met",
+            "O B-ORG I-ORG I-ORG O B-ORG O O",
+            {("ORG", "Harlow Tessby Council"), ("ORG", "HTC")},
+        ),
+    ],
+)
+def test_brackets(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
+    assert repaired(sentence, labels) == expected
