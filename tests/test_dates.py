@@ -15,7 +15,14 @@ from hypothesis import strategies as st
 
 from newsindex.articles import Article, DateSpan, Paragraph
 from newsindex.errors import InvalidFilterError
-from newsindex.nlp.dates import find_dates, locate_dates, parse_date_filter
+from newsindex.nlp.dates import (
+    _ANCHOR_LOWER,
+    _ANCHOR_OTHER,
+    _anchors,
+    find_dates,
+    locate_dates,
+    parse_date_filter,
+)
 from newsindex.nlp.pipeline import DatesStep, Document
 from newsindex.nlp.segment import segment
 
@@ -1106,3 +1113,39 @@ def test_filter_relative_spans_are_ordered(as_of: dt.date, value: str) -> None:
         assert "beyond the calendar" in str(exc)
         return
     assert span.start <= span.end
+
+
+_ONE_SCAN = re.compile(f"{_ANCHOR_LOWER.pattern}|{_ANCHOR_OTHER.pattern}")
+_ANCHOR_PIECES = [
+    "Monday",
+    "day",
+    "days",
+    "DAYS",
+    "today",
+    "Today",
+    "Sunday's",
+    "1987",
+    "19th",
+    "-century",
+    "'80s",
+    "half",
+    "behalf",
+    "period",
+    "year",
+    "yesterday",
+    "Jan",
+    "decade",
+    "-",
+    ".",
+    "_",
+    "x",
+    "2001",
+    " ",
+    " century",
+]
+
+
+@given(st.lists(st.sampled_from(_ANCHOR_PIECES), max_size=10))
+def test_the_two_anchor_scans_find_what_one_would(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert [m.span() for m in _anchors(text)] == [m.span() for m in _ONE_SCAN.finditer(text)]

@@ -23,6 +23,7 @@ from newsindex.nlp.ner.model import (
     label_features,
     normalise,
     phrase_features,
+    position_features,
     sentence_features,
     word_shape,
 )
@@ -715,6 +716,19 @@ def test_run_features_mark_a_name_ending_in_an_organisation_or_place_word() -> N
     assert "rEg=org_head" in feats[2] and "g=org_head" in feats[3]
     assert "rEg=loc_head" in feats[7] and "rEg=org_head" not in feats[7]
     assert "t=m" in feats[2] and "1t=m" in feats[1]  # capitalised in unlabelled text
+
+
+def test_run_features_of_a_name_met_again_keep_the_word_before_it() -> None:
+    gaz = Gazetteer()
+    head_words(gaz)
+    lexicon = WordClasses(gazetteer=gaz.word_classes(), types={"Sun": "ORG"})
+    words = tokens("Sun Records won , and Sun Records lost .")
+    feats = [list(f) for f in position_features(words, False, lexicon)]
+    assert feats[0] == ["rB2", "rE=records", "rEe=u", "rEg=org_head"]
+    assert feats[1] == ["rE2", "rA=sun", "rX=<s>", "rAe=ORG"]
+    # the second time, the words' own run features are made once; the word before is read again
+    assert feats[5] == feats[0]
+    assert feats[6] == ["rE2", "rA=sun", "rX=and", "rAe=ORG"]
 
 
 def test_re3d_sources_keep_names_in_conll_kinds(tmp_path: Path) -> None:

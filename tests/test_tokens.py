@@ -122,6 +122,14 @@ def test_sentence_split_needs_a_non_lowercase_start() -> None:
     ]
 
 
+def test_sentence_split_reads_only_tokens_that_may_end_one() -> None:
+    # "Yahoo!" ends in "!" but is no final punctuation; closers stay with the sentence they end
+    assert sentence_bounds(["Yahoo!", "The", "deal", "."]) == [(0, 4)]
+    assert sentence_bounds(["It", "rose", ".", '"', ")", "The", "end", "!"]) == [(0, 5), (5, 8)]
+    # a stock code's exchange: "<BAEL.L>" keeps its period
+    assert sentence_bounds(["<", "BAEL", ".", "L", ">", "said"]) == [(0, 6)]
+
+
 @given(st.text(alphabet=st.sampled_from('Ab .?!"”)U.S.'), max_size=120))
 def test_sentences_partition_the_tokens(text: str) -> None:
     tokens = tokenize(text)

@@ -358,25 +358,48 @@ _ANCHOR_WORDS: dict[str, tuple[re.Pattern[str], int]] = {
 }
 """The grammar to try around each anchor word (a number: ``_GRAMMARS["digits"]``)."""
 
-_ANCHOR = re.compile(
+_ANCHOR_LOWER = re.compile(
+    r"(?:t(?:o(?:day|night|morrow)|wenties|hirties|wenty|housand)"
+    r"|y(?:e(?:ar|sterday))|n(?:ight|ineteen|ineties)|w(?:eek|inter)|m(?:onth|orning)"
+    r"|d(?:ays?\b|ecade)|c(?:entur)|a(?:fternoon|utumn|lf)|e(?:vening|ighties|riod)|q(?:uarter|tr)"
+    r"|s(?:pring|ummer|ixties|eventies)|f(?:all|ifties|orties))[a-zA-Z]*"
+)
+_ANCHOR_OTHER = re.compile(
     r"(?:J(?:an|u[nl]|AN|U[NL])|F(?:eb|ri|all|EB|RI)|M(?:a[ry]|on|orning|A[RY]|ON)"
     r"|A(?:pr|ug|utumn|PR|UG)|S(?:ep|at|un|pring|ummer|EP|AT|UN)|O(?:ct|CT)"
     r"|N(?:ov|ight|ineteen|OV|IGHT)|D(?:ec|ays?\b|EC|AYS?\b)|C(?:hristmas|entur)|E(?:aster)"
     r"|T(?:ue|hu|o(?:day|night|morrow)|hanksgiving|wenty|UE|HU|O(?:DAY|NIGHT|MORROW))"
     r"|W(?:ed|eek|inter|ED|EEK)|H(?:alloween|alf)|Q(?:uarter)|P(?:eriod)"
     r"|Y(?:e(?:ar|sterday)|E(?:AR|STERDAY))"
-    r"|t(?:o(?:day|night|morrow)|wenties|hirties|wenty|housand)"
-    r"|y(?:e(?:ar|sterday))|n(?:ight|ineteen|ineties)|w(?:eek|inter)|m(?:onth|orning)"
-    r"|d(?:ays?\b|ecade)|c(?:entur)|a(?:fternoon|utumn|lf)|e(?:vening|ighties|riod)|q(?:uarter|tr)"
-    r"|s(?:pring|ummer|ixties|eventies)|f(?:all|ifties|orties)"
     r"|1[89][0-9][0-9]|20[0-9][0-9]|'[1-9]0s|’[1-9]0s|1[0-9]th[-\s]century|2(?:0th|1st)[-\s]century)[a-zA-Z]*"
 )
 """Every expression the grammar accepts contains one of these words; most passages have none,
-and only the alternatives that may hold the word are tried, just before it (cheap: one scan
+and only the alternatives that may hold the word are tried, just before it (cheap: two scans
 plus a few matches). Every alternative starts with a literal character, which lets the regular
 expression engine skip quickly over text that cannot start one (a character class or an
 assertion first makes the scan several times slower); "half" and "period" are found by "alf"
-and "eriod", whose first letters the scan looks for anyway."""
+and "eriod", whose first letters the scan looks for anyway. The words that start in lower case
+are looked for apart from the others: where a scan may start, the engine tries each of its
+alternatives in turn, and their first letters are half the text."""
+
+
+def _anchors(text: str) -> list[re.Match[str]]:
+    """The anchor words of ``text`` in order, as one scan for them all would find them: the
+    two scans' matches, without those inside the match before ("day" in "Monday"), which end
+    with it (both end where the letters do)."""
+    found = [*_ANCHOR_LOWER.finditer(text), *_ANCHOR_OTHER.finditer(text)]
+    if not found:
+        return found
+    found.sort(key=re.Match.start)
+    out = []
+    end = 0
+    for m in found:
+        if m.start() >= end:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 _WORD_START = re.compile(r"\b\w")
 
 
@@ -571,7 +594,7 @@ def locate_dates(
     done = 0
     last_kind = ""
     written = text  # what the spans quote
-    for anchor in _ANCHOR.finditer(written):
+    for anchor in _anchors(written):
         at = anchor.start()
         word = anchor.group()
         grammar = _GRAMMARS["digits"] if word[0].isdigit() else _ANCHOR_WORDS.get(word.lower())

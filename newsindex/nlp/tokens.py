@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress, repeat
 
 from .lexicon import (
     ABBREVIATED_TITLES,
@@ -116,6 +117,7 @@ def token_starts(text: str, words: Sequence[str], count: int | None = None) -> l
 
 
 _FINAL = frozenset({".", "!", "?", "...", "…"})
+_ENDINGS = (".", "!", "?", "…")
 _CLOSERS = frozenset({'"', "”", "’", "'", "''", ")", "]"})
 # Capitalised words that almost always start a sentence rather than continue a name, used to
 # decide whether an abbreviation such as "U.S." ends one ("... the U.S. The talks ...").
@@ -191,10 +193,10 @@ def sentence_bounds(words: Sequence[str]) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     n = len(words)
     first = 0
-    i = 0
-    while i < n:
-        text = words[i]
-        i += 1
+    # Only a token ending in a period or in final punctuation may end a sentence: those are
+    # picked out at C speed, and the closers skipped after one are never among them.
+    for i in compress(range(1, n + 1), map(str.endswith, words, repeat(_ENDINGS))):
+        text = words[i - 1]
         if text in _FINAL:
             if i + 1 < n and words[i + 1] == ">":
                 continue  # a stock code's exchange: "<BAEL.L>"

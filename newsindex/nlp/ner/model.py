@@ -182,6 +182,12 @@ class WordClasses:
     in ``cap``): covers the many words the labelled text never has."""
     _first: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
     _heads: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
+    _run_ends: dict[str, tuple[str, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _run_starts: dict[str, tuple[str, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         first: dict[str, int] = {}
@@ -202,6 +208,32 @@ class WordClasses:
         """The first two or more words of each multi-word entry: "Kuala Lumpur" for "Kuala
         Lumpur Stock Exchange". Two words that head none start no entry."""
         return self._heads
+
+    def run_end(self, word: str) -> tuple[str, ...]:
+        """The features a run's last word gives the run's other words (:func:`run_features`),
+        made once per word: the same names end runs again and again."""
+        found = self._run_ends.get(word)
+        if found is None:
+            if len(self._run_ends) > _MAX_CACHE:
+                self._run_ends.clear()
+            feats = ["rE=" + word.lower()]
+            feats.extend("rEe=" + t for t in self.types.get(word, "u").split())
+            heads = self.gazetteer.get(word)
+            if heads:
+                feats.extend("rEg=" + g for g in heads.split() if g.endswith("_head"))
+            found = self._run_ends[word] = tuple(feats)
+        return found
+
+    def run_start(self, word: str) -> tuple[str, ...]:
+        """The features a run's first word gives the run's other words, but the word before it
+        (``rX``), made once per word as :meth:`run_end`."""
+        found = self._run_starts.get(word)
+        if found is None:
+            if len(self._run_starts) > _MAX_CACHE:
+                self._run_starts.clear()
+            kinds = self.types.get(word, "u").split()
+            found = self._run_starts[word] = ("rA=" + word.lower(), *("rAe=" + t for t in kinds))
+        return found
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -404,13 +436,9 @@ def run_features(words: Sequence[str], headline: bool, lex: WordClasses) -> list
             out[a] = ("rU",)
             continue
         length = min(b - a + 1, 5)
-        to_last = ["rE=" + words[b].lower()]
-        to_last.extend("rEe=" + t for t in lex.types.get(words[b], "u").split())
-        heads = lex.gazetteer.get(words[b])
-        if heads:
-            to_last.extend("rEg=" + g for g in heads.split() if g.endswith("_head"))
-        from_first = ["rA=" + words[a].lower(), "rX=" + (words[a - 1].lower() if a else "<s>")]
-        from_first.extend("rAe=" + t for t in lex.types.get(words[a], "u").split())
+        to_last = lex.run_end(words[b])
+        start = lex.run_start(words[a])
+        from_first = [start[0], "rX=" + (words[a - 1].lower() if a else "<s>"), *start[1:]]
         out[a] = [f"rB{length}", *to_last]
         for j in range(a + 1, b):
             if caps[j]:
