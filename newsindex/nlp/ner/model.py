@@ -235,6 +235,11 @@ class WordClasses:
             found = self._run_starts[word] = ("rA=" + word.lower(), *("rAe=" + t for t in kinds))
         return found
 
+    def clear_cache(self) -> None:
+        """Forget the run features made so far (see :meth:`NerModel.clear_cache`)."""
+        self._run_ends.clear()
+        self._run_starts.clear()
+
     def to_json(self) -> dict[str, object]:
         return {
             "gazetteer": self.gazetteer,
@@ -554,7 +559,9 @@ class NerModel:
         self.clear_cache()
 
     def clear_cache(self) -> None:
-        """Forget cached per-word score vectors (for cold-start timing and bounded memory)."""
+        """Forget cached per-word score vectors and run features (for cold-start timing and
+        bounded memory)."""
+        self.lexicon.clear_cache()
         self._cur: tuple[dict[str, _Entry | None], ...] = ({}, {})
         self._ctx: dict[int, dict[str, Vector]] = {-2: {}, -1: {}, 1: {}, 2: {}}
         # A feature's pairs limited to the labels that may follow the previous label, by that
