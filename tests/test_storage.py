@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from support import ARTICLES, start_lock_holder
 
 from newsindex import index_passages, open_index
@@ -227,19 +229,20 @@ def test_a_readers_remembered_terms_answer_as_whoosh_does(index_dir: Path) -> No
 def test_the_writers_field_lengths_answer_as_whoosh_does(index_dir: Path) -> None:
     """The writer reads a new segment's field lengths in one piece per field; every document's
     length in every field (and in a field without lengths) is Whoosh's own answer, and the
-    segments it wrote name Whoosh's plain codec, so any reader of Whoosh's format opens them."""
+    segments it wrote name Whoosh's codec (newsindex's subclass of it, which reads them)."""
     from whoosh.codec.whoosh3 import W3Codec, W3PerDocReader
 
-    from newsindex.index.writer import _codec
+    from newsindex.index.codec import NewsCodec, WriterCodec
 
     ix = open_existing(index_dir)
     try:
         segments = ix._segments()
-        assert segments and all(type(seg.codec()) is W3Codec for seg in segments)
+        assert segments and all(type(seg.codec()) is NewsCodec for seg in segments)
+        assert isinstance(segments[0].codec(), W3Codec)
         fields = [name for name, field in ix.schema.items() if field.scorable] + ["date", "nope"]
         for segment in segments:
             storage = segment.open_compound_file(ix.storage)
-            mine = _codec().per_document_reader(storage, segment)
+            mine = WriterCodec().per_document_reader(storage, segment)
             theirs = W3PerDocReader(storage, segment)
             assert type(mine) is not W3PerDocReader
             answers = [
@@ -342,7 +345,7 @@ def test_postings_blocks_hold_what_whooshs_own_hold_in_fewer_bytes() -> None:
     from whoosh.filedb.structfile import StructFile
     from whoosh.formats import Positions
 
-    from newsindex.index.writer import _codec
+    from newsindex.index.codec import NewsCodec
 
     positions = Positions()
     postings = [
@@ -368,7 +371,53 @@ def test_postings_blocks_hold_what_whooshs_own_hold_in_fewer_bytes() -> None:
             matcher.next()
         return out
 
-    mine, theirs = written(_codec()), written(W3Codec(compression=0))
+    mine, theirs = written(NewsCodec()), written(W3Codec(compression=0))
     assert read(*mine) == read(*theirs) == postings
     assert vars(mine[1]) == {**vars(theirs[1]), "_length": mine[1]._length}
     assert len(mine[0]) < 0.7 * len(theirs[0])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    gaps=st.lists(st.integers(min_value=1, max_value=40), min_size=1, max_size=400),
+    targets=st.lists(st.integers(min_value=0, max_value=60), min_size=1, max_size=40),
+)
+def test_moving_to_a_document_lands_where_whooshs_matcher_lands(
+    gaps: list[int], targets: list[int]
+) -> None:
+    """The segments' matcher bisects a block for ``skip_to`` where Whoosh's steps through it:
+    over postings of several blocks and any run of targets (before, on, between and past the
+    postings), both stand on the same posting, or both run out."""
+    from io import BytesIO
+    from itertools import accumulate
+
+    from whoosh.codec.whoosh3 import W3LeafMatcher, W3TermInfo
+    from whoosh.filedb.structfile import StructFile
+    from whoosh.formats import Existence
+    from whoosh.matching import ReadTooFar
+
+    from newsindex.index.codec import NewsCodec
+
+    docs = list(accumulate(gaps))
+    file = StructFile(BytesIO())
+    writer = NewsCodec().postings_writer(file)
+    writer.start_postings(Existence(), W3TermInfo())
+    for docnum in docs:
+        writer.add_posting(docnum, 1.0, b"", length=3)
+    info = writer.finish_postings()
+    data = file.file.getvalue()
+    mine = NewsCodec().postings_reader(StructFile(BytesIO(data)), info, Existence())
+    theirs = W3LeafMatcher(StructFile(BytesIO(data)), *info.extent(), Existence())
+    assert type(mine) is not W3LeafMatcher
+    target = 0
+    for step in targets:
+        target += step * 3
+        if not theirs.is_active():
+            with pytest.raises(ReadTooFar):
+                mine.skip_to(target)
+            break
+        theirs.skip_to(target)
+        mine.skip_to(target)
+        assert mine.is_active() == theirs.is_active()
+        if theirs.is_active():
+            assert mine.id() == theirs.id() == min(d for d in docs if d >= target)

@@ -1,15 +1,14 @@
-"""Writing Whoosh segments: a writer of compact uncompressed postings, batched commits that
-replace an article by id, merging, and the copy-key list each run leaves beside the index."""
+"""Writing Whoosh segments: a compact pool of postings, batched commits that replace an article
+by id, merging, and the copy-key list each run leaves beside the index."""
 
 from __future__ import annotations
 
-import pickle
 import struct
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .codec import WriterCodec
 from .copykeys import write_shared_keys
 from .records import Records
 from .schema import ARTICLE_ID, DUPKEYS
@@ -37,9 +36,10 @@ its number of articles. 300 MB holds about 20 million postings, 300,000 Reuters 
 def new_writer(ix: Any, *, compact: bool = True) -> Any:
     """A Whoosh writer whose postings blocks are not compressed (Whoosh's default zlib-compresses
     every block, and a search decompresses each block it reads: ~4 µs apiece), writing through
-    :func:`_codec`, its postings held in a :class:`TermPool` (``compact``) or Whoosh's own pool,
-    which spills to disk (for merging segments whose postings may not fit in memory)."""
-    writer = ix.writer(limitmb=WRITER_MB, codec=_codec())
+    :class:`~newsindex.index.codec.WriterCodec`, its postings held in a :class:`TermPool`
+    (``compact``) or Whoosh's own pool, which spills to disk (for merging segments whose
+    postings may not fit in memory)."""
+    writer = ix.writer(limitmb=WRITER_MB, codec=WriterCodec())
     if compact:
         writer.pool = TermPool()
     return writer
@@ -114,100 +114,6 @@ class TermPool:
     def cleanup(self) -> None:
         self._terms.clear()
         self.size = 0
-
-
-@lru_cache(maxsize=1)
-def _codec() -> Any:
-    """Whoosh's codec, with a faster way to read a new segment's field lengths and postings
-    blocks pickled with a newer protocol.
-
-    Writing a segment's postings, Whoosh asks the length of the field in the document for every
-    posting. Its own per-document reader answers each question with a seek and a read of the
-    length column (a tenth of the writer's time). This reader reads each length column once and
-    looks the byte up. The blocks' protocol made the Reuters index's postings a third smaller
-    and searches reading them 20-30% faster. The segments it makes name plain
-    :class:`W3Codec`, so the files and the table of contents are Whoosh's own and any reader of
-    Whoosh's format opens them.
-    """
-    from whoosh.codec.whoosh3 import (
-        WHOOSH3_HEADER_MAGIC,
-        W3Codec,
-        W3PerDocReader,
-        W3PostingsWriter,
-        W3Segment,
-    )
-    from whoosh.util.numeric import byte_to_length, length_to_byte
-
-    # Whoosh returns None for a stored zero byte (no terms in the field), not the default.
-    lengths: list[int | None] = [None, *(byte_to_length(b) for b in range(1, 256))]
-
-    class LengthsReader(W3PerDocReader):  # type: ignore[misc]
-        def __init__(self, storage: Any, segment: Any) -> None:
-            super().__init__(storage, segment)
-            self._bytes: dict[str, bytes | None] = {}
-
-        def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> Any:
-            if fieldname not in self._bytes:
-                self._bytes[fieldname] = self._column(fieldname)
-            column = self._bytes[fieldname]
-            if column is None:
-                return default
-            return lengths[column[docnum]] if docnum < len(column) else None
-
-        def _column(self, fieldname: str) -> bytes | None:
-            """The length column's bytes, one per document up to the last with a length."""
-            name = W3Codec.column_filename(self._segment, f"_{fieldname}_len")
-            if not self._storage.file_exists(name):
-                return None
-            size = self._storage.file_length(name)
-            file = self._storage.open_file(name)
-            try:
-                return bytes(file.get(0, size))
-            finally:
-                file.close()
-
-    class PostingsWriter(W3PostingsWriter):  # type: ignore[misc]
-        """Whoosh's postings writer, but a block's data pickled with protocol 4: Whoosh's
-        protocol 2 writes each position list (a ``bytes``) as a call to ``_codecs.encode`` on a
-        string, 15 to 25 bytes around a value of a few, and unpickling it calls that function
-        per posting. Any reader of Whoosh's format unpickles either protocol."""
-
-        def _write_block(self, last: bool = False) -> None:
-            if not self._blockcount:
-                self._postfile.write(WHOOSH3_HEADER_MAGIC)
-            self._terminfo.add_block(self)
-            data = (self._mini_ids(), self._mini_weights(), self._mini_values())
-            databytes = pickle.dumps(data, 4)
-            ids = self._ids
-            info = (
-                len(ids),
-                ids[-1],
-                self._maxweight,
-                0,  # not compressed
-                length_to_byte(self._minlength),
-                length_to_byte(self._maxlength),
-            )
-            infobytes = pickle.dumps(info, 2)
-            size = len(infobytes) + len(databytes)
-            self._postfile.write_int(-size if last else size)  # negative: the term's last
-            self._postfile.write(infobytes)
-            self._postfile.write(databytes)
-            self._blockcount += 1
-            self._new_block()
-
-    class Codec(W3Codec):  # type: ignore[misc]
-        def per_document_reader(self, storage: Any, segment: Any) -> Any:
-            return LengthsReader(storage, segment)
-
-        def postings_writer(self, dbfile: Any, byteids: bool = False) -> Any:
-            return PostingsWriter(
-                dbfile, self._blocklimit, byteids=byteids, compression=0, inlinelimit=1
-            )
-
-        def new_segment(self, storage: Any, indexname: str) -> Any:
-            return W3Segment(W3Codec(compression=0), indexname)
-
-    return Codec(compression=0)
 
 
 class BatchWriter:
