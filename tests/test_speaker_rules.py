@@ -728,3 +728,45 @@ def test_it_and_the_company_are_the_body_that_last_spoke() -> None:
     ]
     orgs = [[("Harwell Ledger", 23, 37)], []]
     assert find_attributions(paragraphs, [[], []], orgs)[-1].orgs == ("Harwell Ledger",)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“The bridge will open in May,” Lena Brandt started.",
+        "“We finally have our bridge!” beamed Lena Brandt of Dunmore.",
+        "“The bridge is ours,” an angry Lena Brandt retaliated.",
+    ],
+)
+def test_a_quote_s_trailing_attribution_with_any_verb(paragraph: str) -> None:
+    assert last(paragraph, Lena_Brandt="Lena Brandt") == ("Lena Brandt",)
+
+
+def test_a_name_after_a_quote_that_starts_the_next_sentence_is_no_trailer() -> None:
+    paragraph = "“The bridge will open in May.” Lena Brandt arrived at noon."
+    assert last(paragraph, Lena_Brandt="Lena Brandt") == ()
+
+
+def test_the_name_in_apposition_to_a_possessive_s_noun_is_the_participle_s_subject() -> None:
+    paragraph = (
+        "In early October, Okafor’s state director, Lena Brandt, reached out to the firm, "
+        "writing in an email that the campaign wanted the data."
+    )
+    assert last(paragraph, Okafor="Tom Okafor", Lena_Brandt="Lena Brandt") == ("Lena Brandt",)
+    paragraph = "Okafor’s campaign went on the offensive, writing that the plan would fail."
+    assert last(paragraph, Okafor="Tom Okafor") == ()
+
+
+def test_a_participle_after_in_and_a_second_participle_after_and() -> None:
+    paragraph = "Tom Okafor was blunt in calling for a ban on Tuesday night."
+    assert last(paragraph, Tom_Okafor="Tom Okafor") == ("Tom Okafor",)
+    paragraph = (
+        "Tom Okafor kept up his attack on Lena Brandt on Saturday, casting her as a fraud and "
+        "questioning her judgment."
+    )
+    assert last(paragraph, Tom_Okafor="Tom Okafor", Lena_Brandt="Lena Brandt") == ("Tom Okafor",)
+
+
+def test_a_longer_verb_phrase_before_an_infinitive_cue() -> None:
+    paragraph = "Tom Okafor took the opportunity during the long debate to address the dam."
+    assert last(paragraph, Tom_Okafor="Tom Okafor") == ("Tom Okafor",)

@@ -8,7 +8,9 @@ said", "Doug Ford, who ..., told reporters", "Trump and his lawyers have said", 
 Twitter to say"), after it ("said Democratic pollster Stan Greenberg", "said the bureau's
 director, James Comey"), or shared with an earlier verb ("Trump met them and said"); a
 participle clause hanging on the sentence's subject ("..., saying", "After praising Jones, Smith
-..."); a name and a colon in a headline or a roundup; the signature of an embedded post ("— Jane
+...", "blunt in calling", "..., casting him as a fraud and questioning", the name in apposition
+to a possessive's noun: "Smith's aide, Jane Doe, ..."); a quote's trailing attribution with a
+verb of any kind ("“...,” Smith started."); a name and a colon in a headline or a roundup; the signature of an embedded post ("— Jane
 Doe (@janedoe) July 5, 2016"); a pronoun or a definite description ("he added", "the senator
 said") resolved to a person met earlier (see :mod:`.discourse`); the agent of a passive verb
 of saying ("was first reported by Smith"); a title-cased headline or subheading, read with its
@@ -221,10 +223,33 @@ def _clause_subject(
     before = [p for p in people if p[2] <= at]
     for person in subject_mentions(text, before):
         if person[1] >= start:
-            if POSSESSIVE_AFTER.match(text, person[2]) or INSTITUTION_AFTER.match(text, person[2]):
-                return []  # "Smith's campaign went on the offensive, tweeting ..."
+            if POSSESSIVE_AFTER.match(text, person[2]):
+                # "Smith's campaign manager, Jane Doe, reached out, writing ...": the name in
+                # apposition to the possessive's noun; "Smith's campaign went ..." is no one
+                return _possessor_apposed(text, before, before.index(person))
+            if INSTITUTION_AFTER.match(text, person[2]):
+                return []  # "the Smith campaign went on the offensive, tweeting ..."
             return _with_following(text, before, before.index(person))
     return _pronoun_subject(text, before, quotes, start, at, found, para, ctx)
+
+
+# The first participle of a clause hanging on the sentence's subject: ", casting him ...".
+_FIRST_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b(?=[^,;:.]*$)")
+
+
+# After a possessive, its noun and the comma of an apposition: "Smith's campaign manager, ".
+_POSSESSED_NOUN = re.compile(r"['’]s?\s+(?:[\w.'’-]+\s+){0,4}?[\w.-]+,\s+")
+
+
+def _possessor_apposed(text: str, before: Sequence[Person], index: int) -> list[str]:
+    """The person named in apposition to the noun after ``before[index]``'s possessive, closed
+    by a comma ("Smith's campaign manager, Jane Doe, ..."), or no one."""
+    if index + 1 >= len(before):
+        return []
+    apposed = before[index + 1]
+    if not _POSSESSED_NOUN.fullmatch(text, before[index][2], apposed[1]):
+        return []
+    return [apposed[0]] if text.startswith(",", apposed[2]) else []
 
 
 def _pronoun_subject(
@@ -465,6 +490,12 @@ def _cue_speakers(
                 return []
             if PARTICIPLE.search(text, max(0, start - 40), start):
                 return _clause_subject(text, people, quotes, start, found, para, ctx)
+            if text[start - 5 : start] == " and ":
+                # "..., casting him as a fraud and questioning his judgment": the second of
+                # two participles shares the first one's subject
+                earlier = _FIRST_PARTICIPLE.search(text, sentence_start(text, start), start - 5)
+                if earlier and not QUOTE_MARK.search(text, earlier.end(), start):
+                    return _clause_subject(text, people, quotes, earlier.end(), found, para, ctx)
             if _FRONTED_LEAD.fullmatch(text, sentence_start(text, start), start):
                 return _subject_after_clause(text, people, end)
             if before and DIRECT_GAP.fullmatch(text, before[-1][2], start):
@@ -542,6 +573,32 @@ def _cue_speakers(
             ctx.resolve(para, text, before, found, desc.group("role"), description=desc.group())
         ]
     return []
+
+
+# A quote's trailing attribution with a verb of any kind: "“...,” Hannity started.", "“...!”
+# beamed Donald Hartley of Madison", "“...,” an angry Hollande retaliated." The quote closes
+# with a comma, "?" or "!" (so the name is not the next sentence's subject), and the name and
+# one verb (or the verb and the name) end the clause.
+_QUOTE_CLOSE = re.compile(r"[,?!][\"”]\s+(?:(?:an?|the)\s+[a-z]+\s+)?$")
+_TRAILING_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)\b(?:\s+[a-z]+ly)?\s*[.,;]")
+_QUOTE_CLOSE_VERB = re.compile(r"[,?!][\"”]\s+[a-z]{3,}(?:ed|s)\s+(?:[A-Z][\w.'’-]*\s+)*$")
+
+
+def _quote_trailers(text: str, people: Sequence[Person]) -> list[str]:
+    """People named in a trailing attribution of a quote whose verb is not a cue."""
+    found = []
+    for name, start, end in people:
+        lead = text[max(0, start - 40) : start]
+        if ("”" not in lead and '"' not in lead) or text.startswith(("'s", "’s"), end):
+            continue
+        if (_QUOTE_CLOSE.search(lead) and _TRAILING_VERB_AFTER.match(text, end)) or (
+            _QUOTE_CLOSE_VERB.search(lead) and _INVERTED_CLAUSE_END.match(text, end)
+        ):
+            found.append(name)
+    return found
+
+
+_INVERTED_CLAUSE_END = re.compile(r"\s*[.,;]|\s+(?:of|from|in)\s")
 
 
 # A colon that introduces words: "Pence: ...", "Former AG Mukasey at RNC: ...", "PENCE: ...".
@@ -740,6 +797,8 @@ def _paragraph(
             own = own or (continues and _anonymous(text, cue))
         if names or said_by:
             reported_until = cue.end()
+    if quotes and len(found) < len(people):
+        found.extend(n for n in _quote_trailers(text, people) if n not in found)
     if ":" in text:
         names = _colon_speakers(text, people, quotes, capitals)
         found.extend(n for n in names if n not in found)

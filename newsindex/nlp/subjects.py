@@ -75,7 +75,7 @@ __all__ = [
 # statement" may come first.
 PARTICIPLE = re.compile(
     r"(?:(?:,[\"”]?|\s(?:--|[—–]))(?:\s+(?:also|then|later|[a-z]+ly|in\s+a\s+\w+))*"
-    r"|[,\s](?:while|by|after|when|upon|before|without))\s*$"
+    r"|[,\s](?:while|by|after|when|upon|before|without|in))\s*$"
 )
 # What follows a third-person form that is also a plural noun ("notes", "remarks") where it can
 # only be the verb: the end of the sentence ("“...,” Smith notes."), a colon or a quote it opens
@@ -115,7 +115,7 @@ DIRECT_GAP = re.compile(rf"(?:\s+{AUX})*\s*")
 # Trump as the object).
 _CATENATIVE_GAP = re.compile(
     rf"(?!.*\b(?:too|enough)\b)(?:\s+{AUX})*"
-    rf"(?:\s+(?!(?:that|and|but|or|who|which|whom)\b)[\w'’-]+){{1,4}}\s+to\s+"
+    rf"(?:\s+(?!(?:that|and|but|or|who|which|whom)\b)[\w'’-]+){{1,7}}\s+to\s+"
 )
 # "Trump and his attorneys have said", "Hawkins and others said": a person and a group.
 GROUP_GAP = re.compile(
