@@ -770,3 +770,31 @@ def test_a_participle_after_in_and_a_second_participle_after_and() -> None:
 def test_a_longer_verb_phrase_before_an_infinitive_cue() -> None:
     paragraph = "Tom Okafor took the opportunity during the long debate to address the dam."
     assert last(paragraph, Tom_Okafor="Tom Okafor") == ("Tom Okafor",)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Lena Brandt chastised the board for its delay.",
+        "Lena Brandt repudiated the mayor's remarks on Monday.",
+        "Lena Brandt swore she would finish the bridge.",
+        "Lena Brandt disclosed that the bridge would cost more.",
+    ],
+)
+def test_more_speech_acts(paragraph: str) -> None:
+    assert last(paragraph, Lena_Brandt="Lena Brandt") == ("Lena Brandt",)
+
+
+def test_protests_after_a_name_is_a_noun() -> None:
+    assert last("The Brandt protests drew a crowd.", Brandt="Lena Brandt") == ()
+
+
+def test_a_list_before_a_verb_phrase_and_an_infinitive_cue() -> None:
+    paragraph = "Lena Brandt, Tom Okafor and Ann Rivera went on Twitter to applaud the vote."
+    names = {"Lena_Brandt": "Lena Brandt", "Tom_Okafor": "Tom Okafor", "Ann_Rivera": "Ann Rivera"}
+    assert last(paragraph, **names) == ("Lena Brandt", "Tom Okafor", "Ann Rivera")
+
+
+def test_a_stance_verb_shares_the_subject_of_the_verb_before_and() -> None:
+    paragraph = "Tom Okafor ignored the advice and refused to sign the agreement."
+    assert last(paragraph, Tom_Okafor="Tom Okafor") == ("Tom Okafor",)

@@ -64,6 +64,7 @@ _IRREGULAR = {
     "take": ("takes", "took", "taking"),
     "go": ("goes", "went", "going"),
     "hit": ("hits", "hit", "hitting"),
+    "swear": ("swears", "swore", "swearing"),
 }
 # Verbs that double their last consonant: "slam" -> "slammed", "admit" -> "admitted".
 _DOUBLING = wordset("slam admit quip plan chat commit regret refer prefer jab rap stop pan")
@@ -103,7 +104,8 @@ _SAY_BASES = wordset(
     conclude recount speculate allege charge proclaim opine mention repeat report answer
     interject echo post retweet reveal indicate hint highlight articulate bemoan
     reference remember reaffirm affirm signal recommend brag gush yell shout concur
-    email imply fume bark maintain elaborate react gloat grumble marvel vent gripe"""
+    email imply fume bark maintain elaborate react gloat grumble marvel vent gripe disclose
+    divulge confide recant retract swear object protest"""
 )
 _ACT_BASES = wordset(
     """tell ask warn urge accuse criticize criticise praise blame attack slam blast mock
@@ -113,7 +115,9 @@ _ACT_BASES = wordset(
     characterise label dub compare liken express voice call propose offer order discuss
     address assail hammer dispute apologize apologise nominate welcome vouch
     congratulate pan outline refer tease threaten lecture scold encourage knock bash trash
-    excoriate castigate belittle taunt champion heckle swipe portray credit downplay"""
+    excoriate castigate belittle taunt champion heckle swipe portray credit downplay chastise
+    reprimand laud commend salute compliment disavow repudiate renounce rebut refute contradict
+    snub spurn rebuff lampoon skewer"""
 )
 # Phrasal cues: a verb form and what follows it ("pointed out", "is lashing out").
 PHRASAL = frozenset(
@@ -177,7 +181,7 @@ BASE_FORMS = (_SAY_BASES | _ACT_BASES | _STANCE_BASES) - wordset("forecast")
 NOUN_LIKE = wordset(
     """states comments remarks attacks notes charges questions demands estimates forecasts
     fears doubts counters jokes quips thanks praises reports answers offers orders echoes posts
-    addresses hints views emails credits"""
+    addresses hints views emails credits objects protests salutes compliments snubs"""
 )
 
 # Auxiliaries, adverbs and prepositions around a cue ("Doe has now said", "Doe to release",

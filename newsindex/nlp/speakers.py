@@ -10,17 +10,18 @@ director, James Comey"), or shared with an earlier verb ("Trump met them and sai
 participle clause hanging on the sentence's subject ("..., saying", "After praising Jones, Smith
 ...", "blunt in calling", "..., casting him as a fraud and questioning", the name in apposition
 to a possessive's noun: "Smith's aide, Jane Doe, ..."); a quote's trailing attribution with a
-verb of any kind ("“...,” Smith started."); a name and a colon in a headline or a roundup; the signature of an embedded post ("— Jane
-Doe (@janedoe) July 5, 2016"); a pronoun or a definite description ("he added", "the senator
-said") resolved to a person met earlier (see :mod:`.discourse`); the agent of a passive verb
-of saying ("was first reported by Smith"); a title-cased headline or subheading, read with its
-verbs in lower case ("Smith Just Announced ..."); and quotes that run over several paragraphs.
-A person named inside a quote, as a preposition's object or as the person someone speaks
-for ("a spokesman for Smith") is not a speaker; an unnamed one ("an aide said") keeps the quote
-from the last named speaker. Where a cue names no person, :mod:`.orgspeakers` looks for an
-organisation ("the Pentagon said", "according to a report by Reuters", "the commission said").
-The patterns of a subject, an inverted verb and a passive agent, which both read, are in
-:mod:`.subjects`; the cue regex in :mod:`.cues`.
+verb of any kind ("“...,” Smith started."); a name and a colon in a headline or a roundup; the
+signature of an embedded post ("— Jane Doe (@janedoe) July 5, 2016"); a pronoun or a definite
+description ("he added", "the senator said") resolved to a person met earlier (see
+:mod:`.discourse`); the agent of a passive verb of saying ("was first reported by Smith"); a
+title-cased headline or subheading, read with its verbs in lower case ("Smith Just Announced
+..."); and quotes that run over several paragraphs. A person named inside a quote, as a
+preposition's object or as the person someone speaks for ("a spokesman for Smith") is not a
+speaker; an unnamed one ("an aide said") keeps the quote from the last named speaker. Where a
+cue names no person, :mod:`.orgspeakers` looks for an organisation ("the Pentagon said",
+"according to a report by Reuters", "the commission said"). The patterns of a subject, an
+inverted verb and a passive agent, which both read, are in :mod:`.subjects`; the cue regex in
+:mod:`.cues`.
 
 It works on plain data (paragraph texts and mentions with offsets), so it needs no tagger to
 test, and it is cheap: a paragraph without a cue word or a quote mark costs one regex scan, and
@@ -115,7 +116,7 @@ class Speakers(NamedTuple):
 
 # Speech acts that, like the say verbs, may share an earlier verb's subject ("Carson took the
 # stage and called the system rotten"): past forms only, as "speeches and promises" is a noun.
-_COORDINATED = frozenset(v for v in ACT_VERBS if v.endswith("ed"))
+_COORDINATED = frozenset(v for v in ACT_VERBS | STANCE_VERBS if v.endswith("ed"))
 # "Trump is demanding", "Clinton has been saying", "he's saying": the auxiliary before an -ing
 # cue (for "he's", only the "'s", so that the pronoun stays before it).
 _PROGRESSIVE = re.compile(

@@ -344,7 +344,8 @@ def subject_before(text: str, people: Sequence[Person], cue: int, verb: str) -> 
     )
     if group and not POSSESSIVE_AFTER.match(gap) and not is_object(text, before[last]):
         if not GROUP_GAP.fullmatch(gap):
-            return [before[last][0]]
+            # "Doe was prompted to say"; "Doe, Roe and Poe went on Twitter to applaud": a list
+            return with_conjuncts(text, before, last)
         i = last  # "Ms. Doe, Mr. Roe and other donors said": the names listed with the group
         while i > 0 and CONJ_GAP.fullmatch(text, before[i - 1][2], before[i][1]):
             i -= 1
