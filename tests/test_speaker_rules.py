@@ -798,3 +798,25 @@ def test_a_list_before_a_verb_phrase_and_an_infinitive_cue() -> None:
 def test_a_stance_verb_shares_the_subject_of_the_verb_before_and() -> None:
     paragraph = "Tom Okafor ignored the advice and refused to sign the agreement."
     assert last(paragraph, Tom_Okafor="Tom Okafor") == ("Tom Okafor",)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Lena Brandt took issue with the board's figures.",
+        "Lena Brandt took some shots at the board on Tuesday.",
+        "Lena Brandt drew sharp contrasts between herself and the board.",
+        "Lena Brandt made an impassioned case for the bridge.",
+        "Lena Brandt paints the board as reckless.",
+    ],
+)
+def test_idioms_of_speech(paragraph: str) -> None:
+    assert last(paragraph, Lena_Brandt="Lena Brandt") == ("Lena Brandt",)
+
+
+def test_a_participle_s_subject_is_not_a_preposition_s_object() -> None:
+    paragraph = (
+        "The event with Lena Brandt comes two weeks later, urging people in the state to "
+        "register to vote."
+    )
+    assert last(paragraph, Lena_Brandt="Lena Brandt") == ()

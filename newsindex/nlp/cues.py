@@ -65,6 +65,7 @@ _IRREGULAR = {
     "go": ("goes", "went", "going"),
     "hit": ("hits", "hit", "hitting"),
     "swear": ("swears", "swore", "swearing"),
+    "draw": ("draws", "drew", "drawing"),
 }
 # Verbs that double their last consonant: "slam" -> "slammed", "admit" -> "admitted".
 _DOUBLING = wordset("slam admit quip plan chat commit regret refer prefer jab rap stop pan")
@@ -117,7 +118,7 @@ _ACT_BASES = wordset(
     congratulate pan outline refer tease threaten lecture scold encourage knock bash trash
     excoriate castigate belittle taunt champion heckle swipe portray credit downplay chastise
     reprimand laud commend salute compliment disavow repudiate renounce rebut refute contradict
-    snub spurn rebuff lampoon skewer"""
+    snub spurn rebuff lampoon skewer paint"""
 )
 # Phrasal cues: a verb form and what follows it ("pointed out", "is lashing out").
 PHRASAL = frozenset(
@@ -129,6 +130,13 @@ PHRASAL = frozenset(
         ("make", "clear"),
         ("make", "it clear"),
         ("make", "the case"),
+        ("make", "a case"),
+        ("make", "an impassioned case"),
+        ("take", "issue with"),
+        ("take", "some shots at"),
+        ("draw", "a contrast"),
+        ("draw", "contrasts"),
+        ("draw", "sharp contrasts"),
         ("take", "aim"),
         ("lash", "out"),
         ("fire", "back"),
@@ -168,7 +176,7 @@ _STANCE_BASES = wordset(
     """believe think want hope plan expect fear worry feel agree disagree doubt wonder
     prefer refuse decline decide suspect consider know see view envision imagine intend
     recognize recognise understand favor favour support oppose back seek aim learn realize
-    realise push advocate embrace"""
+    realise push advocate embrace deem"""
 )
 SAY_VERBS = verb_forms(_SAY_BASES)
 ACT_VERBS = verb_forms(_ACT_BASES)
@@ -181,7 +189,8 @@ BASE_FORMS = (_SAY_BASES | _ACT_BASES | _STANCE_BASES) - wordset("forecast")
 NOUN_LIKE = wordset(
     """states comments remarks attacks notes charges questions demands estimates forecasts
     fears doubts counters jokes quips thanks praises reports answers offers orders echoes posts
-    addresses hints views emails credits objects protests salutes compliments snubs"""
+    addresses hints views emails credits objects protests salutes compliments snubs
+    paints"""
 )
 
 # Auxiliaries, adverbs and prepositions around a cue ("Doe has now said", "Doe to release",

@@ -228,8 +228,10 @@ def _clause_subject(
                 # "Smith's campaign manager, Jane Doe, reached out, writing ...": the name in
                 # apposition to the possessive's noun; "Smith's campaign went ..." is no one
                 return _possessor_apposed(text, before, before.index(person))
-            if INSTITUTION_AFTER.match(text, person[2]):
-                return []  # "the Smith campaign went on the offensive, tweeting ..."
+            if INSTITUTION_AFTER.match(text, person[2]) or is_object(text, person):
+                # "the Smith campaign went on the offensive, tweeting ...", "The event with
+                # Smith comes two weeks later, urging ...": the subject is not the person
+                return []
             return _with_following(text, before, before.index(person))
     return _pronoun_subject(text, before, quotes, start, at, found, para, ctx)
 
