@@ -820,3 +820,12 @@ def test_a_participle_s_subject_is_not_a_preposition_s_object() -> None:
         "register to vote."
     )
     assert last(paragraph, Lena_Brandt="Lena Brandt") == ()
+
+
+def test_a_trailing_pronoun_goes_on_quoting_the_last_speaker() -> None:
+    paragraphs = (
+        "“The dam is safe,” said Tom Okafor, the engineer.",
+        "John Roe visited the site on Monday.",
+        "“We checked every bolt,” he said.",
+    )
+    assert last(*paragraphs, Tom_Okafor="Tom Okafor", John_Roe="John Roe") == ("Tom Okafor",)

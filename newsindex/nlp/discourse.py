@@ -228,17 +228,17 @@ class Discourse:
     ) -> str:
         """The person a pronoun (``role == ""``) or a definite description refers to.
 
-        An attribution ``trailing`` at that offset ("Reagan vetoed the bill, he added.")
-        follows the words it reports, so the people named in its sentence are talked about: it
-        goes to a person who opened an earlier sentence of the paragraph ("Jane Doe, 55, runs a
-        shop. “...,” she said."), else to whichever came last of the last speaker and the last
-        subject. A pronoun's ``sex`` ("m" for "he", "f" for "she") skips people the article
+        An attribution ``trailing`` at that offset ("Reagan vetoed the bill, he added.") follows the
+        words it reports, so the people named in its sentence are talked about: it goes to a person
+        who opened an earlier sentence of the paragraph ("Jane Doe, 55, runs a shop. “...,” she
+        said."), else to the last speaker, then the last subject, of the last few paragraphs (the
+        quote goes on). A pronoun's ``sex`` ("m" for "he", "f" for "she") skips people the article
         shows to be of the other sex; no pronoun means a person named in the paragraph's quotes
-        (people rarely speak of themselves by name). A ``description`` with capitalised words
-        ("the Democratic nominee") skips holders of the role seen only with other ones
-        ("Republican nominee Jane Doe"). A role no one was seen with means, like a pronoun, the
-        person the story is about, if it is a role such a person holds ("the candidate said");
-        not "the spokesman", who speaks for someone else.
+        (people rarely speak of themselves by name). A ``description`` with capitalised words ("the
+        Democratic nominee") skips holders of the role seen only with other ones ("Republican
+        nominee Jane Doe"). A role no one was seen with means, like a pronoun, the person the story
+        is about, if it is a role such a person holds ("the candidate said"); not "the spokesman",
+        who speaks for someone else.
         """
         self._catch_up()
         if role:
@@ -265,7 +265,6 @@ class Discourse:
             opening = sentence_start(text, trailing)
             candidates.extend((p[0], 0) for p in reversed(subjects) if p[2] <= opening)
             last = [(self.speaker, self.speaker_para), (self.subject, self.subject_para)]
-            last.sort(key=lambda named: -named[1])  # stable: the speaker first on a tie
             candidates.extend((name, 0) for name, at in last if name and at >= recent)
         candidates.extend((p[0], 0) for p in reversed(subjects))
         if self.subject and self.subject_para >= recent:
