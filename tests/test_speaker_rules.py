@@ -829,3 +829,16 @@ def test_a_trailing_pronoun_goes_on_quoting_the_last_speaker() -> None:
         "“We checked every bolt,” he said.",
     )
     assert last(*paragraphs, Tom_Okafor="Tom Okafor", John_Roe="John Roe") == ("Tom Okafor",)
+
+
+def test_a_verb_of_saying_inside_what_another_reports() -> None:
+    names = {"Lena_Brandt": "Lena Brandt", "Tom_Okafor": "Tom Okafor"}
+    paragraph = "Lena Brandt said Tom Okafor had not replied to her letters."
+    assert last(paragraph, **names) == ("Lena Brandt",)
+    paragraph = "Lena Brandt said that Tom Okafor had told the board the bridge was safe."
+    assert last(paragraph, **names) == ("Lena Brandt",)
+    # ... but a clause of its own has its own speaker
+    paragraph = "Lena Brandt tweeted after Tom Okafor argued that the bridge was safe."
+    assert last(paragraph, **names) == ("Lena Brandt", "Tom Okafor")
+    paragraph = "Lena Brandt said the bridge was safe, and Tom Okafor said it was not."
+    assert last(paragraph, **names) == ("Lena Brandt", "Tom Okafor")

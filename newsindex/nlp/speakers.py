@@ -697,13 +697,31 @@ def _in_parenthesis(text: str, start: int, end: int) -> bool:
     return text.rfind("(", start, end) > text.rfind(")", start, end)
 
 
+# What a verb of saying reports, up to the subject of a verb inside it: "[said] that Doe ".
+# Not across a clause of its own: "Doe tweeted after Roe argued", "Doe said no and Roe said".
+_DIRECT_REPORT = re.compile(
+    r"\s+(?:that\s+)?(?!.*\b(?:after|before|when|while|because|since|until|unless|although|"
+    r"though|as|if|and|but|or|whereas)\b)[^,;:()—–\"“”.!?]{1,80}"
+)
+
+
 def _embedded(text: str, cue: re.Match[str], reported_until: int) -> bool:
     """Whether a verb cue stands inside words already reported in its sentence ("Sims said he
-    was undecided until Haley said she was backing Rubio": Sims speaks, Haley is reported), or a
-    stance verb inside a question ("asked why Cruz decided")."""
+    was undecided until Haley backed Rubio": Sims speaks, Haley is reported; "Ramos said Trump
+    had not replied": Ramos speaks), or a stance verb inside a question ("asked why Cruz
+    decided"). A verb of saying is embedded only right inside what another reports, with no
+    comma, quote or conjunction between ("Doe tweeted after Roe argued" has two speakers)."""
     verb = cue.group("verb")
-    if verb in SAY_VERBS or (reported_until < 0 and verb not in STANCE_ONLY):
-        return False  # most cues: "said" is never embedded, and nothing was reported yet
+    if verb in SAY_VERBS:
+        # "Ramos said Trump has not replied", "Song said Clinton had said ...": a verb of
+        # saying right inside what a verb of saying reports, with no comma or quote between
+        return (
+            reported_until > 0
+            and (text[max(0, reported_until - 12) : reported_until].split() or [""])[-1] in SPEECH
+            and bool(_DIRECT_REPORT.fullmatch(text, reported_until, cue.start()))
+        )
+    if reported_until < 0 and verb not in STANCE_ONLY:
+        return False  # most cues: nothing was reported yet
     start = sentence_start(text, cue.start())
     fronted = _FRONTED_CLAUSE.match(text, start, cue.start())
     if (
