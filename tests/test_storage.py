@@ -335,10 +335,16 @@ def test_a_handle_lets_the_index_pages_it_read_go(
         assert trim_resident(ix._ix) is False
 
 
-def test_postings_blocks_hold_what_whooshs_own_hold_in_fewer_bytes() -> None:
-    """The writer pickles a postings block with a newer protocol than Whoosh's writer: read
-    back by Whoosh's own matcher, every posting (document, weight, positions) is the same,
-    over several blocks and the last, and the file is smaller."""
+@pytest.mark.parametrize(("count", "weight"), [(334, 1.0), (334, 1.1), (7, 1.0)])
+def test_postings_blocks_hold_what_whooshs_own_hold_in_fewer_bytes(
+    count: int, weight: float
+) -> None:
+    """The writer pickles a postings block with a newer protocol than Whoosh's writer, a long
+    block's data packed in arrays: read back by Whoosh's own matcher, every posting (document,
+    weight, positions) is the same, over several blocks and the last, with weights that are
+    word counts or not, and over a short block kept as Whoosh keeps it, and the file is
+    smaller."""
+    from array import array
     from io import BytesIO
 
     from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher, W3TermInfo
@@ -349,9 +355,10 @@ def test_postings_blocks_hold_what_whooshs_own_hold_in_fewer_bytes() -> None:
 
     positions = Positions()
     postings = [
-        (docnum, float(1 + docnum % 3), positions.encode(range(docnum % 5, 40, 7)))
-        for docnum in range(0, 3000, 9)  # 334 postings: blocks of 128 and a last one
+        (docnum, weight * (1 + docnum % 3), positions.encode(range(docnum % 5, 40, 7)))
+        for docnum in range(0, count * 9, 9)  # 334 postings: blocks of 128 and a last one
     ]
+    single = [(d, array("f", [w])[0], v) for d, w, v in postings]  # as Whoosh keeps weights
 
     def written(codec: Any) -> tuple[bytes, Any]:
         file = StructFile(BytesIO())
@@ -362,9 +369,13 @@ def test_postings_blocks_hold_what_whooshs_own_hold_in_fewer_bytes() -> None:
         info = writer.finish_postings()
         return file.file.getvalue(), info
 
-    def read(data: bytes, info: Any) -> list[tuple[int, float, bytes]]:
-        offset, length = info.extent()
-        matcher = W3LeafMatcher(StructFile(BytesIO(data)), offset, length, positions)
+    def read(data: bytes, info: Any, codec: Any = None) -> list[tuple[int, float, bytes]]:
+        file = StructFile(BytesIO(data))
+        matcher = (
+            codec.postings_reader(file, info, positions)
+            if codec
+            else W3LeafMatcher(file, *info.extent(), positions)
+        )
         out = []
         while matcher.is_active():
             out.append((matcher.id(), matcher.weight(), matcher.value()))
@@ -372,7 +383,7 @@ def test_postings_blocks_hold_what_whooshs_own_hold_in_fewer_bytes() -> None:
         return out
 
     mine, theirs = written(NewsCodec()), written(W3Codec(compression=0))
-    assert read(*mine) == read(*theirs) == postings
+    assert read(*mine) == read(*theirs) == read(*mine, NewsCodec()) == single
     assert vars(mine[1]) == {**vars(theirs[1]), "_length": mine[1]._length}
     assert len(mine[0]) < 0.7 * len(theirs[0])
 
@@ -421,3 +432,65 @@ def test_moving_to_a_document_lands_where_whooshs_matcher_lands(
         assert mine.is_active() == theirs.is_active()
         if theirs.is_active():
             assert mine.id() == theirs.id() == min(d for d in docs if d >= target)
+            assert mine.weight() == theirs.weight() == 1.0  # a block's one weight, stored once
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    lists=st.lists(
+        st.dictionaries(
+            st.integers(min_value=0, max_value=900),
+            st.integers(min_value=1, max_value=4),
+            min_size=1,
+            max_size=500,
+        ),
+        min_size=1,
+        max_size=3,
+    ),
+    up_to=st.one_of(st.none(), st.integers(min_value=0, max_value=300)),
+)
+def test_documents_in_every_list_are_found_as_sets_intersect(
+    lists: list[dict[int, int]], up_to: int | None
+) -> None:
+    """The documents common to posting lists, found a block at a time, are their
+    intersection in order with each list's weight of them, and counting them gives its size,
+    or the bound and "more" past it, over lists of one or several blocks that overlap in any
+    way; lists another codec reads (a term's one posting is kept in its entry) are told
+    apart."""
+    from io import BytesIO
+
+    from whoosh.codec.whoosh3 import W3TermInfo
+    from whoosh.filedb.structfile import StructFile
+    from whoosh.formats import Frequency
+    from whoosh.matching import ListMatcher
+
+    from newsindex.index.codec import NewsCodec, block_lists, common_postings, count_common
+
+    file = StructFile(BytesIO())
+    infos = []
+    for weights in lists:
+        writer = NewsCodec().postings_writer(file)
+        writer.start_postings(Frequency(), W3TermInfo())
+        for docnum in sorted(weights):
+            writer.add_posting(docnum, float(weights[docnum]), b"", length=3)
+        infos.append(writer.finish_postings())
+    data = file.file.getvalue()
+    order = sorted(range(len(lists)), key=lambda i: len(lists[i]))
+
+    def matchers() -> list[Any]:
+        return [
+            NewsCodec().postings_reader(StructFile(BytesIO(data)), infos[i], Frequency())
+            for i in order
+        ]
+
+    common = sorted(set.intersection(*(set(weights) for weights in lists)))
+    found = [
+        (doc, [weight[i] for weight in weights])
+        for docs, weights in common_postings(matchers())
+        for i, doc in enumerate(docs)
+    ]
+    assert found == [(doc, [float(lists[i][doc]) for i in order]) for doc in common]
+    expected = (len(common), False) if up_to is None or len(common) <= up_to else (up_to, True)
+    assert count_common(matchers(), up_to) == expected
+    assert block_lists(matchers())
+    assert not block_lists([*matchers(), ListMatcher([1, 2])])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from whoosh import query as wq
@@ -62,14 +62,18 @@ class NewsBM25(BM25F):  # type: ignore[misc]
             b=self._field_B.get(fieldname, self.B),
             k1=self.K1,
         )
-        scorer.score = self._score_function(scorer, searcher, fieldname)
+        scorer.score, scorer.score_postings = self._score_functions(scorer, searcher, fieldname)
         return scorer
 
-    def _score_function(self, scorer: Any, searcher: Any, fieldname: str) -> Callable[[Any], float]:
-        """``scorer.score``: :func:`whoosh.scoring.bm25` of the match's weight and its field
-        length, remembered per document of a segment's reader. The weighting passes from a
-        searcher to its refreshed successor, which reuses the readers of unchanged segments;
-        the lengths of closed readers (merged or deleted segments) are let go."""
+    def _score_functions(
+        self, scorer: Any, searcher: Any, fieldname: str
+    ) -> tuple[Callable[[Any], float], Callable[[Sequence[int], Sequence[float]], list[float]]]:
+        """``scorer.score`` and ``scorer.score_postings``: :func:`whoosh.scoring.bm25` of a
+        match's weight and its field length, and the same of postings read a block at a time
+        (their documents and weights: no matcher, no call per posting), with each document's
+        length remembered per segment's reader. The weighting passes from a searcher to its
+        refreshed successor, which reuses the readers of unchanged segments; the lengths of
+        closed readers (merged or deleted segments) are let go."""
         reader = searcher.reader()
         key = (id(reader), fieldname)
         found = self._lengths.get(key)
@@ -81,15 +85,29 @@ class NewsBM25(BM25F):  # type: ignore[misc]
         idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
         k1_plus_1, one_minus_b = k1 + 1, 1 - b
 
+        def length(docid: int) -> float:
+            fl = known[docid] = float(searcher.doc_field_length(docid, fieldname, 1))
+            return fl
+
         def score(matcher: Any) -> float:
             tf = matcher.weight()
             docid = matcher.id()
             fl = known[docid]
             if fl < 0:
-                fl = known[docid] = searcher.doc_field_length(docid, fieldname, 1)
+                fl = length(docid)
             return float(idf * ((tf * k1_plus_1) / (tf + k1 * (one_minus_b + b * fl / avgfl))))
 
-        return score
+        def score_postings(docids: Sequence[int], tfs: Sequence[float]) -> list[float]:
+            # score's arithmetic, written out in the loop: a call per posting would cost as much
+            scores = []
+            for docid, tf in zip(docids, tfs, strict=True):
+                fl = known[docid]
+                if fl < 0:
+                    fl = length(docid)
+                scores.append(idf * ((tf * k1_plus_1) / (tf + k1 * (one_minus_b + b * fl / avgfl))))
+            return scores
+
+        return score, score_postings
 
     def idf(self, searcher: Any, fieldname: str, text: Any) -> float:
         """Remembered for the index's current reader: a search asks it of each segment, and

@@ -14,12 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from heapq import heappush, heapreplace, nlargest, nsmallest
-from itertools import pairwise
+from itertools import compress, pairwise
+from operator import add
 from typing import Any
 
 from whoosh import query as wq
 from whoosh.idsets import DocIdSet
 
+from ..index.codec import block_lists, common_postings, count_common
 from ..index.schema import DATE
 from .query import DayWindow, Plan
 from .ranking import combined
@@ -115,6 +117,11 @@ class Ranker:
         every = self._every.get(plan)
         if every is not None:
             return _best(every, every.keys(), top)
+        if words is not None and words[0] is wq.And:
+            common = _score_common(searcher, words[1], allow, top)
+            if common is not None:
+                self._every[plan] = common[0]
+                return _all_of(common[1], common[0].keys())
         if not every_match:
             ranked, scores = _skimmed(searcher, q, top, allow)
             if scores is not None:
@@ -251,6 +258,49 @@ def _score_every_match(
     return scores, _best_first(heap)
 
 
+def _score_common(
+    searcher: Any, terms: frozenset[Any], allow: Any, top: int
+) -> tuple[dict[int, float], list[tuple[int, float]]] | None:
+    """:func:`_score_every_match` for every one of some words: each segment's posting lists
+    intersected a block at a time (:func:`~newsindex.index.codec.common_postings`) and the
+    documents in all of them scored from the postings' weights, the same per-word scores
+    summed. Stepping Whoosh's intersecting matchers through the same matches costs about
+    three times as much, and skimming them for the page saves little when the words are
+    common: blocks of common words seldom score too low to matter. None where a segment's
+    lists are not read a block at a time (deleted passages, a word's single posting)."""
+    context = searcher.context()
+    scores: dict[int, float] = {}
+    heap: list[tuple[float, int]] = []
+    for subsearcher, offset in searcher.leaf_searchers():
+        reader = subsearcher.reader()
+        freqs = {t: reader.doc_frequency(t.fieldname, t.text) for t in terms}
+        if not all(freqs.values()):
+            continue
+        order = sorted(terms, key=lambda t: (freqs[t], t.text))  # the same sum every time
+        matchers = [t.matcher(subsearcher, context) for t in order]
+        if not block_lists(matchers) or not all(
+            hasattr(m.scorer, "score_postings") for m in matchers
+        ):
+            return None
+        first, *rest = [m.scorer.score_postings for m in matchers]
+        for docs, weights in common_postings(matchers):
+            docnums = [offset + d for d in docs]
+            if allow is not None:
+                kept = [d in allow for d in docnums]
+                docs, docnums = list(compress(docs, kept)), list(compress(docnums, kept))
+                weights = [list(compress(w, kept)) for w in weights]
+            totals = first(docs, weights[0])
+            for score_postings, weight in zip(rest, weights[1:], strict=True):
+                totals = list(map(add, totals, score_postings(docs, weight)))
+            for docnum, score in zip(docnums, totals, strict=True):
+                scores[docnum] = score
+                if len(heap) < top:
+                    heappush(heap, (score, -docnum))
+                elif score > heap[0][0]:
+                    heapreplace(heap, (score, -docnum))
+    return scores, _best_first(heap)
+
+
 def _best(scores: Mapping[int, float], docs: Collection[int], top: int) -> Ranked:
     """The ``top`` best of ``docs`` (a set or a dict's keys) by their ``scores`` (ties: the lower
     document number first, as Whoosh's collector), all of them counted."""
@@ -364,6 +414,8 @@ def _count_words(reader: Any, q: Any, up_to: int | None) -> tuple[int, bool] | N
         return None
     if kind is wq.Or and getattr(q, "minmatch", 0) > 1:
         return None
+    if kind is wq.And:
+        return _count_common(reader, words, up_to)
     freqs = [reader.doc_frequency(w.fieldname, w.text) for w in words]
     if kind is wq.Or and up_to is not None and max(freqs) > up_to:
         return up_to, True
@@ -375,6 +427,26 @@ def _count_words(reader: Any, q: Any, up_to: int | None) -> tuple[int, bool] | N
     ]
     ids = set.union(*lists) if kind is wq.Or else set.intersection(*lists)
     return _counted(len(ids))(up_to)
+
+
+def _count_common(reader: Any, words: list[Any], up_to: int | None) -> tuple[int, bool] | None:
+    """:func:`_count_words` for every one of some words: each segment's posting lists
+    intersected a block at a time, the shortest list leading. None where a list is not read by
+    newsindex's codec."""
+    counted = 0
+    for leaf, _ in reader.leaf_readers():
+        freqs = [leaf.doc_frequency(w.fieldname, w.text) for w in words]
+        if not all(freqs):
+            continue
+        order = sorted(range(len(words)), key=freqs.__getitem__)
+        lists = [leaf.postings(words[i].fieldname, words[i].text) for i in order]
+        if not block_lists(lists):
+            return None
+        found = count_common(lists, None if up_to is None else up_to - counted)
+        counted += found[0]
+        if found[1]:
+            return counted, True
+    return counted, False
 
 
 def _skim(
