@@ -286,3 +286,58 @@ def test_a_search_asks_for_enough_candidates_for_the_indexs_copies(
         results = ix.search('"opec ministers"', limit=10, count_up_to=100)
     assert len(results.hits) == 1 and len(results.hits[0].duplicates) == 299
     assert len(windows) == 1 and windows[0] >= 300
+
+
+@pytest.mark.parametrize(
+    "words", [("oil", "price"), ("interest", "rate"), ("market", "bank", "rate"), ("crude", "oil")]
+)
+@pytest.mark.parametrize("allowed", [False, True])
+def test_every_word_ranked_a_block_at_a_time_scores_as_the_matchers_do(
+    big_index: Path, words: tuple[str, ...], allowed: bool
+) -> None:
+    """All of some words, their posting lists intersected a block at a time, give every passage
+    with all of them the score Whoosh's intersecting matchers give it, and the same best, over
+    segments of several blocks each, with a filter (every third passage) or none."""
+    from whoosh import index as whoosh_index
+    from whoosh import query as wq
+
+    from newsindex.search.ranking import NewsBM25
+
+    terms = frozenset(wq.Term("text", w) for w in words)
+    allow = set(range(0, 3000, 3)) if allowed else None
+    with whoosh_index.open_dir(str(big_index)).searcher(weighting=NewsBM25()) as searcher:
+        found = topk._score_common(searcher, terms, allow, 20)
+        assert found is not None
+        scores, best = found
+        every, every_best = topk._score_every_match(
+            searcher, wq.And([wq.Term("text", w) for w in words]), allow, 20
+        )
+    assert scores.keys() == every.keys() and len(every) > 20
+    assert [scores[d] for d in every] == pytest.approx(list(every.values()), rel=1e-12)
+    assert [d for d, _ in best] == [d for d, _ in every_best]
+
+
+def test_a_segment_with_deleted_passages_is_left_to_the_matchers(tmp_path: Path) -> None:
+    """A segment's deleted passages are filtered by Whoosh's matcher, not in its blocks: the
+    words are ranked by the matchers instead, and the search still finds every live passage."""
+    from whoosh import index as whoosh_index
+    from whoosh import query as wq
+
+    from newsindex.search.ranking import NewsBM25
+
+    path = tmp_path / "index"
+    items = [
+        (
+            article(f"a{n}", dt.date(1987, 1, 1 + n % 28), title=f"Story {n}"),
+            [Passage(f"a{n}", 0, "oil prices rose " * (1 + n % 3))],
+        )
+        for n in range(200)
+    ]
+    index_passages(items, index=path)
+    index_passages(items[:1], index=path)  # again: its first passage is deleted
+    terms = frozenset(wq.Term("text", w) for w in ("oil", "price"))
+    with whoosh_index.open_dir(str(path)).searcher(weighting=NewsBM25()) as searcher:
+        assert searcher.reader().has_deletions()
+        assert topk._score_common(searcher, terms, None, 10) is None
+    with open_index(path) as ix:
+        assert ix.search("oil prices", match="all", collapse=False).total == 200
