@@ -41,7 +41,7 @@ from whoosh.codec.whoosh3 import (
 from whoosh.matching import ReadTooFar
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
-__all__ = ["NewsCodec", "WriterCodec", "block_lists", "common_postings", "count_common"]
+__all__ = ["NewsCodec", "WriterCodec", "block_lists", "common_postings"]
 
 _LENGTHS: list[int | None] = [None, *(byte_to_length(b) for b in range(1, 256))]
 """A length byte's length; Whoosh answers None for a stored zero (no terms in the field)."""
@@ -164,47 +164,30 @@ def block_lists(matchers: Sequence[Any]) -> bool:
     return all(isinstance(m, _LeafMatcher) for m in matchers)
 
 
-def common_postings(
-    matchers: Sequence[Any], *, weights: bool = True
-) -> Iterator[tuple[list[int], list[list[float]]]]:
+def common_postings(matchers: Sequence[Any]) -> Iterator[tuple[list[int], list[list[float]]]]:
     """The documents in every one of a segment's posting lists (fresh :func:`block_lists`
     matchers, the shortest first), a block of the first list at a time: the documents in order
-    and each list's weights of them (none unless ``weights``). Each block of the first list is
-    intersected as a set with the others' postings over its range, which reads every block
-    once, where an intersecting matcher leaps from posting to posting."""
+    and each list's weights of them. Each block of the first list is intersected as a set with
+    the others' postings over its range, which reads every block once, where an intersecting
+    matcher leaps from posting to posting."""
     first, *rest = matchers
     while first.is_active():
         last = first.block_max_id()
-        block = first.postings_until(last, weights=weights)
+        block = first.postings_until(last)
         common = set(block[0])
         taken = [block]
         for other in rest:
             if not other.is_active():
                 return
             other.skip_to(block[0][0])
-            postings = other.postings_until(last, weights=weights)
+            postings = other.postings_until(last)
             common.intersection_update(postings[0])
             if not common:
                 break
             taken.append(postings)
         else:
-            docs = sorted(common)
-            if not weights:
-                yield docs, []
-                continue
             has = common.__contains__
-            yield docs, [list(compress(found[1], map(has, found[0]))) for found in taken]
-
-
-def count_common(matchers: Sequence[Any], up_to: int | None) -> tuple[int, bool]:
-    """How many documents :func:`common_postings` finds, counted up to ``up_to``, and whether
-    there are more."""
-    counted = 0
-    for docs, _ in common_postings(matchers, weights=False):
-        counted += len(docs)
-        if up_to is not None and counted > up_to:
-            return up_to, True
-    return counted, False
+            yield sorted(common), [list(compress(found[1], map(has, found[0]))) for found in taken]
 
 
 class _LengthsReader(W3PerDocReader):  # type: ignore[misc]

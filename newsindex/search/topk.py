@@ -21,7 +21,7 @@ from typing import Any
 from whoosh import query as wq
 from whoosh.idsets import DocIdSet
 
-from ..index.codec import block_lists, common_postings, count_common
+from ..index.codec import block_lists, common_postings
 from ..index.schema import DATE
 from .query import DayWindow, Plan
 from .ranking import combined
@@ -414,8 +414,6 @@ def _count_words(reader: Any, q: Any, up_to: int | None) -> tuple[int, bool] | N
         return None
     if kind is wq.Or and getattr(q, "minmatch", 0) > 1:
         return None
-    if kind is wq.And:
-        return _count_common(reader, words, up_to)
     freqs = [reader.doc_frequency(w.fieldname, w.text) for w in words]
     if kind is wq.Or and up_to is not None and max(freqs) > up_to:
         return up_to, True
@@ -427,26 +425,6 @@ def _count_words(reader: Any, q: Any, up_to: int | None) -> tuple[int, bool] | N
     ]
     ids = set.union(*lists) if kind is wq.Or else set.intersection(*lists)
     return _counted(len(ids))(up_to)
-
-
-def _count_common(reader: Any, words: list[Any], up_to: int | None) -> tuple[int, bool] | None:
-    """:func:`_count_words` for every one of some words: each segment's posting lists
-    intersected a block at a time, the shortest list leading. None where a list is not read by
-    newsindex's codec."""
-    counted = 0
-    for leaf, _ in reader.leaf_readers():
-        freqs = [leaf.doc_frequency(w.fieldname, w.text) for w in words]
-        if not all(freqs):
-            continue
-        order = sorted(range(len(words)), key=freqs.__getitem__)
-        lists = [leaf.postings(words[i].fieldname, words[i].text) for i in order]
-        if not block_lists(lists):
-            return None
-        found = count_common(lists, None if up_to is None else up_to - counted)
-        counted += found[0]
-        if found[1]:
-            return counted, True
-    return counted, False
 
 
 def _skim(
