@@ -197,21 +197,25 @@ def load_queries(path: Path, limit: int | None) -> dict[str, list[dict[str, Any]
     return {kind: qs[:limit] for kind, qs in kinds.items()}
 
 
+def newsindex_search(ix: Any, q: dict[str, Any]) -> Any:
+    """One query of :func:`load_queries` on a newsindex handle, top 10."""
+    return ix.search(
+        q.get("query", ""),
+        match=q.get("match", "auto"),
+        person=q.get("person"),
+        since=q.get("since"),
+        until=q.get("until"),
+        limit=TOP,
+    )
+
+
 def newsindex_runner(path: Path, *, in_memory: bool = False) -> tuple[Runner, Callable[[], None]]:
     import newsindex
 
     ix = newsindex.open_index(path, in_memory=in_memory)
 
     def run(q: dict[str, Any]) -> int:
-        results = ix.search(
-            q.get("query", ""),
-            match=q.get("match", "auto"),
-            person=q.get("person"),
-            since=q.get("since"),
-            until=q.get("until"),
-            limit=TOP,
-        )
-        return len(results.hits)
+        return len(newsindex_search(ix, q).hits)
 
     return run, ix.close
 

@@ -20,9 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import common
-from bench_large import load_queries
-
-TOP = 10
+from bench_large import load_queries, newsindex_search
 
 
 def dump(index: Path, out: Path, queries: Path) -> int:
@@ -32,14 +30,7 @@ def dump(index: Path, out: Path, queries: Path) -> int:
     found: dict[str, Any] = {}
     for kind, qs in load_queries(queries, None).items():
         for q in qs:
-            results = ix.search(
-                q.get("query", ""),
-                match=q.get("match", "auto"),
-                person=q.get("person"),
-                since=q.get("since"),
-                until=q.get("until"),
-                limit=TOP,
-            )
+            results = newsindex_search(ix, q)
             key = f"{kind} {json.dumps(q, sort_keys=True)}"
             found[key] = [
                 results.total,
