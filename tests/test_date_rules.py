@@ -1141,3 +1141,22 @@ def test_a_possessive_day_before_a_figure_is_past() -> None:
     # written on a Tuesday: Friday's turnover is known, so Friday is over
     text = "Turnover was 657 mln dlrs against Friday's 694 mln."
     assert found(text, D(1998, 3, 10)) == [("Friday", "1998-03-06", "1998-03-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The relatives have until 9 a.m. Friday to sign the paper.",
+         [("Friday", "1998-03-13", "1998-03-13")]),
+        ("The envoy will leave at dawn (4 a.m. EDT Thursday), an aide said.",
+         [("Thursday", "1998-03-12", "1998-03-12")]),
+        ("A woman was killed at 10 p.m. Monday; talks broke off at noon Tuesday.",
+         [("Monday", "1998-03-09", "1998-03-09"), ("Tuesday", "1998-03-10", "1998-03-10")]),
+        ("The offer expires at 5 p.m. EST Nov. 9.", [("Nov. 9", "1998-11-09", "1998-11-09")]),
+        ("Trading resumes at 9:30 a.m. Monday.", [("Monday", "1998-03-16", "1998-03-16")]),
+    ],
+)  # fmt: skip
+def test_a_day_given_with_a_clock_time_is_that_day(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

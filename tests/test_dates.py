@@ -893,8 +893,6 @@ def test_the_pipeline_passes_the_passage_before() -> None:
     "text",
     [
         "Thousands marked the March 14 Solidarity Day.",
-        "A Brooklyn woman was killed at 10 p.m. Wednesday; talks broke off at noon Thursday.",
-        "The offer expires at 5 p.m. EST Nov. 9.",
         'Baker spoke on ABC\'s "This Week" program.',
         "The case is for today's youth and the people of tomorrow.",
         "A 44-year-old man stayed for two weeks.",

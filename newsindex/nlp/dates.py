@@ -87,8 +87,9 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   Wednesday``); ``later Tuesday``, ``early Friday`` take the tense of the words before the
   qualifier. ``each Tuesday``, ``Monday and Thursday nights``, ``the Sunday Times`` are not dates,
   nor ordinals (``the last Friday in August``), nor ``the previous Friday`` unless the passage named
-  a day (it counts from that one), nor is a day given with a clock time (``at 10 p.m. Wednesday``, a
-  time).
+  a day (it counts from that one). A day given with a clock time is that day (``until 9 a.m.
+  Tuesday``, ``4 a.m. EDT Thursday``, ``at 5 p.m. EST Nov. 9``): someone looking for the day wants
+  the passage, though TimeML types it a time.
 * ``this/last/next week|month|year|decade`` are calendar ranges (a week runs Monday to Sunday),
   with or without ``earlier``, ``later``, ``early`` or ``late`` (``earlier this month`` is the
   month: someone filtering by May wants the passages that mention it); ``the weekend`` and
@@ -513,7 +514,8 @@ _CLOCK_BEFORE = re.compile(
     r"(?:\d(?:[.:]\d\d)?\s*[ap]\.?m\.?|\bnoon|\bmidnight)\s*(?:\(?[A-Z]{2,4}\)?\s*)?,?\s+$",
     re.IGNORECASE,
 )
-"""A day given with a clock time is a time ("at 10 p.m. Wednesday", "5 p.m. EST Nov. 9")."""
+"""A clock time before a day ("until 9 a.m. Tuesday", "4 a.m. EDT Thursday"): the day is still
+the day; the words before the clock say which way it lies."""
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d|million|billion|cents?|share|%|percent)\W*(?:a\s+share\W*)?$", re.IGNORECASE
 )
@@ -621,8 +623,6 @@ def locate_dates(
                 continue  # a shorter match may resolve: "the same period last year"
             start, end, (first, last) = result
             done = max(m.end(), end)
-            if kind in _DAY_KINDS and _not_a_mention(text, start, end):
-                break
             if kind == "rd" and hypothetical(text, start, end):
                 break  # "if elections were held today": a poll's question, not a day
             if first == last and kind in _SHIFTABLE_KINDS:
@@ -670,11 +670,6 @@ def _listed_days(text: str, end: int, first: dt.date) -> list[tuple[int, int, Da
         end = more.end("day")
         days.append((more.start("day"), end, DateSpan(day, day, more["day"])))
     return days
-
-
-def _not_a_mention(text: str, start: int, end: int) -> bool:
-    """A day given with a clock time is a time: "at 10 p.m. Wednesday"."""
-    return _CLOCK_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 def _matches_around(
@@ -1258,7 +1253,9 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
         how = rel
     else:
         part = _PART_OF_DAY_BEFORE.search(text, max(0, m.start() - 9), m.start())
-        at = part.start() if part else m.start()  # "spoke later Tuesday": not a future
+        clock = _CLOCK_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        # "spoke later Tuesday": not a future; "until 9 a.m. Tuesday": the clock's "until"
+        at = part.start() if part else clock.start() if clock else m.start()
         until = preceded_by(text, at, UNTIL)
         how = tense(text, at, m.end(), skip_until=until, said_day=True)
         if how == "planned" or (how == "nearest" and text.startswith("'s", m.end())):
