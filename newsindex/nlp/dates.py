@@ -72,6 +72,13 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   nineteen-nineties`` (not ``in her late sixties``, an age); centuries: ``the 20th century``.
   ``the year``, ``the full year``, ``the current year``: the base's year (or the year the passage
   named before); ``later in the week`` the base's week (or that of the day the passage named).
+  ``year-end``, ``year end``, ``year's end`` after a preposition (``by year-end``, ``around year
+  end``, ``before the year's end``) are December (the end of a year is in it; a year would be
+  too wide to be found by a date search, the 31st too narrow for "by"): the base's year, or the
+  one before in a past clause and after ``at``, ``since``, ``from``, ``of``, ``in`` unless the
+  clause looks ahead (``assets were 1.1 billion dlrs at year end``, ``the change is since
+  year-end``); after a year, that year's (``at 1986 year end``; ``year-end 1986`` stays the
+  year); not a label (``year-end net``) nor a fiscal year's end.
 * Relative days: ``today``, ``tonight``, ``this morning`` are the base; ``yesterday`` and ``last
   night`` the day before; ``tomorrow`` the day after. ``USA Today`` (``USA TODAY``), ``even
   today,`` (now), ``the people of tomorrow`` and a poll's ``if elections were held today, ...
@@ -292,6 +299,7 @@ _BRANCHES = {
     "wkd": r"""\b(?i:the|this\s+past)\s+weekend\b""",
     "ru": r"""\b(?i:(?P<ru_q>earlier|later|early|late)\s+)?(?P<ru_rel>(?i:this|last|next))\s+
         (?P<ru_u>(?i:week|weekend|month|year|decade))\b""",
+    "ye": r"""\b(?i:(?:the\s+)?year(?:-|\s+|'s\s+)end)\b(?![\w-])(?!\s+(?:of\s+)?\d)""",
     "ana": r"""\b(?i:
         (?:earlier|later|early|late)\s+in\s+the\s+(?P<a_in>year|month|week)
         |the\s+current\s+(?:fiscal\s+|financial\s+|calendar\s+)?(?P<a_cur>year|month|week)
@@ -317,7 +325,7 @@ _ANCHOR_CLASSES = {
     "digits": ("iso dmy qtr sea hol dec cen yr", 2),
     "month": ("dmy md dm", 3),
     "weekday": ("hol md wd", 2),
-    "unit": ("qtr hol spy rd wkd ru ana yago ago", 3),
+    "unit": ("qtr hol spy rd wkd ru ye ana yago ago", 3),
     "time of day": ("rd ana", 2),
     "period": ("qtr", 3),
     "season": ("sea", 3),
@@ -1291,12 +1299,43 @@ _JOINED_WEEKDAY = re.compile(
 )
 """A weekday and a range or list word right before another weekday."""
 
+
+def _resolve_year_end(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | None:
+    """ "by year-end", "since year end", "around the year's end": December of the year whose end
+    is meant, the base's unless the clause looks back."""
+    text = p.text
+    year_at = m.start() if m.group()[0] in "yY" else m.start() + 4
+    if preceded_by(text, year_at, _FISCAL) or not preceded_by(text, m.start(), _YEAR_END_CUES):
+        return None  # "its fiscal year end", "Year-end figures"
+    if not free_after(text, m.end()) or text.startswith("'s", m.end()):
+        return None  # "year-end net", "the year-end rally": a label
+    named = _YEAR_BEFORE.search(text, max(0, year_at - 8), year_at)
+    if named:  # "debt stood at 665 mln dlrs at 1986 year end"
+        return named.start(), m.end(), cal.month(int(named[1]), 12)
+    how = tense(text, m.start(), m.end())
+    if how == "past" or (how != "future" and preceded_by(text, m.start(), _LAST_YEAR_END)):
+        # "the change is since year-end", "assets were 1.1 billion at year end", "reserves
+        # totaled 8 trillion cubic feet at year end": the last one, a balance struck
+        return m.start(), m.end(), cal.month(base.year - 1, 12)
+    return m.start(), m.end(), cal.month(base.year, 12)  # "expects to close by year-end"
+
+
+_FISCAL = wordset("fiscal financial")
+_YEAR_END_CUES = wordset(
+    "by at until till since before after around near toward towards through from to in of"
+)
+"""A preposition before "year-end" that makes it a time: "by year-end", "as of year end"."""
+_LAST_YEAR_END = wordset("at since from of in")
+"""Unless the clause looks ahead, these say where things stood at the last year-end."""
+_YEAR_BEFORE = re.compile(r"\b(1[89]\d\d|20\d\d)\s+$")
+
 _RELATIVE = {
     "rd": _resolve_relative_day,
     "ru": _resolve_relative_unit,
     "wkd": _resolve_weekend,
     "ago": _resolve_ago,
     "yago": _resolve_year_ago,
+    "ye": _resolve_year_end,
     "ana": _resolve_anaphora,
     "wd": _resolve_weekday,
 }
