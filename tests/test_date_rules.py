@@ -1186,3 +1186,22 @@ def test_a_day_given_with_a_clock_time_is_that_day(
 )  # fmt: skip
 def test_year_end_is_december(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brokers had expected 1999 Acme earnings to double.",
+         [("1999", "1999-01-01", "1999-12-31")]),
+        ("The minister put 1998 GDP growth at two pct.", [("1998", "1998-01-01", "1998-12-31")]),
+        ("A tariff cut may lift 1998 U.S. Corn exports.", [("1998", "1998-01-01", "1998-12-31")]),
+        # quantities, models and labels name no figure the year dates
+        ("The fund sold 1990 IBM shares.", []),
+        ("The dealer priced 1997 Stanza sedans lower.", []),
+        ("Brokers expect 1998 Acme Inc to merge.", []),
+    ],
+)  # fmt: skip
+def test_a_year_before_a_name_and_its_figure(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

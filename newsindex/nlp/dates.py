@@ -63,9 +63,11 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   ``fiscal year 1997``, ``the full year 1986``, ``the year 2000``, ``post-1959``, ``the end of
   1987``, ``notes due 1997``, ``from 1972 to 1980``, ``the crash of 1929``, ``compared with
   1985``, ``a rise of 5 pct over 1985``) or as a modifier after a determiner or possessive (``the
-  1992 election``, ``its 1990 invasion``, ``the company's 1989 results``), or as the subject
-  opening a sentence (``2012 was a hard year``); never a label without one (``1986 net``), a model
-  year (``his 1987 Chevrolet``), a crop year (``1986/87``) or an amount (``1987 dlrs``). Spelled
+  1992 election``, ``its 1990 invasion``, ``the company's 1989 results``) or before a name and
+  the figure or event it dates (``predicting 1990 Acme earnings``, ``put 1987 GDP growth at 3
+  pct``; not ``sold 1990 IBM shares``), or as the subject opening a sentence (``2012 was a hard
+  year``); never a label without one (``1986 net``), a model year (``his 1987 Chevrolet``), a
+  crop year (``1986/87``) or an amount (``1987 dlrs``). Spelled
   years: ``nineteen ninety-six``, ``the year two thousand``; ``two thousand and one``, ``twenty
   thirteen`` only after a cue (``in``, ``since``, ``of`` ...: alone they are numbers too).
   Decades: ``the 1980s``, ``the nineties``, ``the '80s``, ``the early eighties``, ``the
@@ -514,6 +516,14 @@ _CAR_MAKES = wordset(
     "Porsche Saab Audi Lexus Acura Kia Mitsubishi"
 )
 """A year right before a car make, with no time word before it, is a model year."""
+_NAMED_FIGURE_AFTER = re.compile(
+    r"\s+(?:(?!(?:Inc|Corp|Co|Ltd|Group|Cos)\b)[A-Z][\w&.-]*\s+){1,3}"
+    r"(?:earnings|profits?|results|sales|revenues?|growth|production|output|exports|imports"
+    r"|budget|forecasts?|crops?|harvest|turnover|deficit|surplus|spending|elections?|campaign)\b"
+)
+"""A year before a name and the figure or event it dates, without a determiner: "analysts
+were predicting 1990 BellSouth earnings", "put 1987 GDP growth at 3 pct" (not "sold 1990 IBM
+shares", "1988 Stanza sedans": quantities and models name no such noun)."""
 _VERB_AFTER = re.compile(
     r"\s+(?:was|is|will|would|has|had|saw|brought|marked|proved|became|could|may|might)\s"
 )
@@ -1006,7 +1016,11 @@ def _resolve_year(m: re.Match[str], p: Passage, chained: bool) -> Resolved | Non
             # "1986 net" is a label, "the 1992 election" a date, "the 1840 level" a number;
             # "2012 was a hard year" opens a sentence as its subject
             subject = is_sentence_start(text, body) and _VERB_AFTER.match(text, m.end())
-            if not (subject or _MODIFIER_BEFORE.search(text, max(0, body - 30), body)):
+            if not (
+                subject
+                or _MODIFIER_BEFORE.search(text, max(0, body - 30), body)
+                or (_NAMED_FIGURE_AFTER.match(text, m.end()) and not m["y_cue"])
+            ):
                 return None
             if next_word(text, m.end()) in _CAR_MAKES:
                 return None  # "Kopp's 1987 Chevrolet Cavalier": a model year
