@@ -81,6 +81,7 @@ train-ner: install
 	$(BIN)/python -m pip install --quiet -e '.[train]'
 	$(BIN)/python -m newsindex.nlp.ner.train train $(SHARED)/corpora/conll2003/train.txt \
 		$(SHARED)/corpora/ner-extra/re3d/CONLL-format/data/train/re3d-train.conll \
+		--other-domain $(SHARED)/corpora/ner-extra/wikineural-en/test.conllu \
 		--clusters-from $(SHARED)/corpora/reuters21578 \
 		--clusters-from $(SHARED)/corpora/polnear/train/text \
 		--clusters-from $(SHARED)/corpora/tempeval3-train/AQUAINT \

@@ -265,6 +265,31 @@ def test_training_is_reproducible_and_learns(tmp_path: Path) -> None:
     ]
 
 
+def test_another_domain_trains_the_shared_weights_and_copies_tagging_never_uses(
+    tmp_path: Path,
+) -> None:
+    nltk_data = pytest.importorskip("nltk.data")
+    try:
+        nltk_data.find("corpora/names")
+        nltk_data.find("corpora/gazetteers")
+    except LookupError:
+        pytest.skip("NLTK names/gazetteers corpora not installed (make nltk-data)")
+    news = tmp_path / "news.txt"
+    news.write_text("Ada B-PER\nOrrin I-PER\nvisited O\nTessby B-LOC\n. O\n\n" * 3)
+    wiki = tmp_path / "wiki.conllu"
+    wiki.write_text("0\tThe\tO\n1\tZorbex\tB-ORG\n2\tFoundation\tI-ORG\n3\topened\tO\n\n" * 3)
+    base = ["train", str(news), "--iterations", "3", "--no-open-data", "--bags", "1"]
+    alone, both = tmp_path / "alone.json.gz", tmp_path / "both.json.gz"
+    assert ner_main([*base, "--out", str(alone)]) == 0
+    assert ner_main([*base, "--other-domain", str(wiki), "--out", str(both)]) == 0
+    model = NerModel.load(both)
+    assert model.weights, "the shared weights are kept"
+    assert not [f for f in model.weights if f.startswith("~")], "the copies are not shipped"
+    # the other domain's names taught the shared weights what news alone could not
+    assert "w=Zorbex" in model.weights
+    assert "w=Zorbex" not in NerModel.load(alone).weights
+
+
 def test_a_name_keeps_the_kind_it_had_earlier_in_the_text(tagger: EntityTagger) -> None:
     sentences = ("Pierre Poilievre spoke in Ottawa .", "Poilievre said on Parliament Hill .")
     # Alone, the shipped model reads the bare surname before "said" as a company's name.
@@ -961,7 +986,7 @@ def test_an_articles_passages_are_read_as_one_text(tagger: EntityTagger) -> None
     from passage to passage), as the model was trained and is measured."""
     texts = [
         "Conservative Leader Pierre Poilievre spoke to reporters in Ottawa.",
-        "Poilievre wants an election this spring.",
+        "Poilievre gains ground in Quebec.",
     ]
     alone = {(m.kind, m.text) for m in tagger.mentions(texts[1])}
     lead, later = tagger.article_mentions(texts)

@@ -36,3 +36,28 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
 )
 def test_bodies(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
     assert repaired(sentence, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A company word after an organisation's "'s" ends that organisation, tagged or not.
+        (
+            "Tessby and Corbel 's Corp said",
+            "B-ORG O B-ORG O B-ORG O",
+            {("ORG", "Tessby and Corbel 's Corp")},
+        ),
+        ("Tessmart 's Inc. said", "B-ORG O O O", {("ORG", "Tessmart 's Inc.")}),
+        # Not after a place's "'s", nor before a longer name of its own.
+        ("Harlow 's Corp said", "B-LOC O B-ORG O", {("LOC", "Harlow"), ("ORG", "Corp")}),
+        (
+            "Tessmart 's Co Tessby unit",
+            "B-ORG O B-ORG I-ORG O",
+            {("ORG", "Tessmart"), ("ORG", "Co Tessby")},
+        ),
+    ],
+)
+def test_a_company_word_after_a_possessive(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    assert repaired(sentence, labels) == expected

@@ -46,6 +46,8 @@ from .sources import (
 __all__ = ["main", "nltk_gazetteer", "read_source", "train"]
 
 _CAP_CLASSES = ((0.9, "C"), (0.5, "c"), (0.1, "m"), (0.0, "l"))
+_OTHER = "~other "
+"""Prefix of the features only another domain's sentences train (see ``train``)."""
 HISTORY_NOISE = 0.1
 """Share of the history's kinds replaced by a random kind in training: on its own training text
 the model is nearly always right, on other newsrooms' text it is not, and a history it trusts
@@ -174,9 +176,15 @@ def train(
     folds: int = 10,
     prune: float = 0.0,
     bags: int = 1,
+    other_domain: Sequence[bool] | None = None,
     log: bool = False,
 ) -> NerModel:
     """Train a model on IOB2-labelled sentences; deterministic for fixed arguments.
+
+    A sentence marked in ``other_domain`` (text that is not news, e.g. Wikipedia) also trains a
+    copy of each of its features that tagging never uses (Daume's "frustratingly easy" domain
+    adaptation): the copies take up what that text does its own way, so its names and contexts
+    teach the shared weights without moving them off news.
 
     The corpus-derived word lists (entity types, capitalisation) seen while training a sentence
     come from the other ``folds - 1`` folds (jackknifing), so the model learns how far to trust
@@ -187,6 +195,8 @@ def train(
     sents: list[Sentence] = [
         ([normalise(w) for w, _ in s], from_iob2([t for _, t in s])) for s in sentences if s
     ]
+    flags = other_domain or [False] * len(sentences)
+    other = [o for s, o in zip(sentences, flags, strict=True) if s]
     n = len(sents)
     fold = [i * folds // n for i in range(n)]
     lower = _entity_lower(sents)
@@ -215,8 +225,12 @@ def train(
     # so tagging stays as fast).
     summed: dict[str, Vector] = {}
     for bag in range(bags):
-        averaged = _perceptron(sents, feats, lower, iterations=iterations, seed=seed + bag, log=log)
+        averaged = _perceptron(
+            sents, feats, lower, other, iterations=iterations, seed=seed + bag, log=log
+        )
         for feat, wv in averaged.items():
+            if feat.startswith(_OTHER):
+                continue
             vec = summed.setdefault(feat, [0.0] * len(labels))
             for lab, value in wv.items():
                 vec[index[lab]] += value / bags
@@ -241,6 +255,7 @@ def _perceptron(
     sents: Sequence[Sentence],
     feats: Sequence[list[list[str]]],
     lower: frozenset[str],
+    other: Sequence[bool],
     *,
     iterations: int,
     seed: int,
@@ -286,6 +301,8 @@ def _perceptron(
                     continue
                 fs = feats[si][i] + label_features(p2, p1, word_shape(w), w.lower())
                 fs += history.features(w)
+                if other[si]:
+                    fs += [_OTHER + f for f in fs]
                 scores = [0.0] * k
                 for f in fs:
                     wv = weights.get(f)
@@ -388,6 +405,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         nargs="+",
         help="CoNLL or WikiNEuRal .conllu files; PATH:N keeps N sentences of that file",
     )
+    tr.add_argument(
+        "--other-domain",
+        action="append",
+        default=[],
+        metavar="FILE[:N]",
+        help="labelled text that is not news (repeatable): it trains copies of the features"
+        " that tagging does not use, as well as the shared ones",
+    )
     tr.add_argument("--out", type=Path, required=True)
     tr.add_argument("--iterations", type=int, default=12)
     tr.add_argument("--seed", type=int, default=1)
@@ -420,14 +445,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     names = {**gaz.word_classes(), **gaz.phrase_classes()}
-    sources = [read_source(spec, names) for spec in args.train_files]
+    specs = [*args.train_files, *args.other_domain]
+    sources = [read_source(spec, names) for spec in specs]
     sentences = [s for source in sources for s in source]
+    news = len(args.train_files)
+    other_domain = [k >= news for k, source in enumerate(sources) for _ in source]
     clusters: dict[str, str] = {}
     text_cap: dict[str, str] = {}
     if args.clusters_from:
-        news = [sent for path in args.clusters_from for sent in news_sentences(path)]
-        text_cap = _cap_classes(_cap_counts((s, []) for s in news))
-        text = [*news, *([w for w, _ in s] for s in sentences)]
+        unlabelled = [sent for path in args.clusters_from for sent in news_sentences(path)]
+        text_cap = _cap_classes(_cap_counts((s, []) for s in unlabelled))
+        text = [*unlabelled, *([w for w, _ in s] for s in sentences)]
         clusters = word_clusters(text, seed=args.seed)
         print(f"{len(clusters)} words clustered from {len(text)} sentences", file=sys.stderr)
     model = train(
@@ -440,6 +468,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         seed=args.seed,
         prune=args.prune,
         bags=args.bags,
+        other_domain=other_domain,
         log=True,
     )
     model.save(args.out)

@@ -25,12 +25,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...lexicon import wordset
+from ...lexicon import COMPANY_WORDS, wordset
 from ..model import WordClasses
 from .any_kind import repair_any
 from .bodies import repair_organisation
 from .brackets import bracketed_companies, names_of_acronyms
-from .common import is_listed_place, relabel
+from .common import bare, is_listed_place, relabel
 from .persons import repair_person
 from .places import repair_place
 from .rest import repair_rest
@@ -96,11 +96,32 @@ def repair_tags(
         elif kind == "LOC" and repair_place(words, tags, start, end, after, lexicon):
             continue
         repair_rest(words, tags, kind, start, end, after, lexicon)
+    if "'s" in words or "’s" in words:
+        _possessive_company(words, tags)
     if "<" in words:
         bracketed_companies(words, tags)
     if "(" in words:
         names_of_acronyms(words, tags)
     return tags
+
+
+def _possessive_company(words: Sequence[str], tags: list[str]) -> None:
+    """A company word after an organisation's "'s" ends that organisation's name ("Standard
+    and Poor" + "'s" + "Corp", "McDonald" + "'s" + "Corp"): one firm, not a firm and "Corp"
+    (models trained on text that keeps "'s" out of names end the name before it)."""
+    for i in range(1, len(words) - 1):
+        if (
+            words[i] in ("'s", "’s")
+            and tags[i] == "O"
+            and tags[i - 1][2:] == "ORG"
+            and bare(words[i + 1]) in COMPANY_WORDS
+            and tags[i + 1] in ("O", "B-ORG")
+            and (i + 2 == len(words) or tags[i + 2][:2] != "I-")
+        ):
+            first = i - 1
+            while first > 0 and tags[first][:2] == "I-":
+                first -= 1
+            relabel(tags, "ORG", first, i + 2)
 
 
 def _verb_inside(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> int | None:
