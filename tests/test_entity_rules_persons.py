@@ -78,3 +78,19 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
 )
 def test_persons(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
     assert repaired(sentence, labels) == expected
+
+
+def test_a_plural_that_running_text_writes_in_lower_case_ends_a_firm_not_a_person() -> None:
+    lexicon = WordClasses(
+        gazetteer={"Ada": "first", "Woods": "last"},
+        text_cap={"terminals": "l", "woods": "l", "peters": "C"},
+    )
+    labels = "B-PER I-PER I-PER O"
+    assert rules_applied("Tessby Grain Terminals said", labels, lexicon) == {
+        ("ORG", "Tessby Grain Terminals")
+    }
+    # a listed family name, or a plural that running text capitalises, stays a person's
+    assert rules_applied("Ada Tessby Woods said", labels, lexicon) == {("PER", "Ada Tessby Woods")}
+    assert rules_applied("Ada Tessby Peters said", labels, lexicon) == {
+        ("PER", "Ada Tessby Peters")
+    }

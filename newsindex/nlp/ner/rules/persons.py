@@ -83,6 +83,19 @@ Records"): the name is the firm's."""
 _QUOTES = frozenset({'"', "''", "``", "“", "”"})
 
 
+def _common_plural(word: str, lexicon: WordClasses) -> bool:
+    """Whether ``word`` is a plural that running text writes in lower case and no list holds as
+    a family name ("Tessby Grain *Terminals*"; not "Tiger *Woods*"): no person's name ends on
+    one, a firm's may."""
+    low = word.casefold()
+    return (
+        low.endswith("s")
+        and not low.endswith(("ss", "'s"))
+        and lexicon.text_cap.get(low) == "l"
+        and "last" not in lexicon.gazetteer.get(word, "").split()
+    )
+
+
 def _is_landmark(word: str) -> bool:
     low = word.casefold()
     return low in LANDMARKS or (low.endswith("s") and low[:-1] in LANDMARKS)
@@ -162,7 +175,9 @@ def repair_person(
         if body:
             relabel(tags, "ORG", start, body)  # "the Ada Brisk" "Foundation"
             return
-    if end - start > 1 and bare(words[end - 1]) in _FIRM_NAME_ENDS:
+    if end - start > 1 and (
+        bare(words[end - 1]) in _FIRM_NAME_ENDS or _common_plural(words[end - 1], lexicon)
+    ):
         relabel(tags, "ORG", start, end)  # "Ada Brisk Pharmaceuticals": a firm
         return
     if after and after[0] == "ORG" and after[1] == end and _is_firm_tail(words[end : after[2]]):
