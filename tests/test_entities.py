@@ -229,13 +229,17 @@ def test_history_holds_the_kinds_of_the_last_sentences() -> None:
     assert history.features("Rovers") == ()
 
 
-def test_training_is_reproducible_and_learns(tmp_path: Path) -> None:
+def _needs_training_corpora() -> None:
     nltk_data = pytest.importorskip("nltk.data")
     try:
         nltk_data.find("corpora/names")
         nltk_data.find("corpora/gazetteers")
     except LookupError:
         pytest.skip("NLTK names/gazetteers corpora not installed (make nltk-data)")
+
+
+def test_training_is_reproducible_and_learns(tmp_path: Path) -> None:
+    _needs_training_corpora()
     lines = []
     for name, place in [("John Smith", "Paris"), ("Mary Jones", "Berlin"), ("Ann Lee", "Rome")] * 3:
         first, last = name.split()
@@ -268,12 +272,7 @@ def test_training_is_reproducible_and_learns(tmp_path: Path) -> None:
 def test_another_domain_trains_the_shared_weights_and_copies_tagging_never_uses(
     tmp_path: Path,
 ) -> None:
-    nltk_data = pytest.importorskip("nltk.data")
-    try:
-        nltk_data.find("corpora/names")
-        nltk_data.find("corpora/gazetteers")
-    except LookupError:
-        pytest.skip("NLTK names/gazetteers corpora not installed (make nltk-data)")
+    _needs_training_corpora()
     news = tmp_path / "news.txt"
     news.write_text("Ada B-PER\nOrrin I-PER\nvisited O\nTessby B-LOC\n. O\n\n" * 3)
     wiki = tmp_path / "wiki.conllu"
