@@ -46,8 +46,9 @@ from .sources import (
 __all__ = ["main", "nltk_gazetteer", "read_source", "train"]
 
 _CAP_CLASSES = ((0.9, "C"), (0.5, "c"), (0.1, "m"), (0.0, "l"))
+_NEWS = "~news "
 _OTHER = "~other "
-"""Prefix of the features only another domain's sentences train (see ``train``)."""
+"""Prefixes of the features only news, or only another domain's sentences, train (``train``)."""
 HISTORY_NOISE = 0.1
 """Share of the history's kinds replaced by a random kind in training: on its own training text
 the model is nearly always right, on other newsrooms' text it is not, and a history it trusts
@@ -181,10 +182,11 @@ def train(
 ) -> NerModel:
     """Train a model on IOB2-labelled sentences; deterministic for fixed arguments.
 
-    A sentence marked in ``other_domain`` (text that is not news, e.g. Wikipedia) also trains a
-    copy of each of its features that tagging never uses (Daume's "frustratingly easy" domain
-    adaptation): the copies take up what that text does its own way, so its names and contexts
-    teach the shared weights without moving them off news.
+    With ``other_domain`` (sentences of text that is not news, e.g. Wikipedia), each sentence
+    also trains a copy of each of its features for its own domain (Daume's "frustratingly easy"
+    domain adaptation): the other domain's copies, which tagging never uses, take up what that
+    text does its own way, and the news copies are added to the shared weights when training
+    ends, so news is tagged with exactly the weights its sentences were scored with.
 
     The corpus-derived word lists (entity types, capitalisation) seen while training a sentence
     come from the other ``folds - 1`` folds (jackknifing), so the model learns how far to trust
@@ -231,6 +233,7 @@ def train(
         for feat, wv in averaged.items():
             if feat.startswith(_OTHER):
                 continue
+            feat = feat.removeprefix(_NEWS)  # news is scored with the shared and news copies
             vec = summed.setdefault(feat, [0.0] * len(labels))
             for lab, value in wv.items():
                 vec[index[lab]] += value / bags
@@ -277,6 +280,7 @@ def _perceptron(
     allowed = allowed_next(labels)
     open_ = [is_open(lab) for lab in labels]
     rng = random.Random(seed)
+    adapt = any(other)
     runs = [
         range(a, min(a + HISTORY_WINDOW, len(sents))) for a in range(0, len(sents), HISTORY_WINDOW)
     ]
@@ -303,6 +307,8 @@ def _perceptron(
                 fs += history.features(w)
                 if other[si]:
                     fs += [_OTHER + f for f in fs]
+                elif adapt:
+                    fs += [_NEWS + f for f in fs]
                 scores = [0.0] * k
                 for f in fs:
                     wv = weights.get(f)
