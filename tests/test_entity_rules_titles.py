@@ -99,3 +99,15 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
 )
 def test_titles(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
     assert repaired(sentence, labels) == expected
+
+
+def test_a_name_cut_into_the_place_of_an_office_and_one_word_of_another_kind() -> None:
+    lexicon = WordClasses(gazetteer={"Kuwait": "country", "Tam": "first"})
+    # "ambassador to Kuwait Tam" (LOC) + "Orrin" (ORG): the place, then the person
+    assert rules_applied(
+        "the ambassador to Kuwait Tam Orrin said", "O O O B-LOC I-LOC B-ORG O", lexicon
+    ) == {("LOC", "Kuwait"), ("PER", "Tam Orrin")}
+    # no given name inside the place's span: the two names stay as the model gave them
+    assert rules_applied(
+        "the ambassador to Kuwait Tessby Orrin said", "O O O B-LOC I-LOC B-ORG O", lexicon
+    ) == {("LOC", "Kuwait Tessby"), ("ORG", "Orrin")}

@@ -141,10 +141,12 @@ def repair_rest(
         relabel(tags, "PER", start, then)  # "Aung Thura (ORG) Zaw (PER), a spokesman"
         return
     link = words[start - 1].casefold() if start > 1 else ""
-    if (link in OFFICE_LINKS or link == "the") and office_then_name(
-        words, tags, start, end, then, lexicon
-    ):
-        return
+    if link in OFFICE_LINKS or link == "the":
+        # after an office, a one-word name of any kind right after is the person's last word
+        # ("ambassador to Canada Pete" LOC + "Hoekstra" ORG)
+        named = after[2] if then == end and after and after[1:] == (end, end + 1) else then
+        if office_then_name(words, tags, start, end, named, lexicon):
+            return
     if size > 1 or (start and is_title(words[start - 1])):
         after_title(words, tags, start, end, then, lexicon)
 
