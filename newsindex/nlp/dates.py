@@ -301,7 +301,7 @@ _BRANCHES = {
     "wkd": r"""\b(?i:the|this\s+past)\s+weekend\b""",
     "ru": r"""\b(?i:(?P<ru_q>earlier|later|early|late)\s+)?(?P<ru_rel>(?i:this|last|next))\s+
         (?P<ru_u>(?i:week|weekend|month|year|decade))\b""",
-    "ye": r"""\b(?i:(?:the\s+)?year(?:-|\s+|'s\s+)end)\b(?![\w-])(?!\s+(?:of\s+)?\d)""",
+    "ye": r"""\b(?i:(?:the\s+)?(?P<ye_y>year)(?:-|\s+|'s\s+)end)\b(?![\w-])(?!\s+(?:of\s+)?\d)""",
     "ana": r"""\b(?i:
         (?:earlier|later|early|late)\s+in\s+the\s+(?P<a_in>year|month|week)
         |the\s+current\s+(?:fiscal\s+|financial\s+|calendar\s+)?(?P<a_cur>year|month|week)
@@ -1318,7 +1318,7 @@ def _resolve_year_end(m: re.Match[str], p: Passage, base: dt.date) -> Resolved |
     """ "by year-end", "since year end", "around the year's end": December of the year whose end
     is meant, the base's unless the clause looks back."""
     text = p.text
-    year_at = m.start() if m.group()[0] in "yY" else m.start() + 4
+    year_at = m.start("ye_y")
     if preceded_by(text, year_at, _FISCAL) or not preceded_by(text, m.start(), _YEAR_END_CUES):
         return None  # "its fiscal year end", "Year-end figures"
     if not free_after(text, m.end()) or text.startswith("'s", m.end()):
@@ -1341,7 +1341,7 @@ _YEAR_END_CUES = wordset(
 """A preposition before "year-end" that makes it a time: "by year-end", "as of year end"."""
 _LAST_YEAR_END = wordset("at since from of in")
 """Unless the clause looks ahead, these say where things stood at the last year-end."""
-_YEAR_BEFORE = re.compile(r"\b(1[89]\d\d|20\d\d)\s+$")
+_YEAR_BEFORE = re.compile(rf"\b({_YEAR})\s+$")
 
 _RELATIVE = {
     "rd": _resolve_relative_day,
