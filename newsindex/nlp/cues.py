@@ -11,10 +11,11 @@ Three classes, by what may stand around the verb:
 * **stance verbs** report a belief, wish or intention ("believes", "wants", "hopes"), which
   attribution corpora annotate too; only a subject before the verb speaks.
 
-Each class is written as base forms; :func:`verb_forms` adds the third person, the past and the
-participle ("argue" -> "argues argued arguing"), with the irregular forms listed here. At the end,
-what the person and the organisation rules both read: the :data:`CUE` regex, the words after a
-verb that make it no speech (:data:`NOT_SPEECH_AFTER`), and where a verb may precede its subject.
+Each class is written as base forms; :func:`verb_forms` adds the third person, the past, an
+irregular past participle ("spoken") and the participle ("argue" -> "argues argued arguing"),
+with the irregular forms listed here. At the end, what the person and the organisation rules both
+read: the :data:`CUE` regex, the words after a verb that make it no speech
+(:data:`NOT_SPEECH_AFTER`), and where a verb may precede its subject.
 """
 
 from __future__ import annotations
@@ -67,6 +68,15 @@ _IRREGULAR = {
     "swear": ("swears", "swore", "swearing"),
     "draw": ("draws", "drew", "drawing"),
 }
+# Past participles unlike the past: "has spoken out", "has written", "had taken aim".
+_PARTICIPLES = {
+    "write": "written",
+    "speak": "spoken",
+    "take": "taken",
+    "draw": "drawn",
+    "swear": "sworn",
+    "go": "gone",
+}
 # Verbs that double their last consonant: "slam" -> "slammed", "admit" -> "admitted".
 _DOUBLING = wordset("slam admit quip plan chat commit regret refer prefer jab rap stop pan")
 
@@ -78,6 +88,8 @@ def verb_forms(bases: Iterable[str]) -> frozenset[str]:
         out.add(base)
         if base in _IRREGULAR:
             out.update(_IRREGULAR[base])
+            if base in _PARTICIPLES:
+                out.add(_PARTICIPLES[base])
             continue
         stem = base + base[-1] if base in _DOUBLING else base
         if base.endswith(("s", "sh", "ch", "x", "z")):

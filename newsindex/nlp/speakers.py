@@ -123,6 +123,12 @@ _PROGRESSIVE = re.compile(
     r"(?:\b(?:is|are|was|were|been|am|(?:is|are|was|were)n['’]t)|(?:(?<=\b[Hh]e)|(?<=\b[Ss]he))['’]s)"
     r"(?:\s+(?:also|still|now|not|again|already|[a-z]+ly))*\s+$"
 )
+# A verb of beginning or going on before an -ing cue, which then shares its subject: "Smith has
+# started asking", "Smith kept insisting", "Smith pivoted to arguing".
+_ASPECTUAL = re.compile(
+    r"\b(?:beg[au]n|begins?|start(?:s|ed)?|kept|keeps?|continue[sd]?|resume[sd]?|went\s+on|"
+    r"pivot(?:s|ed)\s+to|turn(?:s|ed)\s+to)(?:\s+[a-z]+ly)?\s+$"
+)
 # Before a third-person form that is also a plural noun, what makes it a verb: an adverb
 # ("Smith frequently notes"), or an appositive or parenthesis ending in a comma or a dash
 # ("Byrne — a former officer — states", "Democrats, Frank notes, ...").
@@ -479,7 +485,9 @@ def _cue_speakers(
         para == 0 and len(text) <= 160 and bool(before) and not text[: before[0][1]].strip()
     )
     if kind == "verb" and word.endswith("ing"):
-        aux = _PROGRESSIVE.search(text, max(0, start - 40), start)
+        aux = _PROGRESSIVE.search(text, max(0, start - 40), start) or _ASPECTUAL.search(
+            text, max(0, start - 30), start
+        )
         if aux is None:
             if (
                 headline
@@ -508,7 +516,7 @@ def _cue_speakers(
                 if _WITH_SUBJECT.search(text, max(0, first[1] - 60), first[1]):
                     return names
             return []
-        start = aux.start()  # "Trump is demanding": the subject stands before "is"
+        start = aux.start()  # "Trump is demanding", "Doe began asking": the subject stands before
     # "they say", "would argue": a base form needs an auxiliary or several people before it.
     bare = kind == "verb" and (verb in BASE_FORMS or (verb in NOUN_LIKE and not headline))
     if bare and _BASE_AUX.search(text, max(0, start - 30), start):

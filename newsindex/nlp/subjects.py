@@ -446,7 +446,7 @@ _BY = re.compile(r"\s+by(?=\s)(?!\s+\w+ing\b)")
 _PASSIVE_SPEECH = frozenset(
     v
     for v in (SAY_VERBS | ACT_VERBS) - verb_forms(["continue", "offer", "champion"])
-    if v.endswith(("ed", "written", "said"))
+    if v.endswith(("ed", "said"))
 )
 
 
