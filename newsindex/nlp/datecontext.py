@@ -905,10 +905,14 @@ _MONEY_BEFORE = re.compile(
 
 _SEVERAL_MONTHS = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+(?:months|mths)\b"
-    r"|\b(?:first|second)\s+half\b",
+    r"|\b(?:first|second)\s+half\b"
+    r"|\byear\s+(?:ended|ending|to\s+date)\b|\byear\s+to\s+(?-i:[A-Z])"
+    r"|(?<!\bof\s)(?<!\bof\sthe\s)\b(?:fiscal|full|financial)[-\s]year\b(?![-\s](?:\d|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
-"""A reporting period longer than a quarter: "the first nine months", "the first half"."""
+"""A reporting period longer than a quarter: "the first nine months", "the first half", "the
+year ended Aug. 31", "the year to date", "the fiscal year" (not "the first quarter of the
+fiscal year")."""
 _MONEY_AFTER = re.compile(
     r",(?:\s+[a-z]+){1,4}\s+(?:[$£#]\s?\d|[\d.,]+\s+(?:dlrs|dollars|cents|cts|pence|million"
     r"|billion|mln|bln)\b)",
@@ -966,7 +970,7 @@ class Passage:
         a year earlier", "A year earlier, net was $2 million": a quarterly earnings report); not
         when the sentence last named a longer period ("through the first nine months, compared
         with earnings a year earlier")."""
-        if self._longer_period_before(start):
+        if self.longer_period_before(start):
             return False
         if self.about_quarter:
             return True
@@ -976,7 +980,7 @@ class Passage:
             return True
         return is_sentence_start(self.text, start) and bool(_MONEY_AFTER.match(self.text, end))
 
-    def _longer_period_before(self, start: int) -> bool:
+    def longer_period_before(self, start: int) -> bool:
         """Whether the last reporting period named before ``start`` in its sentence is longer
         than a quarter ("the first nine months", "the first half")."""
         low = max(0, start - 200)

@@ -9,7 +9,9 @@ Island").
   by the base, or the coming one when the tense is future (a quarter reported up to three months
   after it ended still counts as the coming one: "expects to report a third-quarter loss",
   written in November). ``the quarter``, ``the latest quarter``, ``that quarter``: the one the
-  passage reports (:meth:`~newsindex.nlp.datecontext.Passage.reported_quarter`); ``the
+  passage reports (:meth:`~newsindex.nlp.datecontext.Passage.reported_quarter`), unless an
+  end date follows (``the quarter ended July 31``: the calendar quarter holding the middle of
+  the three months that end then, the second); ``the
   year-ago quarter``, ``the same period last year``: that one a year before; ``the previous
   quarter`` the one before; ``this quarter`` and ``the current quarter`` the one under way,
   ``last quarter`` the last one ended.
@@ -21,6 +23,7 @@ Island").
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -38,7 +41,7 @@ from .datecontext import (
     spelled_year,
     tense,
 )
-from .datespans import Span
+from .datespans import Direction, Span
 from .lexicon import MONTH_ABBREVIATIONS, MONTHS, wordset
 
 __all__ = ["resolve_holiday", "resolve_period", "resolve_season"]
@@ -70,6 +73,16 @@ _SEASON_FOLLOWERS = wordset(
 """What may follow a season that no year or qualifier introduces: "in the fall, when ...", not
 "the fall of Saigon", "the spring wheat", "the fall in prices"."""
 _HOLIDAY_PREPOSITIONS = TIME_PREPOSITIONS | {"on", "at", "for", "over", "this", "last", "next"}
+_MONTH_NUMBERS = {name: i for i, name in enumerate(MONTHS, 1)}
+_MONTH_NUMBERS |= {
+    a: _MONTH_NUMBERS[n] for a in MONTH_ABBREVIATIONS for n in MONTHS if n.startswith(a)
+}
+_ENDED = re.compile(
+    rf"\s+(?P<verb>(?i:ended|ending))\s+(?P<mon>(?:{_MONTH_NAME})\b\.?)"
+    r"(?:\s+(?P<day>3[01]|[12]\d|0?[1-9])\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?)?"
+)
+"""The end of the quarter named right after it: "ended July 31", "ending March 31, 1987"."""
+_HALF_QUARTER = dt.timedelta(days=45)
 
 
 def resolve_period(m: re.Match[str], p: Passage) -> Resolved | None:
@@ -133,9 +146,36 @@ def resolve_period(m: re.Match[str], p: Passage) -> Resolved | None:
         span = cal.quarter_of(base, 1)
     elif last_word == "last" or ordinal == "last":
         span = cal.quarter_of(base, -1)
+    elif unit != "period" and (ended := _quarter_ended(m, p)) is not None:
+        span = ended  # "in the quarter ended July 31"
     else:
         span = p.reported_quarter()  # "the quarter", "the latest quarter", "that quarter"
     return m.start(), m.end(), span
+
+
+def _quarter_ended(m: re.Match[str], p: Passage) -> Span | None:
+    """The calendar quarter of "the quarter ended July 31", "its quarter ending March 31,
+    1987": the one holding the middle of the three months that end then (a fiscal quarter
+    ended July 31 ran from May to July, one ended May 2 from February); "ended" is the last
+    such day up to the base, "ending" the nearest."""
+    after = _ENDED.match(p.text, m.end())
+    if after is None or p.base is None:
+        return None
+    month = _MONTH_NUMBERS[after["mon"].rstrip(".").lower()]
+    day = int(after["day"]) if after["day"] else calendar.monthrange(2001, month)[1]
+    if after["year"]:
+        year = int(after["year"])
+    else:
+        how: Direction = "past" if after["verb"].lower() == "ended" else "nearest"
+        ends = cal.month_day(p.base, month, min(day, 28), how)
+        if ends is None:
+            return None
+        year = ends.year
+    try:
+        middle = dt.date(year, month, day) - _HALF_QUARTER
+    except ValueError:  # "ended Feb. 30"
+        return None
+    return cal.quarter_of(middle)
 
 
 def _ordinal_quarter(

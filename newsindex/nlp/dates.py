@@ -50,9 +50,11 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   ``this year's third quarter``, ``the first half``, ``the 1988 second quarter`` are calendar
   quarters and halves. ``the quarter``, ``the latest quarter`` and ``that quarter`` are the one
   the passage reports (the ordinal quarter it names, else the last quarter ended before the
-  base); ``the year-ago quarter``, and ``a year ago`` / ``a year earlier`` in a passage about a
-  quarter or next to a sum of money (an earnings report), are that quarter a year before,
-  unless the sentence last named a longer period (``for the nine months``: a year).
+  base; ``the quarter ended July 31`` the calendar quarter holding most of it, the second);
+  ``the year-ago quarter``, and ``a year ago`` / ``a year earlier`` / ``last year`` in a
+  passage about a quarter or next to a sum of money (an earnings report), are that quarter a
+  year before, unless the sentence last named a longer period (``for the nine months``, ``the
+  year ended Aug. 31``, ``the fiscal year``: a year).
 * Seasons: ``last fall``, ``this summer``, ``the winter of 1994``, ``the spring of last year``,
   ``in the spring``, ``early summer``; holidays: ``Thanksgiving Day``, ``on Christmas``, ``last
   Easter``, ``Election Day``, ``Martin Luther King Jr. Day``, ``St. Patrick's Day``, ``Palm
@@ -1088,8 +1090,15 @@ def _resolve_relative_unit(m: re.Match[str], p: Passage, base: dt.date) -> Resol
     if this_weekend and tense(text, m.start(), m.end()) == "past":
         # "rallies were held this weekend", written on a Monday: the one just over
         return m.start(), m.end(), cal.weekend(base - dt.timedelta(weeks=1))
-    if rel == "last" and unit == "year" and p.about_quarter and _compares_amounts(m, text):
-        # "earnings of $24 million, compared with a loss of $3 million last year"
+    if (
+        rel == "last"
+        and unit == "year"
+        and p.about_quarter
+        and _compares_amounts(m, text)
+        and not p.longer_period_before(m.start())
+    ):
+        # "earnings of $24 million, compared with a loss of $3 million last year"; not after
+        # "net for the year ended Aug. 31 fell to $2 million, from $9 million last year"
         return m.start(), m.end(), p.reported_quarter(-4)
     return m.start(), m.end(), cal.relative_unit(base, rel, unit)
 

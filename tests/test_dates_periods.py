@@ -1,0 +1,79 @@
+"""Reporting periods in earnings sentences (issue #13): a quarter named by its end date, and "a
+year earlier" / "last year" after a period longer than a quarter. Sentences written for the
+test; the rules are described in :mod:`newsindex.nlp.dateperiods` and
+:class:`newsindex.nlp.datecontext.Passage`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsindex.nlp.dates import find_dates
+
+D = dt.date
+FRI = D(1989, 10, 27)  # a Friday
+
+
+def found(text: str, base: dt.date | None) -> list[tuple[str, str, str]]:
+    return [(s.text, s.start.isoformat(), s.end.isoformat()) for s in find_dates(text, base)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the calendar quarter holding the middle of the three months that end then
+        ("The bakery lost $2 million in the quarter ended July 31.",
+         [("the quarter", "1989-04-01", "1989-06-30"), ("July 31", "1989-07-31", "1989-07-31")]),
+        ("The bakery lost $2 million in the quarter ended Sept. 30.",
+         [("the quarter", "1989-07-01", "1989-09-30"), ("Sept. 30", "1989-09-30", "1989-09-30")]),
+        # a 13-week quarter closing early in a month is mostly the quarter before
+        ("Store sales rose in the quarter ended May 2.",
+         [("the quarter", "1989-01-01", "1989-03-31"), ("May 2", "1989-05-02", "1989-05-02")]),
+        ("The chain will book the gain in the quarter ending Jan. 31.",
+         [("the quarter", "1989-10-01", "1989-12-31"), ("Jan. 31", "1990-01-31", "1990-01-31")]),
+        ("Its loss in the quarter ending March 31, 1988 was small.",
+         [("the quarter", "1988-01-01", "1988-03-31"),
+          ("March 31, 1988", "1988-03-31", "1988-03-31")]),
+        # without an end date, the quarter the passage reports
+        ("Profit doubled in the quarter.", [("the quarter", "1989-07-01", "1989-09-30")]),
+    ],
+)  # fmt: skip
+def test_a_quarter_named_by_its_end(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, FRI) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year, once the sentence last named a period longer than a quarter
+        ("In the fourth quarter it lost money. Net for the year ended Aug. 31 fell to $3 "
+         "million, from $8 million last year.",
+         [("the fourth quarter", "1989-10-01", "1989-12-31"),
+          ("Aug. 31", "1989-08-31", "1989-08-31"), ("last year", "1988-01-01", "1988-12-31")]),
+        ("Sales for the fiscal year rose to $90 million from $70 million a year earlier.",
+         [("the fiscal year", "1989-01-01", "1989-12-31"),
+          ("a year earlier", "1988-01-01", "1988-12-31")]),
+        ("The third quarter was weak, but output in the year to date is 4 mln tonnes, down "
+         "from 5 mln a year ago.",
+         [("The third quarter", "1989-07-01", "1989-09-30"),
+          ("a year ago", "1988-01-01", "1988-12-31")]),
+        # still the quarter: the year is the quarter's own, or named after the comparison
+        ("Net for the first quarter of the fiscal year rose to $5 million from $4 million a "
+         "year earlier.",
+         [("the first quarter", "1989-01-01", "1989-03-31"),
+          ("the fiscal year", "1989-01-01", "1989-12-31"),
+          ("a year earlier", "1988-01-01", "1988-03-31")]),
+        ("Third-quarter net rose to $5 million from $4 million a year earlier, and full-year "
+         "profit will rise.",
+         [("Third-quarter", "1989-07-01", "1989-09-30"),
+          ("a year earlier", "1988-07-01", "1988-09-30")]),
+        ("In the third quarter, net rose to $5 million, from $4 million last year.",
+         [("the third quarter", "1989-07-01", "1989-09-30"),
+          ("last year", "1988-07-01", "1988-09-30")]),
+    ],
+)  # fmt: skip
+def test_a_year_earlier_after_a_longer_period(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, FRI) == expected
