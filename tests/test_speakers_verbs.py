@@ -43,3 +43,22 @@ def test_an_ing_cue_after_a_verb_of_beginning_shares_its_subject() -> None:
 
 def test_an_ing_word_after_started_without_a_cue_names_no_speaker() -> None:
     assert speakers("Ada Moss started running in the spring.", "Ada Moss") == ()
+
+
+def test_a_verb_of_saying_opening_the_sentence_names_who_follows() -> None:
+    paragraph = "The hall was quiet. Said Ruth Amsel, who chairs the board, “We will reopen.”"
+    assert speakers(paragraph, "Ruth Amsel") == ("Ruth Amsel",)
+    # the tagger may take the verb into the name
+    assert speakers("Added Joan Pike: “It is done.”", "Added Joan Pike") == ("Added Joan Pike",)
+
+
+def test_a_short_fronted_verb_line_introduces_the_next_paragraph() -> None:
+    paragraphs = ["A headline.", "Continued Pike:", "“We are not done yet, not by a long way.”"]
+    people = [[], [("Joan Pike", 10, 14)], []]
+    assert find_speakers(paragraphs, people)[1:] == [(), ("Joan Pike",)]
+
+
+def test_a_first_name_like_said_is_not_a_fronted_verb() -> None:
+    # no quote or colon after the name: "Said" is the person's first name
+    paragraph = "The talks stalled. Said Karimi, the envoy, flew home on Monday."
+    assert speakers(paragraph, "Said Karimi") == ()

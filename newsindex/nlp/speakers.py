@@ -611,6 +611,31 @@ def _quote_trailers(text: str, people: Sequence[Person]) -> list[str]:
 
 _INVERTED_CLAUSE_END = re.compile(r"\s*[.,;]|\s+(?:of|from|in)\s")
 
+# A verb of saying that opens its sentence, before the name ("Said Doe, “...”", "Continued Doe:
+# ..."); the tagger may take the verb into the name ("[Said Jane Doe]"). Lower case too: a short
+# paragraph of capitalised words ("Stated Stone:") is read as a headline, its verbs lowered.
+_FRONTED_VERB = re.compile(r"(?:^|[.!?;:\"”]\s+)(?P<verb>[A-Za-z][a-z]+)\s+$")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?;:\"”]\s+)$")
+# ... and the words it introduces: a quote or a colon after the name and perhaps an appositive
+# ("Said Doe, who grew up there, “...”"), so that a first name like "Said" is not read as a verb.
+_FRONTED_WORDS = re.compile(r"(?:,[^,;:\"“”.]{1,120})?[,:]\s*(?:[\"“]|$)")
+
+
+def _fronted_verb_speakers(text: str, people: Sequence[Person]) -> list[str]:
+    """People named right after a verb of saying that opens the sentence and introduces words."""
+    found = []
+    for name, start, end in people:
+        first, _, rest = text[start:end].partition(" ")
+        if rest and _SENTENCE_OPEN.search(text, max(0, start - 3), start):
+            verb = first  # "[Said Jane Doe]"
+        else:
+            lead = _FRONTED_VERB.search(text, max(0, start - 16), start)
+            verb = lead.group("verb") if lead else ""
+        word = verb.lower()
+        if word in SAY_VERBS and word not in BASE_FORMS and _FRONTED_WORDS.match(text, end):
+            found.append(name)
+    return found
+
 
 # A colon that introduces words: "Pence: ...", "Former AG Mukasey at RNC: ...", "PENCE: ...".
 _COLON = re.compile(r"(?<=\S):(?=\s|$|[\"“])")
@@ -828,6 +853,8 @@ def _paragraph(
             reported_until = cue.end()
     if quotes and len(found) < len(people):
         found.extend(n for n in _quote_trailers(text, people) if n not in found)
+    if quotes or ":" in text:
+        found.extend(n for n in _fronted_verb_speakers(text, people) if n not in found)
     if ":" in text:
         names = _colon_speakers(text, people, quotes, capitals)
         found.extend(n for n in names if n not in found)
