@@ -77,3 +77,31 @@ def test_a_year_earlier_after_a_longer_period(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, FRI) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        ("The council will vote by the end of the month.", FRI,
+         [("the month", "1989-10-01", "1989-10-31")]),
+        ("Rents rose at the beginning of the month.", FRI,
+         [("the month", "1989-10-01", "1989-10-31")]),
+        ("Talks should end before the end of the week.", FRI,
+         [("the week", "1989-10-23", "1989-10-29")]),
+        ("Oil fell at the start of the week.", FRI, [("the week", "1989-10-23", "1989-10-29")]),
+        # the month the passage named
+        ("Exports fell in March, and by the end of the month stocks were low.", FRI,
+         [("March", "1989-03-01", "1989-03-31"), ("the month", "1989-03-01", "1989-03-31")]),
+        # a past clause written early in the month: the end of the month before
+        ("Reserves rose to 9 billion at the end of the month.", D(1989, 11, 3),
+         [("the month", "1989-10-01", "1989-10-31")]),
+        ("Reserves will rise by the end of the month.", D(1989, 11, 3),
+         [("the month", "1989-11-01", "1989-11-30")]),
+        # a duration's noun, not the week
+        ("He stayed until the end of the week-long fair.", FRI, []),
+    ],
+)  # fmt: skip
+def test_the_end_of_the_month_or_week(
+    text: str, base: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, base) == expected

@@ -75,7 +75,9 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   Decades: ``the 1980s``, ``the nineties``, ``the '80s``, ``the early eighties``, ``the
   nineteen-nineties`` (not ``in her late sixties``, an age); centuries: ``the 20th century``.
   ``the year``, ``the full year``, ``the current year``: the base's year (or the year the passage
-  named before); ``later in the week`` the base's week (or that of the day the passage named).
+  named before); ``later in the week`` the base's week (or that of the day the passage named);
+  ``the end of the month``, ``the start of the week``: the base's month or week (or the
+  passage's), the last one's end in a past clause written early in the month or week.
   ``year-end``, ``year end``, ``year's end`` after a preposition (``by year-end``, ``around year
   end``, ``before the year's end``) are December (the end of a year is in it; a year would be
   too wide to be found by a date search, the 31st too narrow for "by"): the base's year, or the
@@ -316,6 +318,8 @@ _BRANCHES = {
         |(?P<a_n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+
             (?P<a_u2>day|week|month|year|decade)s?\s+(?P<a_dir>earlier|later)(?!\s+than\b)
         |the\s+(?:day|night)\s+(?P<a_ba>before|after)(?=\s*[,.;:]|\s*$)
+        |the(?:(?<=\bend\sof\sthe)|(?<=\bstart\sof\sthe)|(?<=\bmiddle\sof\sthe)
+            |(?<=\bbeginning\sof\sthe))\s+(?P<a_of>month|week)(?![\w-])
     )\b""",
     "yago": r"""\b(?i:year-(?:ago|earlier))\b""",
     "ago": rf"""\b(?:(?<![\d,.])(?P<ago_n>\d{{1,3}}|(?i:{"|".join(NUMBERS)}))\s+)?
@@ -1189,8 +1193,14 @@ def _resolve_anaphora(m: re.Match[str], p: Passage, base: dt.date) -> Resolved |
         ):
             return None  # "2016 will be the year this gets fixed": the year of the clause
         return m.start(), m.end(), cal.year(p.year or base.year)
-    if m["a_in"]:
-        unit = m["a_in"].lower()
+    if m["a_of"] and _ended_before(m, p, base):
+        # "holdings rose to 58 billion at the end of the month", written on April 3: March's
+        if m["a_of"].lower() == "month":
+            before = cal.add_months(base, -1)
+            return m.start(), m.end(), cal.month(before.year, before.month)
+        return m.start(), m.end(), cal.week(base - dt.timedelta(weeks=1))
+    if m["a_in"] or m["a_of"]:
+        unit = (m["a_in"] or m["a_of"]).lower()
         if unit == "year":
             return m.start(), m.end(), cal.year(p.year or base.year)
         if unit == "week":  # "later in the week": the week of the day named, else the base's
@@ -1236,6 +1246,18 @@ def _resolve_anaphora(m: re.Match[str], p: Passage, base: dt.date) -> Resolved |
     if unit == "week":
         return m.start(), m.end(), cal.week(named.day + dt.timedelta(weeks=step))
     return m.start(), m.end(), cal.day(named.day + dt.timedelta(days=step))
+
+
+def _ended_before(m: re.Match[str], p: Passage, base: dt.date) -> bool:
+    """Whether "the end of the month" / "of the week" is the last one's: a past clause, no
+    month or day named before, and the base early in its own month (by the 15th) or week (by
+    Wednesday), whose end is still to come."""
+    if p.month is not None or p.day is not None:
+        return False
+    if not p.text.endswith(("end of ", "End of "), 0, m.start()):
+        return False
+    early = base.day <= 15 if m["a_of"].lower() == "month" else base.weekday() <= 2
+    return early and tense(p.text, m.start(), m.end()) == "past"
 
 
 def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | None:
