@@ -62,3 +62,17 @@ def test_a_first_name_like_said_is_not_a_fronted_verb() -> None:
     # no quote or colon after the name: "Said" is the person's first name
     paragraph = "The talks stalled. Said Karimi, the envoy, flew home on Monday."
     assert speakers(paragraph, "Said Karimi") == ()
+
+
+def test_a_phrasal_cue_after_to_shares_the_subject_of_the_verb_before() -> None:
+    assert speakers("Ada Moss was quick to point out that the plan failed.", "Ada Moss") == (
+        "Ada Moss",
+    )
+    assert speakers("Ada Moss took to the radio to lash out at the board.", "Ada Moss") == (
+        "Ada Moss",
+    )
+
+
+def test_speaking_of_someone_is_a_cue() -> None:
+    assert speakers("Ada Moss spoke of the hardship in the valley.", "Ada Moss") == ("Ada Moss",)
+    assert speakers("Ada Moss spoke warmly of her rival on Monday.", "Ada Moss") == ("Ada Moss",)

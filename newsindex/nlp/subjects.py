@@ -19,6 +19,7 @@ from .cues import (
     ACT_VERBS,
     BASE_FORMS,
     CUE,
+    PHRASAL_BASES,
     SAY_VERBS,
     SPEECH,
     alternation,
@@ -338,7 +339,7 @@ def subject_before(text: str, people: Sequence[Person], cue: int, verb: str) -> 
     if verb == "as saying" and QUOTED_GAP.fullmatch(gap):
         return with_conjuncts(text, before, last)
     group = GROUP_GAP.fullmatch(gap) or (
-        verb in BASE_FORMS
+        (verb in BASE_FORMS or verb in PHRASAL_BASES)
         and _CATENATIVE_GAP.fullmatch(gap)
         and not AGENT.fullmatch(gap.split()[0])  # "Doe aides declined to confirm": the aides
     )
