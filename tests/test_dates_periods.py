@@ -105,3 +105,20 @@ def test_the_end_of_the_month_or_week(
     text: str, base: dt.date, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council approved the budget for the 1990 fiscal year.",
+         [("1990", "1990-01-01", "1990-12-31")]),
+        ("Its 1988 fiscal year was the best in a decade.",
+         [("1988", "1988-01-01", "1988-12-31")]),
+        # a fiscal quarter or half after a year is still a label, a year without a cue too
+        ("Net rose in its 1988 fiscal second quarter.",
+         [("its 1988 fiscal second quarter", "1988-04-01", "1988-06-30")]),
+        ("1988 fiscal year net rose.", []),
+    ],
+)  # fmt: skip
+def test_a_year_before_fiscal_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, FRI) == expected

@@ -65,7 +65,8 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   ``fiscal year 1997``, ``the full year 1986``, ``the year 2000``, ``post-1959``, ``the end of
   1987``, ``notes due 1997``, ``from 1972 to 1980``, ``the crash of 1929``, ``compared with
   1985``, ``a rise of 5 pct over 1985``) or as a modifier after a determiner or possessive (``the
-  1992 election``, ``its 1990 invasion``, ``the company's 1989 results``) or before a name and
+  1992 election``, ``its 1990 invasion``, ``the company's 1989 results``, ``its 1987 fiscal
+  year``) or before a name and
   the figure or event it dates (``predicting 1990 Acme earnings``, ``put 1987 GDP growth at 3
   pct``; not ``sold 1990 IBM shares``), or as the subject opening a sentence (``2012 was a hard
   year``); never a label without one (``1986 net``), a model year (``his 1987 Chevrolet``), a
@@ -429,11 +430,12 @@ _AMOUNT_AFTER = re.compile(
 _CLOCK_AFTER = re.compile(r"\s*(?:hours|hrs|(?i:gmt)|[ECMP][SD]T|BST|CET|HKT|JST|local\s+time)\b")
 """After four digits, a clock time: "1900 hours", "2000 EST/0100 gmt"."""
 _LABEL_AFTER = re.compile(
-    r"[\s-]*(?:1st|2nd|3rd|4th|first|second|third|fourth|fiscal|qtrs?|quarters?|half|halves"
-    r"|nine|six|three|twelve|mths|months)\b",
+    r"[\s-]*(?:1st|2nd|3rd|4th|first|second|third|fourth|fiscal(?![-\s]+year\b)|qtrs?"
+    r"|quarters?|half|halves|nine|six|three|twelve|mths|months)\b",
     re.IGNORECASE,
 )
-"""A year followed by these is a reporting-period label ("in 1987 nine months"), not a date."""
+"""A year followed by these is a reporting-period label ("in 1987 nine months", "1986 fiscal
+second quarter"), not a date; a fiscal year is the year ("its 1987 fiscal year")."""
 _PRODUCT_AFTER = re.compile(
     rf"(?:\s*(?:,|and|or|to|through|-|/)\s*{_MONTH})*"
     r"\s+(?:deliver(?:y|ies)|shipments?|loadings?|contracts?|futures|options|positions?"
