@@ -95,7 +95,7 @@ def test_cue_patterns_name_the_speaker(paragraph: str) -> None:
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "The bank raised rates on Monday, a move Smith had opposed.",
+        "The bank raised rates on Monday, a move Smith had praised.",  # identifies the move
         "A spokesman said rates would rise.",  # anonymous
         "Aides to Smith said rates would rise.",  # the aides speak
         "Sources close to Finance Minister Smith said rates would rise.",
@@ -460,7 +460,7 @@ def test_speaker_behind_a_longer_description_or_phrase(paragraph: str) -> None:
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "The plan Smith backed was dropped.",  # a relative clause about the plan
+        "The reporter Smith mocked was dropped.",  # a relative clause about the reporter
         "“Rates will rise,” said a spokesman for Smith.",  # someone speaking for Smith
         "“Rates will rise,” said the bank, citing Smith.",
         "The bank fired Jones, and Smith would act next.",

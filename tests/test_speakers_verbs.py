@@ -76,3 +76,12 @@ def test_a_phrasal_cue_after_to_shares_the_subject_of_the_verb_before() -> None:
 def test_speaking_of_someone_is_a_cue() -> None:
     assert speakers("Ada Moss spoke of the hardship in the valley.", "Ada Moss") == ("Ada Moss",)
     assert speakers("Ada Moss spoke warmly of her rival on Monday.", "Ada Moss") == ("Ada Moss",)
+
+
+def test_a_view_in_a_relative_clause_on_a_noun_is_its_subjects() -> None:
+    # a stance verb still reports the subject's view; a speech act only identifies the noun
+    assert speakers("The bank raised rates, a move Ada Moss had opposed.", "Ada Moss") == (
+        "Ada Moss",
+    )
+    assert speakers("This is not the race Ada Moss envisioned.", "Ada Moss") == ("Ada Moss",)
+    assert speakers("The reporter Ada Moss mocked left the hall.", "Ada Moss") == ()

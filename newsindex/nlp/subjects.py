@@ -268,8 +268,9 @@ _LINK_BEFORE = re.compile(r"\b(?:and|or|with|to|for|of|by|from|at|about|against|
 _TITLE_LAST = re.compile(rf"(?:(?i:\b(?:{ROLES_PATTERN}))|\b[A-Z][a-z]{{1,4}}\.)\s+$")
 
 
-# "a move Smith had opposed": a noun, then a relative clause without "that" whose subject is
-# the name; the noun is what the clause is about.
+# "the reporter Doe mocked": a noun, then a relative clause without "that" whose subject is the
+# name; a speech act there only identifies the noun, while a view ("a move Doe opposed", "the
+# campaign Doe envisioned") is still the subject's, so only speech acts are passed over.
 # ... not a word that opens a clause of its own: "in a year when Smith is talking about ...".
 _NOUN_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+)?"
@@ -280,7 +281,7 @@ _NOUN_BEFORE = re.compile(
 
 def _object_relative(text: str, person: Person) -> bool:
     """Whether the mention opens a relative clause after a common noun ("the plan Smith
-    backed"), not after a role ("the analyst Smith")."""
+    praised"), not after a role ("the analyst Smith")."""
     found = _NOUN_BEFORE.search(text, max(0, person[1] - 40), person[1])
     return found is not None and not ROLE.fullmatch(found.group("noun"))
 
@@ -332,7 +333,7 @@ def subject_before(text: str, people: Sequence[Person], cue: int, verb: str) -> 
     if direct and verb != "as saying" and is_object(text, before[last]):
         return []
     quoted = verb == "as saying"
-    if direct and not quoted and verb not in SAY_VERBS and _object_relative(text, before[last]):
+    if direct and not quoted and verb in ACT_VERBS and _object_relative(text, before[last]):
         return []
     if direct and (verb == "as saying" or not _PASSIVE.search(gap)):
         return with_conjuncts(text, before, last)
