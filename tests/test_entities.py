@@ -593,6 +593,12 @@ def test_table_headings_and_currencies_are_not_entities(
             "O O O B-ORG I-ORG O",
             {("ORG", "Exchequer Lawson")},
         ),
+        # a name ending in a company word, dotted or not, is no person after an office
+        (
+            "an analyst at Harwell Nigel Tolland Inc.",
+            "O O O B-ORG I-ORG I-ORG I-ORG",
+            {("ORG", "Harwell Nigel Tolland Inc.")},
+        ),
         # a firm, not a person, employs analysts
         (
             "Smith Barney analyst Jane Doe said",
@@ -641,6 +647,18 @@ def test_table_headings_and_currencies_are_not_entities(
             "B-ORG O B-ORG I-ORG I-ORG O",
             {("ORG", "Standard and Poor 's Corp")},
         ),
+        # generic words of a firm's name after "'s" make one firm; a firm's own name after a
+        # person's "'s" stays apart
+        (
+            "buoyed Tessby 's International Inc 's stock",
+            "O B-PER O B-ORG I-ORG O O",
+            {("ORG", "Tessby 's International Inc")},
+        ),
+        (
+            "Ada Brisk 's Tessby Industries Inc said",
+            "B-PER I-PER O B-ORG I-ORG I-ORG O",
+            {("PER", "Ada Brisk"), ("ORG", "Tessby Industries Inc")},
+        ),
         # two companies stay two
         (
             "Exxon and Texaco Inc said",
@@ -658,7 +676,7 @@ def test_offices_and_companies_around_names(
     sentence: str, tags: str, expected: set[tuple[str, str]]
 ) -> None:
     words, labels = sentence.split(" "), tags.split(" ")
-    lexicon = WordClasses(gazetteer={"Nigel": "first", "Kofi": "first"})
+    lexicon = WordClasses(gazetteer={"Nigel": "first", "Kofi": "first"}, types={"Inc": "ORG"})
     assert entities(repair_tags(words, labels, spans(labels), lexicon), words) == expected
 
 

@@ -74,6 +74,30 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O O O B-PER O B-PER O",
             {("PER", "Harwell"), ("PER", "Tolland")},
         ),
+        # A word for a firm before a name, or a job at a firm and "at" or "with", makes the
+        # name a firm's; a person's job before "with" does not.
+        (
+            "said Ada Brisk , an analyst with E.F. Tolland .",
+            "O B-PER I-PER O O O O B-PER I-PER O",
+            {("PER", "Ada Brisk"), ("ORG", "E.F. Tolland")},
+        ),
+        ("economists at Harwell Tolland agreed", "O O B-PER I-PER O", {("ORG", "Harwell Tolland")}),
+        ("Stockbrokers Ada Tolland said", "O B-PER I-PER O", {("ORG", "Ada Tolland")}),
+        ("shares of carmaker Tessby rose", "O O O B-PER O", {("ORG", "Tessby")}),
+        ("a lunch with Ada Brisk ended", "O O O B-PER I-PER O", {("PER", "Ada Brisk")}),
+        ("at Carmaker Tessby 's plant", "O O B-PER O O", {("PER", "Tessby")}),
+        # Words ending a firm's name after a founder's make it the firm's, the untagged ones
+        # too; a stock code the model ran on to stays apart.
+        (
+            "with E.F. Tolland Group Inc EFH under",
+            "O B-PER I-PER O B-ORG I-ORG O",
+            {("ORG", "E.F. Tolland Group Inc"), ("ORG", "EFH")},
+        ),
+        ("Ada Brisk Associates said", "B-PER I-PER B-ORG O", {("ORG", "Ada Brisk Associates")}),
+        ("Ada Brisk group leaders", "B-PER I-PER O O", {("PER", "Ada Brisk")}),
+        # A surname naming a scale is no person.
+        ("6.6 on the Tolland scale", "O O O B-PER O", {("MISC", "Tolland")}),
+        ("Tolland scaled the wall", "B-PER O O O", {("PER", "Tolland")}),
     ],
 )
 def test_persons(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:

@@ -140,6 +140,28 @@ def test_the_start_of_a_hyphenated_company_name_is_the_company() -> None:
     assert kinds(one_sense(article)) == [[("ORG", "Tessel-Harlow Inc")], [("ORG", "Tessel")]]
 
 
+def test_a_name_before_the_possessive_of_a_company_name_is_the_company() -> None:
+    article = [
+        [Mention("ORG", "Tessel's International Inc", 0, 26)],
+        [Mention("PER", "Tessel", 0, 6), Mention("PER", "Ada Brisk", 20, 29)],
+    ]
+    assert kinds(one_sense(article))[1] == [("ORG", "Tessel"), ("PER", "Ada Brisk")]
+
+
+def test_a_founder_s_name_alone_is_the_firm_named_after_him() -> None:
+    article = [
+        [Mention("ORG", "E.F. Vantor Group Inc", 0, 21), Mention("ORG", "Tessel and Co", 30, 43)],
+        [Mention("PER", "Vantor", 0, 6), Mention("PER", "Tessel", 10, 16)],
+        [Mention("PER", "Brisk", 0, 5)],
+    ]
+    assert kinds(one_sense(article))[1:] == [
+        [("ORG", "Vantor"), ("ORG", "Tessel")],
+        [("PER", "Brisk")],
+    ]
+    article[2].append(Mention("PER", "Ada Vantor", 10, 20))  # a person of that name
+    assert kinds(one_sense(article))[1] == [("PER", "Vantor"), ("ORG", "Tessel")]
+
+
 def test_a_greek_letter_named_as_a_variant_is_no_name_anywhere_in_the_article() -> None:
     texts = ["The Omicron variant reached Tessel.", "The spread of Omicron slowed. Delta said."]
     article = [

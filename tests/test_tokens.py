@@ -50,6 +50,8 @@ def texts(text: str) -> list[str]:
         ("see https://example.com/a?b=1.", ["see", "https://example.com/a?b=1", "."]),
         ("mail jo.doe@example.org!", ["mail", "jo.doe@example.org", "!"]),
         ("Québec's premier", ["Québec", "'s", "premier"]),
+        ("Japan-U.S. trade, non-U.S. banks", ["Japan-U.S.", "trade", ",", "non-U.S.", "banks"]),
+        ("led by Alex. Brown and Sons", ["led", "by", "Alex.", "Brown", "and", "Sons"]),
     ],
 )
 def test_conll_style_splits(text: str, expected: list[str]) -> None:
@@ -138,6 +140,12 @@ def test_sentences_partition_the_tokens(text: str) -> None:
     assert all(parts)
     bounds = sentence_bounds([t.text for t in tokens])
     assert [b - a for a, b in bounds] == [len(p) for p in parts]
+
+
+def test_a_given_name_abbreviated_in_a_firm_name_ends_no_sentence() -> None:
+    words, _ = scan("shares were sold by Alex. Brown and Sons Inc and Wm. Tessby and Co.")
+    assert "Alex." in words and "Wm." in words
+    assert len(sentence_bounds(words)) == 1
 
 
 def test_plural_title_abbreviations_stay_whole_and_end_no_sentence() -> None:

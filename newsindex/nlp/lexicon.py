@@ -282,8 +282,11 @@ LANDMARKS = wordset(
 # -- abbreviations that end in a dot --------------------------------------------------------
 
 # Abbreviations written with a dot next to a name, other than titles: "Messrs.", "Jr.",
-# "St. Louis", "Mt. Fuji", "Ft. Worth".
-NAME_ABBREVIATIONS = wordset("messrs st mt ft") | pick(SUFFIXES, "jr sr")
+# "St. Louis", "Mt. Fuji", "Ft. Worth", and given names in firms' names ("Alex. Brown and
+# Sons", "Wm. Wrigley", "Chas. Schwab").
+NAME_ABBREVIATIONS = wordset("messrs st mt ft alex wm chas jas geo thos benj robt") | pick(
+    SUFFIXES, "jr sr"
+)
 
 # Other capitalised abbreviations written with a dot: companies, numbers, streets, US states
 # ("Corp.", "No.", "Ave.", "Calif.").

@@ -7,8 +7,10 @@ word alone, often takes a surname; and they introduce a person by full name befo
 alone. So a person mention becomes an organisation when it is
 
 * the start of a company's full name in the same article ("Chrysler" beside "Chrysler Corp",
-  "Owens" beside "Owens-Illinois Inc"), or one word that ends an organisation's name of three
-  or more ("Renault" beside "Regie Nationale des Usines Renault"), or
+  "Owens" beside "Owens-Illinois Inc", "Wendy" beside "Wendy's International Inc"), or one
+  word that ends an organisation's name of three or more ("Renault" beside "Regie Nationale
+  des Usines Renault") or the founder's name in a firm's ("Hutton" beside "E.F. Hutton Group
+  Inc"), or
 * one word, with no person of that surname named in full in the article, and tagged an
   organisation at least as often as a person there ("Petrobras said", "Petrobras's chief"),
 
@@ -28,13 +30,21 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from .lexicon import COMPANY_WORDS, FIRM_HEADS, GREEK_LETTERS, INSTITUTION_HEADS, VARIANT_WORDS
+from .lexicon import (
+    COMPANY_WORDS,
+    FIRM_HEADS,
+    FIRM_TAILS,
+    GREEK_LETTERS,
+    INSTITUTION_HEADS,
+    VARIANT_WORDS,
+)
 from .ner.tagger import Mention
 from .persons import MentionLike
 
 __all__ = ["one_sense", "variant_names", "whole_names"]
 
 _FIRM_ENDS = COMPANY_WORDS | FIRM_HEADS
+_FOUNDER_TAILS = FIRM_TAILS | {"and", "&"}
 _LONG_NAME = 3  # words: "General Agreement on Tariffs and Trade", not "New York"
 _VARIANT = re.compile(
     rf"\b({'|'.join(sorted(w.capitalize() for w in GREEK_LETTERS))})\s+"
@@ -49,6 +59,15 @@ def _is_firm(name: str) -> bool:
     return len(words) > 1 and words[-1].rstrip(".").casefold() in _FIRM_ENDS
 
 
+def _founder(firm: str) -> str:
+    """The founder's family name a firm's full name holds before its company words ("Hutton"
+    of "E.F. Hutton Group Inc", "Lynch" of "Merrill Lynch and Co"); "" if none."""
+    words = firm.split()
+    while words and words[-1].rstrip(".").casefold() in _FOUNDER_TAILS:
+        words.pop()
+    return words[-1] if len(words) > 1 else ""
+
+
 def _is_long(name: str) -> bool:
     return len(name.split()) >= _LONG_NAME
 
@@ -61,14 +80,18 @@ def one_sense(mentions: Sequence[Sequence[MentionLike]]) -> list[list[MentionLik
     orgs = [text for text, kind in kinds if kind == "ORG"]
     firms = [text for text in orgs if _is_firm(text)]
     long_names = [text for text in orgs if _is_long(text)]
+    founders = {_founder(firm) for firm in firms}
 
     def company(name: str) -> bool:
         if any(other.endswith(" " + name) for other in people):
             return False  # a person of that surname is named in full
-        if any(firm.startswith((name + " ", name + "-")) for firm in firms):
+        starts = (name + " ", name + "-", name + "'s ", name + "’s ")
+        if any(firm.startswith(starts) for firm in firms):
             return True
         if " " not in name and any(org.endswith(" " + name) for org in long_names):
             return True  # "Renault" after "Regie Nationale des Usines Renault"
+        if " " not in name and name in founders:
+            return True  # "Hutton" after "E.F. Hutton Group Inc"
         return " " not in name and kinds[(name, "ORG")] >= kinds[(name, "PER")]
 
     companies = {name for name in people if company(name)}

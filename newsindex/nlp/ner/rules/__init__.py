@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...lexicon import COMPANY_WORDS, wordset
+from ...lexicon import COMPANY_WORDS, FIRM_TAILS, wordset
 from ..model import WordClasses
 from .any_kind import repair_any
 from .bodies import repair_organisation
@@ -44,6 +44,8 @@ _VERB_WORDS = wordset("has have had is was are were does did")
 """Verbs that no name holds, though a wire may capitalise them after "U.S." ("The U.S. Has
 said"). Not "will", "may", "can": given names and a month."""
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+_GENERIC_FIRM_WORDS = FIRM_TAILS | wordset("international restaurants stores")
+"""Words of a firm's name that name no one ("International", "Industries", "Inc")."""
 
 
 def repair_tags(
@@ -106,22 +108,31 @@ def repair_tags(
 
 
 def _possessive_company(words: Sequence[str], tags: list[str]) -> None:
-    """A company word after an organisation's "'s" ends that organisation's name ("Standard
-    and Poor" + "'s" + "Corp", "McDonald" + "'s" + "Corp"): one firm, not a firm and "Corp"
-    (models trained on text that keeps "'s" out of names end the name before it)."""
-    for i in range(1, len(words) - 1):
+    """A company word after a name's "'s" ends that name, a firm's ("Standard and Poor" +
+    "'s" + "Corp", "McDonald" + "'s" + "Corp"), also after generic words of a firm's name
+    ("Tessby" + "'s" + "International Inc"): one firm, not a name and "Corp" (models trained
+    on text that keeps "'s" out of names end the name before it). A firm's own name after a
+    person's "'s" stays apart ("Brisk 's" + "Tessby Industries Inc")."""
+    count = len(words)
+    for i in range(1, count - 1):
+        if words[i] not in ("'s", "’s") or tags[i] != "O" or tags[i - 1] == "O":
+            continue
+        end = i + 1
+        while end < count and bare(words[end]) in _GENERIC_FIRM_WORDS and tags[end] != "O":
+            end += 1
+        if end == i + 1 and bare(words[end]) in COMPANY_WORDS and tags[end] == "O":
+            end += 1  # a company word the model left out: "Moody 's" + "Corp"
         if (
-            words[i] in ("'s", "’s")
-            and tags[i] == "O"
-            and tags[i - 1][2:] == "ORG"
-            and bare(words[i + 1]) in COMPANY_WORDS
+            end > i + 1
+            and bare(words[end - 1]) in COMPANY_WORDS
             and tags[i + 1] in ("O", "B-ORG")
-            and (i + 2 == len(words) or tags[i + 2][:2] != "I-")
+            and (tags[i - 1][2:] == "ORG" or end > i + 2)
+            and (end == count or tags[end][:2] != "I-")
         ):
             first = i - 1
             while first > 0 and tags[first][:2] == "I-":
                 first -= 1
-            relabel(tags, "ORG", first, i + 2)
+            relabel(tags, "ORG", first, end)
 
 
 def _verb_inside(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> int | None:

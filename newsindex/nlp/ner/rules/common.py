@@ -144,12 +144,12 @@ def is_first_name(word: str, lexicon: WordClasses) -> bool:
 
 def is_name(words: Sequence[str], lexicon: WordClasses) -> bool:
     """Whether ``words`` can be a person's name: a few capitalised words, the last of which
-    was an organisation's or a place's word in training, never a person's ("Corp", "Services"),
-    only if it is also a first name."""
+    was an organisation's or a place's word in training, never a person's ("Corp", "Services",
+    "Inc." as "Inc"), only if it is also a first name."""
     if not 0 < len(words) <= MAX_NAME or not all(w[:1].isupper() for w in words):
         return False
     last = words[-1]
-    kinds = lexicon.types.get(last, "").split()
+    kinds = (lexicon.types.get(last) or lexicon.types.get(last.rstrip("."), "")).split()
     org_or_place = ("ORG" in kinds or "LOC" in kinds) and "PER" not in kinds
     return not org_or_place or is_first_name(last, lexicon)
 

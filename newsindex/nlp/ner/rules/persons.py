@@ -66,8 +66,11 @@ _FIRM_ROLES = wordset(
     "analyst analysts economist economists strategist strategists trader traders dealer "
     "dealers broker brokers"
 )
-_FIRM_NOUNS = wordset("firm brokers stockbrokers brokerage house")
-"""Words for a firm before its name ("stockbrokers Harwell and Tolland")."""
+_FIRM_NOUNS = wordset(
+    "firm brokers stockbrokers brokerage house carmaker automaker brewer retailer insurer "
+    "chipmaker drugmaker conglomerate underwriters auditors"
+)
+"""Words for a firm before its name ("stockbrokers Harwell and Tolland", "carmaker Tessby")."""
 # What follows a role that describes the name before it, where "Exxon, a spokesman said" has a
 # verb: the speaker there is the company's spokesman, not Exxon.
 _AFTER_ROLE = frozenset({",", "for", "at", "of", "with", "in", "to", "."})
@@ -81,6 +84,8 @@ _FIRM_NAME_ENDS = FIRM_TAILS | wordset(
 """Last words of a firm's name after its founder's ("Ada Brisk Pharmaceuticals", "Tam Orrin
 Records"): the name is the firm's."""
 _QUOTES = frozenset({'"', "''", "``", "“", "”"})
+_EPONYM_NOUNS = wordset("scale syndrome")
+"""Nouns a surname names a thing with ("the Richter scale"): the name is no person there."""
 
 
 def _common_plural(word: str, lexicon: WordClasses) -> bool:
@@ -169,6 +174,9 @@ def repair_person(
     ):
         tags[end] = "I-PER"  # "King Ada IV": the monarch's number ends the name ("Ada I think")
         end += 1
+    if end - start == 1 and end < count and words[end] in _EPONYM_NOUNS:
+        relabel(tags, "MISC", start, end)  # "the Richter scale"
+        return
     previous = words[start - 1] if start else ""
     if end < count and previous.casefold() == "the":
         body = _named_body_end(words, tags, end, after)
@@ -180,8 +188,11 @@ def repair_person(
     ):
         relabel(tags, "ORG", start, end)  # "Ada Brisk Pharmaceuticals": a firm
         return
-    if after and after[0] == "ORG" and after[1] == end and _is_firm_tail(words[end : after[2]]):
-        relabel(tags, "ORG", start, after[2])  # "E.F. Hutton" "Group Inc"
+    tail = _firm_tail_end(words, tags, end)
+    if tail > end:
+        relabel(tags, "ORG", start, tail)  # "E.F. Hutton" "Group Inc"
+        if tail < count and tags[tail] == "I-ORG":
+            tags[tail] = "B-ORG"  # the firm's stock code the model ran on to: "Inc EFH"
         return
     if (previous in PLACE_BEFORE and place_after_preposition(words, start, end, lexicon)) or (
         previous == "of" and hometown(words, start, end, lexicon)
@@ -196,6 +207,9 @@ def repair_person(
         if partners:
             relabel(tags, "ORG", start, partners)  # "Harwell" "and" "Tolland": one firm
             return
+    if _firm_before(words, start):
+        relabel(tags, "ORG", start, end)  # "an analyst with E.F. Hutton", "carmaker Tessby"
+        return
     if end - start > 1 and words[end - 1] in _WEEKDAY_NAMES:
         end -= 1
         tags[end] = "O"  # "said Tam Orrin Sunday": the day is no part of the name
@@ -251,6 +265,18 @@ def _partners_firm(
     ):
         return stop
     return 0
+
+
+def _firm_before(words: Sequence[str], start: int) -> bool:
+    """Whether the words before a name make it a firm's: a word for a firm ("stockbrokers
+    James Capel", "carmaker Tessby"; in lower case, or opening the sentence), or a job at a
+    firm and "at" or "with" ("an analyst with E.F. Hutton": an analyst's employer)."""
+    if not start:
+        return False
+    previous = words[start - 1]
+    if (start == 1 or previous.islower()) and previous.casefold() in _FIRM_NOUNS:
+        return True
+    return previous in ("at", "with") and start > 1 and words[start - 2] in _FIRM_ROLES
 
 
 def _firm_job_after(words: Sequence[str], tags: Sequence[str], stop: int) -> bool:
@@ -391,8 +417,18 @@ def described_as_person(words: Sequence[str], start: int, end: int, lexicon: Wor
     return False
 
 
-def _is_firm_tail(words: Sequence[str]) -> bool:
-    return all(bare(w) in FIRM_TAILS for w in words)
+def _firm_tail_end(words: Sequence[str], tags: Sequence[str], end: int) -> int:
+    """Where the words that end a firm's name after its founder's end ("E.F. Hutton" +
+    "Group Inc"), tagged an organisation's or capitalised and untagged; ``end`` if none
+    follow."""
+    tail = end
+    while (
+        tail < len(words)
+        and bare(words[tail]) in FIRM_TAILS
+        and (tags[tail][2:] == "ORG" or (tags[tail] == "O" and words[tail][:1].isupper()))
+    ):
+        tail += 1
+    return tail
 
 
 def _surname_after_initial(words: Sequence[str], tags: list[str], end: int) -> None:
