@@ -85,3 +85,17 @@ def test_a_view_in_a_relative_clause_on_a_noun_is_its_subjects() -> None:
     )
     assert speakers("This is not the race Ada Moss envisioned.", "Ada Moss") == ("Ada Moss",)
     assert speakers("The reporter Ada Moss mocked left the hall.", "Ada Moss") == ()
+
+
+def test_adverbs_and_time_phrases_between_subject_and_verb() -> None:
+    assert speakers("Rates rose, as Ada Moss has sometimes acknowledged.", "Ada Moss") == (
+        "Ada Moss",
+    )
+    assert speakers("When Ada Moss a month later announced cuts, staff left.", "Ada Moss") == (
+        "Ada Moss",
+    )
+
+
+def test_with_and_a_titled_subject_before_an_ing_cue() -> None:
+    paragraph = "Others went further, with former Gov. Ada Moss calling the plan a fraud."
+    assert speakers(paragraph, "Ada Moss") == ("Ada Moss",)

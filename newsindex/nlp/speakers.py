@@ -297,7 +297,9 @@ _DESCRIPTOR_START = re.compile(
 # Nothing but punctuation before a headline's first name: the name opens the headline.
 _HEADLINE_SUBJECT = re.compile(r"\W*")
 # "with Smith calling for a ban": the subject of an absolute clause, before its participle.
-_WITH_SUBJECT = re.compile(rf"\b[Ww]ith\s+(?:(?:[A-Z][\w.'’-]*|(?i:{ROLES_PATTERN}))\s+)*$")
+_WITH_SUBJECT = re.compile(
+    rf"\b[Ww]ith\s+(?:(?:[A-Z][\w.'’-]*|former|then|fellow|(?i:{ROLES_PATTERN}))\s+)*$"
+)
 # A participle clause opening its sentence: "After praising Jones, Smith said".
 _FRONTED_LEAD = re.compile(r"\W*(?:(?:After|Since|While|Before|When|By|Upon|Without)\s+)?")
 _CLAUSE_END = re.compile(r"[,;:.!?\"“”]")
