@@ -99,3 +99,14 @@ def test_adverbs_and_time_phrases_between_subject_and_verb() -> None:
 def test_with_and_a_titled_subject_before_an_ing_cue() -> None:
     paragraph = "Others went further, with former Gov. Ada Moss calling the plan a fraud."
     assert speakers(paragraph, "Ada Moss") == ("Ada Moss",)
+
+
+def test_a_long_title_before_the_subject_of_a_participle_clause() -> None:
+    paragraph = (
+        "Presumptive Democratic vice-presidential pick Ada Moss also joined the debate, "
+        "announcing on Friday that she would meet the union."
+    )
+    assert speakers(paragraph, "Ada Moss") == ("Ada Moss",)
+    # an article or a preposition in the lead: not a title, not the subject
+    paragraph = "A long report on the old dispute with Ada Moss came out, saying the deal was off."
+    assert speakers(paragraph, "Ada Moss") == ()

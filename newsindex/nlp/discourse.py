@@ -379,11 +379,17 @@ def subject_mentions(text: str, mentions: Sequence[Person]) -> list[Person]:
         lead = QUOTED_TEXT.sub("", text[start : person[1]])
         if PRONOUN_START.match(lead) or _VERB_END.search(lead):
             continue  # "He met Smith", "The senator has praised Smith"
-        if len(lead.strip()) <= 40 or _FRONTED.search(lead):
+        if len(lead.strip()) <= 40 or _FRONTED.search(lead) or _TITLE_LEAD.fullmatch(lead):
             out.append(person)
     return out
 
 
+# A long title before a name, words without an article, a preposition or a verb among them:
+# "Presumptive Republican presidential nominee Donald Trump".
+_TITLE_LEAD = re.compile(
+    r"\W*(?:(?!(?:the|a|an|of|in|on|at|to|for|with|by|from|that|which|who|and|but|or|as|after|"
+    r"when|while|is|was|are|were|has|have|had|be|been)\b)[A-Za-z][\w.'’-]*\s+){1,8}"
+)
 # A verb right before a name makes it an object: "has praised Smith", "met Smith".
 _VERB_END = re.compile(rf"\b(?:[a-z]+ed|{alternation(SAY_VERBS | ACT_VERBS | STANCE_VERBS)})\s+$")
 
