@@ -122,3 +122,26 @@ def test_the_end_of_the_month_or_week(
 )  # fmt: skip
 def test_a_year_before_fiscal_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, FRI) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first quarter its sentence names, not the passage's first
+        ("The maker expects fourth-quarter sales to rise. Third-quarter net fell to $2 million "
+         "from $3 million a year ago.",
+         [("fourth-quarter", "1989-10-01", "1989-12-31"),
+          ("Third-quarter", "1989-07-01", "1989-09-30"),
+          ("a year ago", "1988-07-01", "1988-09-30")]),
+        # the quarter compared, not one named inside the comparison
+        ("Output rose 0.9 pct in the third quarter after a flat second quarter and a 1.3 pct "
+         "fall a year earlier.",
+         [("the third quarter", "1989-07-01", "1989-09-30"),
+          ("second quarter", "1989-04-01", "1989-06-30"),
+          ("a year earlier", "1988-07-01", "1988-09-30")]),
+    ],
+)  # fmt: skip
+def test_a_year_ago_is_its_sentences_quarter(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, FRI) == expected

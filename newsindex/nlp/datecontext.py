@@ -958,9 +958,19 @@ class Passage:
         """Whether the passage talks about a quarter (an earnings report, most often)."""
         return _QUARTER_TALK.search(self.text) is not None
 
-    def reported_quarter(self, shift: int = 0) -> Span:
-        """The quarter the passage reports, ``shift`` quarters on (-4: the year-ago quarter)."""
-        index = self._reported + shift
+    def reported_quarter(self, shift: int = 0, at: int | None = None) -> Span:
+        """The quarter the passage reports, ``shift`` quarters on (-4: the year-ago quarter);
+        with ``at``, the offset of the expression, the first ordinal quarter its sentence names
+        before it, if any ("Second-quarter results should be ahead. First-quarter net fell
+        from $7.4 million a year ago": the first quarter's; "rose in the fourth quarter after
+        zero growth in the third quarter and a fall a year earlier": the fourth's)."""
+        index = self._reported
+        if at is not None:
+            low = self._sentence_start(at)
+            named = [m for m in self._ordinals if low <= m.start() and m.end() <= at]
+            if named and self.base is not None:
+                index = _index_of(named[0], self.base)
+        index += shift
         return cal.quarter(index // 4, index % 4 + 1)
 
     def compares_quarters(self, start: int, end: int) -> bool:
@@ -980,17 +990,27 @@ class Passage:
             return True
         return is_sentence_start(self.text, start) and bool(_MONEY_AFTER.match(self.text, end))
 
+    def _sentence_start(self, start: int) -> int:
+        """Where the sentence of ``text[start]`` begins (at most 200 characters back)."""
+        low = max(0, start - 200)
+        breaks = [b.end() for b in _SENTENCE_BREAK.finditer(self.text, low, start)]
+        return breaks[-1] if breaks else low
+
     def longer_period_before(self, start: int) -> bool:
         """Whether the last reporting period named before ``start`` in its sentence is longer
         than a quarter ("the first nine months", "the first half")."""
-        low = max(0, start - 200)
-        breaks = [b.end() for b in _SENTENCE_BREAK.finditer(self.text, low, start)]
-        low = breaks[-1] if breaks else low
+        low = self._sentence_start(start)
         longer = [m.end() for m in _SEVERAL_MONTHS.finditer(self.text, low, start)]
         if not longer:
             return False
         quarters = [m.end() for m in _QUARTER_TALK.finditer(self.text, low, start)]
         return not quarters or longer[-1] > quarters[-1]
+
+    @cached_property
+    def _ordinals(self) -> list[re.Match[str]]:
+        """The ordinal quarters the passage names without a year of its own ("the 1988 second
+        quarter" is another one)."""
+        return [m for m in _ORDINAL_QUARTER.finditer(self.text) if not (m["before"] or m["after"])]
 
     @cached_property
     def _reported(self) -> int:
@@ -999,13 +1019,14 @@ class Passage:
         ended before the base."""
         if self.base is None:
             raise ValueError("a quarter named without a year needs a base date")
-        ordinal = next(
-            (m for m in _ORDINAL_QUARTER.finditer(self.text) if not (m["before"] or m["after"])),
-            None,  # "the 1988 second quarter" is another one
-        )
-        if ordinal is None:
+        if not self._ordinals:
             y, n = cal.latest_quarter(self.base)
             return y * 4 + n - 1
-        n = QUARTER_NUMBERS[ordinal["ord"].lower()]
-        start = cal.choose(self.base, lambda y: cal.quarter(y, n), "past")[0]
-        return start.year * 4 + n - 1
+        return _index_of(self._ordinals[0], self.base)
+
+
+def _index_of(ordinal: re.Match[str], base: dt.date) -> int:
+    """``year * 4 + quarter - 1`` of an ordinal quarter: the latest such begun by ``base``."""
+    n = QUARTER_NUMBERS[ordinal["ord"].lower()]
+    start = cal.choose(base, lambda y: cal.quarter(y, n), "past")[0]
+    return start.year * 4 + n - 1

@@ -135,9 +135,9 @@ def resolve_period(m: re.Match[str], p: Passage) -> Resolved | None:
         reported = p.reported_quarter()[0]
         return m.start(), m.end(), cal.quarter(int(explicit), (reported.month + 2) // 3)
     if year_ago or (rel == "last" and not m["q_yrel"]):
-        span = p.reported_quarter(-4)  # "the year-ago quarter", "last year's quarter"
+        span = p.reported_quarter(-4, m.start())  # "the year-ago quarter", "last year's"
     elif last_word in _BEFORE:
-        span = p.reported_quarter(-1)
+        span = p.reported_quarter(-1, m.start())
     elif last_word == "current" or (
         last_word == "this" and tense(text, m.start(), m.end()) == "future"
     ):
@@ -149,7 +149,8 @@ def resolve_period(m: re.Match[str], p: Passage) -> Resolved | None:
     elif unit != "period" and (ended := _quarter_ended(m, p)) is not None:
         span = ended  # "in the quarter ended July 31"
     else:
-        span = p.reported_quarter()  # "the quarter", "the latest quarter", "that quarter"
+        # "the quarter", "the latest quarter", "that quarter"
+        span = p.reported_quarter(at=m.start())
     return m.start(), m.end(), span
 
 

@@ -49,8 +49,9 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
 * Quarters and halves: ``the third quarter``, ``third-quarter``, ``the fourth quarter of 1988``,
   ``this year's third quarter``, ``the first half``, ``the 1988 second quarter`` are calendar
   quarters and halves. ``the quarter``, ``the latest quarter`` and ``that quarter`` are the one
-  the passage reports (the ordinal quarter it names, else the last quarter ended before the
-  base; ``the quarter ended July 31`` the calendar quarter holding most of it, the second);
+  the passage reports (the first ordinal quarter named before them in their sentence, else
+  in the passage, else the last quarter ended before the base; ``the quarter ended July 31``
+  the calendar quarter holding most of it, the second);
   ``the year-ago quarter``, and ``a year ago`` / ``a year earlier`` / ``last year`` in a
   passage about a quarter or next to a sum of money (an earnings report), are that quarter a
   year before, unless the sentence last named a longer period (``for the nine months``, ``the
@@ -1105,7 +1106,7 @@ def _resolve_relative_unit(m: re.Match[str], p: Passage, base: dt.date) -> Resol
     ):
         # "earnings of $24 million, compared with a loss of $3 million last year"; not after
         # "net for the year ended Aug. 31 fell to $2 million, from $9 million last year"
-        return m.start(), m.end(), p.reported_quarter(-4)
+        return m.start(), m.end(), p.reported_quarter(-4, m.start())
     return m.start(), m.end(), cal.relative_unit(base, rel, unit)
 
 
@@ -1145,7 +1146,8 @@ def _resolve_ago(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | None
         return None  # "more than four decades ago": a bound; "an improvement over a year ago"
     unit = m["ago_u"].lower()
     if unit == "year" and n == 1 and p.compares_quarters(m.start(), m.end()):
-        return m.start(), m.end(), p.reported_quarter(-4)  # "up from $66.8 million a year ago"
+        # "up from $66.8 million a year ago"
+        return m.start(), m.end(), p.reported_quarter(-4, m.start())
     if unit in _LONG_UNITS:  # "a decade ago": the year, as "ten years ago" would be
         return m.start(), m.end(), cal.year(base.year - n * _LONG_UNITS[unit])
     return m.start(), m.end(), cal.ago(base, n, unit)
@@ -1160,7 +1162,7 @@ def _resolve_year_ago(m: re.Match[str], p: Passage, base: dt.date) -> Resolved |
     if next_word(p.text, m.end()).lower() in _SHORTER_UNITS:
         return None  # "the year-ago week", "year-ago nine months"
     if p.about_quarter:
-        return m.start(), m.end(), p.reported_quarter(-4)
+        return m.start(), m.end(), p.reported_quarter(-4, m.start())
     return m.start(), m.end(), cal.year(base.year - 1)
 
 
@@ -1228,7 +1230,7 @@ def _resolve_anaphora(m: re.Match[str], p: Passage, base: dt.date) -> Resolved |
             # 9,693 a year earlier", written in January) or of the article: a year, as TimeML
             # values "a year ago"
             if p.compares_quarters(m.start(), m.end()):
-                return m.start(), m.end(), p.reported_quarter(-4)
+                return m.start(), m.end(), p.reported_quarter(-4, m.start())
             if p.year is None:
                 return m.start(), m.end(), cal.year((p.month or base).year - 1)
     else:
