@@ -110,3 +110,30 @@ def test_a_long_title_before_the_subject_of_a_participle_clause() -> None:
     # an article or a preposition in the lead: not a title, not the subject
     paragraph = "A long report on the old dispute with Ada Moss came out, saying the deal was off."
     assert speakers(paragraph, "Ada Moss") == ()
+
+
+def test_a_participle_clause_hangs_on_the_main_clause_after_a_fronted_one() -> None:
+    paragraph = (
+        "When Ada Moss raised the “open, fair” rule, Ben Ruiz seized on it, repeating "
+        "that the rule was his idea."
+    )
+    people = [
+        ("Ada Moss", paragraph.index("Ada Moss"), paragraph.index("Ada Moss") + 8),
+        ("Ben Ruiz", paragraph.index("Ben Ruiz"), paragraph.index("Ben Ruiz") + 8),
+    ]
+    assert find_speakers(["A headline.", paragraph], [[], people])[1] == ("Ben Ruiz",)
+
+
+def test_a_pronoun_opening_the_main_clause_after_a_fronted_one() -> None:
+    paragraph = "When Ada Moss took Ben Ruiz on, she did it gently, acknowledging his point."
+    people = [
+        ("Ada Moss", paragraph.index("Ada Moss"), paragraph.index("Ada Moss") + 8),
+        ("Ben Ruiz", paragraph.index("Ben Ruiz"), paragraph.index("Ben Ruiz") + 8),
+    ]
+    assert find_speakers(["A headline.", paragraph], [[], people])[1] == ("Ada Moss",)
+
+
+def test_no_participle_subject_inside_a_fronted_clause() -> None:
+    # the fronted clause's own subject does not hang the participle of the main clause
+    paragraph = "As Ada Moss rose in the polls, a movement grew, urging voters to stay home."
+    assert speakers(paragraph, "Ada Moss") == ()

@@ -215,6 +215,11 @@ def _noun_like_verb(text: str, before: Sequence[Person], start: int, end: int) -
     return lead.endswith(", ") and text.startswith(",", end)
 
 
+def _blank(quote: re.Match[str]) -> str:
+    """A quote's text as spaces, offsets kept: a comma inside ends no clause."""
+    return " " * len(quote.group())
+
+
 def _clause_subject(
     text: str,
     people: Sequence[Person],
@@ -228,6 +233,20 @@ def _clause_subject(
     on: its first person in subject position, or the person its leading "he"/"she" means."""
     start = sentence_start(text, at)
     before = [p for p in people if p[2] <= at]
+    fronted = _FRONTED_CLAUSE.match(QUOTED_TEXT.sub(_blank, text[:at]), start)
+    if fronted:
+        # "When Doe asked, Roe seized on it, repeating ...": the main clause's subject
+        start = fronted.end()
+        main = [p for p in before if p[1] >= start][:1]
+        if not main:  # "When Doe did take Roe on, he did it sideways, acknowledging ..."
+            pron = _PRONOUN_AFTER.match(text, start - 1)
+            if pron is None or in_spans(start, quotes):
+                return []
+            earlier = [p for p in before if p[2] <= start]
+            return [ctx.resolve(para, text, earlier, found, sex=pronoun_sex(pron.group("pron")))]
+        if QUOTE_MARK.search(text, main[0][2], at):
+            return []  # "After ... Doe in Iowa, “...,” Roe said, noting": Roe's words
+        return _subject_after_clause(text, main, start - 2)
     for person in subject_mentions(text, before):
         if person[1] >= start:
             if POSSESSIVE_AFTER.match(text, person[2]):
