@@ -35,6 +35,10 @@ def found(text: str, base: dt.date | None) -> list[tuple[str, str, str]]:
         ("Its loss in the quarter ending March 31, 1988 was small.",
          [("the quarter", "1988-01-01", "1988-03-31"),
           ("March 31, 1988", "1988-03-31", "1988-03-31")]),
+        # a month without its day (a spelled one is not read): that month, once begun
+        ("Revenue rose in the quarter ended October five.",
+         [("the quarter", "1989-07-01", "1989-09-30"),
+          ("October five", "1989-10-05", "1989-10-05")]),
         # without an end date, the quarter the passage reports
         ("Profit doubled in the quarter.", [("the quarter", "1989-07-01", "1989-09-30")]),
     ],

@@ -163,12 +163,14 @@ def _quarter_ended(m: re.Match[str], p: Passage) -> Span | None:
     if after is None or p.base is None:
         return None
     month = _MONTH_NUMBERS[after["mon"].rstrip(".").lower()]
-    day = int(after["day"]) if after["day"] else calendar.monthrange(2001, month)[1]
+    named_day = int(after["day"]) if after["day"] else None
+    day = named_day or calendar.monthrange(2001, month)[1]
     if after["year"]:
         year = int(after["year"])
     else:
         how: Direction = "past" if after["verb"].lower() == "ended" else "nearest"
-        ends = cal.month_day(p.base, month, min(day, 28), how)
+        # a month without its day ("ended March five") is past once it has begun
+        ends = cal.month_day(p.base, month, min(named_day or 1, 28), how)
         if ends is None:
             return None
         year = ends.year
