@@ -137,3 +137,15 @@ def test_no_participle_subject_inside_a_fronted_clause() -> None:
     # the fronted clause's own subject does not hang the participle of the main clause
     paragraph = "As Ada Moss rose in the polls, a movement grew, urging voters to stay home."
     assert speakers(paragraph, "Ada Moss") == ()
+
+
+def test_the_asker_of_a_fronted_asked_by_speaks() -> None:
+    paragraph = "Asked by Ben Ruiz whether the deal would hold, Ada Moss said it would."
+    people = [
+        ("Ben Ruiz", paragraph.index("Ben Ruiz"), paragraph.index("Ben Ruiz") + 8),
+        ("Ada Moss", paragraph.index("Ada Moss"), paragraph.index("Ada Moss") + 8),
+    ]
+    assert set(find_speakers(["A headline.", paragraph], [[], people])[1]) == {
+        "Ada Moss",
+        "Ben Ruiz",
+    }

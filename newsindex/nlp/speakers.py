@@ -642,10 +642,18 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?;:\"”]\s+)$")
 _FRONTED_WORDS = re.compile(r"(?:,[^,;:\"“”.]{1,120})?[,:]\s*(?:[\"“]|$)")
 
 
+# "Asked by Doe whether ..., Roe said": the one who asks, named in a fronted passive.
+_ASKED_BY = re.compile(r"(?:^|[.!?;:\"”]\s+)Asked\s+by\s+(?:[A-Z][\w.'’&-]*\s+){0,4}$")
+
+
 def _fronted_verb_speakers(text: str, people: Sequence[Person]) -> list[str]:
-    """People named right after a verb of saying that opens the sentence and introduces words."""
+    """People named right after a verb of saying that opens the sentence and introduces words,
+    or after a fronted "Asked by"."""
     found = []
     for name, start, end in people:
+        if _ASKED_BY.search(text, max(0, start - 50), start):
+            found.append(name)
+            continue
         first, _, rest = text[start:end].partition(" ")
         if rest and _SENTENCE_OPEN.search(text, max(0, start - 3), start):
             verb = first  # "[Said Jane Doe]"
@@ -874,7 +882,7 @@ def _paragraph(
             reported_until = cue.end()
     if quotes and len(found) < len(people):
         found.extend(n for n in _quote_trailers(text, people) if n not in found)
-    if quotes or ":" in text:
+    if quotes or ":" in text or "Asked by" in text:
         found.extend(n for n in _fronted_verb_speakers(text, people) if n not in found)
     if ":" in text:
         names = _colon_speakers(text, people, quotes, capitals)
