@@ -149,3 +149,13 @@ def test_the_asker_of_a_fronted_asked_by_speaks() -> None:
         "Ada Moss",
         "Ben Ruiz",
     }
+
+
+def test_a_trailing_pronoun_goes_to_the_subject_named_after_the_last_speaker() -> None:
+    # surnames only, so that neither one's sex decides it
+    paragraph = (
+        "Moss suggested that the ad was unwise. It ran anyway. Ruiz was delighted. "
+        "“It worked,” he said later."
+    )
+    people = [("Moss", 0, 4), ("Ruiz", paragraph.index("Ruiz"), paragraph.index("Ruiz") + 4)]
+    assert find_speakers(["A headline.", paragraph], [[], people])[1] == ("Moss", "Ruiz")

@@ -263,6 +263,11 @@ class Discourse:
         subjects = subject_mentions(text, before)
         if trailing >= 0:
             opening = sentence_start(text, trailing)
+            openers = [p for p in subjects if p[2] <= opening]
+            if openers and all(p[1] < openers[-1][1] for p in before if p[0] in found):
+                # "Doe suggested it. Roe was delighted. “...,” he said.": Roe, the subject
+                # named after this paragraph's last speaker
+                candidates.insert(0, (openers[-1][0], 0))
             candidates.extend((p[0], 0) for p in reversed(subjects) if p[2] <= opening)
             last = [(self.speaker, self.speaker_para), (self.subject, self.subject_para)]
             candidates.extend((name, 0) for name, at in last if name and at >= recent)
