@@ -59,3 +59,33 @@ def test_one_row_per_person_in_statistics_and_facets(tmp_path: Path) -> None:
     assert facets.persons == top
     assert len(top) == 2 and top[0][0] in ("Mara Quill", "Mara J. Quill")
     assert top[0][1] == 2 and top[1] == ("Ada Brisk", 1)
+
+
+def test_a_word_many_names_share_is_no_top_name(tmp_path: Path) -> None:
+    """A one-word organisation's filter also finds the longer names holding the word ("Bank"
+    finds "Bank of Harlow"): listed with what its filter finds, "Bank", written alone once,
+    would lead every list long enough to take it in. Such a word is left out; a name most of
+    whose passages write it alone stays ("Quillmet" beside "Quillmet Mining")."""
+    orgs = (
+        [("Bank of Harlow",)] * 3
+        + [("Tessby Bank",)] * 3
+        + [("Quillmet",)] * 2
+        + [("Quillmet Mining",), ("Bank",)]
+    )
+
+    def article(n: int, names: tuple[str, ...]) -> tuple[Article, list[Passage]]:
+        art = Article(f"a{n}", f"Title {n}", dt.date(2025, 5, 6), (Paragraph("x"),), "Wire")
+        return art, [Passage(f"a{n}", 0, f"{' and '.join(names)} agreed.", orgs=names)]
+
+    index = tmp_path / "ix"
+    index_passages([article(n, names) for n, names in enumerate(orgs)], index=index)
+    with open_index(index) as ix:
+        top = ix.stats(top=5).top_orgs
+        facets = ix.facets("agreed", top=5).orgs
+    assert top == (
+        ("Bank of Harlow", 3),
+        ("Quillmet", 3),
+        ("Tessby Bank", 3),
+        ("Quillmet Mining", 1),
+    )
+    assert facets == top

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -58,7 +58,7 @@ from ..kinds import (
     period_label,
 )
 from ..search.aliases import AliasTable
-from ..search.persons import NameQueries, PersonNames, one_row_per_person
+from ..search.persons import NameQueries, PersonNames, facet_rows
 from ..search.query import Filters, QueryBuilder, completion, search_filters
 from ..search.results import (
     ArticleView,
@@ -483,16 +483,17 @@ class ClusterIndex:
         return [self._spellings[(field, k)] for k in keys]
 
     def _as_filtered(
-        self, field: str, names: list[str], within: Dsl | None
+        self, field: str, rows: Sequence[tuple[str, int]], within: Dsl | None
     ) -> tuple[tuple[str, int], ...]:
-        """Each name with the passages (of ``within``; None: all) a filter on it finds, most
-        first: what a click on the name opens (see ``NewsIndex.facets``)."""
-        if not names:
+        """Each name of ``rows`` (name, passages writing it) with the passages (of ``within``;
+        None: all) a filter on it finds, most first: what a click on the name opens (see
+        ``NewsIndex._as_filtered``)."""
+        if not rows:
             return ()
         click = self._names()
         cluster = self.where.cluster
         buckets = {
-            str(i): compile_query(click(field, name), cluster) for i, name in enumerate(names)
+            str(i): compile_query(click(field, name), cluster) for i, (name, _) in enumerate(rows)
         }
         found = self._search(
             {
@@ -502,8 +503,13 @@ class ClusterIndex:
             }
         )
         counts = found["aggregations"]["names"]["buckets"]
-        counted = [(name, int(counts[str(i)]["doc_count"])) for i, name in enumerate(names)]
-        return one_row_per_person(field, sorted(counted, key=lambda kv: (-kv[1], kv[0])))
+        return facet_rows(
+            field,
+            [
+                (name, written, int(counts[str(i)]["doc_count"]))
+                for i, (name, written) in enumerate(rows)
+            ],
+        )
 
     def facets(
         self,
@@ -556,7 +562,7 @@ class ClusterIndex:
                     base = self._matching(query, rest, as_of, match, names)[0]
                 else:
                     base = None
-            return self._as_filtered(field, [n for n, _ in top_names(field)], base)
+            return self._as_filtered(field, top_names(field), base)
 
         histogram = Counter[str]()
         for bucket in found["histogram"]["buckets"]:
@@ -655,8 +661,10 @@ class ClusterIndex:
             return day_from_key(value) if value else None
 
         def most(field: str) -> tuple[tuple[str, int], ...]:
-            keys = [b["key"] for b in aggregations[field]["buckets"]]
-            return self._as_filtered(field, self._display(field, keys), None)
+            buckets = aggregations[field]["buckets"]
+            names = self._display(field, [b["key"] for b in buckets])
+            rows = [(n, int(b["doc_count"])) for n, b in zip(names, buckets, strict=True)]
+            return self._as_filtered(field, rows, None)
 
         return IndexStats(
             path=self.path,

@@ -12,7 +12,7 @@ import math
 import os
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from heapq import nlargest
 from itertools import islice
@@ -55,7 +55,7 @@ from ..index.store import (
 )
 from ..kinds import ENTITY_KINDS, KIND_NAMES, period_label
 from .copies import Copies, RecordCache, SharedKeys, fold_copies
-from .persons import NameQueries, PersonNames, one_row_per_person
+from .persons import NameQueries, PersonNames, facet_rows
 from .query import Filters, Plan, QueryBuilder, completion, search_filters
 from .ranking import NewsBM25, combined
 from .results import (
@@ -449,7 +449,7 @@ class NewsIndex:
                     base = set(self._matching_docs(searcher, query, rest, as_of, match, names)[0])
                 else:
                     base = None  # nothing else asked: every passage
-            return self._as_filtered(searcher, field, [n for n, _ in top_names(field)], base)
+            return self._as_filtered(searcher, field, top_names(field), base)
 
         labels = self._label_fields(searcher)
         return Facets(
@@ -658,25 +658,31 @@ class NewsIndex:
         return known[top]
 
     def _as_filtered(
-        self, searcher: Any, field: str, names: list[str], within: set[int] | None
+        self,
+        searcher: Any,
+        field: str,
+        rows: Sequence[tuple[str, int]],
+        within: set[int] | None,
     ) -> tuple[tuple[str, int], ...]:
-        """Each name with the passages (of ``within``; None: all) that a filter on it finds,
-        most first: what a click on the name opens. A name filter matches other spellings too
-        ("Reagan" finds "Ronald Reagan"), so counting the stored labels would promise one number
-        and open another. Its own NameQueries keeps these names' notes out of the search's."""
+        """Each name of ``rows`` (name, passages writing it) with the passages (of ``within``;
+        None: all) that a filter on it finds, most first (:func:`facet_rows`): what a click on
+        the name opens. A name filter matches other spellings too ("Reagan" finds "Ronald
+        Reagan"), so counting the stored labels would promise one number and open another. Its
+        own NameQueries keeps these names' notes out of the search's."""
         click = self._names(searcher)
         counted = [
             (
                 name,
+                written,
                 sum(
                     1
                     for d in searcher.docs_for_query(click(field, name))
                     if within is None or d in within
                 ),
             )
-            for name in names
+            for name, written in rows
         ]
-        return one_row_per_person(field, sorted(counted, key=lambda kv: (-kv[1], kv[0])))
+        return facet_rows(field, counted)
 
     def _count_stats(self, searcher: Any, reader: Any, top: int) -> IndexStats:
         records = self._columns(searcher).records
@@ -723,8 +729,8 @@ class NewsIndex:
                         text = value if isinstance(value, str) else join_values(value)
                         counts.subtract(t.encode("utf-8") for t in set(analyze(text)))
         top = nlargest(n, ((freq, term) for term, freq in counts.items() if freq > 0))
-        names = [self._name(searcher, field, t.decode("utf-8")) for _, t in top]
-        return self._as_filtered(searcher, field, names, None)
+        rows = [(self._name(searcher, field, t.decode("utf-8")), int(f)) for f, t in top]
+        return self._as_filtered(searcher, field, rows, None)
 
 
 def display_name(searcher: Any, records: Records, field: str, key: str) -> str:

@@ -27,10 +27,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DOMINANT_SHARE",
+    "WORD_SHARE",
     "WRITTEN_SHARE",
     "NameMatch",
     "NameQueries",
     "PersonNames",
+    "facet_rows",
     "one_row_per_person",
 ]
 
@@ -40,9 +42,28 @@ DOMINANT_SHARE = 0.8
 """The share of a surname's full-name passages one person must hold for the surname alone to
 stand for that person."""
 
+WORD_SHARE = 0.25
+"""The share of the passages a one-word organisation's or place's filter finds that must
+write that name alone for it to be listed (:func:`facet_rows`)."""
+
 WRITTEN_SHARE = 0.5
 """The share of the passages writing a full name that must hold it as a person for the name's
 written form to count as a mention where the entity model missed it."""
+
+
+def facet_rows(field: str, rows: Iterable[tuple[str, int, int]]) -> tuple[tuple[str, int], ...]:
+    """Facet or statistics rows from ``(name, passages writing it, passages its filter finds)``:
+    each name with what its filter finds (what a click on it opens), most first, one row per
+    person (:func:`one_row_per_person`). A one-word organisation or place whose filter finds
+    more than ``1 / WORD_SHARE`` times the passages writing it alone names a word that many
+    names share, no one body or place ("Bank": 94 passages in Reuters, 3,358 with "World Bank",
+    "Bank of England" ...): it is left out, or it would lead every list long enough to hold it."""
+    kept = [
+        (name, found)
+        for name, written, found in rows
+        if field in _PERSON_FIELDS or " " in name or written >= WORD_SHARE * found
+    ]
+    return one_row_per_person(field, sorted(kept, key=lambda row: (-row[1], row[0])))
 
 
 def one_row_per_person(field: str, rows: Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
