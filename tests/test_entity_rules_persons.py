@@ -95,6 +95,9 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ),
         ("Ada Brisk Associates said", "B-PER I-PER B-ORG O", {("ORG", "Ada Brisk Associates")}),
         ("Ada Brisk group leaders", "B-PER I-PER O O", {("PER", "Ada Brisk")}),
+        # What a firm has after a name's "'s" makes it a firm's.
+        ("Tessby 's shares rose", "B-PER O O O", {("ORG", "Tessby")}),
+        ("Ada Brisk 's sister rose", "B-PER I-PER O O O", {("PER", "Ada Brisk")}),
         # A surname naming a scale is no person.
         ("6.6 on the Tolland scale", "O O O B-PER O", {("MISC", "Tolland")}),
         ("Tolland scaled the wall", "B-PER O O O", {("PER", "Tolland")}),

@@ -86,6 +86,8 @@ Records"): the name is the firm's."""
 _QUOTES = frozenset({'"', "''", "``", "“", "”"})
 _EPONYM_NOUNS = wordset("scale syndrome")
 """Nouns a surname names a thing with ("the Richter scale"): the name is no person there."""
+_HOLDINGS = wordset("shares stock subsidiary subsidiaries unit units")
+"""What a firm has, after its "'s" ("Tessby's shares"): the name is no person's."""
 
 
 def _common_plural(word: str, lexicon: WordClasses) -> bool:
@@ -177,6 +179,10 @@ def repair_person(
     if end - start == 1 and end < count and words[end] in _EPONYM_NOUNS:
         relabel(tags, "MISC", start, end)  # "the Richter scale"
         return
+    if end + 1 < count and _holding_after(words, end):
+        kind = "LOC" if is_listed_place(words[start:end], lexicon) else "ORG"
+        relabel(tags, kind, start, end)  # "Tessby's shares"
+        return
     previous = words[start - 1] if start else ""
     if end < count and previous.casefold() == "the":
         body = _named_body_end(words, tags, end, after)
@@ -265,6 +271,12 @@ def _partners_firm(
     ):
         return stop
     return 0
+
+
+def _holding_after(words: Sequence[str], end: int) -> bool:
+    """Whether what a firm has follows the name's "'s" ("Tessby's shares"): no person's then.
+    ("its" after a verb is no such sign: "Ada Brisk discovered its principle".)"""
+    return words[end] in ("'s", "’s") and words[end + 1] in _HOLDINGS
 
 
 def _firm_before(words: Sequence[str], start: int) -> bool:
