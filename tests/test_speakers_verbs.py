@@ -159,3 +159,9 @@ def test_a_trailing_pronoun_goes_to_the_subject_named_after_the_last_speaker() -
     )
     people = [("Moss", 0, 4), ("Ruiz", paragraph.index("Ruiz"), paragraph.index("Ruiz") + 4)]
     assert find_speakers(["A headline.", paragraph], [[], people])[1] == ("Moss", "Ruiz")
+
+
+def test_whats_more_opens_no_question() -> None:
+    assert speakers("What’s more, Ada Moss supported the rival slate.", "Ada Moss") == ("Ada Moss",)
+    # a real question keeps its verb of belief from being an attribution
+    assert speakers("What Ada Moss believes is unclear.", "Ada Moss") == ()

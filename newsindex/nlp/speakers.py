@@ -735,9 +735,9 @@ _SIGNATURE = re.compile(
 # before the comma's "and": '... “a highway,” and Okafor talks').
 _CLAUSE_BREAK_AFTER = re.compile(r",[\"”]?\s+(?:and|but|while|whereas|yet)\b|;|\s[—–]\s|\s--\s")
 # Words that open a question or condition, whose verb is not an attribution of its own:
-# "When asked why Cruz decided to attack, Tyler said".
+# "When asked why Cruz decided to attack, Tyler said"; not the adverb "what's more".
 _SUBORDINATE = re.compile(
-    r"\b(?:[Ww]hy|[Ww]hat|[Hh]ow|[Ww]hether)\b"
+    r"\b(?:[Ww]hy|[Ww]hat(?!['’]s\s+more\b|\s+is\s+more\b)|[Hh]ow|[Ww]hether)\b"
     r"|\b(?:[Aa]sk|[Ww]onder)(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?(?:if|when)\b"
 )
 
