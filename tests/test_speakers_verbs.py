@@ -165,3 +165,25 @@ def test_whats_more_opens_no_question() -> None:
     assert speakers("What’s more, Ada Moss supported the rival slate.", "Ada Moss") == ("Ada Moss",)
     # a real question keeps its verb of belief from being an attribution
     assert speakers("What Ada Moss believes is unclear.", "Ada Moss") == ()
+
+
+def test_the_president_is_the_holder_seen_with_the_bare_title() -> None:
+    p1 = "President John Roe met World Bank President Ivo Sand on Monday."
+    paragraphs = ["A headline.", p1, "The president said the talks went well."]
+    people = [[], [("John Roe", 10, 18), ("Ivo Sand", p1.index("Ivo"), p1.index("Ivo") + 8)], []]
+    assert find_speakers(paragraphs, people)[2] == ("John Roe",)
+
+
+def test_a_role_after_a_verb_is_no_title_of_the_name_before() -> None:
+    paragraphs = [
+        "A headline.",
+        "President John Roe signed the order. Ada Moss, also praised the president's order.",
+        "The president said more would follow.",
+    ]
+    p1 = paragraphs[1]
+    people = [
+        [],
+        [("John Roe", 10, 18), ("Ada Moss", p1.index("Ada Moss"), p1.index("Ada Moss") + 8)],
+        [],
+    ]
+    assert find_speakers(paragraphs, people)[2] == ("John Roe",)

@@ -77,9 +77,11 @@ _TITLE_BEFORE = re.compile(
     rf"(?i:\b(?P<role>{ROLES_PATTERN}))\b(?:\s+(?:of|to|for|the|[A-Z][\w.'’-]*))*\s*$"
 )
 # "John Smith, chairman of ..., said" / "Smith, a spokesman for ...".
+# Not a clause of the name's own ("Doe, also praised the president's plan"): no past form or
+# "also" before the role, and no possessive after it.
 _TITLE_AFTER = re.compile(
-    rf"\s*,\s*(?!who\b|which\b|whose\b)(?:(?!and\b)[\w.'’&-]+\s+){{0,4}}?"
-    rf"(?i:(?P<role>{ROLES_PATTERN}))\b"
+    rf"\s*,\s*(?!who\b|which\b|whose\b)(?:(?!and\b|also\b|[a-z]+ed\b)[\w.'’&-]+\s+){{0,4}}?"
+    rf"(?i:(?P<role>{ROLES_PATTERN}))\b(?!['’]s)"
 )
 
 _LOOKBACK = 3
@@ -252,6 +254,15 @@ class Discourse:
                 holders = [h for h in holders if not seen[h] or words & seen[h]]
                 if not holders:
                     return ""
+            if len(holders) > 1 and not words:
+                # "the president" with "President Obama" and "World Bank President Kim" seen:
+                # the one holder seen with the bare title
+                bare = [
+                    h
+                    for h in holders
+                    if not _qualifiers(" ".join(self.qualified.get((head, h), ())))
+                ]
+                holders = bare if len(bare) == 1 else holders
             if holders:  # "the senator" is the article's one senator, else no one
                 return holders[0] if len(holders) == 1 else ""
             if " ".join(role.lower().split()) not in SALIENT_ROLES:
