@@ -57,6 +57,11 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("ORG", "Northam Telephone and Telegraph Co")},
         ),
         (
+            "Harlow Electric and Power Co , a unit",
+            "B-ORG I-ORG O B-ORG I-ORG O O O",
+            {("ORG", "Harlow Electric and Power Co")},
+        ),
+        (
             "Fenwick Federal Savings and Loan Association said",
             "B-ORG I-ORG O O B-ORG I-ORG O",
             {("ORG", "Fenwick Federal Savings and Loan Association")},

@@ -8,7 +8,7 @@ from support import rules_applied
 
 from newsindex.nlp.ner.model import WordClasses
 
-LEXICON = WordClasses(gazetteer={"Harlow": "city", "Ada": "first"})
+LEXICON = WordClasses(gazetteer={"Harlow": "city", "Ada": "first", "Tessbia": "country"})
 
 
 def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
@@ -18,6 +18,13 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("sentence", "labels", "expected"),
     [
+        # A place before a comma and a person's description stays a place, also a compass
+        # word and a country ("West Germany", which the gazetteer does not list).
+        (
+            "Ada Brisk , a national of West Tessbia , has been appointed treasurer of it",
+            "B-PER I-PER O O O O B-LOC I-LOC O O O O O O O",
+            {("PER", "Ada Brisk"), ("LOC", "West Tessbia")},
+        ),
         # A report's or a price index's title after "the" or a possessive is no body's name,
         # also when the model cut it in two at "and" or left its last word out.
         (

@@ -343,6 +343,8 @@ TRADE_PAIRS = frozenset(
         "electric and gas",
         "light and power",
         "power and light",
+        "electric and power",
+        "gas and power",
         "heat and power",
         "water and power",
         "cable and wireless",

@@ -223,10 +223,16 @@ def is_listed_place(words: Sequence[str], lexicon: WordClasses) -> bool:
 
 def gazetteer_classes(words: Sequence[str], lexicon: WordClasses) -> frozenset[str]:
     """The gazetteer's classes of the name ``words`` ("city", "country", "nationality", ...):
-    a phrase's entry for several words, a word's for one."""
+    a phrase's entry for several words, a word's for one; a compass word before a country is
+    that country's part, a place too ("West Germany", which today's lists do not hold)."""
     name = " ".join(words)
     classes = lexicon.phrases.get(name) if len(words) > 1 else lexicon.gazetteer.get(name)
+    if not classes and len(words) == 2 and words[0] in _COMPASS:
+        classes = "country" if "country" in lexicon.gazetteer.get(words[1], "").split() else ""
     return _class_set(classes) if classes else _NO_CLASSES
+
+
+_COMPASS = frozenset({"North", "South", "East", "West"})
 
 
 @lru_cache(maxsize=1 << 10)
