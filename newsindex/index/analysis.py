@@ -89,6 +89,8 @@ _LETTERS = {
     "ĸ": "k",
     "ŋ": "ng",
     "Ŋ": "NG",
+    "’": "'",  # "Workers’ Union" and "Workers' Union" are one name, "O’Neill" one word
+    "‘": "'",
 }
 """Letters NFKD does not decompose, spelled as ASCII folding does."""
 _FOLD_TABLE: dict[int, str | None] = {
@@ -100,8 +102,9 @@ _NAME_TABLE = {ord(k): v for k, v in _UMLAUTS.items()}
 
 
 def fold(text: str) -> str:
-    """``text`` with compatibility forms, accents and width folded, case kept: "Café" → "Cafe",
-    "ＯＩＬ" → "OIL", "Straße" → "Strasse", "Ørsted" → "Orsted". Pure ASCII comes back as is.
+    """``text`` with compatibility forms, accents, width and curly apostrophes folded, case
+    kept: "Café" → "Cafe", "ＯＩＬ" → "OIL", "Straße" → "Strasse", "Ørsted" → "Orsted", "O’Neill"
+    → "O'Neill". Pure ASCII comes back as is.
 
     The same rules as :func:`newsindex.nlp.names.fold` (which cannot import this module); a test
     checks that they agree."""

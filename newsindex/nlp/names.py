@@ -54,6 +54,7 @@ _LETTERS = {
     **{"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "TH"},
     **{"ħ": "h", "Ħ": "H", "ı": "i", "ŀ": "l", "Ŀ": "L", "ŧ": "t", "Ŧ": "T", "ƒ": "f"},
     **{"ĸ": "k", "ŋ": "ng", "Ŋ": "NG"},
+    **{"’": "'", "‘": "'"},  # "Workers’ Union" and "Workers' Union" are one name
 }
 _FOLD_TABLE: dict[int, str | None] = {
     **dict.fromkeys(_MARKS),
@@ -64,8 +65,9 @@ _NAME_TABLE = {ord(k): v for k, v in _UMLAUTS.items()}
 
 
 def fold(text: str) -> str:
-    """``text`` with compatibility forms, accents and width folded, case kept ("Café" -> "Cafe",
-    "ＯＩＬ" -> "OIL", "Straße" -> "Strasse"), exactly as the index folds its terms."""
+    """``text`` with compatibility forms, accents, width and curly apostrophes folded, case kept
+    ("Café" -> "Cafe", "ＯＩＬ" -> "OIL", "Straße" -> "Strasse", "O’Neill" -> "O'Neill"),
+    exactly as the index folds its terms."""
     if text.isascii():
         return text
     folded = unicodedata.normalize("NFKD", text).translate(_FOLD_TABLE)
