@@ -187,3 +187,12 @@ def test_a_role_after_a_verb_is_no_title_of_the_name_before() -> None:
         [],
     ]
     assert find_speakers(paragraphs, people)[2] == ("John Roe",)
+
+
+def test_a_that_clause_before_a_closing_colon_is_reported_here() -> None:
+    paragraph = "Ada Moss has warned her rivals that the fight will be long:"
+    assert speakers(paragraph, "Ada Moss") == ("Ada Moss",)
+    # "Doe said:" alone introduces the next paragraph's words
+    paragraphs = ["A headline.", "Ada Moss said:", "“We will win.”"]
+    people = [[], [("Ada Moss", 0, 8)], []]
+    assert find_speakers(paragraphs, people)[1:] == [(), ("Ada Moss",)]

@@ -669,6 +669,8 @@ def _fronted_verb_speakers(text: str, people: Sequence[Person]) -> list[str]:
 # A colon that introduces words: "Pence: ...", "Former AG Mukasey at RNC: ...", "PENCE: ...".
 _COLON = re.compile(r"(?<=\S):(?=\s|$|[\"“])")
 _INTRODUCES = re.compile(r":\s*$")
+# ... but "Doe warned Roe that the fight was on:" reports words of its own before the colon.
+_REPORTED_BEFORE_COLON = re.compile(r"\bthat\s[^:\"“”]{10,}:\s*$")
 _COLON_HEAD = re.compile(
     r"[^\w“”\"]*(?:(?:(?!(?:For|Of|To|In|On|At|With|By|From|The|And|A|An)\b)[A-Z][\w.'’-]*|"
     r"[Mm]ore\s+from|[Ff]ormer|ex-)\s+)*"
@@ -968,7 +970,7 @@ def find_attributions(
         introduced = []
         if speakers and _INTRODUCES.search(text) and not still_open:
             introduced = list(speakers)
-            if not SENTENCE_END.search(text):
+            if not SENTENCE_END.search(text) and not _REPORTED_BEFORE_COLON.search(text):
                 speakers = []  # only "Smith said:": the words are in the next paragraph
         if not speakers and inherits and open_quote:
             speakers = list(open_quote)
