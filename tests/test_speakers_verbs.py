@@ -196,3 +196,8 @@ def test_a_that_clause_before_a_closing_colon_is_reported_here() -> None:
     paragraphs = ["A headline.", "Ada Moss said:", "“We will win.”"]
     people = [[], [("Ada Moss", 0, 8)], []]
     assert find_speakers(paragraphs, people)[1:] == [(), ("Ada Moss",)]
+
+
+def test_an_adverb_after_the_preposition_of_a_participle_clause() -> None:
+    paragraph = "Ada Moss, after initially saying she would not run, entered the race."
+    assert speakers(paragraph, "Ada Moss") == ("Ada Moss",)

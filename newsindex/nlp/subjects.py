@@ -76,7 +76,7 @@ __all__ = [
 # statement" may come first.
 PARTICIPLE = re.compile(
     r"(?:(?:,[\"”]?|\s(?:--|[—–]))(?:\s+(?:also|then|later|[a-z]+ly|in\s+a\s+\w+))*"
-    r"|[,\s](?:while|by|after|when|upon|before|without|in))\s*$"
+    r"|[,\s](?:while|by|after|when|upon|before|without|in)(?:\s+[a-z]+ly)?)\s*$"
 )
 # What follows a third-person form that is also a plural noun ("notes", "remarks") where it can
 # only be the verb: the end of the sentence ("“...,” Smith notes."), a colon or a quote it opens
