@@ -10,6 +10,7 @@ from newsindex.nlp.ner.model import WordClasses
 
 LEXICON = WordClasses(
     gazetteer={"Kuwait": "country", "UK": "country", "Kuwaiti": "nationality", "Harlow": "city"},
+    types={"Raja": "ORG", "Corp": "ORG"},
     text_cap={
         "coastal": "m",
         "planning": "m",
@@ -94,6 +95,18 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "an envoy of Harlow and Fisheries Minister Ada Brisk said",
             "O O O B-LOC O O O B-PER I-PER O",
             {("LOC", "Harlow"), ("PER", "Ada Brisk")},
+        ),
+        # A given name the model left out between a title and the rest of the name is the
+        # name's first word, even where the last word was a club's in training ("Raja").
+        (
+            "election commissioner Tamsin Harwell Raja said",
+            "O O O B-ORG I-ORG O",
+            {("PER", "Tamsin Harwell Raja")},
+        ),
+        (
+            "the commissioner Harwell Tessby Corp said",
+            "O O O B-ORG I-ORG O",
+            {("ORG", "Tessby Corp")},
         ),
     ],
 )

@@ -59,10 +59,10 @@ _OPENING_MARKS = DATELINE_DASHES | {"_"}
 """Marks after which a sentence or its body opens ("HARLOW (AP) _ Members ...")."""
 _LOCAL_TITLES = wordset(
     "assemblyman assemblywoman assemblymember councilman councilwoman councilmember alderman "
-    "alderwoman sheriff"
+    "alderwoman sheriff commissioner"
 )
-"""Titles of local officials, which the model's word lists lack (kept here: the lists feed
-its features)."""
+"""Titles of local officials and commissioners ("election commissioner Sikandar Sultan Raja"),
+which the model's word lists lack (kept here: the lists feed its features)."""
 # A person title in any case but capitals (all-capital "MS" or "REP" is an acronym); cached,
 # since it is asked of the word before nearly every name.
 is_title = lru_cache(maxsize=1 << 14)(

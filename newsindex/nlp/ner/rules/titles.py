@@ -205,11 +205,25 @@ def after_title(
     Either the whole span ``[start, end)`` follows a title, or a title inside it is followed by
     the name's first words, which the person span ending at ``then`` completes ("Defense
     Secretary Caspar" + "Weinberger"; any title word before a listed given name: "Conservative
-    Leader Pierre" + "Poilievre").
+    Leader Pierre" + "Poilievre"). A given name the model left untagged between the title and
+    the span is the name's first word ("commissioner Sikandar" + "Sultan Raja").
     """
-    if start > 0 and tags[start - 1] == "O" and is_title(words[start - 1]):
-        if is_name(words[start:end], lexicon):
-            relabel(tags, "PER", start, end)
+    first = start
+    if (
+        start > 1
+        and tags[start - 1] == tags[start - 2] == "O"
+        and words[start - 1].istitle()
+        and words[start - 1].isalpha()
+        and lexicon.text_cap.get(words[start - 1].casefold(), "C") == "C"
+        and not is_title(words[start - 1])
+        and is_title(words[start - 2])
+    ):
+        first = start - 1
+    if first > 0 and tags[first - 1] == "O" and is_title(words[first - 1]):
+        if is_name(words[first:end], lexicon) or (
+            first < start and not any(bare(w) in BODY_WORDS for w in words[start:end])
+        ):  # the title and the given name outweigh a last word that was a club's ("Raja")
+            relabel(tags, "PER", first, end)
         return
     if end - start < 2:
         return  # no title inside one word
