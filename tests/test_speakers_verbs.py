@@ -201,3 +201,16 @@ def test_a_that_clause_before_a_closing_colon_is_reported_here() -> None:
 def test_an_adverb_after_the_preposition_of_a_participle_clause() -> None:
     paragraph = "Ada Moss, after initially saying she would not run, entered the race."
     assert speakers(paragraph, "Ada Moss") == ("Ada Moss",)
+
+
+def test_names_listed_between_dashes_all_speak() -> None:
+    for dash in ("--", "-", "—"):
+        paragraph = (
+            f"The three judges {dash} Ada Moss, Ben Ruiz and Cy Ott {dash} agreed the rule stands."
+        )
+        people = [
+            (n, paragraph.index(n), paragraph.index(n) + len(n))
+            for n in ("Ada Moss", "Ben Ruiz", "Cy Ott")
+        ]
+        found = find_speakers(["A headline.", paragraph], [[], people])[1]
+        assert found == ("Ada Moss", "Ben Ruiz", "Cy Ott"), dash

@@ -287,12 +287,12 @@ def _object_relative(text: str, person: Person) -> bool:
     return found is not None and not ROLE.fullmatch(found.group("noun"))
 
 
-_DASH_LIST_END = re.compile(rf"\s*(?:--|[—–])(?:\s+{AUX})*\s*")
+_DASH_LIST_END = re.compile(rf"\s*(?:--|[—–]|(?<=\s)-(?=\s))(?:\s+{AUX})*\s*")
 # The subject those names stand for: a few words, no preposition ("insiders in two states --
 # Ohio and Iowa -- said" is the insiders speaking).
 _DASH_SUBJECT = re.compile(
     r"\W*(?:(?!(?:in|of|from|at|for|with|by|on|to|about)\b)[\w'’.-]+\s+){1,5}"
-    r"(?:--|[—–])\s(?:(?:including|such\s+as|among\s+them)\s)?(?:[A-Z][\w.'’-]*\s+)*"
+    r"(?:--|[—–]|(?<=\s)-)\s(?:(?:including|such\s+as|among\s+them)\s)?(?:[A-Z][\w.'’-]*\s+)*"
 )
 _PLURAL_AUX = re.compile(r"\b(?:are|were|have)\b")
 _COMMA_TITLES = re.compile(rf",\s*{NEXT_TITLES}$")
@@ -359,6 +359,13 @@ def subject_before(text: str, people: Sequence[Person], cue: int, verb: str) -> 
         if verb in BASE_FORMS or _PLURAL_AUX.search(text, cue - len(gap), cue + 5):
             return with_conjuncts(text, before, last)
         return [before[last][0]]
+    # "The three experts -- Smith, Jones and Doe -- agreed": names listed between dashes
+    # (before the appositives, which would read the list as Smith's apposition).
+    names = with_conjuncts(text, before, last) if _DASH_LIST_END.fullmatch(gap) else []
+    if len(names) > 1:
+        first = before[last - len(names) + 1]
+        if _DASH_SUBJECT.fullmatch(text, sentence_start(text, first[1]), first[1]):
+            return names
     for i, person in enumerate(before):
         found = _APPOSITIVE_GAP.fullmatch(text, person[2], cue)
         if verb == "as saying" and not found:
@@ -393,12 +400,6 @@ def subject_before(text: str, people: Sequence[Person], cue: int, verb: str) -> 
                 )
             ):
                 return [person[0]]
-    # "The three experts -- Smith, Jones and Doe -- agreed": names listed between dashes.
-    names = with_conjuncts(text, before, last) if _DASH_LIST_END.fullmatch(gap) else []
-    if len(names) > 1:
-        first = before[last - len(names) + 1]
-        if _DASH_SUBJECT.fullmatch(text, sentence_start(text, first[1]), first[1]):
-            return names
     # "The company's chairman, John Smith, said": the name is the apposition of the subject,
     # as are several ("Two senators, Sen. Jane Doe and John Roe, have said").
     if _APPOSED_GAP.fullmatch(gap):
