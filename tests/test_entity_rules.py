@@ -632,6 +632,17 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # A Greek letter naming a variant is no organisation; a company named after one is.
         ("the Omicron variant spread", "O B-ORG O O", set()),
         ("Delta Air Lines said", "B-ORG I-ORG I-ORG O", {("ORG", "Delta Air Lines")}),
+        # Alone, a letter only variants are named by is none either; an airline's stays one.
+        ("cases of Omicron rose", "O O B-ORG O", set()),
+        ("Delta said", "B-ORG O", {("ORG", "Delta")}),
+        # Titles before a name go, two in a row too; "Amir" only before another title, as it
+        # is also a given name.
+        (
+            "the Amir Sheikh Ada Al-Brisk spoke",
+            "O B-PER I-PER I-PER I-PER O",
+            {("PER", "Ada Al-Brisk")},
+        ),
+        ("Amir Brisk spoke", "B-PER I-PER O", {("PER", "Amir Brisk")}),
         # A title ruling a country or an organisation is not part of its name.
         ("the Amir of Kuwait spoke", "O B-LOC I-LOC I-LOC O", {("LOC", "Kuwait")}),
         (

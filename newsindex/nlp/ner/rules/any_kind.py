@@ -265,6 +265,7 @@ def _is_no_name_span(words: Sequence[str], start: int, end: int, lexicon: WordCl
     return (
         _is_figure_span(words, start, end, lexicon)
         or (end < len(words) and words[end] in VARIANT_WORDS and _is_variant(words, start, end))
+        or word.casefold() in _VARIANT_LETTERS
         or is_no_name(words, start, lexicon)
         or is_nationality(word, lexicon)
         or (word[1:2] == "-" and _PARTY_STATE.fullmatch(word) is not None)
@@ -284,6 +285,11 @@ def _tail_end(
             break
         j += 1
     return j if j > end and bare(words[j - 1]) in tails else 0
+
+
+_VARIANT_LETTERS = wordset("omicron epsilon iota")
+"""Variants' Greek letters that name no firm, group or person ("cases of Omicron rose"): not
+"Delta" (the airline), "Eta" ("ETA"), "Xi" (Xi Jinping, a letter the WHO skipped for that)."""
 
 
 def _is_variant(words: Sequence[str], start: int, end: int) -> bool:

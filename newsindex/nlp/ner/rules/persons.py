@@ -151,7 +151,7 @@ def repair_person(
     after a person, a place, the name's own parts (particles, initials, a given name left
     out, a family name written first), and a landmark."""
     count = len(words)
-    if end - start > 1:
+    while end - start > 1:
         first = words[start]
         if first.endswith(".") and bare(first) in ABBREVIATED_TITLES:
             tags[start], tags[start + 1] = "O", "B-PER"  # "Sens." "Tom Carper"
@@ -160,9 +160,12 @@ def repair_person(
             first in ROYAL_TITLES
             or (start and words[start - 1] in _TITLE_MODIFIERS and bare(first) in SURNAME_TITLES)
             or (first in RANK_TITLES and not is_first_name(first, lexicon))
+            or (first == "Amir" and words[start + 1] in ROYAL_TITLES)
         ):
             tags[start], tags[start + 1] = "O", "B-PER"  # "Prince" "Ada Brisk"
-            start += 1
+            start += 1  # and again: "Amir" (a given name too) "Sheikh" "Nawaf"
+        else:
+            break
     if end < count and words[end] in _QUOTES:
         named = _nickname_end(words, end)
         if named:
