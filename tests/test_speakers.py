@@ -460,7 +460,7 @@ def test_speaker_behind_a_longer_description_or_phrase(paragraph: str) -> None:
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "The reporter Smith mocked was dropped.",  # a relative clause about the reporter
+        "The waiter Smith mocked was dropped.",  # a relative clause about the waiter
         "“Rates will rise,” said a spokesman for Smith.",  # someone speaking for Smith
         "“Rates will rise,” said the bank, citing Smith.",
         "The bank fired Jones, and Smith would act next.",

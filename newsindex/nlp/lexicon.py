@@ -222,6 +222,21 @@ ROLES: tuple[str, ...] = (
     "activist",
     "columnist",
     "commentator",
+    # newsroom and public-life roles ("editor Jane Doe", "Fox News host John Roe")
+    "editor",
+    "reporter",
+    "correspondent",
+    "host",
+    "anchor",
+    "author",
+    "writer",
+    "comedian",
+    "actor",
+    "actress",
+    "pastor",
+    "justice",
+    "sheriff",
+    "prosecutor",
 )
 
 # Roles only a person holds, so a name described by one is a person's ("Aung Thura Zaw, a

@@ -269,7 +269,7 @@ _LINK_BEFORE = re.compile(r"\b(?:and|or|with|to|for|of|by|from|at|about|against|
 _TITLE_LAST = re.compile(rf"(?:(?i:\b(?:{ROLES_PATTERN}))|\b[A-Z][a-z]{{1,4}}\.)\s+$")
 
 
-# "the reporter Doe mocked": a noun, then a relative clause without "that" whose subject is the
+# "the waiter Doe mocked": a noun, then a relative clause without "that" whose subject is the
 # name; a speech act there only identifies the noun, while a view ("a move Doe opposed", "the
 # campaign Doe envisioned") is still the subject's, so only speech acts are passed over.
 # ... not a word that opens a clause of its own: "in a year when Smith is talking about ...".
