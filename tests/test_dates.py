@@ -186,7 +186,6 @@ def test_expression(text: str, base: dt.date | None, expected: list[tuple[str, s
         "Bills are sold by tender each Tuesday.",
         "Ferries sail on Monday and Thursday nights.",
         "Cotton for May delivery rose; the March contract fell.",
-        "February's rise followed January's record.",
         "Stocks rose several weeks ago.",
         "The Tax Reform Act of 1986 took effect.",
     ],
@@ -385,6 +384,23 @@ def test_lists_infinitives_and_nouns_decide_a_month(
 @pytest.mark.parametrize(
     ("text", "base", "expected"),
     [
+        # A month's "'s": the month whose figures are meant, as TimeML values it; "the
+        # previous January's" a year before; "May's meeting" in a future clause to come.
+        ("February's rise followed January's record.", THU,
+         [("February", "1987-02-01", "1987-02-28"), ("January", "1987-01-01", "1987-01-31")]),
+        ("This compares with the previous January's 13.9 pct.", THU,
+         [("January", "1986-01-01", "1986-01-31")]),
+        ("Holders may raise it at May's annual meeting.", D(1987, 3, 31),
+         [("May", "1987-05-01", "1987-05-31")]),
+        ("Output rose from last February's level.", THU,
+         [("last February", "1986-02-01", "1986-02-28")]),
+        # A month's figure compared is no date to count from: "three months earlier" is from
+        # the end of January, not from December.
+        ("At end-January 1987 it was 24 billion, up from December's 23 billion and 3.0 pct above "
+         "the total three months earlier.", THU,
+         [("end-January 1987", "1987-01-01", "1987-01-31"),
+          ("December", "1986-12-01", "1986-12-31"),
+          ("three months earlier", "1986-10-01", "1986-10-31")]),
         ("Volcker's term expires in August.", D(1987, 6, 2),
          [("August", "1987-08-01", "1987-08-31")]),
         ("The appeal is heard in May.", D(2000, 3, 29), [("May", "2000-05-01", "2000-05-31")]),

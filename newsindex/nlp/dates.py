@@ -45,7 +45,10 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   small lexicon of events; labels and meetings such as ``its May output`` or ``the June summit``
   stay out); such an event is past unless it is one that is planned (an election, a vote, a visit)
   in a future clause. A month after a planned event and ``in`` (``the convention in July``) is the
-  coming one when at most six months on and the tense says nothing.
+  coming one when at most six months on and the tense says nothing. A month's "'s" is the month
+  whose figures are meant (``January's rise``, as TimeML values it; ``the previous January's``
+  a year before); a compared figure's (``up from December's``) is no date that ``three months
+  earlier`` counts from.
 * Quarters and halves: ``the third quarter``, ``third-quarter``, ``the fourth quarter of 1988``,
   ``this year's third quarter``, ``the first half``, ``the 1988 second quarter`` are calendar
   quarters and halves. ``the quarter``, ``the latest quarter`` and ``that quarter`` are the one
@@ -437,6 +440,10 @@ _LABEL_AFTER = re.compile(
 )
 """A year followed by these is a reporting-period label ("in 1987 nine months", "1986 fiscal
 second quarter"), not a date; a fiscal year is the year ("its 1987 fiscal year")."""
+_PREVIOUS = frozenset({"previous", "prior"})
+_FIGURE_COMPARED = frozenset({"from", "against", "after", "than", "with", "over", "versus"})
+"""Words before a month's "'s" that make it the month of a figure compared ("up from
+December's 23.77 billion"), no date that later expressions count from."""
 _PRODUCT_AFTER = re.compile(
     rf"(?:\s*(?:,|and|or|to|through|-|/)\s*{_MONTH})*"
     r"\s+(?:deliver(?:y|ies)|shipments?|loadings?|contracts?|futures|options|positions?"
@@ -660,7 +667,12 @@ def locate_dates(
             names_year = kind in ("iso", "dmy", "yr", "spy") or (
                 names_month and _DIGITS.search(text, start, end) is not None
             )
-            passage.remember(first, last, month=names_month, year=names_year)
+            if not (
+                names_month
+                and text.startswith("'s", end)
+                and preceded_by(text, start, _FIGURE_COMPARED)
+            ):  # "up from December's 23.77 billion ... three months earlier": not from December
+                passage.remember(first, last, month=names_month, year=names_year)
             last_kind = "yr" if kind == "yr" else "md" if kind in ("md", "dm") else ""
             if kind == "md" and first == last and not _DIGITS.search(text, start, end):
                 more = _listed_days(text, done, first)
@@ -859,8 +871,17 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
     if name != MONTHS[month - 1] or m["m_wd"]:
         return None
     after = m.end("m_mon")
-    if _PRODUCT_AFTER.match(text, after) or text.startswith("'s", after):
-        return None  # "May delivery", "January's rise": labels, not times
+    if _PRODUCT_AFTER.match(text, after):
+        return None  # "May delivery": a trade's month, a label
+    if text.startswith(("'s", "’s"), after) and not m["m_rel"]:
+        # "January's rise": the month whose figures are meant, as TimeML values it; "the
+        # previous January's" is the one a year before ("last December's" goes on below)
+        if base is None:
+            return None
+        span = cal.month_alone(base, month, tense(text, m.start(), after))
+        if preceded_by(text, m.start("m_mon"), _PREVIOUS):
+            span = cal.month(span[0].year - 1, month)
+        return m.start("m_mon"), after, span
     if cue == "for" and (text.startswith("/", after) or preceded_by(text, m.start(), _TRADED)):
         return None  # "for July/September", "124 paid for April": delivery periods
     if cue in _COMPARED_IF and not _COMPARED_TO.search(
