@@ -1,5 +1,7 @@
-"""Speaker rules about verb forms: irregular past participles and -ing cues after a verb of
-beginning or going on. Sentences written for these tests."""
+"""Speaker rules for recall on political news, second pass: verb forms (irregular
+participles, -ing cues after a verb of beginning, phrasal cues after "to"), clause structure
+(fronted clauses, relative clauses, dash lists, colons) and pronouns or descriptions resolved
+to the right person. Sentences written for these tests."""
 
 from __future__ import annotations
 

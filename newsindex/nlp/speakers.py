@@ -10,7 +10,8 @@ director, James Comey"), or shared with an earlier verb ("Trump met them and sai
 participle clause hanging on the sentence's subject ("..., saying", "After praising Jones, Smith
 ...", "blunt in calling", "..., casting him as a fraud and questioning", the name in apposition
 to a possessive's noun: "Smith's aide, Jane Doe, ..."); a quote's trailing attribution with a
-verb of any kind ("“...,” Smith started."); a name and a colon in a headline or a roundup; the
+verb of any kind ("“...,” Smith started."); a verb of saying that opens the sentence ("Said
+Smith, “...”") or a fronted "Asked by Smith"; a name and a colon in a headline or a roundup; the
 signature of an embedded post ("— Jane Doe (@janedoe) July 5, 2016"); a pronoun or a definite
 description ("he added", "the senator said") resolved to a person met earlier (see
 :mod:`.discourse`); the agent of a passive verb of saying ("was first reported by Smith"); a
