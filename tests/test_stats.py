@@ -89,3 +89,21 @@ def test_a_word_many_names_share_is_no_top_name(tmp_path: Path) -> None:
         ("Quillmet Mining", 1),
     )
     assert facets == top
+
+
+def test_a_firm_s_full_name_beside_its_one_word_name_is_one_row(tmp_path: Path) -> None:
+    """"Tessco" finds "Tessco Corp" too: one row, and the list still holds as many rows as
+    asked."""
+    orgs = [("Tessco",)] * 3 + [("Tessco Corp",)] * 2 + [("Quillmet",), ("Harlow Mining",)]
+
+    def article(n: int, names: tuple[str, ...]) -> tuple[Article, list[Passage]]:
+        art = Article(f"a{n}", f"Title {n}", dt.date(2025, 5, 6), (Paragraph("x"),), "Wire")
+        return art, [Passage(f"a{n}", 0, f"{' and '.join(names)} agreed.", orgs=names)]
+
+    index = tmp_path / "ix"
+    index_passages([article(n, names) for n, names in enumerate(orgs)], index=index)
+    with open_index(index) as ix:
+        top = ix.stats(top=2).top_orgs
+        facets = ix.facets("agreed", top=3).orgs
+    assert top == (("Tessco", 5), ("Quillmet", 1))  # ties at the cut: the later name
+    assert facets == (("Tessco", 5), ("Harlow Mining", 1), ("Quillmet", 1))

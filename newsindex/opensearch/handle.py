@@ -58,7 +58,7 @@ from ..kinds import (
     period_label,
 )
 from ..search.aliases import AliasTable
-from ..search.persons import NameQueries, PersonNames, facet_rows
+from ..search.persons import SPARE_ROWS, NameQueries, PersonNames, facet_rows
 from ..search.query import Filters, QueryBuilder, completion, search_filters
 from ..search.results import (
     ArticleView,
@@ -483,7 +483,7 @@ class ClusterIndex:
         return [self._spellings[(field, k)] for k in keys]
 
     def _as_filtered(
-        self, field: str, rows: Sequence[tuple[str, int]], within: Dsl | None
+        self, field: str, rows: Sequence[tuple[str, int]], within: Dsl | None, top: int
     ) -> tuple[tuple[str, int], ...]:
         """Each name of ``rows`` (name, passages writing it) with the passages (of ``within``;
         None: all) a filter on it finds, most first: what a click on the name opens (see
@@ -509,6 +509,7 @@ class ClusterIndex:
                 (name, written, int(counts[str(i)]["doc_count"]))
                 for i, (name, written) in enumerate(rows)
             ],
+            top,
         )
 
     def facets(
@@ -537,7 +538,11 @@ class ClusterIndex:
         dsl, total, plan = self._matching(query, filters, as_of, match, names)
         labels = [label_field(name) for name in self._labels()]
         counted = [*(k.name for k in ENTITY_KINDS), SOURCE, *labels]
-        aggs: Dsl = {f: {"terms": {"field": cluster_field(f), "size": top}} for f in counted}
+        spare = {k.name for k in ENTITY_KINDS}
+        aggs: Dsl = {
+            f: {"terms": {"field": cluster_field(f), "size": top + SPARE_ROWS * (f in spare)}}
+            for f in counted
+        }
         aggs["histogram"] = {
             "date_histogram": {
                 "field": DATE if date_field == "date" else MENTIONS,
@@ -562,7 +567,7 @@ class ClusterIndex:
                     base = self._matching(query, rest, as_of, match, names)[0]
                 else:
                     base = None
-            return self._as_filtered(field, top_names(field), base)
+            return self._as_filtered(field, top_names(field), base, top)
 
         histogram = Counter[str]()
         for bucket in found["histogram"]["buckets"]:
@@ -646,7 +651,7 @@ class ClusterIndex:
                 f: {
                     "terms": {
                         "field": f,
-                        "size": top,
+                        "size": top + SPARE_ROWS,
                         "order": [{"_count": "desc"}, {"_key": "desc"}],
                     }
                 }
@@ -664,7 +669,7 @@ class ClusterIndex:
             buckets = aggregations[field]["buckets"]
             names = self._display(field, [b["key"] for b in buckets])
             rows = [(n, int(b["doc_count"])) for n, b in zip(names, buckets, strict=True)]
-            return self._as_filtered(field, rows, None)
+            return self._as_filtered(field, rows, None, top)
 
         return IndexStats(
             path=self.path,

@@ -55,7 +55,7 @@ from ..index.store import (
 )
 from ..kinds import ENTITY_KINDS, KIND_NAMES, period_label
 from .copies import Copies, RecordCache, SharedKeys, fold_copies
-from .persons import NameQueries, PersonNames, facet_rows
+from .persons import SPARE_ROWS, NameQueries, PersonNames, facet_rows
 from .query import Filters, Plan, QueryBuilder, completion, search_filters
 from .ranking import NewsBM25, combined
 from .results import (
@@ -433,9 +433,9 @@ class NewsIndex:
         docs, plan = self._matching_docs(searcher, query, filters, as_of, match, names)
         columns = self._columns(searcher)
 
-        def top_names(field: str) -> tuple[tuple[str, int], ...]:
+        def top_names(field: str, size: int = top) -> tuple[tuple[str, int], ...]:
             counts = columns.count(field, docs)
-            ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+            ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:size]
             return tuple((self._name(searcher, field, k), n) for k, n in ranked)
 
         matched = set(docs)
@@ -449,7 +449,8 @@ class NewsIndex:
                     base = set(self._matching_docs(searcher, query, rest, as_of, match, names)[0])
                 else:
                     base = None  # nothing else asked: every passage
-            return self._as_filtered(searcher, field, top_names(field), base)
+            rows = top_names(field, top + SPARE_ROWS)
+            return self._as_filtered(searcher, field, rows, base, top)
 
         labels = self._label_fields(searcher)
         return Facets(
@@ -663,6 +664,7 @@ class NewsIndex:
         field: str,
         rows: Sequence[tuple[str, int]],
         within: set[int] | None,
+        top: int,
     ) -> tuple[tuple[str, int], ...]:
         """Each name of ``rows`` (name, passages writing it) with the passages (of ``within``;
         None: all) that a filter on it finds, most first (:func:`facet_rows`): what a click on
@@ -682,7 +684,7 @@ class NewsIndex:
             )
             for name, written in rows
         ]
-        return facet_rows(field, counted)
+        return facet_rows(field, counted, top)
 
     def _count_stats(self, searcher: Any, reader: Any, top: int) -> IndexStats:
         records = self._columns(searcher).records
@@ -728,9 +730,9 @@ class NewsIndex:
                         value = stored_value(records[docnum], field)
                         text = value if isinstance(value, str) else join_values(value)
                         counts.subtract(t.encode("utf-8") for t in set(analyze(text)))
-        top = nlargest(n, ((freq, term) for term, freq in counts.items() if freq > 0))
+        top = nlargest(n + SPARE_ROWS, ((f, term) for term, f in counts.items() if f > 0))
         rows = [(self._name(searcher, field, t.decode("utf-8")), int(f)) for f, t in top]
-        return self._as_filtered(searcher, field, rows, None)
+        return self._as_filtered(searcher, field, rows, None, n)
 
 
 def display_name(searcher: Any, records: Records, field: str, key: str) -> str:

@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from whoosh import query as wq
 
 from ..kinds import ENTITY_KINDS, ORG_SPEAKER, PERSON, SPEAKER
+from ..nlp.lexicon import COMPANY_WORDS
 from ..nlp.names import NameParts, given_names_agree, name_parts, strip_title, surname_keys
 from .query import name_query
 from .spelling import edit_distance
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DOMINANT_SHARE",
+    "SPARE_ROWS",
     "WORD_SHARE",
     "WRITTEN_SHARE",
     "NameMatch",
@@ -51,19 +54,46 @@ WRITTEN_SHARE = 0.5
 written form to count as a mention where the entity model missed it."""
 
 
-def facet_rows(field: str, rows: Iterable[tuple[str, int, int]]) -> tuple[tuple[str, int], ...]:
-    """Facet or statistics rows from ``(name, passages writing it, passages its filter finds)``:
-    each name with what its filter finds (what a click on it opens), most first, one row per
-    person (:func:`one_row_per_person`). A one-word organisation or place whose filter finds
-    more than ``1 / WORD_SHARE`` times the passages writing it alone names a word that many
-    names share, no one body or place ("Bank": 94 passages in Reuters, 3,358 with "World Bank",
-    "Bank of England" ...): it is left out, or it would lead every list long enough to hold it."""
+SPARE_ROWS = 5
+"""Names counted beyond the rows asked for, to fill the places of those left out or merged."""
+
+
+def facet_rows(
+    field: str, rows: Iterable[tuple[str, int, int]], top: int
+) -> tuple[tuple[str, int], ...]:
+    """The first ``top`` facet or statistics rows from ``(name, passages writing it, passages
+    its filter finds)``, the most written first (:data:`SPARE_ROWS` more than ``top``): each
+    name with what its filter finds (what a click on it opens), most first, one row per person
+    (:func:`one_row_per_person`). A one-word organisation or place whose filter finds more
+    than ``1 / WORD_SHARE`` times the passages writing it alone names a word that many names
+    share, no one body or place ("Bank": 94 passages in Reuters, 3,358 with "World Bank", "Bank
+    of England" ...): it is left out, or it would lead every list long enough to hold it. A
+    firm's full name beside its one-word name ("Exxon Corp", "Exxon") is one row, the short
+    name's, whose filter finds both."""
     kept = [
         (name, found)
         for name, written, found in rows
         if field in _PERSON_FIELDS or " " in name or written >= WORD_SHARE * found
     ]
-    return one_row_per_person(field, sorted(kept, key=lambda row: (-row[1], row[0])))
+    if field not in _PERSON_FIELDS:
+        # "Exxon Corp" beside "Exxon": the one-word name's filter finds the firm's full name
+        # too, so the longer row only repeats some of its passages
+        single = {name.casefold() for name, _ in kept if " " not in name}
+        kept = [(name, found) for name, found in kept if _firm_stem(name) not in single]
+    ranked = one_row_per_person(field, sorted(kept, key=lambda row: (-row[1], row[0])))
+    # The rows are the most written names left; what their filters find only orders them.
+    listed = {name for name, _ in ranked}
+    chosen = set(islice((name for name, _ in kept if name in listed), top))
+    return tuple(row for row in ranked if row[0] in chosen)
+
+
+def _firm_stem(name: str) -> str:
+    """A firm's name without its company words ("Exxon Corp" -> "exxon"), "" if it has none."""
+    words = name.casefold().split()
+    stem = list(words)
+    while len(stem) > 1 and stem[-1].rstrip(".") in COMPANY_WORDS:
+        stem.pop()
+    return " ".join(stem) if len(stem) < len(words) else ""
 
 
 def one_row_per_person(field: str, rows: Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
