@@ -54,7 +54,7 @@ WRITTEN_SHARE = 0.5
 written form to count as a mention where the entity model missed it."""
 
 
-SPARE_ROWS = 5
+SPARE_ROWS = 3
 """Names counted beyond the rows asked for, to fill the places of those left out or merged."""
 
 
