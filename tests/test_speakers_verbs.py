@@ -234,3 +234,10 @@ def test_the_host_is_the_one_seen_as_host() -> None:
     ]
     people = [[], [("Ben Ruiz", 11, 19)], []]
     assert find_speakers(paragraphs, people)[2] == ("Ben Ruiz",)
+
+
+def test_in_someones_view_reports_their_view() -> None:
+    assert speakers("The plan fails, in Professor Ada Moss’s view.", "Ada Moss") == ("Ada Moss",)
+    assert speakers("In Ada Moss's words, “the plan fails.”", "Ada Moss") == ("Ada Moss",)
+    # a thing of theirs is no view
+    assert speakers("The file was found in Ada Moss's email account.", "Ada Moss") == ()

@@ -667,6 +667,20 @@ def _fronted_verb_speakers(text: str, people: Sequence[Person]) -> list[str]:
     return found
 
 
+# "in Doe's view", "in Doe's words": the view or the words are the possessor's.
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+_VIEW_AFTER = re.compile(r"['’]s?\s+(?:own\s+)?(?:view|opinion|words|estimation)\b")
+
+
+def _in_view_speakers(text: str, people: Sequence[Person]) -> list[str]:
+    """People whose view or words a phrase "in Doe's view" reports."""
+    return [
+        name
+        for name, start, end in people
+        if _VIEW_AFTER.match(text, end) and _IN_BEFORE.search(text, max(0, start - 40), start)
+    ]
+
+
 # A colon that introduces words: "Pence: ...", "Former AG Mukasey at RNC: ...", "PENCE: ...".
 _COLON = re.compile(r"(?<=\S):(?=\s|$|[\"“])")
 _INTRODUCES = re.compile(r":\s*$")
@@ -887,6 +901,8 @@ def _paragraph(
         found.extend(n for n in _quote_trailers(text, people) if n not in found)
     if quotes or ":" in text or "Asked by" in text:
         found.extend(n for n in _fronted_verb_speakers(text, people) if n not in found)
+    if " view" in text or " words" in text or " opinion" in text or " estimation" in text:
+        found.extend(n for n in _in_view_speakers(text, people) if n not in found)
     if ":" in text:
         names = _colon_speakers(text, people, quotes, capitals)
         found.extend(n for n in names if n not in found)
