@@ -241,3 +241,22 @@ def test_in_someones_view_reports_their_view() -> None:
     assert speakers("In Ada Moss's words, “the plan fails.”", "Ada Moss") == ("Ada Moss",)
     # a thing of theirs is no view
     assert speakers("The file was found in Ada Moss's email account.", "Ada Moss") == ()
+
+
+def test_a_trailing_pronoun_continues_the_paragraph_before_s_last_speaker() -> None:
+    p1 = "The records that Ruiz questioned are safe, Moss wrote Ruiz in May."
+    paragraphs = ["A headline.", p1, "“We keep them under guard,” he wrote."]
+    people = [
+        [],
+        [("Ruiz", p1.index("Ruiz"), p1.index("Ruiz") + 4), ("Moss", 43, 47), ("Ruiz", 54, 58)],
+        [],
+    ]
+    assert p1[43:47] == "Moss" and p1[54:58] == "Ruiz"
+    assert find_speakers(paragraphs, people)[2] == ("Moss",)
+
+
+def test_the_answer_not_the_question_goes_on_in_the_next_paragraph() -> None:
+    p1 = "Asked by Ruiz whether the plan would pass, Moss said it would."
+    paragraphs = ["A headline.", p1, "“We have the votes,” he added."]
+    people = [[], [("Ruiz", 9, 13), ("Moss", p1.index("Moss"), p1.index("Moss") + 4)], []]
+    assert find_speakers(paragraphs, people)[2] == ("Moss",)

@@ -647,14 +647,15 @@ _FRONTED_WORDS = re.compile(r"(?:,[^,;:\"“”.]{1,120})?[,:]\s*(?:[\"“]|$)")
 _ASKED_BY = re.compile(r"(?:^|[.!?;:\"”]\s+)Asked\s+by\s+(?:[A-Z][\w.'’&-]*\s+){0,4}$")
 
 
+def _askers(text: str, people: Sequence[Person]) -> list[str]:
+    """People named after a fronted "Asked by": they speak before the one who answers."""
+    return [p[0] for p in people if _ASKED_BY.search(text, max(0, p[1] - 50), p[1])]
+
+
 def _fronted_verb_speakers(text: str, people: Sequence[Person]) -> list[str]:
-    """People named right after a verb of saying that opens the sentence and introduces words,
-    or after a fronted "Asked by"."""
+    """People named right after a verb of saying that opens the sentence and introduces words."""
     found = []
     for name, start, end in people:
-        if _ASKED_BY.search(text, max(0, start - 50), start):
-            found.append(name)
-            continue
         first, _, rest = text[start:end].partition(" ")
         if rest and _SENTENCE_OPEN.search(text, max(0, start - 3), start):
             verb = first  # "[Said Jane Doe]"
@@ -899,8 +900,11 @@ def _paragraph(
             reported_until = cue.end()
     if quotes and len(found) < len(people):
         found.extend(n for n in _quote_trailers(text, people) if n not in found)
-    if quotes or ":" in text or "Asked by" in text:
+    if quotes or ":" in text:
         found.extend(n for n in _fronted_verb_speakers(text, people) if n not in found)
+    if "Asked by" in text:
+        # the question comes first: the last speaker stays the one who answers
+        found[:0] = [n for n in _askers(text, people) if n not in found]
     if " view" in text or " words" in text or " opinion" in text or " estimation" in text:
         found.extend(n for n in _in_view_speakers(text, people) if n not in found)
     if ":" in text:
