@@ -121,3 +121,26 @@ def test_a_plural_that_running_text_writes_in_lower_case_ends_a_firm_not_a_perso
     assert rules_applied("Ada Tessby Peters said", labels, lexicon) == {
         ("PER", "Ada Tessby Peters")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        (
+            "a speechwriter in Ada Q. Brisk 's White Hall , he said",
+            "O O O B-LOC I-LOC I-LOC I-LOC I-LOC I-LOC O O O",
+            {("PER", "Ada Q. Brisk"), ("LOC", "White Hall")},
+        ),
+        # not when the words before "'s" were no person's ("the Tessbian People 's Party")
+        (
+            "the Tessbian People 's Party won",
+            "O B-ORG I-ORG I-ORG I-ORG O",
+            {("ORG", "Tessbian People 's Party")},
+        ),
+    ],
+)
+def test_a_person_s_possessive_inside_a_name_is_split_off(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    lexicon = WordClasses(types={"Ada": "PER", "Brisk": "PER", "Tessbian": "MISC", "People": "O"})
+    assert rules_applied(sentence, labels, lexicon) == expected

@@ -30,7 +30,7 @@ from ..model import WordClasses
 from .any_kind import repair_any
 from .bodies import repair_organisation
 from .brackets import bracketed_companies, names_of_acronyms
-from .common import bare, is_listed_place, relabel
+from .common import bare, is_listed_place, is_name, relabel
 from .persons import repair_person
 from .places import repair_place
 from .rest import repair_rest
@@ -87,6 +87,8 @@ def repair_tags(
         ):
             end -= 1
             tags[end] = "O"  # "Corbel 's" + "Ada Brisk": the possessive is no part of it
+        if end - start > 3 and kind != "PER" and _owner_inside(words, tags, start, end, lexicon):
+            continue
         if repair_any(words, tags, kind, start, end, after, lexicon):
             continue
         if kind == "PER":
@@ -105,6 +107,31 @@ def repair_tags(
     if "(" in words:
         names_of_acronyms(words, tags)
     return tags
+
+
+def _owner_inside(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Split a person's "'s" off the name the model ran it into: "George W. Bush 's White
+    House" is the person and the place. Only a person named in full whose first and last words
+    were mostly a person's in training, so "Lloyd 's Register", "Wendy 's International", "the
+    German People 's Party" and "Saint Isaac 's Cathedral" stay whole. Returns whether the
+    span was split."""
+    types = lexicon.types
+    for i in range(start + 2, end - 1):
+        if (
+            words[i] in _POSSESSIVES
+            and words[i + 1][:1].isupper()
+            and types.get(words[start], "").split()[:1] == ["PER"]
+            and "PER" in types.get(words[i - 1], "").split()
+            and is_name(words[start:i], lexicon)
+        ):
+            kind = tags[start][2:]
+            relabel(tags, "PER", start, i)
+            tags[i] = "O"
+            relabel(tags, kind, i + 1, end)
+            return True
+    return False
 
 
 def _possessive_company(words: Sequence[str], tags: list[str]) -> None:
