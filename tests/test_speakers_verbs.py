@@ -260,3 +260,10 @@ def test_the_answer_not_the_question_goes_on_in_the_next_paragraph() -> None:
     paragraphs = ["A headline.", p1, "“We have the votes,” he added."]
     people = [[], [("Ruiz", 9, 13), ("Moss", p1.index("Moss"), p1.index("Moss") + 4)], []]
     assert find_speakers(paragraphs, people)[2] == ("Moss",)
+
+
+def test_the_story_goes_on_with_the_last_speaker_for_a_description() -> None:
+    p1 = "Ruiz asked about the vault on Monday, and Moss wrote that it was safe."
+    paragraphs = ["A headline.", p1, "The candidate pointed out that the vault is locked."]
+    people = [[], [("Ruiz", 0, 4), ("Moss", p1.index("Moss"), p1.index("Moss") + 4)], []]
+    assert find_speakers(paragraphs, people)[1:] == [("Ruiz", "Moss"), ("Moss",)]

@@ -211,9 +211,9 @@ class Discourse:
         for name in [*reversed(subjects), *reversed(speakers)]:
             self.history.append((name, para))
         if speakers:
-            self.subject, self.subject_para = speakers[0], para
             # the last attribution's speaker: "Records Roe questioned are safe, Doe wrote
             # Roe. / “...,” he wrote." goes on with Doe
+            self.subject, self.subject_para = speakers[-1], para
             self.speaker, self.speaker_para = speakers[-1], para
         elif subjects:
             self.subject, self.subject_para = subjects[0], para
