@@ -267,3 +267,13 @@ def test_the_story_goes_on_with_the_last_speaker_for_a_description() -> None:
     paragraphs = ["A headline.", p1, "The candidate pointed out that the vault is locked."]
     people = [[], [("Ruiz", 0, 4), ("Moss", p1.index("Moss"), p1.index("Moss") + 4)], []]
     assert find_speakers(paragraphs, people)[1:] == [("Ruiz", "Moss"), ("Moss",)]
+
+
+def test_a_spokesman_for_a_titled_person_speaks_for_them() -> None:
+    paragraph = (
+        "A spokesman for Democratic presidential candidate Ada Moss called the report false."
+    )
+    assert speakers(paragraph, "Ada Moss") == ()
+    assert speakers("Democratic presidential candidate Ada Moss called it false.", "Ada Moss") == (
+        "Ada Moss",
+    )

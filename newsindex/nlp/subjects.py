@@ -158,9 +158,12 @@ _TITLE_WORDS = re.compile(
     rf"(?:\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?i:{ROLES_PATTERN})(?:\s+(?:of|the|to|for|[A-Z][\w.'’-]*))*)?\s+"
 )
 # "sources close to Finance Minister Edouard Balladur said": the name is a preposition's object.
+# ... a title's lower-case adjectives too, before its role ("for Democratic presidential
+# candidate Jane Doe"; not a verb: "to remember President Doe").
 OBJECT_LEAD = re.compile(
     rf"(?<![\w-])(?P<before>[\w-]+\s+)?(?:to|of|for|with|by|from|at|about|against|than)\s+"
-    rf"(?:(?:[A-Z][\w.'’-]*|the|or|(?i:{ROLES_PATTERN}))\s+)*$"
+    rf"(?:(?:[A-Z][\w.'’-]*|the|or|(?i:{ROLES_PATTERN})"
+    rf"|[a-z]+(?:al|ic|an|ive|ary)(?=\s+(?:[a-z]+\s+)?(?i:{ROLES_PATTERN})\s))\s+)*$"
 )
 # What may follow the name after an inverted verb: the clause ends, or a prepositional phrase,
 # an appositive or a relative clause starts ("said Smith, 45", "said Smith of Acme").
