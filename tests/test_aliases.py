@@ -251,6 +251,31 @@ def test_a_person_the_article_names_as_a_company_or_a_place_is_not_a_person() ->
     assert article_persons(paragraphs, mentions) == [[], [("Jane Doe", 21, 29)], []]
 
 
+def test_a_title_and_a_name_the_article_gives_a_place_are_that_place() -> None:
+    """ "Prince Tessby" is a town the dateline names: the "Tessby" the model read as a person
+    after the title "Prince" is no person, in the dateline or further down; nor is one the
+    article names as the end of a body's name ("the Port of Prince Tessby")."""
+    paragraphs = [
+        "PRINCE TESSBY, B.C. — Dockworkers ratified the deal, Ada Brisk said.",
+        "Brisk spoke at the union's Prince Tessby local on Monday.",
+    ]
+    mentions = [
+        mentions_in(paragraphs[0], ("LOC", "PRINCE TESSBY"), ("LOC", "B.C."), ("PER", "Ada Brisk")),
+        mentions_in(paragraphs[1], ("PER", "Brisk"), ("PER", "Tessby")),
+    ]
+    names = [[name for name, _, _ in row] for row in article_persons(paragraphs, mentions)]
+    assert names == [["Ada Brisk"], ["Ada Brisk"]]
+    port = [
+        "Ships waited at the Port of Prince Tessby.",
+        "Operations at Prince Tessby resumed.",
+    ]
+    mentions = [
+        mentions_in(port[0], ("ORG", "Port of Prince Tessby")),
+        mentions_in(port[1], ("PER", "Tessby")),
+    ]
+    assert article_persons(port, mentions) == [[], []]
+
+
 def test_a_person_named_as_a_place_once_stays_a_person() -> None:
     paragraphs = ["Denzel Washington met reporters.", "Washington said Washington was cold."]
     mentions = [

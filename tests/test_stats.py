@@ -92,8 +92,8 @@ def test_a_word_many_names_share_is_no_top_name(tmp_path: Path) -> None:
 
 
 def test_a_firm_s_full_name_beside_its_one_word_name_is_one_row(tmp_path: Path) -> None:
-    """"Tessco" finds "Tessco Corp" too: one row, and the list still holds as many rows as
-    asked."""
+    """The one-word "Tessco" finds "Tessco Corp" too: one row, and the list still holds as
+    many rows as asked."""
     orgs = [("Tessco",)] * 3 + [("Tessco Corp",)] * 2 + [("Quillmet",), ("Harlow Mining",)]
 
     def article(n: int, names: tuple[str, ...]) -> tuple[Article, list[Passage]]:

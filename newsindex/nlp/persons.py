@@ -185,7 +185,7 @@ def article_persons(
                 if not any(a < end and start < b for start, end in taken):
                     row.append((found_name.group(), a, b))
         row.sort(key=lambda m: m[1])
-    rows = _drop_other_kinds(canonical_mentions(persons), mentions)
+    rows = _drop_other_kinds(canonical_mentions(persons), mentions, paragraphs)
     initial = {
         word
         for text, row in zip(paragraphs, rows, strict=True)
@@ -204,7 +204,9 @@ def article_persons(
 
 
 def _drop_other_kinds(
-    rows: list[list[tuple[str, int, int]]], mentions: Sequence[Sequence[MentionLike]]
+    rows: list[list[tuple[str, int, int]]],
+    mentions: Sequence[Sequence[MentionLike]],
+    paragraphs: Sequence[str],
 ) -> list[list[tuple[str, int, int]]]:
     """Person mentions without those the article shows to be an organisation or a place.
 
@@ -214,7 +216,10 @@ def _drop_other_kinds(
     "person" the article more often names as an organisation or a place ("Santa Fe" twice a
     place) is that organisation or place. A surname the article also gives a person's full name
     for is that person's, whatever organisation starts with it ("Fiorina" beside "Carly
-    Fiorina" and a "Fiorina campaign" tagged an organisation).
+    Fiorina" and a "Fiorina campaign" tagged an organisation). So is a "person" that with the
+    capitalised word before it is a name, or ends one, that the article gives a place or an
+    organisation ("Prince" + "Rupert" beside the dateline's "PRINCE RUPERT" or the "Port of
+    Prince Rupert").
     """
     prefixes: set[tuple[str, ...]] = set()
     other: dict[tuple[str, ...], int] = {}
@@ -241,12 +246,30 @@ def _drop_other_kinds(
         for key in count
         if (key in prefixes and key not in surnames) or other.get(key, 0) > count[key]
     }
-    if not drop:
-        return rows
+    ends = {key[n:] for key in other for n in range(len(key) - 1)}  # "prince rupert" of "port..."
     return [
-        [m for m, key in zip(row, row_keys, strict=True) if key not in drop]
-        for row, row_keys in zip(rows, keys, strict=True)
+        [
+            m
+            for m, key in zip(row, row_keys, strict=True)
+            if key not in drop and _written_key(text, m, key) not in ends
+        ]
+        for text, row, row_keys in zip(paragraphs, rows, keys, strict=True)
     ]
+
+
+def _written_key(text: str, mention: tuple[str, int, int], key: tuple[str, ...]) -> tuple[str, ...]:
+    """The key of a person mention as written with the words its name left out: a title in
+    its span ("PRINCE RUPERT" for "Rupert"), else with the capitalised word right before it;
+    ``()`` if neither (a person's name as written is no other kind's: "Citizens for Ada Brisk"
+    does not make Ada Brisk a committee)."""
+    _, start, end = mention
+    written = name_key(text[start:end])
+    if len(written) > len(key):
+        return written
+    if start < 2 or text[start - 1] != " ":
+        return ()
+    word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
+    return name_key(word) + key if word[:1].isupper() else ()
 
 
 def _starts_sentence(text: str, start: int) -> bool:

@@ -196,18 +196,21 @@ def is_dateline(
     """Whether a listed place in capitals opening a text before a dash, the agency's bracket or
     a comma and the state's name is its dateline ("PHILADELPHIA - It was ...", "TALLAHASSEE —
     Donald Trump's ...", "HARLOW (AP)", "HARLOW, Mass. (AP)"), unlike a headline's topic
-    ("RUGBY UNION - ...")."""
+    ("RUGBY UNION - ..."); before a comma, a state's or province's name and a dash, any town
+    in capitals is ("TESSBY HARBOUR, B.C. — Members ...")."""
+    if start != 0 or end + 1 >= len(words) or not all(w.isupper() for w in words[start:end]):
+        return False
+    if words[end] == "," and tags[end + 1] == "B-LOC":
+        k = end + 2
+        while k < len(words) and tags[k] == "I-LOC":
+            k += 1
+        if k < len(words) and words[k] in DATELINE_DASHES:
+            return True
     return (
-        start == 0
-        and end + 1 < len(words)
-        and (
-            words[end] in DATELINE_DASHES
-            or words[end] == "("
-            or (words[end] == "," and tags[end + 1] == "B-LOC")
-        )
-        and all(w.isupper() for w in words[start:end])
-        and is_listed_place([w.title() for w in words[start:end]], lexicon)
-    )
+        words[end] in DATELINE_DASHES
+        or words[end] == "("
+        or (words[end] == "," and tags[end + 1] == "B-LOC")
+    ) and is_listed_place([w.title() for w in words[start:end]], lexicon)
 
 
 def is_part_of_place(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
