@@ -100,9 +100,12 @@ def one_row_per_person(field: str, rows: Iterable[tuple[str, int]]) -> tuple[tup
     """Facet or statistics rows (name, passages; most first) with one row per person in a
     person field: "Martin Sosnoff" and "Martin T. Sosnoff" (given names that agree, one
     surname) open the same passages, so the second row is left out. A surname alone
-    ("Reagan") keeps its row: it may stand for others too."""
+    ("Reagan") keeps its row, as it may stand for others too, unless it opens as many passages
+    as a full name with that surname (a demo's "Lindqvist" 15 beside "Maria Lindqvist" 15)."""
     if field not in _PERSON_FIELDS:
         return tuple(rows)
+    rows = list(rows)
+    full = {(name_parts(name).surname, count) for name, count in rows if " " in name}
     kept: list[tuple[str, int]] = []
     people: list[NameParts] = []
     for name, count in rows:
@@ -110,6 +113,8 @@ def one_row_per_person(field: str, rows: Iterable[tuple[str, int]]) -> tuple[tup
         if parts.given and any(
             p.surname == parts.surname and given_names_agree(p, parts) for p in people
         ):
+            continue
+        if not parts.given and (parts.surname, count) in full:
             continue
         kept.append((name, count))
         if parts.given:
