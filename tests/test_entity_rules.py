@@ -392,6 +392,12 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("LOC", "PRINCE TESSBY"), ("LOC", "B.C.")},
         ),
         ("TESSBY , B.C. said", "B-PER O B-LOC O", {("PER", "TESSBY"), ("LOC", "B.C.")}),
+        # An abbreviated "Saint" or "Mount" ends no place: the name after it is the place's.
+        (
+            "in Tessby Ste. Harlow , she said",
+            "O B-LOC I-LOC B-PER O O O",
+            {("LOC", "Tessby Ste. Harlow")},
+        ),
         # A party and a state after a name are no place.
         ("Ada Brisk ( R-Va. ) said", "B-PER I-PER O B-LOC O O", {("PER", "Ada Brisk")}),
         # An abbreviated title the model put in a name is left out of it.

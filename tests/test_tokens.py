@@ -52,6 +52,7 @@ def texts(text: str) -> list[str]:
         ("Québec's premier", ["Québec", "'s", "premier"]),
         ("Japan-U.S. trade, non-U.S. banks", ["Japan-U.S.", "trade", ",", "non-U.S.", "banks"]),
         ("led by Alex. Brown and Sons", ["led", "by", "Alex.", "Brown", "and", "Sons"]),
+        ("in Sault Ste. Marie", ["in", "Sault", "Ste.", "Marie"]),
     ],
 )
 def test_conll_style_splits(text: str, expected: list[str]) -> None:

@@ -299,7 +299,7 @@ LANDMARKS = wordset(
 # Abbreviations written with a dot next to a name, other than titles: "Messrs.", "Jr.",
 # "St. Louis", "Mt. Fuji", "Ft. Worth", and given names in firms' names ("Alex. Brown and
 # Sons", "Wm. Wrigley", "Chas. Schwab").
-NAME_ABBREVIATIONS = wordset("messrs st mt ft alex wm chas jas geo thos benj robt") | pick(
+NAME_ABBREVIATIONS = wordset("messrs st ste mt ft alex wm chas jas geo thos benj robt") | pick(
     SUFFIXES, "jr sr"
 )
 

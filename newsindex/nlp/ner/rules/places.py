@@ -156,6 +156,10 @@ def _place_starts_body(
     )
 
 
+_ABBREVIATED_PARTS = frozenset({"St.", "Ste.", "Mt.", "Ft."})
+"""Abbreviated words inside a place's name ("Sault Ste. Marie", "Port St. Lucie")."""
+
+
 def repair_place(
     words: Sequence[str],
     tags: list[str],
@@ -164,8 +168,18 @@ def repair_place(
     after: tuple[str, int, int] | None,
     lexicon: WordClasses,
 ) -> bool:
-    """The rules for a name the model made a place that may make it a body's name. Returns
-    whether one changed the span."""
+    """The rules for a name the model made a place that may make it a body's name, or that
+    the model cut after "Ste." ("Sault Ste." + "Marie"). Returns whether one changed the
+    span."""
+    if (
+        end < len(words)
+        and words[end - 1] in _ABBREVIATED_PARTS
+        and words[end][:1].isupper()
+        and words[end].isalpha()
+    ):
+        rest = after[2] if after and after[1] == end else end + 1
+        relabel(tags, "LOC", start, rest)  # an abbreviated "Saint" or "Mount" ends no place
+        return True
     body = after[2] if after and after[0] == "ORG" and after[1] == end else 0
     if (
         body
