@@ -426,6 +426,13 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("LOC", "Tessel"), ("LOC", "Harlow"), ("LOC", "Corby"), ("LOC", "Kuwait")},
         ),
         ("Harlow beat Corby 2-1", "B-ORG O B-ORG O", {("ORG", "Harlow"), ("ORG", "Corby")}),
+        # ... also as the last of a list a preposition of place opens; not without one.
+        (
+            "customers in Tessel and Harlow",
+            "O O B-LOC O B-ORG",
+            {("LOC", "Tessel"), ("LOC", "Harlow")},
+        ),
+        ("Tessel and Harlow won", "B-LOC O B-ORG O", {("LOC", "Tessel"), ("ORG", "Harlow")}),
         # An institution's head before "for", "on" or "of" begins its name.
         (
             "the Harlow Center for Policy Research said",

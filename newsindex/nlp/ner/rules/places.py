@@ -278,16 +278,21 @@ def place_in_list(
 ) -> bool:
     """Whether a listed place the model made an organisation stands in a list of places, next
     to one across a comma or "and" ("Turn out in Philadelphia, in Pittsburgh, Cleveland, Miami
-    and Tampa")."""
-    return (
+    and Tampa"), or ends one that a preposition of place opens ("customers in Detroit and
+    Cleveland"; not "Detroit and Cleveland won", teams)."""
+    if not (
         start >= 2
         and words[start - 1] in LIST_JOINS
         and tags[start - 2] in _PLACE_ENDS
-        and end + 1 < len(words)
-        and words[end] in LIST_JOINS
-        and tags[end + 1] == "B-LOC"
         and is_listed_place(words[start:end], lexicon)
-    )
+    ):
+        return False
+    if end + 1 < len(words) and words[end] in LIST_JOINS and tags[end + 1] == "B-LOC":
+        return True
+    first = start - 2
+    while first > 0 and tags[first][:2] == "I-":
+        first -= 1
+    return words[start - 1] == "and" and first > 0 and words[first - 1] in PLACE_BEFORE
 
 
 def _town_body(
