@@ -42,6 +42,12 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-ORG O O B-ORG I-ORG I-ORG O",
             {("ORG", "Corbel"), ("MISC", "Tessby Composite Index")},
         ),
+        # ... or made that last word a MISC name of its own: a code of law too.
+        (
+            "under the Tessbia Labour Code and",
+            "O O B-ORG I-ORG B-MISC O",
+            {("MISC", "Tessbia Labour Code")},
+        ),
         # So are a law's, a plan's and a round of talks' names; but a place before a plan's
         # head the model left out is the place ("the Harlow" + "Plan": Harlow's plan), and a
         # Treasury bill is no law.

@@ -122,8 +122,8 @@ BODY_TAILS = (
 )
 """Last words of a body's name, which the model may leave out after the rest ("Tessby Mounted
 *Police*", "Harlow Magnet *High School*")."""
-DOCUMENT_ENDS = frozenset({"Report", "Index", "Act", "Law", "Plan", "Initiative", "Round"})
-"""Last words of the titles of reports, price indexes, laws, plans and rounds of talks,
+DOCUMENT_ENDS = frozenset({"Report", "Index", "Act", "Code", "Law", "Plan", "Initiative", "Round"})
+"""Last words of the titles of reports, price indexes, laws and codes, plans and rounds of talks,
 capitalised and singular ("Consumer Reports" is a magazine): no body's name. Not "Bill" (the
 "Treasury Bill rate") nor "Programme" (the "World Food Programme" is an agency)."""
 _RANKS_ALONE = RANK_TITLES | ROYAL_TITLES | {"Lord", "Lady", "Earl"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon import wordset
+from ...lexicon import NAME_ABBREVIATIONS, pick, wordset
 from ...names import STATE_ABBREVIATION
 from ..model import WordClasses
 from .common import (
@@ -156,7 +156,9 @@ def _place_starts_body(
     )
 
 
-_ABBREVIATED_PARTS = frozenset({"St.", "Ste.", "Mt.", "Ft."})
+_ABBREVIATED_PARTS = frozenset(
+    w.capitalize() + "." for w in pick(NAME_ABBREVIATIONS, "st ste mt ft")
+)
 """Abbreviated words inside a place's name ("Sault Ste. Marie", "Port St. Lucie")."""
 
 
@@ -211,7 +213,7 @@ def is_dateline(
     a comma and the state's name is its dateline ("PHILADELPHIA - It was ...", "TALLAHASSEE —
     Donald Trump's ...", "HARLOW (AP)", "HARLOW, Mass. (AP)"), unlike a headline's topic
     ("RUGBY UNION - ..."); before a comma, a state's or province's name and a dash, any town
-    in capitals is ("TESSBY HARBOUR, B.C. — Members ...")."""
+    in capitals is ("PORT TESSBY, B.C. — Members ...")."""
     if start != 0 or end + 1 >= len(words) or not all(w.isupper() for w in words[start:end]):
         return False
     if words[end] == "," and tags[end + 1] == "B-LOC":

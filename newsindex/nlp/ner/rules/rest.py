@@ -105,7 +105,7 @@ def repair_rest(
         return
     if (
         words[end - 1] in DOCUMENT_ENDS
-        or (following in DOCUMENT_ENDS and tags[end] == "O" and kind != "LOC")
+        or (following in DOCUMENT_ENDS and tags[end] in ("O", "B-MISC") and kind != "LOC")
     ) and _is_document(words, tags, start, end):
         return
     if kind == "ORG" and size > 2 and person_after_body(words, tags, start, end, lexicon):
