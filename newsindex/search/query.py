@@ -386,6 +386,10 @@ def _intersection(a: Any, b: Any) -> Any | None:
     )
 
 
+_SIGNS = re.compile(r"[()+\-!]")
+"""Signs that group or negate, dropped from a query Whoosh cannot read with them."""
+
+
 def _check_closed(text: str) -> None:
     """Quotes and ranges must be closed: what they would leave open changes the query's
     meaning. (A stray parenthesis or operator is read as text, as pasted text has them.)"""
@@ -448,7 +452,13 @@ class QueryBuilder:
             raise QuerySyntaxError(text, exc.position, exc.reason) from None
         except Exception:  # Whoosh fails on some runs of operators ("NOT NOT oil"):
             safe = _OPERATOR_WORD.sub(lambda m: m.group().lower(), text)
-            q = self._parser.parse(safe, normalize=False)
+            try:
+                q = self._parser.parse(safe, normalize=False)
+            except Exception:  # and on some runs of signs ("-(-oil"): read as pasted text
+                try:
+                    q = self._parser.parse(_SIGNS.sub(" ", safe), normalize=False)
+                except _Refused as exc:
+                    raise QuerySyntaxError(text, exc.position, exc.reason) from None
         # "*" is every passage. Whoosh's normalising would also make "tariffs *" every passage
         # (it keeps only the Every of an And), so an Every beside other clauses goes first.
         q = _without_stars(q)
