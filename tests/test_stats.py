@@ -63,6 +63,17 @@ def test_one_row_per_person_in_statistics_and_facets(tmp_path: Path) -> None:
     assert top[0][1] == 2 and top[1] == ("Ada Brisk", 1)
 
 
+def _index_of_organisations(tmp_path: Path, orgs: list[tuple[str, ...]]) -> Path:
+    """An index of one article per row of ``orgs``, its one passage naming those bodies."""
+    corpus = []
+    for n, names in enumerate(orgs):
+        art = Article(f"a{n}", f"Title {n}", dt.date(2025, 5, 6), (Paragraph("x"),), "Wire")
+        corpus.append((art, [Passage(f"a{n}", 0, f"{' and '.join(names)} agreed.", orgs=names)]))
+    index = tmp_path / "ix"
+    index_passages(corpus, index=index)
+    return index
+
+
 def test_a_word_many_names_share_is_no_top_name(tmp_path: Path) -> None:
     """A one-word organisation's filter also finds the longer names holding the word ("Bank"
     finds "Bank of Harlow"): listed with what its filter finds, "Bank", written alone once,
@@ -75,12 +86,7 @@ def test_a_word_many_names_share_is_no_top_name(tmp_path: Path) -> None:
         + [("Quillmet Mining",), ("Bank",)]
     )
 
-    def article(n: int, names: tuple[str, ...]) -> tuple[Article, list[Passage]]:
-        art = Article(f"a{n}", f"Title {n}", dt.date(2025, 5, 6), (Paragraph("x"),), "Wire")
-        return art, [Passage(f"a{n}", 0, f"{' and '.join(names)} agreed.", orgs=names)]
-
-    index = tmp_path / "ix"
-    index_passages([article(n, names) for n, names in enumerate(orgs)], index=index)
+    index = _index_of_organisations(tmp_path, orgs)
     with open_index(index) as ix:
         top = ix.stats(top=5).top_orgs
         facets = ix.facets("agreed", top=5).orgs
@@ -98,12 +104,7 @@ def test_a_firm_s_full_name_beside_its_one_word_name_is_one_row(tmp_path: Path) 
     many rows as asked."""
     orgs = [("Tessco",)] * 3 + [("Tessco Corp",)] * 2 + [("Quillmet",), ("Harlow Mining",)]
 
-    def article(n: int, names: tuple[str, ...]) -> tuple[Article, list[Passage]]:
-        art = Article(f"a{n}", f"Title {n}", dt.date(2025, 5, 6), (Paragraph("x"),), "Wire")
-        return art, [Passage(f"a{n}", 0, f"{' and '.join(names)} agreed.", orgs=names)]
-
-    index = tmp_path / "ix"
-    index_passages([article(n, names) for n, names in enumerate(orgs)], index=index)
+    index = _index_of_organisations(tmp_path, orgs)
     with open_index(index) as ix:
         top = ix.stats(top=2).top_orgs
         facets = ix.facets("agreed", top=3).orgs
