@@ -8,7 +8,7 @@ from support import rules_applied
 
 from newsindex.nlp.ner.model import WordClasses
 
-LEXICON = WordClasses(gazetteer={"Harlow": "city", "Brisk": "last", "Ada": "first"})
+LEXICON = WordClasses(gazetteer={"Harlow": "city first", "Brisk": "last", "Ada": "first"})
 
 
 def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
@@ -32,6 +32,18 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ("W Harlow rose", "O B-LOC O", {("LOC", "Harlow")}),
         ("K TESSMART SALES RISE", "O B-PER O O", {("PER", "TESSMART")}),
         ("A Tessmart spokesman said", "O B-ORG O O", {("ORG", "Tessmart")}),
+        # A listed first name and a name before "of (the)" and an organisation is a person of
+        # that body; not a team named after its town ("Harlow" is a city).
+        (
+            "Ada Quennell of the Tessby Traders Association said",
+            "B-ORG I-ORG O O B-ORG I-ORG I-ORG O",
+            {("PER", "Ada Quennell"), ("ORG", "Tessby Traders Association")},
+        ),
+        (
+            "the Harlow Bruins of the Tessby League",
+            "O B-ORG I-ORG O O B-ORG I-ORG",
+            {("ORG", "Harlow Bruins"), ("ORG", "Tessby League")},
+        ),
     ],
 )
 def test_bodies(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:

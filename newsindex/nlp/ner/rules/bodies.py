@@ -30,6 +30,7 @@ from .common import (
     gazetteer_classes,
     is_any_title_head,
     is_country,
+    is_first_name,
     is_listed_place,
     is_name,
     relabel,
@@ -44,6 +45,28 @@ from .places import (
 )
 
 _INSTITUTION_LINKS = frozenset({"for", "on", "of"})
+
+
+def _member_of_body(
+    words: Sequence[str], tags: Sequence[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Whether the organisation ``[start, end)`` before "of" is a person of the body named
+    after it ("Ada Brisk of the Harlow Traders Association said"): a listed first name that
+    is no listed place, then a name with no body's or firm's word, and "of" ("the") an
+    organisation."""
+    k = end + 1
+    if k < len(words) and words[k].casefold() == "the":
+        k += 1
+    return (
+        k < len(words)
+        and tags[k] == "B-ORG"
+        and is_first_name(words[start], lexicon)
+        and not is_listed_place(words[start : start + 1], lexicon)  # "Boston Bruins of the NHL"
+        and not any(bare(w) in NOT_PERSON_WORDS for w in words[start:end])
+        and is_name(words[start:end], lexicon)
+    )
+
+
 _MAX_AGE = 110  # "Ada Brisk, 34, said": a person's age between commas
 _NAME_LETTERS = frozenset("BCDEFGHJKLMNOPQRSTUVWXYZ")
 """Capital letters that start a firm's name as a word of their own ("K Tessmart"): not "A" or
@@ -78,6 +101,9 @@ def repair_organisation(
         relabel(tags, "LOC", start, end)  # "in Pittsburgh, *Cleveland*, Miami and Tampa"
         return True
     if previous in _INSTITUTION_LINKS and _institution_before(words, tags, start):
+        return True
+    if following == "of" and 1 < size <= 3 and _member_of_body(words, tags, start, end, lexicon):
+        relabel(tags, "PER", start, end)  # "Ada Brisk" (ORG) "of the Harlow Traders Association"
         return True
     if (
         after
