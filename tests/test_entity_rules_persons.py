@@ -58,6 +58,16 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ),
         ("shares of Tessby and Tessby rose", "O O B-PER O B-PER O", {("ORG", "Tessby and Tessby")}),
         ("Harwell & Tolland said", "B-PER O B-PER O", {("ORG", "Harwell & Tolland")}),
+        (
+            "formed by Corbel Inc and Harwell and Tolland",
+            "O O B-ORG I-ORG O B-PER O B-PER",
+            {("ORG", "Corbel Inc"), ("ORG", "Harwell and Tolland")},
+        ),
+        (
+            "an offer of Harwell and Tolland and Corbel Inc",
+            "O O O B-PER O B-PER O B-ORG I-ORG",
+            {("ORG", "Harwell and Tolland"), ("ORG", "Corbel Inc")},
+        ),
         # Otherwise they are two persons.
         (
             "Harwell and Tolland agreed on rates",

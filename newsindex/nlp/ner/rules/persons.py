@@ -256,8 +256,10 @@ def _partners_firm(
     firm. Two persons are so written too ("Reagan and Gorbachev agreed"), so one of these must
     show it: "&", the same name twice, after the names a job at a firm ("Harwell and Tolland
     (senior) analyst Ada Brisk") or "'s" and a person's name ("Harwell and Tolland's Brisk"),
-    before them "at", a word for a firm ("stockbrokers Harwell and Tolland"), or "of" or
-    "with" after a person's name ("Ada Brisk of Harwell and Tolland", "Brisk, of ...")."""
+    before them "at", a word for a firm ("stockbrokers Harwell and Tolland"), "of" or "with"
+    after a person's name ("Ada Brisk of Harwell and Tolland", "Brisk, of ..."), or another
+    firm joined by "and" ("Corbel Inc and Harwell and Tolland", "Harwell and Tolland and
+    Corbel Inc")."""
     if not (after and after[0] == "PER" and after[1] == start + 2 and after[2] == start + 3):
         return 0
     stop = after[2]
@@ -271,6 +273,8 @@ def _partners_firm(
         or previous == "at"
         or previous.casefold() in _FIRM_NOUNS
         or (previous in ("of", "with") and _after_person(words, tags, start - 1))
+        or (previous == "and" and start > 1 and tags[start - 2][2:] == "ORG")
+        or (stop + 1 < len(words) and words[stop] == "and" and tags[stop + 1] == "B-ORG")
     ):
         return stop
     return 0
