@@ -148,6 +148,16 @@ def test_a_name_before_the_possessive_of_a_company_name_is_the_company() -> None
     assert kinds(one_sense(article))[1] == [("ORG", "Tessel"), ("PER", "Ada Brisk")]
 
 
+def test_a_place_no_list_holds_that_starts_a_company_s_name_is_the_company() -> None:
+    article = [
+        [Mention("ORG", "Tessmed Inc", 0, 11), Mention("ORG", "Harlow Airlines Co", 20, 38)],
+        [Mention("LOC", "Tessmed", 0, 7), Mention("LOC", "Harlow", 20, 26)],
+    ]
+    listed = {"Harlow"}.__contains__
+    assert kinds(one_sense(article, listed))[1] == [("ORG", "Tessmed"), ("LOC", "Harlow")]
+    assert kinds(one_sense(article))[1] == [("LOC", "Tessmed"), ("LOC", "Harlow")]
+
+
 def test_a_founder_s_name_alone_is_the_firm_named_after_him() -> None:
     article = [
         [Mention("ORG", "E.F. Vantor Group Inc", 0, 21), Mention("ORG", "Tessel and Co", 30, 43)],

@@ -162,7 +162,7 @@ class EntitiesStep:
 
     def __call__(self, doc: Document) -> None:
         texts = doc.texts
-        found = one_sense(self.tagger.article_mentions(texts))
+        found = one_sense(self.tagger.article_mentions(texts), self.tagger.lists_place)
         doc.mentions = variant_names(texts, whole_names(texts, found))
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .lexicon import (
     COMPANY_WORDS,
@@ -72,9 +72,14 @@ def _is_long(name: str) -> bool:
     return len(name.split()) >= _LONG_NAME
 
 
-def one_sense(mentions: Sequence[Sequence[MentionLike]]) -> list[list[MentionLike]]:
+def one_sense(
+    mentions: Sequence[Sequence[MentionLike]], lists_place: Callable[[str], bool] | None = None
+) -> list[list[MentionLike]]:
     """One article's mentions per passage, with the person mentions that name a company made
-    organisations (see the module's rules)."""
+    organisations (see the module's rules); with ``lists_place`` (the gazetteer's test), a
+    one-word place mention no list holds that starts a company's full name in the article is
+    that company ("Trimedyne shares" beside "Trimedyne Inc"; not "Japan" beside "Japan
+    Airlines Co")."""
     kinds: Counter[tuple[str, str]] = Counter((m.text, m.kind) for row in mentions for m in row)
     people = {text for text, kind in kinds if kind == "PER"}
     orgs = [text for text, kind in kinds if kind == "ORG"]
@@ -100,7 +105,16 @@ def one_sense(mentions: Sequence[Sequence[MentionLike]]) -> list[list[MentionLik
     bodies = {
         text
         for text, kind in kinds
-        if kind == "LOC" and " " not in text and kinds[(text, "ORG")] > kinds[(text, "LOC")]
+        if kind == "LOC"
+        and " " not in text
+        and (
+            kinds[(text, "ORG")] > kinds[(text, "LOC")]
+            or (
+                lists_place is not None
+                and any(firm.startswith((text + " ", text + "'s ")) for firm in firms)
+                and not lists_place(text)
+            )
+        )
     }
     full = _institutions(text for text, kind in kinds if kind == "ORG")
     surnames = _surnames(people, orgs)

@@ -21,6 +21,7 @@ from .conll import score_spans
 from .iob import spans
 from .model import History, NerModel
 from .rules import repair_tags
+from .rules.common import is_listed_place
 
 __all__ = ["DEFAULT_MODEL", "KINDS", "EntityTagger", "Mention"]
 
@@ -59,6 +60,11 @@ class EntityTagger:
                 f"entity model {path} is missing: build it with `make train-ner` "
                 "(or reinstall newsindex)"
             ) from None
+
+    def lists_place(self, name: str) -> bool:
+        """Whether the model's gazetteer lists ``name`` as a city, region, state, country or
+        continent (a one-sense pass tells a firm "Trimedyne" from "Japan" by it)."""
+        return is_listed_place(name.split(), self.model.lexicon)
 
     def tag(self, words: Sequence[str]) -> list[str]:
         """IOB2 labels (PER, ORG, LOC and MISC) for one sentence of tokens.
