@@ -550,6 +550,9 @@ def test_names_with_particles_are_one_person(
         ("Oper shr loss two cts vs profit seven cts", "B-PER O O O O O O O O", set()),
         ("Avg Shrs 51.7 mln vs 43.4 mln", "B-ORG I-ORG O O O O O", set()),
         ("Total reserves N.A. vs N.A.", "O O B-ORG O B-ORG", set()),  # "not available"
+        # a futures table's contract months
+        ("SEP7 6956B 6959 6931", "B-ORG I-ORG O O", set()),
+        ("DEC7 7010 7016", "B-ORG O O", set()),
         # a currency after an amount
         ("reserves fell to 7.15 billion N.Z. Dlrs in January", "O O O O O B-PER I-PER O O", set()),
         ("a loss of 56 mln H.K. Dlrs", "O O O O O B-ORG I-ORG", set()),

@@ -13,6 +13,7 @@ from ...lexicon import (
     CURRENCY_WORDS,
     FIGURE_WORDS,
     GREEK_LETTERS,
+    MONTH_ABBREVIATIONS,
     VARIANT_WORDS,
     wordset,
 )
@@ -78,12 +79,21 @@ _SITE_TAILS = wordset(
 Pool *Preserve*"), which the model may leave out after the rest."""
 
 
+_CONTRACT_MONTH = re.compile(
+    "(?:" + "|".join(sorted(m.upper() for m in MONTH_ABBREVIATIONS if len(m) == 3)) + r")\d{1,2}"
+)
+"""A futures contract's month and year as price tables head their rows ("SEP7", "MAR88")."""
+
+
 def _is_figure_span(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
     """Whether ``words[start:end]`` is a table heading or a currency, not a name: "Oper", "Avg
-    Shrs", "H.K. Dlrs" after an amount, a currency code ("HKD") next to a number."""
+    Shrs", "H.K. Dlrs" after an amount, a currency code ("HKD") next to a number, a futures
+    contract's month ("SEP7")."""
     head = words[start]
     if bare(head) in FIGURE_WORDS and all(bare(w) in FIGURE_WORDS for w in words[start:end]):
         return True
+    if head[-1:].isdigit() and _CONTRACT_MONTH.fullmatch(head):
+        return True  # "SEP7", "DEC7": a futures table's contract months
     currency = bare(words[end - 1]) in CURRENCY_WORDS
     code = end == start + 1 and len(head) == 3 and head.isupper()
     if not (currency or code):  # most names: nothing around them to look at
