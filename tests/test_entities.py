@@ -553,6 +553,8 @@ def test_names_with_particles_are_one_person(
         # a futures table's contract months
         ("SEP7 6956B 6959 6931", "B-ORG I-ORG O O", set()),
         ("DEC7 7010 7016", "B-ORG O O", set()),
+        # a table of rates' rows, headed by the currency
+        ("DMK 2.9490 / 9520 NKR 11.0265 / 0415", "B-ORG O O O B-ORG O O O", set()),
         # a currency after an amount
         ("reserves fell to 7.15 billion N.Z. Dlrs in January", "O O O O O B-PER I-PER O O", set()),
         ("a loss of 56 mln H.K. Dlrs", "O O O O O B-ORG I-ORG", set()),

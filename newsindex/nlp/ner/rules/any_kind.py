@@ -88,12 +88,19 @@ _CONTRACT_MONTH = re.compile(
 def _is_figure_span(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
     """Whether ``words[start:end]`` is a table heading or a currency, not a name: "Oper", "Avg
     Shrs", "H.K. Dlrs" after an amount, a currency code ("HKD") next to a number, a futures
-    contract's month ("SEP7")."""
+    contract's month ("SEP7"), a row of a table of rates ("DMK 1.8270/80")."""
     head = words[start]
     if bare(head) in FIGURE_WORDS and all(bare(w) in FIGURE_WORDS for w in words[start:end]):
         return True
     if head[-1:].isdigit() and _CONTRACT_MONTH.fullmatch(head):
         return True  # "SEP7", "DEC7": a futures table's contract months
+    if (
+        end + 1 < len(words)
+        and words[end + 1] == "/"
+        and _is_number(words[end])
+        and all(w.isupper() and w.isalpha() for w in words[start:end])
+    ):
+        return True  # "DMK 1.8270/80": a currency's row in a table of rates
     currency = bare(words[end - 1]) in CURRENCY_WORDS
     code = end == start + 1 and len(head) == 3 and head.isupper()
     if not (currency or code):  # most names: nothing around them to look at
