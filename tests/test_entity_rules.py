@@ -664,6 +664,13 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("PER", "Ada Al-Brisk")},
         ),
         ("Amir Brisk spoke", "B-PER I-PER O", {("PER", "Amir Brisk")}),
+        # ... also when the model made the titles and the given name a body's name before the
+        # rest of the person's
+        (
+            "the Amir Sheikh Ada Al-Brisk Al-Tessel spoke",
+            "O B-ORG I-ORG I-ORG B-PER I-PER O",
+            {("PER", "Ada Al-Brisk Al-Tessel")},
+        ),
         # A title ruling a country or an organisation is not part of its name.
         ("the Amir of Kuwait spoke", "O B-LOC I-LOC I-LOC O", {("LOC", "Kuwait")}),
         (

@@ -86,6 +86,8 @@ Records"): the name is the firm's."""
 _QUOTES = frozenset({'"', "''", "``", "“", "”"})
 _EPONYM_NOUNS = wordset("scale syndrome")
 """Nouns a surname names a thing with ("the Richter scale"): the name is no person there."""
+_RULERS = frozenset({"Amir", "Emir"})
+"""Titles that are also given names ("Amir Peretz"): a title only before another title."""
 _HOLDINGS = wordset("shares stock subsidiary subsidiaries unit units")
 """What a firm has, after its "'s" ("Tessby's shares"): the name is no person's."""
 
@@ -151,6 +153,8 @@ def repair_person(
     after a person, a place, the name's own parts (particles, initials, a given name left
     out, a family name written first), and a landmark."""
     count = len(words)
+    if start and tags[start - 1][2:] in ("ORG", "LOC"):
+        start = _titled_name_before(words, tags, start)
     while end - start > 1:
         first = words[start]
         if first.endswith(".") and bare(first) in ABBREVIATED_TITLES:
@@ -160,7 +164,7 @@ def repair_person(
             first in ROYAL_TITLES
             or (start and words[start - 1] in _TITLE_MODIFIERS and bare(first) in SURNAME_TITLES)
             or (first in RANK_TITLES and not is_first_name(first, lexicon))
-            or (first == "Amir" and words[start + 1] in ROYAL_TITLES)
+            or (first in _RULERS and words[start + 1] in ROYAL_TITLES)
         ):
             tags[start], tags[start + 1] = "O", "B-PER"  # "Prince" "Ada Brisk"
             start += 1  # and again: "Amir" (a given name too) "Sheikh" "Nawaf"
@@ -278,6 +282,27 @@ def _partners_firm(
     ):
         return stop
     return 0
+
+
+def _titled_name_before(words: Sequence[str], tags: list[str], start: int) -> int:
+    """Where the person starting at ``start`` starts when the name of another kind right before
+    it is titles and the person's given names ("Amir Sheikh Mishal" ORG + "Al-Ahmad Al-Sabah"):
+    the titles leave the name, the given names join the person; ``start`` otherwise."""
+    first = start - 1
+    while first and tags[first][:2] == "I-":
+        first -= 1
+    named = first
+    while named < start - 1 and (
+        words[named] in ROYAL_TITLES
+        or (words[named] in _RULERS and words[named + 1] in ROYAL_TITLES)
+    ):
+        named += 1
+    if named == first or not all(w.istitle() for w in words[named:start]):
+        return start
+    tags[first:named] = ["O"] * (named - first)
+    relabel(tags, "PER", named, start)
+    tags[start] = "I-PER"
+    return named
 
 
 def _holding_after(words: Sequence[str], end: int) -> bool:
