@@ -36,6 +36,8 @@ from ..model import WordClasses
 PARTICLES = (NAME_PARTICLES - {"bin", "ibn", "al", "el"}) | {"&"}
 ROYAL_TITLES = frozenset({"Prince", "Princess", "King", "Queen", "Sheikh", "Emir", "Sultan"})
 """Titles before a person's name that the model takes into it ("Prince Ada")."""
+RULER_TITLES = frozenset({"Amir", "Emir"})
+"""Titles that are also given names ("Amir Peretz"): a title only before another title."""
 RANK_TITLES = wordset(
     """Cardinal Archbishop Bishop Rabbi Imam Ayatollah Pope Reverend Pastor Admiral Captain
     Colonel Major Lieutenant Sergeant Corporal Commander Marshal Brigadier General

@@ -38,6 +38,7 @@ from .common import (
     RANK_TITLES,
     ROMAN,
     ROYAL_TITLES,
+    RULER_TITLES,
     bare,
     capitalised,
     is_any_title_head,
@@ -86,8 +87,6 @@ Records"): the name is the firm's."""
 _QUOTES = frozenset({'"', "''", "``", "“", "”"})
 _EPONYM_NOUNS = wordset("scale syndrome")
 """Nouns a surname names a thing with ("the Richter scale"): the name is no person there."""
-_RULERS = frozenset({"Amir", "Emir"})
-"""Titles that are also given names ("Amir Peretz"): a title only before another title."""
 _HOLDINGS = wordset("shares stock subsidiary subsidiaries unit units")
 """What a firm has, after its "'s" ("Tessby's shares"): the name is no person's."""
 
@@ -164,7 +163,7 @@ def repair_person(
             first in ROYAL_TITLES
             or (start and words[start - 1] in _TITLE_MODIFIERS and bare(first) in SURNAME_TITLES)
             or (first in RANK_TITLES and not is_first_name(first, lexicon))
-            or (first in _RULERS and words[start + 1] in ROYAL_TITLES)
+            or (first in RULER_TITLES and words[start + 1] in ROYAL_TITLES)
         ):
             tags[start], tags[start + 1] = "O", "B-PER"  # "Prince" "Ada Brisk"
             start += 1  # and again: "Amir" (a given name too) "Sheikh" "Nawaf"
@@ -294,7 +293,7 @@ def _titled_name_before(words: Sequence[str], tags: list[str], start: int) -> in
     named = first
     while named < start - 1 and (
         words[named] in ROYAL_TITLES
-        or (words[named] in _RULERS and words[named + 1] in ROYAL_TITLES)
+        or (words[named] in RULER_TITLES and words[named + 1] in ROYAL_TITLES)
     ):
         named += 1
     if named == first or not all(w.istitle() for w in words[named:start]):

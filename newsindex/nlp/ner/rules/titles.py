@@ -13,6 +13,8 @@ from .common import (
     BODY_HEADS,
     BODY_TAILS,
     BODY_WORDS,
+    ROYAL_TITLES,
+    RULER_TITLES,
     bare,
     is_any_title_head,
     is_country,
@@ -242,5 +244,10 @@ def after_title(
         None,
     )
     if title is not None and is_name(words[title + 1 : then], lexicon):
+        lead = start
+        while lead < title and (words[lead] in ROYAL_TITLES or words[lead] in RULER_TITLES):
+            lead += 1  # "Amir" before "Sheikh": titles both
+        if lead == title:
+            tags[start:title] = ["O"] * (title - start)
         tags[title] = "O"
         relabel(tags, "PER", title + 1, then)
