@@ -402,7 +402,7 @@ CURRENCY_WORDS = wordset(
     dlrs dlr dollar dollars yen mark marks francs franc pound pounds stg sterling lire lira
     pesos peso rand rupee rupees guilders guilder crown crowns kroner krona kronor schillings
     shillings ringgit baht won yuan renminbi riyal riyals dinar dinars cruzado cruzados austral
-    australs euro euros rouble roubles ruble rubles naira cedi cedis rupiah
+    australs euro euros rouble roubles ruble rubles naira cedi cedis rupiah rs dirham dirhams dhs
     """
 )
 

@@ -136,6 +136,9 @@ def repair_any(
     size = end - start
     first = words[start]
     following = words[end] if end < len(words) else ""
+    if size > 1 and _is_number(following) and bare(words[end - 1]) in CURRENCY_WORDS:
+        tags[end - 1] = "O"  # "Lucky Cement Limited Rs" + "5 million": the currency is no part
+        return True
     if words[end - 1] in _GRADE_WORDS or following in _GRADE_WORDS:
         if words[end - 1] in _GRADE_WORDS:
             grade_end = end
