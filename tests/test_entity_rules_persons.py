@@ -105,6 +105,9 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ),
         ("Ada Brisk Associates said", "B-PER I-PER B-ORG O", {("ORG", "Ada Brisk Associates")}),
         ("Ada Brisk group leaders", "B-PER I-PER O O", {("PER", "Ada Brisk")}),
+        # A hyphenated title ends no name; a body's acronym before it is the body.
+        ("the TUN Under-Secretary-General , arrived", "O B-PER I-PER O O", {("ORG", "TUN")}),
+        ("Ada Brisk Vice-Chairman said", "B-PER I-PER I-PER O", {("PER", "Ada Brisk")}),
         # What a firm has after a name's "'s" makes it a firm's.
         ("Tessby 's shares rose", "B-PER O O O", {("ORG", "Tessby")}),
         ("Ada Brisk 's sister rose", "B-PER I-PER O O O", {("PER", "Ada Brisk")}),

@@ -169,6 +169,12 @@ def repair_person(
             start += 1  # and again: "Amir" (a given name too) "Sheikh" "Nawaf"
         else:
             break
+    if end - start > 1 and "-" in words[end - 1] and is_any_title_head(words[end - 1]):
+        end -= 1
+        tags[end] = "O"  # "the UN" + "Under-Secretary-General": a title ends no name
+        if words[start:end] == [w for w in words[start:end] if w.isupper()]:
+            relabel(tags, "ORG", start, end)  # what is left is the body's acronym
+            return
     if end < count and words[end] in _QUOTES:
         named = _nickname_end(words, end)
         if named:
