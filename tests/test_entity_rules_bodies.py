@@ -8,7 +8,10 @@ from support import rules_applied
 
 from newsindex.nlp.ner.model import WordClasses
 
-LEXICON = WordClasses(gazetteer={"Harlow": "city first", "Brisk": "last", "Ada": "first"})
+LEXICON = WordClasses(
+    gazetteer={"Harlow": "city first", "Brisk": "last", "Ada": "first"},
+    text_cap={"trade": "c"},
+)
 
 
 def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
@@ -32,6 +35,23 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ("W Harlow rose", "O B-LOC O", {("LOC", "Harlow")}),
         ("K TESSMART SALES RISE", "O B-PER O O", {("PER", "TESSMART")}),
         ("A Tessmart spokesman said", "O B-ORG O O", {("ORG", "Tessmart")}),
+        # A body "<Head> of <field>" goes on over a second field after "and", also one the
+        # model made a body of its own; not over a firm's name.
+        (
+            "the Ministry of Industry and Trade said",
+            "O B-ORG I-ORG I-ORG O B-ORG O",
+            {("ORG", "Ministry of Industry and Trade")},
+        ),
+        (
+            "the Ministry of Harlow and Tessmart agreed",
+            "O B-ORG I-ORG I-ORG O B-ORG O",
+            {("ORG", "Ministry of Harlow"), ("ORG", "Tessmart")},
+        ),
+        (
+            "the Ministry of Industry and",
+            "O B-ORG I-ORG I-ORG O",
+            {("ORG", "Ministry of Industry")},
+        ),
         # A listed first name and a name before "of (the)" and an organisation is a person of
         # that body; not a team named after its town ("Harlow" is a city).
         (

@@ -114,7 +114,7 @@ def repair_organisation(
     ):
         relabel(tags, "ORG", start, after[2])  # "University of South" + "Carolina"
         return True
-    if following == "and" and _second_field(words, tags, start, end):
+    if following == "and" and _second_field(words, tags, start, end, lexicon):
         relabel(tags, "ORG", start, end + 2)  # "Ministry of Industry" "and Trade"
         return True
     if following == "," and _is_aged(words, start, end, lexicon):
@@ -231,19 +231,35 @@ def joined_by_and(
     return None
 
 
-def _second_field(words: Sequence[str], tags: Sequence[str], start: int, end: int) -> bool:
+def _second_field(
+    words: Sequence[str], tags: Sequence[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
     """Whether the body "<Head> of <field>" the model ended before "and" goes on over a second
-    field: one capitalised word the model left out, then no capitalised word ("Ministry of
-    Industry and Trade said"; "Bank of Harlow and Corbel Corp" are two)."""
+    field: one capitalised word the model left out, or a common word it made a body of its
+    own, then no capitalised word ("Ministry of Industry and Trade said"; "Bank of Harlow and
+    Corbel Corp", "Bank of Harlow and Exxon" are two)."""
+    field = words[end + 1] if end + 1 < len(words) else ""
     return (
-        end + 1 < len(words)
+        field != ""
         and words[end] == "and"
-        and tags[end + 1] == "O"
-        and words[end + 1].istitle()
+        and (
+            tags[end + 1] == "O"
+            or (
+                tags[end + 1] == "B-ORG"
+                and not _goes_on(tags, end + 1)
+                and lexicon.text_cap.get(field.casefold(), "C") != "C"
+            )
+        )
+        and field.istitle()
         and (end + 2 == len(words) or not words[end + 2][:1].isupper())
         and "of" in words[start + 1 : end - 1]
         and bare(words[start]) in AND_HEADS
     )
+
+
+def _goes_on(tags: Sequence[str], i: int) -> bool:
+    """Whether the name starting at ``i`` has more words than that one."""
+    return i + 1 < len(tags) and tags[i + 1][:2] == "I-"
 
 
 def _is_aged(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
