@@ -9,7 +9,7 @@ from support import rules_applied
 from newsindex.nlp.ner.model import WordClasses
 
 LEXICON = WordClasses(
-    gazetteer={"Harlow": "city first", "Brisk": "last", "Ada": "first"},
+    gazetteer={"Harlow": "city first", "Brisk": "last", "Ada": "first", "Tessbia": "country"},
     text_cap={"trade": "c"},
 )
 
@@ -51,6 +51,12 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "the Ministry of Industry and",
             "O B-ORG I-ORG I-ORG O",
             {("ORG", "Ministry of Industry")},
+        ),
+        # A country's own body named with the country after "of (the)" is one name.
+        (
+            "the Central Bank of the Tessbia kept rates",
+            "O B-ORG I-ORG O O B-LOC O O",
+            {("ORG", "Central Bank of the Tessbia")},
         ),
         # A listed first name and a name before "of (the)" and an organisation is a person of
         # that body; not a team named after its town ("Harlow" is a city).

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon import COMPANY_WORDS, INSTITUTION_HEADS, TRADE_PAIRS, wordset
+from ...lexicon import COMPANY_WORDS, INSTITUTION_HEADS, TRADE_PAIRS, pick, wordset
 from ..model import WordClasses
 from .common import (
     AND_HEADS,
@@ -105,6 +105,11 @@ def repair_organisation(
     if following == "of" and 1 < size <= 3 and _member_of_body(words, tags, start, end, lexicon):
         relabel(tags, "PER", start, end)  # "Ada Brisk" (ORG) "of the Harlow Traders Association"
         return True
+    if following == "of" and after and after[0] == "LOC" and bare(words[end - 1]) in _NATIONAL:
+        country = _country_after_of(words, end, after, lexicon)
+        if country:
+            relabel(tags, "ORG", start, country)  # "Central Bank" "of the" "UAE": one bank
+            return True
     if (
         after
         and after[0] == "LOC"
@@ -255,6 +260,22 @@ def _second_field(
         and "of" in words[start + 1 : end - 1]
         and bare(words[start]) in AND_HEADS
     )
+
+
+_NATIONAL = pick(INSTITUTION_HEADS, "bank ministry commission council court authority")
+"""Heads of a country's own bodies, named with the country after "of" ("the Central Bank of
+the UAE", "the Supreme Court of India")."""
+
+
+def _country_after_of(
+    words: Sequence[str], end: int, after: tuple[str, int, int], lexicon: WordClasses
+) -> int:
+    """Where the country named after "of" ("the") right after ``end`` ends; 0 if no country
+    follows."""
+    k = end + 1
+    if k < len(words) and words[k] == "the":
+        k += 1
+    return after[2] if after[1] == k and is_country(words[k : after[2]], lexicon) else 0
 
 
 def _goes_on(tags: Sequence[str], i: int) -> bool:
