@@ -105,6 +105,12 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ),
         ("Ada Brisk Associates said", "B-PER I-PER B-ORG O", {("ORG", "Ada Brisk Associates")}),
         ("Ada Brisk group leaders", "B-PER I-PER O O", {("PER", "Ada Brisk")}),
+        # Malaysian honorifics are no part of the name; "Sri" alone is a given name and "Tan"
+        # alone a family name.
+        ("Datuk Seri Ada Brisk said", "B-PER I-PER I-PER I-PER O", {("PER", "Ada Brisk")}),
+        ("Tan Sri Ada Brisk said", "B-PER I-PER I-PER I-PER O", {("PER", "Ada Brisk")}),
+        ("Sri Ada Brisk said", "B-PER I-PER I-PER O", {("PER", "Sri Ada Brisk")}),
+        ("Tan Ada Brisk said", "B-PER I-PER I-PER O", {("PER", "Tan Ada Brisk")}),
         # A hyphenated title ends no name; a body's acronym before it is the body.
         ("the TUN Under-Secretary-General , arrived", "O B-PER I-PER O O", {("ORG", "TUN")}),
         ("Ada Brisk Vice-Chairman said", "B-PER I-PER I-PER O", {("PER", "Ada Brisk")}),

@@ -19,6 +19,9 @@ __all__ = [
     "HONORIFICS",
     "LANDMARKS",
     "LOWER_CASE_ABBREVIATIONS",
+    "MALAY_BEFORE_SRI",
+    "MALAY_HONORIFICS",
+    "MALAY_SRI",
     "MALE_FIRST_NAMES",
     "MALE_NOUNS",
     "MONTHS",
@@ -114,6 +117,13 @@ HONORIFICS = (
     )
     | ADDRESS_TITLES
 )
+
+# Malaysian honorifics before a name ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin",
+# "Tun Mahathir"): "Seri" and "Sri" only after one of them or "Tan" / "Puan" ("Sri Mulyani
+# Indrawati" is a given name; "Tan" alone a family name).
+MALAY_HONORIFICS = wordset("datuk dato datin tun")
+MALAY_SRI = wordset("seri sri")
+MALAY_BEFORE_SRI = wordset("tan puan")
 
 # Titles that only ever stand before a person's name; "director" or "general" can start a
 # company's name ("General Motors"), so they are not here.
