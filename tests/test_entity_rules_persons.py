@@ -111,6 +111,11 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ("Tan Sri Ada Brisk said", "B-PER I-PER I-PER I-PER O", {("PER", "Ada Brisk")}),
         ("Sri Ada Brisk said", "B-PER I-PER I-PER O", {("PER", "Sri Ada Brisk")}),
         ("Tan Ada Brisk said", "B-PER I-PER I-PER O", {("PER", "Tan Ada Brisk")}),
+        # ... nor South Asian and West African ones, also where the model began the name as
+        # a body's
+        ("Alhaji Ada Brisk said", "B-PER I-PER I-PER O", {("PER", "Ada Brisk")}),
+        ("Shri Ada Brisk spoke", "B-ORG I-ORG B-PER O", {("PER", "Ada Brisk")}),
+        ("said Ada Begum", "O B-PER I-PER", {("PER", "Ada Begum")}),
         # A hyphenated title ends no name; a body's acronym before it is the body.
         ("the TUN Under-Secretary-General , arrived", "O B-PER I-PER O O", {("ORG", "TUN")}),
         ("Ada Brisk Vice-Chairman said", "B-PER I-PER I-PER O", {("PER", "Ada Brisk")}),

@@ -20,13 +20,13 @@ __all__ = [
     "LANDMARKS",
     "LOWER_CASE_ABBREVIATIONS",
     "MALAY_BEFORE_SRI",
-    "MALAY_HONORIFICS",
     "MALAY_SRI",
     "MALE_FIRST_NAMES",
     "MALE_NOUNS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "NAME_ABBREVIATIONS",
+    "NAME_HONORIFICS",
     "NAME_JOINERS",
     "NAME_PARTICLES",
     "OFFICE_LINKS",
@@ -118,10 +118,11 @@ HONORIFICS = (
     | ADDRESS_TITLES
 )
 
-# Malaysian honorifics before a name ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin",
-# "Tun Mahathir"): "Seri" and "Sri" only after one of them or "Tan" / "Puan" ("Sri Mulyani
-# Indrawati" is a given name; "Tan" alone a family name).
-MALAY_HONORIFICS = wordset("datuk dato datin tun")
+# Honorifics that open a name in Malaysian, South Asian and West African news ("Datuk Seri
+# Anwar Ibrahim", "Tan Sri Muhyiddin Yassin", "Tun Mahathir", "Shri Narendra Modi", "Begum
+# Khaleda Zia", "Alhaji Atiku Abubakar"): "Seri" and "Sri" only after a Malaysian one or "Tan"
+# / "Puan" ("Sri Mulyani Indrawati" is a given name; "Tan" alone a family name).
+NAME_HONORIFICS = wordset("datuk dato datin tun shri shrimati smt begum alhaji alhaja")
 MALAY_SRI = wordset("seri sri")
 MALAY_BEFORE_SRI = wordset("tan puan")
 

@@ -19,8 +19,8 @@ from ...lexicon import (
     FIRM_TAILS,
     LANDMARKS,
     MALAY_BEFORE_SRI,
-    MALAY_HONORIFICS,
     MALAY_SRI,
+    NAME_HONORIFICS,
     NAME_PARTICLES,
     PERSON_ONLY_ROLES,
     QUERY_STOP_WORDS,
@@ -157,11 +157,7 @@ def repair_person(
     count = len(words)
     if start and tags[start - 1][2:] in ("ORG", "LOC"):
         start = _titled_name_before(words, tags, start)
-    honorific = _malay_honorific_end(words, start, end)
-    if honorific > start:
-        tags[start:honorific] = ["O"] * (honorific - start)
-        start = honorific
-        tags[start] = "B-PER"  # "Datuk Seri" + "Anwar Ibrahim"
+    start = strip_honorifics(words, tags, start, end)
     while end - start > 1:
         first = words[start]
         if first.endswith(".") and bare(first) in ABBREVIATED_TITLES:
@@ -297,15 +293,25 @@ def _partners_firm(
     return 0
 
 
-def _malay_honorific_end(words: Sequence[str], start: int, end: int) -> int:
-    """Where the Malaysian honorifics opening the name ``[start, end)`` end ("Datuk Seri",
-    "Tan Sri", "Tun"; not "TUN", an acronym), leaving at least one word; ``start`` if there
-    are none."""
+def strip_honorifics(words: Sequence[str], tags: list[str], start: int, end: int) -> int:
+    """Take the honorifics opening the person ``[start, end)`` out of it ("Datuk Seri" +
+    "Anwar Ibrahim"); returns where the person now starts."""
+    honorific = _honorific_end(words, start, end)
+    if honorific > start:
+        tags[start:honorific] = ["O"] * (honorific - start)
+        tags[honorific] = "B-PER"
+    return honorific
+
+
+def _honorific_end(words: Sequence[str], start: int, end: int) -> int:
+    """Where the honorifics opening the name ``[start, end)`` end ("Datuk Seri", "Tan Sri",
+    "Shri", "Alhaji"; not "TUN", an acronym), leaving at least one word; ``start`` if there are
+    none."""
     i = start
     while i < end - 1:
         word = words[i].casefold().rstrip("'’")
         if not words[i].istitle() or not (
-            word in MALAY_HONORIFICS
+            word in NAME_HONORIFICS
             or (word in MALAY_SRI and i > start)
             or (word in MALAY_BEFORE_SRI and words[i + 1].casefold() in MALAY_SRI)
         ):

@@ -28,7 +28,7 @@ from .common import (
     is_title,
     relabel,
 )
-from .persons import described_as_person, person_after_body, starts_person
+from .persons import described_as_person, person_after_body, starts_person, strip_honorifics
 from .places import is_place
 from .titles import (
     PORTFOLIO_TITLES,
@@ -131,6 +131,7 @@ def repair_rest(
     then = after[2] if after and after[0] == "PER" and after[1] == end else end
     if then - start <= MAX_NAME and then > end and starts_person(words, start, end, kind, lexicon):
         relabel(tags, "PER", start, then)  # "Aung San Suu" (ORG) + "Kyi" (PER): one person
+        strip_honorifics(words, tags, start, then)  # "Shri Narendra" (ORG) + "Modi"
         return
     if (
         then < count
