@@ -30,7 +30,7 @@ from ..model import WordClasses
 from .any_kind import repair_any
 from .bodies import repair_organisation
 from .brackets import bracketed_companies, names_of_acronyms
-from .common import bare, is_listed_place, is_name, relabel
+from .common import bare, is_listed_place, is_name, name_start, relabel
 from .persons import repair_person
 from .places import repair_place
 from .rest import repair_rest
@@ -156,10 +156,7 @@ def _possessive_company(words: Sequence[str], tags: list[str]) -> None:
             and (tags[i - 1][2:] == "ORG" or end > i + 2)
             and (end == count or tags[end][:2] != "I-")
         ):
-            first = i - 1
-            while first > 0 and tags[first][:2] == "I-":
-                first -= 1
-            relabel(tags, "ORG", first, end)
+            relabel(tags, "ORG", name_start(tags, i - 1), end)
 
 
 def _verb_inside(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> int | None:

@@ -237,12 +237,13 @@ def repair_any(
         if previous in ("and", "&") and founders(words, tags, start, end):
             relabel(tags, "ORG", start - 2, end)  # "Procter and" + "Gamble Co"
             return True
-    opening = start
-    while opening and words[opening - 1].isupper() and tags[opening - 1] == "O":
-        opening -= 1  # "PRINCE" (left out) + "RUPERT, B.C. —"
-    if kind != "LOC" and opening == 0 and is_dateline(words, tags, 0, end, lexicon):
-        relabel(tags, "LOC", 0, end)  # "PHILADELPHIA - It was ..."
-        return True
+    if kind != "LOC":
+        opening = start
+        while opening and words[opening - 1].isupper() and tags[opening - 1] == "O":
+            opening -= 1  # "PRINCE" (left out) + "RUPERT, B.C. —"
+        if opening == 0 and is_dateline(words, tags, 0, end, lexicon):
+            relabel(tags, "LOC", 0, end)  # "PHILADELPHIA - It was ..."
+            return True
     if (
         size > 1
         and first in ROYAL_TITLES

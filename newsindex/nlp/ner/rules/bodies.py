@@ -28,11 +28,13 @@ from .common import (
     bare,
     capitalised,
     gazetteer_classes,
+    goes_on,
     is_any_title_head,
     is_country,
     is_first_name,
     is_listed_place,
     is_name,
+    name_start,
     relabel,
 )
 from .places import (
@@ -251,7 +253,7 @@ def _second_field(
             tags[end + 1] == "O"
             or (
                 tags[end + 1] == "B-ORG"
-                and not _goes_on(tags, end + 1)
+                and not goes_on(tags, end + 1)
                 and lexicon.text_cap.get(field.casefold(), "C") != "C"
             )
         )
@@ -276,11 +278,6 @@ def _country_after_of(
     if k < len(words) and words[k] == "the":
         k += 1
     return after[2] if after[1] == k and is_country(words[k : after[2]], lexicon) else 0
-
-
-def _goes_on(tags: Sequence[str], i: int) -> bool:
-    """Whether the name starting at ``i`` has more words than that one."""
-    return i + 1 < len(tags) and tags[i + 1][:2] == "I-"
 
 
 def _is_aged(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
@@ -407,8 +404,7 @@ def company_and_co(words: Sequence[str], tags: list[str], start: int, end: int) 
         # kind, and its company words alone ("Loral Space & Communications" LOC + "Ltd.").
         if after_and or tags[start - 1][2:] in ("ORG", ""):
             return False
-        while first > 0 and tags[first][:2] == "I-":
-            first -= 1
+        first = name_start(tags, first)
         if end - first > MAX_BRACKETED:
             return False
     relabel(tags, "ORG", first, end)

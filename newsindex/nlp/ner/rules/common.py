@@ -156,6 +156,18 @@ def is_name(words: Sequence[str], lexicon: WordClasses) -> bool:
     return not org_or_place or is_first_name(last, lexicon)
 
 
+def name_start(tags: Sequence[str], i: int) -> int:
+    """The first word of the name the word at ``i`` is part of (IOB2 ``tags``)."""
+    while i > 0 and tags[i][:2] == "I-":
+        i -= 1
+    return i
+
+
+def goes_on(tags: Sequence[str], i: int) -> bool:
+    """Whether the name holding the word at ``i`` goes on past it."""
+    return i + 1 < len(tags) and tags[i + 1][:2] == "I-"
+
+
 def relabel(tags: list[str], kind: str, start: int, end: int, *, joined: bool = False) -> None:
     """Make ``[start, end)`` one ``kind`` name, or with ``joined`` the end of the one before."""
     tags[start] = ("I-" if joined else "B-") + kind

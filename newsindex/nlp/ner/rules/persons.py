@@ -44,12 +44,14 @@ from .common import (
     RULER_TITLES,
     bare,
     capitalised,
+    goes_on,
     is_any_title_head,
     is_country,
     is_first_name,
     is_listed_place,
     is_name,
     is_title,
+    name_start,
     relabel,
 )
 from .places import hometown, place_after_preposition
@@ -249,7 +251,7 @@ def repair_person(
     if (
         end < count
         and words[end][2:3] == "-"
-        and (tags[end] == "O" or (tags[end][:2] == "B-" and _not_going_on(tags, end)))
+        and (tags[end] == "O" or (tags[end][:2] == "B-" and not goes_on(tags, end)))
         and _ARABIC_ARTICLE.match(words[end])
     ):
         tags[end] = "I-PER"  # "Sheikh Ahmad *Al-Sabah*", "Abdel Fattah *el-Sisi*" (ORG)
@@ -324,9 +326,7 @@ def _titled_name_before(words: Sequence[str], tags: list[str], start: int) -> in
     """Where the person starting at ``start`` starts when the name of another kind right before
     it is titles and the person's given names ("Amir Sheikh Mishal" ORG + "Al-Ahmad Al-Sabah"):
     the titles leave the name, the given names join the person; ``start`` otherwise."""
-    first = start - 1
-    while first and tags[first][:2] == "I-":
-        first -= 1
+    first = name_start(tags, start - 1)
     named = first
     while named < start - 1 and (
         words[named] in ROYAL_TITLES
@@ -428,11 +428,6 @@ def _named_body_end(
     if tags[end] == "O" and words[end].istitle() and bare(words[end]) in AND_HEADS:
         return end + 1
     return 0
-
-
-def _not_going_on(tags: Sequence[str], i: int) -> bool:
-    """Whether the name starting at ``i`` is that one word."""
-    return i + 1 == len(tags) or tags[i + 1][:2] != "I-"
 
 
 def _family_name_first(words: Sequence[str], tags: list[str], start: int, end: int) -> None:

@@ -33,6 +33,7 @@ from .common import (
     gazetteer_classes,
     is_listed_place,
     is_no_name,
+    name_start,
     relabel,
 )
 
@@ -291,9 +292,7 @@ def place_in_list(
         return False
     if end + 1 < len(words) and words[end] in LIST_JOINS and tags[end + 1] == "B-LOC":
         return True
-    first = start - 2
-    while first > 0 and tags[first][:2] == "I-":
-        first -= 1
+    first = name_start(tags, start - 2)
     return words[start - 1] == "and" and first > 0 and words[first - 1] in PLACE_BEFORE
 
 

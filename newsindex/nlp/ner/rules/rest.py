@@ -26,6 +26,7 @@ from .common import (
     capitalised,
     is_no_name,
     is_title,
+    name_start,
     relabel,
 )
 from .persons import described_as_person, person_after_body, starts_person, strip_honorifics
@@ -215,9 +216,7 @@ def _is_document(words: Sequence[str], tags: list[str], start: int, end: int) ->
         return False  # "Report" alone: a word opening a headline
     first = start
     if start > 1 and words[start - 1] in ("and", "&") and tags[start - 2][2:] == "MISC":
-        first = start - 2
-        while first > 0 and tags[first][:2] == "I-":
-            first -= 1
+        first = name_start(tags, start - 2)
     k = first - 1
     if k > 0 and words[k] not in _DOCUMENT_OWNERS and words[k].islower():
         k -= 1  # "its *latest* Harlow Oil Report", "the *five-year* Tessby Index"
