@@ -38,6 +38,7 @@ __all__ = [
     "SENTENCE_END",
     "Discourse",
     "Person",
+    "blank_quotes",
     "headline_case",
     "headline_names",
     "in_spans",
@@ -299,6 +300,13 @@ class Discourse:
 
 
 QUOTED_TEXT = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+
+
+def blank_quotes(text: str) -> str:
+    """``text`` with its quotes' words as spaces, offsets kept: what the writer says."""
+    return QUOTED_TEXT.sub(lambda m: " " * len(m.group()), text)
+
+
 _MALE = re.compile(r"\b(?:[Hh]e|[Hh]is|himself)\b")
 _FEMALE = re.compile(r"\b(?:[Ss]he|herself)\b")
 _HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss)\.?\s*$")
@@ -338,7 +346,7 @@ def _article_sexes(
                 tally[noun.lastgroup == "f"] += 2
         if not mentions and not alone:
             continue
-        plain = QUOTED_TEXT.sub(lambda m: " " * len(m.group()), text)
+        plain = blank_quotes(text)
         cuts = [0, *(m.end() - 1 for m in SENTENCE_END.finditer(plain)), len(plain)]
         for a, b in itertools.pairwise(cuts):
             # a person named only inside the quotes is not the one the pronouns mean

@@ -58,6 +58,7 @@ from .discourse import (
     SENTENCE_END,
     Discourse,
     Person,
+    blank_quotes,
     headline_case,
     headline_names,
     in_spans,
@@ -216,11 +217,6 @@ def _noun_like_verb(text: str, before: Sequence[Person], start: int, end: int) -
     return lead.endswith(", ") and text.startswith(",", end)
 
 
-def _blank(quote: re.Match[str]) -> str:
-    """A quote's text as spaces, offsets kept: a comma inside ends no clause."""
-    return " " * len(quote.group())
-
-
 def _clause_subject(
     text: str,
     people: Sequence[Person],
@@ -234,7 +230,7 @@ def _clause_subject(
     on: its first person in subject position, or the person its leading "he"/"she" means."""
     start = sentence_start(text, at)
     before = [p for p in people if p[2] <= at]
-    fronted = _FRONTED_CLAUSE.match(QUOTED_TEXT.sub(_blank, text[:at]), start)
+    fronted = _FRONTED_CLAUSE.match(blank_quotes(text[:at]), start)  # a quote's comma ends none
     if fronted:
         # "When Doe asked, Roe seized on it, repeating ...": the main clause's subject
         start = fronted.end()
@@ -636,15 +632,17 @@ _INVERTED_CLAUSE_END = re.compile(r"\s*[.,;]|\s+(?:of|from|in)\s")
 # A verb of saying that opens its sentence, before the name ("Said Doe, “...”", "Continued Doe:
 # ..."); the tagger may take the verb into the name ("[Said Jane Doe]"). Lower case too: a short
 # paragraph of capitalised words ("Stated Stone:") is read as a headline, its verbs lowered.
-_FRONTED_VERB = re.compile(r"(?:^|[.!?;:\"”]\s+)(?P<verb>[A-Za-z][a-z]+)\s+$")
-_SENTENCE_OPEN = re.compile(r"(?:^|[.!?;:\"”]\s+)$")
+_OPENS = r"(?:^|[.!?;:\"”]\s+)"
+"""Where a sentence or a quoted passage opens."""
+_FRONTED_VERB = re.compile(rf"{_OPENS}(?P<verb>[A-Za-z][a-z]+)\s+$")
+_SENTENCE_OPEN = re.compile(rf"{_OPENS}$")
 # ... and the words it introduces: a quote or a colon after the name and perhaps an appositive
 # ("Said Doe, who grew up there, “...”"), so that a first name like "Said" is not read as a verb.
 _FRONTED_WORDS = re.compile(r"(?:,[^,;:\"“”.]{1,120})?[,:]\s*(?:[\"“]|$)")
 
 
 # "Asked by Doe whether ..., Roe said": the one who asks, named in a fronted passive.
-_ASKED_BY = re.compile(r"(?:^|[.!?;:\"”]\s+)Asked\s+by\s+(?:[A-Z][\w.'’&-]*\s+){0,4}$")
+_ASKED_BY = re.compile(rf"{_OPENS}Asked\s+by\s+(?:[A-Z][\w.'’&-]*\s+){{0,4}}$")
 
 
 def _askers(text: str, people: Sequence[Person]) -> list[str]:
