@@ -48,6 +48,7 @@ from .lexicon import (
     ABBREVIATED_TITLES,
     DOTTED_ABBREVIATIONS,
     MONTH_ABBREVIATIONS,
+    MONTHS,
     NAME_ABBREVIATIONS,
     wordset,
 )
@@ -55,6 +56,7 @@ from .lexicon import (
 __all__ = [
     "DEFERRED",
     "DETERMINERS",
+    "MONTH_NUMBERS",
     "NAME_AFTER",
     "NUMBERS",
     "ORDINALS",
@@ -118,6 +120,11 @@ _TENS = dict(zip(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eig
                  range(20, 100, 10), strict=True))  # fmt: skip
 QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                    "fourth": 4, "4th": 4, "final": 4, "last": 4}  # fmt: skip
+MONTH_NUMBERS = {name: i for i, name in enumerate(MONTHS, 1)}
+"""A month's name or abbreviation (lower case, no dot) -> its number."""
+MONTH_NUMBERS |= {
+    a: MONTH_NUMBERS[m] for a in sorted(MONTH_ABBREVIATIONS) for m in MONTHS if m.startswith(a)
+}
 
 
 _ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",

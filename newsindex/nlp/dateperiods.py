@@ -29,6 +29,7 @@ import re
 
 from . import datespans as cal
 from .datecontext import (
+    MONTH_NUMBERS,
     NAME_AFTER,
     QUARTER_NUMBERS,
     TIME_PREPOSITIONS,
@@ -73,10 +74,6 @@ _SEASON_FOLLOWERS = wordset(
 """What may follow a season that no year or qualifier introduces: "in the fall, when ...", not
 "the fall of Saigon", "the spring wheat", "the fall in prices"."""
 _HOLIDAY_PREPOSITIONS = TIME_PREPOSITIONS | {"on", "at", "for", "over", "this", "last", "next"}
-_MONTH_NUMBERS = {name: i for i, name in enumerate(MONTHS, 1)}
-_MONTH_NUMBERS |= {
-    a: _MONTH_NUMBERS[n] for a in MONTH_ABBREVIATIONS for n in MONTHS if n.startswith(a)
-}
 _ENDED = re.compile(
     rf"\s+(?P<verb>(?i:ended|ending))\s+(?P<mon>(?:{_MONTH_NAME})\b\.?)"
     r"(?:\s+(?P<day>3[01]|[12]\d|0?[1-9])\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?)?"
@@ -162,7 +159,7 @@ def _quarter_ended(m: re.Match[str], p: Passage) -> Span | None:
     after = _ENDED.match(p.text, m.end())
     if after is None or p.base is None:
         return None
-    month = _MONTH_NUMBERS[after["mon"].rstrip(".").lower()]
+    month = MONTH_NUMBERS[after["mon"].rstrip(".").lower()]
     named_day = int(after["day"]) if after["day"] else None
     day = named_day or calendar.monthrange(2001, month)[1]
     if after["year"]:

@@ -160,6 +160,7 @@ from . import datespans as cal
 from .datecontext import (
     DEFERRED,
     DETERMINERS,
+    MONTH_NUMBERS,
     NAME_AFTER,
     NUMBERS,
     TIME_PREPOSITIONS,
@@ -188,8 +189,6 @@ from .lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, wordset
 __all__ = ["find_dates", "locate_dates", "parse_date_filter"]
 
 
-_MONTHS = {name: i for i, name in enumerate(MONTHS, 1)}
-_MONTHS |= {a: _MONTHS[m] for a in sorted(MONTH_ABBREVIATIONS) for m in MONTHS if m.startswith(a)}
 _WEEKDAYS = {name: i for i, name in enumerate(WEEKDAYS)}
 _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                  "eighties", "nineties")  # fmt: skip
@@ -360,7 +359,7 @@ _GRAMMARS = {name: _grammar(*spec) for name, spec in _ANCHOR_CLASSES.items()}
 _ANCHOR_WORDS: dict[str, tuple[re.Pattern[str], int]] = {
     word: _GRAMMARS[kind]
     for kind, words in (
-        ("month", list(_MONTHS)),
+        ("month", list(MONTH_NUMBERS)),
         ("weekday", list(_WEEKDAYS)),
         (
             "unit",
@@ -742,7 +741,7 @@ def _resolve(m: re.Match[str], kind: str, p: Passage, chained: bool) -> Resolved
             d = dt.date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
             return m.start(), m.end(), cal.day(d)
         if kind == "dmy":
-            d = dt.date(int(m["dmy_y"]), _MONTHS[m["dmy_m"].lower()], int(m["dmy_d"]))
+            d = dt.date(int(m["dmy_y"]), MONTH_NUMBERS[m["dmy_m"].lower()], int(m["dmy_d"]))
             return m.start(), m.end(), cal.day(d)
         if kind == "md":
             return _resolve_month(m, p, chained)
@@ -781,7 +780,7 @@ def _resolve(m: re.Match[str], kind: str, p: Passage, chained: bool) -> Resolved
 
 def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | None:
     text, base = p.text, p.base
-    month = _MONTHS[m["m_mon"].rstrip(".").lower()]
+    month = MONTH_NUMBERS[m["m_mon"].rstrip(".").lower()]
     start, end = m.start("m_body"), m.end()
     cue = (m["m_cue"] or "").lower()
     year: int | None = int(m["m_year"]) if m["m_year"] else None
@@ -1015,7 +1014,7 @@ def _spelled_day_fits(text: str, end: int) -> bool:
 
 
 def _resolve_day_month(m: re.Match[str], p: Passage) -> Resolved | None:
-    month = _MONTHS[m["dm_m"].rstrip(".").lower()]
+    month = MONTH_NUMBERS[m["dm_m"].rstrip(".").lower()]
     day = number(m["dm_d"] or m["dm_w"])
     if m["dm_y"]:
         return m.start(), m.end(), cal.day(dt.date(int(m["dm_y"]), month, day))
@@ -1462,8 +1461,8 @@ def parse_date_filter(value: str, *, as_of: dt.date) -> DateSpan:
         except (ValueError, OverflowError):
             reason = "too far back or beyond the calendar (years 1 to 9999)"
             raise InvalidFilterError("date", value, reason) from None
-    if text.rstrip(".").lower() in _MONTHS:
-        month = _MONTHS[text.rstrip(".").lower()]
+    if text.rstrip(".").lower() in MONTH_NUMBERS:
+        month = MONTH_NUMBERS[text.rstrip(".").lower()]
         try:
             return DateSpan(*cal.month_alone(as_of, month, "past"), value)
         except ValueError:
