@@ -1205,3 +1205,63 @@ def test_a_year_before_a_name_and_its_figure(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Late in the day, the bonds were quoted at par.",
+         [("Late in the day", "1998-03-11", "1998-03-11")]),
+        # the day the passage named before
+        ("The talks opened on Monday. Earlier in the day, the envoy landed.",
+         [("Monday", "1998-03-09", "1998-03-09"),
+          ("Earlier in the day", "1998-03-09", "1998-03-09")]),
+    ],
+)  # fmt: skip
+def test_earlier_in_the_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A week or so ago, the ferry stopped running.",
+         [("A week or so ago", "1998-03-02", "1998-03-08")]),
+        ("Just a year or so ago, such loans were rare.",
+         [("a year or so ago", "1997-01-01", "1997-12-31")]),
+    ],
+)  # fmt: skip
+def test_or_so_ago(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        # Easter 2000 fell on April 23: the week that ends on it
+        ("Choirs rehearsed as Easter week began.", D(2000, 4, 17),
+         [("Easter week", "2000-04-17", "2000-04-23")]),
+        ("Hotels fill up during Holy Week.", D(2013, 3, 14),
+         [("Holy Week", "2013-03-25", "2013-03-31")]),
+        ("Pilgrims came for Holy Week 1999.", WED,
+         [("Holy Week 1999", "1999-03-29", "1999-04-04")]),
+        ("Shops shut for the long Easter weekend.", WED, []),
+    ],
+)  # fmt: skip
+def test_holy_week(text: str, base: dt.date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Losses will last through the first two quarters of 1999.",
+         [("the first two quarters of 1999", "1999-01-01", "1999-06-30")]),
+        ("Margins will widen in the final two quarters of 1998.",
+         [("the final two quarters of 1998", "1998-07-01", "1998-12-31")]),
+        # the latest two quarters: a duration
+        ("Margins narrowed in the last two quarters.", []),
+    ],
+)  # fmt: skip
+def test_two_quarters_are_a_half(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

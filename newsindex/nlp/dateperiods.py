@@ -86,7 +86,7 @@ def resolve_period(m: re.Match[str], p: Passage) -> Resolved | None:
     """A quarter or half (``q_unit``), or a reporting "period" ("the latest period", "the
     year-ago period") in a passage about a quarter."""
     text, base = p.text, p.base
-    unit = m["q_unit"].lower()
+    unit = " ".join(m["q_unit"].lower().split())
     ordinal = (m["q_ord"] or "").lower()
     words = " ".join(f"{m['q_det'] or ''} {m['q_mod'] or ''}".lower().split())
     last_word = words.split(" ")[-1]
@@ -94,10 +94,12 @@ def resolve_period(m: re.Match[str], p: Passage) -> Resolved | None:
     rel = (m["q_yrel"] or m["q_ofrel"] or m["q_yrel2"] or "").lower()
     if _PART_OF_SHORTER.match(text, m.end()) or _SMALLER_UNIT.match(text, m.end()):
         return None  # "the first half of March", "the final half hour"
-    if unit == "half":
+    if unit in ("half", "two quarters"):  # "the first two quarters of 1990": a half
         number = _HALVES.get(ordinal)
         if number is None:
             return None
+        if unit != "half" and ordinal != "first" and not (explicit or rel):
+            return None  # "in the last two quarters": the latest two, a duration
         if explicit or rel:
             return m.start(), m.end(), cal.half(_year_of(explicit, rel, base), number)
         if base is None:
@@ -255,7 +257,7 @@ def resolve_holiday(m: re.Match[str], p: Passage) -> Resolved | None:
     # the match may begin at "Luther" (words before the anchor "Day" are few)
     start = m.start() - 7 if text.endswith("Martin ", 0, m.start()) else m.start()
     if m["h_y"]:
-        return start, m.end(), cal.day(cal.HOLIDAYS[name](int(m["h_y"])))
+        return start, m.end(), cal.holiday_in(name, int(m["h_y"]))
     if base is None:
         return None
     rel = relative_word(m["h_rel"])

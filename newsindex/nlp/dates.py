@@ -50,11 +50,11 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   a year before); a compared figure's (``up from December's``) is no date that ``three months
   earlier`` counts from.
 * Quarters and halves: ``the third quarter``, ``third-quarter``, ``the fourth quarter of 1988``,
-  ``this year's third quarter``, ``the first half``, ``the 1988 second quarter`` are calendar
-  quarters and halves. ``the quarter``, ``the latest quarter`` and ``that quarter`` are the one
-  the passage reports (the first ordinal quarter named before them in their sentence, else
-  in the passage, else the last quarter ended before the base; ``the quarter ended July 31``
-  the calendar quarter holding most of it, the second);
+  ``this year's third quarter``, ``the first half``, ``the 1988 second quarter``, ``the first
+  two quarters of 1990`` are calendar quarters and halves. ``the quarter``, ``the latest
+  quarter`` and ``that quarter`` are the one the passage reports (the first ordinal quarter
+  named before them in their sentence, else in the passage, else the last quarter ended before
+  the base; ``the quarter ended July 31`` the calendar quarter holding most of it, the second);
   ``the year-ago quarter``, and ``a year ago`` / ``a year earlier`` / ``last year`` in a
   passage about a quarter or next to a sum of money (an earnings report), are that quarter a
   year before, unless the sentence last named a longer period (``for the nine months``, ``the
@@ -64,7 +64,7 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   Easter``, ``Election Day``, ``Martin Luther King Jr. Day``, ``St. Patrick's Day``, ``Palm
   Sunday``, ``the Fourth of July``, ``Black Friday``, ``Mother's Day`` (a holiday later in the
   base's month is the coming one; ``Election Day`` alone the coming one unless the last was at
-  most two months ago).
+  most two months ago); ``Holy Week`` and ``Easter week`` are the week that ends on Easter.
 * Years: with a cue (``in 1986``, ``since 1985``, ``for 1986``, ``late 1988``, ``fiscal 1989``,
   ``fiscal year 1997``, ``the full year 1986``, ``the year 2000``, ``post-1959``, ``the end of
   1987``, ``notes due 1997``, ``from 1972 to 1980``, ``the crash of 1929``, ``compared with
@@ -80,7 +80,8 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   Decades: ``the 1980s``, ``the nineties``, ``the '80s``, ``the early eighties``, ``the
   nineteen-nineties`` (not ``in her late sixties``, an age); centuries: ``the 20th century``.
   ``the year``, ``the full year``, ``the current year``: the base's year (or the year the passage
-  named before); ``later in the week`` the base's week (or that of the day the passage named);
+  named before); ``later in the week`` the base's week (or that of the day the passage named),
+  ``earlier in the day`` the base (or the day the passage named);
   ``the end of the month``, ``the start of the week``: the base's month or week (or the
   passage's), the last one's end in a past clause written early in the month or week.
   ``year-end``, ``year end``, ``year's end`` after a preposition (``by year-end``, ``around year
@@ -114,10 +115,11 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   ``this/last/next weekend`` are a Saturday and Sunday (``were held this weekend``, written on a
   weekday, is the one just over). ``the next week`` and ``the past year`` are durations, not
   dates.
-* ``N days|weeks|months|years ago`` (also ``a year ago`` and the wire's ``week ago``) is the
-  day, ISO week, month or year that contains the base minus N units; ``a decade ago``, ``two
-  decades ago``, ``a century ago`` the year that many years back. A bound is no point in time:
-  ``more than four decades ago``, ``over two years ago``. ``a year earlier`` in a passage that
+* ``N days|weeks|months|years ago`` (also ``a year ago``, ``a week or so ago`` and the wire's
+  ``week ago``) is the day, ISO week, month or year that contains the base minus N units; ``a
+  decade ago``, ``two decades ago``, ``a century ago`` the year that many years back. A bound
+  is no point in time: ``more than four decades ago``, ``over two years ago``. ``a year
+  earlier`` in a passage that
   names no year is the year before the month it names, else before the base (``wages were 3
   pct higher than a year earlier``); in an earnings passage, the year-ago quarter.
 * A day counted from another: ``the day before yesterday``, ``two days after Christmas``,
@@ -256,7 +258,7 @@ _BRANCHES = {
           |(?P<q_mod>{_PERIOD_MOD})\s+)?
         (?:fiscal[-\s]+)?(?:(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last
           |latter)[-\s]+(?:fiscal[-\s]+)?)?
-        (?P<q_unit>quarter|qtr|half|period)(?![\w-])
+        (?P<q_unit>quarter|qtr|half|period|two\s+quarters)(?![\w-])
         (?:\s+of\s+(?:fiscal\s+)?(?P<q_of>{_YEAR})|\s+of\s+(?P<q_ofrel>this|last|next)\s+year\b
           |,?\s+(?P<q_y2>{_YEAR})|\s+(?P<q_yrel2>this|last|next)\s+year\b
           |\s+(?P<q_ago>a\s+year\s+(?:ago|earlier))\b)?
@@ -271,7 +273,7 @@ _BRANCHES = {
     )""",
     "hol": rf"""\b(?:(?P<h_rel>(?i:this\s+past|this\s+coming|last|this|next))\s+)?
         (?P<h_name>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?
-          |Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Halloween|Valentine's\s+Day|Labor\s+Day
+          |Easter(?:\s+(?:Sunday|Monday|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Halloween|Valentine's\s+Day|Labor\s+Day
           |Memorial\s+Day|Veterans\s+Day|Election\s+Day|(?:Martin\s+)?Luther\s+King(?:,?\s+Jr\.?)?
             \s+Day|Presidents'?\s+Day|(?:St\.?|Saint)\s+Patrick's\s+Day|Columbus\s+Day
           |Boxing\s+Day|May\s+Day|Ash\s+Wednesday|Palm\s+Sunday|Bastille\s+Day|Canada\s+Day
@@ -311,7 +313,7 @@ _BRANCHES = {
         (?P<ru_u>(?i:week|weekend|month|year|decade))\b""",
     "ye": r"""\b(?i:(?:the\s+)?(?P<ye_y>year)(?:-|\s+|'s\s+)end)\b(?![\w-])(?!\s+(?:of\s+)?\d)""",
     "ana": r"""\b(?i:
-        (?:earlier|later|early|late)\s+in\s+the\s+(?P<a_in>year|month|week)
+        (?:earlier|later|early|late)\s+in\s+the\s+(?P<a_in>year|month|week|day)
         |the\s+current\s+(?:fiscal\s+|financial\s+|calendar\s+)?(?P<a_cur>year|month|week)
         |the\s+(?:full\s+|fiscal\s+|financial\s+|calendar\s+)?(?P<a_yr>year)(?![\w-])(?!\s+\d)
             (?!\s+(?:ago|earlier|before|after|later|ended|ending|to|through|of(?!\s+[$£])|or|and
@@ -328,7 +330,7 @@ _BRANCHES = {
     "yago": r"""\b(?i:year-(?:ago|earlier))\b""",
     "ago": rf"""\b(?:(?<![\d,.])(?P<ago_n>\d{{1,3}}|(?i:{"|".join(NUMBERS)}))\s+)?
         (?P<ago_u>(?i:day|week|month|year|decade|centur(?=y|ies)))(?:y|ie)?(?P<ago_pl>s)?
-        \s+(?i:ago)\b""",
+        \s+(?i:or\s+so\s+)?(?i:ago)\b""",
     "wd": rf"""\b(?:(?P<wd_rel>(?i:last|next|this(?:\s+past)?|past))\s+)?(?P<wd_d>{_WEEKDAY})(?!s\b)
         (?:\s+(?i:morning|afternoon|evening|night)\b)?""",
 }
@@ -1227,6 +1229,8 @@ def _resolve_anaphora(m: re.Match[str], p: Passage, base: dt.date) -> Resolved |
         unit = (m["a_in"] or m["a_of"]).lower()
         if unit == "year":
             return m.start(), m.end(), cal.year(p.year or base.year)
+        if unit == "day":  # "Late in the day, the deal traded": the day named, else the base
+            return m.start(), m.end(), cal.day(p.day or base)
         if unit == "week":  # "later in the week": the week of the day named, else the base's
             day = p.day or base
             later = m.group()[0] in "lL"

@@ -42,6 +42,7 @@ __all__ = [
     "decade",
     "half",
     "holiday",
+    "holiday_in",
     "latest_quarter",
     "month",
     "month_alone",
@@ -337,12 +338,21 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1),
     "mother's day": lambda y: _nth_weekday(y, 5, 6, 2),
     "father's day": lambda y: _nth_weekday(y, 6, 6, 3),
+    "holy week": _easter,
+    "easter week": _easter,
 }
-"""Holidays by lower-case name, each a function of the year."""
+"""Holidays by lower-case name, each a function of the year (a day of the week for those in
+:data:`HOLIDAY_WEEKS`)."""
+HOLIDAY_WEEKS = frozenset({"holy week", "easter week"})
+"""Holidays that are a week: the one that ends on Easter Sunday ("Easter week" as American
+news uses it: "as Easter week began", on Palm Sunday)."""
 
 
-def holiday(base: dt.date, name: str, how: str, explicit_year: int | None = None) -> Span:
-    of_year = HOLIDAYS[name]
-    if explicit_year is not None:
-        return day(of_year(explicit_year))
-    return choose(base, lambda y: day(of_year(y)), how)
+def holiday_in(name: str, year_number: int) -> Span:
+    """The holiday ``name`` of a year: its day, or its week."""
+    d = HOLIDAYS[name](year_number)
+    return week(d) if name in HOLIDAY_WEEKS else day(d)
+
+
+def holiday(base: dt.date, name: str, how: str) -> Span:
+    return choose(base, lambda y: holiday_in(name, y), how)
