@@ -842,3 +842,50 @@ def test_a_verb_of_saying_inside_what_another_reports() -> None:
     assert last(paragraph, **names) == ("Lena Brandt", "Tom Okafor")
     paragraph = "Lena Brandt said the bridge was safe, and Tom Okafor said it was not."
     assert last(paragraph, **names) == ("Lena Brandt", "Tom Okafor")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“The bridge tolls have doubled since spring and nobody asked us.” ― Marta Quell",
+        "“We waited four hours at the clinic.”— Marta Quell.",
+        '"The bus never came." -- Marta Quell',
+        # a closing mark typed where the quote opens
+        "”The bus never came and he said nothing about it.” ― Marta Quell",
+    ],
+)
+def test_a_quote_signed_after_a_dash_is_its_signer_s(paragraph: str) -> None:
+    assert last(paragraph, Marta_Quell="Marta Quell", he="he") == ("Marta Quell",)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a reporter's sign-off after reported words
+        'Okafor said the vote would "settle nothing."--Marta Quell.',
+        # the dash-name does not end the paragraph
+        "“Closed for the season.” — Marta Quell found the sign on the door in March.",
+    ],
+)
+def test_a_dash_name_after_reported_words_signs_nothing(paragraph: str) -> None:
+    assert "Marta Quell" not in last(paragraph, Marta_Quell="Marta Quell", Okafor="Tom Okafor")
+
+
+def test_a_description_with_a_slash_between_an_inverted_verb_and_the_name() -> None:
+    paragraph = "“The fund has paid no one yet,” said 24/7 volunteer Marta Quell."
+    assert last(paragraph, Marta_Quell="Marta Quell") == ("Marta Quell",)
+
+
+def test_a_plural_verb_after_a_name_joined_to_one_the_tagger_missed() -> None:
+    # "Mr. Dunmore" is no mention here: the plural verb still has a subject of two
+    paragraph = "Both Mr. Dunmore and Mr. Okafor say the board never saw the report."
+    assert last(paragraph, Okafor="Tom Okafor") == ("Tom Okafor",)
+    # ... but a single name before a plural form stays a noun's modifier
+    assert last("The Okafor notes were lost.", Okafor="Tom Okafor") == ()
+
+
+def test_can_be_heard_before_a_participle_cue() -> None:
+    paragraph = (
+        "In the video, Marta Quell can be heard yelling to the guards that the gate was shut."
+    )
+    assert last(paragraph, Marta_Quell="Marta Quell") == ("Marta Quell",)

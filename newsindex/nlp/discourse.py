@@ -101,8 +101,11 @@ _MISTYPED_CLOSE = re.compile(r"(?<=[,.!?])“(?=\s|$)")
 
 
 def normalise_quotes(text: str) -> str:
-    """``text`` with each two-character quote mark as ``"`` plus a space on the outer side, and
-    a closing quote typed as an opening one made a closing one (offsets kept)."""
+    """``text`` with each two-character quote mark as ``"`` plus a space on the outer side, a
+    closing quote typed as an opening one made a closing one, and a closing mark that opens
+    the paragraph ("”Fear. I am afraid ...”") an opening one (offsets kept)."""
+    if text.startswith("”"):
+        text = "“" + text[1:]
     if "“" in text:
         text = _MISTYPED_CLOSE.sub("”", text)
     if "''" not in text and "``" not in text:

@@ -12,7 +12,8 @@ participle clause hanging on the sentence's subject ("..., saying", "After prais
 to a possessive's noun: "Smith's aide, Jane Doe, ..."); a quote's trailing attribution with a
 verb of any kind ("“...,” Smith started."); a verb of saying that opens the sentence ("Said
 Smith, “...”") or a fronted "Asked by Smith"; a name and a colon in a headline or a roundup; the
-signature of an embedded post ("— Jane Doe (@janedoe) July 5, 2016"); a pronoun or a definite
+signature of an embedded post ("— Jane Doe (@janedoe) July 5, 2016") or of a pull quote ("“...”
+― Jane Doe"); a pronoun or a definite
 description ("he added", "the senator said") resolved to a person met earlier (see
 :mod:`.discourse`); the agent of a passive verb of saying ("was first reported by Smith"); a
 title-cased headline or subheading, read with its verbs in lower case ("Smith Just Announced
@@ -126,10 +127,12 @@ _PROGRESSIVE = re.compile(
     r"(?:\s+(?:also|still|now|not|again|already|[a-z]+ly))*\s+$"
 )
 # A verb of beginning or going on before an -ing cue, which then shares its subject: "Smith has
-# started asking", "Smith kept insisting", "Smith pivoted to arguing".
+# started asking", "Smith kept insisting", "Smith pivoted to arguing"; or, describing a
+# recording, "Smith can be heard yelling".
 _ASPECTUAL = re.compile(
     r"\b(?:beg[au]n|begins?|start(?:s|ed)?|kept|keeps?|continue[sd]?|resume[sd]?|went\s+on|"
-    r"pivot(?:s|ed)\s+to|turn(?:s|ed)\s+to)(?:\s+[a-z]+ly)?\s+$"
+    r"pivot(?:s|ed)\s+to|turn(?:s|ed)\s+to|(?:be|is|are|was|were)\s+heard)"
+    r"(?:\s+[a-z]+ly)?\s+$"
 )
 # Before a third-person form that is also a plural noun, what makes it a verb: an adverb
 # ("Smith frequently notes"), or an appositive or parenthesis ending in a comma or a dash
@@ -193,6 +196,19 @@ def _named_examples(text: str, before: Sequence[Person], cue: int) -> bool:
     return bool(
         DIRECT_GAP.fullmatch(text, before[-1][2], cue)
         and _EXAMPLES_BEFORE.search(text, max(0, first[1] - 60), first[1])
+    )
+
+
+# A capitalised word and "and" before the name: "Both Mr. King and Mr. ", "Baker and Sen. ".
+_CONJUNCT_BEFORE = re.compile(rf"\b[A-Z][\w.'’-]*\s+and\s+{NEXT_TITLES}$")
+
+
+def _untagged_conjunct(text: str, last: Person, cue: int) -> bool:
+    """Whether the name right before a plural verb is the second of two joined by "and" whose
+    first the tagger did not take for a person: the verb is plural, so it is the verb."""
+    return bool(
+        DIRECT_GAP.fullmatch(text, last[2], cue)
+        and _CONJUNCT_BEFORE.search(text, max(0, last[1] - 40), last[1])
     )
 
 
@@ -543,6 +559,8 @@ def _cue_speakers(
         bare = False  # "Smith and other experts acknowledge": a plural subject
     elif bare and before and _named_examples(text, before, start):
         bare = False  # "critics like Smith say": the examples of a plural subject
+    elif bare and before and _untagged_conjunct(text, before[-1], start):
+        bare = False  # "Both Mr. King and Mr. Smith say": a name the tagger left out comes first
     elif bare and verb not in BASE_FORMS and _noun_like_verb(text, before, start, end):
         bare = False  # "“...,” Smith notes.", "Smith often notes": a verb, not a plural noun
     agent = passive_agent(text, people, cue) if "by" in text[end : end + 4] else []
@@ -747,6 +765,25 @@ _SIGNATURE = re.compile(
 )
 
 
+# A pull quote or a roundup's entry, signed after a dash: "“...” ― Jane Doe." The name must end
+# the paragraph and the paragraph open with the quote, so that a reporter's sign-off after
+# reported words ('Doe said he will "try."--Kim Roe.') is no speaker.
+_SIGNED_QUOTE = re.compile(r"[”\"]\s*(?:―|—|–|--)\s*$")
+_SIGNED_END = re.compile(r"\s*\.?\s*")
+
+
+def _quote_signer(text: str, people: Sequence[Person], quotes: Sequence[tuple[int, int]]) -> str:
+    """The person whose name, after a dash, signs the quote that is the whole paragraph."""
+    name, start, end = people[-1]
+    if (
+        _SIGNED_END.fullmatch(text, end)
+        and quotes[0][0] == len(text) - len(text.lstrip())
+        and _SIGNED_QUOTE.search(text, max(0, start - 6), start)
+    ):
+        return name
+    return ""
+
+
 # Where a reported clause ends and the sentence goes on with its own subject (a quote may close
 # before the comma's "and": '... “a highway,” and Okafor talks').
 _CLAUSE_BREAK_AFTER = re.compile(r",[\"”]?\s+(?:and|but|while|whereas|yet)\b|;|\s[—–]\s|\s--\s")
@@ -898,6 +935,9 @@ def _paragraph(
             reported_until = cue.end()
     if quotes and len(found) < len(people):
         found.extend(n for n in _quote_trailers(text, people) if n not in found)
+        signer = _quote_signer(text, people, quotes)
+        if signer and signer not in found:
+            found.append(signer)
     if quotes or ":" in text:
         found.extend(n for n in _fronted_verb_speakers(text, people) if n not in found)
     if "Asked by" in text:

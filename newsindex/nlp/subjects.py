@@ -195,7 +195,7 @@ INVERTED_LEAD = re.compile(
     r"|and\s+(?![A-Z]|$|(?:[a-z][\w-]*\s+){1,2}(?:[A-Z]|$)))"
     # a word, not one that ends a sentence ("according to officials. Smith ...", "according
     # to Bloomberg. Smith ...") or a document's clause ("according to the poll, Smith leads")
-    rf"(?!(?!{_ABBREVIATED}\.)[\w'’&-]*[a-z]\.(?:\s|$)|{DOCUMENT},)[\w.'’&-]+){{0,7}}?,?\s+"
+    rf"(?!(?!{_ABBREVIATED}\.)[\w'’&-]*[a-z]\.(?:\s|$)|{DOCUMENT},)[\w.'’&/-]+){{0,7}}?,?\s+"
     # or a description in apposition: "said a former spokesman for the ministry, Oleg Voloshyn",
     # not a document, whose comma opens the next clause ("according to the poll, Smith leads")
     r"|\s+(?:a|an|the|his|her|its|their|another|one)\s+"
