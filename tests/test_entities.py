@@ -553,6 +553,8 @@ def test_names_with_particles_are_one_person(
         # a futures table's contract months
         ("SEP7 6956B 6959 6931", "B-ORG I-ORG O O", set()),
         ("DEC7 7010 7016", "B-ORG O O", set()),
+        ("MAY7 6780 UNTRD", "B-ORG O B-ORG", set()),  # May is no abbreviation, yet a month
+        ("SETT 6750", "B-ORG O", set()),  # the settlement price's column
         # a table of rates' rows, headed by the currency
         ("DMK 2.9490 / 9520 NKR 11.0265 / 0415", "B-ORG O O O B-ORG O O O", set()),
         # a currency after an amount

@@ -397,12 +397,13 @@ EVENT_HEADS = wordset("battle siege treaty war massacre sack peace")
 # -- figures: tables of results and amounts of money ------------------------------------------
 
 # Words of the headings of tables of figures, as newswires abbreviate them ("Oper shr loss two
-# cts vs profit seven cts", "Avg shrs 51.7 mln vs 43.4 mln", "Six mths"): capitalised at the
-# start of a row, they are never names.
+# cts vs profit seven cts", "Avg shrs 51.7 mln vs 43.4 mln", "Six mths", a futures table's
+# "SETT" price and "UNTRD" or "UNCH" contracts): capitalised in a row, they are never names.
 FIGURE_WORDS = wordset(
     """
     oper shr shrs revs rev avg qtr qtrs mths mth cts ct dlrs dlr mln mlns bln blns pct vs net
-    loss profit revenues sales qtly div divs payable record prior pretax nil n.a
+    loss profit revenues sales qtly div divs payable record prior pretax nil n.a sett untrd unch
+    clsg
     """
 )
 

@@ -13,7 +13,7 @@ from ...lexicon import (
     CURRENCY_WORDS,
     FIGURE_WORDS,
     GREEK_LETTERS,
-    MONTH_ABBREVIATIONS,
+    MONTHS,
     VARIANT_WORDS,
     wordset,
 )
@@ -79,9 +79,7 @@ _SITE_TAILS = wordset(
 Pool *Preserve*"), which the model may leave out after the rest."""
 
 
-_CONTRACT_MONTH = re.compile(
-    "(?:" + "|".join(sorted(m.upper() for m in MONTH_ABBREVIATIONS if len(m) == 3)) + r")\d{1,2}"
-)
+_CONTRACT_MONTH = re.compile("(?:" + "|".join(sorted(m[:3].upper() for m in MONTHS)) + r")\d{1,2}")
 """A futures contract's month and year as price tables head their rows ("SEP7", "MAR88")."""
 
 
