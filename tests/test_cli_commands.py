@@ -32,6 +32,12 @@ def test_show_prints_article_with_entities(index_dir: Path) -> None:
     assert "said: Donald Trump · persons: Donald Trump · dates: 2025-05-05" in out
 
 
+def test_search_table_shows_who_and_when_a_hit_names(index_dir: Path) -> None:
+    code, out, _ = run("search", "--person", "Trump", "--index", str(index_dir))
+    assert code == 0
+    assert "said: Donald Trump · persons: Donald Trump · dates: 2025-05-05" in out
+
+
 def test_show_unknown_article(index_dir: Path) -> None:
     code, _, err = run("show", "nope", "--index", str(index_dir))
     assert code == 1

@@ -10,7 +10,7 @@ import click
 
 from newsindex.kinds import EXPORT_FORMATS, ORG, PERSON, PLACE
 
-from .output import bold, details, index_option, names
+from .output import bold, details, findings, index_option
 
 
 @click.command("show")
@@ -76,8 +76,7 @@ def show_cmd(article_id: str, index_dir: Path | None, as_json: bool) -> None:
         mark = "▶ " if p.position == marked else ""
         text = bold(p.text) if mark else p.text
         click.echo(f"\n{mark}[{p.position}] {text}")
-        dates = [s.start.isoformat() if s.is_day else f"{s.start}..{s.end}" for s in p.mentions]
-        line = details([*names(p), ("dates", dates)])
+        line = details(findings(p))
         if line:
             click.echo("    " + line)
     if article.credit:

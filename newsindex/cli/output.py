@@ -126,12 +126,13 @@ def bar(count: int, most: int, width: int = 40) -> str:
     return "█" * max(1, round(width * count / most)) if count else ""
 
 
-def names(passage: Passage) -> list[tuple[str, Sequence[str]]]:
-    """A passage's names by kind, labelled for a table: who is quoted ("said") first."""
+def findings(passage: Passage) -> list[tuple[str, Sequence[str]]]:
+    """A passage's names by kind and the dates it mentions, labelled for a table: who is quoted
+    ("said") first, so a hit shows why a person, speaker or date filter matched it."""
     quoted = (SPEAKER, ORG_SPEAKER)
-    return [("said", (*passage.speakers, *passage.org_speakers))] + [
-        (kind.plural, getattr(passage, kind.plural)) for kind in ENTITY_KINDS if kind not in quoted
-    ]
+    dates = [s.start.isoformat() if s.is_day else f"{s.start}..{s.end}" for s in passage.mentions]
+    named = [(k.plural, getattr(passage, k.plural)) for k in ENTITY_KINDS if k not in quoted]
+    return [("said", (*passage.speakers, *passage.org_speakers)), *named, ("dates", dates)]
 
 
 def details(labelled: Iterable[tuple[str, Sequence[str]]]) -> str:

@@ -24,7 +24,7 @@ from newsindex.kinds import (
     EntityKind,
 )
 
-from .output import bar, bold, colour, details, emit_rows, index_option, names, output_options
+from .output import bar, bold, colour, details, emit_rows, findings, index_option, output_options
 
 if TYPE_CHECKING:
     from newsindex import Facets, Filters, Hit, SearchResults
@@ -220,7 +220,7 @@ def _print_hit_list(hits: tuple[Hit, ...], first: int, render: Callable[[str], s
         for ctx in hit.context:
             if ctx.position > hit.passage.position:
                 click.echo(f"   ┆ {ctx.text}")
-        who = details(names(hit.passage))
+        who = details(findings(hit.passage))
         if who:
             click.echo("   " + who)
         if hit.duplicates:
