@@ -1216,6 +1216,8 @@ def test_a_year_before_a_name_and_its_figure(
         ("The talks opened on Monday. Earlier in the day, the envoy landed.",
          [("Monday", "1998-03-09", "1998-03-09"),
           ("Earlier in the day", "1998-03-09", "1998-03-09")]),
+        # the idiom: too late, no day
+        ("It is rather late in the day to change the rules.", []),
     ],
 )  # fmt: skip
 def test_earlier_in_the_day(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -1201,6 +1201,7 @@ _EVEN = wordset("even")
 _NOWADAYS = wordset(
     "world youth society generation young children kids teenagers standards technology culture"
 )
+_DEGREE = wordset("so too this rather very fairly quite pretty")
 _SHORTER_UNITS = wordset("day days week weeks month months nine six three twelve mths period")
 
 
@@ -1230,6 +1231,8 @@ def _resolve_anaphora(m: re.Match[str], p: Passage, base: dt.date) -> Resolved |
         if unit == "year":
             return m.start(), m.end(), cal.year(p.year or base.year)
         if unit == "day":  # "Late in the day, the deal traded": the day named, else the base
+            if preceded_by(p.text, m.start(), _DEGREE):
+                return None  # "it is rather late in the day to object": too late, no day
             return m.start(), m.end(), cal.day(p.day or base)
         if unit == "week":  # "later in the week": the week of the day named, else the base's
             day = p.day or base
