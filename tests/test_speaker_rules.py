@@ -889,3 +889,12 @@ def test_can_be_heard_before_a_participle_cue() -> None:
         "In the video, Marta Quell can be heard yelling to the guards that the gate was shut."
     )
     assert last(paragraph, Marta_Quell="Marta Quell") == ("Marta Quell",)
+
+
+def test_a_title_after_a_fronted_phrase_is_the_subject_s_not_the_name_s() -> None:
+    paragraphs = (
+        "Mayor Lena Brandt visited the flooded district on Monday.",
+        "After meeting Tom Okafor, the mayor said the pumps would run all night.",
+    )
+    names = {"Lena_Brandt": "Lena Brandt", "Tom_Okafor": "Tom Okafor"}
+    assert last(*paragraphs, **names) == ("Lena Brandt",)

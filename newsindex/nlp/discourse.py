@@ -14,7 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .cues import ACT_VERBS, AUXILIARIES, PHRASAL, SAY_VERBS, STANCE_VERBS, alternation
+from .cues import (
+    ACT_VERBS,
+    AUXILIARIES,
+    BASE_FORMS,
+    PHRASAL,
+    SAY_VERBS,
+    STANCE_VERBS,
+    alternation,
+)
 from .lexicon import (
     ABBREVIATED_TITLES,
     DOTTED_ABBREVIATIONS,
@@ -79,10 +87,15 @@ _TITLE_BEFORE = re.compile(
 )
 # "John Smith, chairman of ..., said" / "Smith, a spokesman for ...".
 # Not a clause of the name's own ("Doe, also praised the president's plan"): no past form or
-# "also" before the role, and no possessive after it.
+# "also" before the role, and no possessive after it; nor the subject of the sentence after a
+# fronted phrase ("After meeting Doe, the mayor said"), whose verb follows the role.
+_FINITE_CUE = alternation(
+    w for w in SAY_VERBS | ACT_VERBS | STANCE_VERBS if not w.endswith("ing") and w not in BASE_FORMS
+)
 _TITLE_AFTER = re.compile(
     rf"\s*,\s*(?!who\b|which\b|whose\b)(?:(?!and\b|also\b|[a-z]+ed\b)[\w.'’&-]+\s+){{0,4}}?"
     rf"(?i:(?P<role>{ROLES_PATTERN}))\b(?!['’]s)"
+    rf"(?!(?:\s+(?:also|then|later|again|now|has|had|have|would|will|[a-z]+ly))*\s+{_FINITE_CUE}\b)"
 )
 
 _LOOKBACK = 3
