@@ -1261,8 +1261,12 @@ def test_holy_week(text: str, base: dt.date, expected: list[tuple[str, str, str]
          [("the first two quarters of 1999", "1999-01-01", "1999-06-30")]),
         ("Margins will widen in the final two quarters of 1998.",
          [("the final two quarters of 1998", "1998-07-01", "1998-12-31")]),
-        # the latest two quarters: a duration
+        ("Costs will rise in the first two quarters of the year.",
+         [("the first two quarters", "1998-01-01", "1998-06-30"),
+          ("the year", "1998-01-01", "1998-12-31")]),
+        # without a year, the latest two (a duration), or a game's
         ("Margins narrowed in the last two quarters.", []),
+        ("The visitors were held scoreless through the first two quarters.", []),
     ],
 )  # fmt: skip
 def test_two_quarters_are_a_half(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -98,8 +98,10 @@ def resolve_period(m: re.Match[str], p: Passage) -> Resolved | None:
         number = _HALVES.get(ordinal)
         if number is None:
             return None
-        if unit != "half" and ordinal != "first" and not (explicit or rel):
-            return None  # "in the last two quarters": the latest two, a duration
+        if unit != "half" and not (explicit or rel or _OF_THE_YEAR.match(text, m.end())):
+            # "in the last two quarters": the latest two; "scoreless through the first two
+            # quarters": of a game
+            return None
         if explicit or rel:
             return m.start(), m.end(), cal.half(_year_of(explicit, rel, base), number)
         if base is None:
