@@ -660,6 +660,15 @@ def test_table_headings_and_currencies_are_not_entities(
             "B-ORG O B-ORG I-ORG I-ORG O",
             {("ORG", "Standard and Poor 's Corp")},
         ),
+        # a verb or a full stop after an organisation's "'s": no possessive, the firm's name
+        (
+            "Standard and Poor 's said it",
+            "B-ORG I-ORG I-ORG O O O",
+            {("ORG", "Standard and Poor 's")},
+        ),
+        ("shares of Tessco 's .", "O O B-ORG O O", {("ORG", "Tessco 's")}),
+        ("Tessco 's shares rose", "B-ORG O O O", {("ORG", "Tessco")}),
+        ("Ada Brisk 's said", "B-PER I-PER O O", {("PER", "Ada Brisk")}),
         # generic words of a firm's name after "'s" make one firm; a firm's own name after a
         # person's "'s" stays apart
         (

@@ -46,6 +46,12 @@ said"). Not "will", "may", "can": given names and a month."""
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _GENERIC_FIRM_WORDS = FIRM_TAILS | wordset("international restaurants stores")
 """Words of a firm's name that name no one ("International", "Industries", "Inc")."""
+_AFTER_FIRM = (
+    _VERB_WORDS | {"."} | wordset("said says told reported announced posted agreed will would")
+)
+"""Verbs, or a full stop, straight after an organisation's "'s", which a possessive never has
+after it: the "'s" ends the firm's name ("Standard and Poor 's said", "shares of Boatmen 's .",
+as CoNLL-2003 tags them)."""
 
 
 def repair_tags(
@@ -138,11 +144,15 @@ def _possessive_company(words: Sequence[str], tags: list[str]) -> None:
     """A company word after a name's "'s" ends that name, a firm's ("Standard and Poor" +
     "'s" + "Corp", "McDonald" + "'s" + "Corp"), also after generic words of a firm's name
     ("Tessby" + "'s" + "International Inc"): one firm, not a name and "Corp" (models trained
-    on text that keeps "'s" out of names end the name before it). A firm's own name after a
-    person's "'s" stays apart ("Brisk 's" + "Tessby Industries Inc")."""
+    on text that keeps "'s" out of names end the name before it). So does a verb after an
+    organisation's "'s" ("Standard and Poor 's said"). A firm's own name after a person's
+    "'s" stays apart ("Brisk 's" + "Tessby Industries Inc")."""
     count = len(words)
     for i in range(1, count - 1):
         if words[i] not in ("'s", "’s") or tags[i] != "O" or tags[i - 1] == "O":
+            continue
+        if tags[i - 1][2:] == "ORG" and words[i + 1] in _AFTER_FIRM:
+            tags[i] = "I-ORG"
             continue
         end = i + 1
         while end < count and bare(words[end]) in _GENERIC_FIRM_WORDS and tags[end] != "O":
