@@ -898,3 +898,8 @@ def test_a_title_after_a_fronted_phrase_is_the_subject_s_not_the_name_s() -> Non
     )
     names = {"Lena_Brandt": "Lena Brandt", "Tom_Okafor": "Tom Okafor"}
     assert last(*paragraphs, **names) == ("Lena Brandt",)
+
+
+def test_a_noun_like_form_after_two_names_stays_a_noun() -> None:
+    paragraph = "The Bush and Okafor attacks on the plan were printed in full."
+    assert last(paragraph, Okafor="Tom Okafor") == ()

@@ -204,8 +204,10 @@ _CONJUNCT_BEFORE = re.compile(rf"\b[A-Z][\w.'’-]*\s+and\s+{NEXT_TITLES}$")
 
 
 def _untagged_conjunct(text: str, last: Person, cue: int) -> bool:
-    """Whether the name right before a plural verb is the second of two joined by "and" whose
-    first the tagger did not take for a person: the verb is plural, so it is the verb."""
+    """Whether the name right before a plural form is the second of two joined by "and" whose
+    first the tagger did not take for a person: the subject is plural, so the form is a verb
+    (not a third-person form such as "attacks", which would be a noun: "the Bush and Clinton
+    attacks")."""
     return bool(
         DIRECT_GAP.fullmatch(text, last[2], cue)
         and _CONJUNCT_BEFORE.search(text, max(0, last[1] - 40), last[1])
@@ -559,7 +561,7 @@ def _cue_speakers(
         bare = False  # "Smith and other experts acknowledge": a plural subject
     elif bare and before and _named_examples(text, before, start):
         bare = False  # "critics like Smith say": the examples of a plural subject
-    elif bare and before and _untagged_conjunct(text, before[-1], start):
+    elif bare and verb in BASE_FORMS and before and _untagged_conjunct(text, before[-1], start):
         bare = False  # "Both Mr. King and Mr. Smith say": a name the tagger left out comes first
     elif bare and verb not in BASE_FORMS and _noun_like_verb(text, before, start, end):
         bare = False  # "“...,” Smith notes.", "Smith often notes": a verb, not a plural noun
