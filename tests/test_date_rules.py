@@ -1271,3 +1271,18 @@ def test_holy_week(text: str, base: dt.date, expected: list[tuple[str, str, str]
 )  # fmt: skip
 def test_two_quarters_are_a_half(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The visitors were held scoreless in the first half.", []),
+        ("Okafor scored twice in the second half as the Rovers won 3-1.", []),
+        ("The Hawks led 14-3 and added a field goal in the third quarter.", []),
+        # a year makes it a date again
+        ("The club scored record revenue in the first half of 1997.",
+         [("the first half of 1997", "1997-01-01", "1997-06-30")]),
+    ],
+)  # fmt: skip
+def test_a_games_halves_are_no_dates(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -14,7 +14,8 @@ Island").
   the three months that end then, the second); ``the
   year-ago quarter``, ``the same period last year``: that one a year before; ``the previous
   quarter`` the one before; ``this quarter`` and ``the current quarter`` the one under way,
-  ``last quarter`` the last one ended.
+  ``last quarter`` the last one ended. In a passage about a game, a half or quarter without a
+  year is the game's (``scored twice in the second half``), no date.
 * Seasons without a year: ``last``, ``next``, ``this``, or else the tense, choose among the
   yearly occurrences (:func:`~newsindex.nlp.datespans.choose`); a past or future clause decides
   which ``this fall`` is meant (``will open this fall``, written in March, is the coming one).
@@ -60,6 +61,13 @@ _LONGER_PERIOD = re.compile(
     re.IGNORECASE,
 )
 """A passage about these: "the year-earlier period" may be any of them, not just a quarter."""
+_GAME = re.compile(
+    r"\b(?:scored|scoring|scoreless|touchdowns?|innings?|half-?time|quarterback|rebounds"
+    r"|free\s+throws?|field\s+goals?|kick-?off|goalkeeper"
+    r"|(?:won|lost|beat|led|trailed)\s+\d{1,3}-\d{1,3})\b",
+    re.IGNORECASE,
+)
+"""A game in the passage: its halves and quarters are the game's."""
 _REPORTING = dt.timedelta(days=92)
 _OF_THE_YEAR = re.compile(r"\s+of\s+the\s+(?:current\s+|calendar\s+)?year\b", re.IGNORECASE)
 """A quarter is reported in the three months after it ends."""
@@ -94,6 +102,8 @@ def resolve_period(m: re.Match[str], p: Passage) -> Resolved | None:
     rel = (m["q_yrel"] or m["q_ofrel"] or m["q_yrel2"] or "").lower()
     if _PART_OF_SHORTER.match(text, m.end()) or _SMALLER_UNIT.match(text, m.end()):
         return None  # "the first half of March", "the final half hour"
+    if ordinal and not (explicit or rel) and _GAME.search(text):
+        return None  # "scored twice in the second half": a game's
     if unit in ("half", "two quarters"):  # "the first two quarters of 1990": a half
         number = _HALVES.get(ordinal)
         if number is None:
