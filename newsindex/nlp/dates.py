@@ -119,9 +119,9 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   ``week ago``) is the day, ISO week, month or year that contains the base minus N units; ``a
   decade ago``, ``two decades ago``, ``a century ago`` the year that many years back. A bound
   is no point in time: ``more than four decades ago``, ``over two years ago``. ``a year
-  earlier`` in a passage that
-  names no year is the year before the month it names, else before the base (``wages were 3
-  pct higher than a year earlier``); in an earnings passage, the year-ago quarter.
+  earlier`` in a passage that names no year is the year before the month it names, else before
+  the base (``wages were 3 pct higher than a year earlier``); in an earnings passage, the
+  year-ago quarter.
 * A day counted from another: ``the day before yesterday``, ``two days after Christmas``,
   ``two weeks from today`` (``from`` only after today, tomorrow ...: ``ten days from Monday``
   is a duration).
@@ -273,9 +273,10 @@ _BRANCHES = {
     )""",
     "hol": rf"""\b(?:(?P<h_rel>(?i:this\s+past|this\s+coming|last|this|next))\s+)?
         (?P<h_name>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?
-          |Easter(?:\s+(?:Sunday|Monday|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Halloween|Valentine's\s+Day|Labor\s+Day
-          |Memorial\s+Day|Veterans\s+Day|Election\s+Day|(?:Martin\s+)?Luther\s+King(?:,?\s+Jr\.?)?
-            \s+Day|Presidents'?\s+Day|(?:St\.?|Saint)\s+Patrick's\s+Day|Columbus\s+Day
+          |Easter(?:\s+(?:Sunday|Monday|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Halloween
+          |Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Election\s+Day
+          |(?:Martin\s+)?Luther\s+King(?:,?\s+Jr\.?)?\s+Day|Presidents'?\s+Day
+          |(?:St\.?|Saint)\s+Patrick's\s+Day|Columbus\s+Day
           |Boxing\s+Day|May\s+Day|Ash\s+Wednesday|Palm\s+Sunday|Bastille\s+Day|Canada\s+Day
           |Australia\s+Day|Black\s+Friday|Mother's\s+Day|Father's\s+Day)\b
         (?:,?\s+(?P<h_y>{_YEAR}))?""",
