@@ -655,6 +655,17 @@ def test_table_headings_and_currencies_are_not_entities(
             "O O B-PER O B-PER O B-ORG I-ORG O O",
             {("ORG", "Alex , Brown and Sons Inc")},
         ),
+        # a founder's name before "..., Y and Z Securities Corp"; a firm's list stays apart
+        (
+            "underwriter Brisk , Tessby and Harlow Securities Corp said",
+            "O B-PER O B-ORG I-ORG I-ORG I-ORG I-ORG O",
+            {("ORG", "Brisk , Tessby and Harlow Securities Corp")},
+        ),
+        (
+            "Exxon , Tessby and Harlow Co said",
+            "B-ORG O B-ORG I-ORG I-ORG I-ORG O",
+            {("ORG", "Exxon"), ("ORG", "Tessby and Harlow Co")},
+        ),
         (
             "Standard and Poor 's Corp said",
             "B-ORG O B-ORG I-ORG I-ORG O",
@@ -698,7 +709,9 @@ def test_offices_and_companies_around_names(
     sentence: str, tags: str, expected: set[tuple[str, str]]
 ) -> None:
     words, labels = sentence.split(" "), tags.split(" ")
-    lexicon = WordClasses(gazetteer={"Nigel": "first", "Kofi": "first"}, types={"Inc": "ORG"})
+    lexicon = WordClasses(
+        gazetteer={"Nigel": "first", "Kofi": "first", "Brisk": "last"}, types={"Inc": "ORG"}
+    )
     assert entities(repair_tags(words, labels, spans(labels), lexicon), words) == expected
 
 

@@ -229,7 +229,7 @@ def repair_any(
         if size > 2 and "and" in words[start:end] and two_firms(words, tags, start, end):
             return True
         if (previous in _FIRM_JOINS or bare(first) in COMPANY_WORDS) and company_and_co(
-            words, tags, start, end
+            words, tags, start, end, lexicon
         ):
             return True
         if previous in ("and", "&") and founders(words, tags, start, end):

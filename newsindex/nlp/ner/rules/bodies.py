@@ -371,13 +371,17 @@ def founders(words: Sequence[str], tags: Sequence[str], start: int, end: int) ->
     )
 
 
-def company_and_co(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
+def company_and_co(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
     """Make a company's name whole when the model tagged only its end: "Merrill Lynch and *Co
     Inc*", "Alex, Brown and *Sons Inc*", "Standard and *Poor's Corp*" (an organisation that
     starts with a company word, or a possessive, after "and" or "&"), "Goldman, *Sachs and
-    Co*" (a one-word name and a comma before "... and Co"), and "Harris Bankcorp
-    *Inc*", "Bache Securities (Japan) *Ltd*" (company words alone after a name): the
-    organisation takes in the capitalised words before (at most four)."""
+    Co*" (a one-word name and a comma before "... and Co"; before "... and Jenrette Securities
+    Corp" only a person's name word, a founder's, not a firm's list: "Exxon, *Procter and
+    Gamble Co*"), and "Harris Bankcorp *Inc*", "Bache Securities (Japan) *Ltd*" (company words
+    alone after a name): the organisation takes in the capitalised words before (at most
+    four)."""
     head = bare(words[start])
     if (
         start > 1
@@ -385,7 +389,15 @@ def company_and_co(words: Sequence[str], tags: list[str], start: int, end: int) 
         and tags[start - 2] in ("B-ORG", "B-PER")
         and end - start > 2
         and words[start + 1] in ("and", "&")
-        and bare(words[start + 2]) in FIRM_ENDS
+        and (
+            bare(words[start + 2]) in FIRM_ENDS
+            or (
+                bare(words[end - 1]) in COMPANY_WORDS
+                and not {"first", "last"}.isdisjoint(
+                    gazetteer_classes(words[start - 2 : start - 1], lexicon)
+                )
+            )
+        )
     ):
         relabel(tags, "ORG", start - 2, end)  # "Goldman" + ", " + "Sachs and Co"
         return True
