@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from operator import attrgetter, itemgetter
 from typing import Protocol
 
 from .lexicon import MONTHS, WEEKDAYS
@@ -36,6 +37,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Words English always capitalises: weekdays and months, but "may" and "march", which are also
 # common words.
 _ALWAYS_CAPITALISED = frozenset(WEEKDAYS) | frozenset(MONTHS) - {"may", "march"}
+_START = attrgetter("start")  # a mention's
+_OFFSET = itemgetter(1)  # a (name, start, end) triple's start
 
 
 def canonical_names(names: Iterable[str]) -> dict[str, str]:
@@ -155,11 +158,13 @@ def article_persons(
     persons: list[list[tuple[str, int, int]]] = []
     others: list[list[tuple[str, int, int]]] = []
     for text, found in zip(paragraphs, mentions, strict=True):
-        row, rest = _repair_spans(text, sorted(found, key=lambda m: m.start))
+        row, rest = _repair_spans(text, sorted(found, key=_START))
         persons.append(row)
         others.append(rest)
     known = canonical_names(name for row in persons for name, _, _ in row)
     people = {name_key(v): v for v in known.values() if v}
+    if not people:  # no person named (most earnings and market reports): nothing to resolve
+        return [[] for _ in paragraphs]
     # Other mentions resolved together with the people; only needed if one shares a word with
     # a person's name, as the name it resolves to would (most articles have none).
     person_words = {word for key in people for word in key}
@@ -184,7 +189,7 @@ def article_persons(
                 a, b = found_name.span()
                 if not any(a < end and start < b for start, end in taken):
                     row.append((found_name.group(), a, b))
-        row.sort(key=lambda m: m[1])
+        row.sort(key=_OFFSET)
     rows = _drop_other_kinds(canonical_mentions(persons), mentions, paragraphs)
     initial = {
         word
