@@ -1166,25 +1166,30 @@ def test_a_day_given_with_a_clock_time_is_that_day(
     ("text", "expected"),
     [
         ("The firm expects to finish the merger by year-end.",
-         [("year-end", "1998-12-01", "1998-12-31")]),
-        ("The sale should close around year end.", [("year end", "1998-12-01", "1998-12-31")]),
+         [("year-end", "1998-12-31", "1998-12-31")]),
         ("New rules must be in force before the year's end.",
-         [("the year's end", "1998-12-01", "1998-12-31")]),
+         [("the year's end", "1998-12-31", "1998-12-31")]),
+        # approximately: December
+        ("The sale should close around year end.", [("year end", "1998-12-01", "1998-12-31")]),
+        ("Rates should ease toward year-end 1999.",
+         [("year-end 1999", "1999-12-01", "1999-12-31")]),
         # a balance struck, or a past clause: the last year-end
         ("The index figure shows the change since year-end.",
-         [("year-end", "1997-12-01", "1997-12-31")]),
-        ("Its cash was 40 mln dlrs at year end.", [("year end", "1997-12-01", "1997-12-31")]),
-        ("The new plant will open at year-end.", [("year-end", "1998-12-01", "1998-12-31")]),
-        # labels, fiscal years, and a year named with it
+         [("year-end", "1997-12-31", "1997-12-31")]),
+        ("Its cash was 40 mln dlrs at year end.", [("year end", "1997-12-31", "1997-12-31")]),
+        ("The new plant will open at year-end.", [("year-end", "1998-12-31", "1998-12-31")]),
+        # labels and fiscal years; a year named with it is that year's
         ("Year-end bonuses were cut.", []),
         ("The bank paid its year-end dividend.", []),
         ("Its fiscal year end has moved.", []),
-        ("Debt was 9 mln dlrs at year-end 1996.", [("year-end 1996", "1996-01-01", "1996-12-31")]),
+        ("Debt was 9 mln dlrs at year-end 1996.",
+         [("year-end 1996", "1996-12-31", "1996-12-31")]),
+        ("Debt was 9 mln dlrs at year end 1996.", [("year end 1996", "1996-12-31", "1996-12-31")]),
         ("Assets were 3 mln dlrs at 1996 year end.",
-         [("1996 year end", "1996-12-01", "1996-12-31")]),
+         [("1996 year end", "1996-12-31", "1996-12-31")]),
     ],
 )  # fmt: skip
-def test_year_end_is_december(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_year_end_is_december_31(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
 
 

@@ -84,13 +84,14 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   ``earlier in the day`` the base (or the day the passage named);
   ``the end of the month``, ``the start of the week``: the base's month or week (or the
   passage's), the last one's end in a past clause written early in the month or week.
-  ``year-end``, ``year end``, ``year's end`` after a preposition (``by year-end``, ``around year
-  end``, ``before the year's end``) are December (the end of a year is in it; a year would be
-  too wide to be found by a date search, the 31st too narrow for "by"): the base's year, or the
-  one before in a past clause and after ``at``, ``since``, ``from``, ``of``, ``in`` unless the
-  clause looks ahead (``assets were 1.1 billion dlrs at year end``, ``the change is since
-  year-end``); after a year, that year's (``at 1986 year end``; ``year-end 1986`` stays the
-  year); not a label (``year-end net``) nor a fiscal year's end.
+  ``year-end``, ``year end``, ``year's end`` after a preposition (``by year-end``, ``before the
+  year's end``) are December 31, the day a balance is struck or a deadline falls, as ``by Dec.
+  31`` is (a year would be too wide to be found by a date search: spans over a month are not
+  indexed day by day); after a word of approximation (``around year end``, ``toward year-end``)
+  December. The base's year, or the one before in a past clause and after ``at``, ``since``,
+  ``from``, ``of``, ``in`` unless the clause looks ahead (``assets were 1.1 billion dlrs at year
+  end``, ``the change is since year-end``); after or before a year, that year's (``at 1986 year
+  end``, ``at year-end 1986``); not a label (``year-end net``) nor a fiscal year's end.
 * Relative days: ``today``, ``tonight``, ``this morning`` are the base; ``yesterday`` and ``last
   night`` the day before; ``tomorrow`` the day after. ``USA Today`` (``USA TODAY``), ``even
   today,`` (now), ``the people of tomorrow`` and a poll's ``if elections were held today, ...
@@ -1064,7 +1065,15 @@ def _resolve_year(m: re.Match[str], p: Passage, chained: bool) -> Resolved | Non
         return None  # "set for 1900 hours", "around 1900 EDT": a clock time
     if text.startswith("'s", m.end()):
         return None  # "1985's 58 mln dlrs": a label
+    q = (m["y_q"] or "").lower()
+    written = _YEAR_WORD_BEFORE.search(text, max(0, body - 6), body) if q[:3] == "end" else None
+    if q[:8] == "year-end" or written:  # "at year-end 1986", "at year end 1986": as "at year-end"
+        start = written.start() if written else body
+        return start, m.end(), _year_end(text, start, year)
     return body, m.end(), cal.year(year)
+
+
+_YEAR_WORD_BEFORE = re.compile(r"\b(?i:year)\s+$")
 
 
 def _resolve_decade(m: re.Match[str], p: Passage) -> Resolved | None:
@@ -1378,8 +1387,8 @@ _JOINED_WEEKDAY = re.compile(
 
 
 def _resolve_year_end(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | None:
-    """ "by year-end", "since year end", "around the year's end": December of the year whose end
-    is meant, the base's unless the clause looks back."""
+    """ "by year-end", "since year end", "around the year's end": the end (:func:`_year_end`) of
+    the year meant, the base's unless the clause looks back."""
     text = p.text
     year_at = m.start("ye_y")
     if preceded_by(text, year_at, _FISCAL) or not preceded_by(text, m.start(), _YEAR_END_CUES):
@@ -1388,16 +1397,26 @@ def _resolve_year_end(m: re.Match[str], p: Passage, base: dt.date) -> Resolved |
         return None  # "year-end net", "the year-end rally": a label
     named = _YEAR_BEFORE.search(text, max(0, year_at - 8), year_at)
     if named:  # "debt stood at 665 mln dlrs at 1986 year end"
-        return named.start(), m.end(), cal.month(int(named[1]), 12)
+        return named.start(), m.end(), _year_end(text, named.start(), int(named[1]))
     how = tense(text, m.start(), m.end())
     if how == "past" or (how != "future" and preceded_by(text, m.start(), _LAST_YEAR_END)):
         # "the change is since year-end", "assets were 1.1 billion at year end", "reserves
         # totaled 8 trillion cubic feet at year end": the last one, a balance struck
-        return m.start(), m.end(), cal.month(base.year - 1, 12)
-    return m.start(), m.end(), cal.month(base.year, 12)  # "expects to close by year-end"
+        return m.start(), m.end(), _year_end(text, m.start(), base.year - 1)
+    return m.start(), m.end(), _year_end(text, m.start(), base.year)  # "to close by year-end"
+
+
+def _year_end(text: str, start: int, year: int) -> cal.Span:
+    """December 31 of ``year``, the day a year-end balance is struck or a deadline "by year-end"
+    falls (as "by Dec. 31" is that day); after a word of approximation ("around year end",
+    "toward year-end"), December."""
+    if preceded_by(text, start, _APPROXIMATE):
+        return cal.month(year, 12)
+    return cal.day(dt.date(year, 12, 31))
 
 
 _FISCAL = wordset("fiscal financial")
+_APPROXIMATE = wordset("around near toward towards")
 _YEAR_END_CUES = wordset(
     "by at until till since before after around near toward towards through from to in of"
 )
