@@ -168,3 +168,18 @@ def test_a_person_s_possessive_inside_a_name_is_split_off(
 ) -> None:
     lexicon = WordClasses(types={"Ada": "PER", "Brisk": "PER", "Tessbian": "MISC", "People": "O"})
     assert rules_applied(sentence, labels, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        ("replying to Reuter questions", "O O B-PER O", {("ORG", "Reuter")}),
+        ("Kyodo said", "B-PER O", {("ORG", "Kyodo")}),
+        # a person of that family name, named in full, stays one
+        ("Ada Reuter said", "B-PER I-PER O", {("PER", "Ada Reuter")}),
+    ],
+)
+def test_news_agencies_are_no_persons(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    assert repaired(sentence, labels) == expected

@@ -451,6 +451,9 @@ INSTITUTION_HEADS = wordset(
     "bank commission ministry department board agency fund exchange council committee court "
     "institute authority tribunal"
 )
+# News agencies named in one word ("a Reuter survey", "Kyodo said"): a body, never a person,
+# though their names look like family names. Not "Bloomberg": a person's name too.
+NEWS_AGENCIES = wordset("reuter reuters kyodo jiji xinhua tass interfax yonhap bernama antara afp")
 
 
 # -- sex ------------------------------------------------------------------------------------

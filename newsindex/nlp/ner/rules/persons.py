@@ -22,6 +22,7 @@ from ...lexicon import (
     MALAY_SRI,
     NAME_HONORIFICS,
     NAME_PARTICLES,
+    NEWS_AGENCIES,
     PERSON_ONLY_ROLES,
     QUERY_STOP_WORDS,
     SURNAME_TITLES,
@@ -155,8 +156,11 @@ def repair_person(
 ) -> None:
     """The rules for a name the model made a person: a title in it, a body or a firm named
     after a person, a place, the name's own parts (particles, initials, a given name left
-    out, a family name written first), and a landmark."""
+    out, a family name written first), a news agency, and a landmark."""
     count = len(words)
+    if end - start == 1 and words[start].casefold() in NEWS_AGENCIES:
+        relabel(tags, "ORG", start, end)  # "a Reuter survey", "Kyodo said"
+        return
     if start and tags[start - 1][2:] in ("ORG", "LOC"):
         start = _titled_name_before(words, tags, start)
     start = strip_honorifics(words, tags, start, end)
