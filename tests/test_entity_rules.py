@@ -154,6 +154,11 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("LOC", "HARLOW"), ("LOC", "Kuwait"), ("ORG", "AP")},
         ),
         (
+            "HARLOW , Sept. 28 ( UPI ) _ The mayor said",
+            "B-ORG O O O O B-ORG O O O O O",
+            {("LOC", "HARLOW"), ("ORG", "UPI")},
+        ),
+        (
             "HARLOW , BEAUMONT WIN",
             "B-ORG O B-ORG O",
             {("ORG", "HARLOW"), ("ORG", "BEAUMONT")},

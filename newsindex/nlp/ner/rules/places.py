@@ -19,6 +19,7 @@ from .common import (
     AND_HEADS,
     BODY_TAILS,
     BODY_WORDS,
+    CALENDAR_WORDS,
     DATELINE_DASHES,
     FEATURE_ENDS,
     FIRM_ENDS,
@@ -211,10 +212,10 @@ def is_dateline(
     words: Sequence[str], tags: Sequence[str], start: int, end: int, lexicon: WordClasses
 ) -> bool:
     """Whether a listed place in capitals opening a text before a dash, the agency's bracket or
-    a comma and the state's name is its dateline ("PHILADELPHIA - It was ...", "TALLAHASSEE —
-    Donald Trump's ...", "HARLOW (AP)", "HARLOW, Mass. (AP)"), unlike a headline's topic
-    ("RUGBY UNION - ..."); before a comma, a state's or province's name and a dash, any town
-    in capitals is ("PORT TESSBY, B.C. — Members ...")."""
+    a comma and the state's name or the day is its dateline ("PHILADELPHIA - It was ...",
+    "TALLAHASSEE — Donald Trump's ...", "HARLOW (AP)", "HARLOW, Mass. (AP)", "HARLOW, Sept. 28
+    (UPI) —"), unlike a headline's topic ("RUGBY UNION - ..."); before a comma, a state's or
+    province's name and a dash, any town in capitals is ("PORT TESSBY, B.C. — Members ...")."""
     if start != 0 or end + 1 >= len(words) or not all(w.isupper() for w in words[start:end]):
         return False
     if words[end] == "," and tags[end + 1] == "B-LOC":
@@ -226,7 +227,10 @@ def is_dateline(
     return (
         words[end] in DATELINE_DASHES
         or words[end] == "("
-        or (words[end] == "," and tags[end + 1] == "B-LOC")
+        or (
+            words[end] == ","
+            and (tags[end + 1] == "B-LOC" or bare(words[end + 1]) in CALENDAR_WORDS)
+        )
     ) and is_listed_place([w.title() for w in words[start:end]], lexicon)
 
 
