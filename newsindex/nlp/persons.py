@@ -175,20 +175,15 @@ def article_persons(
         else {}
     )
     forms = _surname_forms(people.values())
-    surnames = _surname_pattern(forms) if forms else None
     for text, row, rest in zip(paragraphs, persons, others, strict=True):
         taken = [(start, end) for _, start, end in row + rest]
         for name, start, end in rest:
             canonical = extra.get(name, "")
             if canonical and name_key(canonical) in people and name_key(strip_title(name)):
                 row.append((name, start, end))
-        # The pattern starts with a look-behind, which the scan tries at every character: a
-        # passage with none of the names as plain text is not scanned.
-        if surnames is not None and any(form in text for form in forms):
-            for found_name in surnames.finditer(text):
-                a, b = found_name.span()
-                if not any(a < end and start < b for start, end in taken):
-                    row.append((found_name.group(), a, b))
+        for a, b in _whole_words(text, forms):
+            if not any(a < end and start < b for start, end in taken):
+                row.append((text[a:b], a, b))
         row.sort(key=_OFFSET)
     rows = _drop_other_kinds(canonical_mentions(persons), mentions, paragraphs)
     initial = {
@@ -347,7 +342,44 @@ def _surname_forms(people: Iterable[str]) -> list[str]:
     return sorted((f for f, who in owners.items() if len(who) == 1), key=len, reverse=True)
 
 
-def _surname_pattern(forms: Sequence[str]) -> re.Pattern[str]:
-    """A regex for ``forms`` (:func:`_surname_forms`) as whole words, with or without "'s"."""
-    alternatives = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?:['’]s)?(?![\w-])")
+def _whole_words(text: str, forms: Sequence[str]) -> list[tuple[int, int]]:
+    """Where ``text`` writes one of ``forms`` (:func:`_surname_forms`, longest first) as whole
+    words, with or without "'s", as ``[start, end)`` offsets, left to right without overlap,
+    as a regex of the forms between look-arounds for word characters and hyphens would find
+    them; with ``str.find``, as that regex would be compiled anew for every article."""
+    starts = sorted({at for form in forms for at in _occurrences(text, form)})
+    found: list[tuple[int, int]] = []
+    done = 0  # the end of the last match: matches do not overlap
+    for at in starts:
+        if at < done or (at and _in_word(text[at - 1])):
+            continue
+        for form in forms:
+            if not text.startswith(form, at):
+                continue
+            end = at + len(form)
+            if text.startswith(_POSSESSIVE_S, end) and not _in_word(text[end + 2 : end + 3]):
+                end += 2
+            elif _in_word(text[end : end + 1]):
+                continue
+            found.append((at, end))
+            done = end
+            break
+    return found
+
+
+_POSSESSIVE_S = ("'s", "’s")
+
+
+def _occurrences(text: str, form: str) -> list[int]:
+    out = []
+    at = text.find(form)
+    while at >= 0:
+        out.append(at)
+        at = text.find(form, at + 1)
+    return out
+
+
+def _in_word(char: str) -> bool:
+    """Whether ``char`` (one character or none) is a word character or a hyphen: a name
+    written inside a longer word ("Smithson", "Smith-Jones") is not that name."""
+    return bool(char) and (char.isalnum() or char in "_-")
