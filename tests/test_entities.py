@@ -27,7 +27,7 @@ from newsindex.nlp.ner.model import (
     sentence_features,
     word_shape,
 )
-from newsindex.nlp.ner.rules import repair_tags
+from newsindex.nlp.ner.rules import repair_tags, untagged_bodies
 from newsindex.nlp.ner.sources import Gazetteer, head_words, news_sentences, word_clusters
 from newsindex.nlp.ner.tagger import EntityTagger, Mention
 from newsindex.nlp.ner.train import main as ner_main
@@ -1045,3 +1045,23 @@ def test_an_articles_passages_are_read_as_one_text(tagger: EntityTagger) -> None
     assert ("PER", "Pierre Poilievre") in {(m.kind, m.text) for m in lead}
     assert ("PER", "Poilievre") in {(m.kind, m.text) for m in later}
     assert ("PER", "Poilievre") not in alone
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("only half of TCW members voted", "O O O O O O", {("ORG", "TCW")}),
+        ("T.C.W. officials said", "O O O", {("ORG", "T.C.W.")}),
+        # an acronym training saw as no organisation's, or a word in capitals, stays untagged
+        ("CEO members", "O O", set()),
+        ("Members met", "O O", set()),
+        # one the model tagged keeps its kind
+        ("ELTON officials", "B-MISC O", {("MISC", "ELTON")}),
+    ],
+)
+def test_an_acronym_before_a_bodys_people_is_the_body(
+    sentence: str, tags: str, expected: set[tuple[str, str]]
+) -> None:
+    words, labels = sentence.split(" "), tags.split(" ")
+    untagged_bodies(words, labels, WordClasses(types={"CEO": "O"}))
+    assert entities(labels, words) == expected

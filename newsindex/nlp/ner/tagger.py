@@ -20,7 +20,7 @@ from ..tokens import line_bounds, sentence_bounds, token_starts, words_of
 from .conll import score_spans
 from .iob import spans
 from .model import History, NerModel
-from .rules import repair_tags
+from .rules import repair_tags, untagged_bodies
 from .rules.common import is_listed_place
 
 __all__ = ["DEFAULT_MODEL", "KINDS", "EntityTagger", "Mention"]
@@ -80,7 +80,8 @@ class EntityTagger:
         (read again only if a rule changed them)."""
         tags = self.model.tag(words, history)
         if tags.count("O") == len(tags):
-            return tags, []
+            lexicon = self.model.lexicon
+            return tags, spans(tags) if untagged_bodies(words, tags, lexicon) else []
         found = spans(tags)
         model_tags = list(tags)
         repair_tags(words, tags, found, self.model.lexicon)  # in place

@@ -35,7 +35,7 @@ from .persons import repair_person
 from .places import repair_place
 from .rest import repair_rest
 
-__all__ = ["repair_tags"]
+__all__ = ["repair_tags", "untagged_bodies"]
 
 _POSSESSIVES = frozenset({"'s", "’s", "'"})
 """Possessive endings, no part of a name the model ran on over them before another name
@@ -46,6 +46,14 @@ said"). Not "will", "may", "can": given names and a month."""
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _GENERIC_FIRM_WORDS = FIRM_TAILS | wordset("international restaurants stores")
 """Words of a firm's name that name no one ("International", "Industries", "Inc")."""
+_MEMBER_NOUNS = wordset(
+    "leaders members officials lawmakers delegates spokesman spokeswoman spokesperson chairman "
+    "chairwoman officers executives staffers donors agents negotiators"
+)
+"""A body's people, written right after its name ("DNC members", "UAW officials")."""
+_ACRONYM = re.compile(r"[A-Z](?:[A-Z&-]{0,6}[A-Z]|(?:\.[A-Z]){1,3}\.)")
+"""An acronym in capitals, with a hyphen or an ampersand ("UAW", "AFL-CIO") or dotted
+("E.U.")."""
 _AFTER_FIRM = (
     _VERB_WORDS | {"."} | wordset("said says told reported announced posted agreed will would")
 )
@@ -108,6 +116,7 @@ def repair_tags(
         repair_rest(words, tags, kind, start, end, after, lexicon)
     if "'s" in words or "’s" in words:
         _possessive_company(words, tags)
+    untagged_bodies(words, tags, lexicon)
     if "<" in words:
         bracketed_companies(words, tags)
     if "(" in words:
@@ -138,6 +147,30 @@ def _owner_inside(
             relabel(tags, kind, i + 1, end)
             return True
     return False
+
+
+def untagged_bodies(words: Sequence[str], tags: list[str], lexicon: WordClasses) -> bool:
+    """Tag an acronym the model left untagged before a body's people as the body's ("of DNC
+    members", "E.U. leaders warn", "UAW officials"): training never had it, and only a body
+    has members, officials or a spokesman. Not an acronym training saw outside organisations
+    ("CEO", "GOP" as a modifier) nor one the name lists hold (state codes). Also for sentences
+    the model left untagged; returns whether it tagged one."""
+    if _MEMBER_NOUNS.isdisjoint(words):
+        return False
+    tagged = False
+    for i in range(len(words) - 1):
+        word = words[i]
+        if (
+            words[i + 1] in _MEMBER_NOUNS
+            and tags[i] == "O"
+            and (i == 0 or tags[i - 1] == "O")
+            and _ACRONYM.fullmatch(word)
+            and lexicon.types.get(word, "ORG").split()[0] == "ORG"
+            and word not in lexicon.gazetteer
+        ):
+            tags[i] = "B-ORG"
+            tagged = True
+    return tagged
 
 
 def _possessive_company(words: Sequence[str], tags: list[str]) -> None:
