@@ -142,6 +142,14 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O B-ORG I-ORG O B-ORG I-ORG O",
             {("ORG", "Corbel Corp"), ("ORG", "Marsh Birds")},
         ),
+        # A dash between capitalised words parts two names; a hyphen token after a particle
+        # (text tokenised by hyphens) does not.
+        (
+            "shot Tessby - Ada Brisk , who",
+            "O B-PER I-PER I-PER I-PER O O",
+            {("PER", "Tessby"), ("PER", "Ada Brisk")},
+        ),
+        ("Omar al - Harlow said", "B-PER I-PER I-PER I-PER O", {("PER", "Omar al - Harlow")}),
         # A dateline: a listed place in capitals before the agency's bracket or its state.
         (
             "HARLOW ( AP ) _ The mayor said",

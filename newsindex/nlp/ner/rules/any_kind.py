@@ -21,6 +21,7 @@ from ..model import WordClasses
 from .bodies import company_and_co, founders, lettered_firm, two_firms
 from .common import (
     BODY_TAILS,
+    DATELINE_DASHES,
     FEATURE_ENDS,
     MAX_NAME,
     PLACE_NOUNS,
@@ -127,11 +128,17 @@ def repair_any(
     after: tuple[str, int, int] | None,
     lexicon: WordClasses,
 ) -> bool:
-    """The rules for a name of any kind (some of them only for some kinds): a crude grade, a
-    storm, no name at all, "bin" between two names, a firm's name in parts or after its
-    letter, a dateline, a royal title, a party's member, a town and its state. Returns whether
-    one changed the span."""
+    """The rules for a name of any kind (some of them only for some kinds): two names across a
+    dash, a crude grade, a storm, no name at all, "bin" between two names, a firm's name in
+    parts or after its letter, a dateline, a royal title, a party's member, a town and its
+    state. Returns whether one changed the span."""
     size = end - start
+    if size > 2:
+        for i in range(start + 1, end - 1):
+            if words[i] in DATELINE_DASHES and words[i - 1].istitle() and words[i + 1].istitle():
+                tags[i] = "O"  # "Scott - Brentley Vinson": two names ("al - Assad" is one)
+                relabel(tags, kind, i + 1, end)
+                return True
     first = words[start]
     following = words[end] if end < len(words) else ""
     if size > 1 and _is_number(following) and bare(words[end - 1]) in CURRENCY_WORDS:
