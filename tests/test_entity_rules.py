@@ -276,6 +276,10 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("PER", "Tedla Amare Gebre")},
         ),
         ("Dr Harlow Ada Brisk said", "O O B-PER I-PER O", {("PER", "Ada Brisk")}),
+        # ... or made a name of its own before the surname, even a place's
+        ("Dr. Harlow Brisk said", "O B-LOC B-PER O", {("PER", "Harlow Brisk")}),
+        ("Mr. Tessby Brisk said", "O B-ORG B-PER O", {("PER", "Tessby Brisk")}),
+        ("in Harlow Brisk said", "O B-LOC B-PER O", {("LOC", "Harlow"), ("PER", "Brisk")}),
         # A local official's title the model took into a body's name: the rest is a person.
         ("Assemblywoman Tam Orrin won", "B-ORG I-ORG I-ORG O", {("PER", "Tam Orrin")}),
         ("Councilman Tam Orrin voted", "O B-ORG I-ORG O", {("PER", "Tam Orrin")}),

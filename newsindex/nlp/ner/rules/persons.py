@@ -530,11 +530,13 @@ def _given_name_before(
 ) -> int:
     """Where a person's name starts when the model left out its first word between a courtesy
     title and the rest ("Dr *Tedla* Amare Gebre": a capitalised word, no title, place or
-    common word); else ``start``."""
+    common word), or made it a name of its own before a surname ("Dr. *Barnet* Slepian",
+    though Barnet is a place too); else ``start``."""
+    tagged = tags[start - 1][:2] == "B-" if start else False
     if not (
         start > 1
-        and tags[start - 1] == "O"
-        and end - start > 1
+        and (tags[start - 1] == "O" or tagged)
+        and (end - start > 1 or tagged)
         and words[start - 1].istitle()
         and words[start - 1].isalpha()
         and bare(words[start - 2]) in _COURTESY_TITLES
@@ -544,7 +546,7 @@ def _given_name_before(
     if (
         is_any_title_head(word)
         or lexicon.text_cap.get(word.casefold(), "C") != "C"
-        or is_listed_place([word], lexicon)
+        or (not tagged and is_listed_place([word], lexicon))
     ):
         return start
     tags[start - 1], tags[start] = "B-PER", "I-PER"
