@@ -903,3 +903,62 @@ def test_a_title_after_a_fronted_phrase_is_the_subject_s_not_the_name_s() -> Non
 def test_a_noun_like_form_after_two_names_stays_a_noun() -> None:
     paragraph = "The Bush and Okafor attacks on the plan were printed in full."
     assert last(paragraph, Okafor="Tom Okafor") == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The Harwell Water Board is saying the reservoir will last the summer.",
+            ("Harwell Water Board",),
+        ),
+        (
+            "The Harwell Water Board would argue the reservoir is safe.",
+            ("Harwell Water Board",),
+        ),
+        # a body that did not respond or object said nothing
+        ("The Harwell Water Board did not respond to a request for comment.", ()),
+        ("The Harwell Water Board did not object, an aide said.", ()),
+        # a body that does not open its sentence is no subject of the auxiliary
+        ("Winning over the Harwell Water Board might have been seeing it as a rival.", ()),
+        # no auxiliary: a participle or a plural stays the person rules'
+        ("Pipes saying nothing, the Harwell Water Board closed.", ()),
+    ],
+)
+def test_an_auxiliary_makes_a_bodys_verb_finite(paragraph: str, expected: tuple[str, ...]) -> None:
+    """ "the Board is saying", "the Board would argue": after an auxiliary, an -ing or a base
+    form is the finite verb of the body that opens the sentence."""
+    bodies = mentions(paragraph, {"Harwell Water Board": "Harwell Water Board"})
+    assert find_attributions([paragraph], [[]], [bodies])[-1].orgs == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("“Demand will slow,” the Tessel Monetary Fund report stated.", ("Tessel Monetary Fund",)),
+        ("A Tessel Monetary Fund statement said growth would slow.", ("Tessel Monetary Fund",)),
+        # a poll's figures are no one's words
+        ("A Tessel Monetary Fund poll said growth would slow.", ()),
+    ],
+)
+def test_a_bodys_document_speaks_for_it(paragraph: str, expected: tuple[str, ...]) -> None:
+    """ "the IMF report stated", "a Pentagon statement said": the document's author speaks."""
+    bodies = mentions(paragraph, {"Tessel Monetary Fund": "Tessel Monetary Fund"})
+    assert find_attributions([paragraph], [[]], [bodies])[-1].orgs == expected
+
+
+def test_a_body_publishes_a_person_brings_out_a_book() -> None:
+    """ "the Ledger published the memo" reports the paper's story; a person who "published a
+    book" and "an interview published Monday" (the thing published) name no speaker."""
+    paragraph = "The Valley Ledger published a memo showing the dam was unsafe."
+    bodies = mentions(paragraph, {"Valley Ledger": "Valley Ledger"})
+    assert find_attributions([paragraph], [[]], [bodies])[-1].orgs == ("Valley Ledger",)
+    paragraph = "Ann Rivera just published a book on the dam."
+    assert last(paragraph, orgs={}, Ann_Rivera="Ann Rivera") == ()
+    paragraph = (
+        "Rivera told the Valley Ledger in an interview published on Monday that it was unsafe."
+    )
+    people = mentions(paragraph, {"Rivera": "Ann Rivera"})
+    bodies = mentions(paragraph, {"Valley Ledger": "Valley Ledger"})
+    found = find_attributions([paragraph], [people], [bodies])[-1]
+    assert (found.persons, found.orgs) == (("Ann Rivera",), ())

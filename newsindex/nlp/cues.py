@@ -30,6 +30,7 @@ __all__ = [
     "ACT_VERBS",
     "AUXILIARIES",
     "BASE_FORMS",
+    "BODY_ONLY",
     "CUE",
     "ING_SPEECH",
     "NOT_SPEECH_AFTER",
@@ -119,7 +120,7 @@ _SAY_BASES = wordset(
     interject echo post retweet reveal indicate hint highlight articulate bemoan
     reference remember reaffirm affirm signal recommend brag gush yell shout concur
     email imply fume bark maintain elaborate react gloat grumble marvel vent gripe disclose
-    divulge confide recant retract swear object protest"""
+    divulge confide recant retract swear object protest publish"""
 )
 _ACT_BASES = wordset(
     """tell ask warn urge accuse criticize criticise praise blame attack slam blast mock
@@ -201,6 +202,9 @@ _STANCE_BASES = wordset(
     realise push advocate embrace deem"""
 )
 SAY_VERBS = verb_forms(_SAY_BASES)
+# A say verb for a body only ("the Post published the memo"): a person who publishes brings out
+# a book, not words a story reports.
+BODY_ONLY = verb_forms(["publish"])
 ACT_VERBS = verb_forms(_ACT_BASES)
 STANCE_VERBS = verb_forms(_STANCE_BASES)
 # The plural and infinitive ("they say", "will say"): a cue only after an auxiliary or a
@@ -321,6 +325,12 @@ NOT_SPEECH_AFTER = {
     # ...", "“...,” reacted Smith" report words
     **dict.fromkeys(verb_forms(["maintain"]), re.compile(r"\s+(?!that\b)[a-z]")),
     **dict.fromkeys(verb_forms(["react"]), re.compile(r"\s+[a-z]")),
+    # "two articles published in October", "an interview published Monday": the thing
+    # published, its publisher not named before it
+    **dict.fromkeys(
+        verb_forms(["publish"]),
+        re.compile(r"\s+(?:in|on|by|at|last|this|earlier|online|since|after|before|\w+day)\b"),
+    ),
     # "He tweets @jdoe": a handle
     **dict.fromkeys(verb_forms(["tweet"]), re.compile(r"\s+(?:at\s+)?@")),
     # "to address the convention": a speech, before its words are reported

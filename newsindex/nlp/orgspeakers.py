@@ -155,6 +155,16 @@ _TOWN_AND_STATE = re.compile(
 )
 
 
+# An auxiliary before an -ing form or a base form, which then is a finite verb ("is saying",
+# "would argue"), perhaps with adverbs between; not a negation: "did not respond", "did not
+# object" report a body that said nothing.
+_ADVERBS = r"(?:\s+(?:also|still|now|again|[a-z]+ly))*\s+$"
+_ORG_PROGRESSIVE = re.compile(rf"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been){_ADVERBS}")
+_ORG_BASE_AUX = re.compile(
+    rf"\b(?:would|will|could|can|may|might|did|does|do|should|must){_ADVERBS}"
+)
+
+
 def org_cue_speakers(
     cue: re.Match[str],
     text: str,
@@ -181,7 +191,18 @@ def org_cue_speakers(
     if shared:
         return _org_clause_subject(text, orgs, people, quotes, start, surnames)
     if kind == "verb" and (verb.endswith("ing") or verb in BASE_FORMS):
-        return []  # a participle or a plural: the person rules' cases, kept to persons
+        # a participle or a plural, kept to the person rules, unless an auxiliary makes it a
+        # finite verb of one subject: "the White House is saying", "Acme would argue"
+        aux = (_ORG_PROGRESSIVE if verb.endswith("ing") else _ORG_BASE_AUX).search(
+            text, max(0, start - 30), start
+        )
+        if aux is None:
+            return []
+        start = aux.start()
+        # ... and the body opens the sentence: not "winning the White House might have been"
+        orgs = [
+            o for o in orgs if _ORG_SUBJECT_LEAD.fullmatch(text, sentence_start(text, o[1]), o[1])
+        ]
     near = [o for o in orgs if start - 250 <= o[2] <= start or end <= o[1] <= end + 40]
     town = _TOWN_AND_STATE.search(text, max(0, start - 60), start)
     if town and any(o[2] <= town.start() for o in near):
@@ -227,6 +248,8 @@ def org_cue_speakers(
         names = _joined_bodies(text, orgs, names[0], start)
     if not names and kind == "statement":
         names = named_after(text, orgs, end, STATEMENT_AFTER, inverted=True)
+    if not names and kind == "verb" and verb in SPEECH:
+        names = _document_author(text, objects, start)
     if not names:
         before = [p for p in people if p[2] <= start]
         body = INSTITUTION_AFTER.match(text, before[-1][2]) if before else None
@@ -241,6 +264,29 @@ def org_cue_speakers(
     ):
         names = named_after(text, orgs, end, INVERTED_LEAD, inverted=True)
     return names
+
+
+# A body's document right before its verb: "the IMF report stated", "a Pentagon statement
+# said", "the agency's latest analysis says"; not a poll or survey, whose figures are no one's
+# words.
+_DOCUMENT_GAP = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:new|latest|own|annual|monthly|quarterly|weekly|final|initial)\s+)?"
+    r"(?:reports?|statements?|analysis|stud(?:y|ies)|letters?|memos?|filings?|releases?)"
+    rf"(?:\s+{AUX})*\s*"
+)
+_DOCUMENT_LEAD = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+$")
+
+
+def _document_author(text: str, orgs: Sequence[Person], cue: int) -> list[str]:
+    """The body whose report or statement is the subject of a verb of saying ("the IMF report
+    stated", "a Pentagon statement said"): the words are the body's, as the document's author."""
+    before = [o for o in orgs if o[2] <= cue]
+    if not before or not _DOCUMENT_GAP.fullmatch(text, before[-1][2], cue):
+        return []
+    body = before[-1]
+    if not _DOCUMENT_LEAD.search(text, max(0, body[1] - 5), body[1]):
+        return []
+    return [body[0]]
 
 
 # Between two bodies that share a verb: "the State Department and the Justice Department said",

@@ -38,6 +38,7 @@ from typing import NamedTuple
 from .cues import (
     ACT_VERBS,
     BASE_FORMS,
+    BODY_ONLY,
     CUE,
     ING_SPEECH,
     NOT_SPEECH_AFTER,
@@ -509,6 +510,8 @@ def _cue_speakers(
         return names
     verb = cue.group("verb") or cue.group(0)
     word = verb.split()[0]
+    if word in BODY_ONLY:
+        return []
     not_after = NOT_SPEECH_AFTER.get(word)
     if not_after is not None and not_after.match(text, end):
         return []
