@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter
+from operator import add, itemgetter
 from pathlib import Path
 
 from ..lexicon import NAME_JOINERS, NAME_PARTICLES
@@ -556,7 +556,25 @@ class NerModel:
         # Labels that may follow each label, as sets: decoding adds a weight only to a label
         # that may come next, so pairs for the others are dropped once, when first looked up.
         self._next = [frozenset(a) for a in self._allowed]
+        # The label features joining the previous label with a word's shape or lower-case form
+        # ("t1S=3,Xxxx", "t1l=3,bank"), as their pairs by previous label: a new word's are
+        # looked up, not spelt out and looked up for each of the 17 previous labels.
+        self._no_pairs: tuple[_Pairs, ...] = ((),) * self._k
+        self._after_shape = self._previous_pairs("t1S=")
+        self._after_low = self._previous_pairs("t1l=")
         self.clear_cache()
+
+    def _previous_pairs(self, prefix: str) -> dict[str, tuple[_Pairs, ...]]:
+        """The (label, weight) pairs of the :func:`label_features` named ``prefix`` + previous
+        label + "," + value, by value and previous label, for the labels that may follow it."""
+        found: dict[str, list[_Pairs]] = {}
+        for feature, pairs in self._sparse.items():
+            if feature.startswith(prefix):
+                previous, value = feature[len(prefix) :].split(",", 1)
+                p1 = int(previous)
+                row = found.setdefault(value, list(self._no_pairs))
+                row[p1] = tuple(pair for pair in pairs if pair[0] in self._next[p1])
+        return {value: tuple(row) for value, row in found.items()}
 
     def clear_cache(self) -> None:
         """Forget cached per-word score vectors and run features (for cold-start timing and
@@ -589,19 +607,11 @@ class NerModel:
             entry = None
         else:
             vec = self._sum(current_features(word, headline, self.lexicon))
-            shape, low = word_shape(word), word.lower()
-            get = self._sparse.get
             # The label_features joining the previous label with this word, by previous label:
             # their (label, weight) pairs in the order the features are listed.
-            by_previous = tuple(
-                tuple(
-                    pair
-                    for f in label_features(0, p1, shape, low)[2:]
-                    for pair in get(f) or ()
-                    if pair[0] in self._next[p1]
-                )
-                for p1 in range(self._k)
-            )
+            by_shape = self._after_shape.get(word_shape(word), self._no_pairs)
+            by_low = self._after_low.get(word.lower(), self._no_pairs)
+            by_previous = tuple(map(add, by_shape, by_low))
             entry = (vec, by_previous, upper, history_key(word))
         cache[word] = entry
         return entry
