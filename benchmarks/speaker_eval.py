@@ -30,7 +30,9 @@ the paragraph by last word the same way ("the New York Times" and "New York Time
 "the campaign" matches only "... campaign"). Also printed: recall by how the gold speaker is
 written (name, pronoun, description, relative pronoun) and by the attribution's cue (a saying
 verb, or thinking / wanting / showing, which PolNeAR annotates too), false positives and misses
-by kind, the same-run baseline on the same persons, and run times.
+by kind (for organisations too: whether the gold is a name or a description such as "the
+company", which a prediction resolved to the company's name cannot match), the same-run
+baseline on the same persons, and run times.
 ``--errors N`` prints N false positives and N misses, spread over the set, with their paragraph.
 ``--polnear`` takes the corpus folder (``--split`` picks the split, dev unless told) or a split's.
 """
@@ -328,14 +330,23 @@ def polnear_score(
     }
 
 
+# A gold organisation written as a description ("the agency", "The Clinton campaign"): its last
+# word is lower case, so only a predicted name with that head noun matches it.
+_DESCRIPTION = re.compile(r".*\s[a-z][\w'’-]*\W*$|[a-z].*")
+
+
 def org_score(
     articles: Sequence[polnear.GoldArticle], predicted: Sequence[Sequence[Sequence[str]]]
 ) -> dict[str, Any]:
-    """Micro P / R / F1 of organisation speakers over (paragraph, last word) pairs, and the
-    mistakes (for ``--errors``)."""
+    """Micro P / R / F1 of organisation speakers over (paragraph, last word) pairs, the mistakes
+    (for ``--errors``) and their kinds: a gold description ("the company said") is matched only
+    by a name with its head noun, so a prediction that resolved it to the body's name ("the
+    company" -> "Exxon") counts as a false positive and a miss."""
     gold_n = pred_n = correct = 0
     false: list[dict[str, Any]] = []
     missed: list[dict[str, Any]] = []
+    false_kinds: dict[str, int] = {}
+    miss_kinds: dict[str, int] = {}
     for article, rows in zip(articles, predicted, strict=True):
         for index, (para, said) in enumerate(zip(article.paragraphs, rows, strict=True)):
             pred = {polnear.surname(n): n for n in said if polnear.surname(n)}
@@ -343,16 +354,34 @@ def org_score(
             pred_n += len(pred)
             correct += len(para.orgs.keys() & pred.keys())
             where = {"article": article.name, "paragraph": index, "text": para.text}
-            false.extend(
-                where | {"predicted": pred[k], "gold": sorted(para.orgs.values())}
-                for k in pred.keys() - para.orgs.keys()
-            )
-            missed.extend(
-                where | {"gold": para.orgs[k], "predicted": sorted(pred.values())}
-                for k in para.orgs.keys() - pred.keys()
-            )
+            left = [para.orgs[k] for k in para.orgs.keys() - pred.keys()]
+            for k in pred.keys() - para.orgs.keys():
+                if any(_DESCRIPTION.fullmatch(g) for g in left):
+                    kind = "the paragraph's gold is a description (perhaps of this name)"
+                elif left:
+                    kind = "another organisation is the gold speaker"
+                elif para.persons:
+                    kind = "a person is the gold speaker"
+                elif para.orgs:
+                    kind = "the gold organisations were all found"
+                else:
+                    kind = "no gold speaker in the paragraph"
+                false_kinds[kind] = false_kinds.get(kind, 0) + 1
+                false.append(
+                    where | {"kind": kind, "predicted": pred[k], "gold": sorted(para.orgs.values())}
+                )
+            for k in para.orgs.keys() - pred.keys():
+                written = "a description" if _DESCRIPTION.fullmatch(para.orgs[k]) else "a name"
+                found = "another organisation predicted" if pred else "none predicted"
+                kind = f"gold is {written}, {found}"
+                miss_kinds[kind] = miss_kinds.get(kind, 0) + 1
+                missed.append(
+                    where | {"kind": kind, "gold": para.orgs[k], "predicted": sorted(pred.values())}
+                )
     return {
         **common.prf(correct, pred_n, gold_n, empty=1.0),
+        "false_positive_kinds": dict(sorted(false_kinds.items(), key=lambda kv: -kv[1])),
+        "miss_kinds": dict(sorted(miss_kinds.items(), key=lambda kv: -kv[1])),
         "false_positives": false,
         "misses": missed,
     }
@@ -428,6 +457,13 @@ def polnear_report(run: dict[str, Any], *, errors: int, as_json: bool) -> None:
         f"{orgs['predicted']} predicted / {orgs['gold']} gold); named persons above that are "
         f"gold organisations: {ours['organisation_speakers']['found']}"
     )
+    for title, kinds_of in (
+        ("organisation false positives by kind:", orgs["false_positive_kinds"]),
+        ("organisation misses by kind:", orgs["miss_kinds"]),
+    ):
+        print(title)
+        for kind, n in kinds_of.items():
+            print(f"  {n:5}  {kind}")
     print("find_speakers false positives by kind:")
     for kind, n in ours["false_positive_kinds"].items():
         print(f"  {n:5}  {kind}")
@@ -456,7 +492,7 @@ def polnear_report(run: dict[str, Any], *, errors: int, as_json: bool) -> None:
                 if "persons" in item:
                     detail += f"; persons {item['persons']}"
                 text = item["text"] if len(item["text"]) <= 400 else item["text"][:400] + " ..."
-                kind = item.get("kind", "organisation")
+                kind = item["kind"]
                 print(f"- {item['article']}[{item['paragraph']}] {kind}: {detail}")
                 print(f"    {text}")
 
