@@ -124,6 +124,7 @@ def is_headline(words: Sequence[str]) -> bool:
     return upper >= 2 and upper * 5 >= lettered * 4
 
 
+@lru_cache(maxsize=1 << 16)  # a new word's shape is asked for its own features and its label's
 def word_shape(word: str) -> str:
     """Character classes with runs longer than three shortened: ``McDonald`` -> ``XxxXxxx``."""
     out: list[str] = []
@@ -142,6 +143,7 @@ def word_shape(word: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1 << 16)  # asked of a new word once for each neighbour it is (four)
 def short_shape(word: str) -> str:
     """Character classes, runs collapsed: ``McDonald`` -> ``XxXx``, ``U.S.`` -> ``X.X.``."""
     out: list[str] = []
