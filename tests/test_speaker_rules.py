@@ -962,3 +962,20 @@ def test_a_body_publishes_a_person_brings_out_a_book() -> None:
     bodies = mentions(paragraph, {"Valley Ledger": "Valley Ledger"})
     found = find_attributions([paragraph], [people], [bodies])[-1]
     assert (found.persons, found.orgs) == (("Ann Rivera",), ())
+
+
+def test_a_description_means_the_body_made_a_subject_since_the_last_attribution() -> None:
+    """ "Acme said ... The Bolt Institute reached the same conclusion. ..., the group said": the
+    group is the body the paragraph has just made a subject, not the last one quoted."""
+    paragraphs = [
+        "Harwell Foods Inc. said on Monday that costs would rise.",
+        "The Bolt Institute, reviewing the plan, reached the same conclusion. Costs would rise "
+        "by 3 percent, the group said.",
+    ]
+    names = {"Harwell Foods Inc.": "Harwell Foods Inc.", "Bolt Institute": "Bolt Institute"}
+    bodies = [mentions(p, names) for p in paragraphs]
+    assert find_attributions(paragraphs, [[], []], bodies)[-1].orgs == ("Bolt Institute",)
+    # with no other body named, the description keeps the last one quoted
+    paragraphs[1] = "Costs would rise by 3 percent, the group said."
+    bodies = [mentions(p, names) for p in paragraphs]
+    assert find_attributions(paragraphs, [[], []], bodies)[-1].orgs == ("Harwell Foods Inc.",)

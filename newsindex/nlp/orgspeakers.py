@@ -594,11 +594,18 @@ _FIRM_AFTER = re.compile(
 
 
 def referred_body(
-    cue: re.Match[str], text: str, quotes: Sequence[tuple[int, int]], ctx: Discourse, para: int
+    cue: re.Match[str],
+    text: str,
+    orgs: Sequence[Person],
+    quotes: Sequence[tuple[int, int]],
+    ctx: Discourse,
+    para: int,
 ) -> list[str]:
     """The organisation that "it said" or "the company said" means: the one the article's
     last attribution went to ("Acme said on Monday ... It said ..."), when that attribution
-    was to it alone, came after the last person's and is at most two paragraphs back."""
+    was to it alone, came after the last person's and is at most two paragraphs back; but a
+    body the paragraph has made a sentence's subject since is nearer ("Acme said ... The Bolt
+    Institute reached the same conclusion. ..., the group said": Bolt)."""
     if not ctx.org_speaker or ctx.org_turn <= ctx.person_turn or ctx.org_para < para - 2:
         return []
     start, end = cue.span()
@@ -620,4 +627,11 @@ def referred_body(
             found = _FIRM_AFTER.match(text, end)
     if found is None or in_spans(found.start(), quotes):
         return []
-    return [ctx.org_speaker]
+    subjects = [
+        o
+        for o in orgs
+        if o[2] <= found.start()
+        and not in_spans(o[1], quotes)
+        and _ORG_SUBJECT_LEAD.fullmatch(text, sentence_start(text, o[1]), o[1])
+    ]
+    return [subjects[-1][0] if subjects else ctx.org_speaker]

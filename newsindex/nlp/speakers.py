@@ -760,7 +760,7 @@ def _paragraph(
                 cue, text, people, orgs, surnames
             )
         if not names and not said_by and ctx.org_speaker:
-            said_by = referred_body(cue, text, quotes, ctx, para)
+            said_by = referred_body(cue, text, orgs, quotes, ctx, para)
         bodies.extend(n for n in said_by if n not in bodies)
         if names:
             ctx.turn += 1
