@@ -916,6 +916,9 @@ def test_a_noun_like_form_after_two_names_stays_a_noun() -> None:
             "The Harwell Water Board would argue the reservoir is safe.",
             ("Harwell Water Board",),
         ),
+        # a plan or an offer after an auxiliary is no speech
+        ("The Harwell Water Board is considering a new levy.", ()),
+        ("The Harwell Water Board does offer a rebate to farms.", ()),
         # a body that did not respond or object said nothing
         ("The Harwell Water Board did not respond to a request for comment.", ()),
         ("The Harwell Water Board did not object, an aide said.", ()),
@@ -979,3 +982,20 @@ def test_a_description_means_the_body_made_a_subject_since_the_last_attribution(
     paragraphs[1] = "Costs would rise by 3 percent, the group said."
     bodies = [mentions(p, names) for p in paragraphs]
     assert find_attributions(paragraphs, [[], []], bodies)[-1].orgs == ("Harwell Foods Inc.",)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Harwell Foods Inc. charged a $50 fee for each delivery.", ()),
+        ("Rivera charges 5 percent interest on the loans.", ()),
+        ("Rivera charged that the delivery fee was illegal.", ("Ann Rivera",)),
+        ("Harwell Foods Inc. charged that the rules were unfair.", ("Harwell Foods Inc.",)),
+    ],
+)
+def test_charging_a_price_is_no_accusation(paragraph: str, expected: tuple[str, ...]) -> None:
+    """ "charged a $50 fee", "charges 5 percent interest": a price; "charged that": words."""
+    people = mentions(paragraph, {"Rivera": "Ann Rivera"})
+    bodies = mentions(paragraph, {"Harwell Foods Inc.": "Harwell Foods Inc."})
+    found = find_attributions([paragraph], [people], [bodies])[-1]
+    assert found.persons + found.orgs == expected

@@ -331,6 +331,14 @@ NOT_SPEECH_AFTER = {
         verb_forms(["publish"]),
         re.compile(r"\s+(?:in|on|by|at|last|this|earlier|online|since|after|before|\w+day)\b"),
     ),
+    # "charged a $100 fee", "charges 5 percent interest": a price, not an accusation
+    **dict.fromkeys(
+        verb_forms(["charge"]),
+        re.compile(
+            r"\s+(?!that\b)(?:(?:a|an|the|its|their|his|her|about|up\s+to|more\s+than)\s+)?(?:\$|\d|"
+            r"(?:[\w,-]+\s+){0,3}(?:fees?|prices?|rates?|premiums?|interest|tuition|rent|dues)\b)"
+        ),
+    ),
     # "He tweets @jdoe": a handle
     **dict.fromkeys(verb_forms(["tweet"]), re.compile(r"\s+(?:at\s+)?@")),
     # "to address the convention": a speech, before its words are reported

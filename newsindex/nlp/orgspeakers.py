@@ -20,8 +20,10 @@ from .cues import (
     NOUN_LIKE,
     SAY_VERBS,
     SPEECH,
+    STANCE_ONLY,
     alternation,
     inverted_allowed,
+    verb_forms,
 )
 from .discourse import (
     ROLE,
@@ -164,6 +166,9 @@ _ORG_BASE_AUX = re.compile(
     rf"\b(?:would|will|could|can|may|might|did|does|do|should|must){_ADVERBS}"
 )
 
+# ... but not a belief or plan ("is considering", "will seek") nor "does offer a perk".
+_NO_SPEECH_ACTS = verb_forms(["offer"])
+
 
 def org_cue_speakers(
     cue: re.Match[str],
@@ -196,8 +201,8 @@ def org_cue_speakers(
         aux = (_ORG_PROGRESSIVE if verb.endswith("ing") else _ORG_BASE_AUX).search(
             text, max(0, start - 30), start
         )
-        if aux is None:
-            return []
+        if aux is None or verb in STANCE_ONLY or verb in _NO_SPEECH_ACTS:
+            return []  # a belief, or "La Guardia does offer a perk": no speech
         start = aux.start()
         # ... and the body opens the sentence: not "winning the White House might have been"
         orgs = [
