@@ -108,6 +108,14 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O O O B-ORG I-ORG O",
             {("ORG", "Tessby Corp")},
         ),
+        # two of them, the title capitalised
+        (
+            "Chief Election Commissioner Tamsin Harwell Raja said",
+            "O O O O O B-ORG O",
+            {("PER", "Tamsin Harwell Raja")},
+        ),
+        # no title before them: left alone
+        ("the Tamsin Harwell Raja said", "O O O B-ORG O", {("ORG", "Raja")}),
     ],
 )
 def test_titles(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:

@@ -149,8 +149,8 @@ def repair_rest(
         named = after[2] if then == end and after and after[1:] == (end, end + 1) else then
         if office_then_name(words, tags, start, end, named, lexicon):
             return
-    if size > 1 or (start and is_title(words[start - 1])):
-        after_title(words, tags, start, end, then, lexicon)
+    if size > 1 or (start and (is_title(words[start - 1]) or words[start - 1].istitle())):
+        after_title(words, tags, start, end, then, lexicon)  # "Commissioner Ada Tam" + "Ro"
 
 
 def _dangling_of(

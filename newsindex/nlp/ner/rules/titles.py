@@ -199,6 +199,9 @@ def office_then_name(
     return False
 
 
+_MAX_UNTAGGED = 2  # given names the model left out between a title and the rest
+
+
 def after_title(
     words: Sequence[str], tags: list[str], start: int, end: int, then: int, lexicon: WordClasses
 ) -> None:
@@ -207,20 +210,23 @@ def after_title(
     Either the whole span ``[start, end)`` follows a title, or a title inside it is followed by
     the name's first words, which the person span ending at ``then`` completes ("Defense
     Secretary Caspar" + "Weinberger"; any title word before a listed given name: "Conservative
-    Leader Pierre" + "Poilievre"). A given name the model left untagged between the title and
-    the span is the name's first word ("commissioner Sikandar" + "Sultan Raja").
+    Leader Pierre" + "Poilievre"). Names the model left untagged between the title and the
+    span, two at most, are the name's first words ("commissioner Sikandar" + "Sultan Raja",
+    "Commissioner Sikandar Sultan" + "Raja"), the first of them no title.
     """
-    first = start
-    if (
-        start > 1
-        and tags[start - 1] == tags[start - 2] == "O"
-        and words[start - 1].istitle()
-        and words[start - 1].isalpha()
-        and lexicon.text_cap.get(words[start - 1].casefold(), "C") == "C"
-        and not is_title(words[start - 1])
-        and is_title(words[start - 2])
+    first = k = start
+    while (
+        k > 1
+        and start - k < _MAX_UNTAGGED
+        and tags[k - 1] == "O"
+        and words[k - 1].istitle()
+        and words[k - 1].isalpha()
+        and lexicon.text_cap.get(words[k - 1].casefold(), "C") == "C"
     ):
-        first = start - 1
+        k -= 1
+        if tags[k - 1] == "O" and is_title(words[k - 1]) and not is_title(words[k]):
+            first = k
+            break
     if first > 0 and tags[first - 1] == "O" and is_title(words[first - 1]):
         if is_name(words[first:end], lexicon) or (
             first < start and not any(bare(w) in BODY_WORDS for w in words[start:end])
