@@ -999,3 +999,14 @@ def test_charging_a_price_is_no_accusation(paragraph: str, expected: tuple[str, 
     bodies = mentions(paragraph, {"Harwell Foods Inc.": "Harwell Foods Inc."})
     found = find_attributions([paragraph], [people], [bodies])[-1]
     assert found.persons + found.orgs == expected
+
+
+def test_according_to_a_body_whose_first_words_alone_were_tagged() -> None:
+    """ "according to the United States Special Operations Command.": the tagger took only the
+    place; the whole capitalised name that ends the clause is the source."""
+    paragraph = (
+        "Troops now serve in 85 countries, according to the Tessel Special Operations Command."
+    )
+    bodies = mentions(paragraph, {"Tessel": "Tessel"})
+    found = find_attributions([paragraph], [[]], [bodies])[-1]
+    assert found.orgs == ("Tessel Special Operations Command",)

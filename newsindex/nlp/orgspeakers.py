@@ -426,9 +426,11 @@ def untagged_source(
     surnames: dict[str, str],
 ) -> list[str]:
     """The organisation that "according to" cites when the tagger tagged nothing there
-    ("according to Judicial Watch.", "according to The Federalist,"): a capitalised name that
-    ends its clause and is no surname of the article's people. Only for "according to", which
-    cites a source; only where no person or organisation mention starts the name."""
+    ("according to Judicial Watch.", "according to The Federalist,") or only its first words
+    (a place: "according to the [United States] Special Operations Command."): a capitalised
+    name that ends its clause and is no surname of the article's people. Only for "according
+    to", which cites a source; not where a person is named in it or an organisation mention
+    ends it (the organisation rules had that one)."""
     found = _UNTAGGED_SOURCE.match(text, cue.end())
     if found is None:
         return []
@@ -438,7 +440,9 @@ def untagged_source(
     if (
         words[0] in _NOT_A_SOURCE
         or words[-1] in surnames
-        or any(start <= m[1] < end or m[1] <= start < m[2] for m in (*people, *orgs))
+        or any(start <= m[1] < end or m[1] <= start < m[2] for m in people)
+        or any(m[1] < start < m[2] for m in orgs)  # a mention running into the name
+        or any(start <= m[1] < end and m[2] >= start + len(name) for m in orgs)  # one ending it
     ):
         return []
     return [name]
