@@ -114,6 +114,18 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O O O O O B-ORG O",
             {("PER", "Tamsin Harwell Raja")},
         ),
+        # a ruler's titles the model took into a body's name go, the name is a person
+        (
+            "the Amir Sheikh Tamsin Harwell said",
+            "O B-ORG I-ORG I-ORG I-ORG O",
+            {("PER", "Tamsin Harwell")},
+        ),
+        # "Sheikh" before a given name the model left out and the rest
+        (
+            "Sheikh Tamsin Harwell Raja said",
+            "O O B-PER I-PER O",
+            {("PER", "Tamsin Harwell Raja")},
+        ),
         # no title before them: left alone
         ("the Tamsin Harwell Raja said", "O O O B-ORG O", {("ORG", "Raja")}),
     ],

@@ -28,6 +28,7 @@ from .common import (
     REALM_ENDS,
     ROMAN,
     ROYAL_TITLES,
+    RULER_TITLES,
     bare,
     is_first_name,
     is_listed_place,
@@ -249,15 +250,17 @@ def repair_any(
         if opening == 0 and is_dateline(words, tags, 0, end, lexicon):
             relabel(tags, "LOC", 0, end)  # "PHILADELPHIA - It was ..."
             return True
-    if (
-        size > 1
-        and first in ROYAL_TITLES
-        and is_first_name(words[start + 1], lexicon)
-        and is_name(words[start + 1 : end - 1 if ROMAN.fullmatch(words[end - 1]) else end], lexicon)
-    ):
-        tags[start] = "O"
-        relabel(tags, "PER", start + 1, end)  # "Queen Ada" tagged a body or a place
-        return True
+    if size > 1 and (first in ROYAL_TITLES or first in RULER_TITLES):
+        lead = start + (first in RULER_TITLES and words[start + 1] in ROYAL_TITLES)
+        if words[lead] in ROYAL_TITLES and lead + 1 < end:
+            lead += 1  # "Amir Sheikh" + the name: after two titles, a person's name
+            name_end = end - 1 if ROMAN.fullmatch(words[end - 1]) else end
+            if (lead > start + 1 or is_first_name(words[lead], lexicon)) and is_name(
+                words[lead:name_end], lexicon
+            ):
+                tags[start:lead] = ["O"] * (lead - start)
+                relabel(tags, "PER", lead, end)  # "Queen Ada" tagged a body or a place
+                return True
     if (
         size > 2
         and first in _PARTY_MEMBERS

@@ -57,7 +57,7 @@ from .common import (
 )
 from .places import hometown, place_after_preposition
 
-_COURTESY_TITLES = wordset("dr mr mrs ms prof")
+_COURTESY_TITLES = wordset("dr mr mrs ms prof sheikh sheik shaikh")
 """Titles ("Dr", "Mr.") that stand only before a person's whole name."""
 _TITLE_MODIFIERS = frozenset({"Chief", "Crown", "Lord", "Major", "Lieutenant", "Brigadier"})
 """Words that make the title after them ("Chief *Justice*") no surname."""
