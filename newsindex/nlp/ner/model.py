@@ -314,21 +314,28 @@ def current_features(word: str, headline: bool, lex: WordClasses) -> list[str]:
 
 def context_features(word: str, offset: int, lex: WordClasses) -> list[str]:
     """Features of the neighbour at ``offset`` (-2, -1, 1, 2) from the token being labelled."""
+    low_, shape_, gaz_, type_, cap_, cluster_, text_cap_ = _CONTEXT_NAMES[offset]
     low = word.lower()
-    feats = [f"{offset}l={low}", f"{offset}S={short_shape(word)}"]
+    feats = [low_ + low, shape_ + short_shape(word)]
     if offset in (-1, 1):
         gaz = _lookup(lex.gazetteer, word)
         if gaz:
-            feats.extend(f"{offset}g={g}" for g in gaz.split())
+            feats.extend(gaz_ + g for g in gaz.split())
         types = _lookup(lex.types, word)
         if types:
-            feats.extend(f"{offset}e={t}" for t in types.split())
-        feats.append(f"{offset}c={lex.cap.get(low, 'u')}")
+            feats.extend(type_ + t for t in types.split())
+        feats.append(cap_ + lex.cap.get(low, "u"))
         clusters = _lookup(lex.clusters, word)
         if clusters:
-            feats.extend(f"{offset}k={k}" for k in clusters.split())
-        feats.append(f"{offset}t={lex.text_cap.get(low, 'u')}")
+            feats.extend(cluster_ + k for k in clusters.split())
+        feats.append(text_cap_ + lex.text_cap.get(low, "u"))
     return feats
+
+
+_CONTEXT_NAMES = {
+    offset: tuple(f"{offset}{kind}=" for kind in "lSgeckt") for offset in (-2, -1, 1, 2)
+}
+"""The names of the neighbour features by offset ("-1l=", "-1S=", ...), spelt once."""
 
 
 def initial_features(word: str) -> list[str]:
