@@ -1065,3 +1065,11 @@ def test_an_acronym_before_a_bodys_people_is_the_body(
     words, labels = sentence.split(" "), tags.split(" ")
     untagged_bodies(words, labels, WordClasses(types={"CEO": "O"}))
     assert entities(labels, words) == expected
+
+
+def test_web_sites_are_organisations(tagger: EntityTagger) -> None:
+    found = tagger.mentions("Tesscheck.org said the claim was false, as did Harlowpost.com.")
+    assert [(m.kind, m.text) for m in found] == [
+        ("ORG", "Tesscheck.org"),
+        ("ORG", "Harlowpost.com"),
+    ]

@@ -49,6 +49,10 @@ def texts(text: str) -> list[str]:
         ("talks — and", ["talks", "—", "and"]),
         ("see https://example.com/a?b=1.", ["see", "https://example.com/a?b=1", "."]),
         ("mail jo.doe@example.org!", ["mail", "jo.doe@example.org", "!"]),
+        (
+            "Tessco.com said, as did factcheck.org.",
+            ["Tessco.com", "said", ",", "as", "did", "factcheck.org", "."],
+        ),
         ("Québec's premier", ["Québec", "'s", "premier"]),
         ("Japan-U.S. trade, non-U.S. banks", ["Japan-U.S.", "trade", ",", "non-U.S.", "banks"]),
         ("led by Alex. Brown and Sons", ["led", "by", "Alex.", "Brown", "and", "Sons"]),

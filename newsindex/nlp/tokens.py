@@ -69,6 +69,7 @@ _TOKEN_RE = re.compile(
   | [,;:()"“”!?$%]                                       # plain punctuation
   | https?://[^\s<>"“”]*[^\s<>"“”.,;:!?)\]'’]           # URL, minus trailing punctuation
   | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                        # e-mail address
+  | [^\W_][\w-]*\.(?-i:com|org|net|gov|edu|info)(?![^\W_])  # web site: Amazon.com
   | (?:[^\W\d_]+-)?(?:[^\W\d_]\.){{2,}}(?:-[^\W\d_]+)*  # U.S.  a.m.  U.S.-led  Japan-U.S.
   | (?-i:(?:{_TITLES}|{_ABBREVS})\.(?![^\W\d_]))       # Mr.  Corp.  Jan.
   | (?-i:[A-Z]\.(?=\s+[A-Z]))                           # initial: M. Smith
