@@ -457,6 +457,13 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("ORG", "Harlow Center for Policy Research")},
         ),
         ("The Council on Trade said", "O O O B-ORG O", {("ORG", "Council on Trade")}),
+        # A field and "and" after "the" begin a body the model started after them.
+        (
+            "by the Tessing and Harlowing Service today",
+            "O O O O B-ORG I-ORG O",
+            {("ORG", "Tessing and Harlowing Service")},
+        ),
+        ("the Tessing and Harlow shares", "O O O B-ORG O", {("ORG", "Harlow")}),
         # The name before a stock code is a company's, never a person's.
         (
             "enabling Corbel Vance Holdings < CVH . PA > to",

@@ -15,6 +15,7 @@ from ...lexicon import COMPANY_WORDS, INSTITUTION_HEADS, TRADE_PAIRS, pick, word
 from ..model import WordClasses
 from .common import (
     AND_HEADS,
+    BODY_TAILS,
     CALENDAR_WORDS,
     FIRM_ENDS,
     INSTITUTION_STARTS,
@@ -103,6 +104,8 @@ def repair_organisation(
         relabel(tags, "LOC", start, end)  # "in Pittsburgh, *Cleveland*, Miami and Tampa"
         return True
     if previous in _INSTITUTION_LINKS and _institution_before(words, tags, start):
+        return True
+    if previous in ("and", "&") and _field_before(words, tags, start, end):
         return True
     if following == "of" and 1 < size <= 3 and _member_of_body(words, tags, start, end, lexicon):
         relabel(tags, "PER", start, end)  # "Ada Brisk" (ORG) "of the Harlow Traders Association"
@@ -296,6 +299,24 @@ def _is_aged(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -
         and is_name(words[start:end], lexicon)
         and not is_listed_place(words[start:end], lexicon)
     )
+
+
+def _field_before(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
+    """Make a body the model started after "and" begin at the field before it, when "the" and
+    one capitalised word come before "and" and the body ends on a body's word ("the
+    Immigration and" + "Naturalization Service"). Returns whether the tags changed."""
+    field = start - 2
+    if not (
+        field > 0
+        and tags[field] == "O"
+        and words[field].istitle()
+        and words[field].isalpha()
+        and words[field - 1].casefold() == "the"
+        and bare(words[end - 1]) in BODY_TAILS
+    ):
+        return False
+    relabel(tags, "ORG", field, end)
+    return True
 
 
 def _institution_before(words: Sequence[str], tags: list[str], start: int) -> bool:
