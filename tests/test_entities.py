@@ -561,6 +561,7 @@ def test_names_with_particles_are_one_person(
         ("reserves fell to 7.15 billion N.Z. Dlrs in January", "O O O O O B-PER I-PER O O", set()),
         ("a loss of 56 mln H.K. Dlrs", "O O O O O B-ORG I-ORG", set()),
         ("sold 500 mln HKD of notes", "O O O B-ORG O O", set()),
+        ("fined the firm Rs 10 lakh", "O O O B-ORG O O", set()),  # an abbreviated one before
         # a currency before an amount is no part of the name before it
         (
             "fined Tessco Cement Limited Rs 5 million",

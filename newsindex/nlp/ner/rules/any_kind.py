@@ -85,6 +85,10 @@ _CONTRACT_MONTH = re.compile("(?:" + "|".join(sorted(m[:3].upper() for m in MONT
 """A futures contract's month and year as price tables head their rows ("SEP7", "MAR88")."""
 
 
+_CURRENCY_SIGNS = wordset("rs dhs dlrs stg rp")
+"""Currencies abbreviated before an amount ("Rs 10 lakh"), which no name is."""
+
+
 def _is_figure_span(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
     """Whether ``words[start:end]`` is a table heading or a currency, not a name: "Oper", "Avg
     Shrs", "H.K. Dlrs" after an amount, a currency code ("HKD") next to a number, a futures
@@ -109,6 +113,8 @@ def _is_figure_span(words: Sequence[str], start: int, end: int, lexicon: WordCla
     amount = _is_number(before) or before.casefold() in _AMOUNTS
     if amount and currency:
         return True
+    if end == start + 1 and bare(head) in _CURRENCY_SIGNS and end < len(words):
+        return _is_number(words[end])  # "Rs 10 lakh", "Dhs 5 million"
     if code:
         listed = lexicon.gazetteer.get(head, "").split()
         after = words[end] if end < len(words) else ""
