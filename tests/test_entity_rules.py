@@ -866,6 +866,11 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("LOC", "Tessby Cricket Ground")},
         ),
         ("through the Ada Brisk Tunnel", "O O B-PER I-PER O", {("LOC", "Ada Brisk Tunnel")}),
+        (
+            "from Tessby Air Force Base ,",
+            "O B-ORG I-ORG I-ORG O O",
+            {("LOC", "Tessby Air Force Base")},
+        ),
         # An unlisted organisation of one or two words before a comma and a listed state or
         # country is a town; not a body, nor before the country's possessive.
         ("TESSBY , Kuwait 1996-08-31", "B-ORG O B-LOC O", {("LOC", "TESSBY"), ("LOC", "Kuwait")}),

@@ -75,7 +75,7 @@ _DEFINING = frozenset({"is", "was", ","})  # "Tessby is a village", "Tessby, a t
 _MAX_TAIL = 3  # capitalised words the model left out at a body's name's end (2 for a site)
 _SITE_TAILS = wordset(
     "ground trail tunnel cemetery preserve bridge stadium airport station highway arena dam "
-    "canal forest reserve palace castle cathedral mosque temple"
+    "canal forest reserve palace castle cathedral mosque temple base"
 )
 """Last words of the names of places built or kept ("Tessby Cricket *Ground*", "Harlow
 Pool *Preserve*"), which the model may leave out after the rest."""
