@@ -43,8 +43,12 @@ def test_one_row_per_person_in_statistics_and_facets(tmp_path: Path) -> None:
         ("Ada Quill", 2),
     )
     assert one_row_per_person("org", rows) == tuple(rows)
-    # a surname alone that opens no more than a full name with it is that person's row
+    # a surname alone that opens no more than a full name with it, or nearly, is that
+    # person's row
     assert one_row_per_person("person", [("Mara Quill", 5), ("Quill", 5)]) == (("Mara Quill", 5),)
+    assert one_row_per_person("person", [("Quill", 100), ("Mara Quill", 96)]) == (
+        ("Mara Quill", 96),
+    )
 
     def article(aid: str, name: str) -> tuple[Article, list[Passage]]:
         art = Article(aid, f"Title {aid}", dt.date(2025, 5, 6), (Paragraph("x"),), "Wire")
