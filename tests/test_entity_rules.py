@@ -298,6 +298,13 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # A royal title and a given name that the model made a body or a place: a person.
         ("to keep Queen Ada III", "O O B-ORG I-ORG I-ORG", {("PER", "Ada III")}),
         ("King Harlow Corp said", "B-ORG I-ORG I-ORG O", {("ORG", "King Harlow Corp")}),
+        # ... not a place after a place's preposition or in a list of places: a town
+        ("crews at Prince Ada were", "O O B-LOC I-LOC O", {("LOC", "Prince Ada")}),
+        (
+            "ports of Harlow and Prince Ada",
+            "O O B-LOC O B-LOC I-LOC",
+            {("LOC", "Harlow"), ("LOC", "Prince Ada")},
+        ),
         # A title that can be a surname is none after "Chief", "Major" and the like.
         ("Chief Justice Tam Orrin ruled", "O B-PER I-PER I-PER O", {("PER", "Tam Orrin")}),
         ("Chief Justice Orrin ruled", "O B-PER I-PER O", {("PER", "Orrin")}),

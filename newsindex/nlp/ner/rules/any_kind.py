@@ -23,8 +23,10 @@ from .common import (
     BODY_TAILS,
     DATELINE_DASHES,
     FEATURE_ENDS,
+    LIST_JOINS,
     MAX_NAME,
     PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
     REALM_ENDS,
     ROMAN,
     ROYAL_TITLES,
@@ -120,6 +122,16 @@ def _is_figure_span(words: Sequence[str], start: int, end: int, lexicon: WordCla
         after = words[end] if end < len(words) else ""
         return "currency" in listed and (amount or _is_number(after))
     return False
+
+
+def _among_places(words: Sequence[str], tags: Sequence[str], start: int) -> bool:
+    """Whether a place the model found starts after a place's preposition or in a list of
+    places ("at *Prince Rupert*", "the ports of Vancouver and *Prince Rupert*"): there a royal
+    title opens a town's name, no person's."""
+    previous = words[start - 1].casefold() if start else ""
+    return previous in PLACE_PREPOSITIONS or (
+        previous in LIST_JOINS and start > 1 and tags[start - 2][2:] == "LOC"
+    )
 
 
 def _is_number(word: str) -> bool:
@@ -256,7 +268,11 @@ def repair_any(
         if opening == 0 and is_dateline(words, tags, 0, end, lexicon):
             relabel(tags, "LOC", 0, end)  # "PHILADELPHIA - It was ..."
             return True
-    if size > 1 and (first in ROYAL_TITLES or first in RULER_TITLES):
+    if (
+        size > 1
+        and (first in ROYAL_TITLES or first in RULER_TITLES)
+        and not (kind == "LOC" and _among_places(words, tags, start))
+    ):
         lead = start + (first in RULER_TITLES and words[start + 1] in ROYAL_TITLES)
         if words[lead] in ROYAL_TITLES and lead + 1 < end:
             lead += 1  # "Amir Sheikh" + the name: after two titles, a person's name
