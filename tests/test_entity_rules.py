@@ -464,6 +464,14 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("ORG", "Harlow Center for Policy Research")},
         ),
         ("The Council on Trade said", "O O O B-ORG O", {("ORG", "Council on Trade")}),
+        # Joining words of a French or Spanish body's name and the capitalised words after
+        # them go on with it.
+        (
+            "the Office Tessien des Postes et Telegraphes du Harlow will",
+            "O B-ORG I-ORG O O O O O B-LOC O",
+            {("ORG", "Office Tessien des Postes et Telegraphes du Harlow")},
+        ),
+        ("Tessco et al. said", "B-ORG O O O", {("ORG", "Tessco")}),
         # A field and "and" after "the" begin a body the model started after them.
         (
             "by the Tessing and Harlowing Service today",

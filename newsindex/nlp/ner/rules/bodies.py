@@ -90,6 +90,11 @@ def repair_organisation(
     size = end - start
     previous = words[start - 1] if start else ""
     following = words[end] if end < len(words) else ""
+    if following in _ROMANCE_LINKS:
+        named = _romance_name_end(words, end)
+        if named > end:
+            relabel(tags, "ORG", start, named)  # "Office National" + "des Postes et ..."
+            return True
     if (
         (previous in LIST_JOINS and place_in_list(words, tags, start, end, lexicon))
         or (previous in PLACE_BEFORE and place_after_preposition(words, start, end, lexicon))
@@ -299,6 +304,31 @@ def _is_aged(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -
         and is_name(words[start:end], lexicon)
         and not is_listed_place(words[start:end], lexicon)
     )
+
+
+_ROMANCE_LINKS = frozenset(
+    {"de", "des", "du", "la", "del", "della", "di", "da", "do", "dos", "et", "y"}
+)
+"""Words that join the parts of a French, Spanish, Portuguese or Italian body's name ("Office
+National des Postes et Telecommunications du Maroc", "Caisse des Depots et Consignations")."""
+_MAX_ROMANCE = 8
+
+
+def _romance_name_end(words: Sequence[str], end: int) -> int:
+    """Where a body's name ends that goes on from ``end`` in joining words and capitalised ones,
+    each joining run followed by at most three capitalised words; ``end`` if none follows."""
+    named = i = end
+    while i < len(words) and i - end < _MAX_ROMANCE and words[i] in _ROMANCE_LINKS:
+        j = i
+        while j < len(words) and words[j] in _ROMANCE_LINKS:
+            j += 1
+        k = j
+        while k < len(words) and k - j < 3 and capitalised(words[k]):
+            k += 1
+        if k == j:
+            break
+        named = i = k
+    return named
 
 
 def _field_before(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
