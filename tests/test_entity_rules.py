@@ -189,6 +189,17 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O O O B-ORG O B-LOC O O O",
             {("LOC", "Harlow"), ("LOC", "Kuwait")},
         ),
+        # Any name after a preposition of place, before a comma and a state a comma ends
+        (
+            "the fire in Tessby Hook , Wessex , spread",
+            "O O O B-PER I-PER O B-LOC O O",
+            {("LOC", "Tessby Hook"), ("LOC", "Wessex")},
+        ),
+        (
+            "said Tam Orrin , Wessex Republican",
+            "O B-PER I-PER O B-LOC O",
+            {("PER", "Tam Orrin"), ("LOC", "Wessex")},
+        ),
         (
             "Ada Brisk of Harlow , Corbel Corp said",
             "B-PER I-PER O B-ORG O B-ORG I-ORG O",

@@ -262,6 +262,9 @@ def firm_seat(
     )
 
 
+_STATES = frozenset({"state", "stateabbr"})
+
+
 def town_and_state(
     words: Sequence[str],
     start: int,
@@ -271,12 +274,20 @@ def town_and_state(
 ) -> bool:
     """Whether a listed city the model made an organisation or a person is followed by a comma
     and the listed state, region or country it lies in ("Harlow, Kuwait, said", "in Harlow,
-    Mass."), as news writes a town."""
+    Mass."), as news writes a town; or any name after a preposition of place, before a comma
+    and a state that a comma or a full stop ends ("in Sandy Hook, Conn., the", "marched to Sandy
+    Hook, Maryland, from")."""
+    if not (after[:2] == ("LOC", end + 1) and words[end] == ","):
+        return False
+    around = gazetteer_classes(words[end + 1 : after[2]], lexicon)
+    if "city" in gazetteer_classes(words[start:end], lexicon):
+        return bool(around & PLACE_CLASSES)
     return (
-        after[:2] == ("LOC", end + 1)
-        and words[end] == ","
-        and "city" in gazetteer_classes(words[start:end], lexicon)
-        and bool(gazetteer_classes(words[end + 1 : after[2]], lexicon) & PLACE_CLASSES)
+        not around.isdisjoint(_STATES)
+        and start > 0
+        and words[start - 1].casefold() in PLACE_PREPOSITIONS
+        and after[2] < len(words)
+        and words[after[2]] in (",", ".")
     )
 
 
