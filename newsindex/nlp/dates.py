@@ -412,10 +412,11 @@ def _anchors(text: str) -> list[re.Match[str]]:
     """The anchor words of ``text`` in order, as one scan for them all would find them: the
     two scans' matches, without those inside the match before ("day" in "Monday"), which end
     with it (both end where the letters do)."""
-    found = [*_ANCHOR_LOWER.finditer(text), *_ANCHOR_OTHER.finditer(text)]
-    if not found:
-        return found
-    found.sort(key=re.Match.start)
+    lower = list(_ANCHOR_LOWER.finditer(text))
+    other = list(_ANCHOR_OTHER.finditer(text))
+    if not lower or not other:  # most passages: one scan's matches, in order and apart
+        return lower or other
+    found = sorted([*lower, *other], key=re.Match.start)
     out = []
     end = 0
     for m in found:
@@ -425,7 +426,8 @@ def _anchors(text: str) -> list[re.Match[str]]:
     return out
 
 
-_WORD_START = re.compile(r"\b\w")
+_LAST_WORD_START = re.compile(r"(?s:.*)\b\w")
+"""The last word's start, at the end of the match (one call a word instead of a scan of all)."""
 
 
 _AMOUNT_AFTER = re.compile(
@@ -720,8 +722,14 @@ def _matches_around(
     """The grammar's matches covering the anchor, starting at most its number of words before
     it, leftmost first."""
     pattern, words_before = grammar
-    starts = [w.start() for w in _WORD_START.finditer(text, max(floor, anchor - 40), anchor)]
-    for pos in [*starts[-words_before:], anchor]:
+    starts = [anchor]
+    low = max(floor, anchor - 40)
+    for _ in range(words_before):
+        last = _LAST_WORD_START.match(text, low, starts[0])
+        if last is None:
+            break
+        starts.insert(0, last.end() - 1)
+    for pos in starts:
         m = pattern.match(text, pos)
         if m is not None and m.end() > anchor:
             yield m
