@@ -73,8 +73,12 @@ _NOT_AN_END = "".join(
 )
 # A quote may close the sentence first ("... riders.” Smith said").
 # ... and after an acronym ("... about NATO. Former leader ..."), not a dotted one ("U.S.").
+# A match opens on the mark (the two letters before it looked behind) or on the acronym, and
+# only its end counts: a pattern that opens on a character class lets the scan skip the other
+# characters, three times faster than one that opens on the letters.
 SENTENCE_END = re.compile(
-    rf"(?:[a-z0-9%)]{{2}}[.!?]{_NOT_AN_END}|(?<![.\w])[A-Z]{{2,}}\.|[!?])[\"”’]?\s+[\"“”(]?[A-Z]"
+    rf"[.!?A-Z](?:(?<=[a-z0-9%)]{{2}}[.!?]){_NOT_AN_END}|(?<=[A-Z])(?<![.\w][A-Z])[A-Z]+\."
+    r"|(?<=[!?]))[\"”’]?\s+[\"“”(]?[A-Z]"
 )
 
 # Role words: for "the prime minister said" and to remember who holds which title; in the
@@ -523,11 +527,13 @@ def in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
 def sentence_start(text: str, pos: int, reach: int = 0) -> int:
     """Where the sentence around ``pos`` starts, looking back ``reach`` characters at most (all
     the way when 0)."""
-    last = 0
+    low = max(0, pos - reach) if reach else 0
     # up to pos + 1: a sentence that starts right at ``pos`` ("... riders." Smith said) counts
-    for m in SENTENCE_END.finditer(text, max(0, pos - reach) if reach else 0, pos + 1):
-        last = m.end() - 1
-    return last
+    ends = list(SENTENCE_END.finditer(text, low, pos + 1))
+    if ends and ends[0].start() < low + 2 and text[ends[0].start()] == ".":
+        # the letters before this stop lie before ``low``: not read, they end no sentence
+        ends = list(SENTENCE_END.finditer(text, ends[0].start() + 1, pos + 1))
+    return ends[-1].end() - 1 if ends else 0
 
 
 # ---- title-cased headlines, whose cue verbs are capitalised ("Trump Slams Clinton")
