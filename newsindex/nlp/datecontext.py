@@ -217,8 +217,11 @@ def free_after(text: str, end: int) -> bool:
 # ---------------------------------------------------------------------------------------------
 # Tense
 
-_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Za-z])[.!?;:]\s+(?=[\"'“‘(]*[A-Z])|[\n\"“”]|``|''")
-"""Not after a one-letter abbreviation: "4 a.m. EDT Thursday", "the U.S. Army"."""
+_SENTENCE_BREAK = re.compile(
+    r"[.!?;:\n\"“”`'](?:(?<=[.!?;:])(?<!\b[A-Za-z].)\s+(?=[\"'“‘(]*[A-Z])|(?<=[\n\"“”])|(?<=`)`|(?<=')')"
+)
+"""Not after a one-letter abbreviation: "4 a.m. EDT Thursday", "the U.S. Army". The pattern
+opens on the break's first character, which lets the scan skip the others."""
 
 _FUTURE_CUES = wordset(
     "will 'll shall would could can might may should must expected expects expect expecting "

@@ -327,8 +327,10 @@ def blank_quotes(text: str) -> str:
     return QUOTED_TEXT.sub(lambda m: " " * len(m.group()), text)
 
 
-_MALE = re.compile(r"\b(?:[Hh]e|[Hh]is|himself)\b")
-_FEMALE = re.compile(r"\b(?:[Ss]he|herself)\b")
+# "he", "his", "himself"; "she", "herself": each opens on its first letter (no word character
+# before it, looked behind), which lets the scan skip the others.
+_MALE = re.compile(r"[Hh](?<!\w.)(?:e|is|(?<=h)imself)\b")
+_FEMALE = re.compile(r"[Ssh](?<!\w.)(?:(?<=[Ss])he|(?<=h)erself)\b")
 _HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss)\.?\s*$")
 _HONORIFIC_START = re.compile(r"(?P<h>Mr|Mrs|Ms|Miss)\.?\s")
 _SEX_NOUN = re.compile(

@@ -588,7 +588,11 @@ def _cue_speakers(
         return []
     left_at = max(0, start - 80)
     left = text[left_at:start]
-    if (verb in SPEECH or verb in _COORDINATED) and AND_BEFORE.search(left):
+    if (
+        (verb in SPEECH or verb in _COORDINATED)
+        and ("and" in left or "but" in left or "then" in left)  # most cues: skip the regex
+        and AND_BEFORE.search(left)
+    ):
         return _coordinated_subject(text, people, quotes, start, found, para, ctx)
     if verb in STANCE_ONLY and not _QUOTE_THEN_PRONOUN.search(left):
         # a belief or wish is attributed to a named subject, or to "he"/"she" for one named here
