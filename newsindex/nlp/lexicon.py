@@ -292,6 +292,11 @@ NAME_PARTICLES = wordset(
     "de da di du del della dal der den van von le la des dos das y et al el bin ibn"
 )
 
+# Particles that join the parts of a French, Spanish, Portuguese or Italian body's name
+# ("Office National des Postes et Telecommunications du Maroc", "Caisse des Depots et
+# Consignations").
+BODY_NAME_LINKS = pick(NAME_PARTICLES, "de des du la del della di da dos das et y")
+
 # Words and signs that join the capitalised parts of one name but also join two names or a
 # name and a word ("Bank of England", "Marks & Spencer", "McDonald's", "the Times").
 NAME_JOINERS = wordset("of & 's ' / for the")

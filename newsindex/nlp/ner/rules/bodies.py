@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon import COMPANY_WORDS, INSTITUTION_HEADS, TRADE_PAIRS, pick, wordset
+from ...lexicon import (
+    BODY_NAME_LINKS,
+    COMPANY_WORDS,
+    INSTITUTION_HEADS,
+    TRADE_PAIRS,
+    pick,
+    wordset,
+)
 from ..model import WordClasses
 from .common import (
     AND_HEADS,
@@ -90,7 +97,7 @@ def repair_organisation(
     size = end - start
     previous = words[start - 1] if start else ""
     following = words[end] if end < len(words) else ""
-    if following in _ROMANCE_LINKS:
+    if following in BODY_NAME_LINKS:
         named = _romance_name_end(words, end)
         if named > end:
             relabel(tags, "ORG", start, named)  # "Office National" + "des Postes et ..."
@@ -306,11 +313,6 @@ def _is_aged(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -
     )
 
 
-_ROMANCE_LINKS = frozenset(
-    {"de", "des", "du", "la", "del", "della", "di", "da", "do", "dos", "et", "y"}
-)
-"""Words that join the parts of a French, Spanish, Portuguese or Italian body's name ("Office
-National des Postes et Telecommunications du Maroc", "Caisse des Depots et Consignations")."""
 _MAX_ROMANCE = 8
 
 
@@ -318,9 +320,9 @@ def _romance_name_end(words: Sequence[str], end: int) -> int:
     """Where a body's name ends that goes on from ``end`` in joining words and capitalised ones,
     each joining run followed by at most three capitalised words; ``end`` if none follows."""
     named = i = end
-    while i < len(words) and i - end < _MAX_ROMANCE and words[i] in _ROMANCE_LINKS:
+    while i < len(words) and i - end < _MAX_ROMANCE and words[i] in BODY_NAME_LINKS:
         j = i
-        while j < len(words) and words[j] in _ROMANCE_LINKS:
+        while j < len(words) and words[j] in BODY_NAME_LINKS:
             j += 1
         k = j
         while k < len(words) and k - j < 3 and capitalised(words[k]):
