@@ -142,6 +142,13 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O B-ORG I-ORG O B-ORG I-ORG O",
             {("ORG", "Corbel Corp"), ("ORG", "Marsh Birds")},
         ),
+        # "The" opening a sentence is no part of a ministry's or a department's name.
+        (
+            "The Tessby Department said",
+            "B-ORG I-ORG I-ORG O",
+            {("ORG", "Tessby Department")},
+        ),
+        ("The Tessby Times said", "B-ORG I-ORG I-ORG O", {("ORG", "The Tessby Times")}),
         # A dash between capitalised words parts two names; a hyphen token after a particle
         # (text tokenised by hyphens) does not.
         (

@@ -13,6 +13,7 @@ from ...lexicon import (
     CURRENCY_WORDS,
     FIGURE_WORDS,
     GREEK_LETTERS,
+    INSTITUTION_HEADS,
     MONTHS,
     VARIANT_WORDS,
     wordset,
@@ -147,11 +148,15 @@ def repair_any(
     after: tuple[str, int, int] | None,
     lexicon: WordClasses,
 ) -> bool:
-    """The rules for a name of any kind (some of them only for some kinds): two names across a
-    dash, a crude grade, a storm, no name at all, "bin" between two names, a firm's name in
-    parts or after its letter, a dateline, a royal title, a party's member, a town and its
-    state. Returns whether one changed the span."""
+    """The rules for a name of any kind (some of them only for some kinds): "The" before a
+    ministry or a department, two names across a dash, a crude grade, a storm, no name at
+    all, "bin" between two names, a firm's name in parts or after its letter, a dateline, a
+    royal title, a party's member, a town and its state. Returns whether one changed the
+    span."""
     size = end - start
+    if words[start] == "The" and size > 2 and bare(words[end - 1]) in INSTITUTION_HEADS:
+        tags[start], tags[start + 1] = "O", "B-" + kind  # "The" + "Commerce Department"
+        return True
     if size > 2:
         for i in range(start + 1, end - 1):
             if words[i] in DATELINE_DASHES and words[i - 1].istitle() and words[i + 1].istitle():
