@@ -698,6 +698,7 @@ ACME = {"Acme": "Acme", "Acme Corp": "Acme Corp", "Pentagon": "Pentagon", "Ohio"
         # the agent of a passive verb of saying
         ("The plan was first reported by Acme.", ("Acme",)),
         ("The plan was first reported by Smith of Acme.", ()),
+        ("The rules announced by Acme Secretary Smith apply.", ()),  # a modifier of the agent
         ("Acme accused of fraud.", ()),  # a headline's passive: Acme is the accused
         ("The work will be continued by Acme.", ()),
         # the author of a cited document, a body that quotes someone unnamed, and a time

@@ -218,7 +218,12 @@ def org_cue_speakers(
     # a preposition's objects, when the preposition names the speaker: "reported by Acme",
     # "according to a report by Acme" (the document's author)
     objects = [o for o in near if not in_spans(o[1], quotes)]
-    agent = passive_agent(text, objects, cue) if "by" in text[end : end + 4] else []
+    agent = (
+        # not a modifier of the agent: "announced by Commerce Secretary Jane Doe"
+        passive_agent(text, [o for o in objects if not _ORG_MODIFIER_AFTER.match(text, o[2])], cue)
+        if "by" in text[end : end + 4]
+        else []
+    )
     if agent:
         return agent
     by = _DOCUMENT_BY.match(text, end) if kind == "according" else None
