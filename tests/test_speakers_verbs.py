@@ -163,6 +163,27 @@ def test_a_trailing_pronoun_goes_to_the_subject_named_after_the_last_speaker() -
     assert find_speakers(["A headline.", paragraph], [[], people])[1] == ("Moss", "Ruiz")
 
 
+def test_a_trailing_pronoun_goes_to_the_subject_of_a_coordinated_clause() -> None:
+    # the last speaker is the paragraph before's; this one's subject opens its second clause
+    p0 = "``Tessbia returns where it belongs,'' said Bron Moss, the foreign minister."
+    p1 = "In early 1997, President Ivo Ruiz told President Lee he could live with the plan."
+    p2 = (
+        "Tessbia has been sensitive to the reactions of Harlow to its membership, and Moss has "
+        "gone out of his way to reassure them. ``We want it to last,'' he said last year."
+    )
+
+    def at(text: str, written: str, name: str) -> tuple[str, int, int]:
+        return name, text.index(written), text.index(written) + len(written)
+
+    people = [
+        [],
+        [at(p0, "Bron Moss", "Bron Moss")],
+        [at(p1, "Ivo Ruiz", "Ivo Ruiz"), at(p1, "Lee", "Lee")],
+        [at(p2, "Moss", "Bron Moss")],
+    ]
+    assert find_speakers(["A headline.", p0, p1, p2], people)[3] == ("Bron Moss",)
+
+
 def test_whats_more_opens_no_question() -> None:
     assert speakers("What’s more, Ada Moss supported the rival slate.", "Ada Moss") == ("Ada Moss",)
     # a real question keeps its verb of belief from being an attribution

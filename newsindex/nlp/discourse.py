@@ -412,8 +412,9 @@ MODIFIER_GAP = re.compile(
 
 
 def subject_mentions(text: str, mentions: Sequence[Person]) -> list[Person]:
-    """Mentions in subject position: first in their sentence, near its start or right after a
-    fronted phrase ("On Monday, Trump ..."), in a sentence not opened by "he" or "she"."""
+    """Mentions in subject position: first in their sentence, near its start, right after a
+    fronted phrase ("On Monday, Trump ...") or opening a coordinated clause ("..., and Trump
+    has ..."), in a sentence not opened by "he" or "she"."""
     out: list[Person] = []
     previous_end = -1
     for i, person in enumerate(mentions):
@@ -427,9 +428,18 @@ def subject_mentions(text: str, mentions: Sequence[Person]) -> list[Person]:
         lead = QUOTED_TEXT.sub("", text[start : person[1]])
         if PRONOUN_START.match(lead) or _VERB_END.search(lead):
             continue  # "He met Smith", "The senator has praised Smith"
-        if len(lead.strip()) <= 40 or _FRONTED.search(lead) or _TITLE_LEAD.fullmatch(lead):
+        if (
+            len(lead.strip()) <= 40
+            or _FRONTED.search(lead)
+            or _TITLE_LEAD.fullmatch(lead)
+            or _COORDINATED_LEAD.search(lead)
+        ):
             out.append(person)
     return out
+
+
+# A clause joined to the sentence's first: "Poland has been wary, and Geremek has gone ...".
+_COORDINATED_LEAD = re.compile(r"(?:,\s+(?:and|but)|;)\s+$")
 
 
 # A long title before a name, words without an article, a preposition or a verb among them:
