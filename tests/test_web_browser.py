@@ -23,7 +23,7 @@ from urllib.parse import urlencode
 import pytest
 from support import ARTICLES, article
 
-from newsindex import Passage, index_passages
+from newsindex import DateSpan, Passage, index_passages
 from newsindex.web import create_app, make_app_server
 
 D = dt.date
@@ -50,8 +50,9 @@ STORY = [
             Passage(
                 "t1",
                 0,
-                "Washington announced tariffs of 25 percent on imported steel.",
+                "Washington announced tariffs of 25 percent on imported steel from March 12.",
                 places=("Washington",),
+                mentions=(DateSpan(D(2025, 3, 12), D(2025, 3, 12), "March 12"),),
             ),
             Passage(
                 "t1",
@@ -313,6 +314,15 @@ def test_search_facet_click_and_article_view(site: str, browser: Any, tmp_path: 
     browser.find_element(By.CSS_SELECTOR, "#chips .chip").click()
     wait.until(lambda d: hit_ids(d) == [h["id"] for h in expected["hits"]])
     assert "person" not in browser.current_url
+
+    # A hit's mentioned date is a tag too: a click filters by that day or range.
+    date_tag = browser.find_element(By.CSS_SELECTOR, "#hits .tag.date")
+    mentioned = date_tag.text.replace(" – ", "..")
+    date_tag.click()
+    by_date = api(site, "search", q="tariffs", mentions=mentioned, limit="10", context="1")
+    assert by_date["total"] >= 1
+    wait.until(lambda d: hit_ids(d) == [h["id"] for h in by_date["hits"]])
+    assert f"mentions: {mentioned}" in browser.find_element(By.ID, "chips").text
 
 
 def test_api_errors_show_on_the_page(site: str, browser: Any) -> None:

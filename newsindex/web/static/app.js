@@ -159,6 +159,18 @@ function tagButtons(passage) {
       tags.append(tag);
     }
   }
+  // The dates the passage mentions, as stored (a day, or a first and last day): one click
+  // filters by that day or range.
+  for (const { start, end } of passage.mentions || []) {
+    const value = start === end ? start : `${start}..${end}`;
+    const tag = el("button", { type: "button", class: "tag date", title: "Filter by mentioned date", text: start === end ? start : `${start} – ${end}` });
+    tag.addEventListener("click", (event) => {
+      event.stopPropagation();
+      closeArticleSilently();
+      go(withFilter("mentions", value));
+    });
+    tags.append(tag);
+  }
   return tags.childElementCount ? tags : null;
 }
 
