@@ -188,6 +188,23 @@ def test_a_season_of_a_relative_year(text: str, expected: list[tuple[str, str, s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a deadline before a season no verb dates: the coming one
+        ("She hoped “whoever wins gets the duties lifted before the summer.”",
+         [("the summer", "1998-06-01", "1998-08-31")]),
+        # a verb that dates it decides
+        ("The duties were lifted before the summer.", [("the summer", "1997-06-01", "1997-08-31")]),
+        # "get" and an object before a participle: no past verb
+        ("If we don't have the deal settled by Thursday, there will be a strike.",
+         [("Thursday", "1998-03-12", "1998-03-12")]),
+    ],
+)  # fmt: skip
+def test_a_deadline_ahead(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("A party expecting to win a vote in June would not cut taxes.",
          [("June", "1998-06-01", "1998-06-30")]),
         ("Ministers want to open talks on fishing quotas in August.",

@@ -679,7 +679,12 @@ def _active(lower: list[str], i: int) -> bool:
     k = i + 1
     while k < len(lower) and (lower[k] in ("and", "or") or _past_form(lower[k])):
         k += 1
+    if k < len(lower) and _CAUSATIVES.intersection(lower[k + 1 : k + 3]):
+        return False  # "gets the tariffs lifted": a participle after "get" and its object
     return k >= len(lower) or lower[k] not in _PASSIVE
+
+
+_CAUSATIVES = wordset("get gets getting got have has having")
 
 
 def _causal_due(before: list[str], after: str) -> bool:

@@ -34,6 +34,7 @@ from .datecontext import (
     NAME_AFTER,
     QUARTER_NUMBERS,
     TIME_PREPOSITIONS,
+    UNTIL,
     Passage,
     Resolved,
     free_after,
@@ -75,6 +76,8 @@ _YEAR_AGO = wordset("comparable same corresponding")
 _BEFORE = wordset("previous prior preceding")
 _HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "last": 2, "latter": 2, "final": 2}
 _SEASON_PREPOSITIONS = TIME_PREPOSITIONS | {"for", "over", "this", "last", "next"}
+_DEADLINE_BEFORE = UNTIL | {"before"}
+"""Before a season that no verb dates, a deadline's words: the coming one."""
 _SEASON_FOLLOWERS = wordset(
     "and or when as before after while until the a an he she it they we i that this said says "
     "is was will would has had have are were"
@@ -241,6 +244,8 @@ def resolve_season(m: re.Match[str], p: Passage) -> Resolved | None:
         if not (the or preceded_by(text, m.start(), _SEASON_PREPOSITIONS)):
             return None  # "prices fall", "a late spring"
     told = "" if rel in ("last", "next") else tense(text, m.start(), m.end())
+    if told == "nearest" and not rel and preceded_by(text, m.start(), _DEADLINE_BEFORE):
+        told = "future"  # "lifted before the summer", "done by the spring": a deadline ahead
     # "this fall" is the nearest one unless the clause says which: "will open this fall",
     # written in March, is the coming one
     how = told if rel == "this" and told in ("past", "future") else rel or told
