@@ -40,6 +40,7 @@ __all__ = [
     "SURNAME_TITLES",
     "TITLE_HEADS",
     "UNIQUE_ROLES",
+    "WEB_DOMAINS",
     "WEEKDAYS",
     "pick",
     "wordset",
@@ -330,6 +331,10 @@ DOTTED_ABBREVIATIONS = wordset(
 
 # Abbreviations written in lower case with a dot ("vs.", "etc.").
 LOWER_CASE_ABBREVIATIONS = wordset("vs etc approx est")
+
+# The endings of web sites' names, which news writes as bodies ("Amazon.com said",
+# "Factcheck.org"): the dot before one joins a single word, a name.
+WEB_DOMAINS = wordset("com org net gov edu info")
 
 # Family names written first in Chinese, Korean and Vietnamese names ("Zhao Ziyang", "Kim
 # Dae-jung", "Nguyen Van Linh"): the commonest ones, romanised as news agencies write them.

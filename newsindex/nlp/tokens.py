@@ -21,6 +21,7 @@ from .lexicon import (
     LOWER_CASE_ABBREVIATIONS,
     MONTH_ABBREVIATIONS,
     NAME_ABBREVIATIONS,
+    WEB_DOMAINS,
 )
 
 __all__ = [
@@ -58,6 +59,7 @@ _ABBREVS = "|".join(
     )
 )
 _CLITIC = r"(?:s|re|ve|ll|d|m)(?![^\W\d_])"
+_SITES = "|".join(sorted(WEB_DOMAINS))
 
 # Every alternative starts with a non-space character, so the leading ``(?=\S)`` changes no
 # match; it lets the scan skip each space between tokens with one test instead of trying all
@@ -69,7 +71,7 @@ _TOKEN_RE = re.compile(
   | [,;:()"“”!?$%]                                       # plain punctuation
   | https?://[^\s<>"“”]*[^\s<>"“”.,;:!?)\]'’]           # URL, minus trailing punctuation
   | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                        # e-mail address
-  | [^\W_][\w-]*\.(?-i:com|org|net|gov|edu|info)(?![^\W_])  # web site: Amazon.com
+  | [^\W_][\w-]*\.(?-i:{_SITES})(?![^\W_])                 # web site: Amazon.com
   | (?:[^\W\d_]+-)?(?:[^\W\d_]\.){{2,}}(?:-[^\W\d_]+)*  # U.S.  a.m.  U.S.-led  Japan-U.S.
   | (?-i:(?:{_TITLES}|{_ABBREVS})\.(?![^\W\d_]))       # Mr.  Corp.  Jan.
   | (?-i:[A-Z]\.(?=\s+[A-Z]))                           # initial: M. Smith

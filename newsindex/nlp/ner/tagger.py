@@ -18,6 +18,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from ...kinds import ENTITY_KINDS
+from ..lexicon import WEB_DOMAINS
 from ..tokens import line_bounds, sentence_bounds, token_starts, words_of
 from .conll import score_spans
 from .iob import spans
@@ -43,8 +44,8 @@ class Mention:
     end: int
 
 
-_SITE_ENDS = (".com", ".org", ".net", ".gov", ".edu", ".info")
-_WEB_SITE = re.compile(r"[A-Z][\w-]*\.(?:com|org|net|gov|edu|info)")
+_SITE_ENDS = tuple(f".{domain}" for domain in sorted(WEB_DOMAINS))
+_WEB_SITE = re.compile(rf"[A-Z][\w-]*\.(?:{'|'.join(sorted(WEB_DOMAINS))})")
 
 
 def _add_web_sites(words: Sequence[str], found: list[tuple[str, int, int]]) -> None:

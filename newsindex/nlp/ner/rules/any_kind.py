@@ -16,6 +16,7 @@ from ...lexicon import (
     INSTITUTION_HEADS,
     MONTHS,
     VARIANT_WORDS,
+    pick,
     wordset,
 )
 from ..model import WordClasses
@@ -88,7 +89,7 @@ _CONTRACT_MONTH = re.compile("(?:" + "|".join(sorted(m[:3].upper() for m in MONT
 """A futures contract's month and year as price tables head their rows ("SEP7", "MAR88")."""
 
 
-_CURRENCY_SIGNS = wordset("rs dhs dlrs stg rp")
+_CURRENCY_SIGNS = pick(CURRENCY_WORDS, "rs dhs dlrs stg")
 """Currencies abbreviated before an amount ("Rs 10 lakh"), which no name is."""
 
 
