@@ -142,6 +142,17 @@ function renderChips(state) {
   }
 }
 
+// A tag under a hit: a click filters by ``value`` in ``field``.
+function filterTag(field, value, cls, title, text) {
+  const tag = el("button", { type: "button", class: `tag ${cls}`, title, text });
+  tag.addEventListener("click", (event) => {
+    event.stopPropagation();
+    closeArticleSilently();
+    go(withFilter(field, value));
+  });
+  return tag;
+}
+
 function tagButtons(passage) {
   const tags = el("div", { class: "tags" });
   // Who is quoted comes first; a person who is also quoted is shown once, as quoted.
@@ -150,26 +161,16 @@ function tagButtons(passage) {
   for (const { name: field, plural: key } of ordered) {
     for (const name of passage[key] || []) {
       if (field === "person" && quoted.has(name)) continue;
-      const tag = el("button", { type: "button", class: `tag ${field}`, title: `Filter by ${LABELS[field]}`, text: name });
-      tag.addEventListener("click", (event) => {
-        event.stopPropagation();
-        closeArticleSilently();
-        go(withFilter(field, name));
-      });
-      tags.append(tag);
+      tags.append(filterTag(field, name, field, `Filter by ${LABELS[field]}`, name));
     }
   }
   // The dates the passage mentions, as stored (a day, or a first and last day): one click
   // filters by that day or range.
   for (const { start, end } of passage.mentions || []) {
-    const value = start === end ? start : `${start}..${end}`;
-    const tag = el("button", { type: "button", class: "tag date", title: "Filter by mentioned date", text: start === end ? start : `${start} – ${end}` });
-    tag.addEventListener("click", (event) => {
-      event.stopPropagation();
-      closeArticleSilently();
-      go(withFilter("mentions", value));
-    });
-    tags.append(tag);
+    const day = start === end;
+    const value = day ? start : `${start}..${end}`;
+    const text = day ? start : `${start} – ${end}`;
+    tags.append(filterTag("mentions", value, "date", "Filter by mentioned date", text));
   }
   return tags.childElementCount ? tags : null;
 }
