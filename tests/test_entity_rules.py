@@ -839,6 +839,27 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ),
         ("Tessby , a town of 900 people", "B-ORG O O O O O O", {("LOC", "Tessby")}),
         ("Tam Orrin , a village elder , said", "B-PER I-PER O O O O O O", {("PER", "Tam Orrin")}),
+        # A name defined as a kind of body is an organisation's; not a person's job there,
+        # nor a state after a firm's town.
+        (
+            "Tessby , a Wessex mining company based in Harlow , said",
+            "B-LOC O O B-LOC O O O O B-LOC O O",
+            {("ORG", "Tessby"), ("LOC", "Wessex"), ("LOC", "Harlow")},
+        ),
+        ("Tessby is a publicity team for the band", "B-PER O O O O O O O", {("ORG", "Tessby")}),
+        (
+            "Tam Orrin , a company spokesman , said",
+            "B-PER I-PER O O O O O O",
+            {("PER", "Tam Orrin")},
+        ),
+        (
+            "Corbel Corp , Harlow , Wessex , an insurance agency",
+            "B-ORG I-ORG O B-LOC O B-LOC O O O O",
+            {("ORG", "Corbel Corp"), ("LOC", "Harlow"), ("LOC", "Wessex")},
+        ),
+        # A place's name right after a word for a firm is the firm's; not after a job at one.
+        ("The company Tessby said", "O O B-LOC O", {("ORG", "Tessby")}),
+        ("an analyst at Harlow brokers", "O O O B-LOC O", {("LOC", "Harlow")}),
         # An institution's head, "for", "on" or "of" and the field the model left out: one
         # name, up to a day or a title.
         (

@@ -461,6 +461,18 @@ INSTITUTION_HEADS = wordset(
     "bank commission ministry department board agency fund exchange council committee court "
     "institute authority tribunal"
 )
+# Lower-case words for a kind of body that define a name after it (", a Tessbian mining
+# *company* that", "is a publicity *team* for", "the record *label* Harlow"): the name is an
+# organisation's. Not "producer", "developer", "operator" (a person's job), nor "carrier" (a
+# ship), nor "group" ("a group of").
+BODY_NOUNS = wordset(
+    """
+    company firm maker manufacturer retailer chain bank lender insurer airline agency party
+    coalition conglomerate newspaper magazine broadcaster network band club team charity
+    subsidiary publisher brewer carmaker automaker chipmaker drugmaker utility supermarket
+    distributor exporter importer label university
+    """
+)
 # News agencies named in one word ("a Reuter survey", "Kyodo said"): a body, never a person,
 # though their names look like family names. Not "Bloomberg": a person's name too.
 NEWS_AGENCIES = wordset("reuter reuters kyodo jiji xinhua tass interfax yonhap bernama antara afp")

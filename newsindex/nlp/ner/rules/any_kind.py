@@ -20,7 +20,7 @@ from ...lexicon import (
     wordset,
 )
 from ..model import WordClasses
-from .bodies import company_and_co, founders, lettered_firm, two_firms
+from .bodies import company_and_co, founders, is_defined_as_body, lettered_firm, two_firms
 from .common import (
     BODY_TAILS,
     DATELINE_DASHES,
@@ -41,6 +41,7 @@ from .common import (
     is_no_name,
     relabel,
 )
+from .persons import firm_noun_before
 from .places import (
     ends_on_feature,
     firm_seat,
@@ -205,6 +206,9 @@ def repair_any(
         ):
             relabel(tags, "LOC", start, end)  # "the Tessby River", "the Harlow Empire"
             return True
+    if kind == "LOC" and firm_noun_before(words, start):
+        relabel(tags, "ORG", start, end)  # "the company Sonora" (a person's: see repair_person)
+        return True
     if _is_no_name_span(words, start, end, lexicon):
         for i in range(start, end):
             tags[i] = "O"
@@ -230,9 +234,15 @@ def repair_any(
         if site:
             relabel(tags, "LOC", start, site)  # "Tessby Cricket" + "Ground": one place
             return True
-    elif following in _DEFINING and kind in ("PER", "ORG") and is_defined_as_place(words, end):
-        relabel(tags, "LOC", start, end)  # "Tessby is a village in", "Tessby, a town of"
-        return True
+    elif following in _DEFINING and kind != "MISC":
+        if kind != "LOC" and is_defined_as_place(words, end):
+            relabel(tags, "LOC", start, end)  # "Tessby is a village in", "Tessby, a town of"
+            return True
+        if kind != "ORG" and previous != "," and is_defined_as_body(words, end):
+            # "Tessby, a mining company based in"; not the state after a firm's town
+            # ("Corbel Corp., Harlow, Wessex, an insurance agency")
+            relabel(tags, "ORG", start, end)
+            return True
     if (
         (previous == "of" or following in PLACE_NOUNS)
         and kind != "LOC"

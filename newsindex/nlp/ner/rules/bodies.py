@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ...lexicon import (
     BODY_NAME_LINKS,
+    BODY_NOUNS,
     COMPANY_WORDS,
     INSTITUTION_HEADS,
     TRADE_PAIRS,
@@ -35,6 +36,7 @@ from .common import (
     PLACE_CLASSES,
     bare,
     capitalised,
+    defined_as,
     gazetteer_classes,
     goes_on,
     is_any_title_head,
@@ -55,6 +57,19 @@ from .places import (
 )
 
 _INSTITUTION_LINKS = frozenset({"for", "on", "of"})
+_AFTER_KIND_OF_BODY = wordset(
+    "in on , . ; that which whose with for at based founded owned headquartered listed ( and"
+)
+"""Words after "a company", "a team" that show it is the body defined ("a mining company
+based in", "a team for"), not a person's job ("a company spokesman", "a team player") nor a
+part of it ("a group of": "of" is left out)."""
+
+
+def is_defined_as_body(words: Sequence[str], end: int) -> bool:
+    """Whether the words after a name define it as a kind of body (", a Tessbian mining
+    company with", "is a publicity street team for"): a firm, a team, a band, a party named
+    like a person or a place ("Staedtler", "Sonora")."""
+    return defined_as(words, end, BODY_NOUNS, _AFTER_KIND_OF_BODY)
 
 
 def _member_of_body(

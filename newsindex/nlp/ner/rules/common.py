@@ -255,6 +255,28 @@ def _class_set(classes: str) -> frozenset[str]:
     return frozenset(classes.split())
 
 
+def defined_as(
+    words: Sequence[str], end: int, kinds: frozenset[str], goes_on: frozenset[str]
+) -> bool:
+    """Whether the words after the name ending at ``end`` define it as one of ``kinds`` ("is
+    a (small) village in", "was the principal city of", ", a town of 20,000", ", a Tessbian
+    mining company that"): "is", "was" or a comma, "a", "an" (or "the" after a verb), at most
+    two words, then the kind and one of ``goes_on``, a word that goes on about the name ("a
+    village in"; not "a village elder", "a company spokesman")."""
+    article = end + 1
+    if article + 1 >= len(words):
+        return False
+    if not (words[article] in ("a", "an") or (words[article] == "the" and words[end] != ",")):
+        return False
+    for k in range(article + 1, min(article + 4, len(words))):
+        word = words[k]
+        if word in kinds:
+            return k + 1 == len(words) or words[k + 1] in goes_on
+        if k > article + 2 or word in (",", "of", "and", "who", "'s"):
+            return False
+    return False
+
+
 def capitalised(word: str) -> bool:
     return (
         word[:1].isupper()

@@ -74,10 +74,11 @@ _FIRM_ROLES = wordset(
     "dealers broker brokers"
 )
 _FIRM_NOUNS = wordset(
-    "firm brokers stockbrokers brokerage house carmaker automaker brewer retailer insurer "
-    "chipmaker drugmaker conglomerate underwriters auditors"
+    "company firm brokers stockbrokers brokerage house carmaker automaker brewer retailer "
+    "insurer chipmaker drugmaker conglomerate underwriters auditors"
 )
-"""Words for a firm before its name ("stockbrokers Harwell and Tolland", "carmaker Tessby")."""
+"""Words for a firm before its name ("stockbrokers Harwell and Tolland", "carmaker Tessby", "the
+company Sonora"): the name is a firm's, though a person or a place may bear it."""
 # What follows a role that describes the name before it, where "Exxon, a spokesman said" has a
 # verb: the speaker there is the company's spokesman, not Exxon.
 _AFTER_ROLE = frozenset({",", "for", "at", "of", "with", "in", "to", "."})
@@ -352,15 +353,21 @@ def _holding_after(words: Sequence[str], end: int) -> bool:
 
 
 def _firm_before(words: Sequence[str], start: int) -> bool:
-    """Whether the words before a name make it a firm's: a word for a firm ("stockbrokers
-    James Capel", "carmaker Tessby"; in lower case, or opening the sentence), or a job at a
-    firm and "at" or "with" ("an analyst with E.F. Hutton": an analyst's employer)."""
+    """Whether the words before a name make it a firm's: a word for a firm (see
+    :func:`firm_noun_before`), or a job at a firm and "at" or "with" ("an analyst with E.F.
+    Hutton": an analyst's employer)."""
+    if firm_noun_before(words, start):
+        return True
+    return start > 1 and words[start - 1] in ("at", "with") and words[start - 2] in _FIRM_ROLES
+
+
+def firm_noun_before(words: Sequence[str], start: int) -> bool:
+    """Whether a word for a firm comes right before a name ("stockbrokers James Capel",
+    "carmaker Tessby", "the company Sonora"; in lower case, or opening the sentence)."""
     if not start:
         return False
     previous = words[start - 1]
-    if (start == 1 or previous.islower()) and previous.casefold() in _FIRM_NOUNS:
-        return True
-    return previous in ("at", "with") and start > 1 and words[start - 2] in _FIRM_ROLES
+    return (start == 1 or previous.islower()) and previous.casefold() in _FIRM_NOUNS
 
 
 def _firm_job_after(words: Sequence[str], tags: Sequence[str], stop: int) -> bool:

@@ -31,6 +31,7 @@ from .common import (
     PLACE_PREPOSITIONS,
     REALM_ENDS,
     bare,
+    defined_as,
     gazetteer_classes,
     is_listed_place,
     is_no_name,
@@ -98,21 +99,8 @@ def ends_on_feature(word: str, kind: str) -> bool:
 
 def is_defined_as_place(words: Sequence[str], end: int) -> bool:
     """Whether the words after a name define it as a kind of place: "is a (small) village
-    in", "was the principal city of", ", a town of 20,000": "is", "was" or a comma, "a",
-    "an" (or "the" after a verb), at most two words, then the kind of place and a word that
-    goes on about the place."""
-    article = end + 1
-    if article + 1 >= len(words):
-        return False
-    if not (words[article] in ("a", "an") or (words[article] == "the" and words[end] != ",")):
-        return False
-    for k in range(article + 1, min(article + 4, len(words))):
-        word = words[k]
-        if word in _KINDS_OF_PLACE:
-            return k + 1 == len(words) or words[k + 1] in _AFTER_KIND_OF_PLACE
-        if k > article + 2 or word in (",", "of", "and", "who", "'s"):
-            return False
-    return False
+    in", "was the principal city of", ", a town of 20,000" (see :func:`defined_as`)."""
+    return defined_as(words, end, _KINDS_OF_PLACE, _AFTER_KIND_OF_PLACE)
 
 
 def is_named_place(
