@@ -99,3 +99,25 @@ def test_a_company_word_after_a_possessive(
     sentence: str, labels: str, expected: set[tuple[str, str]]
 ) -> None:
     assert repaired(sentence, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A party's or a coalition's name in Malay, Indonesian or a Romance language is an
+        # organisation's, whatever kind the model gave it; two of them run together over
+        # "and" are two, the second up to the end of the name the model started after it.
+        ("Barisan Tessby won", "B-PER I-PER O", {("ORG", "Barisan Tessby")}),
+        ("Tessby Nasional won", "B-PER I-PER O", {("ORG", "Tessby Nasional")}),
+        ("for Alianza Harlow", "O B-LOC I-LOC", {("ORG", "Alianza Harlow")}),
+        (
+            "Parti Tessby and Partai Harlow Tessbia met",
+            "B-ORG I-ORG I-ORG I-ORG B-LOC I-LOC O",
+            {("ORG", "Parti Tessby"), ("ORG", "Partai Harlow Tessbia")},
+        ),
+        # A place may end on "Nacional" ("Parque Nacional"), a person never does.
+        ("the Harlow Nacional park", "O B-LOC I-LOC O", {("LOC", "Harlow Nacional")}),
+    ],
+)
+def test_foreign_bodies(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
+    assert repaired(sentence, labels) == expected

@@ -298,6 +298,21 @@ NAME_PARTICLES = wordset(
 # Consignations").
 BODY_NAME_LINKS = pick(NAME_PARTICLES, "de des du la del della di da dos das et y")
 
+# Words that open a party's, a coalition's, a movement's or a firm's name in Malay, Indonesian,
+# Spanish, Portuguese, Italian or French ("Barisan Nasional", "Pakatan Harapan", "Partido
+# Nacional", "Lega Nord", "Syarikat ..."): no person or place is named so, though the model,
+# which never saw them, reads the name as one.
+FOREIGN_BODY_HEADS = wordset(
+    """
+    barisan perikatan pakatan gabungan parti partai partido partito frente gerakan movimiento
+    movimento mouvement angkatan persatuan kesatuan pertubuhan syarikat perbadanan lembaga
+    majlis alianza alleanza lega bloque bloco rassemblement
+    """
+)
+# Words for "national" and "people's" that end such a name ("Perikatan Nasional", "Parti
+# Keadilan Rakyat"), never a person's.
+FOREIGN_BODY_TAILS = wordset("nasional nacional nazionale rakyat bersatu")
+
 # Words and signs that join the capitalised parts of one name but also join two names or a
 # name and a word ("Bank of England", "Marks & Spencer", "McDonald's", "the Times").
 NAME_JOINERS = wordset("of & 's ' / for the")

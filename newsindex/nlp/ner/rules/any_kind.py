@@ -20,7 +20,14 @@ from ...lexicon import (
     wordset,
 )
 from ..model import WordClasses
-from .bodies import company_and_co, founders, is_defined_as_body, lettered_firm, two_firms
+from .bodies import (
+    company_and_co,
+    foreign_body,
+    founders,
+    is_defined_as_body,
+    lettered_firm,
+    two_firms,
+)
 from .common import (
     BODY_TAILS,
     DATELINE_DASHES,
@@ -156,6 +163,8 @@ def repair_any(
     royal title, a party's member, a town and its state. Returns whether one changed the
     span."""
     size = end - start
+    if kind != "MISC" and foreign_body(words, tags, kind, start, end, after):
+        return True
     if words[start] == "The" and size > 2 and bare(words[end - 1]) in INSTITUTION_HEADS:
         tags[start], tags[start + 1] = "O", "B-" + kind  # "The" + "Commerce Department"
         return True

@@ -15,6 +15,8 @@ from ...lexicon import (
     BODY_NAME_LINKS,
     BODY_NOUNS,
     COMPANY_WORDS,
+    FOREIGN_BODY_HEADS,
+    FOREIGN_BODY_TAILS,
     INSTITUTION_HEADS,
     TRADE_PAIRS,
     pick,
@@ -63,6 +65,40 @@ _AFTER_KIND_OF_BODY = wordset(
 """Words after "a company", "a team" that show it is the body defined ("a mining company
 based in", "a team for"), not a person's job ("a company spokesman", "a team player") nor a
 part of it ("a group of": "of" is left out)."""
+
+
+def foreign_body(
+    words: Sequence[str],
+    tags: list[str],
+    kind: str,
+    start: int,
+    end: int,
+    after: tuple[str, int, int] | None,
+) -> bool:
+    """Make a party's, a coalition's or a firm's name in Malay, Indonesian or a Romance language
+    (see FOREIGN_BODY_HEADS) an organisation, which the model read as a person or a place
+    ("Barisan Nasional", "Lega Nord", "Perikatan Nasional"), and split two such names it ran
+    together over "and" ("Parti Keadilan Rakyat and" + "Partai Demokrat"), the second up to the
+    end of a name the model started right after it. Returns whether the tags changed."""
+    if kind != "ORG":
+        if not (
+            _foreign_head(words[start])
+            or (kind == "PER" and bare(words[end - 1]) in FOREIGN_BODY_TAILS)
+        ):
+            return False
+        relabel(tags, "ORG", start, end)
+        return True
+    for i in range(start + 1, end - 1):
+        if words[i] == "and" and _foreign_head(words[i + 1]):
+            stop = after[2] if after and after[1] == end and after[0] != "PER" else end
+            tags[i] = "O"
+            relabel(tags, "ORG", i + 1, stop)
+            return True
+    return False
+
+
+def _foreign_head(word: str) -> bool:
+    return word.istitle() and word.casefold() in FOREIGN_BODY_HEADS
 
 
 def is_defined_as_body(words: Sequence[str], end: int) -> bool:
