@@ -1010,3 +1010,30 @@ def test_according_to_a_body_whose_first_words_alone_were_tagged() -> None:
     bodies = mentions(paragraph, {"Tessel": "Tessel"})
     found = find_attributions([paragraph], [[]], [bodies])[-1]
     assert found.orgs == ("Tessel Special Operations Command",)
+
+
+def test_a_quoted_transcript_names_each_turn_by_its_label() -> None:
+    """A transcript quoted whole ('"HALE: ...') labels its turns inside the quote; a turn
+    labelled with someone the story does not name, or a stage direction, continues no one's
+    quote, and neither does an earlier open turn take the next label's speaker."""
+    paragraphs = [
+        "Gov. Mira Hale spoke to the host on Sunday.",
+        '"ORTIZ: Let us start with the budget. Will you sign it?',
+        '"HALE: Well, look, we will sign it. The people want it.',
+        '"And we will keep our word.',
+        '"(CROSSTALK.)',
+        '"ORTIZ: One more question, Governor.',
+    ]
+    people = [mentions(p, {"Mira Hale": "Mira Hale"}) for p in paragraphs]
+    assert find_speakers(paragraphs, people) == [(), (), ("Mira Hale",), ("Mira Hale",), (), ()]
+
+
+def test_a_fronted_clause_after_and_leaves_the_main_verb_its_own() -> None:
+    """ "And after the court refused ..., Gov. Hale blamed ...": the clause still closes at its
+    comma, though "And" opens the sentence."""
+    paragraph = (
+        "And after the High Court refused to hear the case, Gov. Mira Hale blamed the judges."
+    )
+    people = mentions(paragraph, {"Mira Hale": "Mira Hale"})
+    bodies = mentions(paragraph, {"High Court": "High Court"})
+    assert find_attributions([paragraph], [people], [bodies])[-1].persons == ("Mira Hale",)

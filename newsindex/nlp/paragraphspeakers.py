@@ -18,7 +18,7 @@ from .cues import BASE_FORMS, CUE, SAY_VERBS
 from .discourse import MODIFIER_GAP, Person, in_spans, sentence_start
 from .subjects import with_conjuncts
 
-__all__ = ["paragraph_speakers"]
+__all__ = ["paragraph_speakers", "quoted_label"]
 
 
 def paragraph_speakers(
@@ -143,6 +143,18 @@ _COLON_TAIL = re.compile(
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:at|to|on|in|from|with|for|via)\s+"
     r"(?:[^,.;:\"“”]|(?<=[A-Z])\.){1,70}?)?\s*"
 )
+# A transcript quoted whole, its speaker's label just inside the opening mark: '"PENCE: Well,
+# ...'; or a stage direction ('"(CROSSTALK.)').
+_QUOTED_LABEL = re.compile(r"\s*[\"“]\s*[A-Z][A-Z'’.-]+")
+_TRANSCRIPT_TURN = re.compile(rf"{_QUOTED_LABEL.pattern}:|\s*[\"“]\s*\(")
+
+
+def quoted_label(text: str) -> bool:
+    """Whether the paragraph is a quoted transcript's turn ('"WALLACE: ...') or stage direction:
+    the label's words, known or not, or no one's, so they go on no one else's quote."""
+    return bool(_TRANSCRIPT_TURN.match(text))
+
+
 _CAPS_NAME = re.compile(r"[^\w“”\"]*(?P<name>[A-Z][A-Z'’-]+)\s*")
 _CLAUSE_START = re.compile(r".*(?:\s[-–—]+\s|[“”\"]\s*)", re.DOTALL)
 
@@ -158,7 +170,9 @@ def _colon_speakers(
     for colon in _COLON.finditer(text):
         at = colon.start()
         words = _COLON_WORDS.match(text, at + 1)
-        if in_spans(at, quotes) or not (words or not text[at + 1 :].strip()):
+        if (in_spans(at, quotes) and not _QUOTED_LABEL.fullmatch(text, 0, at)) or not (
+            words or not text[at + 1 :].strip()
+        ):
             continue
         start = sentence_start(text, at)
         clause = _CLAUSE_START.match(text, start, at)

@@ -77,7 +77,7 @@ from .orgspeakers import (
     untagged_source,
     untagged_subject,
 )
-from .paragraphspeakers import paragraph_speakers
+from .paragraphspeakers import paragraph_speakers, quoted_label
 from .subjects import (
     AGENT,
     AND_BEFORE,
@@ -645,9 +645,10 @@ _WITH_CLAUSE = re.compile(r",\s+with\b")
 # A relative clause on a name: "the tone of Cruz, who has called ...": its own subject speaks.
 _WHO_CLAUSE = re.compile(r",\s+who\b")
 # A subordinate clause opening its sentence, up to its comma: "After Doe accused him, he warned"
-# has the main clause's own verb after the comma.
+# (or "And after ...") has the main clause's own verb after the comma.
 _FRONTED_CLAUSE = re.compile(
-    r"\W*(?:After|When|While|Before|Although|Though|Because|If|As|Since|Once|Until|Unless)\b"
+    r"\W*(?:(?:And|But|Yet|So)\s+(?=[a-z]))?"
+    r"(?i:after|when|while|before|although|though|because|if|as|since|once|until|unless)\b"
     r"[^,;:\"“”]{1,120},\s"
 )
 
@@ -854,7 +855,9 @@ def find_attributions(
             para, text, cues, outside, para_orgs, quotes, ctx, capitals, surnames, continues
         )
         bodies.append(tuple(said_by))
-        inherits = continues and not own  # "“...,” an official said": someone unnamed speaks
+        # a turn of a quoted transcript ('"WALLACE: ...') is its label's, known or not
+        labelled = continues and quoted_label(text)
+        inherits = continues and not own and not labelled  # "“...,” an official said"
         if not speakers and introduced:
             speakers = introduced  # the words after "Smith said:" at the end of a paragraph
         introduced = []
@@ -867,14 +870,14 @@ def find_attributions(
         elif not speakers and inherits and para and result[-1] and not outside:
             # A paragraph that is only a quote, right after one that names its speaker.
             speakers = list(result[-1])
-        if speakers and continues and pending:
+        if speakers and continues and pending and not labelled:
             for earlier in pending:
                 result[earlier] = tuple(speakers)
         result.append(tuple(speakers))
         ctx.after(para, text, outside, speakers)
         if still_open:
             open_quote = speakers or None
-            pending = ([*pending, para] if continues else [para]) if not speakers else []
+            pending = [] if speakers or labelled else [*pending, para] if continues else [para]
         else:
             open_quote, pending = None, []
     return [Speakers(p, o) for p, o in zip(result, bodies, strict=True)]
