@@ -828,6 +828,18 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # A name the model did not know, right before a person's name, is its first part;
         # not a nationality, a listed place or after "the".
         ("leader Tin Maw Oo spoke", "O B-ORG I-ORG B-PER O", {("PER", "Tin Maw Oo")}),
+        # Also a listed town of two words the model read as a body ("North Harlow" opening
+        # the sentence); not one it read as a place.
+        (
+            "North Harlow Tin Oo spoke",
+            "B-ORG I-ORG B-PER I-PER O",
+            {("PER", "North Harlow Tin Oo")},
+        ),
+        (
+            "North Harlow Tin Oo spoke",
+            "B-LOC I-LOC B-PER I-PER O",
+            {("LOC", "North Harlow"), ("PER", "Tin Oo")},
+        ),
         # A name ending on a geographic feature's word is a place; a realm's or a county's
         # only when the model read no body in it.
         ("along the Tessby River banks", "O O B-ORG I-ORG O", {("LOC", "Tessby River")}),

@@ -122,7 +122,8 @@ def starts_person(
     """Whether the name ``[start, end)`` right before a person's name is its first part, of
     another kind only because the model did not know it ("Aung San Suu" + "Kyi", "Le Thi" +
     "Thu Hang"): capitalised words that running text always capitalises, no title, rank or
-    body's word, no listed place unless it ends on a first name ("Florence" + "Brisk"), no
+    body's word, no listed place unless it ends on a first name ("Florence" + "Brisk") or is a
+    town of two words or more that the model read as a body ("Aung San", a town too), no
     nationality or adjective, no last word mostly an organisation's in training; not after
     "the" ("the Harlow" + "Ada Brisk" show) or "of" ("a unit of Shell" + "Peter Holmes": the
     firm and its man), nor when the person's name starts with a listed first name."""
@@ -137,7 +138,11 @@ def starts_person(
         if is_title(word) or is_any_title_head(word) or bare(word) in BODY_WORDS:
             return False
     last = name[-1]
-    if is_listed_place(name, lexicon) and not is_first_name(last, lexicon):
+    if (
+        is_listed_place(name, lexicon)
+        and not is_first_name(last, lexicon)
+        and not (kind == "ORG" and len(name) > 1)
+    ):
         return False
     if kind == "MISC" and last.endswith(ADJECTIVE_ENDS):
         return False
