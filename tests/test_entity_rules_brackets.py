@@ -33,6 +33,23 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O B-ORG I-ORG I-ORG O B-ORG O O",
             {("ORG", "Harlow Tessby Council"), ("ORG", "HTC")},
         ),
+        # A newspaper named with its town's state in brackets is one organisation; not a
+        # county's official.
+        (
+            "The Harlow ( Wessex ) Spectator reported",
+            "O B-PER O B-LOC O B-ORG O",
+            {("ORG", "Harlow ( Wessex ) Spectator")},
+        ),
+        (
+            "in the Harlow ( Wes . ) Herald-Leader today",
+            "O O B-LOC O B-LOC O O O O",
+            {("ORG", "Harlow ( Wes . ) Herald-Leader")},
+        ),
+        (
+            "Harlow County ( Wes . ) Sheriff Ada Brisk",
+            "B-ORG I-ORG O B-LOC O O O B-PER I-PER",
+            {("ORG", "Harlow County"), ("LOC", "Wes"), ("PER", "Ada Brisk")},
+        ),
     ],
 )
 def test_brackets(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:

@@ -488,6 +488,16 @@ BODY_NOUNS = wordset(
     distributor exporter importer label university
     """
 )
+# Last words of newspapers' names ("The Harlow Spectator", "the Tessby Herald-Leader"): after
+# a town and its state in brackets ("The Harlow (Wessex) Spectator"), the name is a paper's.
+NEWSPAPER_WORDS = wordset(
+    """
+    times post news herald journal tribune gazette chronicle star sun spectator press observer
+    globe record examiner courier bulletin register inquirer enquirer dispatch daily telegraph
+    mail mercury advertiser sentinel citizen leader independent statesman guardian republic
+    democrat dealer
+    """
+)
 # News agencies named in one word ("a Reuter survey", "Kyodo said"): a body, never a person,
 # though their names look like family names. Not "Bloomberg": a person's name too.
 NEWS_AGENCIES = wordset("reuter reuters kyodo jiji xinhua tass interfax yonhap bernama antara afp")

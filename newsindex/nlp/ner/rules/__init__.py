@@ -29,7 +29,7 @@ from ...lexicon import COMPANY_WORDS, FIRM_TAILS, wordset
 from ..model import WordClasses
 from .any_kind import repair_any
 from .bodies import repair_organisation
-from .brackets import bracketed_companies, names_of_acronyms
+from .brackets import bracketed_companies, names_of_acronyms, papers_with_state
 from .common import bare, is_listed_place, is_name, name_start, relabel
 from .persons import repair_person
 from .places import repair_place
@@ -121,6 +121,7 @@ def repair_tags(
         bracketed_companies(words, tags)
     if "(" in words:
         names_of_acronyms(words, tags)
+        papers_with_state(words, tags)
     return tags
 
 

@@ -1,14 +1,15 @@
 """Rules over a sentence's brackets, with which a wire marks names: a company's stock code in
-angle brackets ("<IBM>", "<BAEL.L>") and an organisation's acronym next to its name in round
-ones ("General Agreement on Tariffs and Trade (GATT)")."""
+angle brackets ("<IBM>", "<BAEL.L>"), an organisation's acronym next to its name in round
+ones ("General Agreement on Tariffs and Trade (GATT)"), and a newspaper's state in round ones
+("The Hamilton (Ontario) Spectator")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from ...lexicon import AGREEMENT_WORDS, wordset
-from .common import DOCUMENT_ENDS, MAX_BRACKETED, bare, relabel
+from ...lexicon import AGREEMENT_WORDS, NEWSPAPER_WORDS, wordset
+from .common import DOCUMENT_ENDS, MAX_BRACKETED, bare, name_start, relabel
 
 _CODE = re.compile(r"[A-Z0-9&]{1,8}")  # a stock code or its exchange ("BAEL", "L", "PA")
 _BRACKET_JOINERS = wordset("of and & de du la 's ( ) , . -")
@@ -16,6 +17,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "(GATT)", "(OECD)"
 # Lower-case words inside a name that its acronym skips ("Securities and Exchange Commission",
 # "Organisation for Security and Cooperation in Europe").
 _ACRONYM_SKIPS = wordset("of on and for in the de des du la &")
+_MAX_PAPER_WORDS = 3  # words of a paper's name after its state: "Free Press", "Herald-Leader"
 
 
 def bracketed_companies(words: Sequence[str], tags: list[str]) -> None:
@@ -73,6 +75,28 @@ def names_of_acronyms(words: Sequence[str], tags: list[str]) -> None:
             )
             if close and _spelt_back(words, close, words[i - 1]) == i + 1:
                 _one_name(words, tags, i + 1, close, i - 1)
+
+
+def papers_with_state(words: Sequence[str], tags: list[str]) -> None:
+    """A newspaper named with its town's state or province in brackets is one organisation's
+    name ("The Hamilton (Ontario) Spectator", "the Lexington (Ky.) Herald-Leader"), which the
+    model cut into the town, the state and the rest: a tagged name, one capitalised word (and
+    its dot) in brackets, then capitalised words up to a newspaper's word."""
+    n = len(words)
+    for i in range(1, n - 3):
+        if not (words[i] == "(" and words[i + 1][:1].isupper() and tags[i - 1] != "O"):
+            continue
+        close = i + 2 + (words[i + 2] == ".")  # "( Ky . )": the tokens split off the dot
+        if close >= n or words[close] != ")" or not words[i - 1].istitle():
+            continue
+        paper = 0
+        for k in range(close + 1, min(close + 1 + _MAX_PAPER_WORDS, n)):
+            if not words[k][:1].isupper():
+                break
+            if any(part.casefold() in NEWSPAPER_WORDS for part in words[k].split("-")):
+                paper = k + 1
+        if paper:
+            relabel(tags, "ORG", name_start(tags, i - 1), paper)
 
 
 def _spelt_back(words: Sequence[str], end: int, letters: str) -> int | None:
