@@ -39,6 +39,10 @@ def found(text: str, base: dt.date | None) -> list[tuple[str, str, str]]:
         ("Revenue rose in the quarter ended October five.",
          [("the quarter", "1989-07-01", "1989-09-30"),
           ("October five", "1989-10-05", "1989-10-05")]),
+        # an ordinal quarter keeps its number, a fiscal one too (TimeML values it by its name)
+        ("The chain lost $4 million in its second quarter ended Feb. 28.",
+         [("its second quarter", "1989-04-01", "1989-06-30"),
+          ("Feb. 28", "1989-02-28", "1989-02-28")]),
         # without an end date, the quarter the passage reports
         ("Profit doubled in the quarter.", [("the quarter", "1989-07-01", "1989-09-30")]),
     ],

@@ -8,14 +8,18 @@ Island").
 * Quarters and halves are calendar ones. An ordinal one without a year is the latest such begun
   by the base, or the coming one when the tense is future (a quarter reported up to three months
   after it ended still counts as the coming one: "expects to report a third-quarter loss",
-  written in November). ``the quarter``, ``the latest quarter``, ``that quarter``: the one the
-  passage reports (:meth:`~newsindex.nlp.datecontext.Passage.reported_quarter`), unless an
-  end date follows (``the quarter ended July 31``: the calendar quarter holding the middle of
-  the three months that end then, the second); ``the
-  year-ago quarter``, ``the same period last year``: that one a year before; ``the previous
-  quarter`` the one before; ``this quarter`` and ``the current quarter`` the one under way,
-  ``last quarter`` the last one ended. In a passage about a game, a half or quarter without a
-  year is the game's (``scored twice in the second half``), no date.
+  written in November). An ordinal one keeps its number when an end date follows: ``its
+  fourth quarter ended June 30``, a fiscal one, is October to December, not April to June,
+  as TimeML values a fiscal period by its name (the TimeBank gold does so for all six such
+  quarters it has; months from the end date lose three matches, recall 0.921 -> 0.918).
+  ``the quarter``, ``the latest quarter``, ``that quarter``: the one the passage reports
+  (:meth:`~newsindex.nlp.datecontext.Passage.reported_quarter`), unless an end date follows
+  (``the quarter ended July 31``: the calendar quarter holding the middle of the three months
+  that end then, the second); ``the year-ago quarter``, ``the same period last year``: that
+  one a year before; ``the previous quarter`` the one before; ``this quarter`` and ``the
+  current quarter`` the one under way, ``last quarter`` the last one ended. In a passage about
+  a game, a half or quarter without a year is the game's (``scored twice in the second half``),
+  no date.
 * Seasons without a year: ``last``, ``next``, ``this``, or else the tense, choose among the
   yearly occurrences (:func:`~newsindex.nlp.datespans.choose`); a past or future clause decides
   which ``this fall`` is meant (``will open this fall``, written in March, is the coming one).
