@@ -822,13 +822,19 @@ def test_a_participle_s_subject_is_not_a_preposition_s_object() -> None:
     assert last(paragraph, Lena_Brandt="Lena Brandt") == ()
 
 
-def test_a_trailing_pronoun_goes_on_quoting_the_last_speaker() -> None:
-    paragraphs = (
-        "“The dam is safe,” said Tom Okafor, the engineer.",
-        "John Roe visited the site on Monday.",
-        "“We checked every bolt,” he said.",
-    )
-    assert last(*paragraphs, Tom_Okafor="Tom Okafor", John_Roe="John Roe") == ("Tom Okafor",)
+def test_a_trailing_pronoun_goes_to_the_person_the_story_turned_to() -> None:
+    """After a speaker's words, a paragraph about someone else makes "he said" theirs; a
+    paragraph about no one, or about something of someone's ("the Roe campaign"), lets the last
+    speaker go on."""
+    names = {"Tom_Okafor": "Tom Okafor", "John_Roe": "John Roe"}
+    first = "“The dam is safe,” said Tom Okafor, the engineer."
+    quote = "“We checked every bolt,” he said."
+    assert last(first, "John Roe visited the site on Monday.", quote, **names) == ("John Roe",)
+    assert last(first, "The dam was built in 1950.", quote, **names) == ("Tom Okafor",)
+    turned = "The John Roe campaign paid for the survey."
+    assert last(first, turned, quote, **names) == ("Tom Okafor",)
+    turned = "Critics say that the John Roe team ignored the survey."
+    assert last(first, turned, quote, **names) == ("Tom Okafor",)
 
 
 def test_a_verb_of_saying_inside_what_another_reports() -> None:

@@ -37,6 +37,7 @@ from .lexicon import (
 from .names import strip_title
 
 __all__ = [
+    "INSTITUTION_AFTER",
     "MODIFIER_GAP",
     "PRONOUN_START",
     "QUOTED_TEXT",
@@ -228,7 +229,7 @@ class Discourse:
         self, para: int, text: str, mentions: Sequence[Person], speakers: Sequence[str]
     ) -> None:
         """After a paragraph: who it was about, for pronouns in the next ones."""
-        subjects = [p[0] for p in subject_mentions(text, mentions)] if mentions else []
+        subjects = [p[0] for p in _own_subjects(text, mentions)] if mentions else []
         for name in [*reversed(subjects), *reversed(speakers)]:
             self.history.append((name, para))
         if speakers:
@@ -256,14 +257,15 @@ class Discourse:
         An attribution ``trailing`` at that offset ("Reagan vetoed the bill, he added.") follows the
         words it reports, so the people named in its sentence are talked about: it goes to a person
         who opened an earlier sentence of the paragraph ("Jane Doe, 55, runs a shop. “...,” she
-        said."), else to the last speaker, then the last subject, of the last few paragraphs (the
-        quote goes on). A pronoun's ``sex`` ("m" for "he", "f" for "she") skips people the article
-        shows to be of the other sex; no pronoun means a person named in the paragraph's quotes
-        (people rarely speak of themselves by name). A ``description`` with capitalised words ("the
-        Democratic nominee") skips holders of the role seen only with other ones ("Republican
-        nominee Jane Doe"). A role no one was seen with means, like a pronoun, the person the story
-        is about, if it is a role such a person holds ("the candidate said"); not "the spokesman",
-        who speaks for someone else.
+        said."), else to the last speaker of the last few paragraphs (the quote goes on) or, if a
+        later paragraph turned to another person, to that paragraph's subject. A pronoun's ``sex``
+        ("m" for "he", "f" for "she") skips people the article shows to be of the other sex; no
+        pronoun means a person named in the paragraph's quotes (people rarely speak of themselves
+        by name). A ``description`` with capitalised words ("the Democratic nominee") skips
+        holders of the role seen only with other ones ("Republican nominee Jane Doe"). A role no
+        one was seen with means, like a pronoun, the person the story is about, if it is a role
+        such a person holds ("the candidate said"); not "the spokesman", who speaks for someone
+        else.
         """
         self._catch_up()
         if role:
@@ -294,7 +296,7 @@ class Discourse:
         # (person, paragraphs back): people further back than the previous paragraph need the
         # pronoun's sex shown by the article, except the last speaker of a trailing attribution.
         candidates = [(name, 0) for name in reversed(found)]
-        subjects = subject_mentions(text, before)
+        subjects = _own_subjects(text, before)
         if trailing >= 0:
             opening = sentence_start(text, trailing)
             openers = [p for p in subjects if p[2] <= opening]
@@ -304,6 +306,8 @@ class Discourse:
                 candidates.insert(0, (openers[-1][0], 0))
             candidates.extend((p[0], 0) for p in reversed(subjects) if p[2] <= opening)
             last = [(self.speaker, self.speaker_para), (self.subject, self.subject_para)]
+            if self.subject_para > self.speaker_para:
+                last.reverse()  # "“...,” said Roe. / Doe was less upbeat. / “...,” he said."
             candidates.extend((name, 0) for name, at in last if name and at >= recent)
         candidates.extend((p[0], 0) for p in reversed(subjects))
         if self.subject and self.subject_para >= recent:
@@ -436,6 +440,24 @@ def subject_mentions(text: str, mentions: Sequence[Person]) -> list[Person]:
         ):
             out.append(person)
     return out
+
+
+def _own_subjects(text: str, mentions: Sequence[Person]) -> list[Person]:
+    """The subject mentions that are the person, not something of theirs ("Smith's aides
+    said", "the Smith campaign said", "that the Smith team"): whom a pronoun may mean."""
+    return [
+        p
+        for p in subject_mentions(text, mentions)
+        if not INSTITUTION_AFTER.match(text, p[2])
+        and not _DETERMINER_END.search(text, max(0, p[1] - 6), p[1])
+    ]
+
+
+# A person's name, then the body that speaks for them: "the Trump campaign said".
+INSTITUTION_AFTER = re.compile(
+    r"['’]?s?\s+(?:campaign|administration|camp|team|foundation|organi[sz]ation)\b"
+)
+_DETERMINER_END = re.compile(r"\b(?:[Tt]he|[Aa]n?|that)\s+$")
 
 
 # A clause joined to the sentence's first: "Poland has been wary, and Geremek has gone ...".

@@ -26,6 +26,7 @@ from .cues import (
     verb_forms,
 )
 from .discourse import (
+    INSTITUTION_AFTER,
     ROLE,
     ROLES_PATTERN,
     SENTENCE_END,
@@ -476,7 +477,3 @@ def passive_agent(text: str, people: Sequence[Person], cue: re.Match[str]) -> li
 # "... and said": a verb sharing the subject of the clause before it.
 # "... and said", "..., but said", "..., then revealed": a verb sharing the clause's subject.
 AND_BEFORE = re.compile(rf"(?:(?:,\s*|\s+)(?:and|but)(?:\s+then)?|,\s*then)(?:\s+{AUX})*\s*$")
-# A person's name, then the body that speaks for them: "the Trump campaign said".
-INSTITUTION_AFTER = re.compile(
-    r"['’]?s?\s+(?:campaign|administration|camp|team|foundation|organi[sz]ation)\b"
-)
