@@ -585,6 +585,17 @@ def test_a_month_dates_the_event_it_modifies(
          [("early eighties", "1980-01-01", "1989-12-31"),
           ("mid-nineties", "1990-01-01", "1999-12-31")]),
         ("A woman in her late sixties bought it.", D(2013, 3, 14), []),
+        # degrees, not a decade
+        ("Temperatures stayed in the nineties all week.", D(1998, 7, 20), []),
+        ("Highs will be in the mid-nineties and the mercury may top the '90s.", D(1998, 7, 20),
+         []),
+        ("Bond yields hit lows not seen since the seventies.", D(1998, 7, 20),
+         [("seventies", "1970-01-01", "1979-12-31")]),
+        # a decade that begins within five years is the coming one, not the one a century back
+        ("Imports could double by the nineties.", D(1987, 3, 5),
+         [("nineties", "1990-01-01", "1999-12-31")]),
+        ("Jazz spread in the twenties.", D(2013, 3, 14),
+         [("twenties", "1920-01-01", "1929-12-31")]),
         ("The mill closed a decade ago and the canal two decades ago.", D(2013, 3, 14),
          [("a decade ago", "2003-01-01", "2003-12-31"),
           ("two decades ago", "1993-01-01", "1993-12-31")]),

@@ -78,7 +78,9 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   years: ``nineteen ninety-six``, ``the year two thousand``; ``two thousand and one``, ``twenty
   thirteen`` only after a cue (``in``, ``since``, ``of`` ...: alone they are numbers too).
   Decades: ``the 1980s``, ``the nineties``, ``the '80s``, ``the early eighties``, ``the
-  nineteen-nineties`` (not ``in her late sixties``, an age); centuries: ``the 20th century``.
+  nineteen-nineties`` (not ``in her late sixties``, an age, nor ``temperatures in the
+  nineties``); one without its century is the latest begun, or the coming one if it begins
+  within five years (``by the nineties``, written in 1987); centuries: ``the 20th century``.
   ``the year``, ``the full year``, ``the current year``: the base's year (or the year the passage
   named before); ``later in the week`` the base's week (or that of the day the passage named),
   ``earlier in the day`` the base (or the day the passage named);
@@ -1084,10 +1086,24 @@ def _resolve_year(m: re.Match[str], p: Passage, chained: bool) -> Resolved | Non
 _YEAR_WORD_BEFORE = re.compile(r"\b(?i:year)\s+$")
 
 
+_TEMPERATURE = re.compile(r"\b(?i:temperatures?|mercury|thermometers?|fahrenheit|celsius)\b")
+_HIGHS_BEFORE = re.compile(r"\b(?i:highs|lows)(?:\s+[\w-]+){0,3}\s+(?i:in|into)\s+the\s+$")
+"""Near a decade without its century, what makes it degrees: "temperatures in the nineties",
+"highs in the mid-nineties", "the mercury climbed into the '90s"."""
+_COMING_DECADE = 5
+"""A decade without its century that begins at most this many years after the base is the
+coming one: "by the nineties", written in 1987, is the 1990s, not the 1890s."""
+
+
 def _resolve_decade(m: re.Match[str], p: Passage) -> Resolved | None:
     if m["dec_y"]:
         return m.start(), m.end(), cal.decade(int(m["dec_y"]))
     # "the '80s", "the nineties"
+    text = p.text
+    if _TEMPERATURE.search(text, max(0, m.start() - 100), m.end() + 60) or _HIGHS_BEFORE.search(
+        text, max(0, m.start() - 40), m.start()
+    ):
+        return None
     tens = int(m["dec_2"]) if m["dec_2"] else 10 * (_DECADE_WORDS.index(m["dec_w"].lower()) + 2)
     if m["dec_c"]:  # "the nineteen-nineties", as broadcast transcripts spell it
         century = 1800 if m["dec_c"].lower() == "eighteen" else 1900
@@ -1096,7 +1112,8 @@ def _resolve_decade(m: re.Match[str], p: Passage) -> Resolved | None:
     if base is None:
         return None
     first = base.year // 100 * 100 + tens
-    return m.start(), m.end(), cal.decade(first if first <= base.year else first - 100)
+    coming = first <= base.year + _COMING_DECADE
+    return m.start(), m.end(), cal.decade(first if coming else first - 100)
 
 
 # ---------------------------------------------------------------------------------------------
