@@ -19,6 +19,7 @@ LEXICON = WordClasses(
         "Harlow": "city",
         "Ada": "first",
         "Wessex": "state",
+        "Olympic": "city",
     },
     text_cap={
         "fisheries": "m",
@@ -869,6 +870,13 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-ORG I-ORG O B-LOC O B-LOC O O O O",
             {("ORG", "Corbel Corp"), ("LOC", "Harlow"), ("LOC", "Wessex")},
         ),
+        # A listed town heading a market's prices before a commodity is a place, also when
+        # the model took the commodity in, in capitals; a firm's name in title case stays.
+        ("HARLOW WHEAT", "B-ORG O", {("LOC", "HARLOW")}),
+        ("NORTH HARLOW GOLD 1515", "B-PER I-PER I-PER O", {("LOC", "NORTH HARLOW")}),
+        ("the Harlow cocoa zone", "O B-ORG O O", {("LOC", "Harlow")}),
+        ("shares of Harlow Gold rose", "O O B-ORG I-ORG O", {("ORG", "Harlow Gold")}),
+        ("the Olympic gold medal", "O B-MISC O O", {("MISC", "Olympic")}),
         # A place's name right after a word for a firm is the firm's; not after a job at one.
         ("The company Tessby said", "O O B-LOC O", {("ORG", "Tessby")}),
         ("an analyst at Harlow brokers", "O O O B-LOC O", {("LOC", "Harlow")}),

@@ -432,6 +432,15 @@ FIGURE_WORDS = wordset(
     """
 )
 
+# Farm and metal commodities whose markets a town's name heads ("KANSAS CITY WHEAT", "OMAHA
+# HOGS", "Chicago soybeans"): the town there is the market's place, no body.
+COMMODITY_WORDS = wordset(
+    """
+    wheat corn maize soybeans soybean soyoil soymeal oats barley sorghum rice grain grains hogs
+    pigs cattle bellies cotton sugar coffee cocoa gold silver copper platinum
+    """
+)
+
 # Currency words, written out or as wires abbreviate them ("N.Z. Dlrs", "Swiss francs"): after
 # an amount, the capitalised words before one are the currency's country, not an entity.
 CURRENCY_WORDS = wordset(

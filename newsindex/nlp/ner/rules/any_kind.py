@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from ...lexicon import (
+    COMMODITY_WORDS,
     COMPANY_WORDS,
     CURRENCY_WORDS,
     FIGURE_WORDS,
@@ -218,6 +219,12 @@ def repair_any(
     if kind == "LOC" and firm_noun_before(words, start):
         relabel(tags, "ORG", start, end)  # "the company Sonora" (a person's: see repair_person)
         return True
+    if kind in ("ORG", "PER"):  # not a MISC adjective ("Olympic gold")
+        town = _market_town(words, start, end, lexicon)
+        if town:
+            tags[town:end] = ["O"] * (end - town)
+            relabel(tags, "LOC", start, town)  # "KANSAS CITY WHEAT", "ZURICH GOLD" + "1515"
+            return True
     if _is_no_name_span(words, start, end, lexicon):
         for i in range(start, end):
             tags[i] = "O"
@@ -349,6 +356,20 @@ def _is_no_name_span(words: Sequence[str], start: int, end: int, lexicon: WordCl
         or is_nationality(word, lexicon)
         or (word[1:2] == "-" and _PARTY_STATE.fullmatch(word) is not None)
     )
+
+
+def _market_town(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> int:
+    """Where the listed town ends that heads a market's prices before a commodity ("KANSAS
+    CITY WHEAT", "Sao Paulo coffee"), in a name of another kind that may have taken the
+    commodity in when all in capitals ("ZURICH GOLD 1515"; "Kalimantan Gold" is a firm); 0 if
+    the name is no such town."""
+    town = end
+    if end - start > 1 and bare(words[end - 1]) in COMMODITY_WORDS and words[end - 1].isupper():
+        town = end - 1
+    if town == end and (end == len(words) or bare(words[end]) not in COMMODITY_WORDS):
+        return 0
+    name = [w.title() if w.isupper() else w for w in words[start:town]]
+    return town if is_listed_place(name, lexicon) else 0
 
 
 def _tail_end(
