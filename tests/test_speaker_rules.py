@@ -1043,3 +1043,9 @@ def test_a_fronted_clause_after_and_leaves_the_main_verb_its_own() -> None:
     people = mentions(paragraph, {"Mira Hale": "Mira Hale"})
     bodies = mentions(paragraph, {"High Court": "High Court"})
     assert find_attributions([paragraph], [people], [bodies])[-1].persons == ("Mira Hale",)
+
+
+def test_a_no_break_space_is_a_space_to_the_cues() -> None:
+    """Web copy types "issued a\xa0statement": the phrase is still a cue."""
+    paragraph = "Right after the vote, Hale issued a\xa0statement, “We won.”"
+    assert last(paragraph, Hale="Mira Hale") == ("Mira Hale",)

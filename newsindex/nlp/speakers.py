@@ -824,7 +824,8 @@ def find_attributions(
     pending: list[int] = []  # open, unattributed quote paragraphs waiting for a speaker
     introduced: list[str] = []  # speakers of a paragraph ending in a colon
     for para, raw in enumerate(paragraphs):
-        text = normalise_quotes(raw)
+        # a no-break space (web copy: "issued a\xa0statement") is a space to every pattern
+        text = normalise_quotes(raw.replace("\xa0", " ") if "\xa0" in raw else raw)
         people = sorted(persons[para], key=itemgetter(1))
         cues = list(CUE.finditer(text))
         # a headline, or a subheading, whose verbs are capitalised so that no cue was found
