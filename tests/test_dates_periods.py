@@ -35,13 +35,22 @@ def found(text: str, base: dt.date | None) -> list[tuple[str, str, str]]:
         ("Its loss in the quarter ending March 31, 1988 was small.",
          [("the quarter", "1988-01-01", "1988-03-31"),
           ("March 31, 1988", "1988-03-31", "1988-03-31")]),
-        # a month without its day (a spelled one is not read): that month, once begun
+        # a spelled day: the three months to May 3 are mostly February to April
+        ("Revenue rose in the quarter ended May Three.",
+         [("the quarter", "1989-01-01", "1989-03-31"), ("May Three", "1989-05-03", "1989-05-03")]),
         ("Revenue rose in the quarter ended October five.",
          [("the quarter", "1989-07-01", "1989-09-30"),
           ("October five", "1989-10-05", "1989-10-05")]),
-        # an ordinal quarter keeps its number, a fiscal one too (TimeML values it by its name)
+        # an ordinal quarter too: a fiscal one is stored as its calendar months, not its name
         ("The chain lost $4 million in its second quarter ended Feb. 28.",
-         [("its second quarter", "1989-04-01", "1989-06-30"),
+         [("its second quarter", "1989-01-01", "1989-03-31"),
+          ("Feb. 28", "1989-02-28", "1989-02-28")]),
+        ("The chain expects a loss for its fourth quarter ending June 30, 1990.",
+         [("its fourth quarter", "1990-04-01", "1990-06-30"),
+          ("June 30, 1990", "1990-06-30", "1990-06-30")]),
+        # but a year-ago one is a year before the quarter it names
+        ("Sales rose from the year-ago second quarter ended Feb. 28.",
+         [("the year-ago second quarter", "1988-04-01", "1988-06-30"),
           ("Feb. 28", "1989-02-28", "1989-02-28")]),
         # without an end date, the quarter the passage reports
         ("Profit doubled in the quarter.", [("the quarter", "1989-07-01", "1989-09-30")]),

@@ -8,18 +8,18 @@ Island").
 * Quarters and halves are calendar ones. An ordinal one without a year is the latest such begun
   by the base, or the coming one when the tense is future (a quarter reported up to three months
   after it ended still counts as the coming one: "expects to report a third-quarter loss",
-  written in November). An ordinal one keeps its number when an end date follows: ``its
-  fourth quarter ended June 30``, a fiscal one, is October to December, not April to June,
-  as TimeML values a fiscal period by its name (the TimeBank gold does so for all six such
-  quarters it has; months from the end date lose three matches, recall 0.921 -> 0.918).
+  written in November). When an end date follows, the months are the ones that end then,
+  whatever the number: ``its fourth quarter ended June 30``, a fiscal one, is April to June
+  (users search by calendar months; TimeML marks fiscal periods apart, with an FY prefix, and
+  the TimeBank gold's calendar value for them is its name, October to December).
   ``the quarter``, ``the latest quarter``, ``that quarter``: the one the passage reports
   (:meth:`~newsindex.nlp.datecontext.Passage.reported_quarter`), unless an end date follows
   (``the quarter ended July 31``: the calendar quarter holding the middle of the three months
-  that end then, the second); ``the year-ago quarter``, ``the same period last year``: that
-  one a year before; ``the previous quarter`` the one before; ``this quarter`` and ``the
-  current quarter`` the one under way, ``last quarter`` the last one ended. In a passage about
-  a game, a half or quarter without a year is the game's (``scored twice in the second half``),
-  no date.
+  that end then, the second; ``ended May Three``, the first); ``the year-ago quarter``, ``the
+  same period last year``: that one a year before; ``the previous quarter`` the one before;
+  ``this quarter`` and ``the current quarter`` the one under way, ``last quarter`` the last
+  one ended. In a passage about a game, a half or quarter without a year is the game's
+  (``scored twice in the second half``), no date.
 * Seasons without a year: ``last``, ``next``, ``this``, or else the tense, choose among the
   yearly occurrences (:func:`~newsindex.nlp.datespans.choose`); a past or future clause decides
   which ``this fall`` is meant (``will open this fall``, written in March, is the coming one).
@@ -36,6 +36,8 @@ from . import datespans as cal
 from .datecontext import (
     MONTH_NUMBERS,
     NAME_AFTER,
+    NUMBERS,
+    ORDINALS,
     QUARTER_NUMBERS,
     TIME_PREPOSITIONS,
     UNTIL,
@@ -43,6 +45,7 @@ from .datecontext import (
     Resolved,
     free_after,
     next_word,
+    number,
     preceded_by,
     relative_word,
     spelled_year,
@@ -89,11 +92,17 @@ _SEASON_FOLLOWERS = wordset(
 """What may follow a season that no year or qualifier introduces: "in the fall, when ...", not
 "the fall of Saigon", "the spring wheat", "the fall in prices"."""
 _HOLIDAY_PREPOSITIONS = TIME_PREPOSITIONS | {"on", "at", "for", "over", "this", "last", "next"}
+_SPELLED_DAY = "|".join(
+    sorted((w for w, n in [*NUMBERS.items(), *ORDINALS.items()] if len(w) > 2 and n <= 31),
+           key=len, reverse=True)
+)  # fmt: skip
 _ENDED = re.compile(
     rf"\s+(?P<verb>(?i:ended|ending))\s+(?P<mon>(?:{_MONTH_NAME})\b\.?)"
-    r"(?:\s+(?P<day>3[01]|[12]\d|0?[1-9])\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?)?"
+    rf"(?:\s+(?P<day>3[01]|[12]\d|0?[1-9]|(?i:{_SPELLED_DAY}))\b"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?)?"
 )
-"""The end of the quarter named right after it: "ended July 31", "ending March 31, 1987"."""
+"""The end of the quarter named right after it: "ended July 31", "ending March 31, 1987",
+"ended May Three" (wire copy spells days below ten)."""
 _HALF_QUARTER = dt.timedelta(days=45)
 
 
@@ -181,13 +190,13 @@ def _quarter_ended(m: re.Match[str], p: Passage) -> Span | None:
     if after is None or p.base is None:
         return None
     month = MONTH_NUMBERS[after["mon"].rstrip(".").lower()]
-    named_day = int(after["day"]) if after["day"] else None
+    named_day = number(after["day"]) if after["day"] else None
     day = named_day or calendar.monthrange(2001, month)[1]
     if after["year"]:
         year = int(after["year"])
     else:
         how: Direction = "past" if after["verb"].lower() == "ended" else "nearest"
-        # a month without its day ("ended March five") is past once it has begun
+        # a month without its day ("ended March") is past once it has begun
         ends = cal.month_day(p.base, month, min(named_day or 1, 28), how)
         if ends is None:
             return None
@@ -200,15 +209,17 @@ def _quarter_ended(m: re.Match[str], p: Passage) -> Span | None:
 
 
 def _ordinal_quarter(
-    m: re.Match[str], p: Passage, number: int, explicit: str | None, rel: str, year_ago: bool
+    m: re.Match[str], p: Passage, nth: int, explicit: str | None, rel: str, year_ago: bool
 ) -> Span | None:
     if explicit or (rel and not year_ago):
-        return cal.quarter(_year_of(explicit, rel, p.base), number)
+        return cal.quarter(_year_of(explicit, rel, p.base), nth)
     if p.base is None:
         return None
+    if not year_ago and (ended := _quarter_ended(m, p)) is not None:
+        return ended  # "its fourth quarter ended June 30": a fiscal one, April to June
     how = tense(p.text, m.start(), m.end())
-    span = cal.choose(p.base, lambda y: cal.quarter(y, number), how, slack=_REPORTING)
-    return cal.quarter(span[0].year - 1, number) if year_ago else span
+    span = cal.choose(p.base, lambda y: cal.quarter(y, nth), how, slack=_REPORTING)
+    return cal.quarter(span[0].year - 1, nth) if year_ago else span
 
 
 def _year_of(explicit: str | None, rel: str, base: dt.date | None) -> int:
