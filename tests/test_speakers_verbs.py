@@ -298,3 +298,13 @@ def test_a_spokesman_for_a_titled_person_speaks_for_them() -> None:
     assert speakers("Democratic presidential candidate Ada Moss called it false.", "Ada Moss") == (
         "Ada Moss",
     )
+
+
+def test_claiming_a_victory_or_a_share_is_no_speech() -> None:
+    """ "claimed victory", "claiming his third win", "claimed 41 percent of the vote": a result
+    taken; "claimed that ..." still reports words."""
+    assert speakers("Ada Moss won the caucus, claiming her third victory.", "Ada Moss") == ()
+    assert speakers("Ada Moss had also claimed a win in March.", "Ada Moss") == ()
+    assert speakers("Ada Moss claimed 41 percent of the vote.", "Ada Moss") == ()
+    assert speakers("Ada Moss claimed that the count was wrong.", "Ada Moss") == ("Ada Moss",)
+    assert speakers("Ada Moss claimed the win was stolen.", "Ada Moss") == ("Ada Moss",)

@@ -339,6 +339,16 @@ NOT_SPEECH_AFTER = {
             r"(?:[\w,-]+\s+){0,3}(?:fees?|prices?|rates?|premiums?|interest|tuition|rent|dues)\b)"
         ),
     ),
+    # "claimed victory", "claiming his third win", "claimed 41 percent of the vote": a result
+    # taken, not words ("claimed the win was stolen" reports some)
+    **dict.fromkeys(
+        verb_forms(["claim"]),
+        re.compile(
+            r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:victory|victories|win|wins|nomination|seat|title|prize|crown|mantle|delegates|"
+            r"percent|votes)\b(?!\s+(?:was|were|is|are|had|has|have|would|will|could)\b)"
+        ),
+    ),
     # "He tweets @jdoe": a handle
     **dict.fromkeys(verb_forms(["tweet"]), re.compile(r"\s+(?:at\s+)?@")),
     # "to address the convention": a speech, before its words are reported
