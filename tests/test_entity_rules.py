@@ -861,6 +861,30 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ),
         ("Tessby is a publicity team for the band", "B-PER O O O O O O O", {("ORG", "Tessby")}),
         (
+            "Tessby , the world 's largest brewer , said",
+            "B-PER O O O O O O O O",
+            {("ORG", "Tessby")},
+        ),
+        ("Tessby , a maker of software , said", "B-LOC O O O O O O O", {("ORG", "Tessby")}),
+        (
+            "Tessby is a unit of Corbel Corp",
+            "B-PER O O O O B-ORG I-ORG",
+            {("ORG", "Tessby"), ("ORG", "Corbel Corp")},
+        ),
+        # Not a country, a policy maker, nor a place that ends or follows a firm's name.
+        ("Kuwait , the world 's largest brewer", "B-LOC O O O O O O", {("LOC", "Kuwait")}),
+        ("Brisk , the party 's policy maker on", "B-PER O O O O O O O", {("PER", "Brisk")}),
+        (
+            "Corbel Corp of Harlow , a unit of",
+            "B-ORG I-ORG O B-LOC O O O O",
+            {("ORG", "Corbel Corp"), ("LOC", "Harlow")},
+        ),
+        (
+            "Corbel Bank Wessex , a subsidiary of",
+            "B-ORG I-ORG B-LOC O O O O",
+            {("ORG", "Corbel Bank"), ("LOC", "Wessex")},
+        ),
+        (
             "Tam Orrin , a company spokesman , said",
             "B-PER I-PER O O O O O O",
             {("PER", "Tam Orrin")},

@@ -487,15 +487,22 @@ INSTITUTION_HEADS = wordset(
 )
 # Lower-case words for a kind of body that define a name after it (", a Tessbian mining
 # *company* that", "is a publicity *team* for", "the record *label* Harlow"): the name is an
-# organisation's. Not "producer", "developer", "operator" (a person's job), nor "carrier" (a
-# ship), nor "group" ("a group of").
+# organisation's. Not "producer", "developer", "operator", "maker" (a person's job: "a policy
+# maker"), "exporter" (a place's too), "carrier" (a ship), "group" ("a group of").
 BODY_NOUNS = wordset(
     """
-    company firm maker manufacturer retailer chain bank lender insurer airline agency party
+    company firm manufacturer retailer chain bank lender insurer airline agency party
     coalition conglomerate newspaper magazine broadcaster network band club team charity
     subsidiary publisher brewer carmaker automaker chipmaker drugmaker utility supermarket
-    distributor exporter importer label university
+    distributor label university
     """
+)
+# Words that define a name as a firm's before "of" (", a maker of software", ", a unit of
+# Tessby Corp"): not "owner", "member", "producer" or "developer" (a person's too), nor
+# "group" ("a group of").
+FIRM_PART_NOUNS = wordset(
+    "maker makers manufacturer subsidiary unit division affiliate publisher distributor "
+    "supplier operator provider"
 )
 # Last words of newspapers' names ("The Harlow Spectator", "the Tessby Herald-Leader"): after
 # a town and its state in brackets ("The Harlow (Wessex) Spectator"), the name is a paper's.

@@ -254,10 +254,8 @@ def repair_any(
         if kind != "LOC" and is_defined_as_place(words, end):
             relabel(tags, "LOC", start, end)  # "Tessby is a village in", "Tessby, a town of"
             return True
-        if kind != "ORG" and previous != "," and is_defined_as_body(words, end):
-            # "Tessby, a mining company based in"; not the state after a firm's town
-            # ("Corbel Corp., Harlow, Wessex, an insurance agency")
-            relabel(tags, "ORG", start, end)
+        if kind != "ORG" and is_defined_as_body(words, tags, start, end, lexicon):
+            relabel(tags, "ORG", start, end)  # "Tessby, a mining company based in"
             return True
     if (
         (previous == "of" or following in PLACE_NOUNS)

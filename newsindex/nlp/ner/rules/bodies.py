@@ -15,6 +15,7 @@ from ...lexicon import (
     BODY_NAME_LINKS,
     BODY_NOUNS,
     COMPANY_WORDS,
+    FIRM_PART_NOUNS,
     FOREIGN_BODY_HEADS,
     FOREIGN_BODY_TAILS,
     INSTITUTION_HEADS,
@@ -60,7 +61,7 @@ from .places import (
 
 _INSTITUTION_LINKS = frozenset({"for", "on", "of"})
 _AFTER_KIND_OF_BODY = wordset(
-    "in on , . ; that which whose with for at based founded owned headquartered listed ( and"
+    "in , . ; that which whose with for at based founded owned headquartered listed ( and"
 )
 """Words after "a company", "a team" that show it is the body defined ("a mining company
 based in", "a team for"), not a person's job ("a company spokesman", "a team player") nor a
@@ -101,11 +102,29 @@ def _foreign_head(word: str) -> bool:
     return word.istitle() and word.casefold() in FOREIGN_BODY_HEADS
 
 
-def is_defined_as_body(words: Sequence[str], end: int) -> bool:
+_PART_OF = frozenset({"of"})
+
+
+def is_defined_as_body(
+    words: Sequence[str], tags: Sequence[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
     """Whether the words after a name define it as a kind of body (", a Tessbian mining
-    company with", "is a publicity street team for"): a firm, a team, a band, a party named
-    like a person or a place ("Staedtler", "Sonora")."""
-    return defined_as(words, end, BODY_NOUNS, _AFTER_KIND_OF_BODY)
+    company with", "is a publicity street team for", ", the world's largest brewer,", ", a
+    maker of software", ", a unit of"): a firm, a team, a band, a party named like a person
+    or a place ("Staedtler", "Sonora"). Not a country ("Tessbia, the world's largest
+    exporter"), nor a place that ends or follows a firm's name, whose firm is the one defined
+    ("Corbel Corp of *Harlow*, a unit of", "Corbel Bank *Tessbia*, a subsidiary of", "Corbel
+    Corp., Harlow, *Wessex*, an insurance agency")."""
+    if start and (
+        words[start - 1] == ","
+        or tags[start - 1][2:] == "ORG"
+        or (words[start - 1] in ("of", "in") and start > 1 and tags[start - 2][2:] == "ORG")
+    ):
+        return False
+    return not is_country(words[start:end], lexicon) and (
+        defined_as(words, end, BODY_NOUNS, _AFTER_KIND_OF_BODY, owned=True)
+        or defined_as(words, end, FIRM_PART_NOUNS, _PART_OF, owned=True)
+    )
 
 
 def _member_of_body(

@@ -256,23 +256,34 @@ def _class_set(classes: str) -> frozenset[str]:
 
 
 def defined_as(
-    words: Sequence[str], end: int, kinds: frozenset[str], goes_on: frozenset[str]
+    words: Sequence[str],
+    end: int,
+    kinds: frozenset[str],
+    goes_on: frozenset[str],
+    *,
+    owned: bool = False,
 ) -> bool:
     """Whether the words after the name ending at ``end`` define it as one of ``kinds`` ("is
     a (small) village in", "was the principal city of", ", a town of 20,000", ", a Tessbian
-    mining company that"): "is", "was" or a comma, "a", "an" (or "the" after a verb), at most
+    mining company that"): "is", "was" or a comma, "a", "an" (or "the" after a verb, or with
+    ``owned`` after a comma before an owner's "'s": ", the world's largest brewer,"), at most
     two words, then the kind and one of ``goes_on``, a word that goes on about the name ("a
     village in"; not "a village elder", "a company spokesman")."""
     article = end + 1
     if article + 1 >= len(words):
         return False
-    if not (words[article] in ("a", "an") or (words[article] == "the" and words[end] != ",")):
+    first = article + 1
+    if words[article] == "the" and words[end] == ",":
+        if not (owned and article + 3 < len(words) and words[article + 2] in ("'s", "’s")):
+            return False
+        first = article + 3  # ", the world 's largest brewer"
+    elif words[article] not in ("a", "an", "the"):
         return False
-    for k in range(article + 1, min(article + 4, len(words))):
+    for k in range(first, min(first + 3, len(words))):
         word = words[k]
         if word in kinds:
             return k + 1 == len(words) or words[k + 1] in goes_on
-        if k > article + 2 or word in (",", "of", "and", "who", "'s"):
+        if k > first + 1 or word in (",", "of", "and", "who", "'s"):
             return False
     return False
 
