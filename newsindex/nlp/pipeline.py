@@ -29,6 +29,7 @@ from .persons import MentionLike, article_persons
 from .segment import Segment, segment
 from .senses import one_sense, variant_names, whole_names
 from .speakers import find_attributions
+from .tables import table_names
 
 if TYPE_CHECKING:
     from .ner.tagger import EntityTagger
@@ -146,7 +147,8 @@ class EntitiesStep:
     """Entity mentions from the tagger (the built-in averaged perceptron by default), a name's
     kind decided once per article (:func:`.senses.one_sense`: "Chrysler" after "Chrysler Corp"
     is the company), a long name tagged whole once whole everywhere in the article
-    (:func:`.senses.whole_names`); a Greek letter the article names as a variant is no name
+    (:func:`.senses.whole_names`); a table of figures keeps only the names the prose writes, and
+    places (:func:`.tables.table_names`); a Greek letter the article names as a variant is no name
     (:func:`.senses.variant_names`)."""
 
     name = "entities"
@@ -162,7 +164,9 @@ class EntitiesStep:
 
     def __call__(self, doc: Document) -> None:
         texts = doc.texts
-        found = one_sense(self.tagger.article_mentions(texts), self.tagger.lists_place)
+        lists_place = self.tagger.lists_place
+        tagged = table_names(texts, self.tagger.article_mentions(texts), lists_place)
+        found = one_sense(tagged, lists_place)
         doc.mentions = variant_names(texts, whole_names(texts, found))
 
 

@@ -1,0 +1,84 @@
+"""Tables of figures: told from prose, and their headings kept out of the names an article holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsindex import Article, Paragraph
+from newsindex.nlp import Enricher
+from newsindex.nlp.ner.tagger import Mention
+from newsindex.nlp.tables import is_table, table_names
+
+EARNINGS = "Shr 41 cts vs 28 cts\nNet 3,100,000 vs 2,050,000\nRevs 88.2 mln vs 71.9 mln"
+PRICES = (
+    "HARLOW BASIS - FOB TESSBY\n"
+    "12.0 Loins - Regular - 14-18 91.00-98.00\n"
+    " 3.5 Wessex Rounds - 4-8 66.00-70.00\n"
+    " 2.0 Dunmore Shanks - 18-22 52.50"
+)
+
+
+@pytest.mark.parametrize(
+    "text", [EARNINGS, PRICES, "Qtly div 9 cts vs 9 cts\nPay May 2\nRecord April 4"]
+)
+def test_lines_of_figures_are_a_table(text: str) -> None:
+    assert is_table(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corbel Corp said profit rose 12 pct in 2024.",  # one line
+        # ages and towns, but each line ends like a sentence
+        "Jane Doe, 45, of Harlow.\nJohn Roe, 51, of Tessby.\nAda Quill, 38, of Wessex.",
+        # lines of a poem or a heading list: no figures
+        "The results\nHarlow Rovers\nTessby United\nWessex Town",
+    ],
+)
+def test_prose_and_lists_without_figures_are_no_table(text: str) -> None:
+    assert not is_table(text)
+
+
+def _listed(name: str) -> bool:
+    return name == "Tessby"
+
+
+def test_a_table_keeps_the_names_the_prose_writes_and_places() -> None:
+    prose = "Corbel Corp said sales in Wessex rose."
+    table = "CORBEL 12.5 13.0\nWessex Rounds 4-8 66.00\nDEC 91.00 98.00\nTESSBY 1.5 2.0"
+    mentions = [
+        [Mention("ORG", "Corbel Corp", 0, 11), Mention("LOC", "Wessex", 25, 31)],
+        [
+            Mention("ORG", "CORBEL CORP", 0, 6),  # the prose's name, in capitals
+            Mention("PER", "Wessex Rounds", 17, 30),  # a row heading
+            Mention("ORG", "DEC", 44, 47),  # a column heading
+            Mention("ORG", "TESSBY", 62, 68),  # a listed place read as an organisation
+        ],
+    ]
+    kept = table_names([prose, table], mentions, _listed)
+    assert kept[0] == mentions[0]
+    assert [(m.kind, m.text) for m in kept[1]] == [("ORG", "CORBEL CORP"), ("LOC", "TESSBY")]
+
+
+def test_an_article_without_tables_keeps_every_mention() -> None:
+    mentions = [[Mention("PER", "Jane Doe", 0, 8)], [Mention("ORG", "Corbel Corp", 0, 11)]]
+    assert table_names(["Jane Doe said.", "Corbel Corp said."], mentions, _listed) == mentions
+
+
+def test_the_pipeline_names_no_table_heading() -> None:
+    article = Article(
+        "t1",
+        "Corbel results",
+        dt.date(2025, 3, 4),
+        (
+            Paragraph("Corbel Corp said on Tuesday that quarterly profit rose."),
+            Paragraph(PRICES),
+        ),
+        "Test",
+    )
+    passages = Enricher.load().enrich(article)
+    table = passages[1]
+    assert not table.persons and not table.orgs
+    assert "Corbel Corp" in passages[0].orgs
