@@ -48,10 +48,15 @@ def found(text: str, base: dt.date | None) -> list[tuple[str, str, str]]:
         ("The chain expects a loss for its fourth quarter ending June 30, 1990.",
          [("its fourth quarter", "1990-04-01", "1990-06-30"),
           ("June 30, 1990", "1990-06-30", "1990-06-30")]),
-        # but a year-ago one is a year before the quarter it names
+        # a year-ago one keeps its number, a year before (the end date may be either year's)
         ("Sales rose from the year-ago second quarter ended Feb. 28.",
          [("the year-ago second quarter", "1988-04-01", "1988-06-30"),
           ("Feb. 28", "1989-02-28", "1989-02-28")]),
+        # and its year-ago quarter the same months a year before
+        ("Net for the third quarter ended Jan. 31 rose from the year-ago quarter.",
+         [("the third quarter", "1988-10-01", "1988-12-31"),
+          ("Jan. 31", "1989-01-31", "1989-01-31"),
+          ("the year-ago quarter", "1987-10-01", "1987-12-31")]),
         # without an end date, the quarter the passage reports
         ("Profit doubled in the quarter.", [("the quarter", "1989-07-01", "1989-09-30")]),
     ],

@@ -36,6 +36,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -56,6 +57,7 @@ from .lexicon import (
 __all__ = [
     "DEFERRED",
     "DETERMINERS",
+    "MONTH_NAME",
     "MONTH_NUMBERS",
     "NAME_AFTER",
     "NUMBERS",
@@ -125,6 +127,8 @@ MONTH_NUMBERS = {name: i for i, name in enumerate(MONTHS, 1)}
 MONTH_NUMBERS |= {
     a: MONTH_NUMBERS[m] for a in sorted(MONTH_ABBREVIATIONS) for m in MONTHS if m.startswith(a)
 }
+MONTH_NAME = "|".join(w.capitalize() for w in [*MONTHS, *MONTH_ABBREVIATIONS])
+"""A capitalised month name or abbreviation, as a regular expression alternation."""
 
 
 _ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
@@ -136,6 +140,10 @@ ORDINALS |= dict(zip(_ORDINAL_TEENS, range(10, 21), strict=True))
 ORDINALS |= {f"twenty-{w}": 20 + n for n, w in enumerate(_ORDINAL_UNITS, 1)}
 ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
 """Spelled days of the month, as broadcast transcripts write them ("March eighth")."""
+_SPELLED_DAY = "|".join(
+    sorted((w for w, n in [*NUMBERS.items(), *ORDINALS.items()] if len(w) > 2 and n <= 31),
+           key=len, reverse=True)
+)  # fmt: skip
 
 
 def number(word: str) -> int:
@@ -933,6 +941,14 @@ _MONEY_AFTER = re.compile(
     r"|billion|mln|bln)\b)",
 )
 """A sum in the few lower-case words after: "A year earlier, net income was $2.1 million"."""
+_ENDED = re.compile(
+    rf"\s+(?P<verb>(?i:ended|ending))\s+(?P<mon>(?:{MONTH_NAME})\b\.?)"
+    rf"(?:\s+(?P<day>3[01]|[12]\d|0?[1-9]|(?i:{_SPELLED_DAY}))\b"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?)?"
+)
+"""The end of the quarter named right before: "ended July 31", "ending March 31, 1987", "ended
+May Three" (wire copy spells days below ten)."""
+_HALF_QUARTER = dt.timedelta(days=45)
 
 
 @dataclass
@@ -983,8 +999,8 @@ class Passage:
         if at is not None:
             low = self._sentence_start(at)
             named = [m for m in self._ordinals if low <= m.start() and m.end() <= at]
-            if named and self.base is not None:
-                index = _index_of(named[0], self.base)
+            if named:
+                index = self._index_of(named[0])
         index += shift
         return cal.quarter(index // 4, index % 4 + 1)
 
@@ -1004,6 +1020,32 @@ class Passage:
         if _MONEY_BEFORE.search(self.text, max(0, start - 30), start):
             return True
         return is_sentence_start(self.text, start) and bool(_MONEY_AFTER.match(self.text, end))
+
+    def quarter_ended(self, end: int) -> Span | None:
+        """The calendar quarter of "the quarter ended July 31", "its quarter ending March 31,
+        1987" (``end`` is where "quarter" ends): the one holding the middle of the three months
+        that end then (a fiscal quarter ended July 31 ran from May to July, one ended May 2 from
+        February); "ended" is the last such day up to the base, "ending" the nearest."""
+        after = _ENDED.match(self.text, end)
+        if after is None or self.base is None:
+            return None
+        month = MONTH_NUMBERS[after["mon"].rstrip(".").lower()]
+        named_day = number(after["day"]) if after["day"] else None
+        day = named_day or calendar.monthrange(2001, month)[1]
+        if after["year"]:
+            year = int(after["year"])
+        else:
+            how: Direction = "past" if after["verb"].lower() == "ended" else "nearest"
+            # a month without its day ("ended March") is past once it has begun
+            ends = cal.month_day(self.base, month, min(named_day or 1, 28), how)
+            if ends is None:
+                return None
+            year = ends.year
+        try:
+            middle = dt.date(year, month, day) - _HALF_QUARTER
+        except ValueError:  # "ended Feb. 30"
+            return None
+        return cal.quarter_of(middle)
 
     def _sentence_start(self, start: int) -> int:
         """Where the sentence of ``text[start]`` begins (at most 200 characters back)."""
@@ -1037,11 +1079,16 @@ class Passage:
         if not self._ordinals:
             y, n = cal.latest_quarter(self.base)
             return y * 4 + n - 1
-        return _index_of(self._ordinals[0], self.base)
+        return self._index_of(self._ordinals[0])
 
-
-def _index_of(ordinal: re.Match[str], base: dt.date) -> int:
-    """``year * 4 + quarter - 1`` of an ordinal quarter: the latest such begun by ``base``."""
-    n = QUARTER_NUMBERS[ordinal["ord"].lower()]
-    start = cal.choose(base, lambda y: cal.quarter(y, n), "past")[0]
-    return start.year * 4 + n - 1
+    def _index_of(self, ordinal: re.Match[str]) -> int:
+        """``year * 4 + quarter - 1`` of an ordinal quarter: the latest such begun by the base,
+        or the calendar one of its end date ("its fourth quarter ended June 30": the second)."""
+        if self.base is None:
+            raise ValueError("a quarter named without a year needs a base date")
+        ended = self.quarter_ended(ordinal.end())
+        if ended is not None:
+            return ended[0].year * 4 + (ended[0].month - 1) // 3
+        n = QUARTER_NUMBERS[ordinal["ord"].lower()]
+        start = cal.choose(self.base, lambda y: cal.quarter(y, n), "past")[0]
+        return start.year * 4 + n - 1

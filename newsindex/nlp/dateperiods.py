@@ -28,16 +28,13 @@ Island").
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 
 from . import datespans as cal
 from .datecontext import (
-    MONTH_NUMBERS,
+    MONTH_NAME,
     NAME_AFTER,
-    NUMBERS,
-    ORDINALS,
     QUARTER_NUMBERS,
     TIME_PREPOSITIONS,
     UNTIL,
@@ -45,20 +42,18 @@ from .datecontext import (
     Resolved,
     free_after,
     next_word,
-    number,
     preceded_by,
     relative_word,
     spelled_year,
     tense,
 )
-from .datespans import Direction, Span
-from .lexicon import MONTH_ABBREVIATIONS, MONTHS, wordset
+from .datespans import Span
+from .lexicon import wordset
 
 __all__ = ["resolve_holiday", "resolve_period", "resolve_season"]
 
-_MONTH_NAME = "|".join(w.capitalize() for w in [*MONTHS, *MONTH_ABBREVIATIONS])
 _PART_OF_SHORTER = re.compile(
-    rf"\s+(?:(?:of\s+)?(?:the\s+)?(?:{_MONTH_NAME})\b"
+    rf"\s+(?:(?:of\s+)?(?:the\s+)?(?:{MONTH_NAME})\b"
     r"|(?i:of\s+(?!(?:the\s+)?(?:year|fiscal)\b)\w+))"
 )
 """"the first half of March", "first half May shipment", "the second half of the game"."""
@@ -92,18 +87,6 @@ _SEASON_FOLLOWERS = wordset(
 """What may follow a season that no year or qualifier introduces: "in the fall, when ...", not
 "the fall of Saigon", "the spring wheat", "the fall in prices"."""
 _HOLIDAY_PREPOSITIONS = TIME_PREPOSITIONS | {"on", "at", "for", "over", "this", "last", "next"}
-_SPELLED_DAY = "|".join(
-    sorted((w for w, n in [*NUMBERS.items(), *ORDINALS.items()] if len(w) > 2 and n <= 31),
-           key=len, reverse=True)
-)  # fmt: skip
-_ENDED = re.compile(
-    rf"\s+(?P<verb>(?i:ended|ending))\s+(?P<mon>(?:{_MONTH_NAME})\b\.?)"
-    rf"(?:\s+(?P<day>3[01]|[12]\d|0?[1-9]|(?i:{_SPELLED_DAY}))\b"
-    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?)?"
-)
-"""The end of the quarter named right after it: "ended July 31", "ending March 31, 1987",
-"ended May Three" (wire copy spells days below ten)."""
-_HALF_QUARTER = dt.timedelta(days=45)
 
 
 def resolve_period(m: re.Match[str], p: Passage) -> Resolved | None:
@@ -173,39 +156,12 @@ def resolve_period(m: re.Match[str], p: Passage) -> Resolved | None:
         span = cal.quarter_of(base, 1)
     elif last_word == "last" or ordinal == "last":
         span = cal.quarter_of(base, -1)
-    elif unit != "period" and (ended := _quarter_ended(m, p)) is not None:
+    elif unit != "period" and (ended := p.quarter_ended(m.end())) is not None:
         span = ended  # "in the quarter ended July 31"
     else:
         # "the quarter", "the latest quarter", "that quarter"
         span = p.reported_quarter(at=m.start())
     return m.start(), m.end(), span
-
-
-def _quarter_ended(m: re.Match[str], p: Passage) -> Span | None:
-    """The calendar quarter of "the quarter ended July 31", "its quarter ending March 31,
-    1987": the one holding the middle of the three months that end then (a fiscal quarter
-    ended July 31 ran from May to July, one ended May 2 from February); "ended" is the last
-    such day up to the base, "ending" the nearest."""
-    after = _ENDED.match(p.text, m.end())
-    if after is None or p.base is None:
-        return None
-    month = MONTH_NUMBERS[after["mon"].rstrip(".").lower()]
-    named_day = number(after["day"]) if after["day"] else None
-    day = named_day or calendar.monthrange(2001, month)[1]
-    if after["year"]:
-        year = int(after["year"])
-    else:
-        how: Direction = "past" if after["verb"].lower() == "ended" else "nearest"
-        # a month without its day ("ended March") is past once it has begun
-        ends = cal.month_day(p.base, month, min(named_day or 1, 28), how)
-        if ends is None:
-            return None
-        year = ends.year
-    try:
-        middle = dt.date(year, month, day) - _HALF_QUARTER
-    except ValueError:  # "ended Feb. 30"
-        return None
-    return cal.quarter_of(middle)
 
 
 def _ordinal_quarter(
@@ -215,7 +171,7 @@ def _ordinal_quarter(
         return cal.quarter(_year_of(explicit, rel, p.base), nth)
     if p.base is None:
         return None
-    if not year_ago and (ended := _quarter_ended(m, p)) is not None:
+    if not year_ago and (ended := p.quarter_ended(m.end())) is not None:
         return ended  # "its fourth quarter ended June 30": a fiscal one, April to June
     how = tense(p.text, m.start(), m.end())
     span = cal.choose(p.base, lambda y: cal.quarter(y, nth), how, slack=_REPORTING)
