@@ -901,9 +901,12 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ("the Harlow cocoa zone", "O B-ORG O O", {("LOC", "Harlow")}),
         ("shares of Harlow Gold rose", "O O B-ORG I-ORG O", {("ORG", "Harlow Gold")}),
         ("the Olympic gold medal", "O B-MISC O O", {("MISC", "Olympic")}),
-        # A place's name right after a word for a firm is the firm's; not after a job at one.
+        # A place's name right after an article and a word for a firm is the firm's; not
+        # after a job at one, nor "firm" as an adjective; a person's name stays.
         ("The company Tessby said", "O O B-LOC O", {("ORG", "Tessby")}),
         ("an analyst at Harlow brokers", "O O O B-LOC O", {("LOC", "Harlow")}),
+        ("as firm Harlow prices rose", "O O B-LOC O O", {("LOC", "Harlow")}),
+        ("into a company Brisk is forming", "O O O B-PER O O", {("PER", "Brisk")}),
         # An institution's head, "for", "on" or "of" and the field the model left out: one
         # name, up to a day or a title.
         (

@@ -49,7 +49,7 @@ from .common import (
     is_no_name,
     relabel,
 )
-from .persons import firm_noun_before
+from .persons import firm_named_after
 from .places import (
     ends_on_feature,
     firm_seat,
@@ -216,7 +216,7 @@ def repair_any(
         ):
             relabel(tags, "LOC", start, end)  # "the Tessby River", "the Harlow Empire"
             return True
-    if kind == "LOC" and firm_noun_before(words, start):
+    if kind == "LOC" and firm_named_after(words, start):
         relabel(tags, "ORG", start, end)  # "the company Sonora" (a person's: see repair_person)
         return True
     if kind in ("ORG", "PER"):  # not a MISC adjective ("Olympic gold")

@@ -74,11 +74,11 @@ _FIRM_ROLES = wordset(
     "dealers broker brokers"
 )
 _FIRM_NOUNS = wordset(
-    "company firm brokers stockbrokers brokerage house carmaker automaker brewer retailer "
-    "insurer chipmaker drugmaker conglomerate underwriters auditors"
+    "firm brokers stockbrokers brokerage house carmaker automaker brewer retailer insurer "
+    "chipmaker drugmaker conglomerate underwriters auditors"
 )
-"""Words for a firm before its name ("stockbrokers Harwell and Tolland", "carmaker Tessby", "the
-company Sonora"): the name is a firm's, though a person or a place may bear it."""
+"""Words for a firm before its name ("stockbrokers Harwell and Tolland", "carmaker Tessby"):
+the name is a firm's, though a person may bear it."""
 # What follows a role that describes the name before it, where "Exxon, a spokesman said" has a
 # verb: the speaker there is the company's spokesman, not Exxon.
 _AFTER_ROLE = frozenset({",", "for", "at", "of", "with", "in", "to", "."})
@@ -368,11 +368,22 @@ def _firm_before(words: Sequence[str], start: int) -> bool:
 
 def firm_noun_before(words: Sequence[str], start: int) -> bool:
     """Whether a word for a firm comes right before a name ("stockbrokers James Capel",
-    "carmaker Tessby", "the company Sonora"; in lower case, or opening the sentence)."""
+    "carmaker Tessby"; in lower case, or opening the sentence)."""
     if not start:
         return False
     previous = words[start - 1]
     return (start == 1 or previous.islower()) and previous.casefold() in _FIRM_NOUNS
+
+
+def firm_named_after(words: Sequence[str], start: int) -> bool:
+    """Whether an article and a word for a firm, or "company", come right before a place's
+    name: the firm is named so ("the company Sonora", "a carmaker Tessby"; not "as firm
+    Chicago wheat futures", "a company Brisk is forming", which a person's name may follow)."""
+    return (
+        start > 1
+        and words[start - 2].casefold() in ("the", "a", "an")
+        and (words[start - 1] == "company" or words[start - 1] in _FIRM_NOUNS)
+    )
 
 
 def _firm_job_after(words: Sequence[str], tags: Sequence[str], stop: int) -> bool:
