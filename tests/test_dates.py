@@ -746,9 +746,10 @@ def test_years_as_modifiers_and_spelled_out(
          "million a year earlier.", OCT,
          [("the third quarter", "1989-07-01", "1989-09-30"),
           ("a year earlier", "1988-01-01", "1988-12-31")]),
+        # a month the figures are for: that month a year before
         ("Truck sales fell in December from a year earlier.", D(1998, 1, 12),
          [("December", "1997-12-01", "1997-12-31"),
-          ("a year earlier", "1996-01-01", "1996-12-31")]),
+          ("a year earlier", "1996-12-01", "1996-12-31")]),
 
         ("Sales in the latest period exceeded the previous quarter's.", OCT,
          [("the latest period", "1989-07-01", "1989-09-30"),

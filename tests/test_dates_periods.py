@@ -101,6 +101,62 @@ def test_a_year_earlier_after_a_longer_period(
     assert found(text, FRI) == expected
 
 
+MAR5 = D(1987, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        # the weeks or months that end on a day, a year before
+        ("Acme Stores said sales for the four weeks ended February 28 rose 5.3 pct to 780 mln "
+         "dlrs from 741 mln dlrs a year earlier.", MAR5,
+         [("February 28", "1987-02-28", "1987-02-28"),
+          ("a year earlier", "1986-02-01", "1986-02-28")]),
+        ("Acme Stores said sales for the four weeks ended February 28 rose from a year earlier.",
+         MAR5, [("February 28", "1987-02-28", "1987-02-28"),
+                ("a year earlier", "1986-02-01", "1986-02-28")]),
+        ("Output in the nine months ended Jan. 31 rose to 90 mln tonnes from 80 mln a year ago.",
+         MAR5, [("Jan. 31", "1987-01-31", "1987-01-31"),
+                ("a year ago", "1985-05-01", "1986-01-31")]),
+        ("Power output in the week ended March 1 was up 4.9 pct from a year earlier.", MAR5,
+         [("March 1", "1987-03-01", "1987-03-01"),
+          ("a year earlier", "1986-02-23", "1986-03-01")]),
+        ("The deficit for the eight months to the end of February was 15 mln dlrs, against 90 "
+         "mln in the same period a year ago.", MAR5,
+         [("end of February", "1987-02-01", "1987-02-28"),
+          ("a year ago", "1985-07-01", "1986-02-28")]),
+        # a month: the figures' own, not a compared figure's
+        ("Exports rose to 4.6 billion in January from 4.1 billion in December and 3.9 billion "
+         "a year earlier.", MAR5,
+         [("January", "1987-01-01", "1987-01-31"), ("December", "1986-12-01", "1986-12-31"),
+          ("a year earlier", "1986-01-01", "1986-01-31")]),
+        ("The surplus for January and February totalled 11.3 billion marks against eleven "
+         "billion a year earlier.", MAR5,
+         [("January", "1987-01-01", "1987-01-31"), ("February", "1987-02-01", "1987-02-28"),
+          ("a year earlier", "1986-01-01", "1986-02-28")]),
+        ("Feed prices at the end of January were 35 pct above year-ago levels.", MAR5,
+         [("end of January", "1987-01-01", "1987-01-31"),
+          ("year-ago", "1986-01-01", "1986-01-31")]),
+        ("Imports for the December 1986 quarter were 2.6 billion against 2.4 billion a year "
+         "earlier.", MAR5,
+         [("December 1986", "1986-12-01", "1986-12-31"),
+          ("a year earlier", "1985-10-01", "1985-12-31")]),
+        # a quarter named after the month is the one compared
+        ("February sales lagged as Easter falls late in April, but first-quarter sales should "
+         "be up from a year ago.", MAR5,
+         [("April", "1987-04-01", "1987-04-30"), ("first-quarter", "1987-01-01", "1987-03-31"),
+          ("a year ago", "1986-01-01", "1986-03-31")]),
+        # no compared figure: a year before the article
+        ("She moved to Lima in February and left the bank a year ago.", MAR5,
+         [("February", "1987-02-01", "1987-02-28"), ("a year ago", "1986-01-01", "1986-12-31")]),
+    ],
+)  # fmt: skip
+def test_a_year_earlier_than_the_period_named(
+    text: str, base: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, base) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "base", "expected"),
     [

@@ -31,7 +31,8 @@
   Fla. Monday``).
 * Neighbouring words: :func:`previous_word`, :func:`next_word`, :func:`free_after` ...
 * :class:`Passage`: the passage being read, what later expressions may refer back to (the last
-  explicit year, month and day), and the quarter an earnings passage reports.
+  explicit year, month and day), the quarter an earnings passage reports and the period a
+  figure compared with "a year earlier" is for.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
@@ -949,6 +950,34 @@ _ENDED = re.compile(
 """The end of the quarter named right before: "ended July 31", "ending March 31, 1987", "ended
 May Three" (wire copy spells days below ten)."""
 _HALF_QUARTER = dt.timedelta(days=45)
+_UNITS_ENDED = re.compile(
+    rf"\b(?:(?P<n>\d{{1,2}}|{'|'.join(NUMBERS)})[-\s]+)?(?P<unit>week|month|mth)s?"
+    r"\s+(?:ended|ending|to)\s+(?:the\s+)?(?:end\s+of\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a day, the weeks or months that end on it: "the four weeks ended", "the 52-weeks
+ended", "the nine months to the end of", "the week ended"."""
+_PERIOD_ENDED = re.compile(r"\b(?:quarter|qtr|year|period|half)\s+(?:ended|ending|to)\s+$", re.I)
+"""Before a day, a period that ends on it which the quarter and year rules read."""
+_QUARTER_AFTER = re.compile(r"(?:\s+\d{4})?\s+(?:quarter|qtr)\b", re.IGNORECASE)
+"""After a month, the quarter that ends with it: "the December quarter"."""
+_LIST_JOIN = re.compile(r"\s*(?:,|-|and|to|through)\s*")
+_COMPARED_FIGURE = re.compile(
+    r"\b(?:from|against|after|over|than|versus|vs|with|and)\s+(?:(?:an?|the)\s+)?"
+    r"(?:[a-z]+\s+)?[$£#]?\d[\d.,]*(?:\s+[a-z]+){0,3}\s+(?:in|at|for|during|by)\s+"
+    r"(?:the\s+)?(?:end[-\s]+(?:of\s+)?)?$"
+    r"|\b(?:from|against|than|versus|vs)\s+$",
+    re.IGNORECASE,
+)
+"""Before a month, a figure compared with the one the sentence reports: "up from 1.61 mln in
+December", "against 2.31 billion in January", "down from January"."""
+_COMPARISON_BEFORE = re.compile(
+    rf"(?:(?:\d[\d.,]*%?|\b(?:{'|'.join(w for w in NUMBERS if len(w) > 2)}))(?:\s+[a-z]+){{0,3}}"
+    r"|\b(?i:from|than|with|over|against|versus|vs|period|month|week|levels?|share))\W*$"
+)
+"""Right before "a year earlier", what makes it the time of a compared figure: "up from 22,141
+a year ago", "from 1.7 mln dlrs a year ago", "or 21 Canadian cents a share, a year earlier", "in
+the same period a year ago"."""
 
 
 @dataclass
@@ -965,6 +994,8 @@ class Passage:
     before: Passage | None = None
     """What the passage before left to refer back to: the year and month of its last date (not
     the day: a story's days move on between paragraphs)."""
+    found: list[tuple[int, int, Span]] = field(default_factory=list)
+    """The dates read so far: offsets and range."""
 
     @property
     def antecedent(self) -> Passage:
@@ -1020,6 +1051,60 @@ class Passage:
         if _MONEY_BEFORE.search(self.text, max(0, start - 30), start):
             return True
         return is_sentence_start(self.text, start) and bool(_MONEY_AFTER.match(self.text, end))
+
+    def period_compared(self, start: int) -> Span | None:
+        """The period a year before which "a year earlier" / "a year ago" / "year-ago" at
+        ``start`` means, when it compares a figure and its sentence named the figure's period
+        first: weeks or months that end on a day ("sales for the four weeks ended Feb. 28 rose
+        to $7 million from $6 million a year earlier": the four weeks to Feb. 28 a year
+        before), or a month ("exports in May fell 9 pct from a year earlier": May a year
+        before; not a compared figure's: "up from 1.6 mln in December and 1.7 mln a year
+        earlier"). None when the first period named is a quarter, a year or one that ends on a
+        day the quarter and year rules read ("the quarter ended July 31"), or a longer one
+        ("the first nine months"): those rules decide."""
+        text = self.text
+        adjective = text[start : start + 5].lower() == "year-"  # "year-ago levels"
+        if not (adjective or _COMPARISON_BEFORE.search(text, max(0, start - 40), start)):
+            return None
+        low = self._sentence_start(start)
+        for begin, end, (first, last) in self.found:
+            if end > start:
+                break
+            if begin < low:
+                continue
+            window = max(low, begin - 40)
+            units = _UNITS_ENDED.search(text, window, begin)
+            if units is not None:
+                count = number(units["n"]) if units["n"] else 1
+                period = cal.ending(last, count, "week" if units["unit"][0] in "wW" else "month")
+            elif _PERIOD_ENDED.search(text, window, begin):
+                return None
+            elif first.day != 1 or last != cal.month(first.year, first.month)[1]:
+                if (last - first).days > 31:
+                    return None  # a quarter, a season, a year
+                continue  # a day, a week
+            elif _COMPARED_FIGURE.search(text, window, begin):
+                continue
+            elif _QUARTER_AFTER.match(text, end):
+                period = cal.ending(last, 3, "month")  # "the December quarter"
+            elif self.longer_period_before(begin):
+                return None  # "the nine months, which ended in March"
+            else:
+                period = first, self._months_listed(end, last)
+            # a quarter named before the comparison is the figure's ("March sales may lag, but
+            # first-quarter sales should be up from a year ago")
+            return None if _QUARTER_TALK.search(text, end, start) else period
+        return None
+
+    def _months_listed(self, end: int, last: dt.date) -> dt.date:
+        """The end of the last month listed with the one that ends at ``end`` ("for January
+        and February 1987", "in March-April")."""
+        for begin, after, (first, final) in self.found:
+            if begin >= end:
+                if not _LIST_JOIN.fullmatch(self.text, end, begin) or first.day != 1:
+                    break
+                end, last = after, final
+        return last
 
     def quarter_ended(self, end: int) -> Span | None:
         """The calendar quarter of "the quarter ended July 31", "its quarter ending March 31,

@@ -122,9 +122,13 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   ``week ago``) is the day, ISO week, month or year that contains the base minus N units; ``a
   decade ago``, ``two decades ago``, ``a century ago`` the year that many years back. A bound
   is no point in time: ``more than four decades ago``, ``over two years ago``. ``a year
-  earlier`` in a passage that names no year is the year before the month it names, else before
-  the base (``wages were 3 pct higher than a year earlier``); in an earnings passage, the
-  year-ago quarter.
+  earlier``, ``a year ago`` and ``year-ago`` comparing a figure are the period its sentence
+  named first, a year before: weeks or months that end on a day (``sales for the four weeks
+  ended Feb. 28 rose from a year earlier``), a month (``exports in May fell from a year
+  earlier``; not a compared figure's month: ``up from 1.6 mln in December and 1.7 mln a year
+  earlier``); else, in a passage that names no year, the year before the month it names, else
+  before the base (``wages were 3 pct higher than a year earlier``); in an earnings passage,
+  the year-ago quarter.
 * A day counted from another: ``the day before yesterday``, ``two days after Christmas``,
   ``two weeks from today`` (``from`` only after today, tomorrow ...: ``ten days from Monday``
   is a duration).
@@ -670,6 +674,7 @@ def locate_dates(
                 start, first = _days_from(text, start, first, kind)
                 last = first
             found.append((start, end, DateSpan(first, last, written[start:end])))
+            passage.found.append((start, end, (first, last)))
             names_month = kind in _MONTH_KINDS
             names_year = kind in ("iso", "dmy", "yr", "spy") or (
                 names_month and _DIGITS.search(text, start, end) is not None
@@ -1202,6 +1207,9 @@ def _resolve_ago(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | None
     if n > 500 or (bound and (word or "").lower() not in ("a", "an", "")):
         return None  # "more than four decades ago": a bound; "an improvement over a year ago"
     unit = m["ago_u"].lower()
+    if unit == "year" and n == 1 and (period := p.period_compared(m.start())) is not None:
+        # "sales in May fell from a year ago": May a year before
+        return m.start(), m.end(), cal.year_before(period)
     if unit == "year" and n == 1 and p.compares_quarters(m.start(), m.end()):
         # "up from $66.8 million a year ago"
         return m.start(), m.end(), p.reported_quarter(-4, m.start())
@@ -1218,6 +1226,8 @@ def _resolve_year_ago(m: re.Match[str], p: Passage, base: dt.date) -> Resolved |
     """ "year-earlier profit", "the year-ago results": the reported quarter a year before."""
     if next_word(p.text, m.end()).lower() in _SHORTER_UNITS:
         return None  # "the year-ago week", "year-ago nine months"
+    if (period := p.period_compared(m.start())) is not None:
+        return m.start(), m.end(), cal.year_before(period)  # "May sales ... year-ago levels"
     if p.about_quarter:
         return m.start(), m.end(), p.reported_quarter(-4, m.start())
     return m.start(), m.end(), cal.year(base.year - 1)
@@ -1286,6 +1296,9 @@ def _resolve_anaphora(m: re.Match[str], p: Passage, base: dt.date) -> Resolved |
         if unit == "decade":  # "a decade later": ten years on from the year named
             unit, count = "year", 10 * count
         step = -count if m["a_dir"].lower() == "earlier" else count
+        if unit == "year" and step == -1 and (period := p.period_compared(m.start())):
+            # "sales for the four weeks ended Feb. 28 rose from $6 million a year earlier"
+            return m.start(), m.end(), cal.year_before(period)
         if unit == "year" and step == -1 and (p.about_quarter or p.year is None):
             # "from $58 million a year earlier": the year-ago quarter; with no year named
             # before, the year before that of the month named ("sales in December, down from

@@ -40,6 +40,7 @@ __all__ = [
     "choose",
     "day",
     "decade",
+    "ending",
     "half",
     "holiday",
     "holiday_in",
@@ -55,6 +56,7 @@ __all__ = [
     "weekday",
     "weekend",
     "year",
+    "year_before",
 ]
 
 Direction = Literal["past", "future", "nearest"]
@@ -121,6 +123,27 @@ def add_months(d: dt.date, count: int) -> dt.date:
     index = d.year * 12 + d.month - 1 + count
     y, m = divmod(index, 12)
     return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def ending(last: dt.date, count: int, unit: str) -> Span:
+    """The ``count`` weeks or months that end on ``last`` ("the four weeks ended Feb. 28",
+    "the nine months ended Jan. 31": May 1 to January 31)."""
+    if unit == "week":
+        return last - dt.timedelta(weeks=count) + dt.timedelta(days=1), last
+    if last == month(last.year, last.month)[1]:
+        first = add_months(last.replace(day=1), 1 - count)
+    else:
+        first = add_months(last, -count) + dt.timedelta(days=1)
+    return first, last
+
+
+def year_before(span: Span) -> Span:
+    """The same days a year earlier; a month's end stays its end (February 1988 ends on the
+    29th)."""
+    first, last = (add_months(d, -12) for d in span)
+    if span[1] == month(span[1].year, span[1].month)[1]:
+        last = month(last.year, last.month)[1]
+    return first, last
 
 
 def quarter_of(d: dt.date, shift: int = 0) -> Span:
