@@ -871,7 +871,13 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-PER O O O O B-ORG I-ORG",
             {("ORG", "Tessby"), ("ORG", "Corbel Corp")},
         ),
-        # Not a country, a policy maker, nor a place that ends or follows a firm's name.
+        # Not a country, a policy maker or a manufacturer (a person), nor a place that ends or
+        # follows a firm's name.
+        (
+            "Ada Brisk , a Harlow steel manufacturer and activist",
+            "B-PER I-PER O O B-LOC O O O O",
+            {("PER", "Ada Brisk"), ("LOC", "Harlow")},
+        ),
         ("Kuwait , the world 's largest brewer", "B-LOC O O O O O O", {("LOC", "Kuwait")}),
         ("Brisk , the party 's policy maker on", "B-PER O O O O O O O", {("PER", "Brisk")}),
         (

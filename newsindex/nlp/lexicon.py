@@ -487,11 +487,12 @@ INSTITUTION_HEADS = wordset(
 )
 # Lower-case words for a kind of body that define a name after it (", a Tessbian mining
 # *company* that", "is a publicity *team* for", "the record *label* Harlow"): the name is an
-# organisation's. Not "producer", "developer", "operator", "maker" (a person's job: "a policy
-# maker"), "exporter" (a place's too), "carrier" (a ship), "group" ("a group of").
+# organisation's. Not "producer", "developer", "operator", "maker", "manufacturer" (a
+# person's job: "a policy maker", "a shipping-supplies manufacturer and activist"), "exporter"
+# (a place's too), "carrier" (a ship), "group" ("a group of").
 BODY_NOUNS = wordset(
     """
-    company firm manufacturer retailer chain bank lender insurer airline agency party
+    company firm retailer chain bank lender insurer airline agency party
     coalition conglomerate newspaper magazine broadcaster network band club team charity
     subsidiary publisher brewer carmaker automaker chipmaker drugmaker utility supermarket
     distributor label university
