@@ -1308,3 +1308,55 @@ def test_two_quarters_are_a_half(text: str, expected: list[tuple[str, str, str]]
 )  # fmt: skip
 def test_a_games_halves_are_no_dates(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+MAR5 = D(1987, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a payment or maturity the present tense announces is to come
+        ("The bond pays interest on November 5.", [("November 5", "1987-11-05", "1987-11-05")]),
+        ("The notes mature on November 5.", [("November 5", "1987-11-05", "1987-11-05")]),
+        ("The notes matured on November 5.", [("November 5", "1986-11-05", "1986-11-05")]),
+        # a yearly day that begins in a year named after it
+        ("Investors pay for the bond on May 5, 1987 and it pays annual interest on November 5, "
+         "beginning in 1988.",
+         [("May 5, 1987", "1987-05-05", "1987-05-05"), ("November 5", "1988-11-05", "1988-11-05"),
+          ("1988", "1988-01-01", "1988-12-31")]),
+        # "this" with a day: the base's year
+        ("It must ship the grain by this September 30.",
+         [("September 30", "1987-09-30", "1987-09-30")]),
+        # a deadline no past verb dates is ahead
+        ("Members promise to try to agree on quotas before September 30.",
+         [("September 30", "1987-09-30", "1987-09-30")]),
+        ("The wheat must be shipped from U.S. ports by September 30.",
+         [("September 30", "1987-09-30", "1987-09-30")]),
+        ("Stocks had fallen by September 30.", [("September 30", "1986-09-30", "1986-09-30")]),
+    ],
+)  # fmt: skip
+def test_a_day_the_clause_does_not_put_back(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, MAR5) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range that begins ahead runs forward
+        ("The maize is for delivery between May 10 and October 10.",
+         [("May 10", "1987-05-10", "1987-05-10"), ("October 10", "1987-10-10", "1987-10-10")]),
+        ("The price holds for the period July one to December 31.",
+         [("July one", "1987-07-01", "1987-07-01"), ("December 31", "1987-12-31", "1987-12-31")]),
+        # one that began by the base may be a period reported, over before it
+        ("Slaughter from March 5 through February 27 was 1.2 mln head.",
+         [("March 5", "1987-03-05", "1987-03-05"), ("February 27", "1987-02-27", "1987-02-27")]),
+        # a list may run back
+        ("Ships arrive on May 10 and March 20.",
+         [("May 10", "1987-05-10", "1987-05-10"), ("March 20", "1987-03-20", "1987-03-20")]),
+    ],
+)  # fmt: skip
+def test_a_range_of_days_runs_forward(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, MAR5) == expected

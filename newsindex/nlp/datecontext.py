@@ -277,7 +277,7 @@ _SCHEDULE = wordset(
     "arrives travel travels expire expires launch launches debut debuts take takes come comes ends "
     "reopen reopens leave leaves return fly flies faces hear hears attend attends speak speaks "
     "testify testifies run runs continue continues kicks heads hosts visits unveils convenes "
-    "celebrates plays holds tours wraps"
+    "celebrates plays holds tours wraps pays mature matures"
 )
 """Present forms that announce: a date just after them is to come (not "end": "at end-March",
 "the end of February" are nouns; nor "returns", "visit", "face": "exchanges and returns", "a

@@ -18,9 +18,14 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   Without a year, a month-day takes the year that puts it nearest the article date, unless the
   clause's tense decides (see *Tense* below): future takes the first such day from two weeks
   before the base on, past the last one up to two weeks after it. ``last`` and ``next`` decide
-  (``last October 20``), ``since`` is past; a day fixed or a deadline still open is to come (``set
-  June 4 as the date``, ``set May 7 for sentencing``, ``banks have until April 16``), and so is a
-  date moved (``extended to Nov. 20``; ``until``, ``till`` and ``through`` may stand a few words
+  (``last October 20``), ``this`` takes the base's year, ``since`` is past; a day fixed or a
+  deadline still open is to come (``set June 4 as the date``, ``set May 7 for sentencing``,
+  ``banks have until April 16``, ``ship it by September 30`` and ``before September 30`` when
+  no past verb dates them), and so is a day a payment or maturity falls on (``the bond pays
+  interest on November 5``) or one a later year starts (``on November 5, beginning in 1988``:
+  1988's); a range that begins ahead runs forward (``between May 10 and October 10``, written
+  in March: both ahead; one that began by the base may be a period reported). A date moved is
+  to come too (``extended to Nov. 20``; ``until``, ``till`` and ``through`` may stand a few words
   after the verb: ``extended the credit lines through January``); a day a noun is known by is the
   nearest, whatever the tense says (``to review their February 22 accord``), but past after a
   past verb (``included a May 11 speech``) or before an event that only happens (``the Feb. 13
@@ -609,6 +614,13 @@ _AS_THE_DATE = re.compile(r"\s+as\s+(?:the|a)\s+(?:[a-z]+\s+)?date\b")
 """A day fixed for something: "it set June 4 as the date for a special meeting"."""
 _FOR_DELIVERY = re.compile(r"\bfor\s+(?:delivery|shipment|arrival|loading|shipping)\s+$")
 """A trade's delivery month ahead: "licences to import palm oil for delivery in April"."""
+_DEADLINE_CUES = UNTIL | {"before"}
+_RANGE_JOIN = re.compile(r"\s*(?P<word>(?i:and|to|through|thru)|-|–)\s*")
+_BETWEEN = re.compile(r"\b(?i:between)\s+$")
+_FIRST_IN_YEAR = re.compile(
+    r",?\s+(?i:beginning|starting|commencing)\s+(?:(?i:in)\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+"""After a yearly day, the year it first falls in: "on November 5, beginning in 1988"."""
 _DEFERRED_TO = wordset("to until till")
 """After a verb that moves a date ("postponed until", "extended to"), the new date to come."""
 _DEFERRED_UNTIL = wordset("until till through beyond")
@@ -830,6 +842,11 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
             and _NINE_ELEVEN.match(text, end)
         ):
             year = 2001  # "the Sept. 11 attacks": the name the 2001 attacks go by
+        first_in = _FIRST_IN_YEAR.match(text, end)
+        if year is None and first_in:
+            year = int(first_in["year"])  # "pays interest on November 5, beginning in 1988"
+        if year is None and base is not None and relative_word(m["m_rel"]) == "this":
+            year = base.year  # "by this September 30"
         if year is not None:
             first = dt.date(year, month, day)
         else:
@@ -867,10 +884,12 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
                 when = "future"  # "extended to Nov. 20", "postponed the vote until May 2"
             elif cue in ("for", "to"):
                 when = scheduled_for(text, m.start()) or when  # "set for April one"
+            elif cue in _DEADLINE_CUES and when == "nearest":
+                when = "future"  # "ship it by September 30": a deadline no past verb dates
             found = cal.month_day(base, month, day, direction(when))
             if found is None:
                 return None
-            first = found
+            first = _after_range_start(p, m.start("m_wd") if m["m_wd"] else m.start("m_mon"), found)
         last = first.replace(day=last_day) if last_day is not None else first
         if last < first:
             return None
@@ -977,6 +996,23 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         if (ahead[0].year - base.year) * 12 + month - base.month <= 6:
             return start, end, ahead
     return start, end, cal.month_alone(base, month, how)
+
+
+def _after_range_start(p: Passage, start: int, day: dt.date) -> dt.date:
+    """``day``, or the first such day on or after the day to come that a range began with
+    ("between May 10 and October 10", "from July one to December 31", written in March:
+    October and December of the year the range starts in; a range that began by the base may
+    be a reported period that ended before it: "from April 1 through March 13")."""
+    if not p.found or p.base is None:
+        return day
+    begin, end, (first, last) = p.found[-1]
+    joined = _RANGE_JOIN.fullmatch(p.text, end, start)
+    if first != last or day >= first or first <= p.base or joined is None:
+        return day
+    if joined["word"].lower() == "and" and not _BETWEEN.search(p.text, max(0, begin - 9), begin):
+        return day  # "on March 3 and February 27": a list may run back
+    later = day.replace(year=first.year)
+    return later if later >= first else later.replace(year=first.year + 1)
 
 
 def _has_until(text: str, m: re.Match[str]) -> bool:
