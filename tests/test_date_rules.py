@@ -1360,3 +1360,23 @@ def test_a_day_the_clause_does_not_put_back(
 )  # fmt: skip
 def test_a_range_of_days_runs_forward(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, MAR5) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case spelled day before a verb or a determiner still ends the date
+        ("Sales for the five weeks ended April four were up 6 pct.",
+         [("April four", "1987-04-04", "1987-04-04")]),
+        ("Revenues in the quarter ended March two increased.",
+         [("the quarter", "1987-01-01", "1987-03-31"), ("March two", "1987-03-02", "1987-03-02")]),
+        ("It called for redemption on May four all its debentures.",
+         [("May four", "1987-05-04", "1987-05-04")]),
+        ("He left the firm on November six last year.",
+         [("November six last year", "1986-11-06", "1986-11-06")]),
+        # not before a noun: "one analyst"
+        ("In May one analyst said prices would fall.", [("May", "1987-05-01", "1987-05-31")]),
+    ],
+)  # fmt: skip
+def test_a_spelled_day_before_a_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, D(1987, 4, 9)) == expected

@@ -1056,16 +1056,20 @@ def _a_year_back(rel: str, month: int, base: dt.date) -> bool:
 
 
 _SPELLED_DAY_FOLLOWERS = wordset(
-    "to that and or at in on for the from through until with when while is was will of by"
+    "to that and or at in on for the from through until with when while is was will of by "
+    "are were would could has have had its it this all last unless instead under"
 )
 
 
 def _spelled_day_fits(text: str, end: int) -> bool:
-    """A lower-case spelled day ("January one") must end the phrase: "in May one analyst" no."""
+    """A lower-case spelled day ("January one") must end the phrase: "in May one analyst" no;
+    a verb may follow ("sales for the five weeks ended April four were up", "the quarter ended
+    March five increased")."""
     rest = text[end : end + 16].lstrip()
     if not rest or not rest[0].isalnum():
         return True
-    return next_word(rest, 0).lower() in _SPELLED_DAY_FOLLOWERS
+    word = next_word(rest, 0)
+    return word.lower() in _SPELLED_DAY_FOLLOWERS or (word.islower() and word.endswith("ed"))
 
 
 def _resolve_day_month(m: re.Match[str], p: Passage) -> Resolved | None:
