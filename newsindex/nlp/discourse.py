@@ -310,14 +310,6 @@ class Discourse:
                 last.reverse()  # "“...,” said Roe. / Doe was less upbeat. / “...,” he said."
             candidates.extend((name, 0) for name, at in last if name and at >= recent)
         candidates.extend((p[0], 0) for p in reversed(subjects))
-        if sex and not any(
-            self.sex(n) == sex
-            for n, at in [(self.subject, self.subject_para), *self.history]
-            if at >= recent
-        ):
-            # "Ms. Doe backed Mr. Roe. He thanked her ...": with no one of the pronoun's sex among
-            # the recent subjects and speakers, the one named here who is, before them
-            candidates.extend((p[0], 0) for p in reversed(before) if self.sex(p[0]) == sex)
         if self.subject and self.subject_para >= recent:
             candidates.append((self.subject, para - self.subject_para))
         candidates.extend((name, para - at) for name, at in reversed(self.history) if at >= recent)
