@@ -183,3 +183,27 @@ def test_news_agencies_are_no_persons(
     sentence: str, labels: str, expected: set[tuple[str, str]]
 ) -> None:
     assert repaired(sentence, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A word in capitals no word list holds, alone in running text, is a group's acronym.
+        ("the fight against TESSBY continues", "O O O B-PER O", {("ORG", "TESSBY")}),
+        # Not a listed name, nor one next to capitals or in a line of them, nor two letters.
+        ("the fight against BRISK continues", "O O O B-PER O", {("PER", "BRISK")}),
+        (
+            "Deaths TESSBY , JOHN ARTHUR .",
+            "O B-PER O B-PER I-PER O",
+            {("PER", "TESSBY"), ("PER", "JOHN ARTHUR")},
+        ),
+        ("TESSBY ’S LAST STAND", "B-PER O O O", {("PER", "TESSBY")}),
+        ("TENNIS - TESSBY WINS AGAIN", "O O B-PER O O", {("PER", "TESSBY")}),
+        ("the fight against TB continues", "O O O B-PER O", {("PER", "TB")}),
+    ],
+)
+def test_group_acronyms_are_no_persons(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    lexicon = WordClasses(gazetteer={"BRISK": "last"}, types={"JOHN": "PER"})
+    assert rules_applied(sentence, labels, lexicon) == expected

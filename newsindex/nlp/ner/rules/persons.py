@@ -91,6 +91,7 @@ _FIRM_NAME_ENDS = FIRM_TAILS | wordset(
 )
 """Last words of a firm's name after its founder's ("Ada Brisk Pharmaceuticals", "Tam Orrin
 Records"): the name is the firm's."""
+_MAX_CAPITALS_SHARE = 5  # at most one word in five in capitals: running text, no table
 _QUOTES = frozenset({'"', "''", "``", "“", "”"})
 _EPONYM_NOUNS = wordset("scale syndrome")
 """Nouns a surname names a thing with ("the Richter scale"): the name is no person there."""
@@ -164,8 +165,10 @@ def repair_person(
     after a person, a place, the name's own parts (particles, initials, a given name left
     out, a family name written first), a news agency, and a landmark."""
     count = len(words)
-    if end - start == 1 and words[start].casefold() in NEWS_AGENCIES:
-        relabel(tags, "ORG", start, end)  # "a Reuter survey", "Kyodo said"
+    if end - start == 1 and (
+        words[start].casefold() in NEWS_AGENCIES or _group_acronym(words, start, lexicon)
+    ):
+        relabel(tags, "ORG", start, end)  # "a Reuter survey", "Kyodo said", "ISIS claimed"
         return
     if start and tags[start - 1][2:] in ("ORG", "LOC"):
         start = _titled_name_before(words, tags, start)
@@ -303,6 +306,29 @@ def _partners_firm(
     ):
         return stop
     return 0
+
+
+def _is_capitals(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+def _group_acronym(words: Sequence[str], start: int, lexicon: WordClasses) -> bool:
+    """Whether a word in capitals of three letters or more, alone in running text, is a
+    group's acronym ("ISIS claimed", "the fight against ISIS"), not a person's name: no word
+    list holds it so written, no word in capitals stands next to it (a dateline, an
+    obituary's "SIEGEL, JEROME", a chant), and few in the sentence (a headline, a table)."""
+    word = words[start]
+    if not (
+        len(word) > 2
+        and _is_capitals(word)
+        and word not in lexicon.types
+        and word not in lexicon.gazetteer
+        and not (start and _is_capitals(words[start - 1]))
+        and not (start + 1 < len(words) and words[start + 1].isupper())  # "OBAMA ’S LAST"
+    ):
+        return False
+    lettered = [w for w in words if len(w) > 1 and w.isalpha()]
+    return sum(map(_is_capitals, lettered)) * _MAX_CAPITALS_SHARE <= len(lettered)
 
 
 def strip_honorifics(words: Sequence[str], tags: list[str], start: int, end: int) -> int:
