@@ -130,6 +130,21 @@ MAR5 = D(1987, 3, 5)
          "a year earlier.", MAR5,
          [("January", "1987-01-01", "1987-01-31"), ("December", "1986-12-01", "1986-12-31"),
           ("a year earlier", "1986-01-01", "1986-01-31")]),
+        # a monthly figure compared with the month before and a year earlier: the month after
+        ("The deficit fell to 146 mln dlrs from 253 mln (revised from 268 mln) in January and "
+         "192 mln a year earlier.", MAR5,
+         [("January", "1987-01-01", "1987-01-31"), ("a year earlier", "1986-02-01", "1986-02-28")]),
+        ("Exports were 90 mln dlrs against 92 mln in December and 81 mln a year earlier.", MAR5,
+         [("December", "1986-12-01", "1986-12-31"),
+          ("a year earlier", "1986-01-01", "1986-01-31")]),
+        # not the month an earlier comparison in the sentence gave
+        ("Exports fell 2 pct from a year earlier to 90 mln in May and imports fell 3 pct from a "
+         "year earlier.", D(1987, 6, 20),
+         [("a year earlier", "1986-01-01", "1986-12-31"), ("May", "1987-05-01", "1987-05-31"),
+          ("a year earlier", "1986-05-01", "1986-05-31")]),
+        ("The deficit was 1.6 billion dlrs with Taiwan in January, up from a year earlier.", MAR5,
+         [("January", "1987-01-01", "1987-01-31"),
+          ("a year earlier", "1986-01-01", "1986-01-31")]),
         ("The surplus for January and February totalled 11.3 billion marks against eleven "
          "billion a year earlier.", MAR5,
          [("January", "1987-01-01", "1987-01-31"), ("February", "1987-02-01", "1987-02-28"),

@@ -963,14 +963,19 @@ _QUARTER_AFTER = re.compile(r"(?:\s+\d{4})?\s+(?:quarter|qtr)\b", re.IGNORECASE)
 """After a month, the quarter that ends with it: "the December quarter"."""
 _LIST_JOIN = re.compile(r"\s*(?:,|-|and|to|through)\s*")
 _COMPARED_FIGURE = re.compile(
-    r"\b(?:from|against|after|over|than|versus|vs|with|and)\s+(?:(?:an?|the)\s+)?"
-    r"(?:[a-z]+\s+)?[$£#]?\d[\d.,]*(?:\s+[a-z]+){0,3}\s+(?:in|at|for|during|by)\s+"
-    r"(?:the\s+)?(?:end[-\s]+(?:of\s+)?)?$"
-    r"|\b(?:from|against|than|versus|vs)\s+$",
-    re.IGNORECASE,
+    r"\b(?i:from|against|after|over|than|versus|vs|with|and)\s+"
+    r"(?:[a-z]+\s+){0,2}[$£#]?\d[\d.,]*(?:\s+[a-z]+){0,3}(?:\s*\([^()]{0,40}\))?"
+    r"\s+(?:in|at|for|during|by)\s+(?:the\s+)?(?:end[-\s]+(?:of\s+)?)?$"
+    r"|\b(?i:from|against|than|versus|vs)\s+$"
 )
 """Before a month, a figure compared with the one the sentence reports: "up from 1.61 mln in
-December", "against 2.31 billion in January", "down from January"."""
+December", "against deficits of 499 mln in January", "from 2.74 billion (revised from 2.72
+billion) in January", "down from January"."""
+_YEAR_BACK = re.compile(r"(?i:year)[-\s]+(?i:ago|earlier|before)")
+_AND_A_YEAR_EARLIER = re.compile(
+    r"\s+(?:and|compared\s+with|against|versus)\s+[^,;()]{0,30}", re.IGNORECASE
+)
+"""Between a compared figure's month and "a year earlier": the next comparison of a list."""
 _COMPARISON_BEFORE = re.compile(
     rf"(?:(?:\d[\d.,]*%?|\b(?:{'|'.join(w for w in NUMBERS if len(w) > 2)}))(?:\s+[a-z]+){{0,3}}"
     r"|\b(?i:from|than|with|over|against|versus|vs|period|month|week|levels?|share))\W*$"
@@ -1046,8 +1051,8 @@ class Passage:
             return False
         if self.about_quarter:
             return True
-        if self.year is not None:
-            return False
+        if self.year is not None or self.month is not None:
+            return False  # "in January and 192 mln a year earlier": a month's figures
         if _MONEY_BEFORE.search(self.text, max(0, start - 30), start):
             return True
         return is_sentence_start(self.text, start) and bool(_MONEY_AFTER.match(self.text, end))
@@ -1058,10 +1063,12 @@ class Passage:
         first: weeks or months that end on a day ("sales for the four weeks ended Feb. 28 rose
         to $7 million from $6 million a year earlier": the four weeks to Feb. 28 a year
         before), or a month ("exports in May fell 9 pct from a year earlier": May a year
-        before; not a compared figure's: "up from 1.6 mln in December and 1.7 mln a year
-        earlier"). None when the first period named is a quarter, a year or one that ends on a
-        day the quarter and year rules read ("the quarter ended July 31"), or a longer one
-        ("the first nine months"): those rules decide."""
+        before). A compared figure's month is not the period, but a figure compared with one
+        month and then with a year earlier is the next month's ("up from 1.6 mln in December
+        and 1.7 mln a year earlier": January a year before). None when the first period named
+        is a quarter, a year or one that ends on a day the quarter and year rules read ("the
+        quarter ended July 31"), or a longer one ("the first nine months"): those rules
+        decide."""
         text = self.text
         adjective = text[start : start + 5].lower() == "year-"  # "year-ago levels"
         if not (adjective or _COMPARISON_BEFORE.search(text, max(0, start - 40), start)):
@@ -1070,8 +1077,8 @@ class Passage:
         for begin, end, (first, last) in self.found:
             if end > start:
                 break
-            if begin < low:
-                continue
+            if begin < low or _YEAR_BACK.search(text, begin, end):
+                continue  # before the sentence, or an earlier comparison's
             window = max(low, begin - 40)
             units = _UNITS_ENDED.search(text, window, begin)
             if units is not None:
@@ -1083,7 +1090,12 @@ class Passage:
                 if (last - first).days > 31:
                     return None  # a quarter, a season, a year
                 continue  # a day, a week
-            elif _COMPARED_FIGURE.search(text, window, begin):
+            elif _COMPARED_FIGURE.search(text, max(low, begin - 80), begin):
+                if _AND_A_YEAR_EARLIER.fullmatch(text, end, start):
+                    # "rose to 1.8 mln from 1.6 mln in December and 1.7 mln a year earlier": a
+                    # monthly figure compared with the month before
+                    after = cal.add_months(first, 1)
+                    return cal.month(after.year, after.month)
                 continue
             elif _QUARTER_AFTER.match(text, end):
                 period = cal.ending(last, 3, "month")  # "the December quarter"
