@@ -1380,3 +1380,22 @@ def test_a_range_of_days_runs_forward(text: str, expected: list[tuple[str, str, 
 )  # fmt: skip
 def test_a_spelled_day_before_a_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, D(1987, 4, 9)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it is the Nth day of ...": the base
+        ("It's the second day of an offensive by the army.",
+         [("the second day", "1998-03-11", "1998-03-11")]),
+        ("Today is the eighth day of the blockade.",
+         [("Today", "1998-03-11", "1998-03-11"), ("the eighth day", "1998-03-11", "1998-03-11")]),
+        ("This is the third day running that prices fell.",
+         [("the third day", "1998-03-11", "1998-03-11")]),
+        # another subject or tense: no date
+        ("Monday was the third day of the strike.", [("Monday", "1998-03-09", "1998-03-09")]),
+        ("Rain fell on the third day of the match.", []),
+    ],
+)  # fmt: skip
+def test_the_nth_day_of_an_event_today(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -99,7 +99,8 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   ``from``, ``of``, ``in`` unless the clause looks ahead (``assets were 1.1 billion dlrs at year
   end``, ``the change is since year-end``); after or before a year, that year's (``at 1986 year
   end``, ``at year-end 1986``); not a label (``year-end net``) nor a fiscal year's end.
-* Relative days: ``today``, ``tonight``, ``this morning`` are the base; ``yesterday`` and ``last
+* Relative days: ``today``, ``tonight``, ``this morning`` are the base, and so is the day an
+  event has reached (``it's the second day of the offensive``, ``today is the eighth day of``); ``yesterday`` and ``last
   night`` the day before; ``tomorrow`` the day after. ``USA Today`` (``USA TODAY``), ``even
   today,`` (now), ``the people of tomorrow`` and a poll's ``if elections were held today, ...
   would`` are not dates.
@@ -319,8 +320,10 @@ _BRANCHES = {
         (?P<y_body>(?:(?P<y_q>\b(?i:(?:calendar|fiscal|financial|full)[-\s]+year|(?<=the\s)year|early|mid|late
             |end|year-end|calendar|fiscal|post|pre)(?:-\s*|\s+))|(?<![\w,.$-]))(?P<y_y>{_YEAR}))
     """,
-    "rd": r"""\b(?i:(?:(?:earlier|later|late|early)\s+)?(?P<rd_w>today|tonight|yesterday|tomorrow)
-        |this\s+(?:morning|afternoon|evening)|(?P<rd_ln>last\s+night))\b""",
+    "rd": rf"""\b(?i:(?:(?:earlier|later|late|early)\s+)?(?P<rd_w>today|tonight|yesterday|tomorrow)
+        |this\s+(?:morning|afternoon|evening)|(?P<rd_ln>last\s+night)
+        |the\s+(?P<rd_nth>{_ORDINAL_DAYS}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?
+            day(?=\s+(?:of|in|since|running)\b))\b""",
     "wkd": r"""\b(?i:the|this\s+past)\s+weekend\b""",
     "ru": r"""\b(?i:(?P<ru_q>earlier|later|early|late)\s+)?(?P<ru_rel>(?i:this|last|next))\s+
         (?P<ru_u>(?i:week|weekend|month|year|decade))\b""",
@@ -614,6 +617,8 @@ _AS_THE_DATE = re.compile(r"\s+as\s+(?:the|a)\s+(?:[a-z]+\s+)?date\b")
 """A day fixed for something: "it set June 4 as the date for a special meeting"."""
 _FOR_DELIVERY = re.compile(r"\bfor\s+(?:delivery|shipment|arrival|loading|shipping)\s+$")
 """A trade's delivery month ahead: "licences to import palm oil for delivery in April"."""
+_IT_IS = re.compile(r"\b(?i:it's|it\s+is|today\s+is|this\s+is)\s+$")
+"""Before "the third day of ...", what makes it the base: "today is", "it's"."""
 _DEADLINE_CUES = UNTIL | {"before"}
 _RANGE_JOIN = re.compile(r"\s*(?P<word>(?i:and|to|through|thru)|-|–)\s*")
 _BETWEEN = re.compile(r"\b(?i:between)\s+$")
@@ -1167,6 +1172,10 @@ def _resolve_decade(m: re.Match[str], p: Passage) -> Resolved | None:
 
 def _resolve_relative_day(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | None:
     text = p.text
+    if m["rd_nth"]:
+        # "today is the eighth day of the operation", "it's the second day of an offensive"
+        present = _IT_IS.search(text, max(0, m.start() - 12), m.start())
+        return (m.start(), m.end(), cal.day(base)) if present else None
     word = m["rd_w"]
     capitalised = word and word[0].isupper() and not word.isupper()
     if capitalised and m.start("rd_w") == m.start() and not is_sentence_start(text, m.start()):
