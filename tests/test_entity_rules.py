@@ -900,6 +900,28 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-ORG I-ORG O B-LOC O B-LOC O O O O",
             {("ORG", "Corbel Corp"), ("LOC", "Harlow"), ("LOC", "Wessex")},
         ),
+        # A name after a preposition of place, then a comma and a state, is a town, whatever
+        # follows the state but a name or "'s"; not a body's name.
+        (
+            "marched to Tessby Hook , Wessex from there",
+            "O O B-PER I-PER O B-LOC O O",
+            {("LOC", "Tessby Hook"), ("LOC", "Wessex")},
+        ),
+        (
+            "a mill in Tessby , Wessex ) and",
+            "O O O B-PER O B-LOC O O",
+            {("LOC", "Tessby"), ("LOC", "Wessex")},
+        ),
+        (
+            "wrote to Ada Brisk , Wessex 's governor",
+            "O O B-PER I-PER O B-LOC O O",
+            {("PER", "Ada Brisk"), ("LOC", "Wessex")},
+        ),
+        (
+            "a loan from Tessby Trust Co , Wessex .",
+            "O O O B-ORG I-ORG I-ORG O B-LOC O",
+            {("ORG", "Tessby Trust Co"), ("LOC", "Wessex")},
+        ),
         # A listed town heading a market's prices before a commodity is a place, also when
         # the model took the commodity in, in capitals; a firm's name in title case stays.
         ("HARLOW WHEAT", "B-ORG O", {("LOC", "HARLOW")}),

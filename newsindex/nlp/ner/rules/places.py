@@ -263,8 +263,9 @@ def town_and_state(
     """Whether a listed city the model made an organisation or a person is followed by a comma
     and the listed state, region or country it lies in ("Harlow, Kuwait, said", "in Harlow,
     Mass."), as news writes a town; or any name after a preposition of place, before a comma
-    and a state that a comma or a full stop ends ("in Sandy Hook, Conn., the", "marched to Sandy
-    Hook, Maryland, from")."""
+    and a state that no capitalised word or "'s" follows ("in Sandy Hook, Conn., the", "marched
+    to Sandy Hook, Maryland from", "in Gilchrist, Oregon)"; not "to Ada Brisk, Wessex's
+    governor", nor a body's name: "from Harlow Trust Co of Tessby, Wessex.")."""
     if not (after[:2] == ("LOC", end + 1) and words[end] == ","):
         return False
     around = gazetteer_classes(words[end + 1 : after[2]], lexicon)
@@ -274,8 +275,11 @@ def town_and_state(
         not around.isdisjoint(_STATES)
         and start > 0
         and words[start - 1].casefold() in PLACE_PREPOSITIONS
-        and after[2] < len(words)
-        and words[after[2]] in (",", ".")
+        and (
+            after[2] == len(words)
+            or not (words[after[2]][:1].isupper() or words[after[2]] in ("'s", "’s"))
+        )
+        and not any(bare(w) in BODY_WORDS or bare(w) in BODY_TAILS for w in words[start:end])
     )
 
 
