@@ -1399,3 +1399,23 @@ def test_a_spelled_day_before_a_verb(text: str, expected: list[tuple[str, str, s
 )  # fmt: skip
 def test_the_nth_day_of_an_event_today(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Growth will slow this year and next.",
+         [("this year", "1998-01-01", "1998-12-31"), ("next", "1999-01-01", "1999-12-31")]),
+        ("Easter is three weeks later this year than last.",
+         [("later this year", "1998-01-01", "1998-12-31"), ("last", "1997-01-01", "1997-12-31")]),
+        ("Prices may fall this week or next.",
+         [("this week", "1998-03-09", "1998-03-15"), ("next", "1998-03-16", "1998-03-22")]),
+        # the unit is there, or "last" is the verb
+        ("Output rose this year and next year it will fall.",
+         [("this year", "1998-01-01", "1998-12-31"), ("next year", "1999-01-01", "1999-12-31")]),
+        ("The debate opens this week and last at least a month.",
+         [("this week", "1998-03-09", "1998-03-15")]),
+    ],
+)  # fmt: skip
+def test_a_unit_left_out_after_this(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

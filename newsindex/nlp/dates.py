@@ -100,10 +100,10 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   end``, ``the change is since year-end``); after or before a year, that year's (``at 1986 year
   end``, ``at year-end 1986``); not a label (``year-end net``) nor a fiscal year's end.
 * Relative days: ``today``, ``tonight``, ``this morning`` are the base, and so is the day an
-  event has reached (``it's the second day of the offensive``, ``today is the eighth day of``); ``yesterday`` and ``last
-  night`` the day before; ``tomorrow`` the day after. ``USA Today`` (``USA TODAY``), ``even
-  today,`` (now), ``the people of tomorrow`` and a poll's ``if elections were held today, ...
-  would`` are not dates.
+  event has reached (``it's the second day of the offensive``, ``today is the eighth day
+  of``); ``yesterday`` and ``last night`` the day before; ``tomorrow`` the day after. ``USA
+  Today`` (``USA TODAY``), ``even today,`` (now), ``the people of tomorrow`` and a poll's ``if
+  elections were held today, ... would`` are not dates.
 * Weekdays: the latest such day on or before the base, or the first after it when the tense is
   future (``will meet Bush on Thursday``, ``the election, set for Sunday``, ``a strike called for
   Monday``, ``the envoy heads to Cairo on Saturday``); a possessive (``Wednesday's ruling``) is the
@@ -118,7 +118,8 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   a day (it counts from that one). A day given with a clock time is that day (``until 9 a.m.
   Tuesday``, ``4 a.m. EDT Thursday``, ``at 5 p.m. EST Nov. 9``): someone looking for the day wants
   the passage, though TimeML types it a time.
-* ``this/last/next week|month|year|decade`` are calendar ranges (a week runs Monday to Sunday),
+* ``this/last/next week|month|year|decade`` are calendar ranges (a week runs Monday to Sunday;
+  ``this year and next``, ``more this year than last``: the unit left out is the same),
   with or without ``earlier``, ``later``, ``early`` or ``late`` (``earlier this month`` is the
   month: someone filtering by May wants the passages that mention it); ``the weekend`` and
   ``this/last/next weekend`` are a Saturday and Sunday (``were held this weekend``, written on a
@@ -617,6 +618,13 @@ _AS_THE_DATE = re.compile(r"\s+as\s+(?:the|a)\s+(?:[a-z]+\s+)?date\b")
 """A day fixed for something: "it set June 4 as the date for a special meeting"."""
 _FOR_DELIVERY = re.compile(r"\bfor\s+(?:delivery|shipment|arrival|loading|shipping)\s+$")
 """A trade's delivery month ahead: "licences to import palm oil for delivery in April"."""
+_ELIDED = re.compile(
+    r"\s+(?i:and|or|than|as)\s+(?P<rel>(?i:last|next))\b"
+    r"(?!\s+(?:(?i:year|month|week|decade|quarter|time|one|two|few|at|for|until|till|through"
+    r"|into|about|longer|only|well|beyond)\b|[A-Z\d]))"
+)
+"""After "this year", a "last" or "next" that leaves the unit out: "this year and next"; not
+a unit of its own ("and next year") nor the verb ("this week and last at least a month")."""
 _IT_IS = re.compile(r"\b(?i:it's|it\s+is|today\s+is|this\s+is)\s+$")
 """Before "the third day of ...", what makes it the base: "today is", "it's"."""
 _DEADLINE_CUES = UNTIL | {"before"}
@@ -707,8 +715,24 @@ def locate_dates(
                 more = _listed_days(text, done, first)
                 found += more
                 done = more[-1][1] if more else done
+            if kind == "ru" and base is not None and (other := _elided_unit(text, done, m, base)):
+                found.append(other)  # "this year and next"
+                done = other[1]
             break
     return found
+
+
+def _elided_unit(
+    text: str, end: int, m: re.Match[str], base: dt.date
+) -> tuple[int, int, DateSpan] | None:
+    """The unit a "last" or "next" right after "this year" leaves out: "growth this year and
+    next", "more this year than last"."""
+    after = _ELIDED.match(text, end)
+    if after is None or m["ru_rel"].lower() != "this":
+        return None
+    rel, unit = after["rel"].lower(), m["ru_u"].lower()
+    first, last = cal.relative_unit(base, rel, unit)
+    return after.start("rel"), after.end("rel"), DateSpan(first, last, after["rel"])
 
 
 def _days_from(text: str, start: int, day: dt.date, kind: str) -> tuple[int, dt.date]:
