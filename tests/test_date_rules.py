@@ -1419,3 +1419,18 @@ def test_the_nth_day_of_an_event_today(text: str, expected: list[tuple[str, str,
 )  # fmt: skip
 def test_a_unit_left_out_after_this(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "following" without "the" is "after": the weekday is read as usual
+        ("Following Wednesday's leak, she quit.", [("Wednesday", "1998-03-11", "1998-03-11")]),
+        ("Gold fell following Monday's price drop.", [("Monday", "1998-03-09", "1998-03-09")]),
+        # "the following Monday" counts from the day the passage named
+        ("He arrived on March 3 and left the following Monday.",
+         [("March 3", "1998-03-03", "1998-03-03"), ("Monday", "1998-03-09", "1998-03-09")]),
+    ],
+)  # fmt: skip
+def test_following_a_weekday_without_the(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -115,7 +115,8 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   Wednesday``); ``later Tuesday``, ``early Friday`` take the tense of the words before the
   qualifier. ``each Tuesday``, ``Monday and Thursday nights``, ``the Sunday Times`` are not dates,
   nor ordinals (``the last Friday in August``), nor ``the previous Friday`` unless the passage named
-  a day (it counts from that one). A day given with a clock time is that day (``until 9 a.m.
+  a day (it counts from that one; ``following Monday's drop`` without ``the`` is after that
+  Monday). A day given with a clock time is that day (``until 9 a.m.
   Tuesday``, ``4 a.m. EDT Thursday``, ``at 5 p.m. EST Nov. 9``): someone looking for the day wants
   the passage, though TimeML types it a time.
 * ``this/last/next week|month|year|decade`` are calendar ranges (a week runs Monday to Sunday;
@@ -625,6 +626,8 @@ _ELIDED = re.compile(
 )
 """After "this year", a "last" or "next" that leaves the unit out: "this year and next"; not
 a unit of its own ("and next year") nor the verb ("this week and last at least a month")."""
+_FOLLOWING_AFTER = re.compile(r"(?:^|[^\w\s]\s*|\b(?!(?i:the)\b)\w+\s+)(?i:following)\s+$")
+""""Following" without "the" is "after": "following Wednesday's leak" is that Wednesday."""
 _IT_IS = re.compile(r"\b(?i:it's|it\s+is|today\s+is|this\s+is)\s+$")
 """Before "the third day of ...", what makes it the base: "today is", "it's"."""
 _DEADLINE_CUES = UNTIL | {"before"}
@@ -1418,7 +1421,9 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
         return None
     if _RECURRING.match(text, m.end("wd_d")) or preceded_by(text, m.start(), _EVERY):
         return None  # "each Tuesday", "on Monday and Tuesday nights" recur
-    if preceded_by(text, m.start(), _ANAPHORIC):
+    if preceded_by(text, m.start(), _ANAPHORIC) and not _FOLLOWING_AFTER.search(
+        text, max(0, m.start() - 16), m.start()
+    ):
         # "the previous Friday", "the following Monday": from the day the passage named
         named = p.day
         word = previous_word(text, m.start())
