@@ -1434,3 +1434,21 @@ def test_a_unit_left_out_after_this(text: str, expected: list[tuple[str, str, st
 )  # fmt: skip
 def test_following_a_weekday_without_the(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that" opening a clause is no determiner of a duration
+        ("Dealers said that last week a big trade was done.",
+         [("last week", "1998-03-02", "1998-03-08")]),
+        ("He warned that last year's deal was a mistake.",
+         [("last year", "1997-01-01", "1997-12-31")]),
+        # "the next week" is still a duration
+        ("Talks are due over the next week.", []),
+    ],
+)  # fmt: skip
+def test_that_before_last_week_opens_a_clause(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

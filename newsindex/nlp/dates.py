@@ -597,6 +597,7 @@ _CHAINS = frozenset(_CHAIN.split("|"))
 _RANGE = _CHAINS - {"and", "or"}
 _THE = frozenset({"the", "a", "an", "each", "every", "that"})
 _EVERY = frozenset({"each", "every"})
+_DURATION_DETERMINERS = _THE - {"that"}
 _ANAPHORIC = frozenset({"previous", "following", "preceding", "prior", "same"})
 _TIME_PREPS = frozenset({"on", "last", "next", "this", "by", "until", "till", "since", "early"})
 _BACK_TO = wordset("dating dates dated date back")
@@ -1225,8 +1226,10 @@ def _resolve_relative_day(m: re.Match[str], p: Passage, base: dt.date) -> Resolv
 
 def _resolve_relative_unit(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | None:
     text = p.text
-    if preceded_by(text, m.start(), _THE) or _OF_AFTER.match(text, m.end()):
-        return None  # "the next week" is a duration, "last week of March" another date
+    if preceded_by(text, m.start(), _DURATION_DETERMINERS) or _OF_AFTER.match(text, m.end()):
+        # "the next week" is a duration, "last week of March" another date ("said that last
+        # week ..." is a date: "that" opens the clause)
+        return None
     rel, unit = m["ru_rel"], m["ru_u"]
     if unit[0].isupper() and not unit.isupper() and not is_sentence_start(text, m.start()):
         return None  # ABC's "This Week": a name
