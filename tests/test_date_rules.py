@@ -1452,3 +1452,23 @@ def test_that_before_last_week_opens_a_clause(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of" after "this month" may be its noun's: "a deficit this year of five billion"
+        ("The bloc faces a deficit this year of five billion dlrs.",
+         [("this year", "1998-01-01", "1998-12-31")]),
+        ("The release this month of 600 mln dlrs of payments helped.",
+         [("this month", "1998-03-01", "1998-03-31")]),
+        # but "last week of March" is part of a longer time
+        ("Sales rose in the last week of March.",
+         [("last week of March", "1998-03-01", "1998-03-31")]),
+        ("It happened last week of the campaign.", []),
+    ],
+)  # fmt: skip
+def test_of_after_this_year_may_be_the_nouns(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

@@ -487,6 +487,12 @@ _LISTED_DAY = re.compile(
 3, 4 and 5"; not "April 24 and 25 people", "due March 31, 1997 and 2,564,102 shares", nor a
 number after ", and" that no list leads to ("on Feb. 25, and 14 for 100 dlrs")."""
 _OF_AFTER = re.compile(r"\s+of\b")
+_PART_OF_AFTER = re.compile(
+    rf"\s+of\s+(?:(?i:the|this|that|last|next|each|every|an?|its|his|her|their)\b|{_MONTH}"
+    r"|(?:19|20)\d\d\b)"
+)
+"""After "last week", what makes it part of a longer time: "last week of March", "the last week
+of the campaign" (not "the disclosure this week of Clinton's data": the noun's "of")."""
 _WEEK_OF = re.compile(r"\bweek\s+of\s+$", re.IGNORECASE)
 _RECURRING = re.compile(
     rf"(?:\s*(?:,|and|or)\s+{_WEEKDAY})*\s+(?i:nights|mornings|afternoons|evenings)\b"
@@ -1226,7 +1232,7 @@ def _resolve_relative_day(m: re.Match[str], p: Passage, base: dt.date) -> Resolv
 
 def _resolve_relative_unit(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | None:
     text = p.text
-    if preceded_by(text, m.start(), _DURATION_DETERMINERS) or _OF_AFTER.match(text, m.end()):
+    if preceded_by(text, m.start(), _DURATION_DETERMINERS) or _PART_OF_AFTER.match(text, m.end()):
         # "the next week" is a duration, "last week of March" another date ("said that last
         # week ..." is a date: "that" opens the clause)
         return None
