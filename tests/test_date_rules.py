@@ -1472,3 +1472,20 @@ def test_of_after_this_year_may_be_the_nouns(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range of years: every year of it, not its first
+        ("Israel drew up a five-year plan for 1987-1991.",
+         [("1987-1991", "1987-01-01", "1991-12-31")]),
+        ("She was secretary of state from 2009-2013.", [("2009-2013", "2009-01-01", "2013-12-31")]),
+        ("Most of the rescheduling falls during 1994 - 1998.",
+         [("1994 - 1998", "1994-01-01", "1998-12-31")]),
+        # a second year that runs back or far is no end of it
+        ("Output in 1990-1985 was flat.", [("1990", "1990-01-01", "1990-12-31")]),
+    ],
+)  # fmt: skip
+def test_a_range_of_years(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -79,7 +79,8 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   the figure or event it dates (``predicting 1990 Acme earnings``, ``put 1987 GDP growth at 3
   pct``; not ``sold 1990 IBM shares``), or as the subject opening a sentence (``2012 was a hard
   year``); never a label without one (``1986 net``), a model year (``his 1987 Chevrolet``), a
-  crop year (``1986/87``) or an amount (``1987 dlrs``). Spelled
+  crop year (``1986/87``) or an amount (``1987 dlrs``). A range of years is every year of it
+  (``a five-year plan for 1987-1991``, ``from 2009-2013``). Spelled
   years: ``nineteen ninety-six``, ``the year two thousand``; ``two thousand and one``, ``twenty
   thirteen`` only after a cue (``in``, ``since``, ``of`` ...: alone they are numbers too).
   Decades: ``the 1980s``, ``the nineties``, ``the '80s``, ``the early eighties``, ``the
@@ -1164,10 +1165,16 @@ def _resolve_year(m: re.Match[str], p: Passage, chained: bool) -> Resolved | Non
     if q[:8] == "year-end" or written:  # "at year-end 1986", "at year end 1986": as "at year-end"
         start = written.start() if written else body
         return start, m.end(), _year_end(text, start, year)
+    until = _YEAR_RANGE_END.match(text, m.end())
+    if until and year < int(until["y"]) <= year + _LONGEST_YEAR_RANGE:
+        # "spending for 1987-1991", "secretary of state from 2009-2013": every year of it
+        return body, until.end(), (cal.year(year)[0], cal.year(int(until["y"]))[1])
     return body, m.end(), cal.year(year)
 
 
 _YEAR_WORD_BEFORE = re.compile(r"\b(?i:year)\s+$")
+_YEAR_RANGE_END = re.compile(r"\s*[-–]\s*(?P<y>(?:19|20)\d\d)\b(?![-/]\d)")
+_LONGEST_YEAR_RANGE = 30
 
 
 _TEMPERATURE = re.compile(r"\b(?i:temperatures?|mercury|thermometers?|fahrenheit|celsius)\b")
