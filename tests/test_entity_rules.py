@@ -922,6 +922,23 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O O O B-ORG I-ORG I-ORG O B-LOC O",
             {("ORG", "Tessby Trust Co"), ("LOC", "Wessex")},
         ),
+        # A site's or a body's last word the model made a name of its own ends the name
+        # before it; not when a capitalised word follows, nor after another name.
+        (
+            "drove to Tessby International Airport on Monday",
+            "O O B-ORG I-ORG B-LOC O O",
+            {("LOC", "Tessby International Airport")},
+        ),
+        (
+            "a professor at Harlow University said",
+            "O O O B-LOC B-ORG O",
+            {("ORG", "Harlow University")},
+        ),
+        (
+            "issued by Corbel Industries Harlow BV under",
+            "O O B-ORG I-ORG B-LOC B-ORG O",
+            {("ORG", "Corbel Industries Harlow BV")},
+        ),
         # A listed town heading a market's prices before a commodity is a place, also when
         # the model took the commodity in, in capitals; a firm's name in title case stays.
         ("HARLOW WHEAT", "B-ORG O", {("LOC", "HARLOW")}),

@@ -250,6 +250,20 @@ def repair_any(
         if site:
             relabel(tags, "LOC", start, site)  # "Tessby Cricket" + "Ground": one place
             return True
+    elif (
+        kind in ("ORG", "LOC")
+        and after
+        and after[1:] == (end, end + 1)
+        and following[:1].isupper()
+        and (end + 1 == len(words) or not words[end + 1][:1].isupper())
+        and (start == 0 or tags[start - 1] == "O")  # "NEC Industries" + "Netherlands" + "BV"
+    ):
+        # "Miami International" + "Airport", "Harlow Mounted" + "Police": the last word of a
+        # site's or a body's name, which the model made a name of its own
+        last = bare(following)
+        if last in _SITE_TAILS or last in BODY_TAILS:
+            relabel(tags, "LOC" if last in _SITE_TAILS else "ORG", start, end + 1)
+            return True
     elif following in _DEFINING and kind != "MISC":
         if kind != "LOC" and is_defined_as_place(words, end):
             relabel(tags, "LOC", start, end)  # "Tessby is a village in", "Tessby, a town of"
