@@ -1489,3 +1489,18 @@ def test_of_after_this_year_may_be_the_nouns(
 )  # fmt: skip
 def test_a_range_of_years(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an election event before "of" and a year
+        ("Turnout beat the primary of 2012 and the Democratic convention of 1964.",
+         [("2012", "2012-01-01", "2012-12-31"), ("1964", "1964-01-01", "1964-12-31")]),
+        ("Her campaign of 2008 started it.", [("2008", "2008-01-01", "2008-12-31")]),
+        # a capitalised one is a name
+        ("Liability is set by the Athens Convention of 1974.", []),
+    ],
+)  # fmt: skip
+def test_an_election_event_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -539,14 +539,15 @@ _HOLIDAY_BEFORE = re.compile(
     r"|Independent on)\s+$"
 )
 _PERIOD_NOUN_BEFORE = re.compile(
-    r"(?:end|beginning|start|middle|rest|remainder|part|half|quarter|months|weeks|course"
+    r"(?:(?i:end|beginning|start|middle|rest|remainder|part|half|quarter|months|weeks|course"
     r"|spring|summer|autumn|fall|winter"
     r"|crisis|crash|war|recession|depression|collapse|coup|invasion|uprising|strike|drought"
-    r"|floods?|earthquake|famine|panic|boom|slump|riots|massacre|elections?)\s+$",
-    re.IGNORECASE,
+    r"|floods?|earthquake|famine|panic|boom|slump|riots|massacre|elections?)"
+    r"|primary|primaries|caucus|caucuses|conventions?|campaigns?|contests|attacks|bombings)\s+$"
 )
-"""Before "of" and a year, a period or an event: "the end of 1987", "its debt crisis of 1982"
-(not a law's name: "the Internal Revenue Code of 1986")."""
+"""Before "of" and a year, a period or an event: "the end of 1987", "its debt crisis of 1982",
+"the Democratic convention of 1964" (not a name: "the Internal Revenue Code of 1986", "the
+Athens Convention of 1974")."""
 _MODIFIER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|your|this|that|these|those|whose)|\w's?)"
     r"\s+(?:[a-z][a-z-]+\s+)?$",
