@@ -1504,3 +1504,19 @@ def test_a_range_of_years(text: str, expected: list[tuple[str, str, str]]) -> No
 )  # fmt: skip
 def test_an_election_event_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "from now" and "hence" count forward as "ago" counts back
+        ("Two weeks from now, the vote will be held.",
+         [("Two weeks from now", "1998-03-23", "1998-03-29")]),
+        ("A year from now rates will rise.", [("A year from now", "1999-01-01", "1999-12-31")]),
+        ("The law stays in force for 50 years hence.",
+         [("50 years hence", "2048-01-01", "2048-12-31")]),
+        ("It may change a decade from now.", [("a decade from now", "2008-01-01", "2008-12-31")]),
+    ],
+)  # fmt: skip
+def test_from_now_counts_forward(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

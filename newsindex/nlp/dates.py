@@ -128,7 +128,8 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   weekday, is the one just over). ``the next week`` and ``the past year`` are durations, not
   dates.
 * ``N days|weeks|months|years ago`` (also ``a year ago``, ``a week or so ago`` and the wire's
-  ``week ago``) is the day, ISO week, month or year that contains the base minus N units; ``a
+  ``week ago``) is the day, ISO week, month or year that contains the base minus N units, ``N
+  weeks from now`` (``hence``) the one N units on; ``a
   decade ago``, ``two decades ago``, ``a century ago`` the year that many years back. A bound
   is no point in time: ``more than four decades ago``, ``over two years ago``. ``a year
   earlier``, ``a year ago`` and ``year-ago`` comparing a figure are the period its sentence
@@ -349,7 +350,7 @@ _BRANCHES = {
     "yago": r"""\b(?i:year-(?:ago|earlier))\b""",
     "ago": rf"""\b(?:(?<![\d,.])(?P<ago_n>\d{{1,3}}|(?i:{"|".join(NUMBERS)}))\s+)?
         (?P<ago_u>(?i:day|week|month|year|decade|centur(?=y|ies)))(?:y|ie)?(?P<ago_pl>s)?
-        \s+(?i:or\s+so\s+)?(?i:ago)\b""",
+        \s+(?i:or\s+so\s+)?(?:(?i:ago)|(?P<ago_on>(?i:from\s+now|hence)))\b""",
     "wd": rf"""\b(?:(?P<wd_rel>(?i:last|next|this(?:\s+past)?|past))\s+)?(?P<wd_d>{_WEEKDAY})(?!s\b)
         (?:\s+(?i:morning|afternoon|evening|night)\b)?""",
 }
@@ -1300,6 +1301,10 @@ def _resolve_ago(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | None
     if n > 500 or (bound and (word or "").lower() not in ("a", "an", "")):
         return None  # "more than four decades ago": a bound; "an improvement over a year ago"
     unit = m["ago_u"].lower()
+    if m["ago_on"]:  # "two weeks from now", "a year hence": as far ahead
+        if unit in _LONG_UNITS:
+            return m.start(), m.end(), cal.year(base.year + n * _LONG_UNITS[unit])
+        return m.start(), m.end(), cal.ago(base, -n, unit)
     if unit == "year" and n == 1 and (period := p.period_compared(m.start())) is not None:
         # "sales in May fell from a year ago": May a year before
         return m.start(), m.end(), cal.year_before(period)
