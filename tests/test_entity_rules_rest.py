@@ -25,6 +25,18 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-PER I-PER O O O O B-LOC I-LOC O O O O O O O",
             {("PER", "Ada Brisk"), ("LOC", "West Tessbia")},
         ),
+        # A body named for a place after "of" goes on over "and" and a second place; not into
+        # a name after the second place.
+        (
+            "the Port Authority of Harlow and Tessbia said",
+            "O B-ORG I-ORG I-ORG I-ORG O B-LOC O",
+            {("ORG", "Port Authority of Harlow and Tessbia")},
+        ),
+        (
+            "the Port Authority of Harlow and Tessbia Airways",
+            "O B-ORG I-ORG I-ORG I-ORG O B-LOC B-ORG",
+            {("ORG", "Port Authority of Harlow"), ("ORG", "Tessbia Airways")},
+        ),
         # A report's or a price index's title after "the" or a possessive is no body's name,
         # also when the model cut it in two at "and" or left its last word out.
         (

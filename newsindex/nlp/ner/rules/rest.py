@@ -24,6 +24,7 @@ from .common import (
     PARTICLES,
     bare,
     capitalised,
+    is_listed_place,
     is_no_name,
     is_title,
     name_start,
@@ -124,6 +125,15 @@ def repair_rest(
     ):
         relabel(tags, kind, start, after[2])  # "Dar" "es" "Salaam", "Caisse" "des" "Depots"
         return
+    if (
+        kind == "ORG"
+        and following == "and"
+        and after
+        and after[:2] == ("LOC", end + 1)
+        and _of_two_places(words, start, end, after, lexicon)
+    ):
+        relabel(tags, "ORG", start, after[2])  # "Port Authority of New York and New Jersey"
+        return
     if kind == "ORG" and after and after[0] == "ORG":
         joined = joined_by_and(words, tags, end, after, lexicon)
         if joined is not None:
@@ -151,6 +161,27 @@ def repair_rest(
             return
     if size > 1 or (start and (is_title(words[start - 1]) or words[start - 1].istitle())):
         after_title(words, tags, start, end, then, lexicon)  # "Commissioner Ada Tam" + "Ro"
+
+
+def _of_two_places(
+    words: Sequence[str],
+    start: int,
+    end: int,
+    after: tuple[str, int, int],
+    lexicon: WordClasses,
+) -> bool:
+    """Whether a body named for a listed place after "of" goes on over "and" and a second
+    listed place ("Port Authority of New York" + "and" + "New Jersey"): its head is capitalised
+    and the second place ends the name (no capitalised word or "'s" after it)."""
+    of = max((i for i in range(start + 1, end - 1) if words[i] == "of"), default=0)
+    stop = after[2]
+    return (
+        of > 0
+        and words[of - 1].istitle()
+        and is_listed_place(words[of + 1 : end], lexicon)
+        and is_listed_place(words[after[1] : stop], lexicon)
+        and (stop == len(words) or not (words[stop][:1].isupper() or words[stop] in ("'s", "’s")))
+    )
 
 
 def _dangling_of(
