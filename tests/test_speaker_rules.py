@@ -258,9 +258,9 @@ def test_an_absolute_with_clause_may_have_several_subjects() -> None:
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        # a temporal "when" or a conditional "if" does not make a belief a question
+        # a temporal "when" does not make a belief a question (a condition's: see
+        # test_an_act_in_a_condition_is_no_ones)
         ("The race changed in October, when Marsh decided not to run.", ("Gideon Marsh",)),
-        ("The plan fails if Marsh decides to pull out.", ("Gideon Marsh",)),
         # ... but "asked if" and "why" do
         ("Asked if Marsh believed the vote was fair, Ruiz said yes.", ("Pablo Ruiz",)),
         ("Ruiz said he did not know why Marsh decided to leave.", ("Pablo Ruiz",)),
@@ -1049,3 +1049,25 @@ def test_a_no_break_space_is_a_space_to_the_cues() -> None:
     """Web copy types "issued a\xa0statement": the phrase is still a cue."""
     paragraph = "Right after the vote, Hale issued a\xa0statement, “We won.”"
     assert last(paragraph, Hale="Mira Hale") == ("Mira Hale",)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Lawyers for the growers wrote to Mayor Lena Brandt and Pablo Ruiz and said they "
+            "would appeal if Brandt and Ruiz spurn the growers.",
+            (),
+        ),
+        ("The fee will stay at 5 pct unless Brandt decides on a higher one.", ()),
+        ("The plan fails if Brandt decides to pull out.", ()),
+        ("Ruiz said he would quit if Brandt criticized the plan.", ("Pablo Ruiz",)),
+        # a comparison, not a condition: the wish is reported
+        ("Ruiz spoke as if Brandt wanted the dam.", ("Lena Brandt",)),
+    ],
+)
+def test_an_act_in_a_condition_is_no_ones(paragraph: str, expected: tuple[str, ...]) -> None:
+    """ "... if Brandt and Ruiz spurn the growers": what someone may do names no speaker."""
+    assert last(paragraph, Lena_Brandt="Lena Brandt", Brandt="Lena Brandt", Ruiz="Pablo Ruiz") == (
+        expected
+    )
