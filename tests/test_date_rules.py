@@ -1520,3 +1520,19 @@ def test_an_election_event_of_a_year(text: str, expected: list[tuple[str, str, s
 )  # fmt: skip
 def test_from_now_counts_forward(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the decade of the base, or of the year the passage named
+        ("Output will double by the end of the decade.",
+         [("the decade", "1990-01-01", "1999-12-31")]),
+        ("The plan began in 1983 and failed before the end of the decade.",
+         [("1983", "1983-01-01", "1983-12-31"), ("the decade", "1980-01-01", "1989-12-31")]),
+        ("Debts grew since the beginning of the decade.",
+         [("the decade", "1990-01-01", "1999-12-31")]),
+    ],
+)  # fmt: skip
+def test_the_end_of_the_decade(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

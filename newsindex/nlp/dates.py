@@ -91,7 +91,8 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   named before); ``later in the week`` the base's week (or that of the day the passage named),
   ``earlier in the day`` the base (or the day the passage named);
   ``the end of the month``, ``the start of the week``: the base's month or week (or the
-  passage's), the last one's end in a past clause written early in the month or week.
+  passage's), the last one's end in a past clause written early in the month or week; ``by the
+  end of the decade``: the decade of the year the passage named, else the base's.
   ``year-end``, ``year end``, ``year's end`` after a preposition (``by year-end``, ``before the
   year's end``) are December 31, the day a balance is struck or a deadline falls, as ``by Dec.
   31`` is (a year would be too wide to be found by a date search: spans over a month are not
@@ -345,7 +346,7 @@ _BRANCHES = {
             (?P<a_u2>day|week|month|year|decade)s?\s+(?P<a_dir>earlier|later)(?!\s+than\b)
         |the\s+(?:day|night)\s+(?P<a_ba>before|after)(?=\s*[,.;:]|\s*$)
         |the(?:(?<=\bend\sof\sthe)|(?<=\bstart\sof\sthe)|(?<=\bmiddle\sof\sthe)
-            |(?<=\bbeginning\sof\sthe))\s+(?P<a_of>month|week)(?![\w-])
+            |(?<=\bbeginning\sof\sthe))\s+(?P<a_of>month|week|decade)(?![\w-])
     )\b""",
     "yago": r"""\b(?i:year-(?:ago|earlier))\b""",
     "ago": rf"""\b(?:(?<![\d,.])(?P<ago_n>\d{{1,3}}|(?i:{"|".join(NUMBERS)}))\s+)?
@@ -1363,6 +1364,9 @@ def _resolve_anaphora(m: re.Match[str], p: Passage, base: dt.date) -> Resolved |
         ):
             return None  # "2016 will be the year this gets fixed": the year of the clause
         return m.start(), m.end(), cal.year(p.year or base.year)
+    if m["a_of"] and m["a_of"].lower() == "decade":
+        # "by the end of the decade": the decade of the year named, else the base's
+        return m.start(), m.end(), cal.decade((p.year or base.year) // 10 * 10)
     if m["a_of"] and _ended_before(m, p, base):
         # "holdings rose to 58 billion at the end of the month", written on April 3: March's
         if m["a_of"].lower() == "month":
