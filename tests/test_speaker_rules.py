@@ -991,6 +991,22 @@ def test_a_description_means_the_body_made_a_subject_since_the_last_attribution(
 
 
 @pytest.mark.parametrize(
+    "second",
+    [
+        "Deliveries of the oven, the Vesta 40, begin in May, the company said.",
+        "Bolt Institute will act as the dealer for the ovens, it said.",
+    ],
+)
+def test_a_body_in_the_words_a_description_reports_is_not_its_speaker(second: str) -> None:
+    """ "Deliveries of the oven, the Vesta 40, begin in May, the company said": a body named in
+    the description's own sentence is in what it reports; the company is the one quoted."""
+    paragraphs = ["Harwell Foods Inc. said it signed a contract for a new oven.", second]
+    names = {"Harwell Foods Inc.": "Harwell Foods Inc.", "Vesta": "Vesta", "Bolt Institute": "Bolt"}
+    bodies = [mentions(p, names) for p in paragraphs]
+    assert find_attributions(paragraphs, [[], []], bodies)[-1].orgs == ("Harwell Foods Inc.",)
+
+
+@pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
         ("Harwell Foods Inc. charged a $50 fee for each delivery.", ()),

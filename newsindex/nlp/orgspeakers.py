@@ -619,7 +619,9 @@ def referred_body(
     last attribution went to ("Acme said on Monday ... It said ..."), when that attribution
     was to it alone, came after the last person's and is at most two paragraphs back; but a
     body the paragraph has made a sentence's subject since is nearer ("Acme said ... The Bolt
-    Institute reached the same conclusion. ..., the group said": Bolt)."""
+    Institute reached the same conclusion. ..., the group said": Bolt). A body named in the
+    description's own sentence is in what it reports ("Deliveries of the switch, the Dex 600,
+    begin in May, the company said": Acme, not the product the tagger took for a body)."""
     if not ctx.org_speaker or ctx.org_turn <= ctx.person_turn or ctx.org_para < para - 2:
         return []
     start, end = cue.span()
@@ -641,10 +643,11 @@ def referred_body(
             found = _FIRM_AFTER.match(text, end)
     if found is None or in_spans(found.start(), quotes):
         return []
+    opening = sentence_start(text, found.start())
     subjects = [
         o
         for o in orgs
-        if o[2] <= found.start()
+        if o[2] <= opening
         and not in_spans(o[1], quotes)
         and _ORG_SUBJECT_LEAD.fullmatch(text, sentence_start(text, o[1]), o[1])
     ]
