@@ -10,7 +10,7 @@ from newsindex.nlp.ner.model import WordClasses
 
 LEXICON = WordClasses(
     gazetteer={"Harlow": "city first", "Brisk": "last", "Ada": "first", "Tessbia": "country"},
-    text_cap={"trade": "c"},
+    text_cap={"trade": "c", "senior": "l"},
 )
 
 
@@ -120,4 +120,22 @@ def test_a_company_word_after_a_possessive(
     ],
 )
 def test_foreign_bodies(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
+    assert repaired(sentence, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A body's head tagged alone takes in the capitalised words the model left untagged
+        # before it, up to three; not a function word, nor a word opening the sentence that
+        # running text writes in lower case.
+        ("a Tessbian Wheat Board spokesman", "O O O B-ORG O", {("ORG", "Tessbian Wheat Board")}),
+        ("paid by Defeat Ada Now PAC and", "O O O O O B-ORG O", {("ORG", "Defeat Ada Now PAC")}),
+        ("But Commission proposals failed", "O B-ORG O O", {("ORG", "Commission")}),
+        ("Senior Trade Ministry officials said", "O O B-ORG O O", {("ORG", "Trade Ministry")}),
+    ],
+)
+def test_untagged_words_before_a_body_s_head(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
     assert repaired(sentence, labels) == expected

@@ -19,6 +19,7 @@ from ...lexicon import (
     FOREIGN_BODY_HEADS,
     FOREIGN_BODY_TAILS,
     INSTITUTION_HEADS,
+    QUERY_STOP_WORDS,
     TRADE_PAIRS,
     pick,
     wordset,
@@ -60,6 +61,7 @@ from .places import (
 )
 
 _INSTITUTION_LINKS = frozenset({"for", "on", "of"})
+_MAX_TAIL_NAME = 3  # untagged words before a body's head tagged alone ("Defeat Crooked Hillary")
 _AFTER_KIND_OF_BODY = wordset(
     "in , . ; that which whose with for at based founded owned headquartered listed ( and"
 )
@@ -221,6 +223,11 @@ def repair_organisation(
         # will ask", "Japan said"
         relabel(tags, "LOC", start, end)
         return True
+    if size == 1 and start and tags[start - 1] == "O" and bare(words[start]) in BODY_TAILS:
+        first = _untagged_name_before(words, tags, start, lexicon)
+        if first < start:
+            relabel(tags, "ORG", first, end)  # "Brazilian Wheat" + "Board": one body
+            return True
     if following in _INSTITUTION_LINKS:
         field = _field_end(words, tags, end)
         if field:
@@ -544,6 +551,30 @@ def company_and_co(
             return False
     relabel(tags, "ORG", first, end)
     return True
+
+
+def _untagged_name_before(
+    words: Sequence[str], tags: Sequence[str], start: int, lexicon: WordClasses
+) -> int:
+    """Where the capitalised words the model left untagged before a body's head it tagged
+    alone start ("Defeat Crooked Hillary" + "PAC", "Brazilian Wheat" + "Board"): at most
+    three, no function word ("But Commission proposals", "As Purple PAC's"), day or month, nor
+    a word running text writes in lower case opening the sentence ("Senior Interior
+    Ministry officials"); ``start`` if there are none."""
+    first = start
+    while first > 0 and start - first < _MAX_TAIL_NAME and tags[first - 1] == "O":
+        word = words[first - 1]
+        low = word.casefold()
+        if not (
+            capitalised(word)
+            and word.isalpha()
+            and low not in QUERY_STOP_WORDS
+            and low not in CALENDAR_WORDS
+            and not (first == 1 and lexicon.text_cap.get(low) == "l")
+        ):
+            break
+        first -= 1
+    return first
 
 
 def _capitalised_before(words: Sequence[str], end: int) -> int | None:

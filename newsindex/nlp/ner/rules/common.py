@@ -119,11 +119,11 @@ BODY_TAILS = (
     | FIRM_TAILS
     | wordset(
         "police party front movement army forces service office bureau foundation university "
-        "college school academy airlines airways institute center centre"
+        "college school academy airlines airways institute center centre pac"
     )
 )
 """Last words of a body's name, which the model may leave out after the rest ("Tessby Mounted
-*Police*", "Harlow Magnet *High School*")."""
+*Police*", "Harlow Magnet *High School*") or tag alone ("Our Tessby *PAC*")."""
 DOCUMENT_ENDS = frozenset({"Report", "Index", "Act", "Code", "Law", "Plan", "Initiative", "Round"})
 """Last words of the titles of reports, price indexes, laws and codes, plans and rounds of talks,
 capitalised and singular ("Consumer Reports" is a magazine): no body's name. Not "Bill" (the
