@@ -125,6 +125,10 @@ MAR5 = D(1987, 3, 5)
          "mln in the same period a year ago.", MAR5,
          [("end of February", "1987-02-01", "1987-02-28"),
           ("a year ago", "1985-07-01", "1986-02-28")]),
+        # the day a figure stands at
+        ("Net assets as of February 28 were 2.4 mln dlrs, up 189 pct from a year earlier.", MAR5,
+         [("February 28", "1987-02-28", "1987-02-28"),
+          ("a year earlier", "1986-02-28", "1986-02-28")]),
         # a month: the figures' own, not a compared figure's
         ("Exports rose to 4.6 billion in January from 4.1 billion in December and 3.9 billion "
          "a year earlier.", MAR5,

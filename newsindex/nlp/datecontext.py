@@ -959,6 +959,8 @@ _UNITS_ENDED = re.compile(
 ended", "the nine months to the end of", "the week ended"."""
 _PERIOD_ENDED = re.compile(r"\b(?:quarter|qtr|year|period|half)\s+(?:ended|ending|to)\s+$", re.I)
 """Before a day, a period that ends on it which the quarter and year rules read."""
+_BALANCE_DAY = re.compile(r"\b(?i:as\s+of|at)\s+$")
+"""Before a day, what makes it the day a figure stands at: "reserves as of December 31"."""
 _QUARTER_AFTER = re.compile(r"(?:\s+\d{4})?\s+(?:quarter|qtr)\b", re.IGNORECASE)
 """After a month, the quarter that ends with it: "the December quarter"."""
 _LIST_JOIN = re.compile(r"\s*(?:,|-|and|to|through)\s*")
@@ -1062,7 +1064,8 @@ class Passage:
         ``start`` means, when it compares a figure and its sentence named the figure's period
         first: weeks or months that end on a day ("sales for the four weeks ended Feb. 28 rose
         to $7 million from $6 million a year earlier": the four weeks to Feb. 28 a year
-        before), or a month ("exports in May fell 9 pct from a year earlier": May a year
+        before), the day a figure stands at ("net assets as of February 28 were ... up from a
+        year earlier"), or a month ("exports in May fell 9 pct from a year earlier": May a year
         before). A compared figure's month is not the period, but a figure compared with one
         month and then with a year earlier is the next month's ("up from 1.6 mln in December
         and 1.7 mln a year earlier": January a year before). None when the first period named
@@ -1086,6 +1089,8 @@ class Passage:
                 period = cal.ending(last, count, "week" if units["unit"][0] in "wW" else "month")
             elif _PERIOD_ENDED.search(text, window, begin):
                 return None
+            elif first == last and _BALANCE_DAY.search(text, window, begin):
+                period = first, last  # "net assets as of February 28 were ... a year earlier"
             elif first.day != 1 or last != cal.month(first.year, first.month)[1]:
                 if (last - first).days > 31:
                     return None  # a quarter, a season, a year
