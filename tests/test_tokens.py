@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsindex.nlp.ner.model import WordClasses, has_upper, is_headline, position_features
 from newsindex.nlp.tokens import (
     Token,
     line_bounds,
@@ -193,3 +194,30 @@ def test_any_white_space_only_separates_tokens(space: str) -> None:
     words, starts = scan(text)
     assert words == ["Mr.", "Smith", "'s", "U.S.-led", "deal", ",", "1,234.5"]
     assert [text[s : s + len(w)] for w, s in zip(words, starts, strict=True)] == words
+
+
+_LEXICON = WordClasses(
+    types={"Mosk": "ORG"},
+    phrases={"Port Vale": "city", "Port Vale Dock": "org", "the Vale": "city"},
+)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Port", "PORT", "Vale", "VALE", "Dock", "Mosk", "the", "of", "de", ","]),
+        max_size=12,
+    )
+)
+def test_position_features_read_only_the_words_with_a_capital(words: list[str]) -> None:
+    """The tagger passes the positions of the words with a capital letter (and of entity
+    words like "of"): the run and gazetteer features and the headline test, which look at
+    those words only, come out as from every word. An entry that starts in lower case ("the
+    Vale") starts none."""
+    named = [i for i, w in enumerate(words) if has_upper(w) or w == "of"]
+    assert is_headline(words, named) == is_headline(words)
+    for headline in (False, True):
+        fast = position_features(words, headline, _LEXICON, named)
+        assert [list(f) for f in fast] == [
+            list(f) for f in position_features(words, headline, _LEXICON)
+        ]
+    assert "the" not in _LEXICON.phrase_starts()
