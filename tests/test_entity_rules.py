@@ -934,6 +934,8 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O O O B-LOC B-ORG O",
             {("ORG", "Harlow University")},
         ),
+        ("a donor to Brisk Foundation said", "O O O B-PER B-ORG O", {("ORG", "Brisk Foundation")}),
+        ("Ada Brisk Airport", "B-PER I-PER B-LOC", {("PER", "Ada Brisk"), ("LOC", "Airport")}),
         (
             "issued by Corbel Industries Harlow BV under",
             "O O B-ORG I-ORG B-LOC B-ORG O",

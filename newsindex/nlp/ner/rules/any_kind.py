@@ -94,6 +94,12 @@ _SITE_TAILS = wordset(
 Pool *Preserve*"), which the model may leave out after the rest."""
 
 
+_NAMED_BODY_HEADS = pick(
+    BODY_TAILS, "foundation institute university college school academy center centre"
+)
+"""Heads of the names of bodies named after a person ("the Ada Brisk Foundation")."""
+
+
 _CONTRACT_MONTH = re.compile("(?:" + "|".join(sorted(m[:3].upper() for m in MONTHS)) + r")\d{1,2}")
 """A futures contract's month and year as price tables head their rows ("SEP7", "MAR88")."""
 
@@ -251,17 +257,18 @@ def repair_any(
             relabel(tags, "LOC", start, site)  # "Tessby Cricket" + "Ground": one place
             return True
     elif (
-        kind in ("ORG", "LOC")
+        kind != "MISC"
         and after
         and after[1:] == (end, end + 1)
         and following[:1].isupper()
         and (end + 1 == len(words) or not words[end + 1][:1].isupper())
         and (start == 0 or tags[start - 1] == "O")  # "NEC Industries" + "Netherlands" + "BV"
     ):
-        # "Miami International" + "Airport", "Harlow Mounted" + "Police": the last word of a
-        # site's or a body's name, which the model made a name of its own
+        # "Miami International" + "Airport", "Harlow Mounted" + "Police", "Ada Brisk" +
+        # "Foundation": the last word of a site's or a body's name (after a person's, of a
+        # body named after one), which the model made a name of its own
         last = bare(following)
-        if last in _SITE_TAILS or last in BODY_TAILS:
+        if last in (_NAMED_BODY_HEADS if kind == "PER" else _SITE_TAILS | BODY_TAILS):
             relabel(tags, "LOC" if last in _SITE_TAILS else "ORG", start, end + 1)
             return True
     elif following in _DEFINING and kind != "MISC":
