@@ -1087,3 +1087,33 @@ def test_an_act_in_a_condition_is_no_ones(paragraph: str, expected: tuple[str, .
     assert last(paragraph, Lena_Brandt="Lena Brandt", Brandt="Lena Brandt", Ruiz="Pablo Ruiz") == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Harwell Credit Corp, a unit of Harwell Inc, is raising 90 mln dlrs through an "
+            "offering of notes, said lead manager Bolt Securities Inc.",
+            ("Bolt Securities Inc",),
+        ),
+        # ... but a relative clause may hold a verb of its own
+        (
+            "Harwell Credit Corp, whose parent, Harwell Inc, is in Ohio, said it would raise "
+            "rates.",
+            ("Harwell Credit Corp",),
+        ),
+        (
+            "Harwell Credit Corp, a unit of Harwell Inc, said it would raise rates.",
+            ("Harwell Credit Corp",),
+        ),
+    ],
+)
+def test_a_name_with_a_clause_of_its_own_is_not_a_trailing_verbs_subject(
+    paragraph: str, expected: tuple[str, ...]
+) -> None:
+    """ "Acme Credit, a unit of Acme, is raising ..., said lead manager Bolt": after the
+    appositive comes the name's own verb, so the trailing one's subject is after it."""
+    names = {n: n for n in ("Harwell Credit Corp", "Harwell Inc", "Bolt Securities Inc")}
+    found = find_attributions([paragraph], [[]], [mentions(paragraph, names)])[-1]
+    assert found.orgs == expected

@@ -144,6 +144,20 @@ _APPOSITIVE_GAP = re.compile(
     r"(?P<body>(?:[^\"“”]|“[^\"“”]{1,60}”|\"[^\"“”]{1,60}\"){0,240})"
     rf"(?:,|\s(?:--|[—–-])|(?<=,[\"”]))(?:\s+{AUX})*\s*"
 )
+# After an appositive, the verb of the name's own clause: "Acme Credit, a unit of Acme, is
+# raising ...", unless a relative clause holds it ("Doe, whose town, Harwell, is flooded, ...").
+_OWN_VERB = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would)\s")
+_RELATIVE_WORD = re.compile(r"\b(?:who|whose|whom|which|that|where|when)\b")
+
+
+def _clause_of_its_own(body: str) -> bool:
+    """Whether what stands between a name and a trailing verb after commas is not an
+    appositive but the rest of the name's own clause, so that the verb's subject comes after
+    it ("Acme Credit, a unit of Acme, is raising 9 mln dlrs, said lead manager Bolt Inc")."""
+    verb = _OWN_VERB.search(body)
+    return verb is not None and not _RELATIVE_WORD.search(body, 0, verb.start())
+
+
 QUOTED_GAP = re.compile(
     r"(?:\s+(?:was|were|is|are|has\s+been|had\s+been)\s+quoted"
     r"(?:\s+by\s+[\w.'’&-]+(?:\s+[\w.'’&-]+){0,4}?)?)?\s*"
@@ -378,6 +392,8 @@ def subject_before(text: str, people: Sequence[Person], cue: int, verb: str) -> 
             continue
         if not found or SENTENCE_END.search(found.group("body")) or is_object(text, person):
             continue  # "In addition to Doe, two senators, Roe and Poe, have said": Roe and Poe
+        if _clause_of_its_own(found.group("body")):
+            continue  # "Acme Credit, a unit of Acme, is raising ..., said lead manager Bolt"
         if (
             i + 1 < len(before)
             and not text[person[2] : before[i + 1][1]].strip(" ,")
