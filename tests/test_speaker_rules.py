@@ -1117,3 +1117,22 @@ def test_a_name_with_a_clause_of_its_own_is_not_a_trailing_verbs_subject(
     names = {n: n for n in ("Harwell Credit Corp", "Harwell Inc", "Bolt Securities Inc")}
     found = find_attributions([paragraph], [[]], [mentions(paragraph, names)])[-1]
     assert found.orgs == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The Brandt administration said the talks would resume.", ("Brandt administration",)),
+        (
+            "A lobbyist with close ties to the Brandt administration said the talks would resume.",
+            (),
+        ),
+    ],
+)
+def test_a_persons_institution_as_a_prepositions_object_does_not_speak(
+    paragraph: str, expected: tuple[str, ...]
+) -> None:
+    """ "a lobbyist close to the Brandt administration said": the lobbyist speaks."""
+    people = mentions(paragraph, {"Brandt": "Lena Brandt"})
+    found = find_attributions([paragraph], [people], [[]])[-1]
+    assert (found.persons, found.orgs) == ((), expected)

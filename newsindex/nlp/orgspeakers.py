@@ -170,6 +170,10 @@ _ORG_BASE_AUX = re.compile(
 _NO_SPEECH_ACTS = verb_forms(["offer"])
 
 
+# A preposition, and perhaps "the", before a person whose institution follows: "close to the".
+_OBJECT_BEFORE = re.compile(rf"{PREPOSITION_END.pattern[:-1]}(?:the\s+)?$")
+
+
 def org_cue_speakers(
     cue: re.Match[str],
     text: str,
@@ -263,7 +267,12 @@ def org_cue_speakers(
     if not names:
         before = [p for p in people if p[2] <= start]
         body = INSTITUTION_AFTER.match(text, before[-1][2]) if before else None
-        if body and DIRECT_GAP.fullmatch(text, body.end(), start) and before:
+        if (
+            body
+            and DIRECT_GAP.fullmatch(text, body.end(), start)
+            # "a lobbyist close to the Reagan administration said": the lobbyist speaks
+            and not _OBJECT_BEFORE.search(text, max(0, before[-1][1] - 20), before[-1][1])
+        ):
             name = POSSESSIVE.sub("", text[before[-1][1] : before[-1][2]])
             names = [f"{strip_title(name)} {body.group().split()[-1]}"]
     if (
