@@ -941,6 +941,10 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O O B-ORG I-ORG B-LOC B-ORG O",
             {("ORG", "Corbel Industries Harlow BV")},
         ),
+        # A name after a kind of ship is a ship's; not after "carrier" alone (an airline).
+        ("attacked the tanker Harlow Star", "O O O B-LOC I-LOC", {("MISC", "Harlow Star")}),
+        ("the aircraft carrier Ada Brisk", "O O O B-PER I-PER", {("MISC", "Ada Brisk")}),
+        ("national carrier Tessby Air said", "O O B-ORG I-ORG O", {("ORG", "Tessby Air")}),
         # A listed town heading a market's prices before a commodity is a place, also when
         # the model took the commodity in, in capitals; a firm's name in title case stays.
         ("HARLOW WHEAT", "B-ORG O", {("LOC", "HARLOW")}),

@@ -505,6 +505,16 @@ FIRM_PART_NOUNS = wordset(
     "maker makers manufacturer subsidiary unit division affiliate publisher distributor "
     "supplier operator provider"
 )
+# Kinds of ship written before a ship's name ("the destroyer Tessby", "the oil tanker Harlow
+# Star"): the name is a ship's, no person, body or place. Not "carrier" alone (an airline:
+# "national carrier Tessby Air"), only after "aircraft".
+SHIP_NOUNS = wordset(
+    """
+    destroyer destroyers frigate frigates cruiser cruisers submarine submarines tanker tankers
+    freighter freighters battleship battleships warship warships trawler steamer schooner
+    gunboat corvette icebreaker
+    """
+)
 # Last words of newspapers' names ("The Harlow Spectator", "the Tessby Herald-Leader"): after
 # a town and its state in brackets ("The Harlow (Wessex) Spectator"), the name is a paper's.
 NEWSPAPER_WORDS = wordset(

@@ -16,6 +16,7 @@ from ...lexicon import (
     GREEK_LETTERS,
     INSTITUTION_HEADS,
     MONTHS,
+    SHIP_NOUNS,
     VARIANT_WORDS,
     pick,
     wordset,
@@ -204,6 +205,11 @@ def repair_any(
         return True
     if kind == "ORG" and size > 2 and is_geographic(words, start, end):
         relabel(tags, "LOC", start, end)  # "the Strait of Hormuz"
+        return True
+    if previous in SHIP_NOUNS or (
+        previous in ("carrier", "carriers") and start > 1 and words[start - 2] == "aircraft"
+    ):
+        relabel(tags, "MISC", start, end)  # "the aircraft carrier Tessby Brisk": a ship
         return True
     if size > 1:
         if kind == "ORG":
