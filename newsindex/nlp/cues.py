@@ -290,14 +290,15 @@ NOT_SPEECH_AFTER = {
     **dict.fromkeys(verb_forms(["accuse"]), re.compile(r"\s+of\b")),
     # "Smith reported from Kabul": a reporter's credit line
     **dict.fromkeys(verb_forms(["report"]), re.compile(r"\s+from\b")),
-    # "posted a victory", "posted a loss", "posted 500 times": a result, not words
+    # "posted a victory", "posted a loss", "posted net income", "posted 500 times": a result,
+    # not words
     **dict.fromkeys(
         verb_forms(["post"]),
         re.compile(
             r"\s+(?:(?:a|an|the|its|his|her|their|more\s+than|over|some)\s+)?(?:[\w,$%.-]+\s+){0,2}?"
             r"(?:victory|victories|wins?|gains?|loss(?:es)?|profits?|records?|leads?|bail|bond|"
             r"scores?|times|results?|increases?|declines?|drops?|rises?|growth|revenues?|"
-            r"earnings|surplus|deficits?)\b"
+            r"earnings|income|sales|turnover|surplus|deficits?)\b"
         ),
     ),
     **dict.fromkeys(
