@@ -955,6 +955,7 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # A place's name right after an article and a word for a firm is the firm's; not
         # after a job at one, nor "firm" as an adjective; a person's name stays.
         ("The company Tessby said", "O O B-LOC O", {("ORG", "Tessby")}),
+        ("The company Wessex said profits rose", "O O B-ORG O O O", {("ORG", "Wessex")}),
         ("an analyst at Harlow brokers", "O O O B-LOC O", {("LOC", "Harlow")}),
         ("as firm Harlow prices rose", "O O B-LOC O O", {("LOC", "Harlow")}),
         ("into a company Brisk is forming", "O O O B-PER O O", {("PER", "Brisk")}),

@@ -228,8 +228,10 @@ def repair_any(
         ):
             relabel(tags, "LOC", start, end)  # "the Tessby River", "the Harlow Empire"
             return True
-    if kind == "LOC" and firm_named_after(words, start):
-        relabel(tags, "ORG", start, end)  # "the company Sonora" (a person's: see repair_person)
+    if kind in ("LOC", "ORG") and firm_named_after(words, start):
+        # "the company Sonora": a firm, though a state's name ("Sonora said" would make it the
+        # state acting); a person's name there: see repair_person
+        relabel(tags, "ORG", start, end)
         return True
     if kind in ("ORG", "PER"):  # not a MISC adjective ("Olympic gold")
         town = _market_town(words, start, end, lexicon)
