@@ -941,6 +941,9 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O O B-ORG I-ORG B-LOC B-ORG O",
             {("ORG", "Corbel Industries Harlow BV")},
         ),
+        # A name sung is a song; not a singer's before "'s".
+        ("the choir sang Tessby Forever at", "O O O B-LOC I-LOC O", {("MISC", "Tessby Forever")}),
+        ("they sang Ada Brisk 's song", "O O B-PER I-PER O O", {("PER", "Ada Brisk")}),
         # A name after a kind of ship is a ship's; not after "carrier" alone (an airline).
         ("attacked the tanker Harlow Star", "O O O B-LOC I-LOC", {("MISC", "Harlow Star")}),
         ("the aircraft carrier Ada Brisk", "O O O B-PER I-PER", {("MISC", "Ada Brisk")}),

@@ -515,6 +515,9 @@ SHIP_NOUNS = wordset(
     gunboat corvette icebreaker
     """
 )
+# Verbs of singing, after which a name is the song's ("sang Hallelujah", "chanted Tessby
+# Forever"): a work, no person, body or place.
+SINGING_VERBS = wordset("sang sing sings singing sung hummed chanted chant chanting")
 # Last words of newspapers' names ("The Harlow Spectator", "the Tessby Herald-Leader"): after
 # a town and its state in brackets ("The Harlow (Wessex) Spectator"), the name is a paper's.
 NEWSPAPER_WORDS = wordset(

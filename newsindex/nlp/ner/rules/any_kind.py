@@ -17,6 +17,7 @@ from ...lexicon import (
     INSTITUTION_HEADS,
     MONTHS,
     SHIP_NOUNS,
+    SINGING_VERBS,
     VARIANT_WORDS,
     pick,
     wordset,
@@ -205,6 +206,9 @@ def repair_any(
         return True
     if kind == "ORG" and size > 2 and is_geographic(words, start, end):
         relabel(tags, "LOC", start, end)  # "the Strait of Hormuz"
+        return True
+    if previous in SINGING_VERBS and following not in ("'s", "’s"):
+        relabel(tags, "MISC", start, end)  # "sang Hallelujah": a song
         return True
     if previous in SHIP_NOUNS or (
         previous in ("carrier", "carriers") and start > 1 and words[start - 2] == "aircraft"
