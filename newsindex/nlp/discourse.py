@@ -533,6 +533,8 @@ def quote_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     ``dollar"s``), not a quote mark.
     """
     spans: list[tuple[int, int]] = []
+    if '"' not in text and "“" not in text and "”" not in text:
+        return spans, False  # most wire paragraphs: ``in`` is five times faster than the scan
     open_at = -1
     for mark in QUOTE_MARK.finditer(text):
         i, ch = mark.start(), mark.group()

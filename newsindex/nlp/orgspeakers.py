@@ -130,7 +130,9 @@ def described_body(
     The paragraphs' bodies are noted only now, when a description asks."""
     start, end = cue.span()
     found = None
-    if "he " in text[max(0, start - 60) : start]:  # "the", "The": skip the regex otherwise
+    window = text[max(0, start - 60) : start]
+    if "he " in window and not _BODY_WORDS.isdisjoint(window.split()):
+        # "the" and the noun as a word of its own: most cues skip the regex
         found = _BODY_BEFORE.search(text, max(0, start - 60), start)
     if found and PREPOSITION_END.search(text, max(0, found.start() - 12), found.start()):
         found = None  # "a spokesman for the campaign said"
