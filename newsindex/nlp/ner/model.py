@@ -462,16 +462,21 @@ def run_features(
         if a == b:
             out[a] = ("rU",)
             continue
-        length = min(b - a + 1, 5)
+        first, inner, last = _RUN_NAMES[min(b - a + 1, 5)]
         to_last = lex.run_end(words[b])
         start = lex.run_start(words[a])
         from_first = [start[0], "rX=" + (words[a - 1].lower() if a else "<s>"), *start[1:]]
-        out[a] = [f"rB{length}", *to_last]
+        out[a] = [first, *to_last]
         for j in range(a + 1, b):
             if caps[j]:
-                out[j] = [f"rI{length}", *to_last, *from_first]
-        out[b] = [f"rE{length}", *from_first]
+                out[j] = [inner, *to_last, *from_first]
+        out[b] = [last, *from_first]
     return out
+
+
+_RUN_NAMES = {k: (f"rB{k}", f"rI{k}", f"rE{k}") for k in range(2, 6)}
+"""The names of a run's length features by length (its first, inner and last words), spelt
+once: decoding looks them up, and a name made anew is hashed anew."""
 
 
 def phrase_features(
