@@ -1055,6 +1055,8 @@ def test_noun_readings_stay_unattributed(paragraph: str) -> None:
         "Smith posted an easy victory in the first round.",  # a result, not words
         "Smith has posted more than 300 times this month.",
         "Smith posted net income of 4 mln dlrs on sales of 90 mln.",  # a firm's result
+        "Smith denied the request, but the family did not back down.",  # a refusal
+        "Smith denied him bail.",
         "According to the poll, Smith, the front-runner, leads by four points.",  # a document
         "The suit was filed on Friday, according to state officials. Smith, a voter, joined it.",
         # a capitalised source that ends its sentence: the next one's subject is no speaker

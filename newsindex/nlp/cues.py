@@ -313,6 +313,16 @@ NOT_SPEECH_AFTER = {
         verb_forms(["push"]),
         re.compile(r"\s+(?:through|ahead|aside|out|off|past|into|up|down|on|forward)\b"),
     ),
+    # "denied the request", "denied him bail", "denying entry": a refusal, not words ("denied
+    # the charges" reports some)
+    **dict.fromkeys(
+        verb_forms(["deny"]),
+        re.compile(
+            r"\s+(?:(?:him|her|them|us|me)\b|(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+)?"
+            r"(?:requests?|applications?|appeals?|motions?|petitions?|permits?|bail|entry|access|"
+            r"visas?|licen[cs]es?|services|benefits|certification|asylum|parole)\b)"
+        ),
+    ),
     # "thanks to his wins": a preposition
     **dict.fromkeys(verb_forms(["thank"]), re.compile(r"\s+to\b")),
     # "declared for president", "declared victory": a candidacy or a result
