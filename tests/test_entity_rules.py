@@ -941,6 +941,18 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O O B-ORG I-ORG B-LOC B-ORG O",
             {("ORG", "Corbel Industries Harlow BV")},
         ),
+        # A listed city after a comma and a firm's or a bank's name, ending the clause, is the
+        # firm's town; not after a team's name.
+        (
+            "Trustee : Tessby National Bank , Harlow",
+            "O O B-ORG I-ORG I-ORG O B-ORG",
+            {("ORG", "Tessby National Bank"), ("LOC", "Harlow")},
+        ),
+        (
+            "by Tessby Rovers , Harlow .",
+            "O B-ORG I-ORG O B-ORG O",
+            {("ORG", "Tessby Rovers"), ("ORG", "Harlow")},
+        ),
         # A name sung is a song; not a singer's before "'s".
         ("the choir sang Tessby Forever at", "O O O B-LOC I-LOC O", {("MISC", "Tessby Forever")}),
         ("they sang Ada Brisk 's song", "O O B-PER I-PER O O", {("PER", "Ada Brisk")}),

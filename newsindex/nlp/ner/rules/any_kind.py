@@ -55,6 +55,7 @@ from .persons import firm_named_after
 from .places import (
     ends_on_feature,
     firm_seat,
+    firm_town,
     is_dateline,
     is_defined_as_place,
     is_geographic,
@@ -232,11 +233,6 @@ def repair_any(
         ):
             relabel(tags, "LOC", start, end)  # "the Tessby River", "the Harlow Empire"
             return True
-    if kind in ("LOC", "ORG") and firm_named_after(words, start):
-        # "the company Sonora": a firm, though a state's name ("Sonora said" would make it the
-        # state acting); a person's name there: see repair_person
-        relabel(tags, "ORG", start, end)
-        return True
     if kind in ("ORG", "PER"):  # not a MISC adjective ("Olympic gold")
         town = _market_town(words, start, end, lexicon)
         if town:
@@ -246,6 +242,11 @@ def repair_any(
     if _is_no_name_span(words, start, end, lexicon):
         for i in range(start, end):
             tags[i] = "O"
+        return True
+    if kind in ("LOC", "ORG") and firm_named_after(words, start):
+        # "the company Sonora": a firm, though a state's name ("Sonora said" would make it the
+        # state acting); a person's name there: see repair_person
+        relabel(tags, "ORG", start, end)
         return True
     if size == 1 and len(previous) == 1 and lettered_firm(words, tags, start, kind, lexicon):
         relabel(tags, "ORG", start - 1, end)  # "K" + "Tessmart": one firm's name
@@ -368,6 +369,9 @@ def repair_any(
     ):
         # "Corbel Corp., *Harlow*, Kuwait"; "Harlow, Kuwait": a town, then its state
         relabel(tags, "LOC", start, end)
+        return True
+    if kind == "ORG" and previous == "," and firm_town(words, tags, start, end, lexicon):
+        relabel(tags, "LOC", start, end)  # "Trustee: Harlow National Bank, *Tessby*."
         return True
     return False
 

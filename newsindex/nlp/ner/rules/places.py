@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon import NAME_ABBREVIATIONS, pick, wordset
+from ...lexicon import INSTITUTION_HEADS, NAME_ABBREVIATIONS, pick, wordset
 from ...names import STATE_ABBREVIATION
 from ..model import WordClasses
 from .common import (
@@ -247,6 +247,22 @@ def firm_seat(
         and bare(words[start - 2]) in FIRM_ENDS
         and words[end] == ","
         and after[:2] == ("LOC", end + 1)
+    )
+
+
+def firm_town(
+    words: Sequence[str], tags: Sequence[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Whether a listed city between a comma after a firm's or a bank's name and the end of a
+    clause is the town the firm is based in ("Trustee: Harlow National Bank, Tessby", "sold
+    by Corbel Corp., Tessby."), as a bond table or a deal's notice names it; not after a
+    team's name ("Harlow Rovers, Tessby")."""
+    return (
+        start > 1
+        and tags[start - 2][2:] == "ORG"
+        and (bare(words[start - 2]) in FIRM_ENDS or bare(words[start - 2]) in INSTITUTION_HEADS)
+        and (end == len(words) or words[end] in (".", ";", ",", ")"))
+        and "city" in gazetteer_classes(words[start:end], lexicon)
     )
 
 
