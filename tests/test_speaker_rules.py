@@ -1136,3 +1136,25 @@ def test_a_persons_institution_as_a_prepositions_object_does_not_speak(
     people = mentions(paragraph, {"Brandt": "Lena Brandt"})
     found = find_attributions([paragraph], [people], [[]])[-1]
     assert (found.persons, found.orgs) == ((), expected)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Harwell Foods Inc. said on Monday it would close two plants.", ("Harwell Foods Inc.",)),
+        # the lead quoted no firm: "the company" may be any
+        ("Harwell police said on Monday two plants would close.", ()),
+    ],
+)
+def test_the_company_is_the_firm_the_lead_quoted(lead: str, expected: tuple[str, ...]) -> None:
+    """ "Acme Inc said ... Doe said ... The company said": with a person quoted since, the
+    description still means the story's company, the firm the lead paragraph quoted."""
+    paragraphs = [
+        lead,
+        "Mayor Lena Brandt said the town would lose 300 jobs.",
+        "The company said the plants had lost money for years.",
+    ]
+    people = [mentions(p, {"Lena Brandt": "Lena Brandt"}) for p in paragraphs]
+    names = {"Harwell Foods Inc.": "Harwell Foods Inc.", "Harwell police": "Harwell police"}
+    bodies = [mentions(p, names) for p in paragraphs]
+    assert find_attributions(paragraphs, people, bodies)[-1].orgs == expected

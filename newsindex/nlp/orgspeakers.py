@@ -628,12 +628,14 @@ def referred_body(
 ) -> list[str]:
     """The organisation that "it said" or "the company said" means: the one the article's
     last attribution went to ("Acme said on Monday ... It said ..."), when that attribution
-    was to it alone, came after the last person's and is at most two paragraphs back; but a
+    was to it alone, came after the last person's and is at most two paragraphs back, else for
+    "the company" the firm the lead paragraph quoted (the story's company); but a
     body the paragraph has made a sentence's subject since is nearer ("Acme said ... The Bolt
     Institute reached the same conclusion. ..., the group said": Bolt). A body named in the
     description's own sentence is in what it reports ("Deliveries of the switch, the Dex 600,
     begin in May, the company said": Acme, not the product the tagger took for a body)."""
-    if not ctx.org_speaker or ctx.org_turn <= ctx.person_turn or ctx.org_para < para - 2:
+    recent = bool(ctx.org_speaker) and ctx.org_turn > ctx.person_turn and ctx.org_para >= para - 2
+    if not recent and not ctx.lead_body:
         return []
     start, end = cue.span()
     verb = cue.group("verb") or ""
@@ -654,6 +656,11 @@ def referred_body(
             found = _FIRM_AFTER.match(text, end)
     if found is None or in_spans(found.start(), quotes):
         return []
+    if not recent:
+        # "Acme Inc said ... Doe said ... The company said": the story's company, when the lead
+        # quoted one whose name says it is one ("Inc", "Corp")
+        firm = ctx.lead_body.split()[-1].lower().rstrip(".") in FIRM_TAILS
+        return [ctx.lead_body] if firm and found.group().split()[-1] in ("company", "firm") else []
     opening = sentence_start(text, found.start())
     subjects = [
         o

@@ -786,7 +786,7 @@ def _paragraph(
             said_by = modified_body(cue, text, people, quotes) or untagged_subject(
                 cue, text, people, orgs, surnames
             )
-        if not names and not said_by and ctx.org_speaker:
+        if not names and not said_by and (ctx.org_speaker or ctx.lead_body):
             said_by = referred_body(cue, text, orgs, quotes, ctx, para)
         bodies.extend(n for n in said_by if n not in bodies)
         if names:
@@ -796,6 +796,8 @@ def _paragraph(
             ctx.turn += 1
             ctx.org_turn, ctx.org_para = ctx.turn, para
             ctx.org_speaker = said_by[0] if len(said_by) == 1 else ""
+            if not ctx.lead_body and para <= 1 and len(said_by) == 1:
+                ctx.lead_body = said_by[0]
             own = True
         elif not names:
             own = own or (continues and _anonymous(text, cue))
