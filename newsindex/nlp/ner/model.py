@@ -685,7 +685,9 @@ class NerModel:
             history.next_sentence()
             seen, recorded = history.counts, history.sentence
         n_kinds = len(_HISTORY_NAMES)
-        ws = list(map(_NORMALISE.get, words, words))
+        ws = words
+        if not _NORMALISE.keys().isdisjoint(words):  # most sentences have nothing to normalise
+            ws = list(map(_NORMALISE.get, words, words))
         # Cached per-word scores; None for the words that are always "O" (lower case, never in
         # an entity): the others, a fifth of the words, are all the loop below and the
         # position features look at. A line in capitals (rare) has scores of its own.
