@@ -953,6 +953,20 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O B-ORG I-ORG O B-ORG O",
             {("ORG", "Tessby Rovers"), ("ORG", "Harlow")},
         ),
+        # A name before a news agency's bracket and a dash opening the text is its dateline,
+        # in any case; not a firm's stock code nor a team's letter in a fixture.
+        ("Harlow ( AFP ) - The city", "B-ORG O B-ORG O O O O", {("LOC", "Harlow"), ("ORG", "AFP")}),
+        (
+            "Ada ( Reuters ) - Police said",
+            "B-PER O B-ORG O O O O",
+            {("LOC", "Ada"), ("ORG", "Reuters")},
+        ),
+        (
+            "Corbel Inc ( CBL ) - Offering of",
+            "B-ORG I-ORG O B-ORG O O O O",
+            {("ORG", "Corbel Inc"), ("ORG", "CBL")},
+        ),
+        ("Tessby ( N ) - Harlow", "B-ORG O O O O B-ORG", {("ORG", "Tessby"), ("ORG", "Harlow")}),
         # A name sung is a song; not a singer's before "'s".
         ("the choir sang Tessby Forever at", "O O O B-LOC I-LOC O", {("MISC", "Tessby Forever")}),
         ("they sang Ada Brisk 's song", "O O B-PER I-PER O O", {("PER", "Ada Brisk")}),

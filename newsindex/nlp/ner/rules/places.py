@@ -9,9 +9,10 @@ instead start a body's name ("the Harlow" + "Gazette", "Harlow City" + "Council"
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from ...lexicon import INSTITUTION_HEADS, NAME_ABBREVIATIONS, pick, wordset
+from ...lexicon import INSTITUTION_HEADS, NAME_ABBREVIATIONS, NEWS_AGENCIES, pick, wordset
 from ...names import STATE_ABBREVIATION
 from ..model import WordClasses
 from .common import (
@@ -203,7 +204,20 @@ def is_dateline(
     a comma and the state's name or the day is its dateline ("PHILADELPHIA - It was ...",
     "TALLAHASSEE — Donald Trump's ...", "HARLOW (AP)", "HARLOW, Mass. (AP)", "HARLOW, Sept. 28
     (UPI) —"), unlike a headline's topic ("RUGBY UNION - ..."); before a comma, a state's or
-    province's name and a dash, any town in capitals is ("PORT TESSBY, B.C. — Members ...")."""
+    province's name and a dash, any town in capitals is ("PORT TESSBY, B.C. — Members ..."), and
+    any name in any case before the agency's bracket and a dash ("Hamilton (Reuters) - The
+    city ...", as AFP and Reuters write it today; not a firm's stock code, nor a team's
+    letter in a fixture: "Tessby ( N ) - Harlow")."""
+    if (
+        start == 0
+        and end + 3 < len(words)
+        and words[end] == "("
+        and words[end + 2] == ")"
+        and words[end + 3] in DATELINE_DASHES
+        and (_AGENCY.fullmatch(words[end + 1]) or words[end + 1].casefold() in NEWS_AGENCIES)
+        and bare(words[end - 1]) not in FIRM_ENDS  # "Corbel Inc (CBL) - Offering of ..."
+    ):
+        return True
     if start != 0 or end + 1 >= len(words) or not all(w.isupper() for w in words[start:end]):
         return False
     if words[end] == "," and tags[end + 1] == "B-LOC":
@@ -267,6 +281,7 @@ def firm_town(
 
 
 _STATES = frozenset({"state", "stateabbr"})
+_AGENCY = re.compile(r"[A-Z]{2,5}")  # a news agency's initials in a dateline: "(AP)", "(AFP)"
 
 
 def town_and_state(
