@@ -1158,3 +1158,5 @@ def test_the_company_is_the_firm_the_lead_quoted(lead: str, expected: tuple[str,
     names = {"Harwell Foods Inc.": "Harwell Foods Inc.", "Harwell police": "Harwell police"}
     bodies = [mentions(p, names) for p in paragraphs]
     assert find_attributions(paragraphs, people, bodies)[-1].orgs == expected
+    paragraphs[2] = "The company also said the plants had lost money for years."
+    assert find_attributions(paragraphs, people, bodies)[-1].orgs == expected

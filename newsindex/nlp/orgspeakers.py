@@ -618,6 +618,17 @@ _FIRM_AFTER = re.compile(
 )
 
 
+def _firm_described(near: str, lead: str) -> bool:
+    """Whether "the company" (or "the firm") near a cue may mean the story's company, the one
+    the lead quoted ("Acme Inc said ... Doe said ... The company said"): only when the lead's
+    body has a firm's name ("Inc", "Corp")."""
+    return (
+        bool(lead)
+        and lead.split()[-1].lower().rstrip(".") in FIRM_TAILS
+        and ("company" in near or "firm" in near)
+    )
+
+
 def referred_body(
     cue: re.Match[str],
     text: str,
@@ -634,10 +645,10 @@ def referred_body(
     Institute reached the same conclusion. ..., the group said": Bolt). A body named in the
     description's own sentence is in what it reports ("Deliveries of the switch, the Dex 600,
     begin in May, the company said": Acme, not the product the tagger took for a body)."""
-    recent = bool(ctx.org_speaker) and ctx.org_turn > ctx.person_turn and ctx.org_para >= para - 2
-    if not recent and not ctx.lead_body:
-        return []
     start, end = cue.span()
+    recent = bool(ctx.org_speaker) and ctx.org_turn > ctx.person_turn and ctx.org_para >= para - 2
+    if not recent and not _firm_described(text[max(0, start - 40) : end + 60], ctx.lead_body):
+        return []
     verb = cue.group("verb") or ""
     found = None
     if cue.lastgroup == "according":
@@ -646,7 +657,7 @@ def referred_body(
         if verb not in SPEECH or verb.endswith("ing") or verb in BASE_FORMS or verb in NOUN_LIKE:
             return []
         window = text[max(0, start - 40) : start]
-        if "it " in window or "It " in window:
+        if recent and ("it " in window or "It " in window):
             found = _IT_BEFORE.search(text, max(0, start - 40), start)
         if found is None and "he " in window:
             found = _FIRM_BEFORE.search(text, max(0, start - 40), start)
@@ -657,10 +668,8 @@ def referred_body(
     if found is None or in_spans(found.start(), quotes):
         return []
     if not recent:
-        # "Acme Inc said ... Doe said ... The company said": the story's company, when the lead
-        # quoted one whose name says it is one ("Inc", "Corp")
-        firm = ctx.lead_body.split()[-1].lower().rstrip(".") in FIRM_TAILS
-        return [ctx.lead_body] if firm and found.group().split()[-1] in ("company", "firm") else []
+        words = found.group().split()
+        return [ctx.lead_body] if "company" in words or "firm" in words else []
     opening = sentence_start(text, found.start())
     subjects = [
         o
