@@ -1,7 +1,9 @@
 """Rules for a name of any kind, asked before those for its kind: no name at all (a table
 heading, a currency, a variant's letter, a lone title or common word), a crude oil grade, a
-storm, a ship, a geographic feature, a town before its state, the last words of a body's or a
-site's name the model left out, "bin" between a person's names, a firm's name in parts."""
+storm, a ship, a song, a geographic feature, a market's town, a town before its state or
+after its firm, a body defined as one or named in another language, the last words of a
+body's or a site's name the model left out or tagged apart, "bin" between a person's names,
+a firm's name in parts."""
 
 from __future__ import annotations
 
@@ -97,6 +99,7 @@ _SITE_TAILS = wordset(
 Pool *Preserve*"), which the model may leave out after the rest."""
 
 
+_NAME_TAILS = _SITE_TAILS | BODY_TAILS
 _NAMED_BODY_HEADS = pick(
     BODY_TAILS, "foundation institute university college school academy center centre"
 )
@@ -167,11 +170,13 @@ def repair_any(
     after: tuple[str, int, int] | None,
     lexicon: WordClasses,
 ) -> bool:
-    """The rules for a name of any kind (some of them only for some kinds): "The" before a
-    ministry or a department, two names across a dash, a crude grade, a storm, no name at
-    all, "bin" between two names, a firm's name in parts or after its letter, a dateline, a
-    royal title, a party's member, a town and its state. Returns whether one changed the
-    span."""
+    """The rules for a name of any kind (some of them only for some kinds): a body named in
+    another language, "The" before a ministry or a department, two names across a dash, a
+    crude grade, a song, a ship, a market's town, a storm, no name at all, a firm named after
+    "the company", "bin" between two names, a body's or a site's last word, a name defined
+    as a place or a body, a firm's name in parts or after its letter, a dateline, a royal
+    title, a party's member, a town and its state or its firm. Returns whether one changed
+    the span."""
     size = end - start
     if kind != "MISC" and foreign_body(words, tags, kind, start, end, after):
         return True
@@ -281,7 +286,7 @@ def repair_any(
         # "Foundation": the last word of a site's or a body's name (after a person's, of a
         # body named after one), which the model made a name of its own
         last = bare(following)
-        if last in (_NAMED_BODY_HEADS if kind == "PER" else _SITE_TAILS | BODY_TAILS):
+        if last in (_NAMED_BODY_HEADS if kind == "PER" else _NAME_TAILS):
             relabel(tags, "LOC" if last in _SITE_TAILS else "ORG", start, end + 1)
             return True
     elif following in _DEFINING and kind != "MISC":
