@@ -16,8 +16,8 @@ turn:
 * :mod:`.rest`: the last rules for an organisation, a place or a MISC name, with the title
   rules of :mod:`.titles`.
 
-Then :mod:`.brackets` reads the sentence's stock codes and acronyms. :mod:`.common` holds the
-word tests and word-list look-ups that the rules share.
+Then :mod:`.brackets` reads the sentence's stock codes, acronyms and newspapers' states.
+:mod:`.common` holds the word tests and word-list look-ups that the rules share.
 """
 
 from __future__ import annotations
