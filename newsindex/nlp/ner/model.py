@@ -448,14 +448,11 @@ def run_features(
         while b + 1 < n:
             if caps[b + 1]:
                 b += 1
-            elif words[b + 1] in _CONNECTORS and b + 2 < n and caps[b + 2]:
+            elif words[b + 1] not in _CONNECTORS:
+                break
+            elif b + 2 < n and caps[b + 2]:
                 b += 2
-            elif (
-                words[b + 1] in _CONNECTORS
-                and b + 3 < n
-                and words[b + 2] in _CONNECTORS
-                and caps[b + 3]
-            ):
+            elif b + 3 < n and words[b + 2] in _CONNECTORS and caps[b + 3]:
                 b += 3  # "Guillermo de la Dehesa", "Hans van der Broek"
             else:
                 break
