@@ -139,3 +139,24 @@ def test_untagged_words_before_a_body_s_head(
     sentence: str, labels: str, expected: set[tuple[str, str]]
 ) -> None:
     assert repaired(sentence, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A body named for a place after "of" that owns, by its "'s", the body after it in
+        # one span: two bodies; a name whose "'s" follows no such body stays one.
+        (
+            "the Bank of Harlow 's Monetary Policy Committee voted",
+            "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O",
+            {("ORG", "Bank of Harlow"), ("ORG", "Monetary Policy Committee")},
+        ),
+        (
+            "the Tessby Children 's Relief Fund said",
+            "O B-ORG I-ORG I-ORG I-ORG I-ORG O",
+            {("ORG", "Tessby Children 's Relief Fund")},
+        ),
+    ],
+)
+def test_a_body_s_body(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
+    assert repaired(sentence, labels) == expected

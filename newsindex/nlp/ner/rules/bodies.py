@@ -223,6 +223,12 @@ def repair_organisation(
         # will ask", "Japan said"
         relabel(tags, "LOC", start, end)
         return True
+    if size > 4 and ("'s" in words[start:end] or "’s" in words[start:end]):
+        owner = _owner_body_end(words, start, end, lexicon)
+        if owner:
+            tags[owner] = "O"
+            relabel(tags, "ORG", owner + 1, end)  # "Bank of England" 's "Monetary Policy
+            return True  # Committee": two bodies
     if size == 1 and start and tags[start - 1] == "O" and bare(words[start]) in BODY_TAILS:
         first = _untagged_name_before(words, tags, start, lexicon)
         if first < start:
@@ -551,6 +557,25 @@ def company_and_co(
             return False
     relabel(tags, "ORG", first, end)
     return True
+
+
+def _owner_body_end(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> int:
+    """Where the body named for a listed place after "of" ends that owns, by its "'s", the
+    body after it in one organisation's span ("Bank of England" 's "Monetary Policy
+    Committee", "University of Harlow" 's "School of Law"): the index of the "'s"; 0 if the
+    span is no such pair ("UN Children's Fund" is one)."""
+    for i in range(start + 3, end - 1):
+        if words[i] not in ("'s", "’s"):
+            continue
+        of = max((k for k in range(start + 1, i - 1) if words[k] == "of"), default=0)
+        if (
+            of
+            and is_listed_place(words[of + 1 : i], lexicon)
+            and words[i + 1][:1].isupper()
+            and bare(words[end - 1]) in BODY_TAILS | INSTITUTION_STARTS
+        ):
+            return i
+    return 0
 
 
 def _untagged_name_before(
