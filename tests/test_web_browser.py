@@ -410,8 +410,12 @@ def test_on_a_phone_the_results_come_first(site: str, browser: Any, tmp_path: Pa
     browser.find_element(By.CSS_SELECTOR, '.facet[data-field="person"] .facet-item').click()
     wait.until(lambda d: "person: " in d.find_element(By.ID, "chips").text)
     assert not browser.find_element(By.CSS_SELECTOR, ".facet-item").is_displayed()
-    # An article opened on a phone fits it too.
-    browser.find_element(By.CSS_SELECTOR, "#hits > li .title").click()
+    # An article opened on a phone fits it too. The chips show the filter before the narrowed
+    # hits replace the list, so a title found in between may go stale: find it again.
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    retry = WebDriverWait(browser, 20, ignored_exceptions=(StaleElementReferenceException,))
+    retry.until(lambda d: d.find_element(By.CSS_SELECTOR, "#hits > li .title").click() is None)
     wait.until(lambda d: d.find_element(By.ID, "article").is_displayed())
     assert not overflow(browser, "#article")
 
