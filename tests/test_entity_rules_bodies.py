@@ -10,7 +10,7 @@ from newsindex.nlp.ner.model import WordClasses
 
 LEXICON = WordClasses(
     gazetteer={"Harlow": "city first", "Brisk": "last", "Ada": "first", "Tessbia": "country"},
-    text_cap={"trade": "c", "senior": "l"},
+    text_cap={"trade": "c", "senior": "l", "its": "l"},
 )
 
 
@@ -159,4 +159,55 @@ def test_untagged_words_before_a_body_s_head(
     ],
 )
 def test_a_body_s_body(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
+    assert repaired(sentence, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # Company words tagged alone take in the name before them, over a wire's lower-case
+        # company word; with no name before them they name no firm.
+        (
+            "K.L. Tessmart co Inc said sales rose",
+            "B-ORG I-ORG O B-ORG O O O",
+            {("ORG", "K.L. Tessmart co Inc")},
+        ),
+        ("the unit , Inc , said", "O O O B-ORG O O", set()),
+        ("Ltd said it would", "B-ORG O O O", set()),
+        ("K mart Corp said", "O O B-ORG O", {("ORG", "K mart Corp")}),
+        ("LLC Corp said", "B-ORG I-ORG O", {("ORG", "LLC Corp")}),
+    ],
+)
+def test_company_words(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
+    assert repaired(sentence, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A firm's legal form abroad ends its name, whatever the model made of the words before
+        # it; not after a function word or a word in capitals, nor before a person's name.
+        ("Tessby Hydro A / S said", "B-PER I-PER O O O O", {("ORG", "Tessby Hydro A / S")}),
+        ("shares of Harlow Oy rose", "O O B-LOC O O", {("ORG", "Harlow Oy")}),
+        ("a unit of Tessby Holding BV", "O O O O O O", {("ORG", "Tessby Holding BV")}),
+        (
+            "to Tessby Holding PLC of Harlow",
+            "O B-PER O B-ORG I-ORG I-ORG",
+            {("ORG", "Tessby Holding PLC"), ("LOC", "Harlow")},
+        ),
+        ("At ASA 's meeting", "O B-ORG O O", {("ORG", "ASA")}),
+        (
+            "Separately , Tessby AG and Its Harlow Plc rose",
+            "O O B-ORG O O O B-LOC O O",
+            {("ORG", "Tessby AG"), ("ORG", "Harlow Plc")},
+        ),
+        ("TESSBY SHARES RISE AS MARKET FALLS", "B-ORG O O O O O", {("ORG", "TESSBY")}),
+        (
+            "the Wessex AS Ada Brisk said",
+            "O B-LOC O B-PER I-PER O",
+            {("LOC", "Wessex"), ("PER", "Ada Brisk")},
+        ),
+    ],
+)
+def test_legal_forms(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
     assert repaired(sentence, labels) == expected

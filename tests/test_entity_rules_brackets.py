@@ -54,3 +54,10 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
 )
 def test_brackets(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
     assert repaired(sentence, labels) == expected
+
+
+def test_a_firm_in_angle_brackets_with_a_slash() -> None:
+    """A name in a wire's angle brackets is one company's, its legal form's slash too."""
+    assert repaired("and < Tessby ( Harlow ) A / S > hold", "O O B-PER O B-LOC O O O O O O") == {
+        ("ORG", "Tessby ( Harlow ) A / S")
+    }

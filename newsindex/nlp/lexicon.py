@@ -470,6 +470,11 @@ QUERY_STOP_WORDS = wordset(
 # Words that end a company's name ("Co", "Inc", "Pte", "GmbH"): after "and" or "&" they take in
 # the names before them ("Merrill Lynch and Co Inc", "Laurie Milbank and Co").
 COMPANY_WORDS = wordset("co cos inc corp ltd plc pte llc sa ag nv bv gmbh spa bhd")
+# The suffixes of a firm's legal form abroad, written as firms write them ("Tessby A/S",
+# "Harlow Oy", "Brisk GmbH"): case matters ("AS", "AB", "SA" are words or acronyms otherwise).
+LEGAL_FORM_SUFFIXES = wordset(
+    "A/S AS ASA AB Oy Oyj GmbH AG NV N.V. BV B.V. SpA S.p.A. SA S.A. Plc PLC KK Bhd Tbk"
+)
 # Words that end a firm's name after "and" ("Alex. Brown and Sons", "Lazard Brothers").
 FIRM_HEADS = wordset("sons brothers bros partners associates company")
 # Words that end a firm's name after its founder's ("E.F. Hutton Group Inc", "Mark IV

@@ -16,7 +16,8 @@ turn:
 * :mod:`.rest`: the last rules for an organisation, a place or a MISC name, with the title
   rules of :mod:`.titles`.
 
-Then :mod:`.brackets` reads the sentence's stock codes, acronyms and newspapers' states.
+Then a firm's legal form abroad ends its name (:func:`.bodies.legal_form_firms`) and
+:mod:`.brackets` reads the sentence's stock codes, acronyms and newspapers' states.
 :mod:`.common` holds the word tests and word-list look-ups that the rules share.
 """
 
@@ -25,10 +26,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...lexicon import COMPANY_WORDS, FIRM_TAILS, wordset
+from ...lexicon import COMPANY_WORDS, FIRM_TAILS, LEGAL_FORM_SUFFIXES, wordset
 from ..model import WordClasses
 from .any_kind import repair_any
-from .bodies import repair_organisation
+from .bodies import legal_form_firms, repair_organisation
 from .brackets import bracketed_companies, names_of_acronyms, papers_with_state
 from .common import bare, is_listed_place, is_name, name_start, relabel
 from .persons import repair_person
@@ -117,6 +118,8 @@ def repair_tags(
     if "'s" in words or "’s" in words:
         _possessive_company(words, tags)
     untagged_bodies(words, tags, lexicon)
+    if "/" in words or not LEGAL_FORM_SUFFIXES.isdisjoint(words):  # "/": "A / S"
+        legal_form_firms(words, tags, lexicon)
     if "<" in words:
         bracketed_companies(words, tags)
     if "(" in words:

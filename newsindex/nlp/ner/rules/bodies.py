@@ -19,6 +19,7 @@ from ...lexicon import (
     FOREIGN_BODY_HEADS,
     FOREIGN_BODY_TAILS,
     INSTITUTION_HEADS,
+    LEGAL_FORM_SUFFIXES,
     QUERY_STOP_WORDS,
     TRADE_PAIRS,
     pick,
@@ -515,9 +516,10 @@ def company_and_co(
     starts with a company word, or a possessive, after "and" or "&"), "Goldman, *Sachs and
     Co*" (a one-word name and a comma before "... and Co"; before "... and Jenrette Securities
     Corp" only a person's name word, a founder's, not a firm's list: "Exxon, *Procter and
-    Gamble Co*"), and "Harris Bankcorp *Inc*", "Bache Securities (Japan) *Ltd*" (company words
-    alone after a name): the organisation takes in the capitalised words before (at most
-    four)."""
+    Gamble Co*"), and "Harris Bankcorp *Inc*", "Bache Securities (Japan) *Ltd*", "J.C. Penney
+    co *Inc*", "K mart *Corp*" (company words alone after a name, over a lower-case word of
+    it): the organisation takes in the capitalised words before (at most four). A company
+    word with no name before it names no firm ("Inc said"): it is untagged."""
     head = bare(words[start])
     if (
         start > 1
@@ -542,11 +544,23 @@ def company_and_co(
     if after_and:
         first = _capitalised_before(words, start - 1)
     elif all(bare(w) in COMPANY_WORDS for w in words[start:end]):
-        first = _capitalised_before(words, start)
+        lower = (
+            start > 1
+            and words[start - 1].islower()
+            and words[start - 1].isalpha()
+            and words[start - 1] not in QUERY_STOP_WORDS
+            and words[start - 2][:1].isupper()
+        )  # "J.C. Penney co" + "Inc", "K mart" + "Corp": a wire's lower case in a name
+        first = _capitalised_before(words, start - lower)
+        if lower and first is not None and "," in words[first:start]:
+            first = None  # "IT Financial , K mart Corp": a list
     else:
         return False
     if first is None:
-        return False  # nothing to take in
+        if after_and or end - start > 1 or words[start - 1 : start] in (["'s"], ["’s"]):
+            return False  # nothing to take in ("LLC Corp"; "Lowe 's" is another rule's)
+        tags[start] = "O"
+        return True
     if first > 0 and tags[first][:2] == "I-":
         # The name before goes on further left: a name the model tagged whole but of another
         # kind, and its company words alone ("Loral Space & Communications" LOC + "Ltd.").
@@ -557,6 +571,56 @@ def company_and_co(
             return False
     relabel(tags, "ORG", first, end)
     return True
+
+
+def legal_form_firms(words: Sequence[str], tags: list[str], lexicon: WordClasses) -> None:
+    """The capitalised words before a firm's legal form abroad ("Norsk Hydro A/S", "Tessby
+    Oy", "Harlow Holding BV") are one firm's name with it, whatever the model made of them (a
+    person, a place, nothing), back to a comma (a list of firms) and without a word running
+    text writes in lower case ("Its", "Former") or a "-based" opening it. Not after a word in
+    capitals ("SHARES RISE AS ...") nor a function word ("At ASA's meeting": an acronym), nor
+    before a name, which a suffix ends ("the Wessex AG Ada Brisk": an attorney general), nor
+    before "and" the model ran on over ("Tessby GmbH and Co KG"). What the model ran on to
+    after it is a name apart ("Tessby PLC of *Harlow*", a place)."""
+    count = len(words)
+    for k in range(1, count):
+        if words[k] == "A" and words[k + 1 : k + 3] == ["/", "S"]:
+            end = k + 3  # the tokenizer splits "A/S"
+        elif words[k] in LEGAL_FORM_SUFFIXES:
+            end = k + 1
+        else:
+            continue
+        if (
+            words[k - 1].isupper()
+            or (end < count and words[end][:1].isupper())
+            or (end < count and words[end] in ("and", "&") and tags[end][:2] == "I-")
+        ):
+            continue
+        first = _capitalised_before(words, k)
+        if first is None:
+            continue
+        first = max((i + 1 for i in range(first, k) if words[i] == ","), default=first)
+        while first < k and (
+            words[first].casefold() in _NOT_NAMES
+            or lexicon.text_cap.get(words[first].casefold()) == "l"
+            or words[first].endswith("-based")
+        ):
+            first += 1
+        if first == k:
+            continue
+        if tags[first][:2] == "I-":
+            first = name_start(tags, first)
+        relabel(tags, "ORG", first, end)
+        rest = end
+        while rest < count and tags[rest][:2] == "I-" and not capitalised(words[rest]):
+            tags[rest] = "O"  # "Tessby Holding PLC" + "of Harlow"
+            rest += 1
+        if rest < count and tags[rest][:2] == "I-":
+            stop = rest + 1
+            while stop < count and tags[stop][:2] == "I-":
+                stop += 1
+            place = words[rest - 1] == "of" or is_listed_place(words[rest:stop], lexicon)
+            relabel(tags, "LOC" if place else tags[rest][2:], rest, stop)
 
 
 def _owner_body_end(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> int:

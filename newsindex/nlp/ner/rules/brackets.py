@@ -12,7 +12,7 @@ from ...lexicon import AGREEMENT_WORDS, NEWSPAPER_WORDS, wordset
 from .common import DOCUMENT_ENDS, MAX_BRACKETED, bare, name_start, relabel
 
 _CODE = re.compile(r"[A-Z0-9&]{1,8}")  # a stock code or its exchange ("BAEL", "L", "PA")
-_BRACKET_JOINERS = wordset("of and & de du la 's ( ) , . -")
+_BRACKET_JOINERS = wordset("of and & de du la 's ( ) , . - /")  # "/": "<Tessby A/S>"
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "(GATT)", "(OECD)"
 # Lower-case words inside a name that its acronym skips ("Securities and Exchange Commission",
 # "Organisation for Security and Cooperation in Europe").
