@@ -1099,6 +1099,16 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O B-ORG I-ORG I-ORG I-ORG",
             {("ORG", "City of Tessby Trust")},
         ),
+        # "Air" and a place is an airline, with the capitalised words or the organisation
+        # before "Air"; not a function word or a word written in lower case.
+        ("TPX Air Kuwait said", "O O B-LOC O", {("ORG", "TPX Air Kuwait")}),
+        ("Harwell Air Kuwait said", "B-ORG O B-LOC O", {("ORG", "Harwell Air Kuwait")}),
+        (
+            "By Air Harlow , Ada flew",
+            "O O B-LOC O B-PER O",
+            {("ORG", "Air Harlow"), ("PER", "Ada")},
+        ),
+        ("Members Air Kuwait", "O O B-LOC", {("ORG", "Air Kuwait")}),
     ],
 )
 def test_rules(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:

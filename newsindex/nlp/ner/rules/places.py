@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...lexicon import INSTITUTION_HEADS, NAME_ABBREVIATIONS, NEWS_AGENCIES, pick, wordset
+from ...lexicon import (
+    INSTITUTION_HEADS,
+    NAME_ABBREVIATIONS,
+    NEWS_AGENCIES,
+    QUERY_STOP_WORDS,
+    pick,
+    wordset,
+)
 from ...names import STATE_ABBREVIATION
 from ..model import WordClasses
 from .common import (
@@ -173,6 +180,9 @@ def repair_place(
         rest = after[2] if after and after[1] == end else end + 1
         relabel(tags, "LOC", start, rest)  # an abbreviated "Saint" or "Mount" ends no place
         return True
+    if start and words[start - 1] == "Air" and tags[start - 1] == "O":
+        relabel(tags, "ORG", _airline_start(words, tags, start - 1, lexicon), end)
+        return True  # "TAP Air" + "Tessbia": an airline, no place
     body = after[2] if after and after[0] == "ORG" and after[1] == end else 0
     if (
         body
@@ -195,6 +205,30 @@ def repair_place(
         relabel(tags, "ORG", start, body)
         return True
     return False
+
+
+def _airline_start(
+    words: Sequence[str], tags: Sequence[str], air: int, lexicon: WordClasses
+) -> int:
+    """Where the airline's name that ends "Air" + a place starts: at the organisation the model
+    tagged right before "Air", or at most two capitalised words it left untagged ("TAP Air
+    Tessbia"), no function word nor a word running text writes in lower case unless in
+    capitals ("Flying Air Tessbia"); else at "Air"."""
+    if air and tags[air - 1][2:] == "ORG":
+        return name_start(tags, air - 1)
+    first = air
+    while first and air - first < 2 and tags[first - 1] == "O":
+        word = words[first - 1]
+        low = word.casefold()
+        if not (
+            word[:1].isupper()
+            and word.isalpha()
+            and low not in QUERY_STOP_WORDS
+            and (word.isupper() or lexicon.text_cap.get(low, "C") == "C")
+        ):
+            break
+        first -= 1
+    return first
 
 
 def is_dateline(
