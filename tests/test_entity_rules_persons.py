@@ -207,3 +207,26 @@ def test_group_acronyms_are_no_persons(
 ) -> None:
     lexicon = WordClasses(gazetteer={"BRISK": "last"}, types={"JOHN": "PER"})
     assert rules_applied(sentence, labels, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A word running text writes in lower case between a title and a name of two words
+        # is the name's first word; not a title's word, nor before a one-word name.
+        ("said Governor Nor Ada Brisk", "O O O B-PER I-PER", {("PER", "Nor Ada Brisk")}),
+        (
+            "Chief Executive Officer Ada Brisk said",
+            "O O O B-PER I-PER O",
+            {("PER", "Ada Brisk")},
+        ),
+        ("said Governor Nor Brisk", "O O O B-PER", {("PER", "Brisk")}),
+    ],
+)
+def test_a_function_word_after_a_title_starts_the_name(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    lexicon = WordClasses(
+        gazetteer={"Ada": "first", "Brisk": "last"}, text_cap={"nor": "l", "officer": "l"}
+    )
+    assert rules_applied(sentence, labels, lexicon) == expected

@@ -580,7 +580,9 @@ def _given_name_before(
     """Where a person's name starts when the model left out its first word between a courtesy
     title and the rest ("Dr *Tedla* Amare Gebre": a capitalised word, no title, place or
     common word), or made it a name of its own before a surname ("Dr. *Barnet* Slepian",
-    though Barnet is a place too); else ``start``."""
+    though Barnet is a place too); or left out a word written in lower case in running text
+    between any title and a name of two words or more ("Governor *Nor* Ada Brisk", "Minister
+    *Said* Ada Brisk": no title takes such a word after it); else ``start``."""
     tagged = tags[start - 1][:2] == "B-" if start else False
     if not (
         start > 1
@@ -588,10 +590,21 @@ def _given_name_before(
         and (end - start > 1 or tagged)
         and words[start - 1].istitle()
         and words[start - 1].isalpha()
-        and bare(words[start - 2]) in _COURTESY_TITLES
     ):
         return start
     word = words[start - 1]
+    if bare(words[start - 2]) not in _COURTESY_TITLES:
+        if (
+            tags[start - 1] == "O"
+            and end - start > 1
+            and words[start - 2].istitle()
+            and is_any_title_head(words[start - 2])
+            and lexicon.text_cap.get(word.casefold()) == "l"
+            and not is_any_title_head(word)  # "Chief Executive Officer" Ada Brisk
+        ):  # "Governor *Nor* Ada Brisk": a word no name holds but a given name
+            tags[start - 1], tags[start] = "B-PER", "I-PER"
+            return start - 1
+        return start
     if (
         is_any_title_head(word)
         or lexicon.text_cap.get(word.casefold(), "C") != "C"
