@@ -40,6 +40,12 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
         # Initials are no full name: the firm E.K. Hollis stays where the model put it.
         _passage("h1", 0, "E.K. Hollis said it would buy.", "E.K. Hollis"),
         _passage("h2", 0, "E.K. Hollis shares rose.", orgs=("E.K. Hollis",)),
+        # A Spanish name gives the mother's surname last: "Elena Varga Soler" is "Elena Varga".
+        _passage("s1", 0, "Minister Elena Varga Soler spoke.", "Elena Varga Soler"),
+        _passage("s2", 0, "Varga said the debt would be restructured.", "Elena Varga Soler"),
+        # A word before the surname is no surname for a search of it alone ("Quill" is Ada).
+        _passage("q1", 0, "Donor Frank Quill Morrow gave.", "Frank Quill Morrow"),
+        _passage("q2", 0, "Senator Ada Quill voted.", "Ada Quill"),
     ]
     index_passages(((article(p.article_id, D, p.text), [p]) for p in rows), index=path)
     return path
@@ -111,3 +117,14 @@ def test_organisations_quoted_are_speakers_shown_apart(tmp_path: Path) -> None:
         assert facets.speakers == (("Ada Moreno", 1),)
         hit = ix.search("port", speaker="Ministry").hits[0]
         assert hit.passage.org_speakers == ("Ministry",) and hit.passage.speakers == ()
+
+
+@pytest.mark.parametrize("person", ["Elena Varga", "Elena Varga Soler", "Varga", "Elena Soler"])
+def test_a_name_with_two_surnames_is_found_by_the_first(index: Path, person: str) -> None:
+    assert _articles(index, person) == {"s1", "s2"}
+
+
+def test_a_word_before_the_surname_finds_only_with_its_given_name(index: Path) -> None:
+    assert _articles(index, "Quill") == {"q2"}
+    assert _articles(index, "Ada Quill") == {"q2"}
+    assert _articles(index, "Frank Quill") == {"q1"}

@@ -153,9 +153,18 @@ class PersonNames:
         self.written: dict[str, bool] = {}
         """Whether a full name's written form counts as a mention (see NameQueries)."""
         self._by_key: dict[str, list[str]] = {}
+        self._by_inner: dict[str, list[str]] = {}
+        """Names by the word before their surname ("Melba Acosta Febo" by "acosta"), which is
+        the family name when the surname is a second one (Spanish and Portuguese names give the
+        mother's last): a query naming the person with it ("Melba Acosta") finds them. Only for
+        a query with given names that agree, so that "Walker" stays the Walkers, not "George
+        Herbert Walker Bush"."""
         for name in counts:
             for key in surname_keys(name):
                 self._by_key.setdefault(key, []).append(name)
+            given = name_parts(name).given
+            if len(given) >= 2 and len(given[-1]) > 1:
+                self._by_inner.setdefault(given[-1], []).append(name)
 
     def match(self, query: str) -> NameMatch | None:
         """The stored names ``query`` stands for; None when the index knows no such surname
@@ -167,12 +176,14 @@ class PersonNames:
             return None
         surname = " ".join(parts.surname)
         candidates = self._by_key.get(surname)
+        if parts.given:
+            for pool in (candidates, self._by_inner.get(surname)):
+                found = self._full_name(query, parts, pool) if pool else None
+                if found is not None:
+                    return found
         if not candidates:
             return None
         if parts.given:
-            found = self._full_name(query, parts, candidates)
-            if found is not None:
-                return found
             title += tuple(w for w in parts.given if len(w) > 1)  # no one of that name here
         people = self._people(candidates)
         if title and len(people) > 1:
