@@ -221,9 +221,14 @@ def test_group_acronyms_are_no_persons(
             {("PER", "Ada Brisk")},
         ),
         ("said Governor Nor Brisk", "O O O B-PER", {("PER", "Brisk")}),
+        # A speech verb opening a sentence before a name and a comma or a colon is the cue of
+        # an inverted attribution, no part of the name.
+        ("Said Ada Brisk , who", "B-PER I-PER I-PER O O", {("PER", "Ada Brisk")}),
+        ('" Added Brisk :', "O B-PER I-PER O", {("PER", "Brisk")}),
+        ("Said Brisk left", "B-PER I-PER O", {("PER", "Said Brisk")}),
     ],
 )
-def test_a_function_word_after_a_title_starts_the_name(
+def test_the_word_before_a_persons_name(
     sentence: str, labels: str, expected: set[tuple[str, str]]
 ) -> None:
     lexicon = WordClasses(

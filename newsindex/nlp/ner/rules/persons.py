@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...cues import SAY_VERBS
 from ...lexicon import (
     ABBREVIATED_TITLES,
     FAMILY_NAMES_FIRST,
@@ -161,15 +162,25 @@ def repair_person(
     after: tuple[str, int, int] | None,
     lexicon: WordClasses,
 ) -> None:
-    """The rules for a name the model made a person: a title in it, a body or a firm named
-    after a person, a place, the name's own parts (particles, initials, a given name left
-    out, a family name written first), a news agency, and a landmark."""
+    """The rules for a name the model made a person: a speech verb opening a sentence before
+    it ("Said Ada Brisk: ..."), a title in it, a body or a firm named after a person, a place,
+    the name's own parts (particles, initials, a given name left out, a family name written
+    first), a news agency, and a landmark."""
     count = len(words)
     if end - start == 1 and (
         words[start].casefold() in NEWS_AGENCIES or _group_acronym(words, start, lexicon)
     ):
         relabel(tags, "ORG", start, end)  # "a Reuter survey", "Kyodo said", "ISIS claimed"
         return
+    if (
+        end - start > 1
+        and end < count
+        and words[end] in (",", ":")
+        and (start == 0 or words[start - 1] in _QUOTES)
+        and words[start].casefold() in SAY_VERBS
+    ):
+        tags[start], tags[start + 1] = "O", "B-PER"  # "Said" "Ada Brisk" ", who ...": a cue
+        start += 1
     if start and tags[start - 1][2:] in ("ORG", "LOC"):
         start = _titled_name_before(words, tags, start)
     start = strip_honorifics(words, tags, start, end)
