@@ -128,6 +128,18 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ),
         # no title before them: left alone
         ("the Tamsin Harwell Raja said", "O O O B-ORG O", {("ORG", "Raja")}),
+        # A portfolio after "Minister for" names no body; a name's first word the model ran
+        # into it is the person's, unless running text writes it in lower case.
+        (
+            "Minister for Trade and Industry Tan Ah Kow said",
+            "O O B-ORG I-ORG I-ORG I-ORG B-PER I-PER O",
+            {("PER", "Tan Ah Kow")},
+        ),
+        (
+            "Minister for Trade Tourism Ada Tam said",
+            "O O B-ORG I-ORG B-PER I-PER O",
+            {("ORG", "Trade Tourism"), ("PER", "Ada Tam")},
+        ),
     ],
 )
 def test_titles(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:

@@ -181,7 +181,10 @@ def office_then_name(
 ) -> bool:
     """Split an office and the name after it: "Chancellor of the *Exchequer Nigel Lawson*" is
     the organisation "Exchequer" and the person "Nigel Lawson", also when the person span
-    ending at ``then`` holds the name's last words ("*Exchequer Nigel*" + "Lawson")."""
+    ending at ``then`` holds the name's last words ("*Exchequer Nigel*" + "Lawson"); a
+    portfolio's words before the name are no body ("Minister for *Trade and Industry Gan*" +
+    "Kim Yong": the person "Gan Kim Yong", whose first word no list gives as a given name;
+    not a word running text writes in lower case: "Minister for Trade *Negotiations*")."""
     before = start - 1
     if before > 0 and words[before].casefold() == "the":
         before -= 1
@@ -196,6 +199,18 @@ def office_then_name(
             relabel(tags, tags[start][2:], start, k)
             relabel(tags, "PER", k, then)
             return True
+    k = start
+    while k < end and (bare(words[k]) in PORTFOLIO_WORDS or words[k] in _PORTFOLIO_JOINS):
+        k += 1
+    if (
+        start < k < end
+        and then > end
+        and words[k - 1] not in _PORTFOLIO_JOINS
+        and all(lexicon.text_cap.get(w.casefold(), "C") == "C" for w in words[k:end])
+    ):
+        tags[start:k] = ["O"] * (k - start)  # "Minister for *Trade and Industry*": no body
+        relabel(tags, "PER", k, then)  # "Gan" + "Kim Yong": a family name written first
+        return True
     return False
 
 
