@@ -1163,3 +1163,23 @@ def test_shipped_tagger(tagger: EntityTagger, text: str, expected: set[tuple[str
     found = {(m.kind, m.text) for m in tagger.mentions(text)}
     assert expected <= found
     assert not any(name in ("L", "Omicron") for _, name in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        ("flew to Tess es Harlow on", "O O B-PER O B-LOC O"),
+        ("flew to Tess es Harlow on", "O O O O B-LOC O"),
+    ],
+)
+def test_a_listed_place_cut_before_its_particle_is_whole(sentence: str, labels: str) -> None:
+    """The gazetteer writes the particle capitalised ("Dar Es Salaam")."""
+    lexicon = WordClasses(phrases={"Tess Es Harlow": "city"})
+    assert rules_applied(sentence, labels, lexicon) == {("LOC", "Tess es Harlow")}
+
+
+def test_a_place_after_a_particle_stays_apart_unless_listed() -> None:
+    assert rules_applied("Banco Tess do Harlow said", "B-ORG I-ORG O B-LOC O", LEXICON) == {
+        ("ORG", "Banco Tess"),
+        ("LOC", "Harlow"),
+    }

@@ -169,8 +169,8 @@ def repair_place(
     lexicon: WordClasses,
 ) -> bool:
     """The rules for a name the model made a place that may make it a body's name, or that
-    the model cut after "Ste." ("Sault Ste." + "Marie"). Returns whether one changed the
-    span."""
+    the model cut after "Ste." ("Sault Ste." + "Marie") or before a lower-case particle of a
+    listed place ("Dar es" + "Salaam"). Returns whether one changed the span."""
     if (
         end < len(words)
         and words[end - 1] in _ABBREVIATED_PARTS
@@ -179,6 +179,17 @@ def repair_place(
     ):
         rest = after[2] if after and after[1] == end else end + 1
         relabel(tags, "LOC", start, rest)  # an abbreviated "Saint" or "Mount" ends no place
+        return True
+    if (
+        start > 1
+        and words[start - 1].islower()
+        and tags[start - 2][:1] in ("O", "B")
+        and words[start - 2][:1].isupper()
+        and is_listed_place(
+            [words[start - 2], words[start - 1].capitalize(), *words[start:end]], lexicon
+        )  # the gazetteer writes it capitalised: "Dar Es Salaam"
+    ):
+        relabel(tags, "LOC", start - 2, end)  # "Dar" (untagged or a person) "es" "Salaam"
         return True
     if start and words[start - 1] == "Air" and tags[start - 1] == "O":
         relabel(tags, "ORG", _airline_start(words, tags, start - 1, lexicon), end)
