@@ -1183,3 +1183,22 @@ def test_a_place_after_a_particle_stays_apart_unless_listed() -> None:
         ("ORG", "Banco Tess"),
         ("LOC", "Harlow"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A place before capitalised words the model left untagged that end in an
+        # institution's head opens the body's name; not before other words.
+        (
+            "with Harlow Stock Exchange Chairman Ada Brisk",
+            "O B-LOC O O O B-PER I-PER",
+            {("ORG", "Harlow Stock Exchange"), ("PER", "Ada Brisk")},
+        ),
+        ("in Harlow Tessby Brisk rose", "O B-LOC O O O", {("LOC", "Harlow")}),
+    ],
+)
+def test_a_place_opens_an_untagged_body(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    assert rules_applied(sentence, labels, LEXICON) == expected

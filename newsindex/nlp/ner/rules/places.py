@@ -154,6 +154,7 @@ def _place_starts_body(
     )
 
 
+_MAX_BODY_WORDS = 3  # a body's words after the place that opens its name: "Stock Exchange"
 _ABBREVIATED_PARTS = frozenset(
     w.capitalize() + "." for w in pick(NAME_ABBREVIATIONS, "st ste mt ft")
 )
@@ -191,6 +192,10 @@ def repair_place(
     ):
         relabel(tags, "LOC", start - 2, end)  # "Dar" (untagged or a person) "es" "Salaam"
         return True
+    head = _untagged_body_head(words, tags, end)
+    if head:
+        relabel(tags, "ORG", start, head)  # "New York" + "Stock Exchange Chairman Ada Brisk"
+        return True
     if start and words[start - 1] == "Air" and tags[start - 1] == "O":
         relabel(tags, "ORG", _airline_start(words, tags, start - 1, lexicon), end)
         return True  # "TAP Air" + "Tessbia": an airline, no place
@@ -216,6 +221,24 @@ def repair_place(
         relabel(tags, "ORG", start, body)
         return True
     return False
+
+
+def _untagged_body_head(words: Sequence[str], tags: Sequence[str], end: int) -> int:
+    """Where the body ends that a place opens, when the model left its other words untagged: at
+    most three capitalised words after the place, the last an institution's head ("New York"
+    + "Stock Exchange", "Harlow" + "District Court"); 0 if there is none."""
+    stop = end
+    while (
+        stop < len(words)
+        and stop - end < _MAX_BODY_WORDS
+        and tags[stop] == "O"
+        and words[stop].istitle()
+        and words[stop].isalpha()
+    ):
+        stop += 1
+        if bare(words[stop - 1]) in INSTITUTION_HEADS:
+            return stop
+    return 0
 
 
 def _airline_start(
