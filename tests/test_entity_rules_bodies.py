@@ -133,6 +133,9 @@ def test_foreign_bodies(sentence: str, labels: str, expected: set[tuple[str, str
         ("paid by Defeat Ada Now PAC and", "O O O O O B-ORG O", {("ORG", "Defeat Ada Now PAC")}),
         ("But Commission proposals failed", "O B-ORG O O", {("ORG", "Commission")}),
         ("Senior Trade Ministry officials said", "O O B-ORG O O", {("ORG", "Trade Ministry")}),
+        # A possessive opens the name inside a sentence, not at its start.
+        ("ads from Our Tessby PAC ran", "O O O O B-ORG O", {("ORG", "Our Tessby PAC")}),
+        ("Our Tessby PAC ran", "O O B-ORG O", {("ORG", "Tessby PAC")}),
     ],
 )
 def test_untagged_words_before_a_body_s_head(

@@ -466,6 +466,9 @@ QUERY_STOP_WORDS = wordset(
     each few more most other some such no nor not only own same so than too very
     """
 )
+# Possessives that open a group's name when capitalised inside a sentence ("ads from *Our*
+# Principles PAC", "My Brother's Keeper").
+NAME_POSSESSIVES = pick(QUERY_STOP_WORDS, "my our your")
 
 # Words that end a company's name ("Co", "Inc", "Pte", "GmbH"): after "and" or "&" they take in
 # the names before them ("Merrill Lynch and Co Inc", "Laurie Milbank and Co").

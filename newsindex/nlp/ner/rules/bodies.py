@@ -20,6 +20,7 @@ from ...lexicon import (
     FOREIGN_BODY_TAILS,
     INSTITUTION_HEADS,
     LEGAL_FORM_SUFFIXES,
+    NAME_POSSESSIVES,
     QUERY_STOP_WORDS,
     TRADE_PAIRS,
     pick,
@@ -647,7 +648,8 @@ def _untagged_name_before(
 ) -> int:
     """Where the capitalised words the model left untagged before a body's head it tagged
     alone start ("Defeat Crooked Hillary" + "PAC", "Brazilian Wheat" + "Board"): at most
-    three, no function word ("But Commission proposals", "As Purple PAC's"), day or month, nor
+    three, no function word ("But Commission proposals", "As Purple PAC's") but a possessive
+    inside the sentence ("ads from *Our* Principles PAC"), no day or month, nor
     a word running text writes in lower case opening the sentence ("Senior Interior
     Ministry officials"); ``start`` if there are none."""
     first = start
@@ -657,7 +659,7 @@ def _untagged_name_before(
         if not (
             capitalised(word)
             and word.isalpha()
-            and low not in QUERY_STOP_WORDS
+            and (low not in QUERY_STOP_WORDS or (low in NAME_POSSESSIVES and first > 1))
             and low not in CALENDAR_WORDS
             and not (first == 1 and lexicon.text_cap.get(low) == "l")
         ):
