@@ -119,6 +119,10 @@ HONORIFICS = (
     | ADDRESS_TITLES
 )
 
+# Titles of courtesy after which a capitalised word the model left out starts the person's name
+# ("Dr Tedla" + "Amare Gebre", "Sheikh Mishal" + "Al-Ahmad"), with Sheikh's other spellings.
+COURTESY_TITLES = pick(HONORIFICS, "dr mr mrs ms prof sheikh") | wordset("sheik shaikh")
+
 # Honorifics that open a name in Malaysian, South Asian and West African news ("Datuk Seri
 # Anwar Ibrahim", "Tan Sri Muhyiddin Yassin", "Tun Mahathir", "Shri Narendra Modi", "Begum
 # Khaleda Zia", "Alhaji Atiku Abubakar"): "Seri" and "Sri" only after a Malaysian one or "Tan"

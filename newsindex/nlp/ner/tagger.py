@@ -44,9 +44,10 @@ class Mention:
     end: int
 
 
-_SITE_END = re.compile(rf"\.(?:{'|'.join(sorted(WEB_DOMAINS))})")
+_DOMAINS = "|".join(sorted(WEB_DOMAINS))
+_SITE_END = re.compile(rf"\.(?:{_DOMAINS})")
 """A web site's ending (".com"): one search per text, six times faster than six ``in`` tests."""
-_WEB_SITE = re.compile(rf"[A-Z][\w-]*\.(?:{'|'.join(sorted(WEB_DOMAINS))})")
+_WEB_SITE = re.compile(rf"[A-Z][\w-]*\.(?:{_DOMAINS})")
 
 
 def _add_web_sites(words: Sequence[str], found: list[tuple[str, int, int]]) -> None:

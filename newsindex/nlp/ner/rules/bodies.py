@@ -624,6 +624,10 @@ def legal_form_firms(words: Sequence[str], tags: list[str], lexicon: WordClasses
             relabel(tags, "LOC" if place else tags[rest][2:], rest, stop)
 
 
+_OWNED_HEADS = BODY_TAILS | INSTITUTION_STARTS
+"""The last words of a body another body owns by its "'s" ("Monetary Policy *Committee*")."""
+
+
 def _owner_body_end(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> int:
     """Where the body named for a listed place after "of" ends that owns, by its "'s", the
     body after it in one organisation's span ("Bank of England" 's "Monetary Policy
@@ -637,7 +641,7 @@ def _owner_body_end(words: Sequence[str], start: int, end: int, lexicon: WordCla
             of
             and is_listed_place(words[of + 1 : i], lexicon)
             and words[i + 1][:1].isupper()
-            and bare(words[end - 1]) in BODY_TAILS | INSTITUTION_STARTS
+            and bare(words[end - 1]) in _OWNED_HEADS
         ):
             return i
     return 0

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from ...cues import SAY_VERBS
 from ...lexicon import (
     ABBREVIATED_TITLES,
+    COURTESY_TITLES,
     FAMILY_NAMES_FIRST,
     FIRM_TAILS,
     LANDMARKS,
@@ -58,8 +59,6 @@ from .common import (
 )
 from .places import hometown, place_after_preposition
 
-_COURTESY_TITLES = wordset("dr mr mrs ms prof sheikh sheik shaikh")
-"""Titles ("Dr", "Mr.") that stand only before a person's whole name."""
 _TITLE_MODIFIERS = frozenset({"Chief", "Crown", "Lord", "Major", "Lieutenant", "Brigadier"})
 """Words that make the title after them ("Chief *Justice*") no surname."""
 _WEEKDAY_NAMES = frozenset(w.capitalize() for w in WEEKDAYS)
@@ -604,7 +603,7 @@ def _given_name_before(
     ):
         return start
     word = words[start - 1]
-    if bare(words[start - 2]) not in _COURTESY_TITLES:
+    if bare(words[start - 2]) not in COURTESY_TITLES:
         if (
             tags[start - 1] == "O"
             and end - start > 1
