@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from support import article
 
-from newsindex import Passage, index_passages, open_index
+from newsindex import Passage, index_passages, open_index, optimize_index
 from newsindex.index.copykeys import band_keys, read_shared_keys, write_shared_keys
 from newsindex.index.records import Records
 from newsindex.index.store import SHARED_KEYS_FILE, open_existing
@@ -182,6 +182,52 @@ def test_a_copy_added_later_is_found_from_either_side(tmp_path: Path) -> None:
         hits = ix.search("opec", limit=10).hits
     assert sorted(h.id for h in hits) == ["first#0", "later#0"]
     assert all(h.duplicates == () for h in hits)
+    assert read_shared_keys(path)[1] == {}  # type: ignore[index]
+
+
+def _first_key_files(path: Path) -> list[str]:
+    return sorted(p.name for p in path.glob("newsindex-firstkeys-*.bin"))
+
+
+def test_each_segment_keeps_its_first_keys_until_merged_away(tmp_path: Path) -> None:
+    """Listing the shared keys after a run reads only the new segments' records: each segment's
+    first keys are kept beside the index, a damaged file is read again from its segment, and a
+    merge leaves only the merged segment's file."""
+    path = tmp_path / "ix"
+    for name in ("first", "later"):
+        index_passages([(article(name, dt.date(1987, 3, 2)), [Passage(name, 0, WIRE)])], index=path)
+    ix = open_existing(path)
+    try:
+        with ix.reader() as reader:
+            segments = [leaf.segment().segment_id() for leaf, _ in reader.leaf_readers()]
+    finally:
+        ix.close()
+    assert _first_key_files(path) == sorted(f"newsindex-firstkeys-{s}.bin" for s in segments)
+    assert len(segments) == 2
+    expected = read_shared_keys(path)[1]  # type: ignore[index]
+    assert len(expected) == 1
+    (path / _first_key_files(path)[0]).write_bytes(b"NXFK\x09")
+    index_passages(
+        [
+            (
+                article("third", dt.date(1987, 3, 4)),
+                [Passage("third", 0, "Harbour fishing resumed.")],
+            )
+        ],
+        index=path,
+    )
+    assert read_shared_keys(path)[1] == expected  # type: ignore[index]
+    assert optimize_index(path).segments_after == 1
+    assert len(_first_key_files(path)) == 1
+    ((key, holders),) = read_shared_keys(path)[1].items()  # type: ignore[index]
+    ix = open_existing(path)
+    try:
+        with ix.reader() as reader:
+            records = Records(reader)
+            assert sorted(records[d]["passage_id"] for d in holders) == ["first#0", "later#0"]
+    finally:
+        ix.close()
+    assert key == band_keys(WIRE)[0]
 
 
 @pytest.mark.parametrize(

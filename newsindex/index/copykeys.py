@@ -21,18 +21,21 @@ import struct
 import zlib
 from pathlib import Path
 
-from .store import SHARED_KEYS_FILE, write_json
+from .store import SHARED_KEYS_FILE, first_keys_file, write_json
 
 __all__ = [
     "DUPLICATE_THRESHOLD",
     "band_keys",
+    "first_key",
     "identical",
     "jaccard",
     "key_bucket",
     "pack_keys",
+    "read_first_keys",
     "read_shared_keys",
     "shingles",
     "unpack_keys",
+    "write_first_keys",
     "write_shared_keys",
 ]
 
@@ -88,6 +91,11 @@ def unpack_keys(packed: bytes) -> tuple[str, ...]:
     return tuple(f"{band}.{value:x}" for band, value in enumerate(values))
 
 
+def first_key(value: int) -> str:
+    """The first band key whose :func:`pack_keys` value is ``value``."""
+    return f"0.{value:x}"
+
+
 def key_bucket(key: str) -> str:
     """The indexed term of band key ``key``: its low 12 bits, so a segment has at most 4,096
     such terms (with 65,536, a segment of 45,000 passages still had 33,000); passages sharing
@@ -122,3 +130,41 @@ def read_shared_keys(path: Path) -> tuple[int, dict[str, tuple[int, ...]]] | Non
         return int(data["generation"]), keys
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
+
+
+_FIRST_KEYS_HEAD = struct.Struct("<4sI")
+_FIRST_KEYS_MAGIC = b"NXFK"
+
+
+def write_first_keys(path: Path, segment: str, firsts: dict[int, int]) -> None:
+    """Record the first copy key (as :func:`pack_keys` stores it) of each document of segment
+    ``segment`` that has one, by document number within the segment. A segment never changes
+    once written, so listing the shared keys after a commit reads only the new segments'
+    records (writer lock held)."""
+    docs, keys = list(firsts), list(firsts.values())
+    data = b"".join(
+        (
+            _FIRST_KEYS_HEAD.pack(_FIRST_KEYS_MAGIC, len(docs)),
+            struct.pack(f"<{len(docs)}I", *docs),
+            struct.pack(f"<{len(keys)}Q", *keys),
+        )
+    )
+    target = first_keys_file(path, segment)
+    temp = target.with_name(f"{target.name}.tmp")
+    temp.write_bytes(data)
+    temp.replace(target)
+
+
+def read_first_keys(path: Path, segment: str) -> dict[int, int] | None:
+    """The first copy keys :func:`write_first_keys` recorded for ``segment``; None when absent
+    or damaged (the caller reads the segment's records again)."""
+    try:
+        data = first_keys_file(path, segment).read_bytes()
+        magic, count = _FIRST_KEYS_HEAD.unpack_from(data)
+    except (OSError, struct.error):
+        return None
+    if magic != _FIRST_KEYS_MAGIC or len(data) != _FIRST_KEYS_HEAD.size + 12 * count:
+        return None
+    docs = struct.unpack_from(f"<{count}I", data, _FIRST_KEYS_HEAD.size)
+    keys = struct.unpack_from(f"<{count}Q", data, _FIRST_KEYS_HEAD.size + 4 * count)
+    return dict(zip(docs, keys, strict=True))

@@ -189,12 +189,13 @@ class Records:
             found = self._firsts[docnum] = self[docnum]
         return found
 
-    def first_band_key(self, docnum: int) -> str | None:
-        """The document's first copy key, read without building its record."""
+    def first_band_value(self, docnum: int) -> int | None:
+        """The document's first copy key as stored (:func:`pack_keys`), read without building
+        its record."""
         raw = self._column[docnum] if self._column is not None else b""
         values = _values(raw) if raw else ()
         packed = values[_BANDS_AT] if len(values) > _BANDS_AT else None
-        return unpack_keys(packed[:8])[0] if packed else None
+        return int.from_bytes(packed[:8], "big") if packed else None
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         """The stored fields of every live (not deleted) document."""

@@ -24,11 +24,13 @@ __all__ = [
     "LOCK_FILE",
     "SHARED_KEYS_FILE",
     "default_index_dir",
+    "first_keys_file",
     "make_folder",
     "open_existing",
     "open_or_create",
     "read_or_explain",
     "remove_leftovers",
+    "remove_stale_first_keys",
     "resolve_index_dir",
     "segment_count",
     "trim_resident",
@@ -45,6 +47,9 @@ looking it up in every segment."""
 _TEMP_STAMP = re.compile(
     "(" + re.escape(STAMP_FILE) + "|" + re.escape(SHARED_KEYS_FILE) + r")\.\d+\.tmp"
 )
+_FIRST_KEYS = re.compile(r"newsindex-firstkeys-(\w+)\.bin")
+"""Each segment's first copy keys (:func:`~newsindex.index.copykeys.write_first_keys`)."""
+_TEMP_FIRST_KEYS = re.compile(_FIRST_KEYS.pattern + r"\.tmp")
 _TEMP_TOC = re.compile(r"_\w+_\d+\.toc\.[\d.]+")
 """Whoosh writes each table of contents under a temporary name first and never removes one that
 a killed writer left behind."""
@@ -165,8 +170,9 @@ def segment_count(reader: Any) -> int:
 
 def _is_own_file(name: str) -> bool:
     """Files newsindex itself leaves in an index folder before the index proper exists."""
-    return (
-        name in (LOCK_FILE, STAMP_FILE, SHARED_KEYS_FILE) or _TEMP_STAMP.fullmatch(name) is not None
+    return name in (LOCK_FILE, STAMP_FILE, SHARED_KEYS_FILE) or any(
+        pattern.fullmatch(name) is not None
+        for pattern in (_TEMP_STAMP, _FIRST_KEYS, _TEMP_FIRST_KEYS)
     )
 
 
@@ -241,8 +247,23 @@ def remove_leftovers(path: Path) -> list[str]:
     """Delete the temporary files a killed writer left; call only while holding the lock."""
     removed = []
     for item in path.iterdir():
-        if _TEMP_TOC.fullmatch(item.name) or _TEMP_STAMP.fullmatch(item.name):
+        if any(p.fullmatch(item.name) for p in (_TEMP_TOC, _TEMP_STAMP, _TEMP_FIRST_KEYS)):
             with contextlib.suppress(FileNotFoundError):
                 item.unlink()
                 removed.append(item.name)
     return sorted(removed)
+
+
+def first_keys_file(path: Path, segment: str) -> Path:
+    """Where segment ``segment``'s first copy keys are kept beside the index."""
+    return path / f"newsindex-firstkeys-{segment}.bin"
+
+
+def remove_stale_first_keys(path: Path, segments: set[str]) -> None:
+    """Delete the first-key files of segments no longer in the index (merged or rebuilt away);
+    call only while holding the lock."""
+    for item in path.iterdir():
+        found = _FIRST_KEYS.fullmatch(item.name)
+        if found is not None and found[1] not in segments:
+            with contextlib.suppress(FileNotFoundError):
+                item.unlink()

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from .codec import WriterCodec
-from .copykeys import write_shared_keys
+from .copykeys import first_key, read_first_keys, write_first_keys, write_shared_keys
 from .records import Records
-from .schema import ARTICLE_ID, DUPKEYS
-from .store import segment_count
+from .schema import ARTICLE_ID
+from .store import remove_stale_first_keys, segment_count
 
 __all__ = [
     "POOL_MB",
@@ -168,25 +168,42 @@ class BatchWriter:
 
 def record_shared_keys(index_dir: Path, ix: Any) -> None:
     """List the copy keys held by two or more passages of the committed index, with their
-    document numbers, for search to find a shown hit's copies without reading the index. The
-    index holds keys by bucket, so the passages of each bucket held more than once are told
-    apart by the first key of their records. Numbers change when segments merge, so every run
-    lists them anew; keys of deleted passages may linger until a merge (search checks matches
-    anyway). ``ix`` maps the index files, so reading every copy key costs no memory of its
-    own."""
+    document numbers, for search to find a shown hit's copies without reading the index.
+
+    A passage is listed under its first band key. Numbers change when segments merge, so every
+    commit lists them anew, but from each segment's first keys kept beside the index: only the
+    records of segments new since the last listing are read (reading every record of a Reuters
+    index took a third of adding 100 articles to it). Deleted passages are left out.
+    """
     with ix.reader() as reader:
-        records = Records(reader)
-        shared: dict[str, list[int]] = {}
-        for term, info in reader.iter_field(DUPKEYS):
-            if info.doc_frequency() < 2:
-                continue
-            holders: dict[str, list[int]] = {}
-            for docnum in reader.postings(DUPKEYS, term).all_ids():
-                key = records.first_band_key(docnum)
-                if key is not None:
-                    holders.setdefault(key, []).append(docnum)
-            shared.update((key, docs) for key, docs in holders.items() if len(docs) > 1)
+        leaves = reader.leaf_readers() if reader.doc_count_all() else []
+        holders: dict[int, list[int]] = {}
+        segments = set()
+        for leaf, offset in leaves:
+            segment = leaf.segment().segment_id()
+            segments.add(segment)
+            firsts = read_first_keys(index_dir, segment)
+            if firsts is None:
+                firsts = _first_keys(leaf)
+                write_first_keys(index_dir, segment, firsts)
+            deleted = leaf.has_deletions()
+            for docnum, key in firsts.items():
+                if not (deleted and leaf.is_deleted(docnum)):
+                    holders.setdefault(key, []).append(offset + docnum)
+        shared = {first_key(key): docs for key, docs in holders.items() if len(docs) > 1}
         write_shared_keys(index_dir, reader.generation(), shared)
+    remove_stale_first_keys(index_dir, segments)
+
+
+def _first_keys(leaf: Any) -> dict[int, int]:
+    """The first copy key of each document of one segment that has one."""
+    records = Records(leaf)
+    firsts = {}
+    for docnum in range(leaf.doc_count_all()):
+        key = records.first_band_value(docnum)
+        if key is not None:
+            firsts[docnum] = key
+    return firsts
 
 
 def count_segments(ix: Any) -> int:
