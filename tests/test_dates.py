@@ -700,6 +700,10 @@ def test_a_poll_question_is_no_day() -> None:
          [("late '80s", "1980-01-01", "1989-12-31"), ("'20s", "1920-01-01", "1929-12-31")]),
         ("Rates peaked in the ’80s.", [("’80s", "1980-01-01", "1989-12-31")]),
         ("It was a landmark of the 20th century.", [("20th century", "1900-01-01", "1999-12-31")]),
+        # a hundred years' "s" is a century, not its first decade
+        ("Mills built in the 1800s closed in the early 1900s.",
+         [("1800s", "1800-01-01", "1899-12-31"), ("early 1900s", "1900-01-01", "1999-12-31")]),
+        ("Prices doubled in the 2000s.", [("2000s", "2000-01-01", "2009-12-31")]),
         ("The Dow touched the 1840 level; NOTE: 1986 net includes a gain.", []),
     ],
 )  # fmt: skip

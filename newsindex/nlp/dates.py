@@ -86,7 +86,8 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   Decades: ``the 1980s``, ``the nineties``, ``the '80s``, ``the early eighties``, ``the
   nineteen-nineties`` (not ``in her late sixties``, an age, nor ``temperatures in the
   nineties``); one without its century is the latest begun, or the coming one if it begins
-  within five years (``by the nineties``, written in 1987); centuries: ``the 20th century``.
+  within five years (``by the nineties``, written in 1987); centuries: ``the 20th century``,
+  ``the 1800s``, ``the early 1900s`` (the 2000s are a decade).
   ``the year``, ``the full year``, ``the current year``: the base's year (or the year the passage
   named before); ``later in the week`` the base's week (or that of the day the passage named),
   ``earlier in the day`` the base (or the day the passage named);
@@ -1191,7 +1192,12 @@ coming one: "by the nineties", written in 1987, is the 1990s, not the 1890s."""
 
 def _resolve_decade(m: re.Match[str], p: Passage) -> Resolved | None:
     if m["dec_y"]:
-        return m.start(), m.end(), cal.decade(int(m["dec_y"]))
+        first = int(m["dec_y"])
+        if first % 100 == 0 and first < 2000:
+            # "the 1800s", "the early 1900s": a century, as the 1900s was ("the 2000s", from
+            # 2010 on, is the first decade)
+            return m.start(), m.end(), cal.century(first // 100 + 1)
+        return m.start(), m.end(), cal.decade(first)
     # "the '80s", "the nineties"
     text = p.text
     if _TEMPERATURE.search(text, max(0, m.start() - 100), m.end() + 60) or _HIGHS_BEFORE.search(
