@@ -99,6 +99,36 @@ def test_seed_heading_rules(tmp_path: Path) -> None:
     assert article.credit is None
 
 
+_LONG = (
+    "The council voted on Tuesday to keep the harbour ferry running through the winter, "
+    "after a petition signed by {n} residents."
+)
+
+
+def test_lines_longer_than_any_wrap_are_one_paragraph_each(tmp_path: Path) -> None:
+    """Text copied from the web puts each paragraph on one line, often with no blank line
+    between: those lines are paragraphs (and a short one among them may be a heading), while
+    hand-wrapped lines still join into one paragraph."""
+    text = (
+        f" date 2025-01-01 {_LONG.format(n=1)}\n{_LONG.format(n=2)}\nFerry Timetable\n"
+        f"{_LONG.format(n=3)}\nShort closing line.\n\n"
+        "A paragraph wrapped by hand over\nthree lines that are each short\nas editors wrap.\n"
+    )
+    assert len(_LONG) > 100
+    (article,), _ = read(write(tmp_path / "web.txt", text))
+    assert [(p.text, p.heading, p.line) for p in article.paragraphs] == [
+        (_LONG.format(n=1), None, 1),
+        (_LONG.format(n=2), None, 2),
+        (_LONG.format(n=3), "Ferry Timetable", 4),
+        ("Short closing line.", "Ferry Timetable", 5),
+        (
+            "A paragraph wrapped by hand over three lines that are each short as editors wrap.",
+            "Ferry Timetable",
+            7,
+        ),
+    ]
+
+
 def test_real_seed_article() -> None:
     seeds = SHARED / "seeds"
     if not seeds.is_dir():

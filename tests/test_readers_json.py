@@ -74,6 +74,16 @@ def test_object_holding_the_records(tmp_path: Path, document: object) -> None:
     assert [(a.id, a.paragraphs[0].text) for a in articles] == [("api-1", "A."), ("api-2", "B.")]
 
 
+def test_a_body_joined_by_single_newlines_keeps_its_paragraphs(tmp_path: Path) -> None:
+    """News datasets often join a story's paragraphs with one newline: each long line is a
+    paragraph, so each is a passage of its own."""
+    first = "The port authority said on Monday that container traffic rose for a third month. " * 2
+    second = "Dock workers said the new cranes had cut waiting times for ships by half. " * 2
+    path = write(tmp_path / "n.jsonl", json.dumps({"text": f"{first}\n{second}"}) + "\n")
+    (article,), _ = read(path)
+    assert [p.text for p in article.paragraphs] == [first.strip(), second.strip()]
+
+
 def test_single_record_and_json_lines_in_a_json_file(tmp_path: Path) -> None:
     single = write(
         tmp_path / "story.json",

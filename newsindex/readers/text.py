@@ -22,6 +22,7 @@ from ..problems import ProblemLog
 __all__ = [
     "BINARY_SNIFF_BYTES",
     "TITLE_MAX_CHARS",
+    "UNWRAPPED_LINE_CHARS",
     "TextLines",
     "clip",
     "file_stem",
@@ -137,23 +138,34 @@ def read_error(exc: OSError | EOFError | zlib.error) -> str:
     return f"cannot read file: {_strerror(exc)}"
 
 
+UNWRAPPED_LINE_CHARS = 100
+"""Longer than any hand-wrapped line: a block of lines most of which are longer is one
+paragraph per line (text copied from the web, or a JSON or feed body whose paragraphs are joined
+by single newlines), not one paragraph wrapped over several lines."""
+
+
 def split_blocks(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
-    """Group lines into blank-line separated blocks: ``(first_line_number, stripped_lines)``."""
+    """Group lines into paragraphs: blank-line separated blocks ``(first_line_number,
+    stripped_lines)``, each line a block of its own where the lines are not wrapped (at least
+    half of them longer than :data:`UNWRAPPED_LINE_CHARS`)."""
     blocks: list[tuple[int, list[str]]] = []
-    current: list[str] = []
-    start = 0
+    current: list[tuple[int, str]] = []
+
+    def close() -> None:
+        long = sum(len(text) > UNWRAPPED_LINE_CHARS for _, text in current)
+        if len(current) > 1 and 2 * long >= len(current):
+            blocks.extend((number, [text]) for number, text in current)
+        elif current:
+            blocks.append((current[0][0], [text for _, text in current]))
+        current.clear()
+
     for number, text in lines:
         stripped = text.strip()
-        if not stripped:
-            if current:
-                blocks.append((start, current))
-                current = []
-            continue
-        if not current:
-            start = number
-        current.append(stripped)
-    if current:
-        blocks.append((start, current))
+        if stripped:
+            current.append((number, stripped))
+        else:
+            close()
+    close()
     return blocks
 
 
