@@ -242,3 +242,18 @@ def test_a_year_ago_is_its_sentences_quarter(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, FRI) == expected
+
+
+def test_last_year_after_a_passage_that_ended_on_a_quarter() -> None:
+    # the earnings report goes on in the next paragraph: last year's quarter, not the year
+    before = find_dates("Net rose to $5 million from $4 million a year ago.", FRI)[-1]
+    text = "Its insurance arm earned $2 million, compared with a loss of $1 million last year."
+    spans = find_dates(text, FRI, previous=before)
+    assert [(s.start.isoformat(), s.end.isoformat()) for s in spans] == [
+        ("1988-07-01", "1988-09-30")
+    ]
+    # not once the passage named a date of its own, nor after one that ended on a year
+    own = "In January it earned $2 million, against $1 million last year."
+    assert find_dates(own, FRI, previous=before)[-1].start == D(1988, 1, 1)
+    after_year = find_dates("Sales grew in 1988.", FRI)[-1]
+    assert find_dates(text, FRI, previous=after_year)[0].start == D(1988, 1, 1)

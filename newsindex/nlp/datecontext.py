@@ -1003,6 +1003,9 @@ class Passage:
     the day: a story's days move on between paragraphs)."""
     found: list[tuple[int, int, Span]] = field(default_factory=list)
     """The dates read so far: offsets and range."""
+    follows_quarter: bool = False
+    """Whether the passage before ended on a calendar quarter: an earnings report that may go
+    on in this one."""
 
     @property
     def antecedent(self) -> Passage:

@@ -63,7 +63,10 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   ``the year-ago quarter``, and ``a year ago`` / ``a year earlier`` / ``last year`` in a
   passage about a quarter or next to a sum of money (an earnings report), are that quarter a
   year before, unless the sentence last named a longer period (``for the nine months``, ``the
-  year ended Aug. 31``, ``the fiscal year``: a year).
+  year ended Aug. 31``, ``the fiscal year``: a year); so is ``last year`` after a sum in a
+  passage that names no date before it and follows one that ended on a quarter (the report
+  goes on: ``... from $4 million a year ago.`` / ``Its insurance arm earned $2 million,
+  compared with a loss of $1 million last year.``).
 * Seasons: ``last fall``, ``this summer``, ``the winter of 1994``, ``the spring of last year``,
   ``in the spring``, ``early summer``; holidays: ``Thanksgiving Day``, ``on Christmas``, ``last
   Easter``, ``Election Day``, ``Martin Luther King Jr. Day``, ``St. Patrick's Day``, ``Palm
@@ -697,6 +700,7 @@ def locate_dates(
                 passage.before.remember(
                     previous.start, previous.end, month=True, year=True, day=False
                 )
+                passage.follows_quarter = cal.is_quarter(previous.start, previous.end)
         for m in _matches_around(grammar, text, at, done):
             kind = m.lastgroup or ""
             # A list continues a date of its own family: "in June, July and August", "1972 to
@@ -1263,7 +1267,7 @@ def _resolve_relative_unit(m: re.Match[str], p: Passage, base: dt.date) -> Resol
     if (
         rel == "last"
         and unit == "year"
-        and p.about_quarter
+        and (p.about_quarter or (p.follows_quarter and not p.found))
         and _compares_amounts(m, text)
         and not p.longer_period_before(m.start())
     ):

@@ -44,6 +44,7 @@ __all__ = [
     "half",
     "holiday",
     "holiday_in",
+    "is_quarter",
     "latest_quarter",
     "month",
     "month_alone",
@@ -150,6 +151,11 @@ def quarter_of(d: dt.date, shift: int = 0) -> Span:
     """The quarter that holds ``d``, or the one ``shift`` quarters on."""
     index = d.year * 4 + (d.month - 1) // 3 + shift
     return quarter(index // 4, index % 4 + 1)
+
+
+def is_quarter(first: dt.date, last: dt.date) -> bool:
+    """Whether the range is one calendar quarter."""
+    return first.day == 1 and first.month % 3 == 1 and (first, last) == quarter_of(first)
 
 
 def latest_quarter(base: dt.date) -> tuple[int, int]:
