@@ -27,6 +27,7 @@ from .cues import (
 )
 from .discourse import (
     ROLE,
+    ROLES_PATTERN,
     Discourse,
     Person,
     in_spans,
@@ -389,6 +390,12 @@ _RELATIVE_AFTER = re.compile(r",\s+which\b")
 _TOWN_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s*$")
 _STATE_AFTER = re.compile(rf",\s*(?:{STATE_ABBREVIATION.pattern})(?=[\s,])")
 _AUTHOR_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")
+# A person that a preposition ties the organisation to: "which" cannot mean a person, so in
+# "the president of the Harwell Union, which endorsed Roe" the clause is the body's (in "a
+# report on Tessel, which said", "a mission to Tessel, which refused" it may be the first noun's).
+_PERSON_OF = re.compile(
+    rf"\b(?i:{ROLES_PATTERN}|members?)\s+(?:of|at|for|with|from)\s+(?:the\s+)?$"
+)
 
 
 def _org_heads(
@@ -406,8 +413,12 @@ def _org_heads(
             not _ORG_MODIFIER_BEFORE.search(text, max(0, o[1] - 16), o[1])
             or (
                 _RELATIVE_AFTER.match(text, o[2]) is not None
-                and _AUTHOR_BEFORE.search(text, max(0, o[1] - 10), o[1]) is not None
-            )  # "a request by the Post, which argued"; not "a report on Turkey, which said"
+                and (
+                    _AUTHOR_BEFORE.search(text, max(0, o[1] - 10), o[1]) is not None
+                    or _PERSON_OF.search(text, max(0, o[1] - 40), o[1]) is not None
+                )
+            )  # "a request by the Post, which argued", "members of the WTO, which writes"; not
+            # "a report on Turkey, which said"
         )
         and not _ORG_MODIFIER_AFTER.match(text, o[2])
         # "in Harwell, N.Y., speaking ...": neither the town nor its state speaks
