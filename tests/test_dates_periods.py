@@ -257,3 +257,24 @@ def test_last_year_after_a_passage_that_ended_on_a_quarter() -> None:
     assert find_dates(own, FRI, previous=before)[-1].start == D(1988, 1, 1)
     after_year = find_dates("Sales grew in 1988.", FRI)[-1]
     assert find_dates(text, FRI, previous=after_year)[0].start == D(1988, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # figures told in the past: the period is over, so its end is last year's
+        ("For the fiscal year ended Oct. 31, the bakery earned $2 million.",
+         [("Oct. 31", "1988-10-31", "1988-10-31")]),
+        ("In the 52 weeks ended Oct. 31, sales were flat.",
+         [("Oct. 31", "1988-10-31", "1988-10-31")]),
+        # still ahead: a forecast, or nothing after the day
+        ("The bakery expects a loss for the year ended Oct. 31, analysts said.",
+         [("Oct. 31", "1989-10-31", "1989-10-31")]),
+        ("It will take a charge in the quarter ended Oct. 31.",
+         [("the quarter", "1989-07-01", "1989-09-30"), ("Oct. 31", "1989-10-31", "1989-10-31")]),
+    ],
+)  # fmt: skip
+def test_a_period_told_in_the_past_ended_by_the_base(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, FRI) == expected

@@ -75,6 +75,7 @@ __all__ = [
     "is_sentence_start",
     "next_word",
     "number",
+    "over_by",
     "past_verb_right_before",
     "preceded_by",
     "previous_word",
@@ -870,6 +871,17 @@ def _looking_forward(words: list[str], cue: int) -> Tense:
     if any(w in _SEEN_FROM_THE_PAST for w in words[cue + 1 : cue + 3]):
         return "planned"
     return "future"
+
+
+def over_by(base: dt.date, day: dt.date, text: str, end: int) -> dt.date | None:
+    """A period's end ``day``, named without a year at ``text[:end]``; when it lies after the
+    base but the words after it tell the period's figures in the past ("the second quarter
+    ended Oct. 31, it had a loss", written on Oct. 27), the last such day by the base: the
+    period is over (the slack a past day may have after the base is for the day something
+    was said on)."""
+    if day <= base or _tense_after(text, end, possessive=True) != "past":
+        return day
+    return cal.month_day(base - cal.SLACK, day.month, day.day, "past")
 
 
 def _tense_after(text: str, end: int, *, possessive: bool = False) -> Tense:

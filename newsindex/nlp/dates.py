@@ -17,7 +17,10 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   3``, ``January 14 this year``; ``March 2-4`` is a range, ``on April 24 and 25`` two days.
   Without a year, a month-day takes the year that puts it nearest the article date, unless the
   clause's tense decides (see *Tense* below): future takes the first such day from two weeks
-  before the base on, past the last one up to two weeks after it. ``last`` and ``next`` decide
+  before the base on, past the last one up to two weeks after it, but the end of a period whose
+  figures the words after it tell in the past the last one by the base (``the quarter ended
+  Oct. 31, it had a loss``, written on Oct. 27: 1988's; ``expects a loss for the year ended
+  March 31``, written on March 25, is the coming one). ``last`` and ``next`` decide
   (``last October 20``), ``this`` takes the base's year, ``since`` is past; a day fixed or a
   deadline still open is to come (``set June 4 as the date``, ``set May 7 for sentencing``,
   ``banks have until April 16``, ``ship it by September 30`` and ``before September 30`` when
@@ -198,6 +201,7 @@ from .datecontext import (
     is_sentence_start,
     next_word,
     number,
+    over_by,
     past_verb_right_before,
     preceded_by,
     previous_word,
@@ -500,6 +504,8 @@ _PART_OF_AFTER = re.compile(
 )
 """After "last week", what makes it part of a longer time: "last week of March", "the last week
 of the campaign" (not "the disclosure this week of Clinton's data": the noun's "of")."""
+_ENDED_BEFORE = re.compile(r"\b(?i:quarter|qtr|year|period|half|weeks?|months?|mths)\s+ended\s+$")
+"""Before a day, a reporting period that ended on it."""
 _WEEK_OF = re.compile(r"\bweek\s+of\s+$", re.IGNORECASE)
 _RECURRING = re.compile(
     rf"(?:\s*(?:,|and|or)\s+{_WEEKDAY})*\s+(?i:nights|mornings|afternoons|evenings)\b"
@@ -937,6 +943,10 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
             found = cal.month_day(base, month, day, direction(when))
             if found is None:
                 return None
+            if when != "future" and _ENDED_BEFORE.search(text, max(0, start - 40), start):
+                found = over_by(base, found, text, end)  # "the quarter ended Oct. 31, it had"
+                if found is None:
+                    return None
             first = _after_range_start(p, m.start("m_wd") if m["m_wd"] else m.start("m_mon"), found)
         last = first.replace(day=last_day) if last_day is not None else first
         if last < first:
