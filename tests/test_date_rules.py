@@ -1536,3 +1536,20 @@ def test_from_now_counts_forward(text: str, expected: list[tuple[str, str, str]]
 )  # fmt: skip
 def test_the_end_of_the_decade(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an owner's weekday before a capitalised noun dates the noun
+        ("In his Sunday Mass, the cardinal condemned the killing.",
+         [("Sunday", "1998-03-08", "1998-03-08")]),
+        # not a paper named for its day, nor a name without an owner or a time word
+        ("He said so in his Sunday Times column.", []),
+        ("Ferries leave Friday Harbor at noon.", []),
+    ],
+)  # fmt: skip
+def test_an_owners_weekday_before_a_capitalised_noun(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

@@ -122,8 +122,8 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   unless the tense says which way, ``Friday of last week`` in that week; a range runs forward
   (``from Monday to Friday``), and so does a list that looks forward (``next Tuesday and
   Wednesday``); ``later Tuesday``, ``early Friday`` take the tense of the words before the
-  qualifier. ``each Tuesday``, ``Monday and Thursday nights``, ``the Sunday Times`` are not dates,
-  nor ordinals (``the last Friday in August``), nor ``the previous Friday`` unless the passage named
+  qualifier. ``each Tuesday``, ``Monday and Thursday nights``, ``the Sunday Times`` are not dates
+  (an owner's is: ``in his Sunday Mass``, but not ``his Sunday Times column``), nor ordinals (``the last Friday in August``), nor ``the previous Friday`` unless the passage named
   a day (it counts from that one; ``following Monday's drop`` without ``the`` is after that
   Monday). A day given with a clock time is that day (``until 9 a.m.
   Tuesday``, ``4 a.m. EDT Thursday``, ``at 5 p.m. EST Nov. 9``): someone looking for the day wants
@@ -212,7 +212,7 @@ from .datecontext import (
     tense,
 )
 from .dateperiods import resolve_holiday, resolve_period, resolve_season
-from .lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, wordset
+from .lexicon import MONTH_ABBREVIATIONS, MONTHS, NEWSPAPER_WORDS, WEEKDAYS, wordset
 
 __all__ = ["find_dates", "locate_dates", "parse_date_filter"]
 
@@ -618,6 +618,7 @@ _RANGE = _CHAINS - {"and", "or"}
 _THE = frozenset({"the", "a", "an", "each", "every", "that"})
 _EVERY = frozenset({"each", "every"})
 _DURATION_DETERMINERS = _THE - {"that"}
+_OWNERS = DETERMINERS - _THE  # "his", "its", "their" ...
 _ANAPHORIC = frozenset({"previous", "following", "preceding", "prior", "same"})
 _TIME_PREPS = frozenset({"on", "last", "next", "this", "by", "until", "till", "since", "early"})
 _BACK_TO = wordset("dating dates dated date back")
@@ -1492,7 +1493,11 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
         return None  # "on the last Friday in August", "the first Sunday in April": ordinals
     follower = NAME_AFTER.match(text, m.end())
     if follower and not _DATE_WORD.match(follower.group().lstrip()):
-        introduced = rel or preceded_by(text, m.start(), _TIME_PREPS)
+        # "in his Sunday Mass": an owner's weekday dates its noun, not a paper ("his Sunday
+        # Times column"); "Friday Harbor" is a name
+        paper = follower.group().strip().lower() in NEWSPAPER_WORDS
+        owned = not paper and preceded_by(text, m.start(), _OWNERS)
+        introduced = rel or owned or preceded_by(text, m.start(), _TIME_PREPS)
         if preceded_by(text, m.start(), _THE) or not introduced:
             return None  # "the Sunday Times", "Friday Harbor"
     weekday = _WEEKDAYS[m["wd_d"].lower()]
