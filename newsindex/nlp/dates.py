@@ -123,8 +123,9 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   (``from Monday to Friday``), and so does a list that looks forward (``next Tuesday and
   Wednesday``); ``later Tuesday``, ``early Friday`` take the tense of the words before the
   qualifier. ``each Tuesday``, ``Monday and Thursday nights``, ``the Sunday Times`` are not dates
-  (an owner's is: ``in his Sunday Mass``, but not ``his Sunday Times column``), nor ordinals (``the last Friday in August``), nor ``the previous Friday`` unless the passage named
-  a day (it counts from that one; ``following Monday's drop`` without ``the`` is after that
+  (an owner's is: ``in his Sunday Mass``, but not ``his Sunday Times column``), nor ordinals
+  (``the last Friday in August``), nor ``the previous Friday`` unless the passage named a day
+  (it counts from that one; ``following Monday's drop`` without ``the`` is after that
   Monday). A day given with a clock time is that day (``until 9 a.m.
   Tuesday``, ``4 a.m. EDT Thursday``, ``at 5 p.m. EST Nov. 9``): someone looking for the day wants
   the passage, though TimeML types it a time.
