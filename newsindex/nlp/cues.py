@@ -80,7 +80,10 @@ _PARTICIPLES = {
     "go": "gone",
 }
 # Verbs that double their last consonant: "slam" -> "slammed", "admit" -> "admitted".
-_DOUBLING = wordset("slam admit quip plan chat commit regret refer prefer jab rap stop pan")
+_DOUBLING = wordset(
+    "slam admit quip plan chat commit regret refer prefer jab rap stop pan brag concur dub rebut "
+    "snub"
+)
 
 
 def verb_forms(bases: Iterable[str]) -> frozenset[str]:

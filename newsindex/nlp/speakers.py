@@ -158,6 +158,9 @@ _MARKS = ('"', "“", "”", ":", "@")
 _HEADLINE_FUTURE = re.compile(r"\s+(?:(?:is|are|set|expected|due|poised)\s+)?to\s+")
 
 _PRONOUN_BEFORE = re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he)(?:\s+{AUX})*\s*$")
+# ... with "has" or "had" written short before a verb of saying or a speech act: "he's
+# predicted", "she'd argued" (before a belief, "'s" is mostly "is": "she's expected to").
+_PRONOUN_SHORT_AUX = re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he)(?:['’][sd])?(?:\s+{AUX})*\s*$")
 # What may follow a trailing attribution before the sentence ends: "he told reporters on Monday."
 _SENTENCE_REST = re.compile(r"(?:[^.;:\"“”]{0,60}?(?<!\bthat)(?:[.!?]|$))|\s*,")
 _PRONOUN_QUOTED = re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he){QUOTED_GAP.pattern}$")
@@ -429,7 +432,7 @@ def _coordinated_subject(
             and not INSTITUTION_AFTER.match(text, first[2])  # "the Smith campaign"
             and not _AGENT_AFTER.match(text, first[2])  # "a Smith spokesman"
         ):
-            return [first[0]]
+            return _with_following(text, before, 0)
         return []
     # "Doe helped. But on Tuesday, he stood with them and urged ...": the pronoun may mean a
     # person of an earlier sentence
@@ -597,7 +600,7 @@ def _cue_speakers(
     if verb in STANCE_ONLY and not _QUOTE_THEN_PRONOUN.search(left):
         # a belief or wish is attributed to a named subject, or to "he"/"she" for one named here
         return _stance_pronoun(text, left_at, start, before, quotes, found, para, ctx)
-    pron = (_PRONOUN_BEFORE if kind == "verb" else _PRONOUN_QUOTED).search(left)
+    pron = (_PRONOUN_SHORT_AUX if kind == "verb" else _PRONOUN_QUOTED).search(left)
     if pron and not in_spans(left_at + pron.start(), quotes):
         trailing = left[: pron.start()].rstrip().endswith((",", "”", '"')) and bool(
             _SENTENCE_REST.match(text, end)

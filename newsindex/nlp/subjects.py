@@ -22,6 +22,7 @@ from .cues import (
     PHRASAL_BASES,
     SAY_VERBS,
     SPEECH,
+    STANCE_ONLY,
     alternation,
     verb_forms,
 )
@@ -119,6 +120,12 @@ DIRECT_GAP = re.compile(rf"(?:\s+{AUX})*\s*")
 _CATENATIVE_GAP = re.compile(
     rf"(?!.*\b(?:too|enough)\b)(?:\s+{AUX})*"
     rf"(?:\s+(?!(?:that|and|but|or|who|which|whom)\b)[\w'’-]+){{1,7}}\s+to\s+"
+)
+# "led Jane Doe to concede", "prompting Doe to announce": what makes the object speak.
+_TO_GAP = re.compile(r"\s+to(?:\s+[a-z]+ly)?\s+")
+_CAUSED_BEFORE = re.compile(
+    r"\b(?:le(?:d|ads?|ading)|prompt(?:s|ed|ing)?|forc(?:e|es|ed|ing)|spur(?:s|red|ring)?|"
+    r"compel(?:s|led|ling)?|push(?:es|ed|ing)?)\s+(?:[\w.'’-]+\s+){0,5}$"
 )
 # "Trump and his attorneys have said", "Hawkins and others said": a person and a group.
 GROUP_GAP = re.compile(
@@ -358,10 +365,22 @@ def subject_before(text: str, people: Sequence[Person], cue: int, verb: str) -> 
         return with_conjuncts(text, before, last)
     if verb == "as saying" and QUOTED_GAP.fullmatch(gap):
         return with_conjuncts(text, before, last)
-    group = GROUP_GAP.fullmatch(gap) or (
-        (verb in BASE_FORMS or verb in PHRASAL_BASES)
-        and _CATENATIVE_GAP.fullmatch(gap)
-        and not AGENT.fullmatch(gap.split()[0])  # "Doe aides declined to confirm": the aides
+    infinitive = verb in BASE_FORMS or verb in PHRASAL_BASES
+    group = (
+        GROUP_GAP.fullmatch(gap)
+        or (
+            infinitive
+            and _CATENATIVE_GAP.fullmatch(gap)
+            and not AGENT.fullmatch(gap.split()[0])  # "Doe aides declined to confirm": the aides
+        )
+        or (
+            # "The defeat led Jane Doe to concede": the one made to speak (a belief is not
+            # made: "led Doe to fear")
+            infinitive
+            and verb not in STANCE_ONLY
+            and _TO_GAP.fullmatch(gap)
+            and _CAUSED_BEFORE.search(text, max(0, before[last][1] - 60), before[last][1])
+        )
     )
     if group and not POSSESSIVE_AFTER.match(gap) and not is_object(text, before[last]):
         if not GROUP_GAP.fullmatch(gap):
