@@ -64,6 +64,31 @@ def test_conll_style_splits(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("naïve Zürich café's", ["naïve", "Zürich", "café", "'s"]),
+        (
+            "the 12th of 1,234 5-year 10% 1986.",
+            ["the", "12th", "of", "1,234", "5-year", "10", "%", "1986", "."],
+        ),
+        (
+            "end. Next .5 a.... .jo@example.org",
+            ["end", ".", "Next", ".", "5", "a", "...", ".", ".jo@example.org"],
+        ),
+        (
+            "12n't 3'4 4&5 6@x.org 7+8 1.5.",
+            ["12", "n't", "3'4", "4&5", "6@x.org", "7", "+", "8", "1.5", "."],
+        ),
+    ],
+)
+def test_short_cuts_split_as_the_full_rules(text: str, expected: list[str]) -> None:
+    """The short cuts for words, full stops and numbers take only what the rules after them
+    would: a word with a letter outside ASCII, a number with a separator, a sign or a letter
+    after it, a stop before another character go on to those rules."""
+    assert words_of(text) == expected
+
+
 def test_offsets_point_into_the_text() -> None:
     text = "  Trump’s  “deal”\n with Canada. "
     tokens = tokenize(text)
