@@ -683,6 +683,9 @@ def test_a_poll_question_is_no_day() -> None:
         ("Sanctions followed its 1990 invasion of Kuwait.", [("1990", "1990-01-01", "1990-12-31")]),
         ("In fiscal 1989, the company earned $7.8 million.",
          [("fiscal 1989", "1989-01-01", "1989-12-31")]),
+        # a fiscal year abbreviated, as fiscal 1989 (a split year stays out)
+        ("FY1996 sales rose, and the FY 1997 budget is flat; the FY1996/97 plan failed.",
+         [("FY1996", "1996-01-01", "1996-12-31"), ("FY 1997", "1997-01-01", "1997-12-31")]),
         ("The unit's 1989 profit is likely to fall.", [("1989", "1989-01-01", "1989-12-31")]),
         ("Earnings will fall in both 1990 and 1991.",
          [("1990", "1990-01-01", "1990-12-31"), ("1991", "1991-01-01", "1991-12-31")]),

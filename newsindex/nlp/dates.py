@@ -77,18 +77,17 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   base's month is the coming one; ``Election Day`` alone the coming one unless the last was at
   most two months ago); ``Holy Week`` and ``Easter week`` are the week that ends on Easter.
 * Years: with a cue (``in 1986``, ``since 1985``, ``for 1986``, ``late 1988``, ``fiscal 1989``,
-  ``fiscal year 1997``, ``the full year 1986``, ``the year 2000``, ``post-1959``, ``the end of
-  1987``, ``notes due 1997``, ``from 1972 to 1980``, ``the crash of 1929``, ``compared with
+  ``FY2013``, ``fiscal year 1997``, ``the full year 1986``, ``the year 2000``, ``post-1959``, ``the
+  end of 1987``, ``notes due 1997``, ``from 1972 to 1980``, ``the crash of 1929``, ``compared with
   1985``, ``a rise of 5 pct over 1985``) or as a modifier after a determiner or possessive (``the
-  1992 election``, ``its 1990 invasion``, ``the company's 1989 results``, ``its 1987 fiscal
-  year``) or before a name and
-  the figure or event it dates (``predicting 1990 Acme earnings``, ``put 1987 GDP growth at 3
-  pct``; not ``sold 1990 IBM shares``), or as the subject opening a sentence (``2012 was a hard
-  year``); never a label without one (``1986 net``), a model year (``his 1987 Chevrolet``), a
-  crop year (``1986/87``) or an amount (``1987 dlrs``). A range of years is every year of it
-  (``a five-year plan for 1987-1991``, ``from 2009-2013``). Spelled
-  years: ``nineteen ninety-six``, ``the year two thousand``; ``two thousand and one``, ``twenty
-  thirteen`` only after a cue (``in``, ``since``, ``of`` ...: alone they are numbers too).
+  1992 election``, ``its 1990 invasion``, ``the company's 1989 results``, ``its 1987 fiscal year``)
+  or before a name and the figure or event it dates (``predicting 1990 Acme earnings``, ``put 1987
+  GDP growth at 3 pct``; not ``sold 1990 IBM shares``), or as the subject opening a sentence (``2012
+  was a hard year``); never a label without one (``1986 net``), a model year (``his 1987
+  Chevrolet``), a crop year (``1986/87``) or an amount (``1987 dlrs``). A range of years is every
+  year of it (``a five-year plan for 1987-1991``, ``from 2009-2013``). Spelled years: ``nineteen
+  ninety-six``, ``the year two thousand``; ``two thousand and one``, ``twenty thirteen`` only after
+  a cue (``in``, ``since``, ``of`` ...: alone they are numbers too).
   Decades: ``the 1980s``, ``the nineties``, ``the '80s``, ``the early eighties``, ``the
   nineteen-nineties`` (not ``in her late sixties``, an age, nor ``temperatures in the
   nineties``); one without its century is the latest begun, or the coming one if it begins
@@ -332,7 +331,7 @@ _BRANCHES = {
     "yr": rf"""
         (?:\b(?P<y_cue>(?i:{_CUE}|for|due|of|with|over|against|versus|{_CHAIN}))\s+(?i:both\s+|either\s+)?)?
         (?P<y_body>(?:(?P<y_q>\b(?i:(?:calendar|fiscal|financial|full)[-\s]+year|(?<=the\s)year|early|mid|late
-            |end|year-end|calendar|fiscal|post|pre)(?:-\s*|\s+))|(?<![\w,.$-]))(?P<y_y>{_YEAR}))
+            |end|year-end|calendar|fiscal|post|pre)(?:-\s*|\s+)|\bFY[-\s]?)|(?<![\w,.$-]))(?P<y_y>{_YEAR}))
     """,
     "rd": rf"""\b(?i:(?:(?:earlier|later|late|early)\s+)?(?P<rd_w>today|tonight|yesterday|tomorrow)
         |this\s+(?:morning|afternoon|evening)|(?P<rd_ln>last\s+night)
