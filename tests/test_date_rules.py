@@ -1427,6 +1427,9 @@ def test_a_unit_left_out_after_this(text: str, expected: list[tuple[str, str, st
         # "following" without "the" is "after": the weekday is read as usual
         ("Following Wednesday's leak, she quit.", [("Wednesday", "1998-03-11", "1998-03-11")]),
         ("Gold fell following Monday's price drop.", [("Monday", "1998-03-09", "1998-03-09")]),
+        # whatever the length of the word before "following"
+        ("They feared a recession following Monday's price drop.",
+         [("Monday", "1998-03-09", "1998-03-09")]),
         # "the following Monday" counts from the day the passage named
         ("He arrived on March 3 and left the following Monday.",
          [("March 3", "1998-03-03", "1998-03-03"), ("Monday", "1998-03-09", "1998-03-09")]),

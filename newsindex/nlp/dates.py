@@ -1469,7 +1469,7 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
     if _RECURRING.match(text, m.end("wd_d")) or preceded_by(text, m.start(), _EVERY):
         return None  # "each Tuesday", "on Monday and Tuesday nights" recur
     if preceded_by(text, m.start(), _ANAPHORIC) and not _FOLLOWING_AFTER.search(
-        text, max(0, m.start() - 16), m.start()
+        text, max(0, m.start() - 40), m.start()
     ):
         # "the previous Friday", "the following Monday": from the day the passage named
         named = p.day
