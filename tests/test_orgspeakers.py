@@ -16,7 +16,8 @@ def locate(paragraph: str, names: tuple[str, ...]) -> list[Person]:
         return []
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return [
-        (m.group(), m.start(), m.end()) for m in re.finditer(rf"\b(?:{alternatives})\b", paragraph)
+        (m.group(), m.start(), m.end())
+        for m in re.finditer(rf"(?<![\w-])(?:{alternatives})(?![\w-])", paragraph)
     ]
 
 
@@ -55,3 +56,59 @@ def test_relative_clause_after_a_prepositions_object(
     paragraph: str, expected: tuple[str, ...]
 ) -> None:
     assert org_speakers(paragraph, BODIES) == expected
+
+
+FIRMS = ("Pellmark Corp.", "Bolt Inc.", "Acme", "Harwell", "Tessel", "Ohio", "New Tessel", "Quint")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # the seat written after a firm's name, a town and perhaps its state, is no speaker
+        ("Pellmark Corp., Harwell, said profits rose.", ("Pellmark Corp.",)),
+        ("Bolt Inc., New Tessel, Ohio, said profits rose.", ("Bolt Inc.",)),
+        # ... but two bodies between commas are no firm and its seat
+        ("Acme, Harwell, said profits rose.", ("Harwell",)),
+    ],
+)
+def test_a_firms_seat_is_not_the_speaker(paragraph: str, expected: tuple[str, ...]) -> None:
+    assert org_speakers(paragraph, FIRMS) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # every body of a preposition's list is its object, not a subject
+        ("The storms in Harwell and Tessel claimed 20 lives.", ()),
+        ("The storms in Ohio, Harwell and Tessel claimed 20 lives.", ()),
+        ("Officials in and around Harwell warned of floods.", ()),
+        ("The talks between Acme and Quint said nothing new.", ()),
+        # a fronted phrase's comma ends the list: the body after it speaks
+        ("In a filing with Acme, Quint said it bought shares.", ("Quint",)),
+        (
+            "After talks with Acme, the Pellmark Corp. and Quint said they agreed.",
+            ("Pellmark Corp.", "Quint"),
+        ),
+    ],
+)
+def test_the_bodies_of_a_prepositions_list(paragraph: str, expected: tuple[str, ...]) -> None:
+    assert org_speakers(paragraph, FIRMS) == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # a town that modifies a noun, or a dateline, opens the sentence but is no subject
+        (
+            "The Harwell, Ohio, maker of rivets expects more. The company said it would hire.",
+            "Pellmark Corp.",
+        ),
+        ("HARWELL, Tessel (AP) _ Sales rose. The company said it would hire.", "Pellmark Corp."),
+        # a firm whose seat follows it is the subject the company means, not the seat
+        ("Bolt Inc., Harwell, sold a plant. The company said it would hire.", "Bolt Inc."),
+    ],
+)
+def test_the_company_is_the_subject_not_a_town_before_it(second: str, expected: str) -> None:
+    paragraphs = ["Pellmark Corp. said sales rose.", second]
+    orgs = [locate(p, (*FIRMS, "HARWELL")) for p in paragraphs]
+    assert find_attributions(paragraphs, [[], []], orgs)[-1].orgs == (expected,)

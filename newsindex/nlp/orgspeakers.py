@@ -158,6 +158,12 @@ def described_body(
 _TOWN_AND_STATE = re.compile(
     rf",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+(?:{STATE_ABBREVIATION.pattern}),\s*$"
 )
+# ... or the seat a firm's name is followed by, a town and perhaps its state or country
+# written out: "Heritage Media Corp., New York, said", "Intelogic Inc., San Antonio, Texas, said".
+_FIRM_SEAT = re.compile(
+    r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
+    r",\s*$"
+)
 
 
 # An auxiliary before an -ing form or a base form, which then is a finite verb ("is saying",
@@ -171,6 +177,11 @@ _ORG_BASE_AUX = re.compile(
 
 # ... but not a belief or plan ("is considering", "will seek") nor "does offer a perk".
 _NO_SPEECH_ACTS = verb_forms(["offer"])
+
+
+def _firm(name: str) -> bool:
+    """Whether a name ends in a firm's word ("Acme Corp.", "Bolt Holdings")."""
+    return name.split()[-1].lower().rstrip(".") in FIRM_TAILS
 
 
 # A preposition, and perhaps "the", before a person whose institution follows: "close to the".
@@ -217,6 +228,10 @@ def org_cue_speakers(
         ]
     near = [o for o in orgs if start - 250 <= o[2] <= start or end <= o[1] <= end + 40]
     town = _TOWN_AND_STATE.search(text, max(0, start - 60), start)
+    if town is None and "," in text[max(0, start - 3) : start]:
+        town = _FIRM_SEAT.search(text, max(0, start - 60), start)
+        if town and not any(o[2] == town.start() and _firm(o[0]) for o in near):
+            town = None  # "Acme, Bolt, said" is no firm and its seat
     if town and any(o[2] <= town.start() for o in near):
         # "Cilcorp Inc., Peoria, Ill., said": the town and state are the firm's, not speakers
         near = [o for o in near if not town.start() <= o[1] < town.end()]
@@ -343,6 +358,11 @@ _ORG_VERB_AFTER = re.compile(
     r"\s+(?:has|have|had|is|was|are|were|did|does|do|will|would|can|could|may|might|should|"
     r"must|also|then|[a-z]+ly|[a-z]+ed|(?:is|was|are|were|has|have|had|did|does|do)n['’]t)\b"
 )
+# A dateline's country and its agency, "[HARWELL], Tessel (AP)", or after "the" a town's state
+# and the noun the two modify: "The [Harwell], Ohio, maker" (not "Acme Inc., Harwell, sold").
+_DATELINE_AFTER = re.compile(r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+\(")
+_TOWN_MODIFIER_AFTER = re.compile(r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+[a-z]")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # A say verb between that subject and the clause: the clause hangs on someone else's words
 # ("Washington did not complain, an official said, adding ...").
 _SAID_BETWEEN = re.compile(rf"\b(?:{alternation(SPEECH)})\b")
@@ -380,10 +400,19 @@ def _org_clause_subject(
 # Kentucky Republican", "Trump University".
 _ORG_MODIFIER_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|in|on|at|from|across|throughout|of|for|with|by|"
-    r"(?<![Aa]ccording\s)to|about|"
+    r"(?<![Aa]ccording\s)to|about|around|near|outside|inside|within|among|between|beyond|"
     r"against|than)(?:\s+the)?\s+$"
 )
 _ORG_MODIFIER_AFTER = re.compile(r"\s*/|\s+[A-Z]|['’]s?\b")
+# Between the bodies of a list: a comma, and "and" or "or" before the last.
+_LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
+_LIST_END = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?")
+# A preposition that opens a sentence: the phrase it starts ends at a comma.
+_FRONTED = re.compile(
+    r"\W*(?:In|On|At|After|Before|With|Without|For|From|During|Under|Following|Despite|Besides|"
+    r"Like|Unlike|Since|Amid|Among|Against|Through|Across|By|Of|To|Within|Near|Outside|Inside|"
+    r"Over|Around|Between)\b"
+)
 # A relative clause whose subject the organisation is, wherever it stands.
 _RELATIVE_AFTER = re.compile(r",\s+which\b")
 # A state after its town: "in Chappaqua, N.Y., speaking ...".
@@ -404,13 +433,28 @@ def _org_heads(
     """The organisation mentions of a paragraph that may speak: outside quotes, not a
     preposition's object ("Kasich of Ohio") or a modifier of the noun that speaks, and not a
     person the tagger took for an organisation (a surname of the article's people)."""
+    ordered = sorted(orgs, key=lambda o: o[1])
+    objects = {o for o in ordered if _ORG_MODIFIER_BEFORE.search(text, max(0, o[1] - 16), o[1])}
+    for i in range(1, len(ordered)):
+        # "the bombings in Harwell, Bolt and Tessel claimed": every body of the preposition's
+        # list, which "and" or "or" closes; but a comma ends a phrase that opens the sentence
+        # ("In a filing with the Commission, Acme and Bolt said")
+        if not _LIST_END.fullmatch(text, ordered[i - 1][2], ordered[i][1]):
+            continue
+        j = i - 1
+        while j and _LIST_COMMA.fullmatch(text, ordered[j - 1][2], ordered[j][1]):
+            j -= 1
+        if j < i - 1 and _FRONTED.match(text, sentence_start(text, ordered[j][1])):
+            j = i - 1
+        if ordered[j] in objects:
+            objects.update(ordered[j : i + 1])
     return [
         o
-        for o in sorted(orgs, key=lambda o: o[1])
+        for o in ordered
         if not in_spans(o[1], quotes)
         and o[0].split()[-1] not in surnames
         and (
-            not _ORG_MODIFIER_BEFORE.search(text, max(0, o[1] - 16), o[1])
+            o not in objects
             or (
                 _RELATIVE_AFTER.match(text, o[2]) is not None
                 and (
@@ -633,11 +677,7 @@ def _firm_described(near: str, lead: str) -> bool:
     """Whether "the company" (or "the firm") near a cue may mean the story's company, the one
     the lead quoted ("Acme Inc said ... Doe said ... The company said"): only when the lead's
     body has a firm's name ("Inc", "Corp")."""
-    return (
-        bool(lead)
-        and lead.split()[-1].lower().rstrip(".") in FIRM_TAILS
-        and ("company" in near or "firm" in near)
-    )
+    return bool(lead) and _firm(lead) and ("company" in near or "firm" in near)
 
 
 def referred_body(
@@ -688,5 +728,13 @@ def referred_body(
         if o[2] <= opening
         and not in_spans(o[1], quotes)
         and _ORG_SUBJECT_LEAD.fullmatch(text, sentence_start(text, o[1]), o[1])
+        # not a town that modifies a noun, a dateline or a firm's seat: "The Harwell, Ohio,
+        # maker of rivets", "HARWELL, Tessel (AP) _ The agency said", "Acme Inc., Harwell, said"
+        and not _DATELINE_AFTER.match(text, o[2])
+        and not (
+            _TOWN_MODIFIER_AFTER.match(text, o[2])
+            and _THE_BEFORE.search(text, max(0, o[1] - 4), o[1])
+        )
+        and not any(p[2] < o[1] and not text[p[2] : o[1]].strip(" ,") for p in orgs)
     ]
     return [subjects[-1][0] if subjects else ctx.org_speaker]
