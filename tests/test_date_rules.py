@@ -1547,12 +1547,15 @@ def test_the_end_of_the_decade(text: str, expected: list[tuple[str, str, str]]) 
         # an owner's weekday before a capitalised noun dates the noun
         ("In his Sunday Mass, the cardinal condemned the killing.",
          [("Sunday", "1998-03-08", "1998-03-08")]),
+        # and the day a reporting verb gives before a name opening what was said
+        ("The State Department said Friday Iran had been told.",
+         [("Friday", "1998-03-06", "1998-03-06")]),
         # not a paper named for its day, nor a name without an owner or a time word
         ("He said so in his Sunday Times column.", []),
         ("Ferries leave Friday Harbor at noon.", []),
     ],
 )  # fmt: skip
-def test_an_owners_weekday_before_a_capitalised_noun(
+def test_an_owners_or_a_sayings_weekday_before_a_capitalised_word(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected

@@ -64,6 +64,7 @@ __all__ = [
     "NUMBERS",
     "ORDINALS",
     "QUARTER_NUMBERS",
+    "REPORTED",
     "TIME_PREPOSITIONS",
     "UNTIL",
     "Passage",
@@ -348,7 +349,7 @@ _MARKET_CLOSE = wordset("close closing")
 """After a possessive day, a market's close: that day is over ("Friday's close")."""
 _SAID = wordset("said told")
 """The past reporting verbs: near a weekday, it is when something was said."""
-_REPORTED = wordset("said told saying telling announcing")
+REPORTED = wordset("said told saying telling announcing")
 """Reporting verbs: a date a few words after them is when it was said."""
 _DECISIVE = (
     _FUTURE_CUES
@@ -357,7 +358,7 @@ _DECISIVE = (
     | _NOUNS_TOO
     | _IRREGULAR_PAST
     | _SIMPLE_PAST
-    | _REPORTED
+    | REPORTED
     | _COPULA
     | {"to", "for", "until"}
 )
@@ -572,7 +573,7 @@ def _tense_before(
             return "past", word
         if older[:1] and older[0] in _RELATIVES and _past_form(word) and before[i].islower():
             return "past", word  # "Packer, who made the sale in January, will be a director"
-        reported = said_day and word in _REPORTED and i <= 3 and before[i].islower()
+        reported = said_day and word in REPORTED and i <= 3 and before[i].islower()
         if reported and "that" not in lower[:i]:
             # "said Wednesday the cost would be", "told Budget Committee Democrats Wednesday he
             # would", "announcing on Tuesday he would meet": the day of the saying, not of what

@@ -122,7 +122,8 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   (``from Monday to Friday``), and so does a list that looks forward (``next Tuesday and
   Wednesday``); ``later Tuesday``, ``early Friday`` take the tense of the words before the
   qualifier. ``each Tuesday``, ``Monday and Thursday nights``, ``the Sunday Times`` are not dates
-  (an owner's is: ``in his Sunday Mass``, but not ``his Sunday Times column``), nor ordinals
+  (an owner's is, and a saying's before a name: ``in his Sunday Mass``, ``said Friday Iran
+  had``, but not ``his Sunday Times column``), nor ordinals
   (``the last Friday in August``), nor ``the previous Friday`` unless the passage named a day
   (it counts from that one; ``following Monday's drop`` without ``the`` is after that
   Monday). A day given with a clock time is that day (``until 9 a.m.
@@ -190,6 +191,7 @@ from .datecontext import (
     MONTH_NUMBERS,
     NAME_AFTER,
     NUMBERS,
+    REPORTED,
     TIME_PREPOSITIONS,
     UNTIL,
     Passage,
@@ -1493,11 +1495,12 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
         return None  # "on the last Friday in August", "the first Sunday in April": ordinals
     follower = NAME_AFTER.match(text, m.end())
     if follower and not _DATE_WORD.match(follower.group().lstrip()):
-        # "in his Sunday Mass": an owner's weekday dates its noun, not a paper ("his Sunday
-        # Times column"); "Friday Harbor" is a name
+        # "Friday Harbor" is a name, but not "in his Sunday Mass" (an owner's weekday dates
+        # its noun) nor "said Friday Iran had" (the saying's day); "told Sunday Times
+        # readers" is a paper's
         paper = follower.group().strip().lower() in NEWSPAPER_WORDS
-        owned = not paper and preceded_by(text, m.start(), _OWNERS)
-        introduced = rel or owned or preceded_by(text, m.start(), _TIME_PREPS)
+        dated = not paper and preceded_by(text, m.start(), _OWNERS | REPORTED)
+        introduced = rel or dated or preceded_by(text, m.start(), _TIME_PREPS)
         if preceded_by(text, m.start(), _THE) or not introduced:
             return None  # "the Sunday Times", "Friday Harbor"
     weekday = _WEEKDAYS[m["wd_d"].lower()]
