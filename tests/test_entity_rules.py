@@ -1143,6 +1143,65 @@ def test_an_office_and_a_name_are_not_split_inside_a_listed_name() -> None:
     }
 
 
+def test_a_state_abbreviated_after_a_town_is_a_place() -> None:
+    """The model leaves a state the agencies abbreviate after a town untagged ("Dover, Del.",
+    "DOVER, Del. -"); not before a name it tagged ("Del." there is the title Delegate), nor
+    after a word it left untagged that is not a dateline's capitals."""
+    lexicon = WordClasses(gazetteer={"Del.": "stateabbr", "Ada": "first"})
+    assert rules_applied("in Harlow , Del. , said", "O B-LOC O O O O", lexicon) == {
+        ("LOC", "Harlow"),
+        ("LOC", "Del."),
+    }
+    assert rules_applied(
+        "in Harlow , Del. Ada Brisk said", "O B-LOC O O B-PER I-PER O", lexicon
+    ) == {
+        ("LOC", "Harlow"),
+        ("PER", "Ada Brisk"),
+    }
+    assert rules_applied("TESSBY , Del. - Officials said", "O O O O O O", lexicon) == {
+        ("LOC", "Del.")
+    }
+    assert rules_applied("Brisk , Del. said", "O O O O", lexicon) == set()
+    # One the model gave another kind, or ran on into the name after it (a sentence the stop
+    # ended), is a place; a person before it is a town, and no role makes the state a person.
+    assert rules_applied(
+        "Bank of Tessby , Del. , shut", "B-ORG I-ORG I-ORG O B-ORG O O", lexicon
+    ) == {
+        ("ORG", "Bank of Tessby"),
+        ("LOC", "Del."),
+    }
+    assert rules_applied(
+        "in Tessby , Del. Corbel Corp is", "O B-LOC O B-ORG I-ORG I-ORG O", lexicon
+    ) == {
+        ("LOC", "Tessby"),
+        ("LOC", "Del."),
+        ("ORG", "Corbel Corp"),
+    }
+    lexicon.phrases["W. Va."] = "stateabbr"
+    assert rules_applied("at Tessby , W. Va. , said", "O B-LOC O B-PER I-PER O O", lexicon) == {
+        ("LOC", "Tessby"),
+        ("LOC", "W. Va."),
+    }
+    assert rules_applied("in Tessby , Del. , a spokesman", "O B-PER O B-PER O O O", lexicon) == {
+        ("LOC", "Tessby"),
+        ("LOC", "Del."),
+    }
+    assert rules_applied(
+        "N.J. Brisk said", "B-PER I-PER O", WordClasses(gazetteer={"N.J.": "stateabbr"})
+    ) == {("PER", "N.J. Brisk")}
+    assert rules_applied("Del. Ada Brisk said", "B-PER I-PER I-PER O", lexicon) == {
+        ("PER", "Ada Brisk")
+    }
+
+
+def test_a_states_stop_ends_no_sentence() -> None:
+    words, _ = scan("It is based in Harlow, Del., and in Tessby, Ga. The rest is in Wessex.")
+    assert [" ".join(words[a:b]) for a, b in sentence_bounds(words)] == [
+        "It is based in Harlow , Del. , and in Tessby , Ga.",
+        "The rest is in Wessex .",
+    ]
+
+
 def test_a_stock_codes_period_ends_no_sentence() -> None:
     words, _ = scan("Harwell Foods <HWLF.L> said it would buy Corbel. It paid cash.")
     assert [" ".join(words[a:b]) for a, b in sentence_bounds(words)] == [

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from support import rules_applied
 
+from newsindex.nlp.lexicon import wordset
 from newsindex.nlp.ner.model import WordClasses
 
 LEXICON = WordClasses(gazetteer={"Ada": "first", "Brisk": "last"})
@@ -233,5 +234,50 @@ def test_the_word_before_a_persons_name(
 ) -> None:
     lexicon = WordClasses(
         gazetteer={"Ada": "first", "Brisk": "last"}, text_cap={"nor": "l", "officer": "l"}
+    )
+    assert rules_applied(sentence, labels, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # In a headline in title case, the words running text writes in lower case are no
+        # part of a person's name; the rest stays one person or more.
+        (
+            "Brisk Will Not Be At The Fair",
+            "B-PER I-PER O O O O O",
+            {("PER", "Brisk")},
+        ),
+        (
+            "Orrin Just Said Something About Brisk",
+            "B-PER O B-PER O O B-PER",
+            {("PER", "Orrin"), ("PER", "Brisk")},
+        ),
+        (
+            "Ada Brisk Joins Tam Orrin At The Fair",
+            "B-PER I-PER I-PER I-PER I-PER O O O",
+            {("PER", "Ada Brisk"), ("PER", "Tam Orrin")},
+        ),
+        ("Orrin Is At The Fair - Now", "B-PER O O O B-PER I-PER O", {("PER", "Orrin")}),
+        # A listed family name after a listed given name stays ("Tom Price"); a sentence in
+        # running text keeps its capitals, and so does one with no function word capitalised.
+        ("Ada Will Joins The Fair At Noon", "B-PER I-PER O O O O O", {("PER", "Ada Will")}),
+        ("Brisk Will said it was at the fair", "B-PER I-PER O O O O O O", {("PER", "Brisk Will")}),
+        (
+            "Brisk Will , Fair Desk",
+            "B-PER I-PER O B-ORG I-ORG",
+            {("PER", "Brisk Will"), ("ORG", "Fair Desk")},
+        ),
+    ],
+)
+def test_a_headline_in_title_case(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    lexicon = WordClasses(
+        gazetteer={"Ada": "first", "Brisk": "last", "Tam": "first", "Will": "first last"},
+        text_cap=dict.fromkeys(
+            wordset("will not be at the just said something about joins it was fair is now desk"),
+            "l",
+        ),
     )
     assert rules_applied(sentence, labels, lexicon) == expected

@@ -339,12 +339,14 @@ NAME_ABBREVIATIONS = wordset("messrs st ste mt ft alex wm chas jas geo thos benj
     SUFFIXES, "jr sr"
 )
 
-# Other capitalised abbreviations written with a dot: companies, numbers, streets, US states
-# ("Corp.", "No.", "Ave.", "Calif.").
+# Other capitalised abbreviations written with a dot: companies, numbers, streets, and the US
+# states as the news agencies write them after a town ("Corp.", "No.", "Ave.", "Calif.",
+# "Del."): a state's stop ends no sentence ("in Atlanta, Ga., with").
 DOTTED_ABBREVIATIONS = wordset(
     """
     inc corp co ltd bros cos assn dept univ no nos ave blvd rd
-    calif fla mass ariz colo conn ill mich minn tenn wash wis
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb
+    nev okla ore pa tenn tex va vt wash wis wyo
     """
 )
 

@@ -7,8 +7,9 @@ that a whole phrase states: the capitalised words after a person's title are tha
 *Gamble*"). :func:`repair_tags` checks such facts after a sentence is tagged, with the word
 lists the model was trained with (first names, the kinds a word usually had, the gazetteer).
 
-Each name the model found meets the rules in this order; the first rule that changes it ends its
-turn:
+First the states the news agencies abbreviate after a town ("Dover, Del.") are made places
+(:func:`.places.states_after_towns`), so the town's rules see them. Then each name the model
+found meets the rules in this order; the first rule that changes it ends its turn:
 
 * :mod:`.any_kind`: the rules for a name of any kind;
 * the rules for the kind the model gave it: :mod:`.persons` (a person's last rules),
@@ -27,13 +28,14 @@ import re
 from collections.abc import Sequence
 
 from ...lexicon import COMPANY_WORDS, FIRM_TAILS, LEGAL_FORM_SUFFIXES, wordset
+from ..iob import spans
 from ..model import WordClasses
 from .any_kind import repair_any
 from .bodies import legal_form_firms, repair_organisation
 from .brackets import bracketed_companies, names_of_acronyms, papers_with_state
 from .common import bare, is_listed_place, is_name, name_start, relabel
 from .persons import repair_person
-from .places import repair_place
+from .places import repair_place, states_after_towns
 from .rest import repair_rest
 
 __all__ = ["repair_tags", "untagged_bodies"]
@@ -78,6 +80,8 @@ def repair_tags(
     ends its turn. Most spans fit no rule, so each rule is first asked something cheap about
     the words next to the span (is the word after it "of"?) before its own test.
     """
+    if "," in words and states_after_towns(words, tags, lexicon):
+        found = spans(tags)
     last = len(found) - 1
     for n, (kind, start, end) in enumerate(found):
         if tags[start] != "B-" + kind:

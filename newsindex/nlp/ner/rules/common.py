@@ -20,6 +20,7 @@ from ...lexicon import (
     NAME_PARTICLES,
     OPENING_PARTICIPLES,
     PERSON_TITLES,
+    QUERY_STOP_WORDS,
     SURNAME_TITLES,
     TITLE_HEADS,
     WEEKDAYS,
@@ -211,6 +212,37 @@ def _before_rank_alone(word: str) -> bool:
     """Whether ``word`` before a rank shows the rank stands alone for its holder: "the", an
     ordinal ("the 5th Duke") or "Crown" ("the Crown Prince")."""
     return word.casefold() == "the" or word == "Crown" or _ORDINAL.fullmatch(word) is not None
+
+
+def is_state_abbreviation(word: str, lexicon: WordClasses) -> bool:
+    """Whether ``word`` is a US state as the news agencies abbreviate it, a word and its stop
+    ("Del.", "Calif."): no person's name, nor a part of one ("Del." before a name is the title
+    Delegate). Not one in initials ("N.J." is also a person's: "N.J. Nicholas")."""
+    return (
+        word[-1:] == "."
+        and word[1:2].islower()
+        and "stateabbr" in gazetteer_classes([word], lexicon)
+    )
+
+
+def is_title_case(words: Sequence[str], lexicon: WordClasses) -> bool:
+    """Whether the sentence is a headline in title case ("Trump Just Said Something About The
+    Economy"): of its words after the first that running text writes in lower case, at least
+    two are capitalised, one of them a function word, and more than twice as many as are in
+    lower case (a signature's "Ada Brisk, Harlow Energy Desk" has no function word). A capital
+    there is no sign of a name."""
+    text_cap = lexicon.text_cap
+    capital = lower = 0
+    function = False
+    for word in words[1:]:
+        low = word.casefold()
+        if text_cap.get(low) == "l":
+            if word.istitle():
+                capital += 1
+                function = function or low in QUERY_STOP_WORDS
+            elif word.islower():
+                lower += 1
+    return function and capital >= 2 and capital > 2 * lower
 
 
 def is_nationality(word: str, lexicon: WordClasses) -> bool:

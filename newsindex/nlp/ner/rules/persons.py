@@ -53,7 +53,9 @@ from .common import (
     is_first_name,
     is_listed_place,
     is_name,
+    is_state_abbreviation,
     is_title,
+    is_title_case,
     name_start,
     relabel,
 )
@@ -166,6 +168,8 @@ def repair_person(
     the name's own parts (particles, initials, a given name left out, a family name written
     first), a news agency, and a landmark."""
     count = len(words)
+    if _headline_cut(words, tags, start, end, lexicon):
+        return
     if end - start == 1 and (
         words[start].casefold() in NEWS_AGENCIES or _group_acronym(words, start, lexicon)
     ):
@@ -185,8 +189,10 @@ def repair_person(
     start = strip_honorifics(words, tags, start, end)
     while end - start > 1:
         first = words[start]
-        if first.endswith(".") and bare(first) in ABBREVIATED_TITLES:
-            tags[start], tags[start + 1] = "O", "B-PER"  # "Sens." "Tom Carper"
+        if first.endswith(".") and (
+            bare(first) in ABBREVIATED_TITLES or is_state_abbreviation(first, lexicon)
+        ):
+            tags[start], tags[start + 1] = "O", "B-PER"  # "Sens." "Tom Carper", "Del." (Delegate)
             start += 1
         elif (
             first in ROYAL_TITLES
@@ -284,6 +290,37 @@ def repair_person(
         relabel(tags, before, start - 1, end, joined=True)
     else:
         _landmark(words, tags, start, end, lexicon)
+
+
+def _headline_cut(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Take the words that running text writes in lower case out of a person's name in a
+    headline in title case, where the model reads every capital as a name's: "Romney *Will*
+    Not Be Present", "Trump Just *Said* Something", "Bernie Sanders *Burns* Hillary Clinton"
+    (two persons). Not a name's particle, nor a listed family name after a listed given name
+    ("Tom Price"). Returns whether the name changed."""
+    text_cap, gazetteer = lexicon.text_cap, lexicon.gazetteer
+    cut = [
+        i
+        for i in range(start, end)
+        if text_cap.get(low := words[i].casefold()) == "l"
+        and words[i].istitle()
+        and low not in NAME_PARTICLES
+        and not (
+            i > start
+            and is_first_name(words[i - 1], lexicon)
+            and "last" in gazetteer.get(words[i], "").split()
+        )
+    ]
+    if not cut or not is_title_case(words, lexicon):
+        return False
+    for i in range(start, end):
+        if i in cut or not any(c.isalpha() for c in words[i]):  # nor a dash left alone
+            tags[i] = "O"
+        else:
+            tags[i] = "I-PER" if i > start and tags[i - 1] != "O" else "B-PER"
+    return True
 
 
 def _partners_firm(

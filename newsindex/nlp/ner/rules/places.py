@@ -43,6 +43,7 @@ from .common import (
     gazetteer_classes,
     is_listed_place,
     is_no_name,
+    is_state_abbreviation,
     name_start,
     relabel,
 )
@@ -211,6 +212,7 @@ def repair_place(
             or _place_starts_body(words, start, end, body, lexicon)
         )
         and words[end - 1][:1].isupper()  # "the Strait of" + "Tessel": a place
+        and not is_state_abbreviation(words[end - 1], lexicon)  # "Harlow, Del." + "Corbel is"
     ):
         relabel(tags, "ORG", start, body)  # "the Harlow" "Gazette": one name
         return True
@@ -369,7 +371,7 @@ def town_and_state(
         return False
     around = gazetteer_classes(words[end + 1 : after[2]], lexicon)
     if "city" in gazetteer_classes(words[start:end], lexicon):
-        return bool(around & PLACE_CLASSES)
+        return bool(around & PLACE_CLASSES or around & _STATES)
     return (
         not around.isdisjoint(_STATES)
         and start > 0
@@ -446,11 +448,13 @@ def place_after_of(
 
 def is_place(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
     """Whether the place ``words[start:end]`` is one: after "in", "at", "from" ("talks in
-    London, the chairman of the board, said": the role is the next name's), or a listed city,
-    region or country."""
+    London, the chairman of the board, said": the role is the next name's), a listed city,
+    region or country, or a state abbreviated ("Louisville, Ky., businessman")."""
     if start and words[start - 1].casefold() in PLACE_PREPOSITIONS:
         return True
-    return is_listed_place(words[start:end], lexicon)
+    return is_listed_place(words[start:end], lexicon) or (
+        end - start == 1 and is_state_abbreviation(words[start], lexicon)
+    )
 
 
 def place_after_preposition(
@@ -479,6 +483,45 @@ def is_state_acting(words: Sequence[str], start: int, end: int, lexicon: WordCla
         "state" in (classes := gazetteer_classes(words[start:end], lexicon))
         and "city" not in classes
     )
+
+
+def states_after_towns(words: Sequence[str], tags: list[str], lexicon: WordClasses) -> bool:
+    """Make the states the news agencies abbreviate after a town and a comma places where the
+    model left them untagged or gave them another kind ("Dover, *Del.*, said", "Braman,
+    *Okla.*, was closed", "JACKSON, *Miss.* -"): training had few of them with their stop. The
+    town is a name or a dateline's capitals; the state may be written in two words ("New Haven,
+    *W. Va.*", which the model read as a person's initial and name). A name the model ran on
+    into after the state starts after it ("Jefferson County, Ky." + "Tessby Corp is based
+    ...": a sentence the stop ended); an untagged state before a name stays ("in Dover, Del.
+    Ada Brisk said": the title Delegate). Returns whether a label changed."""
+    count = len(words)
+    changed = False
+    comma = 0
+    while True:
+        try:
+            comma = words.index(",", comma + 1)
+        except ValueError:
+            return changed
+        state = comma + 1
+        if state == count or (tags[comma - 1] == "O" and not words[comma - 1].isupper()):
+            continue
+        if is_state_abbreviation(words[state], lexicon):
+            end = state + 1
+        elif len(words[state]) == 2 and "stateabbr" in gazetteer_classes(
+            words[state : state + 2], lexicon
+        ):
+            end = state + 2  # "W. Va."
+        else:
+            continue
+        after = tags[end] if end < count else "O"
+        if tags[state:end] == ["B-LOC", "I-LOC"][: end - state] or (
+            tags[state] == "O" and after != "O"
+        ):
+            continue
+        relabel(tags, "LOC", state, end)
+        if after[:2] == "I-":
+            tags[end] = "B-" + after[2:]
+        changed = True
 
 
 def is_state_after_town(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
