@@ -1160,3 +1160,25 @@ def test_the_company_is_the_firm_the_lead_quoted(lead: str, expected: tuple[str,
     assert find_attributions(paragraphs, people, bodies)[-1].orgs == expected
     paragraphs[2] = "The company also said the plants had lost money for years."
     assert find_attributions(paragraphs, people, bodies)[-1].orgs == expected
+
+
+def test_a_relative_clause_with_had_written_short() -> None:
+    paragraph = "The vote went to Ann Rivera, who’d endorsed the mayor in May."
+    assert last(paragraph, Ann_Rivera="Ann Rivera") == ("Ann Rivera",)
+
+
+def test_an_adverbial_clause_after_a_comma_has_its_own_speaker() -> None:
+    paragraph = (
+        "“You have my vote,” Ann Rivera assured Tom Okafor, after Okafor assured her of his help."
+    )
+    assert last(
+        paragraph, Ann_Rivera="Ann Rivera", Tom_Okafor="Tom Okafor", Okafor="Tom Okafor"
+    ) == (
+        "Ann Rivera",
+        "Tom Okafor",
+    )
+    paragraph = "Ann Rivera supported the levy and Tom Okafor, as he has before, opposed it."
+    assert last(paragraph, Ann_Rivera="Ann Rivera", Tom_Okafor="Tom Okafor") == (
+        "Ann Rivera",
+        "Tom Okafor",
+    )

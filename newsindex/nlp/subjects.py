@@ -134,10 +134,11 @@ GROUP_GAP = re.compile(
     r"(?:\s+(?!(?:are|is|was|were|be|been|being|who|which|that)\b)[\w'’.-]+){1,7}?)"
     rf"(?:\s+{AUX})*\s*"
 )
-# ... after the person's party or place: "Jane Doe (D-Vt.), who", "Jane Doe of Vermont, who".
+# ... after the person's party or place: "Jane Doe (D-Vt.), who", "Jane Doe of Vermont, who";
+# "had" or "have" may be written short ("Doe, who'd endorsed Roe").
 _WHO_GAP = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
-    rf"\s*(?:,|\s(?:--|[—–-]))?\s*(?:who|which)(?:\s+{AUX})*\s*"
+    rf"\s*(?:,|\s(?:--|[—–-]))?\s*(?:who|which)(?:['’](?:d|ve))?(?:\s+{AUX})*\s*"
 )
 # "Smith was told": the name is the listener. Only right before the verb ("to be shown ... said").
 _PASSIVE = re.compile(
