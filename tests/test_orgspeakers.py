@@ -112,3 +112,27 @@ def test_the_company_is_the_subject_not_a_town_before_it(second: str, expected: 
     paragraphs = ["Pellmark Corp. said sales rose.", second]
     orgs = [locate(p, (*FIRMS, "HARWELL")) for p in paragraphs]
     assert find_attributions(paragraphs, [[], []], orgs)[-1].orgs == (expected,)
+
+
+MEDIA = ("Harwell Ledger", "Tessel Post", "Pellmark Workers", "Tessel Government")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # the kind of body written after its name is part of the speaker's name
+        (
+            "The Harwell Ledger newspaper reported that the dam would open.",
+            ("Harwell Ledger newspaper",),
+        ),
+        ("“The dam will open,” wrote Tessel Post magazine.", ("Tessel Post magazine",)),
+        ("The Pellmark Workers union said the strike would go on.", ("Pellmark Workers union",)),
+        # ... but not in a description: "a local Tessel Government agency" is no name
+        (
+            "Bolt, a local Tessel Government agency, has opened, said the Harwell Ledger.",
+            ("Harwell Ledger",),
+        ),
+    ],
+)
+def test_the_kind_of_body_after_its_name(paragraph: str, expected: tuple[str, ...]) -> None:
+    assert org_speakers(paragraph, MEDIA) == expected

@@ -179,6 +179,25 @@ _ORG_BASE_AUX = re.compile(
 _NO_SPEECH_ACTS = verb_forms(["offer"])
 
 
+# The kind of body written after its name, which names it with the name: "Time magazine", "the
+# People's Daily newspaper", "the United Auto Workers union".
+_KIND_AFTER = re.compile(
+    r"\s+(?:newspaper|magazine|website|network|union|party|agency|group|tabloid|weekly|daily|"
+    r"broadcaster|newsletter|blog)\b(?!['’-])"
+)
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){0,2}$")
+
+
+def _with_kind(text: str, org: Person) -> Person:
+    """The mention with the kind of body written after it ("Time" -> "Time magazine"), so that
+    the noun is no gap between the body and its verb ("Time magazine wrote")."""
+    found = _KIND_AFTER.match(text, org[2])
+    if found is None or _INDEFINITE_BEFORE.search(text, max(0, org[1] - 30), org[1]):
+        return org  # "a local Tessel Government agency": a description, not a name
+    return (f"{org[0]} {found.group().strip()}", org[1], found.end())
+
+
 def _firm(name: str) -> bool:
     """Whether a name ends in a firm's word ("Acme Corp.", "Bolt Holdings")."""
     return name.split()[-1].lower().rstrip(".") in FIRM_TAILS
@@ -203,6 +222,7 @@ def org_cue_speakers(
     start, end = cue.span()
     kind = cue.lastgroup or "verb"
     verb = "as saying" if kind == "quoted" else cue.group("verb") or ""
+    orgs = [_with_kind(text, o) for o in orgs]
     shared = kind == "verb" and (
         (verb in ING_SPEECH and bool(PARTICIPLE.search(text, max(0, start - 40), start)))
         or (
