@@ -1559,3 +1559,9 @@ def test_an_owners_or_a_sayings_weekday_before_a_capitalised_word(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+def test_a_long_name_after_a_weekday_counts_as_one_word_before_its_verb() -> None:
+    # the verb after the subject's name and title says the day is to come
+    text = "He said that on Thursday Deputy Trade Representative Michael Smith would meet them."
+    assert found(text, WED) == [("Thursday", "1998-03-12", "1998-03-12")]

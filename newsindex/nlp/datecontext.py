@@ -4,7 +4,9 @@
   decisive word before the expression in its sentence decides (``will``, ``expected``, ``set
   for``, ``extended to`` ... future; ``was``, ``had``, ``ended``, or a past form right before
   it: ``announced Wednesday``, ``met Monday`` ... past); else a future word or a past auxiliary
-  in the next few words (``On Tuesday, the league plans to``); else it is unknown. A future
+  in the next few words, a name with its title counting as one (``On Tuesday, the league plans
+  to``, ``on Thursday Deputy Trade Representative Michael Smith would meet``); else it is
+  unknown. A future
   seen from the past (``was scheduled for Friday``, ``a service planned for Saturday was
   canceled``) is "planned"; ``next to`` is a place. A possessive (``Wednesday's ruling``) is
   unknown whatever the verb before, but ``since`` or a past form after its noun makes it past
@@ -865,6 +867,15 @@ def _clause_words(text: str) -> list[str]:
     return ["not" if w.lower() == "n't" else w for w in words]
 
 
+def _one_word_a_name(words: list[str]) -> list[str]:
+    """``words`` with each run of capitalised ones cut to its first: a subject named with its
+    title ("on Friday Deputy U.S. Trade Representative Michael Smith would meet") counts as one
+    word before its verb."""
+    return [
+        w for i, w in enumerate(words) if not (i and w[0].isupper() and words[i - 1][0].isupper())
+    ]
+
+
 def _looking_forward(words: list[str], cue: int) -> Tense:
     """Future, unless a past auxiliary makes it a future seen from the past: "it had been due
     to expire Friday", "were planning to drive there on Monday", "began as previously planned
@@ -890,7 +901,7 @@ def _tense_after(text: str, end: int, *, possessive: bool = False) -> Tense:
     the ICCO is due to ...", "On Tuesday, the league plans to ..."); after a possessive day's
     noun, a past form too ("at Monday's debate, Clinton cited ...")."""
     window = text[end : end + 80]
-    cased = _clause_words(window[: _sentence_end(window)])[:10]
+    cased = _one_word_a_name(_clause_words(window[: _sentence_end(window)]))[:10]
     words = [w if w == "May" else w.lower() for w in cased]
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else ""
