@@ -1465,10 +1465,13 @@ def test_that_before_last_week_opens_a_clause(
          [("this year", "1998-01-01", "1998-12-31")]),
         ("The release this month of 600 mln dlrs of payments helped.",
          [("this month", "1998-03-01", "1998-03-31")]),
-        # but "last week of March" is part of a longer time
+        ("It followed the conviction last month of an employee.",
+         [("last month", "1998-02-01", "1998-02-28")]),
+        # but "last week of March" is part of a longer time, and "the last week of the
+        # campaign" a duration
         ("Sales rose in the last week of March.",
          [("last week of March", "1998-03-01", "1998-03-31")]),
-        ("It happened last week of the campaign.", []),
+        ("It happened in the last week of the campaign.", []),
     ],
 )  # fmt: skip
 def test_of_after_this_year_may_be_the_nouns(

@@ -500,12 +500,10 @@ _LISTED_DAY = re.compile(
 3, 4 and 5"; not "April 24 and 25 people", "due March 31, 1997 and 2,564,102 shares", nor a
 number after ", and" that no list leads to ("on Feb. 25, and 14 for 100 dlrs")."""
 _OF_AFTER = re.compile(r"\s+of\b")
-_PART_OF_AFTER = re.compile(
-    rf"\s+of\s+(?:(?i:the|this|that|last|next|each|every|an?|its|his|her|their)\b|{_MONTH}"
-    r"|(?:19|20)\d\d\b)"
-)
-"""After "last week", what makes it part of a longer time: "last week of March", "the last week
-of the campaign" (not "the disclosure this week of Clinton's data": the noun's "of")."""
+_PART_OF_AFTER = re.compile(rf"\s+of\s+(?:{_MONTH}|(?:19|20)\d\d\b)")
+"""After "last week", what makes it part of a longer time: "last week of March" (not "the
+conviction last month of an employee", "the disclosure this week of Clinton's data": the noun's
+"of"; "the last week of the campaign" is a duration for its "the")."""
 _ENDED_BEFORE = re.compile(r"\b(?i:quarter|qtr|year|period|half|weeks?|months?|mths)\s+ended\s+$")
 """Before a day, a reporting period that ended on it."""
 _WEEK_OF = re.compile(r"\bweek\s+of\s+$", re.IGNORECASE)
