@@ -136,3 +136,21 @@ MEDIA = ("Harwell Ledger", "Tessel Post", "Pellmark Workers", "Tessel Government
 )
 def test_the_kind_of_body_after_its_name(paragraph: str, expected: tuple[str, ...]) -> None:
     assert org_speakers(paragraph, MEDIA) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a capitalised preposition opens the sentence: its object is no subject
+        ("In Harwell, a person can face charges for such posts.", ()),
+        ("Within Tessel, preliminary data show record output.", ()),
+        # a third-person form right after an auxiliary is a plural noun
+        ("Harwell and Tessel have claims in the area.", ()),
+        ("Acme has orders to build 10 ships, Tessel said.", ("Tessel",)),
+        ("Harwell has said it would build 10 ships.", ("Harwell",)),
+    ],
+)
+def test_a_preposition_or_an_auxiliary_makes_no_subject(
+    paragraph: str, expected: tuple[str, ...]
+) -> None:
+    assert org_speakers(paragraph, FIRMS) == expected

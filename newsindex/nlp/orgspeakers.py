@@ -175,6 +175,8 @@ _ORG_BASE_AUX = re.compile(
     rf"\b(?:would|will|could|can|may|might|did|does|do|should|must){_ADVERBS}"
 )
 
+# An auxiliary right before a third-person form, which then is a plural noun: "have claims".
+_AUX_END = re.compile(r"\b(?:have|has|had|do|does|did|will|would|can|could|may|might|must)\s+$")
 # ... but not a belief or plan ("is considering", "will seek") nor "does offer a perk".
 _NO_SPEECH_ACTS = verb_forms(["offer"])
 
@@ -233,6 +235,8 @@ def org_cue_speakers(
     )
     if shared:
         return _org_clause_subject(text, orgs, people, quotes, start, surnames)
+    if kind == "verb" and verb.endswith("s") and _AUX_END.search(text, max(0, start - 8), start):
+        return []  # "Tessel and Bolt have claims in the area": a noun after an auxiliary
     if kind == "verb" and (verb.endswith("ing") or verb in BASE_FORMS):
         # a participle or a plural, kept to the person rules, unless an auxiliary makes it a
         # finite verb of one subject: "the White House is saying", "Acme would argue"
@@ -419,9 +423,9 @@ def _org_clause_subject(
 # Around an organisation that only modifies what speaks: "a New York Times/CBS poll", "the
 # Kentucky Republican", "Trump University".
 _ORG_MODIFIER_BEFORE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|in|on|at|from|across|throughout|of|for|with|by|"
-    r"(?<![Aa]ccording\s)to|about|around|near|outside|inside|within|among|between|beyond|"
-    r"against|than)(?:\s+the)?\s+$"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ii]n|[Oo]n|[Aa]t|[Ff]rom|[Aa]cross|[Tt]hroughout|[Oo]f|[Ff]or|"
+    r"[Ww]ith|[Bb]y|(?<![Aa]ccording\s)to|[Aa]bout|[Aa]round|[Nn]ear|[Oo]utside|[Ii]nside|"
+    r"[Ww]ithin|[Aa]mong|[Bb]etween|[Bb]eyond|[Aa]gainst|than)(?:\s+the)?\s+$"
 )
 _ORG_MODIFIER_AFTER = re.compile(r"\s*/|\s+[A-Z]|['’]s?\b")
 # Between the bodies of a list: a comma, and "and" or "or" before the last.
