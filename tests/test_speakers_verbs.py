@@ -341,3 +341,18 @@ def test_the_one_made_to_speak_by_a_cause() -> None:
     # ... nor a belief, which is not made: "led Sand to fear"
     paragraph = "The defeat led Ivo Sand to fear a split."
     assert speakers(paragraph, "Ivo Sand") == ()
+
+
+def test_more_verbs_of_saying_and_speech_acts() -> None:
+    for paragraph in (
+        "Ada Moss intimated that the vote was rigged.",
+        "Ada Moss floated the idea of a new levy.",
+        "Ada Moss pleaded with the council to wait.",
+        "Ada Moss chimed in with a warning.",
+        "Ada Moss reckons the levy will pass.",
+        "Ada Moss poked fun at the mayor's plan.",
+    ):
+        assert speakers(paragraph, "Ada Moss") == ("Ada Moss",), paragraph
+    # ... but a plea in court and shares floated report no words
+    assert speakers("Ada Moss pleaded guilty to fraud.", "Ada Moss") == ()
+    assert speakers("Ada Moss floated shares in her firm.", "Ada Moss") == ()

@@ -123,7 +123,8 @@ _SAY_BASES = wordset(
     interject echo post retweet reveal indicate hint highlight articulate bemoan
     reference remember reaffirm affirm signal recommend brag gush yell shout concur
     email imply fume bark maintain elaborate react gloat grumble marvel vent gripe disclose
-    divulge confide recant retract swear object protest publish"""
+    divulge confide recant retract swear object protest publish intimate posit surmise grouse
+    preach"""
 )
 _ACT_BASES = wordset(
     """tell ask warn urge accuse criticize criticise praise blame attack slam blast mock
@@ -135,7 +136,8 @@ _ACT_BASES = wordset(
     congratulate pan outline refer tease threaten lecture scold encourage knock bash trash
     excoriate castigate belittle taunt champion heckle swipe portray credit downplay chastise
     reprimand laud commend salute compliment disavow repudiate renounce rebut refute contradict
-    snub spurn rebuff lampoon skewer paint"""
+    snub spurn rebuff lampoon skewer paint float overstate request plead savage parrot trumpet
+    allude pronounce snipe"""
 )
 # Phrasal cues: a verb and what follows it ("point out", "lash out"), in every form of the verb
 # (:data:`PHRASAL`: "pointed out", "is lashing out").
@@ -192,6 +194,8 @@ _PHRASES = (
     ("speak", "fondly of"),
     ("speak", "warmly of"),
     ("speak", "glowingly of"),
+    ("chime", "in"),
+    ("poke", "fun"),
 )
 PHRASAL = frozenset(f"{form} {rest}" for head, rest in _PHRASES for form in verb_forms([head])) | (
     frozenset(("hit back", "hits back", "hitting back", "went on to say", "goes on to say"))
@@ -202,7 +206,7 @@ _STANCE_BASES = wordset(
     """believe think want hope plan expect fear worry feel agree disagree doubt wonder
     prefer refuse decline decide suspect consider know see view envision imagine intend
     recognize recognise understand favor favour support oppose back seek aim learn realize
-    realise push advocate embrace deem"""
+    realise push advocate embrace deem reckon"""
 )
 SAY_VERBS = verb_forms(_SAY_BASES)
 # A say verb for a body only ("the Post published the memo"): a person who publishes brings out
@@ -291,6 +295,16 @@ NOT_SPEECH_AFTER = {
     ),
     # "Acme accused of fraud": a headline's passive, Acme the accused
     **dict.fromkeys(verb_forms(["accuse"]), re.compile(r"\s+of\b")),
+    # "pleaded guilty", "pleads not guilty": a plea in court, no words reported
+    **dict.fromkeys(verb_forms(["plead"]), re.compile(r"\s+(?:not\s+)?guilty\b|\s+no\s+contest\b")),
+    # "floated the idea": words; "floated shares", "floating populism": not
+    **dict.fromkeys(
+        verb_forms(["float"]),
+        re.compile(
+            r"(?!\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:idea|notion|possibility|prospect|"
+            r"proposal|plan|suggestion|theory|trial\s+balloon)s?\b)"
+        ),
+    ),
     # "Smith reported from Kabul": a reporter's credit line
     **dict.fromkeys(verb_forms(["report"]), re.compile(r"\s+from\b")),
     # "posted a victory", "posted a loss", "posted net income", "posted 500 times": a result,
