@@ -1568,3 +1568,19 @@ def test_a_long_name_after_a_weekday_counts_as_one_word_before_its_verb() -> Non
     # the verb after the subject's name and title says the day is to come
     text = "He said that on Thursday Deputy Trade Representative Michael Smith would meet them."
     assert found(text, WED) == [("Thursday", "1998-03-12", "1998-03-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "each" before "last month" is a price's, not a recurring month
+        ("It sold shares at one dlr each last month.",
+         [("last month", "1998-02-01", "1998-02-28")]),
+        ("Bales weigh 375 pounds each. Last year's crop was small.",
+         [("Last year", "1997-01-01", "1997-12-31")]),
+        # "the next month" is a duration
+        ("Rates may fall over the next month.", []),
+    ],
+)  # fmt: skip
+def test_each_before_last_month(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -617,7 +617,9 @@ _CHAINS = frozenset(_CHAIN.split("|"))
 _RANGE = _CHAINS - {"and", "or"}
 _THE = frozenset({"the", "a", "an", "each", "every", "that"})
 _EVERY = frozenset({"each", "every"})
-_DURATION_DETERMINERS = _THE - {"that"}
+_DURATION_DETERMINERS = _THE - {"that"} - _EVERY
+"""Before "next week", what makes it a duration ("the next week"); "each" there is a price's
+("sold at one dlr each last month")."""
 _OWNERS = DETERMINERS - _THE  # "his", "its", "their" ...
 _ANAPHORIC = frozenset({"previous", "following", "preceding", "prior", "same"})
 _TIME_PREPS = frozenset({"on", "last", "next", "this", "by", "until", "till", "since", "early"})
