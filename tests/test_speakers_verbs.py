@@ -351,8 +351,20 @@ def test_more_verbs_of_saying_and_speech_acts() -> None:
         "Ada Moss chimed in with a warning.",
         "Ada Moss reckons the levy will pass.",
         "Ada Moss poked fun at the mayor's plan.",
+        "Ada Moss underscored her record on taxes.",
     ):
         assert speakers(paragraph, "Ada Moss") == ("Ada Moss",), paragraph
     # ... but a plea in court and shares floated report no words
     assert speakers("Ada Moss pleaded guilty to fraud.", "Ada Moss") == ()
     assert speakers("Ada Moss floated shares in her firm.", "Ada Moss") == ()
+
+
+def test_a_name_that_ends_the_sentence_after_a_comma_and_a_verb_is_its_speaker() -> None:
+    # "..., said Sand.": the verb is inverted, and Moss, before the comma, is what Sand reports
+    paragraph = (
+        "Ada Moss, meanwhile, may have left the city, but no one knows where, said Ivo Sand."
+    )
+    assert speakers(paragraph, "Ada Moss", "Ivo Sand") == ("Ivo Sand",)
+    # ... not "said of Sand": the one spoken about
+    paragraph = "“She is a friend,” Ada Moss, after a pause, said of Ivo Sand."
+    assert speakers(paragraph, "Ada Moss", "Ivo Sand") == ("Ada Moss",)

@@ -124,7 +124,7 @@ _SAY_BASES = wordset(
     reference remember reaffirm affirm signal recommend brag gush yell shout concur
     email imply fume bark maintain elaborate react gloat grumble marvel vent gripe disclose
     divulge confide recant retract swear object protest publish intimate posit surmise grouse
-    preach"""
+    preach underscore underline"""
 )
 _ACT_BASES = wordset(
     """tell ask warn urge accuse criticize criticise praise blame attack slam blast mock

@@ -161,6 +161,15 @@ _PRONOUN_BEFORE = re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he)(?:\s+{AUX})*\s*$")
 # ... with "has" or "had" written short before a verb of saying or a speech act: "he's
 # predicted", "she'd argued" (before a belief, "'s" is mostly "is": "she's expected to").
 _PRONOUN_SHORT_AUX = re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he)(?:['’][sd])?(?:\s+{AUX})*\s*$")
+# A sentence's end right after an inverted verb's subject: "..., said Freeh." (or its title).
+_SENTENCE_CLOSE = re.compile(r"[,]?\s*(?:[.!?;]|$)")
+
+
+def _last_end(people: Sequence[Person], names: Sequence[str]) -> int:
+    """Where the last mention of ``names`` ends."""
+    return max(p[2] for p in people if p[0] in names)
+
+
 # What may follow a trailing attribution before the sentence ends: "he told reporters on Monday."
 _SENTENCE_REST = re.compile(r"(?:[^.;:\"“”]{0,60}?(?<!\bthat)(?:[.!?]|$))|\s*,")
 _PRONOUN_QUOTED = re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he){QUOTED_GAP.pattern}$")
@@ -575,6 +584,16 @@ def _cue_speakers(
         return agent
     if verb.endswith("ed") and _BY_AFTER.match(text, end):
         return []  # "a favorite backed by the unions": a passive, its subject not the agent
+    if (
+        verb in SAY_VERBS
+        and text[max(0, start - 2) : start].startswith(",")
+        and not text.startswith(" of ", end)  # "..., Doe said of Roe.": Roe is talked about
+    ):
+        # "Kopp, meanwhile, may have fled, said Freeh.": a verb after a comma that a name ends
+        # the sentence after is inverted; the name before the comma is in what it reports
+        inverted = named_after(text, people, end, INVERTED_LEAD, inverted=True)
+        if inverted and _SENTENCE_CLOSE.match(text, _last_end(people, inverted)):
+            return inverted
     names = subject_before(text, people, start, verb)
     if (
         not names
