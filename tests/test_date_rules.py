@@ -1584,3 +1584,20 @@ def test_a_long_name_after_a_weekday_counts_as_one_word_before_its_verb() -> Non
 )  # fmt: skip
 def test_each_before_last_month(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of" before a day's possessive, "as of" and a part of the day are that day
+        ("Traders awaited the outcome of today's tender.", [("today", "1998-03-11", "1998-03-11")]),
+        ("Shares sold as of yesterday rose.", [("yesterday", "1998-03-10", "1998-03-10")]),
+        ("A blast in the early hours of yesterday hit the plant.",
+         [("yesterday", "1998-03-10", "1998-03-10")]),
+        # a share of a kind of thing now, or the people of tomorrow, is no day
+        ("Many of today's computers use the chip.", []),
+        ("The people of tomorrow will judge.", []),
+    ],
+)  # fmt: skip
+def test_of_before_today(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -110,8 +110,9 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
 * Relative days: ``today``, ``tonight``, ``this morning`` are the base, and so is the day an
   event has reached (``it's the second day of the offensive``, ``today is the eighth day
   of``); ``yesterday`` and ``last night`` the day before; ``tomorrow`` the day after. ``USA
-  Today`` (``USA TODAY``), ``even today,`` (now), ``the people of tomorrow`` and a poll's ``if
-  elections were held today, ... would`` are not dates.
+  Today`` (``USA TODAY``), ``even today,`` (now), ``the people of tomorrow``, ``many of today's
+  computers`` and a poll's ``if elections were held today, ... would`` are not dates; ``the
+  outcome of today's talks``, ``as of yesterday``, ``the early hours of yesterday`` are.
 * Weekdays: the latest such day on or before the base, or the first after it when the tense is
   future (``will meet Bush on Thursday``, ``the election, set for Sunday``, ``a strike called for
   Monday``, ``the envoy heads to Cairo on Saturday``); a possessive (``Wednesday's ruling``) is the
@@ -1247,8 +1248,14 @@ def _resolve_relative_day(m: re.Match[str], p: Passage, base: dt.date) -> Resolv
     capitalised = word and word[0].isupper() and not word.isupper()
     if capitalised and m.start("rd_w") == m.start() and not is_sentence_start(text, m.start()):
         return None  # "USA Today", "Seeds of Tomorrow": a capitalised word inside a sentence
-    if preceded_by(text, m.start(), frozenset({"of"})):
-        return None  # "the people of tomorrow"
+    if preceded_by(text, m.start(), _OF) and not _A_DAYS_OF.search(
+        text, max(0, m.start() - 30), m.start()
+    ):
+        # "the people of tomorrow", "many of today's computers": now or later in general; not
+        # "the outcome of today's talks", "as of yesterday", "the early hours of yesterday"
+        possessive = text.startswith("'s", m.end())
+        if not possessive or _PARTITIVE_OF.search(text, max(0, m.start() - 30), m.start()):
+            return None
     if preceded_by(text, m.start(), _USA):
         return None  # "a USA TODAY survey": the paper, in its own capitals
     if preceded_by(text, m.start(), _EVEN) and text.startswith(",", m.end()):
@@ -1365,6 +1372,16 @@ year that", "will be the year this gets fixed", "is the year Mr. Ackman joined" 
 year was just named: "in 1994, which is the year Mr. Olsen joined")."""
 _USA = wordset("usa")
 _EVEN = wordset("even")
+_OF = wordset("of")
+_A_DAYS_OF = re.compile(
+    r"\b(?i:as|hours|course|whole|rest|remainder|end|start|beginning|morning|afternoon|evening"
+    r"|night)\s+of\s+$"
+)
+"""Before "of yesterday", what makes it that day: "as of yesterday", "the early hours of"."""
+_PARTITIVE_OF = re.compile(
+    r"\b(?i:many|most|some|all|few|several|half|majority|pct|percent)\s+of\s+$"
+)
+"""Before "of today's", a share of a kind of thing now: "many of today's computers"."""
 _NOWADAYS = wordset(
     "world youth society generation young children kids teenagers standards technology culture"
 )
