@@ -281,3 +281,22 @@ def test_a_headline_in_title_case(
         ),
     )
     assert rules_applied(sentence, labels, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A word running text writes in lower case after a weekday is the day's rite, no
+        # person; a given name or a name there stays ("on Sunday Rose said").
+        ("in his Sunday Mass at", "O O O B-PER O", set()),
+        ("on Sunday Rose said", "O O B-PER O", {("PER", "Rose")}),
+        ("on Sunday Brisk said", "O O B-PER O", {("PER", "Brisk")}),
+    ],
+)
+def test_a_rite_after_a_weekday(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
+    lexicon = WordClasses(
+        gazetteer={"Rose": "first", "Brisk": "last"},
+        types={"Mass": "PER", "Rose": "PER"},
+        text_cap={"mass": "l", "rose": "l"},
+    )
+    assert rules_applied(sentence, labels, lexicon) == expected

@@ -82,3 +82,33 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
 )
 def test_rest(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
     assert repaired(sentence, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A people's adjective in two words that the model split between a MISC name or a place
+        # and the body's name after it opens the body's name: listed, or a listed country's
+        # name with "n".
+        (
+            "North Tessbian Oil Company said",
+            "B-MISC B-ORG I-ORG I-ORG O",
+            {("ORG", "North Tessbian Oil Company")},
+        ),
+        ("the Great Tessbian Bank", "O B-LOC B-ORG I-ORG", {("ORG", "Great Tessbian Bank")}),
+        # Not a word before another body ("Tessbian" + "Harlow Bank"), nor a lone adjective.
+        (
+            "Tessbian Harlow Bank said",
+            "B-MISC B-ORG I-ORG O",
+            {("ORG", "Harlow Bank")},
+        ),
+    ],
+)
+def test_an_adjective_of_two_words_opens_a_bodys_name(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    lexicon = WordClasses(
+        gazetteer={"Tessbian": "nationality"},
+        phrases={"North Tessbian": "nationality", "Great Tessbia": "country"},
+    )
+    assert rules_applied(sentence, labels, lexicon) == expected

@@ -223,6 +223,15 @@ def repair_person(
     ):
         tags[end] = "I-PER"  # "King Ada IV": the monarch's number ends the name ("Ada I think")
         end += 1
+    if (
+        end - start == 1
+        and start
+        and words[start - 1] in _WEEKDAY_NAMES
+        and lexicon.text_cap.get(words[start].casefold()) == "l"
+        and not is_first_name(words[start], lexicon)
+    ):
+        tags[start] = "O"  # "his Sunday Mass", "Friday Prayers": a day's rite, no person
+        return
     if end - start == 1 and end < count and words[end] in _EPONYM_NOUNS:
         relabel(tags, "MISC", start, end)  # "the Richter scale"
         return

@@ -24,6 +24,8 @@ from .common import (
     PARTICLES,
     bare,
     capitalised,
+    gazetteer_classes,
+    is_country,
     is_listed_place,
     is_no_name,
     is_title,
@@ -62,6 +64,14 @@ def repair_rest(
     following = words[end] if end < count else ""
     tail = bare(words[end - 1])
     if size > 2 and title_of_place(words, tags, start, end, lexicon):
+        return
+    if (
+        kind != "ORG"
+        and after
+        and after[:2] == ("ORG", end)
+        and _adjective_across(words[end - 1], words[end], lexicon)
+    ):
+        relabel(tags, "ORG", start, after[2])  # "Saudi" + "Arabian Oil Company": one firm
         return
     if words[end - 1] in ("of", "and"):
         _dangling_of(words, tags, start, end, after, lexicon)
@@ -161,6 +171,16 @@ def repair_rest(
             return
     if size > 1 or (start and (is_title(words[start - 1]) or words[start - 1].istitle())):
         after_title(words, tags, start, end, then, lexicon)  # "Commissioner Ada Tam" + "Ro"
+
+
+def _adjective_across(first: str, second: str, lexicon: WordClasses) -> bool:
+    """Whether ``first`` and ``second`` are one adjective of a people in two words, listed
+    ("Sri Lankan") or a listed country's name with "n" ("Saudi Arabia" + "n"): the model, which
+    tags them apart, gave the first to a MISC name or a place and the second to the body's name
+    after it."""
+    return "nationality" in gazetteer_classes([first, second], lexicon) or (
+        second[-1:] == "n" and is_country([first, second[:-1]], lexicon)
+    )
 
 
 def _of_two_places(
