@@ -1601,3 +1601,17 @@ def test_each_before_last_month(text: str, expected: list[tuple[str, str, str]])
 )  # fmt: skip
 def test_of_before_today(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Since he fled fourteen months ago, smuggling grew.",
+         [("fourteen months ago", "1997-01-01", "1997-01-31")]),
+        ("The plant opened forty years ago.", [("forty years ago", "1958-01-01", "1958-12-31")]),
+    ],
+)  # fmt: skip
+def test_a_spelled_count_up_to_ninety_before_ago(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

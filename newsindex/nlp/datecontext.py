@@ -116,15 +116,15 @@ _FUNCTION_WORDS = wordset(
 )
 """What may follow a date that is no modifier: "on Christmas, when ...", not "Christmas tree"."""
 
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty": 20,
-    "thirty": 30,
-}  # fmt: skip
 _TEENS = dict(zip(("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
                    "seventeen", "eighteen", "nineteen"), range(10, 20), strict=True))  # fmt: skip
 _TENS = dict(zip(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"),
                  range(20, 100, 10), strict=True))  # fmt: skip
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+} | _TEENS | _TENS  # fmt: skip
+"""Spelled counts up to ninety, with "a" and "an" ("fourteen months ago", "a year ago")."""
 QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                    "fourth": 4, "4th": 4, "final": 4, "last": 4}  # fmt: skip
 MONTH_NUMBERS = {name: i for i, name in enumerate(MONTHS, 1)}
