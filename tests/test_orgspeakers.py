@@ -154,3 +154,29 @@ def test_a_preposition_or_an_auxiliary_makes_no_subject(
     paragraph: str, expected: tuple[str, ...]
 ) -> None:
     assert org_speakers(paragraph, FIRMS) == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # the wire's description of the story's firm, with its seat and its trade
+        ("The Harwell, Ohio, company said net rose.", ("Pellmark Corp.",)),
+        ("The Harwell, Ohio, maker of rivets and bolts said net rose.", ("Pellmark Corp.",)),
+        ("Tessel's largest department store operator said net rose.", ("Pellmark Corp.",)),
+        ("The energy and defense concern said net rose.", ("Pellmark Corp.",)),
+        ("Net rose 5%, the automaker said.", ("Pellmark Corp.",)),
+        # the subject of the description's own sentence, when it opens a clause of time
+        (
+            "Bolt Inc. rose 2 to 39 after the jewelry store operator said it had a bid.",
+            ("Bolt Inc.",),
+        ),
+        # ... not a body the trailing attribution reports on
+        ("Bolt Inc. is the sole manager of the offering, the company said.", ("Pellmark Corp.",)),
+        # ... nor a unit, another firm than the story's
+        ("The unit said net rose.", ()),
+    ],
+)
+def test_the_wires_description_of_the_storys_firm(second: str, expected: tuple[str, ...]) -> None:
+    paragraphs = ["Pellmark Corp. said sales rose.", second]
+    orgs = [locate(p, FIRMS) for p in paragraphs]
+    assert find_attributions(paragraphs, [[], []], orgs)[-1].orgs == expected

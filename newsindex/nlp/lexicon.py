@@ -519,6 +519,18 @@ FIRM_PART_NOUNS = wordset(
     "maker makers manufacturer subsidiary unit division affiliate publisher distributor "
     "supplier operator provider"
 )
+# Nouns a story uses for its own company in a definite description ("the Menlo Park, Calif.,
+# company said", "the computer maker said", "the energy concern said"); not "unit" or
+# "subsidiary", another firm than the story's.
+FIRM_DESCRIPTIONS = (
+    pick(
+        BODY_NOUNS,
+        """company firm retailer chain lender insurer airline conglomerate publisher brewer
+        carmaker automaker chipmaker drugmaker utility distributor""",
+    )
+    | pick(FIRM_PART_NOUNS, "maker manufacturer supplier operator provider")
+    | wordset("concern thrift producer")
+)
 # Kinds of ship written before a ship's name ("the destroyer Tessby", "the oil tanker Harlow
 # Star"): the name is a ship's, no person, body or place. Not "carrier" alone (an airline:
 # "national carrier Tessby Air"), only after "aircraft".

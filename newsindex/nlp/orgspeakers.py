@@ -37,6 +37,7 @@ from .lexicon import (
     ABBREVIATED_TITLES,
     ASSOCIATION_HEADS,
     FEMALE_FIRST_NAMES,
+    FIRM_DESCRIPTIONS,
     FIRM_TAILS,
     INSTITUTION_HEADS,
     MALE_FIRST_NAMES,
@@ -695,13 +696,26 @@ _FIRM_BEFORE = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{_REFERRED
 _FIRM_AFTER = re.compile(
     rf"\s+the\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{_REFERRED}(?=\s*[,.;]|\s+(?:in|on)\b)"
 )
+# The wire's longer description of the story's firm before its verb, with its town or state,
+# kind of business and what it makes: "The Menlo Park, Calif., company said", "The El Paso,
+# Texas, maker of Western boots said", "Canada's largest department store operator said"; its
+# words name no other thing ("The report on the company said" is the report's).
+_FIRM_KIND = rf"(?:{alternation(FIRM_DESCRIPTIONS)})"
+_FIRM_DESCRIBED_BEFORE = re.compile(
+    r"(?:\b[Tt]he|\b[A-Z][\w.'’-]*['’]s)\s+"
+    r"(?:(?!(?:the|a|an|of|on|in|for|by|with|to|from|at|about|that|which|who|whose|than|as|its|"
+    r"his|her|their|said|says)\b)[\w.'’&-]+,?\s+){0,5}?"
+    rf"{_FIRM_KIND}(?:\s+of\s+[^,;:.\"“”]{{1,60}}?)?(?:\s+{AUX})*\s*$"
+)
+_FIRM_KIND_WORD = re.compile(rf"\b{_FIRM_KIND}\b")
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|as|when|because|while|since|before|until)\s+$")
 
 
 def _firm_described(near: str, lead: str) -> bool:
-    """Whether "the company" (or "the firm") near a cue may mean the story's company, the one
-    the lead quoted ("Acme Inc said ... Doe said ... The company said"): only when the lead's
-    body has a firm's name ("Inc", "Corp")."""
-    return bool(lead) and _firm(lead) and ("company" in near or "firm" in near)
+    """Whether "the company" (or "the maker", "the concern") near a cue may mean the story's
+    company, the one the lead quoted ("Acme Inc said ... Doe said ... The company said"): only
+    when the lead's body has a firm's name ("Inc", "Corp")."""
+    return bool(lead) and _firm(lead) and _FIRM_KIND_WORD.search(near) is not None
 
 
 def referred_body(
@@ -736,20 +750,31 @@ def referred_body(
             found = _IT_BEFORE.search(text, max(0, start - 40), start)
         if found is None and "he " in window:
             found = _FIRM_BEFORE.search(text, max(0, start - 40), start)
-            if found and PREPOSITION_END.search(text, max(0, found.start() - 12), found.start()):
-                return []  # "a spokesman for the company said"
+        if found is None:
+            found = _FIRM_DESCRIBED_BEFORE.search(text, max(0, start - 120), start)
+        if found and PREPOSITION_END.search(text, max(0, found.start() - 12), found.start()):
+            return []  # "a spokesman for the company said"
         if found is None and inverted_allowed(text, start, verb):
             found = _FIRM_AFTER.match(text, end)
     if found is None or in_spans(found.start(), quotes):
         return []
     if not recent:
-        words = found.group().split()
-        return [ctx.lead_body] if "company" in words or "firm" in words else []
+        return [ctx.lead_body] if _FIRM_KIND_WORD.search(found.group()) else []
     opening = sentence_start(text, found.start())
     subjects = [
         o
         for o in orgs
-        if o[2] <= opening
+        if (
+            o[2] <= opening
+            # or the body that opens the description's own sentence, when the description opens
+            # a clause of time or cause in it: "Acme rose 9 to 39 after the jewelry store
+            # operator said" (not "Bolt is the sole manager, the company said": Bolt is reported)
+            or (
+                o[1] == opening
+                and o[2] <= found.start()
+                and _SUBORDINATE_BEFORE.search(text, max(0, found.start() - 10), found.start())
+            )
+        )
         and not in_spans(o[1], quotes)
         and _ORG_SUBJECT_LEAD.fullmatch(text, sentence_start(text, o[1]), o[1])
         # not a town that modifies a noun, a dateline or a firm's seat: "The Harwell, Ohio,
