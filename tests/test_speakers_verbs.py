@@ -368,3 +368,13 @@ def test_a_name_that_ends_the_sentence_after_a_comma_and_a_verb_is_its_speaker()
     # ... not "said of Sand": the one spoken about
     paragraph = "“She is a friend,” Ada Moss, after a pause, said of Ivo Sand."
     assert speakers(paragraph, "Ada Moss", "Ivo Sand") == ("Ada Moss",)
+
+
+def test_a_phrase_between_a_pronoun_and_a_verb_ends_with_its_sentence() -> None:
+    # "he would have on the island. They said": "They", not "he", says it
+    paragraphs = [
+        "Tom Okafor arrived on Monday.",
+        "No one knew what he would have on the island. They said nothing.",
+    ]
+    people = [[("Tom Okafor", 0, 10)], []]
+    assert find_speakers(paragraphs, people)[-1] == ()

@@ -110,8 +110,9 @@ AUX = (
     r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?!\s+(?:and|or)\b),?)?|"
     r"\([^()]{0,120}\),?|(?:Jr|Sr|II|III|IV)\b\.?,?|"
     # one short phrase: "Conable in a television interview to be shown tomorrow said"
+    # (a dot only inside a word or after an initial: "in the U.S." but not "island. They")
     r"(?:in|at|during|on|after|before|from)(?:\s+(?!(?:that|which|who|and|but|or)\b)"
-    r"[\w'’$%][\w'’.$%-]*){1,12}?)"
+    r"[\w'’$%](?:[\w'’$%-]|\.(?=\w)|(?<=\b[A-Z])\.)*){1,12}?)"
 )
 DIRECT_GAP = re.compile(rf"(?:\s+{AUX})*\s*")
 # "Trump was prompted to say", "Clinton took to Twitter to say": a verb phrase ending in "to"
