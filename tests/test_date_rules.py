@@ -1609,6 +1609,9 @@ def test_of_before_today(text: str, expected: list[tuple[str, str, str]]) -> Non
         ("Since he fled fourteen months ago, smuggling grew.",
          [("fourteen months ago", "1997-01-01", "1997-01-31")]),
         ("The plant opened forty years ago.", [("forty years ago", "1958-01-01", "1958-12-31")]),
+        ("The mill shut in 1980; fifteen years earlier it had 5,000 workers.",
+         [("1980", "1980-01-01", "1980-12-31"),
+          ("fifteen years earlier", "1965-01-01", "1965-12-31")]),
     ],
 )  # fmt: skip
 def test_a_spelled_count_up_to_ninety_before_ago(

@@ -344,7 +344,7 @@ _BRANCHES = {
     "ru": r"""\b(?i:(?P<ru_q>earlier|later|early|late)\s+)?(?P<ru_rel>(?i:this|last|next))\s+
         (?P<ru_u>(?i:week|weekend|month|year|decade))\b""",
     "ye": r"""\b(?i:(?:the\s+)?(?P<ye_y>year)(?:-|\s+|'s\s+)end)\b(?![\w-])(?!\s+(?:of\s+)?\d)""",
-    "ana": r"""\b(?i:
+    "ana": rf"""\b(?i:
         (?:earlier|later|early|late)\s+in\s+the\s+(?P<a_in>year|month|week|day)
         |the\s+current\s+(?:fiscal\s+|financial\s+|calendar\s+)?(?P<a_cur>year|month|week)
         |the\s+(?:full\s+|fiscal\s+|financial\s+|calendar\s+)?(?P<a_yr>year)(?![\w-])(?!\s+\d)
@@ -353,7 +353,7 @@ _BRANCHES = {
         |(?:(?:earlier|later|early|late)\s+)?
             (?:that(?:\s+same)?|the\s+(?P<a_rel>following|next|previous|prior|preceding|same))\s+
             (?P<a_u>year|month|day|morning|afternoon|evening|night)
-        |(?P<a_n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+
+        |(?P<a_n>{"|".join(NUMBERS)}|\d{{1,2}})\s+
             (?P<a_u2>day|week|month|year|decade)s?\s+(?P<a_dir>earlier|later)(?!\s+than\b)
         |the\s+(?:day|night)\s+(?P<a_ba>before|after)(?=\s*[,.;:]|\s*$)
         |the(?:(?<=\bend\sof\sthe)|(?<=\bstart\sof\sthe)|(?<=\bmiddle\sof\sthe)
