@@ -1618,3 +1618,17 @@ def test_a_spelled_count_up_to_ninety_before_ago(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Senate will vote by the end of the summer.",
+         [("end of the summer", "1998-06-01", "1998-08-31")]),
+        ("Tests begin by the beginning of summer.",
+         [("the beginning of summer", "1998-06-01", "1998-08-31")]),
+        ("It had a late spring.", []),
+    ],
+)  # fmt: skip
+def test_the_end_of_a_season(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -211,8 +211,9 @@ def resolve_season(m: re.Match[str], p: Passage) -> Resolved | None:
             follower = next_word(text, m.end()).lower()
             if follower and follower not in _SEASON_FOLLOWERS:
                 return None
-        the = (m["s_q"] or "").lower().startswith("the")
-        if not (the or preceded_by(text, m.start(), _SEASON_PREPOSITIONS)):
+        # "the early summer", "by the end of summer"
+        introduced = {"the", "of"}.intersection((m["s_q"] or "").lower().split())
+        if not (introduced or preceded_by(text, m.start(), _SEASON_PREPOSITIONS)):
             return None  # "prices fall", "a late spring"
     told = "" if rel in ("last", "next") else tense(text, m.start(), m.end())
     if told == "nearest" and not rel and preceded_by(text, m.start(), _DEADLINE_BEFORE):

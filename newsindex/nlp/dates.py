@@ -70,12 +70,13 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   passage that names no date before it and follows one that ended on a quarter (the report
   goes on: ``... from $4 million a year ago.`` / ``Its insurance arm earned $2 million,
   compared with a loss of $1 million last year.``).
-* Seasons: ``last fall``, ``this summer``, ``the winter of 1994``, ``the spring of last year``,
-  ``in the spring``, ``early summer``; holidays: ``Thanksgiving Day``, ``on Christmas``, ``last
-  Easter``, ``Election Day``, ``Martin Luther King Jr. Day``, ``St. Patrick's Day``, ``Palm
-  Sunday``, ``the Fourth of July``, ``Black Friday``, ``Mother's Day`` (a holiday later in the
-  base's month is the coming one; ``Election Day`` alone the coming one unless the last was at
-  most two months ago); ``Holy Week`` and ``Easter week`` are the week that ends on Easter.
+* Seasons: ``last fall``, ``this summer``, ``the winter of 1994``, ``the spring of last year``, ``in
+  the spring``, ``early summer``, ``by the end of (the) summer``; holidays: ``Thanksgiving Day``,
+  ``on Christmas``, ``last Easter``, ``Election Day``, ``Martin Luther King Jr. Day``, ``St.
+  Patrick's Day``, ``Palm Sunday``, ``the Fourth of July``, ``Black Friday``, ``Mother's Day`` (a
+  holiday later in the base's month is the coming one; ``Election Day`` alone the coming one unless
+  the last was at most two months ago); ``Holy Week`` and ``Easter week`` are the week that ends on
+  Easter.
 * Years: with a cue (``in 1986``, ``since 1985``, ``for 1986``, ``late 1988``, ``fiscal 1989``,
   ``FY2013``, ``fiscal year 1997``, ``the full year 1986``, ``the year 2000``, ``post-1959``, ``the
   end of 1987``, ``notes due 1997``, ``from 1972 to 1980``, ``the crash of 1929``, ``compared with
@@ -294,7 +295,7 @@ _BRANCHES = {
     )""",
     "sea": rf"""\b(?i:
         (?:(?P<s_rel>this\s+past|this\s+coming|last|this|next|past|coming)\s+
-          |(?P<s_q>(?:the\s+)?(?:early|late|mid|end\s+of\s+the|beginning\s+of\s+the))(?:-\s*|\s+)
+          |(?P<s_q>(?:the\s+)?(?:early|late|mid|(?:end|beginning)\s+of(?:\s+the)?))(?:-\s*|\s+)
           |(?P<s_the>the)\s+)?
         (?P<s_name>spring|summer|fall|autumn|winter)(?![\w-])
         (?:\s+of\s+(?P<s_of>{_YEAR})|,?\s+(?P<s_y>{_YEAR})|\s+of\s+(?P<s_sp>{_SPELLED_YEAR})
