@@ -214,3 +214,38 @@ def test_company_words(sentence: str, labels: str, expected: set[tuple[str, str]
 )
 def test_legal_forms(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
     assert repaired(sentence, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # The first word of a title of two words is no part of the body's name before it, nor
+        # a link left dangling; a people's adjective left alone is no body.
+        (
+            "the Tessby Nations High Commissioner for Harlow said",
+            "O B-ORG I-ORG I-ORG O O B-LOC O",
+            {("ORG", "Tessby Nations"), ("LOC", "Harlow")},
+        ),
+        (
+            "the Harlow Party of Prime Minister Ada Brisk",
+            "O B-ORG I-ORG I-ORG I-ORG O B-PER I-PER",
+            {("ORG", "Harlow Party"), ("PER", "Ada Brisk")},
+        ),
+        ("the Tessbian High Commissioner", "O B-ORG I-ORG O", {("MISC", "Tessbian")}),
+        (
+            "the Tessbian High Commission",
+            "O B-ORG I-ORG I-ORG",
+            {("ORG", "Tessbian High Commission")},
+        ),
+        # Words running text writes in lower case after a title and "for" are its field.
+        ("the Commissioner for Refugees said", "O O O B-ORG O", set()),
+        (
+            "the Commission for Refugees said",
+            "O B-ORG I-ORG I-ORG O",
+            {("ORG", "Commission for Refugees")},
+        ),
+    ],
+)
+def test_titles_after_bodies(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
+    lexicon = WordClasses(types={"Tessbian": "MISC"}, text_cap={"refugees": "l"})
+    assert rules_applied(sentence, labels, lexicon) == expected

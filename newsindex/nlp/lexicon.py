@@ -212,6 +212,7 @@ ROLES: tuple[str, ...] = (
     "representative",
     "adviser",
     "advisor",
+    "high commissioner",
     "commissioner",
     "founder",
     "head",

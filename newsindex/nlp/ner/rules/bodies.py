@@ -22,6 +22,7 @@ from ...lexicon import (
     LEGAL_FORM_SUFFIXES,
     NAME_POSSESSIVES,
     QUERY_STOP_WORDS,
+    ROLES,
     TRADE_PAIRS,
     pick,
     wordset,
@@ -63,6 +64,9 @@ from .places import (
 )
 
 _INSTITUTION_LINKS = frozenset({"for", "on", "of"})
+_TWO_WORD_ROLES = frozenset(role for role in ROLES if " " in role)
+"""Titles of two words ("high commissioner", "prime minister"), whose first the model may
+take into the body's name before them."""
 _MAX_TAIL_NAME = 3  # untagged words before a body's head tagged alone ("Defeat Crooked Hillary")
 _AFTER_KIND_OF_BODY = wordset(
     "in , . ; that which whose with for at based founded owned headquartered listed ( and"
@@ -171,6 +175,22 @@ def repair_organisation(
     size = end - start
     previous = words[start - 1] if start else ""
     following = words[end] if end < len(words) else ""
+    if (
+        size > 1
+        and following[:1].isupper()
+        and tags[end] == "O"
+        and f"{words[end - 1]} {following}".casefold() in _TWO_WORD_ROLES
+    ):
+        _title_start_out(words, tags, start, end, lexicon)
+        return True
+    if (
+        previous == "for"
+        and start > 1
+        and is_any_title_head(words[start - 2])
+        and all(lexicon.text_cap.get(w.casefold()) == "l" for w in words[start:end])
+    ):
+        tags[start:end] = ["O"] * size  # "Commissioner for" + "Refugees": the office's field
+        return True
     if following in BODY_NAME_LINKS:
         named = _romance_name_end(words, end)
         if named > end:
@@ -242,6 +262,21 @@ def repair_organisation(
             relabel(tags, "ORG", start, field)  # "Commission" + "on Tessby Debates"
             return True
     return False
+
+
+def _title_start_out(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> None:
+    """Take the first word of a title of two words out of the body's name the model ended on
+    it ("United Nations *High*" + "Commissioner", "Party of *Prime*" + "Minister"), with a
+    link it leaves dangling; a word left alone that was mostly MISC in training is a people's
+    adjective, no body ("British" + "High Commissioner")."""
+    cut = end - 1
+    while cut > start + 1 and words[cut - 1] in _INSTITUTION_LINKS:
+        cut -= 1
+    tags[cut:end] = ["O"] * (end - cut)
+    if cut - start == 1 and lexicon.types.get(words[start], "").split()[:1] == ["MISC"]:
+        relabel(tags, "MISC", start, cut)
 
 
 def _field_end(words: Sequence[str], tags: Sequence[str], end: int) -> int:
