@@ -378,3 +378,16 @@ def test_a_phrase_between_a_pronoun_and_a_verb_ends_with_its_sentence() -> None:
     ]
     people = [[("Tom Okafor", 0, 10)], []]
     assert find_speakers(paragraphs, people)[-1] == ()
+
+
+def test_a_leader_described_by_the_word_seen_with_his_office() -> None:
+    paragraphs = [
+        "Cuban President Fidel Castro spoke for two hours on Monday.",
+        "Ricardo Alarcon was also there.",
+        "The Cuban leader said the boy would come home soon.",
+    ]
+    people = [[("Fidel Castro", 15, 27)], [("Ricardo Alarcon", 0, 15)], []]
+    assert find_speakers(paragraphs, people)[-1] == ("Fidel Castro",)
+    # ... no one seen with the word: no one
+    paragraphs[2] = "The Chilean leader said the boy would come home soon."
+    assert find_speakers(paragraphs, people)[-1] == ()

@@ -33,6 +33,7 @@ from .lexicon import (
     MONTH_ABBREVIATIONS,
     ROLES,
     SALIENT_ROLES,
+    UNIQUE_ROLES,
 )
 from .names import strip_title
 
@@ -293,6 +294,17 @@ class Discourse:
                 holders = bare if len(bare) == 1 else holders
             if holders:  # "the senator" is the article's one senator, else no one
                 return holders[0] if len(holders) == 1 else ""
+            if head in _HEAD_OF_STATE and description:
+                # "the Cuban leader" after "Cuban President Fidel Castro": the one head of
+                # state or government seen with the description's word
+                words = _qualifiers(description)
+                heads = {
+                    name
+                    for (held, name), leads in self.qualified.items()
+                    if held in _HEAD_OF_STATE and words & _qualifiers(" ".join(leads))
+                }
+                if len(heads) == 1:
+                    return heads.pop()
             if " ".join(role.lower().split()) not in SALIENT_ROLES:
                 return ""
         recent = para - _LOOKBACK
@@ -522,6 +534,8 @@ def _head(role: str) -> str:
 
 
 _RANKS = frozenset(("vice", "deputy", "lieutenant", "assistant", "associate"))
+# The head words of who leads a country ("the Cuban leader", "the Israeli prime minister").
+_HEAD_OF_STATE = frozenset({_head(role) for role in UNIQUE_ROLES} | {"leader"})
 
 
 # What follows an apostrophe typed as a quote ("dollar"s", "don"t"); a quote mark glued to a
