@@ -1182,3 +1182,18 @@ def test_an_adverbial_clause_after_a_comma_has_its_own_speaker() -> None:
         "Ann Rivera",
         "Tom Okafor",
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("From Okafor's Facebook post: “We will not give up the port.”", ("Tom Okafor",)),
+        ("Okafor’s response was: “Is the port open on Sunday?”", ("Tom Okafor",)),
+        # the document's comma closes it: Rivera, not Okafor, wrote
+        ("Responding to Okafor's remarks, Ann Rivera wrote: “The port stays.”", ("Ann Rivera",)),
+    ],
+)
+def test_a_persons_document_and_a_colon_quote_them(
+    paragraph: str, expected: tuple[str, ...]
+) -> None:
+    assert last(paragraph, Okafor="Tom Okafor", Ann_Rivera="Ann Rivera") == expected

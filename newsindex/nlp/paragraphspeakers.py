@@ -2,8 +2,9 @@
 to read a subject of: a quote's trailing attribution with a verb of any kind ("“...,” Smith
 started."), a verb of saying that opens the sentence ("Said Smith, “...”"), a fronted "Asked by
 Smith", "in Smith's view", a name and a colon in a headline, roundup or transcript ("Smith:
-..."), the signature of an embedded post ("— Jane Doe (@janedoe) July 5, 2016") and a pull quote
-signed after a dash ("“...” ― Jane Doe").
+..."), a document of theirs and a colon ("Smith's statement: “...”"), the signature of an
+embedded post ("— Jane Doe (@janedoe) July 5, 2016") and a pull quote signed after a dash ("“...”
+― Jane Doe").
 
 Each rule reads the whole paragraph once, after its cues, and only when a cheap test on the text
 (a quote, a colon, "Asked by", "(@") says it may apply.
@@ -46,6 +47,7 @@ def paragraph_speakers(
     if ":" in text:
         names = _colon_speakers(text, people, quotes, capitals)
         found.extend(n for n in names if n not in found)
+        found.extend(n for n in _document_speakers(text, people, quotes) if n not in found)
     if "(@" in text:
         for signed in _SIGNATURE.finditer(text):
             found.extend(
@@ -201,6 +203,25 @@ def _colon_speakers(
             if len(inside) == 1 or (len(names) == len(inside) and words and words.group("quote")):
                 found.extend(names)
     return found
+
+
+# A person's words by their document and a colon before a quote: "From Doe's Facebook post:
+# “...”", "Doe's statement read: “...”", "Doe's response was: “...”".
+_DOCUMENT_COLON = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:tweets?|posts?|statements?|letter|e-?mails?|message|remarks|"
+    r"speech|response|answer|reply|op-ed|column|essay|memo)\b[^.,;:\"“”]{0,30}:\s*[\"“]"
+)
+
+
+def _document_speakers(
+    text: str, people: Sequence[Person], quotes: Sequence[tuple[int, int]]
+) -> list[str]:
+    """People whose post, statement or answer a colon quotes."""
+    return [
+        name
+        for name, start, end in people
+        if _DOCUMENT_COLON.match(text, end) and not in_spans(start, quotes)
+    ]
 
 
 # The signature an embedded post ends with: "... — Jane Doe (@janedoe) July 5, 2016".
