@@ -180,3 +180,39 @@ def test_the_wires_description_of_the_storys_firm(second: str, expected: tuple[s
     paragraphs = ["Pellmark Corp. said sales rose.", second]
     orgs = [locate(p, FIRMS) for p in paragraphs]
     assert find_attributions(paragraphs, [[], []], orgs)[-1].orgs == expected
+
+
+PLACES = ("Tessel", "Harwell", "Quint")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a place's possessive and the body's noun, which the tagger leaves as the place alone
+        (
+            ("Tessel's foreign ministry said the talks would resume.",),
+            ("Tessel's foreign ministry",),
+        ),
+        # ... named so once, then by its noun
+        (
+            ("Tessel's foreign ministry weighed in.", "“Stop,” the ministry said in a statement."),
+            ("Tessel's foreign ministry",),
+        ),
+        (
+            ("The Tesselian government protested.", "Now the government hopes to talk."),
+            ("Tesselian government",),
+        ),
+        # ... from the sentence's start: not the town that ends the sentence before
+        (("Fights broke out in Harwell. Quint police said they were ready.",), ("Quint police",)),
+        # a description with the body's own name is not the body named before
+        (("The Tesselian government protested.", "The government of Quint has agreed."), ()),
+        (("The Tesselian government protested.", "The government in Quint said no."), ()),
+        # in the cue's own paragraph only a body named before the cue
+        (("Ice is thin. The government said so. The Tesselian government did not.",), ()),
+    ],
+)
+def test_a_body_named_by_a_place_and_its_noun(
+    paragraphs: tuple[str, ...], expected: tuple[str, ...]
+) -> None:
+    orgs = [locate(p, PLACES) for p in paragraphs]
+    assert find_attributions(list(paragraphs), [[] for _ in paragraphs], orgs)[-1].orgs == expected

@@ -28,6 +28,7 @@ from .cues import (
 from .discourse import (
     ROLE,
     ROLES_PATTERN,
+    SENTENCE_END,
     Discourse,
     Person,
     in_spans,
@@ -100,17 +101,23 @@ _BODY_AFTER = re.compile(
     rf"\s+the\s+(?P<mod>(?:[a-z][\w'’-]*\s+){{0,2}}?)(?P<noun>{_BODY_NOUNS})"
     r"(?=\s*[,.;]|\s+(?:in|on)\b)"
 )
+_OF_NAME = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
 _BODY_WORDS = frozenset(
     _BODY_NOUNS.replace("organi[sz]ation", "organization|organisation").split("|")
 )
 
 
 def _note_bodies(
-    text: str, people: Sequence[Person], orgs: Sequence[Person], bodies: dict[str, str]
+    text: str,
+    people: Sequence[Person],
+    orgs: Sequence[Person],
+    bodies: dict[str, str],
+    until: int | None = None,
 ) -> None:
     """Remember the bodies a paragraph names by their head noun ("Federal Election
     Commission" as "commission", "the Smith campaign" as "campaign"), so that "the commission
-    said" later in the story names one."""
+    said" later in the story names one; in the paragraph of the cue, a body the tagger did not
+    tag only ``until`` the cue ("The government said ... The Tessel government did not")."""
     for name, _, _ in orgs:
         words = name.split()
         if len(words) > 1 and words[-1].lower() in _BODY_WORDS and words[0] not in ("The", "the"):
@@ -121,6 +128,16 @@ def _note_bodies(
             name = POSSESSIVE.sub("", text[start:end])
             noun = found.group().split()[-1].lower()
             bodies[noun] = f"{strip_title(name)} {noun}"
+    if not _MODIFIED_HEADS.isdisjoint(text.split()):
+        # "China's foreign ministry", "the Tesselian government": the tagger's place alone
+        for found in _MODIFIED_BODY_IN.finditer(text, 0, len(text) if until is None else until):
+            name = _modified_name(found.group("name"))
+            if (
+                name
+                and found.group("noun") in ("government", "ministry")  # a person's: see above
+                and not any(found.start() <= p[1] < found.end() for p in people)
+            ):
+                bodies[found.group("noun")] = name
 
 
 def described_body(
@@ -138,6 +155,8 @@ def described_body(
         found = _BODY_BEFORE.search(text, max(0, start - 60), start)
     if found and PREPOSITION_END.search(text, max(0, found.start() - 12), found.start()):
         found = None  # "a spokesman for the campaign said"
+    if found and _OF_NAME.match(text, found.end("noun")):
+        return []  # "the government of Costa Rica agreed", "the government in Beijing said"
     verb = cue.group("verb") or ""
     if not found and (
         (verb and inverted_allowed(text, start, verb)) or cue.lastgroup == "according"
@@ -146,7 +165,7 @@ def described_body(
     if not found or in_spans(found.start(), quotes):
         return []
     for unread in ctx.unread_bodies:
-        _note_bodies(*unread, ctx.bodies)
+        _note_bodies(*unread, ctx.bodies, found.start() if unread[0] is text else None)
     ctx.unread_bodies.clear()
     name = ctx.bodies.get(found.group("noun"), "")
     words = found.group("mod").split()
@@ -628,7 +647,11 @@ def untagged_subject(
 # right before its verb: "Harwell police said", "The Tesselian government has said",
 # "Tessel Union army officials" is no match (the head noun must touch the verb).
 _MODIFIED_NOUNS = (
-    r"(?:[A-Z][\w.&-]*\s+){1,3}(?P<noun>police|government|army|military|navy|ministry|embassy|"
+    r"(?:(?:[A-Z][\w.&-]*\s+){1,3}|[A-Z][\w.&-]*['’]s\s+"
+    # ... or a place's possessive and up to two adjectives ("Tessel's foreign ministry"); not
+    # a person's campaign (the person rules': "Doe's campaign said")
+    r"(?:(?!(?:of|on|in|for|to|and|the)\s)[a-z]+\s+){0,2}(?!campaign\b|administration\b))"
+    r"(?P<noun>police|government|army|military|navy|ministry|embassy|"
     r"parliament|cabinet|regime|administration|campaign)"
 )
 _MODIFIED_BODY = re.compile(
@@ -639,6 +662,8 @@ _MODIFIED_BODY = re.compile(
 _MODIFIED_BODY_AFTER = re.compile(
     rf"\s+(?:the\s+)?(?P<name>{_MODIFIED_NOUNS})(?=\s*[,.;:)!?\"”]|\s*$)"
 )
+# ... anywhere in a paragraph, for the body a later "the ministry said" means.
+_MODIFIED_BODY_IN = re.compile(rf"(?<![\w'’])(?P<name>{_MODIFIED_NOUNS})\b")
 _DETERMINERS = wordset("the his her its their our my your this that")
 _MODIFIED_HEADS = wordset(
     "police government army military navy ministry embassy parliament cabinet regime "
@@ -675,16 +700,25 @@ def modified_body(
                 found = None
     if found is None or (verb in BASE_FORMS and found.group("noun") != "police"):
         return []  # "police say"; not "the government say"
-    words = found.group("name").split()
-    while words and (words[0] in _NOT_A_SUBJECT or words[0].lower() in _DETERMINERS):
-        words = words[1:]  # "But Harwell police say", "His campaign said", "The army said"
-    if len(words) < 2:
+    name = _modified_name(found.group("name"))
+    if not name:
         return []
     at = found.start("name")
     personal = found.group("noun") in ("campaign", "administration")  # "the Brandt campaign"
     if in_spans(at, quotes) or (not personal and any(at <= p[1] < found.end() for p in people)):
         return []
-    return [" ".join(words)]
+    return [name]
+
+
+def _modified_name(text: str) -> str:
+    """The modifier and the head noun as written, without a word that opens a sentence or a
+    determiner ("But Harwell police", "His campaign", "The army": no name), from the last
+    sentence's start ("... in Harwell. Tessel police")."""
+    ends = [m.end() - 1 for m in SENTENCE_END.finditer(text)]
+    words = text[ends[-1] if ends else 0 :].split()
+    while words and (words[0] in _NOT_A_SUBJECT or words[0].lower() in _DETERMINERS):
+        words = words[1:]
+    return " ".join(words) if len(words) > 1 else ""
 
 
 # "it said", "It also said", "..., it said.": the pronoun as the subject of its own clause.
