@@ -391,3 +391,8 @@ def test_a_leader_described_by_the_word_seen_with_his_office() -> None:
     # ... no one seen with the word: no one
     paragraphs[2] = "The Chilean leader said the boy would come home soon."
     assert find_speakers(paragraphs, people)[-1] == ()
+    # ... nor a minister: "prime minister" shares its head word with every minister
+    paragraphs[0] = "Cuban Economy Minister Jose Luis Rodriguez spoke for two hours on Monday."
+    people[0] = [("Jose Luis Rodriguez", 23, 42)]
+    paragraphs[2] = "The Cuban leader said the boy would come home soon."
+    assert find_speakers(paragraphs, people)[-1] == ()

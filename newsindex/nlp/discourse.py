@@ -534,8 +534,10 @@ def _head(role: str) -> str:
 
 
 _RANKS = frozenset(("vice", "deputy", "lieutenant", "assistant", "associate"))
-# The head words of who leads a country ("the Cuban leader", "the Israeli prime minister").
-_HEAD_OF_STATE = frozenset({_head(role) for role in UNIQUE_ROLES} | {"leader"})
+# The head words of who leads a country or a state ("the Cuban leader", "the Texas governor"); not
+# "minister", the head of "prime minister" that every minister shares ("the Ivorian leader" is
+# not "Ivorian Economy Minister Denis Bra Kanon").
+_HEAD_OF_STATE = frozenset({_head(role) for role in UNIQUE_ROLES} - {"minister"} | {"leader"})
 
 
 # What follows an apostrophe typed as a quote ("dollar"s", "don"t"); a quote mark glued to a
