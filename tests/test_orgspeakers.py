@@ -216,3 +216,22 @@ def test_a_body_named_by_a_place_and_its_noun(
 ) -> None:
     orgs = [locate(p, PLACES) for p in paragraphs]
     assert find_attributions(list(paragraphs), [[] for _ in paragraphs], orgs)[-1].orgs == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # the agent of a passive verb of saying, described by its head noun
+        (
+            "The figure came from a report, a fact later confirmed by the department.",
+            ("Harwell Department",),
+        ),
+        ("Roe was later endorsed by the department.", ("Harwell Department",)),
+        # ... not a body that only acts or holds a view
+        ("The plan was backed by the department.", ()),
+    ],
+)
+def test_a_described_body_as_a_passives_agent(second: str, expected: tuple[str, ...]) -> None:
+    paragraphs = ["The Harwell Department opened an office.", second]
+    orgs = [locate(p, ("Harwell Department",)) for p in paragraphs]
+    assert find_attributions(paragraphs, [[], []], orgs)[-1].orgs == expected

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from .cues import (
+    ACT_VERBS,
     BASE_FORMS,
     ING_SPEECH,
     NOT_SPEECH_AFTER,
@@ -162,6 +163,13 @@ def described_body(
         (verb and inverted_allowed(text, start, verb)) or cue.lastgroup == "according"
     ):
         found = _BODY_AFTER.match(text, end)  # "said the party.", "according to the agency,"
+    if (
+        not found
+        and verb.endswith("ed")
+        and (verb in SPEECH or verb in ACT_VERBS)
+        and text.startswith(" by the ", end)
+    ):
+        found = _BODY_AFTER.match(text, end + 3)  # "a fact later confirmed by the agency."
     if not found or in_spans(found.start(), quotes):
         return []
     for unread in ctx.unread_bodies:
