@@ -1632,3 +1632,24 @@ def test_a_spelled_count_up_to_ninety_before_ago(
 )  # fmt: skip
 def test_the_end_of_a_season(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the seven days before a week named by its last day
+        ("Loadings rose in the week ended March 7 from the previous week.",
+         [("March 7", "1998-03-07", "1998-03-07"),
+          ("the previous week", "1998-02-22", "1998-02-28")]),
+        # a calendar week from a day
+        ("He arrived on March 3 and left the following week.",
+         [("March 3", "1998-03-03", "1998-03-03"),
+          ("the following week", "1998-03-09", "1998-03-15")]),
+        # no day named: no week; "the next week" is a duration
+        ("That was up from 2,900 the previous week.", []),
+        ("Rates rose on March 3 and may rise over the next week.",
+         [("March 3", "1998-03-03", "1998-03-03")]),
+    ],
+)  # fmt: skip
+def test_the_previous_week(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

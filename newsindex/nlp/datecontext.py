@@ -1140,6 +1140,17 @@ class Passage:
             return None if _QUARTER_TALK.search(text, end, start) else period
         return None
 
+    def week_ending(self, day: dt.date) -> bool:
+        """Whether the passage named ``day`` as a week's last ("in the week ended Feb. 21", "the
+        week to April 8"): the week before it is the seven days before, not a calendar week."""
+        for begin, _, (first, last) in self.found:
+            units = first == last == day and _UNITS_ENDED.search(
+                self.text, max(0, begin - 40), begin
+            )
+            if units and units["unit"][0] in "wW" and not units["n"]:
+                return True
+        return False
+
     def _months_listed(self, end: int, last: dt.date) -> dt.date:
         """The end of the last month listed with the one that ends at ``end`` ("for January
         and February 1987", "in March-April")."""

@@ -353,7 +353,7 @@ _BRANCHES = {
                 |since|two|twenty|nineteen)\b)
         |(?:(?:earlier|later|early|late)\s+)?
             (?:that(?:\s+same)?|the\s+(?P<a_rel>following|next|previous|prior|preceding|same))\s+
-            (?P<a_u>year|month|day|morning|afternoon|evening|night)
+            (?P<a_u>year|month|week|day|morning|afternoon|evening|night)
         |(?P<a_n>{"|".join(NUMBERS)}|\d{{1,2}})\s+
             (?P<a_u2>day|week|month|year|decade)s?\s+(?P<a_dir>earlier|later)(?!\s+than\b)
         |the\s+(?:day|night)\s+(?P<a_ba>before|after)(?=\s*[,.;:]|\s*$)
@@ -1454,6 +1454,8 @@ def _resolve_anaphora(m: re.Match[str], p: Passage, base: dt.date) -> Resolved |
     else:
         unit = m["a_u"].lower()
         rel = (m["a_rel"] or "").lower()
+        if unit == "week" and rel in ("next", "same"):
+            return None  # "over the next week": a duration; "the same week a year earlier"
         step = 1 if rel in ("following", "next") else -1 if rel in _ANAPHORIC - {"same"} else 0
     named = p.antecedent
     if unit == "year":
@@ -1465,6 +1467,9 @@ def _resolve_anaphora(m: re.Match[str], p: Passage, base: dt.date) -> Resolved |
         return m.start(), m.end(), cal.month(month.year, month.month)
     if named.day is None:
         return None
+    if unit == "week" and p.week_ending(named.day):
+        # "in the week ended Feb. 21, down from the previous week": the seven days before
+        return m.start(), m.end(), cal.ending(named.day + dt.timedelta(weeks=step), 1, "week")
     if unit == "week":
         return m.start(), m.end(), cal.week(named.day + dt.timedelta(weeks=step))
     return m.start(), m.end(), cal.day(named.day + dt.timedelta(days=step))
