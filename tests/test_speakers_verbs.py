@@ -396,3 +396,13 @@ def test_a_leader_described_by_the_word_seen_with_his_office() -> None:
     people[0] = [("Jose Luis Rodriguez", 23, 42)]
     paragraphs[2] = "The Cuban leader said the boy would come home soon."
     assert find_speakers(paragraphs, people)[-1] == ()
+
+
+def test_a_headline_lists_names_with_commas() -> None:
+    paragraphs = ["Okafor, Rivera, pledge to work together; a deal may come.", "Text."]
+    people = [[("Tom Okafor", 0, 6), ("Ann Rivera", 8, 14)], []]
+    assert find_speakers(paragraphs, people)[0] == ("Tom Okafor", "Ann Rivera")
+    # ... not in a sentence of the story, whose comma is no "and"
+    paragraphs = ["A headline.", "After meeting Okafor, Rivera vowed to fight on."]
+    people = [[], [("Tom Okafor", 14, 20), ("Ann Rivera", 22, 28)]]
+    assert find_speakers(paragraphs, people)[1] == ("Ann Rivera",)

@@ -340,6 +340,22 @@ _DESCRIPTOR_START = re.compile(
 )
 
 
+# A headline's comma for "and" between two names, and perhaps after the last: "Doe, Roe spar".
+_HEADLINE_COMMA = re.compile(r",\s+")
+_HEADLINE_LIST_END = re.compile(rf",?(?:\s+{AUX})*\s*")
+
+
+def _headline_list(text: str, before: Sequence[Person], cue: int) -> list[str]:
+    """The names a headline lists with commas right before its verb ("Trump, Ryan, pledge to
+    work together", "As Clinton, Sanders answer"), or none."""
+    if not _HEADLINE_LIST_END.fullmatch(text, before[-1][2], cue):
+        return []
+    i = len(before) - 1
+    while i > 0 and _HEADLINE_COMMA.fullmatch(text, before[i - 1][2], before[i][1]):
+        i -= 1
+    return [p[0] for p in before[i:]] if i < len(before) - 1 else []
+
+
 # Nothing but punctuation before a headline's first name: the name opens the headline.
 _HEADLINE_SUBJECT = re.compile(r"\W*")
 # "with Smith calling for a ban": the subject of an absolute clause, before its participle.
@@ -604,6 +620,8 @@ def _cue_speakers(
         and _HEADLINE_FUTURE.fullmatch(text, before[-1][2], start)
     ):
         names = with_conjuncts(text, before, len(before) - 1)  # "Doe to endorse Roe"
+    if headline and len(names) < 2 and len(before) > 1:
+        names = _headline_list(text, before, start) or names
     if names and (not bare or len(names) > 1):
         return names
     if names or bare:
