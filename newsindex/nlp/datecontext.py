@@ -1,36 +1,33 @@
 """What the words around a date expression say, for :mod:`newsindex.nlp.dates`.
 
 * :func:`tense`: whether the clause puts the date before or after the article date. The nearest
-  decisive word before the expression in its sentence decides (``will``, ``expected``, ``set
-  for``, ``extended to`` ... future; ``was``, ``had``, ``ended``, or a past form right before
-  it: ``announced Wednesday``, ``met Monday`` ... past); else a future word or a past auxiliary
-  in the next few words, a name with its title counting as one (``On Tuesday, the league plans
-  to``, ``on Thursday Deputy Trade Representative Michael Smith would meet``); else it is
-  unknown. A future
-  seen from the past (``was scheduled for Friday``, ``a service planned for Saturday was
-  canceled``) is "planned"; ``next to`` is a place. A possessive (``Wednesday's ruling``) is
-  unknown whatever the verb before, but ``since`` or a past form after its noun makes it past
-  (``at Monday's debate, she cited``), and so does a market's close (``Friday's close``).
-  Contractions are split (``she'll``, ``couldn't``); ``could`` and ``would`` after a negated
-  subject are past (``neither he nor his aides could be reached Tuesday``), and so is a modal
-  before ``have`` (``may also have been``).
-  A participle after ``be`` is passive, the auxiliary before decides (``results will be
+  decisive word before the expression in its sentence decides (``will``, ``expected``, ``set for``,
+  ``extended to`` ... future; ``was``, ``had``, ``ended``, or a past form right before it:
+  ``announced Wednesday``, ``met Monday`` ... past); else a future word or a past auxiliary in the
+  next few words, a name with its title counting as one (``On Tuesday, the league plans to``, ``on
+  Thursday Deputy Trade Representative Michael Smith would meet``); else it is unknown. A future
+  seen from the past (``was scheduled for Friday``, ``a service planned for Saturday was canceled``)
+  is "planned"; ``next to`` is a place. A possessive (``Wednesday's ruling``) is unknown whatever
+  the verb before, but ``since`` or a past form after its noun makes it past (``at Monday's debate,
+  she cited``), and so does a market's close (``Friday's close``). Contractions are split
+  (``she'll``, ``couldn't``); ``could`` and ``would`` after a negated subject are past (``neither he
+  nor his aides could be reached Tuesday``), and so is a modal before ``have`` (``may also have
+  been``). A participle after ``be`` is passive, the auxiliary before decides (``results will be
   announced Tuesday``, ``will be dated and delivered May 1``); a cue that is also a noun is one
   after a determiner (``the immunity plan``, ``a strong start``, ``housing starts fell``); an
   infinitive of a schedule verb plans (``a tender offer to begin Thursday``, ``agreed to meet
-  Friday``), and so does another infinitive after a past verb (``agreed to extend the lines
-  until May 31``), after a present ``is`` it is to come (``is hoped to be presented in
-  October``); a past form after ``who``, ``which`` or ``that`` dates its relative clause
-  (``Packer, who made the sale in January, will be``); ``have to`` and ``have`` before a noun
-  are no perfect (``would have to``, ``would have an audience``); a cue that is a noun after a
-  past verb is none (``disclosed plans on Dec 29``); before a weekday, ``said`` or ``told`` a
-  few words back dates the saying (``said Wednesday the cost would be``); ``is`` right before
-  announces (``the first round is on Sunday``, ``redemption is on September 7``). ``due to`` is
-  a cause before a noun phrase (``slumped due to heavy snow in January``), a schedule after
-  ``is`` or before a verb (``is due to restart in April``); ``than expected`` compares and
-  ``compared with`` looks back. The sentence is the expression's own even when it opens it
-  (``... 1988. In March, the government said``), but not after an abbreviation (``Orlando,
-  Fla. Monday``).
+  Friday``), and so does another infinitive after a past verb (``agreed to extend the lines until
+  May 31``), after a present ``is`` it is to come (``is hoped to be presented in October``); a past
+  form after ``who``, ``which`` or ``that`` dates its relative clause (``Packer, who made the sale
+  in January, will be``); ``have to`` and ``have`` before a noun are no perfect (``would have to``,
+  ``would have an audience``); a cue that is a noun after a past verb is none (``disclosed plans on
+  Dec 29``); before a weekday, ``said`` or ``told`` a few words back dates the saying (``said
+  Wednesday the cost would be``); ``is`` right before announces (``the first round is on Sunday``,
+  ``redemption is on September 7``). ``due to`` is a cause before a noun phrase (``slumped due to
+  heavy snow in January``), a schedule after ``is`` or before a verb (``is due to restart in
+  April``); ``than expected`` compares and ``compared with`` looks back. The sentence is the
+  expression's own even when it opens it (``... 1988. In March, the government said``), but not
+  after an abbreviation (``Orlando, Fla. Monday``).
 * Neighbouring words: :func:`previous_word`, :func:`next_word`, :func:`free_after` ...
 * :class:`Passage`: the passage being read, what later expressions may refer back to (the last
   explicit year, month and day), the quarter an earnings passage reports and the period a

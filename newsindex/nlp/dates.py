@@ -124,13 +124,12 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   (``from Monday to Friday``), and so does a list that looks forward (``next Tuesday and
   Wednesday``); ``later Tuesday``, ``early Friday`` take the tense of the words before the
   qualifier. ``each Tuesday``, ``Monday and Thursday nights``, ``the Sunday Times`` are not dates
-  (an owner's is, and a saying's before a name: ``in his Sunday Mass``, ``said Friday Iran
-  had``, but not ``his Sunday Times column``), nor ordinals
-  (``the last Friday in August``), nor ``the previous Friday`` unless the passage named a day
-  (it counts from that one; ``following Monday's drop`` without ``the`` is after that
-  Monday). A day given with a clock time is that day (``until 9 a.m.
-  Tuesday``, ``4 a.m. EDT Thursday``, ``at 5 p.m. EST Nov. 9``): someone looking for the day wants
-  the passage, though TimeML types it a time.
+  (an owner's is, and a saying's before a name: ``in his Sunday Mass``, ``said Friday Iran had``,
+  but not ``his Sunday Times column``), nor ordinals (``the last Friday in August``), nor ``the
+  previous Friday`` unless the passage named a day (it counts from that one; ``following Monday's
+  drop`` without ``the`` is after that Monday). A day given with a clock time is that day (``until 9
+  a.m. Tuesday``, ``4 a.m. EDT Thursday``, ``at 5 p.m. EST Nov. 9``): someone looking for the day
+  wants the passage, though TimeML types it a time.
 * ``this/last/next week|month|year|decade`` are calendar ranges (a week runs Monday to Sunday;
   ``this year and next``, ``more this year than last``: the unit left out is the same),
   with or without ``earlier``, ``later``, ``early`` or ``late`` (``earlier this month`` is the
