@@ -1197,3 +1197,18 @@ def test_a_persons_document_and_a_colon_quote_them(
     paragraph: str, expected: tuple[str, ...]
 ) -> None:
     assert last(paragraph, Okafor="Tom Okafor", Ann_Rivera="Ann Rivera") == expected
+
+
+def test_a_signature_line_signs_the_quote_before_it() -> None:
+    paragraphs = [
+        "Tom Okafor spoke first.",
+        "“The port will stay open as long as I am mayor.”",
+        "- Ann Rivera, Harwell.",
+    ]
+    people = [
+        mentions(p, {"Tom Okafor": "Tom Okafor", "Ann Rivera": "Ann Rivera"}) for p in paragraphs
+    ]
+    assert find_speakers(paragraphs, people)[1] == ("Ann Rivera",)
+    # ... but not a paragraph with words of its own before the line
+    paragraphs[1] = "The mayor spoke of the port. “It will stay open,” he said."
+    assert find_speakers(paragraphs, people)[1] != ("Ann Rivera",)
