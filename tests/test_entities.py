@@ -215,6 +215,19 @@ def test_fast_decoder_matches_on_conll_dev(tagger: EntityTagger) -> None:
     ]
 
 
+def test_decoder_spans_are_those_of_its_labels(tagger: EntityTagger) -> None:
+    """``tag_spans`` finds the spans as it labels: they are those ``spans`` reads off the
+    labels."""
+    sents = [s.split() for s in SENTENCES]
+    path = SHARED / "corpora" / "conll2003" / "dev.txt"
+    if path.exists():
+        sents += [[w for w, _ in s] for s in itertools.islice(read_conll(path), 600)]
+    history = History()
+    for words in sents:
+        labels, found = tagger.model.tag_spans(words, history)
+        assert found == spans(labels)
+
+
 def test_history_holds_the_kinds_of_the_last_sentences() -> None:
     history = History(window=2)
     history.add("Blackburn", 1)  # PER

@@ -569,6 +569,7 @@ class NerModel:
         self._open = [is_open(lab) for lab in self.labels]
         self._iob2 = [to_iob2(lab) for lab in self.labels]
         self._merged = ["I" + lab[1:] for lab in self._iob2]
+        self._types = [lab[2:] for lab in self.labels]
         self._kinds = history_kinds(self.labels)
         self._o = self.labels.index("O")
         # Most features weigh only a few labels: sparse (label, weight) pairs add faster.
@@ -672,9 +673,18 @@ class NerModel:
 
         With a ``history``, the earlier sentences of the same text, the kinds recorded there are
         features, and this sentence's labels are added to it."""
+        return self.tag_spans(words, history)[0]
+
+    def tag_spans(
+        self, words: Sequence[str], history: History | None = None
+    ) -> tuple[list[str], list[tuple[str, int, int]]]:
+        """:meth:`tag`'s labels and their entity spans (:func:`.iob.spans`), found as the labels
+        are decided: only the words with a capital letter can be in one, and reading every label
+        again for them cost as much as deciding the labels of a sentence without a name."""
         n = len(words)
+        found: list[tuple[str, int, int]] = []
         if n == 0:
-            return []
+            return [], found
         seen: dict[str, list[int]] = {}
         recorded: list[tuple[str, int]] = []
         recording = history is not None
@@ -698,6 +708,7 @@ class NerModel:
         runs = position_features(ws, headline, self.lexicon, named)
         iob2 = self._iob2
         merged = self._merged
+        types = self._types
         allowed = self._allowed
         open_ = self._open
         label_vectors = self._label_vectors
@@ -708,6 +719,8 @@ class NerModel:
         zero = self._zero
         out = ["O"] * n
         previous = [o] * (n + 2)  # label indices, two "O" before the first token
+        kind = ""  # the last entity's kind (IOB2), first and end word
+        first = end = 0
         for i in named:
             entry = entries[i]
             assert entry is not None  # named: the words with an entry
@@ -746,20 +759,31 @@ class NerModel:
                 for j, v in pairs:
                     scores[j] += v
             best = max(candidates, key=scores.__getitem__)
-            label = iob2[best]
-            if label[0] == "B" and p1 != o and out[i - 1][2:] == label[2:]:
-                # A new entity right after one of the same kind is nearly always the same
-                # entity cut short ("SK Slavia | Praha"): 35 of 20,000 in CoNLL training.
-                label = merged[best]
-            out[i] = label
             previous[i + 2] = best
+            if best != o:
+                label = iob2[best]
+                if end == i and kind == types[best]:
+                    # It continues the entity before: a new entity right after one of the same
+                    # kind is nearly always the same entity cut short ("SK Slavia | Praha"): 35
+                    # of 20,000 in CoNLL training.
+                    if label[0] == "B":
+                        label = merged[best]
+                    end += 1
+                else:
+                    if kind:
+                        found.append((kind, first, end))
+                    kind = types[best]
+                    first, end = i, i + 1
+                out[i] = label
             if upper and recording:  # History.add, inlined
-                kind = kinds[best]
+                slot = kinds[best]
                 if counts is None:
                     counts = seen[key] = [0] * n_kinds
-                counts[kind] += 1
-                recorded.append((key, kind))
-        return out
+                counts[slot] += 1
+                recorded.append((key, slot))
+        if kind:
+            found.append((kind, first, end))
+        return out, found
 
     # -- serialisation -----------------------------------------------------------------------
 

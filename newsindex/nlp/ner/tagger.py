@@ -101,11 +101,10 @@ class EntityTagger:
     ) -> tuple[list[str], list[tuple[str, int, int]]]:
         """:meth:`tag` (after the sentences in ``history``), and the entity spans of its labels
         (read again only if a rule changed them)."""
-        tags = self.model.tag(words, history)
-        if tags.count("O") == len(tags):
+        tags, found = self.model.tag_spans(words, history)
+        if not found:
             lexicon = self.model.lexicon
             return tags, spans(tags) if untagged_bodies(words, tags, lexicon) else []
-        found = spans(tags)
         model_tags = list(tags)
         repair_tags(words, tags, found, self.model.lexicon)  # in place
         return tags, found if tags == model_tags else spans(tags)
