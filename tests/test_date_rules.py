@@ -1653,3 +1653,20 @@ def test_the_end_of_a_season(text: str, expected: list[tuple[str, str, str]]) ->
 )  # fmt: skip
 def test_the_previous_week(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reporting period's year after "of"
+        ("Inflation was 3.8 pct, against 3.6 pct in the same period of 1997.",
+         [("1997", "1997-01-01", "1997-12-31")]),
+        ("Imports fell from the same month of 1996.", [("1996", "1996-01-01", "1996-12-31")]),
+        ("Prices will recover in the third and fourth quarters of 1998.",
+         [("1998", "1998-01-01", "1998-12-31")]),
+        # still not a name's year
+        ("The Tax Reform Act of 1986 took effect.", []),
+    ],
+)  # fmt: skip
+def test_a_periods_year_after_of(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -552,13 +552,15 @@ _HOLIDAY_BEFORE = re.compile(
     r"|Independent on)\s+$"
 )
 _PERIOD_NOUN_BEFORE = re.compile(
-    r"(?:(?i:end|beginning|start|middle|rest|remainder|part|half|quarter|months|weeks|course"
+    r"(?:(?i:end|beginning|start|middle|rest|remainder|part|half|quarters?|months?|weeks?|course"
+    r"|periods?|halves"
     r"|spring|summer|autumn|fall|winter"
     r"|crisis|crash|war|recession|depression|collapse|coup|invasion|uprising|strike|drought"
     r"|floods?|earthquake|famine|panic|boom|slump|riots|massacre|elections?)"
     r"|primary|primaries|caucus|caucuses|conventions?|campaigns?|contests|attacks|bombings)\s+$"
 )
-"""Before "of" and a year, a period or an event: "the end of 1987", "its debt crisis of 1982",
+"""Before "of" and a year, a period or an event: "the end of 1987", "the same period of 1986",
+"the first and second quarters of 1986", "its debt crisis of 1982",
 "the Democratic convention of 1964" (not a name: "the Internal Revenue Code of 1986", "the
 Athens Convention of 1974")."""
 _MODIFIER_BEFORE = re.compile(
