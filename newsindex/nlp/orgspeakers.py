@@ -135,7 +135,8 @@ def _note_bodies(
             name = _modified_name(found.group("name"))
             if (
                 name
-                and found.group("noun") in ("government", "ministry")  # a person's: see above
+                # not "campaign", "administration": a person's, noted above
+                and found.group("noun") in ("government", "ministry")
                 and not any(found.start() <= p[1] < found.end() for p in people)
             ):
                 bodies[found.group("noun")] = name
@@ -203,10 +204,10 @@ _ORG_BASE_AUX = re.compile(
     rf"\b(?:would|will|could|can|may|might|did|does|do|should|must){_ADVERBS}"
 )
 
-# An auxiliary right before a third-person form, which then is a plural noun: "have claims".
-_AUX_END = re.compile(r"\b(?:have|has|had|do|does|did|will|would|can|could|may|might|must)\s+$")
 # ... but not a belief or plan ("is considering", "will seek") nor "does offer a perk".
 _NO_SPEECH_ACTS = verb_forms(["offer"])
+# An auxiliary right before a third-person form, which then is a plural noun: "have claims".
+_AUX_END = re.compile(r"\b(?:have|has|had|do|does|did|will|would|can|could|may|might|must)\s+$")
 
 
 # The kind of body written after its name, which names it with the name: "Time magazine", "the
@@ -215,7 +216,7 @@ _KIND_AFTER = re.compile(
     r"\s+(?:newspaper|magazine|website|network|union|party|agency|group|tabloid|weekly|daily|"
     r"broadcaster|newsletter|blog)\b(?!['’-])"
 )
-
+# An indefinite article before the name: "an Egyptian Islamic Jihad group" describes a body.
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){0,2}$")
 
 
