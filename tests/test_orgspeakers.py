@@ -165,6 +165,8 @@ def test_a_preposition_or_an_auxiliary_makes_no_subject(
         ("Tessel's largest department store operator said net rose.", ("Pellmark Corp.",)),
         ("The energy and defense concern said net rose.", ("Pellmark Corp.",)),
         ("Net rose 5%, the automaker said.", ("Pellmark Corp.",)),
+        ("The company, which is based in Harwell, said net rose.", ("Pellmark Corp.",)),
+        ("The oil giant said net rose.", ("Pellmark Corp.",)),
         # the subject of the description's own sentence, when it opens a clause of time
         (
             "Bolt Inc. rose 2 to 39 after the jewelry store operator said it had a bid.",

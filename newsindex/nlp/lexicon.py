@@ -521,7 +521,7 @@ FIRM_PART_NOUNS = wordset(
     "supplier operator provider"
 )
 # Nouns a story uses for its own company in a definite description ("the Menlo Park, Calif.,
-# company said", "the computer maker said", "the energy concern said"); not "unit" or
+# company said", "the computer maker said", "the oil giant said"); not "unit" or
 # "subsidiary", another firm than the story's.
 FIRM_DESCRIPTIONS = (
     pick(
@@ -530,7 +530,7 @@ FIRM_DESCRIPTIONS = (
         carmaker automaker chipmaker drugmaker utility distributor""",
     )
     | pick(FIRM_PART_NOUNS, "maker manufacturer supplier operator provider")
-    | wordset("concern thrift producer")
+    | wordset("concern thrift producer giant")
 )
 # Kinds of ship written before a ship's name ("the destroyer Tessby", "the oil tanker Harlow
 # Star"): the name is a ship's, no person, body or place. Not "carrier" alone (an airline:

@@ -741,14 +741,15 @@ _FIRM_AFTER = re.compile(
 )
 # The wire's longer description of the story's firm before its verb, with its town or state,
 # kind of business and what it makes: "The Menlo Park, Calif., company said", "The El Paso,
-# Texas, maker of Western boots said", "Canada's largest department store operator said"; its
-# words name no other thing ("The report on the company said" is the report's).
+# Texas, maker of Western boots said", "Canada's largest department store operator said", "The
+# company, based in Houston, said"; its words name no other thing ("The report on the company
+# said" is the report's).
 _FIRM_KIND = rf"(?:{alternation(FIRM_DESCRIPTIONS)})"
 _FIRM_DESCRIBED_BEFORE = re.compile(
     r"(?:\b[Tt]he|\b[A-Z][\w.'’-]*['’]s)\s+"
     r"(?:(?!(?:the|a|an|of|on|in|for|by|with|to|from|at|about|that|which|who|whose|than|as|its|"
     r"his|her|their|said|says)\b)[\w.'’&-]+,?\s+){0,5}?"
-    rf"{_FIRM_KIND}(?:\s+of\s+[^,;:.\"“”]{{1,60}}?)?(?:\s+{AUX})*\s*$"
+    rf"{_FIRM_KIND}(?:\s+of\s+[^,;:.\"“”]{{1,60}}?)?(?:,[^,;:\"“”]{{1,80}},)?(?:\s+{AUX})*\s*$"
 )
 _FIRM_KIND_WORD = re.compile(rf"\b{_FIRM_KIND}\b")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|as|when|because|while|since|before|until)\s+$")
