@@ -278,3 +278,20 @@ def test_a_period_told_in_the_past_ended_by_the_base(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, FRI) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the same 1988 period": whatever months the passage named, in that year
+        ("Output in January and February rose 14 pct from the same 1988 period.",
+         [("January", "1989-01-01", "1989-01-31"), ("February", "1989-02-01", "1989-02-28"),
+          ("1988", "1988-01-01", "1988-12-31")]),
+        # "the comparable 1988 quarter": the quarter the passage reports, in that year
+        ("Exports fell in the third quarter, down 4 pct from the comparable 1988 quarter.",
+         [("the third quarter", "1989-07-01", "1989-09-30"),
+          ("the comparable 1988 quarter", "1988-07-01", "1988-09-30")]),
+    ],
+)  # fmt: skip
+def test_a_compared_period_with_its_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, FRI) == expected

@@ -75,6 +75,8 @@ _REPORTING = dt.timedelta(days=92)
 _OF_THE_YEAR = re.compile(r"\s+of\s+the\s+(?:current\s+|calendar\s+)?year\b", re.IGNORECASE)
 """A quarter is reported in the three months after it ends."""
 _YEAR_AGO = wordset("comparable same corresponding")
+_ALIKE = _YEAR_AGO | wordset("similar")
+"""Before a year and "period": the period the passage named, in that year."""
 _BEFORE = wordset("previous prior preceding")
 _HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "last": 2, "latter": 2, "final": 2}
 _SEASON_PREPOSITIONS = TIME_PREPOSITIONS | {"for", "over", "this", "last", "next"}
@@ -128,6 +130,10 @@ def resolve_period(m: re.Match[str], p: Passage) -> Resolved | None:
     if unit == "period":
         if ordinal or not (words or explicit or rel):
             return None
+        if m["q_year"] and last_word in _ALIKE:
+            # "the same 1986 period": the months the passage named (January and February, the
+            # year to date, the quarter ...), in that year
+            return m.start("q_year"), m.end("q_year"), cal.year(int(m["q_year"]))
         reporting = "year" in words or "latest" in words
         if not (p.about_quarter or reporting) or _LONGER_PERIOD.search(text):
             if explicit and m["q_year"] and words in ("", "the"):  # "the 1988 period"

@@ -272,7 +272,7 @@ _PERIOD_OF = (
     r"|(?:first|second|last|final)\s+(?:half|week|weeks|days|part))\s+of"
 )
 _PERIOD_MOD = (
-    r"(?:comparable\s+|same\s+)?year[-\s](?:ago|earlier)|comparable|same|corresponding|current"
+    r"(?:comparable\s+|same\s+)?year[-\s](?:ago|earlier)|comparable|same|corresponding|similar|current"
     r"|latest|most\s+recent|recent|past|previous|prior|preceding|coming|just[-\s]ended"
 )
 """What may stand before ``quarter`` or ``period`` instead of an ordinal."""
@@ -283,8 +283,8 @@ _BRANCHES = {
         -(?P<dmy_y>\d{{4}})\b""",
     "qtr": rf"""\b(?i:
         (?:(?P<q_det>the|its|their|this|that|last|next)\s+)?
-        (?:(?P<q_yrel>this|last|next)\s+year's\s+|(?P<q_year>{_YEAR})\s+
-          |(?P<q_mod>{_PERIOD_MOD})\s+)?
+        (?:(?P<q_yrel>this|last|next)\s+year's\s+
+          |(?:(?P<q_mod>{_PERIOD_MOD})\s+)?(?:(?P<q_year>{_YEAR})\s+)?)
         (?:fiscal[-\s]+)?(?:(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last
           |latter)[-\s]+(?:fiscal[-\s]+)?)?
         (?P<q_unit>quarter|qtr|half|period|two\s+quarters)(?![\w-])
