@@ -1212,3 +1212,11 @@ def test_a_signature_line_signs_the_quote_before_it() -> None:
     # ... but not a paragraph with words of its own before the line
     paragraphs[1] = "The mayor spoke of the port. “It will stay open,” he said."
     assert find_speakers(paragraphs, people)[1] != ("Ann Rivera",)
+
+
+def test_a_participle_after_by_in_a_relative_clause_is_its_subjects() -> None:
+    paragraph = (
+        "Mr. Okafor will need their support against Ann Rivera, who last week stunned the council "
+        "by questioning Mr. Okafor's record."
+    )
+    assert last(paragraph, Okafor="Tom Okafor", Ann_Rivera="Ann Rivera") == ("Ann Rivera",)

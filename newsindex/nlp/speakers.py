@@ -260,6 +260,10 @@ def _clause_subject(
     on: its first person in subject position, or the person its leading "he"/"she" means."""
     start = sentence_start(text, at)
     before = [p for p in people if p[2] <= at]
+    relative = _RELATIVE_BY.search(text, max(start, at - 160), at)
+    if relative and before and before[-1][2] == relative.start():
+        # "Ryan, who surprised Trump by declaring ...": the relative clause's own subject
+        return [before[-1][0]]
     fronted = _FRONTED_CLAUSE.match(blank_quotes(text[:at]), start)  # a quote's comma ends none
     if fronted:
         # "When Doe asked, Roe seized on it, repeating ...": the main clause's subject
@@ -286,6 +290,11 @@ def _clause_subject(
                 return []
             return _with_following(text, before, before.index(person))
     return _pronoun_subject(text, before, quotes, start, at, found, para, ctx)
+
+
+# A relative clause on a name whose verb a participle after "by" or "in" goes with: "Ryan, who
+# just a week ago surprised Trump by declaring", not across a comma or a quote.
+_RELATIVE_BY = re.compile(r",\s+who\s[^,;:\"“”()]{1,140}\s(?:by|in)\s+$")
 
 
 # The first participle of a clause hanging on the sentence's subject: ", casting him ...".
