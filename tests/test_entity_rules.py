@@ -1182,6 +1182,11 @@ def test_a_state_abbreviated_after_a_town_is_a_place() -> None:
         ("LOC", "Tessby"),
         ("LOC", "W. Va."),
     }
+    lexicon.gazetteer["IA"] = "stateabbr"  # a postal code at the sentence's end
+    assert rules_applied("TESSBY , IA", "B-ORG O B-LOC", lexicon) == {
+        ("ORG", "TESSBY"),
+        ("LOC", "IA"),
+    }
     assert rules_applied("in Tessby , Del. , a spokesman", "O B-PER O B-PER O O O", lexicon) == {
         ("LOC", "Tessby"),
         ("LOC", "Del."),

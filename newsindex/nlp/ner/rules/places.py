@@ -507,8 +507,10 @@ def states_after_towns(words: Sequence[str], tags: list[str], lexicon: WordClass
             continue
         if is_state_abbreviation(words[state], lexicon):
             end = state + 1
-        elif len(words[state]) == 2 and "stateabbr" in gazetteer_classes(
-            words[state : state + 2], lexicon
+        elif (
+            state + 1 < count
+            and words[state][1:] == "."
+            and "stateabbr" in gazetteer_classes(words[state : state + 2], lexicon)
         ):
             end = state + 2  # "W. Va."
         else:
