@@ -1199,6 +1199,25 @@ def test_a_state_abbreviated_after_a_town_is_a_place() -> None:
     }
 
 
+def test_an_unknown_word_made_a_place_before_a_verb_of_a_body_is_one() -> None:
+    """A word neither training nor the gazetteer knows, made a place, before a verb of saying
+    or "would" is a firm; not after a preposition, "the", "of" or in a list, nor before "is"
+    (a place is as often), nor a word training had."""
+    lexicon = WordClasses(gazetteer={"Harlow": "city"}, types={"Tessby": "LOC"})
+    assert rules_applied("said Corbelco would raise", "O B-LOC O O", lexicon) == {
+        ("ORG", "Corbelco")
+    }
+    assert rules_applied("Corbelco announced it", "B-LOC O O", lexicon) == {("ORG", "Corbelco")}
+    for sentence, labels, place in [
+        ("in Corbelco would", "O B-LOC O", "Corbelco"),
+        ("the port of Corbelco will", "O O O B-LOC O", "Corbelco"),
+        ("Harlow and Corbelco will", "B-LOC O B-LOC O", "Corbelco"),
+        ("Corbelco is northwest of Harlow", "B-LOC O O O B-LOC", "Corbelco"),
+        ("said Tessby would", "O B-LOC O", "Tessby"),
+    ]:
+        assert ("LOC", place) in rules_applied(sentence, labels, lexicon)
+
+
 def test_a_states_stop_ends_no_sentence() -> None:
     words, _ = scan("It is based in Harlow, Del., and in Tessby, Ga. The rest is in Wessex.")
     assert [" ".join(words[a:b]) for a, b in sentence_bounds(words)] == [

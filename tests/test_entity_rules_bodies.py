@@ -222,8 +222,8 @@ def test_legal_forms(sentence: str, labels: str, expected: set[tuple[str, str]])
         # The first word of a title of two words is no part of the body's name before it, nor
         # a link left dangling; a people's adjective left alone is no body.
         (
-            "the Tessby Nations High Commissioner for Harlow said",
-            "O B-ORG I-ORG I-ORG O O B-LOC O",
+            "the Tessby Nations High Commissioner for Harlow",
+            "O B-ORG I-ORG I-ORG O O B-LOC",
             {("ORG", "Tessby Nations"), ("LOC", "Harlow")},
         ),
         (

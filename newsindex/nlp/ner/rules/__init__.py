@@ -33,7 +33,7 @@ from ..model import WordClasses
 from .any_kind import repair_any
 from .bodies import legal_form_firms, repair_organisation
 from .brackets import bracketed_companies, names_of_acronyms, papers_with_state
-from .common import bare, is_listed_place, is_name, name_start, relabel
+from .common import SUBJECT_VERBS, bare, is_listed_place, is_name, name_start, relabel
 from .persons import repair_person
 from .places import repair_place, states_after_towns
 from .rest import repair_rest
@@ -57,9 +57,7 @@ _MEMBER_NOUNS = wordset(
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z&-]{0,6}[A-Z]|(?:\.[A-Z]){1,3}\.)")
 """An acronym in capitals, with a hyphen or an ampersand ("UAW", "AFL-CIO") or dotted
 ("E.U.")."""
-_AFTER_FIRM = (
-    _VERB_WORDS | {"."} | wordset("said says told reported announced posted agreed will would")
-)
+_AFTER_FIRM = SUBJECT_VERBS | {"."}
 """Verbs, or a full stop, straight after an organisation's "'s", which a possessive never has
 after it: the "'s" ends the firm's name ("Standard and Poor 's said", "shares of Boatmen 's .",
 as CoNLL-2003 tags them)."""

@@ -129,6 +129,11 @@ DOCUMENT_ENDS = frozenset({"Report", "Index", "Act", "Code", "Law", "Plan", "Ini
 """Last words of the titles of reports, price indexes, laws and codes, plans and rounds of talks,
 capitalised and singular ("Consumer Reports" is a magazine): no body's name. Not "Bill" (the
 "Treasury Bill rate") nor "Programme" (the "World Food Programme" is an agency)."""
+SUBJECT_VERBS = wordset(
+    "has have had is was are were does did said says told reported announced posted agreed "
+    "will would"
+)
+"""Verbs straight after a name that is their subject ("Corbel said", "Corbel would")."""
 _RANKS_ALONE = RANK_TITLES | ROYAL_TITLES | {"Lord", "Lady", "Earl"}
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 

@@ -38,6 +38,7 @@ from .common import (
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     REALM_ENDS,
+    SUBJECT_VERBS,
     bare,
     defined_as,
     gazetteer_classes,
@@ -64,6 +65,9 @@ _PLACES_OF = PLACE_NOUNS - {"metropolitan"} | wordset(
 )
 """Lower-case words for a kind of place, written before "of" and its name ("the town of
 Harlow", "the towns of Harlow and Tessby")."""
+_ACTING_VERBS = SUBJECT_VERBS - wordset("has have had is was are were does did")
+"""Verbs after a name that a firm or a body does far more often than a place."""
+_BEFORE_PLACE = LIST_JOINS | wordset("the of around")
 _KINDS_OF_PLACE = _PLACES_OF | wordset(
     "commune hamlet neighborhood neighbourhood locality settlement parish borough country "
     "resort community territory"
@@ -222,7 +226,26 @@ def repair_place(
     if body and after is not None and _town_body(words, start, end, after, lexicon):
         relabel(tags, "ORG", start, body)
         return True
+    if end - start == 1 and _unknown_subject(words, start, lexicon):
+        relabel(tags, "ORG", start, end)  # "said Pertamina would raise prices"
+        return True
     return False
+
+
+def _unknown_subject(words: Sequence[str], start: int, lexicon: WordClasses) -> bool:
+    """Whether the one word at ``start``, made a place, is the subject of a verb of saying or
+    of "will" or "would" that neither training nor the gazetteer knows ("said Pertamina would
+    raise", "Stora announced"): a firm or a body far more often than a place, which news
+    names after a preposition, "the" or "of", or in a list ("the port of Balao will", "Khon
+    Kaen and Mahasarakam will"); not before "is" or "has", which a place has as often
+    ("Tessby is northwest of Harlow")."""
+    word = words[start]
+    if start + 1 == len(words) or words[start + 1] not in _ACTING_VERBS:
+        return False
+    if word in lexicon.types or word in lexicon.gazetteer:
+        return False
+    previous = words[start - 1].casefold() if start else ""
+    return previous not in _BEFORE_PLACE and previous not in INTO_PLACE
 
 
 def _untagged_body_head(words: Sequence[str], tags: Sequence[str], end: int) -> int:
