@@ -406,3 +406,23 @@ def test_a_headline_lists_names_with_commas() -> None:
     paragraphs = ["A headline.", "After meeting Okafor, Rivera vowed to fight on."]
     people = [[], [("Tom Okafor", 14, 20), ("Ann Rivera", 22, 28)]]
     assert find_speakers(paragraphs, people)[1] == ("Ann Rivera",)
+
+
+def test_a_described_role_needs_the_holder_seen_with_its_word() -> None:
+    # "the Florida senator" is not the one senator seen with no state at all
+    paragraphs = [
+        "Senator Ada Moss toured the state on Monday.",
+        "The Florida senator told reporters he feels good about Iowa.",
+    ]
+    people = [[("Ada Moss", 8, 16)], []]
+    assert find_speakers(paragraphs, people)[-1] == ()
+    paragraphs[0] = "Florida Senator Ada Moss toured the state on Monday."
+    people = [[("Ada Moss", 16, 24)], []]
+    assert find_speakers(paragraphs, people)[-1] == ("Ada Moss",)
+    # ... the role's own word capitalised qualifies nothing: "the Chairman noted"
+    paragraphs = [
+        "Chairman Ivo Sand spoke at the meeting.",
+        "Sales were buoyant, the Chairman noted.",
+    ]
+    people = [[("Ivo Sand", 9, 17)], []]
+    assert find_speakers(paragraphs, people)[-1] == ("Ivo Sand",)

@@ -265,8 +265,9 @@ class Discourse:
         later paragraph turned to another person, to that paragraph's subject. A pronoun's ``sex``
         ("m" for "he", "f" for "she") skips people the article shows to be of the other sex; no
         pronoun means a person named in the paragraph's quotes (people rarely speak of themselves
-        by name). A ``description`` with capitalised words ("the Democratic nominee") skips
-        holders of the role seen only with other ones ("Republican nominee Jane Doe"). A role no
+        by name). A ``description`` with capitalised words ("the Democratic nominee") means only
+        a holder of the role seen with one of them, not "Republican nominee Jane Doe" nor a
+        nominee seen with none ("the Florida senator" is no "Senator Jane Doe"). A role no
         one was seen with means, like a pronoun, the person the story is about, if it is a role
         such a person holds ("the candidate said"); not "the spokesman", who speaks for someone
         else.
@@ -275,12 +276,17 @@ class Discourse:
         if role:
             head = _head(role)
             holders = self.roles.get(head, [])
-            words = _qualifiers(description) if description and holders else frozenset()
+            # the role's own words written capitalised ("the Chairman noted") qualify nothing
+            words = (
+                _qualifiers(description) - _qualifiers(role.title())
+                if description and holders
+                else frozenset()
+            )
             if words:
                 seen = {
                     h: _qualifiers(" ".join(self.qualified.get((head, h), ()))) for h in holders
                 }
-                holders = [h for h in holders if not seen[h] or words & seen[h]]
+                holders = [h for h in holders if words & seen[h]]
                 if not holders:
                     return ""
             if len(holders) > 1 and not words:
