@@ -1670,3 +1670,18 @@ def test_the_previous_week(text: str, expected: list[tuple[str, str, str]]) -> N
 )  # fmt: skip
 def test_a_periods_year_after_of(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of days or weeks of a month is that month, and "a year earlier" its own
+        ("Exports in the first 20 days of February rose from a year earlier.",
+         [("20 days of February", "1998-02-01", "1998-02-28"),
+          ("a year earlier", "1997-02-01", "1997-02-28")]),
+        ("Output fell in the first three weeks of March.",
+         [("three weeks of March", "1998-03-01", "1998-03-31")]),
+    ],
+)  # fmt: skip
+def test_days_of_a_month(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -269,8 +269,10 @@ _CUE = "|".join(sorted(TIME_PREPOSITIONS))
 _CHAIN = r"and|or|to|through|until|-"
 _PERIOD_OF = (
     r"(?:end|beginning|start|middle|rest|remainder|month|part|half|course"
-    r"|(?:first|second|last|final)\s+(?:half|week|weeks|days|part))\s+of"
+    r"|(?:first|second|last|final)\s+(?:half|week|weeks|days|part)"
+    rf"|(?:\d{{1,2}}|{'|'.join(NUMBERS)})\s+(?:days|weeks))\s+of"
 )
+"""Before a month and its "of", a part of it: "the end of", "the first 20 days of"."""
 _PERIOD_MOD = (
     r"(?:comparable\s+|same\s+)?year[-\s](?:ago|earlier)|comparable|same|corresponding|similar|current"
     r"|latest|most\s+recent|recent|past|previous|prior|preceding|coming|just[-\s]ended"
