@@ -1220,3 +1220,11 @@ def test_a_participle_after_by_in_a_relative_clause_is_its_subjects() -> None:
         "by questioning Mr. Okafor's record."
     )
     assert last(paragraph, Okafor="Tom Okafor", Ann_Rivera="Ann Rivera") == ("Ann Rivera",)
+
+
+def test_the_writers_aside_after_reported_words_has_its_own_speaker() -> None:
+    paragraph = "Ann Rivera said the dam was safe, something that Tom Okafor mocked."
+    assert last(paragraph, Ann_Rivera="Ann Rivera", Tom_Okafor="Tom Okafor") == (
+        "Ann Rivera",
+        "Tom Okafor",
+    )

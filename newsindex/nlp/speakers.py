@@ -693,9 +693,11 @@ _SUBORDINATE = re.compile(
 
 
 _WITH_CLAUSE = re.compile(r",\s+with\b")
-# An adverbial clause after a comma: "Doe assured Roe, after Roe assured him ...": its own subject.
-_ADVERBIAL_CLAUSE = re.compile(
+# A clause after a comma with a subject of its own: adverbial ("Doe assured Roe, after Roe
+# assured him ...") or the writer's aside on what was reported ("..., something that Roe mocked").
+_OWN_CLAUSE = re.compile(
     r",\s+(?:after|before|when|while|as|because|since|until|although|though|once)\s"
+    r"|,\s+(?:something|(?:an?|one)\s+[a-z]+)\s+(?:that|which)\s"
 )
 # A relative clause on a name: "the tone of Cruz, who has called ...": its own subject speaks.
 _WHO_CLAUSE = re.compile(r",\s+who\b")
@@ -764,7 +766,7 @@ def _embedded(text: str, cue: re.Match[str], reported_until: int) -> bool:
         reported_until > start
         and not (fronted and reported_until <= fronted.end())
         and not _CLAUSE_BREAK_AFTER.search(text, reported_until, cue.start())
-        and not _ADVERBIAL_CLAUSE.search(text, reported_until, cue.start())
+        and not _OWN_CLAUSE.search(text, reported_until, cue.start())
         and not _WITH_CLAUSE.search(text, reported_until, cue.start())
         and not (verb not in STANCE_ONLY and _WHO_CLAUSE.search(text, reported_until, cue.start()))
         and not _in_parenthesis(text, reported_until, cue.start())
