@@ -1685,3 +1685,17 @@ def test_a_periods_year_after_of(text: str, expected: list[tuple[str, str, str]]
 )  # fmt: skip
 def test_days_of_a_month(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the month a period runs to
+        ("Prices rose 3 pct in the year to February.", [("February", "1998-02-01", "1998-02-28")]),
+        ("Output fell in the three months to January, after a rise in the period to December.",
+         [("January", "1998-01-01", "1998-01-31"), ("December", "1997-12-01", "1997-12-31")]),
+        ("He went to March on the capital.", []),
+    ],
+)  # fmt: skip
+def test_the_month_a_period_runs_to(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -507,6 +507,8 @@ _PART_OF_AFTER = re.compile(rf"\s+of\s+(?:{_MONTH}|(?:19|20)\d\d\b)")
 """After "last week", what makes it part of a longer time: "last week of March" (not "the
 conviction last month of an employee", "the disclosure this week of Clinton's data": the noun's
 "of"; "the last week of the campaign" is a duration for its "the")."""
+_PERIOD_TO = re.compile(r"\b(?i:year|months|mths|weeks|quarter|period)\s+to\s+$")
+"""Before a month, a period that ends with it: "inflation in the year to February"."""
 _ENDED_BEFORE = re.compile(r"\b(?i:quarter|qtr|year|period|half|weeks?|months?|mths)\s+ended\s+$")
 """Before a day, a reporting period that ended on it."""
 _WEEK_OF = re.compile(r"\bweek\s+of\s+$", re.IGNORECASE)
@@ -1027,7 +1029,12 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         return start, end, cal.month(base.year - 1 - (month > base.month), month)
     if rel:
         how = rel
-    elif m["m_q"] or cue in _MONTH_CUES or listed:
+    elif (
+        m["m_q"]
+        or cue in _MONTH_CUES
+        or listed
+        or _PERIOD_TO.search(text, max(0, start - 20), start)
+    ):
         how = tense(text, m.start(), m.end())
         if cue == "since":
             how = "past"  # "a lockout in effect since December would be lifted"
