@@ -426,3 +426,15 @@ def test_a_described_role_needs_the_holder_seen_with_its_word() -> None:
     ]
     people = [[("Ivo Sand", 9, 17)], []]
     assert find_speakers(paragraphs, people)[-1] == ("Ivo Sand",)
+
+
+def test_a_long_description_before_a_trailing_verb() -> None:
+    paragraphs = [
+        "Senator Ada Moss is running for president.",
+        "“We will win,” the Ohio senator and Republican presidential candidate said on Monday.",
+    ]
+    people = [[("Ada Moss", 8, 16)], []]
+    assert find_speakers(paragraphs, people)[-1] == ("Ada Moss",)
+    # ... but not a clause's words before the role
+    paragraphs[1] = "No one knew what the result would be if their candidate announced a run."
+    assert find_speakers(paragraphs, people)[-1] == ()

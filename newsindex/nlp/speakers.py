@@ -173,8 +173,15 @@ def _last_end(people: Sequence[Person], names: Sequence[str]) -> int:
 # What may follow a trailing attribution before the sentence ends: "he told reporters on Monday."
 _SENTENCE_REST = re.compile(r"(?:[^.;:\"“”]{0,60}?(?<!\bthat)(?:[.!?]|$))|\s*,")
 _PRONOUN_QUOTED = re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he){QUOTED_GAP.pattern}$")
+# A word of a description before its role, not one of a clause.
+_DESCRIPTION_WORD = (
+    r"(?!(?:for|of|if|to|in|on|at|by|with|from|would|will|be|is|was|were|are|has|have|had|"
+    r"that|who|which|their|his|her|its|they|he|she)\b)[\w'’-]+"
+)
+# ... up to six words before the role, not a clause's ("the Florida senator and Republican
+# presidential candidate said"; not "the consequences would be if their candidate announced").
 _DESCRIPTOR_BEFORE = re.compile(
-    rf"\b[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?(?i:(?P<role>{ROLES_PATTERN}))(?:\s+{AUX})*\s*$"
+    rf"\b[Tt]he\s+(?:{_DESCRIPTION_WORD}\s+){{0,6}}?(?i:(?P<role>{ROLES_PATTERN}))(?:\s+{AUX})*\s*$"
 )
 # Before a pronoun, words that make its belief or wish no attribution: "anyone she wants",
 # "what he believes", "if she hopes".
