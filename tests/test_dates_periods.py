@@ -158,7 +158,7 @@ MAR5 = D(1987, 3, 5)
           ("year-ago", "1986-01-01", "1986-01-31")]),
         ("Imports for the December 1986 quarter were 2.6 billion against 2.4 billion a year "
          "earlier.", MAR5,
-         [("December 1986", "1986-12-01", "1986-12-31"),
+         [("December 1986 quarter", "1986-10-01", "1986-12-31"),
           ("a year earlier", "1985-10-01", "1985-12-31")]),
         # a quarter named after the month is the one compared
         ("February sales lagged as Easter falls late in April, but first-quarter sales should "
@@ -294,4 +294,24 @@ def test_a_period_told_in_the_past_ended_by_the_base(
     ],
 )  # fmt: skip
 def test_a_compared_period_with_its_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, FRI) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the three months that end with the month named
+        ("GDP grew 3.4 pct in the June quarter.", [("June quarter", "1989-04-01", "1989-06-30")]),
+        ("It will publish figures for the October/December quarter.",
+         [("December quarter", "1989-10-01", "1989-12-31")]),
+        ("It will publish figures for the July/September quarter.",
+         [("September quarter", "1989-07-01", "1989-09-30")]),
+        ("It lost money in the September quarter last year.",
+         [("September quarter last year", "1988-07-01", "1988-09-30")]),
+        ("Imports rose in the December 1988 quarter from a year earlier.",
+         [("December 1988 quarter", "1988-10-01", "1988-12-31"),
+          ("a year earlier", "1987-10-01", "1987-12-31")]),
+    ],
+)  # fmt: skip
+def test_a_quarter_named_by_its_last_month(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, FRI) == expected

@@ -982,8 +982,8 @@ _PERIOD_ENDED = re.compile(r"\b(?:quarter|qtr|year|period|half)\s+(?:ended|endin
 """Before a day, a period that ends on it which the quarter and year rules read."""
 _BALANCE_DAY = re.compile(r"\b(?i:as\s+of|at)\s+$")
 """Before a day, what makes it the day a figure stands at: "reserves as of December 31"."""
-_QUARTER_AFTER = re.compile(r"(?:\s+\d{4})?\s+(?:quarter|qtr)\b", re.IGNORECASE)
-"""After a month, the quarter that ends with it: "the December quarter"."""
+_MONTH_QUARTER = re.compile(rf"(?:{MONTH_NAME})\b\.?(?:\s+\d{{4}})?\s+(?i:quarter|qtr)")
+"""A quarter named by its last month: "December quarter", "March 1987 quarter"."""
 _LIST_JOIN = re.compile(r"\s*(?:,|-|and|to|through)\s*")
 _COMPARED_FIGURE = re.compile(
     r"\b(?i:from|against|after|over|than|versus|vs|with|and)\s+"
@@ -1115,6 +1115,8 @@ class Passage:
                 return None
             elif first == last and _BALANCE_DAY.search(text, window, begin):
                 period = first, last  # "net assets as of February 28 were ... a year earlier"
+            elif _MONTH_QUARTER.fullmatch(text, begin, end):
+                period = first, last  # "the December quarter"
             elif first.day != 1 or last != cal.month(first.year, first.month)[1]:
                 if (last - first).days > 31:
                     return None  # a quarter, a season, a year
@@ -1126,8 +1128,6 @@ class Passage:
                     after = cal.add_months(first, 1)
                     return cal.month(after.year, after.month)
                 continue
-            elif _QUARTER_AFTER.match(text, end):
-                period = cal.ending(last, 3, "month")  # "the December quarter"
             elif self.longer_period_before(begin):
                 return None  # "the nine months, which ended in March"
             else:

@@ -507,6 +507,9 @@ _PART_OF_AFTER = re.compile(rf"\s+of\s+(?:{_MONTH}|(?:19|20)\d\d\b)")
 """After "last week", what makes it part of a longer time: "last week of March" (not "the
 conviction last month of an employee", "the disclosure this week of Clinton's data": the noun's
 "of"; "the last week of the campaign" is a duration for its "the")."""
+_QUARTER_AFTER = re.compile(r"(?:\s+\d{4})?\s+(?:quarter|qtr)\b", re.IGNORECASE)
+"""After a month, the quarter that ends with it: "the December quarter"."""
+_YEAR_REL_AFTER = re.compile(r"\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b")
 _PERIOD_TO = re.compile(r"\b(?i:year|months|mths|weeks|quarter|period)\s+to\s+$")
 """Before a month, a period that ends with it: "inflation in the year to February"."""
 _ENDED_BEFORE = re.compile(r"\b(?i:quarter|qtr|year|period|half|weeks?|months?|mths)\s+ended\s+$")
@@ -970,6 +973,8 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
             return week_of.start(), end, cal.week(first)
         return start, end, (first, last)
     if year is not None:
+        if quarter := _QUARTER_AFTER.match(text, m.end()):  # "the March 1987 quarter"
+            return start, quarter.end(), cal.ending(cal.month(year, month)[1], 3, "month")
         return start, end, cal.month(year, month)
     # A month name alone: only as a time adverbial, and never an abbreviation.
     name = m["m_mon"].lower()
@@ -1012,6 +1017,18 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         if happens == "future" and (span[0].year - base.year) * 12 + month - base.month > 6:
             span = cal.month_alone(base, month, "past")
         return start, m.end("m_mon"), span
+    quarter = _QUARTER_AFTER.match(text, after)
+    if base is not None and quarter and not m["m_q"]:
+        # "GDP grew in the June quarter": the three months that end with it, the last begun in
+        # a past clause, else the nearest ("will announce figures for the October/December
+        # quarter", written in March, is the last one: a quarter to come begins soon)
+        named = _YEAR_REL_AFTER.match(text, quarter.end())
+        if named:  # "in the September quarter last year"
+            year = base.year + {"last": -1, "this": 0, "next": 1}[named["rel"].lower()]
+            return start, named.end(), cal.ending(cal.month(year, month)[1], 3, "month")
+        how = "past" if tense(text, m.start(), after) == "past" else "nearest"
+        span = cal.choose(base, lambda y: cal.ending(cal.month(y, month)[1], 3, "month"), how)
+        return start, quarter.end(), span
     if m["m_the"] and not m["m_q"]:
         return None  # "in the September surplus": a label
     shared = _SHARED_YEAR.match(text, after)
