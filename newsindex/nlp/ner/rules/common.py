@@ -76,6 +76,7 @@ is_any_title_head = lru_cache(maxsize=1 << 14)(
     partial(is_title_head, heads=TITLE_HEADS, acronyms=True)
 )
 CALENDAR_WORDS = wordset(" ".join(MONTHS + WEEKDAYS)) | MONTH_ABBREVIATIONS
+WEEKDAY_NAMES = frozenset(day.capitalize() for day in WEEKDAYS)
 """Capitalised at a sentence's start, never part of a company's name."""
 NOT_PERSON_WORDS = COMPANY_WORDS | FIRM_HEADS | INSTITUTION_HEADS
 # Words that make the rest of a title's span a body's name (see title_of_place).

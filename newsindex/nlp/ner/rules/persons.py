@@ -28,7 +28,6 @@ from ...lexicon import (
     PERSON_ONLY_ROLES,
     QUERY_STOP_WORDS,
     SURNAME_TITLES,
-    WEEKDAYS,
     wordset,
 )
 from ..model import WordClasses
@@ -45,6 +44,7 @@ from .common import (
     ROMAN,
     ROYAL_TITLES,
     RULER_TITLES,
+    WEEKDAY_NAMES,
     bare,
     capitalised,
     goes_on,
@@ -63,7 +63,6 @@ from .places import hometown, place_after_preposition
 
 _TITLE_MODIFIERS = frozenset({"Chief", "Crown", "Lord", "Major", "Lieutenant", "Brigadier"})
 """Words that make the title after them ("Chief *Justice*") no surname."""
-_WEEKDAY_NAMES = frozenset(w.capitalize() for w in WEEKDAYS)
 _GIVEN_NAME_CHARS = 5  # a Chinese, Korean or Vietnamese given name's syllable: "Hong", "Loong"
 _MAX_PARTICLES = 2  # "de la", "van der"
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -226,7 +225,7 @@ def repair_person(
     if (
         end - start == 1
         and start
-        and words[start - 1] in _WEEKDAY_NAMES
+        and words[start - 1] in WEEKDAY_NAMES
         and lexicon.text_cap.get(words[start].casefold()) == "l"
         and not is_first_name(words[start], lexicon)
     ):
@@ -272,7 +271,7 @@ def repair_person(
     if _firm_before(words, start):
         relabel(tags, "ORG", start, end)  # "an analyst with E.F. Hutton", "carmaker Tessby"
         return
-    if end - start > 1 and words[end - 1] in _WEEKDAY_NAMES:
+    if end - start > 1 and words[end - 1] in WEEKDAY_NAMES:
         end -= 1
         tags[end] = "O"  # "said Tam Orrin Sunday": the day is no part of the name
     if (

@@ -22,6 +22,7 @@ from .common import (
     INSTITUTION_STARTS,
     MAX_NAME,
     PARTICLES,
+    WEEKDAY_NAMES,
     bare,
     capitalised,
     gazetteer_classes,
@@ -64,6 +65,17 @@ def repair_rest(
     following = words[end] if end < count else ""
     tail = bare(words[end - 1])
     if size > 2 and title_of_place(words, tags, start, end, lexicon):
+        return
+    if (
+        kind != "MISC"
+        and size > 1
+        and words[end - 1] in WEEKDAY_NAMES
+        and words[end - 2] not in ("on", "of")
+    ):
+        if all(lexicon.text_cap.get(w.casefold(), "C") == "C" for w in words[start : end - 1]):
+            tags[end - 1] = "O"  # "CNN" + "Tuesday": the day the body did something
+        else:
+            relabel(tags, "MISC", start, end)  # "Super Tuesday", "Black Friday": a day
         return
     if (
         kind != "ORG"
