@@ -1212,6 +1212,13 @@ def test_a_signature_line_signs_the_quote_before_it() -> None:
     # ... but not a paragraph with words of its own before the line
     paragraphs[1] = "The mayor spoke of the port. “It will stay open,” he said."
     assert find_speakers(paragraphs, people)[1] != ("Ann Rivera",)
+    # a pull quote left open and closed by its signer's line, with no dash
+    paragraphs[1] = "“The port will stay open as long as I am mayor."
+    paragraphs[2] = "Ann Rivera, Harwell Port Authority.”"
+    people = [
+        mentions(p, {"Tom Okafor": "Tom Okafor", "Ann Rivera": "Ann Rivera"}) for p in paragraphs
+    ]
+    assert find_speakers(paragraphs, people)[1] == ("Ann Rivera",)
 
 
 def test_a_participle_after_by_in_a_relative_clause_is_its_subjects() -> None:

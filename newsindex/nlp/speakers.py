@@ -871,23 +871,29 @@ def _paragraph(
 
 
 # A line that signs the quote before it: "- Sanders.", "—Jane Doe, Ohio.", "-President Obama,
-# tweeting after the speech." (a dash, the name and its title first, no sentence after it).
+# tweeting after the speech." (a dash, the name and its title first, no sentence after it); or,
+# closing a quote the paragraph before left open, "Dean Baker, Center for Economic Research.”"
 _DASHES = ("-", "—", "–", "―")
 _SIGNATURE_LINE = re.compile(r"\s*(?:--?|[—–―])\s*(?:[A-Z][\w.]*\s+){0,3}")
 _SIGNATURE_REST = re.compile(r"(?:,[^.!?\"“”]{1,80})?\.?\s*")
+_CLOSING_SIGNATURE = re.compile(r",[^.!?\"“”]{1,80}\.?[\"”]\s*")
 
 
 def _signs(text: str, people: Sequence[Person], previous: str) -> bool:
     """Whether ``text`` is a signature line ("- Jane Doe, Ohio.") after a paragraph that is
-    only a quote."""
+    only a quote, or one that closes the quote a paragraph opened and left open."""
     name = people[0]
-    if not (
-        _SIGNATURE_LINE.fullmatch(text, 0, name[1]) and _SIGNATURE_REST.fullmatch(text, name[2])
-    ):
-        return False
     before = normalise_quotes(previous).strip()
-    spans, _ = quote_spans(before)
-    return bool(spans) and spans[0][0] == 0 and spans[-1][1] >= len(before.rstrip(".")) - 1
+    spans, still_open = quote_spans(before)
+    if not spans or spans[0][0] != 0:
+        return False
+    if name[1] == 0 and still_open:
+        return bool(_CLOSING_SIGNATURE.fullmatch(text, name[2]))
+    return (
+        _SIGNATURE_LINE.fullmatch(text, 0, name[1]) is not None
+        and _SIGNATURE_REST.fullmatch(text, name[2]) is not None
+        and spans[-1][1] >= len(before.rstrip(".")) - 1
+    )
 
 
 # A paragraph that ends in a colon introduces the next one's words ("Smith said:") ...
@@ -933,7 +939,12 @@ def find_attributions(
         # a no-break space (web copy: "issued a\xa0statement") is a space to every pattern
         text = normalise_quotes(raw.replace("\xa0", " ") if "\xa0" in raw else raw)
         people = sorted(persons[para], key=itemgetter(1))
-        if people and text[:1] in _DASHES and result and _signs(text, people, paragraphs[para - 1]):
+        if (
+            people
+            and result
+            and (text[:1] in _DASHES or (len(text) <= 120 and text.endswith(('"', "”"))))
+            and _signs(text, people, paragraphs[para - 1])
+        ):
             result[-1] = (people[0][0],)  # "“...”" then "- Jane Doe, Ohio.": the quote is hers
         cues = list(CUE.finditer(text))
         # a headline, or a subheading, whose verbs are capitalised so that no cue was found
