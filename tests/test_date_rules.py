@@ -1470,7 +1470,7 @@ def test_that_before_last_week_opens_a_clause(
         # but "last week of March" is part of a longer time, and "the last week of the
         # campaign" a duration
         ("Sales rose in the last week of March.",
-         [("last week of March", "1998-03-01", "1998-03-31")]),
+         [("last week of March", "1998-03-25", "1998-03-31")]),
         ("It happened in the last week of the campaign.", []),
     ],
 )  # fmt: skip
@@ -1698,4 +1698,23 @@ def test_days_of_a_month(text: str, expected: list[tuple[str, str, str]]) -> Non
     ],
 )  # fmt: skip
 def test_the_month_a_period_runs_to(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal week of a month is seven of its days
+        ("Output fell in the first week of March.",
+         [("first week of March", "1998-03-01", "1998-03-07")]),
+        ("Reserves rose in the third week of February.",
+         [("third week of February", "1998-02-15", "1998-02-21")]),
+        ("The meeting is set for the last week of April.",
+         [("last week of April", "1998-04-24", "1998-04-30")]),
+        # other parts of a month stay the month
+        ("Prices fell in the first half of March.",
+         [("first half of March", "1998-03-01", "1998-03-31")]),
+    ],
+)  # fmt: skip
+def test_an_ordinal_week_of_a_month(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected

@@ -192,6 +192,7 @@ from .datecontext import (
     MONTH_NUMBERS,
     NAME_AFTER,
     NUMBERS,
+    ORDINALS,
     REPORTED,
     TIME_PREPOSITIONS,
     UNTIL,
@@ -269,7 +270,7 @@ _CUE = "|".join(sorted(TIME_PREPOSITIONS))
 _CHAIN = r"and|or|to|through|until|-"
 _PERIOD_OF = (
     r"(?:end|beginning|start|middle|rest|remainder|month|part|half|course"
-    r"|(?:first|second|last|final)\s+(?:half|week|weeks|days|part)"
+    r"|(?:first|second|third|fourth|last|final)\s+(?:half|week|weeks|days|part)"
     rf"|(?:\d{{1,2}}|{'|'.join(NUMBERS)})\s+(?:days|weeks))\s+of"
 )
 """Before a month and its "of", a part of it: "the end of", "the first 20 days of"."""
@@ -842,7 +843,7 @@ def _resolve(m: re.Match[str], kind: str, p: Passage, chained: bool) -> Resolved
             d = dt.date(int(m["dmy_y"]), MONTH_NUMBERS[m["dmy_m"].lower()], int(m["dmy_d"]))
             return m.start(), m.end(), cal.day(d)
         if kind == "md":
-            return _resolve_month(m, p, chained)
+            return _week_of_month(m["m_q"], _resolve_month(m, p, chained))
         if kind == "dm":
             return _resolve_day_month(m, p)
         if kind == "qtr":
@@ -1086,6 +1087,21 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         if (ahead[0].year - base.year) * 12 + month - base.month <= 6:
             return start, end, ahead
     return start, end, cal.month_alone(base, month, how)
+
+
+def _week_of_month(qualifier: str | None, found: Resolved | None) -> Resolved | None:
+    """ "the first week of March" is its first seven days, "the last week of March" its last
+    seven: a week is found by a date search, where a month's range is too wide."""
+    words = (qualifier or "").lower().split()
+    if found is None or words[1:2] != ["week"]:
+        return found
+    start, end, (first, last) = found
+    if first.day != 1 or last != cal.month(first.year, first.month)[1]:
+        return found
+    if words[0] in ("last", "final"):
+        return start, end, (last - dt.timedelta(days=6), last)
+    begin = first + dt.timedelta(weeks=ORDINALS[words[0]] - 1)
+    return start, end, (begin, begin + dt.timedelta(days=6))
 
 
 def _after_range_start(p: Passage, start: int, day: dt.date) -> dt.date:
