@@ -37,39 +37,41 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   nineteen ninety-seven``; a month name alone only after a time preposition or qualifier (``in
   March``, ``since January``, ``for February``, ``against January``, ``compared with December``,
   ``last October``, ``mid-March``, ``the end of January``), never as a modifier (``the March
-  contract``, ``May delivery``) but of an event (below), nor in a name (``Theresa May``). Without
-  a year it is the latest such month, or the coming one when the tense is future or (tense
-  unknown) when it begins within two months (``the case is heard in May``, written in March);
-  right after ``said in`` it dates the saying (``said in January it would cut jobs``), and ``last
-  February``, written in March, is the one a year before (the month just ended is ``last month``).
-  Qualifiers are not resolved: ``mid-March`` is March. Lists share the cue and a trailing year:
-  ``in June, July and August``, ``in January and June 1986``, ``in March and April next year``; a
-  list may run back, each month taking the year nearer the one before (``in February and
-  January``, ``0.3 pct in November and October``, ``in January from December``), a range runs
-  forward (``from November to February``). ``since January`` is past whatever the verb, ``for
-  delivery in April`` (a trade's month) to come. In a future clause the month just ended is that
-  one (``figures for February are expected to show``, written in March: its data are what is to
-  come). A month also dates the event it modifies (``the October slaying``, ``a June election``: a
-  small lexicon of events; labels and meetings such as ``its May output`` or ``the June summit``
-  stay out); such an event is past unless it is one that is planned (an election, a vote, a visit)
-  in a future clause. A month after a planned event and ``in`` (``the convention in July``) is the
-  coming one when at most six months on and the tense says nothing. A month's "'s" is the month
-  whose figures are meant (``January's rise``, as TimeML values it; ``the previous January's``
-  a year before); a compared figure's (``up from December's``) is no date that ``three months
-  earlier`` counts from.
+  contract``, ``May delivery``) but of an event (below), nor in a name (``Theresa May``). Without a
+  year it is the latest such month, or the coming one when the tense is future or (tense unknown)
+  when it begins within two months (``the case is heard in May``, written in March); right after
+  ``said in`` it dates the saying (``said in January it would cut jobs``), and ``last February``,
+  written in March, is the one a year before (the month just ended is ``last month``). Qualifiers
+  are not resolved: ``mid-March`` is March, but an ordinal week is seven days (``the first week of
+  March``: March 1-7; ``the last week of March``: 25-31). ``in the year to February``, ``the three
+  months to January`` are that month. Lists share the cue and a trailing year: ``in June, July and
+  August``, ``in January and June 1986``, ``in March and April next year``; a list may run back,
+  each month taking the year nearer the one before (``in February and January``, ``0.3 pct in
+  November and October``, ``in January from December``), a range runs forward (``from November to
+  February``). ``since January`` is past whatever the verb, ``for delivery in April`` (a trade's
+  month) to come. In a future clause the month just ended is that one (``figures for February are
+  expected to show``, written in March: its data are what is to come). A month also dates the event
+  it modifies (``the October slaying``, ``a June election``: a small lexicon of events; labels and
+  meetings such as ``its May output`` or ``the June summit`` stay out); such an event is past unless
+  it is one that is planned (an election, a vote, a visit) in a future clause. A month after a
+  planned event and ``in`` (``the convention in July``) is the coming one when at most six months on
+  and the tense says nothing. A month's "'s" is the month whose figures are meant (``January's
+  rise``, as TimeML values it; ``the previous January's`` a year before); a compared figure's (``up
+  from December's``) is no date that ``three months earlier`` counts from.
 * Quarters and halves: ``the third quarter``, ``third-quarter``, ``the fourth quarter of 1988``,
-  ``this year's third quarter``, ``the first half``, ``the 1988 second quarter``, ``the first
-  two quarters of 1990`` are calendar quarters and halves. ``the quarter``, ``the latest
-  quarter`` and ``that quarter`` are the one the passage reports (the first ordinal quarter
-  named before them in their sentence, else in the passage, else the last quarter ended before
-  the base; ``the quarter ended July 31`` the calendar quarter holding most of it, the second);
-  ``the year-ago quarter``, and ``a year ago`` / ``a year earlier`` / ``last year`` in a
-  passage about a quarter or next to a sum of money (an earnings report), are that quarter a
-  year before, unless the sentence last named a longer period (``for the nine months``, ``the
-  year ended Aug. 31``, ``the fiscal year``: a year); so is ``last year`` after a sum in a
-  passage that names no date before it and follows one that ended on a quarter (the report
-  goes on: ``... from $4 million a year ago.`` / ``Its insurance arm earned $2 million,
-  compared with a loss of $1 million last year.``).
+  ``this year's third quarter``, ``the first half``, ``the 1988 second quarter``, ``the first two
+  quarters of 1990`` are calendar quarters and halves; ``the June quarter``, ``the December 1986
+  quarter`` the three months that end with the month (the last begun in a past clause, else the
+  nearest), ``the same 1986 period`` that year. ``the quarter``, ``the latest quarter`` and ``that
+  quarter`` are the one the passage reports (the first ordinal quarter named before them in their
+  sentence, else in the passage, else the last quarter ended before the base; ``the quarter ended
+  July 31`` the calendar quarter holding most of it, the second); ``the year-ago quarter``, and ``a
+  year ago`` / ``a year earlier`` / ``last year`` in a passage about a quarter or next to a sum of
+  money (an earnings report), are that quarter a year before, unless the sentence last named a
+  longer period (``for the nine months``, ``the year ended Aug. 31``, ``the fiscal year``: a year);
+  so is ``last year`` after a sum in a passage that names no date before it and follows one that
+  ended on a quarter (the report goes on: ``... from $4 million a year ago.`` / ``Its insurance arm
+  earned $2 million, compared with a loss of $1 million last year.``).
 * Seasons: ``last fall``, ``this summer``, ``the winter of 1994``, ``the spring of last year``, ``in
   the spring``, ``early summer``, ``by the end of (the) summer``; holidays: ``Thanksgiving Day``,
   ``on Christmas``, ``last Easter``, ``Election Day``, ``Martin Luther King Jr. Day``, ``St.
@@ -152,13 +154,14 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
 * A day counted from another: ``the day before yesterday``, ``two days after Christmas``,
   ``two weeks from today`` (``from`` only after today, tomorrow ...: ``ten days from Monday``
   is a duration).
-* Anaphora, only after an explicit date in the same passage: ``that year``, ``the following
-  year``, ``later that year`` after ``in June 1998``; ``a decade later`` after a year; ``that
-  day``, ``the next day``, ``two days earlier``, ``the day before,`` after a day (``two days later
-  than planned`` is a comparison, ``the day before the trial`` counts from an event); ``the
-  following month`` after a month. Before the passage names a date, a year or month anaphor refers
-  to the last date of the passage before (``previous=``: "... in June 1998." / "The following
-  month, ..."), not a day one.
+* Anaphora, only after an explicit date in the same passage: ``that year``, ``the following year``,
+  ``later that year`` after ``in June 1998``; ``a decade later`` after a year; ``that day``, ``the
+  next day``, ``two days earlier``, ``the day before,`` after a day (``two days later than planned``
+  is a comparison, ``the day before the trial`` counts from an event); ``the previous week``, ``the
+  following week``, ``that week`` after a day (after ``the week ended Feb. 21``, the seven days
+  before it); ``the following month`` after a month. Before the passage names a date, a year or
+  month anaphor refers to the last date of the passage before (``previous=``: "... in June 1998." /
+  "The following month, ..."), not a day one.
 
 *Tense* (:func:`~newsindex.nlp.datecontext.tense`): the nearest decisive word before the
 expression in its sentence, else the next few words after it (contractions split: ``she'll``,
