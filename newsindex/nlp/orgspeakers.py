@@ -166,9 +166,9 @@ def described_body(
         found = _BODY_AFTER.match(text, end)  # "said the party.", "according to the agency,"
     if (
         not found
+        and text.startswith(" by the ", end)
         and verb.endswith("ed")
         and (verb in SPEECH or verb in ACT_VERBS)
-        and text.startswith(" by the ", end)
     ):
         found = _BODY_AFTER.match(text, end + 3)  # "a fact later confirmed by the agency."
     if not found or in_spans(found.start(), quotes):
@@ -223,6 +223,8 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+
 def _with_kind(text: str, org: Person) -> Person:
     """The mention with the kind of body written after it ("Time" -> "Time magazine"), so that
     the noun is no gap between the body and its verb ("Time magazine wrote")."""
+    if not text[org[2] + 1 : org[2] + 2].islower():
+        return org  # most mentions: no lower-case word after them
     found = _KIND_AFTER.match(text, org[2])
     if found is None or _INDEFINITE_BEFORE.search(text, max(0, org[1] - 30), org[1]):
         return org  # "a local Tessel Government agency": a description, not a name
@@ -253,7 +255,8 @@ def org_cue_speakers(
     start, end = cue.span()
     kind = cue.lastgroup or "verb"
     verb = "as saying" if kind == "quoted" else cue.group("verb") or ""
-    orgs = [_with_kind(text, o) for o in orgs]
+    if _KIND_AFTER.search(text, max(0, start - 260), end + 60):  # most cues: none near
+        orgs = [_with_kind(text, o) for o in orgs]
     shared = kind == "verb" and (
         (verb in ING_SPEECH and bool(PARTICIPLE.search(text, max(0, start - 40), start)))
         or (
@@ -488,11 +491,12 @@ def _org_heads(
     person the tagger took for an organisation (a surname of the article's people)."""
     ordered = sorted(orgs, key=lambda o: o[1])
     objects = {o for o in ordered if _ORG_MODIFIER_BEFORE.search(text, max(0, o[1] - 16), o[1])}
-    for i in range(1, len(ordered)):
+    for i in range(1, len(ordered) if " and " in text or " or " in text else 0):
         # "the bombings in Harwell, Bolt and Tessel claimed": every body of the preposition's
         # list, which "and" or "or" closes; but a comma ends a phrase that opens the sentence
         # ("In a filing with the Commission, Acme and Bolt said")
-        if not _LIST_END.fullmatch(text, ordered[i - 1][2], ordered[i][1]):
+        gap = text[ordered[i - 1][2] : ordered[i][1]]
+        if len(gap) > 12 or not _LIST_END.fullmatch(gap):
             continue
         j = i - 1
         while j and _LIST_COMMA.fullmatch(text, ordered[j - 1][2], ordered[j][1]):
