@@ -438,3 +438,13 @@ def test_a_long_description_before_a_trailing_verb() -> None:
     # ... but not a clause's words before the role
     paragraphs[1] = "No one knew what the result would be if their candidate announced a run."
     assert find_speakers(paragraphs, people)[-1] == ()
+
+
+def test_the_following_statement_introduces_the_next_paragraph() -> None:
+    paragraphs = [
+        "A headline.",
+        "Mayor Ada Moss issued the following statement:",
+        "“Our prayers are with the families of the victims.”",
+    ]
+    people = [[], [("Ada Moss", 6, 14)], []]
+    assert find_speakers(paragraphs, people)[2] == ("Ada Moss",)

@@ -166,6 +166,8 @@ _PHRASES = (
     ("talk", "with"),
     ("issue", "a statement"),
     ("release", "a statement"),
+    ("issue", "the following statement"),
+    ("release", "the following statement"),
     ("put", "it"),
     ("lay", "out"),
     ("spell", "out"),
