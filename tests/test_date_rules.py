@@ -1718,3 +1718,22 @@ def test_the_month_a_period_runs_to(text: str, expected: list[tuple[str, str, st
 )  # fmt: skip
 def test_an_ordinal_week_of_a_month(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dash between months is a range, which runs forward
+        ("Sales rose in January-March.",
+         [("January", "1998-01-01", "1998-01-31"), ("March", "1998-03-01", "1998-03-31")]),
+        ("Imports in October-February fell.",
+         [("October", "1997-10-01", "1997-10-31"), ("February", "1998-02-01", "1998-02-28")]),
+        # a slash shares the year the last month gives
+        ("Shipments during January/November 1996 rose.",
+         [("January", "1996-01-01", "1996-01-31"), ("November 1996", "1996-11-01", "1996-11-30")]),
+    ],
+)  # fmt: skip
+def test_months_joined_by_a_dash_or_a_slash(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

@@ -493,11 +493,11 @@ _PRODUCT_AFTER = re.compile(
 )
 """A contract month, alone or ending a list: "May delivery", "for May and June shipments"."""
 _SHARED_YEAR = re.compile(
-    rf"\s*(?:,|and|or|to|through|-)\s*{_MONTH}(?:\s+{_DAY_NUM})?"
+    rf"\s*(?:,|and|or|to|through|-|/)\s*{_MONTH}(?:\s+{_DAY_NUM})?"
     rf"(?:,?\s+(?P<year>{_YEAR})|\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+year\b)"
 )
 """The year a list of months ends with: "in January and June 1986", "in March and April next
-year"."""
+year", "during January/November 1986"."""
 _LISTED_DAY = re.compile(
     r"(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<day>3[01]|[12]\d|0?[1-9])"
     r"(?:st|nd|rd|th)?(?![.,]\d)"
@@ -513,6 +513,7 @@ conviction last month of an employee", "the disclosure this week of Clinton's da
 "of"; "the last week of the campaign" is a duration for its "the")."""
 _QUARTER_AFTER = re.compile(r"(?:\s+\d{4})?\s+(?:quarter|qtr)\b", re.IGNORECASE)
 """After a month, the quarter that ends with it: "the December quarter"."""
+_DASH_BEFORE = re.compile(r"\w\s*[-–]\s*$")
 _YEAR_REL_AFTER = re.compile(r"\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b")
 _PERIOD_TO = re.compile(r"\b(?i:year|months|mths|weeks|quarter|period)\s+to\s+$")
 """Before a month, a period that ends with it: "inflation in the year to February"."""
@@ -729,7 +730,7 @@ def locate_dates(
             # A list continues a date of its own family: "in June, July and August", "1972 to
             # 1980".
             family = "yr" if kind == "yr" else "md"
-            gap = text[found[-1][1] : m.start()].strip(" ,/") if found else "-"
+            gap = text[found[-1][1] : m.start()].strip(" ,/-–") if found else "-"
             result = _resolve(m, kind, passage, last_kind == family and not gap)
             if result is None:
                 continue  # a shorter match may resolve: "the same period last year"
@@ -1043,6 +1044,8 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         return start, m.end("m_mon"), cal.month(year, month)
     rel = relative_word(m["m_rel"])
     listed = chained and (not cue or cue in _CHAINS or cue == "from")
+    if listed and not cue and _DASH_BEFORE.search(text, max(0, start - 3), start):
+        cue = "-"  # "in January-March": a range, which runs forward
     if listed and p.month is not None and not rel:  # "fell in January from December"
         return start, end, _listed_month(p.month, month, cue)
     if rel and base is not None and not m["m_the"] and _a_year_back(m["m_rel"], month, base):
