@@ -666,6 +666,11 @@ def test_a_weekday_before_a_week_possessive_is_no_day_of_that_week() -> None:
     assert found("The talks ended on Friday of last week.", WED) == [
         ("Friday of last week", "1998-03-06", "1998-03-06")
     ]
+    # and without "of": "on Tuesday next week", "on Wednesday last week"
+    assert found("They meet on Tuesday next week, after talks on Wednesday last week.", WED) == [
+        ("Tuesday next week", "1998-03-17", "1998-03-17"),
+        ("Wednesday last week", "1998-03-04", "1998-03-04"),
+    ]
 
 
 @pytest.mark.parametrize(

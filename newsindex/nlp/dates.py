@@ -122,16 +122,16 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   one within three days, unless ``since``, a past verb after its noun (``at Monday's debate, she
   cited``) or one right before it (``won Sunday's debate``) puts it before; ``last Friday`` is
   strictly before the base, ``next Tuesday`` strictly after, ``this Tuesday`` in the base's week
-  unless the tense says which way, ``Friday of last week`` in that week; a range runs forward
-  (``from Monday to Friday``), and so does a list that looks forward (``next Tuesday and
-  Wednesday``); ``later Tuesday``, ``early Friday`` take the tense of the words before the
-  qualifier. ``each Tuesday``, ``Monday and Thursday nights``, ``the Sunday Times`` are not dates
-  (an owner's is, and a saying's before a name: ``in his Sunday Mass``, ``said Friday Iran had``,
-  but not ``his Sunday Times column``), nor ordinals (``the last Friday in August``), nor ``the
-  previous Friday`` unless the passage named a day (it counts from that one; ``following Monday's
-  drop`` without ``the`` is after that Monday). A day given with a clock time is that day (``until 9
-  a.m. Tuesday``, ``4 a.m. EDT Thursday``, ``at 5 p.m. EST Nov. 9``): someone looking for the day
-  wants the passage, though TimeML types it a time.
+  unless the tense says which way, ``Friday of last week`` and ``Tuesday next week`` in that week; a
+  range runs forward (``from Monday to Friday``), and so does a list that looks forward (``next
+  Tuesday and Wednesday``); ``later Tuesday``, ``early Friday`` take the tense of the words before
+  the qualifier. ``each Tuesday``, ``Monday and Thursday nights``, ``the Sunday Times`` are not
+  dates (an owner's is, and a saying's before a name: ``in his Sunday Mass``, ``said Friday Iran
+  had``, but not ``his Sunday Times column``), nor ordinals (``the last Friday in August``), nor
+  ``the previous Friday`` unless the passage named a day (it counts from that one; ``following
+  Monday's drop`` without ``the`` is after that Monday). A day given with a clock time is that day
+  (``until 9 a.m. Tuesday``, ``4 a.m. EDT Thursday``, ``at 5 p.m. EST Nov. 9``): someone looking for
+  the day wants the passage, though TimeML types it a time.
 * ``this/last/next week|month|year|decade`` are calendar ranges (a week runs Monday to Sunday;
   ``this year and next``, ``more this year than last``: the unit left out is the same),
   with or without ``earlier``, ``later``, ``early`` or ``late`` (``earlier this month`` is the
@@ -525,7 +525,7 @@ _RECURRING = re.compile(
 )
 """A weekday list ending in a plural part of the day: "flights leave on Monday and Tuesday
 nights" recur."""
-_OF_WEEK = re.compile(r"\s+of\s+(?P<rel>(?i:last|next|this))\s+week\b(?!['’]s)")
+_OF_WEEK = re.compile(r"\s+(?:of\s+)?(?P<rel>(?i:last|next|this))\s+week\b(?!['’]s)")
 """After a weekday, its week ("on Friday of last week"); not before a possessive ("on Monday
 of last week's shooting": the day, then the week of what happened)."""
 _PART_OF_DAY_BEFORE = re.compile(r"\b(?i:later|earlier|late|early)\s+$")
