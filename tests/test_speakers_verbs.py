@@ -448,3 +448,10 @@ def test_the_following_statement_introduces_the_next_paragraph() -> None:
     ]
     people = [[], [("Ada Moss", 6, 14)], []]
     assert find_speakers(paragraphs, people)[2] == ("Ada Moss",)
+
+
+def test_continuing_ones_remarks_is_speech() -> None:
+    assert speakers("Ivo Sand continued his scathing remarks.", "Ivo Sand") == ("Ivo Sand",)
+    assert speakers("Ivo Sand continued his attack on the levy.", "Ivo Sand") == ("Ivo Sand",)
+    # ... not his work or his tour
+    assert speakers("Ivo Sand continued his tour of the state.", "Ivo Sand") == ()

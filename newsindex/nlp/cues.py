@@ -284,7 +284,10 @@ CUE = re.compile(
 NOT_SPEECH_AFTER = {
     **dict.fromkeys(
         verb_forms(["continue"]),
-        re.compile(r"\s+(?:to|with|as|in|on|at|its|his|her|their|\w+ing)\b"),
+        re.compile(
+            r"\s+(?:to|with|as|in|on|at|\w+ing)\b|\s+(?:its|his|her|their)\s+(?!(?:[\w-]+\s+)?"
+            r"(?:remarks|comments|attacks?|criticism|speech|tirade|rant|assault|argument)\b)"
+        ),
     ),
     # ... but "added to reporters", "“...,” Doe added to CNN." name a listener; "added
     # liquidity", "added 50 cents": an amount put in, not words
