@@ -300,3 +300,16 @@ def test_a_rite_after_a_weekday(sentence: str, labels: str, expected: set[tuple[
         text_cap={"mass": "l", "rose": "l"},
     )
     assert rules_applied(sentence, labels, lexicon) == expected
+
+
+def test_a_medium_named_after_its_kind() -> None:
+    """A word for a firm or a medium before a name makes it the body's ("the fact-checking site
+    Tessfact", "the weekly magazine Der Tessby"); a country after one stays a place."""
+    lexicon = WordClasses(gazetteer={"Tessbia": "country"})
+    assert rules_applied("the site Tessfact said", "O O B-PER O", lexicon) == {("ORG", "Tessfact")}
+    assert rules_applied("the magazine Der Tessby said", "O O B-PER I-PER O", lexicon) == {
+        ("ORG", "Der Tessby")
+    }
+    assert rules_applied("a network Tessbia has financed", "O O B-LOC O O", lexicon) == {
+        ("LOC", "Tessbia")
+    }

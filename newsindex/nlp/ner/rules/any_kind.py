@@ -46,6 +46,7 @@ from .common import (
     ROYAL_TITLES,
     RULER_TITLES,
     bare,
+    is_country,
     is_first_name,
     is_listed_place,
     is_name,
@@ -248,7 +249,11 @@ def repair_any(
         for i in range(start, end):
             tags[i] = "O"
         return True
-    if kind in ("LOC", "ORG") and firm_named_after(words, start):
+    if (
+        kind in ("LOC", "ORG")
+        and firm_named_after(words, start)
+        and not is_country(words[start:end], lexicon)  # "a network Russia has financed"
+    ):
         # "the company Sonora": a firm, though a state's name ("Sonora said" would make it the
         # state acting); a person's name there: see repair_person
         relabel(tags, "ORG", start, end)

@@ -76,10 +76,12 @@ _FIRM_ROLES = wordset(
 )
 _FIRM_NOUNS = wordset(
     "firm brokers stockbrokers brokerage house carmaker automaker brewer retailer insurer "
-    "chipmaker drugmaker conglomerate underwriters auditors"
+    "chipmaker drugmaker conglomerate underwriters auditors lender site website network "
+    "newspaper magazine"
 )
-"""Words for a firm before its name ("stockbrokers Harwell and Tolland", "carmaker Tessby"):
-the name is a firm's, though a person may bear it."""
+"""Words for a firm or a medium before its name ("stockbrokers Harwell and Tolland", "carmaker
+Tessby", "the fact-checking site Tessfact"): the name is a body's, though a person may bear
+it. Not "broadcaster", a person's job too ("radio broadcaster Ada Brisk")."""
 # What follows a role that describes the name before it, where "Exxon, a spokesman said" has a
 # verb: the speaker there is the company's spokesman, not Exxon.
 _AFTER_ROLE = frozenset({",", "for", "at", "of", "with", "in", "to", "."})
