@@ -92,6 +92,26 @@ def test_lists_quotes_and_tables_keep_their_blocks(tmp_path: Path) -> None:
     ]
 
 
+def test_paragraphs_between_line_breaks_are_paragraphs(tmp_path: Path) -> None:
+    """Many CMSs write a story as one ``<p>`` with ``<br><br>`` between paragraphs (trafilatura
+    keeps one line break of them): lines that each end a sentence are paragraphs, so passages;
+    lines that do not (an address, a signature) stay one paragraph."""
+    page = (
+        "<html><head><title>Mill to close</title></head><body><article>"
+        "<p>The harbour mill will close in June, its owner said on Tuesday.<br><br>"
+        "Mayor Ada Voss said the town would ask the province for help.<br><br>"
+        '"This is a hard day," Voss said.</p>'
+        "<p>Harbour Mill Ltd.<br>12 Quay Road<br>Gull Island</p></article></body></html>"
+    )
+    (article,), _ = read(write(tmp_path / "mill.html", page))
+    assert [p.text for p in article.paragraphs] == [
+        "The harbour mill will close in June, its owner said on Tuesday.",
+        "Mayor Ada Voss said the town would ask the province for help.",
+        '"This is a hard day," Voss said.',
+        "Harbour Mill Ltd. 12 Quay Road Gull Island",
+    ]
+
+
 @pytest.mark.parametrize(
     ("url", "same"),
     [

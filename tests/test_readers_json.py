@@ -84,6 +84,27 @@ def test_a_body_joined_by_single_newlines_keeps_its_paragraphs(tmp_path: Path) -
     assert [p.text for p in article.paragraphs] == [first.strip(), second.strip()]
 
 
+def test_short_paragraphs_joined_by_single_newlines_keep_their_breaks(tmp_path: Path) -> None:
+    """Short paragraphs joined by one newline (Windows line ends too) are paragraphs when every
+    line ends a sentence before the next; a line ending at an abbreviation or mid-sentence is a
+    hand wrap."""
+    body = (
+        "The ferry resumed on Monday, the port said.\r\n"
+        '"We are back on time," captain Ada Voss said.\r\n'
+        "Service had stopped for a week."
+    )
+    wrapped = "The motion came from former Sen.\nPaul Drost, who wrote it with the\nharbour board."
+    lines = [json.dumps({"id": "ferry", "text": body}), json.dumps({"id": "m", "text": wrapped})]
+    path = write(tmp_path / "n.jsonl", "\n".join(lines) + "\n")
+    (ferry, motion), _ = read(path)
+    assert [p.text for p in ferry.paragraphs] == [
+        "The ferry resumed on Monday, the port said.",
+        '"We are back on time," captain Ada Voss said.',
+        "Service had stopped for a week.",
+    ]
+    assert [p.text for p in motion.paragraphs] == [" ".join(wrapped.split())]
+
+
 def test_single_record_and_json_lines_in_a_json_file(tmp_path: Path) -> None:
     single = write(
         tmp_path / "story.json",

@@ -31,7 +31,13 @@ from trafilatura.settings import Document
 from ..articles import Article, Paragraph
 from ..problems import ProblemLog
 from .mapping import NO_DATE, date_problem, parse_date_text
-from .text import BINARY_SNIFF_BYTES, _binary_reason, _decode_fallback, title_from_text
+from .text import (
+    BINARY_SNIFF_BYTES,
+    _binary_reason,
+    _decode_fallback,
+    split_blocks,
+    title_from_text,
+)
 
 __all__ = [
     "MAX_PAGE_BYTES",
@@ -288,10 +294,14 @@ def _blocks(element: etree._Element) -> Iterator[tuple[str, str]]:
         if text:
             yield "p", text
         return
-    if tag not in _CONTAINERS:
+    if tag == "head":
         text = _text(element)
         if text:
-            yield ("head" if tag == "head" else "p"), text
+            yield "head", text
+        return
+    if tag not in _CONTAINERS:
+        for _, block in split_blocks(list(enumerate(_lines(element)))):
+            yield "p", " ".join(block)
         return
     if element.text and element.text.strip():
         yield "p", " ".join(element.text.split())
@@ -303,11 +313,19 @@ def _blocks(element: etree._Element) -> Iterator[tuple[str, str]]:
 
 def _text(element: etree._Element) -> str:
     """An element's words; a line break (``<lb/>``) separates words."""
+    return " ".join(_lines(element))
+
+
+def _lines(element: etree._Element) -> list[str]:
+    """An element's lines, broken at its line breaks (``<lb/>``), spaces normalised: paragraphs
+    written as lines between ``<br>`` tags are told from a wrapped one by
+    :func:`~newsindex.readers.text.split_blocks`."""
     parts = [element.text or ""]
     for child in element:
-        parts.append(" " if child.tag == "lb" else _text(child))
+        parts.append("\n" if child.tag == "lb" else _text(child))
         parts.append(child.tail or "")
-    return " ".join("".join(parts).split())
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return [line for line in lines if line]
 
 
 def _is_prose(text: str) -> bool:
