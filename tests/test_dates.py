@@ -184,6 +184,7 @@ def test_expression(text: str, base: dt.date | None, expected: list[tuple[str, s
         "The Sunday Times said the holiday matters.",
         "Rates may fall within the next week and over the past year.",
         "Bills are sold by tender each Tuesday.",
+        "Options expire on each expiration Friday; boards meet every other Tuesday.",
         "Ferries sail on Monday and Thursday nights.",
         "Cotton for May delivery rose; the March contract fell.",
         "Stocks rose several weeks ago.",

@@ -525,6 +525,8 @@ _RECURRING = re.compile(
 )
 """A weekday list ending in a plural part of the day: "flights leave on Monday and Tuesday
 nights" recur."""
+_EVERY_BEFORE = re.compile(r"\b(?i:each|every)\s+(?:[a-z]+\s+)?$")
+"""Before a weekday, what makes it recur: "each Tuesday", "each expiration Friday"."""
 _OF_WEEK = re.compile(r"\s+(?:of\s+)?(?P<rel>(?i:last|next|this))\s+week\b(?!['’]s)")
 """After a weekday, its week ("on Friday of last week"); not before a possessive ("on Monday
 of last week's shooting": the day, then the week of what happened)."""
@@ -1540,8 +1542,10 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
     text = p.text
     if _HOLIDAY_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return None
-    if _RECURRING.match(text, m.end("wd_d")) or preceded_by(text, m.start(), _EVERY):
-        return None  # "each Tuesday", "on Monday and Tuesday nights" recur
+    if _RECURRING.match(text, m.end("wd_d")) or _EVERY_BEFORE.search(
+        text, max(0, m.start() - 30), m.start()
+    ):
+        return None  # "each Tuesday", "every other Friday", "on Monday and Tuesday nights" recur
     if preceded_by(text, m.start(), _ANAPHORIC) and not _FOLLOWING_AFTER.search(
         text, max(0, m.start() - 40), m.start()
     ):
