@@ -354,8 +354,9 @@ def test_more_verbs_of_saying_and_speech_acts() -> None:
         "Ada Moss underscored her record on taxes.",
     ):
         assert speakers(paragraph, "Ada Moss") == ("Ada Moss",), paragraph
-    # ... but a plea in court and shares floated report no words
-    assert speakers("Ada Moss pleaded guilty to fraud.", "Ada Moss") == ()
+    # ... a plea in court too (what one pleads guilty to is what the story reports of it) ...
+    assert speakers("Ada Moss pleaded guilty to fraud.", "Ada Moss") == ("Ada Moss",)
+    # ... but shares floated report no words
     assert speakers("Ada Moss floated shares in her firm.", "Ada Moss") == ()
 
 

@@ -300,8 +300,6 @@ NOT_SPEECH_AFTER = {
     ),
     # "Acme accused of fraud": a headline's passive, Acme the accused
     **dict.fromkeys(verb_forms(["accuse"]), re.compile(r"\s+of\b")),
-    # "pleaded guilty", "pleads not guilty": a plea in court, no words reported
-    **dict.fromkeys(verb_forms(["plead"]), re.compile(r"\s+(?:not\s+)?guilty\b|\s+no\s+contest\b")),
     # "floated the idea": words; "floated shares", "floating populism": not
     **dict.fromkeys(
         verb_forms(["float"]),
