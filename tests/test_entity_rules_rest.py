@@ -80,6 +80,12 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ("before Super Tuesday votes", "O B-ORG I-ORG O", {("MISC", "Super Tuesday")}),
         ("said Corbel Tuesday", "O B-ORG I-ORG", {("ORG", "Corbel")}),
         ("the Mail on Sunday said", "O B-ORG I-ORG I-ORG O", {("ORG", "Mail on Sunday")}),
+        # An event's name "of" a place the model tagged apart is one event, no body.
+        (
+            "in the Battle of Harlow , it",
+            "O O B-ORG I-ORG B-LOC O O",
+            {("MISC", "Battle of Harlow")},
+        ),
         # A band or a magazine is named without "the": it stays as tagged.
         (
             "she toured with Ada Brisk and Tessby Report",

@@ -85,6 +85,9 @@ def repair_rest(
     ):
         relabel(tags, "ORG", start, after[2])  # "Saudi" + "Arabian Oil Company": one firm
         return
+    if start + 1 < count and words[start + 1] == "of" and _is_event(words, start):
+        relabel(tags, "MISC", start, _event_end(words, end))  # no kind newsindex keeps
+        return
     if words[end - 1] in ("of", "and"):
         _dangling_of(words, tags, start, end, after, lexicon)
         return
@@ -133,10 +136,6 @@ def repair_rest(
     ) and _is_document(words, tags, start, end):
         return
     if kind == "ORG" and size > 2 and person_after_body(words, tags, start, end, lexicon):
-        return
-    if start + 1 < count and words[start + 1] == "of" and _is_event(words, start):
-        after_name = _event_end(words, end)
-        relabel(tags, "MISC", start, after_name)  # no kind newsindex keeps
         return
     if (
         after
