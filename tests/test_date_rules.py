@@ -1742,3 +1742,17 @@ def test_months_joined_by_a_dash_or_a_slash(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of days or weeks "ago" before a day counts back from that day: one expression
+        ("The strike began a week ago Tuesday.",
+         [("a week ago Tuesday", "1998-03-03", "1998-03-03")]),
+        ("He left two weeks ago today.", [("two weeks ago today", "1998-02-25", "1998-02-25")]),
+        ("He left two weeks ago.", [("two weeks ago", "1998-02-23", "1998-03-01")]),
+    ],
+)  # fmt: skip
+def test_a_week_ago_tuesday(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -694,9 +694,10 @@ _DAY_KINDS = frozenset({"md", "dm", "wd", "rd"})
 _SHIFTABLE_KINDS = _DAY_KINDS | {"hol"}
 _DAYS_FROM = re.compile(
     rf"\b(?:(?i:the)\s+(?i:day)|(?P<n>\d{{1,2}}|(?i:{'|'.join(NUMBERS)}))\s+(?P<u>(?i:days?|weeks?)))"
-    r"\s+(?P<dir>(?i:before|after|from))\s+$"
+    r"\s+(?P<dir>(?i:before|after|from|ago))\s+$"
 )
-"""A count of days or weeks before a day: "the day before yesterday", "two weeks from today"."""
+"""A count of days or weeks before a day: "the day before yesterday", "two weeks from today",
+"a week ago Tuesday"."""
 _DIGITS = re.compile(r"\d{4}")
 
 
@@ -743,6 +744,10 @@ def locate_dates(
             if first == last and kind in _SHIFTABLE_KINDS:
                 start, first = _days_from(text, start, first, kind)
                 last = first
+                if found and found[-1][0] >= start:
+                    found.pop()  # "a week ago" of "a week ago Tuesday": one expression
+                if passage.found and passage.found[-1][0] >= start:
+                    passage.found.pop()
             found.append((start, end, DateSpan(first, last, written[start:end])))
             passage.found.append((start, end, (first, last)))
             names_month = kind in _MONTH_KINDS
@@ -782,15 +787,15 @@ def _elided_unit(
 
 def _days_from(text: str, start: int, day: dt.date, kind: str) -> tuple[int, dt.date]:
     """A day counted from the one found: "the day before yesterday", "two days after Christmas",
-    "two weeks from today" (the expression then starts at the count); "from" only before today
-    or tomorrow ("it lasted ten days from Monday" is a duration)."""
+    "two weeks from today", "a week ago Tuesday" (the expression then starts at the count);
+    "from" only before today or tomorrow ("it lasted ten days from Monday" is a duration)."""
     shift = _DAYS_FROM.search(text, max(0, start - 24), start)
     if shift is None or (shift["dir"].lower() == "from" and kind != "rd"):
         return start, day
     count = 1 if shift["n"] is None else number(shift["n"])
     if shift["u"] and shift["u"].lower().startswith("week"):
         count *= 7
-    sign = -1 if shift["dir"].lower() == "before" else 1
+    sign = -1 if shift["dir"].lower() in ("before", "ago") else 1
     return shift.start(), day + dt.timedelta(days=sign * count)
 
 
