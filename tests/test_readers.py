@@ -417,6 +417,10 @@ def test_reuters_prose_is_not_a_table() -> None:
         ("2025/05/06", D(2025, 5, 6)),
         ("13/05/2025", D(2025, 5, 13)),
         ("05/05/2025", D(2025, 5, 5)),
+        ("06.05.2025", D(2025, 5, 6)),  # dots: the day first, wherever dates are so written
+        ("1746525600", D(2025, 5, 6)),  # Unix time in seconds (UTC), as APIs export it
+        ("1746525600000", D(2025, 5, 6)),  # and in milliseconds
+        ("541677600", D(1987, 3, 2)),
         ("2025-02-30", "invalid date '2025-02-30': day is out of range for month"),
         ("yesterday", "invalid date 'yesterday'"),
         ("May 2025", "incomplete date 'May 2025' (no day)"),

@@ -105,6 +105,24 @@ def test_short_paragraphs_joined_by_single_newlines_keep_their_breaks(tmp_path: 
     assert [p.text for p in motion.paragraphs] == [" ".join(wrapped.split())]
 
 
+def test_unix_time_numbers_and_text_as_a_list(tmp_path: Path) -> None:
+    """API exports give dates as Unix time numbers (seconds or milliseconds) and may hold the
+    paragraphs as a list under ``text``, as they may under ``body``."""
+    records = [
+        {"id": "s", "text": ["The ferry resumed.", "Crews cheered."], "date": 1746525600},
+        {"id": "ms", "text": "The ferry resumed.", "date": 1746525600000},
+        {"id": "f", "text": "The ferry resumed.", "date": 1746525600.5},
+    ]
+    path = write(tmp_path / "api.jsonl", "".join(json.dumps(r) + "\n" for r in records))
+    articles, problems = read(path)
+    assert [(a.id, a.date, [p.text for p in a.paragraphs]) for a in articles] == [
+        ("s", dt.date(2025, 5, 6), ["The ferry resumed.", "Crews cheered."]),
+        ("ms", dt.date(2025, 5, 6), ["The ferry resumed."]),
+        ("f", dt.date(2025, 5, 6), ["The ferry resumed."]),
+    ]
+    assert problems == []
+
+
 def test_single_record_and_json_lines_in_a_json_file(tmp_path: Path) -> None:
     single = write(
         tmp_path / "story.json",

@@ -81,17 +81,20 @@ _MISSING_ACTIONS = {
 """What a mapped field missing from a record costs (the text: the record; others: the field)."""
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_AMBIGUOUS = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})")
+_AMBIGUOUS = re.compile(r"(\d{1,2})([/.-])(\d{1,2})[/.-](\d{2}|\d{4})")
+_UNIX_TIME = re.compile(r"(\d{9,10}|\d{12,13})(\.\d+)?")
+"""Seconds (1973 to 2286) or milliseconds since 1970, as APIs and databases export dates."""
 _DATEUTIL_DEFAULTS = (dt.datetime(2001, 1, 1), dt.datetime(2002, 2, 2))
 
 
 def parse_date_text(text: str) -> dt.date | str:
     """Parse an article date; returns the date or the reason it is not one.
 
-    Accepts ``YYYY-MM-DD``, ISO date-times (the date as written, no time-zone shift) and the
-    common written forms dateutil knows ("May 6, 2025", "Tue, 06 May 2025 10:00:00 GMT").
-    Partial dates ("May 2025") and day/month-ambiguous ones ("05/06/2025") are refused rather
-    than guessed.
+    Accepts ``YYYY-MM-DD``, ISO date-times (the date as written, no time-zone shift), the
+    common written forms dateutil knows ("May 6, 2025", "Tue, 06 May 2025 10:00:00 GMT"), Unix
+    time (its UTC day) and day-first dotted dates ("06.05.2025": no country writes the month
+    first between dots). Partial dates ("May 2025") and day/month-ambiguous ones ("05/06/2025")
+    are refused rather than guessed.
     """
     value = text.strip()
     if _ISO_DAY.fullmatch(value):
@@ -99,13 +102,23 @@ def parse_date_text(text: str) -> dt.date | str:
             return dt.date.fromisoformat(value)
         except ValueError as exc:
             return f"invalid date {value!r}: {exc}"
-    ambiguous = _AMBIGUOUS.fullmatch(value)
-    if ambiguous and ambiguous[1] != ambiguous[2] and max(map(int, ambiguous.group(1, 2))) <= 12:
+    unix = _UNIX_TIME.fullmatch(value)
+    if unix is not None:
+        seconds = float(value) / (1000 if len(unix[1]) > 10 else 1)
+        return dt.datetime.fromtimestamp(seconds, dt.UTC).date()
+    numeric = _AMBIGUOUS.fullmatch(value)
+    dotted = numeric is not None and numeric[2] == "."
+    if (
+        numeric
+        and not dotted
+        and numeric[1] != numeric[3]
+        and max(map(int, numeric.group(1, 3))) <= 12
+    ):
         return f"ambiguous date {value!r} (day and month could be swapped; use YYYY-MM-DD)"
     parsed: list[dt.date] = []
     for default in _DATEUTIL_DEFAULTS:
         try:
-            parsed.append(dateutil_parser.parse(value, default=default).date())
+            parsed.append(dateutil_parser.parse(value, default=default, dayfirst=dotted).date())
         except (ValueError, OverflowError):
             return f"invalid date {value!r}"
     if parsed[0] != parsed[1]:
@@ -302,6 +315,8 @@ def _paragraphs(
     """The body, or None after reporting why the record has none."""
     items = record.get("paragraphs")
     text = record.get("text")
+    if isinstance(text, list) and not _present(items):  # a list under text, as under body
+        items, text = text, None
     if _present(items):
         if not isinstance(items, list):
             log.skip(path, line, f"paragraphs must be an array of strings, not {type_name(items)}")
@@ -372,6 +387,9 @@ def _date(
     value = record.get("date")
     if not _present(value):
         return None
+    is_number = isinstance(value, int | float) and not isinstance(value, bool)
+    if is_number and _UNIX_TIME.fullmatch(str(value)):
+        value = str(value)
     if not isinstance(value, str):
         log.warn(path, line, _not_string("date", value), NO_DATE)
         return None
