@@ -1752,6 +1752,10 @@ def test_months_joined_by_a_dash_or_a_slash(
          [("a week ago Tuesday", "1998-03-03", "1998-03-03")]),
         ("He left two weeks ago today.", [("two weeks ago today", "1998-02-25", "1998-02-25")]),
         ("He left two weeks ago.", [("two weeks ago", "1998-02-23", "1998-03-01")]),
+        ("It happened a year ago Sunday.", [("a year ago Sunday", "1997-03-08", "1997-03-08")]),
+        # "the two years before" a day is a duration up to it: the day alone
+        ("It may open 21 outlets in the two years before March 31, 1999.",
+         [("March 31, 1999", "1999-03-31", "1999-03-31")]),
     ],
 )  # fmt: skip
 def test_a_week_ago_tuesday(text: str, expected: list[tuple[str, str, str]]) -> None:

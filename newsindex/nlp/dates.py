@@ -693,11 +693,12 @@ _MONTH_KINDS = frozenset({"iso", "dmy", "md", "dm"})
 _DAY_KINDS = frozenset({"md", "dm", "wd", "rd"})
 _SHIFTABLE_KINDS = _DAY_KINDS | {"hol"}
 _DAYS_FROM = re.compile(
-    rf"\b(?:(?i:the)\s+(?i:day)|(?P<n>\d{{1,2}}|(?i:{'|'.join(NUMBERS)}))\s+(?P<u>(?i:days?|weeks?)))"
+    rf"\b(?:(?i:the)\s+(?i:day)|(?P<n>\d{{1,2}}|(?i:{'|'.join(NUMBERS)}))\s+(?P<u>(?i:days?|weeks?"
+    r"|months?|years?)))"
     r"\s+(?P<dir>(?i:before|after|from|ago))\s+$"
 )
-"""A count of days or weeks before a day: "the day before yesterday", "two weeks from today",
-"a week ago Tuesday"."""
+"""A count of days, weeks, months or years before a day: "the day before yesterday", "two weeks
+from today", "a week ago Tuesday", "a year ago Sunday"."""
 _DIGITS = re.compile(r"\d{4}")
 
 
@@ -792,10 +793,15 @@ def _days_from(text: str, start: int, day: dt.date, kind: str) -> tuple[int, dt.
     shift = _DAYS_FROM.search(text, max(0, start - 24), start)
     if shift is None or (shift["dir"].lower() == "from" and kind != "rd"):
         return start, day
+    if preceded_by(text, shift.start(), _DURATION_DETERMINERS):
+        return start, day  # "in the two years before March 31, 1989": a duration up to it
     count = 1 if shift["n"] is None else number(shift["n"])
-    if shift["u"] and shift["u"].lower().startswith("week"):
-        count *= 7
     sign = -1 if shift["dir"].lower() in ("before", "ago") else 1
+    unit = (shift["u"] or "day").lower()
+    if unit.startswith(("month", "year")):  # "a year ago Sunday": that Sunday, a year back
+        return shift.start(), cal.add_months(day, sign * count * (12 if unit[0] == "y" else 1))
+    if unit.startswith("week"):
+        count *= 7
     return shift.start(), day + dt.timedelta(days=sign * count)
 
 
