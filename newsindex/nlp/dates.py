@@ -152,8 +152,9 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   before the base (``wages were 3 pct higher than a year earlier``); in an earnings passage,
   the year-ago quarter.
 * A day counted from another: ``the day before yesterday``, ``two days after Christmas``,
-  ``two weeks from today`` (``from`` only after today, tomorrow ...: ``ten days from Monday``
-  is a duration).
+  ``two weeks from today``, ``a week ago Tuesday``, ``a year ago Sunday`` (``from`` only after
+  today, tomorrow ...: ``ten days from Monday`` is a duration, and so is a count after ``the``:
+  ``in the two years before March 31, 1989`` is that day).
 * Anaphora, only after an explicit date in the same passage: ``that year``, ``the following year``,
   ``later that year`` after ``in June 1998``; ``a decade later`` after a year; ``that day``, ``the
   next day``, ``two days earlier``, ``the day before,`` after a day (``two days later than planned``
