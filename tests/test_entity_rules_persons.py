@@ -222,6 +222,10 @@ def test_group_acronyms_are_no_persons(
             {("PER", "Ada Brisk")},
         ),
         ("said Governor Nor Brisk", "O O O B-PER", {("PER", "Brisk")}),
+        # A title that is also a family name is no part of a name of two words or more after
+        # it; before one word it may be the given name's ("Ada King").
+        ("said Justice Ada Brisk", "O B-PER I-PER I-PER", {("PER", "Ada Brisk")}),
+        ("said Justice Brisk", "O B-PER I-PER", {("PER", "Justice Brisk")}),
         # A speech verb opening a sentence before a name and a comma or a colon is the cue of
         # an inverted attribution, no part of the name.
         ("Said Ada Brisk , who", "B-PER I-PER I-PER O O", {("PER", "Ada Brisk")}),

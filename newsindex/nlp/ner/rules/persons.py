@@ -198,10 +198,13 @@ def repair_person(
         elif (
             first in ROYAL_TITLES
             or (start and words[start - 1] in _TITLE_MODIFIERS and bare(first) in SURNAME_TITLES)
+            or (end - start > 2 and first.istitle() and bare(first) in SURNAME_TITLES)
             or (first in RANK_TITLES and not is_first_name(first, lexicon))
             or (first in RULER_TITLES and words[start + 1] in ROYAL_TITLES)
         ):
-            tags[start], tags[start + 1] = "O", "B-PER"  # "Prince" "Ada Brisk"
+            # "Prince" "Ada Brisk"; a title that is also a family name before a name of two
+            # words or more: "Justice" "Ada M. Brisk", not "Carole King"
+            tags[start], tags[start + 1] = "O", "B-PER"
             start += 1  # and again: "Amir" (a given name too) "Sheikh" "Nawaf"
         else:
             break
