@@ -169,6 +169,24 @@ def test_item_without_text_or_link(tmp_path: Path) -> None:
     ]
 
 
+def test_plain_item_text_keeps_its_paragraphs_and_credit(tmp_path: Path) -> None:
+    """A plain-text description whose paragraphs are joined by single newlines is one
+    paragraph per line, and its closing reporting line is the credit, not a passage."""
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Briefs</title>\n'
+        "<item><link>https://briefs.example/mains</link><description>"
+        "Water mains will be flushed on Elm Street on Monday.\n"
+        '"Expect brown water for an hour," the city said.\n'
+        "Reporting by Ada Voss</description></item>\n</channel></rss>"
+    )
+    (article,), _ = read(write(tmp_path / "briefs.rss", feed))
+    assert [p.text for p in article.paragraphs] == [
+        "Water mains will be flushed on Elm Street on Monday.",
+        '"Expect brown water for an hour," the city said.',
+    ]
+    assert article.credit == "Reporting by Ada Voss"
+
+
 # --- bad feeds -----------------------------------------------------------------------------
 
 

@@ -112,6 +112,19 @@ def test_paragraphs_between_line_breaks_are_paragraphs(tmp_path: Path) -> None:
     ]
 
 
+def test_a_closing_credit_line_is_the_credit(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Mill to close</title></head><body><article>"
+        "<p>The harbour mill will close in June, its owner said on Tuesday.</p>"
+        "<p>(Reporting by Ada Voss; Editing by Sam Roe)</p></article></body></html>"
+    )
+    (article,), _ = read(write(tmp_path / "mill.html", page))
+    assert [p.text for p in article.paragraphs] == [
+        "The harbour mill will close in June, its owner said on Tuesday."
+    ]
+    assert article.credit == "(Reporting by Ada Voss; Editing by Sam Roe)"
+
+
 @pytest.mark.parametrize(
     ("url", "same"),
     [

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import html
 import io
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -36,7 +37,7 @@ from .html import (
     web_id,
 )
 from .mapping import NO_DATE
-from .text import split_blocks, title_from_text
+from .text import body_paragraphs, split_credit, title_from_text
 
 __all__ = ["MAX_FEED_BYTES", "read_feed"]
 
@@ -46,6 +47,7 @@ MAX_FEED_BYTES = 5 * MAX_PAGE_BYTES
 
 _ITEM_START = re.compile(rb"<(?:[\w.-]+:)?(?:item|entry)[\s/>]")
 _EMAIL_NAME = re.compile(r"\S+@\S+\s*\((.+)\)")
+_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 _DECLARATION = re.compile(rb"<\?xml")
 _ENCODING_OVERRIDE = re.compile(r"declared as (\S+), but parsed as (\S+)")
 
@@ -127,7 +129,7 @@ def _article(
     log: ProblemLog,
     today: dt.date | None,
 ) -> Article | None:
-    paragraphs = _body(entry)
+    paragraphs, credit = _body(entry)
     if not paragraphs:
         log.skip(path, line, f"item {number} has no text")
         return None
@@ -146,21 +148,24 @@ def _article(
         source=source,
         url=url,
         byline=_byline(entry),
+        credit=credit,
         origin=f"{path}:{line}" if line is not None else str(path),
     )
 
 
-def _body(entry: Mapping[str, Any]) -> tuple[Paragraph, ...]:
-    """The item's full content when it has some, else its summary."""
+def _body(entry: Mapping[str, Any]) -> tuple[tuple[Paragraph, ...], str | None]:
+    """The item's full content when it has some, else its summary; and its credit line."""
     contents = [c for c in entry.get("content", ()) if str(c.get("value", "")).strip()]
     detail = contents[0] if contents else entry.get("summary_detail")
     if not detail or not str(detail.get("value", "")).strip():
-        return ()
+        return (), None
     value = str(detail["value"])
     if "html" in str(detail.get("type", "")):
-        return extract_fragment(value)
-    numbered = list(enumerate(value.split("\n"), start=1))
-    return tuple(Paragraph(" ".join(block)) for _, block in split_blocks(numbered))
+        if _TAG.search(value):
+            return split_credit(extract_fragment(value))
+        value = html.unescape(value)  # RSS calls every description HTML: this one is text
+    paragraphs, credit = body_paragraphs(list(enumerate(value.split("\n"), start=1)))
+    return tuple(Paragraph(p.text, heading=p.heading) for p in paragraphs), credit
 
 
 def _plain(element: Mapping[str, Any], name: str) -> str | None:

@@ -36,6 +36,7 @@ from .text import (
     _binary_reason,
     _decode_fallback,
     split_blocks,
+    split_credit,
     title_from_text,
 )
 
@@ -140,14 +141,16 @@ def page_article(
 ) -> Article:
     """The article of an extracted page; ``url`` (the page's, or its archive record's) gives
     the id."""
+    paragraphs, credit = split_credit(page.paragraphs)
     return Article(
         id=web_id(url) if url else default_id,
-        title=page.title or title_from_text(page.paragraphs[0].text),
+        title=page.title or title_from_text(paragraphs[0].text),
         date=date,
-        paragraphs=page.paragraphs,
+        paragraphs=paragraphs,
         source=page.site or "",
         url=url,
         byline=page.byline,
+        credit=credit,
         origin=origin,
     )
 

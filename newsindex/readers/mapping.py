@@ -20,7 +20,7 @@ from ..articles import Article, Paragraph
 from ..errors import InvalidArgumentError
 from ..kinds import RECORD_FIELDS
 from ..problems import ProblemLog
-from .text import split_blocks, title_from_text
+from .text import body_paragraphs, split_credit, title_from_text
 
 __all__ = [
     "EARLIEST_YEAR",
@@ -302,17 +302,11 @@ def _own_names(
     return out
 
 
-def _paragraphs_from_text(text: str, line: int) -> tuple[Paragraph, ...]:
-    numbered = list(enumerate(text.split("\n")))
-    return tuple(
-        Paragraph(" ".join(block), line=line) for _, block in split_blocks(numbered) if block
-    )
-
-
 def _paragraphs(
     record: Mapping[str, object], *, path: Path, line: int, log: ProblemLog
-) -> tuple[Paragraph, ...] | None:
-    """The body, or None after reporting why the record has none."""
+) -> tuple[tuple[Paragraph, ...], str | None] | None:
+    """The body and its closing credit line, or None after reporting why the record has no
+    body."""
     items = record.get("paragraphs")
     text = record.get("text")
     if isinstance(text, list) and not _present(items):  # a list under text, as under body
@@ -337,7 +331,7 @@ def _paragraphs(
         if not found:
             log.skip(path, line, "paragraphs has no text")
             return None
-        return found
+        return split_credit(found)
     if not _present(text):
         reason = None if isinstance(text, str) else missing_text(record, {})
         log.skip(path, line, reason or "text is empty")
@@ -345,7 +339,7 @@ def _paragraphs(
     if not isinstance(text, str):
         log.skip(path, line, _not_string("text", text))
         return None
-    return _paragraphs_from_text(text, line)
+    return body_paragraphs(list(enumerate(text.split("\n"))), line=line)
 
 
 def _optional_string(
@@ -430,9 +424,10 @@ def build_article(
     if own is None:
         return None
     record = own
-    paragraphs = _paragraphs(record, path=path, line=line, log=log)
-    if paragraphs is None:
+    body = _paragraphs(record, path=path, line=line, log=log)
+    if body is None:
         return None
+    paragraphs, credit = body
     article_id = _article_id(record, default_id, path=path, line=line, log=log)
     title = _optional_string(
         record, "title", path=path, line=line, log=log, action="title taken from the text"
@@ -446,7 +441,7 @@ def build_article(
         source=_optional_string(record, "source", path=path, line=line, log=log) or "",
         url=_optional_string(record, "url", path=path, line=line, log=log),
         byline=_optional_string(record, "byline", path=path, line=line, log=log),
-        credit=_optional_string(record, "credit", path=path, line=line, log=log),
+        credit=_optional_string(record, "credit", path=path, line=line, log=log) or credit,
         dateline=_optional_string(record, "dateline", path=path, line=line, log=log),
         origin=f"{path}:{line}",
     )

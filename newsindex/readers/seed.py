@@ -25,28 +25,15 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..articles import Article, Paragraph
+from ..articles import Article
 from ..problems import ProblemLog
 from .mapping import NO_DATE, date_problem
-from .text import TextLines, split_blocks, title_from_text
+from .text import TextLines, body_paragraphs, title_from_text
 
-__all__ = ["CREDIT_PREFIXES", "HEADING_MAX_CHARS", "HEADING_MAX_WORDS", "read_seed"]
-
-HEADING_MAX_CHARS = 60
-HEADING_MAX_WORDS = 8
-CREDIT_PREFIXES = (
-    "with files from",
-    "with a file from",
-    "reporting by",
-    "additional reporting by",
-    "compiled by",
-    "written by",
-)
-"""A last paragraph starting with one of these (case-insensitive, "(" allowed) is the credit."""
+__all__ = ["read_seed"]
 
 _HEADER = re.compile(r" ?(title|id|url|source|byline) (.*\S)\s*")
 _DATE_HEADER = re.compile(r" ?date(?=\s|$)\s*(\S*)\s*(.*)")
-_FINAL_PUNCTUATION = tuple(".!?:;,”\"’')]…")
 
 
 def read_seed(path: Path, *, log: ProblemLog, today: dt.date | None = None) -> Iterator[Article]:
@@ -60,11 +47,7 @@ def read_seed(path: Path, *, log: ProblemLog, today: dt.date | None = None) -> I
         has_text = any(text.strip() for _, text in lines)
         log.skip(path, None, "no article text after the headers" if has_text else "empty file")
         return
-    blocks = [(number, " ".join(block)) for number, block in split_blocks(body)]
-    credit = None
-    if len(blocks) > 1 and _is_credit(blocks[-1][1]):
-        credit = blocks.pop()[1]
-    paragraphs = _paragraphs(blocks)
+    paragraphs, credit = body_paragraphs(body)
     yield Article(
         id=headers.get("id", path.stem),
         title=headers.get("title") or title_from_text(paragraphs[0].text),
@@ -121,28 +104,3 @@ def _header_date(
         log.warn(path, line, problem, NO_DATE)
         return None
     return date
-
-
-def _is_heading(text: str) -> bool:
-    return (
-        len(text) <= HEADING_MAX_CHARS
-        and len(text.split()) <= HEADING_MAX_WORDS
-        and (text[0].isupper() or text[0].isdigit())
-        and not text.endswith(_FINAL_PUNCTUATION)
-    )
-
-
-def _is_credit(text: str) -> bool:
-    return text.lstrip("(").lower().startswith(CREDIT_PREFIXES)
-
-
-def _paragraphs(blocks: list[tuple[int, str]]) -> tuple[Paragraph, ...]:
-    """Paragraphs with their section headings; a heading followed by nothing stays a paragraph."""
-    paragraphs: list[Paragraph] = []
-    heading: str | None = None
-    for index, (number, text) in enumerate(blocks):
-        if index > 0 and index < len(blocks) - 1 and _is_heading(text):
-            heading = text
-            continue
-        paragraphs.append(Paragraph(text, heading=heading, line=number))
-    return tuple(paragraphs)

@@ -18,18 +18,24 @@ from itertools import pairwise
 from pathlib import Path
 from typing import BinaryIO
 
+from ..articles import Paragraph
 from ..problems import ProblemLog
 
 __all__ = [
     "BINARY_SNIFF_BYTES",
+    "CREDIT_PREFIXES",
+    "HEADING_MAX_CHARS",
+    "HEADING_MAX_WORDS",
     "TITLE_MAX_CHARS",
     "UNWRAPPED_LINE_CHARS",
     "TextLines",
+    "body_paragraphs",
     "clip",
     "file_stem",
     "first_sentence",
     "open_bytes",
     "split_blocks",
+    "split_credit",
     "title_from_text",
 ]
 
@@ -175,6 +181,65 @@ def split_blocks(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
             close()
     close()
     return blocks
+
+
+HEADING_MAX_CHARS = 60
+HEADING_MAX_WORDS = 8
+CREDIT_PREFIXES = (
+    "with files from",
+    "with a file from",
+    "reporting by",
+    "additional reporting by",
+    "compiled by",
+    "written by",
+)
+"""A last paragraph starting with one of these (case-insensitive, "(" allowed) is the credit."""
+_FINAL_PUNCTUATION = tuple(".!?:;,”\"’')]…")
+
+
+def body_paragraphs(
+    lines: list[tuple[int, str]], *, line: int | None = None
+) -> tuple[tuple[Paragraph, ...], str | None]:
+    """A plain-text body's paragraphs (:func:`split_blocks`) and its credit line.
+
+    A short line without final punctuation between paragraphs is the section heading of those
+    after it, not a paragraph; a closing "With files from ..." or "(Reporting by ...; Editing
+    by ...)" is the credit, not a passage naming the reporters. ``line`` numbers every
+    paragraph (a record's line) instead of its own first line.
+    """
+    blocks = [(number, " ".join(block)) for number, block in split_blocks(lines)]
+    credit = None
+    if len(blocks) > 1 and _is_credit(blocks[-1][1]):
+        credit = blocks.pop()[1]
+    paragraphs: list[Paragraph] = []
+    heading: str | None = None
+    for index, (number, text) in enumerate(blocks):
+        if 0 < index < len(blocks) - 1 and _is_heading(text):
+            heading = text
+            continue
+        paragraphs.append(Paragraph(text, heading=heading, line=number if line is None else line))
+    return tuple(paragraphs), credit
+
+
+def split_credit(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], str | None]:
+    """``paragraphs`` without a closing credit line (as :func:`body_paragraphs`), and the
+    credit."""
+    if len(paragraphs) > 1 and _is_credit(paragraphs[-1].text):
+        return paragraphs[:-1], paragraphs[-1].text
+    return paragraphs, None
+
+
+def _is_heading(text: str) -> bool:
+    return (
+        len(text) <= HEADING_MAX_CHARS
+        and len(text.split()) <= HEADING_MAX_WORDS
+        and (text[0].isupper() or text[0].isdigit())
+        and not text.endswith(_FINAL_PUNCTUATION)
+    )
+
+
+def _is_credit(text: str) -> bool:
+    return text.lstrip("(").lower().startswith(CREDIT_PREFIXES)
 
 
 _SPACES = re.compile(r"\s+")
