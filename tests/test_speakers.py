@@ -581,6 +581,19 @@ def test_a_title_cased_subheading_in_the_body_reads_like_a_headline() -> None:
     assert got == [(), (S,)]
 
 
+def test_a_sentence_full_of_names_is_no_headline() -> None:
+    """Most of its long words are capitals, but its verb and nouns are in lower case: its
+    subject is the one "she" means next."""
+    names = {"Mary Jones": J}
+    got = speakers(
+        "Storm closes the harbour",
+        "Secretary of State Mary Jones spoke to reporters in Washington.",
+        "“We will rebuild,” she said.",
+        names=names,
+    )
+    assert got == [(), (), (J,)]
+
+
 def test_a_title_cased_headline_keeps_its_names_capitalised() -> None:
     # "Will" and "Hope" are names here, not an auxiliary and a stance verb
     names = {"Will Smith": S, "Hope Jones": J}

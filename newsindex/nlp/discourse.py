@@ -31,6 +31,7 @@ from .lexicon import (
     MALE_FIRST_NAMES,
     MALE_NOUNS,
     MONTH_ABBREVIATIONS,
+    QUERY_STOP_WORDS,
     ROLES,
     SALIENT_ROLES,
     UNIQUE_ROLES,
@@ -619,8 +620,10 @@ _CUE_FORMS = frozenset(w for w in SAY_VERBS | ACT_VERBS | STANCE_VERBS if w.ends
 
 
 def title_cased(text: str) -> bool:
-    """A headline written in title case ("Trump Slams Clinton Over Emails"): one sentence, and
-    most words of four letters or more capitalised."""
+    """A headline written in title case ("Trump Slams Clinton Over Emails"): one sentence, most
+    words of four letters or more capitalised, and none in lower case but a function word (a
+    sentence full of names, "Secretary of State Madeleine Albright spoke to reporters in
+    Washington", writes its verb and nouns in lower case)."""
     first = text.split(None, 4)[:4]
     if len([w for w in first if w[:1].isupper()]) < min(3, len(first)):
         return False  # most paragraphs: no need to look at every word
@@ -629,6 +632,7 @@ def title_cased(text: str) -> bool:
         len(words) >= 2
         and sum(w[0].isupper() for w in words) * 10 >= 7 * len(words)
         and not _HEADLINE_END.search(text)
+        and all(w in QUERY_STOP_WORDS for w in words if w.islower())
     )
 
 
