@@ -249,6 +249,23 @@ def test_csv_articles_exactly(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("name", "separator"), [("semi.csv", ";"), ("tabs.tsv", "\t"), ("pipes.csv", "|")]
+)
+def test_csv_separator_is_the_headers(tmp_path: Path, name: str, separator: str) -> None:
+    """Spreadsheets in many locales save CSV with semicolons, databases export tabs or pipes:
+    the separator is the one the header row uses, and ``.tsv`` is read as CSV."""
+    rows = [["id", "title", "text"], ["s1", "Port deal", "The port and the union agreed, at last."]]
+    path = write(tmp_path / name, "".join(separator.join(row) + "\r\n" for row in rows))
+    (article,), problems = read(path)
+    assert (article.id, article.title, article.paragraphs[0].text) == (
+        "s1",
+        "Port deal",
+        "The port and the union agreed, at last.",
+    )
+    assert problems == []
+
+
 def test_csv_header_only_and_empty(tmp_path: Path) -> None:
     header_only = write(tmp_path / "a.csv", "id,text\n")
     empty = write(tmp_path / "b.csv", "")

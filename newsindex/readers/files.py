@@ -42,6 +42,7 @@ EXTENSIONS: dict[str, str] = {
     ".ndjson": "jsonl",
     ".json": "json",
     ".csv": "csv",
+    ".tsv": "csv",
     ".sgm": "reuters",
     ".sgml": "reuters",
     ".xml": XML,
@@ -55,7 +56,7 @@ EXTENSIONS: dict[str, str] = {
 }
 """File extension (lower case) → format name."""
 
-COMPRESSED: tuple[str, ...] = (".jsonl", ".ndjson", ".json", ".csv", ".warc")
+COMPRESSED: tuple[str, ...] = (".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".warc")
 """Extensions also read gzip-compressed (``.jsonl.gz``)."""
 
 ROOT_ELEMENTS: dict[str, str] = {

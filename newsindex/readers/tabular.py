@@ -3,15 +3,18 @@
 A ``text`` column is required (paragraphs separated by blank lines inside the cell); ``id``,
 ``title``, ``date``, ``url``, ``source``, ``byline``, ``credit``, ``dateline`` are optional.
 Column names are matched case-insensitively, other exports' names for them are read too, and a
-field mapping names the columns that fit neither (:mod:`.mapping`). Cells may hold megabytes
-(whole articles), so the csv module's field size limit is raised. ``.csv.gz`` is decompressed.
+field mapping names the columns that fit neither (:mod:`.mapping`). The separator is the one
+of ``,`` ``;`` tab ``|`` the header row holds most: spreadsheets in many locales save CSV with
+semicolons, databases export tabs (``.tsv``) or pipes. Cells may hold megabytes (whole articles),
+so the csv module's field size limit is raised. ``.csv.gz`` is decompressed.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import chain
 from pathlib import Path
 
 from ..articles import Article
@@ -23,13 +26,15 @@ __all__ = ["FIELD_SIZE_LIMIT", "read_csv"]
 
 FIELD_SIZE_LIMIT = 2**31 - 1
 """Largest cell accepted; the csv module's default (128 KiB) is smaller than some articles."""
+SEPARATORS = ",;\t|"
+"""The separators a header row is read with, the first when it holds none of them."""
 
 
 class _NumberedLines:
     """Feeds csv.reader with newline-terminated lines and remembers where each row starts."""
 
-    def __init__(self, source: TextLines) -> None:
-        self._lines = iter(source)
+    def __init__(self, lines: Iterable[tuple[int, str]]) -> None:
+        self._lines = iter(lines)
         self.last = 0
 
     def __iter__(self) -> Iterator[str]:
@@ -49,8 +54,11 @@ def read_csv(
     if csv.field_size_limit() < FIELD_SIZE_LIMIT:
         csv.field_size_limit(FIELD_SIZE_LIMIT)
     source = TextLines(path, log=log)
-    lines = _NumberedLines(source)
-    rows = csv.reader(lines, strict=False)
+    numbered = iter(source)
+    first = next((line for line in numbered if line[1].strip()), (1, ""))
+    separator = max(SEPARATORS, key=first[1].count)  # the first of equals: "," when none
+    lines = _NumberedLines(chain([first], numbered))
+    rows = csv.reader(lines, delimiter=separator, strict=False)
     header: list[str] | None = None
     start = 1
     while True:
