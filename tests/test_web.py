@@ -51,7 +51,15 @@ EXTRA = [
     ),
     (
         article(ODD_ID, D(2025, 6, 2), "", title="Odd id"),
-        [Passage(ODD_ID, 0, "Shipping rates climbed in June.", places=("Rotterdam",))],
+        [
+            Passage(
+                ODD_ID,
+                0,
+                "Shipping rates climbed in June.",
+                places=("Rotterdam",),
+                labels={"topic": ("shipping",)},
+            )
+        ],
     ),
 ]
 
@@ -199,6 +207,20 @@ def test_search_filters_and_context(app: NewsApp) -> None:
     assert set(ids(blank)) == {"a3#0", "a2#1"}
     assert call(app, "/api/search", "q=oil&collapse=false").json()["total"] == 2
     assert call(app, "/api/search", "q=oil&collapse=maybe").code == 400
+
+
+def test_label_filters_as_on_the_command_line(app: NewsApp) -> None:
+    """The facets count passages by label, so a label filters as ``--label`` does: each
+    ``label=NAME=VALUE`` given must hold."""
+    assert ids(call(app, "/api/search", "label=topic%3Dshipping").json()) == [f"{ODD_ID}#0"]
+    assert call(app, "/api/search", "q=rates&label=topic%3Denergy").json()["total"] == 0
+    both = "label=topic%3Dshipping&label=desk%3Dports"
+    assert call(app, "/api/search", both).json()["total"] == 0
+    facets = call(app, "/api/facets", "label=topic%3Dshipping").json()
+    assert (facets["total"], facets["labels"]) == (1, {"topic": [{"name": "shipping", "count": 1}]})
+    bad = call(app, "/api/search", "label=shipping")
+    assert bad.code == 400
+    assert bad.json()["error"] == "label='shipping': expected NAME=VALUE (topic=energy)"
 
 
 @pytest.mark.parametrize(

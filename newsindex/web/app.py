@@ -27,10 +27,13 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_THREADS", "QUERY_WORDS", "NewsApp", "create_app"]
 
+LABEL = "label"
+"""The one parameter that may be given more than once: ``label=NAME=VALUE``, each must hold
+(as ``--label``)."""
 SEARCH_PARAMS = frozenset(
-    {"q", *FILTER_NAMES, "limit", "page", "sort", "match", "context", "collapse"}
+    {"q", *FILTER_NAMES, LABEL, "limit", "page", "sort", "match", "context", "collapse"}
 )
-FACET_PARAMS = frozenset({"q", *FILTER_NAMES, "match", "by", "date_field", "top"})
+FACET_PARAMS = frozenset({"q", *FILTER_NAMES, LABEL, "match", "by", "date_field", "top"})
 STATS_PARAMS = frozenset({"top"})
 STATS_FIELDS = (
     "articles",
@@ -114,6 +117,7 @@ class _Params:
                 400,
                 f"unknown parameter {unknown[0]!r} (expected: {', '.join(sorted(allowed))})",
             )
+        self._labels = [value for value in parsed.pop(LABEL, ()) if value.strip()]
         self._values: dict[str, str] = {}
         for name, values in parsed.items():
             if len(values) > 1:
@@ -150,7 +154,13 @@ class _Params:
         from .. import Filters
 
         named: dict[str, Any] = {name: self._values.get(name) for name in FILTER_NAMES}
-        return Filters(**named)
+        labels = {}
+        for text in self._labels:
+            name, sep, value = text.partition("=")
+            if not (sep and name.strip() and value.strip()):
+                raise HTTPError(400, f"label={text!r}: expected NAME=VALUE (topic=energy)")
+            labels[name.strip()] = value.strip()
+        return Filters(**named, labels=labels or None)
 
 
 def within_budget(text: str) -> tuple[str, str | None]:
