@@ -176,6 +176,18 @@ def repair_organisation(
     previous = words[start - 1] if start else ""
     following = words[end] if end < len(words) else ""
     if (
+        previous == "General"
+        and tags[start - 1] == "O"
+        and not (
+            start > 1
+            and words[start - 2][:1].isupper()
+            and words[start - 2].casefold() not in QUERY_STOP_WORDS
+        )
+    ):
+        # "General" + "Mills": a firm; not after a title's word ("Attorney General")
+        relabel(tags, "ORG", start - 1, end)
+        return True
+    if (
         size > 1
         and following[:1].isupper()
         and tags[end] == "O"
