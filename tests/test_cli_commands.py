@@ -62,6 +62,14 @@ def test_facets_rows(index_dir: Path) -> None:
     )
 
 
+def test_facets_table_leaves_out_what_the_matches_do_not_name(index_dir: Path) -> None:
+    """A facet no match has a value for is no heading over nothing."""
+    code, out, _ = run("facets", "tariffs OR oil", "--index", str(index_dir))
+    assert code == 0
+    assert "places:\n  Canada" in out
+    assert "org_speakers:" not in out
+
+
 def test_timeline_table_and_csv(index_dir: Path) -> None:
     code, out, _ = run("timeline", "Carney", "--index", str(index_dir))
     assert code == 0

@@ -381,6 +381,8 @@ def facets_cmd(
         return
     click.echo(f"{facets.total:,} matching passages ({facets.seconds * 1000:.0f} ms)")
     for title, items in groups:
+        if not items:  # no heading over nothing ("sources:" of an archive without any)
+            continue
         click.echo(f"\n{title}:")
         most = max((c for _, c in items), default=0)
         for name, count in items:
