@@ -209,6 +209,19 @@ def test_nitf_story_exactly(tmp_path: Path) -> None:
     ]
 
 
+def test_byline_and_dateline_parts_glued_by_the_markup_stay_words(tmp_path: Path) -> None:
+    """Wire NITF often writes a byline's or dateline's parts with no space between them
+    (``<person>...</person><byline.title>...``): their words must not run together."""
+    glued = NITF.replace(
+        "<person>Ana Kowalczyk</person> <byttl>", "<person>Ana Kowalczyk</person><byttl>"
+    ).replace("</location> <story.date>", "</location><story.date>")
+    (article,), _ = read(write(tmp_path / "glued.xml", glued))
+    assert (article.byline, article.dateline) == (
+        "By Ana Kowalczyk Farm Writer",
+        "KELOWNA, B.C. May 6",
+    )
+
+
 def test_root_element_routes_xml(tmp_path: Path) -> None:
     newsml = write(tmp_path / "a.xml", NEWSML)
     nitf = write(tmp_path / "b.xml", NITF)

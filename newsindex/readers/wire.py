@@ -74,6 +74,19 @@ def _text(element: Element | None) -> str | None:
     return " ".join("".join(element.itertext()).split()) or None
 
 
+def _parts_text(element: Element | None) -> str | None:
+    """A byline's or dateline's text, its parts (person and title, place and date) set apart
+    where the markup glues them (``<person>Ana Kowalczyk</person><byttl>Farm Writer``)."""
+    if element is None:
+        return None
+    text = ""
+    for piece in element.itertext():
+        if text and (text[-1].isalnum() or text[-1] in ".,;:)") and piece[:1].isalnum():
+            text += " "
+        text += piece
+    return " ".join(text.split()) or None
+
+
 class _LineBuilder(TreeBuilder):
     """Notes the line each element starts on, which ElementTree does not keep (for messages)."""
 
@@ -366,8 +379,8 @@ def _nitf(
         ),
         paragraphs=paragraphs,
         source=_attribute(doc_id, "regsrc") or _attribute(published, "name") or "",
-        byline=_text(_child(head, "byline")),
-        dateline=_text(_child(head, "dateline")),
+        byline=_parts_text(_child(head, "byline")),
+        dateline=_parts_text(_child(head, "dateline")),
         credit=_text(_child(head, "distributor")),
         origin=f"{path}:{line}",
         labels=_subjects(s.get("tobject.subject.refnum") for s in _all(doc, "tobject.subject")),
