@@ -222,6 +222,11 @@ def test_group_acronyms_are_no_persons(
             {("PER", "Ada Brisk")},
         ),
         ("said Governor Nor Brisk", "O O O B-PER", {("PER", "Brisk")}),
+        # A firm's results after "had" or "reported" make the name a firm's.
+        ("Brisk had 1986 sales of", "B-PER O O O O", {("ORG", "Brisk")}),
+        ("Ada Brisk reported net income", "B-PER I-PER O O O", {("ORG", "Ada Brisk")}),
+        ("Brisk had dinner", "B-PER O O", {("PER", "Brisk")}),
+        ("Harlow reported net income", "B-PER O O O", {("ORG", "Harlow")}),
         # A title that is also a family name is no part of a name of two words or more after
         # it; before one word it may be the given name's ("Ada King").
         ("said Justice Ada Brisk", "O B-PER I-PER I-PER", {("PER", "Ada Brisk")}),
@@ -237,7 +242,8 @@ def test_the_word_before_a_persons_name(
     sentence: str, labels: str, expected: set[tuple[str, str]]
 ) -> None:
     lexicon = WordClasses(
-        gazetteer={"Ada": "first", "Brisk": "last"}, text_cap={"nor": "l", "officer": "l"}
+        gazetteer={"Ada": "first", "Brisk": "last", "Harlow": "city"},
+        text_cap={"nor": "l", "officer": "l"},
     )
     assert rules_applied(sentence, labels, lexicon) == expected
 

@@ -100,6 +100,8 @@ _EPONYM_NOUNS = wordset("scale syndrome")
 """Nouns a surname names a thing with ("the Richter scale"): the name is no person there."""
 _HOLDINGS = wordset("shares stock subsidiary subsidiaries unit units")
 """What a firm has, after its "'s" ("Tessby's shares"): the name is no person's."""
+_RESULTS = wordset("sales revenues revenue net earnings profit profits")
+"""A firm's results, which it "had" or "reported" ("had 1986 sales of", "reported net")."""
 
 
 def _common_plural(word: str, lexicon: WordClasses) -> bool:
@@ -242,6 +244,9 @@ def repair_person(
     if end + 1 < count and _holding_after(words, end):
         kind = "LOC" if is_listed_place(words[start:end], lexicon) else "ORG"
         relabel(tags, kind, start, end)  # "Tessby's shares"
+        return
+    if end + 1 < count and _results_after(words, end):
+        relabel(tags, "ORG", start, end)  # "Tessby had 1986 sales of"
         return
     previous = words[start - 1] if start else ""
     if end < count and previous.casefold() == "the":
@@ -441,6 +446,15 @@ def _holding_after(words: Sequence[str], end: int) -> bool:
     """Whether what a firm has follows the name's "'s" ("Tessby's shares"): no person's then.
     ("its" after a verb is no such sign: "Ada Brisk discovered its principle".)"""
     return words[end] in ("'s", "’s") and words[end + 1] in _HOLDINGS
+
+
+def _results_after(words: Sequence[str], end: int) -> bool:
+    """Whether a firm's results follow "had" or "reported" after the name ("Tessby had 1986
+    sales of", "Tessby reported net income"): no person's nor place's then."""
+    if words[end] not in ("had", "reported"):
+        return False
+    result = end + 2 if words[end + 1].isdigit() and end + 2 < len(words) else end + 1
+    return words[result] in _RESULTS
 
 
 def _firm_before(words: Sequence[str], start: int) -> bool:
