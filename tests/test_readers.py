@@ -129,6 +129,32 @@ def test_lines_longer_than_any_wrap_are_one_paragraph_each(tmp_path: Path) -> No
     ]
 
 
+def test_plain_text_story_with_its_headline_first(tmp_path: Path) -> None:
+    """A plain-text story (no seed headers) starts with its headline, perhaps its date on the
+    next line: they are the title and the date, not a passage."""
+    dated = write(
+        tmp_path / "dated.txt",
+        "Ferry back on time\r\nMarch 5, 2024\r\n\r\nThe ferry resumed on Monday.\r\n\r\n"
+        '"We are back," captain Ada Voss said.\r\n',
+    )
+    undated = write(tmp_path / "undated.txt", "Ferry back on time\n\nThe ferry resumed.\n")
+    (first, second), problems = read(dated, undated)
+    assert (first.title, first.date, [p.text for p in first.paragraphs]) == (
+        "Ferry back on time",
+        D(2024, 3, 5),
+        ["The ferry resumed on Monday.", '"We are back," captain Ada Voss said.'],
+    )
+    assert (second.title, second.date, [p.text for p in second.paragraphs]) == (
+        "Ferry back on time",
+        None,
+        ["The ferry resumed."],
+    )
+    assert problems == [
+        f"{undated}:1: missing date header (first line ' date YYYY-MM-DD ...') "
+        "(kept without a date)"
+    ]
+
+
 def test_real_seed_article() -> None:
     seeds = SHARED / "seeds"
     if not seeds.is_dir():

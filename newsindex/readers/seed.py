@@ -16,6 +16,9 @@ Optional whole-line headers may come before the date line: `` title ...``, `` id
 `` url ...``, `` source ...``, `` byline ...``. A short line without final punctuation is a
 section heading, not a paragraph; a closing "With files from ..." (or "Reporting by ...") line is
 the credit. Without a title header the title is the lead's first sentence.
+
+A plain-text story without the date header is read too: a first line that reads as a heading is
+its title, and a line holding only a date right after it ("March 5, 2024") its date.
 """
 
 from __future__ import annotations
@@ -27,8 +30,8 @@ from pathlib import Path
 
 from ..articles import Article
 from ..problems import ProblemLog
-from .mapping import NO_DATE, date_problem
-from .text import TextLines, body_paragraphs, title_from_text
+from .mapping import NO_DATE, date_problem, parse_date_text
+from .text import TextLines, body_paragraphs, is_heading, title_from_text
 
 __all__ = ["read_seed"]
 
@@ -80,10 +83,30 @@ def _headers(
     number, first = lines[position]
     match = _DATE_HEADER.fullmatch(first)
     if match is None:
-        log.warn(path, number, "missing date header (first line ' date YYYY-MM-DD ...')", NO_DATE)
-        return headers, None, lines[position:]
+        date, body = _plain_head(lines[position:], headers, today=today)
+        if date is None:
+            log.warn(
+                path, number, "missing date header (first line ' date YYYY-MM-DD ...')", NO_DATE
+            )
+        return headers, date, body
     body = [(number, match[2]), *lines[position + 1 :]]
     return headers, _header_date(match[1], number, path=path, log=log, today=today), body
+
+
+def _plain_head(
+    lines: list[tuple[int, str]], headers: dict[str, str], *, today: dt.date | None
+) -> tuple[dt.date | None, list[tuple[int, str]]]:
+    """A plain-text story's head, without seed headers: a first line that reads as a heading,
+    with more text after it, is the title (into ``headers``), and a line after it that is
+    nothing but a date ("March 5, 2024") is the date. Returns the date and the body lines."""
+    rest = any(text.strip() for _, text in lines[1:])
+    if "title" in headers or not rest or not is_heading(lines[0][1].strip()):
+        return None, lines
+    headers["title"] = " ".join(lines[0][1].split())
+    date = parse_date_text(lines[1][1]) if lines[1][1].strip() else None
+    if isinstance(date, dt.date) and date_problem(date, today=today) is None:
+        return date, lines[2:]
+    return None, lines[1:]
 
 
 def _header_date(

@@ -33,6 +33,7 @@ __all__ = [
     "clip",
     "file_stem",
     "first_sentence",
+    "is_heading",
     "open_bytes",
     "split_blocks",
     "split_credit",
@@ -214,7 +215,7 @@ def body_paragraphs(
     paragraphs: list[Paragraph] = []
     heading: str | None = None
     for index, (number, text) in enumerate(blocks):
-        if 0 < index < len(blocks) - 1 and _is_heading(text):
+        if 0 < index < len(blocks) - 1 and is_heading(text):
             heading = text
             continue
         paragraphs.append(Paragraph(text, heading=heading, line=number if line is None else line))
@@ -229,7 +230,8 @@ def split_credit(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ..
     return paragraphs, None
 
 
-def _is_heading(text: str) -> bool:
+def is_heading(text: str) -> bool:
+    """Does ``text`` read as a heading: short, capitalised, without final punctuation?"""
     return (
         len(text) <= HEADING_MAX_CHARS
         and len(text.split()) <= HEADING_MAX_WORDS
