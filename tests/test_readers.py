@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import warnings
 from pathlib import Path
 
 import pytest
@@ -464,6 +465,13 @@ def test_reuters_prose_is_not_a_table() -> None:
         ("1746525600", D(2025, 5, 6)),  # Unix time in seconds (UTC), as APIs export it
         ("1746525600000", D(2025, 5, 6)),  # and in milliseconds
         ("541677600", D(1987, 3, 2)),
+        ("06.05.2025 10:30", D(2025, 5, 6)),
+        (
+            "05/06/2025 10:30:00",
+            "ambiguous date '05/06/2025 10:30:00' (day and month could be swapped; use YYYY-MM-DD)",
+        ),
+        ("Tue, 06 May 2025 23:30:00 EST", D(2025, 5, 6)),  # the day as written, zone names too
+        ("Tue, 06 May 2025 23:30:00 CET", D(2025, 5, 6)),
         ("2025-02-30", "invalid date '2025-02-30': day is out of range for month"),
         ("yesterday", "invalid date 'yesterday'"),
         ("May 2025", "incomplete date 'May 2025' (no day)"),
@@ -474,7 +482,9 @@ def test_reuters_prose_is_not_a_table() -> None:
     ],
 )
 def test_parse_date_text(text: str, expected: object) -> None:
-    assert parse_date_text(text) == expected
+    with warnings.catch_warnings():  # no library warning reaches the user's terminal
+        warnings.simplefilter("error")
+        assert parse_date_text(text) == expected
 
 
 def test_date_problem_bounds() -> None:

@@ -81,7 +81,8 @@ _MISSING_ACTIONS = {
 """What a mapped field missing from a record costs (the text: the record; others: the field)."""
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_AMBIGUOUS = re.compile(r"(\d{1,2})([/.-])(\d{1,2})[/.-](\d{2}|\d{4})")
+_AMBIGUOUS = re.compile(r"(\d{1,2})([/.-])(\d{1,2})[/.-](\d{2}|\d{4})(?:[ T]|$)")
+"""A numeric day and month, either first, alone or before a time ("05/06/2025 10:30")."""
 _UNIX_TIME = re.compile(r"(\d{9,10}|\d{12,13})(\.\d+)?")
 """Seconds (1973 to 2286) or milliseconds since 1970, as APIs and databases export dates."""
 _DATEUTIL_DEFAULTS = (dt.datetime(2001, 1, 1), dt.datetime(2002, 2, 2))
@@ -106,7 +107,7 @@ def parse_date_text(text: str) -> dt.date | str:
     if unix is not None:
         seconds = float(value) / (1000 if len(unix[1]) > 10 else 1)
         return dt.datetime.fromtimestamp(seconds, dt.UTC).date()
-    numeric = _AMBIGUOUS.fullmatch(value)
+    numeric = _AMBIGUOUS.match(value)
     dotted = numeric is not None and numeric[2] == "."
     if (
         numeric
@@ -118,7 +119,9 @@ def parse_date_text(text: str) -> dt.date | str:
     parsed: list[dt.date] = []
     for default in _DATEUTIL_DEFAULTS:
         try:
-            parsed.append(dateutil_parser.parse(value, default=default, dayfirst=dotted).date())
+            # The day as written: a zone changes no date (and dateutil warns of zone names).
+            day = dateutil_parser.parse(value, default=default, dayfirst=dotted, ignoretz=True)
+            parsed.append(day.date())
         except (ValueError, OverflowError):
             return f"invalid date {value!r}"
     if parsed[0] != parsed[1]:
