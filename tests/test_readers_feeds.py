@@ -187,6 +187,24 @@ def test_plain_item_text_keeps_its_paragraphs_and_credit(tmp_path: Path) -> None
     assert article.credit == "Reporting by Ada Voss"
 
 
+def test_the_feed_footer_of_wordpress_is_no_passage(tmp_path: Path) -> None:
+    """WordPress feeds (Yoast's default) end each item with "The post TITLE appeared first on
+    SITE.": a passage naming the site in every story."""
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Herald</title>\n'
+        "<item><link>https://herald.example/mains</link><content:encoded><![CDATA["
+        "<p>Water mains will be flushed on Elm Street on Monday, the city said.</p>"
+        '<p>The post <a href="https://herald.example/mains">Mains flushed</a> appeared first on '
+        '<a href="https://herald.example">Harbour Herald</a>.</p>]]></content:encoded></item>\n'
+        "</channel></rss>"
+    )
+    (article,), _ = read(write(tmp_path / "herald.rss", feed))
+    assert [p.text for p in article.paragraphs] == [
+        "Water mains will be flushed on Elm Street on Monday, the city said."
+    ]
+
+
 # --- bad feeds -----------------------------------------------------------------------------
 
 

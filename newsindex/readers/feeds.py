@@ -48,6 +48,8 @@ MAX_FEED_BYTES = 5 * MAX_PAGE_BYTES
 _ITEM_START = re.compile(rb"<(?:[\w.-]+:)?(?:item|entry)[\s/>]")
 _EMAIL_NAME = re.compile(r"\S+@\S+\s*\((.+)\)")
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_FEED_FOOTER = re.compile(r"The post .+ appeared first on .+", re.S)
+"""The line WordPress feeds (Yoast SEO's default) close every item with: no part of the story."""
 _DECLARATION = re.compile(rb"<\?xml")
 _ENCODING_OVERRIDE = re.compile(r"declared as (\S+), but parsed as (\S+)")
 
@@ -162,7 +164,10 @@ def _body(entry: Mapping[str, Any]) -> tuple[tuple[Paragraph, ...], str | None]:
     value = str(detail["value"])
     if "html" in str(detail.get("type", "")):
         if _TAG.search(value):
-            return split_credit(extract_fragment(value))
+            paragraphs = extract_fragment(value)
+            if paragraphs and _FEED_FOOTER.fullmatch(paragraphs[-1].text):
+                paragraphs = paragraphs[:-1]
+            return split_credit(paragraphs)
         value = html.unescape(value)  # RSS calls every description HTML: this one is text
     paragraphs, credit = body_paragraphs(list(enumerate(value.split("\n"), start=1)))
     return tuple(Paragraph(p.text, heading=p.heading) for p in paragraphs), credit
