@@ -125,8 +125,8 @@ def test_unix_time_numbers_and_text_as_a_list(tmp_path: Path) -> None:
 
 def test_a_body_keeps_its_headings_and_credit_out_of_the_passages(tmp_path: Path) -> None:
     """A plain-text body is read as a seed file's: a short line without final punctuation is
-    the heading of the paragraphs after it, a closing "(Reporting by ...)" is the credit (as a
-    passage, it made the reporters people the story names)."""
+    the heading of the paragraphs after it, a closing "(Reporting by ...)" or "... contributed to
+    this report." is the credit (as a passage, it made the reporters people the story names)."""
     body = (
         "The harbour ferry resumed on Monday, the port said.\n\nWhat comes next\n\n"
         "Crews will add a second boat in June.\n\n(Reporting by Ada Voss; Editing by Sam Roe)"
@@ -134,9 +134,14 @@ def test_a_body_keeps_its_headings_and_credit_out_of_the_passages(tmp_path: Path
     records = [
         {"id": "text", "text": body},
         {"id": "list", "paragraphs": ["The ferry resumed.", "Reporting by Ada Voss"]},
+        {
+            "id": "ap",
+            "text": "The ferry resumed.\n\nAssociated Press writer Sam Roe in Moncton "
+            "contributed to this report.",
+        },
     ]
     path = write(tmp_path / "b.jsonl", "".join(json.dumps(r) + "\n" for r in records))
-    (text, listed), _ = read(path)
+    (text, listed, ap), _ = read(path)
     assert [(p.text, p.heading) for p in text.paragraphs] == [
         ("The harbour ferry resumed on Monday, the port said.", None),
         ("Crews will add a second boat in June.", "What comes next"),
@@ -145,6 +150,10 @@ def test_a_body_keeps_its_headings_and_credit_out_of_the_passages(tmp_path: Path
     assert ([p.text for p in listed.paragraphs], listed.credit) == (
         ["The ferry resumed."],
         "Reporting by Ada Voss",
+    )
+    assert ([p.text for p in ap.paragraphs], ap.credit) == (
+        ["The ferry resumed."],
+        "Associated Press writer Sam Roe in Moncton contributed to this report.",
     )
 
 

@@ -195,6 +195,11 @@ CREDIT_PREFIXES = (
     "written by",
 )
 """A last paragraph starting with one of these (case-insensitive, "(" allowed) is the credit."""
+_CONTRIBUTED = re.compile(
+    r".{0,200}\bcontributed (?:reporting|to this (?:report|story|article))\b.{0,100}", re.I
+)
+"""The credit as AP and others write it: "Associated Press writer ... contributed to this
+report.", "Jane Roe contributed reporting from Moncton."."""
 _FINAL_PUNCTUATION = tuple(".!?:;,”\"’')]…")
 
 
@@ -241,7 +246,10 @@ def is_heading(text: str) -> bool:
 
 
 def _is_credit(text: str) -> bool:
-    return text.lstrip("(").lower().startswith(CREDIT_PREFIXES)
+    return (
+        text.lstrip("(").lower().startswith(CREDIT_PREFIXES)
+        or _CONTRIBUTED.fullmatch(text) is not None
+    )
 
 
 _SPACES = re.compile(r"\s+")
