@@ -157,6 +157,33 @@ def test_a_body_keeps_its_headings_and_credit_out_of_the_passages(tmp_path: Path
     )
 
 
+def test_news_api_records(tmp_path: Path) -> None:
+    """News APIs' own field names: NewsAPI's ``publishedAt`` and ``source`` object, the
+    Guardian's ``webPublicationDate``, ``webTitle`` and ``webUrl``."""
+    records = [
+        {
+            "source": {"id": None, "name": "Harbour Herald"},
+            "title": "Ferry resumes",
+            "url": "https://herald.example/ferry",
+            "publishedAt": "2025-05-06T10:00:00Z",
+            "content": "The ferry resumed on Monday.",
+        },
+        {
+            "webTitle": "Ferry resumes",
+            "webUrl": "https://ledger.example/ferry",
+            "webPublicationDate": "2025-05-06T10:00:00Z",
+            "body": "The ferry resumed on Monday.",
+        },
+    ]
+    path = write(tmp_path / "api.json", json.dumps({"articles": records}))
+    articles, problems = read(path)
+    assert [(a.title, a.date, a.source, a.url) for a in articles] == [
+        ("Ferry resumes", dt.date(2025, 5, 6), "Harbour Herald", "https://herald.example/ferry"),
+        ("Ferry resumes", dt.date(2025, 5, 6), "", "https://ledger.example/ferry"),
+    ]
+    assert problems == []
+
+
 def test_single_record_and_json_lines_in_a_json_file(tmp_path: Path) -> None:
     single = write(
         tmp_path / "story.json",

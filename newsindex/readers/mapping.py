@@ -52,10 +52,12 @@ FIELD_NAMES: Mapping[str, tuple[str, ...]] = {
         "articlebody",
         "maintext",
     ),
-    "title": ("headline", "heading", "name"),
+    "title": ("headline", "heading", "name", "webtitle"),
     "date": (
         "published",
         "published_at",
+        "publishedat",
+        "webpublicationdate",
         "pubdate",
         "pub_date",
         "datepublished",
@@ -64,13 +66,14 @@ FIELD_NAMES: Mapping[str, tuple[str, ...]] = {
         "publication_date",
         "created_at",
     ),
-    "url": ("link", "permalink", "web_url"),
+    "url": ("link", "permalink", "web_url", "weburl"),
     "byline": ("author", "authors", "by"),
 }
 """Field names other exports use for newsindex's own (``body`` for ``text``, ``headline`` for
-``title``, schema.org's ``articleBody`` and ``datePublished``, news-please's ``maintext``): read
-when newsindex's name is absent. Case does not matter. A list of strings under a text name is
-the paragraphs; a byline may be a list of names or of ``{"name": ...}`` objects."""
+``title``, schema.org's ``articleBody`` and ``datePublished``, news-please's ``maintext``,
+NewsAPI's ``publishedAt``, the Guardian's ``webTitle``): read when newsindex's name is absent.
+Case does not matter. A list of strings under a text name is the paragraphs; a byline may be a
+list of names or of ``{"name": ...}`` objects, a source one such object (NewsAPI's)."""
 
 _BODY_FIELDS = ("text", "paragraphs")
 _MISSING_ACTIONS = {
@@ -244,6 +247,12 @@ def _keys(record: Mapping[str, object]) -> str:
     return ", ".join(sorted(map(str, record))) or "no fields"
 
 
+def _named(value: object) -> object:
+    """A source's name from NewsAPI's ``{"id": ..., "name": ...}`` object; else ``value``."""
+    name = value.get("name") if isinstance(value, Mapping) else None
+    return name if isinstance(name, str) else value
+
+
 def _byline(value: object) -> object:
     """One byline from a name, a list of names or schema.org's ``{"name": ...}`` objects."""
     names = value if isinstance(value, list) else [value]
@@ -256,8 +265,10 @@ def _byline(value: object) -> object:
 def _put(out: dict[str, object], own: str, value: object) -> None:
     if own == "text" and isinstance(value, list):
         out["paragraphs"] = value
+    elif own == "byline":
+        out[own] = _byline(value)
     else:
-        out[own] = _byline(value) if own == "byline" else value
+        out[own] = _named(value) if own == "source" else value
 
 
 def _own_names(
@@ -272,6 +283,8 @@ def _own_names(
     :data:`FIELD_NAMES` aliases where newsindex's name is absent. None (reported) when the
     mapped text is missing; another mapped field that is missing is reported and left out."""
     out = dict(record)
+    if "source" in out:
+        out["source"] = _named(out["source"])
     folded = {str(k).casefold(): k for k in record}
     for own, others in FIELD_NAMES.items():
         if _present(out.get(own)) or own in fields:
