@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from support import rules_applied
 
+from newsindex.nlp.lexicon import wordset
 from newsindex.nlp.ner.model import WordClasses
 
 LEXICON = WordClasses(
@@ -124,5 +125,37 @@ def test_an_adjective_of_two_words_opens_a_bodys_name(
     lexicon = WordClasses(
         gazetteer={"Tessbian": "nationality"},
         phrases={"North Tessbian": "nationality", "Great Tessbia": "country"},
+    )
+    assert rules_applied(sentence, labels, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # In a headline in title case, a person opening a name the model ran on into the
+        # headline's words is the person alone; not a body's name, nor in running text.
+        (
+            "Brisk Takes Talk Of The Fair",
+            "B-ORG I-ORG I-ORG I-ORG O O",
+            {("PER", "Brisk")},
+        ),
+        (
+            "Corbel Takes Talk Of The Fair",
+            "B-ORG I-ORG I-ORG I-ORG O O",
+            {("ORG", "Corbel Takes Talk Of")},
+        ),
+        (
+            "Brisk Takes said the talk of the fair",
+            "B-ORG I-ORG O O O O O O",
+            {("ORG", "Brisk Takes")},
+        ),
+    ],
+)
+def test_a_person_opening_a_name_in_a_headline(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    lexicon = WordClasses(
+        gazetteer={"Brisk": "last"},
+        text_cap=dict.fromkeys(wordset("takes talk of the fair said"), "l"),
     )
     assert rules_applied(sentence, labels, lexicon) == expected
