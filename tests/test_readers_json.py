@@ -184,6 +184,28 @@ def test_news_api_records(tmp_path: Path) -> None:
     assert problems == []
 
 
+def test_a_body_in_html_is_read_as_html(tmp_path: Path) -> None:
+    """CMS exports keep the body's markup: its paragraphs are the passages, its tags and
+    entities are no words; text that merely holds "<" and ">" is text."""
+    records = [
+        {
+            "id": "p",
+            "text": "<p>The ferry resumed on Monday, the port said.</p>"
+            "<p>&quot;We are back,&quot; captain Ada Voss said.</p>",
+        },
+        {"id": "br", "text": "The ferry resumed on Monday.<br/><br/>It is back &amp; on time."},
+        {"id": "maths", "text": "The index rose when x<5 and y>3, analysts said."},
+    ]
+    path = write(tmp_path / "cms.jsonl", "".join(json.dumps(r) + "\n" for r in records))
+    articles, problems = read(path)
+    assert [[p.text for p in a.paragraphs] for a in articles] == [
+        ["The ferry resumed on Monday, the port said.", '"We are back," captain Ada Voss said.'],
+        ["The ferry resumed on Monday.", "It is back & on time."],
+        ["The index rose when x<5 and y>3, analysts said."],
+    ]
+    assert problems == []
+
+
 def test_single_record_and_json_lines_in_a_json_file(tmp_path: Path) -> None:
     single = write(
         tmp_path / "story.json",

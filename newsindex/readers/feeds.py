@@ -37,7 +37,7 @@ from .html import (
     web_id,
 )
 from .mapping import NO_DATE
-from .text import body_paragraphs, split_credit, title_from_text
+from .text import body_paragraphs, is_markup, split_credit, title_from_text
 
 __all__ = ["MAX_FEED_BYTES", "read_feed"]
 
@@ -47,7 +47,6 @@ MAX_FEED_BYTES = 5 * MAX_PAGE_BYTES
 
 _ITEM_START = re.compile(rb"<(?:[\w.-]+:)?(?:item|entry)[\s/>]")
 _EMAIL_NAME = re.compile(r"\S+@\S+\s*\((.+)\)")
-_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 _FEED_FOOTER = re.compile(r"The post .+ appeared first on .+", re.S)
 """The line WordPress feeds (Yoast SEO's default) close every item with: no part of the story."""
 _DECLARATION = re.compile(rb"<\?xml")
@@ -163,7 +162,7 @@ def _body(entry: Mapping[str, Any]) -> tuple[tuple[Paragraph, ...], str | None]:
         return (), None
     value = str(detail["value"])
     if "html" in str(detail.get("type", "")):
-        if _TAG.search(value):
+        if is_markup(value):
             paragraphs = extract_fragment(value)
             if paragraphs and _FEED_FOOTER.fullmatch(paragraphs[-1].text):
                 paragraphs = paragraphs[:-1]

@@ -30,7 +30,7 @@ from trafilatura.settings import Document
 
 from ..articles import Article, Paragraph
 from ..problems import ProblemLog
-from .mapping import NO_DATE, date_problem, parse_date_text
+from .datetext import NO_DATE, date_problem, parse_date_text
 from .text import (
     BINARY_SNIFF_BYTES,
     _binary_reason,

@@ -1,4 +1,4 @@
-"""Field-by-field checks shared by the record formats (JSON and CSV) and the date rules.
+"""Field-by-field checks shared by the record formats (JSON and CSV).
 
 A record is a mapping of field names to values. Its fields are found under newsindex's own names,
 the names other exports use (:data:`FIELD_NAMES`) or where a field mapping points (``{"date":
@@ -10,17 +10,16 @@ Messages name the field and the expected type.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from pathlib import Path
-
-from dateutil import parser as dateutil_parser
 
 from ..articles import Article, Paragraph
 from ..errors import InvalidArgumentError
 from ..kinds import RECORD_FIELDS
 from ..problems import ProblemLog
-from .text import body_paragraphs, split_credit, title_from_text
+from .datetext import EARLIEST_YEAR, NO_DATE, UNIX_TIME, date_problem, parse_date_text
+from .html import extract_fragment, html_text
+from .text import body_paragraphs, is_markup, split_credit, title_from_text
 
 __all__ = [
     "EARLIEST_YEAR",
@@ -34,12 +33,6 @@ __all__ = [
     "parse_date_text",
     "type_name",
 ]
-
-EARLIEST_YEAR = 1800
-"""Dates before this year are taken as typing errors rather than archive dates."""
-
-NO_DATE = "kept without a date"
-"""The action text for every date problem: the article is kept, its date is None."""
 
 FIELD_NAMES: Mapping[str, tuple[str, ...]] = {
     "text": (
@@ -82,64 +75,6 @@ _MISSING_ACTIONS = {
     "date": NO_DATE,
 }
 """What a mapped field missing from a record costs (the text: the record; others: the field)."""
-
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_AMBIGUOUS = re.compile(r"(\d{1,2})([/.-])(\d{1,2})[/.-](\d{2}|\d{4})(?:[ T]|$)")
-"""A numeric day and month, either first, alone or before a time ("05/06/2025 10:30")."""
-_UNIX_TIME = re.compile(r"(\d{9,10}|\d{12,13})(\.\d+)?")
-"""Seconds (1973 to 2286) or milliseconds since 1970, as APIs and databases export dates."""
-_DATEUTIL_DEFAULTS = (dt.datetime(2001, 1, 1), dt.datetime(2002, 2, 2))
-
-
-def parse_date_text(text: str) -> dt.date | str:
-    """Parse an article date; returns the date or the reason it is not one.
-
-    Accepts ``YYYY-MM-DD``, ISO date-times (the date as written, no time-zone shift), the
-    common written forms dateutil knows ("May 6, 2025", "Tue, 06 May 2025 10:00:00 GMT"), Unix
-    time (its UTC day) and day-first dotted dates ("06.05.2025": no country writes the month
-    first between dots). Partial dates ("May 2025") and day/month-ambiguous ones ("05/06/2025")
-    are refused rather than guessed.
-    """
-    value = text.strip()
-    if _ISO_DAY.fullmatch(value):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError as exc:
-            return f"invalid date {value!r}: {exc}"
-    unix = _UNIX_TIME.fullmatch(value)
-    if unix is not None:
-        seconds = float(value) / (1000 if len(unix[1]) > 10 else 1)
-        return dt.datetime.fromtimestamp(seconds, dt.UTC).date()
-    numeric = _AMBIGUOUS.match(value)
-    dotted = numeric is not None and numeric[2] == "."
-    if (
-        numeric
-        and not dotted
-        and numeric[1] != numeric[3]
-        and max(map(int, numeric.group(1, 3))) <= 12
-    ):
-        return f"ambiguous date {value!r} (day and month could be swapped; use YYYY-MM-DD)"
-    parsed: list[dt.date] = []
-    for default in _DATEUTIL_DEFAULTS:
-        try:
-            # The day as written: a zone changes no date (and dateutil warns of zone names).
-            day = dateutil_parser.parse(value, default=default, dayfirst=dotted, ignoretz=True)
-            parsed.append(day.date())
-        except (ValueError, OverflowError):
-            return f"invalid date {value!r}"
-    if parsed[0] != parsed[1]:
-        return f"incomplete date {value!r} (no day)"
-    return parsed[0]
-
-
-def date_problem(date: dt.date, *, today: dt.date | None = None) -> str | None:
-    """Why ``date`` cannot be an article date (too far in the future or the past), or None."""
-    today = today or dt.date.today()
-    if date.year < EARLIEST_YEAR:
-        return f"date {date.isoformat()} is before {EARLIEST_YEAR}"
-    if date > today + dt.timedelta(days=366):
-        return f"date {date.isoformat()} is more than a year in the future"
-    return None
 
 
 def type_name(value: object) -> str:
@@ -355,6 +290,11 @@ def _paragraphs(
     if not isinstance(text, str):
         log.skip(path, line, _not_string("text", text))
         return None
+    if is_markup(text):  # a CMS's body as it stores it
+        found = extract_fragment(text)
+        if found:
+            return split_credit(tuple(Paragraph(p.text, p.heading, line) for p in found))
+        text = html_text(text)
     return body_paragraphs(list(enumerate(text.split("\n"))), line=line)
 
 
@@ -398,7 +338,7 @@ def _date(
     if not _present(value):
         return None
     is_number = isinstance(value, int | float) and not isinstance(value, bool)
-    if is_number and _UNIX_TIME.fullmatch(str(value)):
+    if is_number and UNIX_TIME.fullmatch(str(value)):
         value = str(value)
     if not isinstance(value, str):
         log.warn(path, line, _not_string("date", value), NO_DATE)

@@ -34,6 +34,7 @@ __all__ = [
     "file_stem",
     "first_sentence",
     "is_heading",
+    "is_markup",
     "open_bytes",
     "split_blocks",
     "split_credit",
@@ -250,6 +251,19 @@ def _is_credit(text: str) -> bool:
         text.lstrip("(").lower().startswith(CREDIT_PREFIXES)
         or _CONTRIBUTED.fullmatch(text) is not None
     )
+
+
+_MARKUP = re.compile(
+    r"</?(?:p|br|div|span|a|b|i|em|strong|h[1-6]|ul|ol|li|blockquote|figure|figcaption|img|"
+    r"table|tr|td)\b[^<>]*>",
+    re.I,
+)
+
+
+def is_markup(text: str) -> bool:
+    """Is ``text`` HTML (a CMS export's body, a feed's description), not text that merely
+    holds "<" ("x<5 and y>3")? Told by the tags stories are written with."""
+    return _MARKUP.search(text) is not None
 
 
 _SPACES = re.compile(r"\s+")

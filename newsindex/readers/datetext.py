@@ -1,0 +1,75 @@
+"""Article dates as exports, feeds and pages write them: parsed, or the reason they are not
+dates. Every reader reports a date problem the same way and keeps the article undated."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil import parser as dateutil_parser
+
+__all__ = ["EARLIEST_YEAR", "NO_DATE", "UNIX_TIME", "date_problem", "parse_date_text"]
+
+EARLIEST_YEAR = 1800
+"""Dates before this year are taken as typing errors rather than archive dates."""
+
+NO_DATE = "kept without a date"
+"""The action text for every date problem: the article is kept, its date is None."""
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_AMBIGUOUS = re.compile(r"(\d{1,2})([/.-])(\d{1,2})[/.-](\d{2}|\d{4})(?:[ T]|$)")
+"""A numeric day and month, either first, alone or before a time ("05/06/2025 10:30")."""
+UNIX_TIME = re.compile(r"(\d{9,10}|\d{12,13})(\.\d+)?")
+"""Seconds (1973 to 2286) or milliseconds since 1970, as APIs and databases export dates."""
+_DATEUTIL_DEFAULTS = (dt.datetime(2001, 1, 1), dt.datetime(2002, 2, 2))
+
+
+def parse_date_text(text: str) -> dt.date | str:
+    """Parse an article date; returns the date or the reason it is not one.
+
+    Accepts ``YYYY-MM-DD``, ISO date-times (the date as written, no time-zone shift), the
+    common written forms dateutil knows ("May 6, 2025", "Tue, 06 May 2025 10:00:00 GMT"), Unix
+    time (its UTC day) and day-first dotted dates ("06.05.2025": no country writes the month
+    first between dots). Partial dates ("May 2025") and day/month-ambiguous ones ("05/06/2025")
+    are refused rather than guessed.
+    """
+    value = text.strip()
+    if _ISO_DAY.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError as exc:
+            return f"invalid date {value!r}: {exc}"
+    unix = UNIX_TIME.fullmatch(value)
+    if unix is not None:
+        seconds = float(value) / (1000 if len(unix[1]) > 10 else 1)
+        return dt.datetime.fromtimestamp(seconds, dt.UTC).date()
+    numeric = _AMBIGUOUS.match(value)
+    dotted = numeric is not None and numeric[2] == "."
+    if (
+        numeric
+        and not dotted
+        and numeric[1] != numeric[3]
+        and max(map(int, numeric.group(1, 3))) <= 12
+    ):
+        return f"ambiguous date {value!r} (day and month could be swapped; use YYYY-MM-DD)"
+    parsed: list[dt.date] = []
+    for default in _DATEUTIL_DEFAULTS:
+        try:
+            # The day as written: a zone changes no date (and dateutil warns of zone names).
+            day = dateutil_parser.parse(value, default=default, dayfirst=dotted, ignoretz=True)
+            parsed.append(day.date())
+        except (ValueError, OverflowError):
+            return f"invalid date {value!r}"
+    if parsed[0] != parsed[1]:
+        return f"incomplete date {value!r} (no day)"
+    return parsed[0]
+
+
+def date_problem(date: dt.date, *, today: dt.date | None = None) -> str | None:
+    """Why ``date`` cannot be an article date (too far in the future or the past), or None."""
+    today = today or dt.date.today()
+    if date.year < EARLIEST_YEAR:
+        return f"date {date.isoformat()} is before {EARLIEST_YEAR}"
+    if date > today + dt.timedelta(days=366):
+        return f"date {date.isoformat()} is more than a year in the future"
+    return None
