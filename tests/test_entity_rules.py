@@ -615,6 +615,8 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # A word tagged alone that is no name: "No." before a number, a rank or title, a
         # participle opening the sentence.
         ("the No. 2 official", "O B-ORG O O", set()),
+        ("Q : Do you think", "B-LOC O O O O", set()),
+        ("Harlow : Members said", "B-LOC O O O", {("LOC", "Harlow")}),
         ("cut to BA-2 from BAA-3", "O O B-LOC O B-LOC", set()),
         ("will ease by Easter", "O O O B-PER", set()),
         ("to escort Kuwaiti tankers", "O O B-PER O", set()),  # a nationality, listed
