@@ -125,6 +125,23 @@ def test_a_closing_credit_line_is_the_credit(tmp_path: Path) -> None:
     assert article.credit == "(Reporting by Ada Voss; Editing by Sam Roe)"
 
 
+def test_a_saved_pages_assets_folder_is_not_read(tmp_path: Path) -> None:
+    """A browser saves a page "complete" as PAGE.html and a PAGE_files folder of its images,
+    scripts and frames (adverts): the folder belongs to the page, not to the archive."""
+    page = (
+        "<html><head><title>Ferry drill</title></head><body><article><p>Crews from the Gull "
+        "Island ferry practised pulling passengers from icy water on Thursday.</p></article>"
+        "</body></html>"
+    )
+    write(tmp_path / "saved" / "ferry.html", page)
+    write(tmp_path / "saved" / "ferry_files" / "style.css", "body {}")
+    write(tmp_path / "saved" / "ferry_files" / "ad.html", "<html><body>Buy</body></html>")
+    write(tmp_path / "saved" / "other_files" / "note.html", page)  # no page of that name
+    articles, problems = read(tmp_path / "saved")
+    assert [a.id for a in articles] == ["ferry", "note"]
+    assert problems == []
+
+
 @pytest.mark.parametrize(
     ("url", "same"),
     [

@@ -132,6 +132,10 @@ _DOCUMENTATION = re.compile(r"(?i)(readme|licen[cs]e|notice|changelog|source)(\.
 """Files that describe a folder of articles rather than hold one: not read, not reported."""
 
 
+_ASSETS = "_files"
+"""A browser saves a page "complete" as ``PAGE.html`` and its assets in ``PAGE_files``."""
+
+
 def _known() -> str:
     compressed = ", ".join(f"{suffix}.gz" for suffix in COMPRESSED)
     return f"{', '.join(EXTENSIONS)} (and {compressed})"
@@ -209,9 +213,12 @@ class _Walk:
             reason = f"cannot read folder: {exc.strerror or exc.__class__.__name__}"
             self.log.skip(folder, None, reason, "skipped")
             return
+        pages = {Path(name).stem for name in names if format_of(Path(name)) == "html"}
         self.ancestors.append(real)
         try:
             for name in names:
+                if name.endswith(_ASSETS) and name.removesuffix(_ASSETS) in pages:
+                    continue  # a saved page's images, scripts and frames: part of the page
                 yield from self._entry(folder / name)
         finally:
             self.ancestors.pop()
