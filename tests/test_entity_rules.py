@@ -616,6 +616,8 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # participle opening the sentence.
         ("the No. 2 official", "O B-ORG O O", set()),
         ("Q : Do you think", "B-LOC O O O O", set()),
+        ("Ada ; Editing by Tam", "B-PER O B-LOC O B-PER", {("PER", "Ada"), ("PER", "Tam")}),
+        ("Harlow by six", "B-LOC O O", {("LOC", "Harlow")}),
         ("Harlow : Members said", "B-LOC O O O", {("LOC", "Harlow")}),
         ("cut to BA-2 from BAA-3", "O O B-LOC O B-LOC", set()),
         ("will ease by Easter", "O O O B-PER", set()),

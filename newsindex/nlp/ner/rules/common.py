@@ -184,10 +184,11 @@ def relabel(tags: list[str], kind: str, start: int, end: int, *, joined: bool = 
 
 def is_no_name(words: Sequence[str], i: int, lexicon: WordClasses) -> bool:
     """Whether the word at ``i``, tagged alone, is no name: "No." ("the No. 2 official"), an
-    interview's "Q:" or "A:", a credit rating ("Baa-3", "BA-2"), a holiday ("Easter"), a
-    title or rank alone ("promoted to Brigadier"), a participle opening the sentence ("Born
-    in Lagos, ..."), a common word opening it ("Members of ..."): nearly always lower-case in
-    news text, and no name in most of its uses in training (not "Stoke", "Real"), also after
+    interview's "Q:" or "A:", a wire's credit ("Editing by"), a credit rating ("Baa-3",
+    "BA-2"), a holiday ("Easter"), a title or rank alone ("promoted to Brigadier"), a
+    participle opening the sentence ("Born in Lagos, ..."), a common word opening it
+    ("Members of ..."): nearly always lower-case in news text, and no name in most of its
+    uses in training (not "Stoke", "Real"), also after
     a dateline's dash ("HARLOW (AP) _ Officials said"), and anywhere when training never had
     it capitalised ("the U.S. Request", "one U.S. Banker said"); a creed's or a movement's
     name in "-ism"."""
@@ -196,6 +197,13 @@ def is_no_name(words: Sequence[str], i: int, lexicon: WordClasses) -> bool:
         return True
     if i == 0 and len(word) == 1 and i + 1 < len(words) and words[i + 1] == ":":
         return True  # "Q: Do you think ...": an interview's question
+    if (
+        word.endswith("ing")
+        and i + 1 < len(words)
+        and words[i + 1] == "by"
+        and not is_listed_place([word], lexicon)
+    ):
+        return True  # "(Reporting by Ada Brisk; Editing by Tam Orrin)": a wire's credits
     if word[-1:].isdigit() and _RATING.fullmatch(word):
         return True
     low = word.casefold()
