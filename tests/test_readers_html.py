@@ -142,6 +142,20 @@ def test_a_saved_pages_assets_folder_is_not_read(tmp_path: Path) -> None:
     assert problems == []
 
 
+def test_a_related_link_line_is_no_paragraph(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Mill to close</title></head><body><article>"
+        "<p>The harbour mill will close in June, its owner said on Tuesday.</p>"
+        '<p><strong>Related:</strong> <a href="/x">Union calls the closure a betrayal</a></p>'
+        "<p>The mill employs 400 people.</p></article></body></html>"
+    )
+    (article,), _ = read(write(tmp_path / "mill.html", page))
+    assert [p.text for p in article.paragraphs] == [
+        "The harbour mill will close in June, its owner said on Tuesday.",
+        "The mill employs 400 people.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("url", "same"),
     [

@@ -126,10 +126,12 @@ def test_unix_time_numbers_and_text_as_a_list(tmp_path: Path) -> None:
 def test_a_body_keeps_its_headings_and_credit_out_of_the_passages(tmp_path: Path) -> None:
     """A plain-text body is read as a seed file's: a short line without final punctuation is
     the heading of the paragraphs after it, a closing "(Reporting by ...)" or "... contributed to
-    this report." is the credit (as a passage, it made the reporters people the story names)."""
+    this report." is the credit (as a passage, it made the reporters people the story names); an
+    advert's marker and a "Read more: ..." link line are neither."""
     body = (
-        "The harbour ferry resumed on Monday, the port said.\n\nWhat comes next\n\n"
-        "Crews will add a second boat in June.\n\n(Reporting by Ada Voss; Editing by Sam Roe)"
+        "The harbour ferry resumed on Monday, the port said.\n\nADVERTISEMENT\n\n"
+        "What comes next\n\nCrews will add a second boat in June.\n\n"
+        "Read more: Ferry fares to rise\n\n(Reporting by Ada Voss; Editing by Sam Roe)"
     )
     records = [
         {"id": "text", "text": body},

@@ -35,6 +35,7 @@ from .text import (
     BINARY_SNIFF_BYTES,
     _binary_reason,
     _decode_fallback,
+    is_boilerplate,
     split_blocks,
     split_credit,
     title_from_text,
@@ -281,6 +282,8 @@ def _paragraphs(body: etree._Element, *, title: str | None) -> tuple[Paragraph, 
     paragraphs: list[Paragraph] = []
     heading: str | None = None
     for kind, text in _blocks(body):
+        if is_boilerplate(text):
+            continue
         if kind == "head":
             heading = None if text.casefold() == (title or "").casefold() else text
         else:

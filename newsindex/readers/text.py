@@ -22,10 +22,12 @@ from ..articles import Paragraph
 from ..problems import ProblemLog
 
 __all__ = [
+    "ADVERT_LINES",
     "BINARY_SNIFF_BYTES",
     "CREDIT_PREFIXES",
     "HEADING_MAX_CHARS",
     "HEADING_MAX_WORDS",
+    "LINK_PREFIXES",
     "TITLE_MAX_CHARS",
     "UNWRAPPED_LINE_CHARS",
     "TextLines",
@@ -33,6 +35,7 @@ __all__ = [
     "clip",
     "file_stem",
     "first_sentence",
+    "is_boilerplate",
     "is_heading",
     "is_markup",
     "open_bytes",
@@ -202,6 +205,13 @@ _CONTRIBUTED = re.compile(
 """The credit as AP and others write it: "Associated Press writer ... contributed to this
 report.", "Jane Roe contributed reporting from Moncton."."""
 _FINAL_PUNCTUATION = tuple(".!?:;,”\"’')]…")
+ADVERT_LINES = frozenset(
+    {"advertisement", "story continues below advertisement", "continue reading the main story"}
+)
+LINK_PREFIXES = ("read more:", "related:", "see also:", "also read:")
+"""Lines a web page's story carries that are no part of it: an advert's place (case-insensitive,
+whole line) and a link to another story ("Read more: Ferry fares to rise"), without final
+punctuation."""
 
 
 def body_paragraphs(
@@ -215,6 +225,7 @@ def body_paragraphs(
     paragraph (a record's line) instead of its own first line.
     """
     blocks = [(number, " ".join(block)) for number, block in split_blocks(lines)]
+    blocks = [(number, text) for number, text in blocks if not is_boilerplate(text)]
     credit = None
     if len(blocks) > 1 and _is_credit(blocks[-1][1]):
         credit = blocks.pop()[1]
@@ -243,6 +254,15 @@ def is_heading(text: str) -> bool:
         and len(text.split()) <= HEADING_MAX_WORDS
         and (text[0].isupper() or text[0].isdigit())
         and not text.endswith(_FINAL_PUNCTUATION)
+    )
+
+
+def is_boilerplate(text: str) -> bool:
+    """Is ``text`` an advert's marker or a link line (:data:`ADVERT_LINES`,
+    :data:`LINK_PREFIXES`), no part of the story?"""
+    lowered = text.lower()
+    return lowered in ADVERT_LINES or (
+        lowered.startswith(LINK_PREFIXES) and not text.endswith(_FINAL_PUNCTUATION)
     )
 
 
