@@ -28,6 +28,17 @@ def test_table_output_lists_ranked_passages(index_dir: Path) -> None:
     assert "\x1b[" not in out  # no colour codes when not a terminal
 
 
+def test_a_page_past_the_last_says_so(index_dir: Path) -> None:
+    """An empty page after "2 passages" reads as if the hits were lost: a note says how many
+    pages the passages fill."""
+    code, out, err = run("search", "tariffs", "--page", "5", "--index", str(index_dir))
+    assert code == 0
+    assert err.startswith("Note: page 5 is empty: 2 passages fill at most 1 page of 10,")
+    code, out, err = run("search", "tariffs", "--page", "5", "--json", "--index", str(index_dir))
+    assert json.loads(out) == [] and "page 5 is empty" in err
+    assert run("search", "tariffs", "--index", str(index_dir))[2] == ""
+
+
 def test_person_filter_without_query(index_dir: Path) -> None:
     code, out, _ = run("search", "--person", "Poilievre", "--index", str(index_dir), "--json")
     assert code == 0

@@ -286,6 +286,14 @@ def search_cmd(
             as_of=as_of,
         )
     _emit_hits(results, fmt)
+    if page > 1 and results.listed and not (results.hits or results.partial):
+        pages = -(-results.listed // limit)
+        click.echo(
+            f"Note: page {page} is empty: {_passages(f'{results.listed:,}')} fill at most "
+            f"{pages:,} page{'' if pages == 1 else 's'} of {limit}, fewer where near-identical "
+            "copies fold into one hit (--no-collapse lists every one).",
+            err=True,
+        )
 
 
 @click.command("similar")
