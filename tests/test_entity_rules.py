@@ -616,6 +616,12 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # participle opening the sentence.
         ("the No. 2 official", "O B-ORG O O", set()),
         ("Q : Do you think", "B-LOC O O O O", set()),
+        # A listed place's first word the model left out opens the place.
+        (
+            "North Harlow Sen. Ada said",
+            "O B-ORG O B-PER O",
+            {("LOC", "North Harlow"), ("PER", "Ada")},
+        ),
         ("Ada ; Editing by Tam", "B-PER O B-LOC O B-PER", {("PER", "Ada"), ("PER", "Tam")}),
         ("Harlow by six", "B-LOC O O", {("LOC", "Harlow")}),
         ("Harlow : Members said", "B-LOC O O O", {("LOC", "Harlow")}),

@@ -172,14 +172,22 @@ def repair_any(
     lexicon: WordClasses,
 ) -> bool:
     """The rules for a name of any kind (some of them only for some kinds): a body named in
-    another language, "The" before a ministry or a department, two names across a dash, a
-    crude grade, a song, a ship, a market's town, a storm, no name at all, a firm named after
-    "the company", "bin" between two names, a body's or a site's last word, a name defined
-    as a place or a body, a firm's name in parts or after its letter, a dateline, a royal
-    title, a party's member, a town and its state or its firm. Returns whether one changed
-    the span."""
+    another language, a listed place's first word left out ("New" + "Hampshire"), "The"
+    before a ministry or a department, two names across a dash, a crude grade, a song, a
+    ship, a market's town, a storm, no name at all, a firm named after "the company", "bin"
+    between two names, a body's or a site's last word, a name defined as a place or a body,
+    a firm's name in parts or after its letter, a dateline, a royal title, a party's
+    member, a town and its state or its firm. Returns whether one changed the span."""
     size = end - start
     if kind != "MISC" and foreign_body(words, tags, kind, start, end, after):
+        return True
+    if (
+        start
+        and tags[start - 1] == "O"
+        and words[start - 1][:1].isupper()
+        and is_listed_place(words[start - 1 : end], lexicon)
+    ):
+        relabel(tags, "LOC", start - 1, end)  # "New" (left out) + "Hampshire": one place
         return True
     if words[start] == "The" and size > 2 and bare(words[end - 1]) in INSTITUTION_HEADS:
         tags[start], tags[start + 1] = "O", "B-" + kind  # "The" + "Commerce Department"
