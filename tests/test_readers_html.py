@@ -4,6 +4,7 @@ each kind of bad page reported."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -154,6 +155,44 @@ def test_a_related_link_line_is_no_paragraph(tmp_path: Path) -> None:
         "The harbour mill will close in June, its owner said on Tuesday.",
         "The mill employs 400 people.",
     ]
+
+
+def test_a_page_whose_story_only_its_linked_data_holds(tmp_path: Path) -> None:
+    """A page its scripts fill in holds no text until they run; its JSON-LD ``articleBody``
+    (with headline, date, author and publisher) is the story."""
+    data = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "Harbour Herald"},
+            {
+                "@type": "NewsArticle",
+                "headline": "Ferry resumes",
+                "datePublished": "2025-05-06T10:00:00Z",
+                "author": [{"@type": "Person", "name": "Ada Voss"}],
+                "publisher": {"@type": "Organization", "name": "Harbour Herald"},
+                "url": "https://herald.example/ferry",
+                "articleBody": "The ferry to Gull Island resumed on Monday after a week of "
+                "storms.\n\nThe crossing was smooth, its captain said.",
+            },
+        ],
+    }
+    page = (
+        '<html><head><title>Herald</title><script type="application/ld+json">'
+        f"{json.dumps(data)}</script></head><body><div id=root></div></body></html>"
+    )
+    (article,), problems = read(write(tmp_path / "ferry.html", page))
+    assert (article.title, article.date, article.byline, article.source, article.url) == (
+        "Ferry resumes",
+        dt.date(2025, 5, 6),
+        "Ada Voss",
+        "Harbour Herald",
+        "https://herald.example/ferry",
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "The ferry to Gull Island resumed on Monday after a week of storms.",
+        "The crossing was smooth, its captain said.",
+    ]
+    assert problems == []
 
 
 @pytest.mark.parametrize(

@@ -17,10 +17,12 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import hashlib
+import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import lxml.html
@@ -35,7 +37,9 @@ from .text import (
     BINARY_SNIFF_BYTES,
     _binary_reason,
     _decode_fallback,
+    body_paragraphs,
     is_boilerplate,
+    is_markup,
     split_blocks,
     split_credit,
     title_from_text,
@@ -240,7 +244,62 @@ def extract_page(html: str, *, url: str | None = None) -> Page | None:
                 url=_absolute(document.url) or _absolute(url),
                 site=_clean(document.sitename),
             )
+    return _linked_data_page(html, url=url)
+
+
+def _linked_data_page(html: str, *, url: str | None) -> Page | None:
+    """The story a page holds only in its JSON-LD (``articleBody`` of a schema.org article,
+    with its headline, date, authors and publisher): a page its scripts fill in has no text
+    until they run."""
+    try:
+        scripts = lxml.html.fromstring(html).xpath('//script[@type="application/ld+json"]')
+    except (etree.ParserError, ValueError):
+        return None
+    for script in scripts:
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for item in _linked_items(data):
+            body = item.get("articleBody")
+            if not isinstance(body, str) or not body.strip():
+                continue
+            paragraphs = (
+                extract_fragment(body)
+                if is_markup(body)
+                else body_paragraphs(list(enumerate(body.split("\n"))))[0]
+            )
+            if any(_is_prose(p.text) for p in paragraphs):
+                return Page(
+                    paragraphs=paragraphs,
+                    title=_clean(_string(item.get("headline"))),
+                    date=_string(item.get("datePublished")) or _string(item.get("dateCreated")),
+                    byline=_clean(", ".join(filter(None, map(_name, _listed(item.get("author")))))),
+                    url=_absolute(_string(item.get("url"))) or _absolute(url),
+                    site=_clean(_name(item.get("publisher"))),
+                )
     return None
+
+
+def _linked_items(data: object) -> Iterator[dict[str, Any]]:
+    """The objects of a JSON-LD document: itself, its list's items, its ``@graph``'s."""
+    for item in _listed(data):
+        if isinstance(item, dict):
+            yield item
+            yield from (node for node in _listed(item.get("@graph")) if isinstance(node, dict))
+
+
+def _listed(value: object) -> list[object]:
+    return value if isinstance(value, list) else [] if value is None else [value]
+
+
+def _name(value: object) -> str | None:
+    """A person's or an organisation's name: a string or a ``{"name": ...}`` object."""
+    return _string(value.get("name")) if isinstance(value, dict) else _string(value)
+
+
+def _string(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def extract_fragment(html: str) -> tuple[Paragraph, ...]:
