@@ -237,6 +237,10 @@ def test_legal_forms(sentence: str, labels: str, expected: set[tuple[str, str]])
             "O B-ORG I-ORG I-ORG",
             {("ORG", "Tessbian High Commission")},
         ),
+        # A rank before names of persons the model made a body is a rank and a person; a
+        # firm named with a rank and a common word stays.
+        ("Cardinal Brisk said", "B-ORG I-ORG O", {("PER", "Brisk")}),
+        ("Cardinal Health said", "B-ORG I-ORG O", {("ORG", "Cardinal Health")}),
         # "General" the model left out before a body opens its name; not after a title
         # ("Attorney General").
         ("General Harlow Corp said", "O B-ORG I-ORG O", {("ORG", "General Harlow Corp")}),
@@ -252,5 +256,7 @@ def test_legal_forms(sentence: str, labels: str, expected: set[tuple[str, str]])
     ],
 )
 def test_titles_after_bodies(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
-    lexicon = WordClasses(types={"Tessbian": "MISC"}, text_cap={"refugees": "l"})
+    lexicon = WordClasses(
+        gazetteer={"Brisk": "last"}, types={"Tessbian": "MISC"}, text_cap={"refugees": "l"}
+    )
     assert rules_applied(sentence, labels, lexicon) == expected

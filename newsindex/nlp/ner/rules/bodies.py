@@ -41,6 +41,7 @@ from .common import (
     NOT_PERSON_WORDS,
     PLACE_BEFORE,
     PLACE_CLASSES,
+    RANK_TITLES,
     bare,
     capitalised,
     defined_as,
@@ -51,6 +52,7 @@ from .common import (
     is_first_name,
     is_listed_place,
     is_name,
+    is_person_word,
     name_start,
     relabel,
 )
@@ -175,6 +177,14 @@ def repair_organisation(
     size = end - start
     previous = words[start - 1] if start else ""
     following = words[end] if end < len(words) else ""
+    if (
+        size > 1
+        and words[start] in RANK_TITLES
+        and all(is_person_word(word, lexicon) for word in words[start + 1 : end])
+    ):
+        tags[start] = "O"
+        relabel(tags, "PER", start + 1, end)  # "Cardinal" + "Dolan": a rank, a person
+        return True
     if (
         previous == "General"
         and tags[start - 1] == "O"

@@ -151,6 +151,15 @@ def is_first_name(word: str, lexicon: WordClasses) -> bool:
     return "first" in listed.split()
 
 
+def is_person_word(word: str, lexicon: WordClasses) -> bool:
+    """Whether ``word`` was mostly a person's in training or, unseen there, is a listed given
+    or family name ("Dolan", "Gingrich"; not "Paris", mostly a place, nor "Health")."""
+    kinds = lexicon.types.get(word)
+    if kinds is None:
+        return not {"first", "last"}.isdisjoint(lexicon.gazetteer.get(word, "").split())
+    return kinds.split()[0] == "PER"
+
+
 def is_name(words: Sequence[str], lexicon: WordClasses) -> bool:
     """Whether ``words`` can be a person's name: a few capitalised words, the last of which
     was an organisation's or a place's word in training, never a person's ("Corp", "Services",

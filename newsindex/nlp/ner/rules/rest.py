@@ -29,6 +29,7 @@ from .common import (
     is_country,
     is_listed_place,
     is_no_name,
+    is_person_word,
     is_title,
     is_title_case,
     name_start,
@@ -195,17 +196,12 @@ def _person_in_headline(words: Sequence[str], start: int, end: int, lexicon: Wor
     """Where the person ends who opens a body's or a place's name the model ran on into the
     words of a headline in title case ("Gingrich Takes Talk Of Being", "Trump Files Largest
     Financial Statement"): the words before the first that running text writes in lower
-    case, each mostly a person's in training or, unseen there, a listed given or family name
-    (not "Paris" + "Climate"); 0 if there is none."""
-    types, gazetteer, text_cap = lexicon.types, lexicon.gazetteer, lexicon.text_cap
+    case, each a person's (:func:`.common.is_person_word`; not "Paris" + "Climate"); 0 if
+    there is none."""
+    text_cap = lexicon.text_cap
     cut = start
     while cut < end and text_cap.get(words[cut].casefold()) != "l":
-        word = words[cut]
-        kinds = types.get(word)
-        if kinds is None:
-            if not {"first", "last"} & set(gazetteer.get(word, "").split()):
-                return 0
-        elif kinds.split()[0] != "PER":
+        if not is_person_word(words[cut], lexicon):
             return 0
         cut += 1
     return cut if start < cut < end and is_title_case(words, lexicon) else 0
