@@ -158,6 +158,25 @@ def test_no_live_bar_where_it_cannot_be_erased(monkeypatch: pytest.MonkeyPatch) 
     assert sys.stderr.getvalue() == ""
 
 
+def test_progress_lines_count_from_the_first_article(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Off a terminal a line every few seconds; the clock starts at the first article, so the
+    models' loading makes no "1 articles (0/s)" line."""
+    from types import SimpleNamespace
+
+    from newsindex.cli import progress
+
+    clock = iter([2.5, 3.0, 5.0])  # the first article comes after the models' loading
+    monkeypatch.setattr(progress.time, "monotonic", lambda: next(clock))
+    with progress.IndexDisplay([], quiet=False, verbose=False) as display:
+        for articles in (1, 10, 41):
+            display.progress(
+                SimpleNamespace(origin="a.jsonl:1", articles=articles, passages=articles)
+            )
+    assert capsys.readouterr().err == "… 41 articles (16/s), 41 passages, 0 warnings\n"
+
+
 # ------------------------------------------------------------------ 4. show a passage id
 
 

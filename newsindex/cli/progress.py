@@ -62,7 +62,8 @@ class IndexDisplay:
         self.done_bytes = 0
         self.current: str | None = None
         self.warnings = 0
-        self.started = self.last_line = time.monotonic()
+        self.first: float | None = None  # the first article's time: the models are loaded
+        self.last_line = 0.0
         self.bar: Any = None
 
     def __enter__(self) -> IndexDisplay:
@@ -109,7 +110,9 @@ class IndexDisplay:
             self.done_bytes += self.sizes.get(self.current or "", 0)
             self.current = path
         now = time.monotonic()
-        rate = p.articles / max(now - self.started, 1e-9)
+        if self.first is None:  # the clock starts here, not while the models load
+            self.first = self.last_line = now
+        rate = p.articles / max(now - self.first, 1e-9)
         text = (
             f"{p.articles:,} articles ({rate:,.0f}/s), {p.passages:,} passages, "
             f"{self.warnings:,} warnings"
