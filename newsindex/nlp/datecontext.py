@@ -786,16 +786,10 @@ then the stop ends no sentence, if it is a known abbreviation or has two letters
 (:data:`_ABBREVIATED`)."""
 _TITLES = ABBREVIATED_TITLES | NAME_ABBREVIATIONS - wordset("jr sr")
 """Abbreviations that stand before a name: their full stop ends no sentence."""
-_ABBREVIATED = (
-    ABBREVIATED_TITLES
-    | DOTTED_ABBREVIATIONS
-    | MONTH_ABBREVIATIONS
-    | NAME_ABBREVIATIONS
-    | wordset("ala ark del ind kan miss mont neb nev okla ore wyo")
-)
+_ABBREVIATED = ABBREVIATED_TITLES | DOTTED_ABBREVIATIONS | MONTH_ABBREVIATIONS | NAME_ABBREVIATIONS
 """Abbreviations of up to five letters written with a stop before a date (the US states'
-newsroom forms with the lexicon's): "Iowa", "Ohio", "Utah" or "Texas" end a sentence ("... in
-Ohio. Monday, the senator held a call")."""
+newsroom forms among them): "Iowa", "Ohio", "Utah" or "Texas" end a sentence ("... in Ohio.
+Monday, the senator held a call")."""
 
 
 def _abbreviates(text: str, low: int, stop: int) -> bool:
