@@ -282,7 +282,8 @@ def write_bad_inputs(root: Path, *, tiny_files: int = 10_000) -> dict[str, Case]
                 f"{records}:2: not valid JSON: Expecting ',' delimiter at column 41 (skipped)",
                 f"{records}:3: no text field (expected one of text, paragraphs, body, content, "
                 "article, story, full_text, fulltext, articlebody, maintext; the record has id, "
-                "title); rename the field holding the article's text to text (skipped)",
+                "title); rename the field holding the article's text to text, or map it: "
+                "--field text=NAME (skipped)",
                 f"{records}:4: date must be a string, not number 20250506 (kept without a date)",
                 f"{records}:6: duplicate article id dup-1 "
                 f"(first at {records}:1; the later one replaces it)",
@@ -333,8 +334,8 @@ def write_bad_inputs(root: Path, *, tiny_files: int = 10_000) -> dict[str, Case]
             (
                 f"{no_column}:1: no text column (expected one of text, paragraphs, body, content, "
                 "article, story, full_text, fulltext, articlebody, maintext; the header has id, "
-                "summary, title); rename the column holding the article's text to text "
-                "(file skipped)",
+                "summary, title); rename the column holding the article's text to text, or map "
+                "it: --field text=NAME (file skipped)",
             ),
         ),
     )

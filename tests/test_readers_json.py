@@ -176,14 +176,20 @@ def test_news_api_records(tmp_path: Path) -> None:
             "webPublicationDate": "2025-05-06T10:00:00Z",
             "body": "The ferry resumed on Monday.",
         },
+        {"webTitle": "Ferry resumes", "fields": {"bodyText": "The ferry resumed on Monday."}},
     ]
     path = write(tmp_path / "api.json", json.dumps({"articles": records}))
     articles, problems = read(path)
-    assert [(a.title, a.date, a.source, a.url) for a in articles] == [
+    assert [(a.title, a.date, a.source, a.url) for a in articles[:2]] == [
         ("Ferry resumes", dt.date(2025, 5, 6), "Harbour Herald", "https://herald.example/ferry"),
         ("Ferry resumes", dt.date(2025, 5, 6), "", "https://ledger.example/ferry"),
     ]
-    assert problems == []
+    assert problems == [  # the record's own names, and how to point at its text
+        f"{path}:1: no text field (expected one of text, paragraphs, body, content, article, "
+        "story, full_text, fulltext, articlebody, maintext; the record has fields, webTitle); "
+        "rename the field holding the article's text to text, or map it: --field text=NAME "
+        "(skipped)"
+    ]
 
 
 def test_a_body_in_html_is_read_as_html(tmp_path: Path) -> None:

@@ -174,7 +174,8 @@ def missing_text(
         return None
     return (
         f"no text {name} (expected one of {', '.join(expected)}; {holder} has "
-        f"{_keys(record)}); rename the {name} holding the article's text to text"
+        f"{_keys(record)}); rename the {name} holding the article's text to text, or map it: "
+        "--field text=NAME"
     )
 
 
@@ -254,10 +255,15 @@ def _own_names(
 
 
 def _paragraphs(
-    record: Mapping[str, object], *, path: Path, line: int, log: ProblemLog
+    record: Mapping[str, object],
+    given: Mapping[str, object],
+    *,
+    path: Path,
+    line: int,
+    log: ProblemLog,
 ) -> tuple[tuple[Paragraph, ...], str | None] | None:
-    """The body and its closing credit line, or None after reporting why the record has no
-    body."""
+    """The body of ``record`` (under newsindex's names) and its closing credit line, or None
+    after reporting why there is none (naming the fields of the ``given`` record)."""
     items = record.get("paragraphs")
     text = record.get("text")
     if isinstance(text, list) and not _present(items):  # a list under text, as under body
@@ -284,7 +290,7 @@ def _paragraphs(
             return None
         return split_credit(found)
     if not _present(text):
-        reason = None if isinstance(text, str) else missing_text(record, {})
+        reason = None if isinstance(text, str) else missing_text(given, {})
         log.skip(path, line, reason or "text is empty")
         return None
     if not isinstance(text, str):
@@ -379,8 +385,8 @@ def build_article(
     own = _own_names(record, fields or {}, path=path, line=line, log=log)
     if own is None:
         return None
+    body = _paragraphs(own, record, path=path, line=line, log=log)
     record = own
-    body = _paragraphs(record, path=path, line=line, log=log)
     if body is None:
         return None
     paragraphs, credit = body
