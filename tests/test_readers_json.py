@@ -214,6 +214,24 @@ def test_a_body_in_html_is_read_as_html(tmp_path: Path) -> None:
     assert problems == []
 
 
+def test_wordpress_api_posts_with_a_field_mapping(tmp_path: Path) -> None:
+    """WordPress's REST API gives ``{"title": {"rendered": ...}, "content": {"rendered": ...}}``,
+    HTML with its entities: mapped, the title reads as text and the content as paragraphs."""
+    post = {
+        "date": "2025-05-06T10:00:00",
+        "title": {"rendered": "Ferry&#8217;s return &amp; new fares"},
+        "content": {"rendered": "<p>The ferry resumed on Monday.</p>\n<p>Fares rise in June.</p>"},
+    }
+    path = write(tmp_path / "posts.json", json.dumps([post]))
+    fields = {"title": "title.rendered", "text": "content.rendered"}
+    (article,), problems = read(path, fields=fields)
+    assert (article.title, [p.text for p in article.paragraphs]) == (
+        "Ferry\u2019s return & new fares",
+        ["The ferry resumed on Monday.", "Fares rise in June."],
+    )
+    assert problems == []
+
+
 def test_single_record_and_json_lines_in_a_json_file(tmp_path: Path) -> None:
     single = write(
         tmp_path / "story.json",

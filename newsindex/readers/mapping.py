@@ -10,6 +10,7 @@ Messages name the field and the expected type.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -69,6 +70,8 @@ Case does not matter. A list of strings under a text name is the paragraphs; a b
 list of names or of ``{"name": ...}`` objects, a source one such object (NewsAPI's)."""
 
 _BODY_FIELDS = ("text", "paragraphs")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]{2,8});")
+"""An HTML character reference, as CMS exports write titles ("Ferry&#8217;s return")."""
 _MISSING_ACTIONS = {
     "id": "used the derived id",
     "title": "title taken from the text",
@@ -394,6 +397,8 @@ def build_article(
     title = _optional_string(
         record, "title", path=path, line=line, log=log, action="title taken from the text"
     )
+    if title and (_ENTITY.search(title) or is_markup(title)):  # a CMS's rendered title
+        title = " ".join(html_text(title).split())
     date = _date(record, path=path, line=line, log=log, today=today)
     return Article(
         id=article_id,
