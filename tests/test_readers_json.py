@@ -232,6 +232,20 @@ def test_wordpress_api_posts_with_a_field_mapping(tmp_path: Path) -> None:
     assert problems == []
 
 
+@pytest.mark.parametrize("name", ["stream.json", "stream.jsonl"])
+def test_pretty_printed_records_one_after_another(tmp_path: Path, name: str) -> None:
+    """``jq '.items[]'`` and many tools write records as indented objects one after another:
+    each is a record, whatever the extension says."""
+    records = [{"id": "f", "text": "The ferry resumed."}, {"id": "m", "text": "The mill closed."}]
+    path = write(tmp_path / name, "".join(json.dumps(r, indent=2) + "\n" for r in records))
+    articles, problems = read(path)
+    assert [(a.id, a.paragraphs[0].text, a.origin) for a in articles] == [
+        ("f", "The ferry resumed.", f"{path}:1"),
+        ("m", "The mill closed.", f"{path}:5"),
+    ]
+    assert problems == []
+
+
 def test_single_record_and_json_lines_in_a_json_file(tmp_path: Path) -> None:
     single = write(
         tmp_path / "story.json",

@@ -8,7 +8,8 @@ mapping says where they are when neither fits (:mod:`.mapping`). Other fields ar
 JSON Lines files are streamed, so they may be large; blank lines are ignored; a bad line costs
 that line only. A JSON document is an array of records, an object holding one wherever it is
 nested (``{"data": {"items": [...]}}``: the longest array of objects whose first one has a
-text field), or a single record. The document is held as text (up to
+text field), a single record, or records one after another (JSON Lines, or indented objects as
+``jq`` writes them, in a ``.json`` or a ``.jsonl`` file). The document is held as text (up to
 :data:`JSON_MAX_CHARS`) but its records are decoded one at a time, so a large array never
 exists as Python objects all at once. Any of these may be gzip-compressed (``.jsonl.gz``).
 """
@@ -20,6 +21,7 @@ import json
 import re
 from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from ..articles import Article
@@ -44,9 +46,16 @@ def read_jsonl(
     today: dt.date | None = None,
     fields: Mapping[str, str] | None = None,
 ) -> Iterator[Article]:
-    """Read a JSON Lines file: yields an article per good line, reports each bad one."""
+    """Read a JSON Lines file: yields an article per good line, reports each bad one; a file
+    whose first line opens an indented value is read as a JSON document."""
     source = TextLines(path, log=log)
-    records = yield from _lines(source, path=path, log=log, today=today, fields=fields)
+    lines = iter(source)
+    first = next((line for line in lines if line[1].strip()), None)
+    if first is not None and first[1].strip() in ("{", "["):
+        yield from read_json(path, log=log, today=today, fields=fields)
+        return
+    rest = chain([first], lines) if first is not None else lines
+    records = yield from _lines(rest, path=path, log=log, today=today, fields=fields)
     if records == 0 and not source.failed:
         log.skip(path, None, "empty file")
 
@@ -135,11 +144,11 @@ def read_json(
             records = doc.items(start)
         elif text.startswith("{", start):
             found = doc.records_in(start, fields or {})
-            if found is None:
+            if found is None and _is_json(text[start:].split("\n", 1)[0]):
                 lines = enumerate(text.split("\n"), start=1)
                 yield from _lines(lines, path=path, log=log, today=today, fields=fields)
                 return
-            records = found
+            records = doc.values(start) if found is None else found
         else:
             value, _ = _DECODER.raw_decode(text, start)
             log.skip(
@@ -166,6 +175,14 @@ def read_json(
         log.skip(path, exc.lineno, f"not valid JSON: {exc.msg} at column {exc.colno}", action)
     except RecursionError:
         log.skip(path, None, "not valid JSON: nested too deeply", "file skipped")
+
+
+def _is_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        return False
+    return True
 
 
 def _document(path: Path, log: ProblemLog) -> str | None:
@@ -241,6 +258,14 @@ class _Json:
             if not self.text.startswith("]", at):
                 at = self._expect(",", at)
         self.end = at + 1
+
+    def values(self, at: int) -> Iterator[tuple[int, object]]:
+        """The values following each other from ``at`` (indented records one after another, as
+        ``jq`` writes them), each with its offset."""
+        while at < len(self.text):
+            value, after = _DECODER.raw_decode(self.text, at)
+            yield at, value
+            at = self.skip(after)
 
     def records_in(self, at: int, fields: Mapping[str, str]) -> Iterator[tuple[int, object]] | None:
         """The records of the object opening at ``at``: itself when it has a text field or
