@@ -1139,6 +1139,16 @@ def test_a_word_capitalised_after_initials_of_a_place_is_no_part_of_a_name() -> 
     }
 
 
+def test_a_common_noun_mostly_no_name_in_training_after_initials_of_a_place_is_no_name() -> None:
+    """ "the U.K. Market" (a word training mostly had outside names, some times in one; "U.K.",
+    mostly a place) is the place alone; "U.K. Market Printing Office" keeps its longer name."""
+    lexicon = WordClasses(text_cap={"market": "l"}, types={"U.K.": "LOC O", "Market": "O ORG"})
+    assert rules_applied("the U.K. Market fell", "O B-ORG I-ORG O", lexicon) == {("LOC", "U.K.")}
+    assert rules_applied(
+        "the U.K. Market Printing Office said", "O B-ORG I-ORG I-ORG I-ORG O", lexicon
+    ) == {("ORG", "U.K. Market Printing Office")}
+
+
 def test_an_office_and_a_name_are_not_split_inside_a_listed_name() -> None:
     """ "a spokesman for the New York Fed": York is a first name, but "New York" is listed."""
     lexicon = WordClasses(gazetteer={"York": "first", "Ada": "first"}, phrases={"New York": "city"})

@@ -92,7 +92,7 @@ def repair_tags(
                     tags[i] = "O"  # "The U.S. Has said": a wire's capitals after "U.S."
                 end = cut
                 if is_listed_place(words[start:end], lexicon) or (
-                    end == start + 1 and lexicon.types.get(words[start]) == "LOC"
+                    end == start + 1 and _mostly(words[start], "LOC", lexicon)
                 ):
                     kind = "LOC"
                     relabel(tags, kind, start, end)
@@ -208,16 +208,28 @@ def _possessive_company(words: Sequence[str], tags: list[str]) -> None:
             relabel(tags, "ORG", name_start(tags, i - 1), end)
 
 
+def _mostly(word: str, kind: str, lexicon: WordClasses) -> bool:
+    """Whether ``word`` had mostly the label ``kind`` in training ("U.K.": "LOC", some times
+    none)."""
+    return lexicon.types.get(word, "O").split()[0] == kind
+
+
 def _verb_inside(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> int | None:
     """Where a name must end before a verb the model took into it, or, after a place written
     in initials, before a word running text writes in lower case and no name in training held
-    ("U.S. Officials said": the wire capitalises after "U.S."), if so."""
+    ("U.S. Officials said": the wire capitalises after "U.S."), if so. Such a word alone after
+    the place may have been a name's in training, if mostly not: "the U.S. Market", "U.S.
+    Economy", "U.K. Government" are the place and a common noun; a longer name ("U.S. Government
+    Printing Office") stays."""
     if (
         end > start + 1
-        and lexicon.types.get(words[start]) == "LOC"
+        and _mostly(words[start], "LOC", lexicon)
         and _DOTTED_INITIALS.fullmatch(words[start])
         and lexicon.text_cap.get(words[start + 1].casefold()) == "l"
-        and lexicon.types.get(words[start + 1], "O") == "O"
+        and (
+            lexicon.types.get(words[start + 1], "O") == "O"
+            or (end == start + 2 and _mostly(words[start + 1], "O", lexicon))
+        )
     ):
         return start + 1
     for i in range(start + 1, end):
