@@ -277,13 +277,21 @@ def test_csv_articles_exactly(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "separator"), [("semi.csv", ";"), ("tabs.tsv", "\t"), ("pipes.csv", "|")]
+    ("name", "separator", "hint"),
+    [
+        ("semi.csv", ";", ""),
+        ("tabs.tsv", "\t", ""),
+        ("pipes.csv", "|", ""),
+        ("excel.csv", ";", "sep=;\r\n"),
+    ],
 )
-def test_csv_separator_is_the_headers(tmp_path: Path, name: str, separator: str) -> None:
+def test_csv_separator_is_the_headers(tmp_path: Path, name: str, separator: str, hint: str) -> None:
     """Spreadsheets in many locales save CSV with semicolons, databases export tabs or pipes:
-    the separator is the one the header row uses, and ``.tsv`` is read as CSV."""
+    the separator is the one the header row uses (or Excel's "sep=" line names), and ``.tsv``
+    is read as CSV."""
     rows = [["id", "title", "text"], ["s1", "Port deal", "The port and the union agreed, at last."]]
-    path = write(tmp_path / name, "".join(separator.join(row) + "\r\n" for row in rows))
+    text = hint + "".join(separator.join(row) + "\r\n" for row in rows)
+    path = write(tmp_path / name, text)
     (article,), problems = read(path)
     assert (article.id, article.title, article.paragraphs[0].text) == (
         "s1",

@@ -4,15 +4,17 @@ A ``text`` column is required (paragraphs separated by blank lines inside the ce
 ``title``, ``date``, ``url``, ``source``, ``byline``, ``credit``, ``dateline`` are optional.
 Column names are matched case-insensitively, other exports' names for them are read too, and a
 field mapping names the columns that fit neither (:mod:`.mapping`). The separator is the one
-of ``,`` ``;`` tab ``|`` the header row holds most: spreadsheets in many locales save CSV with
-semicolons, databases export tabs (``.tsv``) or pipes. Cells may hold megabytes (whole articles),
-so the csv module's field size limit is raised. ``.csv.gz`` is decompressed.
+of ``,`` ``;`` tab ``|`` the header row holds most, or the one an Excel ``sep=;`` line before it
+names: spreadsheets in many locales save CSV with semicolons, databases export tabs (``.tsv``)
+or pipes. Cells may hold megabytes (whole articles), so the csv module's field size limit is
+raised. ``.csv.gz`` is decompressed.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import chain
 from pathlib import Path
@@ -28,6 +30,7 @@ FIELD_SIZE_LIMIT = 2**31 - 1
 """Largest cell accepted; the csv module's default (128 KiB) is smaller than some articles."""
 SEPARATORS = ",;\t|"
 """The separators a header row is read with, the first when it holds none of them."""
+_EXCEL_HINT = re.compile(r"sep=(.)", re.I)
 
 
 class _NumberedLines:
@@ -56,7 +59,12 @@ def read_csv(
     source = TextLines(path, log=log)
     numbered = iter(source)
     first = next((line for line in numbered if line[1].strip()), (1, ""))
-    separator = max(SEPARATORS, key=first[1].count)  # the first of equals: "," when none
+    hint = _EXCEL_HINT.fullmatch(first[1].strip())
+    if hint is not None:  # Excel's line naming the separator, before the header
+        separator = hint[1]
+        first = next((line for line in numbered if line[1].strip()), (first[0] + 1, ""))
+    else:
+        separator = max(SEPARATORS, key=first[1].count)  # the first of equals: "," when none
     lines = _NumberedLines(chain([first], numbered))
     rows = csv.reader(lines, delimiter=separator, strict=False)
     header: list[str] | None = None
