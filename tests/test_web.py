@@ -19,6 +19,7 @@ from urllib.parse import quote, urlencode
 
 import pytest
 from support import ARTICLES, D, article
+from test_copies import build_copies_index
 
 from newsindex import NewsIndex, Passage, index_passages, open_index
 from newsindex.errors import IndexNotFoundError, NewsindexError
@@ -181,6 +182,19 @@ def test_search_returns_library_results_with_paging(app: NewsApp) -> None:
     assert first["pages"] == second["pages"] == 2
     assert ids(first) == ["x1#0", "a1#0"] and ids(second) == ["a2#0"]
     assert second["offset"] == 2
+
+
+def test_pages_end_where_folded_copies_end_them(tmp_path: Path) -> None:
+    """Five passages fill two pages of three, but four are copies of one story folded into one
+    hit: the short first page is the last, so the page offers no empty next page."""
+    application = create_app(build_copies_index(tmp_path / "copies"))
+    try:
+        page = call(application, "/api/search", "q=oil+prices&limit=3").json()
+        assert (page["total"], len(page["hits"]), page["pages"]) == (5, 2, 1)
+        past = call(application, "/api/search", "q=oil+prices&limit=1&page=4").json()
+        assert (past["hits"], past["pages"]) == ([], 3)
+    finally:
+        application.close()
 
 
 def test_partial_matches_complete_a_short_page_and_count_in_the_pages(app: NewsApp) -> None:

@@ -23,7 +23,7 @@ from .messages import HTTPError, web_error
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIEnvironment
 
-    from .. import Filters, NewsIndex
+    from .. import Filters, NewsIndex, SearchResults
 
 __all__ = ["DEFAULT_THREADS", "QUERY_WORDS", "NewsApp", "create_app"]
 
@@ -161,6 +161,14 @@ class _Params:
                 raise HTTPError(400, f"label={text!r}: expected NAME=VALUE (topic=energy)")
             labels[name.strip()] = value.strip()
         return Filters(**named, labels=labels or None)
+
+
+def _pages(results: SearchResults, page: int, limit: int) -> int:
+    """How many pages the results fill: the passages' pages at most, fewer where copies fold
+    into one hit, which only a short page shows (it is the last; an empty one is past it)."""
+    pages = max(1, -(-results.listed // limit))
+    shown = len(results.hits) + len(results.partial)
+    return pages if shown >= limit else max(1, min(pages, page if shown else page - 1))
 
 
 def within_budget(text: str) -> tuple[str, str | None]:
@@ -397,7 +405,7 @@ class NewsApp:
                 collapse=collapse,
             )
         body = results.to_dict()
-        body.update(page=page, limit=limit, pages=max(1, -(-results.listed // limit)))
+        body.update(page=page, limit=limit, pages=_pages(results, page, limit))
         return _noting(body, cut)
 
     def facets(self, query_string: str) -> dict[str, object]:
