@@ -97,6 +97,19 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ("shares of carmaker Tessby rose", "O O O B-PER O", {("ORG", "Tessby")}),
         ("a lunch with Ada Brisk ended", "O O O B-PER I-PER O", {("PER", "Ada Brisk")}),
         ("at Carmaker Tessby 's plant", "O O B-PER O O", {("PER", "Tessby")}),
+        # A name of two words after a person and "of" is the person's employer; one word may be
+        # a place the model missed.
+        (
+            "analyst Ada Brisk of Harwell Tolland was",
+            "O B-PER I-PER O B-PER I-PER O",
+            {("PER", "Ada Brisk"), ("ORG", "Harwell Tolland")},
+        ),
+        (
+            "Senator Ada Brisk of Tolland said",
+            "O B-PER I-PER O B-PER O",
+            {("PER", "Ada Brisk"), ("PER", "Tolland")},
+        ),
+        ("the sister of Ada Brisk was", "O O O B-PER I-PER O", {("PER", "Ada Brisk")}),
         # Words ending a firm's name after a founder's make it the firm's, the untagged ones
         # too; a stock code the model ran on to stays apart.
         (

@@ -278,8 +278,8 @@ def repair_person(
         if partners:
             relabel(tags, "ORG", start, partners)  # "Harwell" "and" "Tolland": one firm
             return
-    if _firm_before(words, start):
-        relabel(tags, "ORG", start, end)  # "an analyst with E.F. Hutton", "carmaker Tessby"
+    if _firm_before(words, start) or _employer_after_person(words, tags, start, end):
+        relabel(tags, "ORG", start, end)  # "an analyst with E.F. Hutton", "Jo Roe of Smith Barney"
         return
     if end - start > 1 and words[end - 1] in WEEKDAY_NAMES:
         end -= 1
@@ -464,6 +464,16 @@ def _firm_before(words: Sequence[str], start: int) -> bool:
     if firm_noun_before(words, start):
         return True
     return start > 1 and words[start - 1] in ("at", "with") and words[start - 2] in _FIRM_ROLES
+
+
+def _employer_after_person(words: Sequence[str], tags: Sequence[str], start: int, end: int) -> bool:
+    """Whether a name of two words or more comes after a person and "of": the person's
+    employer ("analyst Ada Brisk of Tessby Barney said", "Tam Orrin of Harwell Tolland and
+    Co"), as a person is no one's "of" another; one word may be a place the model missed
+    ("Senator Ada Brisk of Wessex")."""
+    return (
+        end - start > 1 and start > 1 and words[start - 1] == "of" and tags[start - 2][2:] == "PER"
+    )
 
 
 def firm_noun_before(words: Sequence[str], start: int) -> bool:
