@@ -1219,6 +1219,20 @@ def test_a_state_abbreviated_after_a_town_is_a_place() -> None:
     }
 
 
+def test_an_organisation_before_a_state_abbreviated_after_a_comma_is_the_town() -> None:
+    """ "its Tessby, Del., smelter": a name the model made an organisation before a comma and a
+    state is the town, unless a word of it is a firm's or a body's, or a longer name ends in a
+    word mostly an organisation's in training."""
+    lexicon = WordClasses(gazetteer={"Del.": "stateabbr"}, types={"International": "ORG"})
+    assert rules_applied("its Tessby , Del. , smelter", "O B-ORG O B-LOC O O", lexicon) == {
+        ("LOC", "Tessby"),
+        ("LOC", "Del."),
+    }
+    for firm in ("Tessby Corp", "Corbel International"):
+        labels = "O B-ORG I-ORG O B-LOC O O"
+        assert ("ORG", firm) in rules_applied(f"by {firm} , Del. , and", labels, lexicon)
+
+
 def test_an_unknown_word_made_a_place_before_a_verb_of_a_body_is_one() -> None:
     """A word neither training nor the gazetteer knows, made a place, before a verb of saying
     or "would" is a firm; not after a preposition, "the", "of" or in a list, nor before "is"

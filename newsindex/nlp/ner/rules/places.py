@@ -57,6 +57,7 @@ _COMPASS_WORDS = wordset(
 _BODY_ENDS = wordset("institution institute foundation university college")
 """Last words of a body's name that the model may read as a place ("Brookings Institution",
 "Rice University")."""
+_FIRM_OR_BODY = FIRM_ENDS | BODY_TAILS
 _TOWN_WORDS = wordset("city county town state municipal provincial regional")
 _GEOGRAPHIC = wordset("strait straits gulf cape sea bay lake mount isle river canal peninsula")
 """Heads of geographic names with "of" ("Strait of Hormuz", "Gulf of Mexico")."""
@@ -538,6 +539,8 @@ def states_after_towns(words: Sequence[str], tags: list[str], lexicon: WordClass
             end = state + 2  # "W. Va."
         else:
             continue
+        if tags[comma - 1][2:] == "ORG" and _town_before_state(words, tags, comma, lexicon):
+            changed = True
         after = tags[end] if end < count else "O"
         if tags[state:end] == ["B-LOC", "I-LOC"][: end - state] or (
             tags[state] == "O" and after != "O"
@@ -547,6 +550,23 @@ def states_after_towns(words: Sequence[str], tags: list[str], lexicon: WordClass
         if after[:2] == "I-":
             tags[end] = "B-" + after[2:]
         changed = True
+
+
+def _town_before_state(
+    words: Sequence[str], tags: list[str], comma: int, lexicon: WordClasses
+) -> bool:
+    """Make the organisation before a comma and a state's abbreviation a place, the town, if no
+    word of it is a body's or a firm's ("its Goldendale, Wash., smelter", "Tessby Inc of
+    Armonk, N.Y."); a name of more words must not end in a word mostly an organisation's in
+    training ("Deak International, N.Y."). Returns whether it did."""
+    start = name_start(tags, comma - 1)
+    town = words[start:comma]
+    if any(
+        not word[:1].isupper() or word.isupper() or bare(word) in _FIRM_OR_BODY for word in town
+    ) or (len(town) > 1 and lexicon.types.get(town[-1], "O").split()[0] == "ORG"):
+        return False
+    relabel(tags, "LOC", start, comma)
+    return True
 
 
 def is_state_after_town(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
