@@ -90,15 +90,6 @@ match_option = click.option(
 )
 
 
-def _label(text: str) -> tuple[str, str]:
-    name, sep, value = text.partition("=")
-    if not sep or not name.strip() or not value.strip():
-        raise click.BadParameter(
-            f"{text!r}: expected NAME=VALUE (topic=energy)", param_hint="--label"
-        )
-    return name.strip(), value.strip()
-
-
 def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     """The entity and date filters shared by search, facets and timeline, handed to the
     command as one ``filters`` value plus ``as_of`` and ``aliases``."""
@@ -107,9 +98,9 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     def command(*args: Any, **options: Any) -> Any:
         from newsindex import Filters
 
-        labels = dict(_label(text) for text in options.pop("label"))
         filters = Filters(
-            **{name: options.pop(name) for name in FILTER_NAMES}, labels=labels or None
+            **{name: options.pop(name) for name in FILTER_NAMES},
+            labels=Filters.parse_labels(options.pop("label")),
         )
         as_of = options.pop("as_of")
         return fn(*args, filters=filters, as_of=as_of.date() if as_of else None, **options)

@@ -122,6 +122,18 @@ class Filters:
         ):
             raise InvalidFilterError("labels", self.labels, "expected names mapped to values")
 
+    @staticmethod
+    def parse_labels(texts: Iterable[str]) -> dict[str, str] | None:
+        """Label filters written as the CLI and the web API take them, ``NAME=VALUE``
+        ("topic=energy"), as :attr:`labels`; None for none."""
+        labels = {}
+        for text in texts:
+            name, sep, value = text.partition("=")
+            if not (sep and name.strip() and value.strip()):
+                raise InvalidFilterError("label", text, "expected NAME=VALUE (topic=energy)")
+            labels[name.strip()] = value.strip()
+        return labels or None
+
 
 @dataclass(frozen=True, slots=True)
 class ParsedQuery:

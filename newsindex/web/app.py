@@ -154,13 +154,7 @@ class _Params:
         from .. import Filters
 
         named: dict[str, Any] = {name: self._values.get(name) for name in FILTER_NAMES}
-        labels = {}
-        for text in self._labels:
-            name, sep, value = text.partition("=")
-            if not (sep and name.strip() and value.strip()):
-                raise HTTPError(400, f"label={text!r}: expected NAME=VALUE (topic=energy)")
-            labels[name.strip()] = value.strip()
-        return Filters(**named, labels=labels or None)
+        return Filters(**named, labels=Filters.parse_labels(self._labels))
 
 
 def _pages(results: SearchResults, page: int, limit: int) -> int:
