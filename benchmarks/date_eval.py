@@ -207,7 +207,7 @@ def _false_kind(start: int, end: int, para: timeml.Paragraph) -> str:
     return f"a {t.type}, not a DATE"
 
 
-def _unjudged(start: int, end: int, span: DateSpan, para: timeml.Paragraph) -> bool:
+def unjudged(start: int, end: int, span: DateSpan, para: timeml.Paragraph) -> bool:
     """Whether a prediction that matched no gold date falls on a TIMEX3 that the gold leaves
     out and whose value agrees with it: neither right nor wrong, so not counted. The gold keeps
     only DATEs with a full calendar value; annotators typed the same words TIME ("Thursday
@@ -229,12 +229,25 @@ def _unjudged(start: int, end: int, span: DateSpan, para: timeml.Paragraph) -> b
     return False
 
 
+def take_gold(
+    unused: list[timeml.Timex], start: int, end: int, span: DateSpan, para: timeml.Paragraph
+) -> bool:
+    """Match a prediction at ``start:end`` of the paragraph with a gold date of ``unused`` it
+    overlaps and resolves to exactly, and use that gold date up."""
+    for t in unused:
+        overlaps = t.start - para.start < end and start < t.end - para.start
+        if overlaps and (t.first, t.last) == (span.start, span.end):
+            unused.remove(t)
+            return True
+    return False
+
+
 def timeml_eval(folder: Path) -> dict[str, Any]:
     """newsindex's find_dates on every paragraph of every document, against the TIMEX3 gold.
 
     A prediction is correct when its range equals that of a gold date it overlaps in the text
     (each gold date used once; a month is no match for a day of it). One on a TIMEX3 the gold
-    leaves out but whose value agrees (:func:`_unjudged`) counts neither way; the ``strict``
+    leaves out but whose value agrees (:func:`unjudged`) counts neither way; the ``strict``
     figures count it as false. The two baselines run on the same paragraphs (same range in the
     same paragraph, as in the default mode: they give no offsets).
     """
@@ -266,18 +279,10 @@ def timeml_eval(folder: Path) -> dict[str, Any]:
         assert [s for _, _, s in located] == spans  # find_dates is locate_dates without offsets
         unused = list(gold)
         for start, end, span in located:
-            here = [
-                t
-                for t in unused
-                if (t.first, t.last) == (span.start, span.end)
-                and t.start - para.start < end
-                and start < t.end - para.start
-            ]
-            if here:
-                unused.remove(here[0])
+            if take_gold(unused, start, end, span, para):
                 counts[0] += 1
                 continue
-            if _unjudged(start, end, span, para):
+            if unjudged(start, end, span, para):
                 counts[3] += 1
                 unjudged_values[_false_kind(start, end, para)] += 1
                 continue

@@ -113,17 +113,10 @@ def dates(folder: Path, work: Path) -> dict[str, Any]:
                     start = start if start >= 0 else para.text.find(span.text)
                     end = start + len(span.text)
                     at = max(at, end)
-                    here = [
-                        t
-                        for t in unused
-                        if (t.first, t.last) == (span.start, span.end)
-                        and t.start - para.start < end
-                        and start < t.end - para.start
-                    ]
-                    if here:
-                        unused.remove(here[0])
+                    if date_eval.take_gold(unused, start, end, span, para):
                         correct += 1
-                    if here or not date_eval._unjudged(start, end, span, para):
+                        predicted += 1
+                    elif not date_eval.unjudged(start, end, span, para):
                         predicted += 1
     direct = date_eval.timeml_eval(folder)["newsindex"]
     return _compare(direct, common.prf(correct, predicted, gold))
