@@ -1219,6 +1219,21 @@ def test_a_state_abbreviated_after_a_town_is_a_place() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A credit rating is no part of the rating agency's or the rated firm's name.
+        ("by Tessby 's and CCC-plus by", "O B-ORG I-ORG I-ORG O O", {("ORG", "Tessby 's")}),
+        ("by Tessby 's and BB-minus", "O B-ORG I-ORG I-ORG I-ORG", {("ORG", "Tessby 's")}),
+        ("to Ba-1 Corbel Foods Inc", "O B-ORG I-ORG I-ORG I-ORG", {("ORG", "Corbel Foods Inc")}),
+        ("a B-2 of Corbel Corp debt", "O B-ORG I-ORG I-ORG I-ORG O", {("ORG", "Corbel Corp")}),
+        ("by Harwell and Tolland", "O B-ORG I-ORG I-ORG", {("ORG", "Harwell and Tolland")}),
+    ],
+)
+def test_credit_ratings(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
+    assert repaired(sentence, labels) == expected
+
+
 def test_an_organisation_before_a_state_abbreviated_after_a_comma_is_the_town() -> None:
     """ "its Tessby, Del., smelter": a name the model made an organisation before a comma and a
     state is the town, unless a word of it is a firm's or a body's, or a longer name ends in a

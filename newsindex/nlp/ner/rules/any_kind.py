@@ -52,6 +52,7 @@ from .common import (
     is_name,
     is_nationality,
     is_no_name,
+    is_rating,
     relabel,
 )
 from .persons import firm_named_after
@@ -173,11 +174,11 @@ def repair_any(
 ) -> bool:
     """The rules for a name of any kind (some of them only for some kinds): a body named in
     another language, a listed place's first word left out ("New" + "Hampshire"), "The"
-    before a ministry or a department, two names across a dash, a crude grade, a song, a
-    ship, a market's town, a storm, no name at all, a firm named after "the company", "bin"
-    between two names, a body's or a site's last word, a name defined as a place or a body,
-    a firm's name in parts or after its letter, a dateline, a royal title, a party's
-    member, a town and its state or its firm. Returns whether one changed the span."""
+    before a ministry or a department, two names across a dash, a credit rating, a crude
+    grade, a song, a ship, a market's town, a storm, no name at all, a firm named after "the
+    company", "bin" between two names, a body's or a site's last word, a name defined as a
+    place or a body, a firm's name in parts or after its letter, a dateline, a royal title, a
+    party's member, a town and its state or its firm. Returns whether one changed the span."""
     size = end - start
     if kind != "MISC" and foreign_body(words, tags, kind, start, end, after):
         return True
@@ -203,6 +204,19 @@ def repair_any(
     if size > 1 and _is_number(following) and bare(words[end - 1]) in CURRENCY_WORDS:
         tags[end - 1] = "O"  # "Lucky Cement Limited Rs" + "5 million": the currency is no part
         return True
+    if size > 1 and is_rating(first):
+        name = start + 1
+        while name < end - 1 and words[name].islower():
+            name += 1  # "B-2 of" + "Tessby Corp"
+        tags[start:name] = ["O"] * (name - start)
+        relabel(tags, kind, name, end)  # "A-minus" + "Bay State Gas Co"
+        return True
+    rated = end if is_rating(following) else end - 1  # "Moody 's and" + "CCC-plus"
+    if size > 1 and is_rating(words[rated]):
+        cut = rated - 1 if words[rated - 1] in ("and", "&") else rated
+        if cut < end:
+            tags[cut:end] = ["O"] * (end - cut)  # "Moody 's" + "and CCC-plus": a rating
+            return True
     if words[end - 1] in _GRADE_WORDS or following in _GRADE_WORDS:
         if words[end - 1] in _GRADE_WORDS:
             grade_end = end

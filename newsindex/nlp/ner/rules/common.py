@@ -97,7 +97,8 @@ AND_HEADS = (
 )
 INTO_PLACE = PLACE_PREPOSITIONS | wordset("into throughout")
 _HOLIDAY_WORDS = frozenset(name for name in HOLIDAYS if " " not in name)
-_RATING = re.compile(r"(?i:aaa|aa|a|baa|ba|b|caa|ca|c)-?[1-3]")  # Moody's: "Baa-3", "A-1"
+_RATING = re.compile(r"(?i:aaa|aa|a|baa|ba|b|caa|ca|c)-?[1-3]|[A-C]{1,3}-(?:plus|minus)")
+"""A credit rating: Moody's ("Baa-3", "A-1") or Standard and Poor's in words ("CCC-plus")."""
 FEATURE_ENDS = wordset(
     "river plateau basin creek coast mountains valley desert peninsula gulf strait sea ocean "
     "canyon archipelago islands bay"
@@ -191,6 +192,11 @@ def relabel(tags: list[str], kind: str, start: int, end: int, *, joined: bool = 
         tags[i] = "I-" + kind
 
 
+def is_rating(word: str) -> bool:
+    """Whether ``word`` is a credit rating ("Baa-3", "AA-minus"): no name nor part of one."""
+    return _RATING.fullmatch(word) is not None
+
+
 def is_no_name(words: Sequence[str], i: int, lexicon: WordClasses) -> bool:
     """Whether the word at ``i``, tagged alone, is no name: "No." ("the No. 2 official"), an
     interview's "Q:" or "A:", a wire's credit ("Editing by"), a credit rating ("Baa-3",
@@ -213,7 +219,7 @@ def is_no_name(words: Sequence[str], i: int, lexicon: WordClasses) -> bool:
         and not is_listed_place([word], lexicon)
     ):
         return True  # "(Reporting by Ada Brisk; Editing by Tam Orrin)": a wire's credits
-    if word[-1:].isdigit() and _RATING.fullmatch(word):
+    if is_rating(word):
         return True
     low = word.casefold()
     if i == 0 and low in OPENING_PARTICIPLES:
