@@ -1219,6 +1219,21 @@ def test_a_state_abbreviated_after_a_town_is_a_place() -> None:
     }
 
 
+def test_a_common_word_capitalised_after_the_opens_the_body_after_it() -> None:
+    """ "under the Export" (left out) + "Enhancement Program": a word running text writes in
+    lower case, capitalised after "the" right before a body's name of two words or more, is
+    the body's first word; not before one word ("the Late" + "Permian") nor in a headline in
+    title case."""
+    lexicon = WordClasses(text_cap={"export": "l", "late": "l", "the": "l", "of": "l", "and": "l"})
+    assert rules_applied(
+        "sold under the Export Tessby Program to", "O O O O B-ORG I-ORG O", lexicon
+    ) == {("ORG", "Export Tessby Program")}
+    assert rules_applied("through the Late Tessby", "O O O B-ORG", lexicon) == {("ORG", "Tessby")}
+    assert rules_applied(
+        "Sold Under The Export Tessby Program Of And", "O O O O B-ORG I-ORG O O", lexicon
+    ) == {("ORG", "Tessby Program")}
+
+
 @pytest.mark.parametrize(
     ("sentence", "labels", "expected"),
     [

@@ -53,6 +53,7 @@ from .common import (
     is_nationality,
     is_no_name,
     is_rating,
+    is_title_case,
     relabel,
 )
 from .persons import firm_named_after
@@ -189,6 +190,19 @@ def repair_any(
         and is_listed_place(words[start - 1 : end], lexicon)
     ):
         relabel(tags, "LOC", start - 1, end)  # "New" (left out) + "Hampshire": one place
+        return True
+    if (
+        kind == "ORG"
+        and size > 1
+        and start > 1
+        and tags[start - 1] == "O"
+        and words[start - 2].casefold() == "the"
+        and words[start - 1].istitle()
+        and words[end - 1][:1].isupper()
+        and lexicon.text_cap.get(words[start - 1].casefold()) == "l"
+        and not is_title_case(words, lexicon)
+    ):
+        relabel(tags, kind, start - 1, end)  # "the Export" (left out) + "Enhancement Program"
         return True
     if words[start] == "The" and size > 2 and bare(words[end - 1]) in INSTITUTION_HEADS:
         tags[start], tags[start + 1] = "O", "B-" + kind  # "The" + "Commerce Department"
