@@ -1234,6 +1234,28 @@ def test_a_common_word_capitalised_after_the_opens_the_body_after_it() -> None:
     ) == {("ORG", "Tessby Program")}
 
 
+def test_a_body_named_on_a_subject_opens_before_on_or_for() -> None:
+    """ "the General Agreement on" + "Tariffs and Trade": capitalised words the model left
+    untagged between "the" and "on" or "for" (or made a MISC name, before "on") open the body
+    it began after; not after a title ("the Minister for" + "Tessby Affairs"), nor a league
+    before "for" and a team, nor without "the"."""
+    lexicon = WordClasses()
+    assert rules_applied(
+        "plays in the Tessby League for Harlow United", "O O O B-MISC I-MISC O B-ORG I-ORG", lexicon
+    ) == {("MISC", "Tessby League"), ("ORG", "Harlow United")}
+    assert rules_applied(
+        "under the General Agreement on Tessby and Trade and other rules",
+        "O O B-MISC I-MISC O B-ORG I-ORG I-ORG I-ORG O O",
+        lexicon,
+    ) == {("ORG", "General Agreement on Tessby and Trade")}
+    assert rules_applied(
+        "said the Minister for Tessby Affairs", "O O O O B-ORG I-ORG", lexicon
+    ) == {("ORG", "Tessby Affairs")}
+    assert rules_applied("Network for Tessby Affairs", "O O B-ORG I-ORG", lexicon) == {
+        ("ORG", "Tessby Affairs")
+    }
+
+
 @pytest.mark.parametrize(
     ("sentence", "labels", "expected"),
     [

@@ -46,6 +46,7 @@ from .common import (
     ROYAL_TITLES,
     RULER_TITLES,
     bare,
+    is_any_title_head,
     is_country,
     is_first_name,
     is_listed_place,
@@ -247,6 +248,14 @@ def repair_any(
     ):
         relabel(tags, "LOC", start, end)  # "in Wilmington, *Del.*, charging"
         return True
+    if kind == "ORG" and previous in ("on", "for"):
+        opening = _body_opening(words, tags, start - 1)
+        if opening:
+            while end - start > 1 and words[end - 1].islower():
+                end -= 1
+                tags[end] = "O"  # "Tariffs and Trade and" (other measures): no name ends so
+            relabel(tags, kind, opening, end)  # "the General Agreement on" + "Tariffs and Trade"
+            return True
     if kind == "ORG" and size > 2 and is_geographic(words, start, end):
         relabel(tags, "LOC", start, end)  # "the Strait of Hormuz"
         return True
@@ -420,6 +429,27 @@ def repair_any(
         relabel(tags, "LOC", start, end)  # "Trustee: Harlow National Bank, *Tessby*."
         return True
     return False
+
+
+def _body_opening(words: Sequence[str], tags: Sequence[str], link: int) -> int:
+    """Where a body's name opens that the model began only after "on" or "for" (at ``link``):
+    at up to three capitalised words it left untagged after "the", not ending on a title ("the
+    Subcommittee on" + "Trade", "the New School for" + "Social Research"; not "the Minister
+    for"). Before "on" they may be a MISC name ("the General Agreement on" + "Tariffs and
+    Trade"), not before "for" ("in the Swiss Super League for" + "FC Basel": a team's
+    league). Else 0."""
+    kinds = ("", "MISC") if words[link] == "on" else ("",)
+    opening = link
+    while (
+        link - opening < _MAX_TAIL
+        and opening > 1
+        and tags[opening - 1][2:] in kinds
+        and words[opening - 1].istitle()
+    ):
+        opening -= 1
+    if opening == link or is_any_title_head(words[link - 1]):
+        return 0
+    return opening if words[opening - 1].casefold() == "the" else 0
 
 
 def _is_no_name_span(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
