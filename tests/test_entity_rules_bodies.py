@@ -260,3 +260,53 @@ def test_titles_after_bodies(sentence: str, labels: str, expected: set[tuple[str
         gazetteer={"Brisk": "last"}, types={"Tessbian": "MISC"}, text_cap={"refugees": "l"}
     )
     assert rules_applied(sentence, labels, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # One or two capitalised words the model left out before "and" open the body after it
+        # when it ends on a body's or a firm's word: "the Immigration and" + "Naturalization
+        # Service", "its Home Savings and" + "Loan Association"; not at the sentence's start,
+        # after another capitalised word or a body's "of", a firm's word (two firms), nor a
+        # letter before a word.
+        (
+            "said the Tessby and Harlow Service",
+            "O O O O B-ORG I-ORG",
+            {("ORG", "Tessby and Harlow Service")},
+        ),
+        (
+            "The Tessby and Harlow Service said",
+            "O O O B-ORG I-ORG O",
+            {("ORG", "Tessby and Harlow Service")},
+        ),
+        (
+            "sold its Home Savings and Loan Association to",
+            "O O O O O B-ORG I-ORG O",
+            {("ORG", "Home Savings and Loan Association")},
+        ),
+        (
+            "a J and J Snack Corp plant",
+            "O O O B-ORG I-ORG I-ORG O",
+            {("ORG", "J and J Snack Corp")},
+        ),
+        ("Tessby and Harlow Service said", "O O B-ORG I-ORG O", {("ORG", "Harlow Service")}),
+        (
+            "by Ada Tessby and Harlow Service",
+            "O B-PER O O B-ORG I-ORG",
+            {
+                ("PER", "Ada"),
+                ("ORG", "Harlow Service"),
+            },
+        ),
+        ("with Tessby Ltd and Harlow Corp", "O O O O B-ORG I-ORG", {("ORG", "Harlow Corp")}),
+        ("with S and Harlow Bank", "O O O B-ORG I-ORG", {("ORG", "Harlow Bank")}),
+        (
+            "the Tessby School of Law and Harlow Service",
+            "O B-ORG I-ORG O O O B-ORG I-ORG",
+            {("ORG", "Tessby School"), ("ORG", "Harlow Service")},
+        ),
+    ],
+)
+def test_a_field_before_and(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
+    assert repaired(sentence, labels) == expected

@@ -78,6 +78,9 @@ based in", "a team for"), not a person's job ("a company spokesman", "a team pla
 part of it ("a group of": "of" is left out)."""
 
 
+_FIELD_ENDS = BODY_TAILS | FIRM_ENDS
+
+
 def foreign_body(
     words: Sequence[str],
     tags: list[str],
@@ -476,17 +479,33 @@ def _romance_name_end(words: Sequence[str], end: int) -> int:
 
 
 def _field_before(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
-    """Make a body the model started after "and" begin at the field before it, when "the" and
-    one capitalised word come before "and" and the body ends on a body's word ("the
-    Immigration and" + "Naturalization Service"). Returns whether the tags changed."""
-    field = start - 2
-    if not (
-        field > 0
-        and tags[field] == "O"
-        and words[field].istitle()
-        and words[field].isalpha()
-        and words[field - 1].casefold() == "the"
-        and bare(words[end - 1]) in BODY_TAILS
+    """Make a body the model started after "and" begin at the field before it: one or two
+    capitalised words it left untagged before "and", inside the sentence and not after another
+    capitalised word, when the body ends on a body's or a firm's word ("the Immigration and" +
+    "Naturalization Service", "its Home Savings and" + "Loan Association Inc", "a J and" + "J
+    Snack Foods Corp"). Not a firm's word ("Tessby Ltd and" + "Corbel Inc": two firms), a
+    letter before a word ("S and" + "Generale Bank"), nor the end of a body's name before it
+    ("the Claremont School of Theology and" + "Claremont Lincoln University"). Returns whether
+    the tags changed."""
+    if end - start < 2 or bare(words[end - 1]) not in _FIELD_ENDS:
+        return False
+    field = start - 1
+    while (
+        start - 1 - field < 2
+        and field > 0
+        and tags[field - 1] == "O"
+        and words[field - 1].istitle()
+        and words[field - 1].isalpha()
+        and bare(words[field - 1]) not in _FIELD_ENDS
+        and (len(words[field - 1]) > 1 or len(words[start]) == 1)
+        and words[field - 1] != "The"
+    ):
+        field -= 1
+    before = words[field - 1]
+    if (
+        field in (0, start - 1)
+        or (before[:1].isupper() and before != "The")
+        or before in _INSTITUTION_LINKS
     ):
         return False
     relabel(tags, "ORG", field, end)
