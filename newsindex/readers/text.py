@@ -167,15 +167,15 @@ def split_blocks(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
     current: list[tuple[int, str]] = []
 
     def close() -> None:
-        long = sum(len(text) > UNWRAPPED_LINE_CHARS for _, text in current)
         texts = [text for _, text in current]
-        if len(current) > 1 and (
-            2 * long >= len(current)
+        long = sum(len(text) > UNWRAPPED_LINE_CHARS for text in texts)
+        if len(texts) > 1 and (
+            2 * long >= len(texts)
             or all(_ends_sentence(line, after) for line, after in pairwise(texts))
         ):
             blocks.extend((number, [text]) for number, text in current)
         elif current:
-            blocks.append((current[0][0], [text for _, text in current]))
+            blocks.append((current[0][0], texts))
         current.clear()
 
     for number, text in lines:
