@@ -295,11 +295,15 @@ def test_passages_without_words_are_nobodys_copy(tmp_path: Path) -> None:
     assert all(h.duplicates == () for h in hits)
 
 
-def test_similar_excludes_the_passage_and_its_copies(copies_index: Path) -> None:
+def test_similar_excludes_the_passage_and_its_copies_and_folds_others(copies_index: Path) -> None:
     with open_index(copies_index) as ix:
         hit = ix.search("storm gulf").hits[0]
-        related_to_other = {h.id for h in ix.similar(hit.id).hits}
+        related_to_other = ix.similar(hit.id).hits
         related_to_wire = {h.id for h in ix.similar("w0#0").hits}
     assert hit.id == "other#0"
-    assert related_to_other == {f"w{i}#0" for i in range(4)}
     assert related_to_wire == {"other#0"}
+    # the wire copies fold into one hit, as a search folds them
+    assert len(related_to_other) == 1
+    (wire,) = related_to_other
+    folded = {wire.id} | {pid for pid, _ in wire.duplicates}
+    assert folded == {f"w{i}#0" for i in range(4)}

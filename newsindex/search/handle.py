@@ -539,7 +539,8 @@ class NewsIndex:
 
     def similar(self, passage_id: str, *, limit: int = 10) -> SearchResults:
         """Passages most like ``passage_id`` (more-like-this on its key terms), leaving out the
-        passage itself and its near-identical copies."""
+        passage itself and its near-identical copies; wire copies of a related passage fold
+        into one hit, as in :meth:`search`."""
         started = time.perf_counter()
         _check_paging(limit, 0)
         searcher = self._fresh()
@@ -547,12 +548,25 @@ class NewsIndex:
         stored = RecordCache(self._columns(searcher).records)
         text = stored[docnum].get(TEXT_FIELD) or ""
         results = searcher.more_like(
-            docnum, TEXT_FIELD, text=text, top=limit * COLLAPSE_WINDOW, numterms=12
+            docnum, TEXT_FIELD, text=text, top=self._window(searcher, limit, True), numterms=12
         )
-        distinct = [hit for hit in results if not stored.similar(docnum, hit.docnum)]
+
+        def other(d: int) -> bool:
+            return d != docnum and not stored.similar(docnum, d)
+
+        distinct = [(hit.docnum, float(hit.score or 0.0)) for hit in results if other(hit.docnum)]
+        groups = fold_copies(
+            searcher,
+            distinct,
+            lambda docs: set(filter(other, docs)),
+            stored,
+            self._shared_keys,
+            offset=0,
+            limit=limit,
+        )
         hits = tuple(
-            self._hit(searcher, stored[hit.docnum], float(hit.score or 0.0), terms=frozenset())
-            for hit in distinct[:limit]
+            self._hit(searcher, stored[d], score, terms=frozenset(), duplicates=copies)
+            for d, score, copies in groups
         )
         return SearchResults(
             query=f"similar:{passage_id}",
