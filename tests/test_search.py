@@ -239,6 +239,22 @@ def test_snippets_keep_a_matched_phrase_whole(index_dir: Path) -> None:
     assert "<mark>Canadian steel</mark>" in hit.snippet
 
 
+def test_a_phrase_is_marked_where_it_stands_not_its_words_alone(tmp_path: Path) -> None:
+    text = "The bank raised interest rates; rates on savings and its interest in bonds held."
+    index_texts(tmp_path / "ix", [text])
+    with open_index(tmp_path / "ix") as ix:
+        phrase = ix.search('"interest rates"').hits[0].snippet
+        near = ix.search('"bank rates"~3 bonds').hits[0].snippet
+    assert phrase == (
+        "The bank raised <mark>interest rates</mark>; rates on savings and its interest in bonds "
+        "held."
+    )
+    assert near == (
+        "The <mark>bank</mark> raised interest <mark>rates</mark>; rates on savings and its "
+        "interest in <mark>bonds</mark> held."
+    )
+
+
 @pytest.mark.parametrize("folder_age_s", [0, 3600], ids=["just-written", "settled"])
 def test_an_open_handle_sees_each_new_commit(tmp_path: Path, folder_age_s: int) -> None:
     """A long-lived handle (web app, notebook) finds articles committed after it opened, both

@@ -8,7 +8,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsindex.index.analysis import WORD_PATTERN, news_analyzer
-from newsindex.search.snippets import ELLIPSIS, SNIPPET_CHARS, highlight, matched_spans, to_plain
+from newsindex.search.snippets import (
+    ELLIPSIS,
+    SNIPPET_CHARS,
+    highlight,
+    matched_spans,
+    phrase_spans,
+    to_plain,
+)
 
 ANALYZER = news_analyzer()
 
@@ -117,3 +124,22 @@ def test_fragments_whose_context_overlaps_are_shown_once() -> None:
     snippet = to_plain(highlight(text, frozenset({"tariff"})))
     assert ELLIPSIS.strip() not in snippet and snippet in text
     assert snippet.count("tariffs") == 2
+
+
+def test_a_phrase_is_marked_whole_with_its_stop_words_and_only_where_it_stands() -> None:
+    text = "The Bank of England kept rates; the bank said England's rates held."
+    snippet = highlight(text, frozenset({"rate"}), phrases=frozenset({(("bank", "england"), 1)}))
+    assert snippet == (
+        "The <mark>Bank of England</mark> kept <mark>rates</mark>; the bank said England's "
+        "<mark>rates</mark> held."
+    )
+
+
+def test_a_phrase_with_slop_marks_its_words_within_reach_in_order() -> None:
+    text = "Rates rose at the bank on Monday, and by Friday the bank cut rates again."
+    # "bank ... rates" within three positions: the second bank and the rates after it
+    spans = phrase_spans(text, frozenset({(("bank", "rate"), 3)}))
+    assert [text[a:b] for a, b in spans] == ["bank", "rates"]
+    assert spans[0][0] == text.rindex("bank")
+    assert phrase_spans(text, frozenset({(("friday", "rate"), 1)})) == []
+    assert phrase_spans(text, frozenset({(("cut", "bank"), 3)})) == []  # in order only

@@ -67,7 +67,7 @@ from .results import (
     Timeline,
     TimelinePeriod,
 )
-from .snippets import highlight, lead
+from .snippets import Phrase, highlight, lead
 from .spelling import SUGGEST_BELOW, candidate_words, closest_term, rewritten, usual_word
 from .topk import TOTAL_UP_TO, Ranked, Ranker
 
@@ -281,7 +281,9 @@ class NewsIndex:
             partial = page.groups(loose, more, window, start, wanted, exclude=seen)[0]
             counted, bound = more.count(count_up_to)
             partial_total = (counted - total, bound)
-        terms = self._highlight_terms(searcher, plan.scored) if snippets else frozenset()
+        terms, phrases = (
+            self._highlight_terms(searcher, plan.scored) if snippets else (frozenset(), frozenset())
+        )
 
         def hit(group: tuple[int, float, Copies]) -> Hit:
             docnum, score, duplicates = group
@@ -290,6 +292,7 @@ class NewsIndex:
                 stored[docnum],
                 score,
                 terms=terms,
+                phrases=phrases,
                 context=context,
                 duplicates=duplicates,
             )
@@ -355,19 +358,28 @@ class NewsIndex:
             f for f in searcher.reader().indexed_field_names() if f.startswith(LABEL_PREFIX)
         )
 
-    def _highlight_terms(self, searcher: Any, scored: Any) -> frozenset[str]:
-        """The text-field terms a query matches on, wildcards and fuzzy terms expanded."""
+    def _highlight_terms(
+        self, searcher: Any, scored: Any
+    ) -> tuple[frozenset[str], frozenset[Phrase]]:
+        """The text-field terms a query matches on alone, wildcards and fuzzy terms expanded,
+        and its phrases, whose words are marked only where they form the phrase."""
         if scored is None:
-            return frozenset()
-        if any(isinstance(leaf, wq.MultiTerm) for leaf in scored.leaves()):
-            terms = scored.existing_terms(searcher.reader(), phrases=True, expand=True)
-        else:  # no index lookups needed
-            terms = scored.all_terms(phrases=True)
-        return frozenset(
-            t.decode("utf-8") if isinstance(t, bytes) else str(t)
-            for field, t in terms
-            if field == TEXT_FIELD
-        )
+            return frozenset(), frozenset()
+        reader = searcher.reader()
+        terms: set[str] = set()
+        phrases: set[Phrase] = set()
+        for leaf in scored.leaves():
+            if leaf.field() != TEXT_FIELD:
+                continue
+            if isinstance(leaf, wq.Phrase):
+                phrases.add((tuple(leaf.words), int(leaf.slop)))
+                continue
+            if isinstance(leaf, wq.MultiTerm):
+                found = leaf.expanded_terms(reader)
+            else:  # no index lookups needed
+                found = leaf.terms() if leaf.has_terms() else ()
+            terms.update(t.decode("utf-8") if isinstance(t, bytes) else str(t) for _, t in found)
+        return frozenset(terms), frozenset(phrases)
 
     def _matching_docs(
         self,
@@ -582,11 +594,12 @@ class NewsIndex:
         score: float,
         *,
         terms: frozenset[str],
+        phrases: frozenset[Phrase] = frozenset(),
         context: int = 0,
         duplicates: tuple[tuple[str, dt.date | None], ...] = (),
     ) -> Hit:
         passage = passage_from_record(fields)
-        snippet = highlight(passage.text, terms) if terms else ""
+        snippet = highlight(passage.text, terms, phrases=phrases) if terms or phrases else ""
         return Hit(
             passage=passage,
             score=score,

@@ -10,9 +10,22 @@ import html
 import re
 from functools import lru_cache
 
-from ..index.analysis import WORD_PATTERN, fold, stem
+from ..index.analysis import WORD_PATTERN, fold, news_analyzer, stem
 
-__all__ = ["MARK_CLOSE", "MARK_OPEN", "highlight", "lead", "to_ansi", "to_plain"]
+__all__ = [
+    "MARK_CLOSE",
+    "MARK_OPEN",
+    "Phrase",
+    "highlight",
+    "lead",
+    "phrase_spans",
+    "to_ansi",
+    "to_plain",
+]
+
+Phrase = tuple[tuple[str, ...], int]
+"""A phrase query's stems and slop: each word at most ``slop`` positions after the one before
+(stop words take no position), as Whoosh matches it."""
 
 MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
 ELLIPSIS = " … "
@@ -23,6 +36,7 @@ _MARK = re.compile(r"</?mark>")
 _HTML_SPECIAL = re.compile(r"[&<>]")
 _JOINER = re.compile(r"\s+|-")
 _TOKEN = re.compile(WORD_PATTERN)
+_ANALYZER = news_analyzer()
 _STEMS: dict[str, str] = {}
 """Lowercase word → stem of its folded form, shared by all queries (an archive's vocabulary is
 bounded)."""
@@ -63,14 +77,73 @@ def _candidates(terms: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:[^\w]*+(?![{firsts}]){token})*+[^\w]*+(?:({token})|\Z)", re.IGNORECASE)
 
 
-def highlight(text: str, terms: frozenset[str], *, top: int = 2) -> str:
+def phrase_spans(text: str, phrases: frozenset[Phrase]) -> list[tuple[int, int]]:
+    """Character spans of the places where ``text`` holds one of ``phrases``: a phrase without
+    slop is one span with the stop words inside it ("Bank of England"), one with slop its
+    words alone. Only a phrase's words where they form it are marked, not lone ones."""
+    tokens = [
+        (t.pos, t.text, t.startchar, t.endchar) for t in _ANALYZER(text, positions=True, chars=True)
+    ]
+    at: dict[str, list[int]] = {}
+    for i, (_, term, _, _) in enumerate(tokens):
+        at.setdefault(term, []).append(i)
+    spans: list[tuple[int, int]] = []
+    for words, slop in phrases:
+        for first in at.get(words[0], ()) if words else ():
+            chain = _chain(tokens, at, words, slop, [first])
+            if chain is None:
+                continue
+            if slop <= 1:
+                spans.append((tokens[chain[0]][2], tokens[chain[-1]][3]))
+            else:
+                spans.extend((tokens[i][2], tokens[i][3]) for i in chain)
+    return spans
+
+
+def _chain(
+    tokens: list[tuple[int, str, int, int]],
+    at: dict[str, list[int]],
+    words: tuple[str, ...],
+    slop: int,
+    chain: list[int],
+) -> list[int] | None:
+    """The tokens continuing ``chain`` into ``words``, each within ``slop`` positions after
+    the one before; None when the phrase does not go on."""
+    if len(chain) == len(words):
+        return chain
+    last = tokens[chain[-1]][0]
+    for i in at.get(words[len(chain)], ()):
+        if 0 < tokens[i][0] - last <= max(slop, 1):
+            found = _chain(tokens, at, words, slop, [*chain, i])
+            if found is not None:
+                return found
+    return None
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in text order, one where they overlap (a word inside a marked phrase)."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def highlight(
+    text: str, terms: frozenset[str], *, phrases: frozenset[Phrase] = frozenset(), top: int = 2
+) -> str:
     """Up to ``top`` fragments of ``text`` with the most matched words, in text order, matches
-    in ``<mark>``, the rest HTML-escaped; "" when no word matches.
+    in ``<mark>``, the rest HTML-escaped; "" when no word matches. ``terms`` are stems matched
+    wherever they stand, ``phrases`` only where the text holds the phrase.
 
     Built here rather than by Whoosh's highlighter, which re-analyses every hit through its
     token pipeline: that was a third of the time of a search with snippets.
     """
-    spans = matched_spans(text, terms)
+    spans = matched_spans(text, terms) if terms else []
+    if phrases:
+        spans = _merged(spans + phrase_spans(text, phrases))
     if not spans:
         return ""
     if len(text) <= SNIPPET_CHARS:  # a short passage is its own best snippet
