@@ -8,6 +8,7 @@ import pytest
 from support import rules_applied
 
 from newsindex.nlp.ner.model import WordClasses
+from newsindex.nlp.ner.rules.common import may_name_person
 from newsindex.nlp.ner.tagger import EntityTagger
 from newsindex.nlp.tokens import scan, sentence_bounds
 
@@ -1371,3 +1372,16 @@ def test_a_place_opens_an_untagged_body(
     sentence: str, labels: str, expected: set[tuple[str, str]]
 ) -> None:
     assert rules_applied(sentence, labels, LEXICON) == expected
+
+
+def test_a_word_may_name_a_person_if_mostly_a_person_s_or_a_listed_given_name() -> None:
+    lexicon = WordClasses(
+        gazetteer={"Dudley": "first", "Quillmet": "last"},
+        types={"Dudley": "LOC PER", "Brisk": "PER", "Vorlant": "ORG"},
+    )
+    assert [may_name_person(w, lexicon) for w in ("Dudley", "Brisk", "Quillmet", "Vorlant")] == [
+        True,
+        True,
+        True,
+        False,
+    ]

@@ -194,3 +194,23 @@ def test_a_surname_tagged_an_organisation_is_the_person_named_in_full() -> None:
     assert kinds(one_sense(article))[1] == [("PER", "Tenwick"), ("ORG", "Harlow Board")]
     article.append([Mention("ORG", "Tenwick Mills Inc", 0, 17)])
     assert kinds(one_sense(article))[1] == [("ORG", "Tenwick"), ("ORG", "Harlow Board")]
+
+
+def test_a_name_of_no_person_s_words_tagged_both_ways_is_the_organisation() -> None:
+    """ "a spokesman for Het Vorlant" (ORG) beside "Het Vorlant said" (PER, also a place
+    once): no word of it names a person, so it is the body everywhere; a name with a given
+    name ("Ada Quillmet") or an elided particle ("D'Vorlant") is left as tagged."""
+    given = {"Ada"}
+    article = [
+        [Mention("ORG", "Het Vorlant", 0, 11), Mention("PER", "Ada Quillmet", 20, 32)],
+        [Mention("PER", "Het Vorlant", 0, 11), Mention("ORG", "Ada Quillmet", 20, 32)],
+        [Mention("LOC", "Het Vorlant", 5, 16), Mention("PER", "Tomo D'Vorlant", 20, 34)],
+        [Mention("ORG", "Tomo D'Vorlant", 0, 14)],
+    ]
+    assert kinds(one_sense(article, person_word=given.__contains__)) == [
+        [("ORG", "Het Vorlant"), ("PER", "Ada Quillmet")],
+        [("ORG", "Het Vorlant"), ("ORG", "Ada Quillmet")],
+        [("ORG", "Het Vorlant"), ("PER", "Tomo D'Vorlant")],
+        [("ORG", "Tomo D'Vorlant")],
+    ]
+    assert kinds(one_sense(article))[1][0] == ("PER", "Het Vorlant")  # without the word test

@@ -21,7 +21,10 @@ Tenney" then "Tenney said", tagged ORG), unless an organisation's longer name st
 ("Tenney Mills Inc"). And an institution named by its head alone ("the Bank said", "the
 Commission") is the one the article names in full with that head ("Bank of England"), when it
 names only one. A one-word place mention is an organisation when the article tags that word an
-organisation more often ("members of OPEC" beside "OPEC said").
+organisation more often ("members of OPEC" beside "OPEC said"). A name of several words that the
+article tags both a person and an organisation, none of whose words is a person's, is the
+organisation everywhere ("Het Comite", "Navigation Mixte"): the model takes two unknown
+capitalised words for a person's name, and its first reading carries on through the article.
 """
 
 from __future__ import annotations
@@ -76,16 +79,21 @@ def _is_long(name: str) -> bool:
 
 
 def one_sense(
-    mentions: Sequence[Sequence[MentionLike]], lists_place: Callable[[str], bool] | None = None
+    mentions: Sequence[Sequence[MentionLike]],
+    lists_place: Callable[[str], bool] | None = None,
+    person_word: Callable[[str], bool] | None = None,
 ) -> list[list[MentionLike]]:
     """One article's mentions per passage, with the person mentions that name a company made
     organisations (see the module's rules); with ``lists_place`` (the gazetteer's test), a
     one-word place mention no list holds that starts a company's full name in the article is
     that company ("Trimedyne shares" beside "Trimedyne Inc"; not "Japan" beside "Japan
-    Airlines Co")."""
+    Airlines Co"); with ``person_word`` (whether a word is mostly a person's in training or a
+    listed given or family name), a name of several words tagged a person and an organisation
+    none of whose words is a person's is the organisation."""
     kinds: Counter[tuple[str, str]] = Counter((m.text, m.kind) for row in mentions for m in row)
     people = {text for text, kind in kinds if kind == "PER"}
     orgs = [text for text, kind in kinds if kind == "ORG"]
+    misread = _bodies_read_as_people(people, orgs, person_word) if person_word else set()
     firms = [text for text in orgs if _is_firm(text)]
     long_names = [text for text in orgs if _is_long(text)]
     founders = {_founder(firm) for firm in firms}
@@ -102,10 +110,11 @@ def one_sense(
             return True  # "Hutton" after "E.F. Hutton Group Inc"
         return " " not in name and kinds[(name, "ORG")] >= kinds[(name, "PER")]
 
-    companies = {name for name in people if company(name)}
+    companies = {name for name in people if company(name)} | misread
     # A one-word name the article tags an organisation more often than a place is one
-    # everywhere in it ("the OPEC meeting", "members of OPEC" beside "OPEC said").
-    bodies = {
+    # everywhere in it ("the OPEC meeting", "members of OPEC" beside "OPEC said"), as is a
+    # body read as a person where it is tagged a place.
+    bodies = misread | {
         text
         for text, kind in kinds
         if kind == "LOC"
@@ -134,6 +143,24 @@ def one_sense(
         ]
         for row in mentions
     ]
+
+
+_SURNAME_SHAPE = re.compile(r"[A-Z][’'][A-Z]\w+")
+"""A family name with an elided particle ("O'Brien", "D’Souza"), which word lists often lack."""
+
+
+def _bodies_read_as_people(
+    people: Iterable[str], orgs: Sequence[str], person_word: Callable[[str], bool]
+) -> set[str]:
+    """The names of several words the article tags both a person and an organisation ("Het
+    Comite said", "a spokesman for Het Comite") none of whose words is a person's: not "Smith
+    Barney", "Dudley Taft", "Du Plessis", whose words name people too."""
+    both = [name for name in people if " " in name and name in orgs]
+    return {
+        name
+        for name in both
+        if not any(person_word(w) or _SURNAME_SHAPE.fullmatch(w) for w in name.split())
+    }
 
 
 def _surnames(people: Iterable[str], orgs: Sequence[str]) -> set[str]:

@@ -161,6 +161,12 @@ def is_person_word(word: str, lexicon: WordClasses) -> bool:
     return kinds.split()[0] == "PER"
 
 
+def may_name_person(word: str, lexicon: WordClasses) -> bool:
+    """Whether ``word`` may be part of a person's name: a person's word
+    (:func:`is_person_word`) or a listed given name ("Dudley", mostly a place in training)."""
+    return is_first_name(word, lexicon) or is_person_word(word, lexicon)
+
+
 def is_name(words: Sequence[str], lexicon: WordClasses) -> bool:
     """Whether ``words`` can be a person's name: a few capitalised words, the last of which
     was an organisation's or a place's word in training, never a person's ("Corp", "Services",
