@@ -16,6 +16,7 @@ __all__ = [
     "DOTTED_ABBREVIATIONS",
     "FEMALE_FIRST_NAMES",
     "FEMALE_NOUNS",
+    "FRONTING_PREPOSITIONS",
     "HONORIFICS",
     "LANDMARKS",
     "LOWER_CASE_ABBREVIATIONS",
@@ -23,6 +24,7 @@ __all__ = [
     "MALAY_SRI",
     "MALE_FIRST_NAMES",
     "MALE_NOUNS",
+    "MODIFYING_PREPOSITIONS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "NAME_ABBREVIATIONS",
@@ -34,6 +36,7 @@ __all__ = [
     "PERSON_ONLY_ROLES",
     "PERSON_TITLES",
     "PORTFOLIO_WORDS",
+    "PREPOSITIONS",
     "ROLES",
     "SALIENT_ROLES",
     "SUFFIXES",
@@ -602,4 +605,37 @@ FEMALE_FIRST_NAMES = wordset(
     melania ivanka huma kellyanne debbie elena sonia marine condoleezza michele
     jill elise susana kirsten tammy claire heidi jeanne dianne loretta valerie
     """
+)
+
+
+# -- grammar words ----------------------------------------------------------------------------
+
+# Prepositions, for the patterns that tell a name that is a preposition's object (no subject,
+# no speaker: "a report by the Pentagon", "In Harwell, Acme said").
+PREPOSITIONS = wordset(
+    """
+    about across after against amid among around at before besides between beyond by despite
+    during following for from in inside like near of on outside over since than through
+    throughout to under unlike with within without
+    """
+)
+# Those that open a sentence's fronted phrase, which its comma ends ("In a filing with the
+# Commission, Acme and Bolt said").
+FRONTING_PREPOSITIONS = pick(
+    PREPOSITIONS,
+    """
+    in on at after before with without for from during under following despite besides like
+    unlike since amid among against through across by of to within near outside inside over
+    around between
+    """,
+)
+# Those whose object right before a cue only modifies what speaks or names where ("the
+# bombings in Harwell said", "a New York Times/CBS poll", "more than the Pentagon"); not
+# "after", "before", "since" (which also open a clause: "after the Pentagon said").
+MODIFYING_PREPOSITIONS = pick(
+    PREPOSITIONS,
+    """
+    in on at from across throughout of for with by to about around near outside inside within
+    among between beyond against than
+    """,
 )

@@ -41,8 +41,10 @@ from .lexicon import (
     FEMALE_FIRST_NAMES,
     FIRM_DESCRIPTIONS,
     FIRM_TAILS,
+    FRONTING_PREPOSITIONS,
     INSTITUTION_HEADS,
     MALE_FIRST_NAMES,
+    MODIFYING_PREPOSITIONS,
     MONTHS,
     WEEKDAYS,
     wordset,
@@ -452,23 +454,24 @@ def _org_clause_subject(
     return [first[0]]
 
 
+def _either_case(words: frozenset[str]) -> str:
+    """A regex for ``words`` in lower case or capitalised (opening a sentence)."""
+    return alternation([*words, *(w.capitalize() for w in words)])
+
+
 # Around an organisation that only modifies what speaks: "a New York Times/CBS poll", "the
-# Kentucky Republican", "Trump University".
+# Kentucky Republican", "Trump University". Before it, an article or a preposition ("to" not
+# after "according", which cites a speaker; "than" in lower case only).
 _ORG_MODIFIER_BEFORE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ii]n|[Oo]n|[Aa]t|[Ff]rom|[Aa]cross|[Tt]hroughout|[Oo]f|[Ff]or|"
-    r"[Ww]ith|[Bb]y|(?<![Aa]ccording\s)to|[Aa]bout|[Aa]round|[Nn]ear|[Oo]utside|[Ii]nside|"
-    r"[Ww]ithin|[Aa]mong|[Bb]etween|[Bb]eyond|[Aa]gainst|than)(?:\s+the)?\s+$"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|(?<![Aa]ccording\s)to|than|"
+    rf"{_either_case(MODIFYING_PREPOSITIONS - {'to', 'than'})})(?:\s+the)?\s+$"
 )
 _ORG_MODIFIER_AFTER = re.compile(r"\s*/|\s+[A-Z]|['’]s?\b")
 # Between the bodies of a list: a comma, and "and" or "or" before the last.
 _LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
 _LIST_END = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?")
 # A preposition that opens a sentence: the phrase it starts ends at a comma.
-_FRONTED = re.compile(
-    r"\W*(?:In|On|At|After|Before|With|Without|For|From|During|Under|Following|Despite|Besides|"
-    r"Like|Unlike|Since|Amid|Among|Against|Through|Across|By|Of|To|Within|Near|Outside|Inside|"
-    r"Over|Around|Between)\b"
-)
+_FRONTED = re.compile(rf"\W*(?:{alternation(w.capitalize() for w in FRONTING_PREPOSITIONS)})\b")
 # A relative clause whose subject the organisation is, wherever it stands.
 _RELATIVE_AFTER = re.compile(r",\s+which\b")
 # A state after its town: "in Chappaqua, N.Y., speaking ...".
