@@ -205,6 +205,24 @@ def test_the_feed_footer_of_wordpress_is_no_passage(tmp_path: Path) -> None:
     ]
 
 
+def test_an_item_whose_markup_extraction_keeps_nothing_of_is_read_as_text(tmp_path: Path) -> None:
+    """An item's content in a block the main-text extraction drops (``<aside>``) is still the
+    item's text, block by block, as a record's body is."""
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Herald</title>\n'
+        "<item><link>https://herald.example/mains</link><description><![CDATA["
+        "<aside><p>Water mains will be flushed on Elm Street on Monday.</p>"
+        "<p>Expect brown water for an hour.</p></aside>]]></description></item>\n"
+        "</channel></rss>"
+    )
+    (article,), problems = read(write(tmp_path / "herald.rss", feed))
+    assert [p.text for p in article.paragraphs] == [
+        "Water mains will be flushed on Elm Street on Monday.",
+        "Expect brown water for an hour.",
+    ]
+    assert problems == []
+
+
 # --- bad feeds -----------------------------------------------------------------------------
 
 

@@ -195,6 +195,28 @@ def test_a_page_whose_story_only_its_linked_data_holds(tmp_path: Path) -> None:
     assert problems == []
 
 
+def test_linked_data_body_text_keeps_its_credit_and_reads_its_references(tmp_path: Path) -> None:
+    """An ``articleBody`` is read as a feed item's or a record's body is: a closing credit line
+    is the credit, HTML character references in text are the characters."""
+    data = {
+        "@type": "NewsArticle",
+        "headline": "Ferry resumes",
+        "articleBody": "The ferry&#8217;s crossing resumed on Monday after a week of storms."
+        "\n\nFares rise &amp; routes change in June, the port said."
+        "\n\n(Reporting by Ada Voss; Editing by Sam Roe)",
+    }
+    page = (
+        '<html><head><script type="application/ld+json">'
+        f"{json.dumps(data)}</script></head><body><div id=root></div></body></html>"
+    )
+    (article,), _ = read(write(tmp_path / "ferry.html", page))
+    assert [p.text for p in article.paragraphs] == [
+        "The ferry\u2019s crossing resumed on Monday after a week of storms.",
+        "Fares rise & routes change in June, the port said.",
+    ]
+    assert article.credit == "(Reporting by Ada Voss; Editing by Sam Roe)"
+
+
 @pytest.mark.parametrize(
     ("url", "same"),
     [

@@ -203,6 +203,11 @@ def test_a_body_in_html_is_read_as_html(tmp_path: Path) -> None:
         },
         {"id": "br", "text": "The ferry resumed on Monday.<br/><br/>It is back &amp; on time."},
         {"id": "maths", "text": "The index rose when x<5 and y>3, analysts said."},
+        {"id": "escaped", "text": "The ferry&#8217;s return &amp; new fares."},
+        {
+            "id": "aside",  # markup the main-text extraction keeps nothing of: its blocks' text
+            "text": "<aside><p>The ferry resumed on Monday.</p><p>Fares rise in June.</p></aside>",
+        },
     ]
     path = write(tmp_path / "cms.jsonl", "".join(json.dumps(r) + "\n" for r in records))
     articles, problems = read(path)
@@ -210,7 +215,10 @@ def test_a_body_in_html_is_read_as_html(tmp_path: Path) -> None:
         ["The ferry resumed on Monday, the port said.", '"We are back," captain Ada Voss said.'],
         ["The ferry resumed on Monday.", "It is back & on time."],
         ["The index rose when x<5 and y>3, analysts said."],
+        ["The ferry\u2019s return & new fares."],
+        ["The ferry resumed on Monday.", "Fares rise in June."],
     ]
+    assert [[p.line for p in a.paragraphs] for a in articles] == [[1, 1], [2, 2], [3], [4], [5, 5]]
     assert problems == []
 
 

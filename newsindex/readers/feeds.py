@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-import html
 import io
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -29,15 +28,15 @@ from ..articles import Article, Paragraph
 from ..problems import ProblemLog
 from .html import (
     MAX_PAGE_BYTES,
-    extract_fragment,
     html_text,
     is_web_address,
     page_date,
     read_markup,
+    story_paragraphs,
     web_id,
 )
 from .mapping import NO_DATE
-from .text import body_paragraphs, is_markup, split_credit, title_from_text
+from .text import title_from_text
 
 __all__ = ["MAX_FEED_BYTES", "read_feed"]
 
@@ -47,8 +46,6 @@ MAX_FEED_BYTES = 5 * MAX_PAGE_BYTES
 
 _ITEM_START = re.compile(rb"<(?:[\w.-]+:)?(?:item|entry)[\s/>]")
 _EMAIL_NAME = re.compile(r"\S+@\S+\s*\((.+)\)")
-_FEED_FOOTER = re.compile(r"The post .+ appeared first on .+", re.S)
-"""The line WordPress feeds (Yoast SEO's default) close every item with: no part of the story."""
 _DECLARATION = re.compile(rb"<\?xml")
 _ENCODING_OVERRIDE = re.compile(r"declared as (\S+), but parsed as (\S+)")
 
@@ -160,16 +157,7 @@ def _body(entry: Mapping[str, Any]) -> tuple[tuple[Paragraph, ...], str | None]:
     detail = contents[0] if contents else entry.get("summary_detail")
     if not detail or not str(detail.get("value", "")).strip():
         return (), None
-    value = str(detail["value"])
-    if "html" in str(detail.get("type", "")):
-        if is_markup(value):
-            paragraphs = extract_fragment(value)
-            if paragraphs and _FEED_FOOTER.fullmatch(paragraphs[-1].text):
-                paragraphs = paragraphs[:-1]
-            return split_credit(paragraphs)
-        value = html.unescape(value)  # RSS calls every description HTML: this one is text
-    paragraphs, credit = body_paragraphs(list(enumerate(value.split("\n"), start=1)))
-    return tuple(Paragraph(p.text, heading=p.heading) for p in paragraphs), credit
+    return story_paragraphs(str(detail["value"]))
 
 
 def _plain(element: Mapping[str, Any], name: str) -> str | None:

@@ -20,7 +20,8 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from html import unescape
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -28,6 +29,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 import lxml.html
 import trafilatura
 from lxml import etree
+from lxml.html.defs import block_tags
 from trafilatura.settings import Document
 
 from ..articles import Article, Paragraph
@@ -46,6 +48,7 @@ from .text import (
 )
 
 __all__ = [
+    "CHARACTER_REFERENCE",
     "MAX_PAGE_BYTES",
     "Page",
     "check_markup",
@@ -59,8 +62,18 @@ __all__ = [
     "page_date",
     "read_html",
     "read_markup",
+    "story_paragraphs",
     "web_id",
 ]
+
+CHARACTER_REFERENCE = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]{2,8});")
+"""An HTML character reference, as CMS exports and feeds write text ("Ferry&#8217;s return")."""
+_FEED_FOOTER = re.compile(r"The post .+ appeared first on .+", re.S)
+"""The line WordPress feeds (Yoast SEO's default) close every item with: no part of the story."""
+_BLOCK_TAGS = tuple(
+    block_tags | {"br", "article", "aside", "figcaption", "footer", "header", "section"}
+)
+"""The HTML elements that end a block of text (lxml's, HTML5's sections and line breaks)."""
 
 MAX_PAGE_BYTES = 20 * 1024 * 1024
 """A page larger than this is refused: news pages weigh a few MB at most, and parsing a huge one
@@ -87,6 +100,7 @@ class Page:
     """What extraction found in one web page (values as the page gives them)."""
 
     paragraphs: tuple[Paragraph, ...]
+    credit: str | None
     title: str | None
     date: str | None
     byline: str | None
@@ -146,16 +160,15 @@ def page_article(
 ) -> Article:
     """The article of an extracted page; ``url`` (the page's, or its archive record's) gives
     the id."""
-    paragraphs, credit = split_credit(page.paragraphs)
     return Article(
         id=web_id(url) if url else default_id,
-        title=page.title or title_from_text(paragraphs[0].text),
+        title=page.title or title_from_text(page.paragraphs[0].text),
         date=date,
-        paragraphs=paragraphs,
+        paragraphs=page.paragraphs,
         source=page.site or "",
         url=url,
         byline=page.byline,
-        credit=credit,
+        credit=page.credit,
         origin=origin,
     )
 
@@ -234,10 +247,11 @@ def extract_page(html: str, *, url: str | None = None) -> Page | None:
         if document is None:
             continue
         title = _clean(document.title)
-        paragraphs = _paragraphs(document.body, title=title)
+        paragraphs, credit = split_credit(_paragraphs(document.body, title=title))
         if any(_is_prose(p.text) for p in paragraphs):
             return Page(
                 paragraphs=paragraphs,
+                credit=credit,
                 title=title,
                 date=document.date,
                 byline=_clean(document.author),
@@ -264,14 +278,11 @@ def _linked_data_page(html: str, *, url: str | None) -> Page | None:
             body = item.get("articleBody")
             if not isinstance(body, str) or not body.strip():
                 continue
-            paragraphs = (
-                extract_fragment(body)
-                if is_markup(body)
-                else body_paragraphs(list(enumerate(body.split("\n"))))[0]
-            )
+            paragraphs, credit = story_paragraphs(body)
             if any(_is_prose(p.text) for p in paragraphs):
                 return Page(
                     paragraphs=paragraphs,
+                    credit=credit,
                     title=_clean(_string(item.get("headline"))),
                     date=_string(item.get("datePublished")) or _string(item.get("dateCreated")),
                     byline=_clean(", ".join(filter(None, map(_name, _listed(item.get("author")))))),
@@ -300,6 +311,40 @@ def _name(value: object) -> str | None:
 
 def _string(value: object) -> str | None:
     return value if isinstance(value, str) else None
+
+
+def story_paragraphs(
+    body: str, *, line: int | None = None
+) -> tuple[tuple[Paragraph, ...], str | None]:
+    """A story's body that may be HTML (a record's text, a JSON-LD ``articleBody``, a feed
+    item's content) as its paragraphs, each at ``line``, and its closing credit line.
+
+    Markup goes through the main-text extraction (:func:`extract_fragment`), WordPress's feed
+    footer left out; markup it keeps nothing of (a story in an ``<aside>``) is read as the
+    text of its blocks. Text is split at blank lines (:func:`body_paragraphs`), its character
+    references read as the characters ("AT&amp;T": text a CMS or a feed escaped).
+    """
+    if is_markup(body):
+        found = extract_fragment(body)
+        if found and _FEED_FOOTER.fullmatch(found[-1].text):
+            found = found[:-1]
+        if found:
+            paragraphs, credit = split_credit(found)
+            return tuple(replace(p, line=line) for p in paragraphs), credit
+        body = _block_text(body)
+    elif CHARACTER_REFERENCE.search(body):
+        body = unescape(body)
+    paragraphs, credit = body_paragraphs(list(enumerate(body.split("\n"), start=1)))
+    return tuple(replace(p, line=line) for p in paragraphs), credit
+
+
+def _block_text(fragment: str) -> str:
+    """The text of an HTML fragment with a blank line after each block (:func:`html_text`
+    runs blocks together: "<p>A.</p><p>B.</p>" is "A.B.")."""
+    root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    for element in root.iter(*_BLOCK_TAGS):
+        element.tail = "\n\n" + (element.tail or "")
+    return str(root.text_content())
 
 
 def extract_fragment(html: str) -> tuple[Paragraph, ...]:

@@ -10,7 +10,6 @@ Messages name the field and the expected type.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -19,8 +18,8 @@ from ..errors import InvalidArgumentError
 from ..kinds import RECORD_FIELDS
 from ..problems import ProblemLog
 from .datetext import EARLIEST_YEAR, NO_DATE, UNIX_TIME, date_problem, parse_date_text
-from .html import extract_fragment, html_text
-from .text import body_paragraphs, is_markup, split_credit, title_from_text
+from .html import CHARACTER_REFERENCE, html_text, story_paragraphs
+from .text import is_markup, split_credit, title_from_text
 
 __all__ = [
     "EARLIEST_YEAR",
@@ -70,8 +69,6 @@ Case does not matter. A list of strings under a text name is the paragraphs; a b
 list of names or of ``{"name": ...}`` objects, a source one such object (NewsAPI's)."""
 
 _BODY_FIELDS = ("text", "paragraphs")
-_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]{2,8});")
-"""An HTML character reference, as CMS exports write titles ("Ferry&#8217;s return")."""
 _MISSING_ACTIONS = {
     "id": "used the derived id",
     "title": "title taken from the text",
@@ -299,12 +296,7 @@ def _paragraphs(
     if not isinstance(text, str):
         log.skip(path, line, _not_string("text", text))
         return None
-    if is_markup(text):  # a CMS's body as it stores it
-        found = extract_fragment(text)
-        if found:
-            return split_credit(tuple(Paragraph(p.text, p.heading, line) for p in found))
-        text = html_text(text)
-    return body_paragraphs(list(enumerate(text.split("\n"))), line=line)
+    return story_paragraphs(text, line=line)  # a CMS's body may be HTML as it stores it
 
 
 def _optional_string(
@@ -397,7 +389,7 @@ def build_article(
     title = _optional_string(
         record, "title", path=path, line=line, log=log, action="title taken from the text"
     )
-    if title and (_ENTITY.search(title) or is_markup(title)):  # a CMS's rendered title
+    if title and (CHARACTER_REFERENCE.search(title) or is_markup(title)):  # a CMS's rendered title
         title = " ".join(html_text(title).split())
     date = _date(record, path=path, line=line, log=log, today=today)
     return Article(
