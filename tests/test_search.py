@@ -371,3 +371,18 @@ def test_a_long_lived_handle_lets_go_of_merged_segments(tmp_path: Path) -> None:
             assert ix.search("oil").total == 3 + n
         lengths = ix._searcher.weighting._lengths
         assert lengths and all(not reader.is_closed for reader, _ in lengths.values())
+
+
+def test_words_the_index_holds_no_term_for_are_named_in_a_note(tmp_path: Path) -> None:
+    """One-character words ("F-16", "Plan B") and the few common words of the index's stop
+    list ("May", "US") are not indexed: the search says it left them out instead of quietly
+    searching the rest."""
+    index_texts(tmp_path / "ix", ["The F-16 jet flew for the US in May under Plan B."])
+    with open_index(tmp_path / "ix") as ix:
+        jet = ix.search("F-16 jet")
+        month = ix.search("May")
+        plain = [ix.search(q).notes for q in ("jet", "the jet", "j*", "jet~", "title:b jet")]
+    assert jet.total == 1
+    assert len(jet.notes) == 1 and jet.notes[0].startswith("not searched: 'F' (")
+    assert month.total == 0 and month.notes[0].startswith("not searched: 'May' (")
+    assert plain == [()] * 5

@@ -310,7 +310,7 @@ class NewsIndex:
             partial_is_lower_bound=partial_total[1],
             match=plan.match,
             relaxed=plan.relaxed,
-            notes=tuple(names.notes),
+            notes=(*plan.notes, *names.notes),
             suggestions=self._suggest(searcher, query) if total < SUGGEST_BELOW else (),
         )
 
