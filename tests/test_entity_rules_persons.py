@@ -69,6 +69,23 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O O O B-PER O B-PER O B-ORG I-ORG",
             {("ORG", "Harwell and Tolland"), ("ORG", "Corbel Inc")},
         ),
+        # ... or the words after them define a body, the second name a person's word: the
+        # model may have made it the body ("Pratt" and "Whitney", a unit of ...).
+        (
+            "made by Tolland and Brisk , a unit of Corbel Inc",
+            "O O B-PER O B-PER O O O O B-ORG I-ORG",
+            {("ORG", "Tolland and Brisk"), ("ORG", "Corbel Inc")},
+        ),
+        (
+            "made by Tolland and Brisk , a unit of Corbel Inc",
+            "O O B-PER O B-ORG O O O O B-ORG I-ORG",
+            {("ORG", "Tolland and Brisk"), ("ORG", "Corbel Inc")},
+        ),
+        (
+            "talks with Tolland and Harwell , a unit of Corbel Inc",
+            "O O B-PER O B-ORG O O O O B-ORG I-ORG",
+            {("PER", "Tolland"), ("ORG", "Harwell"), ("ORG", "Corbel Inc")},
+        ),
         # Otherwise they are two persons.
         (
             "Harwell and Tolland agreed on rates",
@@ -336,3 +353,17 @@ def test_a_medium_named_after_its_kind() -> None:
     assert rules_applied("a network Tessbia has financed", "O O B-LOC O O", lexicon) == {
         ("LOC", "Tessbia")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        ("Fannie Mae said", "B-PER I-PER O", {("ORG", "Fannie Mae")}),
+        ("buy FREDDIE MAC notes", "O B-PER I-PER O", {("ORG", "FREDDIE MAC")}),
+        ("Bernie Mac said", "B-PER I-PER O", {("PER", "Bernie Mac")}),
+    ],
+)
+def test_a_lender_named_by_the_sound_of_its_initials_is_a_body(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    assert repaired(sentence, labels) == expected

@@ -561,6 +561,11 @@ NEWSPAPER_WORDS = wordset(
 # News agencies named in one word ("a Reuter survey", "Kyodo said"): a body, never a person,
 # though their names look like family names. Not "Bloomberg": a person's name too.
 NEWS_AGENCIES = wordset("reuter reuters kyodo jiji xinhua tass interfax yonhap bernama antara afp")
+# US lenders chartered by Congress, called by the sound of their initials (FNMA: "Fannie Mae",
+# FHLMC: "Freddie Mac"): bodies, though they read as a person's given name and surname.
+INITIALS_NICKNAMES = frozenset(
+    {"fannie mae", "freddie mac", "ginnie mae", "sallie mae", "farmer mac"}
+)
 
 
 # -- sex ------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from ...lexicon import (
     COURTESY_TITLES,
     FAMILY_NAMES_FIRST,
     FIRM_TAILS,
+    INITIALS_NICKNAMES,
     LANDMARKS,
     MALAY_BEFORE_SRI,
     MALAY_SRI,
@@ -31,6 +32,7 @@ from ...lexicon import (
     wordset,
 )
 from ..model import WordClasses
+from .bodies import is_defined_as_body
 from .common import (
     ADJECTIVE_ENDS,
     AND_HEADS,
@@ -56,11 +58,14 @@ from .common import (
     is_state_abbreviation,
     is_title,
     is_title_case,
+    may_name_person,
     name_start,
     relabel,
 )
 from .places import hometown, place_after_preposition
 
+_NICKNAME_ENDS = frozenset(name.rsplit(" ", 1)[1] for name in INITIALS_NICKNAMES)
+"""The last words of lenders' nicknames ("mae", "mac"): a cheap test before the names'."""
 _TITLE_MODIFIERS = frozenset({"Chief", "Crown", "Lord", "Major", "Lieutenant", "Brigadier"})
 """Words that make the title after them ("Chief *Justice*") no surname."""
 _GIVEN_NAME_CHARS = 5  # a Chinese, Korean or Vietnamese given name's syllable: "Hong", "Loong"
@@ -179,6 +184,13 @@ def repair_person(
         relabel(tags, "ORG", start, end)  # "a Reuter survey", "Kyodo said", "ISIS claimed"
         return
     if (
+        end - start == 2
+        and bare(words[start + 1]) in _NICKNAME_ENDS
+        and f"{words[start]} {words[start + 1]}".casefold() in INITIALS_NICKNAMES
+    ):
+        relabel(tags, "ORG", start, end)  # "Fannie Mae said": a lender, named by its initials
+        return
+    if (
         end - start > 1
         and end < count
         and words[end] in (",", ":")
@@ -274,7 +286,7 @@ def repair_person(
         relabel(tags, "ORG", start, end)  # "Smith Barney analyst Jane Doe"
         return
     if end - start == 1 and end < count and words[end] in ("and", "&"):
-        partners = _partners_firm(words, tags, start, after)
+        partners = _partners_firm(words, tags, start, after, lexicon)
         if partners:
             relabel(tags, "ORG", start, partners)  # "Harwell" "and" "Tolland": one firm
             return
@@ -342,21 +354,31 @@ def _headline_cut(
 
 
 def _partners_firm(
-    words: Sequence[str], tags: Sequence[str], start: int, after: tuple[str, int, int] | None
+    words: Sequence[str],
+    tags: Sequence[str],
+    start: int,
+    after: tuple[str, int, int] | None,
+    lexicon: WordClasses,
 ) -> int:
     """Where a firm's name ends that is two family names joined by "and" or "&", which the
-    model made two persons ("Harwell and Tolland", "Tessby & Tessby"); 0 when nothing shows a
-    firm. Two persons are so written too ("Reagan and Gorbachev agreed"), so one of these must
-    show it: "&", the same name twice, after the names a job at a firm ("Harwell and Tolland
-    (senior) analyst Ada Brisk") or "'s" and a person's name ("Harwell and Tolland's Brisk"),
-    before them "at", a word for a firm ("stockbrokers Harwell and Tolland"), "of" or "with"
-    after a person's name ("Ada Brisk of Harwell and Tolland", "Brisk, of ..."), or another
-    firm joined by "and" ("Corbel Inc and Harwell and Tolland", "Harwell and Tolland and
-    Corbel Inc")."""
-    if not (after and after[0] == "PER" and after[1] == start + 2 and after[2] == start + 3):
+    model made two persons ("Harwell and Tolland", "Tessby & Tessby") or a person and a body
+    ("Harwell" and "Tolland", a unit of ...); 0 when nothing shows a firm. Two persons are so
+    written too ("Reagan and Gorbachev agreed"), so one of these must show it: the words
+    after the names define a body (", a unit of", ", a brokerage firm"; the second name a
+    person's word), "&", the same name twice, after the names a job at a firm ("Harwell and
+    Tolland (senior) analyst Ada Brisk") or "'s" and a person's name ("Harwell and Tolland's
+    Brisk"), before them "at", a word for a firm ("stockbrokers Harwell and Tolland"), "of" or
+    "with" after a person's name ("Ada Brisk of Harwell and Tolland", "Brisk, of ..."), or
+    another firm joined by "and" ("Corbel Inc and Harwell and Tolland", "Harwell and Tolland
+    and Corbel Inc")."""
+    if not (after and after[0] in ("PER", "ORG") and after[1] == start + 2):
         return 0
     stop = after[2]
-    if stop < len(words) and tags[stop][:2] == "I-":
+    if stop != start + 3 or (stop < len(words) and tags[stop][:2] == "I-"):
+        return 0
+    if is_defined_as_body(words, tags, start, stop, lexicon):
+        return stop if may_name_person(words[start + 2], lexicon) else 0
+    if after[0] != "PER":
         return 0
     previous = words[start - 1] if start else ""
     if (
