@@ -155,3 +155,20 @@ def test_partial_matches_follow_under_their_own_heading(tmp_path: Path) -> None:
     rows = json.loads(out)
     assert (rows[0]["id"], rows[0]["partial"]) == ("a0#0", False)
     assert sorted((r["id"], r["partial"]) for r in rows[1:]) == [("a1#0", True), ("a2#0", True)]
+
+
+def test_notes_reach_every_command_and_format(index_dir: Path) -> None:
+    """A name the index does not hold gets its did-you-mean note in search, facets and
+    timeline alike: on stdout with a table, on stderr beside JSON (which stays parseable)."""
+    hint = "no person named 'Poilievr' here; did you mean 'Poilievre'?"
+    ix = ("--index", str(index_dir))
+    for args in (("search", "--person", "Poilievr"), ("facets", "--person", "Poilievr")):
+        code, out, _ = run(*args, *ix)
+        assert code == 0 and f"Note: {hint}" in out
+        code, out, err = run(*args, "--json", *ix)
+        assert json.loads(out) == [] and f"Note: {hint}" in err
+    code, out, _ = run("timeline", "Poilievr", *ix)
+    assert code == 0 and f"Note: {hint}" in out
+    code, out, err = run("timeline", "Poilievr", "--json", *ix)
+    assert json.loads(out) == [] and f"Note: {hint}" in err
+    assert run("search", "tariffs", "--json", *ix)[2] == ""

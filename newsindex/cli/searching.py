@@ -155,6 +155,18 @@ def _emit_hits(results: SearchResults, fmt: str) -> None:
         rows = [_hit_row(h, fmt, partial=False) for h in results.hits]
         rows += [_hit_row(h, fmt, partial=True) for h in results.partial]
         emit_rows(rows, fmt, HIT_COLUMNS)
+        _print_notes(results.notes, suggestions=results.suggestions, err=True)
+
+
+def _print_notes(
+    notes: tuple[str, ...], *, suggestions: tuple[str, ...] = (), err: bool = False
+) -> None:
+    """What a search could not do as asked and what it suggests: with a table, before it; with
+    a machine format, on stderr, so the rows stay parseable and the user still reads them."""
+    if suggestions:
+        click.echo(f"Did you mean: {', '.join(suggestions)}?", err=err)
+    for note in notes:
+        click.echo(f"Note: {note}" + ("" if note.endswith(("?", "!", ".")) else "."), err=err)
 
 
 def _hit_row(hit: Hit, fmt: str, *, partial: bool) -> dict[str, Any]:
@@ -170,10 +182,7 @@ def _print_hits(results: SearchResults) -> None:
     from newsindex.snippets import to_ansi, to_plain
 
     render = to_ansi if colour() else to_plain
-    if results.suggestions:
-        click.echo(f"Did you mean: {', '.join(results.suggestions)}?")
-    for note in results.notes:
-        click.echo(f"Note: {note}" + ("" if note.endswith(("?", "!", ".")) else "."))
+    _print_notes(results.notes, suggestions=results.suggestions)
     if results.relaxed:
         words = ", ".join(results.relaxed)
         click.echo(f"No passage has all of {words}; showing passages with any of them.")
@@ -377,7 +386,9 @@ def facets_cmd(
     )
     if fmt != "table":
         emit_rows(_facet_rows(facets), fmt, FACET_COLUMNS)
+        _print_notes(facets.notes, err=True)
         return
+    _print_notes(facets.notes)
     click.echo(f"{facets.total:,} matching passages ({facets.seconds * 1000:.0f} ms)")
     for title, items in groups:
         if not items:  # no heading over nothing ("sources:" of an archive without any)
@@ -437,7 +448,9 @@ def timeline_cmd(
     ]
     if fmt != "table":
         emit_rows(rows, fmt, ("period", "count", "co_mentions"))
+        _print_notes(tl.notes, err=True)
         return
+    _print_notes(tl.notes)
     click.echo(f"{tl.name} ({tl.kind}): {tl.total:,} passages")
     most = max((p.count for p in tl.periods), default=0)
     for p in tl.periods:

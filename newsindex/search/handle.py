@@ -477,7 +477,7 @@ class NewsIndex:
             seconds=time.perf_counter() - started,
             match=plan.match,
             relaxed=plan.relaxed,
-            notes=tuple(names.notes),
+            notes=(*plan.notes, *names.notes),
         )
 
     def timeline(
@@ -500,7 +500,7 @@ class NewsIndex:
         base = replace(filters or Filters(), **named)
         searcher = self._fresh()
         names = self._names(searcher)
-        docs, _ = self._matching_docs(searcher, query, base, as_of, match, names)
+        docs, plan = self._matching_docs(searcher, query, base, as_of, match, names)
         columns = self._columns(searcher)
         by_period: dict[str, list[int]] = {}
         for d, day in zip(docs, columns.date_of(docs), strict=True):
@@ -525,7 +525,9 @@ class NewsIndex:
                     tuple((self._name(searcher, f, k), n) for (f, k), n in ranked),
                 )
             )
-        return Timeline(name, kind, by, len(docs), tuple(periods))
+        return Timeline(
+            name, kind, by, len(docs), tuple(periods), notes=(*plan.notes, *names.notes)
+        )
 
     def _suggest(self, searcher: Any, query: str) -> tuple[str, ...]:
         """Did-you-mean: the query with unknown words replaced by close index words."""

@@ -293,6 +293,8 @@ class Timeline:
     by: str
     total: int
     periods: tuple[TimelinePeriod, ...]
+    notes: tuple[str, ...] = ()
+    """What the timeline could not do as asked (a name the index does not hold, ...)."""
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -300,6 +302,7 @@ class Timeline:
             "kind": self.kind,
             "by": self.by,
             "total": self.total,
+            "notes": list(self.notes),
             "periods": [
                 {
                     "period": p.period,
