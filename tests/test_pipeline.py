@@ -227,3 +227,45 @@ def test_a_name_written_only_with_its_s_keeps_it() -> None:
     )
     orgs = [set(p.orgs) for p in enricher.enrich(article)]
     assert "Moody's" in orgs[1] and "Texaco" in orgs[1] and "Texaco's" not in orgs[1]
+
+
+def test_a_name_read_as_a_person_and_an_organisation_is_decided_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The entities step gives one-sense its person-word test: a name of two words, neither a
+    person's, tagged both ways in one article is the organisation throughout; a name with a
+    given name in it ("Dudley Korvel") stays as tagged."""
+    from newsindex.nlp.ner.tagger import EntityTagger, Mention
+    from newsindex.nlp.pipeline import EntitiesStep
+    from newsindex.nlp.segment import segment
+
+    article = Article(
+        "x",
+        "Talks",
+        None,
+        (
+            Paragraph("Het Vorsk asked for talks. Dudley Korvel agreed."),
+            Paragraph("Het Vorsk and Dudley Korvel signed."),
+        ),
+    )
+    doc = Document(article, segment(article))
+    kinds_given = ["PER", "ORG"]
+
+    def tagged(texts: list[str]) -> list[list[Mention]]:
+        return [
+            [
+                Mention(kind, name, text.index(name), text.index(name) + len(name))
+                for name in ("Het Vorsk", "Dudley Korvel")
+                if name in text
+            ]
+            for text, kind in zip(texts, kinds_given, strict=True)
+        ]
+
+    tagger = EntityTagger.load()
+    monkeypatch.setattr(tagger, "article_mentions", tagged)
+    EntitiesStep(tagger)(doc)
+    kinds = [{(m.text, m.kind) for m in row} for row in doc.mentions]
+    assert kinds == [
+        {("Het Vorsk", "ORG"), ("Dudley Korvel", "PER")},
+        {("Het Vorsk", "ORG"), ("Dudley Korvel", "ORG")},
+    ]

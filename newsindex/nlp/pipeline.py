@@ -166,7 +166,7 @@ class EntitiesStep:
         texts = doc.texts
         lists_place = self.tagger.lists_place
         tagged = table_names(texts, self.tagger.article_mentions(texts), lists_place)
-        found = one_sense(tagged, lists_place)
+        found = one_sense(tagged, lists_place, self.tagger.may_name_person)
         doc.mentions = variant_names(texts, whole_names(texts, found))
 
 

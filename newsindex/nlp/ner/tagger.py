@@ -24,7 +24,7 @@ from .conll import score_spans
 from .iob import spans
 from .model import History, NerModel
 from .rules import repair_tags, untagged_bodies
-from .rules.common import is_listed_place
+from .rules.common import is_listed_place, may_name_person
 
 __all__ = ["DEFAULT_MODEL", "KINDS", "EntityTagger", "Mention"]
 
@@ -88,6 +88,12 @@ class EntityTagger:
         """Whether the model's gazetteer lists ``name`` as a city, region, state, country or
         continent (a one-sense pass tells a firm "Trimedyne" from "Japan" by it)."""
         return is_listed_place(name.split(), self.model.lexicon)
+
+    def may_name_person(self, word: str) -> bool:
+        """Whether ``word`` may be part of a person's name (mostly a person's word in training,
+        or a listed given name): a one-sense pass keeps "Smith Barney" a person's name where
+        "Het Comite" read both ways is the organisation."""
+        return may_name_person(word, self.model.lexicon)
 
     def tag(self, words: Sequence[str]) -> list[str]:
         """IOB2 labels (PER, ORG, LOC and MISC) for one sentence of tokens.
