@@ -1385,3 +1385,32 @@ def test_a_word_may_name_a_person_if_mostly_a_person_s_or_a_listed_given_name() 
         True,
         False,
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        ("Union leader Ada Brisk said", "B-ORG O B-PER I-PER O", {("PER", "Ada Brisk")}),
+        ("HARLOW - City council voted", "B-LOC O B-LOC O O", {("LOC", "HARLOW")}),
+        ("Union said it would strike", "B-ORG O O O O", {("ORG", "Union")}),
+        ("Commission officials said", "B-ORG O O", {("ORG", "Commission")}),
+        ("Congress leaders said", "B-ORG O O", {("ORG", "Congress")}),
+        (
+            "Tessby leader Ada Brisk said",
+            "B-ORG O B-PER I-PER O",
+            {("ORG", "Tessby"), ("PER", "Ada Brisk")},
+        ),
+        ("the Union leader said", "O B-ORG O O", {("ORG", "Union")}),
+    ],
+)
+def test_a_noun_for_a_body_or_a_place_opening_a_sentence_before_its_people_is_no_name(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "Union leader Ada Brisk", "City council voted": the sentence capitalises a common
+    noun; an institution's head alone ("Commission officials") and a word running text
+    nearly always capitalises ("Congress") name a body."""
+    lexicon = WordClasses(
+        gazetteer={"Union": "org_head", "Congress": "org_head", "Ada": "first"},
+        text_cap={"congress": "C"},
+    )
+    assert rules_applied(sentence, labels, lexicon) == expected

@@ -33,7 +33,7 @@ from ..model import WordClasses
 from .any_kind import repair_any
 from .bodies import legal_form_firms, repair_organisation
 from .brackets import bracketed_companies, names_of_acronyms, papers_with_state
-from .common import SUBJECT_VERBS, bare, is_listed_place, is_name, name_start, relabel
+from .common import MEMBER_NOUNS, SUBJECT_VERBS, bare, is_listed_place, is_name, name_start, relabel
 from .persons import repair_person
 from .places import repair_place, states_after_towns
 from .rest import repair_rest
@@ -49,11 +49,6 @@ said"). Not "will", "may", "can": given names and a month."""
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _GENERIC_FIRM_WORDS = FIRM_TAILS | wordset("international restaurants stores")
 """Words of a firm's name that name no one ("International", "Industries", "Inc")."""
-_MEMBER_NOUNS = wordset(
-    "leaders members officials lawmakers delegates spokesman spokeswoman spokesperson chairman "
-    "chairwoman officers executives staffers donors agents negotiators"
-)
-"""A body's people, written right after its name ("DNC members", "UAW officials")."""
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z&-]{0,6}[A-Z]|(?:\.[A-Z]){1,3}\.)")
 """An acronym in capitals, with a hyphen or an ampersand ("UAW", "AFL-CIO") or dotted
 ("E.U.")."""
@@ -161,13 +156,13 @@ def untagged_bodies(words: Sequence[str], tags: list[str], lexicon: WordClasses)
     has members, officials or a spokesman. Not an acronym training saw outside organisations
     ("CEO", "GOP" as a modifier) nor one the name lists hold (state codes). Also for sentences
     the model left untagged; returns whether it tagged one."""
-    if _MEMBER_NOUNS.isdisjoint(words):
+    if MEMBER_NOUNS.isdisjoint(words):
         return False
     tagged = False
     for i in range(len(words) - 1):
         word = words[i]
         if (
-            words[i + 1] in _MEMBER_NOUNS
+            words[i + 1] in MEMBER_NOUNS
             and tags[i] == "O"
             and (i == 0 or tags[i - 1] == "O")
             and _ACRONYM.fullmatch(word)

@@ -21,6 +21,7 @@ from ...lexicon import (
     OPENING_PARTICIPLES,
     PERSON_TITLES,
     QUERY_STOP_WORDS,
+    ROLES,
     SURNAME_TITLES,
     TITLE_HEADS,
     WEEKDAYS,
@@ -114,6 +115,19 @@ PLACE_NOUNS = wordset(
 )
 """Lower-case words for a kind of place, written after its name ("the Harlow district", "the
 Harlow metropolitan area"; not "area" alone: "the OECD area", "an area executive")."""
+MEMBER_NOUNS = wordset(
+    "leaders members officials lawmakers delegates spokesman spokeswoman spokesperson chairman "
+    "chairwoman officers executives staffers donors agents negotiators"
+)
+"""A body's people, written right after its name ("DNC members", "UAW officials")."""
+_BODY_PEOPLE = (
+    MEMBER_NOUNS
+    | frozenset(role for role in ROLES if " " not in role)
+    | INSTITUTION_HEADS
+    | wordset("sources police")
+)
+"""Lower-case words for a body's people, or for a town's council, after its name or its
+head ("Union leader", "Club officials", "City council")."""
 ADJECTIVE_ENDS = ("an", "ish", "ic", "ese", "i", "ed")
 """Endings of adjectives made from names ("Kurdish", "Islamic", "Nepalese", "Iraqi")."""
 BODY_TAILS = (
@@ -211,8 +225,9 @@ def is_no_name(words: Sequence[str], i: int, lexicon: WordClasses) -> bool:
     ("Members of ..."): nearly always lower-case in news text, and no name in most of its
     uses in training (not "Stoke", "Real"), also after
     a dateline's dash ("HARLOW (AP) _ Officials said"), and anywhere when training never had
-    it capitalised ("the U.S. Request", "one U.S. Banker said"); a creed's or a movement's
-    name in "-ism"."""
+    it capitalised ("the U.S. Request", "one U.S. Banker said"); a noun for a kind of body or
+    place opening the sentence before its people or its council ("Union leader Ada Brisk",
+    "HARLOW - City council voted"); a creed's or a movement's name in "-ism"."""
     word = words[i]
     if word in ("No.", "No") and i + 1 < len(words) and words[i + 1][:1].isdigit():
         return True
@@ -239,11 +254,30 @@ def is_no_name(words: Sequence[str], i: int, lexicon: WordClasses) -> bool:
         return True  # "Members of the board said": a common word opening the sentence
     if low in _HOLIDAY_WORDS:  # "will ease by Easter"
         return True
+    if (
+        (i == 0 or words[i - 1] in _OPENING_MARKS)
+        and i + 1 < len(words)
+        and words[i + 1] in _BODY_PEOPLE
+        and _is_generic_head(word, lexicon)
+    ):
+        return True  # "Union leader Ada Brisk said", "HARLOW - City council voted"
     if i and word in _RANKS_ALONE and _before_rank_alone(words[i - 1]):
         return True  # "the Duke said", "the 5th Earl", "the Crown Prince": a title alone
     if word.endswith("ism") and len(word) > _MIN_ISM and word.istitle():
         return True  # a creed or a movement ("Judaism", "Zionism"): no name of a kind kept
     return word.istitle() and is_any_title_head(word) and low not in SURNAME_TITLES
+
+
+def _is_generic_head(word: str, lexicon: WordClasses) -> bool:
+    """Whether ``word`` is a noun for a kind of body or place ("Union", "Club", "City"), which
+    opens a sentence capitalised before its people or its council; not an institution's head,
+    which names the one the story is about alone ("Commission officials"), nor a word running
+    text nearly always capitalises ("Congress", "Senate")."""
+    low = word.casefold()
+    if low in INSTITUTION_HEADS or not word.istitle() or lexicon.text_cap.get(low) == "C":
+        return False
+    heads = lexicon.gazetteer.get(word, "").split()
+    return low in PLACE_NOUNS or "org_head" in heads or "loc_head" in heads
 
 
 def _before_rank_alone(word: str) -> bool:
