@@ -386,3 +386,14 @@ def test_words_the_index_holds_no_term_for_are_named_in_a_note(tmp_path: Path) -
     assert len(jet.notes) == 1 and jet.notes[0].startswith("not searched: 'F' (")
     assert month.total == 0 and month.notes[0].startswith("not searched: 'May' (")
     assert plain == [()] * 5
+
+
+def test_a_name_asked_for_as_the_wrong_kind_says_which_kind_it_is(index_dir: Path) -> None:
+    """``timeline`` asks for a person by default: "Bank of Canada" found nothing and said
+    nothing; the note names the kind the index holds it as."""
+    note = "no person named 'Bank of Canada' here; it is named as an organisation (org)"
+    with open_index(index_dir) as ix:
+        assert ix.search(person="Bank of Canada").notes == (note,)
+        assert ix.timeline("Bank of Canada").notes == (note,)
+        assert ix.search(person="New York").notes[0].endswith("it is named as a place (place)")
+        assert ix.search(person="Nobody Atall").notes == ()

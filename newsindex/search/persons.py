@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from whoosh import query as wq
 
-from ..kinds import ENTITY_KINDS, ORG_SPEAKER, PERSON, SPEAKER
+from ..kinds import ENTITY_KINDS, ORG, ORG_SPEAKER, PERSON, PLACE, SPEAKER
 from ..nlp.lexicon import COMPANY_WORDS
 from ..nlp.names import NameParts, given_names_agree, name_parts, strip_title, surname_keys
 from .query import name_query
@@ -269,6 +269,10 @@ def _words(text: str) -> list[str]:
     return [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
 
 
+def _an(noun: str) -> str:
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
+
+
 class NameQueries:
     """The query for a name typed in an entity field (a filter or ``person:`` in the text), for
     one search: person names go through the alias table and :class:`PersonNames`; other names
@@ -332,11 +336,26 @@ class NameQueries:
         """A note naming the surnames the index holds that are closest to a name it does not
         hold ("Volckr": did you mean Volcker?); nothing when none is close."""
         close = self._people(field).closest(typed)
-        if close:
-            options = " or ".join(repr(name) for name in close)
-            note = f"no {field} named {typed!r} here; did you mean {options}?"
-            if note not in self.notes:
-                self.notes.append(note)
+        if not close:
+            self._elsewhere(field, typed)
+            return
+        options = " or ".join(repr(name) for name in close)
+        self._note(f"no {field} named {typed!r} here; did you mean {options}?")
+
+    def _elsewhere(self, field: str, typed: str) -> None:
+        """A note naming the kind of name the index holds ``typed`` as most often, when it
+        holds no person of that name nor one close to it ("Bank of Canada" asked for as a
+        person, as ``timeline`` does by default: an organisation)."""
+        counts = {kind: self._count(name_query(kind.name, [typed])) for kind in (ORG, PLACE)}
+        kind, count = max(counts.items(), key=lambda kc: kc[1])
+        if count:
+            self._note(
+                f"no {field} named {typed!r} here; it is named as {_an(kind.noun)} ({kind.name})"
+            )
+
+    def _note(self, note: str) -> None:
+        if note not in self.notes:
+            self.notes.append(note)
 
     def _written(self, field: str, names: Iterable[str]) -> list[Any]:
         """The full names among ``names`` as phrases of the passage text: a passage that writes
