@@ -1235,3 +1235,25 @@ def test_the_writers_aside_after_reported_words_has_its_own_speaker() -> None:
         "Ann Rivera",
         "Tom Okafor",
     )
+
+
+def test_a_sentence_ending_in_a_colon_introduces_the_quote_that_follows() -> None:
+    # a verb that is no cue ("listed") before a colon and a paragraph opening a quote
+    paragraphs = [
+        "Mara Quell wrote to her supporters on Sunday.",
+        "She then listed the questions every voter should ask:",
+        "“Has the candidate kept a promise?",
+        "“Will the candidate stand firm when the heat is on?”",
+    ]
+    people = [mentions(p, {"Mara Quell": "Mara Quell"}) for p in paragraphs]
+    assert find_speakers(paragraphs, people)[2:] == [("Mara Quell",), ("Mara Quell",)]
+    # ... by name too, not by someone the sentence names as an object
+    assert last("Mara Quell put it this way:", "“The dam stays.”", Mara_Quell="Mara Quell") == (
+        "Mara Quell",
+    )
+    assert (
+        last("Excerpts from an interview with Mara Quell:", "“The dam stays.”", Mara_Quell="x")
+        == ()
+    )
+    # ... and not before a paragraph that is no quote
+    assert last("She then listed the questions:", "Cost, safety and speed.", She="x") == ()

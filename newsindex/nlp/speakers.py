@@ -896,6 +896,32 @@ def _signs(text: str, people: Sequence[Person], previous: str) -> bool:
     )
 
 
+def _colon_subject(
+    text: str,
+    people: Sequence[Person],
+    quotes: Sequence[tuple[int, int]],
+    para: int,
+    ctx: Discourse,
+) -> list[str]:
+    """The subject of a sentence that ends in a colon before a paragraph that opens a quote
+    ("He then listed the qualities he wants in a nominee:"): the one whose words follow."""
+    colon = len(text.rstrip()) - 1
+    start = sentence_start(text, colon)
+    if in_spans(start, quotes):
+        return []
+    for person in subject_mentions(text, people):
+        if person[1] >= start:
+            if (
+                POSSESSIVE_AFTER.match(text, person[2])
+                or INSTITUTION_AFTER.match(text, person[2])
+                or is_object(text, person)
+            ):
+                return []
+            return _with_following(text, people, list(people).index(person))
+    before = [p for p in people if p[2] <= start]
+    return [n for n in _pronoun_subject(text, before, quotes, start, colon, [], para, ctx) if n]
+
+
 # A paragraph that ends in a colon introduces the next one's words ("Smith said:") ...
 _INTRODUCES = re.compile(r":\s*$")
 # ... but "Doe warned Roe that the fight was on:" reports words of its own before the colon.
@@ -985,6 +1011,14 @@ def find_attributions(
             introduced = list(speakers)
             if not SENTENCE_END.search(text) and not _REPORTED_BEFORE_COLON.search(text):
                 speakers = []  # only "Smith said:": the words are in the next paragraph
+        elif (
+            not speakers
+            and _INTRODUCES.search(text)
+            and not still_open
+            and para + 1 < len(paragraphs)
+            and paragraphs[para + 1].lstrip()[:1] in ('"', "“")
+        ):
+            introduced = _colon_subject(text, outside, quotes, para, ctx)
         if not speakers and inherits and open_quote:
             speakers = list(open_quote)
         elif not speakers and inherits and para and result[-1] and not outside:
