@@ -416,6 +416,21 @@ def test_an_empty_aliased_field_is_named_as_typed() -> None:
         parse("people: angry")
 
 
+@pytest.mark.parametrize(
+    ("query", "example"),
+    [
+        ("tariffs date:", "date:2025-05-06"),
+        ("tariffs mention:", "mention:2025-05-06"),
+        ("tariffs until:", "until:2025-05-31"),
+        ("tariffs person:", "person:Okafor"),
+    ],
+)
+def test_a_field_without_a_value_gets_an_example_of_its_own_kind(query: str, example: str) -> None:
+    """'date: needs a value, e.g. date:Okafor' gave a name as a date's example."""
+    with pytest.raises(QuerySyntaxError, match=rf"needs a value, e\.g\. {example}$"):
+        parse(query)
+
+
 def test_the_readme_error_message_is_the_one_given() -> None:
     with pytest.raises(QuerySyntaxError) as err:
         parse('"trade deal')

@@ -76,6 +76,13 @@ FIELD_ALIASES: Mapping[str, tuple[str, ...]] = {
     SECTION: ("heading",),
     MENTIONS: ("mention",),
 }
+_EXAMPLE_VALUES = {
+    DATE: "2025-05-06",
+    MENTIONS: "2025-05-06",
+    "since": "2025-05-01",
+    "until": "2025-05-31",
+}
+"""The example in the message of a date field typed without a value (other fields: a name)."""
 ALL_WORDS_UP_TO = 3
 """In the ``auto`` match mode, queries of up to this many words need all of them (falling back
 to any of them when no passage has all); longer ones, typically pasted text, need any of them,
@@ -291,7 +298,8 @@ class _FieldCheck(Plugin):  # type: ignore[misc]
                 )
             if following is None or no_value or (following.has_text and not following.text.strip()):
                 typed = str(node.original).rstrip(":") or given  # as typed, before aliases
-                raise _Refused(node.startchar, f"{typed}: needs a value, e.g. {typed}:Okafor")
+                example = _EXAMPLE_VALUES.get(name, "Okafor")
+                raise _Refused(node.startchar, f"{typed}: needs a value, e.g. {typed}:{example}")
             node.fieldname = name
         return group
 
