@@ -1257,3 +1257,34 @@ def test_a_sentence_ending_in_a_colon_introduces_the_quote_that_follows() -> Non
     )
     # ... and not before a paragraph that is no quote
     assert last("She then listed the questions:", "Cost, safety and speed.", She="x") == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Ines Harlow, Dan Ortiz, and other council members want the dam rebuilt.",
+            ("Ines Harlow", "Dan Ortiz"),
+        ),
+        ("Harlow, others vow to rebuild the dam.", ("Ines Harlow",)),
+        ("Harlow and allies aim to block the plan.", ("Ines Harlow",)),
+    ],
+)
+def test_names_with_a_group_after_a_comma_or_allies_share_the_verb(
+    paragraph: str, expected: tuple[str, ...]
+) -> None:
+    assert last(
+        paragraph, Ines_Harlow="Ines Harlow", Harlow="Ines Harlow", Dan_Ortiz="Dan Ortiz"
+    ) == (expected)
+
+
+def test_an_open_appositive_may_describe_the_name_with_the_and_a_role() -> None:
+    paragraph = "Sam Lau, the communications director for the party said in a statement."
+    assert last(paragraph, Sam_Lau="Sam Lau") == ("Sam Lau",)
+    # ... where the name opens the sentence: after a fronted phrase the description speaks
+    paragraphs = (
+        "Mayor Ines Harlow opened the session.",
+        "At a meeting in Harwell, the mayor said the dam would stay closed.",
+    )
+    names = {"Ines_Harlow": "Ines Harlow", "Harwell": "Harwell"}  # a town taken for a person
+    assert last(*paragraphs, **names) == ("Ines Harlow",)

@@ -128,9 +128,13 @@ _CAUSED_BEFORE = re.compile(
     r"\b(?:le(?:d|ads?|ading)|prompt(?:s|ed|ing)?|forc(?:e|es|ed|ing)|spur(?:s|red|ring)?|"
     r"compel(?:s|led|ling)?|push(?:es|ed|ing)?)\s+(?:[\w.'’-]+\s+){0,5}$"
 )
-# "Trump and his attorneys have said", "Hawkins and others said": a person and a group.
+# "Trump and his attorneys have said", "Hawkins and others said": a person and a group; a
+# list's comma before "and" and a group of its kind ("Obama, Clinton, and other Democrats
+# want"; not an apposition's: "the head of the union, Doe, and the chairman ... said"), a
+# headline's comma for "and" ("Obama, others vow").
 GROUP_GAP = re.compile(
-    rf"\s+and\s+(?:others|(?:his|her|their|its|the|other|several|many|some|fellow)"
+    r"(?:\s+and\s+|,\s+and\s+(?=(?:others|other|several|many|some|fellow)\b)|,\s+(?=others\b))"
+    r"(?:others|allies|(?:his|her|their|its|the|other|several|many|some|fellow)"
     # the group's words, not a verb of its own ("Smith and his allies are reviewing ...")
     r"(?:\s+(?!(?:are|is|was|were|be|been|being|who|which|that)\b)[\w'’.-]+){1,7}?)"
     rf"(?:\s+{AUX})*\s*"
@@ -329,9 +333,11 @@ _APPOSED_GAP = re.compile(
     rf"(?:\s+{AUX})*\s*"
 )
 # "Jane Doe, a spokeswoman for Acme said": an appositive or relative clause without its
-# closing comma, then the verb.
+# closing comma, then the verb; one opening on "the" names a role within four words ("Sam
+# Lau, the communications director for the party said").
 _OPEN_APPOSITIVE_GAP = re.compile(
-    rf",\s+(?P<body>(?:a|an|who\s+(?:is|was)|(?i:{ROLES_PATTERN}))\s"
+    rf",\s+(?P<body>(?:a|an|who\s+(?:is|was)|(?i:{ROLES_PATTERN})"
+    rf"|the(?=(?:\s+[\w'’-]+){{0,3}}?\s+(?i:{ROLES_PATTERN})\b))\s"
     r"(?:(?!who|which|that)[^,;:\"“”()—–]){1,60}?)"
     r"(?<![.!?])\s+"
 )
@@ -438,6 +444,12 @@ def subject_before(text: str, people: Sequence[Person], cue: int, verb: str) -> 
                 and (
                     _QUOTE_CLOSE_BEFORE.search(text, max(0, person[1] - 4), person[1])
                     or person in subject_mentions(text, before)
+                )
+                and not (
+                    # "In Chelsea, the mayor said": the description is the subject, unless
+                    # the name opens the sentence ("Jane Doe, the party's director said")
+                    found.group("body").startswith("the")
+                    and text[sentence_start(text, person[1]) : person[1]].strip()
                 )
             ):
                 return [person[0]]
