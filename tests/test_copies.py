@@ -298,8 +298,10 @@ def test_passages_without_words_are_nobodys_copy(tmp_path: Path) -> None:
 def test_similar_excludes_the_passage_and_its_copies_and_folds_others(copies_index: Path) -> None:
     with open_index(copies_index) as ix:
         hit = ix.search("storm gulf").hits[0]
-        related_to_other = ix.similar(hit.id).hits
+        similar = ix.similar(hit.id)
+        related_to_other = similar.hits
         related_to_wire = {h.id for h in ix.similar("w0#0").hits}
+        one = ix.similar(hit.id, limit=1)
     assert hit.id == "other#0"
     assert related_to_wire == {"other#0"}
     # the wire copies fold into one hit, as a search folds them
@@ -307,3 +309,5 @@ def test_similar_excludes_the_passage_and_its_copies_and_folds_others(copies_ind
     (wire,) = related_to_other
     folded = {wire.id} | {pid for pid, _ in wire.duplicates}
     assert folded == {f"w{i}#0" for i in range(4)}
+    # the total counts the passages listed (hits and their copies), whatever the limit
+    assert similar.total == one.total == 4

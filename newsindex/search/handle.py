@@ -584,7 +584,7 @@ class NewsIndex:
         )
         return SearchResults(
             query=f"similar:{passage_id}",
-            total=len(distinct),
+            total=sum(1 + len(copies) for _, _, copies in groups),  # the passages listed
             hits=hits,
             seconds=time.perf_counter() - started,
         )
