@@ -237,3 +237,25 @@ def test_a_described_body_as_a_passives_agent(second: str, expected: tuple[str, 
     paragraphs = ["The Harwell Department opened an office.", second]
     orgs = [locate(p, ("Harwell Department",)) for p in paragraphs]
     assert find_attributions(paragraphs, [[], []], orgs)[-1].orgs == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a body whose name ends in the noun, named once, then by the noun alone
+        ("The Tessel Monetary Fund cut its forecast.", "Growth will slow, the fund said.", "Fund"),
+        ("Harwell Reserve Bank set rates.", "The bank said reserves rose.", "Bank"),
+        ("The Quint Research Institute met.", "Jobs will rise, the institute said.", "Institute"),
+        ("Bolt Group sold a unit.", "The group said it would buy back shares.", "Group"),
+        # ... not a body named otherwise: the bank is not the Bank of Harwell's
+        ("The Bank of Harwell set rates.", "The bank said reserves rose.", ""),
+    ],
+)
+def test_a_body_named_by_its_last_word_then_by_that_noun(
+    first: str, second: str, expected: str
+) -> None:
+    paragraphs = [first, second]
+    bodies = ("Tessel Monetary Fund", "Harwell Reserve Bank", "Quint Research Institute")
+    orgs = [locate(p, (*bodies, "Bolt Group", "Bank of Harwell")) for p in paragraphs]
+    said = find_attributions(paragraphs, [[], []], orgs)[-1].orgs
+    assert [n.split()[-1] for n in said] == ([expected] if expected else [])

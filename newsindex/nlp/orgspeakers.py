@@ -89,12 +89,15 @@ _DOCUMENT_BY = re.compile(
 )
 # "... quoted an aide as saying": the body that quotes, then whom it quotes.
 _QUOTING_BODY = re.compile(r"\s+(?:has\s+|had\s+)?quoted\s+[^,.;:\"“”]{1,80}?\s+$")
-# Head nouns of a body that a story names once and then calls "the campaign", "the party".
-# Not "company" or "group": the names of most companies and groups do not end with the word.
+# Head nouns of a body that a story names once and then calls "the campaign", "the party",
+# "the fund" (the International Monetary Fund). Most companies' and groups' names do not end
+# with the word: then no body is noted for it, and "the company said" is left to
+# referred_body (the story's company).
 _BODY_NOUNS = (
     "campaign|administration|committee|commission|agency|department|government|party|board|"
     "court|bureau|council|union|office|ministry|network|newspaper|magazine|foundation|"
-    "association|organi[sz]ation"
+    "association|organi[sz]ation|group|company|fund|institute|bank|service|coalition|"
+    "university"
 )
 _BODY_BEFORE = re.compile(
     rf"\b[Tt]he\s+(?P<mod>(?:[a-z][\w'’-]*\s+){{0,2}}?)(?P<noun>{_BODY_NOUNS})"
