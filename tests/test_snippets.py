@@ -143,3 +143,15 @@ def test_a_phrase_with_slop_marks_its_words_within_reach_in_order() -> None:
     assert spans[0][0] == text.rindex("bank")
     assert phrase_spans(text, frozenset({(("friday", "rate"), 1)})) == []
     assert phrase_spans(text, frozenset({(("cut", "bank"), 3)})) == []  # in order only
+
+
+def test_a_fragment_near_the_start_keeps_the_first_word() -> None:
+    """Context reaching back into the text's first word starts at the text's start, not on
+    the punctuation after a dateline."""
+    text = (
+        "WASHINGTON — Canada and the United States are close to a deal that would replace the "
+        "American tariffs on Canadian steel with a quota system, a minister said on Tuesday "
+        "after a second day of talks, and officials said the deal could be signed within weeks."
+    )
+    assert len(text) > SNIPPET_CHARS and 90 < text.index("tariffs") < 90 + len("WASHINGTON")
+    assert to_plain(highlight(text, frozenset({"tariff"}))).startswith("WASHINGTON — Canada")

@@ -171,8 +171,10 @@ def highlight(
 
 
 def _word_start(text: str, pos: int, limit: int) -> int:
-    """The first word start at or after ``pos`` (never past ``limit``, a match's start)."""
-    if pos <= 0:
+    """The first word start at or after ``pos`` (never past ``limit``, a match's start); the
+    text's start when ``pos`` is inside its first word, which would leave a fragment starting
+    on what follows it ("— Canada and", "(Reuters) - The" of a dateline)."""
+    if pos <= 0 or " " not in text[:pos]:
         return 0
     space = text.find(" ", pos - 1, limit)
     return limit if space < 0 else space + 1
