@@ -1288,3 +1288,22 @@ def test_an_open_appositive_may_describe_the_name_with_the_and_a_role() -> None:
     )
     names = {"Ines_Harlow": "Ines Harlow", "Harwell": "Harwell"}  # a town taken for a person
     assert last(*paragraphs, **names) == ("Ines Harlow",)
+
+
+def test_a_participle_hangs_on_the_clause_it_follows() -> None:
+    paragraph = (
+        "Okafor turned to the budget, but Rivera brought him back to the dam, asking Okafor "
+        "about the delay."
+    )
+    assert last(paragraph, Okafor="Tom Okafor", Rivera="Ann Rivera") == ("Ann Rivera",)
+    # ... a clause whose subject is no name keeps the sentence's
+    paragraph = "Okafor turned to the budget, and the hall fell silent, asking nothing."
+    assert last(paragraph, Okafor="Tom Okafor") == ("Tom Okafor",)
+
+
+def test_a_fronted_clause_may_open_with_how_long_after() -> None:
+    paragraph = (
+        "Two weeks after Mayor Rivera resigned, Judge Okafor broke his silence by asking "
+        "questions from the bench."
+    )
+    assert last(paragraph, Rivera="Ann Rivera", Okafor="Tom Okafor") == ("Tom Okafor",)

@@ -285,6 +285,17 @@ def _clause_subject(
         if QUOTE_MARK.search(text, main[0][2], at):
             return []  # "After ... Doe in Iowa, “...,” Roe said, noting": Roe's words
         return _subject_after_clause(text, main, start - 2)
+    breaks = list(_COORDINATE_BREAK.finditer(blank_quotes(text[:at]), start))
+    after = [p for p in before if breaks and p[1] >= breaks[-1].end()]
+    if (
+        after
+        and _TITLES_ONLY.fullmatch(text, breaks[-1].end(), after[0][1])
+        and not POSSESSIVE_AFTER.match(text, after[0][2])
+        and not INSTITUTION_AFTER.match(text, after[0][2])
+    ):
+        # "Trump pivoted to trade, but Wallace brought him back, asking ...": the participle
+        # hangs on the clause it follows, which has a subject of its own
+        return _with_following(text, before, before.index(after[0]))
     for person in subject_mentions(text, before):
         if person[1] >= start:
             if POSSESSIVE_AFTER.match(text, person[2]):
@@ -297,6 +308,11 @@ def _clause_subject(
                 return []
             return _with_following(text, before, before.index(person))
     return _pronoun_subject(text, before, quotes, start, at, found, para, ctx)
+
+
+# A clause joined to the one before with its own subject: "..., but Wallace brought ...".
+_COORDINATE_BREAK = re.compile(r",\s+(?:and|but|yet|while|whereas)\s|;\s")
+_TITLES_ONLY = re.compile(rf"(?:(?:[A-Z][\w.'’-]*|former|(?i:{ROLES_PATTERN}))\s+)*")
 
 
 # A relative clause on a name whose verb a participle after "by" or "in" goes with: "Ryan, who
@@ -712,6 +728,8 @@ _WHO_CLAUSE = re.compile(r",\s+who\b")
 # (or "And after ...") has the main clause's own verb after the comma.
 _FRONTED_CLAUSE = re.compile(
     r"\W*(?:(?:And|But|Yet|So)\s+(?=[a-z]))?"
+    r"(?:(?:[\w-]+\s+)?(?i:days?|weeks?|months?|years?|hours?|minutes?)\s+"
+    r"|(?i:shortly|just|soon|even|long|right|only|immediately)\s+)?"
     r"(?i:after|when|while|before|although|though|because|if|as|since|once|until|unless)\b"
     r"[^,;:\"“”]{1,120},\s"
 )
