@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from support import ARTICLES, article, index_texts
 
-from newsindex import NewsIndex, Passage, index_passages, open_index
-from newsindex.errors import InvalidArgumentError
+from newsindex import Filters, NewsIndex, Passage, index_passages, open_index
+from newsindex.errors import InvalidArgumentError, InvalidFilterError
 
 
 def ids(results) -> list[str]:
@@ -397,3 +397,21 @@ def test_a_name_asked_for_as_the_wrong_kind_says_which_kind_it_is(index_dir: Pat
         assert ix.timeline("Bank of Canada").notes == (note,)
         assert ix.search(person="New York").notes[0].endswith("it is named as a place (place)")
         assert ix.search(person="Nobody Atall").notes == ()
+
+
+def test_a_label_filter_reads_its_name_in_any_case_and_refuses_a_label_not_held(
+    tmp_path: Path,
+) -> None:
+    """``--label nosuch=x`` found nothing without a word (the query's ``nosuch:x`` is an
+    error naming the fields); ``--label Topic=energy`` was refused for its capital."""
+    path = tmp_path / "ix"
+    doc = article("a", dt.date(2025, 5, 6))
+    index_passages(
+        [(doc, [Passage("a", 0, "Oil rose.", labels={"topic": ("energy",)})])], index=path
+    )
+    with open_index(path) as ix:
+        assert ix.search("oil", filters=Filters(labels={"Topic": "Energy"})).total == 1
+        with pytest.raises(InvalidFilterError, match=r"no such label \(labels: topic\)"):
+            ix.search("oil", filters=Filters(labels={"desk": "ports"}))
+        with pytest.raises(InvalidFilterError, match=r"no such label"):
+            ix.facets("oil", filters=Filters(labels={"desk": "ports"}))

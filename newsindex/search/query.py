@@ -604,7 +604,7 @@ class QueryBuilder:
                 since=filters.since if filters.since is not None else parsed.since,
                 until=filters.until if filters.until is not None else parsed.until,
             )
-        required, days = self.filter_parts(filters, as_of=as_of, names=names)
+        required, days = self.filter_parts(filters, as_of=as_of, names=names, labels=labels)
         scored = parsed.required
         if parsed.everything and required is None and days is None:
             required = wq.Every()  # listed by date, as filters alone are
@@ -643,21 +643,32 @@ class QueryBuilder:
         )
 
     def filter_parts(
-        self, filters: Filters, *, as_of: dt.date, names: NameQuery | None = None
+        self,
+        filters: Filters,
+        *,
+        as_of: dt.date,
+        names: NameQuery | None = None,
+        labels: Iterable[str] | None = None,
     ) -> tuple[Any | None, DayWindow | None]:
         """The filters as a query, but for the article-date window, which search applies per
-        candidate document: a date range as a query unions the postings of each of its days."""
+        candidate document: a date range as a query unions the postings of each of its days.
+        A label name is read in any case; one the index's ``labels`` do not hold is an error,
+        as an unknown field in the query text is (it would match nothing, unsaid)."""
         parts: list[Any] = []
         for kind in ENTITY_KINDS:
             value = getattr(filters, kind.name)
             if value is None:
                 continue
             parts.append((names or _plain_names)(kind.name, value))
+        known = None if labels is None else sorted(labels)
         for name, value in (filters.labels or {}).items():
             try:
-                field = label_field(check_label_name(name))
+                field = label_field(check_label_name(name.strip().lower()))
             except ValueError as exc:
                 raise InvalidFilterError("label", name, str(exc)) from None
+            if known is not None and name.strip().lower() not in known:
+                listed = f"labels: {', '.join(known)}" if known else "it has none"
+                raise InvalidFilterError("label", name, f"the index has no such label ({listed})")
             if not isinstance(value, str) or not value.strip():
                 raise InvalidFilterError(f"label {name}", value, "expected a non-empty value")
             parts.append(wq.Term(field, fold(value.strip()).lower()))
