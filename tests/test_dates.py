@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsindex.articles import Article, DateSpan, Paragraph
@@ -18,11 +18,15 @@ from newsindex.errors import InvalidFilterError
 from newsindex.nlp.dates import (
     _ANCHOR_LOWER,
     _ANCHOR_OTHER,
+    _ANCHOR_WORDS,
     _anchors,
+    _grammar,
+    _matches_around,
     find_dates,
     locate_dates,
     parse_date_filter,
 )
+from newsindex.nlp.lexicon import wordset
 from newsindex.nlp.pipeline import DatesStep, Document
 from newsindex.nlp.segment import segment
 
@@ -1183,3 +1187,101 @@ _ANCHOR_PIECES = [
 def test_the_two_anchor_scans_find_what_one_would(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert [m.span() for m in _anchors(text)] == [m.span() for m in _ONE_SCAN.finditer(text)]
+
+
+_ALL_UNIT_ALTERNATIVES = _grammar("qtr hol spy rd wkd ru ye ana yago ago", 3)[0]
+_TIMES_OF_DAY = wordset("today tonight tomorrow yesterday morning afternoon evening")
+_UNIT_WORDS = _TIMES_OF_DAY | wordset(
+    "year years month months week weeks weekend day days night nights decade decades century "
+    "centuries"
+)
+_UNIT_CONTEXT = wordset(
+    """Year YEAR Week Day DAYS year's year-end year-ago year-earlier two-day the this last next
+    past that same a two 20 third following previous current fiscal earlier later early late in
+    of end ago from now hence or so before after to New Easter Holy Labor straight consecutive
+    thousand quarter , ."""
+)
+_UNIT_PIECES = [
+    *sorted(_UNIT_WORDS | _UNIT_CONTEXT),
+    *("Easter week", "Holy Week", "New Year's Day", "Labor Day", "year two thousand"),
+]
+
+
+_UNIT_EXPRESSIONS = [
+    "in the year two thousand",
+    "New Year's Day",
+    "this year's first quarter",
+    "the first quarter of this year",
+    "a year ago",
+    "year-ago",
+    "the year-end",
+    "the year's end",
+    "later in the year",
+    "the current year",
+    "that same year",
+    "two years earlier",
+    "two years ago",
+    "this month",
+    "the following month",
+    "three months later",
+    "a month ago",
+    "Easter week",
+    "Holy Week",
+    "this week",
+    "a week ago",
+    "two weeks from now",
+    "last weekend",
+    "this past weekend",
+    "Labor Day",
+    "the third straight day of talks",
+    "the day after.",
+    "a day earlier",
+    "ten days ago",
+    "last night",
+    "later that same night",
+    "the night before.",
+    "this decade",
+    "the end of the decade",
+    "two decades ago",
+    "a century ago",
+    "two centuries ago",
+    "this morning",
+    "that evening",
+    "the following afternoon",
+    "yesterday",
+    "later today",
+    "early tomorrow",
+    "tonight",
+]
+
+
+def _unit_matches(text: str) -> list[tuple[tuple[int, int], str | None]] | None:
+    """The matches around each unit word of ``text``, None if those of its own grammar
+    differ from those of all the alternatives that could hold a unit word."""
+    out = []
+    for anchor in _anchors(text):
+        word = anchor.group().lower()
+        if word not in _UNIT_WORDS:
+            continue
+        grammar = _ANCHOR_WORDS.get(word)
+        words_before = 2 if word in _TIMES_OF_DAY else 3
+        at = anchor.start()
+        found = list(_matches_around(grammar, text, at, 0)) if grammar else []
+        every = list(_matches_around((_ALL_UNIT_ALTERNATIVES, words_before), text, at, 0))
+        if [(m.span(), m.lastgroup) for m in found] != [(m.span(), m.lastgroup) for m in every]:
+            return None
+        out += [(m.span(), m.lastgroup) for m in found]
+    return out
+
+
+@pytest.mark.parametrize("text", _UNIT_EXPRESSIONS)
+def test_a_unit_word_is_tried_with_every_alternative_that_may_hold_it(text: str) -> None:
+    """Each unit or time-of-day word is tried with only the alternatives that may hold it
+    ("years" only in "two years ago" or "two years later"): it finds what all of them would."""
+    assert _unit_matches(text)  # not None, nor empty: each expression is an alternative's
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_UNIT_PIECES), min_size=1, max_size=8))
+def test_unit_words_find_what_every_alternative_would(pieces: list[str]) -> None:
+    assert _unit_matches(" ".join(pieces)) is not None

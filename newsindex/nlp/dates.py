@@ -378,8 +378,16 @@ _ANCHOR_CLASSES = {
     "digits": ("iso dmy qtr sea hol dec cen yr", 2),
     "month": ("dmy md dm", 3),
     "weekday": ("hol md wd", 2),
-    "unit": ("qtr hol spy rd wkd ru ye ana yago ago", 3),
+    "year": ("qtr hol spy ru ye ana yago ago", 3),
+    "unit": ("ru ana ago", 3),
+    "week": ("hol ru ana ago", 3),
+    "weekend": ("wkd ru", 3),
+    "day": ("hol rd ana ago", 3),
+    "night": ("rd ana", 3),
+    "units": ("ana ago", 3),
+    "century": ("ago", 3),
     "time of day": ("rd ana", 2),
+    "relative day": ("rd", 2),
     "period": ("qtr", 3),
     "season": ("sea", 3),
     "holiday": ("hol", 2),
@@ -387,7 +395,9 @@ _ANCHOR_CLASSES = {
     "decade": ("dec", 2),
 }
 """Which alternatives may contain each kind of anchor word, and how many words before it they
-may start ("by the end of January", "in both 1990"): only those are tried around it."""
+may start ("by the end of January", "in both 1990"): only those are tried around it. A unit of
+time is tried with those that spell it ("years" only in "two years ago" or "two years later";
+"nights" in none): the failed tries of all ten were a tenth of the dates' time."""
 
 
 def _grammar(kinds: str, words_before: int) -> tuple[re.Pattern[str], int]:
@@ -402,14 +412,16 @@ _ANCHOR_WORDS: dict[str, tuple[re.Pattern[str], int]] = {
     for kind, words in (
         ("month", list(MONTH_NUMBERS)),
         ("weekday", list(_WEEKDAYS)),
-        (
-            "unit",
-            wordset(
-                "year years month months week weeks weekend day days night nights decade "
-                "decades century centuries"
-            ),
-        ),
-        ("time of day", wordset("today tonight tomorrow yesterday morning afternoon evening")),
+        ("year", ["year"]),
+        ("unit", ["month", "decade"]),
+        ("week", ["week"]),
+        ("weekend", ["weekend"]),
+        ("day", ["day"]),
+        ("night", ["night"]),  # "nights" is in none
+        ("units", wordset("years months weeks days decades")),
+        ("century", wordset("century centuries")),
+        ("time of day", wordset("morning afternoon evening")),
+        ("relative day", wordset("today tonight tomorrow yesterday")),
         ("period", wordset("quarter quarters qtr half alf period eriod")),
         ("season", list(cal.SEASONS)),
         ("holiday", wordset("christmas easter thanksgiving halloween")),
