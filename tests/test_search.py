@@ -415,3 +415,12 @@ def test_a_label_filter_reads_its_name_in_any_case_and_refuses_a_label_not_held(
             ix.search("oil", filters=Filters(labels={"desk": "ports"}))
         with pytest.raises(InvalidFilterError, match=r"no such label"):
             ix.facets("oil", filters=Filters(labels={"desk": "ports"}))
+
+
+@pytest.mark.parametrize("quoted", ["“interest rates”", "„interest rates“", "«interest rates»"])
+def test_typographic_double_quotes_quote_a_phrase(tmp_path: Path, quoted: str) -> None:
+    """Phones and word processors type “ ” for ": the phrase was searched as two words."""
+    texts = ["The bank raised interest rates on Monday.", "Rates fell; interest in bonds held."]
+    index_texts(tmp_path / "ix", texts)
+    with open_index(tmp_path / "ix") as ix:
+        assert ids(ix.search(quoted)) == ids(ix.search('"interest rates"')) == ["a0#0"]

@@ -95,6 +95,9 @@ _QUOTED = re.compile(r'"[^"]*"?')
 _PLAIN_WORDS = re.compile(r"\s*[^\W_]+(?:\s+[^\W_]+)*\s*")
 """Queries of bare words only: no syntax the parser would read, so it can be skipped."""
 _RESERVED_WORDS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
+_QUOTES = str.maketrans(dict.fromkeys("“”„‟«»＂〝〞", '"'))
+"""Typographic double quotes, as phones and word processors type them (“trade deal”), read as
+the query's quote; single ones stay (they are apostrophes: "O’Brien")."""
 _NOT_WORDS = re.compile(r'(?<![^\s(])\w+:(?:"[^"]*"?|\[[^\]]*\]?|\S+)|\S*[*?~]\S*')
 """A query's field clauses (their values are no words of the text) and wildcard and fuzzy
 words (searched by prefix or edits, not as terms)."""
@@ -597,6 +600,7 @@ class QueryBuilder:
         if match not in MATCH_MODES:
             raise InvalidArgumentError("match", match, f"expected one of {', '.join(MATCH_MODES)}")
         as_of = as_date(as_of, "as_of")
+        query = query.translate(_QUOTES)
         parsed = self.parse(query, as_of=as_of, labels=labels, names=names)
         if parsed.since is not None or parsed.until is not None:
             filters = replace(
