@@ -1307,3 +1307,28 @@ def test_a_fronted_clause_may_open_with_how_long_after() -> None:
         "questions from the bench."
     )
     assert last(paragraph, Rivera="Ann Rivera", Okafor="Tom Okafor") == ("Tom Okafor",)
+
+
+def test_the_words_a_colon_introduces_run_on_through_a_list() -> None:
+    paragraphs = [
+        "Ann Rivera argued that:",
+        "• The dam is older than the town.",
+        "• No inspector has seen it since 1990.",
+        "• Repairs would cost less than a new one.",
+        "The council meets on Monday.",
+    ]
+    people = [mentions(p, {"Ann Rivera": "Ann Rivera"}) for p in paragraphs]
+    assert find_speakers(paragraphs, people) == [
+        (),
+        ("Ann Rivera",),
+        ("Ann Rivera",),
+        ("Ann Rivera",),
+        (),
+    ]
+    # ... as with the dashes of wire copy and the "l" that a bullet font leaves in web copy
+    for mark in ("--", "l"):
+        items = [p.replace("•", mark) for p in paragraphs]
+        assert find_speakers(items, people)[3] == ("Ann Rivera",)
+    # ... but not through paragraphs that are no items of one list
+    paragraphs[2] = "The mayor disagreed."
+    assert find_speakers(paragraphs, people)[2:4] == [(), ()]

@@ -940,6 +940,20 @@ def _colon_subject(
     return [n for n in _pronoun_subject(text, before, quotes, start, colon, [], para, ctx) if n]
 
 
+# A list's item marker at a paragraph's start: a bullet or a dash ("• ...", "-- ...").
+_BULLET = re.compile(r"\s*(?P<mark>[•▪●◦*·]|--?|[—–]|l(?=\s+[A-Z]))\s")
+
+
+def _list_goes_on(text: str, paragraphs: Sequence[str], para: int) -> bool:
+    """Whether ``text`` is an item of a list whose next item is the next paragraph: the words
+    "Smith said:" introduced run on through the list ("Smith argued that:" then "• ...")."""
+    item = _BULLET.match(text)
+    if item is None or para + 1 >= len(paragraphs):
+        return False
+    following = _BULLET.match(paragraphs[para + 1])
+    return following is not None and following.group("mark") == item.group("mark")
+
+
 # A paragraph that ends in a colon introduces the next one's words ("Smith said:") ...
 _INTRODUCES = re.compile(r":\s*$")
 # ... but "Doe warned Roe that the fight was on:" reports words of its own before the colon.
@@ -1008,7 +1022,8 @@ def find_attributions(
             bodies.append(())
             ctx.learn(para, text, people)
             ctx.after(para, text, people, introduced)
-            open_quote, pending, introduced = None, [], []
+            listed = bool(introduced) and _list_goes_on(text, paragraphs, para)
+            open_quote, pending, introduced = None, [], introduced if listed else []
             continue
         quotes, still_open = quote_spans(text)
         outside = [p for p in people if not in_spans(p[1], quotes)] if quotes else people
@@ -1022,9 +1037,11 @@ def find_attributions(
         # a turn of a quoted transcript ('"WALLACE: ...') is its label's, known or not
         labelled = continues and quoted_label(text)
         inherits = continues and not own and not labelled  # "“...,” an official said"
+        listed = False
         if not speakers and introduced:
             speakers = introduced  # the words after "Smith said:" at the end of a paragraph
-        introduced = []
+            listed = _list_goes_on(text, paragraphs, para)
+        introduced = list(speakers) if listed else []
         if speakers and _INTRODUCES.search(text) and not still_open:
             introduced = list(speakers)
             if not SENTENCE_END.search(text) and not _REPORTED_BEFORE_COLON.search(text):
