@@ -366,6 +366,7 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O B-PER I-PER B-ORG I-ORG O",
             {("ORG", "Tam Orrin Memorial Trust")},
         ),
+        ("at the Ada Brisk Library in", "O O B-PER I-PER O O", {("ORG", "Ada Brisk Library")}),
         ("Ada Brisk Society members", "B-PER I-PER O O", {("PER", "Ada Brisk")}),
         # A firm named after two founders: the first name alone before "and" starts it.
         ("Harwell and Tolland Co said", "O O B-ORG I-ORG O", {("ORG", "Harwell and Tolland Co")}),
@@ -1414,3 +1415,88 @@ def test_a_noun_for_a_body_or_a_place_opening_a_sentence_before_its_people_is_no
         text_cap={"congress": "C"},
     )
     assert rules_applied(sentence, labels, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        ("Queen 's Harlow said", "O O B-ORG O", {("ORG", "Queen 's Harlow")}),
+        ("at King 's Tessby Inc", "O O O B-ORG I-ORG", {("ORG", "King 's Tessby Inc")}),
+        (
+            "Tam King 's Harlow show",
+            "B-PER I-PER O B-LOC O",
+            {("PER", "Tam King"), ("LOC", "Harlow")},
+        ),
+    ],
+)
+def test_a_royal_title_before_s_and_a_name_opens_the_name(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "Queen's Park", "King's College": named after the crown, not a person's title; a
+    person's name ending on the title keeps it."""
+    assert repaired(sentence, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        (
+            "the final State of the Union address",
+            "O O B-ORG O O B-ORG O",
+            {("MISC", "State of the Union")},
+        ),
+        ("LAST STATE OF THE UNION", "O O O O B-ORG", {("MISC", "STATE OF THE UNION")}),
+        (
+            "his State of the Union Address and",
+            "O O O O B-ORG I-ORG I-ORG",
+            {("MISC", "State of the Union Address")},
+        ),
+        (
+            "the State of Tessbia and the Union",
+            "O B-ORG I-ORG I-ORG O O B-ORG",
+            {("ORG", "State of Tessbia"), ("ORG", "Union")},
+        ),
+    ],
+)
+def test_an_event_named_in_bodies_words_is_the_event(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    assert repaired(sentence, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        ("the Tessbyblatt newspaper said", "O B-LOC O O", {("ORG", "Tessbyblatt")}),
+        ("Der Tessby magazine said", "B-PER I-PER O O", {("ORG", "Der Tessby")}),
+        ("the official Vorlant news agency said", "O O B-LOC O O O", {("ORG", "Vorlant")}),
+        ("a Harlow newspaper said", "O B-LOC O O", {("LOC", "Harlow")}),
+        ("Vorlant news on Monday", "B-LOC O O O", {("LOC", "Vorlant")}),
+    ],
+)
+def test_a_name_before_a_noun_for_a_news_outlet_is_the_outlet(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "the Handelsblatt newspaper", "Antara news agency": an organisation, unless a listed
+    place's ("a Hong Kong newspaper")."""
+    assert repaired(sentence, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        (
+            "the Freedom of Tessby to Harlow Clinics Act passed",
+            "O B-ORG I-ORG I-ORG O B-PER I-PER I-PER O",
+            {("MISC", "Freedom of Tessby to Harlow Clinics Act")},
+        ),
+        ("the Vorlant Act passed", "O B-ORG I-ORG O", {("MISC", "Vorlant Act")}),
+        ("Vorlant to Harlow Act", "B-ORG O B-PER I-PER", {("MISC", "Vorlant to Harlow Act")}),
+    ],
+)
+def test_a_name_ending_in_act_is_a_law(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    """No person nor body: "the Freedom of Access to Clinic Entrances Act" (the model's body
+    before "to" joins it)."""
+    assert repaired(sentence, labels) == expected

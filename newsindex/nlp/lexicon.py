@@ -427,6 +427,9 @@ OPENING_PARTICIPLES = wordset("born based founded located headquartered named ra
 # Heads of the names of events ("the Battle of Gettysburg", "the Treaty of Rome", "the War of
 # 1812"): before "of", the name is an event's, no organisation or place.
 EVENT_HEADS = wordset("battle siege treaty war massacre sack peace")
+# Names of recurring events written in words the model reads as bodies' ("the State of the
+# Union address": "State" and "Union" organisations): the whole phrase is the event's.
+EVENT_NAMES = ("state of the union",)
 
 
 # -- figures: tables of results and amounts of money ------------------------------------------
@@ -561,6 +564,10 @@ NEWSPAPER_WORDS = wordset(
 # News agencies named in one word ("a Reuter survey", "Kyodo said"): a body, never a person,
 # though their names look like family names. Not "Bloomberg": a person's name too.
 NEWS_AGENCIES = wordset("reuter reuters kyodo jiji xinhua tass interfax yonhap bernama antara afp")
+# Lower-case nouns for a news outlet written right after its name ("the Handelsblatt
+# newspaper", "Der Spiegel magazine"; "news" before "agency": "the Antara news agency"): the
+# name is the outlet's, an organisation, where the model read a place or a person.
+OUTLET_NOUNS = wordset("newspaper magazine tabloid newsletter")
 # US lenders chartered by Congress, called by the sound of their initials (FNMA: "Fannie Mae",
 # FHLMC: "Freddie Mac"): bodies, though they read as a person's given name and surname.
 INITIALS_NICKNAMES = frozenset(

@@ -14,10 +14,13 @@ from ...lexicon import (
     COMMODITY_WORDS,
     COMPANY_WORDS,
     CURRENCY_WORDS,
+    EVENT_NAMES,
     FIGURE_WORDS,
     GREEK_LETTERS,
     INSTITUTION_HEADS,
     MONTHS,
+    NAME_JOINERS,
+    OUTLET_NOUNS,
     SHIP_NOUNS,
     SINGING_VERBS,
     VARIANT_WORDS,
@@ -55,6 +58,7 @@ from .common import (
     is_no_name,
     is_rating,
     is_title_case,
+    name_start,
     relabel,
 )
 from .persons import firm_named_after
@@ -75,6 +79,13 @@ _PARTY_MEMBERS = frozenset({"Republican", "Democrat", "Independent"})
 """A party's member before "of" and the state the member represents ("Republican of Ohio")."""
 _STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
 """Capitalised before a storm's name ("Hurricane Hugo", "Tropical Storm Ada", "Storm Ada")."""
+_POSSESSIVE_S = frozenset({"'s", "’s"})
+_OUTLET_STARTS = OUTLET_NOUNS | {"news"}  # "news" of "news agency"
+_LAW_LINKS = frozenset({"to", "of", "on", "for"})  # inside a law's name: "Freedom of Access to"
+_EVENT_PHRASES = tuple(tuple(name.split()) for name in EVENT_NAMES)
+_EVENT_WORDS = frozenset(w for name in _EVENT_PHRASES for w in name) - NAME_JOINERS
+"""Words of the events' names ("state", "union"; not "of", "the"): a cheap test before the
+phrases'."""
 _SON_OF = frozenset({"bin", "ibn"})  # lower-case: join an Arab person's names
 _FIRM_JOINS = frozenset({",", "and", "&"})  # before the part of a firm's name the model tagged
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")  # "(R-Va.)", "(D-N.Y.)": a party and a state
@@ -161,6 +172,42 @@ def _among_places(words: Sequence[str], tags: Sequence[str], start: int) -> bool
     )
 
 
+def _names_outlet(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
+    """Whether the words after the name at ``[start, end)`` are a noun for a news outlet
+    (:data:`OUTLET_NOUNS`, or "news agency"), which makes it the outlet's name, unless the
+    name is a listed place's ("a Hong Kong newspaper", "the Qatar news agency")."""
+    if words[end] == "news" and (end + 1 == len(words) or words[end + 1] != "agency"):
+        return False
+    return not is_listed_place(words[start:end], lexicon)
+
+
+def _law_start(words: Sequence[str], tags: Sequence[str], start: int) -> int:
+    """Where a law's name ending in "Act" starts: at ``start``, or at the name the model tagged
+    apart before a link ("the Freedom of Access" + "to" + "Clinic Entrances Act")."""
+    if start > 1 and words[start - 1] in _LAW_LINKS and tags[start - 2] != "O":
+        return name_start(tags, start - 2)
+    return start
+
+
+def _event_name(words: Sequence[str], i: int) -> tuple[int, int] | None:
+    """Where the event's name (:data:`EVENT_NAMES`) holding the word at ``i`` lies, if the
+    sentence writes one there ("State of the Union", in any case)."""
+    word = words[i].casefold()
+    for name in _EVENT_PHRASES:
+        for k, part in enumerate(name):
+            first, last = i - k, i - k + len(name)
+            if part == word and first >= 0 and tuple(map(str.casefold, words[first:last])) == name:
+                return first, last
+    return None
+
+
+def _royal_owner(words: Sequence[str], tags: Sequence[str], i: int) -> bool:
+    """Whether the word at ``i``, before "'s" and a name, is a royal title the model left
+    untagged, which opens the name of a place or a body named after the crown ("Queen's
+    Park", "King's College", "Prince's Trust"): no one's title, as no name follows it."""
+    return words[i] in ROYAL_TITLES and tags[i] == "O" and (i == 0 or tags[i - 1] == "O")
+
+
 def _is_number(word: str) -> bool:
     return word[:1].isdigit() and any(c.isdigit() for c in word)
 
@@ -183,6 +230,21 @@ def repair_any(
     party's member, a town and its state or its firm. Returns whether one changed the span."""
     size = end - start
     if kind != "MISC" and foreign_body(words, tags, kind, start, end, after):
+        return True
+    if words[end - 1] == "Act" and kind != "MISC":
+        relabel(tags, "MISC", _law_start(words, tags, start), end)  # "the Clinic Entrances Act"
+        return True
+    if bare(words[start]) in _EVENT_WORDS:
+        event = _event_name(words, start)
+        if event:
+            opening, stop = event
+            while stop < end and words[stop][:1].isupper():
+                stop += 1  # "State of the Union" + "Address"
+            tags[stop:end] = ["O"] * (end - stop)
+            relabel(tags, "MISC", opening, stop)  # "the State of the Union address": no body's
+            return True
+    if start > 1 and words[start - 1] in _POSSESSIVE_S and _royal_owner(words, tags, start - 2):
+        relabel(tags, kind, start - 2, end)  # "Queen 's" + "Park", "King 's" + "College"
         return True
     if (
         start
@@ -216,6 +278,13 @@ def repair_any(
                 return True
     first = words[start]
     following = words[end] if end < len(words) else ""
+    if (
+        kind in ("LOC", "PER")
+        and following in _OUTLET_STARTS
+        and _names_outlet(words, start, end, lexicon)
+    ):
+        relabel(tags, "ORG", start, end)  # "the Handelsblatt newspaper", "Antara news agency"
+        return True
     if size > 1 and _is_number(following) and bare(words[end - 1]) in CURRENCY_WORDS:
         tags[end - 1] = "O"  # "Lucky Cement Limited Rs" + "5 million": the currency is no part
         return True

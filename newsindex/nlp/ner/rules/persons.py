@@ -64,6 +64,8 @@ from .common import (
 )
 from .places import hometown, place_after_preposition
 
+_NAMED_BODY_HEADS = AND_HEADS | wordset("library museum")
+"""Heads of the names of bodies named after a person ("the Harry Truman Library")."""
 _NICKNAME_ENDS = frozenset(name.rsplit(" ", 1)[1] for name in INITIALS_NICKNAMES)
 """The last words of lenders' nicknames ("mae", "mac"): a cheap test before the names'."""
 _TITLE_MODIFIERS = frozenset({"Chief", "Crown", "Lord", "Major", "Lieutenant", "Brigadier"})
@@ -580,11 +582,12 @@ def _named_body_end(
     words: Sequence[str], tags: Sequence[str], end: int, after: tuple[str, int, int] | None
 ) -> int:
     """Where the body named after the person before ``end`` ends ("the Ada Brisk *Society*",
-    "the Ada Brisk *Memorial Foundation*"): the organisation right after the name, or a
-    capitalised body's head the model left out; 0 when neither follows."""
+    "the Ada Brisk *Memorial Foundation*", "the Harry Truman *Library*"): the organisation
+    right after the name, or a capitalised body's head the model left out; 0 when neither
+    follows."""
     if after and after[:2] == ("ORG", end):
         return after[2]
-    if tags[end] == "O" and words[end].istitle() and bare(words[end]) in AND_HEADS:
+    if tags[end] == "O" and words[end].istitle() and bare(words[end]) in _NAMED_BODY_HEADS:
         return end + 1
     return 0
 
