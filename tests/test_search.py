@@ -227,10 +227,26 @@ def test_results_render_as_an_escaped_html_table_in_notebooks(tmp_path: Path) ->
     )
     with open_index(tmp_path / "ix") as ix:
         page = ix.search("tariffs")._repr_html_()
-    assert page.startswith("<p>1 passages for <b>tariffs</b></p><table>")
+    assert page.startswith("<p>1 passage for <b>tariffs</b></p><table>")
     assert "&lt;b&gt;Bold&lt;/b&gt; &amp; co" in page
     assert "&lt;script&gt;" in page and "<script>" not in page
     assert "<mark>Tariffs</mark>" in page
+
+
+def test_a_notebook_shows_what_the_command_line_says_around_the_hits(tmp_path: Path) -> None:
+    """A notebook showed a table alone: no did-you-mean for a typo, no note, and not the
+    passages with some of the words that complete a short page."""
+    index_texts(tmp_path / "ix", ["Tariffs on steel rose.", "Steel mills closed.", "F-16 jets."])
+    with open_index(tmp_path / "ix") as ix:
+        typo = ix.search("tarifs")._repr_html_()
+        short = ix.search("steel mills")._repr_html_()
+        relaxed = ix.search("tariffs mills")._repr_html_()
+        note = ix.search("F-16 jets")._repr_html_()
+    assert "<p>Did you mean: tariffs?</p>" in typo
+    assert "<p>Passages with some of the words but not all (1):</p><table>" in short
+    assert "Tariffs on <mark>steel</mark> rose." in short
+    assert "<p>No passage has all of tariffs, mills; showing passages with any" in relaxed
+    assert "<p>Note: not searched: &#x27;F&#x27;" in note
 
 
 def test_snippets_keep_a_matched_phrase_whole(index_dir: Path) -> None:

@@ -155,17 +155,37 @@ class SearchResults:
         }
 
     def _repr_html_(self) -> str:
-        """A table for Jupyter notebooks."""
-        rows = "".join(
-            f"<tr><td>{h.score:.2f}</td><td>{h.date or ''}</td>"
-            f"<td>{html.escape(h.title)}</td><td>{h.snippet}</td></tr>"
-            for h in self.hits
-        )
-        return (
-            f"<p>{self.total_text} passages for <b>{html.escape(self.query)}</b></p>"
-            "<table><tr><th>score</th><th>date</th><th>title</th><th>passage</th></tr>"
-            f"{rows}</table>"
-        )
+        """A table for Jupyter notebooks, with what the command line says around its hits:
+        did-you-mean, notes, the relaxed words and the partial matches."""
+        count = self.total_text
+        lines = [
+            f"<p>{count} passage{'' if count == '1' else 's'} for "
+            f"<b>{html.escape(self.query)}</b></p>",
+            *(f"<p>Did you mean: {html.escape(s)}?</p>" for s in self.suggestions),
+            *(f"<p>Note: {html.escape(note)}</p>" for note in self.notes),
+        ]
+        if self.relaxed:
+            words = html.escape(", ".join(self.relaxed))
+            lines.append(
+                f"<p>No passage has all of {words}; showing passages with any of them.</p>"
+            )
+        lines.append(_hit_table(self.hits))
+        if self.partial:
+            more = f"{self.partial_total:,}{'+' if self.partial_is_lower_bound else ''}"
+            lines.append(f"<p>Passages with some of the words but not all ({more}):</p>")
+            lines.append(_hit_table(self.partial))
+        return "".join(lines)
+
+
+def _hit_table(hits: tuple[Hit, ...]) -> str:
+    rows = "".join(
+        f"<tr><td>{h.score:.2f}</td><td>{h.date or ''}</td>"
+        f"<td>{html.escape(h.title)}</td><td>{h.snippet}</td></tr>"
+        for h in hits
+    )
+    return (
+        f"<table><tr><th>score</th><th>date</th><th>title</th><th>passage</th></tr>{rows}</table>"
+    )
 
 
 @dataclass(frozen=True, slots=True)
