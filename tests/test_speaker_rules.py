@@ -1332,3 +1332,18 @@ def test_the_words_a_colon_introduces_run_on_through_a_list() -> None:
     # ... but not through paragraphs that are no items of one list
     paragraphs[2] = "The mayor disagreed."
     assert find_speakers(paragraphs, people)[2:4] == [(), ()]
+
+
+def test_a_description_may_hold_a_role_with_its_of_phrase() -> None:
+    paragraphs = (
+        "Former Secretary of State Ann Rivera, the party's nominee, toured the dam.",
+        "On a radio show, the former secretary of state and current party nominee said the "
+        "town deserved better.",
+    )
+    assert last(*paragraphs, Ann_Rivera="Ann Rivera") == ("Ann Rivera",)
+    # ... or end on it: "the secretary of state said"
+    paragraphs = (
+        "Secretary of State Ann Rivera toured the dam with Tom Okafor.",
+        "At the dam, the secretary of state said it was safe.",
+    )
+    assert last(*paragraphs, Ann_Rivera="Ann Rivera", Tom_Okafor="Tom Okafor") == ("Ann Rivera",)

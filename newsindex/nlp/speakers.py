@@ -178,10 +178,16 @@ _DESCRIPTION_WORD = (
     r"(?!(?:for|of|if|to|in|on|at|by|with|from|would|will|be|is|was|were|are|has|have|had|"
     r"that|who|which|their|his|her|its|they|he|she)\b)[\w'’-]+"
 )
-# ... up to six words before the role, not a clause's ("the Florida senator and Republican
-# presidential candidate said"; not "the consequences would be if their candidate announced").
+# A role's "of" phrase: "the secretary of state", "the governor of Texas".
+_OF_PHRASE = r"of\s+(?:the\s+)?[A-Za-z][\w'’-]*"
+_ROLE_OF = rf"(?i:{ROLES_PATTERN})\s+{_OF_PHRASE}"
+# ... up to six words before the role (a role with its "of" phrase counting as one), not a
+# clause's ("the Florida senator and Republican presidential candidate said", "the former
+# secretary of state and current nominee said"; not "the consequences would be if their
+# candidate announced"); the role may end on its "of" phrase ("the secretary of state said").
 _DESCRIPTOR_BEFORE = re.compile(
-    rf"\b[Tt]he\s+(?:{_DESCRIPTION_WORD}\s+){{0,6}}?(?i:(?P<role>{ROLES_PATTERN}))(?:\s+{AUX})*\s*$"
+    rf"\b[Tt]he\s+(?:(?:{_ROLE_OF}|{_DESCRIPTION_WORD})\s+){{0,6}}?"
+    rf"(?i:(?P<role>{ROLES_PATTERN}))(?:\s+{_OF_PHRASE})?(?:\s+{AUX})*\s*$"
 )
 # Before a pronoun, words that make its belief or wish no attribution: "anyone she wants",
 # "what he believes", "if she hopes".
