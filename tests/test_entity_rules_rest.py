@@ -159,3 +159,58 @@ def test_a_person_opening_a_name_in_a_headline(
         text_cap=dict.fromkeys(wordset("takes talk of the fair said"), "l"),
     )
     assert rules_applied(sentence, labels, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        (
+            "the Vorlant Office for the Protection of the Corbel said",
+            "O B-ORG I-ORG O O B-ORG I-ORG O B-ORG O",
+            {("ORG", "Vorlant Office for the Protection of the Corbel")},
+        ),
+        (
+            "the Vorlant Association for the Protection said",
+            "O B-ORG I-ORG I-ORG O B-ORG O",
+            {("ORG", "Vorlant Association for the Protection")},
+        ),
+        (
+            "the Ministry of the Tessby said",
+            "O B-ORG I-ORG O B-ORG O",
+            {("ORG", "Ministry of the Tessby")},
+        ),
+        ("the Council on Tessby said", "O B-ORG O B-ORG O", {("ORG", "Council on Tessby")}),
+        (
+            "the Tessby Corp for the Vorlant Club",
+            "O B-ORG I-ORG O O B-ORG I-ORG",
+            {("ORG", "Tessby Corp"), ("ORG", "Vorlant Club")},
+        ),
+        (
+            "a Vorlant Council on the Tessby Club",
+            "O B-ORG I-ORG O O B-ORG I-ORG",
+            {("ORG", "Vorlant Council"), ("ORG", "Tessby Club")},
+        ),
+    ],
+)
+def test_an_institution_s_field_after_for_the_or_of_the_is_part_of_its_name(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "the Federal Office for the Protection of the Constitution", "the National Association
+    for the Advancement of Colored People", "the Ministry of the Interior": one body; not
+    after a firm's word, nor across "on the"."""
+    lexicon = WordClasses(text_cap={"protection": "m"})
+    assert rules_applied(sentence, labels, lexicon) == expected
+
+
+def test_a_name_after_for_the_is_no_institution_s_field() -> None:
+    """ "played in the National Hockey League for the St. Louis Eagles": a team, not the
+    league's field, which is a common noun ("for the Protection")."""
+    lexicon = WordClasses(text_cap={"protection": "m", "harlow": "C"})
+    labels = "O B-ORG I-ORG O O B-ORG I-ORG O"
+    assert rules_applied("the Tessby League for the Harlow Eagles and", labels, lexicon) == {
+        ("ORG", "Tessby League"),
+        ("ORG", "Harlow Eagles"),
+    }
+    assert rules_applied("the Tessby League for the Protection Eagles and", labels, lexicon) == {
+        ("ORG", "Tessby League for the Protection Eagles")
+    }

@@ -18,6 +18,7 @@ from ...lexicon import (
 from ..model import WordClasses
 from .bodies import joined_by_and, possessive_institution
 from .common import (
+    AND_HEADS,
     DOCUMENT_ENDS,
     INSTITUTION_STARTS,
     MAX_NAME,
@@ -47,6 +48,9 @@ from .titles import (
 
 # Lower-case words inside a place's name, between two parts the model tagged apart.
 _PLACE_PARTICLES = wordset("es de del da do dos das la le al el")
+_NAMES = frozenset({"C", None})  # text_cap classes of names: nearly always capitalised, unseen
+_FIELD_HEADS = INSTITUTION_STARTS | AND_HEADS
+"""Heads of bodies named for a field after "for" or "on" ("Office for Civil Rights")."""
 _DOCUMENT_OWNERS = frozenset({"the", "its", "their", "his", "her", "'s", "’s"})
 
 
@@ -97,7 +101,12 @@ def repair_rest(
         relabel(tags, "MISC", start, _event_end(words, end))  # no kind newsindex keeps
         return
     if words[end - 1] in ("of", "and"):
-        _dangling_of(words, tags, start, end, after, lexicon)
+        if not (
+            kind == "ORG"
+            and following == "the"
+            and _join_field(words, tags, start, end, after, lexicon)
+        ):
+            _dangling_of(words, tags, start, end, after, lexicon)
         return
     if (
         end < count
@@ -121,18 +130,8 @@ def repair_rest(
         and possessive_institution(words, tags, start, end, after)
     ):
         return
-    if (
-        kind == "ORG"
-        and after
-        and after[1] == end + 1
-        and after[0] in ("ORG", "LOC")
-        and (
-            (following == "of" and tail in INSTITUTION_HEADS)
-            or (following in ("for", "on") and tail in INSTITUTION_STARTS)
-        )
-    ):
-        relabel(tags, "ORG", start, after[2])  # "People's Bank" "of" "China"
-        return
+    if kind == "ORG" and _join_field(words, tags, start, end, after, lexicon):
+        return  # "People's Bank" "of" "China"
     if (
         (tail in AGREEMENT_WORDS or (following[:1].isupper() and tags[end] == "O"))
         and _is_agreement(words, tags, start, end)
@@ -190,6 +189,58 @@ def repair_rest(
             return
     if size > 1 or (start and (is_title(words[start - 1]) or words[start - 1].istitle())):
         after_title(words, tags, start, end, then, lexicon)  # "Commissioner Ada Tam" + "Ro"
+
+
+def _join_field(
+    words: Sequence[str],
+    tags: list[str],
+    start: int,
+    end: int,
+    after: tuple[str, int, int] | None,
+    lexicon: WordClasses,
+) -> bool:
+    """Join an institution's name whose field (or seat) the model tagged apart after its head
+    and "of", "for" or "on", also with "the" ("People's Bank" "of" "China", "Council" "on"
+    "Foreign Relations", "Federal Office" "for the" "Protection", "National Association for"
+    "the" "Advancement", "Ministry of" "the" "Interior"), with the parts it tagged after "of
+    (the)" ("of the" "Constitution"). After "for the" the field is a common noun ("the
+    Protection"), not a name ("a League for the Harlow Eagles": a player's team). Returns
+    whether it joined."""
+    if not (after and after[0] in ("ORG", "LOC") and after[1] <= end + 2):
+        return False
+    tail, link, gap = bare(words[end - 1]), words[end], after[1] - end
+    if gap == 2 and words[end + 1] != "the":
+        return False
+    if tail in ("for", "of") and gap == 1 and link == "the" and end - start > 1:
+        tail, link = bare(words[end - 2]), tail  # "National Association for" + "the"
+    elif gap == 1 and link == "the":
+        return False
+    if not (
+        (link == "of" and tail in INSTITUTION_HEADS)
+        or (link in ("for", "on") and tail in _FIELD_HEADS and (gap == 1 or link == "for"))
+    ):
+        return False
+    first = words[after[1]].casefold()
+    if link == "for" and words[after[1] - 1] == "the" and lexicon.text_cap.get(first) in _NAMES:
+        return False  # "the National Hockey League for the St. Louis Eagles": a team's
+    stop, count = after[2], len(words)
+    while stop + 1 < count:
+        if words[stop - 1] == "of" and words[stop] == "the":
+            field = stop + 1  # the model took "of" into the name: "Protection of" + "the"
+        elif words[stop] == "of":
+            field = stop + 2 if words[stop + 1] == "the" else stop + 1
+        else:
+            break
+        if field == count or tags[field] != "B-ORG":
+            break
+        stop = field + 1
+        while stop < count and tags[stop] == "I-ORG":
+            stop += 1  # "... Protection" "of the" "Constitution"
+    while words[stop - 1] in ("of", "the"):
+        stop -= 1  # "Protection of" with nothing after it
+    tags[stop : after[2]] = ["O"] * max(0, after[2] - stop)
+    relabel(tags, "ORG", start, stop)
+    return True
 
 
 def _person_in_headline(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> int:
