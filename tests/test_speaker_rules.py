@@ -1347,3 +1347,16 @@ def test_a_description_may_hold_a_role_with_its_of_phrase() -> None:
         "At the dam, the secretary of state said it was safe.",
     )
     assert last(*paragraphs, Ann_Rivera="Ann Rivera", Tom_Okafor="Tom Okafor") == ("Ann Rivera",)
+
+
+def test_a_participle_after_a_name_reports_the_words_that_follow_it() -> None:
+    paragraph = "The advertisement shows footage of Dan Ortiz asking, “Where were you?”"
+    assert last(paragraph, Dan_Ortiz="Dan Ortiz") == ("Dan Ortiz",)
+    paragraph = "The clip has Dan Ortiz saying that the dam was never safe."
+    assert last(paragraph, Dan_Ortiz="Dan Ortiz") == ("Dan Ortiz",)
+    # ... but not without words after it: the participle may describe anything
+    paragraph = "The report shows Dan Ortiz asking for a raise in 2012."
+    assert last(paragraph, Dan_Ortiz="Dan Ortiz") == ()
+    # ... nor after a name that is a preposition's object: the letter asks
+    paragraph = "The family sent a letter to Mayor Dan Ortiz asking that the dam be closed."
+    assert last(paragraph, Dan_Ortiz="Dan Ortiz") == ()

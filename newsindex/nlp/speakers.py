@@ -403,6 +403,13 @@ _WITH_SUBJECT = re.compile(
 # A participle clause opening its sentence: "After praising Jones, Smith said".
 _FRONTED_LEAD = re.compile(r"\W*(?:(?:After|Since|While|Before|When|By|Upon|Without)\s+)?")
 _CLAUSE_END = re.compile(r"[,;:.!?\"“”]")
+# What a participle that reports words is followed by: a quote, perhaps after a comma and a
+# few names ("asking, “...", "telling Smith, “..."), a colon or "that".
+_ING_WORDS_AFTER = re.compile(
+    r"(?:\s+[a-z]+ly)?(?:,?\s*[\"“]|\s*:|\s+that\b|,\s+(?:[A-Z][\w.'’-]*\s+){0,6}[“\"])"
+)
+# ... and the "of" of a recording before its speaker: "footage of Jane Doe asking, “...”".
+_OF_BEFORE = re.compile(rf"\bof\s+{NEXT_TITLES}$")
 
 
 def _subject_after_clause(text: str, people: Sequence[Person], at: int) -> list[str]:
@@ -618,6 +625,13 @@ def _cue_speakers(
                 names = with_conjuncts(text, before, len(before) - 1)
                 first = before[len(before) - len(names)]
                 if _WITH_SUBJECT.search(text, max(0, first[1] - 60), first[1]):
+                    return names
+                if _ING_WORDS_AFTER.match(text, end) and (
+                    not is_object(text, first)
+                    or _OF_BEFORE.search(text, max(0, first[1] - 60), first[1])
+                ):
+                    # "the clip has Jane Doe saying that ...", "footage of Jane Doe asking,
+                    # “...”": the words she says follow (not "a letter to Doe asking that")
                     return names
             return []
         start = aux.start()  # "Trump is demanding", "Doe began asking": the subject stands before
