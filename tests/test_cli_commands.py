@@ -85,3 +85,18 @@ def test_similar_command(index_dir: Path) -> None:
     assert "a3#0" not in [r["id"] for r in json.loads(out)]
     code, _, err = run("similar", "bad-id", "--index", str(index_dir))
     assert code == 2 and "expected ARTICLE_ID#POSITION" in err
+
+
+def test_counts_read_in_the_singular_for_one(tmp_path: Path) -> None:
+    """'Indexed 1 articles, ...; skipped 1 records' and 'Exported 1 passages of 1 articles'."""
+    source = tmp_path / "one.jsonl"
+    source.write_text('{"text": "Oil rose."}\n{"title": "no text"}\n')
+    index = str(tmp_path / "ix")
+    code, out, _ = run("index", str(source), "--index", index)
+    assert code == 3
+    assert out.startswith("Indexed 1 article, 1 passage into ")
+    assert "; skipped 1 record, 0 warnings." in out.splitlines()[0]
+    code, out, err = run("export", "-", "--index", index)
+    assert err.strip() == "Exported 1 passage of 1 article."
+    code, out, _ = run("stats", "--index", index)
+    assert out.startswith(f"{index}: 1 article, 1 passage, no dates; 1 segment")

@@ -10,7 +10,7 @@ import click
 
 from newsindex.kinds import EXPORT_FORMATS, ORG, PERSON, PLACE
 
-from .output import bold, details, findings, index_option
+from .output import bold, counted, details, findings, index_option
 
 
 @click.command("show")
@@ -111,8 +111,8 @@ def stats_cmd(index_dir: Path | None, top: int, as_json: bool) -> None:
         return
     span = f"{stats.first_date} to {stats.last_date}" if stats.first_date else "no dates"
     click.echo(
-        f"{stats.path}: {stats.articles:,} articles, {stats.passages:,} passages, {span}; "
-        f"{stats.segments} segment(s)"
+        f"{stats.path}: {counted(stats.articles, 'article')}, "
+        f"{counted(stats.passages, 'passage')}, {span}; {counted(stats.segments, 'segment')}"
     )
     for kind, rows in (
         (PERSON, stats.top_persons),
@@ -163,7 +163,8 @@ def export_cmd(
     report = export(index_dir, target, format=fmt, index_name=index_name, mapping=mapping)
     where = f" to {', '.join(str(p) for p in report.paths)}" if report.paths else ""
     click.echo(
-        f"Exported {report.passages:,} passages of {report.articles:,} articles{where}.",
+        f"Exported {counted(report.passages, 'passage')} of "
+        f"{counted(report.articles, 'article')}{where}.",
         err=True,
     )
 

@@ -11,7 +11,7 @@ import click
 from newsindex.kinds import READER_FORMATS, RECORD_FIELDS
 from newsindex.problems import Severity
 
-from .output import index_option
+from .output import counted, index_option
 from .progress import IndexDisplay, ReasonGroups, deferred_ctrl_c
 
 EXIT_PARTIAL = 3
@@ -136,9 +136,9 @@ def index_cmd(
     display.echo_hidden()
     rate = report.passages / report.seconds if report.seconds else 0.0
     click.echo(
-        f"Indexed {report.articles:,} articles, {report.passages:,} passages into "
-        f"{report.location} in {report.seconds:.1f}s ({rate:,.0f} passages/s); "
-        f"skipped {report.skipped:,} records, {report.warnings:,} warnings."
+        f"Indexed {counted(report.articles, 'article')}, {counted(report.passages, 'passage')} "
+        f"into {report.location} in {report.seconds:.1f}s ({rate:,.0f} passages/s); "
+        f"skipped {counted(report.skipped, 'record')}, {counted(report.warnings, 'warning')}."
     )
     if report.formats:
         read = ", ".join(f"{count:,} {name}" for name, count in report.formats.items())

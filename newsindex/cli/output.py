@@ -112,6 +112,11 @@ def emit_rows(rows: Iterable[dict[str, Any]], fmt: str, columns: Sequence[str]) 
             writer.writerow([flat(row.get(c)) for c in columns])
 
 
+def counted(n: int, noun: str) -> str:
+    """``n`` things as people write them: "1 article", "2,000 articles"."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def colour() -> bool:
     """Whether tables may use colour and bold: only on a terminal."""
     return sys.stdout.isatty()
