@@ -127,6 +127,23 @@ MEDIA = ("Harwell Ledger", "Tessel Post", "Pellmark Workers", "Tessel Government
         ),
         ("“The dam will open,” wrote Tessel Post magazine.", ("Tessel Post magazine",)),
         ("The Pellmark Workers union said the strike would go on.", ("Pellmark Workers union",)),
+        # a news agency, a radio station
+        (
+            "Prices will rise 10 pct, the official Tessel Post news agency said.",
+            ("Tessel Post news agency",),
+        ),
+        ("The dam will open next year, Harwell Ledger radio reported.", ("Harwell Ledger radio",)),
+        # ... one speaker, named with its kind, where the paragraph names it both ways
+        (
+            "The Tessel Post news agency said prices would rise. Beer will cost more, Tessel Post"
+            " said.",
+            ("Tessel Post news agency",),
+        ),
+        # ... not a group, which a story adds loosely to a body's name
+        (
+            "Tessel Post said the Tessel Post group itself would be sold.",
+            ("Tessel Post",),
+        ),
         # ... but not in a description: "a local Tessel Government agency" is no name
         (
             "Bolt, a local Tessel Government agency, has opened, said the Harwell Ledger.",

@@ -218,8 +218,8 @@ _AUX_END = re.compile(r"\b(?:have|has|had|do|does|did|will|would|can|could|may|m
 # The kind of body written after its name, which names it with the name: "Time magazine", "the
 # People's Daily newspaper", "the United Auto Workers union".
 _KIND_AFTER = re.compile(
-    r"\s+(?:newspaper|magazine|website|network|union|party|agency|group|tabloid|weekly|daily|"
-    r"broadcaster|newsletter|blog)\b(?!['’-])"
+    r"\s+(?:newspaper|magazine|website|network|union|party|(?:news\s+)?agency|group|tabloid|"
+    r"weekly|daily|broadcaster|newsletter|blog|radio|television)\b(?!['’-])"
 )
 # An indefinite article before the name: "an Egyptian Islamic Jihad group" describes a body.
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){0,2}$")
@@ -234,6 +234,20 @@ def _with_kind(text: str, org: Person) -> Person:
     if found is None or _INDEFINITE_BEFORE.search(text, max(0, org[1] - 30), org[1]):
         return org  # "a local Tessel Government agency": a description, not a name
     return (f"{org[0]} {found.group().strip()}", org[1], found.end())
+
+
+def _with_kinds(text: str, orgs: Sequence[Person]) -> list[Person]:
+    """The mentions with their kinds (:func:`_with_kind`), and the name with its kind for a
+    mention of the same body without it: "The official MTI news agency said ... MTI said" is
+    one speaker, "MTI news agency". Not "group", which a story adds loosely ("Acme said ... the
+    Acme group itself")."""
+    kinded = [_with_kind(text, o) for o in orgs]
+    names = {
+        o[0]: k[0]
+        for o, k in zip(orgs, kinded, strict=True)
+        if k is not o and k[0][-6:] != " group"
+    }
+    return [(names.get(k[0], k[0]), k[1], k[2]) for k in kinded]
 
 
 def _firm(name: str) -> bool:
@@ -260,8 +274,8 @@ def org_cue_speakers(
     start, end = cue.span()
     kind = cue.lastgroup or "verb"
     verb = "as saying" if kind == "quoted" else cue.group("verb") or ""
-    if _KIND_AFTER.search(text, max(0, start - 260), end + 60):  # most cues: none near
-        orgs = [_with_kind(text, o) for o in orgs]
+    if _KIND_AFTER.search(text):  # most paragraphs: none
+        orgs = _with_kinds(text, orgs)
     shared = kind == "verb" and (
         (verb in ING_SPEECH and bool(PARTICIPLE.search(text, max(0, start - 40), start)))
         or (
