@@ -440,3 +440,11 @@ def test_typographic_double_quotes_quote_a_phrase(tmp_path: Path, quoted: str) -
     index_texts(tmp_path / "ix", texts)
     with open_index(tmp_path / "ix") as ix:
         assert ids(ix.search(quoted)) == ids(ix.search('"interest rates"')) == ["a0#0"]
+
+
+def test_a_timeline_keeps_a_filter_on_its_own_kind(index_dir: Path) -> None:
+    """``timeline Trump --person Carney`` dropped the filter: the name replaced it."""
+    with open_index(index_dir) as ix:
+        alone = ix.timeline("Trump")
+        with_carney = ix.timeline("Trump", filters=Filters(person="Carney"))
+    assert (alone.total, with_carney.total) == (2, 1)

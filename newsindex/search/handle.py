@@ -492,15 +492,23 @@ class NewsIndex:
         match: str = "auto",
         as_of: dt.date | str | None = None,
     ) -> Timeline:
-        """Passages naming ``name`` per period, with the entities most named beside it."""
+        """Passages naming ``name`` per period, with the entities most named beside it. A
+        filter on ``kind`` in ``filters`` must hold too (the passages name both)."""
         if kind not in KIND_NAMES:
             raise InvalidArgumentError("kind", kind, f"expected one of {', '.join(KIND_NAMES)}")
         period_label(dt.date(2000, 1, 1), by)
-        named: dict[str, Any] = {kind: name}
-        base = replace(filters or Filters(), **named)
+        filters = filters or Filters()
         searcher = self._fresh()
         names = self._names(searcher)
-        docs, plan = self._matching_docs(searcher, query, base, as_of, match, names)
+        named: dict[str, Any] = {kind: name}
+        docs, plan = self._matching_docs(
+            searcher, query, replace(filters, **named), as_of, match, names
+        )
+        also = getattr(filters, kind)
+        if also is not None and docs:
+            given = Filters(**{kind: also})
+            both = set(self._matching_docs(searcher, "", given, as_of, match, names)[0])
+            docs = [d for d in docs if d in both]
         columns = self._columns(searcher)
         by_period: dict[str, list[int]] = {}
         for d, day in zip(docs, columns.date_of(docs), strict=True):
