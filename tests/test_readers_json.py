@@ -222,6 +222,28 @@ def test_a_body_in_html_is_read_as_html(tmp_path: Path) -> None:
     assert problems == []
 
 
+def test_paragraphs_in_html_are_read_as_html(tmp_path: Path) -> None:
+    """A list of paragraphs as a CMS stores them kept its tags and references as words."""
+    record = {
+        "id": "p",
+        "paragraphs": [
+            "The <b>ferry</b> resumed on Monday.",
+            "Fares &amp; routes change.",
+            "<p>Captain Ada Voss said so.</p><p>The port agreed.</p>",
+            "x<5 stays as it is.",
+        ],
+    }
+    (article,), problems = read(write(tmp_path / "paras.jsonl", json.dumps(record) + "\n"))
+    assert [p.text for p in article.paragraphs] == [
+        "The ferry resumed on Monday.",
+        "Fares & routes change.",
+        "Captain Ada Voss said so.",
+        "The port agreed.",
+        "x<5 stays as it is.",
+    ]
+    assert problems == []
+
+
 def test_wordpress_api_posts_with_a_field_mapping(tmp_path: Path) -> None:
     """WordPress's REST API gives ``{"title": {"rendered": ...}, "content": {"rendered": ...}}``,
     HTML with its entities: mapped, the title reads as text and the content as paragraphs."""

@@ -55,6 +55,7 @@ __all__ = [
     "decode_page",
     "extract_fragment",
     "extract_page",
+    "fragment_blocks",
     "html_text",
     "is_web_address",
     "normalise_url",
@@ -336,6 +337,15 @@ def story_paragraphs(
         body = unescape(body)
     paragraphs, credit = body_paragraphs(list(enumerate(body.split("\n"), start=1)))
     return tuple(replace(p, line=line) for p in paragraphs), credit
+
+
+def fragment_blocks(text: str) -> list[str]:
+    """The blocks of a short piece of text that may be HTML (an item of a record's list of
+    paragraphs), its tags dropped and its character references read; no extraction (a
+    paragraph holds no page furniture)."""
+    if is_markup(text):
+        return _block_text(text).split("\n\n")
+    return [unescape(text) if CHARACTER_REFERENCE.search(text) else text]
 
 
 def _block_text(fragment: str) -> str:

@@ -18,7 +18,7 @@ from ..errors import InvalidArgumentError
 from ..kinds import RECORD_FIELDS
 from ..problems import ProblemLog
 from .datetext import EARLIEST_YEAR, NO_DATE, UNIX_TIME, date_problem, parse_date_text
-from .html import CHARACTER_REFERENCE, html_text, story_paragraphs
+from .html import CHARACTER_REFERENCE, fragment_blocks, html_text, story_paragraphs
 from .text import is_markup, split_credit, title_from_text
 
 __all__ = [
@@ -283,7 +283,10 @@ def _paragraphs(
         if _present(text):
             log.warn(path, line, "both text and paragraphs given", "used paragraphs")
         found = tuple(
-            Paragraph(" ".join(item.split()), line=line) for item in items if item.strip()
+            Paragraph(" ".join(block.split()), line=line)
+            for item in items
+            for block in fragment_blocks(item)
+            if block.strip()
         )
         if not found:
             log.skip(path, line, "paragraphs has no text")
