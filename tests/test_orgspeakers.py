@@ -276,3 +276,31 @@ def test_a_body_named_by_its_last_word_then_by_that_noun(
     orgs = [locate(p, (*bodies, "Bolt Group", "Bank of Harwell")) for p in paragraphs]
     said = find_attributions(paragraphs, [[], []], orgs)[-1].orgs
     assert [n.split()[-1] for n in said] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a newspaper or a station that the last attribution named, called by its kind
+        (
+            "The Harwell Ledger said rice output rose.",
+            "The paper said yields fell.",
+            "Harwell Ledger",
+        ),
+        ("The Tessel Post said rice output rose.", "Yields fell, the daily said.", "Tessel Post"),
+        (
+            "Harwell radio said the talks began.",
+            "The radio said they would end soon.",
+            "Harwell radio",
+        ),
+        # ... not after a person's words
+        ("Jane Doe said rice output rose.", "The paper said yields fell.", ""),
+    ],
+)
+def test_a_newspaper_or_station_by_its_kind(first: str, second: str, expected: str) -> None:
+    paragraphs = [first, second]
+    orgs = [locate(p, ("Harwell Ledger", "Tessel Post", "Harwell")) for p in paragraphs]
+    persons = [locate(p, ("Jane Doe",)) for p in paragraphs]
+    assert find_attributions(paragraphs, persons, orgs)[-1].orgs == (
+        (expected,) if expected else ()
+    )

@@ -758,7 +758,10 @@ def _modified_name(text: str) -> str:
 _IT_BEFORE = re.compile(rf"(?:^|(?<=[.;:!?,\"”]\s)|(?<=\band\s))[Ii]t(?:\s+{AUX})*\s*$")
 # "the company said", "The firm also said", "the group said": a body the story does not name
 # again by its head noun.
-_REFERRED = r"(?:company|firm|group|agency|bank|organi[sz]ation|newspaper|magazine|network|station)"
+_REFERRED = (
+    r"(?:company|firm|group|agency|bank|organi[sz]ation|newspaper|paper|daily|weekly|magazine|"
+    r"network|station|radio|television)"
+)
 _FIRM_BEFORE = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{_REFERRED}(?:\s+{AUX})*\s*$")
 _FIRM_AFTER = re.compile(
     rf"\s+the\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{_REFERRED}(?=\s*[,.;]|\s+(?:in|on)\b)"
