@@ -214,3 +214,15 @@ def test_a_name_of_no_person_s_words_tagged_both_ways_is_the_organisation() -> N
         [("ORG", "Tomo D'Vorlant")],
     ]
     assert kinds(one_sense(article))[1][0] == ("PER", "Het Vorlant")  # without the word test
+
+
+def test_the_last_words_of_a_person_s_full_name_tagged_an_organisation_are_the_person() -> None:
+    """ "Justin Ki Hong" in the lead, then "Ki Hong said" tagged ORG: the person; not where an
+    organisation's longer name starts with them."""
+    article = [
+        [Mention("PER", "Tomo Ki Vorlant", 0, 15)],
+        [Mention("ORG", "Ki Vorlant", 0, 10), Mention("ORG", "Vorlant", 20, 27)],
+    ]
+    assert kinds(one_sense(article))[1] == [("PER", "Ki Vorlant"), ("PER", "Vorlant")]
+    article.append([Mention("ORG", "Ki Vorlant Mills Inc", 0, 20)])
+    assert kinds(one_sense(article))[1] == [("ORG", "Ki Vorlant"), ("PER", "Vorlant")]

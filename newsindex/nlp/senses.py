@@ -16,15 +16,16 @@ alone. So a person mention becomes an organisation when it is
 
 unless the article names a person with that surname ("Treasury Secretary James Baker" beside
 "Baker International Corp": "Baker" stays his). The other way round, an organisation mention
-of one word that is the surname of a person the article names in full is that person ("Ada
-Tenney" then "Tenney said", tagged ORG), unless an organisation's longer name starts with it
-("Tenney Mills Inc"). And an institution named by its head alone ("the Bank said", "the
-Commission") is the one the article names in full with that head ("Bank of England"), when it
-names only one. A one-word place mention is an organisation when the article tags that word an
-organisation more often ("members of OPEC" beside "OPEC said"). A name of several words that the
-article tags both a person and an organisation, none of whose words is a person's, is the
-organisation everywhere ("Het Comite", "Navigation Mixte"): the model takes two unknown
-capitalised words for a person's name, and its first reading carries on through the article.
+that is the surname of a person the article names in full is that person ("Ada Tenney" then
+"Tenney said", "Justin Ki Hong" then "Ki Hong said", tagged ORG), unless an organisation's
+longer name starts with it ("Tenney Mills Inc"). And an institution named by its head alone
+("the Bank said", "the Commission") is the one the article names in full with that head ("Bank
+of England"), when it names only one. A one-word place mention is an organisation when the
+article tags that word an organisation more often ("members of OPEC" beside "OPEC said"). A
+name of several words that the article tags both a person and an organisation, none of whose
+words is a person's, is the organisation everywhere ("Het Comite", "Navigation Mixte"): the
+model takes two unknown capitalised words for a person's name, and its first reading carries on
+through the article.
 """
 
 from __future__ import annotations
@@ -164,16 +165,29 @@ def _bodies_read_as_people(
 
 
 def _surnames(people: Iterable[str], orgs: Sequence[str]) -> set[str]:
-    """The surnames of the people the article names in full ("Ada Tenney" -> "Tenney") that no
-    organisation's name of several words starts with ("Tenney Mills Inc"): an organisation
-    mention that is one of them alone is that person ("Tenney said", tagged ORG)."""
-    found = {name.rsplit(" ", 1)[1] for name in people if " " in name}
-    found = {w for w in found if w[:1].isupper() and w.isalpha()}
+    """The surnames of the people the article names in full ("Ada Tenney" -> "Tenney"; "Justin
+    Ki Hong" -> "Ki Hong" and "Hong") that no organisation's name of several words starts with
+    ("Tenney Mills Inc"): an organisation mention that is one of them alone is that person
+    ("Tenney said", "Ki Hong said", tagged ORG)."""
+    found = {
+        tail
+        for name in people
+        if " " in name
+        for tail in _tails(name)
+        if tail[:1].isupper() and tail.replace(" ", "").isalpha()
+    }
     if not found:
         return found
     return {
         w for w in found if not any(org != w and org.startswith((w + " ", w + "-")) for org in orgs)
     }
+
+
+def _tails(name: str) -> list[str]:
+    """The words of a full name after its first, each with the words after it ("Justin Ki
+    Hong" -> "Ki Hong", "Hong")."""
+    words = name.split()
+    return [" ".join(words[i:]) for i in range(1, len(words))]
 
 
 def _institutions(orgs: Iterable[str]) -> dict[str, str]:
