@@ -8,12 +8,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsindex.index.analysis import (
+    INDEX_STOP_WORDS,
     keyword_analyzer,
     news_analyzer,
     plain_keyword_analyzer,
     plain_news_analyzer,
     stem,
 )
+from newsindex.nlp.lexicon import QUERY_STOP_WORDS
 
 
 def tokens(text: str) -> list[str]:
@@ -118,3 +120,11 @@ def test_the_fused_analyzer_survives_the_schema_pickle() -> None:
     analyzer = pickle.loads(pickle.dumps(news_analyzer()))
     assert [t.text for t in analyzer("The oil-producing countries")] == ["oil", "produc", "countri"]
     assert analyzer == news_analyzer()
+
+
+def test_the_index_drops_only_words_a_query_drops_too() -> None:
+    """A word the index leaves out is one the query leaves out as well, so no query term can
+    miss for want of an indexed word; "US", "May" and one-letter words are indexed."""
+    assert INDEX_STOP_WORDS <= QUERY_STOP_WORDS
+    words = tokens("The F-16 flew for the US in May; I saw Plan B.")
+    assert words == ["f", "16", "flew", "us", "may", "saw", "plan", "b"]

@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
+from whoosh.analysis import STOP_WORDS as WHOOSH_STOP_WORDS
 from whoosh.analysis import (
     CommaSeparatedTokenizer,
     CompositeAnalyzer,
@@ -34,6 +35,7 @@ from whoosh.analysis import (
 )
 
 __all__ = [
+    "INDEX_STOP_WORDS",
     "WORD_PATTERN",
     "FoldFilter",
     "KeywordAnalyzer",
@@ -51,6 +53,12 @@ WORD_PATTERN = r"\w+(?:[.'’]\w+)*"
 """Words with inner dots and apostrophes ("U.S.", "O'Brien") stay one token; hyphenated words
 are their parts, so "oil" finds "oil-producing" and "term" finds "long-term" (a query for
 "long-term" asks for both parts)."""
+
+INDEX_STOP_WORDS = (WHOOSH_STOP_WORDS - {"us", "may", "will", "can", "yet", "tbd"}) | {"i"}
+"""Function words left out of passage text: Whoosh's stop list without the words news writes
+as names ("US", "May", "Will", "Can", "Yet"), and "I". Each is also a query stop word
+(``nlp.lexicon.QUERY_STOP_WORDS``, a test checks it), so a query never searches a word the index
+dropped; words of one letter ("F-16", "Plan B") are indexed."""
 
 
 _MARKS = (
@@ -209,14 +217,15 @@ class _OneLoop(CompositeAnalyzer):  # type: ignore[misc]
 
 class NewsAnalyzer(_OneLoop):
     """The analyzer of every stemmed text field (passage text, title, section): words
-    (:data:`WORD_PATTERN`), folded, lowercased, English stop words out, Snowball stems."""
+    (:data:`WORD_PATTERN`), folded, lowercased, function words out (:data:`INDEX_STOP_WORDS`:
+    not "US", "May" nor the "F" of "F-16"), Snowball stems."""
 
     def __init__(self) -> None:
         super().__init__(
             RegexTokenizer(WORD_PATTERN),
             FoldFilter(),
             LowercaseFilter(),
-            StopFilter(),
+            StopFilter(INDEX_STOP_WORDS, minsize=1),
             StemFilter(stemfn=stem, cachesize=-1),
         )
 
@@ -261,7 +270,7 @@ def plain_news_analyzer() -> Any:
         RegexTokenizer(WORD_PATTERN)
         | FoldFilter()
         | LowercaseFilter()
-        | StopFilter()
+        | StopFilter(INDEX_STOP_WORDS, minsize=1)
         | StemFilter(stemfn=stem, cachesize=-1)  # a plain dict: far cheaper than its LFU
     )
 

@@ -60,7 +60,7 @@ __all__ = [
     "words_field",
 ]
 
-SCHEMA_VERSION: Final = "newsindex-15"
+SCHEMA_VERSION: Final = "newsindex-16"
 
 PASSAGE_ID: Final = "passage_id"
 """``ARTICLE_ID#POSITION``: a key of the decoded record, not an indexed field (a term per passage

@@ -310,7 +310,7 @@ class NewsIndex:
             partial_is_lower_bound=partial_total[1],
             match=plan.match,
             relaxed=plan.relaxed,
-            notes=(*plan.notes, *names.notes),
+            notes=tuple(names.notes),
             suggestions=self._suggest(searcher, query) if total < SUGGEST_BELOW else (),
         )
 
@@ -477,7 +477,7 @@ class NewsIndex:
             seconds=time.perf_counter() - started,
             match=plan.match,
             relaxed=plan.relaxed,
-            notes=(*plan.notes, *names.notes),
+            notes=tuple(names.notes),
         )
 
     def timeline(
@@ -501,7 +501,7 @@ class NewsIndex:
         searcher = self._fresh()
         names = self._names(searcher)
         named: dict[str, Any] = {kind: name}
-        docs, plan = self._matching_docs(
+        docs, _ = self._matching_docs(
             searcher, query, replace(filters, **named), as_of, match, names
         )
         also = getattr(filters, kind)
@@ -533,9 +533,7 @@ class NewsIndex:
                     tuple((self._name(searcher, f, k), n) for (f, k), n in ranked),
                 )
             )
-        return Timeline(
-            name, kind, by, len(docs), tuple(periods), notes=(*plan.notes, *names.notes)
-        )
+        return Timeline(name, kind, by, len(docs), tuple(periods), notes=tuple(names.notes))
 
     def _suggest(self, searcher: Any, query: str) -> tuple[str, ...]:
         """Did-you-mean: the query with unknown words replaced by close index words."""

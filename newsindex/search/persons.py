@@ -52,6 +52,9 @@ write that name alone for it to be listed (:func:`facet_rows`)."""
 WRITTEN_SHARE = 0.5
 """The share of the passages writing a full name that must hold it as a person for the name's
 written form to count as a mention where the entity model missed it."""
+INITIAL_SLOP = 2
+"""A full name written in the text may have one word between its words: a middle initial
+("Ivan F. Boesky"), which the index keeps as a word of one letter."""
 
 
 SURNAME_SHARE = 0.95
@@ -360,20 +363,21 @@ class NameQueries:
     def _written(self, field: str, names: Iterable[str]) -> list[Any]:
         """The full names among ``names`` as phrases of the passage text: a passage that writes
         "Ivan Boesky" names him even where the entity model missed the name (a lower-case or
-        all-capitals story, an unusual context). Initials drop out in the text's analysis, so
-        "Ivan F. Boesky" is found as "Ivan Boesky" too. Only for names the archive tags as a
-        person in at least :data:`WRITTEN_SHARE` of the passages that write them: "Merrill
-        Lynch", tagged a person now and then, is a firm in most of its passages."""
+        all-capitals story, an unusual context). The phrase leaves out initials and lets one word
+        stand between its words, so "Ivan Boesky" finds "Ivan F. Boesky" and the reverse. Only
+        for names the archive tags as a person in at least :data:`WRITTEN_SHARE` of the passages
+        that write them: "Merrill Lynch", tagged a person now and then, is a firm in most of its
+        passages."""
         people = self._people(field)
         phrases = []
         for name in names:
             surname = set(name_parts(name).surname)
             if not any(len(w) > 1 and "." not in w and w not in surname for w in name.split()):
                 continue  # a surname alone, or with initials ("E.F. Hutton"), is no full name
-            terms = self._text_terms(name)
+            terms = [t for t in self._text_terms(name) if len(t.text) > 1]
             if len(terms) < 2:
                 continue
-            phrase = wq.Phrase(terms[0].fieldname, [t.text for t in terms])
+            phrase = wq.Phrase(terms[0].fieldname, [t.text for t in terms], slop=INITIAL_SLOP)
             if name not in people.written:
                 written = self._count(phrase)
                 missed = self._count(wq.AndNot(phrase, wq.Term(field, name)))

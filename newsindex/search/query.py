@@ -98,9 +98,6 @@ _RESERVED_WORDS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 _QUOTES = str.maketrans(dict.fromkeys("“”„‟«»＂〝〞", '"'))
 """Typographic double quotes, as phones and word processors type them (“trade deal”), read as
 the query's quote; single ones stay (they are apostrophes: "O’Brien")."""
-_NOT_WORDS = re.compile(r'(?<![^\s(])\w+:(?:"[^"]*"?|\[[^\]]*\]?|\S+)|\S*[*?~]\S*')
-"""A query's field clauses (their values are no words of the text) and wildcard and fuzzy
-words (searched by prefix or edits, not as terms)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -617,34 +614,14 @@ class QueryBuilder:
                 raise InvalidArgumentError("query", query, "give a query or at least one filter")
             scored = wq.NullQuery  # only stop words ("the"): nothing can match
         loose = parsed.loose
-        notes = self._unsearched(query)
         if loose is not None and (
             match == "any" or (match == "auto" and len(parsed.words) > ALL_WORDS_UP_TO)
         ):
-            return [Plan(loose, required, days, match="any", notes=notes)]
-        plans = [Plan(scored, required, days, notes=notes)]
+            return [Plan(loose, required, days, match="any")]
+        plans = [Plan(scored, required, days)]
         if loose is not None and match == "auto":
-            plans.append(
-                Plan(loose, required, days, match="any", relaxed=parsed.words, notes=notes)
-            )
+            plans.append(Plan(loose, required, days, match="any", relaxed=parsed.words))
         return plans
-
-    def _unsearched(self, query: str) -> tuple[str, ...]:
-        """A note naming the words of ``query`` the index holds no term for, which the search
-        leaves out without a word: words of one character ("F-16", "Plan B", "AT&T") and the
-        few common words of the index's stop list a query would search ("May", "US")."""
-        text = _NOT_WORDS.sub(" ", query)
-        words: dict[str, str] = {}
-        for token in self._analyzer(text, chars=True, removestops=False):
-            if token.stopped and token.text not in QUERY_STOP_WORDS:
-                words.setdefault(token.text, text[token.startchar : token.endchar])
-        if not words:
-            return ()
-        listed = ", ".join(f"'{w}'" for w in words.values())
-        return (
-            f"not searched: {listed} (the index leaves out words of one character and a few "
-            "common ones such as 'may' and 'us')",
-        )
 
     def filter_parts(
         self,
@@ -728,8 +705,6 @@ class Plan:
     """``all`` when every word of the query is required, ``any`` when one is enough."""
     relaxed: tuple[str, ...] = ()
     """The words no longer required because no passage had them all (the fallback)."""
-    notes: tuple[str, ...] = ()
-    """What the search could not do as typed (words the index holds no term for)."""
 
 
 P = TypeVar("P")
