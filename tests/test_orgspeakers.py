@@ -304,3 +304,22 @@ def test_a_newspaper_or_station_by_its_kind(first: str, second: str, expected: s
     assert find_attributions(paragraphs, persons, orgs)[-1].orgs == (
         (expected,) if expected else ()
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # Reuters' mark around a name, a ticker, initials in brackets between a body and its verb
+        ("<Bolt Rivet Corp> said it bought a plant.", ("Bolt Rivet Corp",)),
+        ("Bolt Rivet Corp <BRC.N> said it bought a plant.", ("Bolt Rivet Corp",)),
+        ("<Bolt Rivet Corp> <BRC.N> said it bought a plant.", ("Bolt Rivet Corp",)),
+        ("Sales rose, the Tessel Rivet Association (TRA) said.", ("Tessel Rivet Association",)),
+        # ... the ticker the tagger took for a body is not the speaker
+        ("Bolt Rivet Corp <BRC> said it bought a plant.", ("Bolt Rivet Corp",)),
+    ],
+)
+def test_a_mark_ticker_or_initials_after_the_name(
+    paragraph: str, expected: tuple[str, ...]
+) -> None:
+    bodies = ("Bolt Rivet Corp", "Tessel Rivet Association", "BRC")
+    assert org_speakers(paragraph, bodies) == expected

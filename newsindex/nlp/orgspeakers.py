@@ -250,6 +250,25 @@ def _with_kinds(text: str, orgs: Sequence[Person]) -> list[Person]:
     return [(names.get(k[0], k[0]), k[1], k[2]) for k in kinded]
 
 
+# What a wire writes between a body's name and its verb: the close of Reuters' mark around a
+# name, its ticker, or its initials in brackets ("<Acme Corp> said", "Acme Corp <ACME.N> said",
+# "the Tessel Rivet Association (TRA) said").
+_NAME_TAIL = re.compile(r">?(?:\s+<[A-Z][\w.&-]*>|\s+\([A-Z][A-Z.&-]+\))?")
+
+
+def _with_tails(text: str, orgs: Sequence[Person]) -> list[Person]:
+    """The mentions with the mark, ticker or initials after their names (:data:`_NAME_TAIL`),
+    less a ticker or initials the tagger took for a body of its own ("Bolt Corp <BOLT>": Bolt
+    Corp speaks)."""
+    tailed = []
+    for org in orgs:
+        found = _NAME_TAIL.match(text, org[2])
+        tailed.append(org if found is None else (org[0], org[1], found.end()))
+    return [
+        t for t in tailed if not any(o[2] < t[1] < u[2] for o, u in zip(orgs, tailed, strict=True))
+    ]
+
+
 def _firm(name: str) -> bool:
     """Whether a name ends in a firm's word ("Acme Corp.", "Bolt Holdings")."""
     return name.split()[-1].lower().rstrip(".") in FIRM_TAILS
@@ -276,6 +295,8 @@ def org_cue_speakers(
     verb = "as saying" if kind == "quoted" else cue.group("verb") or ""
     if _KIND_AFTER.search(text):  # most paragraphs: none
         orgs = _with_kinds(text, orgs)
+    if ">" in text or "(" in text:
+        orgs = _with_tails(text, orgs)
     shared = kind == "verb" and (
         (verb in ING_SPEECH and bool(PARTICIPLE.search(text, max(0, start - 40), start)))
         or (
