@@ -168,7 +168,7 @@ def test_news_api_records(tmp_path: Path) -> None:
             "title": "Ferry resumes",
             "url": "https://herald.example/ferry",
             "publishedAt": "2025-05-06T10:00:00Z",
-            "content": "The ferry resumed on Monday.",
+            "content": "The ferry resumed on Monday. The crossing was smooth, its… [+1834 chars]",
         },
         {
             "webTitle": "Ferry resumes",
@@ -184,6 +184,8 @@ def test_news_api_records(tmp_path: Path) -> None:
         ("Ferry resumes", dt.date(2025, 5, 6), "Harbour Herald", "https://herald.example/ferry"),
         ("Ferry resumes", dt.date(2025, 5, 6), "", "https://ledger.example/ferry"),
     ]
+    # NewsAPI cuts its content and counts the rest: no words of the story
+    assert articles[0].paragraphs[-1].text.endswith("The crossing was smooth, its…")
     assert problems == [  # the record's own names, and how to point at its text
         f"{path}:1: no text field (expected one of text, paragraphs, body, content, article, "
         "story, full_text, fulltext, articlebody, maintext; the record has fields, webTitle); "

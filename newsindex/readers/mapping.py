@@ -10,6 +10,7 @@ Messages name the field and the expected type.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -69,6 +70,9 @@ Case does not matter. A list of strings under a text name is the paragraphs; a b
 list of names or of ``{"name": ...}`` objects, a source one such object (NewsAPI's)."""
 
 _BODY_FIELDS = ("text", "paragraphs")
+_CUT_COUNT = re.compile(r"\s*\[\+\d+ chars\]\s*$")
+"""The count of characters left out that ends the text NewsAPI gives ("… [+1834 chars]"): no
+words of the story."""
 _MISSING_ACTIONS = {
     "id": "used the derived id",
     "title": "title taken from the text",
@@ -299,7 +303,8 @@ def _paragraphs(
     if not isinstance(text, str):
         log.skip(path, line, _not_string("text", text))
         return None
-    return story_paragraphs(text, line=line)  # a CMS's body may be HTML as it stores it
+    # a CMS's body may be HTML as it stores it; NewsAPI's is cut, with a count of the rest
+    return story_paragraphs(_CUT_COUNT.sub("", text), line=line)
 
 
 def _optional_string(
