@@ -24,6 +24,9 @@ LEXICON = WordClasses(
     },
     text_cap={
         "fisheries": "m",
+        "lighting": "c",
+        "wildlife": "c",
+        "progress": "l",
         "harwell": "C",
         "members": "l",
         "officials": "l",
@@ -77,6 +80,23 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "Corbel and Harwell Foods said",
             "B-ORG O B-ORG I-ORG O",
             {("ORG", "Corbel"), ("ORG", "Harwell Foods")},
+        ),
+        # a firm named for two fields, common words either side of "and" ("Kenya Power and
+        # Lighting Company"), not a firm's name ("Corbel": unseen in text)
+        (
+            "the Harlow Fisheries and Lighting Company said",
+            "O B-ORG I-ORG O B-ORG I-ORG O",
+            {("ORG", "Harlow Fisheries and Lighting Company")},
+        ),
+        (
+            "the Harlow Corbel and Lighting Company said",
+            "O B-ORG I-ORG O B-ORG I-ORG O",
+            {("ORG", "Harlow Corbel"), ("ORG", "Lighting Company")},
+        ),
+        (
+            "the Harlow Fisheries and Corbel Company said",
+            "O B-ORG I-ORG O B-ORG I-ORG O",
+            {("ORG", "Harlow Fisheries"), ("ORG", "Corbel Company")},
         ),
         # A body named for two fields ends on its head; a firm before "and" is a name of its
         # own.

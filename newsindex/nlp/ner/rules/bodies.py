@@ -370,9 +370,11 @@ def joined_by_and(
     next one (else None): the words either side of "and" name a trade in pairs ("American
     Telephone" "and" "Telegraph Co", "Deerfield Federal" Savings "and" "Loan Association",
     with up to two capitalised words the model left out before "and"), or "Sons" follows it
-    ("Alex. Brown and Sons"), or a body named for two fields ends on its head ("Immigration"
-    "and" "Naturalization Service"): a common word, no name ("Exxon and Energy Department" are
-    two), before "and", and one word before the head after it."""
+    ("Alex. Brown and Sons"), or a body or a firm named for two fields ends on its head
+    ("Immigration" "and" "Naturalization Service", "Kenya Power" "and" "Lighting Company"): a
+    common word, no name, before "and" ("Exxon and Energy Department" are two), and one word
+    before the head after it, for a firm a common word too ("Paramount Pictures and MCA Inc"
+    are two)."""
     k = end
     while k < len(words) and k - end < 2 and tags[k] == "O" and capitalised(words[k]):
         k += 1
@@ -389,10 +391,16 @@ def joined_by_and(
         return after[2]
     if (
         after[2] - after[1] == 2
-        and bare(words[after[2] - 1]) in AND_HEADS
         and words[k - 1].istitle()
         and bare(words[k - 1]) not in AND_HEADS | FIRM_ENDS
         and lexicon.text_cap.get(words[k - 1].casefold(), "C") != "C"
+        and (
+            bare(words[after[2] - 1]) in AND_HEADS
+            or (
+                bare(words[after[2] - 1]) in FIRM_ENDS
+                and lexicon.text_cap.get(words[k + 1].casefold(), "C") != "C"
+            )
+        )
     ):
         return after[2]
     return None
