@@ -452,3 +452,26 @@ def test_a_timeline_keeps_a_filter_on_its_own_kind(index_dir: Path) -> None:
         alone = ix.timeline("Trump")
         with_carney = ix.timeline("Trump", filters=Filters(person="Carney"))
     assert (alone.total, with_carney.total) == (2, 1)
+
+
+@pytest.mark.parametrize("query", ["*", "ferry", ""])
+def test_date_order_puts_undated_passages_last_and_keeps_an_articles_order(
+    tmp_path: Path, query: str
+) -> None:
+    """Oldest first listed the undated passages first; newest first listed a day's passages
+    backwards (an article's last paragraph first). Both now as the OpenSearch engine sorts."""
+    items = [
+        (article("old", dt.date(2025, 5, 1)), [Passage("old", 0, "Ferry one.")]),
+        (article("none", None), [Passage("none", 0, "Ferry undated.")]),
+        (
+            article("new", dt.date(2025, 5, 6)),
+            [Passage("new", i, f"Ferry part {i}.") for i in range(3)],
+        ),
+    ]
+    index_passages(items, index=tmp_path / "ix")
+    source = {"source": "Test Wire"} if not query else {}
+    with open_index(tmp_path / "ix") as ix:
+        oldest = ids(ix.search(query, sort="date", **source))
+        newest = ids(ix.search(query, sort="-date", **source))
+    assert oldest == ["old#0", "new#0", "new#1", "new#2", "none#0"]
+    assert newest == ["new#0", "new#1", "new#2", "old#0", "none#0"]

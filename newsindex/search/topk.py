@@ -19,6 +19,7 @@ from operator import add
 from typing import Any
 
 from whoosh import query as wq
+from whoosh import sorting
 from whoosh.idsets import DocIdSet
 
 from ..index.codec import block_lists, common_postings
@@ -97,14 +98,10 @@ class Ranker:
         allow = _DatesIn(dates, plan.days) if plan.days is not None else None
         q = combined(plan.scored, plan.required)
         if sort != "relevance":
-            results = searcher.search(
-                q, limit=top, sortedby=DATE, reverse=sort == "-date", filter=allow
-            )
-            return Ranked(
-                [
-                    (results.docnum(i), float(results.score(i) or 0.0))
-                    for i in range(results.scored_length())
-                ],
+            order = _date_order(searcher.reader(), newest_first=sort == "-date")
+            results = searcher.search(q, limit=top, sortedby=order, filter=allow)
+            return Ranked(  # no scores: a sorting collector gives the sort keys instead
+                [(results.docnum(i), 0.0) for i in range(results.scored_length())],
                 _counted(len(results)),
                 _matching(searcher, q, allow),
             )
@@ -169,10 +166,35 @@ def _counted(total: int) -> Count:
     return count
 
 
+def _date_order(reader: Any, *, newest_first: bool) -> Any:
+    """The order of a search by article date, either way: undated passages last, passages of
+    one day in index order (an article's in their order), as the OpenSearch engine sorts."""
+    if newest_first:
+        return sorting.FieldFacet(DATE, reverse=True)
+    if not _has_undated(reader):
+        return sorting.FieldFacet(DATE)
+    return sorting.TranslateFacet(
+        lambda key: key or _AFTER_DATES.encode(), sorting.FieldFacet(DATE)
+    )
+
+
+_AFTER_DATES = "~"
+"""A date key after every ``YYYYMMDD`` one (the column's keys are text, the sort's bytes)."""
+
+
+def _has_undated(reader: Any) -> bool:
+    """Whether a passage of the index has no article date (deleted ones counted too)."""
+    if DATE not in reader.indexed_field_names():
+        return bool(reader.doc_count_all() > 0)
+    dated = sum(reader.doc_frequency(DATE, day) for day in reader.lexicon(DATE))
+    return bool(dated != reader.doc_count_all())
+
+
 def _rank_by_date(searcher: Any, plan: Plan, dates: Any, top: int, sort: str) -> Ranked:
     """Filters alone rank nothing: their matches are listed newest first (oldest first for
-    ``sort="date"``), read from the date column rather than through a sorting collector, and
-    only the page's worth of them put in order."""
+    ``sort="date"``), undated ones last and each day's in index order, read from the date
+    column rather than through a sorting collector, and only the page's worth of them put in
+    order."""
     if isinstance(plan.required, wq.Every) and plan.days is None:
         listed = _every_by_date(searcher, top, sort)
         if listed is not None:
@@ -184,29 +206,25 @@ def _rank_by_date(searcher: Any, plan: Plan, dates: Any, top: int, sort: str) ->
         docs = set(searcher.docs_for_query(plan.required))
         if plan.days is not None:
             docs = {d for d in docs if dates[d] in plan.days}
-    pick = nsmallest if sort == "date" else nlargest
-    order = pick(top, docs, key=lambda d: (dates[d], d))
+    if sort == "date":
+        order = nsmallest(top, docs, key=lambda d: (dates[d] or _AFTER_DATES, d))
+    else:
+        order = nlargest(top, docs, key=lambda d: (dates[d], -d))
     return Ranked([(d, 0.0) for d in order], _counted(len(docs)), docs.intersection)
 
 
 def _every_by_date(searcher: Any, top: int, sort: str) -> Ranked | None:
     """Every passage (``*``), newest or oldest first, from the article-date terms in order: a
-    page reads the days it shows, not the date of every passage. None where that order could
-    differ from the date column's (undated passages, which sort as oldest)."""
+    page reads the days it shows, not the date of every passage. None where the page reaches
+    the undated passages (they come last)."""
     reader = searcher.reader()
     if DATE not in reader.indexed_field_names():
         return None
     days = list(reader.lexicon(DATE))
     total = reader.doc_count()  # live passages
-    if (
-        sort == "date"
-        and sum(reader.doc_frequency(DATE, d) for d in days) != reader.doc_count_all()
-    ):
-        return None  # some passages are undated: they come first
     order: list[int] = []
     for day in days if sort == "date" else reversed(days):
-        ids = sorted(searcher.docs_for_query(wq.Term(DATE, day)))  # deleted ones left out
-        order.extend(ids if sort == "date" else reversed(ids))
+        order.extend(sorted(searcher.docs_for_query(wq.Term(DATE, day))))  # live ones
         if len(order) >= top:
             break
     if len(order) < top and len(order) < total:
