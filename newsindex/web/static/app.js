@@ -20,6 +20,11 @@ const $ = (id) => document.getElementById(id);
 let generation = 0;
 let shownSearch = null; // the search (less its page) whose results are on screen
 
+// "1 passage", "2,000 passages".
+function counted(n, noun) {
+  return `${n.toLocaleString()} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
@@ -195,7 +200,7 @@ function hitItem(hit, heading) {
     el("p", { class: "snippet" }, ...snippetNodes(hit.snippet)),
     ...after.map((c) => el("p", { class: "context", text: c.text })),
     tagButtons(hit),
-    hit.duplicates.length ? el("p", { class: "muted small", text: `and ${hit.duplicates.length} near-identical passages` }) : null,
+    hit.duplicates.length ? el("p", { class: "muted small", text: `and ${counted(hit.duplicates.length, "more near-identical passage")}` }) : null,
   );
 }
 
@@ -480,7 +485,7 @@ async function loadStats() {
   try {
     const stats = await getJSON("api/stats?top=10");
     const span = stats.first_date ? `, ${stats.first_date} to ${stats.last_date}` : "";
-    $("stats").textContent = `${stats.articles.toLocaleString()} articles, ${stats.passages.toLocaleString()} passages${span}`;
+    $("stats").textContent = `${counted(stats.articles, "article")}, ${counted(stats.passages, "passage")}${span}`;
   } catch (err) {
     showError(err.message);
   }
