@@ -226,3 +226,24 @@ def test_the_last_words_of_a_person_s_full_name_tagged_an_organisation_are_the_p
     assert kinds(one_sense(article))[1] == [("PER", "Ki Vorlant"), ("PER", "Vorlant")]
     article.append([Mention("ORG", "Ki Vorlant Mills Inc", 0, 20)])
     assert kinds(one_sense(article))[1] == [("ORG", "Ki Vorlant"), ("PER", "Vorlant")]
+
+
+def test_a_name_of_several_words_is_what_the_article_tags_it_twice_as_often() -> None:
+    """ "Vorlant Tessby said" twice (ORG), "said Vorlant Tessby" once (PER): the organisation;
+    "Ada Brisk" a person twice and an organisation once: the person, if its first and last
+    words may name a person ("Ada Corbel" may not: "Corbel" is no person's word)."""
+    article = [
+        [Mention("ORG", "Vorlant Tessby", 0, 14), Mention("PER", "Ada Brisk", 20, 29)],
+        [Mention("ORG", "Vorlant Tessby", 0, 14), Mention("ORG", "Ada Brisk", 20, 29)],
+        [Mention("PER", "Vorlant Tessby", 0, 14), Mention("PER", "Ada Brisk", 20, 29)],
+        [Mention("PER", "Ada Corbel", 0, 10), Mention("PER", "Ada Corbel", 20, 30)],
+        [Mention("ORG", "Ada Corbel", 0, 10)],
+    ]
+    person_word = {"Ada", "Brisk", "Vorlant"}.__contains__
+    assert kinds(one_sense(article, person_word=person_word)) == [
+        [("ORG", "Vorlant Tessby"), ("PER", "Ada Brisk")],
+        [("ORG", "Vorlant Tessby"), ("PER", "Ada Brisk")],
+        [("ORG", "Vorlant Tessby"), ("PER", "Ada Brisk")],
+        [("PER", "Ada Corbel"), ("PER", "Ada Corbel")],
+        [("ORG", "Ada Corbel")],
+    ]

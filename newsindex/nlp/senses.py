@@ -25,7 +25,9 @@ article tags that word an organisation more often ("members of OPEC" beside "OPE
 name of several words that the article tags both a person and an organisation, none of whose
 words is a person's, is the organisation everywhere ("Het Comite", "Navigation Mixte"): the
 model takes two unknown capitalised words for a person's name, and its first reading carries on
-through the article.
+through the article. Otherwise such a name is what the article tags it at least twice as often
+("Kidder Peabody said" twice, "said Kidder Peabody" a person once), a person only if its first
+and last words may name one ("Bill Clinton"; not "Dean Witter").
 """
 
 from __future__ import annotations
@@ -90,11 +92,13 @@ def one_sense(
     that company ("Trimedyne shares" beside "Trimedyne Inc"; not "Japan" beside "Japan
     Airlines Co"); with ``person_word`` (whether a word is mostly a person's in training or a
     listed given or family name), a name of several words tagged a person and an organisation
-    none of whose words is a person's is the organisation."""
+    none of whose words is a person's is the organisation, and one tagged a person at least
+    twice as often, its first and last words a person's, is the person."""
     kinds: Counter[tuple[str, str]] = Counter((m.text, m.kind) for row in mentions for m in row)
     people = {text for text, kind in kinds if kind == "PER"}
     orgs = [text for text, kind in kinds if kind == "ORG"]
     misread = _bodies_read_as_people(people, orgs, person_word) if person_word else set()
+    surnames = _surnames(people, orgs)
     firms = [text for text in orgs if _is_firm(text)]
     long_names = [text for text in orgs if _is_long(text)]
     founders = {_founder(firm) for firm in firms}
@@ -109,7 +113,9 @@ def one_sense(
             return True  # "Renault" after "Regie Nationale des Usines Renault"
         if " " not in name and name in founders:
             return True  # "Hutton" after "E.F. Hutton Group Inc"
-        return " " not in name and kinds[(name, "ORG")] >= kinds[(name, "PER")]
+        if " " in name:  # "Kidder Peabody said" twice, "said Kidder Peabody" (PER) once
+            return name not in surnames and kinds[(name, "ORG")] >= 2 * kinds[(name, "PER")]
+        return kinds[(name, "ORG")] >= kinds[(name, "PER")]
 
     companies = {name for name in people if company(name)} | misread
     # A one-word name the article tags an organisation more often than a place is one
@@ -130,7 +136,16 @@ def one_sense(
         )
     }
     full = _institutions(text for text, kind in kinds if kind == "ORG")
-    surnames = _surnames(people, orgs)
+    if person_word:  # "Bill Clinton" a person twice, an organisation once
+        surnames |= {
+            name
+            for name in people
+            if " " in name
+            and name not in misread
+            and kinds[(name, "PER")] >= 2 * kinds[(name, "ORG")] > 0
+            and person_word(name.split()[0])
+            and person_word(name.rsplit(" ", 1)[1])
+        }
     return [
         [
             Mention("ORG", full.get(m.text, m.text), m.start, m.end)
