@@ -61,3 +61,26 @@ def test_a_firm_in_angle_brackets_with_a_slash() -> None:
     assert repaired("and < Tessby ( Harlow ) A / S > hold", "O O B-PER O B-LOC O O O O O O") == {
         ("ORG", "Tessby ( Harlow ) A / S")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        (
+            "engines by Tolland and Harwell < UTX > said",
+            "O O B-PER O B-PER O O O O",
+            {("ORG", "Tolland and Harwell"), ("ORG", "UTX")},
+        ),
+        (
+            "talks between Brisk and Corbel < CB > ended",
+            "O O B-PER O B-ORG O O O O",
+            {("PER", "Brisk"), ("ORG", "Corbel"), ("ORG", "CB")},
+        ),
+    ],
+)
+def test_two_family_names_joined_by_and_before_a_stock_code_are_one_firm(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "Pratt and Whitney <UTX>": both names read as persons, the code makes them a firm;
+    a person and a firm stay apart."""
+    assert repaired(sentence, labels) == expected

@@ -45,6 +45,8 @@ def bracketed_companies(words: Sequence[str], tags: list[str]) -> None:
                 name = i - 1
                 while tags[name][0] == "I":
                     name -= 1
+                if _partner_before(words, tags, name):
+                    name -= 2  # "Pratt" "and" "Whitney" "<UTX>": a firm named for two founders
                 relabel(tags, "ORG", name, i)
             if len(words[i + 1]) == 1:
                 tags[i + 1] = "O"  # "Ford Motor Co <F>": a letter is asked for as a word
@@ -52,6 +54,18 @@ def bracketed_companies(words: Sequence[str], tags: list[str]) -> None:
                 relabel(tags, "ORG", i + 1, code_end)
         elif all(w[:1].isupper() or w in _BRACKET_JOINERS for w in inside):
             relabel(tags, "ORG", i + 1, j)
+
+
+def _partner_before(words: Sequence[str], tags: Sequence[str], name: int) -> bool:
+    """Whether a person's name of one word and "and" come before the person's name at
+    ``name`` that a stock code follows: the two founders' names of one firm ("Pratt and
+    Whitney <UTX>"); not a firm before "and" ("Icahn and TWA <TWA>": TWA was no person)."""
+    return (
+        name > 1
+        and tags[name] == "B-PER"
+        and words[name - 1] in ("and", "&")
+        and tags[name - 2] == "B-PER"
+    )
 
 
 def names_of_acronyms(words: Sequence[str], tags: list[str]) -> None:
