@@ -37,7 +37,10 @@ name, a pronoun, a description, an organisation, a document), so it is read by t
   nationality; or it is one word that is the surname of such a full name anywhere in the article's
   body ("Trump" after "Donald Trump", also "PENCE"), or a first name alone ("Melanie"). In a
   title-cased line (the headline) a run counts only through a surname the body uses. The
-  speaker's key is the surname: the last word, possessive and "Jr."-like suffixes dropped.
+  speaker's key is the surname: the last word, possessive dropped, a "Jr."-like suffix kept with
+  it ("trump jr"). A predicted name matches a gold one with the same key, or when either's key is
+  a word of the other's full name other than a first name of one sex ("Ms. Acosta" and "Melba
+  Acosta Febo", "Mr. Lou" and "Lou Jiwei", "Xi" and "Xi Jinping": family names written first).
 * **Pronouns** "he"/"she"/"his"/"her": the first person named, with a sex that does not
   contradict the pronoun, in the pronoun's own sentence or, going back, an earlier sentence of its
   paragraph (quotes ignored: “...”, "..." and the NYT's ''...''); else the nearest preceding
@@ -246,10 +249,57 @@ def _common(word: str) -> bool:
 
 
 def surname(name: str) -> str:
-    """The comparison key of a speaker: last word, no possessive or suffix, lower case."""
-    tokens = [_bare(t) for t in name.replace("’", "'").split()]
-    tokens = [t for t in tokens if t and t not in _SUFFIXES]
-    return tokens[-1] if tokens else ""
+    """The comparison key of a speaker: last word, no possessive, lower case; a suffix stays with
+    the word before it ("trump jr": Donald Trump Jr. is not his father)."""
+    tokens = [t for t in (_bare(t) for t in name.replace("’", "'").split()) if t]
+    cut = len(tokens)
+    while cut > 1 and tokens[cut - 1] in _SUFFIXES:
+        cut -= 1
+    return " ".join(tokens[cut - 1 :]) if tokens else ""
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a person's name without its titles, lower case ("Sen. Tim Kaine": tim kaine)."""
+    return [w for w in (_bare(t) for t in name.replace("’", "'").split()) if w and w not in _TITLES]
+
+
+def _part_of(short: str, full: str) -> bool:
+    """Whether the surname of ``short`` is a surname-like word of the name ``full``: any word but
+    the first, or the first when ``short`` has a title ("Mr. Lou" in "Lou Jiwei") or the first is
+    no first name of one sex in NLTK's lists ("Xi", "Lou"); never across a suffix ("Jr.")."""
+    key, words = surname(short), _name_words(full)
+    if " " in key or len(words) < 2 or any(w in _SUFFIXES for w in words):
+        return False
+    if key in words[1:]:
+        return True
+    titled = len(_name_words(short)) == 1 < len([t for t in short.split() if _bare(t)])
+    return key == words[0] and (titled or not _first_names().get(words[0]))
+
+
+def same_person(gold: str, predicted: str) -> bool:
+    """Whether a predicted speaker's name is the gold speaker's: the same surname (with a suffix
+    on one side only when the other is a surname alone: "Biden" = "Joseph R. Biden Jr.", but
+    "Donald Trump" is not "Donald Trump Jr."), or either's surname is part of the other's full
+    name ("Ms. Acosta" = "Melba Acosta Febo", "Xi" = "Xi Jinping", family name first)."""
+    key, other = surname(gold), surname(predicted)
+    if key == other:
+        return True
+    if key.split()[0] == other.split()[0]:
+        return min(len(_name_words(gold)), len(_name_words(predicted))) == 1
+    return _part_of(gold, predicted) or _part_of(predicted, gold)
+
+
+def matched(gold: dict[str, str], predicted: dict[str, str]) -> set[tuple[str, str]]:
+    """One-to-one (gold key, predicted key) pairs of the same person: equal keys first, then
+    :func:`same_person` among the rest."""
+    pairs = {(k, k) for k in gold.keys() & predicted.keys()}
+    free = [k for k in predicted if k not in gold]
+    for key in gold.keys() - predicted.keys():
+        hit = next((p for p in free if same_person(gold[key], predicted[p])), None)
+        if hit is not None:
+            pairs.add((key, hit))
+            free.remove(hit)
+    return pairs
 
 
 # ------------------------------------------------------------------------------ data model
@@ -510,9 +560,19 @@ def _person_in_run(
     tokens = [t for t in run if t]
     if tokens:
         tokens[-1] = _POSSESSIVE_END.sub("", tokens[-1].replace("’", "'"))
+    cut = len(tokens)
+    while cut > 1 and _bare(tokens[cut - 1]) in _SUFFIXES:
+        cut -= 1
+    person = _person_before_suffix(tokens[:cut], names, headline=headline, learning=learning)
+    if person and cut < len(tokens) and person[-1] == tokens[cut - 1]:
+        return [*person, *tokens[cut:]]  # "Donald Trump Jr."
+    return person
+
+
+def _person_before_suffix(
+    tokens: list[str], names: _Names | None, *, headline: bool, learning: bool
+) -> list[str] | None:
     while tokens and tokens[-1].lower() in _PARTICLES:
-        tokens = tokens[:-1]
-    while len(tokens) > 1 and _bare(tokens[-1]) in _SUFFIXES:
         tokens = tokens[:-1]
     if not tokens:
         return None
@@ -793,7 +853,8 @@ def read_article(txt: Path, ann: Path) -> GoldArticle:
                 continue
             if reading.kind == "person":
                 for name in reading.names:
-                    key = surname(name)
+                    same = (k for k, known in para.persons.items() if same_person(known, name))
+                    key = next(same, surname(name))  # "Roberts" after "John G. Roberts Jr."
                     if key and key not in para.persons:
                         para.persons[key] = name
                         para.how[key] = reading.how

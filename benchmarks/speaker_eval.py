@@ -23,16 +23,17 @@ Sources are named persons, how pronouns and descriptions are resolved, what coun
 organisation, what is excluded; the first annotator's file where an article has several). The
 bar concerns named-person speakers: micro precision, recall and F1 over (paragraph, surname)
 pairs, where a predicted speaker matches a gold one of the same paragraph when their last words
-agree (case-insensitive, possessive and "Jr." dropped). Organisation speakers are scored apart:
-``find_attributions`` is given the tagger's organisation mentions (as the ``speakers`` step of
-the pipeline gives them) and its organisations are matched with the gold organisation Sources of
-the paragraph by last word the same way ("the New York Times" and "New York Times" agree; a gold
-"the campaign" matches only "... campaign"). Also printed: recall by how the gold speaker is
-written (name, pronoun, description, relative pronoun) and by the attribution's cue (a saying
-verb, or thinking / wanting / showing, which PolNeAR annotates too), false positives and misses
-by kind (for organisations too: whether the gold is a name or a description such as "the
-company", which a prediction resolved to the company's name cannot match), the same-run
-baseline on the same persons, and run times.
+agree (case-insensitive, possessive dropped, "Jr." kept) or either's last word is a word of the
+other's full name but a first name ("Mr. Lou", "Lou Jiwei"): ``polnear.same_person``.
+Organisation speakers are scored apart: ``find_attributions`` is given the tagger's organisation
+mentions (as the ``speakers`` step of the pipeline gives them) and its organisations are matched
+with the gold organisation Sources of the paragraph by last word the same way ("the New York
+Times" and "New York Times" agree; a gold "the campaign" matches only "... campaign"). Also
+printed: recall by how the gold speaker is written (name, pronoun, description, relative
+pronoun) and by the attribution's cue (a saying verb, or thinking / wanting / showing, which
+PolNeAR annotates too), false positives and misses by kind (for organisations too: whether the
+gold is a name or a description such as "the company", which a prediction resolved to the
+company's name cannot match), the same-run baseline on the same persons, and run times.
 ``--errors N`` prints N false positives and N misses, spread over the set, with their paragraph.
 ``--polnear`` takes the corpus folder (``--split`` picks the split, dev unless told) or a split's.
 """
@@ -271,7 +272,9 @@ def polnear_score(
             gold = para.persons
             gold_n += len(gold)
             pred_n += len(pred)
-            hits = gold.keys() & pred.keys()
+            pairs = polnear.matched(gold, pred)
+            hits = {g for g, _ in pairs}
+            found = {p for _, p in pairs}
             correct += len(hits)
             org_n += len(para.orgs)
             org_found += len(para.orgs.keys() & pred.keys())
@@ -281,8 +284,7 @@ def polnear_score(
                     counts[0] += key in hits
                     counts[1] += 1
             where = {"article": article.name, "paragraph": index, "text": para.text}
-            tagged = {polnear.surname(name) for name, _, _ in people}
-            for key in pred.keys() - gold.keys():
+            for key in pred.keys() - found:
                 if gold:
                     kind = "another person is the gold speaker"
                 elif para.orgs:
@@ -297,8 +299,8 @@ def polnear_score(
                     | {"kind": kind, "predicted": pred[key], "gold": sorted(gold.values())}
                     | {"gold_other": [*para.orgs.values(), *para.excluded]}
                 )
-            for key in gold.keys() - pred.keys():
-                if key not in tagged:
+            for key in gold.keys() - hits:
+                if not any(polnear.same_person(gold[key], name) for name, _, _ in people):
                     kind = "speaker not among the paragraph's persons"
                 elif pred:
                     kind = "another person predicted"
@@ -428,7 +430,8 @@ def polnear_report(run: dict[str, Any], *, errors: int, as_json: bool) -> None:
     print(
         f"gold: {ours['gold']} named-person speakers and "
         f"{ours['organisation_speakers']['gold']} organisation speakers over (paragraph, "
-        "surname) pairs; a prediction matches a gold speaker of its paragraph by surname"
+        "surname) pairs; a prediction matches a gold speaker of its paragraph by surname "
+        "or a word of the full name"
     )
     for label, result in (("find_speakers", ours), ("baseline (nearest before said)", base)):
         print(

@@ -1182,6 +1182,25 @@ def test_polnear_gold_pronoun_skips_names_inside_two_apostrophe_quotes(
     assert article.paragraphs[2].persons == {"jones": "Mary Jones"}
 
 
+def test_polnear_scorer_matches_family_names_first_and_keeps_junior_apart(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """benchmarks/polnear.py: a surname matches any word of a full name but a first name of one
+    sex ("Mr. Lou" is "Lou Jiwei", "Ms. Acosta" is "Nora Acosta Febo"); "Jr." tells a son from
+    his father but not from his surname alone."""
+    monkeypatch.syspath_prepend(str(GOLD.parents[2] / "benchmarks"))
+    polnear = pytest.importorskip("polnear")
+    assert polnear.same_person("Mr. Lou", "Lou Jiwei")
+    assert polnear.same_person("Xu Gang", "Xu")
+    assert polnear.same_person("Ms. Acosta", "Nora Acosta Febo")
+    assert not polnear.same_person("Paul", "Paul Ryan")
+    assert not polnear.same_person("Donald Trump", "Donald Trump Jr.")
+    assert polnear.same_person("Biden", "Joseph R. Biden Jr.")
+    gold = {"trump jr": "Donald Trump Jr.", "lou": "Lou"}
+    predicted = {"trump": "Donald Trump", "jiwei": "Lou Jiwei"}
+    assert polnear.matched(gold, predicted) == {("lou", "jiwei")}
+
+
 def test_speaker_eval_scores_a_split_of_the_corpus_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
