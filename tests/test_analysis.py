@@ -128,3 +128,14 @@ def test_the_index_drops_only_words_a_query_drops_too() -> None:
     assert INDEX_STOP_WORDS <= QUERY_STOP_WORDS
     words = tokens("The F-16 flew for the US in May; I saw Plan B.")
     assert words == ["f", "16", "flew", "us", "may", "saw", "plan", "b"]
+
+
+def test_an_ampersand_inside_a_word_keeps_it_whole() -> None:
+    """ "AT&T" is one word, not the stop word "at" and a letter that "T-bills" also has."""
+    assert tokens("AT&T's S&P rating; Procter & Gamble") == [
+        "at&t",
+        "s&p",
+        "rate",
+        "procter",
+        "gambl",
+    ]

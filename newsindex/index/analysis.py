@@ -49,10 +49,10 @@ __all__ = [
     "stem",
 ]
 
-WORD_PATTERN = r"\w+(?:[.'’]\w+)*"
-"""Words with inner dots and apostrophes ("U.S.", "O'Brien") stay one token; hyphenated words
-are their parts, so "oil" finds "oil-producing" and "term" finds "long-term" (a query for
-"long-term" asks for both parts)."""
+WORD_PATTERN = r"\w+(?:[.'’&]\w+)*"
+"""Words with inner dots, apostrophes and ampersands ("U.S.", "O'Brien", "AT&T", "S&P") stay one
+token; hyphenated words are their parts, so "oil" finds "oil-producing" and "term" finds
+"long-term" (a query for "long-term" asks for both parts side by side)."""
 
 INDEX_STOP_WORDS = (WHOOSH_STOP_WORDS - {"us", "may", "will", "can", "yet", "tbd"}) | {"i"}
 """Function words left out of passage text: Whoosh's stop list without the words news writes

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from whoosh import query as wq
-from whoosh.fields import ID
+from whoosh.fields import ID, TEXT
 from whoosh.qparser import (
     AndGroup,
     FieldAliasPlugin,
@@ -438,6 +438,11 @@ class QueryBuilder:
         parse_schema = copy.deepcopy(schema)
         for name in RELATIVE_FIELDS:  # parsed like fields, then taken out as date bounds
             parse_schema.add(name, ID())
+        for name in parse_schema.names():
+            if isinstance(parse_schema[name], TEXT):
+                # A word the analyzer splits ("F-16", "AT&T", "Leigh-Pemberton") is a phrase:
+                # its parts side by side, not each anywhere in the passage.
+                parse_schema[name].multitoken_query = "phrase"
         self._parser = QueryParser(TEXT_FIELD, parse_schema, group=AndGroup)
         self._parser.remove_plugin_class(WildcardPlugin)
         # "-word" leaves out passages with the word, as NOT does (and as web search engines
