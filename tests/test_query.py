@@ -232,6 +232,8 @@ def test_date_values_are_day_ranges_resolved_against_as_of(text: str, expected: 
         ('title:"trade deal"', wq.Phrase("title", ["trade", "deal"])),
         ('source:"Test Wire"', wq.Term("source", "test wire")),
         ("tarifs~2", wq.FuzzyTerm(TEXT, stem("tarifs"), maxdist=2, prefixlength=0)),
+        # more edits match nearly every word (and take seconds): two at most
+        ("tarifs~5", wq.FuzzyTerm(TEXT, stem("tarifs"), maxdist=2, prefixlength=0)),
         ("oil oil", t("oil")),
         ("Note: the report", wq.And([t("note"), t("report")])),  # a colon in text, no value
         ("heading:talks", wq.Term("section", stem("talks", "section"))),

@@ -83,6 +83,8 @@ _EXAMPLE_VALUES = {
     "until": "2025-05-31",
 }
 """The example in the message of a date field typed without a value (other fields: a name)."""
+MAX_EDITS = 2
+"""The most edits a fuzzy word (``word~N``) allows, as Elasticsearch's fuzziness."""
 ALL_WORDS_UP_TO = 3
 """In the ``auto`` match mode, queries of up to this many words need all of them (falling back
 to any of them when no passage has all); longer ones, typically pasted text, need any of them,
@@ -262,7 +264,13 @@ class _BlendedFuzzyPlugin(FuzzyTermPlugin):  # type: ignore[misc]
     """Whoosh's ``word~N`` syntax, building :class:`BlendedFuzzyTerm`."""
 
     class FuzzyTermNode(FuzzyTermPlugin.FuzzyTermNode):  # type: ignore[misc]
+        """At most :data:`MAX_EDITS` edits, whatever the query asks ("tariffs~5" matched
+        nearly every word, and took seconds on a large archive)."""
+
         qclass = BlendedFuzzyTerm
+
+        def __init__(self, wordnode: Any, maxdist: int, prefixlength: int) -> None:
+            super().__init__(wordnode, min(maxdist, MAX_EDITS), prefixlength)
 
 
 class _FieldCheck(Plugin):  # type: ignore[misc]
