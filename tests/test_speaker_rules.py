@@ -1360,3 +1360,32 @@ def test_a_participle_after_a_name_reports_the_words_that_follow_it() -> None:
     # ... nor after a name that is a preposition's object: the letter asks
     paragraph = "The family sent a letter to Mayor Dan Ortiz asking that the dam be closed."
     assert last(paragraph, Dan_Ortiz="Dan Ortiz") == ()
+
+
+def test_a_first_name_of_one_sex_outweighs_the_pronouns_near_the_name() -> None:
+    """A story about a man that keeps naming a woman ("Jane Roe says he lied") counts many "he"s
+    in her sentences: her first name still decides who "she" is."""
+    assert last(
+        "Jane Roe says he is wrong. Roe says he lied. Roe says he cheated. Roe says he must go.",
+        "“It is over,” Tom Doe said.",
+        "“We won,” she said.",
+        Jane_Roe="Jane Roe",
+        Roe="Jane Roe",
+        Tom_Doe="Tom Doe",
+    ) == ("Jane Roe",)
+
+
+def test_a_noun_of_service_before_a_first_name_is_no_first_name() -> None:
+    """'Marine' is a woman's first name ("Marine Le Pen") but a title before "John"."""
+    assert last(
+        "Marine John Doe met Ann Roe at the base.",
+        "“We served with honor,” he said.",
+        Marine_John_Doe="Marine John Doe",
+        Ann_Roe="Ann Roe",
+    ) == ("Marine John Doe",)
+    assert last(
+        "Marine Le Pen met John Doe in Paris.",
+        "“We agree on nothing,” she said.",
+        Marine_Le_Pen="Marine Le Pen",
+        John_Doe="John Doe",
+    ) == ("Marine Le Pen",)

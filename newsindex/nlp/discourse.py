@@ -34,6 +34,8 @@ from .lexicon import (
     QUERY_STOP_WORDS,
     ROLES,
     SALIENT_ROLES,
+    SERVICE_NOUNS,
+    TITLE_HEADS,
     UNIQUE_ROLES,
 )
 from .names import strip_title
@@ -368,18 +370,38 @@ def pronoun_sex(word: str) -> str:
     return "f" if word.lower() == "she" else "m"
 
 
+def _first_name_sex(name: str) -> str:
+    """ "m" or "f" for a name that opens with a common first name of one sex ("John Smith", or
+    "Melania" alone), after a noun of service or a title before another first name ("Marine John
+    Tiegen", not "Marine Le Pen"); else ""."""
+    words = [w.rstrip(".").lower() for w in name.split()]
+    given = words[:-1] or words
+    titled = given[0] in SERVICE_NOUNS or given[0] in TITLE_HEADS or given[0] in ABBREVIATED_TITLES
+    if (
+        titled
+        and len(given) > 1
+        and (given[1] in MALE_FIRST_NAMES or given[1] in FEMALE_FIRST_NAMES)
+    ):
+        given = given[1:]
+    if given[0] in MALE_FIRST_NAMES:
+        return "m"
+    return "f" if given[0] in FEMALE_FIRST_NAMES else ""
+
+
 def _article_sexes(
     paragraphs: Sequence[str], persons: Sequence[Sequence[Person]]
 ) -> dict[str, str]:
-    """Each person's sex as the article shows it: a common first name ("John Smith"), "Mr."/
+    """Each person's sex as the article shows it: a common first name of one sex decides
+    ("Hillary Clinton" in a long story whose sentences about her hold many "he"s); else "Mr."/
     "Ms." before the name, a sexed noun before it ("her husband John Smith", "spokeswoman Jane
     Smith"), and the pronouns of the sentences that name only that person (outside quotes). Two
     thirds of the votes decide."""
     votes: dict[str, list[int]] = {}
-    for name in {name for row in persons for name, _, _ in row}:
-        first = name.split()[0].lower() if " " in name else ""
-        if first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES:
-            votes[name] = [0, 3] if first in FEMALE_FIRST_NAMES else [3, 0]
+    fixed = {
+        name: sex
+        for name in {name for row in persons for name, _, _ in row}
+        if (sex := _first_name_sex(name))
+    }
     alone = ""  # the one person the sentences just before were about
     for raw, mentions in zip(paragraphs, persons, strict=True):
         text = normalise_quotes(raw) if mentions or alone else raw
@@ -416,7 +438,7 @@ def _article_sexes(
             out[name] = "m"
         elif female * 3 >= 2 * (male + female) > 0:
             out[name] = "f"
-    return out
+    return out | fixed
 
 
 # "He", or "he" after a word that links the sentence to the one before ("Then he cut into

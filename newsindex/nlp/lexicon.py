@@ -39,6 +39,7 @@ __all__ = [
     "PREPOSITIONS",
     "ROLES",
     "SALIENT_ROLES",
+    "SERVICE_NOUNS",
     "SUFFIXES",
     "SURNAME_TITLES",
     "TITLE_HEADS",
@@ -602,6 +603,9 @@ MALE_FIRST_NAMES = wordset(
     rand mike tom tim bill jim bob dick newt rick ben barack hugh ahmed mohammed muhammad ali
     hassan ivan vladimir sergei dmitry xi jose luis carlos jorge miguel francois pierre jean-claude
     hans klaus wolfgang boris tony harry fred steve greg ken dan doug jeff jon ron rob nick sam
+    martin matt josh mitch jake charlie ed jimmy glenn howard anthony marc phil joel ian barry
+    craig colin jared christopher dave pete rudy andy todd don brad zach stuart clarence dwight
+    leon eddie duncan stan karl neil marvin hank chad edgar isaac calvin lyndon abraham
     """
 )
 FEMALE_FIRST_NAMES = wordset(
@@ -616,8 +620,14 @@ FEMALE_FIRST_NAMES = wordset(
     sophia marie diana brittany natalie isabella charlotte rose hillary chelsea nikki carly
     melania ivanka huma kellyanne debbie elena sonia marine condoleezza michele
     jill elise susana kirsten tammy claire heidi jeanne dianne loretta valerie
+    jane monica pam wendy kristen liz marla paula maggie kate jenna madeleine katie megyn gina
+    erin alicia lucy patty zoe norah kelsey cecile
     """
 )
+
+# Nouns of service written before a name like a title ("Marine John Tiegen", "Soldier Ann Lee"):
+# no first name when a first name follows ("Marine Le Pen" keeps hers).
+SERVICE_NOUNS = wordset("marine soldier sailor airman seaman trooper ranger veteran")
 
 
 # -- grammar words ----------------------------------------------------------------------------
