@@ -1520,3 +1520,26 @@ def test_a_name_ending_in_act_is_a_law(
     """No person nor body: "the Freedom of Access to Clinic Entrances Act" (the model's body
     before "to" joins it)."""
     assert repaired(sentence, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        (
+            'told " Tessby and Friends , " that',
+            "O O B-PER O O O O O",
+            {("MISC", "Tessby and Friends")},
+        ),
+        ('on " Harlow Apprentice " Sunday', "O O B-ORG I-ORG O O", {("MISC", "Harlow Apprentice")}),
+        ('" Tessby said it would act , " he', "O B-ORG O O O O O O O", {("ORG", "Tessby")}),
+        ('" Ada Brisk , " she said', "O B-PER I-PER O O O O", {("PER", "Ada Brisk")}),
+        ('" Tessby , " he said', "O B-ORG O O O O", {("ORG", "Tessby")}),
+    ],
+)
+def test_a_name_opening_a_quoted_title_is_the_title(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    """A show's, a book's or a film's title in quotation marks ('"Fox and Friends,"'): no
+    body nor person; a quotation that goes on, a name of one word and a person's name alone
+    in quotes stay names."""
+    assert repaired(sentence, labels) == expected

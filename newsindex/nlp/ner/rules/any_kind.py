@@ -81,6 +81,9 @@ _STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
 """Capitalised before a storm's name ("Hurricane Hugo", "Tropical Storm Ada", "Storm Ada")."""
 _POSSESSIVE_S = frozenset({"'s", "’s"})
 _OUTLET_STARTS = OUTLET_NOUNS | {"news"}  # "news" of "news agency"
+_QUOTE_MARKS = frozenset({'"', "''", "``", "“", "”"})
+_TITLE_JOINERS = frozenset({"of", "and", "the", "a", "to", "in", "on", "for", "&", ":"})
+_MAX_TITLE_TAIL = 4  # words after the name inside a title: "Fox" + "and Friends"
 _LAW_LINKS = frozenset({"to", "of", "on", "for"})  # inside a law's name: "Freedom of Access to"
 _EVENT_PHRASES = tuple(tuple(name.split()) for name in EVENT_NAMES)
 _EVENT_WORDS = frozenset(w for name in _EVENT_PHRASES for w in name) - NAME_JOINERS
@@ -181,6 +184,24 @@ def _names_outlet(words: Sequence[str], start: int, end: int, lexicon: WordClass
     return not is_listed_place(words[start:end], lexicon)
 
 
+def _quoted_title_end(words: Sequence[str], start: int, end: int) -> int:
+    """Where a title of a work ends that opens with the name at ``[start, end)`` right after a
+    quotation mark: a name of two words or more, or one with capitalised words and joiners
+    after it, up to the closing mark ('"Fox and Friends"', '"Face the Nation"', '"The Art of
+    the Deal"'); 0 if the quotation goes on ('"Exxon said ...', '"Brisk," she said')."""
+    stop = end
+    while (
+        stop < len(words)
+        and stop - end < _MAX_TITLE_TAIL
+        and (words[stop][:1].isupper() or words[stop] in _TITLE_JOINERS)
+    ):
+        stop += 1
+    close = stop + 1 if stop < len(words) and words[stop] in (",", ".") else stop
+    if close < len(words) and words[close] in _QUOTE_MARKS and stop - start > 1:
+        return stop  # '"Fox and Friends,"': American quotes take in the comma
+    return 0
+
+
 def _law_start(words: Sequence[str], tags: Sequence[str], start: int) -> int:
     """Where a law's name ending in "Act" starts: at ``start``, or at the name the model tagged
     apart before a link ("the Freedom of Access" + "to" + "Clinic Entrances Act")."""
@@ -231,6 +252,11 @@ def repair_any(
     size = end - start
     if kind != "MISC" and foreign_body(words, tags, kind, start, end, after):
         return True
+    if start and words[start - 1] in _QUOTE_MARKS and kind != "MISC":
+        title = _quoted_title_end(words, start, end)
+        if title and (kind != "PER" or title > end):  # a person's name alone is quoted too
+            relabel(tags, "MISC", start, title)  # told "Fox and Friends": a show, no person
+            return True
     if words[end - 1] == "Act" and kind != "MISC":
         relabel(tags, "MISC", _law_start(words, tags, start), end)  # "the Clinic Entrances Act"
         return True
