@@ -480,3 +480,25 @@ def test_date_order_puts_undated_passages_last_and_keeps_an_articles_order(
         newest = ids(ix.search(query, sort="-date", **source))
     assert oldest == ["old#0", "new#0", "new#1", "new#2", "none#0"]
     assert newest == ["new#0", "new#1", "new#2", "old#0", "none#0"]
+
+
+def test_a_fields_star_is_every_passage_with_a_value_in_it(tmp_path: Path) -> None:
+    """``person:*`` was read as ``*`` (every passage), and ``tariffs person:*`` as
+    ``tariffs``: the field's clause was dropped."""
+    items = [
+        (
+            article("a", dt.date(2025, 5, 6)),
+            [
+                Passage("a", 0, "Tariffs rose, Okafor said.", persons=("Daniel Okafor",)),
+                Passage("a", 1, "Tariffs rose again."),
+                Passage("a", 2, "Steel fell."),
+            ],
+        )
+    ]
+    index_passages(items, index=tmp_path / "ix")
+    with open_index(tmp_path / "ix") as ix:
+        totals = [
+            ix.search(q).total for q in ("*", "person:*", "tariffs person:*", "tariffs -person:*")
+        ]
+        assert totals == [3, 1, 1, 1]
+        assert ix.search("steel OR *").total == 3

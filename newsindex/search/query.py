@@ -348,18 +348,23 @@ def _weighted(terms: Iterable[Any], counts: Mapping[str, int] | None = None) -> 
 
 def _is_everything(q: Any) -> bool:
     """``*`` or ``*:*`` as parsed (before normalising turns a lone ``*`` into an Every)."""
-    return isinstance(q, wq.Every) or (isinstance(q, wq.Wildcard) and q.text == "*")
+    if isinstance(q, wq.Every):
+        return q.fieldname in (None, TEXT_FIELD)
+    return isinstance(q, wq.Wildcard) and q.text == "*" and q.fieldname == TEXT_FIELD
 
 
 def _without_stars(q: Any) -> Any | None:
-    """``q`` without the ``*`` clauses of its Ands; None when it is nothing but ``*``."""
+    """``q`` without the ``*`` clauses of its Ands; None when it is nothing but ``*``. A field's
+    ``*`` (``person:*``) is every passage with a value in the field, not every passage."""
     if _is_everything(q):
         return None
-    if isinstance(q, wq.And):
+    if isinstance(q, wq.Wildcard) and q.text == "*":
+        return wq.Every(q.fieldname)
+    if isinstance(q, wq.And | wq.Or):
         kept = [k for k in (_without_stars(sub) for sub in q.subqueries) if k is not None]
-        if not kept:
-            return None
-        return wq.And(kept, boost=q.boost)
+        if not kept or (isinstance(q, wq.Or) and len(kept) < len(q.subqueries)):
+            return None  # an Or with a "*" in it is every passage
+        return type(q)(kept, boost=q.boost)
     return q
 
 
