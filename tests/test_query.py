@@ -141,6 +141,13 @@ README_ROWS = [
         Filters(),
     ),
     ("tariffs -quota", wq.And([t("tariffs"), wq.Not(t("quota"))]), Filters()),
+    # a word joined by a hyphen or a sign is a phrase; one letter, "US" and "May" are words
+    ("F-16", wq.Phrase(TEXT, ["f", "16"]), Filters()),
+    ("U.S.-Japan", wq.Phrase(TEXT, ["u.s", "japan"]), Filters()),
+    ("AT&T", wq.Term(TEXT, "at&t"), Filters()),
+    ("US", wq.Term(TEXT, "us"), Filters()),
+    ("May", wq.Term(TEXT, "may"), Filters()),
+    ('"Plan B"', wq.Phrase(TEXT, ["plan", "b"]), Filters()),
     (
         "tariffs -(steel OR aluminium)",
         wq.And([t("tariffs"), wq.Not(wq.Or([t("steel"), t("aluminium")]))]),
