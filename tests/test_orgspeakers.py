@@ -316,10 +316,15 @@ def test_a_newspaper_or_station_by_its_kind(first: str, second: str, expected: s
         ("Sales rose, the Tessel Rivet Association (TRA) said.", ("Tessel Rivet Association",)),
         # ... the ticker the tagger took for a body is not the speaker
         ("Bolt Rivet Corp <BRC> said it bought a plant.", ("Bolt Rivet Corp",)),
+        # ... nor the initials after the ticker
+        ("Bolt Rivet Corp <BRC.N> (BRC) said it bought a plant.", ("Bolt Rivet Corp",)),
+        # a firm marked in brackets, not a place in brackets after a name
+        ("(Bolt Rivet Corp) said it bought a plant.", ("Bolt Rivet Corp",)),
+        ("Tessel Rivet (Harwell) said it bought a plant.", ()),
     ],
 )
 def test_a_mark_ticker_or_initials_after_the_name(
     paragraph: str, expected: tuple[str, ...]
 ) -> None:
-    bodies = ("Bolt Rivet Corp", "Tessel Rivet Association", "BRC")
+    bodies = ("Bolt Rivet Corp", "Tessel Rivet Association", "BRC", "Tessel Rivet", "Harwell")
     assert org_speakers(paragraph, bodies) == expected

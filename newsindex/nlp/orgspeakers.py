@@ -251,9 +251,9 @@ def _with_kinds(text: str, orgs: Sequence[Person]) -> list[Person]:
 
 
 # What a wire writes between a body's name and its verb: the close of Reuters' mark around a
-# name, its ticker, or its initials in brackets ("<Acme Corp> said", "Acme Corp <ACME.N> said",
-# "the Tessel Rivet Association (TRA) said").
-_NAME_TAIL = re.compile(r">?(?:\s+<[A-Z][\w.&-]*>|\s+\([A-Z][A-Z.&-]+\))?")
+# name, its ticker, its initials in brackets, or both ("<Acme Corp> said", "Acme Corp <ACME.N>
+# said", "the Tessel Rivet Association (TRA) said", "Acme Corp <ACME.N> (AC) said").
+_NAME_TAIL = re.compile(r">?(?:\s+<[A-Z][\w.&-]*>)?(?:\s+\([A-Z][A-Z.&-]+\))?")
 
 
 def _with_tails(text: str, orgs: Sequence[Person]) -> list[Person]:
@@ -262,7 +262,10 @@ def _with_tails(text: str, orgs: Sequence[Person]) -> list[Person]:
     Corp speaks)."""
     tailed = []
     for org in orgs:
-        found = _NAME_TAIL.match(text, org[2])
+        end = org[2]
+        if text[org[1] - 1 : org[1]] == "(" and text[end : end + 1] == ")" and _firm(org[0]):
+            end += 1  # a firm marked in brackets, as some stories have it: "(Acme Corp) said"
+        found = _NAME_TAIL.match(text, end)
         tailed.append(org if found is None else (org[0], org[1], found.end()))
     return [
         t for t in tailed if not any(o[2] < t[1] < u[2] for o, u in zip(orgs, tailed, strict=True))
