@@ -1389,3 +1389,15 @@ def test_a_noun_of_service_before_a_first_name_is_no_first_name() -> None:
         Marine_Le_Pen="Marine Le Pen",
         John_Doe="John Doe",
     ) == ("Marine Le Pen",)
+
+
+def test_a_pronoun_before_the_one_name_of_its_sentence_is_someone_else() -> None:
+    """ "He accused Roe of lying" does not make Roe a man: only the pronouns after the name vote."""
+    assert last(
+        "Doe was blunt. He accused Roe of lying. He noted that Roe took fees.",
+        "Throughout the debate, Roe found ways to praise Poe. On health care, she said she was "
+        "the one to keep the law.",
+        Doe="Doe",
+        Roe="Roe",
+        Poe="Poe",
+    ) == ("Roe",)

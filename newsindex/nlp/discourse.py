@@ -358,6 +358,7 @@ def blank_quotes(text: str) -> str:
 # "he", "his", "himself"; "she", "herself": each opens on its first letter (no word character
 # before it, looked behind), which lets the scan skip the others.
 _MALE = re.compile(r"[Hh](?<!\w.)(?:e|is|(?<=h)imself)\b")
+_HIS = re.compile(r"\b[Hh]is\b")
 _FEMALE = re.compile(r"[Ssh](?<!\w.)(?:(?<=[Ss])he|(?<=h)erself)\b")
 _HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss)\.?\s*$")
 _HONORIFIC_START = re.compile(r"(?P<h>Mr|Mrs|Ms|Miss)\.?\s")
@@ -420,12 +421,18 @@ def _article_sexes(
         cuts = [0, *(m.end() - 1 for m in SENTENCE_END.finditer(plain)), len(plain)]
         for a, b in itertools.pairwise(cuts):
             # a person named only inside the quotes is not the one the pronouns mean
-            names = {name for name, start, _ in mentions if a <= start < b and plain[start] != " "}
+            named = [
+                (n, start) for n, start, _ in mentions if a <= start < b and plain[start] != " "
+            ]
+            names = {name for name, _ in named}
             if len(names) == 1:
                 alone = names.pop()
                 tally = votes.setdefault(alone, [0, 0])
-                tally[0] += len(_MALE.findall(plain, a, b))
-                tally[1] += len(_FEMALE.findall(plain, a, b))
+                # a subject pronoun before the name is someone else ("He accused Clinton of
+                # ..."), a possessive the name's own ("In his speech, Smith said")
+                first = min(start for _, start in named)
+                tally[0] += len(_MALE.findall(plain, first, b)) + len(_HIS.findall(plain, a, first))
+                tally[1] += len(_FEMALE.findall(plain, first, b))
                 continue
             lead = _PRONOUN_LEAD.match(plain, a, b) if alone and not names else None
             if lead:  # "Smith arrived. She said ..."
