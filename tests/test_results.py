@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsindex import open_index
-from newsindex.errors import IndexClosedError, NewsindexError
+from newsindex.errors import IndexClosedError, InvalidArgumentError, NewsindexError
 
 
 def test_results_pickle_and_compare_equal(index_dir: Path) -> None:
@@ -66,3 +66,26 @@ def test_a_closed_handle_raises_a_newsindex_error(index_dir: Path, ask) -> None:
     with pytest.raises(IndexClosedError, match="closed") as raised:
         ask(ix)
     assert isinstance(raised.value, NewsindexError)
+
+
+@pytest.mark.parametrize(
+    ("ask", "argument"),
+    [
+        (lambda ix: ix.similar(None), "passage"),
+        (lambda ix: ix.passage(5), "passage"),
+        (lambda ix: ix.article(None), "article"),
+        (lambda ix: ix.article(""), "article"),
+        (lambda ix: ix.timeline(None), "name"),
+        (lambda ix: ix.timeline("Carney", top=0), "top"),
+        (lambda ix: ix.search("tariffs", context="2"), "context"),
+        (lambda ix: ix.search("tariffs", context=-1), "context"),
+        (lambda ix: ix.stats(top=0), "top"),
+    ],
+)
+def test_a_bad_argument_is_named_not_a_raw_error(index_dir: Path, ask, argument: str) -> None:  # type: ignore[no-untyped-def]
+    """``similar(None)`` raised AttributeError, ``article(None)`` TypeError, ``context='2'``
+    TypeError; ``context=-1`` and ``stats(top=0)`` were taken, ``timeline(None)`` blamed the
+    query."""
+    with open_index(index_dir) as ix, pytest.raises(InvalidArgumentError) as raised:
+        ask(ix)
+    assert str(raised.value).startswith(f"{argument}=")

@@ -91,8 +91,25 @@ TRIM_EVERY = 64
 def _check_paging(limit: int, offset: int) -> None:
     if not isinstance(limit, int) or not 0 < limit <= MAX_LIMIT:
         raise InvalidArgumentError("limit", limit, f"expected a whole number from 1 to {MAX_LIMIT}")
-    if not isinstance(offset, int) or offset < 0:
-        raise InvalidArgumentError("offset", offset, "expected a whole number ≥ 0")
+    _check_count("offset", offset)
+
+
+def _check_top(top: object) -> None:
+    """How many names a listing shows: 1 to :data:`MAX_LIMIT`."""
+    if not isinstance(top, int) or not 0 < top <= MAX_LIMIT:
+        raise InvalidArgumentError("top", top, f"expected a whole number from 1 to {MAX_LIMIT}")
+
+
+def _check_count(name: str, value: object) -> None:
+    """A whole number ≥ 0 (an offset, a number of neighbouring passages)."""
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise InvalidArgumentError(name, value, "expected a whole number ≥ 0")
+
+
+def _check_text(name: str, value: object, expected: str) -> None:
+    """A non-empty string (an id, a name): anything else would fail deep in the index."""
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidArgumentError(name, value, f"expected {expected}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +263,7 @@ class NewsIndex:
         given = locals()  # the arguments by name, before any other local is set
         started = time.perf_counter()
         _check_paging(limit, offset)
+        _check_count("context", context)
         filters = search_filters(given, sort=sort, count_up_to=count_up_to)
         searcher = self._fresh()
         window = self._window(searcher, offset + limit, collapse)
@@ -436,8 +454,7 @@ class NewsIndex:
         Reagan"), so counting stored labels would promise one number and open another.
         """
         started = time.perf_counter()
-        if not isinstance(top, int) or not 0 < top <= MAX_LIMIT:
-            raise InvalidArgumentError("top", top, f"expected a whole number from 1 to {MAX_LIMIT}")
+        _check_top(top)
         period_label(dt.date(2000, 1, 1), by)  # validates ``by`` before any work
         filters = filters or Filters()
         searcher = self._fresh()
@@ -496,6 +513,8 @@ class NewsIndex:
         filter on ``kind`` in ``filters`` must hold too (the passages name both)."""
         if kind not in KIND_NAMES:
             raise InvalidArgumentError("kind", kind, f"expected one of {', '.join(KIND_NAMES)}")
+        _check_text("name", name, "a name")
+        _check_top(top)
         period_label(dt.date(2000, 1, 1), by)
         filters = filters or Filters()
         searcher = self._fresh()
@@ -641,6 +660,7 @@ class NewsIndex:
     def _docnum(self, searcher: Any, pid: str) -> int:
         """The document of passage ``pid``, found among its article's: passage ids are not
         indexed (a term per passage cost 7% of the index and of the writer's time)."""
+        _check_text("passage", pid, "a passage id (ARTICLE_ID#POSITION)")
         try:
             article_id, position = split_passage_id(pid)
         except ValueError as exc:
@@ -653,6 +673,7 @@ class NewsIndex:
 
     def article(self, article_id: str) -> ArticleView:
         """An article with all its passages, as indexed."""
+        _check_text("article", article_id, "an article id")
         rows = self._article_fields(self._fresh(), article_id)
         if not rows:
             raise NotFoundError("article", article_id, self.path)
@@ -684,6 +705,7 @@ class NewsIndex:
         """Counts, date span and the most frequent entities, remembered until the index
         changes: they read every segment's name lists (0.3 s on Reuters), and a web page asks
         on every load."""
+        _check_top(top)
         searcher = self._fresh()
         reader = searcher.reader()
         if self._stats is None or self._stats[0] is not reader:
