@@ -559,6 +559,15 @@ UNREAD = (
 )
 
 
+@pytest.mark.parametrize("as_given", [str, Path])
+def test_one_path_alone_is_one_path(tmp_path: Path, as_given: type) -> None:
+    """``read_paths("seeds/")`` read each character as a path and found nothing."""
+    write(tmp_path / "a.jsonl", '{"id": "a", "text": "A."}\n')
+    log = ProblemLog()
+    assert [a.id for a in read_paths(as_given(tmp_path), log=log)] == ["a"]
+    assert log.problems == []
+
+
 def test_extension_chooses_reader_and_folder_order_is_sorted(tmp_path: Path) -> None:
     write(tmp_path / "b.txt", " date 2025-01-02 B.\n")
     write(tmp_path / "a.jsonl", '{"id": "a", "text": "A."}\n')

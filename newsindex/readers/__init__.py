@@ -94,7 +94,7 @@ def read_file(
 
 
 def read_paths(
-    paths: Iterable[Path | str],
+    paths: Iterable[Path | str] | Path | str,
     *,
     format: str | None = None,
     log: ProblemLog,
@@ -115,12 +115,13 @@ def read_paths(
     (``{"text": "story_body", "date": "meta.published"}``: a name or a dotted path).
     ``formats``, when given, counts the articles read per format (for a run's summary).
     ``processes`` reads saved pages (:data:`PAGE_FORMATS`) in that many other processes.
-    Raises :class:`InvalidArgumentError` at once for an unknown format or field name.
+    Raises :class:`InvalidArgumentError` at once for an unknown format or field name. One
+    path may be given alone (``read_paths("seeds/")``; iterated, its characters were paths).
     """
     _check_format(format)
     checked = check_fields(fields)
     return _read_all(
-        paths,
+        [paths] if isinstance(paths, str | Path) else paths,
         format=format,
         log=log,
         today=today,
