@@ -206,6 +206,7 @@ def test_the_readme_table_is_the_one_tested() -> None:
         ("date:[1987 to 1988]", days("date", "19870101", "19881231")),
         ('date:"last week"', days("date", "20250505", "20250511")),
         ('mentions:"last week"', days("mentions", "20250505", "20250511")),
+        ("date:2025-W19", days("date", "20250505", "20250511")),  # a histogram's week
         (
             'date:"last week" OR date:1987',
             wq.Or([days("date", "20250505", "20250511"), days("date", "19870101", "19871231")]),
@@ -940,3 +941,15 @@ def test_punctuated_pasted_text_keeps_its_words_free() -> None:
 def test_signs_whoosh_cannot_read_are_read_as_pasted_text() -> None:
     query, _ = parse("-(-oil")
     assert query is not None and "oil" in str(query)
+
+
+def test_a_week_as_histograms_label_it_is_a_filter_value() -> None:
+    """``facets --by week`` prints "2025-W19", which --since, --until and --mentions refused."""
+    from newsindex.search.query import as_date_span
+
+    assert as_date_span("2025-W19", name="since", as_of=AS_OF) == (
+        dt.date(2025, 5, 5),
+        dt.date(2025, 5, 11),
+    )
+    with pytest.raises(InvalidFilterError, match="no such week"):
+        as_date_span("2025-W60", name="since", as_of=AS_OF)

@@ -83,6 +83,8 @@ _EXAMPLE_VALUES = {
     "until": "2025-05-31",
 }
 """The example in the message of a date field typed without a value (other fields: a name)."""
+_ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})", re.IGNORECASE)
+"""An ISO week as histograms by week label it ("2025-W19")."""
 MAX_EDITS = 2
 """The most edits a fuzzy word (``word~N``) allows, as Elasticsearch's fuzziness."""
 ALL_WORDS_UP_TO = 3
@@ -172,6 +174,13 @@ def as_date_span(value: dt.date | str, *, name: str, as_of: dt.date) -> tuple[dt
         return value, value
     if not isinstance(value, str) or not value.strip():
         raise InvalidFilterError(name, value, "expected a date such as 2025-05-06 or 'last week'")
+    week = _ISO_WEEK.fullmatch(value.strip())
+    if week is not None:  # a period of a histogram by week (kinds.period_label)
+        try:
+            monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        except ValueError:
+            raise InvalidFilterError(name, value, "no such week") from None
+        return monday, monday + dt.timedelta(days=6)
     from ..nlp.dates import parse_date_filter
 
     try:
