@@ -194,6 +194,28 @@ def test_news_api_records(tmp_path: Path) -> None:
     ]
 
 
+def test_other_exports_name_the_source_their_way(tmp_path: Path) -> None:
+    """schema.org's ``publisher`` (a JSON-LD article saved as JSON) and news-please's
+    ``source_domain`` left the source empty."""
+    records = [
+        {
+            "@type": "NewsArticle",
+            "headline": "Ferry resumes",
+            "articleBody": "The ferry resumed on Monday.",
+            "publisher": {"@type": "Organization", "name": "Harbour Herald"},
+        },
+        {
+            "title": "Fares rise",
+            "maintext": "Fares rise in June.",
+            "source_domain": "herald.example",
+        },
+    ]
+    path = write(tmp_path / "exports.jsonl", "".join(json.dumps(r) + "\n" for r in records))
+    articles, problems = read(path)
+    assert [a.source for a in articles] == ["Harbour Herald", "herald.example"]
+    assert problems == []
+
+
 def test_a_body_in_html_is_read_as_html(tmp_path: Path) -> None:
     """CMS exports keep the body's markup: its paragraphs are the passages, its tags and
     entities are no words; text that merely holds "<" and ">" is text."""

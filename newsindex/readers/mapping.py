@@ -62,10 +62,12 @@ FIELD_NAMES: Mapping[str, tuple[str, ...]] = {
     ),
     "url": ("link", "permalink", "web_url", "weburl"),
     "byline": ("author", "authors", "by"),
+    "source": ("publisher", "source_domain", "site_name", "sitename"),
 }
 """Field names other exports use for newsindex's own (``body`` for ``text``, ``headline`` for
-``title``, schema.org's ``articleBody`` and ``datePublished``, news-please's ``maintext``,
-NewsAPI's ``publishedAt``, the Guardian's ``webTitle``): read when newsindex's name is absent.
+``title``, schema.org's ``articleBody``, ``datePublished`` and ``publisher``, news-please's
+``maintext`` and ``source_domain``, NewsAPI's ``publishedAt``, the Guardian's ``webTitle``):
+read when newsindex's name is absent.
 Case does not matter. A list of strings under a text name is the paragraphs; a byline may be a
 list of names or of ``{"name": ...}`` objects, a source one such object (NewsAPI's)."""
 
