@@ -272,6 +272,19 @@ def _with_tails(text: str, orgs: Sequence[Person]) -> list[Person]:
     ]
 
 
+def _speaking(text: str, orgs: Sequence[Person]) -> Sequence[Person]:
+    """The mentions as a speaker's name runs in the paragraph: with the kind after it
+    (:func:`_with_kinds`) and the mark, ticker or initials (:func:`_with_tails`). Most
+    mentions have a capital, a comma or a verb after them: then nothing is searched."""
+    if any(text[o[2] + 1 : o[2] + 2].islower() for o in orgs):
+        orgs = _with_kinds(text, orgs)
+    if any(
+        text[o[2] : o[2] + 1] in (">", ")") or text[o[2] : o[2] + 2] in (" <", " (") for o in orgs
+    ):
+        orgs = _with_tails(text, orgs)
+    return orgs
+
+
 def _firm(name: str) -> bool:
     """Whether a name ends in a firm's word ("Acme Corp.", "Bolt Holdings")."""
     return name.split()[-1].lower().rstrip(".") in FIRM_TAILS
@@ -296,10 +309,7 @@ def org_cue_speakers(
     start, end = cue.span()
     kind = cue.lastgroup or "verb"
     verb = "as saying" if kind == "quoted" else cue.group("verb") or ""
-    if _KIND_AFTER.search(text):  # most paragraphs: none
-        orgs = _with_kinds(text, orgs)
-    if ">" in text or "(" in text:
-        orgs = _with_tails(text, orgs)
+    orgs = _speaking(text, orgs)
     shared = kind == "verb" and (
         (verb in ING_SPEECH and bool(PARTICIPLE.search(text, max(0, start - 40), start)))
         or (
