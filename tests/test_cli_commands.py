@@ -100,3 +100,16 @@ def test_counts_read_in_the_singular_for_one(tmp_path: Path) -> None:
     assert err.strip() == "Exported 1 passage of 1 article."
     code, out, _ = run("stats", "--index", index)
     assert out.startswith(f"{index}: 1 article, 1 passage, no dates; 1 segment")
+
+
+def test_a_folder_refused_as_no_index_keeps_none_of_our_files(tmp_path: Path) -> None:
+    """Indexing into a folder of one's own files (a typo of --index) was refused, but left
+    newsindex's writer-lock file among them."""
+    source = tmp_path / "one.jsonl"
+    source.write_text('{"text": "Oil rose."}\n')
+    mine = tmp_path / "documents"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("mine")
+    code, _, err = run("index", str(source), "--index", str(mine))
+    assert code == 1 and "folder is not empty and holds no newsindex index" in err
+    assert [p.name for p in mine.iterdir()] == ["notes.txt"]

@@ -190,6 +190,8 @@ def open_or_create(path: Path, *, rebuild: bool = False) -> Any:
         _check_stamp(path)
         return _open(path)
     if not rebuild and any(not _is_own_file(p.name) for p in path.iterdir()):
+        # Refused, the folder keeps none of our files: the writer lock made its file there.
+        (path / LOCK_FILE).unlink(missing_ok=True)
         raise IndexNotFoundError(path, "folder is not empty and holds no newsindex index")
     if rebuild:
         (path / STAMP_FILE).unlink(missing_ok=True)
