@@ -214,3 +214,17 @@ def test_a_name_after_for_the_is_no_institution_s_field() -> None:
     assert rules_applied("the Tessby League for the Protection Eagles and", labels, lexicon) == {
         ("ORG", "Tessby League for the Protection Eagles")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        ("shares of Tessby & Tessby fell", "O O B-LOC I-LOC B-ORG O", {("ORG", "Tessby & Tessby")}),
+        ("Harlow & Vorlant won", "B-LOC I-LOC B-LOC O", {("LOC", "Harlow & Vorlant")}),
+    ],
+)
+def test_a_name_the_model_ended_on_an_ampersand_goes_on_with_the_next(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    """No name ends on "&": "Johnson &" (a place) and "Johnson" (a firm) are one firm."""
+    assert repaired(sentence, labels) == expected
