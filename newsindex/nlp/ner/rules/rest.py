@@ -101,8 +101,8 @@ def repair_rest(
         relabel(tags, "MISC", start, _event_end(words, end))  # no kind newsindex keeps
         return
     if words[end - 1] == "&" and after and after[1] == end:
-        joined = "ORG" if "ORG" in (kind, after[0]) else kind
-        relabel(tags, joined, start, after[2])  # "Johnson &" (LOC) + "Johnson" (ORG): one firm
+        whole = "ORG" if "ORG" in (kind, after[0]) else kind
+        relabel(tags, whole, start, after[2])  # "Johnson &" (LOC) + "Johnson" (ORG): one firm
         return
     if words[end - 1] in ("of", "and"):
         if not (
