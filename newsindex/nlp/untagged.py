@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from .cues import SAY_VERBS
 from .discourse import Discourse, Person, in_spans
-from .lexicon import SUFFIXES
+from .lexicon import COURTESY_TITLES, SUFFIXES
 
 __all__ = ["surname_tables", "untagged_near", "untagged_quoter"]
 
@@ -49,17 +49,26 @@ def untagged_near(
     not a regex: this runs for every cue."""
     start, end = cue.span()
     added = []
-    words = text[max(0, start - 40) : start].split()[-3:]
+    words = _skip_aside(text[max(0, start - 60) : start]).split()[-3:]
     while len(words) > 1 and words[-1].islower():
         words.pop()  # "has long", "also"
-    after = text[end : end + 24].split(None, 1)
-    for word, at in (
-        (words[-1] if words else "", start),
-        (after[0].rstrip(".,;:") if after else "", end),
+    after = text[end : end + 30].split(None, 2)
+    for word, title, at in (
+        (words[-1] if words else "", words[-2] if len(words) > 1 else "", start),
+        (
+            (after[1] if _is_courtesy(after[0]) and len(after) > 1 else after[0]).rstrip(".,;:")
+            if after
+            else "",
+            after[0] if after else "",
+            end,
+        ),
     ):
-        if word[-2:] in ("'s", "’s"):
+        possessive = word[-2:] in ("'s", "’s")
+        if possessive:
             word = word[:-2]
         name = surnames.get(word)
+        if not name and not possessive and _is_courtesy(title) and _SURNAME.fullmatch(word):
+            name = word  # "Mr. King said", though the article never gives his full name
         if not name:
             continue
         a = text.rfind(word, 0, at) if at == start else text.find(word, at)
@@ -67,6 +76,28 @@ def untagged_near(
         if not in_spans(a, quotes) and not any(p[1] < b and a < p[2] for p in people):
             added.append((name, a, b))
     return sorted([*people, *added], key=lambda p: p[1]) if added else people
+
+
+_SURNAME = re.compile(r"[A-Z][a-z][\w'’-]*")
+
+
+def _is_courtesy(word: str) -> bool:
+    """Whether ``word`` is a title of courtesy ("Mr.", "Mrs", "Dr."): the capitalised word after
+    it is a surname."""
+    return word[:1].isupper() and word.rstrip(".").lower() in COURTESY_TITLES
+
+
+def _skip_aside(before: str) -> str:
+    """``before`` (the text up to a cue) without a short aside between commas at its end: an age
+    or a party ("Mr. King, 82, told", "Smith, D-Ohio, said") parts the name from its verb."""
+    head = before.rstrip()
+    if not head.endswith(","):
+        return before
+    comma = head.rfind(",", 0, len(head) - 1)
+    aside = head[comma + 1 : -1]
+    if comma < 0 or len(aside) > 24 or any(c in aside for c in "\"“”();:"):
+        return before
+    return head[:comma]
 
 
 # A quote's trailing attribution around a capitalised name: "“...,” Jane Doe said", "“...,”
