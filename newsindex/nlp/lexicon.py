@@ -15,6 +15,7 @@ __all__ = [
     "ADDRESS_TITLES",
     "DOTTED_ABBREVIATIONS",
     "FEMALE_FIRST_NAMES",
+    "FEMALE_HONORIFICS",
     "FEMALE_NOUNS",
     "FRONTING_PREPOSITIONS",
     "HONORIFICS",
@@ -23,6 +24,7 @@ __all__ = [
     "MALAY_BEFORE_SRI",
     "MALAY_SRI",
     "MALE_FIRST_NAMES",
+    "MALE_HONORIFICS",
     "MALE_NOUNS",
     "MODIFYING_PREPOSITIONS",
     "MONTHS",
@@ -122,6 +124,10 @@ HONORIFICS = (
     )
     | ADDRESS_TITLES
 )
+
+# Honorifics that tell a person's sex: "Mr. Clinton" is a man, "Mrs." or "Ms. Clinton" a woman.
+MALE_HONORIFICS = pick(HONORIFICS, "mr")
+FEMALE_HONORIFICS = pick(HONORIFICS, "mrs ms miss")
 
 # Titles of courtesy after which a capitalised word the model left out starts the person's name
 # ("Dr Tedla" + "Amare Gebre", "Sheikh Mishal" + "Al-Ahmad"), with Sheikh's other spellings.

@@ -17,7 +17,14 @@ from collections.abc import Iterable, Sequence
 from operator import attrgetter, itemgetter
 from typing import Protocol
 
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import (
+    FEMALE_FIRST_NAMES,
+    FEMALE_HONORIFICS,
+    MALE_FIRST_NAMES,
+    MALE_HONORIFICS,
+    MONTHS,
+    WEEKDAYS,
+)
 from .names import (
     HONORIFICS,
     POSSESSIVE,
@@ -185,7 +192,9 @@ def article_persons(
             if not any(a < end and start < b for start, end in taken):
                 row.append((text[a:b], a, b))
         row.sort(key=_OFFSET)
-    rows = _drop_other_kinds(canonical_mentions(persons), mentions, paragraphs)
+    rows = _by_honorific(
+        paragraphs, _drop_other_kinds(canonical_mentions(persons), mentions, paragraphs)
+    )
     initial = {
         word
         for text, row in zip(paragraphs, rows, strict=True)
@@ -201,6 +210,55 @@ def article_persons(
         [m for m in row if POSSESSIVE.sub("", text[m[1] : m[2]]) not in common]
         for text, row in zip(paragraphs, rows, strict=True)
     ]
+
+
+def _by_honorific(
+    paragraphs: Sequence[str], rows: list[list[tuple[str, int, int]]]
+) -> list[list[tuple[str, int, int]]]:
+    """Person mentions with a surname several of the article's people share given to the one
+    the honorific before it names: "Mr. Clinton" is Bill Clinton and "Mrs. Clinton" Hillary
+    Clinton where the article names both, as their first names tell the man from the woman.
+    Only where every full name of that surname has a first name of one sex ("Mr. Murdoch" with
+    James and an unlisted Rupert Murdoch stays "Murdoch").
+
+    A bare surname they share stays itself (:func:`canonical_names`): in the articles naming
+    two people of one surname, neither the one named last nor the one named most is right often
+    enough.
+    """
+    sexes: dict[str, dict[str, set[str]]] = {}  # surname -> sex ("" unknown) -> full names
+    for row in rows:
+        for name, _, _ in row:
+            core = split_suffix(name_key(name))[0]
+            if len(core) > 1:
+                sex = _FIRST_NAME_SEX.get(core[0], "")
+                sexes.setdefault(core[-1], {}).setdefault(sex, set()).add(name)
+    shared = {s: by_sex for s, by_sex in sexes.items() if by_sex.keys() == {"m", "f"}}
+    if not shared:
+        return rows
+    return [
+        [
+            (_honorific_named(text, start, shared.get(name_key(name)[0], {})) or name, start, end)
+            if len(name_key(name)) == 1
+            else (name, start, end)
+            for name, start, end in row
+        ]
+        for text, row in zip(paragraphs, rows, strict=True)
+    ]
+
+
+def _honorific_named(text: str, start: int, by_sex: dict[str, set[str]]) -> str:
+    """The one name of ``by_sex`` of the sex the honorific right before ``text[start:]`` says;
+    "" if none does."""
+    before = text[max(0, start - 6) : start]
+    if not by_sex or not before.endswith(" ") or not before.strip():
+        return ""
+    title = bare_word(before.split()[-1].lstrip("\"'“‘(["))
+    sex = "m" if title in MALE_HONORIFICS else "f" if title in FEMALE_HONORIFICS else ""
+    named = by_sex.get(sex, set())
+    return next(iter(named)) if len(named) == 1 else ""
+
+
+_FIRST_NAME_SEX = {**dict.fromkeys(MALE_FIRST_NAMES, "m"), **dict.fromkeys(FEMALE_FIRST_NAMES, "f")}
 
 
 def _drop_other_kinds(

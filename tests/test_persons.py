@@ -1,0 +1,59 @@
+"""One article's person mentions named (newsindex.nlp.persons.article_persons), on invented text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from newsindex.nlp.persons import article_persons
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+def persons(*paragraphs: str) -> list[list[str]]:
+    """The canonical names of each paragraph, each person mention being the capitalised words
+    the test puts in square brackets (the brackets taken out)."""
+    texts, found = [], []
+    for marked in paragraphs:
+        text, mentions = "", []
+        for i, part in enumerate(marked.split("[")):
+            name, _, rest = part.partition("]") if i else ("", "", part)
+            if name:
+                mentions.append(Mention("PER", name, len(text), len(text) + len(name)))
+            text += name + rest
+        texts.append(text)
+        found.append(mentions)
+    return [[name for name, _, _ in row] for row in article_persons(texts, found)]
+
+
+FAMILY = "[Walter Okafor] and his wife [Mary Okafor] arrived on Monday."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Mr. [Okafor] spoke first.", "Walter Okafor"),
+        ("Later, Mrs. [Okafor] spoke.", "Mary Okafor"),
+        ("(Ms. [Okafor] spoke.)", "Mary Okafor"),
+        ("[Okafor] spoke first.", "Okafor"),  # either of them
+        ("Dr. [Okafor] spoke first.", "Okafor"),  # a title of either sex
+    ],
+)
+def test_an_honorific_tells_which_of_two_people_of_one_surname(
+    paragraph: str, expected: str
+) -> None:
+    assert persons(FAMILY, paragraph)[-1] == [expected]
+
+
+def test_an_honorific_decides_only_where_every_first_name_tells_the_sex() -> None:
+    # "Zorvan" is in no list of first names: "Mr. Okafor" may be him.
+    family = "[Walter Okafor], [Zorvan Okafor] and [Mary Okafor] arrived."
+    assert persons(family, "Mr. [Okafor] spoke first.")[-1] == ["Okafor"]
+    assert persons(family, "Mrs. [Okafor] spoke first.")[-1] == ["Okafor"]
