@@ -95,7 +95,7 @@ def _skip_aside(before: str) -> str:
         return before
     comma = head.rfind(",", 0, len(head) - 1)
     aside = head[comma + 1 : -1]
-    if comma < 0 or len(aside) > 24 or any(c in aside for c in "\"“”();:"):
+    if comma < 0 or len(aside) > 24 or any(c in aside for c in '"“”();:'):
         return before
     return head[:comma]
 
