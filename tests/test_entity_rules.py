@@ -1543,3 +1543,9 @@ def test_a_name_opening_a_quoted_title_is_the_title(
     body nor person; a quotation that goes on, a name of one word and a person's name alone
     in quotes stay names."""
     assert repaired(sentence, labels) == expected
+
+
+def test_an_economy_s_measure_is_no_name() -> None:
+    """ "GNP grew 2.5 pct", "the CPI rose": acronyms of measures, no body's."""
+    assert repaired("GNP grew 2.5 pct", "B-ORG O O O") == set()
+    assert repaired("the CPI rose", "O B-ORG O") == set()

@@ -452,6 +452,10 @@ FIGURE_WORDS = wordset(
     """
 )
 
+# Measures of an economy written as acronyms ("GNP grew 2.5 pct", "the CPI rose"): never
+# names, though capitalised like a body's acronym.
+ECONOMIC_MEASURES = wordset("gnp gdp cpi ppi")
+
 # Farm and metal commodities whose markets a town's name heads ("KANSAS CITY WHEAT", "OMAHA
 # HOGS", "Chicago soybeans"): the town there is the market's place, no body.
 COMMODITY_WORDS = wordset(

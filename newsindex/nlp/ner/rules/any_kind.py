@@ -14,6 +14,7 @@ from ...lexicon import (
     COMMODITY_WORDS,
     COMPANY_WORDS,
     CURRENCY_WORDS,
+    ECONOMIC_MEASURES,
     EVENT_NAMES,
     FIGURE_WORDS,
     GREEK_LETTERS,
@@ -79,6 +80,7 @@ _PARTY_MEMBERS = frozenset({"Republican", "Democrat", "Independent"})
 """A party's member before "of" and the state the member represents ("Republican of Ohio")."""
 _STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
 """Capitalised before a storm's name ("Hurricane Hugo", "Tropical Storm Ada", "Storm Ada")."""
+_FIGURES = FIGURE_WORDS | ECONOMIC_MEASURES  # "Oper Shr", "Avg Shrs", "GNP"
 _POSSESSIVE_S = frozenset({"'s", "’s"})
 _OUTLET_STARTS = OUTLET_NOUNS | {"news"}  # "news" of "news agency"
 _QUOTE_MARKS = frozenset({'"', "''", "``", "“", "”"})
@@ -133,11 +135,12 @@ _CURRENCY_SIGNS = pick(CURRENCY_WORDS, "rs dhs dlrs stg")
 
 
 def _is_figure_span(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
-    """Whether ``words[start:end]`` is a table heading or a currency, not a name: "Oper", "Avg
-    Shrs", "H.K. Dlrs" after an amount, a currency code ("HKD") next to a number, a futures
-    contract's month ("SEP7"), a row of a table of rates ("DMK 1.8270/80")."""
+    """Whether ``words[start:end]`` is a table heading, an economy's measure or a currency, not
+    a name: "Oper", "Avg Shrs", "GNP", "H.K. Dlrs" after an amount, a currency code ("HKD")
+    next to a number, a futures contract's month ("SEP7"), a row of a table of rates ("DMK
+    1.8270/80")."""
     head = words[start]
-    if bare(head) in FIGURE_WORDS and all(bare(w) in FIGURE_WORDS for w in words[start:end]):
+    if bare(head) in _FIGURES and all(bare(w) in _FIGURES for w in words[start:end]):
         return True
     if head[-1:].isdigit() and _CONTRACT_MONTH.fullmatch(head):
         return True  # "SEP7", "DEC7": a futures table's contract months
