@@ -5,7 +5,7 @@ to the right person. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from newsindex.nlp.cues import CUE
+from newsindex.nlp.cues import CUE, find_cues
 from newsindex.nlp.speakers import find_speakers
 
 
@@ -13,6 +13,25 @@ def speakers(paragraph: str, *names: str) -> tuple[str, ...]:
     """Speakers of ``paragraph`` (after a headline without persons), each name found by text."""
     people = [(n, paragraph.index(n), paragraph.index(n) + len(n)) for n in names]
     return find_speakers(["A headline.", paragraph], [[], people])[1]
+
+
+def test_find_cues_finds_what_the_cue_pattern_finds() -> None:
+    # the quick scan must give the same matches, in the same order, at a paragraph's start,
+    # after quotes, brackets and dashes, inside a hyphenated word, for phrasal cues, and where
+    # a letter outside ASCII stands before a verb (no word start: no cue there)
+    texts = [
+        "Said Doe, who argued, said.",
+        'said Doe. "We won," Roe told reporters (according to aides) -- and pointed out',
+        "The so-called plan, In a statement, as saying; according to Ada, she'd argued",
+        "Renéasked Zoë said naïvesaid étoldthem 5said _said",
+        "Accordingly, Iran's insisted; saying—said“said”",
+        "",
+        "said",
+    ]
+    for text in texts:
+        expected = [(m.span(), m.groupdict()) for m in CUE.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in find_cues(text)] == expected
+    assert [m.group() for m in find_cues("Renéasked Zoë said")] == ["said"]
 
 
 def test_irregular_past_participles_are_cues() -> None:

@@ -47,6 +47,7 @@ from .cues import (
     SPEECH,
     STANCE_ONLY,
     STANCE_VERBS,
+    find_cues,
     inverted_allowed,
 )
 from .discourse import (
@@ -1024,7 +1025,7 @@ def find_attributions(
             and _signs(text, people, paragraphs[para - 1])
         ):
             result[-1] = (people[0][0],)  # "“...”" then "- Jane Doe, Ohio.": the quote is hers
-        cues = list(CUE.finditer(text))
+        cues = find_cues(text)
         # a headline, or a subheading, whose verbs are capitalised so that no cue was found
         ctx.headline = len(text) <= 160 and (para == 0 or not cues) and title_cased(text)
         para_orgs = orgs[para] if orgs else ()
@@ -1034,7 +1035,7 @@ def find_attributions(
             # "[Trump Just] Announced": a word lowered is no part of a name
             para_orgs = [o for o in para_orgs if cased[o[1] : o[2]] == text[o[1] : o[2]]]
             text = cased
-            cues = list(CUE.finditer(text))
+            cues = find_cues(text)
         if orgs is not None:
             ctx.unread_bodies.append((text, people, para_orgs))
         if not cues and not any(mark in text for mark in _MARKS):
