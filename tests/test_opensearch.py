@@ -124,6 +124,9 @@ FILTER_CASES: list[tuple[str, dict[str, str]]] = [
     ("tariffs steel", {}),
     ("President de Gaulle's policy on British entry into the Common Market", {}),
     ('"trade deal"', {}),
+    ('"bank of canada"', {}),
+    ('"interest rate" cuts', {}),
+    ('"bank of canada" cut*', {}),
     ('"trade deal"~3', {}),
     ("tariffs AND (steel OR aluminium) NOT quota", {}),
     ("tarif*", {}),
@@ -241,6 +244,13 @@ def test_facets_and_histograms_count_the_same(
 def test_timelines_are_the_same(both: tuple[Any, Any], name: str) -> None:
     w, c = both
     assert c.timeline(name, by="month") == w.timeline(name, by="month")
+
+
+def test_a_timeline_keeps_a_filter_on_its_own_kind(both: tuple[Any, Any]) -> None:
+    w, c = both
+    mine = Filters(person="Raman")
+    a, b = w.timeline("Okafor", filters=mine), c.timeline("Okafor", filters=mine)
+    assert b == a and 0 < a.total < w.timeline("Okafor").total
 
 
 def test_articles_passages_context_and_stats_are_the_same(both: tuple[Any, Any]) -> None:

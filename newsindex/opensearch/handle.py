@@ -69,7 +69,7 @@ from ..search.results import (
     Timeline,
     TimelinePeriod,
 )
-from ..search.snippets import highlight, lead
+from ..search.snippets import Phrase, highlight, lead, query_marks
 from ..search.spelling import SUGGEST_BELOW, candidate_words, rewritten, usual_word
 from .compiler import MATCH_ALL, Dsl, compile_query, filtered
 from .location import Location, translated
@@ -327,13 +327,18 @@ class ClusterIndex:
             )
             loose = self._search(body)["hits"]
             partial, more = loose["hits"], loose["total"]
-        terms = self._highlight_terms(plan.scored, rows + partial) if snippets else frozenset()
+        terms, phrases = (
+            self._highlight_terms(plan.scored, rows + partial)
+            if snippets
+            else (frozenset(), frozenset())
+        )
 
         def hit(row: dict[str, Any]) -> Hit:
             return self._hit(
                 record_of(row["_source"]),
                 float(row.get("_score") or 0.0),
                 terms=terms,
+                phrases=phrases,
                 context=context,
                 duplicates=self._copies(row) if collapse else (),
             )
@@ -396,26 +401,31 @@ class ClusterIndex:
                     "_source": [f"{RECORD}.{PASSAGE_ID}", f"{RECORD}.{DATE}"],
                 },
             }
-        if plan.scored is not None and _expands(plan.scored):
-            # The words a wildcard or fuzzy term matched, marked by the cluster in its terms.
+        expanding = _expanding(plan.scored)
+        if expanding:
+            # The words a wildcard or fuzzy term matched, marked by the cluster in its terms
+            # (those terms alone: a phrase's words are marked only where they form it).
             body["highlight"] = {
                 "pre_tags": ["\x02"],
                 "post_tags": ["\x03"],
                 "fields": {TEXT_FIELD: {"number_of_fragments": 0}},
+                "highlight_query": compile_query(wq.Or(expanding), self.where.cluster),
             }
         return body
 
     @staticmethod
-    def _highlight_terms(scored: Any, rows: list[dict[str, Any]]) -> frozenset[str]:
-        """The text terms the query matched: its own, and those its wildcard and fuzzy terms
-        matched in the hits."""
-        if scored is None:
-            return frozenset()
-        terms = {str(t) for field, t in scored.all_terms(phrases=True) if field == TEXT_FIELD}
-        for row in rows:
-            for fragment in (row.get("highlight") or {}).get(TEXT_FIELD, ()):
-                terms.update(_MARK.findall(fragment))
-        return frozenset(terms)
+    def _highlight_terms(
+        scored: Any, rows: list[dict[str, Any]]
+    ) -> tuple[frozenset[str], frozenset[Phrase]]:
+        """:func:`~newsindex.search.snippets.query_marks`, wildcards and fuzzy terms as the
+        words the cluster marked for them in the hits."""
+        marked = {
+            word
+            for row in rows
+            for fragment in (row.get("highlight") or {}).get(TEXT_FIELD, ())
+            for word in _MARK.findall(fragment)
+        }
+        return query_marks(scored, lambda _: marked)
 
     @staticmethod
     def _copies(row: dict[str, Any]) -> tuple[tuple[str, dt.date | None], ...]:
@@ -433,11 +443,12 @@ class ClusterIndex:
         score: float,
         *,
         terms: frozenset[str],
+        phrases: frozenset[Phrase] = frozenset(),
         context: int = 0,
         duplicates: tuple[tuple[str, dt.date | None], ...] = (),
     ) -> Hit:
         passage = passage_from_record(record)
-        snippet = highlight(passage.text, terms) if terms else ""
+        snippet = highlight(passage.text, terms, phrases=phrases) if terms or phrases else ""
         return Hit(
             passage=passage,
             score=score,
@@ -601,15 +612,21 @@ class ClusterIndex:
         as_of: dt.date | str | None = None,
     ) -> Timeline:
         """As :meth:`NewsIndex.timeline <newsindex.NewsIndex.timeline>`: a date histogram
-        with the names most named beside ``name`` in each period."""
+        with the names most named beside ``name`` in each period; a filter on ``kind`` in
+        ``filters`` must hold too."""
         if kind not in KIND_NAMES:
             raise InvalidArgumentError("kind", kind, f"expected one of {', '.join(KIND_NAMES)}")
         period_label(dt.date(2000, 1, 1), by)
-        named: dict[str, Any] = {kind: name}
-        base = replace(filters or Filters(), **named)
+        filters = filters or Filters()
         self._fresh()
         names = self._names()
-        dsl, total, _ = self._matching(query, base, as_of, match, names)
+        named: dict[str, Any] = {kind: name}
+        dsl, total, _ = self._matching(query, replace(filters, **named), as_of, match, names)
+        also = getattr(filters, kind)
+        if also is not None and total:  # a filter on the kind must hold too
+            given = Filters(**{kind: also})
+            dsl = {"bool": {"must": [dsl, self._matching("", given, as_of, match, names)[0]]}}
+            total = self._count(dsl)
         own = names.matched | {
             v.lower() for v in (self._aliases.variants(name) if self._aliases else [name])
         }
@@ -898,9 +915,9 @@ def _copies(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return jaccard(shingles(text_a), shingles(text_b)) >= DUPLICATE_THRESHOLD
 
 
-def _expands(q: Any) -> bool:
-    """Whether ``q`` has terms that stand for several words (wildcards, fuzzy terms)."""
-    return any(isinstance(leaf, wq.MultiTerm) for leaf in q.leaves()) or isinstance(q, wq.MultiTerm)
+def _expanding(q: Any) -> list[Any]:
+    """The terms of ``q`` that stand for several words (wildcards, fuzzy terms)."""
+    return [leaf for leaf in q.leaves() if isinstance(leaf, wq.MultiTerm)] if q is not None else []
 
 
 def open_cluster(url: str, *, aliases: Any = None) -> ClusterIndex:

@@ -67,7 +67,7 @@ from .results import (
     Timeline,
     TimelinePeriod,
 )
-from .snippets import Phrase, highlight, lead
+from .snippets import Phrase, highlight, lead, query_marks
 from .spelling import SUGGEST_BELOW, candidate_words, closest_term, rewritten, usual_word
 from .topk import TOTAL_UP_TO, Ranked, Ranker
 
@@ -376,28 +376,16 @@ class NewsIndex:
             f for f in searcher.reader().indexed_field_names() if f.startswith(LABEL_PREFIX)
         )
 
-    def _highlight_terms(
-        self, searcher: Any, scored: Any
-    ) -> tuple[frozenset[str], frozenset[Phrase]]:
-        """The text-field terms a query matches on alone, wildcards and fuzzy terms expanded,
-        and its phrases, whose words are marked only where they form the phrase."""
-        if scored is None:
-            return frozenset(), frozenset()
+    @staticmethod
+    def _highlight_terms(searcher: Any, scored: Any) -> tuple[frozenset[str], frozenset[Phrase]]:
+        """:func:`.snippets.query_marks`, wildcards and fuzzy terms expanded in the index."""
         reader = searcher.reader()
-        terms: set[str] = set()
-        phrases: set[Phrase] = set()
-        for leaf in scored.leaves():
-            if leaf.field() != TEXT_FIELD:
-                continue
-            if isinstance(leaf, wq.Phrase):
-                phrases.add((tuple(leaf.words), int(leaf.slop)))
-                continue
-            if isinstance(leaf, wq.MultiTerm):
-                found = leaf.expanded_terms(reader)
-            else:  # no index lookups needed
-                found = leaf.terms() if leaf.has_terms() else ()
-            terms.update(t.decode("utf-8") if isinstance(t, bytes) else str(t) for _, t in found)
-        return frozenset(terms), frozenset(phrases)
+
+        def expanded(leaf: Any) -> Iterator[str]:
+            for _, t in leaf.expanded_terms(reader):
+                yield t.decode("utf-8") if isinstance(t, bytes) else str(t)
+
+        return query_marks(scored, expanded)
 
     def _matching_docs(
         self,

@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import Any
+
+from whoosh import query as wq
 
 from ..index.analysis import WORD_PATTERN, fold, news_analyzer, stem
+from ..index.schema import TEXT_FIELD
 
 __all__ = [
     "MARK_CLOSE",
@@ -19,6 +24,7 @@ __all__ = [
     "highlight",
     "lead",
     "phrase_spans",
+    "query_marks",
     "to_ansi",
     "to_plain",
 ]
@@ -75,6 +81,29 @@ def _candidates(terms: frozenset[str]) -> re.Pattern[str]:
     firsts = firsts + "\\u0080-\\U0010ffff" if firsts else "^\\W\\w"
     token = f"(?>{WORD_PATTERN})"
     return re.compile(rf"(?:[^\w]*+(?![{firsts}]){token})*+[^\w]*+(?:({token})|\Z)", re.IGNORECASE)
+
+
+def query_marks(
+    scored: Any, expanded: Callable[[Any], Iterable[str]]
+) -> tuple[frozenset[str], frozenset[Phrase]]:
+    """What :func:`highlight` marks for the parsed query ``scored``: the text-field terms it
+    matches on alone, a wildcard or fuzzy term as the terms ``expanded`` gives for it (each
+    engine looks them up its own way), and its phrases, whose words are marked only where
+    they form the phrase."""
+    terms: set[str] = set()
+    phrases: set[Phrase] = set()
+    for leaf in scored.leaves() if scored is not None else ():
+        if leaf.field() != TEXT_FIELD:
+            continue
+        if isinstance(leaf, wq.Phrase):
+            phrases.add((tuple(leaf.words), int(leaf.slop)))
+        elif isinstance(leaf, wq.MultiTerm):
+            terms.update(expanded(leaf))
+        elif leaf.has_terms():
+            terms.update(
+                t.decode("utf-8") if isinstance(t, bytes) else str(t) for _, t in leaf.terms()
+            )
+    return frozenset(terms), frozenset(phrases)
 
 
 def phrase_spans(text: str, phrases: frozenset[Phrase]) -> list[tuple[int, int]]:
