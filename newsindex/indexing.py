@@ -371,7 +371,7 @@ def index_articles(
 
 
 def index_paths(
-    paths: Iterable[Path | str],
+    paths: Iterable[Path | str] | Path | str,
     *,
     index: Path | str | None = None,
     format: str | None = None,
@@ -389,10 +389,11 @@ def index_paths(
     """Read files and folders (any supported format) and index every article in them
     (``enricher``: see :func:`index_articles`). ``fields`` says where JSON and CSV records
     hold newsindex's fields (``{"text": "story_body", "date": "meta.published"}``). When none
-    of ``paths`` exists, nothing is created: the index folder is not made for a typing error."""
+    of ``paths`` exists, nothing is created: the index folder is not made for a typing error.
+    One path may be given alone (``index_paths("seeds")``; iterated, its characters were paths)."""
     from .readers import read_paths
 
-    paths = list(paths)
+    paths = [paths] if isinstance(paths, str | Path) else list(paths)
     if paths and not any(Path(p).expanduser().exists() for p in paths):
         raise NewsindexError(
             f"{paths[0]}: no such file or folder; nothing to index (check the path)"

@@ -404,6 +404,17 @@ def test_a_path_that_does_not_exist_creates_no_index(tmp_path: Path) -> None:
     assert not (tmp_path / "ix").exists()
 
 
+@pytest.mark.parametrize("given", [str, Path])
+def test_one_path_given_alone_is_that_path(tmp_path: Path, given: Any) -> None:
+    from newsindex import index_paths
+
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    (folder / "mill.txt").write_text("Mill reopens\n\nThe mill at Dunmore reopened on Monday.\n")
+    report = index_paths(given(folder), index=tmp_path / "ix", workers=0)
+    assert report.articles == 1
+
+
 def test_enrichment_runs_only_a_bounded_way_ahead_of_the_writer(enricher: Any) -> None:
     """Workers faster than the writer must not pile up finished articles in memory: the
     enriched articles come back in order, and the reader is never more than the window ahead
