@@ -1549,3 +1549,11 @@ def test_an_economy_s_measure_is_no_name() -> None:
     """ "GNP grew 2.5 pct", "the CPI rose": acronyms of measures, no body's."""
     assert repaired("GNP grew 2.5 pct", "B-ORG O O O") == set()
     assert repaired("the CPI rose", "O B-ORG O") == set()
+
+
+def test_months_joined_by_a_hyphen_are_a_period() -> None:
+    """ "sales in Jan-Dec , 1986": months or days joined are a period, no place; a name
+    with a month's word in it stays ("Jan-Erik Brisk")."""
+    assert repaired("sales in Jan-Dec , 1986", "O O B-LOC O O") == set()
+    assert repaired("during March-June rose", "O B-ORG O") == set()
+    assert repaired("Jan-Erik Brisk said", "B-PER I-PER O") == {("PER", "Jan-Erik Brisk")}

@@ -39,6 +39,7 @@ from .bodies import (
 )
 from .common import (
     BODY_TAILS,
+    CALENDAR_WORDS,
     DATELINE_DASHES,
     FEATURE_ENDS,
     LIST_JOINS,
@@ -130,20 +131,34 @@ _CONTRACT_MONTH = re.compile("(?:" + "|".join(sorted(m[:3].upper() for m in MONT
 """A futures contract's month and year as price tables head their rows ("SEP7", "MAR88")."""
 
 
+_RANGE_MARKS = re.compile("[-/]")
+
+
+def _is_calendar_range(word: str) -> bool:
+    """Whether ``word`` is months or days joined by a hyphen or a slash ("Jan-Dec",
+    "October-February", "Mon/Fri"): a period, which a name made of them never is."""
+    if "-" not in word and "/" not in word:
+        return False
+    parts = _RANGE_MARKS.split(word.casefold().replace(".", ""))
+    return all(part in CALENDAR_WORDS for part in parts)
+
+
 _CURRENCY_SIGNS = pick(CURRENCY_WORDS, "rs dhs dlrs stg")
 """Currencies abbreviated before an amount ("Rs 10 lakh"), which no name is."""
 
 
 def _is_figure_span(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
-    """Whether ``words[start:end]`` is a table heading, an economy's measure or a currency, not
-    a name: "Oper", "Avg Shrs", "GNP", "H.K. Dlrs" after an amount, a currency code ("HKD")
-    next to a number, a futures contract's month ("SEP7"), a row of a table of rates ("DMK
-    1.8270/80")."""
+    """Whether ``words[start:end]`` is a table heading, an economy's measure, a period or a
+    currency, not a name: "Oper", "Avg Shrs", "GNP", "Jan-Dec", "H.K. Dlrs" after an amount, a
+    currency code ("HKD") next to a number, a futures contract's month ("SEP7"), a row of a
+    table of rates ("DMK 1.8270/80")."""
     head = words[start]
     if bare(head) in _FIGURES and all(bare(w) in _FIGURES for w in words[start:end]):
         return True
     if head[-1:].isdigit() and _CONTRACT_MONTH.fullmatch(head):
         return True  # "SEP7", "DEC7": a futures table's contract months
+    if end == start + 1 and _is_calendar_range(head):
+        return True  # "Jan-Dec, 1986": a period
     if (
         end + 1 < len(words)
         and words[end + 1] == "/"
