@@ -264,8 +264,10 @@ def test_a_described_body_as_a_passives_agent(second: str, expected: tuple[str, 
         ("Harwell Reserve Bank set rates.", "The bank said reserves rose.", "Bank"),
         ("The Quint Research Institute met.", "Jobs will rise, the institute said.", "Institute"),
         ("Bolt Group sold a unit.", "The group said it would buy back shares.", "Group"),
-        # ... not a body named otherwise: the bank is not the Bank of Harwell's
-        ("The Bank of Harwell set rates.", "The bank said reserves rose.", ""),
+        # ... or whose name is the noun and "of" ("Bank of Harwell")
+        ("The Bank of Harwell set rates.", "The bank said reserves rose.", "Harwell"),
+        # ... not a body named otherwise: the bank is not Harwell Lending's
+        ("Harwell Lending set rates.", "The bank said reserves rose.", ""),
     ],
 )
 def test_a_body_named_by_its_last_word_then_by_that_noun(
@@ -273,7 +275,9 @@ def test_a_body_named_by_its_last_word_then_by_that_noun(
 ) -> None:
     paragraphs = [first, second]
     bodies = ("Tessel Monetary Fund", "Harwell Reserve Bank", "Quint Research Institute")
-    orgs = [locate(p, (*bodies, "Bolt Group", "Bank of Harwell")) for p in paragraphs]
+    orgs = [
+        locate(p, (*bodies, "Bolt Group", "Bank of Harwell", "Harwell Lending")) for p in paragraphs
+    ]
     said = find_attributions(paragraphs, [[], []], orgs)[-1].orgs
     assert [n.split()[-1] for n in said] == ([expected] if expected else [])
 
@@ -328,3 +332,22 @@ def test_a_mark_ticker_or_initials_after_the_name(
 ) -> None:
     bodies = ("Bolt Rivet Corp", "Tessel Rivet Association", "BRC", "Tessel Rivet", "Harwell")
     assert org_speakers(paragraph, bodies) == expected
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("Gravel exports fell, the bureau said.", ("Tesselian Bureau of Quarries",)),
+        ("Gravel exports fell, the ministry said.", ()),  # no ministry named
+    ],
+)
+def test_a_body_named_with_of_is_the_one_its_head_noun_means(
+    later: str, expected: tuple[str, ...]
+) -> None:
+    """ "Bureau of Quarries" is "the bureau" later in the story, as "Quarry Bureau" is."""
+    lead = "Gravel output rose in 2024, the Tesselian Bureau of Quarries said."
+    bodies = ("Tesselian Bureau of Quarries",)
+    found = find_attributions(
+        [lead, later], [[], []], [locate(lead, bodies), locate(later, bodies)]
+    )
+    assert found[1].orgs == expected

@@ -126,8 +126,12 @@ def _note_bodies(
     tag only ``until`` the cue ("The government said ... The Tessel government did not")."""
     for name, _, _ in orgs:
         words = name.split()
-        if len(words) > 1 and words[-1].lower() in _BODY_WORDS and words[0] not in ("The", "the"):
-            bodies[words[-1].lower()] = name  # "Commerce Department", not "The Department"
+        if len(words) < 2 or words[0] in ("The", "the"):
+            continue  # "Commerce Department", not "The Department"
+        if words[-1].lower() in _BODY_WORDS:
+            bodies[words[-1].lower()] = name
+        elif "of" in words and words[words.index("of") - 1].lower() in _BODY_WORDS:
+            bodies[words[words.index("of") - 1].lower()] = name  # "Bureau of Mines": "the bureau"
     for _, start, end in people:
         found = INSTITUTION_AFTER.match(text, end)
         if found:
