@@ -68,11 +68,13 @@ class ArticleFormatError(NewsindexError):
 class IndexNotFoundError(NewsindexError):
     """No index at the given location."""
 
-    def __init__(self, path: Path | str, reason: str = "no index here") -> None:
+    def __init__(
+        self, path: Path | str, reason: str = "no index here", advice: str | None = None
+    ) -> None:
         self.path = str(path)
-        super().__init__(
-            f"{self.path}: {reason}. Build one with `newsindex index PATH --index {self.path}`."
-        )
+        self.reason = reason
+        advice = advice or f"Build one with `newsindex index PATH --index {self.path}`."
+        super().__init__(f"{self.path}: {reason}. {advice}")
 
 
 class NotFoundError(NewsindexError):

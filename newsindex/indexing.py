@@ -12,13 +12,14 @@ import os
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .articles import Article, Passage
-from .errors import ClusterUnsupportedError, NewsindexError
+from .errors import ClusterUnsupportedError, IndexNotFoundError, NewsindexError
 from .index.lock import writer_lock
 from .index.records import article_documents
 from .index.store import open_existing, open_or_create, resolve_index_dir
@@ -280,7 +281,7 @@ def _write(
             started=started,
         )
     index_dir = resolve_index_dir(index)
-    with writer_lock(index_dir, wait=wait, notice=on_notice):
+    with _refused_as_index(index_dir), writer_lock(index_dir, wait=wait, notice=on_notice):
         ix = open_or_create(index_dir, rebuild=rebuild)
         before = ix.latest_generation()
         batch = BatchWriter(ix, batch_size)
@@ -368,6 +369,20 @@ def index_articles(
         )
     finally:
         enriched.close()  # stops the worker pool now, on errors too, not at interpreter exit
+
+
+@contextmanager
+def _refused_as_index(index_dir: Path) -> Iterator[None]:
+    """A file or a folder of other files refused as the index to write says where to write
+    instead: the usual advice, to build one with `newsindex index`, is the command just run.
+    ``--rebuild`` writes the index into such a folder, beside its files."""
+    try:
+        yield
+    except IndexNotFoundError as exc:
+        advice = "Index into a new or empty folder (`--index NEW_FOLDER`)"
+        if index_dir.is_dir():
+            advice += f", or add --rebuild to write the index into {index_dir} beside its files"
+        raise IndexNotFoundError(index_dir, exc.reason, f"{advice}.") from None
 
 
 def index_paths(

@@ -243,7 +243,8 @@ def test_index_path_is_a_file(tmp_path: Path) -> None:
     source = tmp_path / "one.jsonl"
     source.write_text(json.dumps({"id": "x", "text": "Some text."}) + "\n")
     indexed = run("index", str(source), "--index", str(path), "--workers", "0")
-    assert (indexed.code, indexed.stderr) == (1, expected)
+    refused = f"Error: {path}: is a file, not an index folder. Index into a new or empty folder"
+    assert (indexed.code, indexed.stderr) == (1, f"{refused} (`--index NEW_FOLDER`).\n")
     assert path.read_text() == "not an index"
 
 

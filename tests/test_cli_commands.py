@@ -113,3 +113,19 @@ def test_a_folder_refused_as_no_index_keeps_none_of_our_files(tmp_path: Path) ->
     code, _, err = run("index", str(source), "--index", str(mine))
     assert code == 1 and "folder is not empty and holds no newsindex index" in err
     assert [p.name for p in mine.iterdir()] == ["notes.txt"]
+
+
+def test_a_folder_or_file_refused_as_an_index_says_where_to_index_instead(tmp_path: Path) -> None:
+    """The refusal advised `newsindex index PATH --index FOLDER`, the command just run."""
+    source = tmp_path / "one.jsonl"
+    source.write_text('{"text": "Oil rose."}\n')
+    mine = tmp_path / "documents"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("mine")
+    code, _, err = run("index", str(source), "--index", str(mine))
+    assert code == 1 and "Build one with" not in err
+    assert "a new or empty folder" in err and f"add --rebuild to write the index into {mine}" in err
+    code, _, err = run("index", str(source), "--index", str(mine / "notes.txt"))
+    assert code == 1 and "a new or empty folder" in err and "--rebuild" not in err
+    code, _, _ = run("index", str(source), "--index", str(mine), "--rebuild")
+    assert code == 0 and (mine / "notes.txt").read_text() == "mine"
