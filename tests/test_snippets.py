@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -155,3 +156,33 @@ def test_a_fragment_near_the_start_keeps_the_first_word() -> None:
     )
     assert len(text) > SNIPPET_CHARS and 90 < text.index("tariffs") < 90 + len("WASHINGTON")
     assert to_plain(highlight(text, frozenset({"tariff"}))).startswith("WASHINGTON — Canada")
+
+
+def test_a_text_without_spaces_is_cut_near_its_match() -> None:
+    """Chinese or Thai text has no space before a match: the fragment starts near the match,
+    not at the text's start."""
+    text = "关税" * 400 + " tariffs " + "钢铁" * 20
+    plain = to_plain(highlight(text, frozenset({"tariff"})))
+    assert "tariffs" in plain and len(plain) <= SNIPPET_CHARS + 2 * len(ELLIPSIS) + 40
+
+
+def test_a_long_run_of_a_phrases_words_is_searched_once_per_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A passage repeating a phrase's words tries each token as each word of the phrase once:
+    retrying every choice before it made a slop of 9 take seconds."""
+    from newsindex.search import snippets
+
+    calls = 0
+    chain = snippets._chain
+
+    def counted(*args: object) -> object:
+        nonlocal calls
+        calls += 1
+        return chain(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(snippets, "_chain", counted)
+    text = "oil gas " * 12 + "zinc"
+    words = ("oil", "gas", "oil", "gas", "oil", "gas", "oil", "gas", "copper")
+    assert phrase_spans(text, frozenset({(words, 9)})) == []
+    assert calls <= len(words) * 24 + 24  # each of the 24 tokens once per word

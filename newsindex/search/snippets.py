@@ -118,8 +118,9 @@ def phrase_spans(text: str, phrases: frozenset[Phrase]) -> list[tuple[int, int]]
         at.setdefault(term, []).append(i)
     spans: list[tuple[int, int]] = []
     for words, slop in phrases:
+        dead: set[tuple[int, int]] = set()
         for first in at.get(words[0], ()) if words else ():
-            chain = _chain(tokens, at, words, slop, [first])
+            chain = _chain(tokens, at, words, slop, [first], dead)
             if chain is None:
                 continue
             if slop <= 1:
@@ -135,17 +136,22 @@ def _chain(
     words: tuple[str, ...],
     slop: int,
     chain: list[int],
+    dead: set[tuple[int, int]],
 ) -> list[int] | None:
     """The tokens continuing ``chain`` into ``words``, each within ``slop`` positions after
-    the one before; None when the phrase does not go on."""
+    the one before; None when the phrase does not go on. Whether it goes on from token ``i`` as
+    the phrase's word ``n`` does not depend on the tokens before, so ``dead`` keeps the pairs
+    that failed: each is tried once (else a long passage of the phrase's words took time
+    exponential in the slop)."""
     if len(chain) == len(words):
         return chain
-    last = tokens[chain[-1]][0]
-    for i in at.get(words[len(chain)], ()):
-        if 0 < tokens[i][0] - last <= max(slop, 1):
-            found = _chain(tokens, at, words, slop, [*chain, i])
+    last, n = tokens[chain[-1]][0], len(chain)
+    for i in at.get(words[n], ()):
+        if 0 < tokens[i][0] - last <= max(slop, 1) and (i, n) not in dead:
+            found = _chain(tokens, at, words, slop, [*chain, i], dead)
             if found is not None:
                 return found
+            dead.add((i, n))
     return None
 
 
@@ -199,12 +205,16 @@ def highlight(
     return ELLIPSIS.join([_render(text, f) for f in shown])
 
 
+_LONGEST_WORD = 40
+"""Characters before a passage's first space that can still be one word ("WASHINGTON")."""
+
+
 def _word_start(text: str, pos: int, limit: int) -> int:
     """The first word start at or after ``pos`` (never past ``limit``, a match's start); the
     text's start when ``pos`` is inside its first word, which would leave a fragment starting
     on what follows it ("— Canada and", "(Reuters) - The" of a dateline)."""
-    if pos <= 0 or " " not in text[:pos]:
-        return 0
+    if pos <= 0 or pos <= text.find(" ", 0, min(limit, _LONGEST_WORD)):
+        return 0  # inside the first word, not a run of Chinese or Thai with no space in it
     space = text.find(" ", pos - 1, limit)
     return limit if space < 0 else space + 1
 
