@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ...lexicon import (
+    BODY_NOUNS,
     COMMODITY_WORDS,
     COMPANY_WORDS,
     CURRENCY_WORDS,
@@ -44,6 +45,7 @@ from .common import (
     FEATURE_ENDS,
     LIST_JOINS,
     MAX_NAME,
+    MEMBER_NOUNS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     REALM_ENDS,
@@ -87,6 +89,8 @@ _OUTLET_STARTS = OUTLET_NOUNS | {"news"}  # "news" of "news agency"
 _QUOTE_MARKS = frozenset({'"', "''", "``", "“", "”"})
 _TITLE_JOINERS = frozenset({"of", "and", "the", "a", "to", "in", "on", "for", "&", ":"})
 _MAX_TITLE_TAIL = 4  # words after the name inside a title: "Fox" + "and Friends"
+_QUOTED_BODY_NOUNS = BODY_NOUNS | MEMBER_NOUNS | INSTITUTION_HEADS | wordset("group")
+"""Nouns after a quoted name that make it a body's ('the "Islamic State" group')."""
 _LAW_LINKS = frozenset({"to", "of", "on", "for"})  # inside a law's name: "Freedom of Access to"
 _EVENT_PHRASES = tuple(tuple(name.split()) for name in EVENT_NAMES)
 _EVENT_WORDS = frozenset(w for name in _EVENT_PHRASES for w in name) - NAME_JOINERS
@@ -220,11 +224,27 @@ def _quoted_title_end(words: Sequence[str], start: int, end: int) -> int:
     return 0
 
 
+def _named_in_quotes(words: Sequence[str], start: int, stop: int, lexicon: WordClasses) -> bool:
+    """Whether a name in quotation marks at ``[start, stop)`` is a place's or a body's all the
+    same, not a work's title: a listed place ('moved to "New York"'), scare quotes ('the
+    so-called "Islamic State"') or a body's noun after the closing mark ('"Islamic State"
+    group', '"Paris Club" members')."""
+    if is_listed_place(words[start:stop], lexicon):
+        return True
+    if start > 1 and words[start - 2].casefold() == "so-called":
+        return True
+    after = stop + 2 if stop < len(words) and words[stop] in (",", ".") else stop + 1
+    return after < len(words) and words[after] in _QUOTED_BODY_NOUNS
+
+
 def _law_start(words: Sequence[str], tags: Sequence[str], start: int) -> int:
     """Where a law's name ending in "Act" starts: at ``start``, or at the name the model tagged
-    apart before a link ("the Freedom of Access" + "to" + "Clinic Entrances Act")."""
-    if start > 1 and words[start - 1] in _LAW_LINKS and tags[start - 2] != "O":
-        return name_start(tags, start - 2)
+    apart before a link after "the" ("the Freedom of Access" + "to" + "Clinic Entrances Act");
+    not a person or a body that is the sentence's own ("Pelosi to Clean Air Act supporters")."""
+    if start > 1 and words[start - 1] in _LAW_LINKS and tags[start - 2][2:] not in ("", "PER"):
+        first = name_start(tags, start - 2)
+        if first and words[first - 1].casefold() == "the":
+            return first
     return start
 
 
@@ -272,7 +292,11 @@ def repair_any(
         return True
     if start and words[start - 1] in _QUOTE_MARKS and kind != "MISC":
         title = _quoted_title_end(words, start, end)
-        if title and (kind != "PER" or title > end):  # a person's name alone is quoted too
+        if (
+            title
+            and (kind != "PER" or title > end)  # a person's name alone is quoted too
+            and not _named_in_quotes(words, start, title, lexicon)
+        ):
             relabel(tags, "MISC", start, title)  # told "Fox and Friends": a show, no person
             return True
     if words[end - 1] == "Act" and kind != "MISC":
