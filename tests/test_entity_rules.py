@@ -1511,7 +1511,17 @@ def test_a_name_before_a_noun_for_a_news_outlet_is_the_outlet(
             {("MISC", "Freedom of Tessby to Harlow Clinics Act")},
         ),
         ("the Vorlant Act passed", "O B-ORG I-ORG O", {("MISC", "Vorlant Act")}),
-        ("Vorlant to Harlow Act", "B-ORG O B-PER I-PER", {("MISC", "Vorlant to Harlow Act")}),
+        (
+            "the Vorlant to Harlow Act",
+            "O B-ORG O B-PER I-PER",
+            {("MISC", "Vorlant to Harlow Act")},
+        ),
+        # ... not a body that is the sentence's own, with no "the" before it
+        (
+            "Vorlant to Harlow Act critics",
+            "B-ORG O B-PER I-PER O",
+            {("ORG", "Vorlant"), ("MISC", "Harlow Act")},
+        ),
     ],
 )
 def test_a_name_ending_in_act_is_a_law(
