@@ -475,3 +475,20 @@ def test_continuing_ones_remarks_is_speech() -> None:
     assert speakers("Ivo Sand continued his attack on the levy.", "Ivo Sand") == ("Ivo Sand",)
     # ... not his work or his tour
     assert speakers("Ivo Sand continued his tour of the state.", "Ivo Sand") == ()
+
+
+def test_he_or_she_before_a_cue_is_a_whole_word() -> None:
+    # the pronoun patterns open on the pronoun's first letter: it must still start a word
+    # ("Apache", "Ashe", "Rashe" end in "he" or "she"), after a hyphen or at the start too
+    first = "Mary Okafor spoke in Lima on Monday."
+    for paragraph, expected in [
+        ("The Apache said no.", ()),
+        ("Ashe has said no.", ()),
+        ("Rashe argued.", ()),
+        ("She said yes.", ("Mary Okafor",)),
+        ("She'd argued for it.", ("Mary Okafor",)),
+        ("Then-she'd argued for it.", ("Mary Okafor",)),
+        ("“No,” she said.", ("Mary Okafor",)),
+    ]:
+        found = find_speakers([first, paragraph], [[("Mary Okafor", 0, 11)], []])
+        assert found[1] == expected, paragraph
