@@ -127,6 +127,8 @@ FILTER_CASES: list[tuple[str, dict[str, str]]] = [
     ('"bank of canada"', {}),
     ('"interest rate" cuts', {}),
     ('"bank of canada" cut*', {}),
+    ("to be or not to be", {}),
+    ("the AND of", {"person": "Okafor"}),
     ('"trade deal"~3', {}),
     ("tariffs AND (steel OR aluminium) NOT quota", {}),
     ("tarif*", {}),

@@ -258,6 +258,20 @@ def test_only_stop_words_or_nothing_is_no_query() -> None:
     assert parse("   ") == (None, Filters())
 
 
+def test_function_words_alone_find_nothing_and_say_why() -> None:
+    """ "the" and "to be or not to be" found nothing and said nothing, and "the AND of" (an
+    And the parser left empty) was read as "*", every passage."""
+    for text in ("the", "to be or not to be", '"to be or not to be"', "the AND of", "the OR of"):
+        [plan] = BUILDER.plans(text, Filters(), as_of=AS_OF, match="auto")
+        assert plan.scored is wq.NullQuery and len(plan.notes) == 1, text
+    [plan] = BUILDER.plans("To be, or not to be?", Filters(), as_of=AS_OF, match="auto")
+    assert plan.notes[0].startswith("'to', 'be', 'or', 'not' are too common to search")
+    [plan] = BUILDER.plans("the AND of", Filters(person="Okafor"), as_of=AS_OF, match="auto")
+    assert plan.scored is wq.NullQuery and plan.notes  # as "the" with a filter
+    for text in ("The Who", "oil AND the", "title:the", "zzyzx", "since:2025-01-01"):
+        assert all(not p.notes for p in BUILDER.plans(text, Filters(), as_of=AS_OF, match="auto"))
+
+
 @pytest.mark.parametrize(
     ("text", "loose", "words"),
     [

@@ -413,6 +413,15 @@ def test_one_letter_words_and_names_among_common_words_are_searched(tmp_path: Pa
     assert notes == [()] * 3
 
 
+def test_a_query_of_function_words_says_they_are_too_common(tmp_path: Path) -> None:
+    index_texts(tmp_path / "ix", ["To be or not to be: the mill votes on the strike."])
+    with open_index(tmp_path / "ix") as ix:
+        found = ix.search("to be or not to be")
+        assert found.total == 0 and "too common to search" in found.notes[0]
+        assert ix.facets("the").notes == ix.search("the").notes != ()
+        assert ix.search("the strike").notes == ()
+
+
 def test_a_name_asked_for_as_the_wrong_kind_says_which_kind_it_is(index_dir: Path) -> None:
     """``timeline`` asks for a person by default: "Bank of Canada" found nothing and said
     nothing; the note names the kind the index holds it as."""

@@ -106,6 +106,7 @@ class _Plan(NamedTuple):
     filters: list[Dsl]
     match: str = "all"
     relaxed: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -245,6 +246,7 @@ class ClusterIndex:
                 ],
                 plan.match,
                 plan.relaxed,
+                plan.notes,
             )
             for plan in plans
         ]
@@ -357,7 +359,7 @@ class ClusterIndex:
             partial_is_lower_bound=more.get("relation") == "gte",
             match=plan.match,
             relaxed=plan.relaxed,
-            notes=tuple(names.notes),
+            notes=(*names.notes, *plan.notes),
             suggestions=self._suggest(query) if count < SUGGEST_BELOW else (),
         )
 
@@ -596,7 +598,7 @@ class ClusterIndex:
             seconds=time.perf_counter() - started,
             match=plan.match,
             relaxed=plan.relaxed,
-            notes=tuple(names.notes),
+            notes=(*names.notes, *plan.notes),
         )
 
     def timeline(
@@ -621,7 +623,7 @@ class ClusterIndex:
         self._fresh()
         names = self._names()
         named: dict[str, Any] = {kind: name}
-        dsl, total, _ = self._matching(query, replace(filters, **named), as_of, match, names)
+        dsl, total, plan = self._matching(query, replace(filters, **named), as_of, match, names)
         also = getattr(filters, kind)
         if also is not None and total:  # a filter on the kind must hold too
             given = Filters(**{kind: also})
@@ -653,7 +655,7 @@ class ClusterIndex:
             ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
             shown = tuple((self._display(f, [k])[0], n) for (f, k), n in ranked)
             periods.append(TimelinePeriod(period_label(day, by), int(bucket["doc_count"]), shown))
-        return Timeline(name, kind, by, total, tuple(periods))
+        return Timeline(name, kind, by, total, tuple(periods), notes=(*names.notes, *plan.notes))
 
     def stats(self, *, top: int = 10) -> IndexStats:
         """Counts, date span and the most frequent names (articles are counted exactly up to

@@ -328,7 +328,7 @@ class NewsIndex:
             partial_is_lower_bound=partial_total[1],
             match=plan.match,
             relaxed=plan.relaxed,
-            notes=tuple(names.notes),
+            notes=(*names.notes, *plan.notes),
             suggestions=self._suggest(searcher, query) if total < SUGGEST_BELOW else (),
         )
 
@@ -482,7 +482,7 @@ class NewsIndex:
             seconds=time.perf_counter() - started,
             match=plan.match,
             relaxed=plan.relaxed,
-            notes=tuple(names.notes),
+            notes=(*names.notes, *plan.notes),
         )
 
     def timeline(
@@ -508,7 +508,7 @@ class NewsIndex:
         searcher = self._fresh()
         names = self._names(searcher)
         named: dict[str, Any] = {kind: name}
-        docs, _ = self._matching_docs(
+        docs, plan = self._matching_docs(
             searcher, query, replace(filters, **named), as_of, match, names
         )
         also = getattr(filters, kind)
@@ -540,7 +540,9 @@ class NewsIndex:
                     tuple((self._name(searcher, f, k), n) for (f, k), n in ranked),
                 )
             )
-        return Timeline(name, kind, by, len(docs), tuple(periods), notes=tuple(names.notes))
+        return Timeline(
+            name, kind, by, len(docs), tuple(periods), notes=(*names.notes, *plan.notes)
+        )
 
     def _suggest(self, searcher: Any, query: str) -> tuple[str, ...]:
         """Did-you-mean: the query with unknown words replaced by close index words."""

@@ -369,7 +369,7 @@ def _without_stars(q: Any) -> Any | None:
         return None
     if isinstance(q, wq.Wildcard) and q.text == "*":
         return wq.Every(q.fieldname)
-    if isinstance(q, wq.And | wq.Or):
+    if isinstance(q, wq.And | wq.Or) and q.subqueries:  # an empty one held function words
         kept = [k for k in (_without_stars(sub) for sub in q.subqueries) if k is not None]
         if not kept or (isinstance(q, wq.Or) and len(kept) < len(q.subqueries)):
             return None  # an Or with a "*" in it is every passage
@@ -481,6 +481,10 @@ class QueryBuilder:
         self._analyzer = schema[TEXT_FIELD].analyzer
         self._stop = frozenset(t.text for t in self._analyzer(" ".join(QUERY_STOP_WORDS)))
         """Function words as the text field analyses them, left out of a query's free words."""
+        self._function_words = frozenset(
+            t.text for t in self._analyzer(" ".join(QUERY_STOP_WORDS), removestops=False)
+        )
+        """All of them, with those the index leaves out."""
 
     def parse(
         self,
@@ -544,6 +548,9 @@ class QueryBuilder:
             for k in kept
         ]
         kept = [k for k in kept if k is not wq.NullQuery]
+        if not kept and not bounds and text.strip():
+            # Only function words ("the AND of"), names the index lacks: nothing can match.
+            return ParsedQuery(wq.NullQuery)
         free = self._content(
             [k for k in kept if isinstance(k, wq.Term) and k.fieldname == TEXT_FIELD]
         )
@@ -577,6 +584,23 @@ class QueryBuilder:
         if len(weighted) == 1:
             return ParsedQuery(weighted[0])
         return ParsedQuery(wq.And(weighted), wq.Or(weighted), self._surfaces(text, terms))
+
+    def _too_common(self, text: str) -> tuple[str, ...]:
+        """A note when every word of ``text`` is a function word, which the index leaves out
+        (in phrases too, so quoting them finds nothing either): the empty result says why."""
+        plain = _OPERATOR_WORD.sub(" ", text)
+        tokens = [  # (the analyzer yields one token object, changed in place)
+            (t.text, plain[t.startchar : t.endchar].lower())
+            for t in self._analyzer(plain, chars=True, removestops=False)
+        ]
+        if not tokens or any(term not in self._function_words for term, _ in tokens):
+            return ()
+        words = list(dict.fromkeys(word for _, word in tokens))
+        what = ", ".join(map(repr, words)) + (" is" if len(words) == 1 else " are")
+        return (
+            f"{what} too common to search, alone or in a quoted phrase (the index leaves such "
+            "words out); add a word that says what the passages are about",
+        )
 
     def _content(self, terms: list[Any]) -> list[Any]:
         """``terms`` without function words, unless nothing else is left ("The Who")."""
@@ -645,7 +669,8 @@ class QueryBuilder:
             match == "any" or (match == "auto" and len(parsed.words) > ALL_WORDS_UP_TO)
         ):
             return [Plan(loose, required, days, match="any")]
-        plans = [Plan(scored, required, days)]
+        notes = self._too_common(query) if scored is wq.NullQuery else ()
+        plans = [Plan(scored, required, days, notes=notes)]
         if loose is not None and match == "auto":
             plans.append(Plan(loose, required, days, match="any", relaxed=parsed.words))
         return plans
@@ -732,6 +757,8 @@ class Plan:
     """``all`` when every word of the query is required, ``any`` when one is enough."""
     relaxed: tuple[str, ...] = ()
     """The words no longer required because no passage had them all (the fallback)."""
+    notes: tuple[str, ...] = ()
+    """Why the query can find nothing, when the words it was given cannot match."""
 
 
 P = TypeVar("P")
