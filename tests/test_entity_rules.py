@@ -1567,3 +1567,28 @@ def test_months_joined_by_a_hyphen_are_a_period() -> None:
     assert repaired("sales in Jan-Dec , 1986", "O O B-LOC O O") == set()
     assert repaired("during March-June rose", "O B-ORG O") == set()
     assert repaired("Jan-Erik Brisk said", "B-PER I-PER O") == {("PER", "Jan-Erik Brisk")}
+
+
+def test_a_common_noun_and_a_firm_s_form_after_s_end_the_firm_s_name() -> None:
+    """ "Allison 's Place Inc": a firm named after someone's place is one firm; a firm's own
+    name after a person's or a country's "'s" stays apart."""
+    lexicon = WordClasses(text_cap={"place": "l"})
+    assert rules_applied("Allison 's Place Inc said", "B-PER O B-ORG I-ORG O", lexicon) == {
+        ("ORG", "Allison 's Place Inc")
+    }
+    assert rules_applied(
+        "Ada Brisk 's Tessby Corp said", "B-PER I-PER O B-ORG I-ORG O", lexicon
+    ) == {
+        ("PER", "Ada Brisk"),
+        ("ORG", "Tessby Corp"),
+    }
+    assert rules_applied("Japan 's Tessby Ltd rose", "B-LOC O B-ORG I-ORG O", lexicon) == {
+        ("LOC", "Japan"),
+        ("ORG", "Tessby Ltd"),
+    }
+    assert rules_applied(
+        "Tessby Inc 's Place Corp rose", "B-ORG I-ORG O B-ORG I-ORG O", lexicon
+    ) == {
+        ("ORG", "Tessby Inc"),
+        ("ORG", "Place Corp"),
+    }

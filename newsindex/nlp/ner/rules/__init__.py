@@ -113,7 +113,7 @@ def repair_tags(
             continue
         repair_rest(words, tags, kind, start, end, after, lexicon)
     if "'s" in words or "’s" in words:
-        _possessive_company(words, tags)
+        _possessive_company(words, tags, lexicon)
     untagged_bodies(words, tags, lexicon)
     if "/" in words or not LEGAL_FORM_SUFFIXES.isdisjoint(words):  # "/": "A / S"
         legal_form_firms(words, tags, lexicon)
@@ -174,13 +174,16 @@ def untagged_bodies(words: Sequence[str], tags: list[str], lexicon: WordClasses)
     return tagged
 
 
-def _possessive_company(words: Sequence[str], tags: list[str]) -> None:
+def _possessive_company(words: Sequence[str], tags: list[str], lexicon: WordClasses) -> None:
     """A company word after a name's "'s" ends that name, a firm's ("Standard and Poor" +
     "'s" + "Corp", "McDonald" + "'s" + "Corp"), also after generic words of a firm's name
-    ("Tessby" + "'s" + "International Inc"): one firm, not a name and "Corp" (models trained
-    on text that keeps "'s" out of names end the name before it). So does a verb after an
-    organisation's "'s" ("Standard and Poor 's said"). A firm's own name after a person's
-    "'s" stays apart ("Brisk 's" + "Tessby Industries Inc")."""
+    ("Tessby" + "'s" + "International Inc") or after one word that running text mostly writes
+    in lower case ("Allison" + "'s" + "Place Inc", "Shaw" + "'s" + "Supermarkets Inc": a common
+    noun is no firm's own name): one firm, not a name and "Corp" (models trained on text that
+    keeps "'s" out of names end the name before it). So does a verb after an organisation's
+    "'s" ("Standard and Poor 's said"). A firm's own name after a person's or a country's
+    "'s" stays apart ("Brisk 's" + "Tessby Industries Inc", "Japan 's" + "Tessby Corp"), and so
+    does a unit after a firm named in full ("Tessby Inc 's" + "Allied Corp")."""
     count = len(words)
     for i in range(1, count - 1):
         if words[i] not in ("'s", "’s") or tags[i] != "O" or tags[i - 1] == "O":
@@ -193,6 +196,14 @@ def _possessive_company(words: Sequence[str], tags: list[str]) -> None:
             end += 1
         if end == i + 1 and bare(words[end]) in COMPANY_WORDS and tags[end] == "O":
             end += 1  # a company word the model left out: "Moody 's" + "Corp"
+        elif (
+            end == i + 1
+            and i + 2 < count
+            and words[end].istitle()
+            and lexicon.text_cap.get(words[end].casefold()) in ("l", "c")
+            and bare(words[i - 1]) not in COMPANY_WORDS
+        ):
+            end += 2  # "Allison 's" + "Place Inc" (if "Inc" ends it: checked below)
         if (
             end > i + 1
             and bare(words[end - 1]) in COMPANY_WORDS
