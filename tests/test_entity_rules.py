@@ -1592,3 +1592,13 @@ def test_a_common_noun_and_a_firm_s_form_after_s_end_the_firm_s_name() -> None:
         ("ORG", "Tessby Inc"),
         ("ORG", "Place Corp"),
     }
+
+
+def test_a_molecule_s_acronym_is_no_name() -> None:
+    """ "linked through DNA testing": a molecule, no body; a firm named after it, or short
+    named so as a subject or an owner, stays."""
+    assert repaired("linked through DNA testing", "O O B-ORG O") == set()
+    assert repaired("a new DNA / RNA column", "O O B-ORG O B-LOC O") == set()
+    assert repaired("Mize , DNA said", "B-PER O B-ORG O") == {("PER", "Mize"), ("ORG", "DNA")}
+    assert repaired("shares of DNA 's stock", "O O B-ORG O O") == {("ORG", "DNA")}
+    assert repaired("DNA Tessby Inc said", "B-ORG I-ORG I-ORG O") == {("ORG", "DNA Tessby Inc")}

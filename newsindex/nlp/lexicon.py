@@ -456,6 +456,10 @@ FIGURE_WORDS = wordset(
 # names, though capitalised like a body's acronym.
 ECONOMIC_MEASURES = wordset("gnp gdp cpi ppi")
 
+# Molecules written as acronyms ("linked through DNA testing", "DNA/RNA columns"): never names
+# alone, though capitalised like a body's acronym.
+MOLECULE_ACRONYMS = wordset("dna rna")
+
 # Farm and metal commodities whose markets a town's name heads ("KANSAS CITY WHEAT", "OMAHA
 # HOGS", "Chicago soybeans"): the town there is the market's place, no body.
 COMMODITY_WORDS = wordset(

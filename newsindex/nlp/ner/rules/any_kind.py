@@ -20,6 +20,7 @@ from ...lexicon import (
     FIGURE_WORDS,
     GREEK_LETTERS,
     INSTITUTION_HEADS,
+    MOLECULE_ACRONYMS,
     MONTHS,
     NAME_JOINERS,
     OUTLET_NOUNS,
@@ -52,6 +53,7 @@ from .common import (
     ROMAN,
     ROYAL_TITLES,
     RULER_TITLES,
+    SUBJECT_VERBS,
     bare,
     is_any_title_head,
     is_country,
@@ -589,10 +591,23 @@ def _body_opening(words: Sequence[str], tags: Sequence[str], link: int) -> int:
     return opening if words[opening - 1].casefold() == "the" else 0
 
 
+_FIRM_AFTER = SUBJECT_VERBS | _POSSESSIVE_S  # "DNA said", "DNA 's": a firm's short name
+
+
+def _is_molecule(words: Sequence[str], i: int) -> bool:
+    """Whether the molecule's acronym at ``i`` ("DNA") is the molecule, written after a
+    lower-case word ("through DNA testing", "DNA/RNA", "political DNA."), not a firm short
+    named so: that is written as a subject or an owner ("Mize, DNA said", "of DNA's
+    stock")."""
+    before = words[i - 1] if i else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return (before[:1].islower() or before == "/") and after not in _FIRM_AFTER
+
+
 def _is_no_name_span(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
     """Whether ``words[start:end]`` is no name of any kind: a table heading or a currency, a
-    variant's letter, or one word that :func:`is_no_name` rejects, a nationality or a
-    party and state ("R-Va.")."""
+    variant's letter, or one word that :func:`is_no_name` rejects, a molecule ("DNA"), a
+    nationality or a party and state ("R-Va.")."""
     if end - start > 1:
         return _is_figure_span(words, start, end, lexicon)
     word = words[start]
@@ -601,6 +616,7 @@ def _is_no_name_span(words: Sequence[str], start: int, end: int, lexicon: WordCl
         or (end < len(words) and words[end] in VARIANT_WORDS and _is_variant(words, start, end))
         or word.casefold() in _VARIANT_LETTERS
         or is_no_name(words, start, lexicon)
+        or (word.casefold() in MOLECULE_ACRONYMS and _is_molecule(words, start))
         or is_nationality(word, lexicon)
         or (word[1:2] == "-" and _PARTY_STATE.fullmatch(word) is not None)
     )
