@@ -281,8 +281,9 @@ def write_bad_inputs(root: Path, *, tiny_files: int = 10_000) -> dict[str, Case]
             (
                 f"{records}:2: not valid JSON: Expecting ',' delimiter at column 41 (skipped)",
                 f"{records}:3: no text field (expected one of text, paragraphs, body, content, "
-                "article, story, full_text, fulltext, articlebody, maintext; the record has id, "
-                "title); rename the field holding the article's text to text, or map it: "
+                "article, story, full_text, fulltext, articlebody, maintext, content_text, "
+                "content_html, description, summary; the record has id, title); rename the field "
+                "holding the article's text to text, or map it: "
                 "--field text=NAME (skipped)",
                 f"{records}:4: date must be a string, not number 20250506 (kept without a date)",
                 f"{records}:6: duplicate article id dup-1 "
@@ -325,7 +326,7 @@ def write_bad_inputs(root: Path, *, tiny_files: int = 10_000) -> dict[str, Case]
             ("r1", "r4", "rows-8"),
         ),
     )
-    no_column = _write(root / "no-column.csv", "id,title,summary\n1,Title,Summary text.\n")
+    no_column = _write(root / "no-column.csv", "id,title,notes\n1,Title,Some notes.\n")
     add(
         "csv missing column",
         Case(
@@ -333,8 +334,9 @@ def write_bad_inputs(root: Path, *, tiny_files: int = 10_000) -> dict[str, Case]
             "CSV without a text column",
             (
                 f"{no_column}:1: no text column (expected one of text, paragraphs, body, content, "
-                "article, story, full_text, fulltext, articlebody, maintext; the header has id, "
-                "summary, title); rename the column holding the article's text to text, or map "
+                "article, story, full_text, fulltext, articlebody, maintext, content_text, "
+                "content_html, description, summary; the header has id, notes, title); rename the "
+                "column holding the article's text to text, or map "
                 "it: --field text=NAME (file skipped)",
             ),
         ),

@@ -188,10 +188,38 @@ def test_news_api_records(tmp_path: Path) -> None:
     assert articles[0].paragraphs[-1].text.endswith("The crossing was smooth, its…")
     assert problems == [  # the record's own names, and how to point at its text
         f"{path}:1: no text field (expected one of text, paragraphs, body, content, article, "
-        "story, full_text, fulltext, articlebody, maintext; the record has fields, webTitle); "
+        "story, full_text, fulltext, articlebody, maintext, content_text, content_html, "
+        "description, summary; the record has fields, webTitle); "
         "rename the field holding the article's text to text, or map it: --field text=NAME "
         "(skipped)"
     ]
+
+
+def test_a_summary_is_the_text_when_a_record_has_no_fuller_one(tmp_path: Path) -> None:
+    """NewsAPI gives ``"content": null`` for many articles, with the summary in
+    ``description``; JSON Feed's body is ``content_html`` or ``content_text``: such records were
+    skipped ("text is empty", "no text field"). A feed's item is read the same way."""
+    records = [
+        {"title": "Ferry resumes", "content": None, "description": "The ferry resumed."},
+        {"title": "Fares rise", "summary": "Fares rise in June."},
+        {
+            "title": "Dock vote",
+            "content_html": "<p>Dock workers voted.</p><p>The port stays open.</p>",
+            "summary": "A vote at the docks.",
+            "date_published": "2025-05-06T10:00:00Z",
+        },
+        {"title": "Mill", "body": "The mill reopened.", "description": "Mill news."},
+    ]
+    path = write(tmp_path / "summaries.json", json.dumps({"items": records}))
+    articles, problems = read(path)
+    assert problems == []
+    assert [[p.text for p in a.paragraphs] for a in articles] == [
+        ["The ferry resumed."],
+        ["Fares rise in June."],
+        ["Dock workers voted.", "The port stays open."],
+        ["The mill reopened."],
+    ]
+    assert articles[2].date == dt.date(2025, 5, 6)
 
 
 def test_other_exports_name_the_source_their_way(tmp_path: Path) -> None:

@@ -45,6 +45,10 @@ FIELD_NAMES: Mapping[str, tuple[str, ...]] = {
         "fulltext",
         "articlebody",
         "maintext",
+        "content_text",
+        "content_html",
+        "description",
+        "summary",
     ),
     "title": ("headline", "heading", "name", "webtitle"),
     "date": (
@@ -67,7 +71,9 @@ FIELD_NAMES: Mapping[str, tuple[str, ...]] = {
 """Field names other exports use for newsindex's own (``body`` for ``text``, ``headline`` for
 ``title``, schema.org's ``articleBody``, ``datePublished`` and ``publisher``, news-please's
 ``maintext`` and ``source_domain``, NewsAPI's ``publishedAt``, the Guardian's ``webTitle``):
-read when newsindex's name is absent.
+read when newsindex's name is absent, in this order. A summary (NewsAPI's and schema.org's
+``description``, JSON Feed's ``summary``) is the text only where no fuller one is given (NewsAPI
+gives ``"content": null`` for many articles), as a feed item's summary is.
 Case does not matter. A list of strings under a text name is the paragraphs; a byline may be a
 list of names or of ``{"name": ...}`` objects, a source one such object (NewsAPI's)."""
 
