@@ -52,6 +52,7 @@ STORY = [
                 0,
                 "Washington announced tariffs of 25 percent on imported steel from March 12.",
                 places=("Washington",),
+                labels={"desk": ("trade",)},
                 mentions=(DateSpan(D(2025, 3, 12), D(2025, 3, 12), "March 12"),),
             ),
             Passage(
@@ -80,6 +81,7 @@ STORY = [
                 1,
                 "Steel producers in Hamilton warned that tariffs could cost jobs.",
                 places=("Hamilton",),
+                labels={"desk": ("trade", "jobs")},
             ),
         ],
     ),
@@ -91,6 +93,7 @@ STORY = [
                 0,
                 "Port operators in Rotterdam expect tariffs to slow container traffic.",
                 places=("Rotterdam",),
+                labels={"desk": ("ports",)},
             ),
             Passage(
                 "t3",
@@ -381,6 +384,38 @@ def test_a_facet_opens_as_many_passages_as_it_counts(site: str, browser: Any) ->
             wait.until(lambda d, c=count: summary_of(d).startswith(f"{c} passage"))
         summary = summary_of(browser)
         assert summary.startswith(f"{count} passage"), (name, count, summary)
+
+
+def test_an_archive_s_labels_are_facets_a_click_filters_by(site: str, browser: Any) -> None:
+    """The API counted the labels (``--label desk=ports``), but the page showed none."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 20)
+    shown = (
+        "return [...document.querySelectorAll('.facet[data-label=\"desk\"] .facet-item')]"
+        ".map((b) => [b.dataset.name, +b.querySelector('.facet-count').textContent]);"
+    )
+    desk = [[f["name"], f["count"]] for f in api(site, "facets", q="tariffs")["labels"]["desk"]]
+    assert desk == [["trade", 2], ["jobs", 1], ["ports", 1]]
+    browser.get(site + "#q=tariffs")
+    wait.until(lambda d: d.execute_script(shown) == desk)
+    for name, hits in (("trade", {"t1#0", "t2#1"}), ("jobs", {"t2#1"})):  # each must hold
+        browser.find_element(
+            By.CSS_SELECTOR, f'.facet[data-label="desk"] button[data-name="{name}"]'
+        ).click()
+        wait.until(lambda d, n=name: f"desk: {n}" in d.find_element(By.ID, "chips").text)
+        wait.until(lambda d, h=hits: set(hit_ids(d)) == h)
+    assert "label=desk%3Dtrade&label=desk%3Djobs" in browser.current_url
+    browser.find_element(By.CSS_SELECTOR, "#chips .chip").click()  # trade off: jobs alone
+    wait.until(lambda d: d.find_element(By.ID, "chips").text.strip() == "desk: jobs ×")
+    active = '.facet[data-label="desk"] .active'
+    wait.until(
+        lambda d: d.find_element(By.CSS_SELECTOR, active).get_attribute("data-name") == "jobs"
+    )
+    browser.find_element(By.CSS_SELECTOR, active).click()  # and off again
+    wait.until(lambda d: d.find_element(By.ID, "chips").text.strip() == "")
+    wait.until(lambda d: d.execute_script(shown) == desk)
 
 
 def test_on_a_phone_the_results_come_first(site: str, browser: Any, tmp_path: Path) -> None:

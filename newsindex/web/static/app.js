@@ -9,6 +9,9 @@ const DATE_FILTERS = ["since", "until", "mentions"];
 const FORM_FILTERS = [...KINDS.map((k) => k.name), ...DATE_FILTERS];
 const FILTERS = [...KINDS.map((k) => k.name), "source", ...DATE_FILTERS];
 const STATE_KEYS = ["q", ...FILTERS, "sort", "match", "page"];
+// An archive's own labels (Reuters' topic=grain): "name=value" each, any number of them, all
+// to hold, in the URL as repeated label= parameters (the API's).
+const LABEL = "label";
 const LABELS = {
   ...Object.fromEntries(KINDS.map((k) => [k.name, k.noun])),
   source: "source", since: "since", until: "until", mentions: "mentions",
@@ -46,6 +49,8 @@ function readState() {
     const value = hash.get(key);
     if (value) state[key] = value;
   }
+  const labels = hash.getAll(LABEL).filter(Boolean);
+  if (labels.length) state[LABEL] = labels;
   return state;
 }
 
@@ -54,6 +59,7 @@ function hashOf(state) {
   for (const key of [...STATE_KEYS, "article", "at"]) {
     if (state[key] && !(key === "page" && state[key] === "1")) params.set(key, state[key]);
   }
+  for (const label of state[LABEL] || []) params.append(LABEL, label);
   return "#" + params.toString();
 }
 
@@ -63,7 +69,7 @@ function go(state) {
 
 function searchState(state) {
   const out = {};
-  for (const key of STATE_KEYS) if (state[key]) out[key] = state[key];
+  for (const key of [...STATE_KEYS, LABEL]) if (state[key]) out[key] = state[key];
   return out;
 }
 
@@ -75,10 +81,25 @@ function withFilter(field, value) {
   return state;
 }
 
+function hasLabel(state, label) {
+  return (state[LABEL] || []).some((l) => l.toLowerCase() === label.toLowerCase());
+}
+
+function withLabel(label) {
+  // The search with the label "name=value" added, or taken away when it is there.
+  const state = searchState(readState());
+  const others = (state[LABEL] || []).filter((l) => l.toLowerCase() !== label.toLowerCase());
+  state[LABEL] = hasLabel(state, label) ? others : [...others, label];
+  if (!state[LABEL].length) delete state[LABEL];
+  delete state.page;
+  return state;
+}
+
 function apiQuery(state, extra) {
   const params = new URLSearchParams();
   if (state.q) params.set("q", state.q);
   for (const f of FILTERS) if (state[f]) params.set(f, state[f]);
+  for (const label of state[LABEL] || []) params.append(LABEL, label);
   if (state.match) params.set("match", state.match);
   for (const [k, v] of Object.entries(extra)) params.set(k, v);
   return params.toString();
@@ -143,6 +164,13 @@ function renderChips(state) {
       delete next.page;
       go(next);
     });
+    box.append(remove);
+  }
+  for (const label of state[LABEL] || []) {
+    const [name, ...value] = label.split("=");
+    const remove = el("button", { type: "button", class: "chip", title: "Remove this filter" },
+      el("span", { class: "chip-label", text: name + ": " }), value.join("="), " ×");
+    remove.addEventListener("click", () => go(withLabel(label)));
     box.append(remove);
   }
 }
@@ -252,28 +280,45 @@ function renderPager(results, state) {
   add("Next →", page + 1, page >= results.pages);
 }
 
+function facetList(ul, items, active, title, pick) {
+  // The rows of one facet, each a button with its count and a bar of its share.
+  ul.replaceChildren();
+  const max = Math.max(1, ...items.map((i) => i.count));
+  for (const { name, count } of items) {
+    const on = active(name);
+    const button = el("button", { type: "button", class: "facet-item" + (on ? " active" : ""),
+      title: on ? "Remove this filter" : title(name), "data-name": name },
+      el("span", { class: "facet-name", text: name }),
+      el("span", { class: "facet-count", text: count.toLocaleString() }));
+    button.style.setProperty("--share", `${Math.round((100 * count) / max)}%`);
+    button.addEventListener("click", () => {
+      if (!WIDE.matches) $("facets-fold").open = false; // back to the results it opens
+      go(pick(name));
+    });
+    ul.append(el("li", {}, button));
+  }
+}
+
 function renderFacetLists(lists, state) {
-  for (const section of document.querySelectorAll(".facet")) {
+  for (const section of document.querySelectorAll(".facet[data-key]")) {
     const field = section.dataset.field;
     const items = lists[section.dataset.key] || [];
-    const ul = section.querySelector("ul");
-    ul.replaceChildren();
     section.hidden = items.length === 0;
-    const max = Math.max(1, ...items.map((i) => i.count));
-    for (const { name, count } of items) {
-      const active = state[field] && state[field].toLowerCase() === name.toLowerCase();
-      const button = el("button", { type: "button", class: "facet-item" + (active ? " active" : ""),
-        title: active ? "Remove this filter" : `Only passages with ${LABELS[field]} ${name}`,
-        "data-name": name },
-        el("span", { class: "facet-name", text: name }),
-        el("span", { class: "facet-count", text: count.toLocaleString() }));
-      button.style.setProperty("--share", `${Math.round((100 * count) / max)}%`);
-      button.addEventListener("click", () => {
-        if (!WIDE.matches) $("facets-fold").open = false; // back to the results it opens
-        go(withFilter(field, name));
-      });
-      ul.append(el("li", {}, button));
-    }
+    facetList(section.querySelector("ul"), items,
+      (name) => state[field] && state[field].toLowerCase() === name.toLowerCase(),
+      (name) => `Only passages with ${LABELS[field]} ${name}`,
+      (name) => withFilter(field, name));
+  }
+  // The archive's labels, one list per label name, after the sources.
+  const box = $("label-facets");
+  box.replaceChildren();
+  for (const [label, items] of Object.entries(lists.labels || {})) {
+    if (!items.length) continue;
+    const ul = el("ul");
+    box.append(el("section", { class: "facet", "data-label": label }, el("h2", { text: label }), ul));
+    facetList(ul, items, (name) => hasLabel(state, `${label}=${name}`),
+      (name) => `Only passages with the ${label} ${name}`,
+      (name) => withLabel(`${label}=${name}`));
   }
 }
 
@@ -426,7 +471,7 @@ async function render() {
   renderChips(state);
   renderArticle(state);
   showError("");
-  const hasSearch = state.q || FILTERS.some((f) => state[f]);
+  const hasSearch = state.q || FILTERS.some((f) => state[f]) || state[LABEL];
   document.body.classList.toggle("searching", Boolean(hasSearch));
   if (!hasSearch) {
     $("hits").replaceChildren();
@@ -500,6 +545,7 @@ function submit(event) {
   }
   const current = readState();
   if (current.source) state.source = current.source;
+  if (current[LABEL]) state[LABEL] = current[LABEL];
   if ($("f-sort").value !== "relevance") state.sort = $("f-sort").value;
   if ($("f-match").value !== "auto") state.match = $("f-match").value;
   go(state);
