@@ -70,6 +70,25 @@ def test_facets_table_leaves_out_what_the_matches_do_not_name(index_dir: Path) -
     assert "org_speakers:" not in out
 
 
+def test_facets_table_keeps_its_columns_beside_a_long_name(tmp_path: Path) -> None:
+    """A name longer than the name column pushed its count and bar out of line."""
+    import datetime as dt
+
+    from support import article
+
+    from newsindex import Passage, index_passages
+
+    long = "Organisation of Petroleum Exporting Countries"
+    passages = [Passage("l1", 0, f"The {long} met.", orgs=(long,))]
+    passages += [Passage("l1", n, "OPEC met again.", orgs=("OPEC",)) for n in (1, 2)]
+    index_passages([(article("l1", dt.date(2025, 5, 5)), passages)], index=tmp_path / "ix")
+    code, out, _ = run("facets", "met", "--index", str(tmp_path / "ix"))
+    lines = out.split("orgs:\n")[1].splitlines()[:2]
+    assert code == 0 and lines[0].startswith("  OPEC ")
+    assert lines[1].startswith("  Organisation of Petroleum Expor… ")
+    assert [line.index("█") for line in lines] == [lines[0].index("█")] * 2
+
+
 def test_timeline_table_and_csv(index_dir: Path) -> None:
     code, out, _ = run("timeline", "Carney", "--index", str(index_dir))
     assert code == 0

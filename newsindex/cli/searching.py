@@ -45,6 +45,13 @@ the passages with every word left short)."""
 
 
 FACET_COLUMNS = ("facet", "label", "name", "period", "count")
+NAME_WIDTH = 32
+"""Characters of a name in the facets table; a longer one is cut, so the counts stay in line
+(the machine formats give it whole)."""
+
+
+def _cut(name: str, width: int) -> str:
+    return name if len(name) <= width else name[: width - 1] + "…"
 
 
 def _facet_rows(facets: Facets) -> Iterator[dict[str, Any]]:
@@ -396,7 +403,9 @@ def facets_cmd(
         click.echo(f"\n{title}:")
         most = max((c for _, c in items), default=0)
         for name, count in items:
-            click.echo(f"  {name:<32} {count:>7,} {bar(count, most, 30)}")
+            click.echo(
+                f"  {_cut(name, NAME_WIDTH):<{NAME_WIDTH}} {count:>7,} {bar(count, most, 30)}"
+            )
 
 
 @click.command("timeline")
