@@ -310,3 +310,53 @@ def test_titles_after_bodies(sentence: str, labels: str, expected: set[tuple[str
 )
 def test_a_field_before_and(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
     assert repaired(sentence, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A place tagged apart before "and" starts a firm's name that ends on a company word.
+        (
+            "Harlow and Western Inc said",
+            "B-LOC O B-ORG I-ORG O",
+            {("ORG", "Harlow and Western Inc")},
+        ),
+        (
+            "a unit of Harlow and Tessbia Trading Co",
+            "O O O B-LOC O B-ORG I-ORG I-ORG",
+            {("ORG", "Harlow and Tessbia Trading Co")},
+        ),
+        # ... not in a list, after a name's "of", or after a common noun's "of" a listed place
+        # and a firm whose name starts with no place: two of them.
+        (
+            "Corbel SA of Tessbia and Vorlant Corp",
+            "B-ORG I-ORG O B-LOC O B-ORG I-ORG",
+            {("ORG", "Corbel SA"), ("LOC", "Tessbia"), ("ORG", "Vorlant Corp")},
+        ),
+        (
+            "in Leeds , Harlow and Vorlant Corp",
+            "O B-LOC O B-LOC O B-ORG I-ORG",
+            {("LOC", "Leeds"), ("LOC", "Harlow"), ("ORG", "Vorlant Corp")},
+        ),
+        (
+            "the family of Tessbia and Vorlant Corp",
+            "O O O B-LOC O B-ORG I-ORG",
+            {("LOC", "Tessbia"), ("ORG", "Vorlant Corp")},
+        ),
+        (
+            "brewers including Harlow and Vorlant Brewing Co",
+            "O O B-LOC O B-ORG I-ORG I-ORG",
+            {("LOC", "Harlow"), ("ORG", "Vorlant Brewing Co")},
+        ),
+        (
+            "excluding EDS and Vorlant Corp",
+            "O B-LOC O B-ORG I-ORG",
+            {("LOC", "EDS"), ("ORG", "Vorlant Corp")},
+        ),
+    ],
+)
+def test_a_place_before_and_starts_a_firm_s_name(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "Gulf and Western Inc", "Hong Kong and Shanghai Banking Corp": one firm."""
+    assert repaired(sentence, labels) == expected

@@ -593,6 +593,56 @@ def founders(words: Sequence[str], tags: Sequence[str], start: int, end: int) ->
     )
 
 
+_LIST_STARTS = frozenset({",", "between", "including", "both", "like"})
+"""Words before a place that make "place and firm" two of a list ("Milan, Italy and", "between
+Tessby and", "brewers including Coors and ...")."""
+
+
+def place_and_firm(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Make a firm named after a place and another name whole where the model tagged the
+    place apart before "and" ("Gulf and" + "Western Inc", "Hong Kong and" + "Shanghai Banking
+    Corp", "Norfolk and" + "Western Railway Co"): the firm after "and" ends on a company word
+    and the place, of one to three words and no acronym, starts the sentence or follows a
+    word outside names. Not where the place ends a list or closes a name's "of" or "in"
+    ("Tessby SA of France and Corbel Corp", "a bank in Harlow and Corbel Co"), nor after a
+    common noun's "of"/"in" when the place is listed and the firm's first words are no
+    listed place ("the family of Nova Scotia and Empire Co": two owners; "a unit of Australia
+    and New Zealand Banking Group Ltd" is one firm). Returns whether the tags changed."""
+    if not (
+        start > 1
+        and words[start - 1] == "and"
+        and tags[start - 2][2:] == "LOC"
+        and bare(words[end - 1]) in FIRM_ENDS
+    ):
+        return False
+    place = name_start(tags, start - 2)
+    size = start - 1 - place
+    if size > 3 or (size == 1 and words[place].isupper()):
+        return False  # "excluding EDS and Hughes Aircraft Co"
+    before = place - 1
+    if before >= 0 and words[before].casefold() == "the":
+        before -= 1
+    if before >= 0:
+        word = words[before]
+        if tags[before] != "O" or word in _LIST_STARTS:
+            return False
+        if word in ("of", "in") and (
+            not (before and words[before - 1][:1].islower())
+            or (
+                is_listed_place(words[place : start - 1], lexicon)
+                and not any(
+                    is_listed_place(words[start:k], lexicon)
+                    for k in range(start + 1, min(start + 3, end) + 1)
+                )
+            )
+        ):
+            return False
+    relabel(tags, "ORG", place, end)
+    return True
+
+
 def company_and_co(
     words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
 ) -> bool:
