@@ -1602,3 +1602,9 @@ def test_a_molecule_s_acronym_is_no_name() -> None:
     assert repaired("Mize , DNA said", "B-PER O B-ORG O") == {("PER", "Mize"), ("ORG", "DNA")}
     assert repaired("shares of DNA 's stock", "O O B-ORG O O") == {("ORG", "DNA")}
     assert repaired("DNA Tessby Inc said", "B-ORG I-ORG I-ORG O") == {("ORG", "DNA Tessby Inc")}
+
+
+def test_a_stock_index_s_heading_is_no_name() -> None:
+    """ "COMP 435.21 OFF 2.57": the wire's heading for a composite index, no body's."""
+    assert repaired("COMP 435.21 OFF 2.57", "B-ORG O O O") == set()
+    assert repaired("Utils 75.77 off 1.53", "B-ORG O O O") == set()

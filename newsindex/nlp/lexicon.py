@@ -443,12 +443,13 @@ EVENT_NAMES = ("state of the union",)
 
 # Words of the headings of tables of figures, as newswires abbreviate them ("Oper shr loss two
 # cts vs profit seven cts", "Avg shrs 51.7 mln vs 43.4 mln", "Six mths", a futures table's
-# "SETT" price and "UNTRD" or "UNCH" contracts): capitalised in a row, they are never names.
+# "SETT" price and "UNTRD" or "UNCH" contracts, a stock index's composite, industrials and
+# utilities: "COMP 435.21 OFF 2.57"): capitalised in a row, they are never names.
 FIGURE_WORDS = wordset(
     """
     oper shr shrs revs rev avg qtr qtrs mths mth cts ct dlrs dlr mln mlns bln blns pct vs net
     loss profit revenues sales qtly div divs payable record prior pretax nil n.a sett untrd unch
-    clsg
+    clsg comp inds utils
     """
 )
 
