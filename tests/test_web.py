@@ -193,6 +193,9 @@ def test_pages_end_where_folded_copies_end_them(tmp_path: Path) -> None:
         assert (page["total"], len(page["hits"]), page["pages"]) == (5, 2, 1)
         past = call(application, "/api/search", "q=oil+prices&limit=1&page=4").json()
         assert (past["hits"], past["pages"]) == ([], 3)
+        # said, as the CLI says it: a page past the end looked like a search that found nothing
+        assert past["notes"] == ["page 4 is empty: the results fill 3 pages of 1"]
+        assert call(application, "/api/search", "q=oil+prices&page=1").json()["notes"] == []
     finally:
         application.close()
 

@@ -399,7 +399,11 @@ class NewsApp:
                 collapse=collapse,
             )
         body = results.to_dict()
-        body.update(page=page, limit=limit, pages=_pages(results, page, limit))
+        pages = _pages(results, page, limit)
+        body.update(page=page, limit=limit, pages=pages)
+        if page > pages and results.listed:  # past the end (a link kept, a typed page)
+            plural = "" if pages == 1 else "s"
+            _noting(body, f"page {page} is empty: the results fill {pages} page{plural} of {limit}")
         return _noting(body, cut)
 
     def facets(self, query_string: str) -> dict[str, object]:

@@ -275,7 +275,7 @@ function renderPager(results, state) {
     button.addEventListener("click", () => go({ ...searchState(state), page: String(target) }));
     pager.append(button);
   };
-  add("← Previous", page - 1, page <= 1);
+  add("← Previous", Math.min(page - 1, results.pages), page <= 1); // past the end: the last
   pager.append(el("span", { class: "muted", text: ` page ${page} of ${results.pages} ` }));
   add("Next →", page + 1, page >= results.pages);
 }
