@@ -994,6 +994,11 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("LOC", "Ada"), ("ORG", "Reuters")},
         ),
         (
+            "TESSBY COUNCIL ( AP ) _ The council voted",
+            "B-ORG I-ORG O B-ORG O O O O O",
+            {("LOC", "TESSBY COUNCIL"), ("ORG", "AP")},
+        ),
+        (
             "Corbel Inc ( CBL ) - Offering of",
             "B-ORG I-ORG O B-ORG O O O O",
             {("ORG", "Corbel Inc"), ("ORG", "CBL")},

@@ -291,6 +291,10 @@ def _airline_start(
     return first
 
 
+_AGENCY_DASHES = DATELINE_DASHES | {"_"}
+"""Dashes after an agency's bracket: AP's wire copy writes one as "_" ("HARLOW (AP) _ ...")."""
+
+
 def is_dateline(
     words: Sequence[str], tags: Sequence[str], start: int, end: int, lexicon: WordClasses
 ) -> bool:
@@ -300,14 +304,15 @@ def is_dateline(
     (UPI) —"), unlike a headline's topic ("RUGBY UNION - ..."); before a comma, a state's or
     province's name and a dash, any town in capitals is ("PORT TESSBY, B.C. — Members ..."), and
     any name in any case before the agency's bracket and a dash ("Hamilton (Reuters) - The
-    city ...", as AFP and Reuters write it today; not a firm's stock code, nor a team's
-    letter in a fixture: "Tessby ( N ) - Harlow")."""
+    city ...", as AFP and Reuters write it today; "UNITED NATIONS (AP) _ The council ...": the
+    body's seat), not a firm's stock code, nor a team's letter in a fixture: "Tessby ( N ) -
+    Harlow")."""
     if (
         start == 0
         and end + 3 < len(words)
         and words[end] == "("
         and words[end + 2] == ")"
-        and words[end + 3] in DATELINE_DASHES
+        and words[end + 3] in _AGENCY_DASHES
         and (_AGENCY.fullmatch(words[end + 1]) or words[end + 1].casefold() in NEWS_AGENCIES)
         and bare(words[end - 1]) not in FIRM_ENDS  # "Corbel Inc (CBL) - Offering of ..."
     ):
