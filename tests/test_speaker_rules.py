@@ -1401,3 +1401,29 @@ def test_a_pronoun_before_the_one_name_of_its_sentence_is_someone_else() -> None
         Roe="Roe",
         Poe="Poe",
     ) == ("Roe",)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Harwell Foods Inc expects higher sales, chairman Ada Brisk told reporters.",
+            ("Ada Brisk", "Harwell Foods Inc"),
+        ),
+        (
+            "Harwell Foods Inc predicted sales would rise, vice president Ada Brisk told them.",
+            ("Ada Brisk", "Harwell Foods Inc"),
+        ),
+        # ... not a name inside what the firm reports, with no comma before it
+        ("Harwell Foods Inc said Ada Brisk told it so.", ("Harwell Foods Inc",)),
+    ],
+)
+def test_a_name_after_a_comma_speaks_after_what_a_firm_reports(
+    paragraph: str, expected: tuple[str, ...]
+) -> None:
+    """The firm's cue reports the clause before the comma; the person named after it (a job in
+    lower case before the name) tells it: both speak."""
+    people = mentions(paragraph, {"Ada Brisk": "Ada Brisk"})
+    bodies = mentions(paragraph, {"Harwell Foods Inc": "Harwell Foods Inc"})
+    found = find_attributions([paragraph], [people], [bodies])[-1]
+    assert found.persons + found.orgs == expected

@@ -741,6 +741,12 @@ _SUBORDINATE = re.compile(
 
 
 _WITH_CLAUSE = re.compile(r",\s+with\b")
+# A name after a comma right before a verb of speech, perhaps with a job in lower case before
+# it: the sentence's own attribution, after what it reports ("Mazda predicted its sales would
+# rise, vice president Yoshihiro Wada told a news conference").
+_TRAILING_SPEAKER = re.compile(
+    r",\s+(?:[a-z][\w-]*\s+){0,4}(?:[A-Z][\w.'’-]*\s+){1,4}(?:" + AUX + r"\s+)*$"
+)
 # A clause after a comma with a subject of its own: adverbial ("Doe assured Roe, after Roe
 # assured him ...") or the writer's aside on what was reported ("..., something that Roe mocked").
 _OWN_CLAUSE = re.compile(
@@ -818,6 +824,7 @@ def _embedded(text: str, cue: re.Match[str], reported_until: int) -> bool:
         and not _CLAUSE_BREAK_AFTER.search(text, reported_until, cue.start())
         and not _OWN_CLAUSE.search(text, reported_until, cue.start())
         and not _WITH_CLAUSE.search(text, reported_until, cue.start())
+        and not (verb in SPEECH and _TRAILING_SPEAKER.search(text, reported_until, cue.start()))
         and not (verb not in STANCE_ONLY and _WHO_CLAUSE.search(text, reported_until, cue.start()))
         and not _in_parenthesis(text, reported_until, cue.start())
     ):
