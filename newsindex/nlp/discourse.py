@@ -392,17 +392,20 @@ def _first_name_sex(name: str) -> str:
 def _article_sexes(
     paragraphs: Sequence[str], persons: Sequence[Sequence[Person]]
 ) -> dict[str, str]:
-    """Each person's sex as the article shows it: a common first name of one sex decides
-    ("Hillary Clinton" in a long story whose sentences about her hold many "he"s); else "Mr."/
+    """Each person's sex as the article shows it: a common first name of one sex decides a full
+    name ("Hillary Clinton" in a long story whose sentences about her hold many "he"s) and is two
+    votes for a name of one word, which may be a surname ("Rose"); then "Mr."/
     "Ms." before the name, a sexed noun before it ("her husband John Smith", "spokeswoman Jane
     Smith"), and the pronouns of the sentences that name only that person (outside quotes). Two
     thirds of the votes decide."""
     votes: dict[str, list[int]] = {}
-    fixed = {
-        name: sex
-        for name in {name for row in persons for name, _, _ in row}
-        if (sex := _first_name_sex(name))
-    }
+    fixed: dict[str, str] = {}
+    for name in {name for row in persons for name, _, _ in row}:
+        sex = _first_name_sex(name)
+        if sex and " " in name:
+            fixed[name] = sex
+        elif sex:  # one word, a first name or a surname ("Melania", "Rose"): a vote of two
+            votes[name] = [2, 0] if sex == "m" else [0, 2]
     alone = ""  # the one person the sentences just before were about
     for raw, mentions in zip(paragraphs, persons, strict=True):
         text = normalise_quotes(raw) if mentions or alone else raw
