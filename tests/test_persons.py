@@ -57,3 +57,10 @@ def test_an_honorific_decides_only_where_every_first_name_tells_the_sex() -> Non
     family = "[Walter Okafor], [Zorvan Okafor] and [Mary Okafor] arrived."
     assert persons(family, "Mr. [Okafor] spoke first.")[-1] == ["Okafor"]
     assert persons(family, "Mrs. [Okafor] spoke first.")[-1] == ["Okafor"]
+
+
+def test_a_first_name_gives_one_sex_or_none() -> None:
+    """One table for the person pass and the pronoun votes: a common first name of one sex."""
+    from newsindex.nlp.names import first_name_sex
+
+    assert [first_name_sex(w) for w in ("john", "jane", "tessby")] == ["m", "f", ""]

@@ -26,9 +26,7 @@ from .cues import (
 from .lexicon import (
     ABBREVIATED_TITLES,
     DOTTED_ABBREVIATIONS,
-    FEMALE_FIRST_NAMES,
     FEMALE_NOUNS,
-    MALE_FIRST_NAMES,
     MALE_NOUNS,
     MONTH_ABBREVIATIONS,
     QUERY_STOP_WORDS,
@@ -38,7 +36,7 @@ from .lexicon import (
     TITLE_HEADS,
     UNIQUE_ROLES,
 )
-from .names import strip_title
+from .names import first_name_sex, strip_title
 
 __all__ = [
     "INSTITUTION_AFTER",
@@ -378,15 +376,9 @@ def _first_name_sex(name: str) -> str:
     words = [w.rstrip(".").lower() for w in name.split()]
     given = words[:-1] or words
     titled = given[0] in SERVICE_NOUNS or given[0] in TITLE_HEADS or given[0] in ABBREVIATED_TITLES
-    if (
-        titled
-        and len(given) > 1
-        and (given[1] in MALE_FIRST_NAMES or given[1] in FEMALE_FIRST_NAMES)
-    ):
+    if titled and len(given) > 1 and first_name_sex(given[1]):
         given = given[1:]
-    if given[0] in MALE_FIRST_NAMES:
-        return "m"
-    return "f" if given[0] in FEMALE_FIRST_NAMES else ""
+    return first_name_sex(given[0])
 
 
 def _article_sexes(

@@ -10,7 +10,9 @@ from functools import lru_cache
 
 from .lexicon import (
     FAMILY_NAMES_FIRST,
+    FEMALE_FIRST_NAMES,
     HONORIFICS,
+    MALE_FIRST_NAMES,
     NAME_PARTICLES,
     OFFICE_LINKS,
     OFFICE_WORDS,
@@ -26,6 +28,7 @@ __all__ = [
     "SUFFIXES",
     "NameParts",
     "bare_word",
+    "first_name_sex",
     "fold",
     "fold_name",
     "given_names_agree",
@@ -89,6 +92,11 @@ STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.")
 
 
 _EDGE_PUNCT = " \t\n,;:\"“”‘’'()[]"
+
+
+def first_name_sex(word: str) -> str:
+    """ "m" or "f" for a common first name of one sex (lower case: "john", "jane"), else ""."""
+    return "m" if word in MALE_FIRST_NAMES else "f" if word in FEMALE_FIRST_NAMES else ""
 
 
 def bare_word(token: str) -> str:

@@ -18,9 +18,7 @@ from operator import attrgetter, itemgetter
 from typing import Protocol
 
 from .lexicon import (
-    FEMALE_FIRST_NAMES,
     FEMALE_HONORIFICS,
-    MALE_FIRST_NAMES,
     MALE_HONORIFICS,
     MONTHS,
     WEEKDAYS,
@@ -30,6 +28,7 @@ from .names import (
     POSSESSIVE,
     SUFFIXES,
     bare_word,
+    first_name_sex,
     is_title_head,
     name_key,
     same_person,
@@ -230,7 +229,7 @@ def _by_honorific(
         for name, _, _ in row:
             core = split_suffix(name_key(name))[0]
             if len(core) > 1:
-                sex = _FIRST_NAME_SEX.get(core[0], "")
+                sex = first_name_sex(core[0])
                 sexes.setdefault(core[-1], {}).setdefault(sex, set()).add(name)
     shared = {s: by_sex for s, by_sex in sexes.items() if by_sex.keys() == {"m", "f"}}
     if not shared:
@@ -256,9 +255,6 @@ def _honorific_named(text: str, start: int, by_sex: dict[str, set[str]]) -> str:
     sex = "m" if title in MALE_HONORIFICS else "f" if title in FEMALE_HONORIFICS else ""
     named = by_sex.get(sex, set())
     return next(iter(named)) if len(named) == 1 else ""
-
-
-_FIRST_NAME_SEX = {**dict.fromkeys(MALE_FIRST_NAMES, "m"), **dict.fromkeys(FEMALE_FIRST_NAMES, "f")}
 
 
 def _drop_other_kinds(
