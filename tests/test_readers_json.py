@@ -244,6 +244,29 @@ def test_other_exports_name_the_source_their_way(tmp_path: Path) -> None:
     assert problems == []
 
 
+def test_a_publisher_as_a_list_or_a_reference_is_read_or_passed_over(tmp_path: Path) -> None:
+    """schema.org allows a list of publishers, and exports often give one by reference only
+    (``{"@id": ...}``): the first one's name, else the next field that names the source, with
+    no warning."""
+    records = [
+        {
+            "headline": "Ferry resumes",
+            "articleBody": "The ferry resumed on Monday.",
+            "publisher": [{"@type": "Organization", "name": "Harbour Herald"}],
+        },
+        {
+            "headline": "Fares rise",
+            "articleBody": "Fares rise in June.",
+            "publisher": {"@id": "https://herald.example/#org"},
+            "source_domain": "herald.example",
+        },
+    ]
+    path = write(tmp_path / "exports.jsonl", "".join(json.dumps(r) + "\n" for r in records))
+    articles, problems = read(path)
+    assert [a.source for a in articles] == ["Harbour Herald", "herald.example"]
+    assert problems == []
+
+
 def test_a_body_in_html_is_read_as_html(tmp_path: Path) -> None:
     """CMS exports keep the body's markup: its paragraphs are the passages, its tags and
     entities are no words; text that merely holds "<" and ">" is text."""

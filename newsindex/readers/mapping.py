@@ -196,8 +196,11 @@ def _keys(record: Mapping[str, object]) -> str:
 
 
 def _named(value: object) -> object:
-    """A source's name from NewsAPI's ``{"id": ..., "name": ...}`` object; else ``value``."""
-    name = value.get("name") if isinstance(value, Mapping) else None
+    """A source's name from NewsAPI's ``{"id": ..., "name": ...}`` object, or the first of a
+    list of names or such objects (schema.org's ``publisher`` may be a list); else ``value``."""
+    if isinstance(value, list) and value:
+        value = value[0]
+    name = value.get("name") if isinstance(value, Mapping) else value
     return name if isinstance(name, str) else value
 
 
@@ -241,9 +244,12 @@ def _own_names(
             continue
         for other in others:
             key = folded.get(other)
-            if key is not None and _present(record[key]):
-                _put(out, own, record[key])
-                break
+            if key is None or not _present(record[key]):
+                continue
+            if own == "source" and not isinstance(_named(record[key]), str):
+                continue  # a publisher given by reference ({"@id": ...}): the next name
+            _put(out, own, record[key])
+            break
     if any(target in fields for target in _BODY_FIELDS):
         reason = missing_text(record, fields)
         if reason is not None:
