@@ -456,6 +456,13 @@ def test_a_field_without_a_value_gets_an_example_of_its_own_kind(query: str, exa
         parse(query)
 
 
+def test_a_date_bound_of_star_asks_for_a_date() -> None:
+    """'since:*' (as 'person:*' reads: any value) said the bound had to stand outside
+    parentheses, OR and NOT, where it stood alone."""
+    with pytest.raises(QuerySyntaxError, match=r"since: needs a date, e\.g\. since:2025-05-01$"):
+        parse("tariffs since:*")
+
+
 def test_the_readme_error_message_is_the_one_given() -> None:
     with pytest.raises(QuerySyntaxError) as err:
         parse('"trade deal')

@@ -317,6 +317,10 @@ class _FieldCheck(Plugin):  # type: ignore[misc]
                 typed = str(node.original).rstrip(":") or given  # as typed, before aliases
                 example = _EXAMPLE_VALUES.get(name, "Okafor")
                 raise _Refused(node.startchar, f"{typed}: needs a value, e.g. {typed}:{example}")
+            if name in RELATIVE_FIELDS and following.has_text and "*" in following.text:
+                typed = str(node.original).rstrip(":") or given
+                example = _EXAMPLE_VALUES[name]
+                raise _Refused(node.startchar, f"{typed}: needs a date, e.g. {typed}:{example}")
             node.fieldname = name
         return group
 
