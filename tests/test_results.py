@@ -80,6 +80,8 @@ def test_a_closed_handle_raises_a_newsindex_error(index_dir: Path, ask) -> None:
         (lambda ix: ix.search("tariffs", context="2"), "context"),
         (lambda ix: ix.search("tariffs", context=-1), "context"),
         (lambda ix: ix.stats(top=0), "top"),
+        (lambda ix: ix.stats(top=True), "top"),
+        (lambda ix: ix.search("tariffs", limit=True), "limit"),
     ],
 )
 def test_a_bad_argument_is_named_not_a_raw_error(index_dir: Path, ask, argument: str) -> None:  # type: ignore[no-untyped-def]

@@ -89,15 +89,15 @@ TRIM_EVERY = 64
 
 
 def _check_paging(limit: int, offset: int) -> None:
-    if not isinstance(limit, int) or not 0 < limit <= MAX_LIMIT:
-        raise InvalidArgumentError("limit", limit, f"expected a whole number from 1 to {MAX_LIMIT}")
+    _check_up_to("limit", limit)
     _check_count("offset", offset)
 
 
-def _check_top(top: object) -> None:
-    """How many names a listing shows: 1 to :data:`MAX_LIMIT`."""
-    if not isinstance(top, int) or not 0 < top <= MAX_LIMIT:
-        raise InvalidArgumentError("top", top, f"expected a whole number from 1 to {MAX_LIMIT}")
+def _check_up_to(name: str, value: object) -> None:
+    """How many hits a page or names a listing shows (``limit``, ``top``): 1 to
+    :data:`MAX_LIMIT`, a whole number (not ``True``)."""
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= MAX_LIMIT:
+        raise InvalidArgumentError(name, value, f"expected a whole number from 1 to {MAX_LIMIT}")
 
 
 def _check_count(name: str, value: object) -> None:
@@ -442,7 +442,7 @@ class NewsIndex:
         Reagan"), so counting stored labels would promise one number and open another.
         """
         started = time.perf_counter()
-        _check_top(top)
+        _check_up_to("top", top)
         period_label(dt.date(2000, 1, 1), by)  # validates ``by`` before any work
         filters = filters or Filters()
         searcher = self._fresh()
@@ -502,7 +502,7 @@ class NewsIndex:
         if kind not in KIND_NAMES:
             raise InvalidArgumentError("kind", kind, f"expected one of {', '.join(KIND_NAMES)}")
         _check_text("name", name, "a name")
-        _check_top(top)
+        _check_up_to("top", top)
         period_label(dt.date(2000, 1, 1), by)
         filters = filters or Filters()
         searcher = self._fresh()
@@ -695,7 +695,7 @@ class NewsIndex:
         """Counts, date span and the most frequent entities, remembered until the index
         changes: they read every segment's name lists (0.3 s on Reuters), and a web page asks
         on every load."""
-        _check_top(top)
+        _check_up_to("top", top)
         searcher = self._fresh()
         reader = searcher.reader()
         if self._stats is None or self._stats[0] is not reader:
