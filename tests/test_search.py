@@ -192,9 +192,13 @@ def test_did_you_mean_suggests_index_words(index_dir: Path) -> None:
     with open_index(index_dir) as ix:
         results = ix.search("tarifs")
         fine = ix.search("tariffs")
+        # the word as typed sets the edits: "tarrifs" (7 letters) stems to "tarrif" (6), two
+        # edits from "tariff"
+        doubled = ix.search("tarrifs")
     assert results.total == 0
     assert results.suggestions == ("tariffs",)
     assert fine.suggestions == ()
+    assert doubled.suggestions == ("tariffs",)
 
 
 @pytest.mark.parametrize(

@@ -711,6 +711,7 @@ class ClusterIndex:
         stems = sorted(set(words.values()))
         if not stems:
             return ()
+        typed = {stem: max((w for w, s in words.items() if s == stem), key=len) for stem in stems}
         found = self._search(
             {
                 "size": 0,
@@ -723,7 +724,7 @@ class ClusterIndex:
                         }
                     }
                 },
-                "suggest": {f"w{i}": suggester(stem) for i, stem in enumerate(stems)},
+                "suggest": {f"w{i}": suggester(stem, typed[stem]) for i, stem in enumerate(stems)},
             }
         )
         known = found["aggregations"]["known"]["buckets"]
@@ -734,7 +735,7 @@ class ClusterIndex:
         }
         counts = self._term_counts({term for terms in offered.values() for term in terms})
         nearest = {
-            stem: nearest_term(stem, {t: counts[t] for t in terms if t in counts})
+            stem: nearest_term(stem, {t: counts[t] for t in terms if t in counts}, typed[stem])
             for stem, terms in offered.items()
         }
         written = self._usual_words({term for term in nearest.values() if term})

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from ..index.schema import TEXT_FIELD
-from ..search.spelling import ONE_EDIT, SHORTEST
+from ..search.spelling import SHORTEST, edit_limit
 
 __all__ = ["suggester"]
 
@@ -17,9 +17,9 @@ CANDIDATES: Final = 25
 among them unless more than this many are equally near."""
 
 
-def suggester(stem: str) -> dict[str, Any]:
-    """The term suggester's request for candidates to replace ``stem``: index terms sharing
-    its first letter within the edits the embedded engine allows."""
+def suggester(stem: str, typed: str = "") -> dict[str, Any]:
+    """The term suggester's request for candidates to replace ``stem`` (of the word ``typed``):
+    index terms sharing its first letter within the edits the embedded engine allows."""
     return {
         "text": stem,
         "term": {
@@ -27,7 +27,7 @@ def suggester(stem: str) -> dict[str, Any]:
             "suggest_mode": "missing",
             "prefix_length": 1,
             "min_word_length": SHORTEST,
-            "max_edits": 1 if len(stem) <= ONE_EDIT else 2,
+            "max_edits": edit_limit(stem, typed),
             "string_distance": "damerau_levenshtein",
             "size": CANDIDATES,
         },

@@ -80,7 +80,8 @@ def key_terms(vectors: dict[str, Any], number: int) -> list[tuple[str, float]]:
     return [(str(t), float(w)) for t, w in expander.expanded_terms(number, normalize=False)]
 
 
-def nearest_term(word: str, frequencies: Mapping[str, int]) -> str | None:
-    """The did-you-mean term for the unknown ``word`` among the candidates the cluster's term
-    suggester offered, with their total counts: the embedded engine's rule picks it."""
-    return closest_term(TermStatistics(0, frequencies), TEXT_FIELD, word)
+def nearest_term(word: str, frequencies: Mapping[str, int], typed: str = "") -> str | None:
+    """The did-you-mean term for the unknown ``word`` (a stem of ``typed``) among the
+    candidates the cluster's term suggester offered, with their total counts: the embedded
+    engine's rule picks it."""
+    return closest_term(TermStatistics(0, frequencies), TEXT_FIELD, word, typed)

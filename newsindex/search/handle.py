@@ -552,7 +552,7 @@ class NewsIndex:
         for word, stem in candidate_words(query, analyzer).items():
             if reader.doc_frequency(TEXT_FIELD, stem) > 0:
                 continue
-            nearest = closest_term(reader, TEXT_FIELD, stem)
+            nearest = closest_term(reader, TEXT_FIELD, stem, word)
             written = self._surface(searcher, nearest) if nearest else None
             if written is not None:
                 replacements[word] = written

@@ -20,6 +20,7 @@ __all__ = [
     "candidate_words",
     "closest_term",
     "edit_distance",
+    "edit_limit",
     "rewritten",
     "usual_word",
 ]
@@ -89,13 +90,20 @@ def edit_distance(a: str, b: str, limit: int) -> int | None:
     return previous[-1] if previous[-1] <= limit else None
 
 
-def closest_term(reader: Any, field: str, word: str) -> str | None:
-    """The term of ``field`` nearest to ``word``, starting with the same letter, within one edit
-    for words of :data:`SHORTEST` to :data:`ONE_EDIT` letters and two for longer ones; ties go
-    to the more frequent term, then the alphabetically first."""
+def edit_limit(stem: str, typed: str = "") -> int:
+    """The edits a suggestion may make to ``stem``: one for words of :data:`SHORTEST` to
+    :data:`ONE_EDIT` letters, two for longer ones, as typed ("tarrifs", whose stem "tarrif" is
+    two edits from "tariff") or as stemmed."""
+    return 1 if max(len(stem), len(typed)) <= ONE_EDIT else 2
+
+
+def closest_term(reader: Any, field: str, word: str, typed: str = "") -> str | None:
+    """The term of ``field`` nearest to ``word`` (a stem, of ``typed`` if given), starting with
+    the same letter, within :func:`edit_limit`; ties go to the more frequent term, then the
+    alphabetically first."""
     if len(word) < SHORTEST:
         return None
-    limit = 1 if len(word) <= ONE_EDIT else 2
+    limit = edit_limit(word, typed)
     distances: dict[str, int] = {}
     for leaf, _ in reader.leaf_readers():
         for raw in leaf.expand_prefix(field, word[:1]):
