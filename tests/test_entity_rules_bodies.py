@@ -326,6 +326,12 @@ def test_a_field_before_and(sentence: str, labels: str, expected: set[tuple[str,
             "O O O B-LOC O B-ORG I-ORG I-ORG",
             {("ORG", "Harlow and Tessbia Trading Co")},
         ),
+        # ... also once a place after "and" has joined the firm's name
+        (
+            "Harlow and Tessbia Banking Group Ltd said",
+            "B-LOC O B-LOC B-ORG I-ORG I-ORG O",
+            {("ORG", "Harlow and Tessbia Banking Group Ltd")},
+        ),
         # ... not in a list, after a name's "of", or after a common noun's "of" a listed place
         # and a firm whose name starts with no place: two of them.
         (

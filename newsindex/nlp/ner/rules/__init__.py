@@ -17,7 +17,8 @@ found meets the rules in this order; the first rule that changes it ends its tur
 * :mod:`.rest`: the last rules for an organisation, a place or a MISC name, with the title
   rules of :mod:`.titles`.
 
-Then a firm's legal form abroad ends its name (:func:`.bodies.legal_form_firms`) and
+Then a place before "and" starts the firm named after it (:func:`.bodies.places_and_firms`), a
+firm's legal form abroad ends its name (:func:`.bodies.legal_form_firms`) and
 :mod:`.brackets` reads the sentence's stock codes, acronyms and newspapers' states.
 :mod:`.common` holds the word tests and word-list look-ups that the rules share.
 """
@@ -31,7 +32,7 @@ from ...lexicon import COMPANY_WORDS, FIRM_TAILS, LEGAL_FORM_SUFFIXES, wordset
 from ..iob import spans
 from ..model import WordClasses
 from .any_kind import repair_any
-from .bodies import legal_form_firms, repair_organisation
+from .bodies import legal_form_firms, places_and_firms, repair_organisation
 from .brackets import bracketed_companies, names_of_acronyms, papers_with_state
 from .common import MEMBER_NOUNS, SUBJECT_VERBS, bare, is_listed_place, is_name, name_start, relabel
 from .persons import repair_person
@@ -115,6 +116,8 @@ def repair_tags(
     if "'s" in words or "’s" in words:
         _possessive_company(words, tags, lexicon)
     untagged_bodies(words, tags, lexicon)
+    if "and" in words:
+        places_and_firms(words, tags, lexicon)
     if "/" in words or not LEGAL_FORM_SUFFIXES.isdisjoint(words):  # "/": "A / S"
         legal_form_firms(words, tags, lexicon)
     if "<" in words:

@@ -37,7 +37,6 @@ from .bodies import (
     founders,
     is_defined_as_body,
     lettered_firm,
-    place_and_firm,
     two_firms,
 )
 from .common import (
@@ -519,8 +518,6 @@ def repair_any(
             return True
         if previous in ("and", "&") and founders(words, tags, start, end):
             relabel(tags, "ORG", start - 2, end)  # "Procter and" + "Gamble Co"
-            return True
-        if previous == "and" and place_and_firm(words, tags, start, end, lexicon):
             return True
     if kind != "LOC":
         opening = start

@@ -598,36 +598,44 @@ _LIST_STARTS = frozenset({",", "between", "including", "both", "like"})
 Tessby and", "brewers including Coors and ...")."""
 
 
-def place_and_firm(
-    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
-) -> bool:
+def places_and_firms(words: Sequence[str], tags: list[str], lexicon: WordClasses) -> None:
     """Make a firm named after a place and another name whole where the model tagged the
     place apart before "and" ("Gulf and" + "Western Inc", "Hong Kong and" + "Shanghai Banking
-    Corp", "Norfolk and" + "Western Railway Co"): the firm after "and" ends on a company word
-    and the place, of one to three words and no acronym, starts the sentence or follows a
-    word outside names. Not where the place ends a list or closes a name's "of" or "in"
-    ("Tessby SA of France and Corbel Corp", "a bank in Harlow and Corbel Co"), nor after a
-    common noun's "of"/"in" when the place is listed and the firm's first words are no
+    Corp", "Norfolk and" + "Western Railway Co"), once the sentence's names are repaired (the
+    firm's name may take in a place after "and" only then: "New Zealand" + "Banking Group
+    Ltd"). See :func:`_place_and_firm`."""
+    count = len(words)
+    for k in range(1, count - 1):
+        if words[k] == "and" and tags[k + 1] == "B-ORG" and tags[k - 1][2:] == "LOC":
+            end = k + 2
+            while end < count and tags[end] == "I-ORG":
+                end += 1
+            _place_and_firm(words, tags, k + 1, end, lexicon)
+
+
+def _place_and_firm(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> None:
+    """Join the place before "and" to the firm ``[start, end)`` where the firm ends on a
+    company word and the place, of one to three words and no acronym, starts the sentence or
+    follows a word outside names. Not where the place ends a list or closes a name's "of" or
+    "in" ("Tessby SA of France and Corbel Corp", "a bank in Harlow and Corbel Co"), nor after
+    a common noun's "of"/"in" when the place is listed and the firm's first words are no
     listed place ("the family of Nova Scotia and Empire Co": two owners; "a unit of Australia
-    and New Zealand Banking Group Ltd" is one firm). Returns whether the tags changed."""
-    if not (
-        start > 1
-        and words[start - 1] == "and"
-        and tags[start - 2][2:] == "LOC"
-        and bare(words[end - 1]) in FIRM_ENDS
-    ):
-        return False
+    and New Zealand Banking Group Ltd" is one firm)."""
+    if bare(words[end - 1]) not in FIRM_ENDS:
+        return
     place = name_start(tags, start - 2)
     size = start - 1 - place
     if size > 3 or (size == 1 and words[place].isupper()):
-        return False  # "excluding EDS and Hughes Aircraft Co"
+        return  # "excluding EDS and Hughes Aircraft Co"
     before = place - 1
     if before >= 0 and words[before].casefold() == "the":
         before -= 1
     if before >= 0:
         word = words[before]
         if tags[before] != "O" or word in _LIST_STARTS:
-            return False
+            return
         if word in ("of", "in") and (
             not (before and words[before - 1][:1].islower())
             or (
@@ -638,9 +646,8 @@ def place_and_firm(
                 )
             )
         ):
-            return False
+            return
     relabel(tags, "ORG", place, end)
-    return True
 
 
 def company_and_co(
