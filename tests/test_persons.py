@@ -64,3 +64,20 @@ def test_a_first_name_gives_one_sex_or_none() -> None:
     from newsindex.nlp.names import first_name_sex
 
     assert [first_name_sex(w) for w in ("john", "jane", "tessby")] == ["m", "f", ""]
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        ("Walter Okafor Foundation", True),  # named after him: he is still a person
+        ("Walter Okafor Group", False),  # a firm of that name: "Walter Okafor said" is its
+    ],
+)
+def test_a_full_name_beside_a_body_named_after_it(body: str, kept: bool) -> None:
+    texts = [f"The {body} gave 5 mln dlrs.", "Walter Okafor died in 1979."]
+    mentions = [
+        [Mention("ORG", body, 4, 4 + len(body))],
+        [Mention("PER", "Walter Okafor", 0, 13)],
+    ]
+    found = [[name for name, _, _ in row] for row in article_persons(texts, mentions)]
+    assert found == [[], ["Walter Okafor"] if kept else []]

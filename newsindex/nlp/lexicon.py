@@ -584,6 +584,12 @@ NEWS_AGENCIES = wordset("reuter reuters kyodo jiji xinhua tass interfax yonhap b
 # newspaper", "Der Spiegel magazine"; "news" before "agency": "the Antara news agency"): the
 # name is the outlet's, an organisation, where the model read a place or a person.
 OUTLET_NOUNS = wordset("newspaper magazine tabloid newsletter")
+# Heads of the names of bodies and awards named after a person ("the Conrad Hilton Foundation",
+# "the Harry Truman Library"): the person's full name before them is still the person's.
+NAMED_FOR_PERSON = wordset(
+    "foundation institute library museum center centre prize award school college university "
+    "hospital memorial"
+)
 # US lenders chartered by Congress, called by the sound of their initials (FNMA: "Fannie Mae",
 # FHLMC: "Freddie Mac"): bodies, though they read as a person's given name and surname.
 INITIALS_NICKNAMES = frozenset(

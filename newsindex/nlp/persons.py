@@ -21,6 +21,7 @@ from .lexicon import (
     FEMALE_HONORIFICS,
     MALE_HONORIFICS,
     MONTHS,
+    NAMED_FOR_PERSON,
     WEEKDAYS,
 )
 from .names import (
@@ -236,7 +237,11 @@ def _by_honorific(
         return rows
     return [
         [
-            (_honorific_named(text, start, shared.get(name_key(name)[0], {})) or name, start, end)
+            (
+                _honorific_named(text, start, shared.get(name_key(name)[0], {})) or name,
+                start,
+                end,
+            )
             if len(name_key(name)) == 1
             else (name, start, end)
             for name, start, end in row
@@ -270,12 +275,14 @@ def _drop_other_kinds(
     "person" the article more often names as an organisation or a place ("Santa Fe" twice a
     place) is that organisation or place. A surname the article also gives a person's full name
     for is that person's, whatever organisation starts with it ("Fiorina" beside "Carly
-    Fiorina" and a "Fiorina campaign" tagged an organisation). So is a "person" that with the
+    Fiorina" and a "Fiorina campaign" tagged an organisation), and so is a full name that only
+    bodies named after a person start ("Conrad Hilton" beside the "Conrad Hilton Foundation":
+    :data:`NAMED_FOR_PERSON`). So is a "person" that with the
     capitalised word before it is a name, or ends one, that the article gives a place or an
     organisation ("Prince" + "Rupert" beside the dateline's "PRINCE RUPERT" or the "Port of
     Prince Rupert").
     """
-    prefixes: set[tuple[str, ...]] = set()
+    prefixes: dict[tuple[str, ...], set[str]] = {}  # an organisation's first words: next words
     other: dict[tuple[str, ...], int] = {}
     for found in mentions:
         for m in found:
@@ -286,7 +293,8 @@ def _drop_other_kinds(
                 continue
             other[key] = other.get(key, 0) + 1
             if m.kind == "ORG":
-                prefixes.update(key[:n] for n in range(1, len(key)))
+                for n in range(1, len(key)):
+                    prefixes.setdefault(key[:n], set()).add(key[n])
     if not other:
         return rows
     keys = [[name_key(name) for name, _, _ in row] for row in rows]
@@ -298,7 +306,12 @@ def _drop_other_kinds(
     drop = {
         key
         for key in count
-        if (key in prefixes and key not in surnames) or other.get(key, 0) > count[key]
+        if (
+            key in prefixes
+            and key not in surnames
+            and not (len(key) > 1 and prefixes[key] <= NAMED_FOR_PERSON)
+        )
+        or other.get(key, 0) > count[key]
     }
     ends = {key[n:] for key in other for n in range(len(key) - 1)}  # "prince rupert" of "port..."
     return [

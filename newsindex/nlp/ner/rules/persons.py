@@ -25,10 +25,12 @@ from ...lexicon import (
     MALAY_SRI,
     NAME_HONORIFICS,
     NAME_PARTICLES,
+    NAMED_FOR_PERSON,
     NEWS_AGENCIES,
     PERSON_ONLY_ROLES,
     QUERY_STOP_WORDS,
     SURNAME_TITLES,
+    pick,
     wordset,
 )
 from ..model import WordClasses
@@ -64,7 +66,7 @@ from .common import (
 )
 from .places import hometown, place_after_preposition
 
-_NAMED_BODY_HEADS = AND_HEADS | wordset("library museum")
+_NAMED_BODY_HEADS = AND_HEADS | pick(NAMED_FOR_PERSON, "library museum")
 """Heads of the names of bodies named after a person ("the Harry Truman Library")."""
 _NICKNAME_ENDS = frozenset(name.rsplit(" ", 1)[1] for name in INITIALS_NICKNAMES)
 """The last words of lenders' nicknames ("mae", "mac"): a cheap test before the names'."""
