@@ -431,6 +431,10 @@ AGREEMENT_WORDS = wordset("agreement accord treaty convention protocol")
 # Paris, ..."): capitalised there, and no name.
 OPENING_PARTICIPLES = wordset("born based founded located headquartered named raised")
 
+# Participles that end a word naming where a firm or person is ("a London-based bank", "a
+# Cuba-born singer"): the word before the hyphen, if a listed place, is a place mention.
+PLACE_PARTICIPLES = pick(OPENING_PARTICIPLES, "based born headquartered")
+
 # Heads of the names of events ("the Battle of Gettysburg", "the Treaty of Rome", "the War of
 # 1812"): before "of", the name is an event's, no organisation or place.
 EVENT_HEADS = wordset("battle siege treaty war massacre sack peace")

@@ -18,11 +18,11 @@ from operator import itemgetter
 from pathlib import Path
 
 from ...kinds import ENTITY_KINDS
-from ..lexicon import WEB_DOMAINS
+from ..lexicon import PLACE_PARTICIPLES, WEB_DOMAINS
 from ..tokens import line_bounds, sentence_bounds, token_starts, words_of
 from .conll import score_spans
 from .iob import spans
-from .model import History, NerModel
+from .model import History, NerModel, WordClasses
 from .rules import repair_tags, untagged_bodies
 from .rules.common import is_listed_place, may_name_person
 
@@ -62,6 +62,48 @@ def _add_web_sites(words: Sequence[str], found: list[tuple[str, int, int]]) -> N
     if sites:
         found.extend(sites)
         found.sort(key=itemgetter(1))
+
+
+_PARTICIPLES = "|".join(sorted(PLACE_PARTICIPLES))
+_PLACE_WORD_END = re.compile(rf"-(?:{_PARTICIPLES})\b")
+"""The end of a word such as "London-based": one search per text before any word is read."""
+_PLACE_WORD = re.compile(rf"(.+)-(?:{_PARTICIPLES})")
+
+
+def _add_word_places(
+    words: Sequence[str], found: list[tuple[str, int, int]], lexicon: WordClasses
+) -> dict[int, int]:
+    """Make the listed place that opens a word such as "London-based" or "Cuba-born" a place
+    mention in ``found``, kept in order; a place of several words ends there ("a New York-based
+    bank"). The tokenizer keeps such a word whole, so the model never tags its place alone: where
+    no mention covers the word, the place is added; where a mention starts with the place
+    ("Dallas-based Vernon Savings"), the place is cut from it. Returns each such word's index and
+    the length of its place, where the place's mention ends."""
+    owner = {i: n for n, (_, a, b) in enumerate(found) for i in range(a, b)}
+    ends: dict[int, int] = {}
+    for i, word in enumerate(words):
+        match = _PLACE_WORD.fullmatch(word)
+        if match is None:
+            continue
+        place = match.group(1)
+        if i in owner:
+            kind, a, b = found[owner[i]]
+            if is_listed_place([*words[a:i], place], lexicon):
+                found[owner[i]] = ("LOC", a, i + 1)
+                if i + 1 < b:
+                    found.append((kind, i + 1, b))
+                ends[i] = len(place)
+            continue
+        for first in range(max(i - 2, 0), i + 1):  # the longest name first
+            if owner.keys().isdisjoint(range(first, i)) and is_listed_place(
+                [*words[first:i], place], lexicon
+            ):
+                found.append(("LOC", first, i + 1))
+                ends[i] = len(place)
+                break
+    if ends:
+        found.sort(key=itemgetter(1))
+    return ends
 
 
 class EntityTagger:
@@ -141,6 +183,9 @@ class EntityTagger:
                     found.append((kind, first + a, first + b))
         if _SITE_END.search(text):
             _add_web_sites(words, found)
+        ends: dict[int, int] = {}
+        if _PLACE_WORD_END.search(text):
+            ends = _add_word_places(words, found, self.model.lexicon)
         if not found:
             return []
         if starts is None:  # offsets only as far as the last name: half the tokens need none
@@ -148,7 +193,7 @@ class EntityTagger:
         out: list[Mention] = []
         for kind, a, b in found:
             start = starts[a]
-            stop = starts[b - 1] + len(words[b - 1])
+            stop = starts[b - 1] + ends.get(b - 1, len(words[b - 1]))
             out.append(Mention(kind, text[start:stop], start, stop))
         return out
 
