@@ -210,7 +210,12 @@ def polnear_run(folder: Path) -> dict[str, Any]:
         paragraphs = [p.text for p in article.paragraphs]
         mentions = tagger.article_mentions(paragraphs)
         tagged.append(article_persons(paragraphs, mentions))
-        orgs.append([org_mentions(m, p) for m, p in zip(mentions, tagged[-1], strict=True)])
+        orgs.append(
+            [
+                org_mentions(m, p, text=t)
+                for m, p, t in zip(mentions, tagged[-1], paragraphs, strict=True)
+            ]
+        )
     tag_cpu = time.process_time() - t0
     t0 = time.process_time()
     found = [

@@ -269,3 +269,13 @@ def test_a_name_read_as_a_person_and_an_organisation_is_decided_once(
         {("Het Vorsk", "ORG"), ("Dudley Korvel", "PER")},
         {("Het Vorsk", "ORG"), ("Dudley Korvel", "ORG")},
     ]
+
+
+def test_a_place_before_based_is_no_speaker() -> None:
+    """The place of "the Harlow-based company said" is a place mention, not the speaker."""
+    from newsindex.nlp.pipeline import org_mentions
+
+    text = "The Harlow-based company said so."
+    found = [_Mention("LOC", "Harlow", 4, 10)]
+    assert org_mentions(found, [], text=text) == []
+    assert org_mentions(found, []) == [("Harlow", 4, 10)]

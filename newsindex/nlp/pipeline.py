@@ -196,8 +196,8 @@ class SpeakersStep:
     def __call__(self, doc: Document) -> None:
         owned = possessive_names(doc.mentions)
         orgs = [
-            org_mentions(ms, people, owned)
-            for ms, people in zip(doc.mentions, doc.persons, strict=True)
+            org_mentions(ms, people, owned, text)
+            for ms, people, text in zip(doc.mentions, doc.persons, doc.texts, strict=True)
         ]
         found = find_attributions(doc.texts, doc.persons, orgs)
         doc.speakers = [s.persons for s in found]
@@ -246,17 +246,22 @@ def _others(
 
 
 def org_mentions(
-    mentions: Sequence[MentionLike], people: Sequence[Name], owned: frozenset[str] = frozenset()
+    mentions: Sequence[MentionLike],
+    people: Sequence[Name],
+    owned: frozenset[str] = frozenset(),
+    text: str = "",
 ) -> list[Name]:
     """One passage's organisation mentions with offsets, in order, as ``find_attributions``
     reads them: the tagger's ``ORG`` mentions that the person pass did not claim, and its
-    places, which speak as their governments ("China said", "according to Moscow");
-    ``owned``: names whose "'s" is their own (:func:`possessive_names`)."""
+    places, which speak as their governments ("China said", "according to Moscow"), but not a
+    place joined to the next word by a hyphen in ``text`` ("the Houston-based company said" is
+    the company's); ``owned``: names whose "'s" is their own (:func:`possessive_names`)."""
     return [
         (_name(m.text, owned), m.start, m.end)
         for m in mentions
         if m.kind in _SPEAKING
         and not (people and any(s < m.end and m.start < e for _, s, e in people))
+        and text[m.end : m.end + 1] != "-"
     ]
 
 
