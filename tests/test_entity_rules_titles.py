@@ -156,3 +156,26 @@ def test_a_name_cut_into_the_place_of_an_office_and_one_word_of_another_kind() -
     assert rules_applied(
         "the ambassador to Kuwait Tessby Orrin said", "O O O B-LOC I-LOC B-ORG O", lexicon
     ) == {("LOC", "Kuwait Tessby"), ("ORG", "Orrin")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # "chief" right after the body it heads is a title: the name after it is a person
+        (
+            "Harwell Commission chief Sikandar Tessel Raja said",
+            "B-ORG I-ORG O O B-ORG I-ORG O",
+            {("ORG", "Harwell Commission"), ("PER", "Sikandar Tessel Raja")},
+        ),
+        # ... not "chief" with no body before it
+        (
+            "the chief Sikandar Tessel Raja said",
+            "O O O B-ORG I-ORG O",
+            {("ORG", "Tessel Raja")},
+        ),
+    ],
+)
+def test_a_bodys_chief_is_a_title_before_a_name(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    assert repaired(sentence, labels) == expected

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon import OFFICE_LINKS, PORTFOLIO_WORDS, wordset
+from ...lexicon import OFFICE_LINKS, PORTFOLIO_WORDS, ROLES, pick, wordset
 from ..model import WordClasses
 from .common import (
     BODY_HEADS,
@@ -215,6 +215,15 @@ def office_then_name(
 
 
 _MAX_UNTAGGED = 2  # given names the model left out between a title and the rest
+_BODY_HEAD_ROLES = pick(ROLES, "chief head")
+"""Roles that are a title only right after the body they head, in lower case ("Election
+Commission chief Sikandar Sultan Raja", "police chief Ada Brisk"; not "chief executive")."""
+
+
+def _title_at(words: Sequence[str], tags: Sequence[str], i: int) -> bool:
+    """Whether the word at ``i`` is a person title: one in any place, or a body's head right
+    after the body's name (:data:`_BODY_HEAD_ROLES`)."""
+    return is_title(words[i]) or (words[i] in _BODY_HEAD_ROLES and i > 0 and tags[i - 1] != "O")
 
 
 def after_title(
@@ -239,10 +248,10 @@ def after_title(
         and lexicon.text_cap.get(words[k - 1].casefold(), "C") == "C"
     ):
         k -= 1
-        if tags[k - 1] == "O" and is_title(words[k - 1]) and not is_title(words[k]):
+        if tags[k - 1] == "O" and _title_at(words, tags, k - 1) and not is_title(words[k]):
             first = k
             break
-    if first > 0 and tags[first - 1] == "O" and is_title(words[first - 1]):
+    if first > 0 and tags[first - 1] == "O" and _title_at(words, tags, first - 1):
         if is_name(words[first:end], lexicon) or (
             first < start and not any(bare(w) in BODY_WORDS for w in words[start:end])
         ):  # the title and the given name outweigh a last word that was a club's ("Raja")
