@@ -157,7 +157,14 @@ def test_a_related_link_line_is_no_paragraph(tmp_path: Path) -> None:
     ]
 
 
-def test_a_page_whose_story_only_its_linked_data_holds(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "publisher",
+    [
+        {"@type": "Organization", "name": "Harbour Herald"},
+        [{"@type": "Organization", "name": "Harbour Herald"}],  # schema.org allows a list
+    ],
+)
+def test_a_page_whose_story_only_its_linked_data_holds(tmp_path: Path, publisher: object) -> None:
     """A page its scripts fill in holds no text until they run; its JSON-LD ``articleBody``
     (with headline, date, author and publisher) is the story."""
     data = {
@@ -169,7 +176,7 @@ def test_a_page_whose_story_only_its_linked_data_holds(tmp_path: Path) -> None:
                 "headline": "Ferry resumes",
                 "datePublished": "2025-05-06T10:00:00Z",
                 "author": [{"@type": "Person", "name": "Ada Voss"}],
-                "publisher": {"@type": "Organization", "name": "Harbour Herald"},
+                "publisher": publisher,
                 "url": "https://herald.example/ferry",
                 "articleBody": "The ferry to Gull Island resumed on Monday after a week of "
                 "storms.\n\nThe crossing was smooth, its captain said.",

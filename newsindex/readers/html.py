@@ -53,8 +53,10 @@ __all__ = [
     "Page",
     "check_markup",
     "decode_page",
+    "entity_name",
     "extract_fragment",
     "extract_page",
+    "first_listed",
     "fragment_blocks",
     "html_text",
     "is_web_address",
@@ -286,9 +288,11 @@ def _linked_data_page(html: str, *, url: str | None) -> Page | None:
                     credit=credit,
                     title=_clean(_string(item.get("headline"))),
                     date=_string(item.get("datePublished")) or _string(item.get("dateCreated")),
-                    byline=_clean(", ".join(filter(None, map(_name, _listed(item.get("author")))))),
+                    byline=_clean(
+                        ", ".join(filter(None, map(entity_name, _listed(item.get("author")))))
+                    ),
                     url=_absolute(_string(item.get("url"))) or _absolute(url),
-                    site=_clean(_name(item.get("publisher"))),
+                    site=_clean(entity_name(first_listed(item.get("publisher")))),
                 )
     return None
 
@@ -305,8 +309,15 @@ def _listed(value: object) -> list[object]:
     return value if isinstance(value, list) else [] if value is None else [value]
 
 
-def _name(value: object) -> str | None:
-    """A person's or an organisation's name: a string or a ``{"name": ...}`` object."""
+def first_listed(value: object) -> object:
+    """The first of a list, or the value itself: schema.org allows a list wherever one value
+    is expected (``"publisher": [{...}]``)."""
+    return value[0] if isinstance(value, list) and value else value
+
+
+def entity_name(value: object) -> str | None:
+    """A person's or an organisation's name as JSON-LD and news exports give it: a string or a
+    ``{"name": ...}`` object."""
     return _string(value.get("name")) if isinstance(value, dict) else _string(value)
 
 

@@ -19,7 +19,14 @@ from ..errors import InvalidArgumentError
 from ..kinds import RECORD_FIELDS
 from ..problems import ProblemLog
 from .datetext import EARLIEST_YEAR, NO_DATE, UNIX_TIME, date_problem, parse_date_text
-from .html import CHARACTER_REFERENCE, fragment_blocks, html_text, story_paragraphs
+from .html import (
+    CHARACTER_REFERENCE,
+    entity_name,
+    first_listed,
+    fragment_blocks,
+    html_text,
+    story_paragraphs,
+)
 from .text import is_markup, split_credit, title_from_text
 
 __all__ = [
@@ -198,19 +205,16 @@ def _keys(record: Mapping[str, object]) -> str:
 def _named(value: object) -> object:
     """A source's name from NewsAPI's ``{"id": ..., "name": ...}`` object, or the first of a
     list of names or such objects (schema.org's ``publisher`` may be a list); else ``value``."""
-    if isinstance(value, list) and value:
-        value = value[0]
-    name = value.get("name") if isinstance(value, Mapping) else value
-    return name if isinstance(name, str) else value
+    first = first_listed(value)
+    name = entity_name(first)
+    return name if name is not None else first
 
 
 def _byline(value: object) -> object:
     """One byline from a name, a list of names or schema.org's ``{"name": ...}`` objects."""
-    names = value if isinstance(value, list) else [value]
-    found = [n.get("name") if isinstance(n, Mapping) else n for n in names]
-    if found and all(isinstance(name, str) for name in found):
-        return ", ".join(str(name) for name in found)
-    return value
+    listed = value if isinstance(value, list) else [value]
+    names = [name for name in map(entity_name, listed) if name is not None]
+    return ", ".join(names) if names and len(names) == len(listed) else value
 
 
 def _put(out: dict[str, object], own: str, value: object) -> None:
