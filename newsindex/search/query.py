@@ -313,14 +313,20 @@ class _FieldCheck(Plugin):  # type: ignore[misc]
                     node.startchar,
                     f"unknown field {given!r} (fields: {known}); put text with a colon in quotes",
                 )
-            if following is None or no_value or (following.has_text and not following.text.strip()):
+            empty = (
+                following is None or no_value or (following.has_text and not following.text.strip())
+            )
+            starred = (  # "since:*": a date bound is no field with any value
+                name in RELATIVE_FIELDS
+                and following is not None
+                and following.has_text
+                and "*" in following.text
+            )
+            if empty or starred:
                 typed = str(node.original).rstrip(":") or given  # as typed, before aliases
                 example = _EXAMPLE_VALUES.get(name, "Okafor")
-                raise _Refused(node.startchar, f"{typed}: needs a value, e.g. {typed}:{example}")
-            if name in RELATIVE_FIELDS and following.has_text and "*" in following.text:
-                typed = str(node.original).rstrip(":") or given
-                example = _EXAMPLE_VALUES[name]
-                raise _Refused(node.startchar, f"{typed}: needs a date, e.g. {typed}:{example}")
+                need = "a value" if empty else "a date"
+                raise _Refused(node.startchar, f"{typed}: needs {need}, e.g. {typed}:{example}")
             node.fieldname = name
         return group
 
