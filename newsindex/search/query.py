@@ -705,11 +705,12 @@ class QueryBuilder:
             parts.append((names or _plain_names)(kind.name, value))
         known = None if labels is None else sorted(labels)
         for name, value in (filters.labels or {}).items():
+            key = name.strip().lower()
             try:
-                field = label_field(check_label_name(name.strip().lower()))
+                field = label_field(check_label_name(key))
             except ValueError as exc:
                 raise InvalidFilterError("label", name, str(exc)) from None
-            if known is not None and name.strip().lower() not in known:
+            if known is not None and key not in known:
                 listed = f"labels: {', '.join(known)}" if known else "it has none"
                 raise InvalidFilterError("label", name, f"the index has no such label ({listed})")
             if not isinstance(value, str) or not value.strip():
