@@ -130,8 +130,10 @@ def _note_bodies(
             continue  # "Commerce Department", not "The Department"
         if words[-1].lower() in _BODY_WORDS:
             bodies[words[-1].lower()] = name
-        elif "of" in words and words[words.index("of") - 1].lower() in _BODY_WORDS:
-            bodies[words[words.index("of") - 1].lower()] = name  # "Bureau of Mines": "the bureau"
+        elif "of" in words:
+            head = words[words.index("of") - 1].lower()  # "Bureau of Mines": "the bureau"
+            if head in _BODY_WORDS:
+                bodies[head] = name
     for _, start, end in people:
         found = INSTITUTION_AFTER.match(text, end)
         if found:
