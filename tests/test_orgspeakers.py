@@ -7,6 +7,12 @@ import re
 
 import pytest
 
+from newsindex.nlp.lexicon import (
+    BODY_KINDS,
+    BODY_NAME_HEADS,
+    MODIFIED_BODY_HEADS,
+    QUOTED_BODY_NOUNS,
+)
 from newsindex.nlp.speakers import Person, find_attributions
 
 
@@ -351,3 +357,30 @@ def test_a_body_named_with_of_is_the_one_its_head_noun_means(
         [lead, later], [[], []], [locate(lead, bodies), locate(later, bodies)]
     )
     assert found[1].orgs == expected
+
+
+@pytest.mark.parametrize("noun", sorted(BODY_KINDS))
+def test_every_kind_of_body_after_its_name_joins_it(noun: str) -> None:
+    paragraph = f"The Harwell Ledger {noun} said rice output rose."
+    assert org_speakers(paragraph, ("Harwell Ledger",)) == (f"Harwell Ledger {noun}",)
+
+
+@pytest.mark.parametrize("noun", sorted(BODY_NAME_HEADS))
+def test_every_head_noun_names_the_body_named_with_it(noun: str) -> None:
+    name = f"Harwell Rivet {noun.capitalize()}"
+    paragraphs = [f"The {name} met on Monday.", f"Rice output will rise, the {noun} said."]
+    orgs = [locate(p, (name,)) for p in paragraphs]
+    assert find_attributions(paragraphs, [[], []], orgs)[-1].orgs == (name,)
+
+
+@pytest.mark.parametrize("noun", sorted(QUOTED_BODY_NOUNS))
+def test_every_noun_for_the_body_quoted_last(noun: str) -> None:
+    paragraphs = ["Harwell Ledger said rice output rose.", f"Yields fell, the {noun} said."]
+    orgs = [locate(p, ("Harwell Ledger",)) for p in paragraphs]
+    assert find_attributions(paragraphs, [[], []], orgs)[-1].orgs == ("Harwell Ledger",)
+
+
+@pytest.mark.parametrize("noun", sorted(MODIFIED_BODY_HEADS))
+def test_every_head_noun_after_a_place_names_a_body(noun: str) -> None:
+    paragraph = f"The Tesselian {noun} said rice output rose."
+    assert org_speakers(paragraph, ()) == (f"Tesselian {noun}",)

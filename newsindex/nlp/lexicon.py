@@ -13,6 +13,8 @@ from collections.abc import Collection
 __all__ = [
     "ABBREVIATED_TITLES",
     "ADDRESS_TITLES",
+    "BODY_KINDS",
+    "BODY_NAME_HEADS",
     "DOTTED_ABBREVIATIONS",
     "FEMALE_FIRST_NAMES",
     "FEMALE_HONORIFICS",
@@ -26,6 +28,8 @@ __all__ = [
     "MALE_FIRST_NAMES",
     "MALE_HONORIFICS",
     "MALE_NOUNS",
+    "MEDIA_NOUNS",
+    "MODIFIED_BODY_HEADS",
     "MODIFYING_PREPOSITIONS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
@@ -39,6 +43,7 @@ __all__ = [
     "PERSON_TITLES",
     "PORTFOLIO_WORDS",
     "PREPOSITIONS",
+    "QUOTED_BODY_NOUNS",
     "ROLES",
     "SALIENT_ROLES",
     "SERVICE_NOUNS",
@@ -593,6 +598,53 @@ OUTLET_NOUNS = wordset("newspaper magazine tabloid newsletter")
 NAMED_FOR_PERSON = wordset(
     "foundation institute library museum center centre prize award school college university "
     "hospital memorial"
+)
+# Nouns for a news medium: in print (OUTLET_NOUNS), on the air or on the web ("the paper
+# reported", "the station said").
+MEDIA_NOUNS = (
+    OUTLET_NOUNS
+    | pick(BODY_NOUNS, "broadcaster network")
+    | wordset("paper daily weekly website blog station radio television")
+)
+# Lower-case heads that make a body's name of a capitalised modifier before them, a place, a
+# people or a person ("Harwell police", "the Tesselian government", "the Brandt campaign"),
+# which the tagger does not tag as one name.
+MODIFIED_BODY_HEADS = wordset(
+    "police government army military navy ministry embassy parliament cabinet regime "
+    "administration campaign"
+)
+# The kind of body written after its name, which names it with the name ("Time magazine", "the
+# United Auto Workers union"; not "paper" or "station": "a Fed paper" is a document, "the
+# Harwell station" a place).
+BODY_KINDS = (
+    (MEDIA_NOUNS - wordset("paper station"))
+    | pick(BODY_NOUNS, "party agency")
+    | pick(ASSOCIATION_HEADS, "union")
+    | pick(FIRM_TAILS, "group")
+)
+# Heads of bodies' names that a story uses alone after "the" for the body it named ("the
+# commission said" after "the Federal Election Commission", "the fund" for the International
+# Monetary Fund, "the campaign" after "the Brandt campaign").
+BODY_NAME_HEADS = (
+    pick(
+        INSTITUTION_HEADS,
+        "bank commission ministry department board agency fund council committee court institute",
+    )
+    | pick(ASSOCIATION_HEADS, "association union organization organisation")
+    | pick(MEDIA_NOUNS, "newspaper magazine network")
+    | pick(BODY_NOUNS, "company party coalition university")
+    | pick(FIRM_TAILS, "group")
+    | pick(NAMED_FOR_PERSON, "foundation")
+    | pick(MODIFIED_BODY_HEADS, "government administration campaign")
+    | wordset("bureau office service")
+)
+# Nouns for a body that a story quoted last, which it need not name by that noun ("Acme said
+# ... the company said", "the paper reported").
+QUOTED_BODY_NOUNS = (
+    pick(BODY_NOUNS, "company firm agency bank")
+    | pick(FIRM_TAILS, "group")
+    | pick(ASSOCIATION_HEADS, "organization organisation")
+    | pick(MEDIA_NOUNS, "newspaper paper daily weekly magazine network station radio television")
 )
 # US lenders chartered by Congress, called by the sound of their initials (FNMA: "Fannie Mae",
 # FHLMC: "Freddie Mac"): bodies, though they read as a person's given name and surname.

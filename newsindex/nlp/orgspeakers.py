@@ -38,14 +38,18 @@ from .discourse import (
 from .lexicon import (
     ABBREVIATED_TITLES,
     ASSOCIATION_HEADS,
+    BODY_KINDS,
+    BODY_NAME_HEADS,
     FEMALE_FIRST_NAMES,
     FIRM_DESCRIPTIONS,
     FIRM_TAILS,
     FRONTING_PREPOSITIONS,
     INSTITUTION_HEADS,
     MALE_FIRST_NAMES,
+    MODIFIED_BODY_HEADS,
     MODIFYING_PREPOSITIONS,
     MONTHS,
+    QUOTED_BODY_NOUNS,
     WEEKDAYS,
     wordset,
 )
@@ -93,12 +97,7 @@ _QUOTING_BODY = re.compile(r"\s+(?:has\s+|had\s+)?quoted\s+[^,.;:\"“”]{1,80}
 # "the fund" (the International Monetary Fund). Most companies' and groups' names do not end
 # with the word: then no body is noted for it, and "the company said" is left to
 # referred_body (the story's company).
-_BODY_NOUNS = (
-    "campaign|administration|committee|commission|agency|department|government|party|board|"
-    "court|bureau|council|union|office|ministry|network|newspaper|magazine|foundation|"
-    "association|organi[sz]ation|group|company|fund|institute|bank|service|coalition|"
-    "university"
-)
+_BODY_NOUNS = alternation(BODY_NAME_HEADS)
 _BODY_BEFORE = re.compile(
     rf"\b[Tt]he\s+(?P<mod>(?:[a-z][\w'’-]*\s+){{0,2}}?)(?P<noun>{_BODY_NOUNS})"
     rf"(?:\s+{AUX})*\s*$"
@@ -108,9 +107,6 @@ _BODY_AFTER = re.compile(
     r"(?=\s*[,.;]|\s+(?:in|on)\b)"
 )
 _OF_NAME = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
-_BODY_WORDS = frozenset(
-    _BODY_NOUNS.replace("organi[sz]ation", "organization|organisation").split("|")
-)
 
 
 def _note_bodies(
@@ -128,11 +124,11 @@ def _note_bodies(
         words = name.split()
         if len(words) < 2 or words[0] in ("The", "the"):
             continue  # "Commerce Department", not "The Department"
-        if words[-1].lower() in _BODY_WORDS:
+        if words[-1].lower() in BODY_NAME_HEADS:
             bodies[words[-1].lower()] = name
         elif "of" in words:
             head = words[words.index("of") - 1].lower()  # "Bureau of Mines": "the bureau"
-            if head in _BODY_WORDS:
+            if head in BODY_NAME_HEADS:
                 bodies[head] = name
     for _, start, end in people:
         found = INSTITUTION_AFTER.match(text, end)
@@ -140,7 +136,7 @@ def _note_bodies(
             name = POSSESSIVE.sub("", text[start:end])
             noun = found.group().split()[-1].lower()
             bodies[noun] = f"{strip_title(name)} {noun}"
-    if not _MODIFIED_HEADS.isdisjoint(text.split()):
+    if not MODIFIED_BODY_HEADS.isdisjoint(text.split()):
         # "China's foreign ministry", "the Tesselian government": the tagger's place alone
         for found in _MODIFIED_BODY_IN.finditer(text, 0, len(text) if until is None else until):
             name = _modified_name(found.group("name"))
@@ -163,7 +159,7 @@ def described_body(
     start, end = cue.span()
     found = None
     window = text[max(0, start - 60) : start]
-    if "he " in window and not _BODY_WORDS.isdisjoint(window.split()):
+    if "he " in window and not BODY_NAME_HEADS.isdisjoint(window.split()):
         # "the" and the noun as a word of its own: most cues skip the regex
         found = _BODY_BEFORE.search(text, max(0, start - 60), start)
     if found and PREPOSITION_END.search(text, max(0, found.start() - 12), found.start()):
@@ -223,10 +219,7 @@ _AUX_END = re.compile(r"\b(?:have|has|had|do|does|did|will|would|can|could|may|m
 
 # The kind of body written after its name, which names it with the name: "Time magazine", "the
 # People's Daily newspaper", "the United Auto Workers union".
-_KIND_AFTER = re.compile(
-    r"\s+(?:newspaper|magazine|website|network|union|party|(?:news\s+)?agency|group|tabloid|"
-    r"weekly|daily|broadcaster|newsletter|blog|radio|television)\b(?!['’-])"
-)
+_KIND_AFTER = re.compile(rf"\s+(?:news\s+agency|{alternation(BODY_KINDS)})\b(?!['’-])")
 # An indefinite article before the name: "an Egyptian Islamic Jihad group" describes a body.
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){0,2}$")
 
@@ -724,8 +717,7 @@ _MODIFIED_NOUNS = (
     # ... or a place's possessive and up to two adjectives ("Tessel's foreign ministry"); not
     # a person's campaign (the person rules': "Doe's campaign said")
     r"(?:(?!(?:of|on|in|for|to|and|the)\s)[a-z]+\s+){0,2}(?!campaign\b|administration\b))"
-    r"(?P<noun>police|government|army|military|navy|ministry|embassy|"
-    r"parliament|cabinet|regime|administration|campaign)"
+    rf"(?P<noun>{alternation(MODIFIED_BODY_HEADS)})"
 )
 _MODIFIED_BODY = re.compile(
     rf"(?:^|(?<=[\s\"“(]))(?:[Tt]he\s+)?(?P<name>{_MODIFIED_NOUNS})(?:\s+{AUX})*\s*$"
@@ -738,10 +730,6 @@ _MODIFIED_BODY_AFTER = re.compile(
 # ... anywhere in a paragraph, for the body a later "the ministry said" means.
 _MODIFIED_BODY_IN = re.compile(rf"(?<![\w'’])(?P<name>{_MODIFIED_NOUNS})\b")
 _DETERMINERS = wordset("the his her its their our my your this that")
-_MODIFIED_HEADS = wordset(
-    "police government army military navy ministry embassy parliament cabinet regime "
-    "administration campaign"
-)
 
 
 def modified_body(
@@ -762,7 +750,7 @@ def modified_body(
         if verb not in SPEECH or verb.endswith("ing") or verb in NOUN_LIKE:
             return []
         found = None
-        if not _MODIFIED_HEADS.isdisjoint(text[max(0, start - 60) : start].split()):
+        if not MODIFIED_BODY_HEADS.isdisjoint(text[max(0, start - 60) : start].split()):
             found = _MODIFIED_BODY.search(text, max(0, start - 80), start)
             if found and PREPOSITION_END.search(text, max(0, found.start() - 16), found.start()):
                 return []
@@ -798,10 +786,7 @@ def _modified_name(text: str) -> str:
 _IT_BEFORE = re.compile(rf"(?:^|(?<=[.;:!?,\"”]\s)|(?<=\band\s))[Ii]t(?:\s+{AUX})*\s*$")
 # "the company said", "The firm also said", "the group said": a body the story does not name
 # again by its head noun.
-_REFERRED = (
-    r"(?:company|firm|group|agency|bank|organi[sz]ation|newspaper|paper|daily|weekly|magazine|"
-    r"network|station|radio|television)"
-)
+_REFERRED = f"(?:{alternation(QUOTED_BODY_NOUNS)})"
 _FIRM_BEFORE = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{_REFERRED}(?:\s+{AUX})*\s*$")
 _FIRM_AFTER = re.compile(
     rf"\s+the\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{_REFERRED}(?=\s*[,.;]|\s+(?:in|on)\b)"
