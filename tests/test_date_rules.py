@@ -1381,6 +1381,11 @@ def test_a_range_of_days_runs_forward(text: str, expected: list[tuple[str, str, 
          [("November six last year", "1986-11-06", "1986-11-06")]),
         # not before a noun: "one analyst"
         ("In May one analyst said prices would fall.", [("May", "1987-05-01", "1987-05-31")]),
+        # a line of a wire table ends it ("Pay April one" / "Record March 20"), not a line
+        # wrapped in a sentence
+        ("Qtly div 10 cts vs 10 cts prior\nPay April one\nRecord March 20",
+         [("April one", "1987-04-01", "1987-04-01"), ("March 20", "1987-03-20", "1987-03-20")]),
+        ("In May one\nanalyst said prices would fall.", [("May", "1987-05-01", "1987-05-31")]),
     ],
 )  # fmt: skip
 def test_a_spelled_day_before_a_verb(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -1193,6 +1193,8 @@ def _a_year_back(rel: str, month: int, base: dt.date) -> bool:
     return rel.lower() == "last" and (base.month - month) % 12 == 1
 
 
+_LINE_END = re.compile(r"[ \t]*\n\s*[A-Z]")
+"""A line break and the capital opening the next line (a wire table's next item)."""
 _SPELLED_DAY_FOLLOWERS = wordset(
     "to that and or at in on for the from through until with when while is was will of by "
     "are were would could has have had its it this all last unless instead under"
@@ -1202,7 +1204,10 @@ _SPELLED_DAY_FOLLOWERS = wordset(
 def _spelled_day_fits(text: str, end: int) -> bool:
     """A lower-case spelled day ("January one") must end the phrase: "in May one analyst" no;
     a verb may follow ("sales for the five weeks ended April four were up", "the quarter ended
-    March five increased")."""
+    March five increased"), and so may a line break before a capital, which ends a line of a
+    wire table ("Pay April one" / "Record March 13")."""
+    if _LINE_END.match(text, end):
+        return True
     rest = text[end : end + 16].lstrip()
     if not rest or not rest[0].isalnum():
         return True
