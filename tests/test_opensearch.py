@@ -149,6 +149,9 @@ FILTER_CASES: list[tuple[str, dict[str, str]]] = [
     ('since:"last week" strike', {}),
     ("until:2025-03-31 rate", {}),
     ('"international trade" AND person:Okafor', {}),
+    # Nothing found: no words named as relaxed, and the archive's dates in a note.
+    ("strike vote", {"since": "2020-01-01", "until": "2020-12-31"}),
+    ("tariffs", {"since": "2030-01-01"}),
 ]
 
 

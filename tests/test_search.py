@@ -515,3 +515,38 @@ def test_a_fields_star_is_every_passage_with_a_value_in_it(tmp_path: Path) -> No
         ]
         assert totals == [3, 1, 1, 1]
         assert ix.search("steel OR *").total == 3
+
+
+def test_no_relaxed_words_are_named_when_passages_with_any_of_them_are_none(
+    tmp_path: Path,
+) -> None:
+    """'oil prices --speaker Yamani' on Reuters said "No passage has all of oil, prices; showing
+    passages with any of them." over 0 passages: the filter, not the words, left none."""
+    index_texts(tmp_path / "ix", ["Port strike ends.", "Oil rose."])
+    with open_index(tmp_path / "ix") as ix:
+        none = ix.search("port oil", since="2026-01-01")
+        some = ix.search("port oil")
+        facets = ix.facets("port oil", filters=Filters(since="2026-01-01"))
+    assert (none.total, none.relaxed, none.fallback) == (0, (), False)
+    assert facets.relaxed == ()
+    assert some.relaxed == ("port", "oil") and some.total == 2
+
+
+def test_a_date_window_outside_the_archive_says_where_its_dates_are(index_dir: Path) -> None:
+    """``--since "last month"`` on an archive of 1987 found 0 passages and said nothing, as if
+    no article had the words; the note names the archive's first and last article dates."""
+    span = "the archive's articles are dated 1987-03-02 to 2025-05-06"
+    with open_index(index_dir) as ix:
+        later = ix.search("tariffs", since="2026-01-01")
+        earlier = ix.search("", person="Trump", until=dt.date(1980, 12, 31))
+        between = ix.search("", since="1980-01-01", until="1980-12-31")
+        gap = ix.search("", since="1990-01-01", until="1990-12-31")  # inside the span: no note
+        found = ix.search("tariffs", since="2025-01-01")
+        empty_inside = ix.search("quota", since="2025-01-01")
+        facets = ix.facets("tariffs", filters=Filters(since="2026-01-01"))
+        timeline = ix.timeline("Trump", filters=Filters(since="2026-01-01"))
+    assert later.notes == (f"no article is dated 2026-01-01 or later: {span}",)
+    assert earlier.notes == (f"no article is dated 1980-12-31 or earlier: {span}",)
+    assert between.notes == (f"no article is dated from 1980-01-01 to 1980-12-31: {span}",)
+    assert found.notes == empty_inside.notes == gap.notes == ()
+    assert facets.notes == timeline.notes == later.notes

@@ -59,7 +59,7 @@ from ..kinds import (
 )
 from ..search.aliases import AliasTable
 from ..search.persons import SPARE_ROWS, NameQueries, PersonNames, facet_rows
-from ..search.query import Filters, QueryBuilder, completion, search_filters
+from ..search.query import DayWindow, Filters, QueryBuilder, completion, search_filters
 from ..search.results import (
     ArticleView,
     Facets,
@@ -99,6 +99,10 @@ be among them (the embedded engine's window)."""
 _MARK: Final = re.compile(r"\x02([^\x03]*)\x03")
 
 
+_DATE_SPAN: Final = {"first": "min", "last": "max"}
+"""The aggregations of the archive's first and last article date."""
+
+
 class _Plan(NamedTuple):
     """One way to run a query: what is scored, what filters, how the words combined."""
 
@@ -107,6 +111,7 @@ class _Plan(NamedTuple):
     match: str = "all"
     relaxed: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    days: DayWindow | None = None
 
 
 @lru_cache(maxsize=1)
@@ -247,6 +252,7 @@ class ClusterIndex:
                 plan.match,
                 plan.relaxed,
                 plan.notes,
+                plan.days,
             )
             for plan in plans
         ]
@@ -358,8 +364,8 @@ class ClusterIndex:
             partial_total=int(more["value"]),
             partial_is_lower_bound=more.get("relation") == "gte",
             match=plan.match,
-            relaxed=plan.relaxed,
-            notes=(*names.notes, *plan.notes),
+            relaxed=plan.relaxed if count else (),
+            notes=(*names.notes, *plan.notes, *self._dates_note(plan, count)),
             suggestions=self._suggest(query) if count < SUGGEST_BELOW else (),
         )
 
@@ -597,8 +603,8 @@ class ClusterIndex:
             date_field=date_field,
             seconds=time.perf_counter() - started,
             match=plan.match,
-            relaxed=plan.relaxed,
-            notes=(*names.notes, *plan.notes),
+            relaxed=plan.relaxed if total else (),
+            notes=(*names.notes, *plan.notes, *self._dates_note(plan, total)),
         )
 
     def timeline(
@@ -655,7 +661,18 @@ class ClusterIndex:
             ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
             shown = tuple((self._display(f, [k])[0], n) for (f, k), n in ranked)
             periods.append(TimelinePeriod(period_label(day, by), int(bucket["doc_count"]), shown))
-        return Timeline(name, kind, by, total, tuple(periods), notes=(*names.notes, *plan.notes))
+        notes = (*names.notes, *plan.notes, *self._dates_note(plan, total))
+        return Timeline(name, kind, by, total, tuple(periods), notes=notes)
+
+    def _dates_note(self, plan: _Plan, found: int) -> tuple[str, ...]:
+        """Why nothing was found, when the article-date window lies outside the archive."""
+        if found or plan.days is None:
+            return ()
+        span = self._search(
+            {"size": 0, "aggs": {f: {agg: {"field": DATE}} for f, agg in _DATE_SPAN.items()}}
+        )["aggregations"]
+        first, last = (day_from_key(span[f].get("value_as_string")) for f in _DATE_SPAN)
+        return plan.days.outside(first, last)
 
     def stats(self, *, top: int = 10) -> IndexStats:
         """Counts, date span and the most frequent names (articles are counted exactly up to
@@ -663,8 +680,7 @@ class ClusterIndex:
         self._fresh()
         aggs: Dsl = {
             "articles": {"cardinality": {"field": ARTICLE_ID, "precision_threshold": CARDINALITY}},
-            "first": {"min": {"field": DATE}},
-            "last": {"max": {"field": DATE}},
+            **{f: {agg: {"field": DATE}} for f, agg in _DATE_SPAN.items()},
             # Ties at the cut go to the later name, as the embedded engine takes them.
             **{
                 f: {

@@ -327,8 +327,8 @@ class NewsIndex:
             partial_total=partial_total[0],
             partial_is_lower_bound=partial_total[1],
             match=plan.match,
-            relaxed=plan.relaxed,
-            notes=(*names.notes, *plan.notes),
+            relaxed=plan.relaxed if total else (),
+            notes=(*names.notes, *plan.notes, *self._dates_note(searcher, plan, total)),
             suggestions=self._suggest(searcher, query) if total < SUGGEST_BELOW else (),
         )
 
@@ -481,8 +481,8 @@ class NewsIndex:
             date_field=date_field,
             seconds=time.perf_counter() - started,
             match=plan.match,
-            relaxed=plan.relaxed,
-            notes=(*names.notes, *plan.notes),
+            relaxed=plan.relaxed if docs else (),
+            notes=(*names.notes, *plan.notes, *self._dates_note(searcher, plan, len(docs))),
         )
 
     def timeline(
@@ -540,9 +540,8 @@ class NewsIndex:
                     tuple((self._name(searcher, f, k), n) for (f, k), n in ranked),
                 )
             )
-        return Timeline(
-            name, kind, by, len(docs), tuple(periods), notes=(*names.notes, *plan.notes)
-        )
+        notes = (*names.notes, *plan.notes, *self._dates_note(searcher, plan, len(docs)))
+        return Timeline(name, kind, by, len(docs), tuple(periods), notes=notes)
 
     def _suggest(self, searcher: Any, query: str) -> tuple[str, ...]:
         """Did-you-mean: the query with unknown words replaced by close index words."""
@@ -734,20 +733,34 @@ class NewsIndex:
         return facet_rows(field, counted, top)
 
     def _count_stats(self, searcher: Any, reader: Any, top: int) -> IndexStats:
-        records = self._columns(searcher).records
-        dated = searcher.search(wq.Every(DATE), limit=1, sortedby=DATE)
-        latest = searcher.search(wq.Every(DATE), limit=1, sortedby=DATE, reverse=True)
+        first_date, last_date = self._date_span(searcher)
         return IndexStats(
             path=str(self.path),
             articles=len(self._live_article_ids(searcher)),
             passages=searcher.doc_count(),
-            first_date=day_from_key(records[dated.docnum(0)].get(DATE)) if dated else None,
-            last_date=day_from_key(records[latest.docnum(0)].get(DATE)) if latest else None,
+            first_date=first_date,
+            last_date=last_date,
             top_persons=self._top(searcher, reader, PERSONS, top),
             top_orgs=self._top(searcher, reader, ORGS, top),
             top_places=self._top(searcher, reader, PLACES, top),
             segments=segment_count(reader),
         )
+
+    def _date_span(self, searcher: Any) -> tuple[dt.date | None, dt.date | None]:
+        """The first and the last article date of the live passages."""
+        records = self._columns(searcher).records
+        dated = searcher.search(wq.Every(DATE), limit=1, sortedby=DATE)
+        latest = searcher.search(wq.Every(DATE), limit=1, sortedby=DATE, reverse=True)
+        return (
+            day_from_key(records[dated.docnum(0)].get(DATE)) if dated else None,
+            day_from_key(records[latest.docnum(0)].get(DATE)) if latest else None,
+        )
+
+    def _dates_note(self, searcher: Any, plan: Plan, found: int) -> tuple[str, ...]:
+        """Why nothing was found, when the article-date window lies outside the archive."""
+        if found or plan.days is None:
+            return ()
+        return plan.days.outside(*self._date_span(searcher))
 
     def _name(self, searcher: Any, field: str, key: str) -> str:
         """:func:`display_name`, remembered until the index changes (it reads documents)."""

@@ -47,6 +47,7 @@ from ..index.schema import (
     TEXT_FIELD,
     TITLE,
     check_label_name,
+    day_from_key,
     label_field,
     words_field,
 )
@@ -811,6 +812,26 @@ class DayWindow:
 
     def query(self) -> Any:
         return wq.TermRange(DATE, self.first, self.last)
+
+    def outside(self, first: dt.date | None, last: dt.date | None) -> tuple[str, ...]:
+        """The note for a window that holds none of the days from ``first`` to ``last`` (the
+        archive's article dates): ``--since "last month"`` on an archive of 1987 found nothing
+        and said nothing, as if no article named the words."""
+        if first is None or last is None:
+            return ()
+        if (self.last is None or self.last >= _day_key(first)) and (
+            self.first is None or self.first <= _day_key(last)
+        ):
+            return ()
+        start, end = (day_from_key(k) for k in (self.first, self.last))
+        asked = (
+            f"from {start} to {end}"
+            if start and end
+            else f"{start} or later"
+            if start
+            else f"{end} or earlier"
+        )
+        return (f"no article is dated {asked}: the archive's articles are dated {first} to {last}",)
 
 
 _PERSON_FIELDS = frozenset(k.name for k in ENTITY_KINDS if k.is_person)

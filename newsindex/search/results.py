@@ -91,8 +91,8 @@ class SearchResults:
     match: str = "all"
     """How the query's words combined: ``all`` of them or ``any`` of them."""
     relaxed: tuple[str, ...] = ()
-    """The words no longer required because no passage had them all (fields, phrases and
-    filters never are)."""
+    """The words no longer required because no passage had them all and some passages have
+    one of them (fields, phrases and filters never are relaxed)."""
     notes: tuple[str, ...] = ()
     """What the reader of the results should know: a surname left out as ambiguous, ..."""
     suggestions: tuple[str, ...] = ()
