@@ -1733,11 +1733,19 @@ def test_an_ordinal_week_of_a_month(text: str, expected: list[tuple[str, str, st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a dash between months is a range, which runs forward
-        ("Sales rose in January-March.",
-         [("January", "1998-01-01", "1998-01-31"), ("March", "1998-03-01", "1998-03-31")]),
+        # a dash between months is one range, which runs forward: the months between too
+        ("Sales rose in January-March.", [("January-March", "1998-01-01", "1998-03-31")]),
         ("Imports in October-February fell.",
-         [("October", "1997-10-01", "1997-10-31"), ("February", "1998-02-01", "1998-02-28")]),
+         [("October-February", "1997-10-01", "1998-02-28")]),
+        # with a year, and with abbreviations, which are no month alone
+        ("Gold imports in Jan-Dec, 1986, totaled 15 mln ounces.",
+         [("Jan-Dec, 1986", "1986-01-01", "1986-12-31")]),
+        ("Output in July-December 1996 fell.",
+         [("July-December 1996", "1996-07-01", "1996-12-31")]),
+        # not a list, nor a contract's months
+        ("Output fell in June and July 1996.",
+         [("June", "1996-06-01", "1996-06-30"), ("July 1996", "1996-07-01", "1996-07-31")]),
+        ("It bought wheat for June-July delivery.", []),
         # a slash shares the year the last month gives
         ("Shipments during January/November 1996 rose.",
          [("January", "1996-01-01", "1996-01-31"), ("November 1996", "1996-11-01", "1996-11-30")]),

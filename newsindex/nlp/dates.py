@@ -48,9 +48,11 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   August``, ``in January and June 1986``, ``in March and April next year``; a list may run back,
   each month taking the year nearer the one before (``in February and January``, ``0.3 pct in
   November and October``, ``in January from December``), a range runs forward (``from November to
-  February``). ``since January`` is past whatever the verb, ``for delivery in April`` (a trade's
-  month) to come. In a future clause the month just ended is that one (``figures for February are
-  expected to show``, written in March: its data are what is to come). A month also dates the event
+  February``); two months joined by a dash are one range, all its months (``in January-March``,
+  ``Gold imports in Jan-Dec, 1986``: the year; an abbreviation too, before a year). ``since
+  January`` is past whatever the verb, ``for delivery in April`` (a trade's month) to come. In a
+  future clause the month just ended is that one (``figures for February are expected to
+  show``, written in March: its data are what is to come). A month also dates the event
   it modifies (``the October slaying``, ``a June election``: a small lexicon of events; labels and
   meetings such as ``its May output`` or ``the June summit`` stay out); such an event is past unless
   it is one that is planned (an election, a vote, a visit) in a future clause. A month after a
@@ -527,6 +529,9 @@ conviction last month of an employee", "the disclosure this week of Clinton's da
 _QUARTER_AFTER = re.compile(r"(?:\s+\d{4})?\s+(?:quarter|qtr)\b", re.IGNORECASE)
 """After a month, the quarter that ends with it: "the December quarter"."""
 _DASH_BEFORE = re.compile(r"\w\s*[-–]\s*$")
+_DASHED_YEAR = re.compile(rf"[-–]{_MONTH},?\s+{_YEAR}")
+"""After a month, a dash and the month with the year that end a range: "Jan-Dec, 1986"."""
+_DASH = re.compile(r"\s*[-–]\s*")
 _YEAR_REL_AFTER = re.compile(r"\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b")
 _PERIOD_TO = re.compile(r"\b(?i:year|months|mths|weeks|quarter|period)\s+to\s+$")
 """Before a month, a period that ends with it: "inflation in the year to February"."""
@@ -762,6 +767,8 @@ def locate_dates(
                     found.pop()  # "a week ago" of "a week ago Tuesday": one expression
                 if passage.found and passage.found[-1][0] >= start:
                     passage.found.pop()
+            if kind == "md" and _dashed_months(text, found, start, first, last):
+                start, first = found.pop()[0], passage.found.pop()[2][0]  # "January-March"
             found.append((start, end, DateSpan(first, last, written[start:end])))
             passage.found.append((start, end, (first, last)))
             names_month = kind in _MONTH_KINDS
@@ -784,6 +791,21 @@ def locate_dates(
                 done = other[1]
             break
     return found
+
+
+def _dashed_months(
+    text: str, found: list[tuple[int, int, DateSpan]], start: int, first: dt.date, last: dt.date
+) -> bool:
+    """Whether the month ``first``..``last`` at ``start`` ends a range that a dash joins to the
+    month found last ("in January-March", "Jan-Dec, 1986"): one range, the months between
+    too."""
+    if not found or not _DASH.fullmatch(text, found[-1][1], start):
+        return False
+    before = found[-1][2]
+    return before.end < first and all(
+        a.day == 1 and b == cal.month(b.year, b.month)[1] and (a.year, a.month) == (b.year, b.month)
+        for a, b in ((before.start, before.end), (first, last))
+    )
 
 
 def _elided_unit(
@@ -1007,11 +1029,12 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         if quarter := _QUARTER_AFTER.match(text, m.end()):  # "the March 1987 quarter"
             return start, quarter.end(), cal.ending(cal.month(year, month)[1], 3, "month")
         return start, end, cal.month(year, month)
-    # A month name alone: only as a time adverbial, and never an abbreviation.
+    # A month name alone: only as a time adverbial, and never an abbreviation but one that
+    # opens a range with a year ("Jan-Dec, 1986").
     name = m["m_mon"].lower()
-    if name != MONTHS[month - 1] or m["m_wd"]:
-        return None
     after = m.end("m_mon")
+    if m["m_wd"] or (name != MONTHS[month - 1] and not _DASHED_YEAR.match(text, after)):
+        return None
     if _PRODUCT_AFTER.match(text, after):
         return None  # "May delivery": a trade's month, a label
     if text.startswith(("'s", "’s"), after) and not m["m_rel"]:
