@@ -550,3 +550,15 @@ def test_a_date_window_outside_the_archive_says_where_its_dates_are(index_dir: P
     assert between.notes == (f"no article is dated from 1980-01-01 to 1980-12-31: {span}",)
     assert found.notes == empty_inside.notes == gap.notes == ()
     assert facets.notes == timeline.notes == later.notes
+
+
+def test_a_speaker_never_quoted_says_the_index_names_the_person(index_dir: Path) -> None:
+    """``--speaker Yamani`` on Reuters found 0 passages and said nothing, where ``--person
+    Yamani`` finds 4: he is named but never quoted. The note says so, as for a person asked
+    for who is an organisation."""
+    with open_index(index_dir) as ix:
+        carney = ix.search(speaker="Carney")
+        lindqvist = ix.search(speaker="Lindqvist")
+    assert carney.total == 0
+    assert carney.notes == ("no speaker named 'Carney' here; it is named as a person (person)",)
+    assert lindqvist.total == 1 and lindqvist.notes == ()

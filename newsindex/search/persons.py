@@ -347,9 +347,11 @@ class NameQueries:
 
     def _elsewhere(self, field: str, typed: str) -> None:
         """A note naming the kind of name the index holds ``typed`` as most often, when it
-        holds no person of that name nor one close to it ("Bank of Canada" asked for as a
-        person, as ``timeline`` does by default: an organisation)."""
-        counts = {kind: self._count(name_query(kind.name, [typed])) for kind in (ORG, PLACE)}
+        holds no person (or speaker) of that name nor one close to it ("Bank of Canada" asked
+        for as a person, as ``timeline`` does by default: an organisation; a speaker never
+        quoted, whom ``--person`` finds, a person)."""
+        kinds = [k for k in (PERSON, ORG, PLACE) if k.name != field]
+        counts = {kind: self._count(name_query(kind.name, [typed])) for kind in kinds}
         kind, count = max(counts.items(), key=lambda kc: kc[1])
         if count:
             self._note(
