@@ -384,3 +384,22 @@ def test_every_noun_for_the_body_quoted_last(noun: str) -> None:
 def test_every_head_noun_after_a_place_names_a_body(noun: str) -> None:
     paragraph = f"The Tesselian {noun} said rice output rose."
     assert org_speakers(paragraph, ()) == (f"Tesselian {noun}",)
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # a base or -ing form right after the body's noun is a noun: no verb of the body
+        ("The court order requires Acme to pay.", ()),
+        ("Under the court order, Acme must pay.", ()),
+        ("Acme cut rates before the court warning.", ()),
+        # ... but a finite verb is the body's, and so is a document's verb of saying
+        ("The court ordered Acme to pay.", ("Harwell Supreme Court",)),
+        ("The court would order Acme to pay.", ("Harwell Supreme Court",)),
+        ("The court report said Acme must pay.", ("Harwell Supreme Court",)),
+    ],
+)
+def test_a_noun_after_a_bodys_head_noun_is_no_verb(second: str, expected: tuple[str, ...]) -> None:
+    paragraphs = ["The Harwell Supreme Court ruled on Monday.", second]
+    orgs = [locate(p, ("Harwell Supreme Court", "Acme")) for p in paragraphs]
+    assert find_attributions(paragraphs, [[], []], orgs)[-1].orgs == expected

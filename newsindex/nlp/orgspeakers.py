@@ -107,6 +107,9 @@ _BODY_AFTER = re.compile(
     r"(?=\s*[,.;]|\s+(?:in|on)\b)"
 )
 _OF_NAME = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
+# A verb of saying after a document named by its body ("the bank report said"): the body is
+# its author.
+_SPEECH_AFTER = re.compile(rf"\s+(?:{alternation(SPEECH)})\b")
 
 
 def _note_bodies(
@@ -167,6 +170,13 @@ def described_body(
     if found and _OF_NAME.match(text, found.end("noun")):
         return []  # "the government of Costa Rica agreed", "the government in Beijing said"
     verb = cue.group("verb") or ""
+    if (
+        found
+        and (verb.endswith("ing") or verb in BASE_FORMS)
+        and not text[found.end("noun") : start].strip()
+        and not _SPEECH_AFTER.match(text, cue.end())
+    ):
+        return []  # "the court order", "the committee hearing": a noun, no verb of the body
     if not found and (
         (verb and inverted_allowed(text, start, verb)) or cue.lastgroup == "according"
     ):
