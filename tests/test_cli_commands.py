@@ -38,6 +38,29 @@ def test_search_table_shows_who_and_when_a_hit_names(index_dir: Path) -> None:
     assert "said: Donald Trump · persons: Donald Trump · dates: 2025-05-05" in out
 
 
+def test_a_hits_dates_are_listed_once_each_in_calendar_order(tmp_path: Path) -> None:
+    """Reuters' "a tender last Friday to be held today (Wednesday) for crediting funds tomorrow
+    (Thursday)" listed "dates: 1987-02-27, 1987-03-04, 1987-03-04, 1987-03-05, 1987-03-05,
+    1987-03-02 ...": each phrase's day in text order, a day as often as it is named."""
+    import datetime as dt
+
+    from newsindex import Article, DateSpan, Passage, index_passages
+
+    day = dt.date(2025, 5, 7)
+    spans = [
+        DateSpan(day, day, "today"),
+        DateSpan(day, day, "Wednesday"),
+        DateSpan(dt.date(2025, 5, 1), dt.date(2025, 5, 31), "this month"),
+        DateSpan(dt.date(2025, 5, 2), dt.date(2025, 5, 2), "last Friday"),
+    ]
+    doc = Article(id="t", title="Tender", date=day, paragraphs=(), origin="t.txt")
+    passage = Passage("t", 0, "The tender held today (Wednesday) ...", mentions=tuple(spans))
+    index_passages([(doc, [passage])], index=tmp_path / "ix")
+    code, out, _ = run("search", "tender", "--index", str(tmp_path / "ix"))
+    assert code == 0
+    assert "dates: 2025-05-01..2025-05-31, 2025-05-02, 2025-05-07\n" in out
+
+
 def test_show_unknown_article(index_dir: Path) -> None:
     code, _, err = run("show", "nope", "--index", str(index_dir))
     assert code == 1

@@ -18,7 +18,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import pytest
 from support import ARTICLES, article
@@ -53,7 +53,11 @@ STORY = [
                 "Washington announced tariffs of 25 percent on imported steel from March 12.",
                 places=("Washington",),
                 labels={"desk": ("trade",)},
-                mentions=(DateSpan(D(2025, 3, 12), D(2025, 3, 12), "March 12"),),
+                mentions=(
+                    DateSpan(D(2025, 3, 12), D(2025, 3, 12), "March 12"),
+                    DateSpan(D(2025, 1, 14), D(2025, 1, 14), "today"),
+                    DateSpan(D(2025, 3, 12), D(2025, 3, 12), "that day"),
+                ),
             ),
             Passage(
                 "t1",
@@ -510,3 +514,15 @@ def test_partial_matches_follow_under_their_heading(site: str, browser: Any) -> 
     assert first_partial.find_elements(By.CSS_SELECTOR, ".partial-head") == [heads[0]]
     summary = browser.find_element(By.ID, "summary").text
     assert f"with every word, {body['partial_total']} with some" in summary
+
+
+def test_a_hits_dates_are_tags_once_each_in_calendar_order(site: str, browser: Any) -> None:
+    """A passage naming a day twice ("today (Wednesday)") showed its tag twice, and the tags
+    followed the text, not the calendar."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(site + "#q=" + quote('"imported steel"'))
+    WebDriverWait(browser, 20).until(lambda d: hit_ids(d) == ["t1#0"])
+    tags = browser.find_elements(By.CSS_SELECTOR, "#hits .tag.date")
+    assert [t.text for t in tags] == ["2025-01-14", "2025-03-12"]

@@ -197,9 +197,10 @@ function tagButtons(passage) {
       tags.append(filterTag(field, name, field, `Filter by ${LABELS[field]}`, name));
     }
   }
-  // The dates the passage mentions, as stored (a day, or a first and last day): one click
-  // filters by that day or range.
-  for (const { start, end } of passage.mentions || []) {
+  // The dates the passage mentions (a day, or a first and last day), each once and in
+  // calendar order ("today (Wednesday)" names a day twice): one click filters by it.
+  const spans = new Map((passage.mentions || []).map((m) => [`${m.start}..${m.end}`, m]));
+  for (const { start, end } of [...spans.keys()].sort().map((key) => spans.get(key))) {
     const day = start === end;
     const value = day ? start : `${start}..${end}`;
     const text = day ? start : `${start} – ${end}`;
