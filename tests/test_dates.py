@@ -758,6 +758,21 @@ def test_years_as_modifiers_and_spelled_out(
          "million a year earlier.", OCT,
          [("the third quarter", "1989-07-01", "1989-09-30"),
           ("a year earlier", "1988-01-01", "1988-12-31")]),
+        # a whole year's figure (the wire's "for year"): the year before the one reported
+        ("Net loss was 4.9 mln in 4th qtr vs 232,000 year ago and 2.1 mln for year vs 460,000 "
+         "a year ago.", D(1987, 3, 26),
+         [("4th qtr", "1986-10-01", "1986-12-31"), ("year ago", "1985-10-01", "1985-12-31"),
+          ("a year ago", "1985-01-01", "1985-12-31")]),
+        # a sentence that names no period goes on with the passage's last ("the 1988 period"
+        # is the nine months)
+        ("In the first nine months, net was $306 million, against $195 million in the 1988 "
+         "period. The year-ago results included a charge.", OCT,
+         [("1988", "1988-01-01", "1988-12-31"), ("year-ago", "1988-01-01", "1988-12-31")]),
+        # a part of the year: the year before the base's
+        ("The load factor for the first two months of the year was 51 pct, down from 53 pct a "
+         "year earlier.", D(1987, 3, 10),
+         [("the year", "1987-01-01", "1987-12-31"),
+          ("a year earlier", "1986-01-01", "1986-12-31")]),
         # a month the figures are for: that month a year before
         ("Truck sales fell in December from a year earlier.", D(1998, 1, 12),
          [("December", "1997-12-01", "1997-12-31"),

@@ -946,12 +946,15 @@ _SEVERAL_MONTHS = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+(?:months|mths)\b"
     r"|\b(?:first|second)\s+half\b"
     r"|\byear\s+(?:ended|ending|to\s+date)\b|\byear\s+to\s+(?-i:[A-Z])"
+    r"|\bfor\s+(?:the\s+)?(?:full\s+)?year\b(?![-\s]+(?:ago|earlier|end|before|after|\d))"
     r"|(?<!\bof\s)(?<!\bof\sthe\s)\b(?:fiscal|full|financial)[-\s]year\b(?![-\s](?:\d|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 """A reporting period longer than a quarter: "the first nine months", "the first half", "the
-year ended Aug. 31", "the year to date", "the fiscal year" (not "the first quarter of the
-fiscal year")."""
+year ended Aug. 31", "the year to date", "the fiscal year", "for the year", the wire's "for
+year" (not "the first quarter of the fiscal year", "for the year-ago quarter")."""
+_WHOLE_YEAR = re.compile(r"year(?!\s+to)", re.IGNORECASE)
+"""Which of those periods is a whole year: not "the year to date"."""
 _MONEY_AFTER = re.compile(
     r",(?:\s+[a-z]+){1,4}\s+(?:[$£#]\s?\d|[\d.,]+\s+(?:dlrs|dollars|cents|cts|pence|million"
     r"|billion|mln|bln)\b)",
@@ -1185,14 +1188,45 @@ class Passage:
         return breaks[-1] if breaks else low
 
     def longer_period_before(self, start: int) -> bool:
-        """Whether the last reporting period named before ``start`` in its sentence is longer
-        than a quarter ("the first nine months", "the first half")."""
-        low = self._sentence_start(start)
-        longer = [m.end() for m in _SEVERAL_MONTHS.finditer(self.text, low, start)]
-        if not longer:
-            return False
-        quarters = [m.end() for m in _QUARTER_TALK.finditer(self.text, low, start)]
-        return not quarters or longer[-1] > quarters[-1]
+        """Whether the last reporting period named before ``start`` in its sentence, else
+        (the sentence names none) in the passage, is longer than a quarter ("the first nine
+        months", "the first half": "In the nine months, net fell from the 1988 period. The
+        year-ago results included a charge" are the nine months'; "the 1988 period" is the one
+        named before it)."""
+        return self._longer_period(start) is not None
+
+    def _longer_period(self, start: int) -> re.Match[str] | None:
+        """The period of :meth:`longer_period_before`, if any."""
+        for low in (self._sentence_start(start), 0):
+            longer = list(_SEVERAL_MONTHS.finditer(self.text, low, start))
+            quarters = [
+                m.end()
+                for m in _QUARTER_TALK.finditer(self.text, low, start)
+                if not m.group().lower().endswith("period")  # "the 1988 period": the last named
+            ]
+            if longer or quarters:
+                return (
+                    longer[-1] if longer and longer[-1].end() > max(quarters, default=0) else None
+                )
+        return None
+
+    def year_before_reported(self, start: int) -> Span | None:
+        """The year before the one whose figures are reported, when the last reporting period
+        named before ``start`` is longer than a quarter (:meth:`longer_period_before`): the
+        year the passage named, else, for a whole year, that of the quarter it reports ("4th
+        qtr net ... vs 232,000 year ago; net for year 2,056,000 vs 460,000 a year ago", written
+        in March 1987: 1985), else that of the month it named or of the base ("for the first
+        two months of the year, down from a year earlier": 1986)."""
+        period = self._longer_period(start)
+        if period is None or self.base is None:
+            return None
+        if self.year is not None:
+            year = self.year
+        elif _WHOLE_YEAR.search(period.group()):
+            year = self.reported_quarter(0, start)[0].year
+        else:
+            year = (self.month or self.base).year
+        return cal.year(year - 1)
 
     @cached_property
     def _ordinals(self) -> list[re.Match[str]]:

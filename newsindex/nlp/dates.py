@@ -1446,6 +1446,8 @@ def _resolve_ago(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | None
     if unit == "year" and n == 1 and p.compares_quarters(m.start(), m.end()):
         # "up from $66.8 million a year ago"
         return m.start(), m.end(), p.reported_quarter(-4, m.start())
+    if unit == "year" and n == 1 and (year := p.year_before_reported(m.start())) is not None:
+        return m.start(), m.end(), year  # "net for the year rose from a year ago"
     if unit in _LONG_UNITS:  # "a decade ago": the year, as "ten years ago" would be
         return m.start(), m.end(), cal.year(base.year - n * _LONG_UNITS[unit])
     return m.start(), m.end(), cal.ago(base, n, unit)
@@ -1461,6 +1463,8 @@ def _resolve_year_ago(m: re.Match[str], p: Passage, base: dt.date) -> Resolved |
         return None  # "the year-ago week", "year-ago nine months"
     if (period := p.period_compared(m.start())) is not None:
         return m.start(), m.end(), cal.year_before(period)  # "May sales ... year-ago levels"
+    if (year := p.year_before_reported(m.start())) is not None:
+        return m.start(), m.end(), year  # "In the nine months ... The year-ago results"
     if p.about_quarter:
         return m.start(), m.end(), p.reported_quarter(-4, m.start())
     return m.start(), m.end(), cal.year(base.year - 1)
@@ -1552,6 +1556,8 @@ def _resolve_anaphora(m: re.Match[str], p: Passage, base: dt.date) -> Resolved |
             # values "a year ago"
             if p.compares_quarters(m.start(), m.end()):
                 return m.start(), m.end(), p.reported_quarter(-4, m.start())
+            if (year := p.year_before_reported(m.start())) is not None:
+                return m.start(), m.end(), year  # "net for the year rose from a year earlier"
             if p.year is None:
                 return m.start(), m.end(), cal.year((p.month or base).year - 1)
     else:
