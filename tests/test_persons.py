@@ -59,6 +59,51 @@ def test_an_honorific_decides_only_where_every_first_name_tells_the_sex() -> Non
     assert persons(family, "Mrs. [Okafor] spoke first.")[-1] == ["Okafor"]
 
 
+def test_an_honorific_opening_the_mention_counts_as_one_before_it() -> None:
+    # The tagger may take the honorific into the name: one reader for both.
+    assert persons(FAMILY, "Later, [Mrs. Okafor] spoke.")[-1] == ["Mary Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("family", "paragraph", "expected"),
+    [
+        # "Mrs." for the mother, not for the daughter beside her
+        (
+            "[Walter Okafor], his wife [Mary Okafor] and their daughter, [Grace Okafor], came.",
+            "Mrs. [Okafor] spoke.",
+            "Mary Okafor",
+        ),
+        # with nothing else to tell them apart, "Mrs." for the one named most, "Ms." for none
+        (
+            "[Grace Okafor] and [Mary Okafor] came.\n[Mary Okafor] spoke.",
+            "Mrs. [Okafor] left.",
+            "Mary Okafor",
+        ),
+        (
+            "[Grace Okafor] and [Mary Okafor] came.\n[Mary Okafor] spoke.",
+            "Ms. [Okafor] left.",
+            "Okafor",
+        ),
+        # "Mr." for the father, not for his son, named as such or as a junior
+        (
+            "[Walter Okafor] and his son [Peter Okafor] came.",
+            "Mr. [Okafor] spoke.",
+            "Walter Okafor",
+        ),
+        (
+            "[Walter B. Okafor] and [Walter Okafor Jr.] came.",
+            "Mr. [Okafor] spoke.",
+            "Walter B. Okafor",
+        ),
+        ("[Walter Okafor] and [Peter Okafor] came.", "Mr. [Okafor] spoke.", "Okafor"),  # brothers?
+    ],
+)
+def test_an_honorific_that_fits_several_of_one_surname(
+    family: str, paragraph: str, expected: str
+) -> None:
+    assert persons(*family.split("\n"), paragraph)[-1] == [expected]
+
+
 def test_a_first_name_gives_one_sex_or_none() -> None:
     """One table for the person pass and the pronoun votes: a common first name of one sex."""
     from newsindex.nlp.names import first_name_sex

@@ -36,7 +36,7 @@ from .lexicon import (
     TITLE_HEADS,
     UNIQUE_ROLES,
 )
-from .names import first_name_sex, strip_title
+from .names import first_name_sex, honorific_sex, strip_title
 
 __all__ = [
     "INSTITUTION_AFTER",
@@ -358,8 +358,6 @@ def blank_quotes(text: str) -> str:
 _MALE = re.compile(r"[Hh](?<!\w.)(?:e|is|(?<=h)imself)\b")
 _HIS = re.compile(r"\b[Hh]is\b")
 _FEMALE = re.compile(r"[Ssh](?<!\w.)(?:(?<=[Ss])he|(?<=h)erself)\b")
-_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss)\.?\s*$")
-_HONORIFIC_START = re.compile(r"(?P<h>Mr|Mrs|Ms|Miss)\.?\s")
 _SEX_NOUN = re.compile(
     rf"\b(?:(?P<f>{alternation(FEMALE_NOUNS)})|(?P<m>{alternation(MALE_NOUNS)}))\b"
 )
@@ -403,10 +401,9 @@ def _article_sexes(
         text = normalise_quotes(raw) if mentions or alone else raw
         for name, start, end in mentions:
             tally = votes.setdefault(name, [0, 0])
-            honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
-            honorific = honorific or _HONORIFIC_START.match(text, start, end)
-            if honorific:
-                tally[honorific.group("h") != "Mr"] += 3
+            sex = honorific_sex(text, start, end)[1]
+            if sex:
+                tally[sex == "f"] += 3
             noun = _SEX_NOUN.search(text, max(0, start - 25), start)
             if noun and "," not in text[noun.end() : start]:
                 tally[noun.lastgroup == "f"] += 2

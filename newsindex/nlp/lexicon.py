@@ -15,12 +15,14 @@ __all__ = [
     "ADDRESS_TITLES",
     "BODY_KINDS",
     "BODY_NAME_HEADS",
+    "CHILD_NOUNS",
     "DOTTED_ABBREVIATIONS",
     "FEMALE_FIRST_NAMES",
     "FEMALE_HONORIFICS",
     "FEMALE_NOUNS",
     "FRONTING_PREPOSITIONS",
     "HONORIFICS",
+    "JUNIOR_SUFFIXES",
     "LANDMARKS",
     "LOWER_CASE_ABBREVIATIONS",
     "MALAY_BEFORE_SRI",
@@ -28,6 +30,7 @@ __all__ = [
     "MALE_FIRST_NAMES",
     "MALE_HONORIFICS",
     "MALE_NOUNS",
+    "MARRIED_HONORIFICS",
     "MEDIA_NOUNS",
     "MODIFIED_BODY_HEADS",
     "MODIFYING_PREPOSITIONS",
@@ -133,6 +136,8 @@ HONORIFICS = (
 # Honorifics that tell a person's sex: "Mr. Clinton" is a man, "Mrs." or "Ms. Clinton" a woman.
 MALE_HONORIFICS = pick(HONORIFICS, "mr")
 FEMALE_HONORIFICS = pick(HONORIFICS, "mrs ms miss")
+# The title of a married woman, which a daughter of the same surname does not take.
+MARRIED_HONORIFICS = pick(FEMALE_HONORIFICS, "mrs")
 
 # Titles of courtesy after which a capitalised word the model left out starts the person's name
 # ("Dr Tedla" + "Amare Gebre", "Sheikh Mishal" + "Al-Ahmad"), with Sheikh's other spellings.
@@ -306,6 +311,8 @@ SALIENT_ROLES = UNIQUE_ROLES | pick(
 
 # Generational suffixes after a name ("Martin Luther King Jr.", "Henry Ford II").
 SUFFIXES = wordset("jr sr ii iii iv")
+# The suffixes of a son named after his father ("Donald Trump Jr.").
+JUNIOR_SUFFIXES = pick(SUFFIXES, "jr ii iii iv")
 
 # Lower-case particles inside a person's or a company's name ("Charles de Gaulle", "Ludwig van
 # Beethoven", "dos Santos", "bin Salman", "al Assad", "Banco de ...", "Ortega y Gasset").
@@ -664,6 +671,8 @@ FEMALE_NOUNS = wordset(
 MALE_NOUNS = wordset(
     "spokesman congressman businessman husband father son brother widower grandfather"
 )
+# Nouns that introduce a person as someone's child ("the couple's daughter, Chelsea").
+CHILD_NOUNS = pick(FEMALE_NOUNS | MALE_NOUNS, "daughter son")
 
 # Common first names that show a person's sex ("John Smith" is a man): English-language ones
 # and those of figures frequent in the news. Names given to both sexes ("Chris", "Jordan",

@@ -11,8 +11,10 @@ from functools import lru_cache
 from .lexicon import (
     FAMILY_NAMES_FIRST,
     FEMALE_FIRST_NAMES,
+    FEMALE_HONORIFICS,
     HONORIFICS,
     MALE_FIRST_NAMES,
+    MALE_HONORIFICS,
     NAME_PARTICLES,
     OFFICE_LINKS,
     OFFICE_WORDS,
@@ -32,6 +34,7 @@ __all__ = [
     "fold",
     "fold_name",
     "given_names_agree",
+    "honorific_sex",
     "is_title_head",
     "name_key",
     "name_parts",
@@ -97,6 +100,21 @@ _EDGE_PUNCT = " \t\n,;:\"“”‘’'()[]"
 def first_name_sex(word: str) -> str:
     """ "m" or "f" for a common first name of one sex (lower case: "john", "jane"), else ""."""
     return "m" if word in MALE_FIRST_NAMES else "f" if word in FEMALE_FIRST_NAMES else ""
+
+
+def honorific_sex(text: str, start: int, end: int) -> tuple[str, str]:
+    """The honorific of one sex ("Mr.", "Mrs.", "Ms", "Miss") of the name at ``text[start:end]``,
+    right before it ("Mrs. Doe", "(Ms. Doe") or opening it ("Mr. Doe" tagged whole), in lower
+    case without its dot, and its sex ("m" or "f"); ``("", "")`` if it has none. One reader for
+    the person pass, which tells people of one surname apart by it, and the pronoun votes."""
+    before = text[max(0, start - 6) : start]
+    words = before.split()[-1:] if before[-1:].isspace() else []
+    for word in [*words, *text[start:end].split()[:-1][:1]]:
+        title = bare_word(word.lstrip("\"'“‘(["))
+        sex = "m" if title in MALE_HONORIFICS else "f" if title in FEMALE_HONORIFICS else ""
+        if sex:
+            return title, sex
+    return "", ""
 
 
 def bare_word(token: str) -> str:

@@ -13,13 +13,15 @@ them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from operator import attrgetter, itemgetter
 from typing import Protocol
 
 from .lexicon import (
-    FEMALE_HONORIFICS,
-    MALE_HONORIFICS,
+    CHILD_NOUNS,
+    JUNIOR_SUFFIXES,
+    MARRIED_HONORIFICS,
     MONTHS,
     NAMED_FOR_PERSON,
     WEEKDAYS,
@@ -30,6 +32,7 @@ from .names import (
     SUFFIXES,
     bare_word,
     first_name_sex,
+    honorific_sex,
     is_title_head,
     name_key,
     same_person,
@@ -221,28 +224,42 @@ def _by_honorific(
     Only where every full name of that surname has a first name of one sex ("Mr. Murdoch" with
     James and an unlisted Rupert Murdoch stays "Murdoch").
 
+    Where the honorific fits several, it is not a child's: not a junior's ("Mr. Trump" beside
+    Donald Trump Jr.) nor that of one the article introduces as a daughter or son ("the
+    couple's daughter, Chelsea"). "Mrs.", a married woman's title, then goes to the one the
+    article names most (beside Hillary and Chelsea Clinton); "Mr." or "Ms." for two brothers or
+    two sisters stays the bare surname.
+
     A bare surname they share stays itself (:func:`canonical_names`): in the articles naming
     two people of one surname, neither the one named last nor the one named most is right often
     enough.
     """
     sexes: dict[str, dict[str, set[str]]] = {}  # surname -> sex ("" unknown) -> full names
-    for row in rows:
-        for name, _, _ in row:
-            core = split_suffix(name_key(name))[0]
+    counts: Counter[str] = Counter()  # full name -> mentions
+    children: set[str] = set()  # full names of juniors and of those introduced as a child
+    for text, row in zip(paragraphs, rows, strict=True):
+        for name, start, _ in row:
+            core, suffixes = split_suffix(name_key(name))
             if len(core) > 1:
-                sex = first_name_sex(core[0])
-                sexes.setdefault(core[-1], {}).setdefault(sex, set()).add(name)
-    shared = {s: by_sex for s, by_sex in sexes.items() if by_sex.keys() == {"m", "f"}}
+                sexes.setdefault(core[-1], {}).setdefault(first_name_sex(core[0]), set()).add(name)
+                counts[name] += 1
+                if suffixes & JUNIOR_SUFFIXES or _introduced_as_child(text, start):
+                    children.add(name)
+    shared = {
+        s: by_sex
+        for s, by_sex in sexes.items()
+        if "" not in by_sex and sum(map(len, by_sex.values())) > 1
+    }
     if not shared:
         return rows
     return [
         [
             (
-                _honorific_named(text, start, shared.get(name_key(name)[0], {})) or name,
+                _honorific_named(text, start, end, shared[key[0]], counts, children) or name,
                 start,
                 end,
             )
-            if len(name_key(name)) == 1
+            if len(key := name_key(name)) == 1 and key[0] in shared
             else (name, start, end)
             for name, start, end in row
         ]
@@ -250,16 +267,31 @@ def _by_honorific(
     ]
 
 
-def _honorific_named(text: str, start: int, by_sex: dict[str, set[str]]) -> str:
-    """The one name of ``by_sex`` of the sex the honorific right before ``text[start:]`` says;
-    "" if none does."""
-    before = text[max(0, start - 6) : start]
-    if not by_sex or not before.endswith(" ") or not before.strip():
-        return ""
-    title = bare_word(before.split()[-1].lstrip("\"'“‘(["))
-    sex = "m" if title in MALE_HONORIFICS else "f" if title in FEMALE_HONORIFICS else ""
-    named = by_sex.get(sex, set())
-    return next(iter(named)) if len(named) == 1 else ""
+def _introduced_as_child(text: str, start: int) -> bool:
+    """Whether "daughter" or "son" stands right before the name at ``start`` ("their daughter,
+    Chelsea", "his son Eric Doe")."""
+    before = text[max(0, start - 12) : start].replace(",", " ").split()
+    return bool(before) and before[-1].casefold() in CHILD_NOUNS
+
+
+def _honorific_named(
+    text: str,
+    start: int,
+    end: int,
+    by_sex: dict[str, set[str]],
+    counts: Counter[str],
+    children: set[str],
+) -> str:
+    """The one name of ``by_sex`` that the honorific of ``text[start:end]`` fits (see
+    :func:`_by_honorific`); "" if it has none or fits several alike."""
+    title, sex = honorific_sex(text, start, end)
+    fits = by_sex.get(sex, set())
+    if len(fits) > 1:
+        fits = fits - children or fits
+    if len(fits) > 1 and title in MARRIED_HONORIFICS:
+        most = max(counts[name] for name in fits)
+        fits = {name for name in fits if counts[name] == most}
+    return next(iter(fits)) if len(fits) == 1 else ""
 
 
 def _drop_other_kinds(
