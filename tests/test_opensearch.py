@@ -505,6 +505,24 @@ def _passages(article: Article, **labels: tuple[str, ...]) -> list[Passage]:
     ]
 
 
+def test_stats_count_labels_as_the_folder_engine_does(cluster: str, tmp_path: Path) -> None:
+    url = f"{cluster}/newsindex-test-labels"
+    _client(cluster).indices.delete(index="newsindex-test-labels*", ignore=404)
+    items = [
+        (a, _passages(a, topic=topics))
+        for a, topics in (
+            (_article(3, "a1"), ("grain", "wheat")),
+            (_article(2, "a2"), ("crude",)),
+            (_article(1, "a3"), ("grain",)),
+        )
+    ]
+    for where in (url, tmp_path / "ix"):
+        newsindex.index_passages(items, index=where)
+    with newsindex.open_index(url) as c, newsindex.open_index(tmp_path / "ix") as w:
+        assert c.stats(top=2).top_labels == w.stats(top=2).top_labels
+        assert w.stats(top=2).top_labels == (("topic", (("grain", 4), ("wheat", 3))),)
+
+
 def test_indexing_again_replaces_an_article_and_rebuild_swaps_the_alias(cluster: str) -> None:
     url = f"{cluster}/newsindex-test-replace"
     client = _client(cluster)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from click.testing import CliRunner
+
 from newsindex import Article, Paragraph, Passage, index_passages, open_index
+from newsindex.cli import cli
 
 
 def _article(aid: str) -> tuple[Article, list[Passage]]:
@@ -114,3 +117,38 @@ def test_a_firm_s_full_name_beside_its_one_word_name_is_one_row(tmp_path: Path) 
         facets = ix.facets("agreed", top=3).orgs
     assert top == (("Tessco", 5), ("Quillmet", 1))  # ties at the cut: the later name
     assert facets == (("Tessco", 5), ("Harlow Mining", 1), ("Quillmet", 1))
+
+
+def test_stats_list_each_labels_commonest_values(tmp_path: Path) -> None:
+    """The web page's start page and `newsindex stats` showed no label (Reuters' topics and
+    countries): only a facet pass over every passage counted them. Stats count them from the
+    index's terms, deleted passages left out, ordered as facets order them."""
+    index = tmp_path / "ix"
+
+    def labelled(aid: str, *topics: str) -> tuple[Article, list[Passage]]:
+        article = Article(aid, f"Title {aid}", dt.date(2025, 5, 6), (Paragraph("x"),), "Wire")
+        passages = [
+            Passage(aid, n, f"Paragraph {n}.", labels={"topic": topics, "desk": ("Ports",)})
+            for n in range(2)
+        ]
+        return article, passages
+
+    index_passages(
+        [labelled("a1", "grain", "wheat"), labelled("a2", "crude"), labelled("a3", "grain")],
+        index=index,
+    )
+    index_passages([labelled("a2", "wheat")], index=index)  # a2 again: no longer crude
+    with open_index(index) as ix:
+        stats = ix.stats(top=2)
+        facets = ix.facets("*", top=2)
+    assert stats.top_labels == (
+        ("desk", (("Ports", 6),)),
+        ("topic", (("grain", 4), ("wheat", 4))),
+    )
+    assert stats.top_labels == facets.labels
+    assert stats.to_dict()["top_labels"] == {
+        "desk": [["Ports", 6]],
+        "topic": [["grain", 4], ["wheat", 4]],
+    }
+    printed = CliRunner().invoke(cli, ["stats", "--top", "2", "--index", str(index)]).stdout
+    assert "\ntop label topic: grain (4), wheat (4)\n" in printed

@@ -343,6 +343,7 @@ def test_stats(app: NewsApp, web_index: Path) -> None:
     assert body["articles"] == 5 and body["passages"] == 8
     assert body["first_date"] == "1987-03-02" and body["last_date"] == "2025-06-02"
     assert body["top_persons"][0] == ["Donald Trump", 3]
+    assert body["top_labels"] == {"topic": [["shipping", 1]]}
     assert "path" not in body and str(web_index) not in response.body.decode()
 
 

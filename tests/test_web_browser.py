@@ -422,6 +422,25 @@ def test_an_archive_s_labels_are_facets_a_click_filters_by(site: str, browser: A
     wait.until(lambda d: d.execute_script(shown) == desk)
 
 
+def test_the_start_page_lists_the_archive_s_labels(site: str, browser: Any) -> None:
+    """Labels showed only once a search was made: the start page lists names from
+    /api/stats, which now counts each label's values too."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 20)
+    shown = (
+        "return [...document.querySelectorAll('.facet[data-label=\"desk\"] .facet-item')]"
+        ".map((b) => [b.dataset.name, +b.querySelector('.facet-count').textContent]);"
+    )
+    browser.get(site)
+    assert api(site, "stats")["top_labels"]["desk"] == [["trade", 2], ["jobs", 1], ["ports", 1]]
+    wait.until(lambda d: d.execute_script(shown) == [["trade", 2], ["jobs", 1], ["ports", 1]])
+    browser.find_element(By.CSS_SELECTOR, '.facet[data-label="desk"] [data-name="trade"]').click()
+    wait.until(lambda d: set(hit_ids(d)) == {"t1#0", "t2#1"})
+    assert "label=desk%3Dtrade" in browser.current_url
+
+
 def test_on_a_phone_the_results_come_first(site: str, browser: Any, tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait

@@ -96,7 +96,8 @@ def _passage_id(text: str) -> tuple[str, int] | None:
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1, 1000))
 @click.option("--json", "as_json", is_flag=True, help="As one JSON object.")
 def stats_cmd(index_dir: Path | None, top: int, as_json: bool) -> None:
-    """Counts, date span and the most named persons, organisations and places.
+    """Counts, date span, the most named persons, organisations and places, and the
+    commonest values of the archive's labels (Reuters' topics and countries).
 
     \b
     Example:
@@ -114,13 +115,14 @@ def stats_cmd(index_dir: Path | None, top: int, as_json: bool) -> None:
         f"{stats.path}: {counted(stats.articles, 'article')}, "
         f"{counted(stats.passages, 'passage')}, {span}; {counted(stats.segments, 'segment')}"
     )
-    for kind, rows in (
-        (PERSON, stats.top_persons),
-        (ORG, stats.top_orgs),
-        (PLACE, stats.top_places),
+    for label, rows in (
+        (PERSON.label, stats.top_persons),
+        (ORG.label, stats.top_orgs),
+        (PLACE.label, stats.top_places),
+        *((f"label {name}", values) for name, values in stats.top_labels),
     ):
         top_names = ", ".join(f"{n} ({c:,})" for n, c in rows) or "none"
-        click.echo(f"top {kind.label}: {top_names}")
+        click.echo(f"top {label}: {top_names}")
 
 
 @click.command("export")

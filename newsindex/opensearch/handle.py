@@ -478,6 +478,11 @@ class ClusterIndex:
 
     # Counting: facets, timelines, stats.
 
+    def _named(self, field: str, buckets: list[Dsl]) -> tuple[tuple[str, int], ...]:
+        """A terms aggregation's buckets as (name as usually written, passages)."""
+        shown = self._display(field, [b["key"] for b in buckets])
+        return tuple((name, int(b["doc_count"])) for name, b in zip(shown, buckets, strict=True))
+
     def _display(self, field: str, keys: list[str]) -> list[str]:
         """How the index usually writes each folded ``key`` of ``field``: the commonest stored
         spelling among its first passages (as the embedded engine shows it)."""
@@ -572,11 +577,7 @@ class ClusterIndex:
         found = self._search({"size": 0, "query": dsl, "aggs": aggs})["aggregations"]
 
         def top_names(field: str) -> tuple[tuple[str, int], ...]:
-            buckets = found[field]["buckets"]
-            shown = self._display(field, [b["key"] for b in buckets])
-            return tuple(
-                (name, int(b["doc_count"])) for name, b in zip(shown, buckets, strict=True)
-            )
+            return self._named(field, found[field]["buckets"])
 
         def as_filtered(field: str) -> tuple[tuple[str, int], ...]:
             base: Dsl | None = dsl
@@ -693,6 +694,9 @@ class ClusterIndex:
                 for f in (PERSONS, ORGS, PLACES)
             },
         }
+        # A label's values in facets' order: most passages first, ties by value.
+        labels = [label_field(name) for name in self._labels()]
+        aggs.update({f: {"terms": {"field": cluster_field(f), "size": top}} for f in labels})
         found = self._search({"size": 0, "track_total_hits": True, "aggs": aggs})
         aggregations = found["aggregations"]
 
@@ -701,9 +705,7 @@ class ClusterIndex:
             return day_from_key(value) if value else None
 
         def most(field: str) -> tuple[tuple[str, int], ...]:
-            buckets = aggregations[field]["buckets"]
-            names = self._display(field, [b["key"] for b in buckets])
-            rows = [(n, int(b["doc_count"])) for n, b in zip(names, buckets, strict=True)]
+            rows = self._named(field, aggregations[field]["buckets"])
             return self._as_filtered(field, rows, None, top)
 
         return IndexStats(
@@ -715,6 +717,9 @@ class ClusterIndex:
             top_persons=most(PERSONS),
             top_orgs=most(ORGS),
             top_places=most(PLACES),
+            top_labels=tuple(
+                (f[len(LABEL_PREFIX) :], self._named(f, aggregations[f]["buckets"])) for f in labels
+            ),
         )
 
     # Did-you-mean (:mod:`.spelling`).

@@ -744,6 +744,10 @@ class NewsIndex:
             top_orgs=self._top(searcher, reader, ORGS, top),
             top_places=self._top(searcher, reader, PLACES, top),
             segments=segment_count(reader),
+            top_labels=tuple(
+                (field[len(LABEL_PREFIX) :], self._top_values(searcher, reader, field, top))
+                for field in self._label_fields(searcher)
+            ),
         )
 
     def _date_span(self, searcher: Any) -> tuple[dt.date | None, dt.date | None]:
@@ -772,27 +776,42 @@ class NewsIndex:
     def _top(self, searcher: Any, reader: Any, field: str, n: int) -> tuple[tuple[str, int], ...]:
         """Most frequent names, with the casing the index stored for them, each counted as a
         filter on it counts (:meth:`_as_filtered`)."""
-        if field not in reader.indexed_field_names():
-            return ()
-        # Summed per segment: Whoosh's most_frequent_terms merges the segments' term lists and
-        # looks every term up in each of them (2.4 s for three fields on Reuters).
-        # A segment's term statistics still count the documents deleted from it (articles
-        # indexed again) until a merge: their names are read from their records and taken off.
-        counts: Counter[bytes] = Counter()
-        analyze = reader.schema[field].process_text
-        for leaf, _ in reader.leaf_readers():
-            for term, info in leaf.iter_field(field):
-                counts[term] += info.weight()
-            if leaf.has_deletions():
-                records = Records(leaf)
-                for docnum in range(leaf.doc_count_all()):
-                    if leaf.is_deleted(docnum):
-                        value = stored_value(records[docnum], field)
-                        text = value if isinstance(value, str) else join_values(value)
-                        counts.subtract(t.encode("utf-8") for t in set(analyze(text)))
-        top = nlargest(n + SPARE_ROWS, ((f, term) for term, f in counts.items() if f > 0))
+        counts = _live_term_counts(reader, field)
+        top = nlargest(n + SPARE_ROWS, ((f, term) for term, f in counts.items()))
         rows = [(self._name(searcher, field, t.decode("utf-8")), int(f)) for f, t in top]
         return self._as_filtered(searcher, field, rows, None, n)
+
+    def _top_values(
+        self, searcher: Any, reader: Any, field: str, n: int
+    ) -> tuple[tuple[str, int], ...]:
+        """A label's commonest values with their passages, ordered as facets order them (a
+        label filter finds exactly the passages holding the value)."""
+        counts = _live_term_counts(reader, field)
+        top = sorted(counts.items(), key=lambda tf: (-tf[1], tf[0]))[:n]
+        return tuple((self._name(searcher, field, t.decode("utf-8")), f) for t, f in top)
+
+
+def _live_term_counts(reader: Any, field: str) -> dict[bytes, int]:
+    """The passages holding each term of ``field`` (those it has), deleted passages left out."""
+    if field not in reader.indexed_field_names():
+        return {}
+    # Summed per segment: Whoosh's most_frequent_terms merges the segments' term lists and
+    # looks every term up in each of them (2.4 s for three fields on Reuters).
+    # A segment's term statistics still count the documents deleted from it (articles
+    # indexed again) until a merge: their names are read from their records and taken off.
+    counts: Counter[bytes] = Counter()
+    analyze = reader.schema[field].process_text
+    for leaf, _ in reader.leaf_readers():
+        for term, info in leaf.iter_field(field):
+            counts[term] += info.weight()
+        if leaf.has_deletions():
+            records = Records(leaf)
+            for docnum in range(leaf.doc_count_all()):
+                if leaf.is_deleted(docnum):
+                    value = stored_value(records[docnum], field)
+                    text = value if isinstance(value, str) else join_values(value)
+                    counts.subtract(t.encode("utf-8") for t in set(analyze(text)))
+    return {term: int(n) for term, n in counts.items() if n > 0}
 
 
 def display_name(searcher: Any, records: Records, field: str, key: str) -> str:

@@ -216,6 +216,9 @@ class ArticleView:
         }
 
 
+Counts = tuple[tuple[str, int], ...]
+
+
 @dataclass(frozen=True, slots=True)
 class IndexStats:
     path: str
@@ -228,6 +231,9 @@ class IndexStats:
     top_places: tuple[tuple[str, int], ...] = field(default=())
     segments: int = 0
     """Index segments (one per commit until merged); ``newsindex optimize`` merges them."""
+    top_labels: tuple[tuple[str, Counts], ...] = ()
+    """The commonest values of each label the archive holds (:attr:`Passage.labels`), by
+    label name, each with its passages: Reuters' topics and countries."""
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -240,10 +246,8 @@ class IndexStats:
             "top_persons": [list(t) for t in self.top_persons],
             "top_orgs": [list(t) for t in self.top_orgs],
             "top_places": [list(t) for t in self.top_places],
+            "top_labels": {name: [list(t) for t in rows] for name, rows in self.top_labels},
         }
-
-
-Counts = tuple[tuple[str, int], ...]
 
 
 def _counts(counts: Counts) -> list[dict[str, object]]:

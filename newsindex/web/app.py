@@ -43,6 +43,7 @@ STATS_FIELDS = (
     "top_persons",
     "top_orgs",
     "top_places",
+    "top_labels",
 )
 """What ``/api/stats`` shows: the library's stats less the index path, a server detail."""
 MAX_PAGE_SIZE = 100

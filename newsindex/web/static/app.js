@@ -485,9 +485,10 @@ async function render() {
       const stats = await getJSON("api/stats?top=10");
       if (mine !== generation) return;
       const lists = {};
-      for (const { plural } of KINDS) {
-        lists[plural] = (stats["top_" + plural] || []).map(([name, count]) => ({ name, count }));
-      }
+      const rows = (pairs) => pairs.map(([name, count]) => ({ name, count }));
+      for (const { plural } of KINDS) lists[plural] = rows(stats["top_" + plural] || []);
+      lists.labels = Object.fromEntries(
+        Object.entries(stats.top_labels || {}).map(([label, pairs]) => [label, rows(pairs)]));
       renderFacetLists(lists, state);
     } catch (err) {
       if (mine !== generation) return;
