@@ -222,6 +222,14 @@ def build_hint(path: Path) -> str:
     return f"Build one with `newsindex index PATH --index {path}`."
 
 
+ELSEWHERE_HINT = (
+    "Name the index folder with --index, or build one in a new or empty folder: "
+    "`newsindex index PATH --index NEW_FOLDER`."
+)
+"""A file or a folder of other files: building the index there is refused, so the hint the
+missing and the empty folder get (build one there) would be a command that fails."""
+
+
 def rebuild_hint(path: Path) -> str:
     return f"Rebuild it: `newsindex index PATH... --index {path} --rebuild`."
 
@@ -237,7 +245,7 @@ def test_missing_index(tmp_path: Path, command: list[str]) -> None:
 def test_index_path_is_a_file(tmp_path: Path) -> None:
     path = tmp_path / "file"
     path.write_text("not an index")
-    expected = f"Error: {path}: is a file, not an index folder. {build_hint(path)}\n"
+    expected = f"Error: {path}: is a file, not an index folder. {ELSEWHERE_HINT}\n"
     searched = run("search", "oil", "--index", str(path))
     assert (searched.code, searched.stderr) == (1, expected)
     source = tmp_path / "one.jsonl"
@@ -275,7 +283,7 @@ def test_empty_folder_and_foreign_folder(tmp_path: Path) -> None:
     result = run("search", "oil", "--index", str(foreign))
     assert (result.code, result.stderr) == (
         1,
-        f"Error: {foreign}: folder holds no newsindex index. {build_hint(foreign)}\n",
+        f"Error: {foreign}: folder holds no newsindex index. {ELSEWHERE_HINT}\n",
     )
 
 

@@ -127,16 +127,24 @@ def _exists(path: Path) -> bool:
     return generation >= 0
 
 
+ELSEWHERE = (
+    "Name the index folder with --index, or build one in a new or empty folder: "
+    "`newsindex index PATH --index NEW_FOLDER`."
+)
+"""The advice where an index cannot be built either (a file, a folder of other files):
+``newsindex index PATH --index`` that location is refused."""
+
+
 def open_existing(path: Path, *, in_memory: bool = False) -> Any:
     """Open the Whoosh index at ``path`` for reading, with clear errors for every way it fails
     (``in_memory``: see :func:`_storage`)."""
     if path.is_file():
-        raise IndexNotFoundError(path, "is a file, not an index folder")
+        raise IndexNotFoundError(path, "is a file, not an index folder", ELSEWHERE)
     if not path.is_dir():
         raise IndexNotFoundError(path)
     if not _exists(path):
         if any(not _is_own_file(p.name) for p in path.iterdir()):
-            raise IndexNotFoundError(path, "folder holds no newsindex index")
+            raise IndexNotFoundError(path, "folder holds no newsindex index", ELSEWHERE)
         raise IndexNotFoundError(path, "index folder is empty")  # or its first run was killed
     _check_stamp(path)
     return read_or_explain(path, lambda: _open(path, in_memory=in_memory))
