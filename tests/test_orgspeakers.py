@@ -403,3 +403,57 @@ def test_a_noun_after_a_bodys_head_noun_is_no_verb(second: str, expected: tuple[
     paragraphs = ["The Harwell Supreme Court ruled on Monday.", second]
     orgs = [locate(p, ("Harwell Supreme Court", "Acme")) for p in paragraphs]
     assert find_attributions(paragraphs, [[], []], orgs)[-1].orgs == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # of two bodies with the noun, the one the last sentence to name one names
+        (
+            "The Bank of Tessel cut rates. The Bank of Harwell held them.",
+            "The bank said prices would rise.",
+            ("Bank of Harwell",),
+        ),
+        # ... its subject, where that sentence names both
+        (
+            "The Bank of Tessel sold bonds to the Bank of Harwell.",
+            "The bank said prices would rise.",
+            ("Bank of Tessel",),
+        ),
+        # ... or none, where neither is the subject
+        ("Bonds went from the Bank of Tessel to the Bank of Harwell.", "The bank said so.", ()),
+        # two names of one body are no two bodies
+        (
+            "Shares of the Royal Bank of Tessel rose, and the Royal Bank's bonds fell.",
+            "The bank said prices would rise.",
+            ("Royal Bank",),
+        ),
+        # a body named after the cue in its own paragraph is in what the cue reports
+        (
+            "The Bank of Tessel said rates would rise.",
+            "The bank said the Bank of Harwell's owners agreed.",
+            ("Bank of Tessel",),
+        ),
+        # ... but named before a second cue there, it is known to that one
+        (
+            "Acme Corp. said sales rose.",
+            "The company said the Tessel Rivet Board would meet. The board has said it would"
+            " buy rivets.",
+            ("Acme Corp.", "Tessel Rivet Board"),
+        ),
+    ],
+)
+def test_the_body_a_head_noun_means_of_several(
+    first: str, second: str, expected: tuple[str, ...]
+) -> None:
+    bodies = (
+        "Bank of Tessel",
+        "Bank of Harwell",
+        "Royal Bank of Tessel",
+        "Royal Bank",
+        "Acme Corp.",
+        "Tessel Rivet Board",
+    )
+    paragraphs = [first, second]
+    orgs = [locate(p, bodies) for p in paragraphs]
+    assert find_attributions(paragraphs, [[], []], orgs)[-1].orgs == expected

@@ -112,6 +112,25 @@ _OF_NAME = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
 _SPEECH_AFTER = re.compile(rf"\s+(?:{alternation(SPEECH)})\b")
 
 
+def _body_head(name: str) -> str:
+    """The head noun a story may later call the body ``name`` by ("Federal Election
+    Commission": "commission", "Bureau of Mines": "bureau"), or "" for none."""
+    words = name.split()
+    if len(words) < 2 or words[0] in ("The", "the"):
+        return ""  # "Commerce Department", not "The Department"
+    if words[-1].lower() in BODY_NAME_HEADS:
+        return words[-1].lower()
+    head = words[words.index("of") - 1].lower() if "of" in words else ""
+    return head if head in BODY_NAME_HEADS else ""
+
+
+def _one_body(name: str, other: str) -> bool:
+    """Whether two names are one body's: all words of the shorter are in the longer ("Royal
+    Bank", "Royal Bank of Canada"; not "Bank of Japan", "Bank of England")."""
+    words, others = set(name.split()), set(other.split())
+    return words <= others or others <= words
+
+
 def _note_bodies(
     text: str,
     people: Sequence[Person],
@@ -121,18 +140,27 @@ def _note_bodies(
 ) -> None:
     """Remember the bodies a paragraph names by their head noun ("Federal Election
     Commission" as "commission", "the Smith campaign" as "campaign"), so that "the commission
-    said" later in the story names one; in the paragraph of the cue, a body the tagger did not
-    tag only ``until`` the cue ("The government said ... The Tessel government did not")."""
-    for name, _, _ in orgs:
-        words = name.split()
-        if len(words) < 2 or words[0] in ("The", "the"):
-            continue  # "Commerce Department", not "The Department"
-        if words[-1].lower() in BODY_NAME_HEADS:
-            bodies[words[-1].lower()] = name
-        elif "of" in words:
-            head = words[words.index("of") - 1].lower()  # "Bureau of Mines": "the bureau"
-            if head in BODY_NAME_HEADS:
-                bodies[head] = name
+    said" later in the story names one: the last sentence to name one with the noun, and no
+    body where that sentence names two ("the Bank of Tessel sold bonds to the Bank of
+    Harwell"); in the paragraph of the cue only ``until`` the cue ("The bank said Bolt Bank's
+    shareholders agreed": not Bolt Bank)."""
+    named: dict[str, tuple[int, str, bool]] = {}  # noun: (its sentence, the body, a subject)
+    for name, start, _ in sorted(orgs, key=lambda o: o[1]):
+        noun = _body_head(name)
+        if not noun or (until is not None and start >= until):
+            continue
+        at = sentence_start(text, start)
+        subject = _ORG_SUBJECT_LEAD.fullmatch(text, at, start) is not None
+        last = named.get(noun)
+        if last and last[0] == at:
+            if last[1] and _one_body(last[1], name):
+                subject = subject or last[2]
+            elif last[2]:
+                continue  # the sentence's subject stands: "Acme Bank sold bonds to Bolt Bank"
+            else:
+                name = ""  # two bodies, neither the subject: which one "the bank" is is unknown
+        named[noun] = (at, name, subject)
+    bodies.update((noun, name) for noun, (_, name, _) in named.items())
     for _, start, end in people:
         found = INSTITUTION_AFTER.match(text, end)
         if found:
@@ -192,7 +220,8 @@ def described_body(
         return []
     for unread in ctx.unread_bodies:
         _note_bodies(*unread, ctx.bodies, found.start() if unread[0] is text else None)
-    ctx.unread_bodies.clear()
+    # the cue's paragraph is read again, whole, when the next description asks
+    ctx.unread_bodies[:] = [u for u in ctx.unread_bodies if u[0] is text]
     name = ctx.bodies.get(found.group("noun"), "")
     words = found.group("mod").split()
     if words and not any(w in name.lower() for w in words):
