@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .indexing import (
         IndexReport,
         OptimizeReport,
+        StopIndexing,
         copy_index,
         index_articles,
         index_passages,
@@ -48,6 +49,7 @@ _HOME = {
     "index_passages": "indexing",
     "index_paths": "indexing",
     "OptimizeReport": "indexing",
+    "StopIndexing": "indexing",
     "optimize_index": "indexing",
     "Filters": "search.query",
     "Facets": "search.results",
@@ -71,6 +73,7 @@ __all__ = [
     "Paragraph",
     "Passage",
     "SearchResults",
+    "StopIndexing",
     "Timeline",
     "copy_index",
     "export",

@@ -35,6 +35,7 @@ __all__ = [
     "IndexReport",
     "OptimizeReport",
     "Progress",
+    "StopIndexing",
     "copy_index",
     "index_articles",
     "index_passages",
@@ -67,6 +68,12 @@ class Progress:
 OnProgress = Callable[[Progress], None]
 
 
+class StopIndexing(Exception):
+    """Raised by an ``on_progress`` callback to end a run early and keep what it wrote: the
+    articles written so far are committed, the rest are not read, and the report is
+    ``stopped`` (the command line's first Ctrl-C, so an hour's indexing is not lost)."""
+
+
 @dataclass(frozen=True, slots=True)
 class IndexReport:
     """What an indexing run did: counts, every problem met, and where the index is."""
@@ -82,6 +89,9 @@ class IndexReport:
     location: str = ""
     """Where the passages went, as the user names it: the index folder, or the engine URL
     (``opensearch://HOST:9200/news``; ``index_dir`` is then the index's alias, ``news``)."""
+    stopped: bool = False
+    """True when ``on_progress`` ended the run early (:class:`StopIndexing`): the articles
+    counted are written, those after them were not read."""
 
     def __post_init__(self) -> None:
         if not self.location:
@@ -97,8 +107,11 @@ class IndexReport:
 
     @property
     def status(self) -> str:
-        """``ok`` (all indexed), ``partial`` (some records skipped) or ``failed`` (nothing
-        indexed, whether nothing could be read or nothing was there)."""
+        """``ok`` (all indexed), ``partial`` (some records skipped), ``stopped`` (ended early,
+        :class:`StopIndexing`) or ``failed`` (nothing indexed, whether nothing could be read or
+        nothing was there)."""
+        if self.stopped:
+            return "stopped"
         if self.articles == 0:
             return "failed"
         return "partial" if self.skipped else "ok"
@@ -202,9 +215,10 @@ def _fill(
     add: Callable[[_Ready], None],
     log: ProblemLog,
     on_progress: OnProgress | None,
-) -> tuple[int, int]:
+) -> tuple[int, int, bool]:
     """Hand each enriched article to ``add`` (the writer of either engine), reporting failed
-    enrichment and articles without text; returns the articles and passages added."""
+    enrichment and articles without text; returns the articles and passages added, and
+    whether ``on_progress`` stopped the run (:class:`StopIndexing`)."""
     n_articles = n_passages = 0
     for item in items:
         if item.failure is not None:
@@ -221,8 +235,14 @@ def _fill(
         n_articles += 1
         n_passages += len(item.docs)
         if on_progress is not None:
-            on_progress(Progress(n_articles, n_passages, item.origin))
-    return n_articles, n_passages
+            try:
+                on_progress(Progress(n_articles, n_passages, item.origin))
+            except StopIndexing:
+                close = getattr(items, "close", None)
+                if close is not None:
+                    close()  # the reading and enrichment behind it stop before the commit
+                return n_articles, n_passages, True
+    return n_articles, n_passages, False
 
 
 def _write_cluster(
@@ -241,7 +261,7 @@ def _write_cluster(
 
     where = Location.parse(url)
     with ClusterWriter(where, log=log, rebuild=rebuild, batch_size=batch_size) as writer:
-        n_articles, n_passages = _fill(
+        n_articles, n_passages, stopped = _fill(
             items,
             lambda item: writer.add(item.article_id, item.docs, item.origin),
             log,
@@ -254,6 +274,7 @@ def _write_cluster(
         problems=tuple(log.problems),
         seconds=time.perf_counter() - started,
         location=str(where),
+        stopped=stopped,
     )
 
 
@@ -286,7 +307,7 @@ def _write(
         before = ix.latest_generation()
         batch = BatchWriter(ix, batch_size)
         try:
-            n_articles, n_passages = _fill(
+            n_articles, n_passages, stopped = _fill(
                 items, lambda item: batch.add(item.article_id, item.docs), log, on_progress
             )
             batch.commit()
@@ -303,6 +324,7 @@ def _write(
         passages=n_passages,
         problems=tuple(log.problems),
         seconds=time.perf_counter() - started,
+        stopped=stopped,
     )
 
 

@@ -151,6 +151,33 @@ def test_a_failing_input_keeps_the_committed_batches(tmp_path: Path) -> None:
     assert stored_passages(tmp_path / "one-batch") == []  # the open batch is cancelled
 
 
+def test_a_run_stopped_by_its_progress_callback_keeps_what_it_wrote(tmp_path: Path) -> None:
+    """The command line's Ctrl-C dropped every article since the last commit: with the
+    default batch, all of Reuters is one batch, so a stop at 90% kept nothing. A callback
+    raising StopIndexing now ends the run with what it wrote committed; KeyboardInterrupt (a
+    second Ctrl-C) still drops the open batch."""
+    from newsindex import StopIndexing
+
+    def stop_after(n: int, error: type[BaseException]) -> Any:
+        def progress(p: Any) -> None:
+            if p.articles == n:
+                raise error
+
+        return progress
+
+    path = tmp_path / "ix"
+    report = index_passages(ARTICLES, index=path, on_progress=stop_after(2, StopIndexing))
+    assert (report.articles, report.stopped, report.status) == (2, True, "stopped")
+    assert sorted({p.article_id for p in stored_passages(path)}) == ["a1", "a2"]
+    with pytest.raises(KeyboardInterrupt):
+        index_passages(
+            ARTICLES, index=tmp_path / "cut", on_progress=stop_after(2, KeyboardInterrupt)
+        )
+    assert stored_passages(tmp_path / "cut") == []
+    whole = index_passages(ARTICLES, index=tmp_path / "all")
+    assert (whole.stopped, whole.status) == (False, "ok")
+
+
 # ------------------------------------------------------------------------------------ records
 
 _names = st.lists(

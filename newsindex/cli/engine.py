@@ -62,7 +62,10 @@ def push_cmd(index_dir: Path | None, engine: str, rebuild: bool, quiet: bool) ->
     """
     from newsindex import copy_index
 
-    with IndexDisplay((), quiet=quiet, verbose=False) as display, deferred_ctrl_c() as check:
+    with (
+        IndexDisplay((), quiet=quiet, verbose=False) as display,
+        deferred_ctrl_c(display.echo) as check,
+    ):
 
         def progress(update: Any) -> None:
             check()
@@ -79,4 +82,7 @@ def push_cmd(index_dir: Path | None, engine: str, rebuild: bool, quiet: bool) ->
         f"Pushed {report.articles:,} articles, {report.passages:,} passages to "
         f"{report.location} in {report.seconds:.1f}s; {report.skipped:,} refused."
     )
+    if report.stopped:
+        click.echo("Stopped by Ctrl-C: push again to copy the rest.", err=True)
+        sys.exit(130)
     sys.exit(3 if report.skipped else 0)

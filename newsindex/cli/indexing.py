@@ -113,26 +113,37 @@ def index_cmd(
 
     # Passed only when given, so the library's default batch size applies.
     batch: dict[str, Any] = {} if batch_size is None else {"batch_size": batch_size}
-    with IndexDisplay(paths, quiet=quiet, verbose=verbose) as display, deferred_ctrl_c() as check:
+    with (
+        IndexDisplay(paths, quiet=quiet, verbose=verbose) as display,
+        deferred_ctrl_c(display.echo) as check,
+    ):
 
         def progress(update: Any) -> None:
             check()
             display.progress(update)
 
-        report = index_paths(
-            paths,
-            index=index_dir,
-            format=fmt,
-            fields=fields,
-            strict=strict,
-            workers=workers,
-            rebuild=rebuild,
-            wait=wait,
-            on_problem=display.problem,
-            on_progress=progress,
-            on_notice=display.echo,
-            **batch,
-        )
+        try:
+            report = index_paths(
+                paths,
+                index=index_dir,
+                format=fmt,
+                fields=fields,
+                strict=strict,
+                workers=workers,
+                rebuild=rebuild,
+                wait=wait,
+                on_problem=display.problem,
+                on_progress=progress,
+                on_notice=display.echo,
+                **batch,
+            )
+        except KeyboardInterrupt:
+            display.echo(
+                "Interrupted: the articles read since the index's last commit were not "
+                "saved. Run the same command again to index them (articles already indexed "
+                "are replaced, not doubled)."
+            )
+            sys.exit(130)
     display.echo_hidden()
     rate = report.passages / report.seconds if report.seconds else 0.0
     click.echo(
@@ -150,13 +161,20 @@ def index_cmd(
                 reasons.add(problem.reason)
         for reason, count in reasons.most_common():
             click.echo(f"  skipped {count:,}: {reason}")
-    if report.articles == 0:
+    if report.stopped:
+        click.echo(
+            f"Stopped by Ctrl-C: the {counted(report.articles, 'article')} above are saved. "
+            "Run the same command again to index the rest (articles already indexed are "
+            "replaced, not doubled).",
+            err=True,
+        )
+    elif report.articles == 0:
         click.echo(
             "Error: nothing was indexed: no file held an article newsindex could read "
             "(see the messages above).",
             err=True,
         )
-    sys.exit({"ok": 0, "partial": EXIT_PARTIAL, "failed": 1}[report.status])
+    sys.exit({"ok": 0, "partial": EXIT_PARTIAL, "failed": 1, "stopped": 130}[report.status])
 
 
 @click.command("optimize")

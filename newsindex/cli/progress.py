@@ -151,11 +151,15 @@ def _files(paths: Sequence[Path]) -> Iterator[Path]:
 
 
 @contextlib.contextmanager
-def deferred_ctrl_c() -> Iterator[Callable[[], None]]:
-    """Ctrl-C takes effect between articles (``check()`` raises it): Python drops a
-    KeyboardInterrupt that lands in a finalizer (Whoosh's lock ``__del__``), and the run would
-    silently go on. A second Ctrl-C stops at once."""
+def deferred_ctrl_c(notice: Callable[[str], None]) -> Iterator[Callable[[], None]]:
+    """Ctrl-C takes effect between articles: the first ends the run and keeps what it wrote
+    (``check()`` says so through ``notice`` and raises :class:`~newsindex.indexing.StopIndexing`,
+    on which the writer commits); a second stops at once, without that last commit
+    (KeyboardInterrupt). Python drops a KeyboardInterrupt that lands in a finalizer (Whoosh's
+    lock ``__del__``), and the run would silently go on: hence the flag and ``check()``."""
     import signal
+
+    from newsindex.indexing import StopIndexing
 
     pressed: list[bool] = []
 
@@ -165,8 +169,10 @@ def deferred_ctrl_c() -> Iterator[Callable[[], None]]:
         pressed.append(True)
 
     def check() -> None:
-        if pressed:
-            raise KeyboardInterrupt
+        if pressed == [True]:
+            pressed.append(True)  # said once; a further press still stops at once
+            notice("Stopping: saving the articles indexed so far (Ctrl-C again: stop at once).")
+            raise StopIndexing
 
     previous = signal.signal(signal.SIGINT, handler)
     try:
