@@ -65,6 +65,38 @@ def test_machine_formats_carry_the_same_hits(index_dir: Path, fmt: str) -> None:
         assert all("<mark>" not in s and "ariffs" in s for s in snippets)
 
 
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_a_spreadsheet_of_hits_holds_the_whole_passage_and_its_dates(
+    tmp_path: Path, fmt: str
+) -> None:
+    """'search --person Volcker --since 1987-03-01 --until 1987-03-31 --csv' gave a cut
+    snippet, no article id, no dates mentioned, no labels, and no word of the copies a row
+    folds: a spreadsheet of the month's passages could not be read without the index."""
+    from newsindex import Article, DateSpan, Passage, index_passages
+
+    day = dt.date(1987, 3, 4)
+    text = " ".join(["Volcker said the Fed would act on Friday."] + ["More words follow."] * 20)
+    passage = {
+        "text": text,
+        "persons": ("Paul Volcker",),
+        "mentions": (DateSpan(dt.date(1987, 3, 6), dt.date(1987, 3, 6), "Friday"),),
+        "labels": {"topic": ("interest",)},
+    }
+    items = [
+        (Article(aid, "Fed", day, (), origin=f"{aid}.txt"), [Passage(aid, 0, **passage)])
+        for aid in ("r1", "r2")  # two copies of one wire story: one row
+    ]
+    index_passages(items, index=tmp_path / "ix")
+    code, out, _ = run("search", "--person", "Volcker", "--index", str(tmp_path / "ix"), f"--{fmt}")
+    assert code == 0
+    (row,) = csv.DictReader(io.StringIO(out), delimiter="\t" if fmt == "tsv" else ",")
+    copy = {"r1#0", "r2#0"} - {row["id"]}
+    assert row["article_id"] == row["id"].removesuffix("#0")
+    assert row["text"] == text and row["snippet"].endswith("…")
+    assert (row["mentions"], row["labels"]) == ("1987-03-06", "topic=interest")
+    assert row["duplicates"] == copy.pop()
+
+
 def test_date_range_json_returns_only_that_month(index_dir: Path) -> None:
     code, out, _ = run(
         "search",

@@ -39,9 +39,16 @@ HIT_COLUMNS = (
     *(kind.plural for kind in ENTITY_KINDS),
     "source",
     "partial",
+    "article_id",
+    "mentions",
+    "labels",
+    "duplicates",
+    "text",
 )
 """``partial``: the passage has some of the query's words but not all (it completes a page that
-the passages with every word left short)."""
+the passages with every word left short). After it (so that earlier columns keep their place),
+what a spreadsheet needs to be read without the index: the whole passage, the dates it
+mentions, its labels and the ids of the near-identical passages (wire copies) the row folds."""
 
 
 FACET_COLUMNS = ("facet", "label", "name", "period", "count")
@@ -182,6 +189,7 @@ def _hit_row(hit: Hit, fmt: str, *, partial: bool) -> dict[str, Any]:
     row: dict[str, Any] = {**hit.to_dict(), "partial": partial}
     if fmt in ("csv", "tsv"):
         row["snippet"] = to_plain(row["snippet"])
+        row["duplicates"] = [copy["id"] for copy in row["duplicates"]]
     return row
 
 
