@@ -650,6 +650,8 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ("cut to BA-2 from BAA-3", "O O B-LOC O B-LOC", set()),
         ("will ease by Easter", "O O O B-PER", set()),
         ("to escort Kuwaiti tankers", "O O B-PER O", set()),  # a nationality, listed
+        ("as Kuwaitis fled", "O B-ORG O", set()),  # its plural: a people, no body
+        ("as Kuwaitis fled", "O B-LOC O", set()),
         ("Harwell Foods < H > rose", "B-ORG I-ORG O B-ORG O O", {("ORG", "Harwell Foods")}),
         (
             "Harwell Foods < HW > rose",

@@ -319,8 +319,14 @@ def is_title_case(words: Sequence[str], lexicon: WordClasses) -> bool:
 
 def is_nationality(word: str, lexicon: WordClasses) -> bool:
     """Whether ``word`` is listed only as a nationality ("Kuwaiti tankers", "Iranian"), no
-    name of a person, place or country: an adjective, whatever kind the model read."""
-    listed = lexicon.gazetteer.get(word)
+    name of a person, place or country, or is the plural of one ("Kuwaitis", "Syrians", which
+    the lists do not hold and the model takes for a body): an adjective or a people, whatever
+    kind the model read."""
+    gazetteer = lexicon.gazetteer
+    if word.endswith("s") and word not in gazetteer:
+        # A plural names no country: the singular may be part of one's name ("Syrian").
+        return "nationality" in gazetteer.get(word[:-1], "").split()
+    listed = gazetteer.get(word)
     if not listed or "nationality" not in listed:
         return False
     classes = _class_set(listed)
