@@ -495,6 +495,18 @@ def test_unknown_mapping_target_is_refused_at_once() -> None:
 # --- bad records ------------------------------------------------------------------------------
 
 
+def test_a_string_left_open_is_reported_in_plain_words(tmp_path: Path) -> None:
+    """A record cut inside a string said "Unterminated string starting at at column 24"
+    (json's own message ends with "at")."""
+    lines = write(tmp_path / "cut.jsonl", '{"text": "Oil rose."}\n{"title": "B", "text": "bro\n')
+    whole = write(tmp_path / "whole.json", '[{"text": "Oil rose."}, {"text": "bro')
+    assert read(lines, whole)[1] == [
+        f"{lines}:2: not valid JSON: Unterminated string starting at column 24 (skipped)",
+        f"{whole}:1: not valid JSON: Unterminated string starting at column 34 "
+        "(rest of the file skipped)",
+    ]
+
+
 def test_bad_records_and_documents(tmp_path: Path) -> None:
     cut = write(tmp_path / "cut.json", '[\n{"text": "Kept."},\n"a string",\n{"text": "Lost"\n')
     scalar = write(tmp_path / "scalar.json", '"just a string"')

@@ -77,7 +77,7 @@ def _lines(
         try:
             record = json.loads(text)
         except json.JSONDecodeError as exc:
-            log.skip(path, number, f"not valid JSON: {exc.msg} at column {exc.colno}")
+            log.skip(path, number, _invalid(exc))
             continue
         except RecursionError:
             log.skip(path, number, "not valid JSON: nested too deeply")
@@ -172,9 +172,16 @@ def read_json(
             log.skip(path, None, "no records (an empty array)")
     except json.JSONDecodeError as exc:
         action = "rest of the file skipped" if read else "file skipped"
-        log.skip(path, exc.lineno, f"not valid JSON: {exc.msg} at column {exc.colno}", action)
+        log.skip(path, exc.lineno, _invalid(exc), action)
     except RecursionError:
         log.skip(path, None, "not valid JSON: nested too deeply", "file skipped")
+
+
+def _invalid(exc: json.JSONDecodeError) -> str:
+    """The reason for a record json cannot read, with its column ("Expecting value at column
+    31"; json's "Unterminated string starting at" already ends with "at")."""
+    where = "column" if exc.msg.endswith(" at") else "at column"
+    return f"not valid JSON: {exc.msg} {where} {exc.colno}"
 
 
 def _is_json(text: str) -> bool:
