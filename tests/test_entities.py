@@ -29,7 +29,7 @@ from newsindex.nlp.ner.model import (
 )
 from newsindex.nlp.ner.rules import repair_tags, untagged_bodies
 from newsindex.nlp.ner.sources import Gazetteer, head_words, news_sentences, word_clusters
-from newsindex.nlp.ner.tagger import EntityTagger, Mention
+from newsindex.nlp.ner.tagger import EntityTagger, Mention, _add_word_places
 from newsindex.nlp.ner.train import main as ner_main
 from newsindex.nlp.ner.train import read_source
 
@@ -1087,3 +1087,38 @@ def test_web_sites_are_organisations(tagger: EntityTagger) -> None:
         ("ORG", "Tesscheck.org"),
         ("ORG", "Harlowpost.com"),
     ]
+
+
+def test_a_place_before_based_takes_in_its_first_words_tagged_alone() -> None:
+    """The tokenizer keeps "Louis-based" whole, and the model read "St." alone as a body, or
+    "New York" alone as the place of "New York City-based": the listed place is one mention,
+    which ends before the hyphen."""
+    lexicon = WordClasses(
+        phrases={"St. Louis": "city", "New York": "city", "New York City": "city"}
+    )
+    words = ["its", "St.", "Louis-based", "store", "division"]
+    found = [("ORG", 1, 2)]
+    assert _add_word_places(words, found, lexicon) == {2: len("Louis")}
+    assert found == [("LOC", 1, 3)]
+    words = ["a", "New", "York", "City-based", "bank"]
+    found = [("LOC", 1, 3)]
+    assert _add_word_places(words, found, lexicon) == {3: len("City")}
+    assert found == [("LOC", 1, 4)]
+    # a name before the place, not part of it, stays
+    words = ["Harwell", "St.", "Louis-based"]
+    found = [("ORG", 0, 2)]
+    _add_word_places(words, found, lexicon)
+    assert found == [("ORG", 0, 2)]
+
+
+def test_the_history_holds_the_kinds_the_rules_gave(tagger: EntityTagger) -> None:
+    """The sentences after one see the kinds its rules gave its words, not the model's: the
+    model read "Sultan Raja" after "chief" as a body, the title rule made the name a person."""
+    history = History()
+    words = ["Election", "Commission", "chief", "Sikandar", "Sultan", "Raja", "spoke", "."]
+    tags = tagger._tag(words, history)[0]
+    assert tags[3:6] == ["B-PER", "I-PER", "I-PER"]
+    person, body = history_kinds(["B-PER", "B-ORG"])
+    assert history.counts["Raja"][person] == 1
+    assert history.counts["Raja"][body] == 0
+    assert ("Raja", person) in history.sentence

@@ -18,13 +18,13 @@ from operator import itemgetter
 from pathlib import Path
 
 from ...kinds import ENTITY_KINDS
-from ..lexicon import PLACE_PARTICIPLES, WEB_DOMAINS
+from ..lexicon import NAME_ABBREVIATIONS, PLACE_PARTICIPLES, WEB_DOMAINS
 from ..tokens import line_bounds, sentence_bounds, token_starts, words_of
 from .conll import score_spans
 from .iob import spans
-from .model import History, NerModel, WordClasses
+from .model import History, NerModel, WordClasses, has_upper, history_kinds
 from .rules import repair_tags, untagged_bodies
-from .rules.common import is_listed_place, may_name_person
+from .rules.common import bare, is_listed_place, may_name_person
 
 __all__ = ["DEFAULT_MODEL", "KINDS", "EntityTagger", "Mention"]
 
@@ -70,17 +70,27 @@ _PLACE_WORD_END = re.compile(rf"-(?:{_PARTICIPLES})\b")
 _PLACE_WORD = re.compile(rf"(.+)-(?:{_PARTICIPLES})")
 
 
+def _first_words_alone(words: Sequence[str], span: tuple[str, int, int], first: int) -> bool:
+    """Whether ``span`` holds only first words of a place's name from ``first`` on, which the
+    model tagged alone when the tokenizer kept the rest of the name whole: a place ("New
+    York" of "New York City-based") or an abbreviated word ("St." of "St. Louis-based")."""
+    kind, a, b = span
+    return a >= first and (kind == "LOC" or (b == a + 1 and bare(words[a]) in NAME_ABBREVIATIONS))
+
+
 def _add_word_places(
     words: Sequence[str], found: list[tuple[str, int, int]], lexicon: WordClasses
 ) -> dict[int, int]:
     """Make the listed place that opens a word such as "London-based" or "Cuba-born" a place
     mention in ``found``, kept in order; a place of several words ends there ("a New York-based
     bank"). The tokenizer keeps such a word whole, so the model never tags its place alone: where
-    no mention covers the word, the place is added; where a mention starts with the place
-    ("Dallas-based Vernon Savings"), the place is cut from it. Returns each such word's index and
-    the length of its place, where the place's mention ends."""
+    no mention covers the word, the place is added, in place of mentions of its first words
+    alone (see :func:`_first_words_alone`); where a mention starts with the place
+    ("Dallas-based Vernon Savings"), the place is cut from it. Returns each such word's index
+    and the length of its place, where the place's mention ends."""
     owner = {i: n for n, (_, a, b) in enumerate(found) for i in range(a, b)}
     ends: dict[int, int] = {}
+    dropped: set[int] = set()
     for i, word in enumerate(words):
         match = _PLACE_WORD.fullmatch(word)
         if match is None:
@@ -95,15 +105,39 @@ def _add_word_places(
                 ends[i] = len(place)
             continue
         for first in range(max(i - 2, 0), i + 1):  # the longest name first
-            if owner.keys().isdisjoint(range(first, i)) and is_listed_place(
-                [*words[first:i], place], lexicon
+            inside = {owner[j] for j in range(first, i) if j in owner}
+            if all(_first_words_alone(words, found[n], first) for n in inside) and (
+                is_listed_place([*words[first:i], place], lexicon)
             ):
+                dropped |= inside  # "St." + "Louis-based": one place
                 found.append(("LOC", first, i + 1))
                 ends[i] = len(place)
                 break
+    if dropped:
+        found[:] = [span for n, span in enumerate(found) if n not in dropped]
     if ends:
         found.sort(key=itemgetter(1))
     return ends
+
+
+def _correct_history(
+    history: History, words: Sequence[str], model_tags: Sequence[str], tags: Sequence[str]
+) -> None:
+    """Make the kinds the model recorded in ``history`` for this sentence's capitalised words
+    (one entry each, in order) the kinds the rules gave them: the sentences after it then read
+    a name as the rules did ("Sikandar Sultan Raja", a person after his title, which the model
+    took for a body), as the history of training's own labels was mostly right."""
+    recorded = history.sentence
+    capitalised = [i for i, word in enumerate(words) if has_upper(word)]
+    assert len(capitalised) == len(recorded)
+    old, new = history_kinds(model_tags), history_kinds(tags)
+    for n, i in enumerate(capitalised):
+        if old[i] != new[i]:
+            key = recorded[n][0]
+            counts = history.counts[key]
+            counts[old[i]] -= 1
+            counts[new[i]] += 1
+            recorded[n] = (key, new[i])
 
 
 class EntityTagger:
@@ -147,15 +181,21 @@ class EntityTagger:
     def _tag(
         self, words: Sequence[str], history: History | None = None
     ) -> tuple[list[str], list[tuple[str, int, int]]]:
-        """:meth:`tag` (after the sentences in ``history``), and the entity spans of its labels
-        (read again only if a rule changed them)."""
+        """:meth:`tag` (after the sentences in ``history``, which gets the rules' kinds), and
+        the entity spans of its labels (read again only if a rule changed them)."""
         tags, found = self.model.tag_spans(words, history)
-        if not found:
-            lexicon = self.model.lexicon
-            return tags, spans(tags) if untagged_bodies(words, tags, lexicon) else []
-        model_tags = list(tags)
-        repair_tags(words, tags, found, self.model.lexicon)  # in place
-        return tags, found if tags == model_tags else spans(tags)
+        if found:
+            model_tags = list(tags)
+            repair_tags(words, tags, found, self.model.lexicon)  # in place
+            if tags == model_tags:
+                return tags, found
+        elif untagged_bodies(words, tags, self.model.lexicon):
+            model_tags = ["O"] * len(tags)
+        else:
+            return tags, found
+        if history is not None:
+            _correct_history(history, words, model_tags, tags)
+        return tags, spans(tags)
 
     def tag_sents(self, sents: Sequence[Sequence[str]]) -> list[list[str]]:
         """IOB2 labels for each sentence of a batch, read in order as one text."""
