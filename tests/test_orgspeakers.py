@@ -457,3 +457,24 @@ def test_the_body_a_head_noun_means_of_several(
     paragraphs = [first, second]
     orgs = [locate(p, bodies) for p in paragraphs]
     assert find_attributions(paragraphs, [[], []], orgs)[-1].orgs == expected
+
+
+@pytest.mark.parametrize(
+    ("bank", "expected"),
+    [
+        # "the central bank" is a country's bank of issue the story named
+        ("Bank of Tessel", True),
+        ("Tessel Central Bank", True),
+        ("Reserve Bank of Tessel", True),
+        ("Harwell National Bank", True),
+        # ... not the World Bank nor a town's bank
+        ("World Bank", False),
+        ("First National Bank of Harwell", False),
+        ("Bank of New Harwell", False),
+    ],
+)
+def test_the_central_bank_is_a_countrys_bank(bank: str, expected: bool) -> None:
+    paragraphs = [f"The {bank} sold bonds on Monday.", "Rates will rise, the central bank said."]
+    orgs = [locate(p, (bank,)) for p in paragraphs]
+    said = find_attributions(paragraphs, [[], []], orgs)[-1].orgs
+    assert said == ((bank,) if expected else ())

@@ -15,6 +15,7 @@ __all__ = [
     "ADDRESS_TITLES",
     "BODY_KINDS",
     "BODY_NAME_HEADS",
+    "CENTRAL_BANK_WORDS",
     "CHILD_NOUNS",
     "DOTTED_ABBREVIATIONS",
     "FEMALE_FIRST_NAMES",
@@ -645,6 +646,10 @@ BODY_NAME_HEADS = (
     | pick(MODIFIED_BODY_HEADS, "government administration campaign")
     | wordset("bureau office service")
 )
+# Words before "Bank" that make a bank's name a country's bank of issue, which a story calls
+# "the central bank" ("the Tessel Central Bank", "the Harwell National Bank", "the Reserve
+# Bank of Tessel").
+CENTRAL_BANK_WORDS = wordset("central national reserve")
 # Nouns for a body that a story quoted last, which it need not name by that noun ("Acme said
 # ... the company said", "the paper reported").
 QUOTED_BODY_NOUNS = (

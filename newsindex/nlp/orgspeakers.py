@@ -40,6 +40,7 @@ from .lexicon import (
     ASSOCIATION_HEADS,
     BODY_KINDS,
     BODY_NAME_HEADS,
+    CENTRAL_BANK_WORDS,
     FEMALE_FIRST_NAMES,
     FIRM_DESCRIPTIONS,
     FIRM_TAILS,
@@ -224,9 +225,24 @@ def described_body(
     ctx.unread_bodies[:] = [u for u in ctx.unread_bodies if u[0] is text]
     name = ctx.bodies.get(found.group("noun"), "")
     words = found.group("mod").split()
+    if words == ["central"] and found.group("noun") == "bank":
+        return [name] if _central_bank(name) else []
     if words and not any(w in name.lower() for w in words):
         return []  # "the appeals court" is not the Supreme Court the story named
     return [name] if name else []
+
+
+def _central_bank(name: str) -> bool:
+    """Whether a bank's name is a country's bank of issue, which a story calls "the central
+    bank": "Bank of Tessel", "Tessel Central Bank", "Reserve Bank of Tessel"; not the "World
+    Bank", nor a town's "First National Bank of Harwell"."""
+    words = name.split()
+    at = words.index("Bank") if "Bank" in words else -1
+    if at < 0 or words[at + 1 : at + 2] not in ([], ["of"]):
+        return False
+    if at > 0:
+        return words[at - 1].lower() in CENTRAL_BANK_WORDS and (at == 1 or at == len(words) - 1)
+    return len(words) == 3  # "Bank of Tessel", not "Bank of New Harwell"
 
 
 # A town and its state (as the agencies abbreviate it) between a body and its verb.
