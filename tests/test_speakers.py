@@ -530,6 +530,18 @@ def test_a_pronoun_never_means_someone_named_in_its_own_quote() -> None:
     ) == (S,)
 
 
+def test_a_pronoun_may_mean_someone_named_in_another_sentence_s_quote() -> None:
+    # Jones is named in Smith's quote, not in the one "she" attributes
+    assert last(
+        "John Smith and Mary Jones met on Monday.",
+        "When Smith accused Jones of lying, she said “I never did.” Smith shot back, “Jones knows it.”",
+        Smith=S,
+        Jones=J,
+        John_Smith=S,
+        Mary_Jones=J,
+    ) == (S, J)
+
+
 def test_a_surname_the_tagger_missed_next_to_a_cue() -> None:
     paragraphs = ["John Smith met the board on Monday.", "Smith said rates would rise."]
     persons: list[list[Person]] = [[(S, 0, 10)], []]

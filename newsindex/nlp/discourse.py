@@ -184,7 +184,10 @@ class Discourse:
     seen: bool = False
     """Whether the article has named anyone yet: before that no pronoun can refer."""
     quoted: frozenset[str] = frozenset()
-    """The people named inside the current paragraph's quotes."""
+    """The people named inside the quotes a pronoun may attribute: those of the current cue's
+    sentence (see :attr:`quoted_mentions`)."""
+    quoted_mentions: Sequence[Person] = ()
+    """The person mentions inside the current paragraph's quotes."""
     headline: bool = False
     """Whether the current paragraph is a title-cased headline, whose verbs read like nouns
     ("Trump Attacks Clinton")."""

@@ -31,6 +31,7 @@ the work for pronouns waits until one asks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from operator import itemgetter
 from typing import NamedTuple
@@ -872,11 +873,19 @@ def _paragraph(
         or (para == 0 and bool(surnames) and any(w in surnames for w in text.split()))
     )
     rest = (quotes, found, para, ctx)
+    ends = _sentence_ends(text, quotes) if ctx.quoted_mentions else []
+    attributed = (  # the sentences with a cue of their own, outside quotes
+        {bisect_right(ends, c.start()) for c in cues if not in_spans(c.start(), quotes)}
+        if ctx.quoted_mentions
+        else set()
+    )
     for cue in cues:
         if quotes and in_spans(cue.start(), quotes):
             continue
         if cue.group("verb") and _embedded(text, cue, reported_until):
             continue
+        if ctx.quoted_mentions:
+            ctx.quoted = _quoted_for(ends, attributed, ctx.quoted_mentions, cue.start())
         names = (
             _cue_speakers(cue, text, untagged_near(text, cue, people, quotes, surnames), *rest)
             if personal
@@ -916,8 +925,36 @@ def _paragraph(
             own = own or (continues and _anonymous(text, cue))
         if names or said_by:
             reported_until = cue.end()
+    ctx.quoted = frozenset(p[0] for p in ctx.quoted_mentions)
     paragraph_speakers(found, text, people, quotes, capitals)
     return found, bodies, own
+
+
+def _sentence_ends(text: str, quotes: Sequence[tuple[int, int]]) -> list[int]:
+    """Where the sentences of ``text`` end, not counting those inside a quote ("“No. Never,”
+    she said." is one sentence) but counting a quote's own last stop."""
+    return [
+        m.start() + 1
+        for m in SENTENCE_END.finditer(text)
+        if not any(a < m.start() and b > m.end() for a, b in quotes)
+    ]
+
+
+def _quoted_for(
+    ends: Sequence[int], attributed: set[int], quoted: Sequence[Person], at: int
+) -> frozenset[str]:
+    """The people named inside the quotes that a pronoun at ``at`` may be the speaker of (those
+    of its own sentence, and those of sentences with no cue of their own, which go on with the
+    same words): whom it does not mean, as people rarely speak of themselves by name. ``ends``
+    are the paragraph's sentence ends (:func:`_sentence_ends`), ``attributed`` the indexes of
+    its sentences with a cue. In "When Doe accused Roe of lying, she said “I never did.” Doe shot
+    back, “Roe knows it.”", she is Roe."""
+    own = bisect_right(ends, at)
+    return frozenset(
+        p[0]
+        for p in quoted
+        if (sentence := bisect_right(ends, p[1])) == own or sentence not in attributed
+    )
 
 
 # A line that signs the quote before it: "- Sanders.", "—Jane Doe, Ohio.", "-President Obama,
@@ -1060,7 +1097,8 @@ def find_attributions(
         quotes, still_open = quote_spans(text)
         outside = [p for p in people if not in_spans(p[1], quotes)] if quotes else people
         ctx.learn(para, text, outside)
-        ctx.quoted = frozenset(p[0] for p in people if p not in outside) if quotes else frozenset()
+        ctx.quoted_mentions = [p for p in people if p not in outside] if quotes else []
+        ctx.quoted = frozenset(p[0] for p in ctx.quoted_mentions)
         continues = text.lstrip()[:1] in ("“", '"')
         speakers, said_by, own = _paragraph(
             para, text, cues, outside, para_orgs, quotes, ctx, capitals, surnames, continues
