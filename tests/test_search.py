@@ -354,6 +354,27 @@ def test_date_window_in_every_sort_order(index_dir: Path, sort: str, query: str)
         assert dates == sorted(dates, reverse=True)
 
 
+def test_a_date_window_alone_lists_live_passages_day_by_day(tmp_path: Path) -> None:
+    """A window without words or names is read day by day (as one range query it took 1.6 s on
+    two months of Reuters): newest day first, a day's passages in order, an article indexed
+    again counted once, and facets and timelines over the same passages."""
+    days = [dt.date(2025, 5, d) for d in (1, 2, 3, 9)]
+    items = [
+        (article(f"d{n}", day), [Passage(f"d{n}", i, f"Day {n} part {i}.") for i in range(2)])
+        for n, day in enumerate(days)
+    ]
+    index_passages(items, index=tmp_path / "ix")
+    index_passages(items[1:2], index=tmp_path / "ix")  # d1 again: its old passages deleted
+    window = Filters(since="2025-05-02", until="2025-05-08")
+    with open_index(tmp_path / "ix") as ix:
+        newest = ix.search("", filters=window, limit=3)
+        oldest = ix.search("", filters=window, sort="date", limit=10)
+        facets = ix.facets("", filters=window, by="day")
+    assert (newest.total, ids(newest)) == (4, ["d2#0", "d2#1", "d1#0"])
+    assert ids(oldest) == ["d1#0", "d1#1", "d2#0", "d2#1"]
+    assert (facets.total, facets.histogram) == (4, (("2025-05-02", 2), ("2025-05-03", 2)))
+
+
 def test_a_word_finds_the_hyphenated_words_it_is_part_of(tmp_path: Path) -> None:
     path = tmp_path / "ix"
     texts = ["Oil-producing nations met.", "Long-term rates fell.", "Short sellers lost."]

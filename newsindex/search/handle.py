@@ -69,7 +69,7 @@ from .results import (
 )
 from .snippets import Phrase, highlight, lead, query_marks
 from .spelling import SUGGEST_BELOW, candidate_words, closest_term, rewritten, usual_word
-from .topk import TOTAL_UP_TO, Ranked, Ranker
+from .topk import TOTAL_UP_TO, Ranked, Ranker, window_docs
 
 __all__ = ["NewsIndex", "open_index"]
 
@@ -398,11 +398,15 @@ class NewsIndex:
     ) -> tuple[list[int], Plan]:
         docs: list[int] = []
         for plan in self._compose(searcher, query, filters, as_of, match, names):
-            required = plan.required
-            if plan.days is not None:
-                days = plan.days.query()
-                required = days if required is None else wq.And([required, days])
-            docs = sorted(searcher.docs_for_query(combined(plan.scored, required)))
+            if plan.scored is None and plan.required is None:
+                assert plan.days is not None  # _compose never yields a plan with nothing
+                docs = sorted(window_docs(searcher, plan.days))
+            else:
+                found = searcher.docs_for_query(combined(plan.scored, plan.required))
+                if plan.days is not None:
+                    dates = self._columns(searcher).date_keys()
+                    found = (d for d in found if dates[d] in plan.days)
+                docs = sorted(found)
             if docs:
                 break
         return docs, plan

@@ -201,16 +201,35 @@ def _rank_by_date(searcher: Any, plan: Plan, dates: Any, top: int, sort: str) ->
             return listed
     if plan.required is None:
         assert plan.days is not None  # _compose never yields a plan with nothing to match
-        docs = set(searcher.docs_for_query(plan.days.query()))
-    else:
-        docs = set(searcher.docs_for_query(plan.required))
-        if plan.days is not None:
-            docs = {d for d in docs if dates[d] in plan.days}
+        days = _window_days(searcher, plan.days)
+        order = [d for day in (days if sort == "date" else reversed(days)) for d in day]
+        docs = set(order)
+        return Ranked([(d, 0.0) for d in order[:top]], _counted(len(docs)), docs.intersection)
+    docs = set(searcher.docs_for_query(plan.required))
+    if plan.days is not None:
+        docs = {d for d in docs if dates[d] in plan.days}
     if sort == "date":
         order = nsmallest(top, docs, key=lambda d: (dates[d] or _AFTER_DATES, d))
     else:
         order = nlargest(top, docs, key=lambda d: (dates[d], -d))
     return Ranked([(d, 0.0) for d in order], _counted(len(docs)), docs.intersection)
+
+
+def window_docs(searcher: Any, window: DayWindow) -> set[int]:
+    """The live passages dated within ``window``."""
+    return {d for day in _window_days(searcher, window) for d in day}
+
+
+def _window_days(searcher: Any, window: DayWindow) -> list[list[int]]:
+    """The live passages of each day within ``window``, oldest day first, each day's in index
+    order. Read day by day: as one range query, Whoosh unions the days' postings through a
+    tree of matchers, a step per passage per level (listing two months of Reuters, 75,000
+    passages, took 1.2 s)."""
+    return [
+        sorted(searcher.docs_for_query(wq.Term(DATE, day)))  # live ones
+        for day in searcher.reader().lexicon(DATE)
+        if (day.decode("ascii") if isinstance(day, bytes) else day) in window
+    ]
 
 
 def _every_by_date(searcher: Any, top: int, sort: str) -> Ranked | None:
