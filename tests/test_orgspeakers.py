@@ -478,3 +478,18 @@ def test_the_central_bank_is_a_countrys_bank(bank: str, expected: bool) -> None:
     orgs = [locate(p, (bank,)) for p in paragraphs]
     said = find_attributions(paragraphs, [[], []], orgs)[-1].orgs
     assert said == ((bank,) if expected else ())
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # the author of a statement or study named after it, before the verb of saying
+        ("A statement from Acme said it would hire.", ("Acme",)),
+        ("Sales will rise, a quarterly study by the Bolt Institute said.", ("Bolt Institute",)),
+        ("The report by Acme (AC) said sales rose.", ("Acme",)),
+        # ... not the place a report came from
+        ("A report from Harwell yesterday said sales rose.", ()),
+    ],
+)
+def test_a_documents_author_named_after_it(paragraph: str, expected: tuple[str, ...]) -> None:
+    assert org_speakers(paragraph, ("Acme", "Bolt Institute", "Harwell")) == expected

@@ -469,24 +469,37 @@ def org_cue_speakers(
 # A body's document right before its verb: "the IMF report stated", "a Pentagon statement
 # said", "the agency's latest analysis says"; not a poll or survey, whose figures are no one's
 # words.
+_DOCUMENTS = r"(?:reports?|statements?|analysis|stud(?:y|ies)|letters?|memos?|filings?|releases?)"
 _DOCUMENT_GAP = re.compile(
     r"(?:['’]s?)?\s+(?:(?:new|latest|own|annual|monthly|quarterly|weekly|final|initial)\s+)?"
-    r"(?:reports?|statements?|analysis|stud(?:y|ies)|letters?|memos?|filings?|releases?)"
-    rf"(?:\s+{AUX})*\s*"
+    rf"{_DOCUMENTS}(?:\s+{AUX})*\s*"
 )
 _DOCUMENT_LEAD = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+$")
+# ... or the document, then its author, then the verb: "a statement from Acme said", "a
+# quarterly study by the Harwell Institute said"; not "a report from Harwell", where a report
+# was sent from.
+_DOCUMENT_OF = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{_DOCUMENTS}\s+by|(?:statements?|letters?|memos?|releases?)\s+from)\s+(?:the\s+)?$"
+)
+_AUTHOR_GAP = re.compile(rf",?(?:\s+{AUX})*\s*")
 
 
 def _document_author(text: str, orgs: Sequence[Person], cue: int) -> list[str]:
     """The body whose report or statement is the subject of a verb of saying ("the IMF report
-    stated", "a Pentagon statement said"): the words are the body's, as the document's author."""
+    stated", "a Pentagon statement said", "a statement from Acme said"): the words are the
+    body's, as the document's author."""
     before = [o for o in orgs if o[2] <= cue]
-    if not before or not _DOCUMENT_GAP.fullmatch(text, before[-1][2], cue):
+    if not before:
         return []
     body = before[-1]
-    if not _DOCUMENT_LEAD.search(text, max(0, body[1] - 5), body[1]):
-        return []
-    return [body[0]]
+    if _DOCUMENT_GAP.fullmatch(text, body[2], cue):
+        return [body[0]] if _DOCUMENT_LEAD.search(text, max(0, body[1] - 5), body[1]) else []
+    if _AUTHOR_GAP.fullmatch(text, body[2], cue) and _DOCUMENT_OF.search(
+        text, max(0, body[1] - 60), body[1]
+    ):
+        return [body[0]]
+    return []
 
 
 # Between two bodies that share a verb: "the State Department and the Justice Department said",
