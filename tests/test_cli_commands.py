@@ -112,6 +112,62 @@ def test_facets_table_keeps_its_columns_beside_a_long_name(tmp_path: Path) -> No
     assert [line.index("█") for line in lines] == [lines[0].index("█")] * 2
 
 
+def test_timeline_and_histogram_tables_show_the_periods_with_nothing(tmp_path: Path) -> None:
+    """'timeline OPEC --kind org' on Reuters listed 1987-04 then 1987-06: May, with no
+    passage, was left out, and the table read as two months in a row (the web page's
+    histogram shows such gaps)."""
+    import datetime as dt
+
+    from newsindex import Article, Passage, index_passages
+
+    items = [
+        (
+            Article(aid, "T", day, (), origin=f"{aid}.txt"),
+            [Passage(aid, 0, "Okafor spoke.", persons=("Daniel Okafor",))],
+        )
+        for aid, day in (("a", dt.date(2025, 4, 30)), ("b", dt.date(2025, 6, 2)))
+    ]
+    index_passages(items, index=tmp_path / "ix")
+    code, out, _ = run("timeline", "Okafor", "--index", str(tmp_path / "ix"))
+    assert code == 0
+    assert [line.split()[:2] for line in out.splitlines()[1:]] == [
+        ["2025-04", "1"],
+        ["2025-05", "0"],
+        ["2025-06", "1"],
+    ]
+    code, out, _ = run("facets", "okafor", "--by", "month", "--index", str(tmp_path / "ix"))
+    assert out.split("date by month:\n")[1].split() == [
+        "2025-04",
+        "1",
+        "█" * 30,
+        "2025-05",
+        "0",
+        "2025-06",
+        "1",
+        "█" * 30,
+    ]
+    code, out, _ = run("timeline", "Okafor", "--csv", "--index", str(tmp_path / "ix"))
+    assert "2025-05" not in out  # machine formats give the periods found
+
+
+def test_a_long_run_of_empty_periods_is_one_row() -> None:
+    """The dates passages mention may span centuries ("the 1800s"): a histogram by day would
+    print tens of thousands of empty rows."""
+    from newsindex.cli.output import gapless
+
+    years = [("1800", 1), ("1987", 2), ("1989", 1)]
+    assert gapless(years, "year") == [
+        ("1800", 1),
+        ("… 186 years", 0),
+        ("1987", 2),
+        ("1988", 0),
+        ("1989", 1),
+    ]
+    weeks = [("2025-W52", 1), ("2026-W02", 2)]
+    assert gapless(weeks, "week") == [("2025-W52", 1), ("2026-W01", 0), ("2026-W02", 2)]
+    assert gapless([("1800-01-01", 1), ("1800-01-06", 1)], "day")[1] == ("… 4 days", 0)
+
+
 def test_timeline_table_and_csv(index_dir: Path) -> None:
     code, out, _ = run("timeline", "Carney", "--index", str(index_dir))
     assert code == 0

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from newsindex.kinds import ENTITY_KINDS, ORG_SPEAKER, SPEAKER
+from newsindex.kinds import ENTITY_KINDS, ORG_SPEAKER, SPEAKER, period_label
 
 if TYPE_CHECKING:
     from newsindex import Passage
@@ -124,6 +126,37 @@ def colour() -> bool:
 
 def bold(text: str) -> str:
     return click.style(text, bold=colour())
+
+
+GAP_ROWS = 3
+"""Periods without any shown one by one up to this many in a row; a longer run is one row."""
+
+
+def gapless(counts: Sequence[tuple[str, int]], by: str) -> list[tuple[str, int]]:
+    """Periods and their counts from the first to the last, with the periods without any as
+    0: a table that skipped them read as consecutive periods (the web page's histogram shows
+    them). A run of more than :data:`GAP_ROWS` is one row ("… 27 months"), as the dates a
+    passage mentions may span centuries. Labels as :func:`~newsindex.kinds.period_label`'s."""
+    rows: list[tuple[str, int]] = list(counts[:1])
+    for (label, _), (following, count) in pairwise(counts):
+        start, end = _period_start(label, by), _period_start(following, by)
+        days = (start + dt.timedelta(days=n) for n in range(1, (end - start).days))
+        missing = [m for m in dict.fromkeys(period_label(d, by) for d in days) if m != label]
+        if len(missing) > GAP_ROWS:
+            missing = [f"… {len(missing):,} {by}s"]
+        rows.extend((m, 0) for m in missing)
+        rows.append((following, count))
+    return rows
+
+
+def _period_start(label: str, by: str) -> dt.date:
+    """The first day of a period label ("2025-05-06", "2025-W19", "2025-05", "2025")."""
+    if by == "week":
+        year, week = label.split("-W")
+        return dt.date.fromisocalendar(int(year), int(week), 1)
+    return dt.date.fromisoformat(
+        {"day": label, "month": f"{label}-01", "year": f"{label}-01-01"}[by]
+    )
 
 
 def bar(count: int, most: int, width: int = 40) -> str:

@@ -24,7 +24,17 @@ from newsindex.kinds import (
     EntityKind,
 )
 
-from .output import bar, bold, colour, details, emit_rows, findings, index_option, output_options
+from .output import (
+    bar,
+    bold,
+    colour,
+    details,
+    emit_rows,
+    findings,
+    gapless,
+    index_option,
+    output_options,
+)
 
 if TYPE_CHECKING:
     from newsindex import Facets, Filters, Hit, SearchResults
@@ -397,7 +407,7 @@ def facets_cmd(
         *((kind.plural, getattr(facets, kind.plural)) for kind in ENTITY_KINDS),
         ("sources", facets.sources),
         *((f"label {name}", counts) for name, counts in facets.labels),
-        (f"{date_field} by {by}", facets.histogram),
+        (f"{date_field} by {by}", gapless(facets.histogram, by)),
     )
     if fmt != "table":
         emit_rows(_facet_rows(facets), fmt, FACET_COLUMNS)
@@ -470,6 +480,7 @@ def timeline_cmd(
     _print_notes(tl.notes)
     click.echo(f"{tl.name} ({tl.kind}): {tl.total:,} passages")
     most = max((p.count for p in tl.periods), default=0)
-    for p in tl.periods:
-        co = ", ".join(f"{n} ({c})" for n, c in p.co_mentions)
-        click.echo(f"{p.period:>10} {p.count:>6,} {bar(p.count, most, 30):<30} {co}")
+    beside = {p.period: p.co_mentions for p in tl.periods}
+    for period, count in gapless([(p.period, p.count) for p in tl.periods], by):
+        co = ", ".join(f"{n} ({c})" for n, c in beside.get(period, ()))
+        click.echo(f"{period:>10} {count:>6,} {bar(count, most, 30):<30} {co}")
