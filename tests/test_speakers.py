@@ -118,6 +118,7 @@ def test_not_a_speaker(paragraph: str) -> None:
 def test_both_people_of_a_conjunction_speak() -> None:
     assert last("Smith and Jones said rates would rise.", Smith=S, Jones=J) == (S, J)
     assert last('"Rates will rise," said Smith and Jones.', Smith=S, Jones=J) == (S, J)
+    assert last("Smith as well as Jones have argued for it.", Smith=S, Jones=J) == (S, J)
 
 
 def test_a_name_before_a_comma_is_not_a_list() -> None:
@@ -534,7 +535,8 @@ def test_a_pronoun_may_mean_someone_named_in_another_sentence_s_quote() -> None:
     # Jones is named in Smith's quote, not in the one "she" attributes
     assert last(
         "John Smith and Mary Jones met on Monday.",
-        "When Smith accused Jones of lying, she said “I never did.” Smith shot back, “Jones knows it.”",
+        "When Smith accused Jones of lying, she said “I never did.”"
+        " Smith shot back, “Jones knows it.”",
         Smith=S,
         Jones=J,
         John_Smith=S,

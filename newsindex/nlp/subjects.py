@@ -239,8 +239,12 @@ NEXT_TITLES = (
 )
 # ... and the first may be followed by its state or town ("Ted Cruz of Texas and Jane Doe").
 _OF_PLACE = r"(?:\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
-AND_GAP = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?{_OF_PLACE},?\s+and\s+{NEXT_TITLES}")
-CONJ_GAP = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?{_OF_PLACE}(?:\s*,\s*|,?\s+and\s+){NEXT_TITLES}")
+AND_GAP = re.compile(
+    rf"(?:\s*\([^()]{{1,30}}\))?{_OF_PLACE},?\s+(?:and|as\s+well\s+as)\s+{NEXT_TITLES}"
+)
+CONJ_GAP = re.compile(
+    rf"(?:\s*\([^()]{{1,30}}\))?{_OF_PLACE}(?:\s*,\s*|,?\s+(?:and|as\s+well\s+as)\s+){NEXT_TITLES}"
+)
 POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=\s))")
 
 
