@@ -505,6 +505,12 @@ def _passages(article: Article, **labels: tuple[str, ...]) -> list[Passage]:
     ]
 
 
+def test_a_cluster_handle_shows_its_index(engines: dict[str, str]) -> None:
+    with newsindex.open_index(engines["opensearch"]) as ix:
+        assert repr(ix) == f"ClusterIndex({ix.path!r})" and "newsindex-test-seeds" in ix.path
+    assert repr(ix).endswith(", closed)")
+
+
 def test_stats_count_labels_as_the_folder_engine_does(cluster: str, tmp_path: Path) -> None:
     url = f"{cluster}/newsindex-test-labels"
     _client(cluster).indices.delete(index="newsindex-test-labels*", ignore=404)

@@ -583,3 +583,11 @@ def test_a_speaker_never_quoted_says_the_index_names_the_person(index_dir: Path)
     assert carney.total == 0
     assert carney.notes == ("no speaker named 'Carney' here; it is named as a person (person)",)
     assert lindqvist.total == 1 and lindqvist.notes == ()
+
+
+def test_a_handle_shows_its_index_in_a_notebook(index_dir: Path) -> None:
+    """A notebook showed ``<newsindex.search.handle.NewsIndex object at 0x7fe1b096fc50>``."""
+    ix = open_index(index_dir)
+    assert repr(ix) == f"NewsIndex({str(index_dir)!r})"
+    ix.close()
+    assert repr(ix) == f"NewsIndex({str(index_dir)!r}, closed)"

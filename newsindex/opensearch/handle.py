@@ -146,6 +146,10 @@ class ClusterIndex:
         self._label_names: list[str] | None = None
         self._stamp: tuple[int, int] | None = None
 
+    def __repr__(self) -> str:
+        """What a notebook shows for the handle: its index, and whether it is closed."""
+        return f"{type(self).__name__}({str(self.path)!r}{', closed' if self._closed else ''})"
+
     def __enter__(self) -> ClusterIndex:
         return self
 

@@ -181,6 +181,10 @@ class NewsIndex:
         self._stats: tuple[Any, dict[int, IndexStats]] | None = None
         self._requests = 0
 
+    def __repr__(self) -> str:
+        """What a notebook shows for the handle: its index, and whether it is closed."""
+        return f"{type(self).__name__}({str(self.path)!r}{', closed' if self._closed else ''})"
+
     def __enter__(self) -> NewsIndex:
         return self
 
