@@ -489,6 +489,10 @@ def test_the_central_bank_is_a_countrys_bank(bank: str, expected: bool) -> None:
         ("The report by Acme (AC) said sales rose.", ("Acme",)),
         # ... not the place a report came from
         ("A report from Harwell yesterday said sales rose.", ()),
+        # the body's own document by its possessive, opening its clause
+        ("Acme's annual report said sales rose.", ("Acme",)),
+        ("Sales rose, Acme's statement said.", ("Acme",)),
+        ("He read Acme's report said to be lost.", ()),
     ],
 )
 def test_a_documents_author_named_after_it(paragraph: str, expected: tuple[str, ...]) -> None:

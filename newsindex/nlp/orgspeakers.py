@@ -475,6 +475,7 @@ _DOCUMENT_GAP = re.compile(
     rf"{_DOCUMENTS}(?:\s+{AUX})*\s*"
 )
 _DOCUMENT_LEAD = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+$")
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?,;:][\"”]?\s+)$")
 # ... or the document, then its author, then the verb: "a statement from Acme said", "a
 # quarterly study by the Harwell Institute said"; not "a report from Harwell", where a report
 # was sent from.
@@ -494,7 +495,12 @@ def _document_author(text: str, orgs: Sequence[Person], cue: int) -> list[str]:
         return []
     body = before[-1]
     if _DOCUMENT_GAP.fullmatch(text, body[2], cue):
-        return [body[0]] if _DOCUMENT_LEAD.search(text, max(0, body[1] - 5), body[1]) else []
+        lead = _DOCUMENT_LEAD.search(text, max(0, body[1] - 5), body[1]) or (
+            # "Acme's annual report said", opening its sentence or after the reported clause
+            text[body[2] : body[2] + 1] in ("'", "’")
+            and _CLAUSE_OPENS.search(text, max(0, body[1] - 3), body[1])
+        )
+        return [body[0]] if lead else []
     if _AUTHOR_GAP.fullmatch(text, body[2], cue) and _DOCUMENT_OF.search(
         text, max(0, body[1] - 60), body[1]
     ):
