@@ -1109,3 +1109,16 @@ def test_a_place_before_based_takes_in_its_first_words_tagged_alone() -> None:
     found = [("ORG", 0, 2)]
     _add_word_places(words, found, lexicon)
     assert found == [("ORG", 0, 2)]
+
+
+def test_the_history_holds_the_kinds_the_rules_gave(tagger: EntityTagger) -> None:
+    """The sentences after one see the kinds its rules gave its words, not the model's: the
+    model read "Sultan Raja" after "chief" as a body, the title rule made the name a person."""
+    history = History()
+    words = ["Election", "Commission", "chief", "Sikandar", "Sultan", "Raja", "spoke", "."]
+    tags = tagger._tag(words, history)[0]
+    assert tags[3:6] == ["B-PER", "I-PER", "I-PER"]
+    person, body = history_kinds(["B-PER", "B-ORG"])
+    assert history.counts["Raja"][person] == 1
+    assert history.counts["Raja"][body] == 0
+    assert ("Raja", person) in history.sentence

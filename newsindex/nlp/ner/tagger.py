@@ -22,7 +22,7 @@ from ..lexicon import NAME_ABBREVIATIONS, PLACE_PARTICIPLES, WEB_DOMAINS
 from ..tokens import line_bounds, sentence_bounds, token_starts, words_of
 from .conll import score_spans
 from .iob import spans
-from .model import History, NerModel, WordClasses
+from .model import History, NerModel, WordClasses, has_upper, history_kinds
 from .rules import repair_tags, untagged_bodies
 from .rules.common import bare, is_listed_place, may_name_person
 
@@ -120,6 +120,26 @@ def _add_word_places(
     return ends
 
 
+def _correct_history(
+    history: History, words: Sequence[str], model_tags: Sequence[str], tags: Sequence[str]
+) -> None:
+    """Make the kinds the model recorded in ``history`` for this sentence's capitalised words
+    (one entry each, in order) the kinds the rules gave them: the sentences after it then read
+    a name as the rules did ("Sikandar Sultan Raja", a person after his title, which the model
+    took for a body), as the history of training's own labels was mostly right."""
+    recorded = history.sentence
+    capitalised = [i for i, word in enumerate(words) if has_upper(word)]
+    assert len(capitalised) == len(recorded)
+    old, new = history_kinds(model_tags), history_kinds(tags)
+    for n, i in enumerate(capitalised):
+        if old[i] != new[i]:
+            key = recorded[n][0]
+            counts = history.counts[key]
+            counts[old[i]] -= 1
+            counts[new[i]] += 1
+            recorded[n] = (key, new[i])
+
+
 class EntityTagger:
     """The entity model, loaded once; tags token sequences and finds mentions in text."""
 
@@ -161,15 +181,21 @@ class EntityTagger:
     def _tag(
         self, words: Sequence[str], history: History | None = None
     ) -> tuple[list[str], list[tuple[str, int, int]]]:
-        """:meth:`tag` (after the sentences in ``history``), and the entity spans of its labels
-        (read again only if a rule changed them)."""
+        """:meth:`tag` (after the sentences in ``history``, which gets the rules' kinds), and
+        the entity spans of its labels (read again only if a rule changed them)."""
         tags, found = self.model.tag_spans(words, history)
-        if not found:
-            lexicon = self.model.lexicon
-            return tags, spans(tags) if untagged_bodies(words, tags, lexicon) else []
-        model_tags = list(tags)
-        repair_tags(words, tags, found, self.model.lexicon)  # in place
-        return tags, found if tags == model_tags else spans(tags)
+        if found:
+            model_tags = list(tags)
+            repair_tags(words, tags, found, self.model.lexicon)  # in place
+            if tags == model_tags:
+                return tags, found
+        elif untagged_bodies(words, tags, self.model.lexicon):
+            model_tags = ["O"] * len(tags)
+        else:
+            return tags, found
+        if history is not None:
+            _correct_history(history, words, model_tags, tags)
+        return tags, spans(tags)
 
     def tag_sents(self, sents: Sequence[Sequence[str]]) -> list[list[str]]:
         """IOB2 labels for each sentence of a batch, read in order as one text."""
