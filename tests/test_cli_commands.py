@@ -227,3 +227,23 @@ def test_a_folder_or_file_refused_as_an_index_says_where_to_index_instead(tmp_pa
     assert code == 1 and "a new or empty folder" in err and "--rebuild" not in err
     code, _, _ = run("index", str(source), "--index", str(mine), "--rebuild")
     assert code == 0 and (mine / "notes.txt").read_text() == "mine"
+
+
+def test_export_writes_the_format_the_file_name_says(index_dir: Path, tmp_path: Path) -> None:
+    """'newsindex export passages.csv' wrote JSON Lines into the .csv file (a spreadsheet showed
+    one column of braces), and 'export passages.json' JSON Lines that json.load refuses."""
+    import csv
+
+    code, _, _ = run("export", str(tmp_path / "p.csv"), "--index", str(index_dir))
+    assert code == 0
+    rows = list(csv.DictReader((tmp_path / "p.csv").open(encoding="utf-8")))
+    assert len(rows) == 6 and rows[0]["id"] == "a1#0"
+    code, _, err = run("export", str(tmp_path / "p.json"), "--index", str(index_dir))
+    assert code == 2 and "name the file .jsonl, or keep the name with --format jsonl" in err
+    assert not (tmp_path / "p.json").exists()
+    code, _, _ = run(
+        "export", str(tmp_path / "p.json"), "--format", "jsonl", "--index", str(index_dir)
+    )
+    assert code == 0 and len((tmp_path / "p.json").read_text().splitlines()) == 6
+    code, _, _ = run("export", str(tmp_path / "p.txt"), "--index", str(index_dir))
+    assert code == 0 and (tmp_path / "p.txt").read_text().startswith('{"id": "a1#0"')

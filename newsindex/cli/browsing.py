@@ -132,9 +132,9 @@ def stats_cmd(index_dir: Path | None, top: int, as_json: bool) -> None:
     "--format",
     "fmt",
     type=click.Choice(list(EXPORT_FORMATS)),
-    default="jsonl",
-    show_default=True,
-    help="opensearch: a _bulk NDJSON file plus OUT-STEM.mapping.json beside it.",
+    default=None,
+    help="Default: csv for an OUT ending in .csv, else jsonl. opensearch: a _bulk NDJSON file "
+    "plus OUT-STEM.mapping.json beside it.",
 )
 @click.option(
     "--index-name",
@@ -149,19 +149,20 @@ def stats_cmd(index_dir: Path | None, top: int, as_json: bool) -> None:
     help="Where to write the index mapping (opensearch; needed when OUT is '-').",
 )
 def export_cmd(
-    out: str, index_dir: Path | None, fmt: str, index_name: str, mapping: Path | None
+    out: str, index_dir: Path | None, fmt: str | None, index_name: str, mapping: Path | None
 ) -> None:
     """Write every indexed passage, with its entities and dates, to OUT ('-': stdout).
 
     \b
     Examples:
       newsindex export passages.jsonl
-      newsindex export passages.csv --format csv
+      newsindex export passages.csv
       newsindex export news.ndjson --format opensearch --index-name news
     """
     from newsindex import export
 
     target = sys.stdout if out == "-" else Path(out)
+    fmt = fmt or _export_format(out)
     report = export(index_dir, target, format=fmt, index_name=index_name, mapping=mapping)
     where = f" to {', '.join(str(p) for p in report.paths)}" if report.paths else ""
     click.echo(
@@ -169,6 +170,20 @@ def export_cmd(
         f"{counted(report.articles, 'article')}{where}.",
         err=True,
     )
+
+
+def _export_format(out: str) -> str:
+    """The format OUT's extension names: ``passages.csv`` was written as JSON Lines, which a
+    spreadsheet shows as one column of braces. A ``.json`` name is refused: JSON Lines is no
+    JSON document, and a JSON reader fails on its second line."""
+    suffix = Path(out).suffix.lower()
+    if suffix == ".json":
+        raise click.BadParameter(
+            "export writes JSON Lines (one object per line), which a JSON reader cannot read "
+            "whole: name the file .jsonl, or keep the name with --format jsonl",
+            param_hint="OUT",
+        )
+    return "csv" if suffix == ".csv" else "jsonl"
 
 
 @click.command("serve")
