@@ -387,6 +387,19 @@ def test_every_head_noun_after_a_place_names_a_body(noun: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a state's own radio or television, the adjective kept in its name
+        ("Tesselian state television reported that output rose.", "Tesselian state television"),
+        ("Rice output rose, Tesselian radio said.", "Tesselian radio"),
+        ("Harwell official radio said rice output rose.", "Harwell official radio"),
+    ],
+)
+def test_a_states_radio_or_television(paragraph: str, expected: str) -> None:
+    assert org_speakers(paragraph, ()) == (expected,)
+
+
+@pytest.mark.parametrize(
     ("second", "expected"),
     [
         # a base or -ing form right after the body's noun is a noun: no verb of the body

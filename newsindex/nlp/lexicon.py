@@ -615,11 +615,11 @@ MEDIA_NOUNS = (
     | wordset("paper daily weekly website blog station radio television")
 )
 # Lower-case heads that make a body's name of a capitalised modifier before them, a place, a
-# people or a person ("Harwell police", "the Tesselian government", "the Brandt campaign"),
-# which the tagger does not tag as one name.
+# people or a person ("Harwell police", "the Tesselian government", "the Brandt campaign",
+# "Tesselian radio"), which the tagger does not tag as one name.
 MODIFIED_BODY_HEADS = wordset(
     "police government army military navy ministry embassy parliament cabinet regime "
-    "administration campaign"
+    "administration campaign radio television"
 )
 # The kind of body written after its name, which names it with the name ("Time magazine", "the
 # United Auto Workers union"; not "paper" or "station": "a Fed paper" is a document, "the

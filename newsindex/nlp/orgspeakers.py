@@ -787,7 +787,8 @@ def untagged_subject(
 # right before its verb: "Harwell police said", "The Tesselian government has said",
 # "Tessel Union army officials" is no match (the head noun must touch the verb).
 _MODIFIED_NOUNS = (
-    r"(?:(?:[A-Z][\w.&-]*\s+){1,3}|[A-Z][\w.&-]*['’]s\s+"
+    # the modifier, perhaps with the adjective of a state's own body ("Tesselian state radio")
+    r"(?:(?:[A-Z][\w.&-]*\s+){1,3}(?:(?:state|state-run|official)\s+)?|[A-Z][\w.&-]*['’]s\s+"
     # ... or a place's possessive and up to two adjectives ("Tessel's foreign ministry"); not
     # a person's campaign (the person rules': "Doe's campaign said")
     r"(?:(?!(?:of|on|in|for|to|and|the)\s)[a-z]+\s+){0,2}(?!campaign\b|administration\b))"
