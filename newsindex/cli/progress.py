@@ -159,7 +159,7 @@ def deferred_ctrl_c(notice: Callable[[str], None]) -> Iterator[Callable[[], None
     lock ``__del__``), and the run would silently go on: hence the flag and ``check()``."""
     import signal
 
-    from newsindex.indexing import StopIndexing
+    from newsindex import StopIndexing
 
     pressed: list[bool] = []
 
