@@ -182,7 +182,8 @@ def test_similar_command(index_dir: Path) -> None:
     assert code == 0
     assert "a3#0" not in [r["id"] for r in json.loads(out)]
     code, _, err = run("similar", "bad-id", "--index", str(index_dir))
-    assert code == 2 and "expected ARTICLE_ID#POSITION" in err
+    assert code == 2 and "not a passage id (ARTICLE_ID#POSITION)" in err
+    assert "an article's first passage is bad-id#0" in err
 
 
 def test_counts_read_in_the_singular_for_one(tmp_path: Path) -> None:

@@ -43,6 +43,7 @@ from newsindex.errors import (
     ClusterVersionError,
     EngineURLError,
     IndexNotFoundError,
+    InvalidArgumentError,
 )
 from newsindex.index.schema import SCHEMA_VERSION
 from newsindex.opensearch.compiler import compile_query
@@ -509,6 +510,15 @@ def test_a_cluster_handle_shows_its_index(engines: dict[str, str]) -> None:
     with newsindex.open_index(engines["opensearch"]) as ix:
         assert repr(ix) == f"ClusterIndex({ix.path!r})" and "newsindex-test-seeds" in ix.path
     assert repr(ix).endswith(", closed)")
+
+
+def test_an_article_id_for_a_passage_is_refused_alike(both: tuple[Any, Any]) -> None:
+    errors = []
+    for ix in both:
+        with pytest.raises(InvalidArgumentError) as caught:
+            ix.similar("2025-05-06-brisebois-wins-minority")
+        errors.append(str(caught.value))
+    assert errors[0] == errors[1] and errors[0].endswith("is 2025-05-06-brisebois-wins-minority#0")
 
 
 def test_stats_count_labels_as_the_folder_engine_does(cluster: str, tmp_path: Path) -> None:

@@ -591,3 +591,13 @@ def test_a_handle_shows_its_index_in_a_notebook(index_dir: Path) -> None:
     assert repr(ix) == f"NewsIndex({str(index_dir)!r})"
     ix.close()
     assert repr(ix) == f"NewsIndex({str(index_dir)!r}, closed)"
+
+
+def test_an_article_id_given_for_a_passage_names_its_first_passage(index_dir: Path) -> None:
+    """'newsindex similar reuters-144' said "not a passage id: 'reuters-144' (expected
+    ARTICLE_ID#POSITION)" and left the user to guess the form."""
+    with open_index(index_dir) as ix:
+        with pytest.raises(InvalidArgumentError, match="an article's first passage is a1#0"):
+            ix.similar("a1")
+        with pytest.raises(InvalidArgumentError, match=r"not a passage id \(ARTICLE_ID#POS"):
+            ix.passage("a1#first")

@@ -26,7 +26,7 @@ from typing import Any, Final, NamedTuple
 
 from whoosh import query as wq
 
-from ..articles import Passage, split_passage_id
+from ..articles import Passage
 from ..errors import ClusterVersionError, IndexClosedError, InvalidArgumentError, NotFoundError
 from ..index.copykeys import DUPLICATE_THRESHOLD, identical, jaccard, shingles
 from ..index.records import article_fields, passage_from_record, usual_spelling
@@ -59,7 +59,14 @@ from ..kinds import (
 )
 from ..search.aliases import AliasTable
 from ..search.persons import SPARE_ROWS, NameQueries, PersonNames, facet_rows
-from ..search.query import DayWindow, Filters, QueryBuilder, completion, search_filters
+from ..search.query import (
+    DayWindow,
+    Filters,
+    QueryBuilder,
+    completion,
+    passage_key,
+    search_filters,
+)
 from ..search.results import (
     ArticleView,
     Facets,
@@ -878,10 +885,7 @@ class ClusterIndex:
 
     def _record(self, pid: str) -> dict[str, Any]:
         """A passage's record."""
-        try:
-            split_passage_id(pid)
-        except ValueError as exc:
-            raise InvalidArgumentError("passage", pid, str(exc)) from None
+        passage_key(pid)
         found = self._call(
             "search", body={"query": {"ids": {"values": [pid]}}, "_source": [RECORD]}
         )

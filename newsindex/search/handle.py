@@ -21,7 +21,7 @@ from typing import Any
 
 from whoosh import query as wq
 
-from ..articles import Passage, split_passage_id
+from ..articles import Passage
 from ..errors import IndexClosedError, InvalidArgumentError, NotFoundError
 from ..index.columns import FEW_MATCHES, ONE_SHOT_FEW, FacetColumns
 from ..index.compat import retry_on_vanished_files
@@ -56,7 +56,7 @@ from ..index.store import (
 from ..kinds import ENTITY_KINDS, KIND_NAMES, period_label
 from .copies import Copies, RecordCache, SharedKeys, fold_copies
 from .persons import SPARE_ROWS, NameQueries, PersonNames, facet_rows
-from .query import Filters, Plan, QueryBuilder, completion, search_filters
+from .query import Filters, Plan, QueryBuilder, completion, passage_key, search_filters
 from .ranking import NewsBM25, combined
 from .results import (
     ArticleView,
@@ -658,10 +658,7 @@ class NewsIndex:
         """The document of passage ``pid``, found among its article's: passage ids are not
         indexed (a term per passage cost 7% of the index and of the writer's time)."""
         _check_text("passage", pid, "a passage id (ARTICLE_ID#POSITION)")
-        try:
-            article_id, position = split_passage_id(pid)
-        except ValueError as exc:
-            raise InvalidArgumentError("passage", pid, str(exc)) from None
+        article_id, position = passage_key(pid)
         records = self._columns(searcher).records
         for docnum in searcher.document_numbers(**{ARTICLE_ID: article_id}):
             if records[docnum].get(POSITION) == position:

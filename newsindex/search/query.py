@@ -32,6 +32,7 @@ from whoosh.qparser import (
 )
 from whoosh.qparser.plugins import Plugin
 
+from ..articles import split_passage_id
 from ..errors import InvalidArgumentError, InvalidFilterError, QuerySyntaxError
 from ..index.analysis import fold, fold_name
 from ..index.schema import (
@@ -205,6 +206,17 @@ def as_date(value: object, name: str) -> dt.date:
         except ValueError:
             pass
     raise InvalidArgumentError(name, value, "expected a date or an ISO day such as 2025-05-06")
+
+
+def passage_key(pid: str) -> tuple[str, int]:
+    """A passage id's article id and position, for either engine; an id without a position
+    (``similar reuters-144``, an article's) is refused with its first passage's id."""
+    try:
+        return split_passage_id(pid)
+    except ValueError:
+        article = f"; an article's first passage is {pid}#0" if "#" not in pid else ""
+        reason = f"not a passage id (ARTICLE_ID#POSITION){article}"
+        raise InvalidArgumentError("passage", pid, reason) from None
 
 
 def _day_key(day: dt.date) -> str:
