@@ -11,8 +11,10 @@ from ...lexicon import (
     AGREEMENT_WORDS,
     EVENT_HEADS,
     INSTITUTION_HEADS,
+    NEWS_AGENCIES,
     OFFICE_LINKS,
     PORTFOLIO_WORDS,
+    pick,
     wordset,
 )
 from ..model import WordClasses
@@ -22,7 +24,9 @@ from .common import (
     DOCUMENT_ENDS,
     INSTITUTION_STARTS,
     MAX_NAME,
+    MEMBER_NOUNS,
     PARTICLES,
+    SUBJECT_VERBS,
     WEEKDAY_NAMES,
     bare,
     capitalised,
@@ -52,6 +56,11 @@ _NAMES = frozenset({"C", None})  # text_cap classes of names: nearly always capi
 _FIELD_HEADS = INSTITUTION_STARTS | AND_HEADS
 """Heads of bodies named for a field after "for" or "on" ("Office for Civil Rights")."""
 _DOCUMENT_OWNERS = frozenset({"the", "its", "their", "his", "her", "'s", "’s"})
+_FIRM_PEOPLE = pick(
+    MEMBER_NOUNS, "spokesman spokeswoman spokesperson chairman chairwoman executives staffers"
+)
+"""A body's people that a people has not ("Ilocano leaders", "Pashtun officials" are a
+people's)."""
 
 
 def repair_rest(
@@ -64,12 +73,28 @@ def repair_rest(
     lexicon: WordClasses,
 ) -> None:
     """The last rules for an organisation, a place or a MISC name that no rule before changed:
-    a title in it, a name cut short before or after "of" and "and", an agreement or a rate, an
-    event, a person described as one, and the name after a title."""
+    a body's unlisted name before its people, an acronym run into a firm's name, a title in
+    it, a name cut short before or after "of" and "and", an agreement or a rate, an event, a
+    person described as one, and the name after a title."""
     size = end - start
     count = len(words)
     following = words[end] if end < count else ""
     tail = bare(words[end - 1])
+    if (
+        kind == "MISC"
+        and following in _FIRM_PEOPLE
+        and any(_unlisted(word, lexicon) for word in words[start:end])
+    ):
+        relabel(tags, "ORG", start, end)  # "Anglo American spokesman": a body's, no adjective
+        return
+    if kind == "ORG" and size > 1 and following.isalpha() and following.islower():
+        cut = _acronym_after_firm(words, start, end, lexicon)
+        if cut == end - 1 and bare(words[start]) in NEWS_AGENCIES:
+            relabel(tags, "ORG", cut, end)  # "told Reuters" + "MITI asked": a body of its own
+            return
+        if cut and following not in SUBJECT_VERBS:  # "Radio DZRH said": the station's name
+            tags[cut:end] = ["O"] * (end - cut)  # "IBM" + "SNA networks": the firm's product
+            return
     if size > 2 and title_of_place(words, tags, start, end, lexicon):
         return
     if kind != "MISC" and size > 1:
@@ -193,6 +218,38 @@ def repair_rest(
             return
     if size > 1 or (start and (is_title(words[start - 1]) or words[start - 1].istitle())):
         after_title(words, tags, start, end, then, lexicon)  # "Commissioner Ada Tam" + "Ro"
+
+
+def _unlisted(word: str, lexicon: WordClasses) -> bool:
+    """Whether ``word`` is a name that neither training nor the gazetteer holds, each of its
+    parts capitalised ("Anglo", "IG-Metall"): no people's adjective ("American",
+    "Cuban-American"), which a MISC name before a body's spokesman mostly is."""
+    parts = word.split("-")
+    return all(part[:1].isupper() or part.isdigit() for part in parts) and not any(
+        part in lexicon.types or part in lexicon.gazetteer for part in (word, *parts)
+    )
+
+
+def _acronym_after_firm(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> int:
+    """Where an acronym starts that no list holds, which the model ran into the one-word name
+    of a firm before it (mostly an organisation's in training, or a news agency), a lower-case
+    word after it: the firm's product before a common noun ("IBM SNA networks", "Digital 's
+    VAX computer"), or after a news agency the body that opens what it was told ("told
+    Reuters MITI asked"); 0 if the name is no such pair. A longer name or an unknown firm's
+    keeps an acronym of its own ("Elders IXL", "Hutton LBO", "Super PAC")."""
+    last, first = words[end - 1], words[start]
+    cut = end - 2 if words[end - 2] in ("'s", "’s") else end - 1
+    if not (
+        cut == start + 1
+        and len(last) > 1
+        and last.isalpha()
+        and last.isupper()
+        and last not in lexicon.types
+        and last not in lexicon.gazetteer
+    ):
+        return 0
+    firm = lexicon.types.get(first, "").split()[:1] == ["ORG"]
+    return cut if firm or bare(first) in NEWS_AGENCIES else 0
 
 
 def _join_field(
