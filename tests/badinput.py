@@ -177,12 +177,14 @@ def write_bad_inputs(root: Path, *, tiny_files: int = 10_000) -> dict[str, Case]
     )
 
     utf16 = _write(root / "utf16.txt", _seed("2025-01-04", "Saved as UTF-16.").encode("utf-16"))
+    add("utf-16", Case(utf16, "UTF-16 text with its byte-order mark", article_ids=("utf16",)))
+    no_bom = _write(root / "utf16-le.txt", _seed("2025-01-04", "No mark.").encode("utf-16-le"))
     add(
-        "utf-16",
+        "utf-16 without a mark",
         Case(
-            utf16,
-            "UTF-16 text (NUL bytes)",
-            (f"{utf16}: UTF-16 text is not supported (save the file as UTF-8) (skipped)",),
+            no_bom,
+            "UTF-16 without a byte-order mark: NUL bytes",
+            (f"{no_bom}: binary file (NUL byte at offset 1), not text (skipped)",),
         ),
     )
 

@@ -135,10 +135,10 @@ def test_index_summary_prints_real_reasons(tmp_path: Path) -> None:
     src = tmp_path / "src"
     src.mkdir()
     (src / "a.csv").write_text("id,title,text\na1,T,hello world\na2,T,x,y\na3,T,p,q,r\n")
-    (src / "b.txt").write_bytes("Title: x\n\nSome text here.\n".encode("utf-16"))
+    (src / "b.txt").write_bytes(b"\x00\x01binary")
     code, out, err = run("index", str(src), "--index", str(tmp_path / "ix"), "--workers", "0")
     assert code == 3, err
-    assert "  skipped 1: UTF-16 text is not supported (save the file as UTF-8)" in out
+    assert "  skipped 1: binary file (NUL byte at offset 0), not text" in out
     assert "  skipped 2: row has 4 fields, the header has 3 (and the like)" in out
     assert "UTF-N" not in out and "has N" not in out
 

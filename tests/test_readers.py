@@ -753,3 +753,25 @@ def test_common_field_names_of_other_exports_are_read(tmp_path: Path) -> None:
         "A. Writer, B. Writer",
     )
     assert [p.text for p in article.paragraphs] == ["Dockworkers ratified the deal."]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_text_a_byte_order_mark_declares_utf16_is_read(tmp_path: Path, encoding: str) -> None:
+    """Windows tools write text as UTF-16 with a byte-order mark (PowerShell's Out-File,
+    Excel's "Unicode Text"): such JSON Lines, CSV and plain text were refused, "save the file
+    as UTF-8"."""
+    mark = "\ufeff" if encoding == "utf-16-be" else ""  # the "utf-16" codec writes its own
+    record = {
+        "title": "Café strike",
+        "text": "Dockers in Montréal walked out.",
+        "date": "2025-05-06",
+    }
+    lines = write(tmp_path / "a.jsonl", (mark + json.dumps(record) + "\r\n").encode(encoding))
+    table = "title,text,date\r\nPort deal,“We signed” she said.,2025-05-07\r\n"
+    rows = write(tmp_path / "b.csv", (mark + table).encode(encoding))
+    articles, problems = read(lines, rows)
+    assert problems == []
+    assert [(a.title, a.paragraphs[0].text) for a in articles] == [
+        ("Café strike", "Dockers in Montréal walked out."),
+        ("Port deal", "“We signed” she said."),
+    ]

@@ -1,7 +1,7 @@
 """Bytes to text lines, and the small text helpers every reader shares.
 
 Input files come from anywhere, so decoding never fails (a name ending in ``.gz`` is decompressed
-first): UTF-8 first (BOM dropped), and a line
+first): UTF-16 where a byte-order mark says so, else UTF-8 first (BOM dropped), and a line
 that is not UTF-8 is decoded as cp1252 (or latin-1, which accepts any byte) with one warning per
 file naming the first bad line. Decoding per line keeps the valid UTF-8 lines of a mixed file
 intact. Lines are streamed, so a large JSONL or CSV file is never held in memory twice.
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import io
 import re
 import zlib
 from collections.abc import Iterable, Iterator
@@ -76,11 +77,14 @@ class TextLines:
         with handle:
             try:
                 head = handle.read(BINARY_SNIFF_BYTES)
+                handle.seek(0)
+                if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                    yield from _utf16_lines(handle)
+                    return
                 nul = head.find(b"\x00")
                 if nul >= 0:
                     self._fail(_binary_reason(head, nul))
                     return
-                handle.seek(0)
                 yield from self._decode(handle)
             except (OSError, EOFError, zlib.error) as exc:
                 self._fail(read_error(exc))
@@ -118,9 +122,20 @@ def _decode_fallback(raw: bytes) -> tuple[str, str]:
 
 
 def _binary_reason(head: bytes, nul: int) -> str:
+    """Why bytes with a NUL are refused: markup in UTF-16 (its entity check reads bytes as
+    ASCII-compatible), or binary data."""
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "UTF-16 text is not supported (save the file as UTF-8)"
+        return "UTF-16 markup is not supported (save the file as UTF-8)"
     return f"binary file (NUL byte at offset {nul}), not text"
+
+
+def _utf16_lines(handle: BinaryIO) -> Iterator[tuple[int, str]]:
+    """The lines of a file that a byte-order mark declares UTF-16, as Windows tools write text
+    (PowerShell's Out-File, Excel's "Unicode Text"): refused before, "save the file as UTF-8".
+    A character the bytes do not make is a replacement character."""
+    text = io.TextIOWrapper(handle, encoding="utf-16", errors="replace", newline=None)
+    for number, line in enumerate(text, start=1):
+        yield number, line.rstrip("\n")
 
 
 def _strerror(exc: OSError) -> str:
