@@ -510,3 +510,35 @@ def test_the_central_bank_is_a_countrys_bank(bank: str, expected: bool) -> None:
 )
 def test_a_documents_author_named_after_it(paragraph: str, expected: tuple[str, ...]) -> None:
     assert org_speakers(paragraph, ("Acme", "Bolt Institute", "Harwell")) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # before any body is quoted, "the company" is the firm the story names
+        ("Acme Corp. will cut 500 jobs, the company said.", None, ("Acme Corp.",)),
+        (
+            "Jane Roe, chairman of Acme Corp., has resigned, the company said.",
+            None,
+            ("Acme Corp.",),
+        ),
+        (
+            "Acme Corp. filed for a share offering.",
+            "The company said it would buy ships.",
+            ("Acme Corp.",),
+        ),
+        # ... the subject of its sentence, where it names two
+        ("Acme Corp. will buy Bolt Inc. for cash, the company said.", None, ("Acme Corp.",)),
+        # ... not a firm after another body that opens the sentence
+        ("Harwell Rivet will buy Bolt Inc. for cash.", "The company said it would buy ships.", ()),
+        # ... nor for a noun ("the company offers")
+        ("Acme Corp. filed for a share offering.", "She noted the company offers cash.", ()),
+    ],
+)
+def test_the_company_before_any_body_is_quoted(
+    first: str, second: str | None, expected: tuple[str, ...]
+) -> None:
+    paragraphs = [first] if second is None else [first, second]
+    orgs = [locate(p, ("Acme Corp.", "Bolt Inc.", "Harwell Rivet")) for p in paragraphs]
+    persons = [locate(p, ("Jane Roe",)) for p in paragraphs]
+    assert find_attributions(paragraphs, persons, orgs)[-1].orgs == expected

@@ -113,6 +113,11 @@ _OF_NAME = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
 _SPEECH_AFTER = re.compile(rf"\s+(?:{alternation(SPEECH)})\b")
 
 
+# The key of ``Discourse.bodies`` for the firm (a name ending in "Inc", "Corp", "Ltd") the story
+# last named: no head noun, so no description but "the company" asks for it.
+_FIRM = "firm"
+
+
 def _body_head(name: str) -> str:
     """The head noun a story may later call the body ``name`` by ("Federal Election
     Commission": "commission", "Bureau of Mines": "bureau"), or "" for none."""
@@ -132,6 +137,22 @@ def _one_body(name: str, other: str) -> bool:
     return words <= others or others <= words
 
 
+def _note_body(
+    named: dict[str, tuple[int, str, bool]], noun: str, at: int, name: str, subject: bool
+) -> None:
+    """Note ``name`` for ``noun`` in the sentence at ``at``: the sentence's subject stands, two
+    other bodies leave no body ("Bonds went from the Bank of Tessel to the Bank of Harwell")."""
+    last = named.get(noun)
+    if last and last[0] == at:
+        if last[1] and _one_body(last[1], name):
+            subject = subject or last[2]
+        elif last[2]:
+            return  # the sentence's subject stands: "Acme Bank sold bonds to Bolt Bank"
+        else:
+            name = ""  # two bodies, neither the subject: which "the bank" is is unknown
+    named[noun] = (at, name, subject)
+
+
 def _note_bodies(
     text: str,
     people: Sequence[Person],
@@ -144,23 +165,21 @@ def _note_bodies(
     said" later in the story names one: the last sentence to name one with the noun, and no
     body where that sentence names two ("the Bank of Tessel sold bonds to the Bank of
     Harwell"); in the paragraph of the cue only ``until`` the cue ("The bank said Bolt Bank's
-    shareholders agreed": not Bolt Bank)."""
+    shareholders agreed": not Bolt Bank). A firm ("Acme Ltd") is noted for "the company" too,
+    unless another body opens its sentence ("Acme said it would buy Bolt Ltd")."""
     named: dict[str, tuple[int, str, bool]] = {}  # noun: (its sentence, the body, a subject)
     for name, start, _ in sorted(orgs, key=lambda o: o[1]):
-        noun = _body_head(name)
-        if not noun or (until is not None and start >= until):
-            continue
+        if until is not None and start >= until:
+            break
         at = sentence_start(text, start)
         subject = _ORG_SUBJECT_LEAD.fullmatch(text, at, start) is not None
-        last = named.get(noun)
-        if last and last[0] == at:
-            if last[1] and _one_body(last[1], name):
-                subject = subject or last[2]
-            elif last[2]:
-                continue  # the sentence's subject stands: "Acme Bank sold bonds to Bolt Bank"
-            else:
-                name = ""  # two bodies, neither the subject: which one "the bank" is is unknown
-        named[noun] = (at, name, subject)
+        if noun := _body_head(name):
+            _note_body(named, noun, at, name, subject)
+        if _firm(name):
+            _note_body(named, _FIRM, at, name, subject)
+        elif subject:
+            # another body opens the sentence: "the company" is not a firm it names after
+            _note_body(named, _FIRM, at, "", subject)
     bodies.update((noun, name) for noun, (_, name, _) in named.items())
     for _, start, end in people:
         found = INSTITUTION_AFTER.match(text, end)
@@ -224,6 +243,15 @@ def described_body(
     # the cue's paragraph is read again, whole, when the next description asks
     ctx.unread_bodies[:] = [u for u in ctx.unread_bodies if u[0] is text]
     name = ctx.bodies.get(found.group("noun"), "")
+    if (
+        not name
+        and found.group("noun") == "company"
+        and not (ctx.org_speaker or ctx.lead_body)
+        and (cue.lastgroup == "according" or (verb in SPEECH and verb not in NOUN_LIKE))
+    ):
+        # before the story has quoted a body, "the company" is the firm it names: "Acme Ltd
+        # will cut 500 jobs, the company said"
+        name = ctx.bodies.get(_FIRM, "")
     words = found.group("mod").split()
     if words == ["central"] and found.group("noun") == "bank":
         return [name] if _central_bank(name) else []
