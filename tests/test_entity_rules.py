@@ -652,6 +652,20 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ("to escort Kuwaiti tankers", "O O B-PER O", set()),  # a nationality, listed
         ("as Kuwaitis fled", "O B-ORG O", set()),  # its plural: a people, no body
         ("as Kuwaitis fled", "O B-LOC O", set()),
+        # an unlisted name before a plan's noun names the plan, no place; a listed place stays
+        ("in support of the Tessfund program", "O O O O B-LOC O", set()),
+        ("the Harlow program ended", "O B-LOC O O", {("LOC", "Harlow")}),
+        # names joined by "and" before firms' parts are firms, unless a listed place
+        (
+            "its Tessco and Corbel Pipeline affiliates",
+            "O B-LOC O B-ORG I-ORG O",
+            {("ORG", "Tessco"), ("ORG", "Corbel Pipeline")},
+        ),
+        (
+            "its Harlow and Corbel Pipeline subsidiaries",
+            "O B-LOC O B-ORG I-ORG O",
+            {("LOC", "Harlow"), ("ORG", "Corbel Pipeline")},
+        ),
         ("Harwell Foods < H > rose", "B-ORG I-ORG O B-ORG O O", {("ORG", "Harwell Foods")}),
         (
             "Harwell Foods < HW > rose",

@@ -45,6 +45,7 @@ __all__ = [
     "OFFICE_WORDS",
     "PERSON_ONLY_ROLES",
     "PERSON_TITLES",
+    "PLAN_NOUNS",
     "PORTFOLIO_WORDS",
     "PREPOSITIONS",
     "QUOTED_BODY_NOUNS",
@@ -439,6 +440,10 @@ TRADE_PAIRS = frozenset(
 # Words that end the name of an agreement ("the Louvre Accord", "an International Coffee
 # Agreement"): the name is the agreement's, no organisation or place.
 AGREEMENT_WORDS = wordset("agreement accord treaty convention protocol")
+
+# Nouns a plan is named before ("the Superfund program", "the Ecopop initiative"): a name that
+# no list holds before one is the plan's, no place.
+PLAN_NOUNS = wordset("program programs programme programmes scheme schemes initiative")
 
 # Participles that open a sentence about a person or a firm ("Born in Lagos, ...", "Based in
 # Paris, ..."): capitalised there, and no name.

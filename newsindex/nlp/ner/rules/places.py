@@ -13,9 +13,11 @@ import re
 from collections.abc import Sequence
 
 from ...lexicon import (
+    FIRM_PART_NOUNS,
     INSTITUTION_HEADS,
     NAME_ABBREVIATIONS,
     NEWS_AGENCIES,
+    PLAN_NOUNS,
     QUERY_STOP_WORDS,
     pick,
     wordset,
@@ -177,7 +179,9 @@ def repair_place(
 ) -> bool:
     """The rules for a name the model made a place that may make it a body's name, or that
     the model cut after "Ste." ("Sault Ste." + "Marie") or before a lower-case particle of a
-    listed place ("Dar es" + "Salaam"). Returns whether one changed the span."""
+    listed place ("Dar es" + "Salaam"), or that no list holds before a plan's noun ("the
+    Superfund program", no place), or that shares firms' parts with a firm after "and".
+    Returns whether one changed the span."""
     if (
         end < len(words)
         and words[end - 1] in _ABBREVIATED_PARTS
@@ -230,7 +234,32 @@ def repair_place(
     if end - start == 1 and _unknown_subject(words, start, lexicon):
         relabel(tags, "ORG", start, end)  # "said Pertamina would raise prices"
         return True
+    if (
+        after
+        and after[:2] == ("ORG", end + 1)
+        and words[end] == "and"
+        and after[2] < len(words)
+        and _firm_parts(words[after[2]])
+        and not is_listed_place(words[start:end], lexicon)
+    ):
+        relabel(tags, "ORG", start, end)  # "its Tessco and Corbel Pipeline affiliates": firms
+        return True
+    if (
+        end < len(words)
+        and words[end] in PLAN_NOUNS
+        and not any(word in lexicon.types or word in lexicon.gazetteer for word in words[start:end])
+    ):
+        tags[start:end] = ["O"] * (end - start)  # "the Superfund program": the plan's name
+        return True
     return False
+
+
+def _firm_parts(word: str) -> bool:
+    """Whether ``word`` names firms' parts in the plural ("affiliates", "subsidiaries"), which
+    names joined by "and" before it share: each is a firm's."""
+    return word.endswith("s") and (
+        word[:-1] in FIRM_PART_NOUNS or word.removesuffix("ies") + "y" in FIRM_PART_NOUNS
+    )
 
 
 def _unknown_subject(words: Sequence[str], start: int, lexicon: WordClasses) -> bool:
