@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...cues import SAY_VERBS
 from ...lexicon import (
     BODY_NAME_LINKS,
     BODY_NOUNS,
@@ -31,6 +32,7 @@ from ..model import WordClasses
 from .common import (
     AND_HEADS,
     BODY_TAILS,
+    BODY_WORDS,
     CALENDAR_WORDS,
     FIRM_ENDS,
     INSTITUTION_STARTS,
@@ -188,6 +190,9 @@ def repair_organisation(
         tags[start] = "O"
         relabel(tags, "PER", start + 1, end)  # "Cardinal" + "Dolan": a rank, a person
         return True
+    if size == 3 and following.casefold() in SAY_VERBS and _unknown_person(words, start, lexicon):
+        relabel(tags, "PER", start, end)  # "Sikandar Sultan Raja said": no body
+        return True
     if (
         previous == "General"
         and tags[start - 1] == "O"
@@ -287,6 +292,33 @@ def repair_organisation(
             relabel(tags, "ORG", start, field)  # "Commission" + "on Tessby Debates"
             return True
     return False
+
+
+def _unknown_person(words: Sequence[str], start: int, lexicon: WordClasses) -> bool:
+    """Whether the three words from ``start`` are a person's name that the model read as a
+    body for a word it never saw ("Sikandar Sultan Raja"): words written capitalised, none a
+    body's word nor mostly an organisation's, a place's or MISC in training, at least one a
+    given or family name (listed, or mostly a person's) and one in no list. Not after "the"
+    ("the Ada Tessby Ulm said" is a body named after a person)."""
+    if start and words[start - 1].casefold() == "the":
+        return False
+    unknown = person = 0
+    for word in words[start : start + 3]:
+        if not (word.istitle() and word.isalpha()) or bare(word) in BODY_WORDS:
+            return False
+        if lexicon.text_cap.get(word.casefold(), "C") != "C":
+            return False
+        kinds = lexicon.types.get(word, "").split()[:1]
+        listed = lexicon.gazetteer.get(word, "").split()
+        if not kinds and not listed:
+            unknown += 1
+        elif kinds in (["ORG"], ["LOC"], ["MISC"]):
+            return False
+        elif kinds == ["PER"] or "first" in listed or "last" in listed:
+            person += 1
+        else:
+            return False
+    return unknown > 0 and person > 0
 
 
 def _title_start_out(
