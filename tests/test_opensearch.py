@@ -153,6 +153,7 @@ FILTER_CASES: list[tuple[str, dict[str, str]]] = [
     # Nothing found: no words named as relaxed, and the archive's dates in a note.
     ("strike vote", {"since": "2020-01-01", "until": "2020-12-31"}),
     ("tariffs", {"since": "2030-01-01"}),
+    ("tariffs", {"source": "sede"}),
 ]
 
 

@@ -601,3 +601,31 @@ def test_an_article_id_given_for_a_passage_names_its_first_passage(index_dir: Pa
             ix.similar("a1")
         with pytest.raises(InvalidArgumentError, match=r"not a passage id \(ARTICLE_ID#POS"):
             ix.passage("a1#first")
+
+
+def test_a_label_or_source_value_no_passage_holds_says_which_values_there_are(
+    tmp_path: Path,
+) -> None:
+    """'search prices --label topic=oil' on Reuters found 0 passages and said nothing: its
+    topic is 'crude' (and 'veg-oil', 'palm-oil' ...). The note offers the values written like
+    the one typed, else the commonest."""
+    topics = [("crude",), ("crude",), ("palm-oil",), ("grain", "wheat")]
+    items = [
+        (
+            article(f"a{n}", dt.date(2025, 5, 6)),
+            [Passage(f"a{n}", 0, "Prices rose.", labels={"topic": t})],
+        )
+        for n, t in enumerate(topics)
+    ]
+    index_passages(items, index=tmp_path / "ix")
+    with open_index(tmp_path / "ix") as ix:
+        oil = ix.search("prices", filters=Filters(labels={"topic": "oil"}))
+        coffee = ix.facets("prices", filters=Filters(labels={"topic": "coffee"}))
+        wire = ix.search("prices", source="Test Wir")
+        held = ix.search("prices", filters=Filters(labels={"topic": "Crude"}), source="gone")
+    assert oil.total == 0 and oil.notes == ("no passage has topic 'oil'; like it: palm-oil",)
+    assert coffee.notes == (
+        "no passage has topic 'coffee'; the commonest: crude, grain, palm-oil, wheat",
+    )
+    assert wire.notes == ("no passage has source 'test wir'; like it: test wire",)
+    assert held.notes == ("no passage has source 'gone'; the commonest: test wire",)

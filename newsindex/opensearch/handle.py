@@ -66,6 +66,8 @@ from ..search.query import (
     completion,
     passage_key,
     search_filters,
+    unheld_value,
+    value_filters,
 )
 from ..search.results import (
     ArticleView,
@@ -106,6 +108,9 @@ be among them (the embedded engine's window)."""
 _MARK: Final = re.compile(r"\x02([^\x03]*)\x03")
 
 
+MAX_VALUES: Final = 10_000
+"""A label's or source's values read for a note on one no passage holds (Reuters has 135
+topics)."""
 _DATE_SPAN: Final = {"first": "min", "last": "max"}
 """The aggregations of the archive's first and last article date."""
 
@@ -376,7 +381,7 @@ class ClusterIndex:
             partial_is_lower_bound=more.get("relation") == "gte",
             match=plan.match,
             relaxed=plan.relaxed if count else (),
-            notes=(*names.notes, *plan.notes, *self._dates_note(plan, count)),
+            notes=(*names.notes, *plan.notes, *self._why_none(plan, filters, count)),
             suggestions=self._suggest(query) if count < SUGGEST_BELOW else (),
         )
 
@@ -616,7 +621,7 @@ class ClusterIndex:
             seconds=time.perf_counter() - started,
             match=plan.match,
             relaxed=plan.relaxed if total else (),
-            notes=(*names.notes, *plan.notes, *self._dates_note(plan, total)),
+            notes=(*names.notes, *plan.notes, *self._why_none(plan, filters, total)),
         )
 
     def timeline(
@@ -673,18 +678,33 @@ class ClusterIndex:
             ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
             shown = tuple((self._display(f, [k])[0], n) for (f, k), n in ranked)
             periods.append(TimelinePeriod(period_label(day, by), int(bucket["doc_count"]), shown))
-        notes = (*names.notes, *plan.notes, *self._dates_note(plan, total))
+        notes = (*names.notes, *plan.notes, *self._why_none(plan, filters, total))
         return Timeline(name, kind, by, total, tuple(periods), notes=notes)
 
-    def _dates_note(self, plan: _Plan, found: int) -> tuple[str, ...]:
-        """Why nothing was found, when the article-date window lies outside the archive."""
-        if found or plan.days is None:
+    def _why_none(self, plan: _Plan, filters: Filters, found: int) -> tuple[str, ...]:
+        """As the embedded engine's: an article-date window outside the archive, a label or
+        source value no passage holds."""
+        if found:
             return ()
-        span = self._search(
-            {"size": 0, "aggs": {f: {agg: {"field": DATE}} for f, agg in _DATE_SPAN.items()}}
-        )["aggregations"]
-        first, last = (day_from_key(span[f].get("value_as_string")) for f in _DATE_SPAN)
-        return plan.days.outside(first, last)
+        aggs: Dsl = {f: {agg: {"field": DATE}} for f, agg in _DATE_SPAN.items()}
+        held = value_filters(filters)
+        aggs.update(
+            {
+                f"v{n}": {"terms": {"field": cluster_field(field), "size": MAX_VALUES}}
+                for n, (_, field, _) in enumerate(held)
+            }
+        )
+        found_aggs = self._search({"size": 0, "aggs": aggs})["aggregations"]
+        first, last = (day_from_key(found_aggs[f].get("value_as_string")) for f in _DATE_SPAN)
+        window = plan.days.outside(first, last) if plan.days else ()
+        unheld = tuple(
+            note
+            for n, (name, _, value) in enumerate(held)
+            for note in unheld_value(
+                name, value, {b["key"]: int(b["doc_count"]) for b in found_aggs[f"v{n}"]["buckets"]}
+            )
+        )
+        return (*window, *unheld)
 
     def stats(self, *, top: int = 10) -> IndexStats:
         """Counts, date span and the most frequent names (articles are counted exactly up to

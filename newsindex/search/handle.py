@@ -56,7 +56,16 @@ from ..index.store import (
 from ..kinds import ENTITY_KINDS, KIND_NAMES, period_label
 from .copies import Copies, RecordCache, SharedKeys, fold_copies
 from .persons import SPARE_ROWS, NameQueries, PersonNames, facet_rows
-from .query import Filters, Plan, QueryBuilder, completion, passage_key, search_filters
+from .query import (
+    Filters,
+    Plan,
+    QueryBuilder,
+    completion,
+    passage_key,
+    search_filters,
+    unheld_value,
+    value_filters,
+)
 from .ranking import NewsBM25, combined
 from .results import (
     ArticleView,
@@ -332,7 +341,7 @@ class NewsIndex:
             partial_is_lower_bound=partial_total[1],
             match=plan.match,
             relaxed=plan.relaxed if total else (),
-            notes=(*names.notes, *plan.notes, *self._dates_note(searcher, plan, total)),
+            notes=(*names.notes, *plan.notes, *self._why_none(searcher, plan, filters, total)),
             suggestions=self._suggest(searcher, query) if total < SUGGEST_BELOW else (),
         )
 
@@ -490,7 +499,7 @@ class NewsIndex:
             seconds=time.perf_counter() - started,
             match=plan.match,
             relaxed=plan.relaxed if docs else (),
-            notes=(*names.notes, *plan.notes, *self._dates_note(searcher, plan, len(docs))),
+            notes=(*names.notes, *plan.notes, *self._why_none(searcher, plan, filters, len(docs))),
         )
 
     def timeline(
@@ -548,7 +557,8 @@ class NewsIndex:
                     tuple((self._name(searcher, f, k), n) for (f, k), n in ranked),
                 )
             )
-        notes = (*names.notes, *plan.notes, *self._dates_note(searcher, plan, len(docs)))
+        why = self._why_none(searcher, plan, filters, len(docs))
+        notes = (*names.notes, *plan.notes, *why)
         return Timeline(name, kind, by, len(docs), tuple(periods), notes=notes)
 
     def _suggest(self, searcher: Any, query: str) -> tuple[str, ...]:
@@ -765,11 +775,24 @@ class NewsIndex:
             day_from_key(records[latest.docnum(0)].get(DATE)) if latest else None,
         )
 
-    def _dates_note(self, searcher: Any, plan: Plan, found: int) -> tuple[str, ...]:
-        """Why nothing was found, when the article-date window lies outside the archive."""
-        if found or plan.days is None:
+    def _why_none(self, searcher: Any, plan: Plan, filters: Filters, found: int) -> tuple[str, ...]:
+        """Why nothing was found, where a filter says: an article-date window outside the
+        archive, a label or source value no passage holds."""
+        if found:
             return ()
-        return plan.days.outside(*self._date_span(searcher))
+        reader = searcher.reader()
+        unheld = tuple(
+            note
+            for name, field, value in value_filters(filters)
+            if not reader.doc_frequency(field, value)
+            for note in unheld_value(name, value, self._values(reader, field))
+        )
+        window = plan.days.outside(*self._date_span(searcher)) if plan.days else ()
+        return (*window, *unheld)
+
+    @staticmethod
+    def _values(reader: Any, field: str) -> dict[str, int]:
+        return {t.decode("utf-8"): n for t, n in _live_term_counts(reader, field).items()}
 
     def _name(self, searcher: Any, field: str, key: str) -> str:
         """:func:`display_name`, remembered until the index changes (it reads documents)."""

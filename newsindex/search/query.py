@@ -55,7 +55,7 @@ from ..index.schema import (
 from ..kinds import ENTITY_KINDS, FILTER_NAMES, MATCH_MODES, SORTS
 from ..nlp.lexicon import QUERY_STOP_WORDS
 from .ranking import query_term_weight
-from .spelling import edit_distance
+from .spelling import edit_distance, edit_limit
 
 __all__ = [
     "DayWindow",
@@ -720,7 +720,7 @@ class QueryBuilder:
         for name, value in (filters.labels or {}).items():
             key = name.strip().lower()
             try:
-                field = label_field(check_label_name(key))
+                check_label_name(key)
             except ValueError as exc:
                 raise InvalidFilterError("label", name, str(exc)) from None
             if known is not None and key not in known:
@@ -728,9 +728,7 @@ class QueryBuilder:
                 raise InvalidFilterError("label", name, f"the index has no such label ({listed})")
             if not isinstance(value, str) or not value.strip():
                 raise InvalidFilterError(f"label {name}", value, "expected a non-empty value")
-            parts.append(wq.Term(field, fold(value.strip()).lower()))
-        if filters.source is not None:
-            parts.append(wq.Term(SOURCE, fold(filters.source.strip()).lower()))
+        parts.extend(wq.Term(field, value) for _, field, value in value_filters(filters))
         window = None
         if filters.since is not None or filters.until is not None:
             start = (
@@ -752,6 +750,44 @@ class QueryBuilder:
         if not parts:
             return None, window
         return (parts[0] if len(parts) == 1 else wq.And(parts)), window
+
+
+def value_filters(filters: Filters) -> list[tuple[str, str, str]]:
+    """The label and source filters as (name, index field, value as indexed)."""
+    found = [
+        (name.strip().lower(), label_field(name.strip().lower()), fold(value.strip()).lower())
+        for name, value in (filters.labels or {}).items()
+        if isinstance(value, str)
+    ]
+    if filters.source is not None:
+        found.append(("source", SOURCE, fold(filters.source.strip()).lower()))
+    return found
+
+
+_VALUE_WORD = re.compile(r"[\s\-_/.]+")
+"""What separates the words of a label value ("veg-oil", "money-fx")."""
+UNHELD_SHOWN = 5
+"""Values a note on a label or source value no passage holds offers instead."""
+
+
+def unheld_value(name: str, value: str, values: Mapping[str, int]) -> tuple[str, ...]:
+    """The note for a label or source value no passage holds (``--label topic=oil`` on Reuters,
+    whose topic is ``crude``: 0 passages, unsaid): the values written like it (holding it as a
+    word, "veg-oil", or within :func:`~.spelling.edit_limit` of it, "usa" for "us"), else the
+    commonest, each with most passages first."""
+    if values.get(value):
+        return ()
+    if not values:
+        return (f"no passage has a {name}",)
+    ranked = sorted(values, key=lambda v: (-values[v], v))
+    limit = edit_limit(value)
+    like = [
+        v
+        for v in ranked
+        if value in _VALUE_WORD.split(v) or edit_distance(value, v, limit) is not None
+    ]
+    shown = ", ".join((like or ranked)[:UNHELD_SHOWN])
+    return (f"no passage has {name} {value!r}; {'like it' if like else 'the commonest'}: {shown}",)
 
 
 def search_filters(given: Mapping[str, Any], *, sort: str, count_up_to: int | None) -> Filters:
