@@ -328,6 +328,11 @@ def test_a_newspaper_or_station_by_its_kind(first: str, second: str, expected: s
         ("Bolt Rivet Corp <BRC> said it bought a plant.", ("Bolt Rivet Corp",)),
         # ... nor the initials after the ticker
         ("Bolt Rivet Corp <BRC.N> (BRC) said it bought a plant.", ("Bolt Rivet Corp",)),
+        # the part of a firm, named before the word for a part, speaks for itself
+        ("Tessel Rivet Corp's Bolt Rivet Corp unit said it bought a plant.", ("Bolt Rivet Corp",)),
+        ("Tessel Rivet Corp's Bolt Rivet USA unit said it bought a plant.", ("Bolt Rivet",)),
+        # ... not a country the tagger took for a body
+        ("Tessel Rivet Corp's U.S. subsidiary said it bought a plant.", ()),
         # a firm marked in brackets, not a place in brackets after a name
         ("(Bolt Rivet Corp) said it bought a plant.", ("Bolt Rivet Corp",)),
         ("Tessel Rivet (Harwell) said it bought a plant.", ()),
@@ -336,7 +341,17 @@ def test_a_newspaper_or_station_by_its_kind(first: str, second: str, expected: s
 def test_a_mark_ticker_or_initials_after_the_name(
     paragraph: str, expected: tuple[str, ...]
 ) -> None:
-    bodies = ("Bolt Rivet Corp", "Tessel Rivet Association", "BRC", "Tessel Rivet", "Harwell")
+    bodies = (
+        "Bolt Rivet Corp",
+        "Tessel Rivet Association",
+        "BRC",
+        "Tessel Rivet",
+        "Harwell",
+        "Tessel Rivet Corp",
+        "Bolt Rivet",
+        "USA",
+        "U.S.",
+    )
     assert org_speakers(paragraph, bodies) == expected
 
 

@@ -43,6 +43,7 @@ from .lexicon import (
     CENTRAL_BANK_WORDS,
     FEMALE_FIRST_NAMES,
     FIRM_DESCRIPTIONS,
+    FIRM_PART_NOUNS,
     FIRM_TAILS,
     FRONTING_PREPOSITIONS,
     INSTITUTION_HEADS,
@@ -52,6 +53,7 @@ from .lexicon import (
     MONTHS,
     QUOTED_BODY_NOUNS,
     WEEKDAYS,
+    pick,
     wordset,
 )
 from .names import POSSESSIVE, STATE_ABBREVIATION, strip_title
@@ -336,19 +338,29 @@ def _with_kinds(text: str, orgs: Sequence[Person]) -> list[Person]:
 # name, its ticker, its initials in brackets, or both ("<Acme Corp> said", "Acme Corp <ACME.N>
 # said", "the Tessel Rivet Association (TRA) said", "Acme Corp <ACME.N> (AC) said").
 _NAME_TAIL = re.compile(r">?(?:\s+<[A-Z][\w.&-]*>)?(?:\s+\([A-Z][A-Z.&-]+\))?")
+# ... and the word that makes it a firm's part, perhaps after its country ("Bolt Corp's Acme
+# Rivets unit said", "Acme Tobacco USA unit said": the unit speaks).
+_UNIT_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w.]*)?"
+    rf"\s+(?:{alternation(pick(FIRM_PART_NOUNS, 'unit subsidiary division affiliate'))})\b"
+    r"(?!['’-])"
+)
 
 
 def _with_tails(text: str, orgs: Sequence[Person]) -> list[Person]:
-    """The mentions with the mark, ticker or initials after their names (:data:`_NAME_TAIL`),
-    less a ticker or initials the tagger took for a body of its own ("Bolt Corp <BOLT>": Bolt
-    Corp speaks)."""
+    """The mentions with the mark, ticker or initials after their names (:data:`_NAME_TAIL`)
+    and the word for a firm's part (:data:`_UNIT_AFTER`), less a ticker, initials or country
+    the tagger took for a body of its own ("Bolt Corp <BOLT>": Bolt Corp speaks; "Acme's U.S.
+    unit": no speaker)."""
     tailed = []
     for org in orgs:
         end = org[2]
         if text[org[1] - 1 : org[1]] == "(" and text[end : end + 1] == ")" and _firm(org[0]):
             end += 1  # a firm marked in brackets, as some stories have it: "(Acme Corp) said"
         found = _NAME_TAIL.match(text, end)
-        tailed.append(org if found is None else (org[0], org[1], found.end()))
+        end = found.end() if found else end
+        unit = None if STATE_ABBREVIATION.fullmatch(org[0]) else _UNIT_AFTER.match(text, end)
+        tailed.append((org[0], org[1], unit.end() if unit else end))
     return [
         t for t in tailed if not any(o[2] < t[1] < u[2] for o, u in zip(orgs, tailed, strict=True))
     ]
@@ -358,9 +370,10 @@ def _speaking(text: str, orgs: Sequence[Person]) -> Sequence[Person]:
     """The mentions as a speaker's name runs in the paragraph: with the kind after it
     (:func:`_with_kinds`) and the mark, ticker or initials (:func:`_with_tails`). Most
     mentions have a capital, a comma or a verb after them: then nothing is searched."""
-    if any(text[o[2] + 1 : o[2] + 2].islower() for o in orgs):
+    lower = any(text[o[2] + 1 : o[2] + 2].islower() for o in orgs)
+    if lower:
         orgs = _with_kinds(text, orgs)
-    if any(
+    if lower or any(
         text[o[2] : o[2] + 1] in (">", ")") or text[o[2] : o[2] + 2] in (" <", " (") for o in orgs
     ):
         orgs = _with_tails(text, orgs)
