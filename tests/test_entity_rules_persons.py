@@ -257,10 +257,12 @@ def test_group_acronyms_are_no_persons(
         ("Ada Brisk reported net income", "B-PER I-PER O O O", {("ORG", "Ada Brisk")}),
         ("Brisk had dinner", "B-PER O O", {("PER", "Brisk")}),
         ("Harlow reported net income", "B-PER O O O", {("ORG", "Harlow")}),
-        # A title that is also a family name is no part of a name of two words or more after
-        # it; before one word it may be the given name's ("Ada King").
+        # A title that is also a family name or a given name is no part of the name after it;
+        # before one word it stays where training's persons mostly had it ("Knight").
         ("said Justice Ada Brisk", "O B-PER I-PER I-PER", {("PER", "Ada Brisk")}),
-        ("said Justice Brisk", "O B-PER I-PER", {("PER", "Justice Brisk")}),
+        ("said Justice Brisk", "O B-PER I-PER", {("PER", "Brisk")}),
+        ("said Admiral Brisk", "O B-PER I-PER", {("PER", "Brisk")}),
+        ("said Knight Brisk", "O B-PER I-PER", {("PER", "Knight Brisk")}),
         # A speech verb opening a sentence before a name and a comma or a colon is the cue of
         # an inverted attribution, no part of the name.
         ("Said Ada Brisk , who", "B-PER I-PER I-PER O O", {("PER", "Ada Brisk")}),
@@ -272,7 +274,8 @@ def test_the_word_before_a_persons_name(
     sentence: str, labels: str, expected: set[tuple[str, str]]
 ) -> None:
     lexicon = WordClasses(
-        gazetteer={"Ada": "first", "Brisk": "last", "Harlow": "city"},
+        gazetteer={"Ada": "first", "Brisk": "last", "Harlow": "city", "Admiral": "first"},
+        types={"Knight": "PER"},
         text_cap={"nor": "l", "officer": "l"},
     )
     assert rules_applied(sentence, labels, lexicon) == expected

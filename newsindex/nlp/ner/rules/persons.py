@@ -219,9 +219,16 @@ def repair_person(
             or (end - start > 2 and first.istitle() and bare(first) in SURNAME_TITLES)
             or (first in RANK_TITLES and not is_first_name(first, lexicon))
             or (first in RULER_TITLES and words[start + 1] in ROYAL_TITLES)
+            or (
+                end - start == 2
+                and (first in RANK_TITLES or (first.istitle() and bare(first) in SURNAME_TITLES))
+                and lexicon.types.get(first, "O").split()[0] != "PER"
+            )
         ):
             # "Prince" "Ada Brisk"; a title that is also a family name before a name of two
-            # words or more: "Justice" "Ada M. Brisk", not "Carole King"
+            # words or more: "Justice" "Ada M. Brisk", not "Carole King"; before one word
+            # where training's persons never had it ("Justice" "Scalia", "Admiral" "Harris",
+            # both listed given names; not "Knight")
             tags[start], tags[start + 1] = "O", "B-PER"
             start += 1  # and again: "Amir" (a given name too) "Sheikh" "Nawaf"
         else:
