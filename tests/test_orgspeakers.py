@@ -270,6 +270,8 @@ def test_a_described_body_as_a_passives_agent(second: str, expected: tuple[str, 
         ("Harwell Reserve Bank set rates.", "The bank said reserves rose.", "Bank"),
         ("The Quint Research Institute met.", "Jobs will rise, the institute said.", "Institute"),
         ("Bolt Group sold a unit.", "The group said it would buy back shares.", "Group"),
+        ("The Harwell Stock Exchange opened.", "Trading rose, the exchange said.", "Exchange"),
+        ("The Tessel Ports Authority met.", "The authority said ships would wait.", "Authority"),
         # ... or whose name is the noun and "of" ("Bank of Harwell")
         ("The Bank of Harwell set rates.", "The bank said reserves rose.", "Harwell"),
         # ... not a body named otherwise: the bank is not Harwell Lending's
@@ -280,7 +282,13 @@ def test_a_body_named_by_its_last_word_then_by_that_noun(
     first: str, second: str, expected: str
 ) -> None:
     paragraphs = [first, second]
-    bodies = ("Tessel Monetary Fund", "Harwell Reserve Bank", "Quint Research Institute")
+    bodies = (
+        "Tessel Monetary Fund",
+        "Harwell Reserve Bank",
+        "Quint Research Institute",
+        "Harwell Stock Exchange",
+        "Tessel Ports Authority",
+    )
     orgs = [
         locate(p, (*bodies, "Bolt Group", "Bank of Harwell", "Harwell Lending")) for p in paragraphs
     ]

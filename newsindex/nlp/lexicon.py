@@ -639,10 +639,7 @@ BODY_KINDS = (
 # commission said" after "the Federal Election Commission", "the fund" for the International
 # Monetary Fund, "the campaign" after "the Brandt campaign").
 BODY_NAME_HEADS = (
-    pick(
-        INSTITUTION_HEADS,
-        "bank commission ministry department board agency fund council committee court institute",
-    )
+    INSTITUTION_HEADS
     | pick(ASSOCIATION_HEADS, "association union organization organisation")
     | pick(MEDIA_NOUNS, "newspaper magazine network")
     | pick(BODY_NOUNS, "company party coalition university")
