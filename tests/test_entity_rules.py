@@ -655,6 +655,9 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # an unlisted name before a plan's noun names the plan, no place; a listed place stays
         ("in support of the Tessfund program", "O O O O B-LOC O", set()),
         ("the Harlow program ended", "O B-LOC O O", {("LOC", "Harlow")}),
+        # an unlisted place with a firm's shares is the firm; a listed one stays
+        ("Tessco 's stock fell", "B-LOC O O O", {("ORG", "Tessco")}),
+        ("Harlow 's stock market fell", "B-LOC O O O O", {("LOC", "Harlow")}),
         # names joined by "and" before firms' parts are firms, unless a listed place
         (
             "its Tessco and Corbel Pipeline affiliates",

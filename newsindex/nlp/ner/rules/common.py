@@ -145,6 +145,8 @@ DOCUMENT_ENDS = frozenset({"Report", "Index", "Act", "Code", "Law", "Plan", "Ini
 """Last words of the titles of reports, price indexes, laws and codes, plans and rounds of talks,
 capitalised and singular ("Consumer Reports" is a magazine): no body's name. Not "Bill" (the
 "Treasury Bill rate") nor "Programme" (the "World Food Programme" is an agency)."""
+HOLDINGS = wordset("shares stock subsidiary subsidiaries unit units")
+"""What a firm has, after its "'s" ("Tessby's shares"): the name is no person's nor place's."""
 SUBJECT_VERBS = wordset(
     "has have had is was are were does did said says told reported announced posted agreed "
     "will would"
@@ -159,6 +161,12 @@ def bare(word: str) -> str:
     """``word`` in lower case without the dots after it ("Corp." -> "corp"); cached, as the
     rules ask it of the words at a name's ends again and again."""
     return word.rstrip(".").casefold()
+
+
+def holding_after(words: Sequence[str], end: int) -> bool:
+    """Whether what a firm has follows the name's "'s" ("Tessby's shares"): no person's then.
+    ("its" after a verb is no such sign: "Ada Brisk discovered its principle".)"""
+    return words[end] in ("'s", "’s") and words[end + 1] in HOLDINGS
 
 
 def is_first_name(word: str, lexicon: WordClasses) -> bool:

@@ -52,6 +52,7 @@ from .common import (
     bare,
     capitalised,
     goes_on,
+    holding_after,
     is_any_title_head,
     is_country,
     is_first_name,
@@ -107,8 +108,6 @@ _MAX_CAPITALS_SHARE = 5  # at most one word in five in capitals: running text, n
 _QUOTES = frozenset({'"', "''", "``", "“", "”"})
 _EPONYM_NOUNS = wordset("scale syndrome")
 """Nouns a surname names a thing with ("the Richter scale"): the name is no person there."""
-_HOLDINGS = wordset("shares stock subsidiary subsidiaries unit units")
-"""What a firm has, after its "'s" ("Tessby's shares"): the name is no person's."""
 _RESULTS = wordset("sales revenues revenue net earnings profit profits")
 """A firm's results, which it "had" or "reported" ("had 1986 sales of", "reported net")."""
 
@@ -264,7 +263,7 @@ def repair_person(
     if end - start == 1 and end < count and words[end] in _EPONYM_NOUNS:
         relabel(tags, "MISC", start, end)  # "the Richter scale"
         return
-    if end + 1 < count and _holding_after(words, end):
+    if end + 1 < count and holding_after(words, end):
         kind = "LOC" if is_listed_place(words[start:end], lexicon) else "ORG"
         relabel(tags, kind, start, end)  # "Tessby's shares"
         return
@@ -473,12 +472,6 @@ def _titled_name_before(words: Sequence[str], tags: list[str], start: int) -> in
     relabel(tags, "PER", named, start)
     tags[start] = "I-PER"
     return named
-
-
-def _holding_after(words: Sequence[str], end: int) -> bool:
-    """Whether what a firm has follows the name's "'s" ("Tessby's shares"): no person's then.
-    ("its" after a verb is no such sign: "Ada Brisk discovered its principle".)"""
-    return words[end] in ("'s", "’s") and words[end + 1] in _HOLDINGS
 
 
 def _results_after(words: Sequence[str], end: int) -> bool:

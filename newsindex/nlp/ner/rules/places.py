@@ -44,6 +44,7 @@ from .common import (
     bare,
     defined_as,
     gazetteer_classes,
+    holding_after,
     is_listed_place,
     is_no_name,
     is_state_abbreviation,
@@ -180,8 +181,8 @@ def repair_place(
     """The rules for a name the model made a place that may make it a body's name, or that
     the model cut after "Ste." ("Sault Ste." + "Marie") or before a lower-case particle of a
     listed place ("Dar es" + "Salaam"), or that no list holds before a plan's noun ("the
-    Superfund program", no place), or that shares firms' parts with a firm after "and".
-    Returns whether one changed the span."""
+    Superfund program", no place), or that shares firms' parts with a firm after "and" or
+    has a firm's shares. Returns whether one changed the span."""
     if (
         end < len(words)
         and words[end - 1] in _ABBREVIATED_PARTS
@@ -243,6 +244,13 @@ def repair_place(
         and not is_listed_place(words[start:end], lexicon)
     ):
         relabel(tags, "ORG", start, end)  # "its Tessco and Corbel Pipeline affiliates": firms
+        return True
+    if (
+        end + 1 < len(words)
+        and holding_after(words, end)
+        and not is_listed_place(words[start:end], lexicon)
+    ):
+        relabel(tags, "ORG", start, end)  # "Valeant's stock": a firm, no place
         return True
     if (
         end < len(words)
