@@ -29,6 +29,18 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("sentence", "labels", "expected"),
     [
+        # Any title head ending a body's name right before a person's is the person's title,
+        # also one that is no title alone ("Justice", "Deputy", "Secretary-Treasurer").
+        (
+            "Harwell Court Justice Ada Brisk said",
+            "B-ORG I-ORG I-ORG B-PER I-PER O",
+            {("ORG", "Harwell Court"), ("PER", "Ada Brisk")},
+        ),
+        (
+            "Harwell Workers Secretary-Treasurer Ada Brisk said",
+            "B-ORG I-ORG I-ORG B-PER I-PER O",
+            {("ORG", "Harwell Workers"), ("PER", "Ada Brisk")},
+        ),
         # Common words before "Minister" or "Secretary" name a portfolio, no body, listed
         # portfolio or not; so do those joined by "and", the model's name ending before it.
         (

@@ -48,8 +48,12 @@ def office_before_name(
         return False
     if tags[end] == "B-PER":
         title = end
-        while title > start and words[title - 1][:1].isupper() and is_title(words[title - 1]):
-            title -= 1
+        while (
+            title > start
+            and words[title - 1][:1].isupper()
+            and (is_title(words[title - 1]) or is_any_title_head(words[title - 1]))
+        ):
+            title -= 1  # "Sheriff", "Minister"; "Justice", "Deputy", "Secretary-Treasurer"
         if title == end:
             return False
     elif (
