@@ -255,7 +255,7 @@ def test_label_filters_as_on_the_command_line(app: NewsApp) -> None:
         ("q=tariffs&since=2025-06-01&until=2025-01-01", "is after until"),
         ("q=%22unclosed", "unclosed quote"),
         ("q=nosuchfield:x", "unknown field 'nosuchfield'"),
-        ("", "give a query or at least one filter"),
+        ("", "give words to search, * for every passage, or a filter"),
         ("q=a&q=b", "parameter 'q' given 2 times"),
         ("q=tariffs&index=%2Ftmp%2Fother", "unknown parameter 'index'"),
         ("q=%ff", "bad query string"),

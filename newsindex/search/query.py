@@ -715,7 +715,9 @@ class QueryBuilder:
             required = wq.Every()  # listed by date, as filters alone are
         if scored is None and required is None and days is None:
             if not query.strip():
-                raise InvalidArgumentError("query", query, "give a query or at least one filter")
+                raise InvalidArgumentError(
+                    "query", query, "give words to search, * for every passage, or a filter"
+                )
             scored = wq.NullQuery  # only stop words ("the"): nothing can match
         loose = parsed.loose
         if loose is not None and (
