@@ -248,3 +248,18 @@ def test_export_writes_the_format_the_file_name_says(index_dir: Path, tmp_path: 
     assert code == 0 and len((tmp_path / "p.json").read_text().splitlines()) == 6
     code, _, _ = run("export", str(tmp_path / "p.txt"), "--index", str(index_dir))
     assert code == 0 and (tmp_path / "p.txt").read_text().startswith('{"id": "a1#0"')
+
+
+def test_show_names_the_articles_labels(tmp_path: Path) -> None:
+    """'newsindex show reuters-144' printed no topic or country, though '--label topic=crude'
+    finds the story: its labels now head the article, each once."""
+    import datetime as dt
+
+    from newsindex import Article, Passage, index_passages
+
+    labels = {"topic": ("crude", "ship"), "country": ("usa",)}
+    doc = Article(id="r", title="Tanker hit", date=dt.date(1987, 3, 2), paragraphs=(), origin="r")
+    passages = [Passage("r", n, f"Part {n}.", labels=labels) for n in range(2)]
+    index_passages([(doc, passages)], index=tmp_path / "ix")
+    code, out, _ = run("show", "r", "--index", str(tmp_path / "ix"))
+    assert code == 0 and "\nlabels: topic=crude, topic=ship, country=usa\n" in out

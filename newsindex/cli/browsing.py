@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from newsindex.kinds import EXPORT_FORMATS, ORG, PERSON, PLACE
 
 from .output import bold, counted, details, findings, index_option
+
+if TYPE_CHECKING:
+    from newsindex import Passage
 
 
 @click.command("show")
@@ -65,6 +70,7 @@ def show_cmd(article_id: str, index_dir: Path | None, as_json: bool) -> None:
         ("dateline", article.dateline),
         ("byline", article.byline),
         ("url", article.url),
+        ("labels", _labels(article.passages)),
     ):
         if value:
             click.echo(f"{label}: {value}")
@@ -81,6 +87,16 @@ def show_cmd(article_id: str, index_dir: Path | None, as_json: bool) -> None:
             click.echo("    " + line)
     if article.credit:
         click.echo(f"\n{article.credit}")
+
+
+def _labels(passages: Sequence[Passage]) -> str:
+    """The labels of an article's passages, each once (Reuters' topics and countries are the
+    story's, on every passage): ``topic=crude, topic=ship, country=usa``. A reader of ``show``
+    saw none of them, though ``--label`` filters by them."""
+    found = dict.fromkeys(
+        f"{name}={value}" for p in passages for name, values in p.labels.items() for value in values
+    )
+    return ", ".join(found)
 
 
 def _passage_id(text: str) -> tuple[str, int] | None:
