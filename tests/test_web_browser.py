@@ -545,3 +545,13 @@ def test_a_hits_dates_are_tags_once_each_in_calendar_order(site: str, browser: A
     WebDriverWait(browser, 20).until(lambda d: hit_ids(d) == ["t1#0"])
     tags = browser.find_elements(By.CSS_SELECTOR, "#hits .tag.date")
     assert [t.text for t in tags] == ["2025-01-14", "2025-03-12"]
+
+
+def test_an_article_view_names_its_labels(site: str, browser: Any) -> None:
+    """The article view showed date, source, dateline and byline, but not the story's labels
+    (Reuters' topics and countries), by which the page's facets filter."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(site + "#q=tariffs&article=t2&at=1")
+    meta = "return document.getElementById('article-meta').textContent"
+    WebDriverWait(browser, 20).until(lambda d: "desk: trade, jobs" in d.execute_script(meta))

@@ -422,7 +422,15 @@ async function renderArticle(state) {
       return;
     }
     $("article-title").textContent = article.title || article.id;
-    const meta = [article.date || "undated", article.source, article.dateline, article.byline].filter(Boolean);
+    // The story's labels (Reuters' topics and countries, on every passage), each value once.
+    const labels = {};
+    for (const p of article.passages) {
+      for (const [name, values] of Object.entries(p.labels || {})) {
+        labels[name] = [...new Set([...(labels[name] || []), ...values])];
+      }
+    }
+    const meta = [article.date || "undated", article.source, article.dateline, article.byline,
+      ...Object.entries(labels).map(([name, values]) => `${name}: ${values.join(", ")}`)].filter(Boolean);
     $("article-meta").textContent = meta.join(" · ");
     const body = $("article-body");
     body.replaceChildren();
