@@ -128,3 +128,26 @@ def test_a_word_before_the_surname_finds_only_with_its_given_name(index: Path) -
     assert _articles(index, "Quill") == {"q2"}
     assert _articles(index, "Ada Quill") == {"q2"}
     assert _articles(index, "Frank Quill") == {"q1"}
+
+
+@pytest.mark.parametrize("typed", ["Volcker, Paul", "volcker, paul a.", "Volcker , Paul"])
+def test_a_name_written_surname_first_is_the_person(tmp_path: Path, typed: str) -> None:
+    """'--person "volcker, paul"' (as catalogues and lists write names) was read as the surname
+    'Paul' beside the word 'volcker,' and found nothing."""
+    from newsindex.search.persons import given_first
+
+    items = [
+        (
+            article("v", dt.date(1987, 3, 2)),
+            [Passage("v", 0, "Paul Volcker spoke.", persons=("Paul Volcker",))],
+        ),
+        (
+            article("k", dt.date(1987, 3, 2)),
+            [Passage("k", 0, "King spoke.", persons=("Martin Luther King Jr.",))],
+        ),
+    ]
+    index_passages(items, index=tmp_path / "ix")
+    with open_index(tmp_path / "ix") as ix:
+        assert [h.id for h in ix.search(person=typed).hits] == ["v#0"]
+    assert given_first("Martin Luther King, Jr.") == "Martin Luther King, Jr."
+    assert given_first("Smith, Barney, Harris") == "Smith, Barney, Harris"

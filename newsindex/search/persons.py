@@ -19,8 +19,15 @@ from typing import TYPE_CHECKING, Any
 from whoosh import query as wq
 
 from ..kinds import ENTITY_KINDS, ORG, ORG_SPEAKER, PERSON, PLACE, SPEAKER
-from ..nlp.lexicon import COMPANY_WORDS
-from ..nlp.names import NameParts, given_names_agree, name_parts, strip_title, surname_keys
+from ..nlp.lexicon import COMPANY_WORDS, SUFFIXES
+from ..nlp.names import (
+    NameParts,
+    bare_word,
+    given_names_agree,
+    name_parts,
+    strip_title,
+    surname_keys,
+)
 from .query import name_query
 from .spelling import edit_distance
 
@@ -272,6 +279,19 @@ def _words(text: str) -> list[str]:
     return [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
 
 
+def given_first(name: str) -> str:
+    """A name written surname first, as catalogues and lists write it ("Volcker, Paul A."), in
+    the order news writes it ("Paul A. Volcker"): it was read as the surname "Paul" with the
+    word "volcker," beside it, and found nothing. A suffix after the comma stays where it is
+    ("Martin Luther King, Jr.")."""
+    surname, comma, given = name.partition(",")
+    if not comma or "," in given or not surname.strip() or not given.strip():
+        return name
+    if all(bare_word(word) in SUFFIXES for word in given.split()):
+        return name
+    return f"{given.strip()} {surname.strip()}"
+
+
 def _an(noun: str) -> str:
     return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
@@ -307,6 +327,7 @@ class NameQueries:
         return self._person(field, value)
 
     def _person(self, field: str, value: str, *, suggest: Callable[[], bool] = lambda: True) -> Any:
+        value = given_first(value)
         variants = sorted(self._aliases.variants(value)) if self._aliases else [value]
         options: list[Any] = []
         for variant in variants:
