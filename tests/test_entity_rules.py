@@ -20,6 +20,7 @@ LEXICON = WordClasses(
         "Harlow": "city",
         "Ada": "first",
         "Wessex": "state",
+        "N.W.": "stateabbr",
         "Olympic": "city",
     },
     text_cap={
@@ -655,6 +656,13 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # an unlisted name before a plan's noun names the plan, no place; a listed place stays
         ("in support of the Tessfund program", "O O O O B-LOC O", set()),
         ("the Harlow program ended", "O B-LOC O O", {("LOC", "Harlow")}),
+        # a state in initials after a place and a comma is the place's, not a name's initials
+        (
+            "his home in Harlow , N.W. Brisk provided care",
+            "O O O B-LOC O B-PER I-PER O O",
+            {("LOC", "Harlow"), ("LOC", "N.W."), ("PER", "Brisk")},
+        ),
+        ("N.W. Brisk said", "B-PER I-PER O", {("PER", "N.W. Brisk")}),
         # an unlisted place with a firm's shares is the firm; a listed one stays
         ("Tessco 's stock fell", "B-LOC O O O", {("ORG", "Tessco")}),
         ("Harlow 's stock market fell", "B-LOC O O O O", {("LOC", "Harlow")}),

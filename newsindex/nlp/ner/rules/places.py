@@ -551,6 +551,9 @@ def is_state_acting(words: Sequence[str], start: int, end: int, lexicon: WordCla
     )
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2}")  # "N.Y.", "N.J.": a state, or a person's initials
+
+
 def states_after_towns(words: Sequence[str], tags: list[str], lexicon: WordClasses) -> bool:
     """Make the states the news agencies abbreviate after a town and a comma places where the
     model left them untagged or gave them another kind ("Dover, *Del.*, said", "Braman,
@@ -558,8 +561,10 @@ def states_after_towns(words: Sequence[str], tags: list[str], lexicon: WordClass
     town is a name or a dateline's capitals; the state may be written in two words ("New Haven,
     *W. Va.*", which the model read as a person's initial and name). A name the model ran on
     into after the state starts after it ("Jefferson County, Ky." + "Tessby Corp is based
-    ...": a sentence the stop ended); an untagged state before a name stays ("in Dover, Del.
-    Ada Brisk said": the title Delegate). Returns whether a label changed."""
+    ...": a sentence the stop ended), also a state in initials after a place ("Buffalo, N.Y."
+    + "Slepian provided"; elsewhere "N.J. Nicholas" is a person's initials); an untagged
+    state before a name stays ("in Dover, Del. Ada Brisk said": the title Delegate). Returns
+    whether a label changed."""
     count = len(words)
     changed = False
     comma = 0
@@ -579,6 +584,12 @@ def states_after_towns(words: Sequence[str], tags: list[str], lexicon: WordClass
             and "stateabbr" in gazetteer_classes(words[state : state + 2], lexicon)
         ):
             end = state + 2  # "W. Va."
+        elif (
+            tags[comma - 1][2:] == "LOC"
+            and _INITIALS.fullmatch(words[state])
+            and "stateabbr" in gazetteer_classes(words[state : state + 1], lexicon)
+        ):
+            end = state + 1  # "Buffalo, N.Y." + "Slepian provided": a place's state, no initials
         else:
             continue
         if tags[comma - 1][2:] == "ORG" and _town_before_state(words, tags, comma, lexicon):
