@@ -609,6 +609,12 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-LOC O O O O B-ORG O O",
             {("PER", "Tessel"), ("ORG", "Quillmet")},
         ),
+        # a law's name ends on "Act", also where the model left it out
+        (
+            "violating the Freedom of Tessel to Clinic Quillmet Act by",
+            "O O B-ORG I-ORG I-ORG O B-PER I-PER O O",
+            {("MISC", "Freedom of Tessel to Clinic Quillmet Act")},
+        ),
         # A place's name goes on across a lower-case particle.
         ("in Dar es Tessel today", "O B-LOC O B-LOC O", {("LOC", "Dar es Tessel")}),
         ("Harlow and Tessel", "B-LOC O B-LOC", {("LOC", "Harlow"), ("LOC", "Tessel")}),
@@ -1399,6 +1405,15 @@ def test_a_listed_place_cut_before_its_particle_is_whole(sentence: str, labels: 
     """The gazetteer writes the particle capitalised ("Dar Es Salaam")."""
     lexicon = WordClasses(phrases={"Tess Es Harlow": "city"})
     assert rules_applied(sentence, labels, lexicon) == {("LOC", "Tess es Harlow")}
+
+
+def test_a_listed_place_in_capitals_is_whole_across_its_particle() -> None:
+    """A dateline writes the particle in capitals too ("DAR ES SALAAM, Tanzania (AP)")."""
+    lexicon = WordClasses(phrases={"Tess Es Harlow": "city"})
+    found = rules_applied("TESS ES HARLOW , Tessbia", "B-PER O B-LOC O B-LOC", lexicon)
+    assert ("LOC", "TESS ES HARLOW") in found
+    found = rules_applied("TESS ES HARLOW , Tessbia", "B-PER O B-LOC O B-LOC", LEXICON)
+    assert ("LOC", "TESS ES HARLOW") not in found  # no such place listed
 
 
 def test_a_place_after_a_particle_stays_apart_unless_listed() -> None:

@@ -301,8 +301,11 @@ def repair_any(
         ):
             relabel(tags, "MISC", start, title)  # told "Fox and Friends": a show, no person
             return True
-    if words[end - 1] == "Act" and kind != "MISC":
-        relabel(tags, "MISC", _law_start(words, tags, start), end)  # "the Clinic Entrances Act"
+    if kind != "MISC" and (
+        words[end - 1] == "Act" or (end < len(words) and words[end] == "Act" and tags[end] == "O")
+    ):
+        law_end = end if words[end - 1] == "Act" else end + 1  # "Act" the model left out
+        relabel(tags, "MISC", _law_start(words, tags, start), law_end)  # "the Clinic Entrances Act"
         return True
     if bare(words[start]) in _EVENT_WORDS:
         event = _event_name(words, start)

@@ -194,15 +194,18 @@ def repair_place(
         return True
     if (
         start > 1
-        and words[start - 1].islower()
+        and (
+            words[start - 1].islower()
+            or (
+                words[start - 1].isupper() and words[start - 2].isupper() and words[start].isupper()
+            )
+        )
         and tags[start - 2][:1] in ("O", "B")
         and words[start - 2][:1].isupper()
-        and is_listed_place(
-            [words[start - 2], words[start - 1].capitalize(), *words[start:end]], lexicon
-        )  # the gazetteer writes it capitalised: "Dar Es Salaam"
+        and is_listed_place(_as_listed(words[start - 2 : end]), lexicon)
     ):
         relabel(tags, "LOC", start - 2, end)  # "Dar" (untagged or a person) "es" "Salaam"
-        return True
+        return True  # also a dateline's "DAR ES SALAAM"
     head = _untagged_body_head(words, tags, end)
     if head:
         relabel(tags, "ORG", start, head)  # "New York" + "Stock Exchange Chairman Ada Brisk"
@@ -268,6 +271,14 @@ def _firm_parts(word: str) -> bool:
     return word.endswith("s") and (
         word[:-1] in FIRM_PART_NOUNS or word.removesuffix("ies") + "y" in FIRM_PART_NOUNS
     )
+
+
+def _as_listed(words: Sequence[str]) -> list[str]:
+    """A place's name around a particle as the gazetteer writes it: the particle capitalised
+    ("Dar Es Salaam"), a word in capitals as a name ("DAR ES SALAAM")."""
+    listed = [word.capitalize() if word.isupper() else word for word in words]
+    listed[1] = listed[1].capitalize()
+    return listed
 
 
 def _unknown_subject(words: Sequence[str], start: int, lexicon: WordClasses) -> bool:
