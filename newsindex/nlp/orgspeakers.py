@@ -118,6 +118,9 @@ _SPEECH_AFTER = re.compile(rf"\s+(?:{alternation(SPEECH)})\b")
 # The key of ``Discourse.bodies`` for the firm (a name ending in "Inc", "Corp", "Ltd") the story
 # last named: no head noun, so no description but "the company" asks for it.
 _FIRM = "firm"
+# How far before a body its sentence may start for the body to be its subject (a fronted
+# phrase of up to 60 characters, its comma and "the": :data:`_ORG_SUBJECT_LEAD`).
+_SUBJECT_REACH = 80
 
 
 def _body_head(name: str) -> str:
@@ -173,11 +176,13 @@ def _note_bodies(
     for name, start, _ in sorted(orgs, key=lambda o: o[1]):
         if until is not None and start >= until:
             break
-        at = sentence_start(text, start)
+        noun, firm = _body_head(name), _firm(name)
+        # most mentions have neither: only a subject's sentence is looked for ("Bolt said")
+        at = sentence_start(text, start, 0 if noun or firm else _SUBJECT_REACH)
         subject = _ORG_SUBJECT_LEAD.fullmatch(text, at, start) is not None
-        if noun := _body_head(name):
+        if noun:
             _note_body(named, noun, at, name, subject)
-        if _firm(name):
+        if firm:
             _note_body(named, _FIRM, at, name, subject)
         elif subject:
             # another body opens the sentence: "the company" is not a firm it names after
@@ -340,11 +345,8 @@ def _with_kinds(text: str, orgs: Sequence[Person]) -> list[Person]:
 _NAME_TAIL = re.compile(r">?(?:\s+<[A-Z][\w.&-]*>)?(?:\s+\([A-Z][A-Z.&-]+\))?")
 # ... and the word that makes it a firm's part, perhaps after its country ("Bolt Corp's Acme
 # Rivets unit said", "Acme Tobacco USA unit said": the unit speaks).
-_UNIT_AFTER = re.compile(
-    r"(?:\s+[A-Z][\w.]*)?"
-    rf"\s+(?:{alternation(pick(FIRM_PART_NOUNS, 'unit subsidiary division affiliate'))})\b"
-    r"(?!['’-])"
-)
+_UNIT_WORDS = pick(FIRM_PART_NOUNS, "unit subsidiary division affiliate")
+_UNIT_AFTER = re.compile(rf"(?:\s+[A-Z][\w.]*)?\s+(?:{alternation(_UNIT_WORDS)})\b(?!['’-])")
 
 
 def _with_tails(text: str, orgs: Sequence[Person]) -> list[Person]:
@@ -370,12 +372,11 @@ def _speaking(text: str, orgs: Sequence[Person]) -> Sequence[Person]:
     """The mentions as a speaker's name runs in the paragraph: with the kind after it
     (:func:`_with_kinds`) and the mark, ticker or initials (:func:`_with_tails`). Most
     mentions have a capital, a comma or a verb after them: then nothing is searched."""
-    lower = any(text[o[2] + 1 : o[2] + 2].islower() for o in orgs)
-    if lower:
+    if any(text[o[2] + 1 : o[2] + 2].islower() for o in orgs):
         orgs = _with_kinds(text, orgs)
-    if lower or any(
+    if any(
         text[o[2] : o[2] + 1] in (">", ")") or text[o[2] : o[2] + 2] in (" <", " (") for o in orgs
-    ):
+    ) or any(f" {word}" in text for word in _UNIT_WORDS):
         orgs = _with_tails(text, orgs)
     return orgs
 
