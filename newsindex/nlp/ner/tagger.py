@@ -146,6 +146,11 @@ class EntityTagger:
     def __init__(self, model: NerModel) -> None:
         self.model = model
 
+    def __reduce__(self) -> tuple[type[EntityTagger], tuple[NerModel]]:
+        """Pickled by its model (for worker processes): a compiled (mypyc) tagger cannot be
+        made without ``__init__``."""
+        return EntityTagger, (self.model,)
+
     @classmethod
     def load(cls, path: Path | None = None) -> EntityTagger:
         """Load the model shipped with the package, or the one at ``path``."""
