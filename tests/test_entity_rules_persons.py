@@ -127,6 +127,8 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("PER", "Ada Brisk"), ("PER", "Tolland")},
         ),
         ("the sister of Ada Brisk was", "O O O B-PER I-PER O", {("PER", "Ada Brisk")}),
+        # A name before "party" is the party's, no person's.
+        ("the Tessbian-allied Tess Fein party", "O O B-PER I-PER O", {("ORG", "Tess Fein")}),
         # Words ending a firm's name after a founder's make it the firm's, the untagged ones
         # too; a stock code the model ran on to stays apart.
         (

@@ -292,8 +292,8 @@ def repair_person(
     ):
         relabel(tags, "LOC", start, end)  # "the bankruptcy judge in *Denver* who"
         return
-    if end < count and words[end] in _FIRM_ROLES and tags[end] == "O":
-        relabel(tags, "ORG", start, end)  # "Smith Barney analyst Jane Doe"
+    if end < count and (words[end] in _FIRM_ROLES or words[end] == "party") and tags[end] == "O":
+        relabel(tags, "ORG", start, end)  # "Smith Barney analyst Jane Doe", "the Sinn Fein party"
         return
     if end - start == 1 and end < count and words[end] in ("and", "&"):
         partners = _partners_firm(words, tags, start, after, lexicon)
