@@ -112,6 +112,22 @@ def test_a_first_name_gives_one_sex_or_none() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("said Mrs. Okafor", ("mrs", "f")),
+        ('("Mr. Okafor', ("mr", "m")),
+        ("fans will miss Okafor", ("", "")),  # the verb, in lower case, is no honorific
+        ("as ms Okafor", ("", "")),
+    ],
+)
+def test_an_honorific_is_a_capitalised_word(text: str, expected: tuple[str, str]) -> None:
+    from newsindex.nlp.names import honorific_sex
+
+    start = text.index("Okafor")
+    assert honorific_sex(text, start, start + len("Okafor")) == expected
+
+
+@pytest.mark.parametrize(
     ("body", "kept"),
     [
         ("Walter Okafor Foundation", True),  # named after him: he is still a person

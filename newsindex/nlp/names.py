@@ -110,7 +110,10 @@ def honorific_sex(text: str, start: int, end: int) -> tuple[str, str]:
     before = text[max(0, start - 6) : start]
     words = before.split()[-1:] if before[-1:].isspace() else []
     for word in [*words, *text[start:end].split()[:-1][:1]]:
-        title = bare_word(word.lstrip("\"'“‘(["))
+        word = word.lstrip("\"'“‘([")
+        if not word[:1].isupper():  # "fans will miss Jordan": a verb, no honorific
+            continue
+        title = bare_word(word)
         sex = "m" if title in MALE_HONORIFICS else "f" if title in FEMALE_HONORIFICS else ""
         if sex:
             return title, sex
