@@ -775,3 +775,18 @@ def test_text_a_byte_order_mark_declares_utf16_is_read(tmp_path: Path, encoding:
         ("Café strike", "Dockers in Montréal walked out."),
         ("Port deal", "“We signed” she said."),
     ]
+
+
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-32-be"])
+def test_text_a_byte_order_mark_declares_utf32_is_refused(tmp_path: Path, encoding: str) -> None:
+    """UTF-32's little-endian byte-order mark starts with UTF-16's: such a file was decoded as
+    UTF-16, every other character a NUL. It is refused, saying what it is."""
+    mark = "\ufeff" if encoding == "utf-32-be" else ""  # the "utf-32" codec writes its own
+    path = write(tmp_path / "a.txt", (mark + "Dockers walked out.\n").encode(encoding))
+    page = write(tmp_path / "b.html", (mark + "<p>Dockers walked out.</p>").encode(encoding))
+    articles, problems = read(path, page)
+    assert articles == []
+    assert problems == [
+        f"{path}: UTF-32 text is not supported (save the file as UTF-8) (skipped)",
+        f"{page}: UTF-32 markup is not supported (save the file as UTF-8) (skipped)",
+    ]

@@ -3,8 +3,9 @@
 Input files come from anywhere, so decoding never fails (a name ending in ``.gz`` is decompressed
 first): UTF-16 where a byte-order mark says so, else UTF-8 first (BOM dropped), and a line
 that is not UTF-8 is decoded as cp1252 (or latin-1, which accepts any byte) with one warning per
-file naming the first bad line. Decoding per line keeps the valid UTF-8 lines of a mixed file
-intact. Lines are streamed, so a large JSONL or CSV file is never held in memory twice.
+file naming the first bad line. Only UTF-32, which no newsroom tool writes, is refused by name.
+Decoding per line keeps the valid UTF-8 lines of a mixed file intact. Lines are streamed, so a
+large JSONL or CSV file is never held in memory twice.
 """
 
 from __future__ import annotations
@@ -78,8 +79,12 @@ class TextLines:
             try:
                 head = handle.read(BINARY_SNIFF_BYTES)
                 handle.seek(0)
-                if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                declared = _declared_unicode(head)
+                if declared == "UTF-16":
                     yield from _utf16_lines(handle)
+                    return
+                if declared is not None:
+                    self._fail(f"{declared} text is not supported (save the file as UTF-8)")
                     return
                 nul = head.find(b"\x00")
                 if nul >= 0:
@@ -121,17 +126,31 @@ def _decode_fallback(raw: bytes) -> tuple[str, str]:
     raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
 
 
+_UNICODE_MARKS = (
+    ("UTF-32", (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)),
+    ("UTF-16", (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)),
+)
+"""UTF-32 first: its little-endian mark starts with UTF-16's, so the other order would decode
+UTF-32 as UTF-16, every other character a NUL."""
+
+
+def _declared_unicode(head: bytes) -> str | None:
+    """The encoding, "UTF-16" or "UTF-32", whose byte-order mark starts the bytes."""
+    return next((name for name, marks in _UNICODE_MARKS if head.startswith(marks)), None)
+
+
 def _binary_reason(head: bytes, nul: int) -> str:
-    """Why bytes with a NUL are refused: markup in UTF-16 (its entity check reads bytes as
-    ASCII-compatible), or binary data."""
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "UTF-16 markup is not supported (save the file as UTF-8)"
+    """Why bytes with a NUL are refused: markup in UTF-16 or UTF-32 (its entity check reads
+    bytes as ASCII-compatible), or binary data."""
+    declared = _declared_unicode(head)
+    if declared is not None:
+        return f"{declared} markup is not supported (save the file as UTF-8)"
     return f"binary file (NUL byte at offset {nul}), not text"
 
 
 def _utf16_lines(handle: BinaryIO) -> Iterator[tuple[int, str]]:
     """The lines of a file that a byte-order mark declares UTF-16, as Windows tools write text
-    (PowerShell's Out-File, Excel's "Unicode Text"): refused before, "save the file as UTF-8".
+    (PowerShell's Out-File, Excel's "Unicode Text"), so that their exports need no re-saving.
     A character the bytes do not make is a replacement character."""
     text = io.TextIOWrapper(handle, encoding="utf-16", errors="replace", newline=None)
     for number, line in enumerate(text, start=1):
