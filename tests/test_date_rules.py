@@ -1742,6 +1742,10 @@ def test_an_ordinal_week_of_a_month(text: str, expected: list[tuple[str, str, st
          [("Jan-Dec, 1986", "1986-01-01", "1986-12-31")]),
         ("Output in July-December 1996 fell.",
          [("July-December 1996", "1996-07-01", "1996-12-31")]),
+        # across the year end, the last month's year written: the first is of the year before
+        ("Imports in Oct-Feb 1997 rose.", [("Oct-Feb 1997", "1996-10-01", "1997-02-28")]),
+        ("Imports in October-February 1997 rose.",
+         [("October-February 1997", "1996-10-01", "1997-02-28")]),
         # not a list, nor a contract's months
         ("Output fell in June and July 1996.",
          [("June", "1996-06-01", "1996-06-30"), ("July 1996", "1996-07-01", "1996-07-31")]),

@@ -767,8 +767,9 @@ def locate_dates(
                     found.pop()  # "a week ago" of "a week ago Tuesday": one expression
                 if passage.found and passage.found[-1][0] >= start:
                     passage.found.pop()
-            if kind == "md" and _dashed_months(text, found, start, first, last):
-                start, first = found.pop()[0], passage.found.pop()[2][0]  # "January-March"
+            if kind == "md" and (opening := _dashed_months(text, found, start, end, first, last)):
+                start, first = found.pop()[0], opening  # "January-March"
+                passage.found.pop()
             found.append((start, end, DateSpan(first, last, written[start:end])))
             passage.found.append((start, end, (first, last)))
             names_month = kind in _MONTH_KINDS
@@ -794,18 +795,30 @@ def locate_dates(
 
 
 def _dashed_months(
-    text: str, found: list[tuple[int, int, DateSpan]], start: int, first: dt.date, last: dt.date
-) -> bool:
-    """Whether the month ``first``..``last`` at ``start`` ends a range that a dash joins to the
-    month found last ("in January-March", "Jan-Dec, 1986"): one range, the months between
-    too."""
+    text: str,
+    found: list[tuple[int, int, DateSpan]],
+    start: int,
+    end: int,
+    first: dt.date,
+    last: dt.date,
+) -> dt.date | None:
+    """The first day of the range that the month ``first``..``last`` at ``start`` ends, where a
+    dash joins it to the month found last ("in January-March", "Jan-Dec, 1986": the months
+    between too); None if it ends none. A range runs forward: before a month with its year
+    written, a later month of the calendar opens it in the year before ("Oct-Feb 1987")."""
     if not found or not _DASH.fullmatch(text, found[-1][1], start):
-        return False
+        return None
     before = found[-1][2]
-    return before.end < first and all(
+    if not all(
         a.day == 1 and b == cal.month(b.year, b.month)[1] and (a.year, a.month) == (b.year, b.month)
         for a, b in ((before.start, before.end), (first, last))
-    )
+    ):
+        return None
+    if before.end < first:
+        return before.start
+    if before.start.month > first.month and _DIGITS.search(text, start, end):
+        return before.start.replace(year=first.year - 1)
+    return None
 
 
 def _elided_unit(
