@@ -552,6 +552,12 @@ def test_a_documents_author_named_after_it(paragraph: str, expected: tuple[str, 
         ),
         # ... the subject of its sentence, where it names two
         ("Acme Corp. will buy Bolt Inc. for cash, the company said.", None, ("Acme Corp.",)),
+        # ... or the body a firm's description opens the sentence with
+        (
+            "Tesselian engineering group Harwell Rivet will buy Bolt Inc., the company said.",
+            None,
+            ("Harwell Rivet",),
+        ),
         # ... not a firm after another body that opens the sentence
         ("Harwell Rivet will buy Bolt Inc. for cash.", "The company said it would buy ships.", ()),
         # ... nor for a noun ("the company offers")

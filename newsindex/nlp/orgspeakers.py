@@ -180,6 +180,8 @@ def _note_bodies(
         # most mentions have neither: only a subject's sentence is looked for ("Bolt said")
         at = sentence_start(text, start, 0 if noun or firm else _SUBJECT_REACH)
         subject = _ORG_SUBJECT_LEAD.fullmatch(text, at, start) is not None
+        if not subject and _FIRM_LEAD.fullmatch(text, at, start):
+            firm = subject = True  # "Tesselian engineering company Acme has won a contract"
         if noun:
             _note_body(named, noun, at, name, subject)
         if firm:
@@ -921,6 +923,11 @@ _FIRM_DESCRIBED_BEFORE = re.compile(
     rf"{_FIRM_KIND}(?:\s+of\s+[^,;:.\"“”]{{1,60}}?)?(?:,[^,;:\"“”]{{1,80}},)?(?:\s+{AUX})*\s*$"
 )
 _FIRM_KIND_WORD = re.compile(rf"\b{_FIRM_KIND}\b")
+# A firm's description that opens the sentence before its name, which then is the subject:
+# "Tesselian engineering company Acme", "Harwell's largest maker of rivets, Acme,".
+_FIRM_LEAD = re.compile(
+    rf"\W*(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+)?(?:[\w.'’-]+\s+){{0,6}}?(?:{_FIRM_KIND}|group)\s+"
+)
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|as|when|because|while|since|before|until)\s+$")
 
 
