@@ -201,6 +201,40 @@ def test_counts_read_in_the_singular_for_one(tmp_path: Path) -> None:
     assert out.startswith(f"{index}: 1 article, 1 passage, no dates; 1 segment")
 
 
+@pytest.mark.parametrize(
+    ("stop", "said"),
+    [("first", "Stopped by Ctrl-C: the 1 article above is saved. "), ("second", "Interrupted: ")],
+)
+@pytest.mark.parametrize("rebuild", [False, True])
+def test_ctrl_c_says_how_to_index_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stop: str, said: str, rebuild: bool
+) -> None:
+    """After Ctrl-C during 'index --rebuild' the advice was to run the same command again, which
+    clears the index anew and starts over: it says to run it without --rebuild."""
+    import contextlib
+    from collections.abc import Callable, Iterator
+
+    from newsindex import StopIndexing
+    from newsindex.cli import indexing
+
+    @contextlib.contextmanager
+    def pressed(notice: Callable[[str], None]) -> Iterator[Callable[[], None]]:
+        def check() -> None:
+            raise StopIndexing if stop == "first" else KeyboardInterrupt
+
+        yield check
+
+    monkeypatch.setattr(indexing, "deferred_ctrl_c", pressed)
+    source = tmp_path / "two.jsonl"
+    source.write_text('{"text": "Oil rose."}\n{"text": "Oil fell."}\n')
+    code, _, err = run(
+        "index", str(source), "--index", str(tmp_path / "ix"), *(["--rebuild"] * rebuild)
+    )
+    assert code == 130
+    again = "without --rebuild" if rebuild else "again"
+    assert said in err and f"Run the same command {again} to index" in err
+
+
 def test_a_folder_refused_as_no_index_keeps_none_of_our_files(tmp_path: Path) -> None:
     """Indexing into a folder of one's own files (a typo of --index) was refused, but left
     newsindex's writer-lock file among them."""

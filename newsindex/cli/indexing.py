@@ -140,7 +140,7 @@ def index_cmd(
         except KeyboardInterrupt:
             display.echo(
                 "Interrupted: the articles read since the index's last commit were not "
-                "saved. Run the same command again to index them (articles already indexed "
+                f"saved. {_run_again(rebuild)} to index them (articles already indexed "
                 "are replaced, not doubled)."
             )
             sys.exit(130)
@@ -163,9 +163,9 @@ def index_cmd(
             click.echo(f"  skipped {count:,}: {reason}")
     if report.stopped:
         click.echo(
-            f"Stopped by Ctrl-C: the {counted(report.articles, 'article')} above are saved. "
-            "Run the same command again to index the rest (articles already indexed are "
-            "replaced, not doubled).",
+            f"Stopped by Ctrl-C: the {counted(report.articles, 'article')} above "
+            f"{'is' if report.articles == 1 else 'are'} saved. {_run_again(rebuild)} to index "
+            "the rest (articles already indexed are replaced, not doubled).",
             err=True,
         )
     elif report.articles == 0:
@@ -175,6 +175,12 @@ def index_cmd(
             err=True,
         )
     sys.exit({"ok": 0, "partial": EXIT_PARTIAL, "failed": 1, "stopped": 130}[report.status])
+
+
+def _run_again(rebuild: bool) -> str:
+    """How to go on after Ctrl-C: with --rebuild the same command would clear the index again
+    and start over."""
+    return "Run the same command without --rebuild" if rebuild else "Run the same command again"
 
 
 @click.command("optimize")
