@@ -43,6 +43,7 @@ __all__ = [
     "bulk_lines",
     "export",
     "mapping_path",
+    "named_format",
     "opensearch_mapping",
     "passage_records",
     "write_records",
@@ -263,24 +264,43 @@ class _Counted:
             yield article
 
 
+def named_format(path: Path) -> str:
+    """The format a file's extension names: ``passages.csv`` in JSON Lines is one column of
+    braces in a spreadsheet. A ``.json`` name is refused: JSON Lines is no JSON document, and a
+    JSON reader fails on its second line."""
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        raise InvalidArgumentError(
+            "out",
+            str(path),
+            "export writes JSON Lines (one object per line), which a JSON reader cannot read "
+            "whole: name the file .jsonl, or give the format jsonl (--format jsonl)",
+        )
+    return "csv" if suffix == ".csv" else "jsonl"
+
+
 def export(
     index: NewsIndex | ClusterIndex | Path | str | None,
     out: Path | str | TextIO,
     *,
-    format: str = "jsonl",
+    format: str | None = None,
     index_name: str = "newsindex",
     mapping: Path | str | None = None,
 ) -> ExportReport:
     """Export every passage of ``index`` (an open index, or its folder) to ``out``.
 
-    ``out`` is a file path or a text stream. For ``opensearch`` the mapping JSON goes to
-    ``mapping`` (default: ``OUT-STEM.mapping.json`` beside ``out``; required for a stream).
+    ``out`` is a file path or a text stream. ``format`` defaults to the one the file's name
+    says (:func:`named_format`), JSON Lines for a stream. For ``opensearch`` the mapping JSON
+    goes to ``mapping`` (default: ``OUT-STEM.mapping.json`` beside ``out``; required for a
+    stream).
     """
+    target = Path(out) if isinstance(out, (str, Path)) else None
+    if format is None:
+        format = "jsonl" if target is None else named_format(target)
     if format not in FORMATS:
         raise InvalidArgumentError("format", format, f"expected one of {', '.join(FORMATS)}")
     if format == "opensearch":
         _check_index_name(index_name)
-    target = Path(out) if isinstance(out, (str, Path)) else None
     if format == "opensearch" and mapping is None and target is None:
         raise InvalidFilterError(
             "mapping",

@@ -274,7 +274,7 @@ def test_export_writes_the_format_the_file_name_says(index_dir: Path, tmp_path: 
     rows = list(csv.DictReader((tmp_path / "p.csv").open(encoding="utf-8")))
     assert len(rows) == 6 and rows[0]["id"] == "a1#0"
     code, _, err = run("export", str(tmp_path / "p.json"), "--index", str(index_dir))
-    assert code == 2 and "name the file .jsonl, or keep the name with --format jsonl" in err
+    assert code == 2 and "name the file .jsonl, or give the format jsonl (--format jsonl)" in err
     assert not (tmp_path / "p.json").exists()
     code, _, _ = run(
         "export", str(tmp_path / "p.json"), "--format", "jsonl", "--index", str(index_dir)

@@ -192,6 +192,19 @@ def test_export_to_a_stream_from_an_open_index(index_dir: Path, tmp_path: Path) 
     assert len(bulk.getvalue().splitlines()) == 12
 
 
+def test_the_file_name_picks_the_format_in_python_too(index_dir: Path, tmp_path: Path) -> None:
+    """'newsindex export p.csv' wrote CSV, but export(ix, "p.csv") in Python JSON Lines: the
+    rule lived in the command line only."""
+    assert export(index_dir, tmp_path / "p.CSV").format == "csv"
+    assert next(csv.reader((tmp_path / "p.CSV").open(encoding="utf-8")))[0] == "id"
+    assert export(index_dir, tmp_path / "p.txt").format == "jsonl"
+    assert export(index_dir, io.StringIO()).format == "jsonl"
+    with pytest.raises(InvalidArgumentError, match=r"name the file \.jsonl, or give the format"):
+        export(index_dir, tmp_path / "p.json")
+    assert not (tmp_path / "p.json").exists()
+    assert export(index_dir, tmp_path / "p.json", format="jsonl").passages == 6
+
+
 def test_bad_format_missing_folder_and_missing_index(index_dir: Path, tmp_path: Path) -> None:
     with pytest.raises(InvalidArgumentError, match="format='xml'"):
         export(index_dir, tmp_path / "x", format="xml")

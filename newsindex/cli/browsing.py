@@ -178,7 +178,6 @@ def export_cmd(
     from newsindex import export
 
     target = sys.stdout if out == "-" else Path(out)
-    fmt = fmt or _export_format(out)
     report = export(index_dir, target, format=fmt, index_name=index_name, mapping=mapping)
     where = f" to {', '.join(str(p) for p in report.paths)}" if report.paths else ""
     click.echo(
@@ -186,20 +185,6 @@ def export_cmd(
         f"{counted(report.articles, 'article')}{where}.",
         err=True,
     )
-
-
-def _export_format(out: str) -> str:
-    """The format OUT's extension names: ``passages.csv`` was written as JSON Lines, which a
-    spreadsheet shows as one column of braces. A ``.json`` name is refused: JSON Lines is no
-    JSON document, and a JSON reader fails on its second line."""
-    suffix = Path(out).suffix.lower()
-    if suffix == ".json":
-        raise click.BadParameter(
-            "export writes JSON Lines (one object per line), which a JSON reader cannot read "
-            "whole: name the file .jsonl, or keep the name with --format jsonl",
-            param_hint="OUT",
-        )
-    return "csv" if suffix == ".csv" else "jsonl"
 
 
 @click.command("serve")
