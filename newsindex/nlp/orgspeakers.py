@@ -99,7 +99,8 @@ _QUOTING_BODY = re.compile(r"\s+(?:has\s+|had\s+)?quoted\s+[^,.;:\"“”]{1,80}
 # Head nouns of a body that a story names once and then calls "the campaign", "the party",
 # "the fund" (the International Monetary Fund). Most companies' and groups' names do not end
 # with the word: then no body is noted for it, and "the company said" is left to
-# referred_body (the story's company).
+# referred_body (the story's company), or before any body is quoted to the firm the story
+# names (:data:`_FIRM`).
 _BODY_NOUNS = alternation(BODY_NAME_HEADS)
 _BODY_BEFORE = re.compile(
     rf"\b[Tt]he\s+(?P<mod>(?:[a-z][\w'’-]*\s+){{0,2}}?)(?P<noun>{_BODY_NOUNS})"
@@ -924,7 +925,7 @@ _FIRM_DESCRIBED_BEFORE = re.compile(
 )
 _FIRM_KIND_WORD = re.compile(rf"\b{_FIRM_KIND}\b")
 # A firm's description that opens the sentence before its name, which then is the subject:
-# "Tesselian engineering company Acme", "Harwell's largest maker of rivets, Acme,".
+# "Tesselian engineering company Acme", "Harwell's state-owned oil group Acme".
 _FIRM_LEAD = re.compile(
     rf"\W*(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+)?(?:[\w.'’-]+\s+){{0,6}}?(?:{_FIRM_KIND}|group)\s+"
 )
