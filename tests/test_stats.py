@@ -122,7 +122,8 @@ def test_a_firm_s_full_name_beside_its_one_word_name_is_one_row(tmp_path: Path) 
 def test_stats_list_each_labels_commonest_values(tmp_path: Path) -> None:
     """The web page's start page and `newsindex stats` showed no label (Reuters' topics and
     countries): only a facet pass over every passage counted them. Stats count them from the
-    index's terms, deleted passages left out, ordered as facets order them."""
+    index's terms, deleted passages left out, ordered as facets order them; a value a passage's
+    labels repeat counts the passage once, as its filter does."""
     index = tmp_path / "ix"
 
     def labelled(aid: str, *topics: str) -> tuple[Article, list[Passage]]:
@@ -134,7 +135,11 @@ def test_stats_list_each_labels_commonest_values(tmp_path: Path) -> None:
         return article, passages
 
     index_passages(
-        [labelled("a1", "grain", "wheat"), labelled("a2", "crude"), labelled("a3", "grain")],
+        [
+            labelled("a1", "grain", "wheat"),
+            labelled("a2", "crude"),
+            labelled("a3", "grain", "grain"),
+        ],
         index=index,
     )
     index_passages([labelled("a2", "wheat")], index=index)  # a2 again: no longer crude

@@ -831,7 +831,7 @@ def _live_term_counts(reader: Any, field: str) -> dict[bytes, int]:
     analyze = reader.schema[field].process_text
     for leaf, _ in reader.leaf_readers():
         for term, info in leaf.iter_field(field):
-            counts[term] += info.weight()
+            counts[term] += info.doc_frequency()
         if leaf.has_deletions():
             records = Records(leaf)
             for docnum in range(leaf.doc_count_all()):
