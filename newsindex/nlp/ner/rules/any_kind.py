@@ -67,7 +67,7 @@ from .common import (
     name_start,
     relabel,
 )
-from .persons import firm_named_after
+from .persons import firm_named_after, strip_honorifics
 from .places import (
     ends_on_feature,
     firm_seat,
@@ -510,7 +510,15 @@ def repair_any(
         and after[0] != "MISC"
         and size <= MAX_NAME
     ):
-        relabel(tags, "PER", start, after[2])  # "Omar" "bin" "Harlow": a person
+        named = start
+        while named + 1 < end and (
+            words[named] in ROYAL_TITLES
+            or (words[named] in RULER_TITLES and words[named + 1] in ROYAL_TITLES)
+        ):
+            named += 1  # "Emir Sheikh" + "Tamim bin Hamad": titles, as repair_person takes them
+        tags[start:named] = ["O"] * (named - start)
+        relabel(tags, "PER", named, after[2])  # "Omar" "bin" "Harlow": a person
+        strip_honorifics(words, tags, named, after[2])
         return True
     if kind == "ORG":
         if size > 2 and "and" in words[start:end] and two_firms(words, tags, start, end):
