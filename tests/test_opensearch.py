@@ -522,6 +522,24 @@ def test_an_article_id_for_a_passage_is_refused_alike(both: tuple[Any, Any]) -> 
     assert errors[0] == errors[1] and errors[0].endswith("is 2025-05-06-brisebois-wins-minority#0")
 
 
+def test_an_empty_result_asks_the_cluster_for_notes_only_under_a_filter_that_has_them(
+    both: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every search, facets or timeline that found nothing sent one more search for the notes
+    on the archive's dates and the label and source values, even with no such filter."""
+    _, c = both
+    sent: list[Any] = []
+    real = c._search
+    monkeypatch.setattr(c, "_search", lambda body: sent.append(body) or real(body))
+    counts = []
+    for filters in ({}, {"source": "sede"}, {"since": "2030-01-01"}):
+        sent.clear()
+        found = c.search("zebras", **filters)
+        counts.append(len(sent))
+        assert found.total == 0 and bool(found.notes) == bool(filters)
+    assert counts[1] == counts[2] == counts[0] + 1
+
+
 def test_stats_count_labels_as_the_folder_engine_does(cluster: str, tmp_path: Path) -> None:
     url = f"{cluster}/newsindex-test-labels"
     _client(cluster).indices.delete(index="newsindex-test-labels*", ignore=404)

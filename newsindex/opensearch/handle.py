@@ -683,20 +683,25 @@ class ClusterIndex:
 
     def _why_none(self, plan: _Plan, filters: Filters, found: int) -> tuple[str, ...]:
         """As the embedded engine's: an article-date window outside the archive, a label or
-        source value no passage holds."""
-        if found:
-            return ()
-        aggs: Dsl = {f: {agg: {"field": DATE}} for f, agg in _DATE_SPAN.items()}
+        source value no passage holds. Asked of the cluster only under such a filter: every
+        other search finding nothing would pay a request for no note."""
         held = value_filters(filters)
-        aggs.update(
-            {
-                f"v{n}": {"terms": {"field": cluster_field(field), "size": MAX_VALUES}}
-                for n, (_, field, _) in enumerate(held)
-            }
-        )
+        if found or not (plan.days or held):
+            return ()
+        aggs: Dsl = {
+            f"v{n}": {"terms": {"field": cluster_field(field), "size": MAX_VALUES}}
+            for n, (_, field, _) in enumerate(held)
+        }
+        if plan.days:
+            aggs.update({f: {agg: {"field": DATE}} for f, agg in _DATE_SPAN.items()})
         found_aggs = self._search({"size": 0, "aggs": aggs})["aggregations"]
-        first, last = (day_from_key(found_aggs[f].get("value_as_string")) for f in _DATE_SPAN)
-        window = plan.days.outside(first, last) if plan.days else ()
+        window = (
+            plan.days.outside(
+                *(day_from_key(found_aggs[f].get("value_as_string")) for f in _DATE_SPAN)
+            )
+            if plan.days
+            else ()
+        )
         unheld = tuple(
             note
             for n, (name, _, value) in enumerate(held)
