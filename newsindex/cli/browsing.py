@@ -91,8 +91,8 @@ def show_cmd(article_id: str, index_dir: Path | None, as_json: bool) -> None:
 
 def _labels(passages: Sequence[Passage]) -> str:
     """The labels of an article's passages, each once (Reuters' topics and countries are the
-    story's, on every passage): ``topic=crude, topic=ship, country=usa``. A reader of ``show``
-    saw none of them, though ``--label`` filters by them."""
+    story's, on every passage): ``topic=crude, topic=ship, country=usa``, written as ``--label``
+    takes them, so that a reader can find the story's like."""
     found = dict.fromkeys(
         f"{name}={value}" for p in passages for name, values in p.labels.items() for value in values
     )

@@ -281,9 +281,9 @@ def _words(text: str) -> list[str]:
 
 def given_first(name: str) -> str:
     """A name written surname first, as catalogues and lists write it ("Volcker, Paul A."), in
-    the order news writes it ("Paul A. Volcker"): it was read as the surname "Paul" with the
-    word "volcker," beside it, and found nothing. A suffix after the comma stays where it is
-    ("Martin Luther King, Jr.")."""
+    the order news writes it ("Paul A. Volcker"), the order name matching reads: as written,
+    "Paul" would be the surname. A suffix after the comma stays where it is ("Martin Luther
+    King, Jr."): that comma marks no surname."""
     surname, comma, given = name.partition(",")
     if not comma or "," in given or not surname.strip() or not given.strip():
         return name

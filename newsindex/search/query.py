@@ -365,11 +365,10 @@ def day_range(field: str, start: dt.date | None, end: dt.date | None) -> Any:
 
 
 class _DayRange(wq.TermRange):  # type: ignore[misc]
-    """A range of day terms whose postings are read into one array when matched. Whoosh
-    unions a range's terms through a tree of binary matchers, a step per passage per level:
-    ``date:[1987-03-01 TO 1987-04-30]`` on Reuters (75,000 passages) took 1.4 s, ``date:1987-03``
-    0.6 s, ``mentions:1987-03`` 0.3 s; read into an array, 0.06, 0.04 and 0.09 s, with the same
-    passages and scores. Equal to the plain range it stands for (tests, query rewriting)."""
+    """A range of day terms whose postings are read into one array when matched: Whoosh
+    unions a range's terms through a tree of binary matchers, a step per passage per level,
+    so that a range of weeks over a large archive costs many times what the array does, for
+    the same passages. Equal to the plain range it stands for (tests, query rewriting)."""
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, wq.TermRange) and _range_key(self) == _range_key(other)
@@ -803,10 +802,11 @@ UNHELD_SHOWN = 5
 
 
 def unheld_value(name: str, value: str, values: Mapping[str, int]) -> tuple[str, ...]:
-    """The note for a label or source value no passage holds (``--label topic=oil`` on Reuters,
-    whose topic is ``crude``: 0 passages, unsaid): the values written like it (holding it as a
-    word, "veg-oil", or within :func:`~.spelling.edit_limit` of it, "usa" for "us"), else the
-    commonest, each with most passages first."""
+    """The note for a label or source value no passage holds, so that a filter finding nothing
+    for its spelling says which values there are (Reuters' topic is ``crude``, not ``oil``):
+    the values written like it (holding it as a word, "veg-oil", or within
+    :func:`~.spelling.edit_limit` of it, "usa" for "us"), else the commonest, each with most
+    passages first."""
     if values.get(value):
         return ()
     if not values:
@@ -895,8 +895,8 @@ class DayWindow:
 
     def outside(self, first: dt.date | None, last: dt.date | None) -> tuple[str, ...]:
         """The note for a window that holds none of the days from ``first`` to ``last`` (the
-        archive's article dates): ``--since "last month"`` on an archive of 1987 found nothing
-        and said nothing, as if no article named the words."""
+        archive's article dates), so that a search finding nothing for its dates (``--since
+        "last month"`` on an archive of 1987) does not read as if no article named the words."""
         if first is None or last is None:
             return ()
         if (self.last is None or self.last >= _day_key(first)) and (
