@@ -433,6 +433,10 @@ def test_a_states_radio_or_television(paragraph: str, expected: str) -> None:
         ("The court ordered Acme to pay.", ("Harwell Supreme Court",)),
         ("The court would order Acme to pay.", ("Harwell Supreme Court",)),
         ("The court report said Acme must pay.", ("Harwell Supreme Court",)),
+        ("The court plan requires Acme to pay.", ()),
+        # ... and a base form that is no noun agrees with a body written as plural
+        ("The court say Acme must pay.", ("Harwell Supreme Court",)),
+        ("Acme must pay, the court warn.", ("Harwell Supreme Court",)),
     ],
 )
 def test_a_noun_after_a_bodys_head_noun_is_no_verb(second: str, expected: tuple[str, ...]) -> None:
@@ -463,6 +467,12 @@ def test_a_noun_after_a_bodys_head_noun_is_no_verb(second: str, expected: tuple[
             "Shares of the Royal Bank of Tessel rose, and the Royal Bank's bonds fell.",
             "The bank said prices would rise.",
             ("Royal Bank",),
+        ),
+        # ... but a name inside another is another body's: the subject stands
+        (
+            "The Bank of Tessel cut its rate, and the Royal Bank of Tessel cut its prime rate.",
+            "The bank said prices would rise.",
+            ("Bank of Tessel",),
         ),
         # a body named after the cue in its own paragraph is in what the cue reports
         (
@@ -502,10 +512,13 @@ def test_the_body_a_head_noun_means_of_several(
         ("Bank of Tessel", True),
         ("Tessel Central Bank", True),
         ("Reserve Bank of Tessel", True),
-        ("Harwell National Bank", True),
-        # ... not the World Bank nor a town's bank
+        ("Tesselian National Bank", True),
+        # ... not the World Bank nor a town's, a group's or an order's bank
         ("World Bank", False),
         ("First National Bank of Harwell", False),
+        ("First National Bank", False),
+        ("Harwell Pacific National Bank", False),
+        ("Citizens National Bank", False),
         ("Bank of New Harwell", False),
     ],
 )

@@ -35,6 +35,7 @@ __all__ = [
     "ING_SPEECH",
     "NOT_SPEECH_AFTER",
     "NOUN_LIKE",
+    "NOUN_LIKE_BASES",
     "PHRASAL",
     "PHRASAL_BASES",
     "SAY_VERBS",
@@ -228,6 +229,12 @@ NOUN_LIKE = wordset(
     addresses hints views emails credits objects protests salutes compliments snubs
     paints"""
 )
+# Their base forms, singular nouns too, and "plan": after a body's noun a noun ("the court
+# order", "the government plan"), where another base form is the verb of a body written as
+# plural ("the committee say").
+NOUN_LIKE_BASES = frozenset(
+    base for word in NOUN_LIKE for base in (word[:-1], word[:-2]) if base in BASE_FORMS
+) | wordset("plan")
 
 # Auxiliaries, adverbs and prepositions around a cue ("Doe has now said", "Doe to release",
 # "Acme accused of"): lower case in a sentence, capitalised in a title-cased headline.

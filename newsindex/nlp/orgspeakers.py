@@ -19,6 +19,7 @@ from .cues import (
     ING_SPEECH,
     NOT_SPEECH_AFTER,
     NOUN_LIKE,
+    NOUN_LIKE_BASES,
     SAY_VERBS,
     SPEECH,
     STANCE_ONLY,
@@ -26,6 +27,7 @@ from .cues import (
     inverted_allowed,
     verb_forms,
 )
+from .datecontext import ORDINALS
 from .discourse import (
     ROLE,
     ROLES_PATTERN,
@@ -137,10 +139,12 @@ def _body_head(name: str) -> str:
 
 
 def _one_body(name: str, other: str) -> bool:
-    """Whether two names are one body's: all words of the shorter are in the longer ("Royal
-    Bank", "Royal Bank of Canada"; not "Bank of Japan", "Bank of England")."""
-    words, others = set(name.split()), set(other.split())
-    return words <= others or others <= words
+    """Whether two names are one body's: the shorter opens the longer or is one word of it
+    ("Royal Bank", "Royal Bank of Canada"; "Morris", "Philip Morris Cos"); not "Bank of Canada"
+    and "Royal Bank of Canada", two banks."""
+    words, others = name.split(), other.split()
+    shorter, longer = sorted((words, others), key=len)
+    return longer[: len(shorter)] == shorter or (len(shorter) == 1 and shorter[0] in longer)
 
 
 def _note_body(
@@ -210,6 +214,10 @@ def _note_bodies(
                 bodies[found.group("noun")] = name
 
 
+# A participle right before a body's description, which is then its object.
+_PARTICIPLE_BEFORE = re.compile(r"\b[A-Za-z]+ing\s+$")
+
+
 def described_body(
     cue: re.Match[str], text: str, quotes: Sequence[tuple[int, int]], ctx: Discourse
 ) -> list[str]:
@@ -230,11 +238,20 @@ def described_body(
     verb = cue.group("verb") or ""
     if (
         found
-        and (verb.endswith("ing") or verb in BASE_FORMS)
         and not text[found.end("noun") : start].strip()
         and not _SPEECH_AFTER.match(text, cue.end())
+        and (
+            verb.endswith("ing")
+            or verb in NOUN_LIKE_BASES
+            or (
+                verb in BASE_FORMS
+                and _PARTICIPLE_BEFORE.search(text, max(0, found.start() - 30), found.start())
+            )
+        )
     ):
-        return []  # "the court order", "the committee hearing": a noun, no verb of the body
+        # "the court order", "the committee hearing": a noun, no verb of the body; "urging the
+        # administration consider": the body is asked, and says nothing
+        return []
     if not found and (
         (verb and inverted_allowed(text, start, verb)) or cue.lastgroup == "according"
     ):
@@ -278,6 +295,13 @@ def _central_bank(name: str) -> bool:
     at = words.index("Bank") if "Bank" in words else -1
     if at < 0 or words[at + 1 : at + 2] not in ([], ["of"]):
         return False
+    if at > 0 and words[at - 1] == "National":
+        # a nation's adjective before it ("Swiss National Bank"); not a bank of a place, a
+        # group or an order ("Security Pacific National Bank", "Citizens National Bank",
+        # "First National Bank"), which are many in America and no bank of issue
+        head = words[0]
+        plural = head.endswith("s") and not head.endswith("ss")
+        return len(words) == 3 and head.lower() not in ORDINALS and not plural
     if at > 0:
         return words[at - 1].lower() in CENTRAL_BANK_WORDS and (at == 1 or at == len(words) - 1)
     return len(words) == 3  # "Bank of Tessel", not "Bank of New Harwell"
