@@ -15,16 +15,25 @@ __all__ = [
     "ADDRESS_TITLES",
     "BODY_KINDS",
     "BODY_NAME_HEADS",
+    "BODY_TAILS",
     "CENTRAL_BANK_WORDS",
     "CHILD_NOUNS",
+    "COMPASS_POINTS",
+    "COMPASS_WORDS",
+    "DOCUMENT_ENDS",
     "DOTTED_ABBREVIATIONS",
+    "FEATURE_ENDS",
     "FEMALE_FIRST_NAMES",
     "FEMALE_HONORIFICS",
     "FEMALE_NOUNS",
     "FRONTING_PREPOSITIONS",
+    "GEOGRAPHIC_HEADS",
+    "HOLDINGS",
     "HONORIFICS",
     "JUNIOR_SUFFIXES",
+    "KINDS_OF_PLACE",
     "LANDMARKS",
+    "LOCAL_TITLES",
     "LOWER_CASE_ABBREVIATIONS",
     "MALAY_BEFORE_SRI",
     "MALAY_SRI",
@@ -33,6 +42,7 @@ __all__ = [
     "MALE_NOUNS",
     "MARRIED_HONORIFICS",
     "MEDIA_NOUNS",
+    "MEMBER_NOUNS",
     "MODIFIED_BODY_HEADS",
     "MODIFYING_PREPOSITIONS",
     "MONTHS",
@@ -43,18 +53,28 @@ __all__ = [
     "NAME_PARTICLES",
     "OFFICE_LINKS",
     "OFFICE_WORDS",
+    "PEER_TITLES",
     "PERSON_ONLY_ROLES",
     "PERSON_TITLES",
+    "PLACES_OF",
+    "PLACE_NOUNS",
     "PLAN_NOUNS",
     "PORTFOLIO_WORDS",
     "PREPOSITIONS",
     "QUOTED_BODY_NOUNS",
+    "RANK_TITLES",
+    "REALM_ENDS",
     "ROLES",
+    "ROYAL_TITLES",
+    "RULER_TITLES",
     "SALIENT_ROLES",
     "SERVICE_NOUNS",
+    "SUBJECT_AUXILIARIES",
+    "SUBJECT_VERBS",
     "SUFFIXES",
     "SURNAME_TITLES",
     "TITLE_HEADS",
+    "TOWN_WORDS",
     "UNIQUE_ROLES",
     "WEB_DOMAINS",
     "WEEKDAYS",
@@ -307,6 +327,33 @@ SALIENT_ROLES = UNIQUE_ROLES | pick(
     "candidate nominee front-runner frontrunner contender challenger incumbent businessman "
     "businesswoman billionaire mogul senator congressman congresswoman president-elect",
 )
+
+# Titles of royals and rulers that the model takes into the name after them ("Prince Ada").
+ROYAL_TITLES = pick(ADDRESS_TITLES, "king queen prince princess sheikh emir sultan")
+# Titles that are also given names ("Amir Peretz"): a title only before another title.
+RULER_TITLES = pick(TITLE_HEADS, "amir emir")
+# Ranks of the clergy, the armed forces and the nobility, written in full before a name
+# ("Cardinal Ada Brisk"). Not "lord" and "lady", with which a peer is named ("Lord Brisk").
+RANK_TITLES = (
+    pick(HONORIFICS, "cardinal archbishop bishop rabbi imam ayatollah pope sir dame")
+    | pick(TITLE_HEADS, "admiral colonel lieutenant sergeant corporal brigadier general")
+    | pick(ROLES, "pastor")
+    | wordset(
+        """
+        reverend captain major commander marshal lieutenant-colonel lieutenant-general
+        major-general lieutenant-commander baron baroness duke duchess count countess viscount
+        marquess marquis emperor empress tsar czar
+        """
+    )
+)
+# A peer's titles, which stand alone for the peer after "the" ("the Earl said").
+PEER_TITLES = pick(HONORIFICS, "lord lady") | wordset("earl")
+# Titles of local officials and commissioners ("election commissioner Sikandar Sultan Raja"),
+# which the entity model's title features lack.
+LOCAL_TITLES = wordset(
+    "assemblyman assemblywoman assemblymember councilman councilwoman councilmember alderman "
+    "alderwoman"
+) | pick(ROLES, "sheriff commissioner")
 
 
 # -- names ----------------------------------------------------------------------------------
@@ -665,6 +712,85 @@ QUOTED_BODY_NOUNS = (
 INITIALS_NICKNAMES = frozenset(
     {"fannie mae", "freddie mac", "ginnie mae", "sallie mae", "farmer mac"}
 )
+# A body's people, written right after its name ("DNC members", "UAW officials").
+MEMBER_NOUNS = pick(ROLES, "spokesman spokeswoman spokesperson chairman chairwoman") | wordset(
+    "leaders members officials lawmakers delegates officers executives staffers donors agents "
+    "negotiators"
+)
+# Last words of a body's name, which the entity model may leave out after the rest ("Tessby
+# Mounted *Police*", "Harlow Magnet *High School*") or tag alone ("Our Tessby *PAC*").
+BODY_TAILS = (
+    INSTITUTION_HEADS
+    | ASSOCIATION_HEADS
+    | FIRM_TAILS
+    | pick(MODIFIED_BODY_HEADS, "police army")
+    | pick(BODY_NAME_HEADS, "party service office bureau foundation university")
+    | pick(NAMED_FOR_PERSON, "college school institute center centre")
+    | wordset("front movement forces academy airlines airways pac")
+)
+# What a firm has, written after its "'s" ("Tessby's shares"): the name is no person's nor
+# place's.
+HOLDINGS = pick(FIRM_PART_NOUNS, "subsidiary unit") | wordset("shares stock subsidiaries units")
+# Last words of the titles of reports, price indexes, laws and codes, plans and rounds of
+# talks ("the Harlow Report", "the Clean Air Act"): no body's name. Not "bill" (the "Treasury
+# Bill rate") nor "programme" (the "World Food Programme" is an agency).
+DOCUMENT_ENDS = pick(PLAN_NOUNS, "initiative") | wordset("report index act code law plan round")
+# Verbs straight after a name that is their subject ("Corbel said", "Corbel would"); the
+# auxiliaries among them no name holds, though a wire may capitalise them ("The U.S. Has
+# said"; not "will", "may", "can": given names and a month).
+SUBJECT_AUXILIARIES = pick(QUERY_STOP_WORDS, "has have had is was are were does did")
+SUBJECT_VERBS = (
+    SUBJECT_AUXILIARIES
+    | pick(QUERY_STOP_WORDS, "would")
+    | wordset("said says told reported announced posted agreed will")
+)
+
+
+# -- places -----------------------------------------------------------------------------------
+
+# Compass words that make a part of a place ("Northern Harlow", "West Tessby").
+COMPASS_WORDS = wordset(
+    "north south east west central northern southern eastern western northeast northwest "
+    "southeast southwest"
+)
+COMPASS_POINTS = pick(COMPASS_WORDS, "north south east west")
+# Last words of the names of geographic features ("the Tessby River", "the Harlow Basin").
+FEATURE_ENDS = pick(LANDMARKS, "river valley bay") | wordset(
+    "plateau basin creek coast mountains desert peninsula gulf strait sea ocean canyon "
+    "archipelago islands"
+)
+# Heads of geographic names written with "of" ("Strait of Hormuz", "Gulf of Mexico").
+GEOGRAPHIC_HEADS = (
+    pick(FEATURE_ENDS, "strait gulf sea bay river peninsula")
+    | pick(LANDMARKS, "lake")
+    | wordset("straits cape mount isle canal")
+)
+# Lower-case words for a kind of place, written after its name ("the Harlow district", "the
+# Harlow metropolitan area"; not "area" alone: "the OECD area", "an area executive").
+PLACE_NOUNS = (
+    wordset(
+        "region province county township district municipality suburb village town city "
+        "metropolitan prefecture governorate oblast"
+    )
+    | pick(LANDMARKS, "valley island")
+    | pick(FEATURE_ENDS, "peninsula")
+)
+# Last words of a realm's or a county's name, a place when the entity model read an event or
+# a people in it ("the Tessbian Empire"); as an organisation's last word often a club's
+# ("Harlow County" in a table of results).
+REALM_ENDS = pick(PLACE_NOUNS, "county") | wordset("empire")
+# Words for a kind of place, written before "of" and its name ("the town of Harlow", "the
+# towns of Harlow and Tessby").
+PLACES_OF = (PLACE_NOUNS - {"metropolitan"}) | wordset(
+    "towns cities villages islands suburbs provinces regions districts capital port kingdom"
+)
+# Words for a kind of place that define a name ("Tessby is a village in", "Harlow, a town of").
+KINDS_OF_PLACE = PLACES_OF | wordset(
+    "commune hamlet neighborhood neighbourhood locality settlement parish borough country "
+    "resort community territory"
+)
+# Words that end a place's name before its council or board ("Harlow City" + "Council").
+TOWN_WORDS = pick(PLACE_NOUNS, "city county town") | wordset("state municipal provincial regional")
 
 
 # -- sex ------------------------------------------------------------------------------------

@@ -28,13 +28,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...lexicon import COMPANY_WORDS, FIRM_TAILS, LEGAL_FORM_SUFFIXES, wordset
+from ...lexicon import (
+    COMPANY_WORDS,
+    FIRM_TAILS,
+    LEGAL_FORM_SUFFIXES,
+    MEMBER_NOUNS,
+    SUBJECT_AUXILIARIES,
+    SUBJECT_VERBS,
+    wordset,
+)
 from ..iob import spans
 from ..model import WordClasses
 from .any_kind import repair_any
 from .bodies import legal_form_firms, places_and_firms, repair_organisation
 from .brackets import bracketed_companies, names_of_acronyms, papers_with_state
-from .common import MEMBER_NOUNS, SUBJECT_VERBS, bare, is_listed_place, is_name, name_start, relabel
+from .common import bare, is_listed_place, is_name, name_start, relabel
 from .persons import repair_person
 from .places import repair_place, states_after_towns
 from .rest import repair_rest
@@ -44,7 +52,7 @@ __all__ = ["repair_tags", "untagged_bodies"]
 _POSSESSIVES = frozenset({"'s", "’s", "'"})
 """Possessive endings, no part of a name the model ran on over them before another name
 ("the Harlow Department 's Ada Brisk"); a firm's name may end on one ("Moody 's said")."""
-_VERB_WORDS = wordset("has have had is was are were does did")
+_VERB_WORDS = SUBJECT_AUXILIARIES
 """Verbs that no name holds, though a wire may capitalise them after "U.S." ("The U.S. Has
 said"). Not "will", "may", "can": given names and a month."""
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")

@@ -15,6 +15,7 @@ from ...cues import SAY_VERBS
 from ...lexicon import (
     BODY_NAME_LINKS,
     BODY_NOUNS,
+    BODY_TAILS,
     COMPANY_WORDS,
     FIRM_PART_NOUNS,
     FOREIGN_BODY_HEADS,
@@ -31,7 +32,6 @@ from ...lexicon import (
 from ..model import WordClasses
 from .common import (
     AND_HEADS,
-    BODY_TAILS,
     BODY_WORDS,
     CALENDAR_WORDS,
     FIRM_ENDS,

@@ -8,23 +8,32 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache, partial
 
+from ... import lexicon
 from ...datespans import HOLIDAYS
 from ...lexicon import (
     ASSOCIATION_HEADS,
+    BODY_NAME_HEADS,
     COMPANY_WORDS,
+    COMPASS_POINTS,
     FIRM_HEADS,
-    FIRM_TAILS,
+    HOLDINGS,
     INSTITUTION_HEADS,
+    LOCAL_TITLES,
+    MEMBER_NOUNS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NAME_PARTICLES,
+    NAMED_FOR_PERSON,
     OPENING_PARTICIPLES,
     PERSON_TITLES,
+    PLACE_NOUNS,
+    PREPOSITIONS,
     QUERY_STOP_WORDS,
     ROLES,
     SURNAME_TITLES,
     TITLE_HEADS,
     WEEKDAYS,
+    pick,
     wordset,
 )
 from ...names import is_title_head
@@ -36,20 +45,19 @@ from ..model import WordClasses
 # which join a person's names: "Osama" (ORG) "bin Laden" (PER) is a person whose first name the
 # model got wrong, not an organisation.
 PARTICLES = (NAME_PARTICLES - {"bin", "ibn", "al", "el"}) | {"&"}
-ROYAL_TITLES = frozenset({"Prince", "Princess", "King", "Queen", "Sheikh", "Emir", "Sultan"})
-"""Titles before a person's name that the model takes into it ("Prince Ada")."""
-RULER_TITLES = frozenset({"Amir", "Emir"})
-"""Titles that are also given names ("Amir Peretz"): a title only before another title."""
-RANK_TITLES = wordset(
-    """Cardinal Archbishop Bishop Rabbi Imam Ayatollah Pope Reverend Pastor Admiral Captain
-    Colonel Major Lieutenant Sergeant Corporal Commander Marshal Brigadier General
-    Lieutenant-Colonel Lieutenant-General Major-General Lieutenant-Commander Baron Baroness
-    Duke Duchess Count Countess Viscount Marquess Marquis Sir Dame Emperor Empress Tsar Czar
-    """
-)
-"""Ranks of the clergy, the armed forces and the nobility, written in full before a name,
-which the model takes into it ("Cardinal Ada Brisk"): no part of the name unless they are a
-listed first name. Not "Lord" and "Lady", with which a peer is named ("Lord Brisk")."""
+
+
+def title_cased(words: frozenset[str]) -> frozenset[str]:
+    """The lexicon's lower-case ``words`` as a name's capitalised words ("lieutenant-colonel"
+    -> "Lieutenant-Colonel"), for lists the rules match in a name's case only."""
+    return frozenset(word.title() for word in words)
+
+
+ROYAL_TITLES = title_cased(lexicon.ROYAL_TITLES)
+RULER_TITLES = title_cased(lexicon.RULER_TITLES)
+RANK_TITLES = title_cased(lexicon.RANK_TITLES)
+"""Ranks written in full before a name, which the model takes into it ("Cardinal Ada
+Brisk"): no part of the name unless they are a listed first name."""
 _MIN_ISM = 5  # letters of a creed's name ending in "-ism" ("Sikhism"), not "Prism"
 ROMAN = re.compile(r"[IVX]{1,4}")  # a monarch's number: "Elizabeth II"
 _NAME_KINDS = frozenset({"PER", "ORG", "LOC"})
@@ -57,20 +65,16 @@ _NO_CLASSES: frozenset[str] = frozenset()  # of a name no word list holds
 MAX_NAME = 4  # words in a person's name after a title ("Leopoldo Sucre Figarella")
 LIST_JOINS = frozenset({",", "and"})
 # Heads of the names of institutions written "<Head> for|on|of <field>".
-INSTITUTION_STARTS = INSTITUTION_HEADS | ASSOCIATION_HEADS | wordset("center centre foundation")
+INSTITUTION_STARTS = (
+    INSTITUTION_HEADS | ASSOCIATION_HEADS | pick(NAMED_FOR_PERSON, "center centre foundation")
+)
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 _OPENING_MARKS = DATELINE_DASHES | {"_"}
 """Marks after which a sentence or its body opens ("HARLOW (AP) _ Members ...")."""
-_LOCAL_TITLES = wordset(
-    "assemblyman assemblywoman assemblymember councilman councilwoman councilmember alderman "
-    "alderwoman sheriff commissioner"
-)
-"""Titles of local officials and commissioners ("election commissioner Sikandar Sultan Raja"),
-which the model's word lists lack (kept here: the lists feed its features)."""
 # A person title in any case but capitals (all-capital "MS" or "REP" is an acronym); cached,
 # since it is asked of the word before nearly every name.
 is_title = lru_cache(maxsize=1 << 14)(
-    partial(is_title_head, heads=PERSON_TITLES | _LOCAL_TITLES, acronyms=True)
+    partial(is_title_head, heads=PERSON_TITLES | LOCAL_TITLES, acronyms=True)
 )
 # Any title head, for "Chancellor of the Exchequer", "Minister for Trade".
 is_any_title_head = lru_cache(maxsize=1 << 14)(
@@ -81,10 +85,15 @@ WEEKDAY_NAMES = frozenset(day.capitalize() for day in WEEKDAYS)
 """Capitalised at a sentence's start, never part of a company's name."""
 NOT_PERSON_WORDS = COMPANY_WORDS | FIRM_HEADS | INSTITUTION_HEADS
 # Words that make the rest of a title's span a body's name (see title_of_place).
-BODY_WORDS = NOT_PERSON_WORDS | INSTITUTION_STARTS | wordset("project university college")
+BODY_WORDS = (
+    NOT_PERSON_WORDS
+    | INSTITUTION_STARTS
+    | pick(NAMED_FOR_PERSON, "university college")
+    | {"project"}
+)
 FIRM_ENDS = COMPANY_WORDS | FIRM_HEADS
 BODY_HEADS = NOT_PERSON_WORDS | ASSOCIATION_HEADS
-PLACE_PREPOSITIONS = wordset("in at from to near outside across")
+PLACE_PREPOSITIONS = pick(PREPOSITIONS, "in at from to near outside across")
 _NAME_CLASSES = frozenset({"first", "last", "country", "city", "country_part"})
 PLACE_CLASSES = frozenset({"city", "country", "region", "state", "continent"})
 PLACE_BEFORE = PLACE_PREPOSITIONS - {"to", "at", "from"}  # "wrote to", "from" a person
@@ -94,32 +103,13 @@ MAX_BRACKETED = 8  # words of a company's name in angle brackets
 AND_HEADS = (
     INSTITUTION_HEADS
     | ASSOCIATION_HEADS
-    | wordset("service administration office bureau center centre institute foundation party")
+    | pick(BODY_NAME_HEADS, "service administration office bureau foundation party")
+    | pick(NAMED_FOR_PERSON, "center centre institute")
 )
 INTO_PLACE = PLACE_PREPOSITIONS | wordset("into throughout")
 _HOLIDAY_WORDS = frozenset(name for name in HOLIDAYS if " " not in name)
 _RATING = re.compile(r"(?i:aaa|aa|a|baa|ba|b|caa|ca|c)-?[1-3]|[A-C]{1,3}-(?:plus|minus)")
 """A credit rating: Moody's ("Baa-3", "A-1") or Standard and Poor's in words ("CCC-plus")."""
-FEATURE_ENDS = wordset(
-    "river plateau basin creek coast mountains valley desert peninsula gulf strait sea ocean "
-    "canyon archipelago islands bay"
-)
-"""Last words of the names of geographic features ("the Tessby River", "the Harlow Basin")."""
-REALM_ENDS = wordset("empire county")
-"""Last words of a realm's or a county's name, a place when the model read an event or a
-people in it ("the Tessbian Empire"); as an organisation's last word often a club's
-("Harlow County" in a table of results)."""
-PLACE_NOUNS = wordset(
-    "region province county township district municipality suburb valley village town city "
-    "island peninsula metropolitan prefecture governorate oblast"
-)
-"""Lower-case words for a kind of place, written after its name ("the Harlow district", "the
-Harlow metropolitan area"; not "area" alone: "the OECD area", "an area executive")."""
-MEMBER_NOUNS = wordset(
-    "leaders members officials lawmakers delegates spokesman spokeswoman spokesperson chairman "
-    "chairwoman officers executives staffers donors agents negotiators"
-)
-"""A body's people, written right after its name ("DNC members", "UAW officials")."""
 _BODY_PEOPLE = (
     MEMBER_NOUNS
     | frozenset(role for role in ROLES if " " not in role)
@@ -130,29 +120,9 @@ _BODY_PEOPLE = (
 head ("Union leader", "Club officials", "City council")."""
 ADJECTIVE_ENDS = ("an", "ish", "ic", "ese", "i", "ed")
 """Endings of adjectives made from names ("Kurdish", "Islamic", "Nepalese", "Iraqi")."""
-BODY_TAILS = (
-    INSTITUTION_HEADS
-    | ASSOCIATION_HEADS
-    | FIRM_TAILS
-    | wordset(
-        "police party front movement army forces service office bureau foundation university "
-        "college school academy airlines airways institute center centre pac"
-    )
-)
-"""Last words of a body's name, which the model may leave out after the rest ("Tessby Mounted
-*Police*", "Harlow Magnet *High School*") or tag alone ("Our Tessby *PAC*")."""
-DOCUMENT_ENDS = frozenset({"Report", "Index", "Act", "Code", "Law", "Plan", "Initiative", "Round"})
-"""Last words of the titles of reports, price indexes, laws and codes, plans and rounds of talks,
-capitalised and singular ("Consumer Reports" is a magazine): no body's name. Not "Bill" (the
-"Treasury Bill rate") nor "Programme" (the "World Food Programme" is an agency)."""
-HOLDINGS = wordset("shares stock subsidiary subsidiaries unit units")
-"""What a firm has, after its "'s" ("Tessby's shares"): the name is no person's nor place's."""
-SUBJECT_VERBS = wordset(
-    "has have had is was are were does did said says told reported announced posted agreed "
-    "will would"
-)
-"""Verbs straight after a name that is their subject ("Corbel said", "Corbel would")."""
-_RANKS_ALONE = RANK_TITLES | ROYAL_TITLES | {"Lord", "Lady", "Earl"}
+DOCUMENT_ENDS = title_cased(lexicon.DOCUMENT_ENDS)
+"""Capitalised and singular ("Consumer Reports" is a magazine)."""
+_RANKS_ALONE = RANK_TITLES | ROYAL_TITLES | title_cased(lexicon.PEER_TITLES)
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
@@ -364,7 +334,7 @@ def gazetteer_classes(words: Sequence[str], lexicon: WordClasses) -> frozenset[s
     return _class_set(classes) if classes else _NO_CLASSES
 
 
-_COMPASS = frozenset({"North", "South", "East", "West"})
+_COMPASS = title_cased(COMPASS_POINTS)
 
 
 @lru_cache(maxsize=1 << 10)

@@ -13,12 +13,25 @@ import re
 from collections.abc import Sequence
 
 from ...lexicon import (
+    BODY_TAILS,
+    COMPASS_POINTS,
+    COMPASS_WORDS,
+    FEATURE_ENDS,
     FIRM_PART_NOUNS,
+    GEOGRAPHIC_HEADS,
     INSTITUTION_HEADS,
+    KINDS_OF_PLACE,
     NAME_ABBREVIATIONS,
+    NAMED_FOR_PERSON,
     NEWS_AGENCIES,
+    PLACE_NOUNS,
+    PLACES_OF,
     PLAN_NOUNS,
     QUERY_STOP_WORDS,
+    REALM_ENDS,
+    SUBJECT_AUXILIARIES,
+    SUBJECT_VERBS,
+    TOWN_WORDS,
     pick,
     wordset,
 )
@@ -27,20 +40,15 @@ from ..model import WordClasses
 from .common import (
     ADJECTIVE_ENDS,
     AND_HEADS,
-    BODY_TAILS,
     BODY_WORDS,
     CALENDAR_WORDS,
     DATELINE_DASHES,
-    FEATURE_ENDS,
     FIRM_ENDS,
     INTO_PLACE,
     LIST_JOINS,
     PLACE_BEFORE,
     PLACE_CLASSES,
-    PLACE_NOUNS,
     PLACE_PREPOSITIONS,
-    REALM_ENDS,
-    SUBJECT_VERBS,
     bare,
     defined_as,
     gazetteer_classes,
@@ -53,32 +61,15 @@ from .common import (
 )
 
 _PLACE_ENDS = frozenset({"B-LOC", "I-LOC"})
-_COMPASS_WORDS = wordset(
-    "north south east west central northern southern eastern western northeast northwest "
-    "southeast southwest"
-)
-_BODY_ENDS = wordset("institution institute foundation university college")
+_BODY_ENDS = pick(NAMED_FOR_PERSON, "institute foundation university college") | {"institution"}
 """Last words of a body's name that the model may read as a place ("Brookings Institution",
 "Rice University")."""
 _FIRM_OR_BODY = FIRM_ENDS | BODY_TAILS
-_TOWN_WORDS = wordset("city county town state municipal provincial regional")
-_GEOGRAPHIC = wordset("strait straits gulf cape sea bay lake mount isle river canal peninsula")
-"""Heads of geographic names with "of" ("Strait of Hormuz", "Gulf of Mexico")."""
-_PLACES_OF = PLACE_NOUNS - {"metropolitan"} | wordset(
-    "towns cities villages islands suburbs provinces regions districts capital port kingdom"
-)
-"""Lower-case words for a kind of place, written before "of" and its name ("the town of
-Harlow", "the towns of Harlow and Tessby")."""
-_ACTING_VERBS = SUBJECT_VERBS - wordset("has have had is was are were does did")
+_ACTING_VERBS = SUBJECT_VERBS - SUBJECT_AUXILIARIES
 """Verbs after a name that a firm or a body does far more often than a place."""
 _BEFORE_PLACE = LIST_JOINS | wordset("the of around")
-_KINDS_OF_PLACE = _PLACES_OF | wordset(
-    "commune hamlet neighborhood neighbourhood locality settlement parish borough country "
-    "resort community territory"
-)
-_AFTER_KIND_OF_PLACE = wordset(
-    "in of on near , . that which where and ( located situated about some with north south "
-    "east west"
+_AFTER_KIND_OF_PLACE = COMPASS_POINTS | wordset(
+    "in of on near , . that which where and ( located situated about some with"
 )
 """Words after "a village", "a town" that show it is the place defined ("a village in"),
 not a person's post ("a village elder", "a town councillor")."""
@@ -117,7 +108,7 @@ def ends_on_feature(word: str, kind: str) -> bool:
 def is_defined_as_place(words: Sequence[str], end: int) -> bool:
     """Whether the words after a name define it as a kind of place: "is a (small) village
     in", "was the principal city of", ", a town of 20,000" (see :func:`defined_as`)."""
-    return defined_as(words, end, _KINDS_OF_PLACE, _AFTER_KIND_OF_PLACE)
+    return defined_as(words, end, KINDS_OF_PLACE, _AFTER_KIND_OF_PLACE)
 
 
 def is_named_place(
@@ -128,7 +119,7 @@ def is_named_place(
     is one after "of" always ("the province of *Tessban*": no adjective stands there); before the
     word only when it is no adjective ("the Kurdish town" keeps its nationality): not one in
     training, no listed nationality, no adjective's ending."""
-    if start > 1 and words[start - 1] == "of" and words[start - 2] in _PLACES_OF:
+    if start > 1 and words[start - 1] == "of" and words[start - 2] in PLACES_OF:
         return True
     if not (
         end < len(words)
@@ -388,7 +379,7 @@ def is_part_of_place(words: Sequence[str], start: int, end: int, lexicon: WordCl
     ("South Harlow", "Central Kuwait", "Western Europe"): a region, no body."""
     return (
         end - start > 1
-        and words[start].casefold() in _COMPASS_WORDS
+        and words[start].casefold() in COMPASS_WORDS
         and start > 0
         and words[start - 1] in INTO_PLACE
         and is_listed_place(words[start + 1 : end], lexicon)
@@ -493,7 +484,7 @@ def _town_body(
     "County" after it or not)."""
     if not (after[:2] == ("ORG", end) and all(bare(w) in AND_HEADS for w in words[end : after[2]])):
         return False
-    place = end - 1 if end - start > 1 and bare(words[end - 1]) in _TOWN_WORDS else end
+    place = end - 1 if end - start > 1 and bare(words[end - 1]) in TOWN_WORDS else end
     return is_listed_place(words[start:place], lexicon)
 
 
@@ -646,4 +637,6 @@ def is_state_after_town(words: Sequence[str], tags: list[str], start: int, end: 
 
 def is_geographic(words: Sequence[str], start: int, end: int) -> bool:
     """Whether the name is a geographic feature "of" a name ("Strait of Hormuz")."""
-    return end - start > 2 and words[start + 1] == "of" and words[start].casefold() in _GEOGRAPHIC
+    return (
+        end - start > 2 and words[start + 1] == "of" and words[start].casefold() in GEOGRAPHIC_HEADS
+    )

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon import OFFICE_LINKS, PORTFOLIO_WORDS, ROLES, pick, wordset
+from ...lexicon import BODY_TAILS, OFFICE_LINKS, PORTFOLIO_WORDS, ROLES, pick, wordset
 from ..model import WordClasses
 from .common import (
     BODY_HEADS,
-    BODY_TAILS,
     BODY_WORDS,
     ROYAL_TITLES,
     RULER_TITLES,
