@@ -13,6 +13,7 @@ from collections.abc import Collection
 __all__ = [
     "ABBREVIATED_TITLES",
     "ADDRESS_TITLES",
+    "AMOUNT_WORDS",
     "BODY_KINDS",
     "BODY_NAME_HEADS",
     "BODY_TAILS",
@@ -26,8 +27,14 @@ __all__ = [
     "FEMALE_FIRST_NAMES",
     "FEMALE_HONORIFICS",
     "FEMALE_NOUNS",
+    "FIRM_NAME_ENDS",
+    "FIRM_NOUNS",
+    "FIRM_RESULTS",
+    "FIRM_ROLES",
     "FRONTING_PREPOSITIONS",
+    "GENERIC_FIRM_WORDS",
     "GEOGRAPHIC_HEADS",
+    "GRADE_WORDS",
     "HOLDINGS",
     "HONORIFICS",
     "JUNIOR_SUFFIXES",
@@ -53,12 +60,16 @@ __all__ = [
     "NAME_PARTICLES",
     "OFFICE_LINKS",
     "OFFICE_WORDS",
+    "PARTY_MEMBERS",
     "PEER_TITLES",
     "PERSON_ONLY_ROLES",
     "PERSON_TITLES",
     "PLACES_OF",
     "PLACE_NOUNS",
+    "PLACE_PARTICLES",
+    "PLACE_PEOPLE",
     "PLAN_NOUNS",
+    "PORTFOLIO_TITLES",
     "PORTFOLIO_WORDS",
     "PREPOSITIONS",
     "QUOTED_BODY_NOUNS",
@@ -69,11 +80,15 @@ __all__ = [
     "RULER_TITLES",
     "SALIENT_ROLES",
     "SERVICE_NOUNS",
+    "SHIP_PREFIXES",
+    "SITE_TAILS",
+    "STORM_WORDS",
     "SUBJECT_AUXILIARIES",
     "SUBJECT_VERBS",
     "SUFFIXES",
     "SURNAME_TITLES",
     "TITLE_HEADS",
+    "TITLE_MODIFIERS",
     "TOWN_WORDS",
     "UNIQUE_ROLES",
     "WEB_DOMAINS",
@@ -348,6 +363,15 @@ RANK_TITLES = (
 )
 # A peer's titles, which stand alone for the peer after "the" ("the Earl said").
 PEER_TITLES = pick(HONORIFICS, "lord lady") | wordset("earl")
+# Words that make the title after them part of a longer title ("Chief *Justice*", "Crown
+# *Prince*", "Major *General*"): no surname there.
+TITLE_MODIFIERS = (
+    pick(ROLES, "chief") | pick(PEER_TITLES, "lord") | wordset("crown major lieutenant brigadier")
+)
+# Titles of a portfolio's holder, written after the portfolio ("Economic Planning Minister").
+PORTFOLIO_TITLES = pick(TITLE_HEADS, "minister secretary") | wordset("ministers")
+# Members of a party, written before "of" and the state they represent ("Republican of Ohio").
+PARTY_MEMBERS = wordset("republican democrat independent")
 # Titles of local officials and commissioners ("election commissioner Sikandar Sultan Raja"),
 # which the entity model's title features lack.
 LOCAL_TITLES = wordset(
@@ -746,6 +770,54 @@ SUBJECT_VERBS = (
 )
 
 
+# Jobs held at a firm, which a firm's name comes before ("Smith Barney analyst", "Goldman
+# economists"); a person's name comes before "spokesman" or "aide" ("Reagan spokesman").
+FIRM_ROLES = pick(ROLES, "analyst economist strategist") | wordset(
+    "analysts economists strategists trader traders dealer dealers broker brokers"
+)
+# Words for a firm or a medium written before its name ("stockbrokers Harwell and Tolland",
+# "carmaker Tessby", "the fact-checking site Tessfact"): the name is a body's, though a person
+# may bear it. Not "broadcaster", a person's job too ("radio broadcaster Ada Brisk").
+FIRM_NOUNS = (
+    pick(
+        BODY_NOUNS,
+        """firm carmaker automaker brewer retailer insurer chipmaker drugmaker conglomerate
+        lender network newspaper magazine""",
+    )
+    | pick(MEDIA_NOUNS, "website")
+    | pick(FIRM_ROLES, "brokers")
+    | wordset("stockbrokers brokerage house underwriters auditors site")
+)
+# Last words of a firm's name after its founder's ("Ada Brisk Pharmaceuticals", "Tam Orrin
+# Records"): the name is the firm's.
+FIRM_NAME_ENDS = (
+    FIRM_TAILS
+    | pick(BODY_TAILS, "airlines")
+    | wordset(
+        """
+        pharmaceuticals technologies communications motors foods resources securities
+        investments petroleum electronics software networks entertainment records bancorp
+        bancshares insurance chemicals laboratories
+        """
+    )
+)
+# Words of a firm's name that name no one ("International", "Industries", "Inc").
+GENERIC_FIRM_WORDS = FIRM_TAILS | wordset("international restaurants stores")
+# A firm's results, which it "had" or "reported" ("had 1986 sales of", "reported net").
+FIRM_RESULTS = pick(FIGURE_WORDS, "sales revenues net profit") | wordset("revenue earnings profits")
+# Words that count as an amount before a currency ("7.15 billion N.Z. Dlrs").
+AMOUNT_WORDS = pick(FIGURE_WORDS, "mln mlns bln blns") | wordset(
+    "thousand million billion trillion"
+)
+# Words that end the name of a crude oil grade ("West Texas Intermediate", "Light Louisiana
+# Sweet"): a commodity, no place.
+GRADE_WORDS = wordset("intermediate sour sweet")
+# Words before a storm's name ("Hurricane Hugo", "Tropical Storm Ada", "Storm Ada").
+STORM_WORDS = wordset("hurricane typhoon cyclone storm")
+# Prefixes of a ship's name ("USS Tessby", "HMS Harlow"): no body, no place.
+SHIP_PREFIXES = wordset("hms uss hmas hmcs rms")
+
+
 # -- places -----------------------------------------------------------------------------------
 
 # Compass words that make a part of a place ("Northern Harlow", "West Tessby").
@@ -791,6 +863,33 @@ KINDS_OF_PLACE = PLACES_OF | wordset(
 )
 # Words that end a place's name before its council or board ("Harlow City" + "Council").
 TOWN_WORDS = pick(PLACE_NOUNS, "city county town") | wordset("state municipal provincial regional")
+# Lower-case words after a place's name for its people and bodies ("Harlow police", "the
+# Kuwait government"): the name there is the place's.
+PLACE_PEOPLE = (
+    pick(MODIFIED_BODY_HEADS, "police government army television radio parliament cabinet embassy")
+    | pick(MEMBER_NOUNS, "officials leaders")
+    | pick(ROLES, "mayor governor leader")
+    | pick(BODY_TAILS, "forces court")
+    | pick(LANDMARKS, "airport")
+    | wordset(
+        "authorities troops residents prosecutors courts hospital voters people citizens border"
+    )
+)
+# Last words of the names of places built or kept ("Tessby Cricket *Ground*", "Harlow Pool
+# *Preserve*").
+SITE_TAILS = (
+    pick(LANDMARKS, "bridge stadium airport palace castle")
+    | pick(GEOGRAPHIC_HEADS, "canal")
+    | wordset(
+        """
+        ground trail tunnel cemetery preserve station highway arena dam forest reserve
+        cathedral mosque temple base
+        """
+    )
+)
+# Lower-case words inside a place's name in Spanish, Portuguese, French or Arabic ("Dar es
+# Salaam", "Rio do Sul", "Rio de Janeiro").
+PLACE_PARTICLES = pick(NAME_PARTICLES, "de del da dos das la le al el") | wordset("es do")
 
 
 # -- sex ------------------------------------------------------------------------------------

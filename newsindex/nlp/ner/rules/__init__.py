@@ -30,12 +30,11 @@ from collections.abc import Sequence
 
 from ...lexicon import (
     COMPANY_WORDS,
-    FIRM_TAILS,
+    GENERIC_FIRM_WORDS,
     LEGAL_FORM_SUFFIXES,
     MEMBER_NOUNS,
     SUBJECT_AUXILIARIES,
     SUBJECT_VERBS,
-    wordset,
 )
 from ..iob import spans
 from ..model import WordClasses
@@ -56,8 +55,6 @@ _VERB_WORDS = SUBJECT_AUXILIARIES
 """Verbs that no name holds, though a wire may capitalise them after "U.S." ("The U.S. Has
 said"). Not "will", "may", "can": given names and a month."""
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
-_GENERIC_FIRM_WORDS = FIRM_TAILS | wordset("international restaurants stores")
-"""Words of a firm's name that name no one ("International", "Industries", "Inc")."""
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z&-]{0,6}[A-Z]|(?:\.[A-Z]){1,3}\.)")
 """An acronym in capitals, with a hyphen or an ampersand ("UAW", "AFL-CIO") or dotted
 ("E.U.")."""
@@ -203,7 +200,7 @@ def _possessive_company(words: Sequence[str], tags: list[str], lexicon: WordClas
             tags[i] = "I-ORG"
             continue
         end = i + 1
-        while end < count and bare(words[end]) in _GENERIC_FIRM_WORDS and tags[end] != "O":
+        while end < count and bare(words[end]) in GENERIC_FIRM_WORDS and tags[end] != "O":
             end += 1
         if end == i + 1 and bare(words[end]) in COMPANY_WORDS and tags[end] == "O":
             end += 1  # a company word the model left out: "Moody 's" + "Corp"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ...lexicon import (
+    AMOUNT_WORDS,
     BODY_NOUNS,
     BODY_TAILS,
     COMMODITY_WORDS,
@@ -20,6 +21,7 @@ from ...lexicon import (
     EVENT_NAMES,
     FEATURE_ENDS,
     FIGURE_WORDS,
+    GRADE_WORDS,
     GREEK_LETTERS,
     INSTITUTION_HEADS,
     MEMBER_NOUNS,
@@ -27,10 +29,15 @@ from ...lexicon import (
     MONTHS,
     NAME_JOINERS,
     OUTLET_NOUNS,
+    PARTY_MEMBERS,
     PLACE_NOUNS,
+    PLACE_PEOPLE,
     REALM_ENDS,
     SHIP_NOUNS,
+    SHIP_PREFIXES,
     SINGING_VERBS,
+    SITE_TAILS,
+    STORM_WORDS,
     SUBJECT_VERBS,
     VARIANT_WORDS,
     pick,
@@ -66,6 +73,7 @@ from .common import (
     is_title_case,
     name_start,
     relabel,
+    title_cased,
 )
 from .persons import firm_named_after, strip_honorifics
 from .places import (
@@ -81,9 +89,9 @@ from .places import (
     town_before_state,
 )
 
-_PARTY_MEMBERS = frozenset({"Republican", "Democrat", "Independent"})
+_PARTY_MEMBERS = title_cased(PARTY_MEMBERS)
 """A party's member before "of" and the state the member represents ("Republican of Ohio")."""
-_STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
+_STORM_WORDS = title_cased(STORM_WORDS)
 """Capitalised before a storm's name ("Hurricane Hugo", "Tropical Storm Ada", "Storm Ada")."""
 _FIGURES = FIGURE_WORDS | ECONOMIC_MEASURES  # "Oper Shr", "Avg Shrs", "GNP"
 _POSSESSIVE_S = frozenset({"'s", "’s"})
@@ -101,32 +109,17 @@ phrases'."""
 _SON_OF = frozenset({"bin", "ibn"})  # lower-case: join an Arab person's names
 _FIRM_JOINS = frozenset({",", "and", "&"})  # before the part of a firm's name the model tagged
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")  # "(R-Va.)", "(D-N.Y.)": a party and a state
-# Words that count as an amount before a currency ("7.15 billion N.Z. Dlrs").
-_AMOUNTS = frozenset({"mln", "bln", "billion", "million", "thousand", "trillion", "mlns", "blns"})
-_GRADE_WORDS = frozenset({"Intermediate", "Sour", "Sweet"})
+_GRADE_WORDS = title_cased(GRADE_WORDS)
 """Words that end the name of a crude oil grade ("West Texas Intermediate", "Light Louisiana
 Sweet"): a commodity, no place."""
-_SHIP_PREFIXES = frozenset({"HMS", "USS", "HMAS", "HMCS", "RMS"})
+_SHIP_PREFIXES = frozenset(prefix.upper() for prefix in SHIP_PREFIXES)
 """Prefixes of a ship's name ("USS Tessby", "HMS Harlow"): no body, no place."""
 _FEATURE_OR_REALM_ENDS = FEATURE_ENDS | REALM_ENDS
-_PLACE_INSTITUTIONS = wordset(
-    "police government authorities officials troops army forces television radio residents "
-    "mayor governor prosecutors court courts hospital airport parliament cabinet leaders leader "
-    "voters people citizens embassy border"
-)
-"""Lower-case words after a place's name for its people and bodies ("Harlow police", "the
-Kuwait government"): the name there is the place's."""
 _DEFINING = frozenset({"is", "was", ","})  # "Tessby is a village", "Tessby, a town of"
 _MAX_TAIL = 3  # capitalised words the model left out at a body's name's end (2 for a site)
-_SITE_TAILS = wordset(
-    "ground trail tunnel cemetery preserve bridge stadium airport station highway arena dam "
-    "canal forest reserve palace castle cathedral mosque temple base"
-)
-"""Last words of the names of places built or kept ("Tessby Cricket *Ground*", "Harlow
-Pool *Preserve*"), which the model may leave out after the rest."""
 
 
-_NAME_TAILS = _SITE_TAILS | BODY_TAILS
+_NAME_TAILS = SITE_TAILS | BODY_TAILS
 _NAMED_BODY_HEADS = pick(
     BODY_TAILS, "foundation institute university college school academy center centre"
 )
@@ -177,7 +170,7 @@ def _is_figure_span(words: Sequence[str], start: int, end: int, lexicon: WordCla
     if not (currency or code):  # most names: nothing around them to look at
         return False
     before = words[start - 1] if start else ""
-    amount = _is_number(before) or before.casefold() in _AMOUNTS
+    amount = _is_number(before) or before.casefold() in AMOUNT_WORDS
     if amount and currency:
         return True
     if end == start + 1 and bare(head) in _CURRENCY_SIGNS and end < len(words):
@@ -449,7 +442,7 @@ def repair_any(
         relabel(tags, "ORG", start - 1, end)  # "K" + "Tessmart": one firm's name
         return True
     if (
-        following in _PLACE_INSTITUTIONS
+        following in PLACE_PEOPLE
         and kind in ("ORG", "PER")
         and is_listed_place(words[start:end], lexicon)
     ):
@@ -462,7 +455,7 @@ def repair_any(
         if tail:
             relabel(tags, "ORG", start, tail)  # "Tessby" + "Mounted Police": one body
             return True
-        site = _tail_end(words, tags, end, 2, _SITE_TAILS)
+        site = _tail_end(words, tags, end, 2, SITE_TAILS)
         if site:
             relabel(tags, "LOC", start, site)  # "Tessby Cricket" + "Ground": one place
             return True
@@ -479,7 +472,7 @@ def repair_any(
         # body named after one), which the model made a name of its own
         last = bare(following)
         if last in (_NAMED_BODY_HEADS if kind == "PER" else _NAME_TAILS):
-            relabel(tags, "LOC" if last in _SITE_TAILS else "ORG", start, end + 1)
+            relabel(tags, "LOC" if last in SITE_TAILS else "ORG", start, end + 1)
             return True
     elif following in _DEFINING and kind != "MISC":
         if kind != "LOC" and is_defined_as_place(words, end):

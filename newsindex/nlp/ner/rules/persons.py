@@ -18,6 +18,10 @@ from ...lexicon import (
     ABBREVIATED_TITLES,
     COURTESY_TITLES,
     FAMILY_NAMES_FIRST,
+    FIRM_NAME_ENDS,
+    FIRM_NOUNS,
+    FIRM_RESULTS,
+    FIRM_ROLES,
     FIRM_TAILS,
     INITIALS_NICKNAMES,
     LANDMARKS,
@@ -30,6 +34,7 @@ from ...lexicon import (
     PERSON_ONLY_ROLES,
     QUERY_STOP_WORDS,
     SURNAME_TITLES,
+    TITLE_MODIFIERS,
     pick,
     wordset,
 )
@@ -64,6 +69,7 @@ from .common import (
     may_name_person,
     name_start,
     relabel,
+    title_cased,
 )
 from .places import hometown, place_after_preposition
 
@@ -71,45 +77,22 @@ _NAMED_BODY_HEADS = AND_HEADS | pick(NAMED_FOR_PERSON, "library museum")
 """Heads of the names of bodies named after a person ("the Harry Truman Library")."""
 _NICKNAME_ENDS = frozenset(name.rsplit(" ", 1)[1] for name in INITIALS_NICKNAMES)
 """The last words of lenders' nicknames ("mae", "mac"): a cheap test before the names'."""
-_TITLE_MODIFIERS = frozenset({"Chief", "Crown", "Lord", "Major", "Lieutenant", "Brigadier"})
+_TITLE_MODIFIERS = title_cased(TITLE_MODIFIERS)
 """Words that make the title after them ("Chief *Justice*") no surname."""
 _GIVEN_NAME_CHARS = 5  # a Chinese, Korean or Vietnamese given name's syllable: "Hong", "Loong"
 _MAX_PARTICLES = 2  # "de la", "van der"
 _INITIAL = re.compile(r"[A-Z]\.")
 _INITIALS = re.compile(r"[A-Z]{2,3}")
 """Initials written without dots ("JD Vance"): after a title, not an acronym."""
-# Jobs held at a firm, which a firm's name comes before ("Smith Barney analyst", "Goldman
-# economists"); a person's name comes before "spokesman" or "aide" ("Reagan spokesman").
-_FIRM_ROLES = wordset(
-    "analyst analysts economist economists strategist strategists trader traders dealer "
-    "dealers broker brokers"
-)
-_FIRM_NOUNS = wordset(
-    "firm brokers stockbrokers brokerage house carmaker automaker brewer retailer insurer "
-    "chipmaker drugmaker conglomerate underwriters auditors lender site website network "
-    "newspaper magazine"
-)
-"""Words for a firm or a medium before its name ("stockbrokers Harwell and Tolland", "carmaker
-Tessby", "the fact-checking site Tessfact"): the name is a body's, though a person may bear
-it. Not "broadcaster", a person's job too ("radio broadcaster Ada Brisk")."""
 # What follows a role that describes the name before it, where "Exxon, a spokesman said" has a
 # verb: the speaker there is the company's spokesman, not Exxon.
 _AFTER_ROLE = frozenset({",", "for", "at", "of", "with", "in", "to", "."})
 _MAX_ROLE_WORDS = 4  # "the chief election commissioner", "a senior Kremlin official"
 _ARABIC_ARTICLE = re.compile(r"(?:Al|El|al|el)-[A-Z]\w")
-_FIRM_NAME_ENDS = FIRM_TAILS | wordset(
-    "pharmaceuticals technologies communications airlines motors foods resources securities "
-    "investments petroleum electronics software networks entertainment records bancorp "
-    "bancshares insurance chemicals laboratories"
-)
-"""Last words of a firm's name after its founder's ("Ada Brisk Pharmaceuticals", "Tam Orrin
-Records"): the name is the firm's."""
 _MAX_CAPITALS_SHARE = 5  # at most one word in five in capitals: running text, no table
 _QUOTES = frozenset({'"', "''", "``", "“", "”"})
 _EPONYM_NOUNS = wordset("scale syndrome")
 """Nouns a surname names a thing with ("the Richter scale"): the name is no person there."""
-_RESULTS = wordset("sales revenues revenue net earnings profit profits")
-"""A firm's results, which it "had" or "reported" ("had 1986 sales of", "reported net")."""
 
 
 def _common_plural(word: str, lexicon: WordClasses) -> bool:
@@ -277,7 +260,7 @@ def repair_person(
             relabel(tags, "ORG", start, body)  # "the Ada Brisk" "Foundation"
             return
     if end - start > 1 and (
-        bare(words[end - 1]) in _FIRM_NAME_ENDS or _common_plural(words[end - 1], lexicon)
+        bare(words[end - 1]) in FIRM_NAME_ENDS or _common_plural(words[end - 1], lexicon)
     ):
         relabel(tags, "ORG", start, end)  # "Ada Brisk Pharmaceuticals": a firm
         return
@@ -292,7 +275,7 @@ def repair_person(
     ):
         relabel(tags, "LOC", start, end)  # "the bankruptcy judge in *Denver* who"
         return
-    if end < count and (words[end] in _FIRM_ROLES or words[end] == "party") and tags[end] == "O":
+    if end < count and (words[end] in FIRM_ROLES or words[end] == "party") and tags[end] == "O":
         relabel(tags, "ORG", start, end)  # "Smith Barney analyst Jane Doe", "the Sinn Fein party"
         return
     if end - start == 1 and end < count and words[end] in ("and", "&"):
@@ -396,7 +379,7 @@ def _partners_firm(
         or words[start] == words[start + 2]
         or _firm_job_after(words, tags, stop)
         or previous == "at"
-        or previous.casefold() in _FIRM_NOUNS
+        or previous.casefold() in FIRM_NOUNS
         or (previous in ("of", "with") and _after_person(words, tags, start - 1))
         or (previous == "and" and start > 1 and tags[start - 2][2:] == "ORG")
         or (stop + 1 < len(words) and words[stop] == "and" and tags[stop + 1] == "B-ORG")
@@ -480,7 +463,7 @@ def _results_after(words: Sequence[str], end: int) -> bool:
     if words[end] not in ("had", "reported"):
         return False
     result = end + 2 if words[end + 1].isdigit() and end + 2 < len(words) else end + 1
-    return words[result] in _RESULTS
+    return words[result] in FIRM_RESULTS
 
 
 def _firm_before(words: Sequence[str], start: int) -> bool:
@@ -489,7 +472,7 @@ def _firm_before(words: Sequence[str], start: int) -> bool:
     Hutton": an analyst's employer)."""
     if firm_noun_before(words, start):
         return True
-    return start > 1 and words[start - 1] in ("at", "with") and words[start - 2] in _FIRM_ROLES
+    return start > 1 and words[start - 1] in ("at", "with") and words[start - 2] in FIRM_ROLES
 
 
 def _employer_after_person(words: Sequence[str], tags: Sequence[str], start: int, end: int) -> bool:
@@ -508,7 +491,7 @@ def firm_noun_before(words: Sequence[str], start: int) -> bool:
     if not start:
         return False
     previous = words[start - 1]
-    return (start == 1 or previous.islower()) and previous.casefold() in _FIRM_NOUNS
+    return (start == 1 or previous.islower()) and previous.casefold() in FIRM_NOUNS
 
 
 def firm_named_after(words: Sequence[str], start: int) -> bool:
@@ -518,7 +501,7 @@ def firm_named_after(words: Sequence[str], start: int) -> bool:
     return (
         start > 1
         and words[start - 2].casefold() in ("the", "a", "an")
-        and (words[start - 1] == "company" or words[start - 1] in _FIRM_NOUNS)
+        and (words[start - 1] == "company" or words[start - 1] in FIRM_NOUNS)
     )
 
 
@@ -531,10 +514,10 @@ def _firm_job_after(words: Sequence[str], tags: Sequence[str], stop: int) -> boo
         return True
     k = stop
     while k < count and k - stop < 2 and (words[k].islower() or tags[k][2:] == "MISC"):
-        if words[k] in _FIRM_ROLES:
+        if words[k] in FIRM_ROLES:
             return True
         k += 1
-    return k < count and words[k] in _FIRM_ROLES
+    return k < count and words[k] in FIRM_ROLES
 
 
 def _after_person(words: Sequence[str], tags: Sequence[str], link: int) -> bool:

@@ -14,10 +14,11 @@ from ...lexicon import (
     MEMBER_NOUNS,
     NEWS_AGENCIES,
     OFFICE_LINKS,
+    PLACE_PARTICLES,
+    PORTFOLIO_TITLES,
     PORTFOLIO_WORDS,
     SUBJECT_VERBS,
     pick,
-    wordset,
 )
 from ..model import WordClasses
 from .bodies import joined_by_and, possessive_institution
@@ -43,15 +44,12 @@ from .common import (
 from .persons import described_as_person, person_after_body, starts_person, strip_honorifics
 from .places import is_place
 from .titles import (
-    PORTFOLIO_TITLES,
     after_title,
     office_before_name,
     office_then_name,
     title_of_place,
 )
 
-# Lower-case words inside a place's name, between two parts the model tagged apart.
-_PLACE_PARTICLES = wordset("es de del da do dos das la le al el")
 _NAMES = frozenset({"C", None})  # text_cap classes of names: nearly always capitalised, unseen
 _FIELD_HEADS = INSTITUTION_STARTS | AND_HEADS
 """Heads of bodies named for a field after "for" or "on" ("Office for Civil Rights")."""
@@ -177,7 +175,7 @@ def repair_rest(
         after
         and after[1] == end + 1
         and after[0] == kind
-        and following in (_PLACE_PARTICLES if kind == "LOC" else PARTICLES)
+        and following in (PLACE_PARTICLES if kind == "LOC" else PARTICLES)
         and (following != "&" or size == after[2] - after[1] == 1)  # not two firms
     ):
         relabel(tags, kind, start, after[2])  # "Dar" "es" "Salaam", "Caisse" "des" "Depots"

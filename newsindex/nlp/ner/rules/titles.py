@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon import BODY_TAILS, OFFICE_LINKS, PORTFOLIO_WORDS, ROLES, pick, wordset
+from ...lexicon import (
+    BODY_TAILS,
+    OFFICE_LINKS,
+    PORTFOLIO_TITLES,
+    PORTFOLIO_WORDS,
+    ROLES,
+    pick,
+)
 from ..model import WordClasses
 from .common import (
     BODY_HEADS,
@@ -23,8 +30,6 @@ from .common import (
     relabel,
 )
 
-PORTFOLIO_TITLES = wordset("minister ministers secretary")
-"""Titles of a portfolio's holder, written after the portfolio ("Economic Planning Minister")."""
 _MINISTERS = frozenset({"minister", "ministers"})
 _PORTFOLIO_JOINS = frozenset({"and", "&"})
 _MAX_PORTFOLIO = 3  # words of a portfolio after "and": "Agriculture and Livestock Development"
