@@ -14,6 +14,7 @@ __all__ = [
     "ABBREVIATED_TITLES",
     "ADDRESS_TITLES",
     "AMOUNT_WORDS",
+    "BODY_DOCUMENTS",
     "BODY_KINDS",
     "BODY_NAME_HEADS",
     "BODY_TAILS",
@@ -21,6 +22,7 @@ __all__ = [
     "CHILD_NOUNS",
     "COMPASS_POINTS",
     "COMPASS_WORDS",
+    "DOCUMENT_ADJECTIVES",
     "DOCUMENT_ENDS",
     "DOTTED_ABBREVIATIONS",
     "FEATURE_ENDS",
@@ -79,9 +81,12 @@ __all__ = [
     "ROYAL_TITLES",
     "RULER_TITLES",
     "SALIENT_ROLES",
+    "SENT_DOCUMENTS",
     "SERVICE_NOUNS",
     "SHIP_PREFIXES",
     "SITE_TAILS",
+    "SOURCE_NAME_WORDS",
+    "STATE_ADJECTIVES",
     "STORM_WORDS",
     "SUBJECT_AUXILIARIES",
     "SUBJECT_VERBS",
@@ -816,6 +821,39 @@ GRADE_WORDS = wordset("intermediate sour sweet")
 STORM_WORDS = wordset("hurricane typhoon cyclone storm")
 # Prefixes of a ship's name ("USS Tessby", "HMS Harlow"): no body, no place.
 SHIP_PREFIXES = wordset("hms uss hmas hmcs rms")
+# Words that end or make the name of a body the entity model left out before a verb of saying
+# ("Harwell Watch", "Pellmark Foods Group", "KTVX News").
+SOURCE_NAME_WORDS = (
+    FIRM_TAILS
+    | INSTITUTION_HEADS
+    | ASSOCIATION_HEADS
+    | pick(NEWSPAPER_WORDS, "news times post journal press tribune herald")
+    | pick(MEDIA_NOUNS, "radio network magazine daily weekly")
+    | pick(BODY_TAILS, "center centre foundation party service airlines")
+    | pick(BODY_NAME_HEADS, "campaign coalition")
+    | pick(FIRM_NAME_ENDS, "foods motors bancorp insurance")
+    | pick(GENERIC_FIRM_WORDS, "international")
+    | pick(DOCUMENT_ENDS, "report")
+    | wordset("watch tv media review survey world services systems project alliance trust research")
+)
+# A body's documents that carry its words ("the IMF report stated", "a Pentagon statement
+# said", "the agency's latest analysis says"); not a poll or survey, whose figures are no one's
+# words.
+BODY_DOCUMENTS = wordset(
+    """
+    report reports statement statements analysis study studies letter letters memo memos
+    filing filings release releases
+    """
+)
+# Those a body sends, before "from" and their author ("a statement from Acme said"; not "a
+# report from Harwell", where a report was sent from).
+SENT_DOCUMENTS = pick(
+    BODY_DOCUMENTS, "statement statements letter letters memo memos release releases"
+)
+# Adjectives before a body's document ("the agency's latest analysis", "its annual report").
+DOCUMENT_ADJECTIVES = wordset("new latest own annual monthly quarterly weekly final initial")
+# Adjectives of a state's own body, after its country's name ("Tesselian state radio").
+STATE_ADJECTIVES = wordset("state state-run official")
 
 
 # -- places -----------------------------------------------------------------------------------

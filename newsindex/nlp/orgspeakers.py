@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from .cues import (
     ACT_VERBS,
     BASE_FORMS,
+    BODY_ONLY,
     ING_SPEECH,
     NOT_SPEECH_AFTER,
     NOUN_LIKE,
@@ -39,21 +40,25 @@ from .discourse import (
 )
 from .lexicon import (
     ABBREVIATED_TITLES,
-    ASSOCIATION_HEADS,
+    BODY_DOCUMENTS,
     BODY_KINDS,
     BODY_NAME_HEADS,
     CENTRAL_BANK_WORDS,
+    DOCUMENT_ADJECTIVES,
     FEMALE_FIRST_NAMES,
     FIRM_DESCRIPTIONS,
     FIRM_PART_NOUNS,
     FIRM_TAILS,
     FRONTING_PREPOSITIONS,
-    INSTITUTION_HEADS,
     MALE_FIRST_NAMES,
     MODIFIED_BODY_HEADS,
     MODIFYING_PREPOSITIONS,
     MONTHS,
+    QUERY_STOP_WORDS,
     QUOTED_BODY_NOUNS,
+    SENT_DOCUMENTS,
+    SOURCE_NAME_WORDS,
+    STATE_ADJECTIVES,
     WEEKDAYS,
     pick,
     wordset,
@@ -538,9 +543,9 @@ def org_cue_speakers(
 # A body's document right before its verb: "the IMF report stated", "a Pentagon statement
 # said", "the agency's latest analysis says"; not a poll or survey, whose figures are no one's
 # words.
-_DOCUMENTS = r"(?:reports?|statements?|analysis|stud(?:y|ies)|letters?|memos?|filings?|releases?)"
+_DOCUMENTS = f"(?:{alternation(BODY_DOCUMENTS)})"
 _DOCUMENT_GAP = re.compile(
-    r"(?:['’]s?)?\s+(?:(?:new|latest|own|annual|monthly|quarterly|weekly|final|initial)\s+)?"
+    rf"(?:['’]s?)?\s+(?:(?:{alternation(DOCUMENT_ADJECTIVES)})\s+)?"
     rf"{_DOCUMENTS}(?:\s+{AUX})*\s*"
 )
 _DOCUMENT_LEAD = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+$")
@@ -550,7 +555,7 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[.!?,;:][\"”]?\s+)$")
 # was sent from.
 _DOCUMENT_OF = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){{0,2}}?"
-    rf"(?:{_DOCUMENTS}\s+by|(?:statements?|letters?|memos?|releases?)\s+from)\s+(?:the\s+)?$"
+    rf"(?:{_DOCUMENTS}\s+by|(?:{alternation(SENT_DOCUMENTS)})\s+from)\s+(?:the\s+)?$"
 )
 _AUTHOR_GAP = re.compile(rf",?(?:\s+{AUX})*\s*")
 
@@ -786,21 +791,9 @@ _NOT_A_SUBJECT = _NOT_A_SOURCE | wordset(
 )
 # A word written like a brand, a station or an acronym: "PollWorks", "KTVX-TV", "Ledger.com".
 _BRAND = re.compile(r"^[A-Z][a-z]+[A-Z]|-|\.\w|\d|^[A-Z]{2,}$")
-# Words that end or make the name of a body ("Harwell Watch", "Pellmark Foods Group").
-_BODY_HEADS = (
-    FIRM_TAILS
-    | INSTITUTION_HEADS
-    | ASSOCIATION_HEADS
-    | wordset(
-        """watch news times post journal press radio tv network media center centre foundation
-        party campaign report review magazine survey world daily weekly tribune herald service
-        services systems international institute project alliance coalition foods airlines
-        motors bancorp trust insurance research"""
-    )
-)
 
 # What a newspaper or a station does, not a person described by one word ("the Texan said").
-_PUBLISHED = wordset("reported wrote published revealed")
+_PUBLISHED = pick(SAY_VERBS | BODY_ONLY, "reported wrote published revealed")
 
 
 def untagged_subject(
@@ -843,7 +836,7 @@ def untagged_subject(
             or len(words) > 2
             or any(_BRAND.search(w) for w in words)
             or definite
-            or _BODY_HEADS.intersection(w.lower().rstrip(".") for w in words)
+            or SOURCE_NAME_WORDS.intersection(w.lower().rstrip(".") for w in words)
         )  # "Lena Marsh said": a person the tagger missed, not a body
         or ROLE.search(name)
         or any(found.start() <= m[1] < found.end() for m in (*people, *orgs))
@@ -857,7 +850,7 @@ def untagged_subject(
 # "Tessel Union army officials" is no match (the head noun must touch the verb).
 _MODIFIED_NOUNS = (
     # the modifier, perhaps with the adjective of a state's own body ("Tesselian state radio")
-    r"(?:(?:[A-Z][\w.&-]*\s+){1,3}(?:(?:state|state-run|official)\s+)?|[A-Z][\w.&-]*['’]s\s+"
+    rf"(?:(?:[A-Z][\w.&-]*\s+){{1,3}}(?:(?:{alternation(STATE_ADJECTIVES)})\s+)?|[A-Z][\w.&-]*['’]s\s+"
     # ... or a place's possessive and up to two adjectives ("Tessel's foreign ministry"); not
     # a person's campaign (the person rules': "Doe's campaign said")
     r"(?:(?!(?:of|on|in|for|to|and|the)\s)[a-z]+\s+){0,2}(?!campaign\b|administration\b))"
@@ -873,7 +866,7 @@ _MODIFIED_BODY_AFTER = re.compile(
 )
 # ... anywhere in a paragraph, for the body a later "the ministry said" means.
 _MODIFIED_BODY_IN = re.compile(rf"(?<![\w'’])(?P<name>{_MODIFIED_NOUNS})\b")
-_DETERMINERS = wordset("the his her its their our my your this that")
+_DETERMINERS = pick(QUERY_STOP_WORDS, "the his her its their our my your this that")
 
 
 def modified_body(
