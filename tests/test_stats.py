@@ -115,7 +115,7 @@ def test_a_firm_s_full_name_beside_its_one_word_name_is_one_row(tmp_path: Path) 
     with open_index(index) as ix:
         top = ix.stats(top=2).top_orgs
         facets = ix.facets("agreed", top=3).orgs
-    assert top == (("Tessco", 5), ("Quillmet", 1))  # ties at the cut: the later name
+    assert top == (("Tessco", 5), ("Harlow Mining", 1))  # ties by name, as facets order them
     assert facets == (("Tessco", 5), ("Harlow Mining", 1), ("Quillmet", 1))
 
 
@@ -157,3 +157,23 @@ def test_stats_list_each_labels_commonest_values(tmp_path: Path) -> None:
     }
     printed = CliRunner().invoke(cli, ["stats", "--top", "2", "--index", str(index)]).stdout
     assert "\ntop label topic: grain (4), wheat (4)\n" in printed
+
+
+def test_a_shorter_list_is_the_start_of_a_longer_one(tmp_path: Path) -> None:
+    """A name filter finds more than the name is written ("Daniel Okafor" finds the passages
+    writing "Okafor"): on Reuters 'stats --top 3' led with 'Reagan (1,036)' and '--top 60' with
+    'Ronald Reagan (1,029)', as only the 3 + 3 most written names were counted, and the top 3
+    organisations left out Treasury, third in the top 60. The rows are those whose filters find
+    most, among as many candidates for a short list as for one of 60."""
+    corpus = []
+    persons = [("Okafor",)] * 6 + [("Daniel Okafor",)] + [(name,) for name in "ABCDE" for _ in "xy"]
+    for n, names in enumerate(persons):
+        art = Article(f"a{n}", f"Title {n}", dt.date(2025, 5, 6), (Paragraph("x"),), "Wire")
+        corpus.append((art, [Passage(f"a{n}", 0, f"{names[0]} spoke.", persons=names)]))
+    index_passages(corpus, index=tmp_path / "ix")
+    with open_index(tmp_path / "ix") as ix:
+        lists = [ix.stats(top=top).top_persons for top in (1, 3, 6)]
+        facets = [ix.facets("spoke", top=top).persons for top in (1, 3, 6)]
+    assert lists[0] == (("Daniel Okafor", 7),)
+    assert lists[0] == lists[1][:1] == lists[2][:1] and lists[1] == lists[2][:3]
+    assert facets == lists

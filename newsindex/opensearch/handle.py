@@ -58,7 +58,7 @@ from ..kinds import (
     period_label,
 )
 from ..search.aliases import AliasTable
-from ..search.persons import SPARE_ROWS, NameQueries, PersonNames, facet_rows
+from ..search.persons import NameQueries, PersonNames, candidate_count, facet_rows
 from ..search.query import (
     DayWindow,
     Filters,
@@ -578,9 +578,14 @@ class ClusterIndex:
         dsl, total, plan = self._matching(query, filters, as_of, match, names)
         labels = [label_field(name) for name in self._labels()]
         counted = [*(k.name for k in ENTITY_KINDS), SOURCE, *labels]
-        spare = {k.name for k in ENTITY_KINDS}
+        entities = {k.name for k in ENTITY_KINDS}
         aggs: Dsl = {
-            f: {"terms": {"field": cluster_field(f), "size": top + SPARE_ROWS * (f in spare)}}
+            f: {
+                "terms": {
+                    "field": cluster_field(f),
+                    "size": candidate_count(top) if f in entities else top,
+                }
+            }
             for f in counted
         }
         aggs["histogram"] = {
@@ -723,7 +728,7 @@ class ClusterIndex:
                 f: {
                     "terms": {
                         "field": f,
-                        "size": top + SPARE_ROWS,
+                        "size": candidate_count(top),
                         "order": [{"_count": "desc"}, {"_key": "desc"}],
                     }
                 }

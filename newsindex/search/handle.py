@@ -55,7 +55,7 @@ from ..index.store import (
 )
 from ..kinds import ENTITY_KINDS, KIND_NAMES, period_label
 from .copies import Copies, RecordCache, SharedKeys, fold_copies
-from .persons import SPARE_ROWS, NameQueries, PersonNames, facet_rows
+from .persons import NameQueries, PersonNames, candidate_count, facet_rows
 from .query import (
     Filters,
     Plan,
@@ -453,10 +453,11 @@ class NewsIndex:
         counts, and a histogram of matches per ``by`` period of the article ``date`` or of the
         days passages ``mentions``.
 
-        The names are those the matches write most often; each entity count is what the same
-        search with that name as its kind's filter finds (``search(query, filters=...,
-        person=name).total``): a name filter matches other spellings too ("Reagan" finds "Ronald
-        Reagan"), so counting stored labels would promise one number and open another.
+        Each entity count is what the same search with that name as its kind's filter finds
+        (``search(query, filters=..., person=name).total``): a name filter matches other
+        spellings too ("Reagan" finds "Ronald Reagan"), so counting stored labels would promise
+        one number and open another. The names are those whose counts are highest among the
+        names the matches write most often (:func:`~.persons.candidate_count`).
         """
         started = time.perf_counter()
         _check_up_to("top", top)
@@ -483,7 +484,7 @@ class NewsIndex:
                     base = set(self._matching_docs(searcher, query, rest, as_of, match, names)[0])
                 else:
                     base = None  # nothing else asked: every passage
-            rows = top_names(field, top + SPARE_ROWS)
+            rows = top_names(field, candidate_count(top))
             return self._as_filtered(searcher, field, rows, base, top)
 
         labels = self._label_fields(searcher)
@@ -802,10 +803,10 @@ class NewsIndex:
         return columns.names[(field, key)]
 
     def _top(self, searcher: Any, reader: Any, field: str, n: int) -> tuple[tuple[str, int], ...]:
-        """Most frequent names, with the casing the index stored for them, each counted as a
-        filter on it counts (:meth:`_as_filtered`)."""
+        """The names whose filters find most (:meth:`_as_filtered`) among the most written
+        (:func:`~.persons.candidate_count`), with the casing the index stored for them."""
         counts = _live_term_counts(reader, field)
-        top = nlargest(n + SPARE_ROWS, ((f, term) for term, f in counts.items()))
+        top = nlargest(candidate_count(n), ((f, term) for term, f in counts.items()))
         rows = [(self._name(searcher, field, t.decode("utf-8")), int(f)) for f, t in top]
         return self._as_filtered(searcher, field, rows, None, n)
 

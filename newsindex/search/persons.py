@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from whoosh import query as wq
@@ -36,12 +35,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DOMINANT_SHARE",
+    "POOL_ROWS",
     "SPARE_ROWS",
     "WORD_SHARE",
     "WRITTEN_SHARE",
     "NameMatch",
     "NameQueries",
     "PersonNames",
+    "candidate_count",
     "facet_rows",
     "one_row_per_person",
 ]
@@ -70,20 +71,31 @@ row to be that person's (:func:`one_row_per_person`)."""
 
 SPARE_ROWS = 3
 """Names counted beyond the rows asked for, to fill the places of those left out or merged."""
+POOL_ROWS = 60
+"""The rows :func:`candidate_count` counts for however few are asked."""
+
+
+def candidate_count(top: int) -> int:
+    """How many of the most written names to count a filter for, for ``top`` facet or
+    statistics rows. The rows are those whose filters find most, and a name written less often
+    may find more ("Ronald Reagan" finds the passages writing "Reagan"), so the same
+    candidates for every ``top`` up to :data:`POOL_ROWS` make a shorter list the start of a
+    longer one; :data:`SPARE_ROWS` more fill the places of names left out or merged."""
+    return max(top, POOL_ROWS) + SPARE_ROWS
 
 
 def facet_rows(
     field: str, rows: Iterable[tuple[str, int, int]], top: int
 ) -> tuple[tuple[str, int], ...]:
     """The first ``top`` facet or statistics rows from ``(name, passages writing it, passages
-    its filter finds)``, the most written first (:data:`SPARE_ROWS` more than ``top``): each
-    name with what its filter finds (what a click on it opens), most first, one row per person
-    (:func:`one_row_per_person`). A one-word organisation or place whose filter finds more
-    than ``1 / WORD_SHARE`` times the passages writing it alone names a word that many names
-    share, no one body or place ("Bank": 94 passages in Reuters, 3,358 with "World Bank", "Bank
-    of England" ...): it is left out, or it would lead every list long enough to hold it. A
-    firm's full name beside its one-word name ("Exxon Corp", "Exxon") is one row, the short
-    name's, whose filter finds both."""
+    its filter finds)`` (:func:`candidate_count` names): each name with what its filter finds
+    (what a click on it opens), most first, one row per person (:func:`one_row_per_person`).
+    A one-word organisation or place whose filter finds more than ``1 / WORD_SHARE`` times the
+    passages writing it alone names a word that many names share, no one body or place
+    ("Bank": 94 passages in Reuters, 3,358 with "World Bank", "Bank of England" ...): it is
+    left out, or it would lead every list long enough to hold it. A firm's full name beside its
+    one-word name ("Exxon Corp", "Exxon") is one row, the short name's, whose filter finds
+    both."""
     kept = [
         (name, found)
         for name, written, found in rows
@@ -94,11 +106,7 @@ def facet_rows(
         # too, so the longer row only repeats some of its passages
         single = {name.casefold() for name, _ in kept if " " not in name}
         kept = [(name, found) for name, found in kept if _firm_stem(name) not in single]
-    ranked = one_row_per_person(field, sorted(kept, key=lambda row: (-row[1], row[0])))
-    # The rows are the most written names left; what their filters find only orders them.
-    listed = {name for name, _ in ranked}
-    chosen = set(islice((name for name, _ in kept if name in listed), top))
-    return tuple(row for row in ranked if row[0] in chosen)
+    return one_row_per_person(field, sorted(kept, key=lambda row: (-row[1], row[0])))[:top]
 
 
 def _firm_stem(name: str) -> str:
