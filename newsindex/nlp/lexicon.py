@@ -13,6 +13,7 @@ from collections.abc import Collection
 __all__ = [
     "ABBREVIATED_TITLES",
     "ADDRESS_TITLES",
+    "AGENT_NOUNS",
     "AMOUNT_WORDS",
     "BODY_DOCUMENTS",
     "BODY_KINDS",
@@ -20,6 +21,7 @@ __all__ = [
     "BODY_TAILS",
     "CENTRAL_BANK_WORDS",
     "CHILD_NOUNS",
+    "CITED_DOCUMENTS",
     "COMPASS_POINTS",
     "COMPASS_WORDS",
     "DOCUMENT_ADJECTIVES",
@@ -836,15 +838,25 @@ SOURCE_NAME_WORDS = (
     | pick(DOCUMENT_ENDS, "report")
     | wordset("watch tv media review survey world services systems project alliance trust research")
 )
+# What a cue may cite that is not a person ("according to the poll", "the report said").
+CITED_DOCUMENTS = wordset(
+    """
+    result results report reports summary summaries study studies poll polls survey surveys
+    data figures analysis record records document documents estimate estimates statistics
+    filing filings statement statements transcript transcripts memo memos letter letters
+    complaint complaints indictment indictments lawsuit lawsuits website websites book books
+    article articles tally tallies census numbers rule rules law laws schedule schedules
+    agreement agreements findings projection projections forecast forecasts
+    """
+)
 # A body's documents that carry its words ("the IMF report stated", "a Pentagon statement
 # said", "the agency's latest analysis says"); not a poll or survey, whose figures are no one's
 # words.
-BODY_DOCUMENTS = wordset(
-    """
-    report reports statement statements analysis study studies letter letters memo memos
-    filing filings release releases
-    """
-)
+BODY_DOCUMENTS = pick(
+    CITED_DOCUMENTS,
+    """report reports statement statements analysis study studies letter letters memo memos
+    filing filings""",
+) | wordset("release releases")
 # Those a body sends, before "from" and their author ("a statement from Acme said"; not "a
 # report from Harwell", where a report was sent from).
 SENT_DOCUMENTS = pick(
@@ -854,6 +866,17 @@ SENT_DOCUMENTS = pick(
 DOCUMENT_ADJECTIVES = wordset("new latest own annual monthly quarterly weekly final initial")
 # Adjectives of a state's own body, after its country's name ("Tesselian state radio").
 STATE_ADJECTIVES = wordset("state state-run official")
+# Nouns for people who speak on a person's behalf, never the person ("a spokesman for Smith",
+# "Doe aides declined to confirm").
+AGENT_NOUNS = pick(
+    ROLES, "spokesman spokeswoman spokesperson adviser advisor representative official"
+) | wordset(
+    """
+    spokespeople spokesmen spokeswomen aide aides advisers advisors lawyer lawyers attorney
+    attorneys representatives source sources officials friend friends ally allies associate
+    associates
+    """
+)
 
 
 # -- places -----------------------------------------------------------------------------------

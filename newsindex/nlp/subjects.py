@@ -37,13 +37,16 @@ from .discourse import (
 )
 from .lexicon import (
     ABBREVIATED_TITLES,
+    AGENT_NOUNS,
     ASSOCIATION_HEADS,
+    CITED_DOCUMENTS,
     DOTTED_ABBREVIATIONS,
     INSTITUTION_HEADS,
     NAME_ABBREVIATIONS,
     NAME_PARTICLES,
+    NAMED_FOR_PERSON,
     WEEKDAYS,
-    wordset,
+    pick,
 )
 
 __all__ = [
@@ -200,12 +203,7 @@ _INVERTED_END = re.compile(
     r"when|while|as|and|about|with|via|in|whether|if|[A-Z0-9])"
 )
 # What a cue may cite that is not a person: "according to the poll".
-DOCUMENT = (
-    r"(?:results?|reports?|summary|summaries|stud(?:y|ies)|polls?|surveys?|data|figures|"
-    r"analysis|records?|documents?|estimates?|statistics|filings?|statements?|transcripts?|"
-    r"memos?|letters?|complaints?|indictments?|lawsuits?|websites?|books?|articles?|tall(?:y|ies)|"
-    r"census|numbers|rules?|laws?|schedules?|agreements?|findings|projections?|forecasts?)"
-)
+DOCUMENT = f"(?:{alternation(CITED_DOCUMENTS)})"
 # Words written with a dot that end no sentence ("Gov.", "Jan.", "St.").
 _ABBREVIATED = alternation(
     w.capitalize() for w in ABBREVIATED_TITLES | DOTTED_ABBREVIATIONS | NAME_ABBREVIATIONS
@@ -265,10 +263,7 @@ def with_conjuncts(text: str, people: Sequence[Person], index: int) -> list[str]
 
 
 # Nouns for people who speak on a person's behalf, never the person: "a spokesman for Smith".
-AGENT = re.compile(
-    r"(?i:spokes(?:man|woman|person|people|men|women)|aides?|advisers?|advisors?|lawyers?|"
-    r"attorneys?|representatives?|sources?|officials?|friends?|allies|ally|associates?)"
-)
+AGENT = re.compile(f"(?i:{alternation(AGENT_NOUNS)})")
 
 
 def is_object(text: str, person: Person) -> bool:
@@ -296,7 +291,8 @@ def is_object(text: str, person: Person) -> bool:
 _BODY_BEFORE_OF = (
     INSTITUTION_HEADS
     | ASSOCIATION_HEADS
-    | wordset("speaker university college school house chamber federation")
+    | pick(NAMED_FOR_PERSON, "university college school")
+    | {"speaker", "house"}
 )
 # ... unless a preposition or a conjunction governs the body's name ("met Smith and Bank of
 # France Governor Doe").

@@ -655,7 +655,7 @@ def _tail_end(
     return j if j > end and bare(words[j - 1]) in tails else 0
 
 
-_VARIANT_LETTERS = wordset("omicron epsilon iota")
+_VARIANT_LETTERS = pick(GREEK_LETTERS, "omicron epsilon iota")
 """Variants' Greek letters that name no firm, group or person ("cases of Omicron rose"): not
 "Delta" (the airline), "Eta" ("ETA"), "Xi" (Xi Jinping, a letter the WHO skipped for that)."""
 

@@ -8,15 +8,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...lexicon import AGREEMENT_WORDS, NEWSPAPER_WORDS, wordset
+from ...lexicon import AGREEMENT_WORDS, NAME_PARTICLES, NEWSPAPER_WORDS, pick, wordset
 from .common import DOCUMENT_ENDS, MAX_BRACKETED, bare, name_start, relabel
 
 _CODE = re.compile(r"[A-Z0-9&]{1,8}")  # a stock code or its exchange ("BAEL", "L", "PA")
-_BRACKET_JOINERS = wordset("of and & de du la 's ( ) , . - /")  # "/": "<Tessby A/S>"
+# Words and marks inside a firm's name in angle brackets ("/": "<Tessby A/S>").
+_BRACKET_JOINERS = pick(NAME_PARTICLES, "de du la") | wordset("of and & 's ( ) , . - /")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "(GATT)", "(OECD)"
 # Lower-case words inside a name that its acronym skips ("Securities and Exchange Commission",
 # "Organisation for Security and Cooperation in Europe").
-_ACRONYM_SKIPS = wordset("of on and for in the de des du la &")
+_ACRONYM_SKIPS = pick(NAME_PARTICLES, "de des du la") | wordset("of on and for in the &")
 _MAX_PAPER_WORDS = 3  # words of a paper's name after its state: "Free Press", "Herald-Leader"
 
 

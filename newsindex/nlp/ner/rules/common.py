@@ -44,7 +44,7 @@ from ..model import WordClasses
 # Peter Holmes" is rare, "Shell's Peter Holmes" is not), nor the Arabic "bin", "ibn", "al", "el",
 # which join a person's names: "Osama" (ORG) "bin Laden" (PER) is a person whose first name the
 # model got wrong, not an organisation.
-PARTICLES = (NAME_PARTICLES - {"bin", "ibn", "al", "el"}) | {"&"}
+PARTICLES = (NAME_PARTICLES - pick(NAME_PARTICLES, "bin ibn al el")) | {"&"}
 
 
 def title_cased(words: frozenset[str]) -> frozenset[str]:
