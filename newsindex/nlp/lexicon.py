@@ -94,6 +94,7 @@ __all__ = [
     "SUBJECT_VERBS",
     "SUFFIXES",
     "SURNAME_TITLES",
+    "TITLE_ADJECTIVES",
     "TITLE_HEADS",
     "TITLE_MODIFIERS",
     "TOWN_WORDS",
@@ -368,6 +369,9 @@ RANK_TITLES = (
         """
     )
 )
+# Lower-case words that a title written before a name may open with ("said former Gov. Ada
+# Brisk", "acting President", "fellow Democrat", "state Sen.").
+TITLE_ADJECTIVES = wordset("former acting deputy senior fellow state")
 # A peer's titles, which stand alone for the peer after "the" ("the Earl said").
 PEER_TITLES = pick(HONORIFICS, "lord lady") | wordset("earl")
 # Words that make the title after them part of a longer title ("Chief *Justice*", "Crown

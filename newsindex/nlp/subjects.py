@@ -45,6 +45,7 @@ from .lexicon import (
     NAME_ABBREVIATIONS,
     NAME_PARTICLES,
     NAMED_FOR_PERSON,
+    TITLE_ADJECTIVES,
     WEEKDAYS,
     pick,
 )
@@ -183,8 +184,9 @@ _APPOSITIVE_QUOTED = re.compile(rf"\s*,(?P<body>[^\"“”]{{0,240}}),{QUOTED_GA
 # "an aide to the governor said": the description is a preposition's object, not the speaker.
 PREPOSITION_END = re.compile(r"\b(?:to|of|for|with|by|from|at|about|against)\s+$")
 # Between an inverted verb and the name: titles only ("said U.S. President Donald Trump").
+_INVERTED_TITLE_ADJECTIVES = alternation(pick(TITLE_ADJECTIVES, "former acting deputy senior"))
 _TITLE_WORDS = re.compile(
-    rf"(?:\s+(?:[A-Z][\w.'’-]*|of|the|to|for|former|acting|deputy|senior|{_PARTICLES}|"
+    rf"(?:\s+(?:[A-Z][\w.'’-]*|of|the|to|for|{_INVERTED_TITLE_ADJECTIVES}|{_PARTICLES}|"
     rf"(?i:{ROLES_PATTERN})))*"
     rf"(?:\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?i:{ROLES_PATTERN})(?:\s+(?:of|the|to|for|[A-Z][\w.'’-]*))*)?\s+"
 )
@@ -231,8 +233,9 @@ STATEMENT_AFTER = re.compile(rf",?{_TITLE_WORDS.pattern}")
 # Between two names of a list: a party or state in brackets may close the first, a title open
 # the next ("Ms. Doe (D) and former Gov. John Smith", "Smith and House Speaker Jane Doe").
 # ... or a hyphenated description ("Smith and co-host Jane Doe", "Smith and 24-year-old Jane Doe").
+_NEXT_TITLE_ADJECTIVES = alternation(pick(TITLE_ADJECTIVES, "former fellow state"))
 NEXT_TITLES = (
-    rf"(?:(?:former|fellow|state|(?:co|\d+|[a-z]{{3,}})-[\w-]+|[A-Z][\w.&-]*(?:['’]s)?|"
+    rf"(?:(?:{_NEXT_TITLE_ADJECTIVES}|(?:co|\d+|[a-z]{{3,}})-[\w-]+|[A-Z][\w.&-]*(?:['’]s)?|"
     rf"(?i:{ROLES_PATTERN}))\s+)*"
 )
 # ... and the first may be followed by its state or town ("Ted Cruz of Texas and Jane Doe").

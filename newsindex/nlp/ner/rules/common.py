@@ -54,7 +54,9 @@ def title_cased(words: frozenset[str]) -> frozenset[str]:
 
 
 ROYAL_TITLES = title_cased(lexicon.ROYAL_TITLES)
+"""Titles before a person's name that the model takes into it ("Prince Ada")."""
 RULER_TITLES = title_cased(lexicon.RULER_TITLES)
+"""Titles that are also given names ("Amir Peretz"): a title only before another title."""
 RANK_TITLES = title_cased(lexicon.RANK_TITLES)
 """Ranks written in full before a name, which the model takes into it ("Cardinal Ada
 Brisk"): no part of the name unless they are a listed first name."""
@@ -121,7 +123,8 @@ head ("Union leader", "Club officials", "City council")."""
 ADJECTIVE_ENDS = ("an", "ish", "ic", "ese", "i", "ed")
 """Endings of adjectives made from names ("Kurdish", "Islamic", "Nepalese", "Iraqi")."""
 DOCUMENT_ENDS = title_cased(lexicon.DOCUMENT_ENDS)
-"""Capitalised and singular ("Consumer Reports" is a magazine)."""
+"""The last words of documents' titles as written there: capitalised and singular ("Consumer
+Reports" is a magazine)."""
 _RANKS_ALONE = RANK_TITLES | ROYAL_TITLES | title_cased(lexicon.PEER_TITLES)
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
