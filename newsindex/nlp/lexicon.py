@@ -66,6 +66,7 @@ __all__ = [
     "OFFICE_WORDS",
     "PARTY_MEMBERS",
     "PEER_TITLES",
+    "PEOPLE_GROUPS",
     "PERSON_ONLY_ROLES",
     "PERSON_TITLES",
     "PLACES_OF",
@@ -880,6 +881,14 @@ AGENT_NOUNS = pick(
     attorneys representatives source sources officials friend friends ally allies associate
     associates
     """
+)
+# Plural nouns for a group of people, who speak as one ("Critics said", "Officials say"):
+# capitalised at a sentence's start, no body's name.
+PEOPLE_GROUPS = (
+    pick(AGENT_NOUNS, "officials aides")
+    | pick(FIRM_ROLES, "analysts")
+    | pick(MODIFIED_BODY_HEADS, "police")
+    | wordset("critics authorities prosecutors supporters opponents experts")
 )
 
 

@@ -54,6 +54,7 @@ from .lexicon import (
     MODIFIED_BODY_HEADS,
     MODIFYING_PREPOSITIONS,
     MONTHS,
+    PEOPLE_GROUPS,
     QUERY_STOP_WORDS,
     QUOTED_BODY_NOUNS,
     SENT_DOCUMENTS,
@@ -784,10 +785,13 @@ _UNTAGGED_SUBJECT = re.compile(
     rf"(?:\s+(?:(?:of|for|&)\s+)?{_SOURCE_WORD}){{0,4}})(?:\s+(?:has|had|also|first|[a-z]+ly))?\s+$"
 )
 # Words that open a sentence or name a group of people, not a body's name.
-_NOT_A_SUBJECT = _NOT_A_SOURCE | wordset(
-    """But And So Yet Then Now Also Still When While After Before If As In On At Later Meanwhile
-    Earlier However Instead Last This That These Those A An Some Many Most Others Critics
-    Officials Police Authorities Prosecutors Supporters Opponents Analysts Experts Aides"""
+_NOT_A_SUBJECT = (
+    _NOT_A_SOURCE
+    | frozenset(w.capitalize() for w in PEOPLE_GROUPS)
+    | wordset(
+        """But And So Yet Then Now Also Still When While After Before If As In On At Later
+        Meanwhile Earlier However Instead Last This That These Those A An Some Many Most Others"""
+    )
 )
 # A word written like a brand, a station or an acronym: "PollWorks", "KTVX-TV", "Ledger.com".
 _BRAND = re.compile(r"^[A-Z][a-z]+[A-Z]|-|\.\w|\d|^[A-Z]{2,}$")
