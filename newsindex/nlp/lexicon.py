@@ -46,6 +46,7 @@ __all__ = [
     "LANDMARKS",
     "LOCAL_TITLES",
     "LOWER_CASE_ABBREVIATIONS",
+    "LY_NOUNS",
     "MALAY_BEFORE_SRI",
     "MALAY_SRI",
     "MALE_FIRST_NAMES",
@@ -1053,3 +1054,6 @@ MODIFYING_PREPOSITIONS = pick(
     among between beyond against than
     """,
 )
+# Nouns that end in "-ly" like an adverb ("the Smith family said", "an ally said"): no adverb
+# between a subject and its verb.
+LY_NOUNS = wordset("family ally rally supply assembly")

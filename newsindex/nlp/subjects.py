@@ -42,6 +42,7 @@ from .lexicon import (
     CITED_DOCUMENTS,
     DOTTED_ABBREVIATIONS,
     INSTITUTION_HEADS,
+    LY_NOUNS,
     NAME_ABBREVIATIONS,
     NAME_PARTICLES,
     NAMED_FOR_PERSON,
@@ -97,7 +98,7 @@ AUX = (
     r"previously|yesterday|today|tonight|tomorrow|subsequently|however|meanwhile|separately|long|"
     r"too|still|now|even|just|already|always|often|ever|since|soon|himself|herself|both|all|"
     r"sometimes|seldom|twice|instead|afterwards?|indeed|nonetheless|nevertheless|thus|likewise|"
-    r"each|(?!(?:family|ally|rally|supply|assembly)\b)[a-z]+ly|"
+    rf"each|(?!(?:{alternation(LY_NOUNS)})\b)[a-z]+ly|"
     r"(?:would|could|did|does|do|should|was|is|were|are|has|have|had|ca|wo)n['’]t|"
     r"would|will|could|can|may|might|did|does|do|should|must|"
     # "on Monday", and AP's bare "Smith Monday said"
