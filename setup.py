@@ -23,11 +23,6 @@ PURE = {
     # Its Step is a runtime-checkable Protocol, which mypyc cannot compile (the class it makes
     # is no Protocol to typing.runtime_checkable, and the import fails).
     "newsindex/nlp/pipeline.py",
-    # _with_kinds tells a mention _with_kind changed from one it returned as it was by identity
-    # (`k is not o`); mypyc unboxes tuples and boxes them anew, so every mention looks changed,
-    # and "... Tessel Post said" after "The Tessel Post news agency said" becomes a second
-    # speaker. `k != o` means the same in both builds.
-    "newsindex/nlp/orgspeakers.py",
     # Training only (make train-ner).
     "newsindex/nlp/ner/train.py",
     "newsindex/nlp/ner/sources.py",

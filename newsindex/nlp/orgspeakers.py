@@ -367,7 +367,7 @@ def _with_kinds(text: str, orgs: Sequence[Person]) -> list[Person]:
     names = {
         o[0]: k[0]
         for o, k in zip(orgs, kinded, strict=True)
-        if k is not o and k[0][-6:] != " group"
+        if k != o and k[0][-6:] != " group"
     }
     return [(names.get(k[0], k[0]), k[1], k[2]) for k in kinded]
 
