@@ -34,6 +34,30 @@ def test_stats_ignore_deleted_documents_after_reindexing(tmp_path: Path) -> None
     assert after.passages == before.passages == 4 and after.articles == 2
 
 
+def test_the_date_span_is_of_live_passages(tmp_path: Path) -> None:
+    """An article indexed again with another date leaves its old passages deleted, not merged
+    away: the span is read from the passages still live, as a search outside it says."""
+
+    def dated(aid: str, day: dt.date) -> tuple[Article, list[Passage]]:
+        article = Article(aid, f"Title {aid}", day, (Paragraph("x"),), "Wire")
+        return article, [Passage(aid, 0, "Daniel Okafor spoke in Halifax.")]
+
+    index = tmp_path / "ix"
+    index_passages(
+        [dated("a1", dt.date(2020, 1, 2)), dated("a2", dt.date(2021, 3, 4))], index=index
+    )
+    index_passages([dated("a2", dt.date(2020, 6, 7))], index=index)  # a2 again, dated earlier
+    with open_index(index) as ix:
+        stats = ix.stats()
+        found = ix.search("Okafor", since="2021-01-01")
+    assert (stats.first_date, stats.last_date) == (dt.date(2020, 1, 2), dt.date(2020, 6, 7))
+    assert found.total == 0
+    assert found.notes == (
+        "no article is dated 2021-01-01 or later: the archive's articles are dated 2020-01-02 "
+        "to 2020-06-07",
+    )
+
+
 def test_one_row_per_person_in_statistics_and_facets(tmp_path: Path) -> None:
     """Two spellings of one person's full name open the same passages: one row, not two. A
     surname alone keeps its row (it may stand for others), and organisations are untouched."""
