@@ -365,9 +365,7 @@ def _with_kinds(text: str, orgs: Sequence[Person]) -> list[Person]:
     Acme group itself")."""
     kinded = [_with_kind(text, o) for o in orgs]
     names = {
-        o[0]: k[0]
-        for o, k in zip(orgs, kinded, strict=True)
-        if k != o and k[0][-6:] != " group"
+        o[0]: k[0] for o, k in zip(orgs, kinded, strict=True) if k != o and k[0][-6:] != " group"
     }
     return [(names.get(k[0], k[0]), k[1], k[2]) for k in kinded]
 
