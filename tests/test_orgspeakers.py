@@ -584,3 +584,20 @@ def test_the_company_before_any_body_is_quoted(
     orgs = [locate(p, ("Acme Corp.", "Bolt Inc.", "Harwell Rivet")) for p in paragraphs]
     persons = [locate(p, ("Jane Roe",)) for p in paragraphs]
     assert find_attributions(paragraphs, persons, orgs)[-1].orgs == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a body's offer of goods, a price or a service is a bid, no statement
+        ("Acme offered 10 dlrs a share for Bolt.", ()),
+        ("The Tessel Bank cut rates by offering banks cash at 3.8 pct.", ()),
+        ("The exchange offers options on currencies.", ()),
+        # ... an offer to do something is said
+        ("Acme offered to buy Bolt for 10 dlrs a share.", ("Acme",)),
+    ],
+)
+def test_an_offer_of_goods_or_a_price_is_no_statement(
+    paragraph: str, expected: tuple[str, ...]
+) -> None:
+    assert org_speakers(paragraph, ("Acme", "Bolt", "Tessel Bank")) == expected

@@ -437,6 +437,8 @@ def org_cue_speakers(
     kind = cue.lastgroup or "verb"
     verb = "as saying" if kind == "quoted" else cue.group("verb") or ""
     orgs = _speaking(text, orgs)
+    if kind == "verb" and verb in _NO_SPEECH_ACTS and not text.startswith(" to ", end):
+        return []  # "Acme offered 10 dlrs a share", "by offering banks cash": a bid, no statement
     shared = kind == "verb" and (
         (verb in ING_SPEECH and bool(PARTICIPLE.search(text, max(0, start - 40), start)))
         or (
