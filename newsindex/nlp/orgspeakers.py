@@ -301,16 +301,17 @@ def _central_bank(name: str) -> bool:
     at = words.index("Bank") if "Bank" in words else -1
     if at < 0 or words[at + 1 : at + 2] not in ([], ["of"]):
         return False
-    if at > 0 and words[at - 1] == "National":
+    if at == 0:
+        return len(words) == 3  # "Bank of Tessel", not "Bank of New Harwell"
+    before = words[at - 1].lower()
+    if before == "national":
         # a nation's adjective before it ("Swiss National Bank"); not a bank of a place, a
         # group or an order ("Security Pacific National Bank", "Citizens National Bank",
         # "First National Bank"), which are many in America and no bank of issue
         head = words[0]
         plural = head.endswith("s") and not head.endswith("ss")
         return len(words) == 3 and head.lower() not in ORDINALS and not plural
-    if at > 0:
-        return words[at - 1].lower() in CENTRAL_BANK_WORDS and (at == 1 or at == len(words) - 1)
-    return len(words) == 3  # "Bank of Tessel", not "Bank of New Harwell"
+    return before in CENTRAL_BANK_WORDS and (at == 1 or at == len(words) - 1)
 
 
 # A town and its state (as the agencies abbreviate it) between a body and its verb.
@@ -334,7 +335,9 @@ _ORG_BASE_AUX = re.compile(
     rf"\b(?:would|will|could|can|may|might|did|does|do|should|must){_ADVERBS}"
 )
 
-# ... but not a belief or plan ("is considering", "will seek") nor "does offer a perk".
+# ... but not a belief or plan ("is considering", "will seek"); and a body's offer is a bid
+# ("offered 10 dlrs a share", "does offer a perk"), said only as an offer to act, with no
+# auxiliary ("Acme offered to buy Bolt").
 _NO_SPEECH_ACTS = verb_forms(["offer"])
 # An auxiliary right before a third-person form, which then is a plural noun: "have claims".
 _AUX_END = re.compile(r"\b(?:have|has|had|do|does|did|will|would|can|could|may|might|must)\s+$")
@@ -458,7 +461,7 @@ def org_cue_speakers(
             text, max(0, start - 30), start
         )
         if aux is None or verb in STANCE_ONLY or verb in _NO_SPEECH_ACTS:
-            return []  # a belief, or "La Guardia does offer a perk": no speech
+            return []  # a belief, or "Acme would offer to buy Bolt": no speech
         start = aux.start()
         # ... and the body opens the sentence: not "winning the White House might have been"
         orgs = [
