@@ -235,14 +235,20 @@ def test_ctrl_c_says_how_to_index_the_rest(
     assert said in err and f"Run the same command {again} to index" in err
 
 
-def test_a_folder_refused_as_no_index_keeps_none_of_our_files(tmp_path: Path) -> None:
-    """Indexing into a folder of one's own files (a typo of --index) was refused, but left
-    newsindex's writer-lock file among them."""
+def _own_folder(tmp_path: Path) -> tuple[Path, Path]:
+    """A file to index, and a folder of one's own files given as the index by mistake."""
     source = tmp_path / "one.jsonl"
     source.write_text('{"text": "Oil rose."}\n')
     mine = tmp_path / "documents"
     mine.mkdir()
     (mine / "notes.txt").write_text("mine")
+    return source, mine
+
+
+def test_a_folder_refused_as_no_index_keeps_none_of_our_files(tmp_path: Path) -> None:
+    """Indexing into a folder of one's own files (a typo of --index) was refused, but left
+    newsindex's writer-lock file among them."""
+    source, mine = _own_folder(tmp_path)
     code, _, err = run("index", str(source), "--index", str(mine))
     assert code == 1 and "folder is not empty and holds no newsindex index" in err
     assert [p.name for p in mine.iterdir()] == ["notes.txt"]
@@ -250,11 +256,7 @@ def test_a_folder_refused_as_no_index_keeps_none_of_our_files(tmp_path: Path) ->
 
 def test_a_folder_or_file_refused_as_an_index_says_where_to_index_instead(tmp_path: Path) -> None:
     """The refusal advised `newsindex index PATH --index FOLDER`, the command just run."""
-    source = tmp_path / "one.jsonl"
-    source.write_text('{"text": "Oil rose."}\n')
-    mine = tmp_path / "documents"
-    mine.mkdir()
-    (mine / "notes.txt").write_text("mine")
+    source, mine = _own_folder(tmp_path)
     code, _, err = run("index", str(source), "--index", str(mine))
     assert code == 1 and "Build one with" not in err
     assert "a new or empty folder" in err and f"add --rebuild to write the index into {mine}" in err
