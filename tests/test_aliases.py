@@ -1,19 +1,22 @@
-"""Person names: titles stripped, short forms resolved within an article, user alias files."""
+"""Person names: titles stripped, short forms resolved within an article, user alias files; the
+standard groups of countries and public bodies."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from support import seed_paragraphs
+from support import article, seed_paragraphs
 
+from newsindex import Passage, index_passages, open_index
 from newsindex.errors import AliasFileError, NewsindexError
 from newsindex.nlp.names import name_key, strip_title
 from newsindex.nlp.persons import article_persons, canonical_mentions, canonical_names
-from newsindex.search.aliases import AliasTable
+from newsindex.search.aliases import AliasTable, with_standard
 
 
 @pytest.mark.parametrize(
@@ -498,3 +501,63 @@ def test_seed_article_persons_are_the_18_people_named_in_full(tagger) -> None:  
     assert persons == SEED_PERSONS, (
         f"missing {sorted(SEED_PERSONS - persons)}, extra {sorted(persons - SEED_PERSONS)}"
     )
+
+
+# -- the standard table: countries and public bodies --------------------------------------------
+
+
+def test_standard_groups_join_the_ways_news_names_a_country_or_body() -> None:
+    table = with_standard(None)
+    assert {"U.S.", "US", "United States", "USA"} <= table.variants("u.s.")
+    assert table.variants("Fed") >= {"Federal Reserve", "Federal Reserve Board"}
+    assert table.variants("Ottawa") == {"Ottawa"}
+
+
+def test_the_users_group_goes_before_a_standard_one_sharing_a_name() -> None:
+    table = with_standard(AliasTable({"Fed": ["Fed Ex"]}))
+    assert table.variants("Fed") == {"Fed", "Fed Ex"}
+    assert table.variants("Federal Reserve") == {"Federal Reserve"}  # that group left out whole
+    assert "United States" in table.variants("U.S.")  # the others kept
+
+
+def _grouped_index(path: Path) -> Path:
+    texts = [
+        ("The U.S. trade gap narrowed in March.", ("U.S.",), ()),
+        ("Exports to the U.S. rose again.", ("U.S.",), ()),
+        ("Ships sailed for the United States.", ("United States",), ()),
+        ("Farm sales to Ottawa fell.", ("Ottawa",), ()),
+        ("The Fed left rates alone, it said.", (), ("Fed",)),
+        ("The Federal Reserve Board said it would wait.", (), ("Federal Reserve Board",)),
+    ]
+    index_passages(
+        [
+            (
+                article(f"g{i}", dt.date(2025, 5, 6)),
+                [Passage(f"g{i}", 0, text, places=places, orgs=orgs, org_speakers=orgs)],
+            )
+            for i, (text, places, orgs) in enumerate(texts)
+        ],
+        index=path,
+    )
+    return path
+
+
+def test_a_place_filter_finds_its_other_names(tmp_path: Path) -> None:
+    with open_index(_grouped_index(tmp_path / "ix")) as ix:
+        found = {h.passage.article_id for h in ix.search(place="United States").hits}
+        by_speaker = {h.passage.article_id for h in ix.search(speaker="Federal Reserve").hits}
+        assert found == {"g0", "g1", "g2"}
+        assert {h.passage.article_id for h in ix.search(place="US").hits} == found
+        assert by_speaker == {"g4", "g5"}
+        assert {h.passage.article_id for h in ix.search(org="Fed").hits} == {"g4", "g5"}
+
+
+def test_facets_and_stats_give_a_group_one_row_under_the_name_written_most(
+    tmp_path: Path,
+) -> None:
+    with open_index(_grouped_index(tmp_path / "ix")) as ix:
+        places = dict(ix.stats().top_places)
+        facets = ix.facets("*")
+    assert places == {"U.S.": 3, "Ottawa": 1}
+    assert dict(facets.places) == places
+    assert len(facets.orgs) == 1 and facets.orgs[0][1] == 2

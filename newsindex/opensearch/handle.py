@@ -57,7 +57,7 @@ from ..kinds import (
     KIND_NAMES,
     period_label,
 )
-from ..search.aliases import AliasTable
+from ..search.aliases import AliasTable, with_standard
 from ..search.persons import NameQueries, PersonNames, candidate_count, facet_rows
 from ..search.query import (
     DayWindow,
@@ -550,6 +550,7 @@ class ClusterIndex:
                 for i, (name, written) in enumerate(rows)
             ],
             top,
+            self._aliases,
         )
 
     def facets(
@@ -994,5 +995,5 @@ def open_cluster(url: str, *, aliases: Any = None) -> ClusterIndex:
         if found != SCHEMA_VERSION:
             client.close()
             raise ClusterVersionError(where.cluster, index, found, SCHEMA_VERSION)
-    table = AliasTable.load(Path(aliases)) if aliases is not None else None
+    table = with_standard(AliasTable.load(Path(aliases)) if aliases is not None else None)
     return ClusterIndex(where, client, aliases=table)

@@ -1,4 +1,6 @@
-"""The alias file: which names are the same person across the archive, applied at query time."""
+"""Alias tables: which names are one person, body or place across the archive, applied at query
+time. Every index has the standard table (:data:`STANDARD_FILE`: "U.S." is the "United States",
+"Fed" the "Federal Reserve"), under the index's own ``aliases.toml``."""
 
 from __future__ import annotations
 
@@ -7,12 +9,16 @@ import io
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
+from functools import cache
 from pathlib import Path
 
 from ..errors import AliasFileError
 from ..nlp.names import name_key
 
-__all__ = ["AliasTable"]
+__all__ = ["STANDARD_FILE", "AliasTable", "with_standard"]
+
+STANDARD_FILE = Path(__file__).with_name("standard_aliases.toml")
+"""Countries, cities and public bodies that news names several ways."""
 
 
 def _toml_line(text: str, key: str) -> int | None:
@@ -26,10 +32,11 @@ def _toml_line(text: str, key: str) -> int | None:
 
 
 class AliasTable:
-    """Which person names are the same person across the archive, from a user-edited file.
+    """Which names are the same person, body or place across the archive, from a user-edited
+    file.
 
     Each name belongs to one group with one canonical name. Lookups ignore case, dots and extra
-    spaces. Used when a query names a person, so editing the file needs no re-index.
+    spaces. Used when a query names someone, so editing the file needs no re-index.
     """
 
     def __init__(self, groups: Mapping[str, Iterable[str]] | None = None) -> None:
@@ -140,9 +147,36 @@ class AliasTable:
             return frozenset({name})
         return frozenset(self._members[owner] | {name})
 
+    def __contains__(self, name: object) -> bool:
+        """Whether ``name`` is in a group."""
+        return isinstance(name, str) and name_key(name) in self._canonical
+
+    def groups(self) -> dict[str, frozenset[str]]:
+        """Each canonical name with its group's names."""
+        return {owner: frozenset(members) for owner, members in self._members.items()}
+
     def __len__(self) -> int:
-        """Number of groups (people) in the table."""
+        """Number of groups (people, bodies or places) in the table."""
         return len(self._members)
 
     def __repr__(self) -> str:
-        return f"AliasTable({len(self)} people)"
+        return f"AliasTable({len(self)} groups)"
+
+
+@cache
+def _standard() -> AliasTable:
+    return AliasTable.load(STANDARD_FILE)
+
+
+def with_standard(own: AliasTable | None) -> AliasTable:
+    """``own`` (an index's or the user's table) with the standard groups none of whose names it
+    holds: a name the user grouped is theirs to decide."""
+    groups = own.groups() if own is not None else {}
+    held = AliasTable(groups)
+    standard = _standard().groups()
+    return AliasTable(
+        {
+            **groups,
+            **{c: names for c, names in standard.items() if not any(n in held for n in names)},
+        }
+    )

@@ -746,7 +746,7 @@ class NewsIndex:
             )
             for name, written in rows
         ]
-        return facet_rows(field, counted, top)
+        return facet_rows(field, counted, top, self._aliases)
 
     def _count_stats(self, searcher: Any, reader: Any, top: int) -> IndexStats:
         first_date, last_date = self._date_span(searcher)
@@ -863,8 +863,9 @@ def open_index(
 ) -> NewsIndex:
     """Open the index at ``path`` (default: ``$NEWSINDEX_INDEX`` or the per-user data folder).
 
-    ``aliases`` is an alias file (TOML or CSV) applied to person and speaker filters at query
-    time; by default ``aliases.toml`` in the index folder is used when present.
+    ``aliases`` is an alias file (TOML or CSV) applied to name filters at query time; by default
+    ``aliases.toml`` in the index folder is used when present. Its groups go before the standard
+    ones (:mod:`newsindex.search.aliases`: "U.S." is the "United States").
     The index files are mapped, not read in: opening is quick, and the pages a search reads stay
     in the operating system's cache, shared by every handle and process on the machine (the
     handle's own memory stays near 130 MB at 900,000 passages). ``in_memory=True`` copies each
@@ -880,8 +881,6 @@ def open_index(
 
 
 def _load_aliases(path: Path, *, required: bool) -> Any:
-    if not required and not path.exists():
-        return None
-    from .aliases import AliasTable
+    from .aliases import AliasTable, with_standard
 
-    return AliasTable.load(path)
+    return with_standard(AliasTable.load(path) if required or path.exists() else None)

@@ -44,6 +44,7 @@ __all__ = [
     "PersonNames",
     "candidate_count",
     "facet_rows",
+    "one_row_per_group",
     "one_row_per_person",
 ]
 
@@ -85,7 +86,10 @@ def candidate_count(top: int) -> int:
 
 
 def facet_rows(
-    field: str, rows: Iterable[tuple[str, int, int]], top: int
+    field: str,
+    rows: Iterable[tuple[str, int, int]],
+    top: int,
+    aliases: AliasTable | None = None,
 ) -> tuple[tuple[str, int], ...]:
     """The first ``top`` facet or statistics rows from ``(name, passages writing it, passages
     its filter finds)`` (:func:`candidate_count` names): each name with what its filter finds
@@ -95,7 +99,10 @@ def facet_rows(
     ("Bank": 94 passages in Reuters, 3,358 with "World Bank", "Bank of England" ...): it is
     left out, or it would lead every list long enough to hold it. A firm's full name beside its
     one-word name ("Exxon Corp", "Exxon") is one row, the short name's, whose filter finds
-    both."""
+    both, and so are an organisation's or place's names of one alias group
+    (:func:`one_row_per_group`)."""
+    if field not in _PERSON_FIELDS and aliases is not None:
+        rows = one_row_per_group(rows, aliases)
     kept = [
         (name, found)
         for name, written, found in rows
@@ -107,6 +114,22 @@ def facet_rows(
         single = {name.casefold() for name, _ in kept if " " not in name}
         kept = [(name, found) for name, found in kept if _firm_stem(name) not in single]
     return one_row_per_person(field, sorted(kept, key=lambda row: (-row[1], row[0])))[:top]
+
+
+def one_row_per_group(
+    rows: Iterable[tuple[str, int, int]], aliases: AliasTable
+) -> list[tuple[str, int, int]]:
+    """The ``(name, written, found)`` rows of one alias group ("U.S.", "United States") as one,
+    under the spelling written most, with the passages writing any of them: each one's filter
+    finds the group's passages, so separate rows would repeat one count."""
+    merged: dict[str, tuple[str, int, int, int]] = {}
+    for name, written, found in rows:
+        group = aliases.canonical(name)
+        shown, most, total, count = merged.get(group, (name, written, 0, found))
+        if written > most:
+            shown, most = name, written
+        merged[group] = (shown, most, total + written, max(count, found))
+    return [(shown, total, count) for shown, _, total, count in merged.values()]
 
 
 def _firm_stem(name: str) -> str:
@@ -306,8 +329,9 @@ def _an(noun: str) -> str:
 
 class NameQueries:
     """The query for a name typed in an entity field (a filter or ``person:`` in the text), for
-    one search: person names go through the alias table and :class:`PersonNames`; other names
-    match a full name exactly or any word of a name. Collects the notes and the names matched."""
+    one search: a name stands for its alias group (:mod:`.aliases`); person names are then
+    matched by :class:`PersonNames`, other names by a full name exactly or any word of a name.
+    Collects the notes and the names matched."""
 
     def __init__(
         self,
@@ -325,18 +349,22 @@ class NameQueries:
 
     def __call__(self, field: str, value: str) -> Any:
         if field not in _PERSON_FIELDS:
-            return name_query(field, [value])
+            return name_query(field, self._variants(value))
         if field == SPEAKER.name:  # a speaker is a person or an organisation quoted
-            quoted = name_query(ORG_SPEAKER.name, [value])
+            quoted = name_query(ORG_SPEAKER.name, self._variants(value))
             # Counted only when a suggestion is in question: a name the index does not hold.
             people = self._person(field, value, suggest=lambda: not self._count(quoted))
             parts = [q for q in (people, quoted) if q is not wq.NullQuery]
             return wq.Or(parts) if len(parts) > 1 else (parts[0] if parts else wq.NullQuery)
         return self._person(field, value)
 
+    def _variants(self, value: str) -> list[str]:
+        """``value`` and the names the alias table groups with it ("U.S.", "United States")."""
+        return sorted(self._aliases.variants(value)) if self._aliases else [value]
+
     def _person(self, field: str, value: str, *, suggest: Callable[[], bool] = lambda: True) -> Any:
         value = given_first(value)
-        variants = sorted(self._aliases.variants(value)) if self._aliases else [value]
+        variants = self._variants(value)
         options: list[Any] = []
         for variant in variants:
             found = self._people(field).match(variant)
