@@ -156,6 +156,29 @@ def test_plain_text_story_with_its_headline_first(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("where", "day"),
+    [
+        ("wire_2016-09-12_ferry-back.txt", D(2016, 9, 12)),
+        ("20160912-ferry.txt", D(2016, 9, 12)),
+        ("2016/09/12/ferry.txt", D(2016, 9, 12)),
+        ("ferry_2016-02-30.txt", None),  # no such day
+        ("2016/13/12/ferry.txt", None),
+        ("ferry-1201609121.txt", None),  # digits of a longer number
+    ],
+)
+def test_a_plain_story_without_a_date_takes_its_file_names(
+    tmp_path: Path, where: str, day: dt.date | None
+) -> None:
+    """Archives and crawls name files by their day; a story giving no date of its own is dated
+    by it, and only a story with none left is reported."""
+    path = tmp_path / where
+    path.parent.mkdir(parents=True, exist_ok=True)
+    (article,), problems = read(write(path, "Ferry back on time\n\nThe ferry resumed.\n"))
+    assert article.date == day
+    assert len(problems) == (day is None)
+
+
 def test_real_seed_article() -> None:
     seeds = SHARED / "seeds"
     if not seeds.is_dir():

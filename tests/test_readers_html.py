@@ -71,7 +71,10 @@ def test_page_without_canonical_url_takes_the_file_name(tmp_path: Path) -> None:
         "",
     )
     assert article.title == "Ferry crews rehearse a rescue"
+    assert article.date is None
     assert problems == []
+    (named,), _ = read(write(tmp_path / "2025" / "05" / "06" / "drill.html", page))
+    assert named.date == dt.date(2025, 5, 6)  # the page gives none: its folders' day
 
 
 def test_lists_quotes_and_tables_keep_their_blocks(tmp_path: Path) -> None:

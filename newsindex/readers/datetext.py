@@ -5,10 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 from dateutil import parser as dateutil_parser
 
-__all__ = ["EARLIEST_YEAR", "NO_DATE", "UNIX_TIME", "date_problem", "parse_date_text"]
+__all__ = [
+    "EARLIEST_YEAR",
+    "NO_DATE",
+    "UNIX_TIME",
+    "date_problem",
+    "parse_date_text",
+    "path_date",
+]
 
 EARLIEST_YEAR = 1800
 """Dates before this year are taken as typing errors rather than archive dates."""
@@ -73,3 +81,29 @@ def date_problem(date: dt.date, *, today: dt.date | None = None) -> str | None:
     if date > today + dt.timedelta(days=366):
         return f"date {date.isoformat()} is more than a year in the future"
     return None
+
+
+_NAMED_DAY = re.compile(
+    r"(?<![0-9])((?:19|20)[0-9]{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12][0-9]|3[01])(?![0-9])"
+)
+"""A day in a file name as archives and crawls write it: 2016-09-12, 2016_09_12, 20160912."""
+_FOLDER_PARTS = (re.compile(r"(?:19|20)[0-9]{2}"), re.compile(r"[0-9]{2}"), re.compile(r"[0-9]{2}"))
+"""Year, month and day folders (``2016/09/12/story.txt``)."""
+
+
+def path_date(path: Path, *, today: dt.date | None = None) -> dt.date | None:
+    """The day a file's name or its year/month/day folders give, for a story that gives none
+    itself; None when they give none (or an impossible one)."""
+    found = _NAMED_DAY.search(path.stem)
+    parts = path.parent.parts[-3:]
+    if found is not None:
+        numbers = (found[1], found[3], found[4])
+    elif len(parts) == 3 and all(p.fullmatch(f) for p, f in zip(_FOLDER_PARTS, parts, strict=True)):
+        numbers = parts
+    else:
+        return None
+    try:
+        date = dt.date(*map(int, numbers))
+    except ValueError:
+        return None
+    return date if date_problem(date, today=today) is None else None

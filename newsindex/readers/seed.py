@@ -18,7 +18,8 @@ section heading, not a paragraph; a closing "With files from ..." (or "Reporting
 the credit. Without a title header the title is the lead's first sentence.
 
 A plain-text story without the date header is read too: a first line that reads as a heading is
-its title, and a line holding only a date right after it ("March 5, 2024") its date.
+its title, and a line holding only a date right after it ("March 5, 2024") its date; else the
+day its file name or folders give (``2016-09-12_story.txt``, ``2016/09/12/story.txt``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from pathlib import Path
 
 from ..articles import Article
 from ..problems import ProblemLog
+from .datetext import path_date
 from .mapping import NO_DATE, date_problem, parse_date_text
 from .text import TextLines, body_paragraphs, is_heading, title_from_text
 
@@ -84,6 +86,7 @@ def _headers(
     match = _DATE_HEADER.fullmatch(first)
     if match is None:
         date, body = _plain_head(lines[position:], headers, today=today)
+        date = date or path_date(path, today=today)
         if date is None:
             log.warn(
                 path, number, "missing date header (first line ' date YYYY-MM-DD ...')", NO_DATE
