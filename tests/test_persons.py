@@ -142,3 +142,10 @@ def test_a_full_name_beside_a_body_named_after_it(body: str, kept: bool) -> None
     ]
     found = [[name for name, _, _ in row] for row in article_persons(texts, mentions)]
     assert found == [[], ["Walter Okafor"] if kept else []]
+
+
+def test_a_name_ending_in_a_lower_case_word_gives_no_surname() -> None:
+    """The tagger's "Jolly of" (of "Jolly of Indian Shores") is no full name whose last word
+    names the person wherever the article writes "of"."""
+    rows = persons("Republicans [Lena Quist of] Lake Brook backed the bill.", "Most of them voted.")
+    assert rows == [["Lena Quist of"], []]

@@ -430,11 +430,12 @@ def _repair_spans(
 
 def _surname_forms(people: Iterable[str]) -> list[str]:
     """The surnames and full names of the article's people that name one of them, longest
-    first."""
+    first. A name ending in a lower-case word ("Jolly of", the tagger's span of "Jolly of
+    Indian Shores") gives no surname: that word is no name wherever the article writes it."""
     owners: dict[str, set[str]] = {}
     for name in people:
         tokens = [t for t in name.split() if bare_word(t) not in SUFFIXES]
-        if len(tokens) < 2:
+        if len(tokens) < 2 or (tokens[-1].isalpha() and tokens[-1].islower()):
             continue
         owners.setdefault(name, set()).add(name)
         owners.setdefault(tokens[-1], set()).add(name)

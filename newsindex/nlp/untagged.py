@@ -25,7 +25,7 @@ def surname_tables(
     owners: dict[str, set[str]] = {}
     for name in {name for row in persons for name, _, _ in row}:
         words = [w for w in name.split() if w.rstrip(".").lower() not in SUFFIXES]
-        if words:
+        if words and not (words[-1].isalpha() and words[-1].islower()):  # "Jolly of"
             owners.setdefault(words[-1], set()).add(name)
     written = {k: next(iter(v)) if len(v) == 1 else k for k, v in owners.items()}
     capitals = {
