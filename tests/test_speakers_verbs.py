@@ -379,6 +379,18 @@ def test_more_verbs_of_saying_and_speech_acts() -> None:
     assert speakers("Ada Moss floated shares in her firm.", "Ada Moss") == ()
 
 
+def test_admiring_loving_jabbing_and_foreshadowing_are_attributions() -> None:
+    for paragraph in (
+        "Ada Moss has long admired the mayor's stand on housing.",
+        "Ada Moss loves the new plan for the harbour.",
+        "Ada Moss jabbed at the mayor's record on crime.",
+        "Ada Moss has already foreshadowed a run for the seat.",
+    ):
+        assert speakers(paragraph, "Ada Moss") == ("Ada Moss",), paragraph
+    # ... but her jabs, a plural noun, are no verb after her name
+    assert speakers("The Ada Moss jabs backfired.", "Ada Moss") == ()
+
+
 def test_a_name_that_ends_the_sentence_after_a_comma_and_a_verb_is_its_speaker() -> None:
     # "..., said Sand.": the verb is inverted, and Moss, before the comma, is what Sand reports
     paragraph = (

@@ -139,7 +139,7 @@ _ACT_BASES = wordset(
     excoriate castigate belittle taunt champion heckle swipe portray credit downplay chastise
     reprimand laud commend salute compliment disavow repudiate renounce rebut refute contradict
     snub spurn rebuff lampoon skewer paint float overstate request plead savage parrot trumpet
-    allude pronounce snipe"""
+    allude pronounce snipe jab foreshadow"""
 )
 # Phrasal cues: a verb and what follows it ("point out", "lash out"), in every form of the verb
 # (:data:`PHRASAL`: "pointed out", "is lashing out").
@@ -210,7 +210,7 @@ _STANCE_BASES = wordset(
     """believe think want hope plan expect fear worry feel agree disagree doubt wonder
     prefer refuse decline decide suspect consider know see view envision imagine intend
     recognize recognise understand favor favour support oppose back seek aim learn realize
-    realise push advocate embrace deem reckon"""
+    realise push advocate embrace deem reckon admire love"""
 )
 SAY_VERBS = verb_forms(_SAY_BASES)
 # A say verb for a body only ("the Post published the memo"): a person who publishes brings out
@@ -227,7 +227,7 @@ NOUN_LIKE = wordset(
     """states comments remarks attacks notes charges questions demands estimates forecasts
     fears doubts counters jokes quips thanks praises reports answers offers orders echoes posts
     addresses hints views emails credits objects protests salutes compliments snubs
-    paints"""
+    paints jabs"""
 )
 # Their base forms, singular nouns too, and "plan": after a body's noun a noun ("the court
 # order", "the government plan"), where another base form is the verb of a body written as
