@@ -283,6 +283,18 @@ def test_in_someones_view_reports_their_view() -> None:
     assert speakers("The file was found in Ada Moss's email account.", "Ada Moss") == ()
 
 
+def test_a_sentence_opened_by_to_and_a_name_gives_their_view() -> None:
+    assert speakers("To Ada Moss, the levy is a tax on the poor.", "Ada Moss") == ("Ada Moss",)
+    assert speakers(
+        "The vote is close. To Ohio consultant Ivo Sand, who ran two races, it is lost.",
+        "Ivo Sand",
+    ) == ("Ivo Sand",)
+    # ... not a purpose, a possessive or a sentence that does not open on it
+    assert speakers("To stop Ada Moss, the council met twice.", "Ada Moss") == ()
+    assert speakers("To Ada Moss's aides, the levy is fair.", "Ada Moss") == ()
+    assert speakers("The award went to Ada Moss, who won it in May.", "Ada Moss") == ()
+
+
 def test_a_trailing_pronoun_continues_the_paragraph_before_s_last_speaker() -> None:
     p1 = "The records that Ruiz questioned are safe, Moss wrote Ruiz in May."
     paragraphs = ["A headline.", p1, "“We keep them under guard,” he wrote."]

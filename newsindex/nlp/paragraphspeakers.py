@@ -1,13 +1,13 @@
 """Speakers that a paragraph names by where it puts them, with no cue verb for :mod:`.speakers`
 to read a subject of: a quote's trailing attribution with a verb of any kind ("“...,” Smith
 started."), a verb of saying that opens the sentence ("Said Smith, “...”"), a fronted "Asked by
-Smith", "in Smith's view", a name and a colon in a headline, roundup or transcript ("Smith:
-..."), a document of theirs and a colon ("Smith's statement: “...”"), the signature of an
-embedded post ("— Jane Doe (@janedoe) July 5, 2016") and a pull quote signed after a dash ("“...”
-― Jane Doe").
+Smith", "in Smith's view", "To Smith, ...", a name and a colon in a headline, roundup or
+transcript ("Smith: ..."), a document of theirs and a colon ("Smith's statement: “...”"), the
+signature of an embedded post ("— Jane Doe (@janedoe) July 5, 2016") and a pull quote signed
+after a dash ("“...” ― Jane Doe").
 
 Each rule reads the whole paragraph once, after its cues, and only when a cheap test on the text
-(a quote, a colon, "Asked by", "(@") says it may apply.
+(a quote, a colon, "Asked by", "To ", "(@") says it may apply.
 """
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ def paragraph_speakers(
         found[:0] = [n for n in _askers(text, people) if n not in found]
     if " view" in text or " words" in text or " opinion" in text or " estimation" in text:
         found.extend(n for n in _in_view_speakers(text, people) if n not in found)
+    if "To " in text:
+        found.extend(n for n in _to_speakers(text, people) if n not in found)
     if ":" in text:
         names = _colon_speakers(text, people, quotes, capitals)
         found.extend(n for n in names if n not in found)
@@ -130,6 +132,25 @@ def _in_view_speakers(text: str, people: Sequence[Person]) -> list[str]:
         name
         for name, start, end in people
         if _VIEW_AFTER.match(text, end) and _IN_BEFORE.search(text, max(0, start - 40), start)
+    ]
+
+
+# "To Doe, the plan is a fraud": a sentence opened by "To" and a name, then a comma, gives the
+# view of the one named. A capital follows "To" (titles and a job may come before the name:
+# "To Ohio consultant Jane Doe"), so not a purpose ("To stop Doe, ...") nor "To the extent".
+_TO_BEFORE = re.compile(
+    rf"{_OPENS}(?:(?:But|And|Yet)\s+)?To\s+(?:[A-Z][\w.'’-]*\s+(?:[a-z][\w-]*\s+){{0,2}})*$"
+)
+# ... the name closed by a comma, perhaps after a party in brackets or an apposition.
+_TO_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,;:\"“”]{1,100})?,\s")
+
+
+def _to_speakers(text: str, people: Sequence[Person]) -> list[str]:
+    """People whose view a sentence opened by "To Doe," gives."""
+    return [
+        name
+        for name, start, end in people
+        if _TO_AFTER.match(text, end) and _TO_BEFORE.search(text, max(0, start - 60), start)
     ]
 
 

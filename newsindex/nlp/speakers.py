@@ -152,9 +152,10 @@ _BASE_AUX = re.compile(
     r"\b(?:would|will|could|can|may|might|did|does|do|should|must|to)\b"
     r"|\b(?:would|could|did|does|do|should|ca|wo)n['’]t\b"
 )
-# A paragraph without a cue can still hold a quote, a colon or an embedded post's signature
-# (looked for with ``in``: a set intersected with the text visits every character).
-_MARKS = ('"', "“", "”", ":", "@")
+# A paragraph without a cue can still hold a quote, a colon, an embedded post's signature or a
+# view given by "To Doe, ..." (looked for with ``in``: a set intersected with the text visits
+# every character).
+_MARKS = ('"', "“", "”", ":", "@", "To ")
 
 # A headline's future: "Doe to back Roe", "Doe set to announce".
 _HEADLINE_FUTURE = re.compile(r"\s+(?:(?:is|are|set|expected|due|poised)\s+)?to\s+")
