@@ -266,6 +266,19 @@ def test_newsroom_titles_join_a_list_of_speakers() -> None:
     assert find_speakers(["A headline.", paragraph], [[], people])[1] == ("Ada Moss", "Ben Ruiz")
 
 
+def test_a_newsrooms_possessive_opens_a_name_of_a_list() -> None:
+    paragraph = "Ada Moss, KTVX’s Ben Ruiz and Reuters’ Ivo Sand argued that the plan would fail."
+    people = [
+        (n, paragraph.index(n), paragraph.index(n) + len(n))
+        for n in ("Ada Moss", "Ben Ruiz", "Ivo Sand")
+    ]
+    assert find_speakers(["A headline.", paragraph], [[], people])[1] == (
+        "Ada Moss",
+        "Ben Ruiz",
+        "Ivo Sand",
+    )
+
+
 def test_the_host_is_the_one_seen_as_host() -> None:
     paragraphs = [
         "A headline.",

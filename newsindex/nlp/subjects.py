@@ -233,10 +233,11 @@ INVERTED_LEAD = re.compile(
 STATEMENT_AFTER = re.compile(rf",?{_TITLE_WORDS.pattern}")
 # Between two names of a list: a party or state in brackets may close the first, a title open
 # the next ("Ms. Doe (D) and former Gov. John Smith", "Smith and House Speaker Jane Doe").
-# ... or a hyphenated description ("Smith and co-host Jane Doe", "Smith and 24-year-old Jane Doe").
+# ... or a hyphenated description ("Smith and co-host Jane Doe", "Smith and 24-year-old Jane Doe"),
+# or a newsroom's possessive, an apostrophe alone after its "s" ("and Reuters’ Jane Doe").
 _NEXT_TITLE_ADJECTIVES = alternation(pick(TITLE_ADJECTIVES, "former fellow state"))
 NEXT_TITLES = (
-    rf"(?:(?:{_NEXT_TITLE_ADJECTIVES}|(?:co|\d+|[a-z]{{3,}})-[\w-]+|[A-Z][\w.&-]*(?:['’]s)?|"
+    rf"(?:(?:{_NEXT_TITLE_ADJECTIVES}|(?:co|\d+|[a-z]{{3,}})-[\w-]+|[A-Z][\w.&-]*(?:['’]s?)?|"
     rf"(?i:{ROLES_PATTERN}))\s+)*"
 )
 # ... and the first may be followed by its state or town ("Ted Cruz of Texas and Jane Doe").
