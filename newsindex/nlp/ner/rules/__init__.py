@@ -79,7 +79,8 @@ def repair_tags(
     ends its turn. Most spans fit no rule, so each rule is first asked something cheap about
     the words next to the span (is the word after it "of"?) before its own test.
     """
-    if "," in words and states_after_towns(words, tags, lexicon):
+    present = set(words)  # the sentence-wide rules below ask whether it holds a word
+    if "," in present and states_after_towns(words, tags, lexicon):
         found = spans(tags)
     last = len(found) - 1
     for n, (kind, start, end) in enumerate(found):
@@ -118,16 +119,16 @@ def repair_tags(
         elif kind == "LOC" and repair_place(words, tags, start, end, after, lexicon):
             continue
         repair_rest(words, tags, kind, start, end, after, lexicon)
-    if "'s" in words or "’s" in words:
+    if "'s" in present or "’s" in present:
         _possessive_company(words, tags, lexicon)
     untagged_bodies(words, tags, lexicon)
-    if "and" in words:
+    if "and" in present:
         places_and_firms(words, tags, lexicon)
-    if "/" in words or not LEGAL_FORM_SUFFIXES.isdisjoint(words):  # "/": "A / S"
+    if "/" in present or not LEGAL_FORM_SUFFIXES.isdisjoint(present):  # "/": "A / S"
         legal_form_firms(words, tags, lexicon)
-    if "<" in words:
+    if "<" in present:
         bracketed_companies(words, tags)
-    if "(" in words:
+    if "(" in present:
         names_of_acronyms(words, tags)
         papers_with_state(words, tags)
     return tags

@@ -112,6 +112,9 @@ INTO_PLACE = PLACE_PREPOSITIONS | wordset("into throughout")
 _HOLIDAY_WORDS = frozenset(name for name in HOLIDAYS if " " not in name)
 _RATING = re.compile(r"(?i:aaa|aa|a|baa|ba|b|caa|ca|c)-?[1-3]|[A-C]{1,3}-(?:plus|minus)")
 """A credit rating: Moody's ("Baa-3", "A-1") or Standard and Poor's in words ("CCC-plus")."""
+_RATING_FIRST = frozenset("aAbBcC")
+"""The letters a rating starts with: the rules ask a dozen words per name (a sixth of them
+start so) whether they are one."""
 _BODY_PEOPLE = (
     MEMBER_NOUNS
     | frozenset(role for role in ROLES if " " not in role)
@@ -195,7 +198,7 @@ def relabel(tags: list[str], kind: str, start: int, end: int, *, joined: bool = 
 
 def is_rating(word: str) -> bool:
     """Whether ``word`` is a credit rating ("Baa-3", "AA-minus"): no name nor part of one."""
-    return _RATING.fullmatch(word) is not None
+    return word[:1] in _RATING_FIRST and _RATING.fullmatch(word) is not None
 
 
 def is_no_name(words: Sequence[str], i: int, lexicon: WordClasses) -> bool:
