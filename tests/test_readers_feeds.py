@@ -4,6 +4,7 @@ giving the same id as the saved page, and each kind of bad feed reported."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from pathlib import Path
 
@@ -287,3 +288,10 @@ def test_lenient_reading_is_reported_once(tmp_path: Path) -> None:
         f"{wrong}:8: duplicate article id {web_id(PAGE_URL)} "
         f"(first at {truncated}:8; the later one replaces it)",
     ]
+
+
+def test_an_item_without_a_date_takes_its_links_day(tmp_path: Path) -> None:
+    undated = re.sub(r"<pubDate>.*?</pubDate>", "", RSS2)
+    (mill, ferry), problems = read(write(tmp_path / "courier.rss", undated))
+    assert problems == []
+    assert (mill.date, ferry.date) == (D(2025, 5, 6), D(2025, 5, 7))  # /news/2025/05/06/...

@@ -75,6 +75,11 @@ def test_page_without_canonical_url_takes_the_file_name(tmp_path: Path) -> None:
     assert problems == []
     (named,), _ = read(write(tmp_path / "2025" / "05" / "06" / "drill.html", page))
     assert named.date == dt.date(2025, 5, 6)  # the page gives none: its folders' day
+    linked = page.replace(
+        "<head>", '<head><link rel="canonical" href="https://ferry.example/2024/11/30/drill">'
+    )
+    (addressed,), _ = read(write(tmp_path / "2025" / "05" / "06" / "linked.html", linked))
+    assert addressed.date == dt.date(2024, 11, 30)  # its address's day before its file's
 
 
 def test_lists_quotes_and_tables_keep_their_blocks(tmp_path: Path) -> None:

@@ -240,3 +240,12 @@ def test_a_run_that_indexes_nothing_exits_1(tmp_path: Path) -> None:
     assert code == 1
     assert out.startswith("Indexed 0 articles, 0 passages into ")
     assert "Error: nothing was indexed" in err
+
+
+def test_a_page_without_a_date_takes_its_addresss_day_before_the_crawls(tmp_path: Path) -> None:
+    """A crawl may archive a story years after it ran: the day in its address is the story's,
+    WARC-Date only the archiving's."""
+    dated_uri = "https://harbourweekly.example/2024/11/30/ferry-drill"
+    path = write_warc(tmp_path / "late.warc.gz", [Record(dated_uri, UNDATED_PAGE.encode())])
+    (ferry,), _ = read(path)
+    assert ferry.date == dt.date(2024, 11, 30)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from dateutil import parser as dateutil_parser
 
@@ -16,6 +18,7 @@ __all__ = [
     "date_problem",
     "parse_date_text",
     "path_date",
+    "url_date",
 ]
 
 EARLIEST_YEAR = 1800
@@ -86,24 +89,53 @@ def date_problem(date: dt.date, *, today: dt.date | None = None) -> str | None:
 _NAMED_DAY = re.compile(
     r"(?<![0-9])((?:19|20)[0-9]{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12][0-9]|3[01])(?![0-9])"
 )
-"""A day in a file name as archives and crawls write it: 2016-09-12, 2016_09_12, 20160912."""
+"""A day in a file name or a web address as archives and sites write it: 2016-09-12,
+2016_09_12, 20160912."""
 _FOLDER_PARTS = (re.compile(r"(?:19|20)[0-9]{2}"), re.compile(r"[0-9]{2}"), re.compile(r"[0-9]{2}"))
-"""Year, month and day folders (``2016/09/12/story.txt``)."""
+"""Year, month and day folders (``2016/09/12/story.txt``, ``/2016/09/12/us/story.html``)."""
 
 
 def path_date(path: Path, *, today: dt.date | None = None) -> dt.date | None:
-    """The day a file's name or its year/month/day folders give, for a story that gives none
-    itself; None when they give none (or an impossible one)."""
-    found = _NAMED_DAY.search(path.stem)
-    parts = path.parent.parts[-3:]
-    if found is not None:
-        numbers = (found[1], found[3], found[4])
-    elif len(parts) == 3 and all(p.fullmatch(f) for p, f in zip(_FOLDER_PARTS, parts, strict=True)):
-        numbers = parts
-    else:
+    """The day a file's name or its folders give (:func:`_named_day`), for a story that gives
+    none itself; None when they give none (or an impossible one)."""
+    return _named_day(path.stem, path.parent.parts, today=today)
+
+
+def url_date(url: str | None, *, today: dt.date | None = None) -> dt.date | None:
+    """The day a story's web address gives (``/2016/09/12/us/story.html``,
+    ``/news/story-20160912``), for a page or feed item that gives none itself."""
+    if not url:
+        return None
+    parts = [part for part in urlsplit(url).path.split("/") if part]
+    if not parts:
+        return None
+    return _named_day(parts[-1].rpartition(".")[0] or parts[-1], parts[:-1], today=today)
+
+
+def _named_day(
+    name: str, folders: Sequence[str], *, today: dt.date | None = None
+) -> dt.date | None:
+    """The day in a file's or page's ``name`` (2016-09-12, 20160912), else in the last run of
+    year/month/day ``folders``, else in the last folder named by a day; None when none is, or
+    when it is no possible article date."""
+    numbers = _day_numbers(name, folders)
+    if numbers is None:
         return None
     try:
         date = dt.date(*map(int, numbers))
     except ValueError:
         return None
     return date if date_problem(date, today=today) is None else None
+
+
+def _day_numbers(name: str, folders: Sequence[str]) -> Sequence[str] | None:
+    if found := _NAMED_DAY.search(name):
+        return found[1], found[3], found[4]
+    for i in range(len(folders) - 3, -1, -1):
+        run = folders[i : i + 3]
+        if all(p.fullmatch(f) for p, f in zip(_FOLDER_PARTS, run, strict=True)):
+            return run
+    for folder in reversed(folders):
+        if whole := _NAMED_DAY.fullmatch(folder):
+            return whole[1], whole[3], whole[4]
+    return None

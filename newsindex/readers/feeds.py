@@ -26,6 +26,7 @@ import feedparser
 
 from ..articles import Article, Paragraph
 from ..problems import ProblemLog
+from .datetext import url_date
 from .html import (
     MAX_PAGE_BYTES,
     html_text,
@@ -138,6 +139,8 @@ def _article(
     if isinstance(date, str):
         log.warn(path, line, date, NO_DATE)
         date = None
+    elif date is None:  # an item that gives no date: the day its link gives
+        date = url_date(url, today=today)
     return Article(
         id=web_id(key) if isinstance(key, str) and key.strip() else f"{path.stem}-{number}",
         title=_plain(entry, "title") or title_from_text(paragraphs[0].text),

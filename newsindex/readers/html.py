@@ -34,7 +34,7 @@ from trafilatura.settings import Document
 
 from ..articles import Article, Paragraph
 from ..problems import ProblemLog
-from .datetext import NO_DATE, date_problem, parse_date_text, path_date
+from .datetext import NO_DATE, date_problem, parse_date_text, path_date, url_date
 from .text import (
     BINARY_SNIFF_BYTES,
     _binary_reason,
@@ -127,8 +127,8 @@ def read_html(path: Path, *, log: ProblemLog, today: dt.date | None = None) -> I
     if isinstance(date, str):
         log.warn(path, None, date, NO_DATE)
         date = None
-    elif date is None:  # a page that gives no date is dated by its file's name or folders
-        date = path_date(path, today=today)
+    elif date is None:  # a page that gives no date: the day its address or file name gives
+        date = url_date(page.url, today=today) or path_date(path, today=today)
     yield page_article(page, url=page.url, default_id=path.stem, date=date, origin=f"{path}:1")
 
 

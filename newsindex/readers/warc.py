@@ -25,6 +25,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from ..articles import Article
 from ..problems import ProblemLog
+from .datetext import url_date
 from .html import (
     MAX_PAGE_BYTES,
     Page,
@@ -195,8 +196,10 @@ def _article(
     if isinstance(date, str):
         log.warn(path, None, f"record {number} ({uri}): {date}", "used the record's WARC-Date")
         date = None
-    if date is None:
-        date = _warc_date(record.rec_headers.get_header("WARC-Date"), today=today)
+    if date is None:  # the day the page's address gives, else the day it was archived
+        date = url_date(uri or page.url, today=today) or _warc_date(
+            record.rec_headers.get_header("WARC-Date"), today=today
+        )
     return page_article(
         page,
         url=uri or page.url,
