@@ -80,12 +80,24 @@ def test_conll_style_splits(text: str, expected: list[str]) -> None:
             "12n't 3'4 4&5 6@x.org 7+8 1.5.",
             ["12", "n't", "3'4", "4&5", "6@x.org", "7", "+", "8", "1.5", "."],
         ),
+        ("rose. vs. approx. etc. iPhone.", ["rose", ".", "vs.", "approx.", "etc.", "iPhone", "."]),
+        ("jo.@x.org a.m. x.y W.-x", ["jo.@x.org", "a.m.", "x", ".", "y", "W", ".", "-", "x"]),
+        (
+            "Tessco's TESSCO'S it'sa isn't Zürich's",
+            ["Tessco", "'s", "TESSCO", "'S", "it'sa", "is", "n't", "Zürich", "'s"],
+        ),
+        (
+            "1,234.5x 1.23@x.org 1.com 3.5-fold",
+            ["1,234.5", "x", "1.23@x.org", "1.com", "3.5", "-", "fold"],
+        ),
+        ("1,234.5- 12:30. 1,2,3,", ["1,234.5", "-", "12:30", ".", "1,2,3", ","]),
     ],
 )
 def test_short_cuts_split_as_the_full_rules(text: str, expected: list[str]) -> None:
-    """The short cuts for words, full stops and numbers take only what the rules after them
-    would: a word with a letter outside ASCII, a number with a separator, a sign or a letter
-    after it, a stop before another character go on to those rules."""
+    """The short cuts for words, full stops, words before a stop or "'s" and numbers take only
+    what the rules after them would: a word with a letter outside ASCII, an abbreviation, a
+    number with a sign or a letter after it, a stop before another character go on to those
+    rules."""
     assert words_of(text) == expected
 
 

@@ -60,6 +60,7 @@ _ABBREVS = "|".join(
 )
 _CLITIC = r"(?:s|re|ve|ll|d|m)(?![^\W\d_])"
 _SITES = "|".join(sorted(WEB_DOMAINS))
+_LOWER_ABBREVS = "|".join(sorted(LOWER_CASE_ABBREVIATIONS))
 
 # Every alternative starts with a non-space character, so the leading ``(?=\S)`` changes no
 # match; it lets the scan skip each space between tokens with one test instead of trying all
@@ -67,18 +68,28 @@ _SITES = "|".join(sorted(WEB_DOMAINS))
 # match only where the alternatives after them would match the same token: a word in ASCII
 # letters (a range test per letter, not Unicode classes), a full stop before a space and a
 # bare number (which the rules below reach only after a dozen failed tries, those for web
-# sites and decimals backtracking over every digit). With them the scan is 20% faster.
+# sites and decimals backtracking over every digit). With them the scan is 20% faster. Three
+# more cut the tries for the commonest tokens that reach the rules below (a tenth of news'
+# tokens), again where no rule before the one that matches them would match: a word before a
+# full stop that is no abbreviation ("year."; lower case first, so no title), a word before
+# "'s" ("company's"), and a number with its separators ("1,234.5") before no character that
+# would make it an e-mail address or a word; with them and the possessive quantifiers (no
+# backtracking where none could match: a shorter run is followed by one more letter or
+# digit) the scan is 17% faster.
 _TOKEN_RE = re.compile(
     rf"""
     (?=\S)(?:
-    (?-i:[a-zA-Z]+)(?![\w.'’&@:+-])                     # plain word in ASCII letters
-  | [^\W\d_]+(?![\w.'’&@:+-])                           # plain word
+    (?-i:[a-zA-Z]++)(?![\w.'’&@:+-])                    # plain word in ASCII letters
+  | [^\W\d_]++(?![\w.'’&@:+-])                          # plain word
+  | (?-i:(?!(?:{_LOWER_ABBREVS})\.)[a-z][a-zA-Z]*+)(?=\.(?![\w.+@-]))  # word before a stop
+  | (?-i:[a-zA-Z]++)(?=[{_APOS}]s(?![^\W\d_]))         # word before 's
   | [,;:()"“”!?$%] | \.(?!\S)                            # plain punctuation; a full stop
-  | \d+(?![\w.,:+@&'’-])                                # bare number: 1986, 12 (not 1,234)
+  | \d++(?![\w.,:+@&'’-])                               # bare number: 1986, 12 (not 1,234)
+  | \d++(?:[.,:]\d++)++(?![\w.+@-])                     # 1,234.5  12:30 (not 1.5x)
   | https?://[^\s<>"“”]*[^\s<>"“”.,;:!?)\]'’]           # URL, minus trailing punctuation
-  | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                        # e-mail address
-  | [^\W_][\w-]*\.(?-i:{_SITES})(?![^\W_])                 # web site: Amazon.com
-  | (?:[^\W\d_]+-)?(?:[^\W\d_]\.){{2,}}(?:-[^\W\d_]+)*  # U.S.  a.m.  U.S.-led  Japan-U.S.
+  | [\w.+-]++@[\w-]+(?:\.[\w-]+)+                       # e-mail address
+  | [^\W_][\w-]*+\.(?-i:{_SITES})(?![^\W_])                # web site: Amazon.com
+  | (?:[^\W\d_]++-)?(?:[^\W\d_]\.){{2,}}(?:-[^\W\d_]+)*  # U.S.  a.m.  U.S.-led  Japan-U.S.
   | (?-i:(?:{_TITLES}|{_ABBREVS})\.(?![^\W\d_]))       # Mr.  Corp.  Jan.
   | (?-i:[A-Z]\.(?=\s+[A-Z]))                           # initial: M. Smith
   | \d+(?:[.,:]\d+)+                                    # 1,234.5  12:30
