@@ -23,10 +23,12 @@ if TYPE_CHECKING:
     from .errors import NewsindexError
     from .exporting import export
     from .indexing import (
+        DeleteReport,
         IndexReport,
         OptimizeReport,
         StopIndexing,
         copy_index,
+        delete_articles,
         index_articles,
         index_passages,
         index_paths,
@@ -43,8 +45,10 @@ _HOME = {
     "Passage": "articles",
     "NewsindexError": "errors",
     "export": "exporting",
+    "DeleteReport": "indexing",
     "IndexReport": "indexing",
     "copy_index": "indexing",
+    "delete_articles": "indexing",
     "index_articles": "indexing",
     "index_passages": "indexing",
     "index_paths": "indexing",
@@ -63,6 +67,7 @@ _HOME = {
 __all__ = [
     "Article",
     "DateSpan",
+    "DeleteReport",
     "Facets",
     "Filters",
     "Hit",
@@ -76,6 +81,7 @@ __all__ = [
     "StopIndexing",
     "Timeline",
     "copy_index",
+    "delete_articles",
     "export",
     "index_articles",
     "index_passages",

@@ -19,11 +19,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .articles import Article, Passage
-from .errors import ClusterUnsupportedError, IndexNotFoundError, NewsindexError
+from .errors import (
+    ClusterUnsupportedError,
+    IndexNotFoundError,
+    InvalidArgumentError,
+    NewsindexError,
+)
 from .index.lock import writer_lock
 from .index.records import article_documents
 from .index.store import open_existing, open_or_create, resolve_index_dir
-from .index.writer import BatchWriter, count_segments, merging_writer, record_shared_keys
+from .index.writer import (
+    BatchWriter,
+    count_segments,
+    delete_by_article,
+    merging_writer,
+    record_shared_keys,
+)
 from .opensearch.location import Location, given_or_engine, is_engine_url
 from .problems import Problem, ProblemLog, Severity
 
@@ -32,11 +43,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_BATCH",
+    "DeleteReport",
     "IndexReport",
     "OptimizeReport",
     "Progress",
     "StopIndexing",
     "copy_index",
+    "delete_articles",
     "index_articles",
     "index_passages",
     "index_paths",
@@ -544,3 +557,77 @@ def optimize_index(
         finally:
             ix.close()
     return OptimizeReport(index_dir, before, after, time.perf_counter() - started)
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteReport:
+    """What :func:`delete_articles` did."""
+
+    location: str
+    """The index folder, or the engine URL."""
+    deleted: tuple[str, ...]
+    """The ids of the articles deleted, in the order given."""
+    passages: int
+    missing: tuple[str, ...]
+    """The ids given that the index does not hold."""
+    seconds: float
+
+    @property
+    def status(self) -> str:
+        """``ok`` (every article given deleted), ``partial`` (some not held) or ``failed``
+        (none held)."""
+        if not self.deleted:
+            return "failed"
+        return "partial" if self.missing else "ok"
+
+
+def delete_articles(
+    ids: Iterable[str],
+    *,
+    index: Path | str | None = None,
+    wait: float = 0.0,
+    on_notice: Callable[[str], None] | None = None,
+) -> DeleteReport:
+    """Delete articles (each with all its passages) from the index by id: a story retracted,
+    or files indexed by mistake. An id the index does not hold is listed in the report, not an
+    error, so a list of ids can be applied again; a passage id (``ARTICLE_ID#POSITION``) is an
+    error, as a passage is never deleted alone. Searches see the change at once; the space is
+    reclaimed when segments merge (:func:`optimize_index`)."""
+    started = time.perf_counter()
+    wanted = list(dict.fromkeys(i.strip() for i in ids if i.strip()))
+    if not wanted:
+        raise InvalidArgumentError("ids", [], "give the id of at least one article")
+    passages = [i for i in wanted if "#" in i]
+    if passages:
+        raise InvalidArgumentError(
+            "ids",
+            passages[0],
+            "a passage id; delete removes whole articles: give its article's id, the part "
+            "before '#'",
+        )
+    index = given_or_engine(index)
+    if is_engine_url(index):
+        from .opensearch.writer import delete_cluster_articles
+
+        where = Location.parse(str(index))
+        found = delete_cluster_articles(where, wanted)
+        location = str(where)
+    else:
+        index_dir = resolve_index_dir(index)
+        open_existing(index_dir).close()  # the clear error for a wrong path, before any lock
+        with writer_lock(index_dir, wait=wait, notice=on_notice):
+            ix = open_existing(index_dir)
+            try:
+                found = delete_by_article(ix, wanted)
+                if found:
+                    record_shared_keys(index_dir, ix)  # the deleted passages are no copies
+            finally:
+                ix.close()
+        location = str(index_dir)
+    return DeleteReport(
+        location=location,
+        deleted=tuple(i for i in wanted if i in found),
+        passages=sum(found.values()),
+        missing=tuple(i for i in wanted if i not in found),
+        seconds=time.perf_counter() - started,
+    )

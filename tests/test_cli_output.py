@@ -9,6 +9,7 @@ import io
 import json
 import os
 import shlex
+import shutil
 import stat
 import subprocess
 import sys
@@ -231,6 +232,7 @@ def demo_workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "meta": {"published": "2025-05-08"},
     }
     (work / "export.json").write_text(json.dumps([story]), encoding="utf-8")
+    (work / "retracted.txt").write_text("2025-06-04-bank-of-canada-june-cut\n", encoding="utf-8")
     report = index_paths([SEEDS], index=work / "index", workers=0)
     assert report.status == "ok"
     return work
@@ -251,10 +253,15 @@ RUNNABLE = [
 
 
 @pytest.mark.parametrize(("name", "example"), RUNNABLE, ids=[e for _, e in RUNNABLE])
-def test_help_example_runs_on_the_demo_corpus(in_demo: Path, name: str, example: str) -> None:
+def test_help_example_runs_on_the_demo_corpus(
+    in_demo: Path, name: str, example: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     args = shlex.split(example)[1:]
     if args[0] == "index":
         args += ["--workers", "0"]
+    if args[0] == "delete":  # on a copy: the other examples read the articles it deletes
+        shutil.copytree(in_demo / "index", tmp_path / "index")
+        monkeypatch.setenv("NEWSINDEX_INDEX", str(tmp_path / "index"))
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, (example, result.stdout, result.stderr)
     assert result.stdout.strip() or result.stderr.strip(), example

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from support import ARTICLES, D, article
@@ -20,11 +21,14 @@ from newsindex import (
     DateSpan,
     Paragraph,
     Passage,
+    delete_articles,
     index_articles,
     index_passages,
     open_index,
     optimize_index,
 )
+from newsindex.cli import cli
+from newsindex.errors import InvalidArgumentError
 from newsindex.index import records
 from newsindex.index.records import (
     decode_record,
@@ -135,6 +139,57 @@ def test_optimize_merges_the_batches_into_one_segment(tmp_path: Path) -> None:
     again = optimize_index(path)
     assert (again.segments_before, again.segments_after) == (1, 1)
     assert segments_and_generation(path) == (1, 4)  # nothing to merge: no new commit
+
+
+def test_delete_articles_removes_every_passage_of_each(tmp_path: Path) -> None:
+    path = tmp_path / "ix"
+    index_passages(ARTICLES, index=path, batch_size=1)
+    report = delete_articles(["a1", "gone", "a1", " a3 "], index=path)
+    assert (report.deleted, report.passages, report.missing) == (("a1", "a3"), 4, ("gone",))
+    assert report.status == "partial" and report.location == str(path)
+    assert [p.id for p in stored_passages(path)] == ["a2#0", "a2#1"]
+    with open_index(path) as ix:
+        assert ix.search("tariffs").total == 1  # a1's passage went with it
+        assert ix.stats().articles == 1
+    again = delete_articles(["a1"], index=path)
+    assert (again.deleted, again.missing, again.status) == ((), ("a1",), "failed")
+    index_passages(ARTICLES[:1], index=path)  # a deleted article may come back
+    assert sorted({p.article_id for p in stored_passages(path)}) == ["a1", "a2"]
+
+
+@pytest.mark.parametrize(
+    ("ids", "message"),
+    [
+        (["a1#2"], "a passage id; delete removes whole articles"),
+        ([" ", ""], "give the id of at least one article"),
+    ],
+)
+def test_delete_refuses_passage_ids_and_no_ids(
+    tmp_path: Path, ids: list[str], message: str
+) -> None:
+    path = tmp_path / "ix"
+    index_passages(ARTICLES, index=path)
+    with pytest.raises(InvalidArgumentError, match=message):
+        delete_articles(ids, index=path)
+    assert len(stored_passages(path)) == 6
+
+
+def test_delete_at_the_command_line(tmp_path: Path) -> None:
+    path = tmp_path / "ix"
+    index_passages(ARTICLES, index=path)
+    ids = tmp_path / "retracted.txt"
+    ids.write_text("a2\n\nnope\n", encoding="utf-8")
+    runner = CliRunner()
+    some = runner.invoke(cli, ["delete", "a3", "--ids", str(ids), "--index", str(path)])
+    assert some.exit_code == 3
+    assert some.stdout == f"Deleted 2 articles (3 passages) from {path}.\n"
+    assert some.stderr == "not in the index: nope.\n"
+    none = runner.invoke(cli, ["delete", "a3", "--index", str(path)])
+    assert (none.exit_code, none.stderr) == (1, "Error: not in the index: a3.\n")
+    assert runner.invoke(cli, ["delete", "a1", "--index", str(path)]).exit_code == 0
+    assert stored_passages(path) == []
+    missing = runner.invoke(cli, ["delete", "a1", "--index", str(tmp_path / "nothing")])
+    assert missing.exit_code == 1 and "nothing: no index here" in missing.stderr
 
 
 def test_a_failing_input_keeps_the_committed_batches(tmp_path: Path) -> None:

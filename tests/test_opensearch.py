@@ -583,6 +583,20 @@ def test_indexing_again_replaces_an_article_and_rebuild_swaps_the_alias(cluster:
         assert ix.stats().articles == 1 and ix.article("b1").passages
 
 
+def test_delete_articles_on_both_engines(cluster: str, tmp_path: Path) -> None:
+    url = f"{cluster}/newsindex-test-delete"
+    _client(cluster).indices.delete(index="newsindex-test-delete*", ignore=404)
+    items = [(a, _passages(a)) for a in (_article(3, "a1"), _article(2, "a2"), _article(1, "a3"))]
+    kept = {}
+    for where in (url, str(tmp_path / "ix")):
+        newsindex.index_passages(items, index=where)
+        report = newsindex.delete_articles(["a2", "nope", "a3"], index=where)
+        assert (report.deleted, report.passages, report.missing) == (("a2", "a3"), 3, ("nope",))
+        with newsindex.open_index(where) as ix:
+            kept[where] = [p.id for view in ix.iter_articles() for p in view.passages]
+    assert kept[url] == kept[str(tmp_path / "ix")] == ["a1#0", "a1#1", "a1#2"]
+
+
 def test_rejected_passages_are_reported_and_a_rerun_completes_them(cluster: str) -> None:
     """A cluster that refuses some documents (here: labels, by a stricter mapping) leaves the
     others indexed and each refusal in the report; once fixed, the same run completes."""

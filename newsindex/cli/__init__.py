@@ -5,9 +5,9 @@ exit code (1 user error, 2 usage); nothing here ranks, parses queries or touches
 
 This module holds the group, its error handling and the command list; :mod:`.output` the output
 options and formats, :mod:`.progress` the indexing progress display, and one module per command
-family the commands: :mod:`.indexing` (index, optimize, nltk-data), :mod:`.searching` (search,
-similar, facets, timeline), :mod:`.browsing` (show, stats, export, serve) and :mod:`.engine`
-(push, and the ``--index DIR`` / ``--engine URL`` location every command takes).
+family the commands: :mod:`.indexing` (index, delete, optimize, nltk-data), :mod:`.searching`
+(search, similar, facets, timeline), :mod:`.browsing` (show, stats, export, serve) and
+:mod:`.engine` (push, and the ``--index DIR`` / ``--engine URL`` location every command takes).
 
 The package uses only the public API: ``newsindex``'s top-level names and the modules
 ``newsindex.kinds``, ``errors``, ``snippets``, ``nltkdata`` and ``web``. What loads Whoosh or
@@ -28,7 +28,7 @@ from newsindex.errors import NewsindexError
 
 from .browsing import export_cmd, serve_cmd, show_cmd, stats_cmd
 from .engine import push_cmd
-from .indexing import index_cmd, nltk_data_cmd, optimize_cmd
+from .indexing import delete_cmd, index_cmd, nltk_data_cmd, optimize_cmd
 from .searching import facets_cmd, search_cmd, similar_cmd, timeline_cmd
 
 __all__ = ["cli", "main"]
@@ -76,6 +76,7 @@ def _closed_pipe() -> NoReturn:
     cls=_Group,
     commands=[
         index_cmd,
+        delete_cmd,
         optimize_cmd,
         push_cmd,
         nltk_data_cmd,

@@ -1,4 +1,4 @@
-"""Commands that build the index: ``index``, ``optimize`` and ``nltk-data``."""
+"""Commands that build the index: ``index``, ``delete``, ``optimize`` and ``nltk-data``."""
 
 from __future__ import annotations
 
@@ -181,6 +181,51 @@ def _run_again(rebuild: bool) -> str:
     """How to go on after Ctrl-C: with --rebuild the same command would clear the index again
     and start over."""
     return "Run the same command without --rebuild" if rebuild else "Run the same command again"
+
+
+@click.command("delete")
+@click.argument("article_ids", nargs=-1)
+@index_option
+@click.option(
+    "--ids",
+    "ids_file",
+    type=click.File("r", encoding="utf-8"),
+    default=None,
+    help="Also the article ids in this file, one per line ('-': standard input).",
+)
+@wait_option
+def delete_cmd(
+    article_ids: tuple[str, ...], index_dir: Path | None, ids_file: Any, wait: float
+) -> None:
+    """Delete articles, each with all its passages, by id (as search and show print it).
+
+    For a retracted story or files indexed by mistake. An id the index does not hold is
+    listed; exit code 0: all deleted, 3: some not found, 1: none found.
+
+    \b
+    Examples:
+      newsindex delete 2025-05-06-brisebois-wins-minority
+      newsindex delete --ids retracted.txt
+    """
+    from newsindex import delete_articles
+
+    ids = [*article_ids, *(line.strip() for line in ids_file or () if line.strip())]
+    report = delete_articles(
+        ids, index=index_dir, wait=wait, on_notice=lambda m: click.echo(m, err=True)
+    )
+    if report.deleted:
+        click.echo(
+            f"Deleted {counted(len(report.deleted), 'article')} "
+            f"({counted(report.passages, 'passage')}) from {report.location}."
+        )
+    if report.missing:
+        shown = ", ".join(report.missing[:10])
+        more = f" and {len(report.missing) - 10:,} more" if len(report.missing) > 10 else ""
+        click.echo(
+            f"{'Error: ' if not report.deleted else ''}not in the index: {shown}{more}.",
+            err=True,
+        )
+    sys.exit({"ok": 0, "partial": EXIT_PARTIAL, "failed": 1}[report.status])
 
 
 @click.command("optimize")

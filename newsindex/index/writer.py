@@ -166,6 +166,27 @@ class BatchWriter:
             self.searcher = None
 
 
+def delete_by_article(ix: Any, ids: Sequence[str]) -> dict[str, int]:
+    """Delete every passage of each article of ``ids`` in one commit (none when the index holds
+    none of them): the passages deleted per article found."""
+    writer = new_writer(ix)
+    try:
+        with writer.searcher() as searcher:
+            found = {
+                i: n
+                for i in dict.fromkeys(ids)
+                if (n := writer.delete_by_term(ARTICLE_ID, i, searcher=searcher))
+            }
+    except BaseException:
+        writer.cancel()
+        raise
+    if found:
+        writer.commit()
+    else:
+        writer.cancel()
+    return found
+
+
 def record_shared_keys(index_dir: Path, ix: Any) -> None:
     """List the copy keys held by two or more passages of the committed index, with their
     document numbers, for search to find a shown hit's copies without reading the index.

@@ -25,7 +25,7 @@ from ..problems import ProblemLog
 from .location import Location, translated
 from .mapping import documents, index_body, mapping_version, template_body
 
-__all__ = ["ARTICLES_PER_BULK", "ClusterWriter"]
+__all__ = ["ARTICLES_PER_BULK", "ClusterWriter", "delete_cluster_articles"]
 
 ARTICLES_PER_BULK: Final = 500
 """Articles sent per batch (then their stale passages are deleted): a stopped run loses at
@@ -185,3 +185,34 @@ class ClusterWriter:
                 self._client.indices.delete(index=self._target, ignore=404)
             else:
                 self._client.indices.refresh(index=self._target)
+
+
+def delete_cluster_articles(where: Location, ids: Sequence[str]) -> dict[str, int]:
+    """Delete every passage of each article of ``ids`` from the index behind the alias, then
+    refresh: the passages deleted per article found (counted first, in batches of
+    :data:`ARTICLES_PER_BULK`, with one filter per article)."""
+    client = where.client()
+    try:
+        with translated(where):
+            found: dict[str, int] = {}
+            for at in range(0, len(ids), ARTICLES_PER_BULK):
+                batch = list(ids[at : at + ARTICLES_PER_BULK])
+                buckets = {str(n): {"term": {ARTICLE_ID: i}} for n, i in enumerate(batch)}
+                counted = client.search(
+                    index=where.alias,
+                    body={"size": 0, "aggs": {"ids": {"filters": {"filters": buckets}}}},
+                )["aggregations"]["ids"]["buckets"]
+                found.update(
+                    {i: n for k, i in enumerate(batch) if (n := counted[str(k)]["doc_count"])}
+                )
+                held = [i for i in batch if i in found]
+                if held:
+                    client.delete_by_query(
+                        index=where.alias,
+                        body={"query": {"terms": {ARTICLE_ID: held}}},
+                        conflicts="proceed",
+                        refresh=True,
+                    )
+            return found
+    finally:
+        client.close()
