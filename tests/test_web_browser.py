@@ -353,6 +353,18 @@ def test_api_errors_show_on_the_page(site: str, browser: Any) -> None:
     assert not browser.find_element(By.ID, "article").is_displayed()
 
 
+def test_an_address_with_a_query_string_opens_its_search(site: str, browser: Any) -> None:
+    """"/?q=steel&person=..." as a user types it, or a form without the page's script sends
+    it: the same search as "#q=steel...", and the address becomes that one."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 20)
+    expected = [h["id"] for h in api(site, "search", q="steel", context="1")["hits"]]
+    browser.get(site + "?q=steel")
+    wait.until(lambda d: hit_ids(d) == expected)
+    assert browser.current_url == site + "#q=steel"
+
+
 def test_a_facet_opens_as_many_passages_as_it_counts(site: str, browser: Any) -> None:
     from selenium.common.exceptions import TimeoutException
     from selenium.webdriver.common.by import By

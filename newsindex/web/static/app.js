@@ -43,7 +43,10 @@ function el(tag, props = {}, ...children) {
 // ------------------------------------------------------------------------------ state and URL
 
 function readState() {
-  const hash = new URLSearchParams(location.hash.slice(1));
+  // The search lives in the hash; an address written by hand or by a form without the page's
+  // script ("/?q=tariffs&person=Okafor") gives it in the query string instead.
+  const given = location.hash.length > 1 ? location.hash.slice(1) : location.search.slice(1);
+  const hash = new URLSearchParams(given);
   const state = {};
   for (const key of [...STATE_KEYS, "article", "at"]) {
     const value = hash.get(key);
@@ -569,6 +572,9 @@ document.addEventListener("DOMContentLoaded", () => {
   $("article").addEventListener("click", (event) => { if (event.target === $("article")) closeArticle(); });
   document.addEventListener("keydown", (event) => { if (event.key === "Escape" && !$("article").hidden) closeArticle(); });
   window.addEventListener("hashchange", render);
+  if (location.search && location.hash.length <= 1) {
+    history.replaceState(null, "", location.pathname + hashOf(readState()));
+  }
   $("facets-fold").open = WIDE.matches;
   WIDE.addEventListener("change", () => { $("facets-fold").open = WIDE.matches; });
   loadStats();
