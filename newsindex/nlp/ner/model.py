@@ -160,8 +160,9 @@ def short_shape(word: str) -> str:
 
 
 def has_upper(word: str) -> bool:
-    """True if the word has a capital letter: the only tokens that may start an entity."""
-    return not word.islower() and any(c.isupper() for c in word)
+    """True if the word has a capital letter: the only tokens that may start an entity. (A
+    map over the letters, not a generator: half the time.)"""
+    return not word.islower() and any(map(str.isupper, word))
 
 
 @dataclass(slots=True)
