@@ -93,7 +93,9 @@ def facet_rows(
 ) -> tuple[tuple[str, int], ...]:
     """The first ``top`` facet or statistics rows from ``(name, passages writing it, passages
     its filter finds)`` (:func:`candidate_count` names): each name with what its filter finds
-    (what a click on it opens), most first, one row per person (:func:`one_row_per_person`).
+    (what a click on it opens), most first, one row per person (:func:`one_row_per_person`),
+    under the spelling written most of those that open the same passages ("Donald Trump", not
+    "Donald J. Trump").
     A one-word organisation or place whose filter finds more than ``1 / WORD_SHARE`` times the
     passages writing it alone names a word that many names share, no one body or place
     ("Bank": 94 passages in Reuters, 3,358 with "World Bank", "Bank of England" ...): it is
@@ -104,16 +106,17 @@ def facet_rows(
     if field not in _PERSON_FIELDS and aliases is not None:
         rows = one_row_per_group(rows, aliases)
     kept = [
-        (name, found)
+        (name, written, found)
         for name, written, found in rows
         if field in _PERSON_FIELDS or " " in name or written >= WORD_SHARE * found
     ]
     if field not in _PERSON_FIELDS:
         # "Exxon Corp" beside "Exxon": the one-word name's filter finds the firm's full name
         # too, so the longer row only repeats some of its passages
-        single = {name.casefold() for name, _ in kept if " " not in name}
-        kept = [(name, found) for name, found in kept if _firm_stem(name) not in single]
-    return one_row_per_person(field, sorted(kept, key=lambda row: (-row[1], row[0])))[:top]
+        single = {name.casefold() for name, _, _ in kept if " " not in name}
+        kept = [row for row in kept if _firm_stem(row[0]) not in single]
+    ordered = sorted(kept, key=lambda row: (-row[2], -row[1], row[0]))
+    return one_row_per_person(field, [(name, found) for name, _, found in ordered])[:top]
 
 
 def one_row_per_group(
