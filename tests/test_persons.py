@@ -149,3 +149,13 @@ def test_a_name_ending_in_a_lower_case_word_gives_no_surname() -> None:
     names the person wherever the article writes "of"."""
     rows = persons("Republicans [Lena Quist of] Lake Brook backed the bill.", "Most of them voted.")
     assert rows == [["Lena Quist of"], []]
+
+
+def test_a_letter_is_no_person_nor_a_surname() -> None:
+    """The tagger's "Jim Eastland I" (of "Jim Eastland I've") gives no surname "I", and its
+    "I." (of "Neither do I.") is no person."""
+    rows = persons(
+        "Look, other than [Jim Eastland I]’ve presided over more.",
+        "I just saw that ad. “Neither do [I.]” Obama said.",
+    )
+    assert rows == [["Jim Eastland I"], []]

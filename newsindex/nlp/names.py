@@ -36,6 +36,7 @@ __all__ = [
     "given_names_agree",
     "honorific_sex",
     "is_title_head",
+    "may_be_surname",
     "name_key",
     "name_parts",
     "same_person",
@@ -123,6 +124,13 @@ def honorific_sex(text: str, start: int, end: int) -> tuple[str, str]:
 def bare_word(token: str) -> str:
     """A token reduced for title lookup: lower case, no trailing dot."""
     return token.casefold().rstrip(".")
+
+
+def may_be_surname(word: str) -> bool:
+    """Whether a name's last word may stand for its owner alone ("Trump" for "Donald Trump"):
+    not a lower-case word nor a letter, which the tagger's spans sometimes end on ("Jolly of"
+    of "Jolly of Indian Shores", "Jim Eastland I" of "Jim Eastland I've")."""
+    return len(word.rstrip(".")) > 1 and not (word.isalpha() and word.islower())
 
 
 def is_title_head(

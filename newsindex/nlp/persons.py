@@ -34,6 +34,7 @@ from .names import (
     first_name_sex,
     honorific_sex,
     is_title_head,
+    may_be_surname,
     name_key,
     same_person,
     split_suffix,
@@ -401,11 +402,14 @@ def _common_words(paragraphs: Sequence[str], words: Iterable[str]) -> set[str]:
 def _repair_spans(
     text: str, ordered: Sequence[MentionLike]
 ) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
-    """Person and other mentions of a paragraph, with split person names joined."""
+    """Person and other mentions of a paragraph, with split person names joined; a letter
+    alone ("I." of "Neither do I.") is no person."""
     row: list[tuple[str, int, int]] = []
     rest: list[tuple[str, int, int]] = []
     previous: MentionLike | None = None
     for mention in ordered:
+        if mention.kind == "PER" and len(mention.text.strip(". ")) < 2:
+            continue
         if mention.kind != "PER":
             rest.append((mention.text, mention.start, mention.end))
         elif (
@@ -430,12 +434,13 @@ def _repair_spans(
 
 def _surname_forms(people: Iterable[str]) -> list[str]:
     """The surnames and full names of the article's people that name one of them, longest
-    first. A name ending in a lower-case word ("Jolly of", the tagger's span of "Jolly of
-    Indian Shores") gives no surname: that word is no name wherever the article writes it."""
+    first. A name whose last word may not stand alone (:func:`.names.may_be_surname`: "Jolly
+    of", "Jim Eastland I") gives no surname: that word is no name wherever the article writes
+    it."""
     owners: dict[str, set[str]] = {}
     for name in people:
         tokens = [t for t in name.split() if bare_word(t) not in SUFFIXES]
-        if len(tokens) < 2 or (tokens[-1].isalpha() and tokens[-1].islower()):
+        if len(tokens) < 2 or not may_be_surname(tokens[-1]):
             continue
         owners.setdefault(name, set()).add(name)
         owners.setdefault(tokens[-1], set()).add(name)

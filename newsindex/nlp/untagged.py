@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from .cues import SAY_VERBS
 from .discourse import Discourse, Person, in_spans
 from .lexicon import COURTESY_TITLES, SUFFIXES
+from .names import may_be_surname
 
 __all__ = ["surname_tables", "untagged_near", "untagged_quoter"]
 
@@ -25,7 +26,7 @@ def surname_tables(
     owners: dict[str, set[str]] = {}
     for name in {name for row in persons for name, _, _ in row}:
         words = [w for w in name.split() if w.rstrip(".").lower() not in SUFFIXES]
-        if words and not (words[-1].isalpha() and words[-1].islower()):  # "Jolly of"
+        if words and may_be_surname(words[-1]):
             owners.setdefault(words[-1], set()).add(name)
     written = {k: next(iter(v)) if len(v) == 1 else k for k, v in owners.items()}
     capitals = {
