@@ -601,3 +601,24 @@ def test_an_offer_of_goods_or_a_price_is_no_statement(
     paragraph: str, expected: tuple[str, ...]
 ) -> None:
     assert org_speakers(paragraph, ("Acme", "Bolt", "Tessel Bank")) == expected
+
+
+def test_the_companies_said_names_the_firms_quoted_together() -> None:
+    """"The companies said" means the firms the story quoted together: the last attribution to
+    several, else the lead's; not a statement denied, nor one a person made."""
+    paragraphs = [
+        "Acme Corp and Bolt Inc said they agreed to merge their steel units.",
+        "The venture will be based in Harwell, the companies said.",
+        "Jane Doe, an analyst, said the deal made sense.",
+        "Closing is expected in August, the two companies said in a statement.",
+        "The companies did not say what the venture would cost.",
+    ]
+    orgs = ("Acme Corp", "Bolt Inc")
+    found = find_attributions(
+        paragraphs,
+        [locate(p, ("Jane Doe",)) for p in paragraphs],
+        [locate(p, orgs) for p in paragraphs],
+    )
+    assert [a.orgs for a in found] == [orgs, orgs, (), orgs, ()]
+    alone = find_attributions(paragraphs[1:2], [[]], [[]])
+    assert alone[0].orgs == ()  # no firms quoted together: nobody

@@ -170,10 +170,16 @@ class Discourse:
     org_speaker: str = ""
     """The organisation of the article's last attribution to one organisation ("Acme said"),
     whom "it said" and "the company said" may mean (kept by :mod:`.speakers`)."""
+    org_group: tuple[str, ...] = ()
+    """The organisations of the article's last attribution to several ("Acme and Bolt said"),
+    whom "the companies said" may mean."""
     org_para: int = -1
     lead_body: str = ""
     """The organisation the headline or the lead paragraph quotes alone: the company the story
     is about, whom "the company said" means when no recent attribution does."""
+    lead_group: tuple[str, ...] = ()
+    """The organisations the headline or the lead paragraph quotes together: the companies the
+    story is about, whom "the companies said" means when no recent attribution does."""
     org_turn: int = 0
     person_turn: int = 0
     """Order of the last attribution to an organisation and to a person: "it said" after

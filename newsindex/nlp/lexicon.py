@@ -78,6 +78,7 @@ __all__ = [
     "PORTFOLIO_TITLES",
     "PORTFOLIO_WORDS",
     "PREPOSITIONS",
+    "QUOTED_BODIES",
     "QUOTED_BODY_NOUNS",
     "RANK_TITLES",
     "REALM_ENDS",
@@ -744,6 +745,9 @@ QUOTED_BODY_NOUNS = (
     | pick(ASSOCIATION_HEADS, "organization organisation")
     | pick(MEDIA_NOUNS, "newspaper paper daily weekly magazine network station radio television")
 )
+# The plural a story uses for the firms it quoted together ("Acme and Bolt said ... the
+# companies said"); not "banks" or "groups", which a story also writes for others it names.
+QUOTED_BODIES = wordset("companies firms")
 # US lenders chartered by Congress, called by the sound of their initials (FNMA: "Fannie Mae",
 # FHLMC: "Freddie Mac"): bodies, though they read as a person's given name and surname.
 INITIALS_NICKNAMES = frozenset(

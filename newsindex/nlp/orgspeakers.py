@@ -56,6 +56,7 @@ from .lexicon import (
     MONTHS,
     PEOPLE_GROUPS,
     QUERY_STOP_WORDS,
+    QUOTED_BODIES,
     QUOTED_BODY_NOUNS,
     SENT_DOCUMENTS,
     SOURCE_NAME_WORDS,
@@ -85,6 +86,7 @@ __all__ = [
     "described_body",
     "modified_body",
     "org_cue_speakers",
+    "referred_bodies",
     "referred_body",
     "untagged_source",
     "untagged_subject",
@@ -966,6 +968,47 @@ def _firm_described(near: str, lead: str) -> bool:
     company, the one the lead quoted ("Acme Inc said ... Doe said ... The company said"): only
     when the lead's body has a firm's name ("Inc", "Corp")."""
     return bool(lead) and _firm(lead) and _FIRM_KIND_WORD.search(near) is not None
+
+
+_BODIES = f"(?:{alternation(QUOTED_BODIES)})"
+_BODIES_BEFORE = re.compile(
+    rf"\b(?:[Tt]he\s+(?:two\s+|three\s+)?|[Bb]oth\s+(?:the\s+)?){_BODIES}(?:\s+{AUX})*\s*$"
+)
+_BODIES_AFTER = re.compile(
+    rf"\s+(?:the\s+(?:two\s+|three\s+)?|both\s+(?:the\s+)?){_BODIES}(?=\s*[,.;]|\s+(?:in|on)\b)"
+)
+
+
+def referred_bodies(
+    cue: re.Match[str],
+    text: str,
+    quotes: Sequence[tuple[int, int]],
+    ctx: Discourse,
+    para: int,
+) -> list[str]:
+    """The organisations "the companies said" (or "the two firms", "both companies") means: those
+    of the article's last attribution to several ("Acme and Bolt said"), when it came after the
+    last person's and is at most two paragraphs back, else those the lead quoted together."""
+    recent = ctx.org_turn > ctx.person_turn and ctx.org_para >= para - 2
+    group = ctx.org_group if ctx.org_group and recent else ctx.lead_group
+    if not group:
+        return []
+    start, end = cue.span()
+    verb = cue.group("verb") or ""
+    found = None
+    if cue.lastgroup == "according":
+        found = _BODIES_AFTER.match(text, end)
+    elif cue.lastgroup == "verb":
+        if verb not in SPEECH or verb.endswith("ing") or verb in BASE_FORMS or verb in NOUN_LIKE:
+            return []  # "the companies did not say"
+        found = _BODIES_BEFORE.search(text, max(0, start - 40), start)
+        if found and PREPOSITION_END.search(text, max(0, found.start() - 12), found.start()):
+            return []  # "a spokesman for the companies said"
+        if found is None and inverted_allowed(text, start, verb):
+            found = _BODIES_AFTER.match(text, end)
+    if found is None or in_spans(found.start(), quotes):
+        return []
+    return list(group)
 
 
 def referred_body(

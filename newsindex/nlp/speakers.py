@@ -75,6 +75,7 @@ from .orgspeakers import (
     described_body,
     modified_body,
     org_cue_speakers,
+    referred_bodies,
     referred_body,
     untagged_source,
     untagged_subject,
@@ -909,6 +910,8 @@ def _paragraph(
             said_by = modified_body(cue, text, people, quotes) or untagged_subject(
                 cue, text, people, orgs, surnames
             )
+        if not names and not said_by and (ctx.org_group or ctx.lead_group):
+            said_by = referred_bodies(cue, text, quotes, ctx, para)
         if not names and not said_by and (ctx.org_speaker or ctx.lead_body):
             said_by = referred_body(cue, text, orgs, quotes, ctx, para)
         bodies.extend(n for n in said_by if n not in bodies)
@@ -921,6 +924,10 @@ def _paragraph(
             ctx.org_speaker = said_by[0] if len(said_by) == 1 else ""
             if not ctx.lead_body and para <= 1 and len(said_by) == 1:
                 ctx.lead_body = said_by[0]
+            if len(said_by) > 1:
+                ctx.org_group = tuple(said_by)
+                if not ctx.lead_group and para <= 1:
+                    ctx.lead_group = ctx.org_group
             own = True
         elif not names:
             own = own or (continues and _anonymous(text, cue))
