@@ -604,7 +604,7 @@ def test_an_offer_of_goods_or_a_price_is_no_statement(
 
 
 def test_the_companies_said_names_the_firms_quoted_together() -> None:
-    """"The companies said" means the firms the story quoted together: the last attribution to
+    """ "The companies said" means the firms the story quoted together: the last attribution to
     several, else the lead's; not a statement denied, nor one a person made."""
     paragraphs = [
         "Acme Corp and Bolt Inc said they agreed to merge their steel units.",

@@ -354,7 +354,7 @@ def test_api_errors_show_on_the_page(site: str, browser: Any) -> None:
 
 
 def test_an_address_with_a_query_string_opens_its_search(site: str, browser: Any) -> None:
-    """"/?q=steel&person=..." as a user types it, or a form without the page's script sends
+    """ "/?q=steel&person=..." as a user types it, or a form without the page's script sends
     it: the same search as "#q=steel...", and the address becomes that one."""
     from selenium.webdriver.support.ui import WebDriverWait
 
