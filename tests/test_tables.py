@@ -1,4 +1,5 @@
-"""Tables of figures: told from prose, and their headings kept out of the names an article holds."""
+"""Tables of figures and title-cased headlines: told from prose, and their headings and common
+words kept out of the names an article holds."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from newsindex import Article, Paragraph
 from newsindex.nlp import Enricher
 from newsindex.nlp.ner.tagger import Mention
-from newsindex.nlp.tables import is_table, table_names
+from newsindex.nlp.tables import headline_names, is_headline, is_table, table_names
 
 EARNINGS = "Shr 41 cts vs 28 cts\nNet 3,100,000 vs 2,050,000\nRevs 88.2 mln vs 71.9 mln"
 PRICES = (
@@ -82,3 +83,57 @@ def test_the_pipeline_names_no_table_heading() -> None:
     table = passages[1]
     assert not table.persons and not table.orgs
     assert "Corbel Corp" in passages[0].orgs
+
+
+class _Words:
+    """What the headline rule asks the tagger: a few words of each kind."""
+
+    def usually_lower(self, word: str) -> bool:
+        return word.lower() in {"bad", "optics", "action", "first", "says"}
+
+    def lists_place(self, name: str) -> bool:
+        return name == "Tessby"
+
+    def may_name_person(self, word: str) -> bool:
+        return word == "Laura"
+
+
+def _mentions(text: str, *found: tuple[str, str]) -> list[Mention]:
+    return [
+        Mention(kind, name, text.index(name), text.index(name) + len(name)) for kind, name in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("Corbel Chief Quits Over Bad Optics In Tessby", True),
+        ("CORBEL CHIEF QUITS OVER TESSBY DEAL", True),
+        ("Corbel Corp said its chief quit over the Tessby deal.", False),
+        ("Jane Doe and Ada Quill spoke in Tessby on Monday.", False),
+    ],
+)
+def test_a_title_cased_line_is_a_headline(text: str, headline: bool) -> None:
+    assert is_headline(text) is headline
+
+
+def test_a_headline_keeps_the_names_that_look_like_names_there() -> None:
+    head = "Mayor Quill Says Bad Optics Sank Corbel Plan For Tessby, Laura Finch Writes"
+    body = "Ada Quill, the mayor, said the Corbel Corp plan was dead."
+    found = _mentions(
+        head,
+        ("PER", "Mayor Quill Says"),  # a common word, but the body names Quill
+        ("ORG", "Bad Optics"),  # common words the body never names: no name
+        ("ORG", "Corbel Plan"),  # no word of it mostly lower case here: kept
+        ("LOC", "Tessby"),
+        ("PER", "Laura Finch"),
+    )
+    note = "Note: Full Name Is Harlow First Bad Optics Corp."
+    full = _mentions(note, ("ORG", "Harlow First Bad Optics Corp."))
+    kept = headline_names([head, body], [found, _mentions(body, ("PER", "Ada Quill"))], _Words())  # type: ignore[arg-type]
+    assert [m.text for m in kept[0]] == ["Mayor Quill Says", "Corbel Plan", "Tessby", "Laura Finch"]
+    assert headline_names([note, body], [full, []], _Words())[0] == full  # type: ignore[arg-type]
+    later = headline_names([body, head], [[], found], _Words())  # type: ignore[arg-type]
+    assert later[1] == found  # a later title-cased line: a credit, a note, no headline
+    alone = headline_names([head], [found], _Words())  # type: ignore[arg-type]
+    assert alone == [found]  # one passage: nothing else tells

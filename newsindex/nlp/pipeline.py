@@ -29,7 +29,7 @@ from .persons import MentionLike, article_persons
 from .segment import Segment, segment
 from .senses import one_sense, variant_names, whole_names
 from .speakers import find_attributions
-from .tables import table_names
+from .tables import headline_names, table_names
 
 if TYPE_CHECKING:
     from .ner.tagger import EntityTagger
@@ -148,8 +148,9 @@ class EntitiesStep:
     kind decided once per article (:func:`.senses.one_sense`: "Chrysler" after "Chrysler Corp"
     is the company), a long name tagged whole once whole everywhere in the article
     (:func:`.senses.whole_names`); a table of figures keeps only the names the prose writes, and
-    places (:func:`.tables.table_names`); a Greek letter the article names as a variant is no name
-    (:func:`.senses.variant_names`)."""
+    places (:func:`.tables.table_names`), a title-cased headline those that look like names
+    there too (:func:`.tables.headline_names`); a Greek letter the article names as a variant is
+    no name (:func:`.senses.variant_names`)."""
 
     name = "entities"
     requires: tuple[str, ...] = ()
@@ -165,7 +166,9 @@ class EntitiesStep:
     def __call__(self, doc: Document) -> None:
         texts = doc.texts
         lists_place = self.tagger.lists_place
-        tagged = table_names(texts, self.tagger.article_mentions(texts), lists_place)
+        tagged = headline_names(
+            texts, table_names(texts, self.tagger.article_mentions(texts), lists_place), self.tagger
+        )
         found = one_sense(tagged, lists_place, self.tagger.may_name_person)
         doc.mentions = variant_names(texts, whole_names(texts, found))
 

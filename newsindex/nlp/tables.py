@@ -1,6 +1,9 @@
 """Tables of figures are not prose: the names the tagger finds in them are mostly column and row
 headings ("DEC", "Start Stcks", "DMK", "KANSAS CITY" tagged an organisation), so only the names
-the article's prose also writes are kept, and places.
+the article's prose also writes are kept, and places. Nor is an article's headline in title
+case, where every word is capitalised: the names the tagger finds there that hold a common
+word ("Bad Optics", "Action On Immigration In First") are kept only when the rest of the
+article writes one of their words.
 
 A wire table is one passage of several short lines, most of them holding figures, few ending
 like a sentence: earnings ("Shr 51 cts vs 36 cts"), prices ("Apr 148.00 148.25"), dividends
@@ -12,10 +15,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
+from .discourse import title_cased
+from .lexicon import BODY_TAILS
 from .ner.tagger import Mention
 
-__all__ = ["is_table", "table_names"]
+if TYPE_CHECKING:
+    from .ner.tagger import EntityTagger
+
+__all__ = ["headline_names", "is_headline", "is_table", "table_names"]
 
 _MIN_LINES = 3
 _FIGURE_LINES = 0.6  # share of lines holding a digit
@@ -71,3 +80,48 @@ def table_names(
                 kept.append(Mention("LOC", m.text, m.start, m.end))
         out.append(kept)
     return out
+
+
+_HEADLINE_CHARS = 160
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def is_headline(text: str) -> bool:
+    """Whether the passage is a headline written in title case (one short line)."""
+    return len(text) <= _HEADLINE_CHARS and "\n" not in text and title_cased(text)
+
+
+def headline_names(
+    texts: Sequence[str], mentions: Sequence[Sequence[Mention]], tagger: EntityTagger
+) -> list[list[Mention]]:
+    """The mentions of each passage, those of a first passage that is a title-cased headline
+    kept only when they look like a name there too: none of their capitalised words is one that
+    news mostly writes in lower case ("Bad Optics"), or they hold a word that ends a body's
+    name ("Tessby Income Fund", "Harlow Mining Corp.") or a word in lower case ("House of
+    Representatives", as a sentence writes a name), or the article's other passages name one
+    of their words ("Clinton" of "Hillary Clinton"), or they are a listed place, or a person's
+    full name that starts with a given name ("Laura Cavanaugh"). An article of one passage
+    keeps all: nothing else tells."""
+    out = [list(found) for found in mentions]
+    if len(texts) < 2 or not out[0] or not is_headline(texts[0]):
+        return out
+    named = {word for found in mentions[1:] for m in found for word in _words(m.text)}
+    out[0] = [m for m in out[0] if _named_alike(m, named, tagger)]
+    return out
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in (_POSSESSIVE.sub("", w).casefold() for w in name.split()) if len(w) > 1]
+
+
+def _named_alike(m: Mention, named: set[str], tagger: EntityTagger) -> bool:
+    words = m.text.split()
+    capitalised = [_POSSESSIVE.sub("", w) for w in words if w[:1].isupper()]
+    return (
+        not any(tagger.usually_lower(w) for w in capitalised)
+        or any(w.rstrip(".").lower() in BODY_TAILS for w in words)
+        or any(w.islower() for w in words[1:-1])  # "House of Representatives": a sentence's name
+        or not named.isdisjoint(_words(m.text))
+        or (m.kind == "LOC" and (tagger.lists_place(m.text) or tagger.lists_place(m.text.title())))
+        or (m.kind == "PER" and len(words) > 1 and tagger.may_name_person(words[0]))
+    )

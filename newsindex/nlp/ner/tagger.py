@@ -140,6 +140,11 @@ def _correct_history(
             recorded[n] = (key, new[i])
 
 
+_LOWER_CASE_CLASSES = ("l", "m")
+"""Capitalisation classes (:attr:`~.model.WordClasses.cap`) of words mostly written in lower case
+mid-sentence: rarely (``l``) or only sometimes (``m``) capitalised."""
+
+
 class EntityTagger:
     """The entity model, loaded once; tags token sequences and finds mentions in text."""
 
@@ -175,6 +180,14 @@ class EntityTagger:
         or a listed given name): a one-sense pass keeps "Smith Barney" a person's name where
         "Het Comite" read both ways is the organisation."""
         return may_name_person(word, self.model.lexicon)
+
+    def usually_lower(self, word: str) -> bool:
+        """Whether news mostly writes ``word`` in lower case mid-sentence (as the unlabelled
+        text, else the training, shows): a common word, capitalised only by a title-cased
+        headline ("Optics" of "Bad Optics")."""
+        lexicon = self.model.lexicon
+        low = word.lower()
+        return (lexicon.text_cap.get(low) or lexicon.cap.get(low)) in _LOWER_CASE_CLASSES
 
     def tag(self, words: Sequence[str]) -> list[str]:
         """IOB2 labels (PER, ORG, LOC and MISC) for one sentence of tokens.
