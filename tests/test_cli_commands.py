@@ -101,14 +101,14 @@ def test_facets_table_keeps_its_columns_beside_a_long_name(tmp_path: Path) -> No
 
     from newsindex import Passage, index_passages
 
-    long = "Organisation of Petroleum Exporting Countries"
+    long = "Organisation of Tesselian Rivet Exporting Countries"
     passages = [Passage("l1", 0, f"The {long} met.", orgs=(long,))]
-    passages += [Passage("l1", n, "OPEC met again.", orgs=("OPEC",)) for n in (1, 2)]
+    passages += [Passage("l1", n, "OTREC met again.", orgs=("OTREC",)) for n in (1, 2)]
     index_passages([(article("l1", dt.date(2025, 5, 5)), passages)], index=tmp_path / "ix")
     code, out, _ = run("facets", "met", "--index", str(tmp_path / "ix"))
     lines = out.split("orgs:\n")[1].splitlines()[:2]
-    assert code == 0 and lines[0].startswith("  OPEC ")
-    assert lines[1].startswith("  Organisation of Petroleum Expor… ")
+    assert code == 0 and lines[0].startswith("  OTREC ")
+    assert lines[1].startswith("  Organisation of Tesselian Rivet… ")
     assert [line.index("█") for line in lines] == [lines[0].index("█")] * 2
 
 
