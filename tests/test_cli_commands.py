@@ -299,3 +299,11 @@ def test_show_names_the_articles_labels(tmp_path: Path) -> None:
     index_passages([(doc, passages)], index=tmp_path / "ix")
     code, out, _ = run("show", "r", "--index", str(tmp_path / "ix"))
     assert code == 0 and "\nlabels: topic=crude, topic=ship, country=usa\n" in out
+
+
+def test_timeline_and_facets_count_one_passage_in_the_singular(index_dir: Path) -> None:
+    """'timeline Volcker --kind org' on Reuters printed "Volcker (org): 1 passages"."""
+    code, out, _ = run("timeline", "Poilievre", "--index", str(index_dir))
+    assert code == 0 and out.splitlines()[0] == "Poilievre (person): 1 passage"
+    code, out, _ = run("facets", "Poilievre", "--index", str(index_dir))
+    assert code == 0 and out.splitlines()[0].startswith("1 matching passage (")

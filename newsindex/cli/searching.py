@@ -28,6 +28,7 @@ from .output import (
     bar,
     bold,
     colour,
+    counted,
     details,
     emit_rows,
     findings,
@@ -414,7 +415,7 @@ def facets_cmd(
         _print_notes(facets.notes, err=True)
         return
     _print_notes(facets.notes)
-    click.echo(f"{facets.total:,} matching passages ({facets.seconds * 1000:.0f} ms)")
+    click.echo(f"{counted(facets.total, 'matching passage')} ({facets.seconds * 1000:.0f} ms)")
     for title, items in groups:
         if not items:  # no heading over nothing ("sources:" of an archive without any)
             continue
@@ -478,7 +479,7 @@ def timeline_cmd(
         _print_notes(tl.notes, err=True)
         return
     _print_notes(tl.notes)
-    click.echo(f"{tl.name} ({tl.kind}): {tl.total:,} passages")
+    click.echo(f"{tl.name} ({tl.kind}): {counted(tl.total, 'passage')}")
     most = max((p.count for p in tl.periods), default=0)
     beside = {p.period: p.co_mentions for p in tl.periods}
     for period, count in gapless([(p.period, p.count) for p in tl.periods], by):
