@@ -164,6 +164,21 @@ STORY.append(
         ],
     )
 )
+STORY.append(
+    (
+        article("t7", D(2025, 12, 2), "", title="Dredging halted"),
+        [
+            Passage(
+                "t7",
+                0,
+                "Dredging stopped at the Halden quay, the Port of Halden said.",
+                orgs=("Port of Halden",),
+                places=("Halden",),
+                org_speakers=("Port of Halden",),
+            )
+        ],
+    )
+)
 PHONE = {"width": 400, "height": 860, "deviceScaleFactor": 1, "mobile": True}
 
 
@@ -567,3 +582,19 @@ def test_an_article_view_names_its_labels(site: str, browser: Any) -> None:
     browser.get(site + "#q=tariffs&article=t2&at=1")
     meta = "return document.getElementById('article-meta').textContent"
     WebDriverWait(browser, 20).until(lambda d: "desk: trade, jobs" in d.execute_script(meta))
+
+
+def test_a_quoted_organisation_is_one_tag_marked_as_quoted(site: str, browser: Any) -> None:
+    """Reuters' "Saudi Arabia, the world's biggest oil exporter, has asked ..." showed its
+    quoted body as a plain black tag, beside its place tag of the same name: a quoted
+    organisation's tag had no style, and only a quoted person was shown once, as quoted."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(site + "#q=dredging")
+    WebDriverWait(browser, 20).until(lambda d: hit_ids(d) == ["t7#0"])
+    tags = browser.find_elements(By.CSS_SELECTOR, "#hits .tag")
+    shown = [(t.get_attribute("class"), t.text) for t in tags]
+    assert shown == [("tag org_speaker", "Port of Halden"), ("tag place", "Halden")]
+    mark = "return getComputedStyle(arguments[0], '::before').content"
+    assert browser.execute_script(mark, tags[0]) == '"“ "'

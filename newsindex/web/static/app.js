@@ -191,12 +191,13 @@ function filterTag(field, value, cls, title, text) {
 
 function tagButtons(passage) {
   const tags = el("div", { class: "tags" });
-  // Who is quoted comes first; a person who is also quoted is shown once, as quoted.
-  const quoted = new Set(passage.speakers || []);
-  const ordered = [...KINDS.filter((k) => k.name === "speaker"), ...KINDS.filter((k) => k.name !== "speaker")];
+  // Who is quoted comes first; a person, body or place also quoted is shown once, as quoted.
+  const speaking = new Set(["speaker", "org_speaker"]);
+  const quoted = new Set([...(passage.speakers || []), ...(passage.org_speakers || [])]);
+  const ordered = [...KINDS.filter((k) => speaking.has(k.name)), ...KINDS.filter((k) => !speaking.has(k.name))];
   for (const { name: field, plural: key } of ordered) {
     for (const name of passage[key] || []) {
-      if (field === "person" && quoted.has(name)) continue;
+      if (!speaking.has(field) && quoted.has(name)) continue;
       tags.append(filterTag(field, name, field, `Filter by ${LABELS[field]}`, name));
     }
   }
