@@ -92,7 +92,8 @@ def test_long_passage_gives_the_two_densest_fragments_in_text_order() -> None:
     text = f"Oil rose. {filler} Oil and oil again. {filler} Prices held. {filler}"
     assert len(text) > SNIPPET_CHARS
     snippet = highlight(text, frozenset({"oil", "price"}))
-    fragments = snippet.split(ELLIPSIS)
+    assert snippet.endswith(" …")  # the text goes on after the last fragment
+    fragments = snippet.removesuffix(" …").split(ELLIPSIS)
     assert len(fragments) == 2
     assert fragments[0].startswith("<mark>Oil</mark> rose.")
     assert "<mark>Oil</mark> and <mark>oil</mark> again." in fragments[1]
@@ -102,6 +103,22 @@ def test_long_passage_gives_the_two_densest_fragments_in_text_order() -> None:
         assert len(plain) <= SNIPPET_CHARS
         assert plain in text  # fragments start and end on whole words of the text
         assert re.fullmatch(rf"{WORD_PATTERN}.*\S", plain)
+
+
+def test_a_snippet_cut_from_a_longer_passage_says_so_at_each_end() -> None:
+    """Reuters' 'Energy Secretary John Herrington said in a statement that "although we have
+    made gains ... there is justification for national concern ..."' gave the snippet 'is
+    justification for national concern ...': a fragment that read as the whole passage."""
+    opening = "Finance Minister Tessa Quill said in a statement that although the mills " * 4
+    text = opening + "had gained, there is reason for concern over rising steel imports."
+    assert len(text) > SNIPPET_CHARS
+    snippet = highlight(text, frozenset({"steel"}))
+    assert snippet.startswith("… ") and not snippet.endswith("…")
+    assert to_plain(snippet).removeprefix("… ") in text
+    ending = "Steel imports rose, " + opening
+    assert highlight(ending, frozenset({"steel"})).endswith(" …")
+    whole = highlight("Steel imports rose.", frozenset({"steel"}))
+    assert whole == "<mark>Steel</mark> imports rose."
 
 
 def test_no_match_gives_no_snippet() -> None:
@@ -123,7 +140,8 @@ def test_fragments_whose_context_overlaps_are_shown_once() -> None:
     gap = text.rindex("tariffs") - text.index("tariffs")
     assert 150 < gap < 180 and len(text) > SNIPPET_CHARS
     snippet = to_plain(highlight(text, frozenset({"tariff"})))
-    assert ELLIPSIS.strip() not in snippet and snippet in text
+    inner = snippet.removeprefix("… ").removesuffix(" …")  # the text goes on at both ends
+    assert ELLIPSIS.strip() not in inner and inner in text
     assert snippet.count("tariffs") == 2
 
 

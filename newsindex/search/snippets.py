@@ -171,7 +171,9 @@ def highlight(
 ) -> str:
     """Up to ``top`` fragments of ``text`` with the most matched words, in text order, matches
     in ``<mark>``, the rest HTML-escaped; "" when no word matches. ``terms`` are stems matched
-    wherever they stand, ``phrases`` only where the text holds the phrase.
+    wherever they stand, ``phrases`` only where the text holds the phrase. An ellipsis stands
+    wherever text is left out, at either end too: a fragment starting mid-sentence ("is
+    justification for ...") must not read as the passage's start, the sentence's speaker lost.
 
     Built here rather than by Whoosh's highlighter, which re-analyses every hit through its
     token pipeline: that was a third of the time of a search with snippets.
@@ -202,7 +204,9 @@ def highlight(
             shown[-1] = (first, max(last, end), before + inside)
         else:
             shown.append((start, end, inside))
-    return ELLIPSIS.join([_render(text, f) for f in shown])
+    opening = "… " if shown[0][0] > 0 else ""
+    ending = " …" if shown[-1][1] < len(text) else ""
+    return opening + ELLIPSIS.join([_render(text, f) for f in shown]) + ending
 
 
 _LONGEST_WORD = 40
