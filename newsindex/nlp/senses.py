@@ -146,6 +146,8 @@ def one_sense(
             and person_word(name.split()[0])
             and person_word(name.rsplit(" ", 1)[1])
         }
+    if not (companies or full or bodies or surnames):
+        return [list(row) for row in mentions]  # no mention changes its kind
     return [
         [
             Mention("ORG", full.get(m.text, m.text), m.start, m.end)
@@ -210,6 +212,8 @@ def _institutions(orgs: Iterable[str]) -> dict[str, str]:
     full name holding it ("Bank of England"); heads that several full names hold are left."""
     names = list(orgs)
     heads = {name for name in names if name.casefold() in INSTITUTION_HEADS}
+    if not heads:
+        return {}  # most articles use no head alone
     found: dict[str, set[str]] = {head: set() for head in heads}
     for name in names:
         words = name.split()
@@ -237,22 +241,29 @@ def _whole(text: str, row: list[MentionLike], names: set[str]) -> list[MentionLi
         at = text.find(name)
         while at >= 0:
             end = at + len(name)
-            bounded = (at == 0 or not text[at - 1].isalnum()) and (
-                end == len(text) or not text[end].isalnum()
-            )
-            inside = [m for m in row if at <= m.start and m.end <= end]
-            crossing = any(m.start < end and at < m.end for m in row if m not in inside)
-            if (
-                bounded
-                and not crossing
-                and not any(m.kind == "PER" for m in inside)
-                and not any(m.start == at and m.end == end for m in inside)
-            ):
-                kept = [m for m in row if m not in inside]
-                kept.append(Mention("ORG", name, at, end))
-                row = sorted(kept, key=lambda m: m.start)
+            # most occurrences are the mention that tagged the name whole: nothing to replace
+            if not any(m.start == at and m.end == end for m in row):
+                row = _made_whole(text, row, name, at, end)
             at = text.find(name, end)
     return row
+
+
+def _made_whole(
+    text: str, row: list[MentionLike], name: str, at: int, end: int
+) -> list[MentionLike]:
+    """``row`` with the mentions inside ``text[at:end]`` replaced by the organisation ``name``,
+    if it is written there as whole words, no mention crosses its edges and none inside is a
+    person."""
+    bounded = (at == 0 or not text[at - 1].isalnum()) and (
+        end == len(text) or not text[end].isalnum()
+    )
+    inside = [m for m in row if at <= m.start and m.end <= end]
+    crossing = any(m.start < end and at < m.end for m in row if m not in inside)
+    if not bounded or crossing or any(m.kind == "PER" for m in inside):
+        return row
+    kept = [m for m in row if m not in inside]
+    kept.append(Mention("ORG", name, at, end))
+    return sorted(kept, key=lambda m: m.start)
 
 
 def variant_names(
