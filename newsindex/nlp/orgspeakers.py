@@ -372,6 +372,8 @@ def _with_kinds(text: str, orgs: Sequence[Person]) -> list[Person]:
     names = {
         o[0]: k[0] for o, k in zip(orgs, kinded, strict=True) if k != o and k[0][-6:] != " group"
     }
+    if not names:
+        return kinded  # most paragraphs: no kind after a name
     return [(names.get(k[0], k[0]), k[1], k[2]) for k in kinded]
 
 
@@ -383,6 +385,7 @@ _NAME_TAIL = re.compile(r">?(?:\s+<[A-Z][\w.&-]*>)?(?:\s+\([A-Z][A-Z.&-]+\))?")
 # Rivets unit said", "Acme Tobacco USA unit said": the unit speaks).
 _UNIT_WORDS = pick(FIRM_PART_NOUNS, "unit subsidiary division affiliate")
 _UNIT_AFTER = re.compile(rf"(?:\s+[A-Z][\w.]*)?\s+(?:{alternation(_UNIT_WORDS)})\b(?!['’-])")
+_UNIT_NEEDLES = tuple(f" {word}" for word in _UNIT_WORDS)
 
 
 def _with_tails(text: str, orgs: Sequence[Person]) -> list[Person]:
@@ -412,7 +415,7 @@ def _speaking(text: str, orgs: Sequence[Person]) -> Sequence[Person]:
         orgs = _with_kinds(text, orgs)
     if any(
         text[o[2] : o[2] + 1] in (">", ")") or text[o[2] : o[2] + 2] in (" <", " (") for o in orgs
-    ) or any(f" {word}" in text for word in _UNIT_WORDS):
+    ) or any(needle in text for needle in _UNIT_NEEDLES):
         orgs = _with_tails(text, orgs)
     return orgs
 
@@ -1043,7 +1046,8 @@ def referred_body(
             found = _IT_BEFORE.search(text, max(0, start - 40), start)
         if found is None and "he " in window:
             found = _FIRM_BEFORE.search(text, max(0, start - 40), start)
-        if found is None:
+        if found is None and _FIRM_KIND_WORD.search(text, max(0, start - 120), start):
+            # the description's kind of firm as a word of its own: most cues skip the regex
             found = _FIRM_DESCRIBED_BEFORE.search(text, max(0, start - 120), start)
         if found and PREPOSITION_END.search(text, max(0, found.start() - 12), found.start()):
             return []  # "a spokesman for the company said"
