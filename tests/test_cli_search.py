@@ -122,6 +122,24 @@ def test_malformed_query_is_a_usage_error_without_traceback(index_dir: Path) -> 
     )
 
 
+@pytest.mark.parametrize("command", ["search", "facets", "timeline"])
+def test_a_filter_given_twice_is_refused_not_half_applied(index_dir: Path, command: str) -> None:
+    """'search --person Volcker --person Baker' on Reuters found Baker's 613 passages: the
+    last value stood, the first was dropped without a word."""
+    name = ["Trump"] if command == "timeline" else []
+    twice = ["--person", "Carney", "--person", "Poilievre"]
+    code, out, err = run(command, *name, *twice, "--index", str(index_dir))
+    assert code == 2 and not out
+    assert "'--person': given 2 times ('Carney', 'Poilievre')" in err
+    assert """search 'person:"Carney" AND person:"Poilievre"'""" in err
+    code, _, err = run(command, *name, "--since", "2025-01-01", "--since", "2025-02-01")
+    assert code == 2 and "'--since': given 2 times" in err and "AND" not in err
+    code, out, _ = run(
+        "search", 'person:"Carney" AND person:"Poilievre"', "--index", str(index_dir)
+    )
+    assert code == 0 and out.startswith("1 passage,")
+
+
 def test_bad_date_filter_message(index_dir: Path) -> None:
     code, _, err = run("search", "oil", "--since", "someday", "--index", str(index_dir))
     assert code == 2

@@ -133,17 +133,17 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     for option in reversed(
         [
             *(
-                click.option(f"--{kind.name.replace('_', '-')}", help=_filter_help(kind))
+                _one_value(f"--{kind.name.replace('_', '-')}", help=_filter_help(kind))
                 for kind in ENTITY_KINDS
             ),
-            click.option("--source", help="Only this source (e.g. Reuters)."),
-            click.option(
+            _one_value("--source", help="Only this source (e.g. Reuters)."),
+            _one_value(
                 "--since",
                 metavar="DATE",
                 help="Articles dated on or after (2025-05-01, 'last week', ...).",
             ),
-            click.option("--until", metavar="DATE", help="Articles dated on or before."),
-            click.option(
+            _one_value("--until", metavar="DATE", help="Articles dated on or before."),
+            _one_value(
                 "--mentions",
                 metavar="DATE",
                 help="Passages mentioning this day or range (2025-05-05, 'May 2025').",
@@ -170,6 +170,27 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     ):
         command = option(command)
     return command
+
+
+def _one_value(flag: str, **settings: Any) -> Callable[[Any], Any]:
+    """A filter option given at most once. Click keeps the last of a repeated option, so
+    ``--person Volcker --person Baker`` searched for Baker alone, silently; a repeat is now
+    refused with the query that finds passages naming both (the API refuses it too)."""
+    field = flag.removeprefix("--").replace("-", "_")
+
+    def once(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> str | None:
+        if len(values) > 1:
+            both = " AND ".join(f'{field}:"{v}"' for v in values)
+            hint = "" if "metavar" in settings else f": for passages with all, search '{both}'"
+            raise click.BadParameter(
+                f"given {len(values)} times ({', '.join(map(repr, values))}); "
+                f"a filter takes one value{hint}",
+                ctx,
+                param,
+            )
+        return values[0] if values else None
+
+    return click.option(flag, multiple=True, callback=once, **settings)
 
 
 def _emit_hits(results: SearchResults, fmt: str) -> None:
