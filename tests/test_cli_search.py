@@ -140,6 +140,20 @@ def test_a_filter_given_twice_is_refused_not_half_applied(index_dir: Path, comma
     assert code == 0 and out.startswith("1 passage,")
 
 
+def test_counts_of_relaxed_words_say_so_in_every_command_and_format(index_dir: Path) -> None:
+    """'facets "opec tarrifs"' on Reuters printed '538 matching passages' with no word that
+    no passage had both words (search's table said so; facets and the machine formats did
+    not)."""
+    index = ["--index", str(index_dir)]
+    said = "No passage has all of tariffs, oil; {} passages with any of them."
+    code, out, _ = run("facets", "tariffs oil", *index)
+    assert code == 0 and out.splitlines()[0] == said.format("counting")
+    code, out, err = run("facets", "tariffs oil", "--json", *index)
+    assert code == 0 and said.format("counting") in err and json.loads(out)
+    code, out, err = run("search", "tariffs oil", "--csv", *index)
+    assert code == 0 and said.format("showing") in err and out.startswith("id,")
+
+
 def test_bad_date_filter_message(index_dir: Path) -> None:
     code, _, err = run("search", "oil", "--since", "someday", "--index", str(index_dir))
     assert code == 2

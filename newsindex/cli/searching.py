@@ -201,18 +201,30 @@ def _emit_hits(results: SearchResults, fmt: str) -> None:
         rows = [_hit_row(h, fmt, partial=False) for h in results.hits]
         rows += [_hit_row(h, fmt, partial=True) for h in results.partial]
         emit_rows(rows, fmt, HIT_COLUMNS)
-        _print_notes(results.notes, suggestions=results.suggestions, err=True)
+        _print_notes(
+            results.notes, suggestions=results.suggestions, relaxed=results.relaxed, err=True
+        )
 
 
 def _print_notes(
-    notes: tuple[str, ...], *, suggestions: tuple[str, ...] = (), err: bool = False
+    notes: tuple[str, ...],
+    *,
+    suggestions: tuple[str, ...] = (),
+    relaxed: tuple[str, ...] = (),
+    doing: str = "showing",
+    err: bool = False,
 ) -> None:
     """What a search could not do as asked and what it suggests: with a table, before it; with
-    a machine format, on stderr, so the rows stay parseable and the user still reads them."""
+    a machine format, on stderr, so the rows stay parseable and the user still reads them.
+    ``relaxed``: the words no passage has all of, so that what follows (``doing``: showing,
+    counting) is of passages with any of them."""
     if suggestions:
         click.echo(f"Did you mean: {', '.join(suggestions)}?", err=err)
     for note in notes:
         click.echo(f"Note: {note}" + ("" if note.endswith(("?", "!", ".")) else "."), err=err)
+    if relaxed:
+        words = ", ".join(relaxed)
+        click.echo(f"No passage has all of {words}; {doing} passages with any of them.", err=err)
 
 
 def _hit_row(hit: Hit, fmt: str, *, partial: bool) -> dict[str, Any]:
@@ -229,10 +241,7 @@ def _print_hits(results: SearchResults) -> None:
     from newsindex.snippets import to_ansi, to_plain
 
     render = to_ansi if colour() else to_plain
-    _print_notes(results.notes, suggestions=results.suggestions)
-    if results.relaxed:
-        words = ", ".join(results.relaxed)
-        click.echo(f"No passage has all of {words}; showing passages with any of them.")
+    _print_notes(results.notes, suggestions=results.suggestions, relaxed=results.relaxed)
     first = results.offset + 1
     shown = len(results.hits) + len(results.partial)
     more = f"{results.partial_total:,}{'+' if results.partial_is_lower_bound else ''}"
@@ -400,7 +409,8 @@ def facets_cmd(
     \b
     Machine formats (--json, --nl, --csv, --tsv) give one row per count, with the
     columns facet, label, name, period, count:
-      facet    persons, orgs, places, speakers, sources, labels, or histogram
+      facet    persons, orgs, places, speakers, org_speakers, sources, labels,
+               or histogram
       label    the label's name (labels rows; else empty)
       name     the person, organisation, place, source or label value
                (histogram rows: empty)
@@ -433,9 +443,9 @@ def facets_cmd(
     )
     if fmt != "table":
         emit_rows(_facet_rows(facets), fmt, FACET_COLUMNS)
-        _print_notes(facets.notes, err=True)
+        _print_notes(facets.notes, relaxed=facets.relaxed, doing="counting", err=True)
         return
-    _print_notes(facets.notes)
+    _print_notes(facets.notes, relaxed=facets.relaxed, doing="counting")
     click.echo(f"{counted(facets.total, 'matching passage')} ({facets.seconds * 1000:.0f} ms)")
     for title, items in groups:
         if not items:  # no heading over nothing ("sources:" of an archive without any)
