@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from operator import attrgetter, itemgetter
 from typing import Protocol
 
@@ -61,7 +62,12 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     stripped. Matching ignores case; the result keeps the article's spelling. Names that are only
     a title map to "".
     """
-    surfaces = list(dict.fromkeys(names))
+    return dict(_canonical_names(tuple(dict.fromkeys(names))))
+
+
+@lru_cache(maxsize=64)  # article_persons asks again of the same names, mostly
+def _canonical_names(surfaces: tuple[str, ...]) -> dict[str, str]:
+    """:func:`canonical_names` of the names in first-seen order (the order breaks ties)."""
     stripped = {s: strip_title(s) for s in surfaces}
     display: dict[tuple[str, ...], str] = {}
     for form in stripped.values():
