@@ -513,6 +513,21 @@ def test_standard_groups_join_the_ways_news_names_a_country_or_body() -> None:
     assert table.variants("Ottawa") == {"Ottawa"}
 
 
+def test_standard_groups_join_us_departments_and_newspapers_as_news_writes_them() -> None:
+    """PolNeAR's stats listed "The Washington Post" (51) and "Washington Post" (43), "Justice
+    Department" and "Department of Justice", "RNC" and "Republican National Committee" as rows
+    of their own, and --org Pentagon missed the passages writing "Defense Department"."""
+    table = with_standard(None)
+    assert table.variants("Department of Justice") >= {"Justice Department", "DOJ"}
+    assert table.variants("Pentagon") >= {"Defense Department", "Department of Defense"}
+    assert table.variants("U.S. State Department") >= {"State Department"}
+    assert table.variants("RNC") >= {"Republican National Committee"}
+    assert table.variants("The Washington Post") >= {"Washington Post"}
+    assert table.variants("WSJ") >= {"The Wall Street Journal", "Wall Street Journal"}
+    for shared in ("DNC", "AP", "Treasury", "Congress", "DOE"):
+        assert table.variants(shared) == {shared}
+
+
 def test_the_users_group_goes_before_a_standard_one_sharing_a_name() -> None:
     table = with_standard(AliasTable({"Fed": ["Fed Ex"]}))
     assert table.variants("Fed") == {"Fed", "Fed Ex"}
