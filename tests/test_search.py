@@ -452,7 +452,7 @@ def test_a_name_asked_for_as_the_wrong_kind_says_which_kind_it_is(index_dir: Pat
         assert ix.search(person="Bank of Canada").notes == (note,)
         assert ix.timeline("Bank of Canada").notes == (note,)
         assert ix.search(person="New York").notes[0].endswith("it is named as a place (place)")
-        assert ix.search(person="Nobody Atall").notes == ()
+        assert ix.search(person="Nobody Atall").notes == ("no person named 'Nobody Atall' here",)
 
 
 def test_a_label_filter_reads_its_name_in_any_case_and_refuses_a_label_not_held(
@@ -580,6 +580,21 @@ def test_a_speaker_never_quoted_says_the_index_names_the_person(index_dir: Path)
     assert carney.total == 0
     assert carney.notes == ("no speaker named 'Carney' here; it is named as a person (person)",)
     assert lindqvist.total == 1 and lindqvist.notes == ()
+
+
+def test_a_name_the_index_does_not_hold_at_all_is_said_so(index_dir: Path, tmp_path: Path) -> None:
+    """``--person Nobodyxyz`` on Reuters found 0 passages and said nothing (a note came only
+    when a close surname or another kind of name was held), which read as if the name were
+    there and the other filters found nothing. An alias of a name the index holds gets no
+    such note: the note is about the name as typed."""
+    with open_index(index_dir) as ix:
+        assert ix.search("tariffs", person="Zyxwvut").notes == ("no person named 'Zyxwvut' here",)
+        assert ix.timeline("Zyxwvut").notes == ("no person named 'Zyxwvut' here",)
+    aliases = tmp_path / "aliases.toml"
+    aliases.write_text('[aliases]\n"Maria Lindqvist" = ["Mia Qwertzy"]\n', encoding="utf-8")
+    with open_index(index_dir, aliases=aliases) as ix:
+        both = ix.search(person="Mia Qwertzy")
+        assert both.total == 1 and both.notes == ()
 
 
 def test_a_handle_shows_its_index_in_a_notebook(index_dir: Path) -> None:

@@ -369,16 +369,17 @@ class NameQueries:
         value = given_first(value)
         variants = self._variants(value)
         options: list[Any] = []
+        held = False  # whether the index holds the name or one of its aliases
         for variant in variants:
             found = self._people(field).match(variant)
             if found is not None and found.text_words:
                 found = self._by_title(field, found)
             if found is None:
                 plain = name_query(field, [variant])
-                if plain is not wq.NullQuery and not self._count(plain) and suggest():
-                    self._suggest(field, variant)
+                held = held or (plain is not wq.NullQuery and bool(self._count(plain)))
                 options.append(plain)
                 continue
+            held = True
             named = [wq.Term(field, name) for name in found.names]
             if field == PERSON.name:
                 named += self._written(field, found.names)
@@ -390,6 +391,8 @@ class NameQueries:
             self.matched.update(found.names)
             if found.note and found.note not in self.notes:
                 self.notes.append(found.note)
+        if not held and suggest():
+            self._suggest(field, value)  # of the name as typed, not of an alias of it
         options = [o for o in options if o is not wq.NullQuery]
         if not options:
             return wq.NullQuery
@@ -409,14 +412,13 @@ class NameQueries:
         """A note naming the kind of name the index holds ``typed`` as most often, when it
         holds no person (or speaker) of that name nor one close to it ("Bank of Canada" asked
         for as a person, as ``timeline`` does by default: an organisation; a speaker never
-        quoted, whom ``--person`` finds, a person)."""
+        quoted, whom ``--person`` finds, a person); else that it holds no such name at all, so
+        that "0 passages" does not read as if the other filters or words found nothing."""
         kinds = [k for k in (PERSON, ORG, PLACE) if k.name != field]
         counts = {kind: self._count(name_query(kind.name, [typed])) for kind in kinds}
         kind, count = max(counts.items(), key=lambda kc: kc[1])
-        if count:
-            self._note(
-                f"no {field} named {typed!r} here; it is named as {_an(kind.noun)} ({kind.name})"
-            )
+        elsewhere = f"; it is named as {_an(kind.noun)} ({kind.name})" if count else ""
+        self._note(f"no {field} named {typed!r} here{elsewhere}")
 
     def _note(self, note: str) -> None:
         if note not in self.notes:
