@@ -142,13 +142,23 @@ class Filters:
     @staticmethod
     def parse_labels(texts: Iterable[str]) -> dict[str, str] | None:
         """Label filters written as the CLI and the web API take them, ``NAME=VALUE``
-        ("topic=energy"), as :attr:`labels`; None for none."""
-        labels = {}
+        ("topic=energy"), as :attr:`labels`; None for none. A name given twice is refused:
+        the second value replaced the first without a word ("topic=crude", "topic=grain"
+        searched grain alone)."""
+        labels: dict[str, str] = {}
         for text in texts:
-            name, sep, value = text.partition("=")
-            if not (sep and name.strip() and value.strip()):
+            name, sep, value = (part.strip() for part in text.partition("="))
+            if not (sep and name and value):
                 raise InvalidFilterError("label", text, "expected NAME=VALUE (topic=energy)")
-            labels[name.strip()] = value.strip()
+            given = next((v for n, v in labels.items() if n.casefold() == name.casefold()), None)
+            if given is not None:
+                raise InvalidFilterError(
+                    "label",
+                    text,
+                    f"{name!r} is given twice; a label filter takes one value per name: for "
+                    f'passages with both, search \'{name}:"{given}" AND {name}:"{value}"\'',
+                )
+            labels[name] = value
         return labels or None
 
 
