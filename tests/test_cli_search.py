@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from support import index_texts
+from support import article, index_texts
 
-from newsindex import Passage, index_passages
+from newsindex import Filters, Passage, index_passages, open_index
 from newsindex.cli import cli
+from newsindex.errors import InvalidFilterError
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -152,6 +153,29 @@ def test_counts_of_relaxed_words_say_so_in_every_command_and_format(index_dir: P
     assert code == 0 and said.format("counting") in err and json.loads(out)
     code, out, err = run("search", "tariffs oil", "--csv", *index)
     assert code == 0 and said.format("showing") in err and out.startswith("id,")
+
+
+def test_two_values_of_one_label_must_both_hold(tmp_path: Path) -> None:
+    """Reuters' '--label topic=crude --label topic=grain' (the web page adds the second when
+    its topic facet, counted under the first, is clicked) searched grain alone: the second
+    value replaced the first without a word."""
+    day = dt.date(2025, 5, 6)
+    rows = [("both", ("crude", "grain")), ("grain", ("grain",)), ("crude", ("crude",))]
+    index_passages(
+        [
+            (article(aid, day), [Passage(aid, 0, f"Cargo {aid} sailed.", labels={"topic": t})])
+            for aid, t in rows
+        ],
+        index=tmp_path / "ix",
+    )
+    for second in ("topic=grain", "TOPIC=grain"):
+        labels = ["--label", "topic=crude", "--label", second]
+        code, out, _ = run("search", "cargo", *labels, "--json", "--index", str(tmp_path / "ix"))
+        assert code == 0 and [h["id"] for h in json.loads(out)] == ["both#0"]
+    with open_index(tmp_path / "ix") as ix:
+        assert ix.search("cargo", filters=Filters(labels={"topic": ("grain", "crude")})).total == 1
+        with pytest.raises(InvalidFilterError, match="a value or a tuple of values"):
+            Filters(labels={"topic": ["grain", "crude"]})  # type: ignore[dict-item]
 
 
 def test_bad_date_filter_message(index_dir: Path) -> None:

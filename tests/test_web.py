@@ -240,13 +240,6 @@ def test_label_filters_as_on_the_command_line(app: NewsApp) -> None:
     bad = call(app, "/api/search", "label=shipping")
     assert bad.code == 400
     assert bad.json()["error"] == "label='shipping': expected NAME=VALUE (topic=energy)"
-    # Reuters' "label=topic=crude&label=topic=grain" searched grain alone, crude dropped unsaid.
-    twice = call(app, "/api/search", "label=topic%3Dshipping&label=Topic%3Denergy")
-    assert twice.code == 400
-    assert twice.json()["error"] == (
-        "label='Topic=energy': 'Topic' is given twice; a label filter takes one value per name: "
-        """for passages with both, search 'Topic:"shipping" AND Topic:"energy"'"""
-    )
 
 
 @pytest.mark.parametrize(

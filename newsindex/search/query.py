@@ -120,8 +120,9 @@ class Filters:
     since: dt.date | str | None = None
     until: dt.date | str | None = None
     mentions: dt.date | str | None = None
-    labels: Mapping[str, str] | None = None
-    """Extra label values by label name (``{"topic": "energy"}``): see ``Passage.labels``."""
+    labels: Mapping[str, str | tuple[str, ...]] | None = None
+    """Extra label values by label name (``{"topic": "energy"}``; ``{"topic": ("crude",
+    "grain")}``: each value must hold): see ``Passage.labels``."""
 
     def __post_init__(self) -> None:
         """Refuse a bad value where the filters are built, not at the first search."""
@@ -135,31 +136,30 @@ class Filters:
                 as_date_span(value, name=name, as_of=dt.date.today())  # the form, not the day
         if self.labels is not None and (
             not isinstance(self.labels, Mapping)
-            or not all(isinstance(k, str) and isinstance(v, str) for k, v in self.labels.items())
+            or not all(
+                isinstance(k, str) and all(isinstance(x, str) for x in _values(v))
+                for k, v in self.labels.items()
+            )
         ):
-            raise InvalidFilterError("labels", self.labels, "expected names mapped to values")
+            raise InvalidFilterError(
+                "labels", self.labels, "expected names mapped to a value or a tuple of values"
+            )
 
     @staticmethod
-    def parse_labels(texts: Iterable[str]) -> dict[str, str] | None:
+    def parse_labels(texts: Iterable[str]) -> dict[str, str | tuple[str, ...]] | None:
         """Label filters written as the CLI and the web API take them, ``NAME=VALUE``
-        ("topic=energy"), as :attr:`labels`; None for none. A name given twice is refused:
-        the second value replaced the first without a word ("topic=crude", "topic=grain"
-        searched grain alone)."""
-        labels: dict[str, str] = {}
+        ("topic=energy"), as :attr:`labels`; None for none. Each must hold, one name's values
+        too ("topic=crude", "topic=grain": a tuple of both), as the page's label facets,
+        counted under the filters given, promise (the second value used to replace the first
+        without a word)."""
+        labels: dict[str, tuple[str, ...]] = {}
         for text in texts:
             name, sep, value = (part.strip() for part in text.partition("="))
             if not (sep and name and value):
                 raise InvalidFilterError("label", text, "expected NAME=VALUE (topic=energy)")
-            given = next((v for n, v in labels.items() if n.casefold() == name.casefold()), None)
-            if given is not None:
-                raise InvalidFilterError(
-                    "label",
-                    text,
-                    f"{name!r} is given twice; a label filter takes one value per name: for "
-                    f'passages with both, search \'{name}:"{given}" AND {name}:"{value}"\'',
-                )
-            labels[name] = value
-        return labels or None
+            same = next((n for n in labels if n.casefold() == name.casefold()), name)
+            labels[same] = (*labels.get(same, ()), value)
+        return {n: v[0] if len(v) == 1 else v for n, v in labels.items()} or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -767,7 +767,7 @@ class QueryBuilder:
             if known is not None and key not in known:
                 listed = f"labels: {', '.join(known)}" if known else "it has none"
                 raise InvalidFilterError("label", name, f"the index has no such label ({listed})")
-            if not isinstance(value, str) or not value.strip():
+            if not all(v.strip() for v in _values(value)):
                 raise InvalidFilterError(f"label {name}", value, "expected a non-empty value")
         parts.extend(wq.Term(field, value) for _, field, value in value_filters(filters))
         window = None
@@ -797,12 +797,17 @@ def value_filters(filters: Filters) -> list[tuple[str, str, str]]:
     """The label and source filters as (name, index field, value as indexed)."""
     found = [
         (name.strip().lower(), label_field(name.strip().lower()), fold(value.strip()).lower())
-        for name, value in (filters.labels or {}).items()
-        if isinstance(value, str)
+        for name, values in (filters.labels or {}).items()
+        for value in _values(values)
     ]
     if filters.source is not None:
         found.append(("source", SOURCE, fold(filters.source.strip()).lower()))
     return found
+
+
+def _values(value: str | tuple[str, ...]) -> tuple[str, ...]:
+    """A label filter's value or values, each of which must hold."""
+    return value if isinstance(value, tuple) else (value,)
 
 
 _VALUE_WORD = re.compile(r"[\s\-_/.]+")
