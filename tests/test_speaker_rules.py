@@ -502,6 +502,9 @@ def test_a_firms_town_and_state_before_an_aside_do_not_speak() -> None:
     [
         ("Harwell Watch stated in a release that the files were incomplete.", ("Harwell Watch",)),
         ("The march drew 2,000 people, KTVX-TV reported.", ("KTVX-TV",)),
+        # an auxiliary or an adverb between the name and its verb
+        ("Harwell Watch has stated that the files were incomplete.", ("Harwell Watch",)),
+        ("Harwell Watch repeatedly stated that the files were incomplete.", ("Harwell Watch",)),
         ("Pellmark Foods said sales rose 4 pct in the quarter.", ("Pellmark Foods",)),
         ("After the close, PTX said it would buy back shares.", ("PTX",)),
         # one word after "the" before what a newspaper does; not a person described by one

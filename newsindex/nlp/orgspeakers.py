@@ -797,6 +797,8 @@ _UNTAGGED_SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?,;:\"”]\s))(?:[Tt]he\s+)?(?P<name>{_SOURCE_WORD}"
     rf"(?:\s+(?:(?:of|for|&)\s+)?{_SOURCE_WORD}){{0,4}})(?:\s+(?:has|had|also|first|[a-z]+ly))?\s+$"
 )
+# The word right before the verb that such a name leaves: its last word or the adverb after it.
+_UNTAGGED_SUBJECT_END = re.compile(r"[A-Z].*|has|had|also|first|[a-z]+ly")
 # Words that open a sentence or name a group of people, not a body's name.
 _NOT_A_SUBJECT = (
     _NOT_A_SOURCE
@@ -830,6 +832,9 @@ def untagged_subject(
     if text.startswith(" by ", cue.end()):
         return []  # "The output forecast by the institute": a noun and its author
     start = cue.start()
+    last = text[max(0, start - 70) : start].split()[-1:]
+    if not last or not _UNTAGGED_SUBJECT_END.fullmatch(last[0]):
+        return []  # "the company said": most cues skip the regex
     found = _UNTAGGED_SUBJECT.search(text, max(0, start - 70), start)
     if found is None:
         return []
