@@ -1661,3 +1661,25 @@ def test_a_stock_index_s_heading_is_no_name() -> None:
     """ "COMP 435.21 OFF 2.57": the wire's heading for a composite index, no body's."""
     assert repaired("COMP 435.21 OFF 2.57", "B-ORG O O O") == set()
     assert repaired("Utils 75.77 off 1.53", "B-ORG O O O") == set()
+
+
+def test_a_kind_of_people_or_a_place_s_people_is_no_name() -> None:
+    """ "Latinos", "Millennials" and the people of a state ("Tessans" of "Tessa") are peoples,
+    as nationalities are, whatever kind the model read; not a town's word after "in", a
+    surname before a comma, nor a plural training had as a name (a team's)."""
+    lexicon = WordClasses(
+        gazetteer={"Tessa": "state", "Harlow": "city", "Latina": "city"},
+        types={"Harlow": "LOC", "Tessers": "ORG"},
+    )
+    for sentence, labels in [
+        ("Latinos voted", "B-ORG O"),
+        ("Millennials voted", "B-PER O"),
+        ("as a wise Latina said", "O O O B-LOC O"),
+        ("the Latino vote", "O B-PER O"),
+        ("many Tessans voted", "O B-ORG O"),
+        ("Harlowers and Tessers", "B-ORG O O"),
+    ]:
+        assert rules_applied(sentence, labels, lexicon) == set(), sentence
+    assert rules_applied("he lives in Latina", "O O O B-LOC", lexicon) == {("LOC", "Latina")}
+    assert rules_applied("said Latino , who", "O B-PER O O", lexicon) == {("PER", "Latino")}
+    assert rules_applied("the Tessers won", "O B-ORG O", lexicon) == {("ORG", "Tessers")}

@@ -68,6 +68,7 @@ __all__ = [
     "PARTY_MEMBERS",
     "PEER_TITLES",
     "PEOPLE_GROUPS",
+    "PEOPLE_NAMES",
     "PERSON_ONLY_ROLES",
     "PERSON_TITLES",
     "PLACES_OF",
@@ -82,6 +83,7 @@ __all__ = [
     "QUOTED_BODY_NOUNS",
     "RANK_TITLES",
     "REALM_ENDS",
+    "RESIDENT_ENDINGS",
     "ROLES",
     "ROYAL_TITLES",
     "RULER_TITLES",
@@ -563,6 +565,14 @@ FIGURE_WORDS = wordset(
 # Measures of an economy written as acronyms ("GNP grew 2.5 pct", "the CPI rose"): never
 # names, though capitalised like a body's acronym.
 ECONOMIC_MEASURES = wordset("gnp gdp cpi ppi")
+
+# Kinds of people that no one country gives, capitalised like a nationality ("Latinos", "a wise
+# Latina", "Millennials"): no person, body or place, whatever kind the model reads (CoNLL-2003
+# tags such words MISC). Their plurals end in "s".
+PEOPLE_NAMES = wordset("latino latina latinx hispanic chicano chicana millennial boomer")
+# Endings of the plural that names the people of a place ("Iowa" + "ns", "Vermont" + "ers",
+# "Parisians", "Floridians"), longest first.
+RESIDENT_ENDINGS = ("ians", "ans", "ers", "ns", "rs")
 
 # Molecules written as acronyms ("linked through DNA testing", "DNA/RNA columns"): never names
 # alone, though capitalised like a body's acronym.

@@ -30,9 +30,11 @@ from ...lexicon import (
     NAME_JOINERS,
     OUTLET_NOUNS,
     PARTY_MEMBERS,
+    PEOPLE_NAMES,
     PLACE_NOUNS,
     PLACE_PEOPLE,
     REALM_ENDS,
+    RESIDENT_ENDINGS,
     SHIP_NOUNS,
     SHIP_PREFIXES,
     SINGING_VERBS,
@@ -62,6 +64,7 @@ from .common import (
     ROYAL_TITLES,
     RULER_TITLES,
     bare,
+    gazetteer_classes,
     is_any_title_head,
     is_country,
     is_first_name,
@@ -115,6 +118,7 @@ Sweet"): a commodity, no place."""
 _SHIP_PREFIXES = frozenset(prefix.upper() for prefix in SHIP_PREFIXES)
 """Prefixes of a ship's name ("USS Tessby", "HMS Harlow"): no body, no place."""
 _FEATURE_OR_REALM_ENDS = FEATURE_ENDS | REALM_ENDS
+_ARTICLES = frozenset({"a", "an", "the"})
 _DEFINING = frozenset({"is", "was", ","})  # "Tessby is a village", "Tessby, a town of"
 _MAX_TAIL = 3  # capitalised words the model left out at a body's name's end (2 for a site)
 
@@ -623,6 +627,51 @@ def _is_no_name_span(words: Sequence[str], start: int, end: int, lexicon: WordCl
         or (word.casefold() in MOLECULE_ACRONYMS and _is_molecule(words, start))
         or is_nationality(word, lexicon)
         or (word[1:2] == "-" and _PARTY_STATE.fullmatch(word) is not None)
+        or _names_people(words, start, lexicon)
+    )
+
+
+def _names_people(words: Sequence[str], i: int, lexicon: WordClasses) -> bool:
+    """Whether the word at ``i`` names a kind of people, as a nationality does, which the model
+    reads as a body, a person or a place: one of lexicon.PEOPLE_NAMES in the plural
+    ("Latinos", "Millennials") or as a word of a phrase (an adjective, "Latino voters", or
+    after an article, "a wise Latina"; not "said Latino ,", a surname), though not after a
+    place's preposition ("in Latina", a town); or the people of a state, a country or a town
+    that training mostly tagged a place, as a plural that training never had as a name
+    ("Iowans", "Vermonters", "Parisians"; the team "Texans" was one)."""
+    word = words[i]
+    low = word.casefold()
+    if low in PEOPLE_NAMES or (low[-1:] == "s" and low[:-1] in PEOPLE_NAMES):
+        if i and words[i - 1] in PLACE_PREPOSITIONS:
+            return False
+        following = words[i + 1] if i + 1 < len(words) else ""
+        return (
+            low not in PEOPLE_NAMES
+            or (following.islower() and following not in SUBJECT_VERBS)
+            or not _ARTICLES.isdisjoint(words[max(i - 2, 0) : i])
+        )
+    if (
+        low[-1:] != "s"
+        or not word.istitle()
+        or lexicon.types.get(word, "O").split()[0] in ("PER", "ORG", "LOC")
+        or word in lexicon.gazetteer
+    ):
+        return False
+    for ending in RESIDENT_ENDINGS:
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            if any(_people_of(stem + tail, lexicon) for tail in ("", "a", "y", "s")):
+                return True
+    return False
+
+
+def _people_of(name: str, lexicon: WordClasses) -> bool:
+    """Whether a plural of ``name``'s people names them (:func:`_names_people`): a listed state
+    or country, or a listed town that training mostly tagged a place (not "Gardena", whose
+    "Gardeners" are a trade)."""
+    classes = gazetteer_classes([name], lexicon)
+    return not classes.isdisjoint(("state", "country")) or (
+        "city" in classes and lexicon.types.get(name, "").split()[:1] == ["LOC"]
     )
 
 
