@@ -1683,3 +1683,27 @@ def test_a_kind_of_people_or_a_place_s_people_is_no_name() -> None:
     assert rules_applied("he lives in Latina", "O O O B-LOC", lexicon) == {("LOC", "Latina")}
     assert rules_applied("said Latino , who", "O B-PER O O", lexicon) == {("PER", "Latino")}
     assert rules_applied("the Tessers won", "O B-ORG O", lexicon) == {("ORG", "Tessers")}
+
+
+def test_a_common_noun_written_as_an_acronym_is_no_name() -> None:
+    """ "a super PAC", "The PAC", "an SUV": common nouns, though capitalised like a body's
+    acronym; before a name they are no part of it. A name cut short before it ("Our Tessby" +
+    "PAC"), one in a list of names, a stock code and a firm's word in a table stay."""
+    assert repaired("a super PAC spent", "O O B-ORG O") == set()
+    assert repaired("Super PACs spent", "B-ORG I-ORG O") == set()
+    assert repaired("The PAC spent", "O B-ORG O") == set()
+    assert repaired("in his SUV", "O O B-ORG") == set()
+    assert repaired("the super PAC Tessby Action said", "O O B-ORG I-ORG I-ORG O") == {
+        ("ORG", "Tessby Action")
+    }
+    assert repaired("the Tessby PAC said", "O B-ORG I-ORG O") == {("ORG", "Tessby PAC")}
+    assert repaired("the Liberal , LIBRE and PAC", "O B-ORG O B-ORG O B-ORG") == {
+        ("ORG", "Liberal"),
+        ("ORG", "LIBRE"),
+        ("ORG", "PAC"),
+    }
+    assert repaired("Group 's < PAC > unit", "B-ORG O O B-ORG O O") == {
+        ("ORG", "Group"),
+        ("ORG", "PAC"),
+    }
+    assert repaired("27 PAC G&E CO 22", "O B-ORG I-ORG I-ORG O") == {("ORG", "PAC G&E CO")}

@@ -63,6 +63,7 @@ __all__ = [
     "NAME_HONORIFICS",
     "NAME_JOINERS",
     "NAME_PARTICLES",
+    "NOUN_ACRONYMS",
     "OFFICE_LINKS",
     "OFFICE_WORDS",
     "PARTY_MEMBERS",
@@ -565,6 +566,10 @@ FIGURE_WORDS = wordset(
 # Measures of an economy written as acronyms ("GNP grew 2.5 pct", "the CPI rose"): never
 # names, though capitalised like a body's acronym.
 ECONOMIC_MEASURES = wordset("gnp gdp cpi ppi")
+
+# Common nouns that news writes as acronyms ("a super PAC", "his VP pick", "an SUV"): no name
+# alone, nor part of the name after them ("the super PAC Priorities USA").
+NOUN_ACRONYMS = wordset("pac vp suv atm ceo cfo")
 
 # Kinds of people that no one country gives, capitalised like a nationality ("Latinos", "a wise
 # Latina", "Millennials"): no person, body or place, whatever kind the model reads (CoNLL-2003

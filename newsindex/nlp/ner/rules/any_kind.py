@@ -28,11 +28,13 @@ from ...lexicon import (
     MOLECULE_ACRONYMS,
     MONTHS,
     NAME_JOINERS,
+    NOUN_ACRONYMS,
     OUTLET_NOUNS,
     PARTY_MEMBERS,
     PEOPLE_NAMES,
     PLACE_NOUNS,
     PLACE_PEOPLE,
+    QUERY_STOP_WORDS,
     REALM_ENDS,
     RESIDENT_ENDINGS,
     SHIP_NOUNS,
@@ -358,6 +360,10 @@ def repair_any(
     if size > 1 and _is_number(following) and bare(words[end - 1]) in CURRENCY_WORDS:
         tags[end - 1] = "O"  # "Lucky Cement Limited Rs" + "5 million": the currency is no part
         return True
+    if size > 1 and _is_noun_acronym(first) and words[start + 1][1:].islower():
+        tags[start] = "O"
+        relabel(tags, kind, start + 1, end)  # "super PAC" + "Tessby Action": a noun, then a name
+        return True
     if size > 1 and is_rating(first):
         name = start + 1
         while name < end - 1 and words[name].islower():
@@ -614,8 +620,11 @@ def _is_molecule(words: Sequence[str], i: int) -> bool:
 
 def _is_no_name_span(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
     """Whether ``words[start:end]`` is no name of any kind: a table heading or a currency, a
-    variant's letter, or one word that :func:`is_no_name` rejects, a molecule ("DNA"), a
-    nationality or a party and state ("R-Va.")."""
+    variant's letter, a common noun written as an acronym ("a super PAC"), or one word that
+    :func:`is_no_name` rejects, a molecule ("DNA"), a nationality, a kind of people or a party
+    and state ("R-Va.")."""
+    if end - start <= 2 and _is_noun_acronym(words[end - 1]):
+        return _acronym_as_noun(words, start, end)
     if end - start > 1:
         return _is_figure_span(words, start, end, lexicon)
     word = words[start]
@@ -629,6 +638,33 @@ def _is_no_name_span(words: Sequence[str], start: int, end: int, lexicon: WordCl
         or (word[1:2] == "-" and _PARTY_STATE.fullmatch(word) is not None)
         or _names_people(words, start, lexicon)
     )
+
+
+def _acronym_as_noun(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the acronym of a common noun ending ``words[start:end]`` (one word, or two with
+    the word before it) is that noun: after "super" ("a super PAC", "Super PACs"), a function
+    word ("The PAC") or a lower-case word; not the last word of a name cut short ("Our
+    Tessby" + "PAC"), nor a name in a list ("LIBRE and PAC"), a stock code ("<PAC>") or a word
+    of a firm's name in capitals."""
+    before = words[end - 2] if end - 2 >= 0 else ""
+    if before in LIST_JOINS:
+        return False  # "the Liberal , LIBRE and PAC": a party's name among others
+    low = before.casefold()
+    if low == "super" or low in QUERY_STOP_WORDS:
+        return True
+    return (
+        end - start == 1
+        and not before[:1].isupper()
+        and before != "<"
+        and (end == len(words) or not words[end].isupper())  # "PAC G&E CO": a table's firm
+    )
+
+
+def _is_noun_acronym(word: str) -> bool:
+    """Whether ``word`` is a common noun written as an acronym, or its plural ("PAC", "PACs";
+    lexicon.NOUN_ACRONYMS), in capitals."""
+    stem = word[:-1] if word[-1:] == "s" else word
+    return stem.isupper() and stem.casefold() in NOUN_ACRONYMS
 
 
 def _names_people(words: Sequence[str], i: int, lexicon: WordClasses) -> bool:
