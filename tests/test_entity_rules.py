@@ -1707,3 +1707,24 @@ def test_a_common_noun_written_as_an_acronym_is_no_name() -> None:
         ("ORG", "PAC"),
     }
     assert repaired("27 PAC G&E CO 22", "O B-ORG I-ORG I-ORG O") == {("ORG", "PAC G&E CO")}
+
+
+def test_a_law_or_a_policy_is_no_person_or_body() -> None:
+    """A law's name ends in "Act" or "Amendment"; a policy named after a man ("Obamacare") or a
+    country's leaving a union ("Brexit") is no person or body (MISC, which is not kept). A
+    firm named with "care" after a common word or a name training never had stays."""
+    lexicon = WordClasses(
+        types={"Brisk": "PER", "Mother": "PER", "Tessby": "ORG"},
+        text_cap={"mother": "l"},
+    )
+    for sentence, labels, law in [
+        ("the Equal Rights Amendment passed", "O B-ORG I-ORG I-ORG O", "Equal Rights Amendment"),
+        ("his Fifth Amendment rights", "O B-ORG I-ORG O", "Fifth Amendment"),
+        ("repeal Briskcare now", "O B-PER O", "Briskcare"),
+        ("after Brexit and", "O B-ORG O", "Brexit"),
+        ("after Hexit and", "O B-LOC O", "Hexit"),
+    ]:
+        assert rules_applied(sentence, labels, lexicon) == {("MISC", law)}
+    assert rules_applied("Mothercare said", "B-PER O", lexicon) == {("PER", "Mothercare")}
+    assert rules_applied("Adacare said", "B-ORG O", lexicon) == {("ORG", "Adacare")}
+    assert rules_applied("the Tessbyexit said", "O B-ORG O", lexicon) == {("ORG", "Tessbyexit")}

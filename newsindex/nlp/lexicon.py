@@ -44,6 +44,7 @@ __all__ = [
     "JUNIOR_SUFFIXES",
     "KINDS_OF_PLACE",
     "LANDMARKS",
+    "LAW_ENDS",
     "LOCAL_TITLES",
     "LOWER_CASE_ABBREVIATIONS",
     "LY_NOUNS",
@@ -566,6 +567,10 @@ FIGURE_WORDS = wordset(
 # Measures of an economy written as acronyms ("GNP grew 2.5 pct", "the CPI rose"): never
 # names, though capitalised like a body's acronym.
 ECONOMIC_MEASURES = wordset("gnp gdp cpi ppi")
+
+# Last words of a law's name ("the Clean Air Act", "the Equal Rights Amendment", "the Fifth
+# Amendment"): a law, no body.
+LAW_ENDS = wordset("act amendment")
 
 # Common nouns that news writes as acronyms ("a super PAC", "his VP pick", "an SUV"): no name
 # alone, nor part of the name after them ("the super PAC Priorities USA").

@@ -24,6 +24,7 @@ from ...lexicon import (
     GRADE_WORDS,
     GREEK_LETTERS,
     INSTITUTION_HEADS,
+    LAW_ENDS,
     MEMBER_NOUNS,
     MOLECULE_ACRONYMS,
     MONTHS,
@@ -106,6 +107,7 @@ _TITLE_JOINERS = frozenset({"of", "and", "the", "a", "to", "in", "on", "for", "&
 _MAX_TITLE_TAIL = 4  # words after the name inside a title: "Fox" + "and Friends"
 _QUOTED_BODY_NOUNS = BODY_NOUNS | MEMBER_NOUNS | INSTITUTION_HEADS | wordset("group")
 """Nouns after a quoted name that make it a body's ('the "Islamic State" group')."""
+_LAW_ENDS = title_cased(LAW_ENDS)  # "the Clean Air Act", "the Fifth Amendment"
 _LAW_LINKS = frozenset({"to", "of", "on", "for"})  # inside a law's name: "Freedom of Access to"
 _EVENT_PHRASES = tuple(tuple(name.split()) for name in EVENT_NAMES)
 _EVENT_WORDS = frozenset(w for name in _EVENT_PHRASES for w in name) - NAME_JOINERS
@@ -238,9 +240,26 @@ def _named_in_quotes(words: Sequence[str], start: int, stop: int, lexicon: WordC
     return after < len(words) and words[after] in _QUOTED_BODY_NOUNS
 
 
+def _names_policy(word: str, lexicon: WordClasses) -> bool:
+    """Whether ``word``, which training never had, names a policy after the man who made it (a
+    name mostly a person's in training and "care": "Obamacare", "Trumpcare"; not "Healthcare",
+    "Maxicare", "Mothercare", firms) or a country's leaving a union (its first letters and
+    "exit": "Brexit", "Grexit"): no person or body."""
+    if word in lexicon.types:
+        return False
+    if word.endswith("care"):
+        stem = word[:-4]
+        return (
+            lexicon.types.get(stem, "").split()[:1] == ["PER"]
+            and lexicon.text_cap.get(stem.casefold()) != "l"  # "Mothercare", a firm
+        )
+    return word.endswith("exit") and 0 < len(word) - 4 <= 3 and word[:1].isupper()
+
+
 def _law_start(words: Sequence[str], tags: Sequence[str], start: int) -> int:
-    """Where a law's name ending in "Act" starts: at ``start``, or at the name the model tagged
-    apart before a link after "the" ("the Freedom of Access" + "to" + "Clinic Entrances Act");
+    """Where a law's name ending in "Act" or "Amendment" starts: at ``start``, or at the name
+    the model tagged apart before a link after "the" ("the Freedom of Access" + "to" + "Clinic
+    Entrances Act");
     not a person or a body that is the sentence's own ("Pelosi to Clean Air Act supporters")."""
     if start > 1 and words[start - 1] in _LAW_LINKS and tags[start - 2][2:] not in ("", "PER"):
         first = name_start(tags, start - 2)
@@ -301,10 +320,14 @@ def repair_any(
             relabel(tags, "MISC", start, title)  # told "Fox and Friends": a show, no person
             return True
     if kind != "MISC" and (
-        words[end - 1] == "Act" or (end < len(words) and words[end] == "Act" and tags[end] == "O")
+        words[end - 1] in _LAW_ENDS
+        or (end < len(words) and words[end] in _LAW_ENDS and tags[end] == "O")
     ):
-        law_end = end if words[end - 1] == "Act" else end + 1  # "Act" the model left out
+        law_end = end if words[end - 1] in _LAW_ENDS else end + 1  # "Act" the model left out
         relabel(tags, "MISC", _law_start(words, tags, start), law_end)  # "the Clinic Entrances Act"
+        return True
+    if size == 1 and kind != "MISC" and _names_policy(words[start], lexicon):
+        relabel(tags, "MISC", start, end)  # "repeal Obamacare": a law, no person
         return True
     if bare(words[start]) in _EVENT_WORDS:
         event = _event_name(words, start)
