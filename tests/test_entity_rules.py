@@ -1728,3 +1728,45 @@ def test_a_law_or_a_policy_is_no_person_or_body() -> None:
     assert rules_applied("Mothercare said", "B-PER O", lexicon) == {("PER", "Mothercare")}
     assert rules_applied("Adacare said", "B-ORG O", lexicon) == {("ORG", "Adacare")}
     assert rules_applied("the Tessbyexit said", "O B-ORG O", lexicon) == {("ORG", "Tessbyexit")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # a legislator named by surname, "of" and the place he represents: a person, a place
+        (
+            "Republicans Harwick of Tessby Shores and Osgood of Wessex voted",
+            "B-MISC B-PER I-PER B-MISC O O B-PER O B-LOC O",
+            {("MISC", "Republicans"), ("PER", "Harwick"), ("LOC", "Tessby Shores")}
+            | {("PER", "Osgood"), ("LOC", "Wessex")},
+        ),
+        (
+            "Democrats Harwick of Wessex and Osgood of Harlow voted",
+            "B-MISC B-PER I-PER B-LOC O B-LOC I-LOC I-LOC O",
+            {("MISC", "Democrats"), ("PER", "Harwick"), ("LOC", "Wessex")}
+            | {("PER", "Osgood"), ("LOC", "Harlow")},
+        ),
+        (
+            "Republican Harwick of Wessex voted",
+            "B-MISC B-ORG I-ORG I-ORG O",
+            {("MISC", "Republican"), ("PER", "Harwick"), ("LOC", "Wessex")},
+        ),
+        (
+            "Sen. Harwick of Wessex voted",
+            "O B-ORG I-ORG I-ORG O",
+            {("PER", "Harwick"), ("LOC", "Wessex")},
+        ),
+        # no person's name ends in "of"; a body's name with "of" stays whole
+        ("sold to Harwick of the Tessby unit", "O O B-PER I-PER O O O", {("PER", "Harwick")}),
+        ("the Bank of Wessex said", "O B-ORG I-ORG I-ORG O", {("ORG", "Bank of Wessex")}),
+        ("the Corbel of Wessex said", "O B-ORG I-ORG I-ORG O", {("ORG", "Corbel of Wessex")}),
+    ],
+)
+def test_a_legislator_and_the_place_he_represents(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    lexicon = WordClasses(
+        gazetteer={"Wessex": "state", "Harlow": "city"},
+        types={word: "MISC" for word in ("Republican", "Republicans", "Democrats")},
+    )
+    assert rules_applied(sentence, labels, lexicon) == expected

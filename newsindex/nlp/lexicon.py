@@ -45,6 +45,7 @@ __all__ = [
     "KINDS_OF_PLACE",
     "LANDMARKS",
     "LAW_ENDS",
+    "LEGISLATOR_WORDS",
     "LOCAL_TITLES",
     "LOWER_CASE_ABBREVIATIONS",
     "LY_NOUNS",
@@ -390,6 +391,15 @@ TITLE_MODIFIERS = (
 PORTFOLIO_TITLES = pick(TITLE_HEADS, "minister secretary") | wordset("ministers")
 # Members of a party, written before "of" and the state they represent ("Republican of Ohio").
 PARTY_MEMBERS = wordset("republican democrat independent")
+# Words before legislators named by surname and the place each represents ("Republicans Brisk
+# of Ohio and Tamber of Kansas", "Sen. Brisk of Ohio"): members of a party and legislators'
+# titles, one or several.
+LEGISLATOR_WORDS = (
+    PARTY_MEMBERS
+    | wordset("republicans democrats independents senators representatives congressmen")
+    | pick(ABBREVIATED_TITLES, "sen sens rep reps")
+    | pick(TITLE_HEADS, "senator representative congressman congresswoman")
+)
 # Titles of local officials and commissioners ("election commissioner Sikandar Sultan Raja"),
 # which the entity model's title features lack.
 LOCAL_TITLES = wordset(

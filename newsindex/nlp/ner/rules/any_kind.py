@@ -25,6 +25,7 @@ from ...lexicon import (
     GREEK_LETTERS,
     INSTITUTION_HEADS,
     LAW_ENDS,
+    LEGISLATOR_WORDS,
     MEMBER_NOUNS,
     MOLECULE_ACRONYMS,
     MONTHS,
@@ -310,6 +311,12 @@ def repair_any(
     size = end - start
     if kind != "MISC" and foreign_body(words, tags, kind, start, end, after):
         return True
+    if size > 1 and kind != "MISC" and words[start + 1] == "of":
+        if _legislator_of_place(words, tags, start, end, lexicon):
+            return True
+        if kind == "PER" and size == 2:
+            tags[start + 1] = "O"  # "Harwick of" + "Harlow": no person's name ends in "of"
+            return True
     if start and words[start - 1] in _QUOTE_MARKS and kind != "MISC":
         title = _quoted_title_end(words, start, end)
         if (
@@ -605,6 +612,43 @@ def repair_any(
         relabel(tags, "LOC", start, end)  # "Trustee: Harlow National Bank, *Tessby*."
         return True
     return False
+
+
+def _legislator_of_place(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Split a legislator named by surname, "of" and the place he represents, which the model
+    read as one name or as a name ending in "of", into the person and the place: after a
+    party's members or a legislator's title ("Republicans *Brisk of Harlow*", "Sen. *Brisk of*
+    Harlow Shores") or after another such pair and "and" or a comma ("... Brisk of Harlow and
+    *Tamber of Wessex*"). The place is the rest of the name, or up to three capitalised words
+    after the "of" the name ends in. Returns whether it split the name."""
+    surname = words[start]
+    if not (start and surname.istitle() and is_name([surname], lexicon)):
+        return False
+    before = words[start - 1]
+    if bare(before) not in LEGISLATOR_WORDS and not (
+        before in LIST_JOINS and _legislator_before(words, tags, start - 1)
+    ):
+        return False
+    place_end = end
+    if end == start + 2:
+        while place_end < min(len(words), end + 3) and words[place_end].istitle():
+            place_end += 1
+        if place_end == end:
+            return False
+    relabel(tags, "PER", start, start + 1)
+    tags[start + 1] = "O"
+    relabel(tags, "LOC", start + 2, place_end)
+    return True
+
+
+def _legislator_before(words: Sequence[str], tags: Sequence[str], join: int) -> bool:
+    """Whether a person, "of" and a place end just before ``join`` ("Brisk of Harlow" + "and")."""
+    if join < 3 or tags[join - 1][2:] != "LOC":
+        return False
+    place = name_start(tags, join - 1)
+    return place > 1 and words[place - 1] == "of" and tags[place - 2][2:] == "PER"
 
 
 def _body_opening(words: Sequence[str], tags: Sequence[str], link: int) -> int:
