@@ -1770,3 +1770,17 @@ def test_a_legislator_and_the_place_he_represents(
         types={word: "MISC" for word in ("Republican", "Republicans", "Democrats")},
     )
     assert rules_applied(sentence, labels, lexicon) == expected
+
+
+def test_an_adjective_left_out_before_a_body_s_common_noun_opens_its_name() -> None:
+    """ "the Islamic" (untagged) + "State": one body, its head a common noun; not before a
+    name that goes on (the whole "Tessbian Geography and Statistics Institute" is one) nor a
+    currency ("the Tessbian Pound fell")."""
+    lexicon = WordClasses(text_cap={"state": "m", "geography": "l", "pound": "l"})
+    assert rules_applied("the Tessbian State has said", "O O B-ORG O O", lexicon) == {
+        ("ORG", "Tessbian State")
+    }
+    assert rules_applied(
+        "the Tessbian Geography and Statistics Institute said", "O O B-ORG O B-ORG I-ORG O", lexicon
+    ) == {("ORG", "Tessbian Geography and Statistics Institute")}
+    assert rules_applied("the Tessbian Pound fell", "O O B-ORG O", lexicon) == set()

@@ -59,6 +59,7 @@ from .bodies import (
     two_firms,
 )
 from .common import (
+    ADJECTIVE_ENDS,
     CALENDAR_WORDS,
     DATELINE_DASHES,
     LIST_JOINS,
@@ -369,6 +370,23 @@ def repair_any(
     ):
         relabel(tags, kind, start - 1, end)  # "the Export" (left out) + "Enhancement Program"
         return True
+    following = words[end] if end < len(words) else ""
+    if (
+        kind == "ORG"
+        and size == 1
+        and start > 1
+        and tags[start - 1] == "O"
+        and words[start - 2].casefold() == "the"
+        and words[start - 1].istitle()
+        and words[start - 1].endswith(ADJECTIVE_ENDS)
+        and lexicon.text_cap.get(words[start].casefold()) in ("l", "m")
+        and bare(words[start]) not in CURRENCY_WORDS  # "the Lebanese Pound fell"
+        and following.islower()
+        and following not in _TITLE_JOINERS  # "the Tessbian" + "Geography" + "and Statistics"
+        and not is_title_case(words, lexicon)
+    ):
+        relabel(tags, kind, start - 1, end)  # "the Islamic" (left out) + "State": one body
+        return True
     if words[start] == "The" and size > 2 and bare(words[end - 1]) in INSTITUTION_HEADS:
         tags[start], tags[start + 1] = "O", "B-" + kind  # "The" + "Commerce Department"
         return True
@@ -379,7 +397,6 @@ def repair_any(
                 relabel(tags, kind, i + 1, end)
                 return True
     first = words[start]
-    following = words[end] if end < len(words) else ""
     if (
         kind in ("LOC", "PER")
         and following in _OUTLET_STARTS
