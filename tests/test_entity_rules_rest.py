@@ -252,3 +252,33 @@ def test_a_name_the_model_ended_on_an_ampersand_goes_on_with_the_next(
 ) -> None:
     """No name ends on "&": "Johnson &" (a place) and "Johnson" (a firm) are one firm."""
     assert repaired(sentence, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        (
+            "members of the Tessbian Black Caucus said",
+            "O O O B-MISC I-MISC B-PER O",
+            {("ORG", "Tessbian Black Caucus")},
+        ),
+        (
+            "the Tessbian Space Agency said",
+            "O B-MISC I-MISC B-ORG O",
+            {("ORG", "Tessbian Space Agency")},
+        ),
+        # a name that goes on after "of" is left to the rules for it
+        (
+            "the Tessbian Federation of Banks said",
+            "O B-MISC B-ORG I-ORG I-ORG O",
+            {("ORG", "Federation of Banks")},
+        ),
+        ("the Tessbian Pounds", "O B-MISC B-ORG", {("ORG", "Pounds")}),
+    ],
+)
+def test_a_misc_name_before_a_body_s_last_word_opens_the_body(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "Congressional Black" (MISC) + "Caucus", "European Space" + "Agency": the model tagged the
+    last word of a body's name apart from the adjectives that open it."""
+    assert repaired(sentence, labels) == expected

@@ -797,7 +797,7 @@ BODY_TAILS = (
     | pick(MODIFIED_BODY_HEADS, "police army")
     | pick(BODY_NAME_HEADS, "party service office bureau foundation university")
     | pick(NAMED_FOR_PERSON, "college school institute center centre")
-    | wordset("front movement forces academy airlines airways pac")
+    | wordset("front movement forces academy airlines airways pac caucus")
 )
 # What a firm has, written after its "'s" ("Tessby's shares"): the name is no person's nor
 # place's.

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ...lexicon import (
     AGREEMENT_WORDS,
+    BODY_TAILS,
     EVENT_HEADS,
     INSTITUTION_HEADS,
     MEMBER_NOUNS,
@@ -111,6 +112,16 @@ def repair_rest(
             tags[end - 1] = "O"  # "CNN" + "Tuesday": the day the body did something
         else:
             relabel(tags, "MISC", start, end)  # "Super Tuesday", "Black Friday": a day
+        return
+    if (
+        kind == "MISC"
+        and after
+        and after[1:] == (end, end + 1)
+        and bare(following) in BODY_TAILS
+        and following.istitle()
+        and (end + 1 == count or words[end + 1] != "of")  # "Federation of Banks": see below
+    ):
+        relabel(tags, "ORG", start, end + 1)  # "Tessbian National" + "Committee": one body
         return
     if (
         kind != "ORG"
