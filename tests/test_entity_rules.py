@@ -1784,3 +1784,20 @@ def test_an_adjective_left_out_before_a_body_s_common_noun_opens_its_name() -> N
         "the Tessbian Geography and Statistics Institute said", "O O B-ORG O B-ORG I-ORG O", lexicon
     ) == {("ORG", "Tessbian Geography and Statistics Institute")}
     assert rules_applied("the Tessbian Pound fell", "O O B-ORG O", lexicon) == set()
+
+
+def test_a_court_case_is_no_person_or_body() -> None:
+    """ "Roe v. Wade", "Brown v. Board of Education": a case (MISC, not kept), whatever the
+    model made of its parties, also where it left the second untagged."""
+    assert repaired("to overturn Roe v. Wade now", "O O B-PER O O O") == {("MISC", "Roe v. Wade")}
+    assert repaired("since Brown v. Board of Ada", "O B-PER O B-ORG I-ORG I-ORG") == {
+        ("MISC", "Brown v. Board of Ada")
+    }
+    assert repaired("Tessby vs. Harlow", "B-ORG O B-LOC") == {("ORG", "Tessby"), ("LOC", "Harlow")}
+
+
+def test_v_with_its_dot_is_one_token() -> None:
+    """ "Roe v. Wade": "v." is no sentence's end, so both parties stay in one sentence."""
+    words, _ = scan("They would overturn Roe v. Wade, she said.")
+    assert "v." in words
+    assert len(sentence_bounds(words)) == 1

@@ -474,8 +474,8 @@ DOTTED_ABBREVIATIONS = wordset(
     """
 )
 
-# Abbreviations written in lower case with a dot ("vs.", "etc.").
-LOWER_CASE_ABBREVIATIONS = wordset("vs etc approx est")
+# Abbreviations written in lower case with a dot ("vs.", "etc.", "Roe v. Wade").
+LOWER_CASE_ABBREVIATIONS = wordset("vs v etc approx est")
 
 # The endings of web sites' names, which news writes as bodies ("Amazon.com said",
 # "Factcheck.org"): the dot before one joins a single word, a name.

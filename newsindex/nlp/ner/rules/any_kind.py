@@ -242,6 +242,21 @@ def _named_in_quotes(words: Sequence[str], start: int, stop: int, lexicon: WordC
     return after < len(words) and words[after] in _QUOTED_BODY_NOUNS
 
 
+def _case_end(words: Sequence[str], tags: Sequence[str], second: int) -> int:
+    """Where a court case's name ends whose second party starts at ``second`` (after "v."):
+    the name tagged there ("Brown v." + "Board of Education"), or the capitalised words there,
+    which the model may have left untagged ("Roe v." + "Wade")."""
+    stop = second
+    if stop < len(words) and tags[stop] != "O":
+        stop += 1
+        while stop < len(words) and tags[stop][:2] == "I-":
+            stop += 1
+        return stop
+    while stop < len(words) and words[stop][:1].isupper():
+        stop += 1
+    return stop
+
+
 def _names_policy(word: str, lexicon: WordClasses) -> bool:
     """Whether ``word``, which training never had, names a policy after the man who made it (a
     name mostly a person's in training and "care": "Obamacare", "Trumpcare"; not "Healthcare",
@@ -371,6 +386,9 @@ def repair_any(
         relabel(tags, kind, start - 1, end)  # "the Export" (left out) + "Enhancement Program"
         return True
     following = words[end] if end < len(words) else ""
+    if following == "v.":
+        relabel(tags, "MISC", start, _case_end(words, tags, end + 1))  # "Roe v. Wade": a case
+        return True
     if (
         kind == "ORG"
         and size == 1
