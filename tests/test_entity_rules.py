@@ -1801,3 +1801,24 @@ def test_v_with_its_dot_is_one_token() -> None:
     words, _ = scan("They would overturn Roe v. Wade, she said.")
     assert "v." in words
     assert len(sentence_bounds(words)) == 1
+
+
+def test_a_family_named_in_the_plural_is_persons() -> None:
+    """ "apologise to the Khans": a family, persons, not the body or place the model read; not
+    a plural training had (a team), a place, a common noun nor a name going on."""
+    lexicon = WordClasses(
+        gazetteer={"Tessel": "last", "Harlow": "city last", "Pole": "last"},
+        types={"Brisk": "PER", "Packers": "ORG"},
+        text_cap={"pole": "l"},
+    )
+    for sentence, labels, family in [
+        ("apologise to the Brisks now", "O O O B-ORG O", "Brisks"),
+        ("met the Tessels .", "O O B-LOC O", "Tessels"),
+        ("met the Brisk family", "O O B-ORG O", None),
+        ("beat the Packers .", "O O B-ORG O", None),
+        ("to the Harlows .", "O O B-LOC O", None),
+        ("the Poles voted", "O B-ORG O", None),
+        ("the Tessels and Recreation Department", "O B-ORG O B-ORG I-ORG", None),
+    ]:
+        found = rules_applied(sentence, labels, lexicon)
+        assert (("PER", family) in found) is (family is not None), sentence

@@ -125,6 +125,7 @@ _SHIP_PREFIXES = frozenset(prefix.upper() for prefix in SHIP_PREFIXES)
 """Prefixes of a ship's name ("USS Tessby", "HMS Harlow"): no body, no place."""
 _FEATURE_OR_REALM_ENDS = FEATURE_ENDS | REALM_ENDS
 _ARTICLES = frozenset({"a", "an", "the"})
+_SIBILANT_ES = ("ses", "shes", "ches", "xes", "zes")  # plurals in "es": "the Bushes"
 _DEFINING = frozenset({"is", "was", ","})  # "Tessby is a village", "Tessby, a town of"
 _MAX_TAIL = 3  # capitalised words the model left out at a body's name's end (2 for a site)
 
@@ -257,6 +258,28 @@ def _case_end(words: Sequence[str], tags: Sequence[str], second: int) -> int:
     return stop
 
 
+def _names_family(word: str, lexicon: WordClasses) -> bool:
+    """Whether ``word``, which training never had, is a family name in the plural ("Khans",
+    "Clintons", "Bushes"): a name mostly a person's in training, or a listed family name that
+    training never had otherwise, no place and no common noun, and "s" ("es" after a
+    sibilant). Not the team "Packers", which training had, "the Hamptons" (a place), "the
+    Sierras" (a place's word in training) or "the Poles"."""
+    if word in lexicon.types or not word.istitle() or word[-1:] != "s" or word.endswith("ss"):
+        return False
+    stem = word[:-2] if word.endswith(_SIBILANT_ES) else word[:-1]
+    return _mostly(stem, "PER", lexicon) or (
+        stem not in lexicon.types
+        and "last" in gazetteer_classes([stem], lexicon)
+        and not is_listed_place([stem], lexicon)
+        and lexicon.text_cap.get(stem.casefold()) != "l"
+    )
+
+
+def _mostly(word: str, kind: str, lexicon: WordClasses) -> bool:
+    """Whether ``word`` had mostly the label ``kind`` in training."""
+    return lexicon.types.get(word, "").split()[:1] == [kind]
+
+
 def _names_policy(word: str, lexicon: WordClasses) -> bool:
     """Whether ``word``, which training never had, names a policy after the man who made it (a
     name mostly a person's in training and "care": "Obamacare", "Trumpcare"; not "Healthcare",
@@ -267,7 +290,7 @@ def _names_policy(word: str, lexicon: WordClasses) -> bool:
     if word.endswith("care"):
         stem = word[:-4]
         return (
-            lexicon.types.get(stem, "").split()[:1] == ["PER"]
+            _mostly(stem, "PER", lexicon)
             and lexicon.text_cap.get(stem.casefold()) != "l"  # "Mothercare", a firm
         )
     return word.endswith("exit") and 0 < len(word) - 4 <= 3 and word[:1].isupper()
@@ -388,6 +411,17 @@ def repair_any(
     following = words[end] if end < len(words) else ""
     if following == "v.":
         relabel(tags, "MISC", start, _case_end(words, tags, end + 1))  # "Roe v. Wade": a case
+        return True
+    if (
+        size == 1
+        and kind in ("ORG", "LOC")
+        and start
+        and words[start - 1].casefold() == "the"
+        and not following[:1].isupper()
+        and following not in ("and", "&")  # "the Parks and Recreation Department"
+        and _names_family(words[start], lexicon)
+    ):
+        relabel(tags, "PER", start, end)  # "apologise to the Khans": a family, persons
         return True
     if (
         kind == "ORG"
