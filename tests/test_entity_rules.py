@@ -1693,6 +1693,9 @@ def test_a_common_noun_written_as_an_acronym_is_no_name() -> None:
     assert repaired("Super PACs spent", "B-ORG I-ORG O") == set()
     assert repaired("The PAC spent", "O B-ORG O") == set()
     assert repaired("in his SUV", "O O B-ORG") == set()
+    assert repaired("a voter ID law", "O O B-LOC O") == set()
+    assert repaired("it 's OK ?", "O O B-LOC O") == set()
+    assert repaired("Harlow , ID , said", "B-LOC O B-LOC O O") == {("LOC", "Harlow"), ("LOC", "ID")}
     assert repaired("the super PAC Tessby Action said", "O O B-ORG I-ORG I-ORG O") == {
         ("ORG", "Tessby Action")
     }
