@@ -372,3 +372,19 @@ def test_a_lender_named_by_the_sound_of_its_initials_is_a_body(
     sentence: str, labels: str, expected: set[tuple[str, str]]
 ) -> None:
     assert repaired(sentence, labels) == expected
+
+
+def test_a_name_before_a_body_s_head_and_his_name_is_the_body() -> None:
+    """ "Tessby Bull chairman Ada Brisk", "Sinn Fein leader Gerry Adams": no person has a
+    chairman or a leader; a person's spokesman stays the person's."""
+    assert repaired("Tessby Bull chairman Ada Brisk said", "B-PER I-PER O B-PER I-PER O") == {
+        ("ORG", "Tessby Bull"),
+        ("PER", "Ada Brisk"),
+    }
+    assert repaired("Tessby spokesman Ada Brisk said", "B-PER O B-PER I-PER O") == {
+        ("PER", "Tessby"),
+        ("PER", "Ada Brisk"),
+    }
+    assert repaired("named Ada Brisk chairman of it", "O B-PER I-PER O O O") == {
+        ("PER", "Ada Brisk")
+    }

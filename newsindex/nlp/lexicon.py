@@ -16,6 +16,7 @@ __all__ = [
     "AGENT_NOUNS",
     "AMOUNT_WORDS",
     "BODY_DOCUMENTS",
+    "BODY_HEAD_ROLES",
     "BODY_KINDS",
     "BODY_NAME_HEADS",
     "BODY_TAILS",
@@ -784,6 +785,9 @@ QUOTED_BODIES = wordset("companies firms")
 INITIALS_NICKNAMES = frozenset(
     {"fannie mae", "freddie mac", "ginnie mae", "sallie mae", "farmer mac"}
 )
+# Heads of a body, written between its name and theirs ("Tessby chairman Ada Brisk", "Sinn
+# Fein leader Gerry Adams"), which a person's name does not come before (unlike "spokesman").
+BODY_HEAD_ROLES = pick(ROLES, "chairman chairwoman president founder leader")
 # A body's people, written right after its name ("DNC members", "UAW officials").
 MEMBER_NOUNS = pick(ROLES, "spokesman spokeswoman spokesperson chairman chairwoman") | wordset(
     "leaders members officials lawmakers delegates officers executives staffers donors agents "

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from ...cues import SAY_VERBS
 from ...lexicon import (
     ABBREVIATED_TITLES,
+    BODY_HEAD_ROLES,
     COURTESY_TITLES,
     FAMILY_NAMES_FIRST,
     FIRM_NAME_ENDS,
@@ -157,12 +158,16 @@ def repair_person(
     after: tuple[str, int, int] | None,
     lexicon: WordClasses,
 ) -> None:
-    """The rules for a name the model made a person: a speech verb opening a sentence before
-    it ("Said Ada Brisk: ..."), a title in it, a body or a firm named after a person, a place,
+    """The rules for a name the model made a person: a body's head's role and name after it
+    ("Tessby chairman Ada Brisk"), a speech verb opening a sentence before it ("Said Ada
+    Brisk: ..."), a title in it, a body or a firm named after a person, a place,
     the name's own parts (particles, initials, a given name left out, a family name written
     first), a news agency, and a landmark."""
     count = len(words)
     if _headline_cut(words, tags, start, end, lexicon):
+        return
+    if after and after[0] == "PER" and after[1] == end + 1 and words[end] in BODY_HEAD_ROLES:
+        relabel(tags, "ORG", start, end)  # "Tessby Bull chairman Ada Brisk": the firm's head
         return
     if end - start == 1 and (
         words[start].casefold() in NEWS_AGENCIES or _group_acronym(words, start, lexicon)
