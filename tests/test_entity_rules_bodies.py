@@ -378,3 +378,20 @@ def test_a_place_before_and_starts_a_firm_s_name(
 ) -> None:
     """ "Gulf and Western Inc", "Hong Kong and Shanghai Banking Corp": one firm."""
     assert repaired(sentence, labels) == expected
+
+
+def test_an_untagged_body_an_adjective_names_is_tagged() -> None:
+    """ "the Islamic State has called": a body the model left untagged; not a longer name's
+    first words, nor words the model tagged."""
+    lexicon = WordClasses()
+    assert rules_applied("the Tessbic State has called", "O O O O O", lexicon) == {
+        ("ORG", "Tessbic State")
+    }
+    assert rules_applied("the Tessbian Army moved in", "O O O O O", lexicon) == {
+        ("ORG", "Tessbian Army")
+    }
+    assert rules_applied("the Tessbic State of Harlow", "O O O O O", lexicon) == set()
+    assert rules_applied("the Tessbic State Group said", "O O O O O", lexicon) == set()
+    assert rules_applied("the Tessbic State has called", "O B-MISC I-MISC O O", lexicon) == {
+        ("MISC", "Tessbic State")
+    }

@@ -13,6 +13,7 @@ from collections.abc import Collection
 __all__ = [
     "ABBREVIATED_TITLES",
     "ADDRESS_TITLES",
+    "ADJECTIVE_BODY_HEADS",
     "AGENT_NOUNS",
     "AMOUNT_WORDS",
     "BODY_DOCUMENTS",
@@ -803,6 +804,12 @@ BODY_TAILS = (
     | pick(BODY_NAME_HEADS, "party service office bureau foundation university")
     | pick(NAMED_FOR_PERSON, "college school institute center centre")
     | wordset("front movement forces academy airlines airways pac caucus")
+)
+# Heads of a body's name that an adjective alone may open ("the Islamic State", "the Lebanese
+# Army", "the Arab League"), which the entity model, trained before some of them, may leave
+# untagged.
+ADJECTIVE_BODY_HEADS = pick(BODY_TAILS, "party front army movement league council") | wordset(
+    "state brotherhood"
 )
 # What a firm has, written after its "'s" ("Tessby's shares"): the name is no person's nor
 # place's.

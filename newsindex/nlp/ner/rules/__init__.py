@@ -39,7 +39,7 @@ from ...lexicon import (
 from ..iob import spans
 from ..model import WordClasses
 from .any_kind import repair_any
-from .bodies import legal_form_firms, places_and_firms, repair_organisation
+from .bodies import adjective_bodies, legal_form_firms, places_and_firms, repair_organisation
 from .brackets import bracketed_companies, names_of_acronyms, papers_with_state
 from .common import bare, is_listed_place, is_name, name_start, relabel
 from .persons import repair_person
@@ -164,10 +164,11 @@ def untagged_bodies(words: Sequence[str], tags: list[str], lexicon: WordClasses)
     members", "E.U. leaders warn", "UAW officials"): training never had it, and only a body
     has members, officials or a spokesman. Not an acronym training saw outside organisations
     ("CEO", "GOP" as a modifier) nor one the name lists hold (state codes). Also for sentences
-    the model left untagged; returns whether it tagged one."""
+    the model left untagged, with a body an adjective names (:func:`.bodies.adjective_bodies`);
+    returns whether it tagged one."""
+    tagged = adjective_bodies(words, tags, lexicon)
     if MEMBER_NOUNS.isdisjoint(words):
-        return False
-    tagged = False
+        return tagged
     for i in range(len(words) - 1):
         word = words[i]
         if (

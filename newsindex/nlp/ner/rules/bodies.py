@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ...cues import SAY_VERBS
 from ...lexicon import (
+    ADJECTIVE_BODY_HEADS,
     BODY_NAME_LINKS,
     BODY_NOUNS,
     BODY_TAILS,
@@ -31,6 +32,7 @@ from ...lexicon import (
 )
 from ..model import WordClasses
 from .common import (
+    ADJECTIVE_ENDS,
     AND_HEADS,
     BODY_WORDS,
     CALENDAR_WORDS,
@@ -55,8 +57,10 @@ from .common import (
     is_listed_place,
     is_name,
     is_person_word,
+    is_title_case,
     name_start,
     relabel,
+    title_cased,
 )
 from .places import (
     hometown,
@@ -68,6 +72,7 @@ from .places import (
 )
 
 _INSTITUTION_LINKS = frozenset({"for", "on", "of"})
+_ADJECTIVE_BODY_HEADS = title_cased(ADJECTIVE_BODY_HEADS)
 _TWO_WORD_ROLES = frozenset(role for role in ROLES if " " in role)
 """Titles of two words ("high commissioner", "prime minister"), whose first the model may
 take into the body's name before them."""
@@ -864,3 +869,26 @@ def _capitalised_before(words: Sequence[str], end: int) -> int | None:
         else:
             break
     return i if names else None
+
+
+def adjective_bodies(words: Sequence[str], tags: list[str], lexicon: WordClasses) -> bool:
+    """Tag "the", a capitalised adjective and a body's head (lexicon.ADJECTIVE_BODY_HEADS), all
+    untagged, as the body ("the Islamic State", "the Lebanese Army"): a name the model, trained
+    on news from before some of them, left out. Not in a headline in title case, nor before a
+    capitalised word or "of" (a longer name's: "the Australian Council of Trade Unions", "the
+    Islamic State of Iraq and the Levant"). Returns whether it tagged one."""
+    if _ADJECTIVE_BODY_HEADS.isdisjoint(words) or is_title_case(words, lexicon):
+        return False
+    tagged = False
+    for i in range(2, len(words)):
+        if (
+            words[i] in _ADJECTIVE_BODY_HEADS
+            and tags[i] == tags[i - 1] == "O"
+            and words[i - 2].casefold() == "the"
+            and words[i - 1].istitle()
+            and words[i - 1].endswith(ADJECTIVE_ENDS)
+            and (i + 1 == len(words) or not (words[i + 1][:1].isupper() or words[i + 1] == "of"))
+        ):
+            relabel(tags, "ORG", i - 1, i + 1)
+            tagged = True
+    return tagged
