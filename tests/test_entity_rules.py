@@ -1694,6 +1694,7 @@ def test_a_common_noun_written_as_an_acronym_is_no_name() -> None:
     assert repaired("The PAC spent", "O B-ORG O") == set()
     assert repaired("in his SUV", "O O B-ORG") == set()
     assert repaired("a voter ID law", "O O B-LOC O") == set()
+    assert repaired("the OTC market fell", "O B-ORG O O") == set()
     assert repaired("it 's OK ?", "O O B-LOC O") == set()
     assert repaired("Harlow , ID , said", "B-LOC O B-LOC O O") == {("LOC", "Harlow"), ("LOC", "ID")}
     assert repaired("the super PAC Tessby Action said", "O O B-ORG I-ORG I-ORG O") == {

@@ -585,9 +585,10 @@ ECONOMIC_MEASURES = wordset("gnp gdp cpi ppi")
 LAW_ENDS = wordset("act amendment")
 
 # Common nouns and words that news writes as acronyms ("a super PAC", "his VP pick", "an SUV",
-# "voter ID", "it's OK", "the POTUS"): no name alone, nor part of the name after them ("the
-# super PAC Priorities USA"); "ID" and "OK" are states' postal codes after a town and a comma.
-NOUN_ACRONYMS = wordset("pac vp suv atm ceo cfo id ok potus")
+# "voter ID", "it's OK", "the POTUS", "OTC stocks": over the counter, no market's name): no
+# name alone, nor part of the name after them ("the super PAC Priorities USA"); "ID" and "OK"
+# are states' postal codes after a town and a comma.
+NOUN_ACRONYMS = wordset("pac vp suv atm ceo cfo id ok potus otc")
 
 # Kinds of people that no one country gives, capitalised like a nationality ("Latinos", "a wise
 # Latina", "Millennials"): no person, body or place, whatever kind the model reads (CoNLL-2003
