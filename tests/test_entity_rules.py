@@ -1100,6 +1100,8 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-PER I-PER I-PER O",
             {("ORG", "Ada Brisk Pharmaceuticals")},
         ),
+        ("Ada Brisk Scientific said", "B-PER I-PER I-PER O", {("ORG", "Ada Brisk Scientific")}),
+        ("Brisk Medical said", "B-PER I-PER O", {("ORG", "Brisk Medical")}),
         # A nickname in quotes between a person's first names and family name is in the name.
         (
             'Tam " The Hawk " Orrin was held',

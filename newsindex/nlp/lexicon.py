@@ -857,7 +857,7 @@ FIRM_NAME_ENDS = (
         """
         pharmaceuticals technologies communications motors foods resources securities
         investments petroleum electronics software networks entertainment records bancorp
-        bancshares insurance chemicals laboratories
+        bancshares insurance chemicals laboratories scientific medical systems instruments
         """
     )
 )
