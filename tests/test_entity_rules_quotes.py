@@ -52,3 +52,14 @@ def test_a_laws_name_takes_in_a_body_named_after_the_only(
     sentence: str, labels: str, expected: set[tuple[str, str]]
 ) -> None:
     assert rules_applied(sentence, labels, LEXICON) == expected
+
+
+def test_a_quoted_name_after_a_kind_of_work_is_its_title() -> None:
+    """'his memoir, "Tam Orrin,"': the work's title, though a person's name alone is quoted
+    too ('"Tam Orrin," she said')."""
+    assert rules_applied(
+        'his memoir , " Tam Orrin , " sold', "O O O O B-PER I-PER O O O", LEXICON
+    ) == {("MISC", "Tam Orrin")}
+    assert rules_applied('" Tam Orrin , " she said', "O B-PER I-PER O O O O", LEXICON) == {
+        ("PER", "Tam Orrin")
+    }

@@ -111,6 +111,7 @@ __all__ = [
     "UNIQUE_ROLES",
     "WEB_DOMAINS",
     "WEEKDAYS",
+    "WORK_NOUNS",
     "pick",
     "wordset",
 ]
@@ -583,6 +584,15 @@ ECONOMIC_MEASURES = wordset("gnp gdp cpi ppi")
 # Last words of a law's name ("the Clean Air Act", "the Equal Rights Amendment", "the Fifth
 # Amendment"): a law, no body.
 LAW_ENDS = wordset("act amendment")
+
+# Kinds of work whose title news quotes after them ("his memoir, "Gifted Hands,"", "the musical
+# 'Charlie and the Chocolate Factory'"): the quoted name is the work's, no person or body.
+WORK_NOUNS = wordset(
+    """
+    book memoir novel biography autobiography film movie documentary musical show series sitcom
+    song album play poem essay
+    """
+)
 
 # Common nouns and words that news writes as acronyms ("a super PAC", "his VP pick", "an SUV",
 # "voter ID", "it's OK", "the POTUS", "OTC stocks": over the counter, no market's name): no

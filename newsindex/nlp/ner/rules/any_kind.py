@@ -46,6 +46,7 @@ from ...lexicon import (
     STORM_WORDS,
     SUBJECT_VERBS,
     VARIANT_WORDS,
+    WORK_NOUNS,
     pick,
     wordset,
 )
@@ -230,6 +231,13 @@ def _quoted_title_end(words: Sequence[str], start: int, end: int) -> int:
     return 0
 
 
+def _after_work_noun(words: Sequence[str], mark: int) -> bool:
+    """Whether a kind of work (lexicon.WORK_NOUNS), and maybe a comma, comes before the
+    quotation mark at ``mark``."""
+    before = mark - 1 - (mark > 1 and words[mark - 1] == ",")
+    return before >= 0 and words[before].casefold() in WORK_NOUNS
+
+
 def _named_in_quotes(words: Sequence[str], start: int, stop: int, lexicon: WordClasses) -> bool:
     """Whether a name in quotation marks at ``[start, stop)`` is a place's or a body's all the
     same, not a work's title: a listed place ('moved to "New York"'), scare quotes ('the
@@ -360,10 +368,12 @@ def repair_any(
         title = _quoted_title_end(words, start, end)
         if (
             title
-            and (kind != "PER" or title > end)  # a person's name alone is quoted too
+            and (kind != "PER" or title > end or _after_work_noun(words, start - 1))
             and not _named_in_quotes(words, start, title, lexicon)
         ):
-            relabel(tags, "MISC", start, title)  # told "Fox and Friends": a show, no person
+            # told "Fox and Friends": a show, no person; a person's name alone is quoted too,
+            # unless a kind of work comes before it ('his memoir, "Gifted Hands,"')
+            relabel(tags, "MISC", start, title)
             return True
     if kind != "MISC" and (
         words[end - 1] in _LAW_ENDS
