@@ -307,8 +307,8 @@ def _names_policy(word: str, lexicon: WordClasses) -> bool:
 def _law_start(words: Sequence[str], tags: Sequence[str], start: int) -> int:
     """Where a law's name ending in "Act" or "Amendment" starts: at ``start``, or at the name
     the model tagged apart before a link after "the" ("the Freedom of Access" + "to" + "Clinic
-    Entrances Act");
-    not a person or a body that is the sentence's own ("Pelosi to Clean Air Act supporters")."""
+    Entrances Act"); not a person or a body that is the sentence's own ("Pelosi to Clean Air
+    Act supporters")."""
     if start > 1 and words[start - 1] in _LAW_LINKS and tags[start - 2][2:] not in ("", "PER"):
         first = name_start(tags, start - 2)
         if first and words[first - 1].casefold() == "the":
@@ -853,7 +853,7 @@ def _people_of(name: str, lexicon: WordClasses) -> bool:
     "Gardeners" are a trade)."""
     classes = gazetteer_classes([name], lexicon)
     return not classes.isdisjoint(("state", "country")) or (
-        "city" in classes and lexicon.types.get(name, "").split()[:1] == ["LOC"]
+        "city" in classes and _mostly(name, "LOC", lexicon)
     )
 
 

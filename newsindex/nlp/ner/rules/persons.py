@@ -160,9 +160,9 @@ def repair_person(
 ) -> None:
     """The rules for a name the model made a person: a body's head's role and name after it
     ("Tessby chairman Ada Brisk"), a speech verb opening a sentence before it ("Said Ada
-    Brisk: ..."), a title in it, a body or a firm named after a person, a place,
-    the name's own parts (particles, initials, a given name left out, a family name written
-    first), a news agency, and a landmark."""
+    Brisk: ..."), a title in it, a body or a firm named after a person, a place, the name's own
+    parts (particles, initials, a given name left out, a family name written first), a news
+    agency, and a landmark."""
     count = len(words)
     if _headline_cut(words, tags, start, end, lexicon):
         return
