@@ -178,6 +178,18 @@ def test_two_values_of_one_label_must_both_hold(tmp_path: Path) -> None:
             Filters(labels={"topic": ["grain", "crude"]})  # type: ignore[dict-item]
 
 
+def test_a_query_starting_with_a_minus_is_told_how_to_pass(index_dir: Path) -> None:
+    """'newsindex search "-oil gas"' (gas without oil) said only "No such option '-o'"."""
+    code, _, err = run("search", "-steel tariffs", "--index", str(index_dir))
+    assert code == 2
+    assert "No such option '-s'; if it starts a query, put the query after '--': " in err
+    assert "newsindex search -- '-steel tariffs'" in err
+    code, out, _ = run("search", "--index", str(index_dir), "--", "-steel tariffs")
+    assert code == 0 and out.startswith("1 passage,")  # a2's tariffs, not a1's steel tariffs
+    code, _, err = run("search", "oil", "--persn", "Carney", "--index", str(index_dir))
+    assert code == 2 and "--person" in err and "if it starts a query" not in err
+
+
 def test_bad_date_filter_message(index_dir: Path) -> None:
     code, _, err = run("search", "oil", "--since", "someday", "--index", str(index_dir))
     assert code == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import shlex
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -172,6 +173,26 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return command
 
 
+class QueryCommand(click.Command):
+    """A command taking a QUERY, which may start with a minus ("-quota tariffs": passages
+    without "quota"): the shell hands it over as an option, and click's "No such option:
+    -q" left the user guessing; the error now says how to pass such a query."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        given = list(args)  # the parser consumes its list
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as exc:
+            query = next((a for a in given if a.startswith(exc.option_name)), exc.option_name)
+            if query.startswith("--"):
+                raise
+            hint = (
+                f"No such option {exc.option_name!r}; if it starts a query, put the query "
+                f"after '--': newsindex {ctx.info_name} -- {shlex.quote(query)}"
+            )
+            raise click.NoSuchOption(exc.option_name, hint, ctx=ctx) from None
+
+
 def _one_value(flag: str, **settings: Any) -> Callable[[Any], Any]:
     """A filter option given at most once. Click keeps the last of a repeated option, so
     ``--person Volcker --person Baker`` searched for Baker alone, silently; a repeat is now
@@ -284,7 +305,7 @@ def _print_hit_list(hits: tuple[Hit, ...], first: int, render: Callable[[str], s
             click.echo(f"   and {copies} more near-identical passage{'s' if copies > 1 else ''}")
 
 
-@click.command("search")
+@click.command("search", cls=QueryCommand)
 @click.argument("query", required=False, default="")
 @index_option
 @filter_options
@@ -371,7 +392,7 @@ def similar_cmd(passage_id: str, index_dir: Path | None, limit: int, fmt: str) -
     _emit_hits(results, fmt)
 
 
-@click.command("facets")
+@click.command("facets", cls=QueryCommand)
 @click.argument("query", required=False, default="")
 @index_option
 @filter_options
