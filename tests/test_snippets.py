@@ -121,6 +121,18 @@ def test_a_snippet_cut_from_a_longer_passage_says_so_at_each_end() -> None:
     assert whole == "<mark>Steel</mark> imports rose."
 
 
+def test_a_lone_fragment_fills_the_snippet_s_room() -> None:
+    """A match near the end of a passage a little longer than a snippet showed 90 characters
+    before it and nothing more, though the snippet had room for 60 more."""
+    text = (
+        "Minister Tessa Quill said that " + "the mills had gained ground, " * 7 + "but steel fell."
+    )
+    assert SNIPPET_CHARS < len(text) < SNIPPET_CHARS + 60
+    plain = to_plain(highlight(text, frozenset({"steel"})))
+    assert plain.startswith("… ") and text.endswith(plain.removeprefix("… "))
+    assert SNIPPET_CHARS - 30 < len(plain.removeprefix("… ")) <= SNIPPET_CHARS
+
+
 def test_no_match_gives_no_snippet() -> None:
     assert highlight("Nothing to see here.", frozenset({"oil"})) == ""
 

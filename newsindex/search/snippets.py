@@ -204,9 +204,21 @@ def highlight(
             shown[-1] = (first, max(last, end), before + inside)
         else:
             shown.append((start, end, inside))
+    if len(shown) == 1:
+        shown = [_filled(text, *shown[0])]
     opening = "… " if shown[0][0] > 0 else ""
     ending = " …" if shown[-1][1] < len(text) else ""
     return opening + ELLIPSIS.join([_render(text, f) for f in shown]) + ending
+
+
+def _filled(
+    text: str, start: int, end: int, inside: list[tuple[int, int]]
+) -> tuple[int, int, list[tuple[int, int]]]:
+    """A lone fragment widened to :data:`SNIPPET_CHARS`, on and then back: a match near the
+    end of a passage of 292 characters showed its last 180 ("… is justification for national
+    concern ... rising oil imports"), the 60 before it left out for no room they lacked."""
+    end = _word_end(text, min(len(text), start + SNIPPET_CHARS), end)
+    return _word_start(text, end - SNIPPET_CHARS, start), end, inside
 
 
 _LONGEST_WORD = 40
