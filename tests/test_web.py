@@ -299,6 +299,14 @@ def test_unknown_article_is_404_and_bad_requests_400(app: NewsApp) -> None:
     assert missing.json()["error"] == "no article 'nope' in this archive"
     assert call(app, "/api/articles/").code == 400
     assert call(app, "/api/articles/a1", "extra=1").code == 400
+    # A passage id, as a hit's "id" gives it: said which article holds it (a 404 alone before).
+    passage = call(app, "/api/articles/a1#2")  # PATH_INFO, decoded
+    assert passage.code == 404
+    assert passage.json()["error"] == (
+        "no article 'a1#2' in this archive; that is a passage id: its article is "
+        "/api/articles/a1 (passage 2)"
+    )
+    assert call(app, "/api/articles/no#2").json()["error"] == "no article 'no#2' in this archive"
 
 
 # -------------------------------------------------------------------------------- facets, stats

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, quote
 
-from ..errors import NewsindexError
+from ..errors import NewsindexError, NotFoundError
 from ..kinds import ENTITY_KINDS, FILTER_NAMES, MATCH_MODES
 from .messages import HTTPError, web_error
 
@@ -439,7 +439,23 @@ class NewsApp:
         if not article_id or "\x00" in article_id:
             raise HTTPError(400, "give an article id: /api/articles/<id>")
         with self._handles.borrow() as index:
-            return index.article(article_id).to_dict()
+            try:
+                return index.article(article_id).to_dict()
+            except NotFoundError as missing:
+                # A passage id, as /api/search gives them: say which article holds it, as
+                # `newsindex show` does (an id may hold '#' itself: asked first, as given).
+                held, sep, position = article_id.rpartition("#")
+                if not (sep and position.isdigit() and held):
+                    raise
+                try:
+                    index.article(held)
+                except NotFoundError:
+                    raise missing from None
+                raise HTTPError(
+                    404,
+                    f"no article {article_id!r} in this archive; that is a passage id: its "
+                    f"article is /api/articles/{quote(held, safe='')} (passage {position})",
+                ) from None
 
 
 def _noting(body: dict[str, object], note: str | None) -> dict[str, object]:
