@@ -597,6 +597,17 @@ def test_a_name_the_index_does_not_hold_at_all_is_said_so(index_dir: Path, tmp_p
         assert both.total == 1 and both.notes == ()
 
 
+def test_a_handle_refuses_pickling_with_what_to_do_instead(index_dir: Path) -> None:
+    """Passing a handle to a process pool failed with "Can't pickle local object
+    'index_class.<locals>.SafeFileIndex'"; its results pickle (they are values)."""
+    import pickle
+
+    with open_index(index_dir) as ix:
+        with pytest.raises(TypeError, match=r"pass its path .* and call open_index"):
+            pickle.dumps(ix)
+        assert pickle.loads(pickle.dumps(ix.search("tariffs"))).total == 2
+
+
 def test_a_handle_shows_its_index_in_a_notebook(index_dir: Path) -> None:
     """A notebook showed ``<newsindex.search.handle.NewsIndex object at 0x7fe1b096fc50>``."""
     ix = open_index(index_dir)

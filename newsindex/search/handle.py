@@ -194,6 +194,15 @@ class NewsIndex:
         """What a notebook shows for the handle: its index, and whether it is closed."""
         return f"{type(self).__name__}({str(self.path)!r}{', closed' if self._closed else ''})"
 
+    def __reduce__(self) -> Any:
+        """Refused: a handle holds open files and a searcher, and pickling it (passing it to a
+        process pool) failed with "Can't pickle local object 'index_class.<locals>
+        .SafeFileIndex'", which told no one what to do."""
+        raise TypeError(
+            f"a {type(self).__name__} holds open index files and cannot be pickled: pass its "
+            f"path ({str(self.path)!r}) and call open_index in the other process"
+        )
+
     def __enter__(self) -> NewsIndex:
         return self
 
