@@ -190,6 +190,15 @@ def test_a_query_starting_with_a_minus_is_told_how_to_pass(index_dir: Path) -> N
     assert code == 2 and "--person" in err and "if it starts a query" not in err
 
 
+def test_a_facet_under_a_filter_of_its_kind_says_what_it_counts(index_dir: Path) -> None:
+    """'facets --person "Bill Clinton"' on PolNeAR printed "255 matching passages", then
+    "persons: Donald Trump 4,366": each row counts its name as the filter instead, unsaid."""
+    code, out, _ = run("facets", "--person", "Carney", "--index", str(index_dir))
+    assert code == 0
+    assert "\npersons (each counted as --person instead of 'Carney'):\n" in out
+    assert "\norgs:\n" in out and "\nplaces:\n" in out
+
+
 def test_bad_date_filter_message(index_dir: Path) -> None:
     code, _, err = run("search", "oil", "--since", "someday", "--index", str(index_dir))
     assert code == 2
