@@ -307,3 +307,12 @@ def test_timeline_and_facets_count_one_passage_in_the_singular(index_dir: Path) 
     assert code == 0 and out.splitlines()[0] == "Poilievre (person): 1 passage"
     code, out, _ = run("facets", "Poilievre", "--index", str(index_dir))
     assert code == 0 and out.splitlines()[0].startswith("1 matching passage (")
+
+
+def test_search_help_says_what_each_sort_and_paging_option_does() -> None:
+    """--sort, --limit and --page had no help: which way 'date' sorts was left to guess."""
+    code, out, _ = run("search", "--help")
+    assert code == 0
+    words = " ".join(out.split())
+    assert "date: oldest article first; -date: newest first" in words
+    assert "Hits per page." in words and "Which page of hits (--limit each)" in words

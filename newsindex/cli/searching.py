@@ -320,10 +320,30 @@ def _print_hit_list(hits: tuple[Hit, ...], first: int, render: Callable[[str], s
 @click.argument("query", required=False, default="")
 @index_option
 @filter_options
-@click.option("--sort", type=click.Choice(list(SORTS)), default="relevance", show_default=True)
+@click.option(
+    "--sort",
+    type=click.Choice(list(SORTS)),
+    default="relevance",
+    show_default=True,
+    help="relevance: best matches first (filters alone: newest first); date: oldest "
+    "article first; -date: newest first.",
+)
 @match_option
-@click.option("--limit", "-n", default=10, show_default=True, type=click.IntRange(1, 10_000))
-@click.option("--page", default=1, show_default=True, type=click.IntRange(1))
+@click.option(
+    "--limit",
+    "-n",
+    default=10,
+    show_default=True,
+    type=click.IntRange(1, 10_000),
+    help="Hits per page.",
+)
+@click.option(
+    "--page",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Which page of hits (--limit each) to show.",
+)
 @click.option(
     "--context",
     default=0,
