@@ -39,6 +39,8 @@ class Measure:
     baseline: Callable[[dict[str, Any]], float] | None
     bar: float | None
     digits: int = 4
+    counts: Callable[[dict[str, Any]], dict[str, int]] | None = None
+    """Where the JSON holds the score's correct / predicted / gold counts, shown beside it."""
 
 
 def _ner(set_name: str, path: str, kind: str = "micro", bar: float | None = None) -> Measure:
@@ -49,6 +51,7 @@ def _ner(set_name: str, path: str, kind: str = "micro", bar: float | None = None
         lambda r: r["scores"][kind]["f1"],
         lambda r: r["baseline"]["scores"][kind]["f1"],
         bar,
+        counts=lambda r: r["scores"][kind],
     )
 
 
@@ -69,6 +72,7 @@ def measures(shared: Path) -> list[Measure]:
                 lambda r, w=what: r[key][w],
                 (lambda r, w=what: r["baseline"][w]) if key == "find_speakers" else None,
                 bar,
+                counts=lambda r: r[key],
             )
             for what, bar in (("precision", bar_p), ("recall", bar_r))
         ]
@@ -81,6 +85,7 @@ def measures(shared: Path) -> list[Measure]:
             lambda r: r["newsindex"][what],
             lambda r: r["baselines"]["naive_regex"][what],
             bar,
+            counts=lambda r: r["newsindex"],
         )
 
     return [
@@ -117,7 +122,7 @@ def run_json(script: str, args: Sequence[str]) -> dict[str, Any]:
 def table(shared: Path) -> str:
     runs: dict[tuple[str, tuple[str, ...]], dict[str, Any]] = {}
     rows = [
-        "| measure | newsindex | baseline (same run) | bar | met |",
+        "| measure | newsindex (correct/predicted/gold) | baseline (same run) | bar | met |",
         "| --- | ---: | ---: | ---: | --- |",
     ]
     for m in measures(shared):
@@ -129,7 +134,11 @@ def table(shared: Path) -> str:
         base = f"{m.baseline(result):,.{m.digits}f}" if m.baseline else "—"
         bar = f"≥ {m.bar:,.{min(m.digits, 2)}f}" if m.bar is not None else "reported"
         met = "—" if m.bar is None else ("yes" if ours >= m.bar else "**no**")
-        rows.append(f"| {m.name} | {ours:,.{m.digits}f} | {base} | {bar} | {met} |")
+        shown = f"{ours:,.{m.digits}f}"
+        if m.counts is not None:
+            c = m.counts(result)
+            shown += f" ({c['correct']}/{c['predicted']}/{c['gold']})"
+        rows.append(f"| {m.name} | {shown} | {base} | {bar} | {met} |")
     indexed = run_json("indexed_eval.py", ())
     for name, figures in indexed.items():
         if isinstance(figures, dict) and {"indexed", "direct"} <= figures.keys():
