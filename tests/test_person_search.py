@@ -151,3 +151,32 @@ def test_a_name_written_surname_first_is_the_person(tmp_path: Path, typed: str) 
         assert [h.id for h in ix.search(person=typed).hits] == ["v#0"]
     assert given_first("Martin Luther King, Jr.") == "Martin Luther King, Jr."
     assert given_first("Smith, Barney, Harris") == "Smith, Barney, Harris"
+
+
+def test_a_speaker_named_as_a_person_does_not_find_a_body_holding_the_word(
+    tmp_path: Path,
+) -> None:
+    """A surname asked as a speaker is the person quoted, not "the Reagan administration
+    said"; a word no quoted person bears still finds the quoted body holding it ("Acme" of
+    "Acme Corp")."""
+    from newsindex import Article, Paragraph, Passage, index_passages, open_index
+
+    rows = [
+        ("Mara Quill said the deal was fair.", ("Mara Quill",), ()),
+        ("The Quill administration said it would wait.", (), ("Quill administration",)),
+        ("Acme Corp said sales rose.", (), ("Acme Corp",)),
+    ]
+    index_passages(
+        [
+            (
+                Article(f"a{n}", "T", dt.date(2025, 5, 6), (Paragraph(text),), "Wire"),
+                [Passage(f"a{n}", 0, text, speakers=people, org_speakers=bodies)],
+            )
+            for n, (text, people, bodies) in enumerate(rows)
+        ],
+        index=tmp_path / "ix",
+    )
+    with open_index(tmp_path / "ix") as ix:
+        assert [h.passage.article_id for h in ix.search(speaker="Quill").hits] == ["a0"]
+        assert [h.passage.article_id for h in ix.search(speaker="Acme").hits] == ["a2"]
+        assert ix.search(org_speaker="Quill").total == 1  # asked as a body: the body

@@ -354,7 +354,10 @@ class NameQueries:
         if field not in _PERSON_FIELDS:
             return name_query(field, self._variants(value))
         if field == SPEAKER.name:  # a speaker is a person or an organisation quoted
-            quoted = name_query(ORG_SPEAKER.name, self._variants(value))
+            # A word of a quoted body's name ("Reagan" of "Reagan administration") finds the
+            # body only when nobody quoted is a person of that name.
+            person = self._people(field).match(given_first(value)) is not None
+            quoted = name_query(ORG_SPEAKER.name, self._variants(value), words=not person)
             # Counted only when a suggestion is in question: a name the index does not hold.
             people = self._person(field, value, suggest=lambda: not self._count(quoted))
             parts = [q for q in (people, quoted) if q is not wq.NullQuery]

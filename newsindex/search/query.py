@@ -932,9 +932,9 @@ class DayWindow:
 _PERSON_FIELDS = frozenset(k.name for k in ENTITY_KINDS if k.is_person)
 
 
-def name_query(field: str, names: Iterable[str]) -> Any:
-    """Match any of ``names`` in an entity field: a full name exactly, a single word as any
-    word of a name ("Trump" finds "Donald Trump")."""
+def name_query(field: str, names: Iterable[str], *, words: bool = True) -> Any:
+    """Match any of ``names`` in an entity field: a full name exactly, a single word (with
+    ``words``) as any word of a name ("Trump" finds "Donald Trump")."""
     options: list[Any] = []
     folder = fold_name if field in _PERSON_FIELDS else fold  # as the words field folds
     for name in names:
@@ -943,7 +943,7 @@ def name_query(field: str, names: Iterable[str]) -> Any:
             continue
         folded = folder(key).lower()  # as the field and its words field fold names
         options.append(wq.Term(field, folded))
-        if " " not in key:
+        if words and " " not in key:
             options.append(wq.Term(words_field(field), folded))
     if not options:
         return wq.NullQuery
