@@ -591,6 +591,23 @@ def test_not_until_looks_forward(text: str, expected: list[tuple[str, str, str]]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a past form in an "if" clause after "would": a condition still to come
+        ("Farmers would suffer if the dispute dragged on into October, he said.",
+         [("October", "1998-10-01", "1998-10-31")]),
+        ("The strike dragged on into October.", [("October", "1997-10-01", "1997-10-31")]),
+        ("If the strike dragged on into October, it was the union's doing.",
+         [("October", "1997-10-01", "1997-10-31")]),
+    ],
+)  # fmt: skip
+def test_a_condition_after_would_looks_forward(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The firms had been given until April 22 to comply.",
          [("April 22", "1998-04-22", "1998-04-22")]),
         ("Officials said they were giving Tokyo until April to act.",

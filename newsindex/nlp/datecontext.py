@@ -419,6 +419,8 @@ def tense(
         return "planned"  # "a memorial service planned for Saturday was canceled"
     if found == "past" and cue in ("would", "could") and _NOT_UNTIL.match(text, start):
         return "future"  # "the board would not make any estimate until late April"
+    if found == "past" and _hypothetical(lower, cue):
+        return "future"  # "farmers would suffer if the dispute dragged on into October"
     if found:
         return found
     after = _tense_after(text, end)
@@ -429,6 +431,15 @@ def tense(
     if after == "nearest" and said_day and _far_future(text, start, before):
         return "future"
     return after
+
+
+def _hypothetical(lower: list[str], cue: str) -> bool:
+    """Whether the past form ``cue`` is an "if" clause's after a "would" ("would suffer if the
+    dispute dragged on into October"): a condition still to come, not a past event."""
+    if cue not in lower:
+        return False
+    at = lower.index(cue)
+    return "if" in lower[at + 1 : at + 4] and any(w in ("would", "'d") for w in lower[at + 4 :])
 
 
 _ON_ITS_DAY = wordset("in at during on after")
