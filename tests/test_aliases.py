@@ -576,3 +576,22 @@ def test_facets_and_stats_give_a_group_one_row_under_the_name_written_most(
     assert places == {"U.S.": 3, "Ottawa": 1}
     assert dict(facets.places) == places
     assert len(facets.orgs) == 1 and facets.orgs[0][1] == 2
+
+
+def test_a_timeline_names_an_alias_group_once(tmp_path: Path) -> None:
+    """Beside a person, "Fed" and "Federal Reserve" are one co-mention, under the name written
+    most, with their passages added up."""
+    rows = [("Fed",), ("Federal Reserve",), ("Federal Reserve",), ("Ottawa Board",)]
+    index_passages(
+        [
+            (
+                article(f"t{n}", dt.date(2025, 5, 6)),
+                [Passage(f"t{n}", 0, "Mara Quill spoke.", persons=("Mara Quill",), orgs=orgs)],
+            )
+            for n, orgs in enumerate(rows)
+        ],
+        index=tmp_path / "ix",
+    )
+    with open_index(tmp_path / "ix") as ix:
+        (period,) = ix.timeline("Mara Quill", by="year").periods
+    assert period.co_mentions == (("Federal Reserve", 3), ("Ottawa Board", 1))

@@ -58,7 +58,13 @@ from ..kinds import (
     period_label,
 )
 from ..search.aliases import AliasTable, with_standard
-from ..search.persons import NameQueries, PersonNames, candidate_count, facet_rows
+from ..search.persons import (
+    NameQueries,
+    PersonNames,
+    candidate_count,
+    co_mention_rows,
+    facet_rows,
+)
 from ..search.query import (
     DayWindow,
     Filters,
@@ -681,7 +687,7 @@ class ClusterIndex:
                     key = b["key"]
                     if key not in own and not any(key.endswith(" " + o) for o in own):
                         counts[(field, key)] = int(b["doc_count"])
-            ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+            ranked = co_mention_rows(counts, self._aliases, top)
             shown = tuple((self._display(f, [k])[0], n) for (f, k), n in ranked)
             periods.append(TimelinePeriod(period_label(day, by), int(bucket["doc_count"]), shown))
         notes = (*names.notes, *plan.notes, *self._why_none(plan, filters, total))

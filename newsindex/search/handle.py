@@ -55,7 +55,13 @@ from ..index.store import (
 )
 from ..kinds import ENTITY_KINDS, KIND_NAMES, period_label
 from .copies import Copies, RecordCache, SharedKeys, fold_copies
-from .persons import NameQueries, PersonNames, candidate_count, facet_rows
+from .persons import (
+    NameQueries,
+    PersonNames,
+    candidate_count,
+    co_mention_rows,
+    facet_rows,
+)
 from .query import (
     Filters,
     Plan,
@@ -559,7 +565,7 @@ class NewsIndex:
                 for key, n in columns.count(field, period_docs).items():
                     if key not in own and not any(key.endswith(" " + o) for o in own):
                         counts[(field, key)] = n
-            ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+            ranked = co_mention_rows(counts, self._aliases, top)
             periods.append(
                 TimelinePeriod(
                     label,

@@ -43,6 +43,7 @@ __all__ = [
     "NameQueries",
     "PersonNames",
     "candidate_count",
+    "co_mention_rows",
     "facet_rows",
     "one_row_per_group",
     "one_row_per_person",
@@ -117,6 +118,24 @@ def facet_rows(
         kept = [row for row in kept if _firm_stem(row[0]) not in single]
     ordered = sorted(kept, key=lambda row: (-row[2], -row[1], row[0]))
     return one_row_per_person(field, [(name, found) for name, _, found in ordered])[:top]
+
+
+def co_mention_rows(
+    counts: Mapping[tuple[str, str], int], aliases: AliasTable | None, top: int
+) -> list[tuple[tuple[str, str], int]]:
+    """The ``top`` names most often beside a timeline's name, ``(field, key)`` with their
+    passages, most first: an organisation's or place's names of one alias group ("Federal
+    Reserve Board", "Fed") are one row, under the one named most, their passages added up (a
+    passage naming two of them counts twice; few do)."""
+    merged: dict[tuple[str, str], tuple[tuple[str, str], int, int]] = {}
+    for (field, key), n in counts.items():
+        group = key if aliases is None or field in _PERSON_FIELDS else aliases.canonical(key)
+        shown, most, total = merged.get((field, group.casefold()), ((field, key), n, 0))
+        if n > most:
+            shown, most = (field, key), n
+        merged[(field, group.casefold())] = (shown, most, total + n)
+    rows = [(shown, total) for shown, _, total in merged.values()]
+    return sorted(rows, key=lambda kv: (-kv[1], kv[0]))[:top]
 
 
 def one_row_per_group(
