@@ -127,14 +127,18 @@ def co_mention_rows(
     passages, most first: an organisation's or place's names of one alias group ("Federal
     Reserve Board", "Fed") are one row, under the one named most, their passages added up (a
     passage naming two of them counts twice; few do)."""
-    merged: dict[tuple[str, str], tuple[tuple[str, str], int, int]] = {}
+    by_field: dict[str, list[tuple[str, int, int]]] = {}
     for (field, key), n in counts.items():
-        group = key if aliases is None or field in _PERSON_FIELDS else aliases.canonical(key)
-        shown, most, total = merged.get((field, group.casefold()), ((field, key), n, 0))
-        if n > most:
-            shown, most = (field, key), n
-        merged[(field, group.casefold())] = (shown, most, total + n)
-    rows = [(shown, total) for shown, _, total in merged.values()]
+        by_field.setdefault(field, []).append((key, n, n))
+    rows = [
+        ((field, key), total)
+        for field, named in by_field.items()
+        for key, total, _ in (
+            named
+            if aliases is None or field in _PERSON_FIELDS
+            else one_row_per_group(named, aliases)
+        )
+    ]
     return sorted(rows, key=lambda kv: (-kv[1], kv[0]))[:top]
 
 
