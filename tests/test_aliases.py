@@ -595,3 +595,14 @@ def test_a_timeline_names_an_alias_group_once(tmp_path: Path) -> None:
     with open_index(tmp_path / "ix") as ix:
         (period,) = ix.timeline("Mara Quill", by="year").periods
     assert period.co_mentions == (("Federal Reserve", 3), ("Ottawa Board", 1))
+
+
+def test_a_co_mention_group_s_name_does_not_depend_on_the_order_counted() -> None:
+    """Names of one group named as often: the same one is shown whichever the counts listed
+    first (their order follows string hashing, which differs from process to process)."""
+    from newsindex.search.persons import co_mention_rows
+
+    counts = [(("org", "international energy agency"), 1), (("org", "iea"), 1)]
+    table = with_standard(None)
+    first = co_mention_rows(dict(counts), table, 5)
+    assert first == co_mention_rows(dict(reversed(counts)), table, 5) == [(("org", "iea"), 2)]

@@ -128,7 +128,9 @@ def co_mention_rows(
     Reserve Board", "Fed") are one row, under the one named most, their passages added up (a
     passage naming two of them counts twice; few do)."""
     by_field: dict[str, list[tuple[str, int, int]]] = {}
-    for (field, key), n in counts.items():
+    # most named first, then by name: of a group's names named as often, the first is shown
+    # whatever order the counts came in
+    for (field, key), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         by_field.setdefault(field, []).append((key, n, n))
     rows = [
         ((field, key), total)
