@@ -11,7 +11,7 @@ their company said, and because most of it runs only where the person rules foun
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .cues import (
     ACT_VERBS,
@@ -1001,22 +1001,43 @@ def referred_bodies(
     group = ctx.org_group if ctx.org_group and recent else ctx.lead_group
     if not group:
         return []
+    found = _description(
+        cue,
+        text,
+        quotes,
+        _BODIES_AFTER,
+        lambda at: _BODIES_BEFORE.search(text, max(0, at - 40), at),
+    )
+    return list(group) if found else []
+
+
+def _description(
+    cue: re.Match[str],
+    text: str,
+    quotes: Sequence[tuple[int, int]],
+    after: re.Pattern[str],
+    before: Callable[[int], re.Match[str] | None],
+) -> re.Match[str] | None:
+    """The description ("the company", "the companies") a cue's speaker is: ``after`` "according
+    to" or an inverted verb ("said the company"), else ``before`` a verb of saying in the past
+    (found from the cue's start); none inside a quote, after a preposition ("a spokesman for
+    the company said") or before another form of the verb ("the company did not say")."""
     start, end = cue.span()
     verb = cue.group("verb") or ""
     found = None
     if cue.lastgroup == "according":
-        found = _BODIES_AFTER.match(text, end)
+        found = after.match(text, end)
     elif cue.lastgroup == "verb":
         if verb not in SPEECH or verb.endswith("ing") or verb in BASE_FORMS or verb in NOUN_LIKE:
-            return []  # "the companies did not say"
-        found = _BODIES_BEFORE.search(text, max(0, start - 40), start)
+            return None
+        found = before(start)
         if found and PREPOSITION_END.search(text, max(0, found.start() - 12), found.start()):
-            return []  # "a spokesman for the companies said"
+            return None
         if found is None and inverted_allowed(text, start, verb):
-            found = _BODIES_AFTER.match(text, end)
+            found = after.match(text, end)
     if found is None or in_spans(found.start(), quotes):
-        return []
-    return list(group)
+        return None
+    return found
 
 
 def referred_body(
@@ -1039,26 +1060,21 @@ def referred_body(
     recent = bool(ctx.org_speaker) and ctx.org_turn > ctx.person_turn and ctx.org_para >= para - 2
     if not recent and not _firm_described(text[max(0, start - 40) : end + 60], ctx.lead_body):
         return []
-    verb = cue.group("verb") or ""
-    found = None
-    if cue.lastgroup == "according":
-        found = _FIRM_AFTER.match(text, end)
-    elif cue.lastgroup == "verb":
-        if verb not in SPEECH or verb.endswith("ing") or verb in BASE_FORMS or verb in NOUN_LIKE:
-            return []
-        window = text[max(0, start - 40) : start]
+
+    def before(at: int) -> re.Match[str] | None:
+        window = text[max(0, at - 40) : at]
+        found = None
         if recent and ("it " in window or "It " in window):
-            found = _IT_BEFORE.search(text, max(0, start - 40), start)
+            found = _IT_BEFORE.search(text, max(0, at - 40), at)
         if found is None and "he " in window:
-            found = _FIRM_BEFORE.search(text, max(0, start - 40), start)
-        if found is None and _FIRM_KIND_WORD.search(text, max(0, start - 120), start):
+            found = _FIRM_BEFORE.search(text, max(0, at - 40), at)
+        if found is None and _FIRM_KIND_WORD.search(text, max(0, at - 120), at):
             # the description's kind of firm as a word of its own: most cues skip the regex
-            found = _FIRM_DESCRIBED_BEFORE.search(text, max(0, start - 120), start)
-        if found and PREPOSITION_END.search(text, max(0, found.start() - 12), found.start()):
-            return []  # "a spokesman for the company said"
-        if found is None and inverted_allowed(text, start, verb):
-            found = _FIRM_AFTER.match(text, end)
-    if found is None or in_spans(found.start(), quotes):
+            found = _FIRM_DESCRIBED_BEFORE.search(text, max(0, at - 120), at)
+        return found
+
+    found = _description(cue, text, quotes, _FIRM_AFTER, before)
+    if found is None:
         return []
     if not recent:
         return [ctx.lead_body] if _FIRM_KIND_WORD.search(found.group()) else []
