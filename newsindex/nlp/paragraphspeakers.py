@@ -43,9 +43,11 @@ def paragraph_speakers(
         # the question comes first: the last speaker stays the one who answers
         found[:0] = [n for n in _askers(text, people) if n not in found]
     if " view" in text or " words" in text or " opinion" in text or " estimation" in text:
-        found.extend(n for n in _in_view_speakers(text, people) if n not in found)
+        found.extend(
+            n for n in _framed(text, people, _IN_BEFORE, _VIEW_AFTER, 40) if n not in found
+        )
     if "To " in text:
-        found.extend(n for n in _to_speakers(text, people) if n not in found)
+        found.extend(n for n in _framed(text, people, _TO_BEFORE, _TO_AFTER, 60) if n not in found)
     if ":" in text:
         names = _colon_speakers(text, people, quotes, capitals)
         found.extend(n for n in names if n not in found)
@@ -126,12 +128,19 @@ _IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
 _VIEW_AFTER = re.compile(r"['’]s?\s+(?:own\s+)?(?:view|opinion|words|estimation)\b")
 
 
-def _in_view_speakers(text: str, people: Sequence[Person]) -> list[str]:
-    """People whose view or words a phrase "in Doe's view" reports."""
+def _framed(
+    text: str,
+    people: Sequence[Person],
+    before: re.Pattern[str],
+    after: re.Pattern[str],
+    reach: int,
+) -> list[str]:
+    """People named between ``before`` (within ``reach`` characters) and ``after``: those whose
+    view "in Doe's view" or "To Doe, ..." gives."""
     return [
         name
         for name, start, end in people
-        if _VIEW_AFTER.match(text, end) and _IN_BEFORE.search(text, max(0, start - 40), start)
+        if after.match(text, end) and before.search(text, max(0, start - reach), start)
     ]
 
 
@@ -143,15 +152,6 @@ _TO_BEFORE = re.compile(
 )
 # ... the name closed by a comma, perhaps after a party in brackets or an apposition.
 _TO_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,;:\"“”]{1,100})?,\s")
-
-
-def _to_speakers(text: str, people: Sequence[Person]) -> list[str]:
-    """People whose view a sentence opened by "To Doe," gives."""
-    return [
-        name
-        for name, start, end in people
-        if _TO_AFTER.match(text, end) and _TO_BEFORE.search(text, max(0, start - 60), start)
-    ]
 
 
 # A colon that introduces words: "Pence: ...", "Former AG Mukasey at RNC: ...", "PENCE: ...".
