@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from .discourse import title_cased
 from .lexicon import BODY_TAILS
+from .names import POSSESSIVE
 from .ner.tagger import Mention
 
 if TYPE_CHECKING:
@@ -83,7 +84,6 @@ def table_names(
 
 
 _HEADLINE_CHARS = 160
-_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def is_headline(text: str) -> bool:
@@ -111,12 +111,12 @@ def headline_names(
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in (_POSSESSIVE.sub("", w).casefold() for w in name.split()) if len(w) > 1]
+    return [w for w in (POSSESSIVE.sub("", w).casefold() for w in name.split()) if len(w) > 1]
 
 
 def _named_alike(m: Mention, named: set[str], tagger: EntityTagger) -> bool:
     words = m.text.split()
-    capitalised = [_POSSESSIVE.sub("", w) for w in words if w[:1].isupper()]
+    capitalised = [POSSESSIVE.sub("", w) for w in words if w[:1].isupper()]
     return (
         not any(tagger.usually_lower(w) for w in capitalised)
         or any(w.rstrip(".").lower() in BODY_TAILS for w in words)
