@@ -46,6 +46,13 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
         # A word before the surname is no surname for a search of it alone ("Quill" is Ada).
         _passage("q1", 0, "Donor Frank Quill Morrow gave.", "Frank Quill Morrow"),
         _passage("q2", 0, "Senator Ada Quill voted.", "Ada Quill"),
+        # A given name and its short form name one person; "Ian" and "Jonathan" are no "John".
+        _passage("n1", 0, "Senator Robert Tessaly voted.", "Robert Tessaly"),
+        _passage("n2", 0, "Bob Tessaly said he would run.", "Bob Tessaly"),
+        _passage("n3", 0, "Tom Tessaly, his brother, agreed.", "Tom Tessaly"),
+        _passage("m1", 0, "John Merrow spoke first.", "John Merrow"),
+        _passage("m2", 0, "Ian Merrow spoke next.", "Ian Merrow"),
+        _passage("m3", 0, "Jonathan Merrow spoke last.", "Jonathan Merrow"),
     ]
     index_passages(((article(p.article_id, D, p.text), [p]) for p in rows), index=path)
     return path
@@ -71,6 +78,20 @@ def test_in_the_query_text_too(index: Path) -> None:
 def test_a_name_mostly_written_as_a_firm_matches_only_where_tagged(index: Path) -> None:
     assert _articles(index, "Dunmore Lynch") == {"f1"}
     assert _articles(index, "Lynch") == {"f1"}
+
+
+@pytest.mark.parametrize("person", ["Robert Tessaly", "Bob Tessaly", "Bobby Tessaly"])
+def test_a_short_form_of_a_given_name_finds_the_full_name_and_back(
+    index: Path, person: str
+) -> None:
+    assert _articles(index, person) == {"n1", "n2"}
+
+
+def test_a_given_name_in_its_own_right_is_no_short_form(index: Path) -> None:
+    assert _articles(index, "Thomas Tessaly") == {"n3"}
+    assert _articles(index, "John Merrow") == {"m1"}
+    assert _articles(index, "Ian Merrow") == {"m2"}
+    assert _articles(index, "Jonathan Merrow") == {"m3"}
 
 
 def test_initials_are_no_full_name(index: Path) -> None:

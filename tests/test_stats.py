@@ -70,6 +70,11 @@ def test_one_row_per_person_in_statistics_and_facets(tmp_path: Path) -> None:
         ("Ada Quill", 2),
     )
     assert one_row_per_person("org", rows) == tuple(rows)
+    # a short form of the given name is the same person; another given name is not
+    assert one_row_per_person("person", [("Robert Quill", 4), ("Bob Quill", 3)]) == (
+        ("Robert Quill", 4),
+    )
+    assert len(one_row_per_person("person", [("John Quill", 4), ("Ian Quill", 3)])) == 2
     # a surname alone that opens no more than a full name with it, or nearly, is that
     # person's row
     assert one_row_per_person("person", [("Mara Quill", 5), ("Quill", 5)]) == (("Mara Quill", 5),)

@@ -1075,6 +1075,27 @@ FEMALE_FIRST_NAMES = wordset(
     """
 )
 
+# Short forms of given names that start with another letter and are not written in the full
+# name: the only such pairs names.py takes from the nicknames package's table (whose
+# other ones are old genealogical ones that now name other people: "Ian" for
+# "John", "Bill" for "Robert", "Lisa" for "Elizabeth").
+NICKNAMES_ACROSS_LETTERS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("bill", "william"),
+        ("billy", "william"),
+        ("bob", "robert"),
+        ("bobby", "robert"),
+        ("dick", "richard"),
+        ("ted", "edward"),
+        ("teddy", "edward"),
+        ("ned", "edward"),
+        ("peggy", "margaret"),
+        ("polly", "mary"),
+        ("betty", "elizabeth"),
+        ("bess", "elizabeth"),
+    }
+)
+
 # Nouns of service written before a name like a title ("Marine John Tiegen", "Soldier Ann Lee"):
 # no first name when a first name follows ("Marine Le Pen" keeps hers).
 SERVICE_NOUNS = wordset("marine soldier sailor airman seaman trooper ranger veteran")

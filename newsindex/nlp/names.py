@@ -8,6 +8,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from nicknames import NickNamer
+
 from .lexicon import (
     FAMILY_NAMES_FIRST,
     FEMALE_FIRST_NAMES,
@@ -16,6 +18,7 @@ from .lexicon import (
     MALE_FIRST_NAMES,
     MALE_HONORIFICS,
     NAME_PARTICLES,
+    NICKNAMES_ACROSS_LETTERS,
     OFFICE_LINKS,
     OFFICE_WORDS,
     SUFFIXES,
@@ -276,16 +279,53 @@ def surname_keys(name: str) -> frozenset[str]:
     return frozenset(k for k in keys if k)
 
 
+_OWN_SHORT_FORMS = 3
+"""A short form that the table gives this many short forms of its own, none of them the name,
+is a name in its own right ("john" of "jonathan", "mary" of "maureen")."""
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> frozenset[tuple[str, str]]:
+    """(short form, given name) pairs: those of the nicknames package's hand-made table in which
+    the short form is shorter, starts with the name's letter or is written in it ("jim" james,
+    "tony" anthony, "liz" elizabeth) and is no name in its own right; and
+    NICKNAMES_ACROSS_LETTERS."""
+    table = NickNamer().nickname_lookup
+    pairs = set(NICKNAMES_ACROSS_LETTERS)
+    for given, shorts in table.items():
+        pairs.update(
+            (short, given)
+            for short in shorts
+            if len(short) < len(given)
+            and (short[0] == given[0] or _is_subsequence(tuple(short), tuple(given)))
+            and (len(table.get(short, ())) < _OWN_SHORT_FORMS or given in table[short])
+        )
+    return frozenset(pairs)
+
+
+def _same_given(a: str, b: str) -> bool:
+    """Whether two given names (lower case) can be one person's: one, or a short form of the
+    other ("bob", "robert")."""
+    return a == b or (a, b) in _short_forms() or (b, a) in _short_forms()
+
+
+def _given_in(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether the given names ``short`` are those of ``long`` in order, short forms allowed."""
+    it = iter(long)
+    return all(any(_same_given(name, other) for other in it) for name in short)
+
+
 def given_names_agree(query: NameParts, stored: NameParts) -> bool:
     """Whether the given names of two forms of a name can be one person's: the names written
     out agree as far as both go (one may have more: "Paul Volcker", "Paul Adolph Volcker"),
-    and an initial agrees with a name of that letter ("E. Gerald Corrigan", "Gerald Corrigan")."""
+    a name agrees with its short forms ("Bob Dole", "Robert Dole"; :func:`_short_forms`), and
+    an initial agrees with a name of that letter ("E. Gerald Corrigan", "Gerald Corrigan")."""
     if query.suffix != stored.suffix:
         return False
     full_q = tuple(t for t in query.given if len(t) > 1)
     full_s = tuple(t for t in stored.given if len(t) > 1)
     if full_q and full_s:
-        return _is_subsequence(full_q, full_s) or _is_subsequence(full_s, full_q)
+        return _given_in(full_q, full_s) or _given_in(full_s, full_q)
     initials_q = {t[0] for t in query.given}
     initials_s = {t[0] for t in stored.given}
     return bool(initials_q & initials_s)
