@@ -122,6 +122,11 @@ def test_a_company_word_after_a_possessive(
         ("Barisan Tessby won", "B-PER I-PER O", {("ORG", "Barisan Tessby")}),
         ("Tessby Nasional won", "B-PER I-PER O", {("ORG", "Tessby Nasional")}),
         ("for Alianza Harlow", "O B-LOC I-LOC", {("ORG", "Alianza Harlow")}),
+        # So is a firm's or an institution's ("Petroleos de ...", "Banca ..."), which the
+        # particle made a person's.
+        ("Petroleos de Tessbia said", "B-PER I-PER I-PER O", {("ORG", "Petroleos de Tessbia")}),
+        ("at Banca Harlowese", "O B-PER I-PER", {("ORG", "Banca Harlowese")}),
+        ("the Universidade Tessby", "O B-LOC I-LOC", {("ORG", "Universidade Tessby")}),
         (
             "Parti Tessby and Partai Harlow Tessbia met",
             "B-ORG I-ORG I-ORG I-ORG B-LOC I-LOC O",
