@@ -254,6 +254,17 @@ def test_group_acronyms_are_no_persons(
             {("PER", "Ada Brisk")},
         ),
         ("said Governor Nor Brisk", "O O O B-PER", {("PER", "Brisk")}),
+        # Given names the model never saw, between a title and a surname, are the name's; the
+        # second may be a title's word, as given names often are ("Sikandar Sultan Raja").
+        (
+            "Commissioner Tessvaro Sultan Brisk said",
+            "O O O B-PER O",
+            {("PER", "Tessvaro Sultan Brisk")},
+        ),
+        ("Governor Tessvaro Brisk said", "O O B-PER O", {("PER", "Tessvaro Brisk")}),
+        # Not a word the model knows (a place, a common word), nor without a title before.
+        ("Governor Harlow Brisk said", "O O B-PER O", {("PER", "Brisk")}),
+        ("said Tessvaro Sultan Brisk", "O O O B-PER", {("PER", "Brisk")}),
         # A firm's results after "had" or "reported" make the name a firm's.
         ("Brisk had 1986 sales of", "B-PER O O O O", {("ORG", "Brisk")}),
         ("Ada Brisk reported net income", "B-PER I-PER O O O", {("ORG", "Ada Brisk")}),
