@@ -505,6 +505,11 @@ FAMILY_NAMES_FIRST = wordset(
     kok liew
     """
 )
+# Those of Vietnam, whose names nearly always have three words, the last a short given name
+# ("Tran Hong Ha", "Nguyen Tan Dung").
+VIETNAMESE_FAMILY_NAMES = pick(
+    FAMILY_NAMES_FIRST, "nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly"
+)
 
 # Greek letters name variants of a virus and waves of an epidemic ("the Omicron variant"),
 # capitalised but no organisation.

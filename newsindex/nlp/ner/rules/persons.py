@@ -36,6 +36,7 @@ from ...lexicon import (
     QUERY_STOP_WORDS,
     SURNAME_TITLES,
     TITLE_MODIFIERS,
+    VIETNAMESE_FAMILY_NAMES,
     pick,
     wordset,
 )
@@ -605,22 +606,29 @@ def _third_given_name(
     words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
 ) -> None:
     """A name of a listed family name and two given names ends on the second given name, which
-    the model took for a name of its own ("Yeo Ning" "Hong", "Lee Kuan" "Yew"): one short
-    capitalised word, alone, right after the two words, and no listed place ("Wang Li"
-    "Peking")."""
+    the model took for a name of its own ("Yeo Ning" "Hong", "Lee Kuan" "Yew") or, after a
+    Vietnamese family name, left out ("Tran Hong" "Ha"): one short capitalised word, alone,
+    right after the two words, and no listed place ("Wang Li" "Peking"), day, month or word
+    of saying ("Tran Hong Says")."""
     if not (
         end - start == 2
         and end < len(words)
         and words[start].casefold() in FAMILY_NAMES_FIRST
-        and tags[end][:2] == "B-"
-        and tags[end] != "B-PER"
         and (end + 1 == len(words) or tags[end + 1][:2] != "I-")
         and words[end].istitle()
         and len(words[end]) <= _GIVEN_NAME_CHARS
         and not is_listed_place(words[end : end + 1], lexicon)
     ):
         return
-    tags[end] = "I-PER"
+    low = words[end].casefold()
+    if (tags[end][:2] == "B-" and tags[end] != "B-PER") or (
+        tags[end] == "O"
+        and words[start].casefold() in VIETNAMESE_FAMILY_NAMES
+        and low not in CALENDAR_WORDS
+        and low not in QUERY_STOP_WORDS
+        and low not in SAY_VERBS
+    ):
+        tags[end] = "I-PER"
 
 
 def described_as_person(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
