@@ -622,3 +622,21 @@ def test_the_companies_said_names_the_firms_quoted_together() -> None:
     assert [a.orgs for a in found] == [orgs, orgs, (), orgs, ()]
     alone = find_attributions(paragraphs[1:2], [[]], [[]])
     assert alone[0].orgs == ()  # no firms quoted together: nobody
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The plan was criticised by Pellmark, a newspaper reported.", ("Pellmark",)),
+        # ... not the body that asked the questions: the words it heard are another's
+        (
+            "Ohio expelled five men who were questioned by Pellmark and police, a newspaper said.",
+            (),
+        ),
+        ("Views of analysts questioned by Pellmark before the budget varied widely.", ()),
+    ],
+)
+def test_a_passives_agent_speaks_unless_it_questioned(
+    paragraph: str, expected: tuple[str, ...]
+) -> None:
+    assert org_speakers(paragraph, BODIES) == expected

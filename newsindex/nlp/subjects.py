@@ -504,11 +504,13 @@ def named_after(
 # "was first reported by the Post", "when asked by Smith", "a practice criticized by Smith":
 # the agent of a passive verb of saying or of a speech act (not "a plan favored by Smith", whose
 # agent holds a view, nor "the change offered by Smith", "a bill championed by Smith", "a
-# survey published by Acme", a thing).
+# survey published by Acme", a thing, nor "suspects questioned by the FBI", "analysts
+# questioned by Reuters", who heard the words, not said them).
 _BY = re.compile(r"\s+by(?=\s)(?!\s+\w+ing\b)")
 _PASSIVE_SPEECH = frozenset(
     v
-    for v in (SAY_VERBS | ACT_VERBS) - verb_forms(["continue", "offer", "champion", "publish"])
+    for v in (SAY_VERBS | ACT_VERBS)
+    - verb_forms(["continue", "offer", "champion", "publish", "question"])
     if v.endswith(("ed", "said"))
 )
 
