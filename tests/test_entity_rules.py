@@ -1336,6 +1336,10 @@ def test_a_body_named_on_a_subject_opens_before_on_or_for() -> None:
         # A credit rating is no part of the rating agency's or the rated firm's name.
         ("by Tessby 's and CCC-plus by", "O B-ORG I-ORG I-ORG O O", {("ORG", "Tessby 's")}),
         ("by Tessby 's and BB-minus", "O B-ORG I-ORG I-ORG I-ORG", {("ORG", "Tessby 's")}),
+        # ... also spelt out, as newspapers do
+        ("by Tessby 's and triple-B by", "O B-ORG I-ORG I-ORG I-ORG O", {("ORG", "Tessby 's")}),
+        ("rated triple-A by Tessby", "O B-LOC O B-ORG", {("ORG", "Tessby")}),
+        ("to single-B-plus from", "O B-ORG O", set()),
         ("to Ba-1 Corbel Foods Inc", "O B-ORG I-ORG I-ORG I-ORG", {("ORG", "Corbel Foods Inc")}),
         ("a B-2 of Corbel Corp debt", "O B-ORG I-ORG I-ORG I-ORG O", {("ORG", "Corbel Corp")}),
         ("by Harwell and Tolland", "O B-ORG I-ORG I-ORG", {("ORG", "Harwell and Tolland")}),

@@ -110,9 +110,13 @@ AND_HEADS = (
 )
 INTO_PLACE = PLACE_PREPOSITIONS | wordset("into throughout")
 _HOLIDAY_WORDS = frozenset(name for name in HOLIDAYS if " " not in name)
-_RATING = re.compile(r"(?i:aaa|aa|a|baa|ba|b|caa|ca|c)-?[1-3]|[A-C]{1,3}-(?:plus|minus)")
-"""A credit rating: Moody's ("Baa-3", "A-1") or Standard and Poor's in words ("CCC-plus")."""
-_RATING_FIRST = frozenset("aAbBcC")
+_RATING = re.compile(
+    r"(?i:aaa|aa|a|baa|ba|b|caa|ca|c)-?[1-3]|[A-C]{1,3}-(?:plus|minus)"
+    r"|(?i:single|double|triple)-[A-C](?:-?[1-3]|-plus|-minus)?"
+)
+"""A credit rating: Moody's ("Baa-3", "A-1") or Standard and Poor's in words ("CCC-plus"),
+and either as a newspaper spells it out ("triple-B", "single-B-plus")."""
+_RATING_FIRST = frozenset("aAbBcCsSdDtT")
 """The letters a rating starts with: the rules ask a dozen words per name (a sixth of them
 start so) whether they are one."""
 _BODY_PEOPLE = (
