@@ -354,6 +354,25 @@ def test_claiming_a_victory_or_a_share_is_no_speech() -> None:
     assert speakers("Ada Moss claimed the win was stolen.", "Ada Moss") == ("Ada Moss",)
 
 
+def test_declining_to_speak_is_an_attribution_a_fall_is_not() -> None:
+    """ "declined to comment", "declined an interview", "Moss declined." refuse words, which
+    the story reports; "Moss declined 4p to 945" is a share price's fall."""
+    for paragraph in (
+        "Ada Moss declined to comment.",
+        "Ada Moss declined at first to criticize the mayor.",
+        "Ada Moss declined comment on the report.",
+        "Ada Moss declined our debate invitation.",
+        "Offered a slot at the forum, Ada Moss declined, though others spoke.",
+    ):
+        assert speakers(paragraph, "Ada Moss") == ("Ada Moss",), paragraph
+    for paragraph in (
+        "Ada Moss declined 4p to 945 as the index fell.",
+        "Ada Moss declined 3-1/8 to close at 28-1/2.",
+        "Ada Moss declined 14 pct from the year-ago month.",
+    ):
+        assert speakers(paragraph, "Ada Moss") == (), paragraph
+
+
 def test_verbs_that_double_their_last_consonant_have_their_past() -> None:
     assert speakers("Ada Moss bragged that the count was hers.", "Ada Moss") == ("Ada Moss",)
     assert speakers("Ivo Sand snubbed the mayor at the dinner.", "Ivo Sand") == ("Ivo Sand",)

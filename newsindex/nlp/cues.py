@@ -374,6 +374,19 @@ NOT_SPEECH_AFTER = {
             r"visas?|licen[cs]es?|services|benefits|certification|asylum|parole)\b)"
         ),
     ),
+    # "declined to comment", "declined at first to criticize", "declined comment", "declined
+    # an interview", "declined a question", "(offered a slot,) Trump declined.": a refusal to
+    # speak;
+    # "Acme declined 4p to 945", "sales declined sharply": a fall
+    **dict.fromkeys(
+        verb_forms(["decline"]),
+        re.compile(
+            r"(?!\s*[,.;]|\s+(?:(?:[a-z]+ly|at\s+first|again)\s+)?to\s+[a-z]"
+            r"|\s+(?:further\s+|immediate\s+|any\s+)?comment"
+            r"|\s+(?:an?|the|our|my|his|her|their|its|repeated|several)\s+(?:[\w-]+\s+)?"
+            r"(?:interviews?|invitations?|requests?|offers?|questions?)\b)"
+        ),
+    ),
     # "thanks to his wins": a preposition
     **dict.fromkeys(verb_forms(["thank"]), re.compile(r"\s+to\b")),
     # "declared for president", "declared victory": a candidacy or a result
