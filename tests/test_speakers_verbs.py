@@ -373,6 +373,18 @@ def test_declining_to_speak_is_an_attribution_a_fall_is_not() -> None:
         assert speakers(paragraph, "Ada Moss") == (), paragraph
 
 
+def test_money_credited_or_realized_is_no_speech() -> None:
+    """ "credits 5 mln dlrs", "realized a gain": money moved or made; "credited Sand with the
+    idea", "realized that ..." report a view."""
+    assert speakers("Ada Moss credits 5 mln dlrs to the fund.", "Ada Moss") == ()
+    assert speakers("Ada Moss realized 116.8 mln dlrs in the sale.", "Ada Moss") == ()
+    assert speakers("Ada Moss realized all gains on the stock.", "Ada Moss") == ()
+    assert speakers("Ada Moss credited Ivo Sand with the idea.", "Ada Moss", "Ivo Sand") == (
+        "Ada Moss",
+    )
+    assert speakers("Ada Moss realized that the plan would fail.", "Ada Moss") == ("Ada Moss",)
+
+
 def test_verbs_that_double_their_last_consonant_have_their_past() -> None:
     assert speakers("Ada Moss bragged that the count was hers.", "Ada Moss") == ("Ada Moss",)
     assert speakers("Ivo Sand snubbed the mayor at the dinner.", "Ivo Sand") == ("Ivo Sand",)

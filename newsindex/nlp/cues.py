@@ -387,6 +387,16 @@ NOT_SPEECH_AFTER = {
             r"(?:interviews?|invitations?|requests?|offers?|questions?)\b)"
         ),
     ),
+    # "credits 5 mln dlrs to", "realized 4 mln dlrs from the sale", "realised a gain": money
+    # moved or made ("credited Smith with the idea", "realized that ..." report views)
+    **dict.fromkeys(
+        verb_forms(["credit", "realize", "realise"]),
+        re.compile(
+            r"\s+(?:(?:about|some|nearly|almost|more\s+than|up\s+to|over)\s+)?[$\d]"
+            r"|\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+)?"
+            r"(?:gains?|profits?|losses?|returns?|proceeds|savings)\b"
+        ),
+    ),
     # "thanks to his wins": a preposition
     **dict.fromkeys(verb_forms(["thank"]), re.compile(r"\s+to\b")),
     # "declared for president", "declared victory": a candidacy or a result
