@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from whoosh import query as wq
 
 from newsindex import open_index
-from newsindex.errors import InvalidFilterError, QuerySyntaxError
+from newsindex.errors import InvalidArgumentError, InvalidFilterError, QuerySyntaxError
 from newsindex.index.schema import build_schema
 from newsindex.nlp.lexicon import QUERY_STOP_WORDS
 from newsindex.search.query import DayWindow, Filters, ParsedQuery, QueryBuilder, as_date_span
@@ -270,6 +270,16 @@ def test_function_words_alone_find_nothing_and_say_why() -> None:
     assert plan.scored is wq.NullQuery and plan.notes  # as "the" with a filter
     for text in ("The Who", "oil AND the", "title:the", "zzyzx", "since:2025-01-01"):
         assert all(not p.notes for p in BUILDER.plans(text, Filters(), as_of=AS_OF, match="auto"))
+
+
+@pytest.mark.parametrize("text", ["((((", "!!!", "NOT", "OR OR", '""', "-", "title:!!!", "💥"])
+@pytest.mark.parametrize("filters", [Filters(), Filters(person="Okafor")])
+def test_a_query_of_signs_or_operators_alone_is_refused(text: str, filters: Filters) -> None:
+    """A query of "((((", "!!!" or "OR OR" found 0 passages and said nothing (exit 0), as if
+    the archive held no match; it has no word to search, as the empty query, which is refused."""
+    with pytest.raises(InvalidArgumentError) as err:
+        BUILDER.plans(text, filters, as_of=AS_OF, match="auto")
+    assert str(err.value).startswith(f"query={text!r}: no words to search")
 
 
 @pytest.mark.parametrize(
@@ -803,6 +813,23 @@ def test_ranges_of_one_field_combine_as_their_operator_says(
 def test_ranges_of_one_field_that_share_no_day_match_nothing_together() -> None:
     query, _ = parse("date:[2000-01-01 TO 2000-01-02] AND date:[2000-01-04 TO 2000-01-06]")
     assert isinstance(query, wq.And) and len(query.subqueries) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("date:[2025-06-01 TO 2025-01-01]", "2025-06-01 > 2025-01-01"),
+        ("oil mentions:[2025-05 TO 2025-04]", "2025-05-01 > 2025-04-30"),
+        ("oil AND NOT date:[June 2025 TO 2025-03-31]", "2025-06-01 > 2025-03-31"),
+    ],
+)
+def test_a_range_that_ends_before_it_starts_is_refused(text: str, days: str) -> None:
+    """--since after --until is refused, but the same range in the query found nothing, unsaid
+    (Reuters' 'oil date:[1987-06-01 TO 1987-01-01]': 0 passages, exit 0)."""
+    with pytest.raises(QuerySyntaxError) as err:
+        parsed(text)
+    field = text.split(":")[0].split()[-1]
+    assert f"{field}: the range starts after it ends ({days})" in str(err.value)
 
 
 def test_the_day_window_holds_its_days_only() -> None:

@@ -509,6 +509,17 @@ def _check_closed(text: str) -> None:
             raise QuerySyntaxError(text, start, f"range {opening!r} is never closed")
 
 
+_FIELD_PREFIX = re.compile(r"\w+:")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _has_words(text: str) -> bool:
+    """Whether ``text`` has a word besides field names and operators: "((((", "!!!" or "OR OR"
+    parse to nothing, as the empty query does, and are refused as it is, not answered with an
+    empty page that looks like an archive without a match."""
+    return any(w not in _RESERVED_WORDS for w in _WORD.findall(_FIELD_PREFIX.sub(" ", text)))
+
+
 def _joined(parts: list[Any], kind: type[Any]) -> Any:
     return parts[0] if len(parts) == 1 else kind(parts)
 
@@ -688,6 +699,10 @@ class QueryBuilder:
                 start, end = _node_span(node, field, as_of)
             except InvalidFilterError as exc:
                 raise QuerySyntaxError(text, None, str(exc)) from None
+            if start and end and start > end:  # refused as --since after --until is
+                at = text.lower().find(f"{field}:")
+                reason = f"{field}: the range starts after it ends ({start} > {end})"
+                raise QuerySyntaxError(text, at if at >= 0 else None, reason)
             return day_range(field, start, end)
         return node
 
@@ -734,6 +749,13 @@ class QueryBuilder:
         ):
             return [Plan(loose, required, days, match="any")]
         notes = self._too_common(query) if scored is wq.NullQuery else ()
+        if scored is wq.NullQuery and not notes and not _has_words(query):
+            raise InvalidArgumentError(
+                "query",
+                query,
+                "no words to search, only signs or operators; give words, * for every passage, "
+                "or a filter alone",
+            )
         plans = [Plan(scored, required, days, notes=notes)]
         if loose is not None and match == "auto":
             plans.append(Plan(loose, required, days, match="any", relaxed=parsed.words))
