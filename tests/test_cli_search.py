@@ -190,6 +190,30 @@ def test_a_query_starting_with_a_minus_is_told_how_to_pass(index_dir: Path) -> N
     assert code == 2 and "--person" in err and "if it starts a query" not in err
 
 
+@pytest.mark.parametrize(
+    ("args", "hint"),
+    [
+        (["search", "interest", "rates"], "newsindex search 'interest rates'"),
+        (["facets", "oil", "prices", "--by", "month"], "newsindex facets 'oil prices'"),
+        (["timeline", "Paul", "Volcker"], "newsindex timeline 'Paul Volcker'"),
+        (["search", "--", "-steel", "tariffs"], "newsindex search -- '-steel tariffs'"),
+    ],
+)
+def test_words_given_unquoted_are_told_to_go_in_quotes(
+    index_dir: Path, args: list[str], hint: str
+) -> None:
+    """'newsindex search interest rates', as most search tools take it, said only "Got
+    unexpected extra argument (rates)"; the error now shows the command with the words quoted."""
+    code, out, err = run(args[0], "--index", str(index_dir), *args[1:])
+    assert code == 2 and out == ""
+    assert "Got unexpected extra argument (" in err
+    assert f"in quotes: {hint}" in err
+    quoted = hint.removeprefix("newsindex ").replace("'", "").split(" ", 1)
+    command, words = quoted[0], quoted[1].removeprefix("-- ")
+    code, _, err = run(command, "--index", str(index_dir), "--", words)
+    assert code == 0, err
+
+
 def test_a_facet_under_a_filter_of_its_kind_says_what_it_counts(index_dir: Path) -> None:
     """'facets --person "Bill Clinton"' on PolNeAR printed "255 matching passages", then
     "persons: Donald Trump 4,366": each row counts its name as the filter instead, unsaid."""

@@ -185,14 +185,16 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 class QueryCommand(click.Command):
-    """A command taking a QUERY, which may start with a minus ("-quota tariffs": passages
-    without "quota"): the shell hands it over as an option, and click's "No such option:
-    -q" left the user guessing; the error now says how to pass such a query."""
+    """A command taking a QUERY (or NAME) of several words, which the shell splits unless they
+    are quoted, and which may start with a minus ("-quota tariffs": passages without "quota"),
+    which the shell hands over as an option. Click's "Got unexpected extra argument (rates)"
+    and "No such option: -q" left the user guessing; the errors now say how to pass it."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         given = list(args)  # the parser consumes its list
+        ctx.allow_extra_args = True  # refused below, with the words quoted
         try:
-            return super().parse_args(ctx, args)
+            extra = super().parse_args(ctx, args)
         except click.NoSuchOption as exc:
             query = next((a for a in given if a.startswith(exc.option_name)), exc.option_name)
             if query.startswith("--"):
@@ -202,6 +204,16 @@ class QueryCommand(click.Command):
                 f"after '--': newsindex {ctx.info_name} -- {shlex.quote(query)}"
             )
             raise click.NoSuchOption(exc.option_name, hint, ctx=ctx) from None
+        if extra:
+            first = next(p for p in self.params if isinstance(p, click.Argument))
+            words = " ".join([ctx.params[first.name or ""], *extra])
+            dashes = "-- " if words.startswith("-") else ""
+            ctx.fail(
+                f"Got unexpected extra argument{'s' if len(extra) > 1 else ''} "
+                f"({' '.join(extra)}); put a {first.human_readable_name} of several words "
+                f"in quotes: newsindex {ctx.info_name} {dashes}{shlex.quote(words)}"
+            )
+        return extra
 
 
 def _one_value(flag: str, **settings: Any) -> Callable[[Any], Any]:
@@ -510,7 +522,7 @@ def facets_cmd(
             )
 
 
-@click.command("timeline")
+@click.command("timeline", cls=QueryCommand)
 @click.argument("name")
 @index_option
 @filter_options
