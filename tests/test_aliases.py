@@ -213,6 +213,26 @@ def test_one_word_person_that_starts_an_organisation_name_is_the_organisation() 
     assert article_persons(paragraphs, mentions) == [[], [("Smith", 13, 18)]]
 
 
+@pytest.mark.parametrize("body", ["Administration", "administration", "campaign"])
+def test_a_person_named_before_his_own_administration_stays_a_person(body: str) -> None:
+    """Reuters writes "President Reagan" and "the Reagan Administration" in one story, never
+    "Ronald Reagan": the surname was dropped as the start of an organisation's name, as
+    "Peabody" of "Peabody Holding Co Inc" is, and --person Reagan missed 8 such stories."""
+    paragraphs = [
+        "A union leader called on President Tessman to act against the imports.",
+        f"He urged the Tessman {body} to take action, and Tessman said he would consider it.",
+    ]
+    first, second = paragraphs[0].index("Tessman"), paragraphs[1].rindex("Tessman")
+    mentions = [
+        mentions_in(paragraphs[0], ("PER", "Tessman")),
+        [M("ORG", f"Tessman {body}", 10, 18 + len(body)), M("PER", "Tessman", second, second + 7)],
+    ]
+    assert article_persons(paragraphs, mentions) == [
+        [("Tessman", first, first + 7)],
+        [("Tessman", second, second + 7)],
+    ]
+
+
 def test_a_surname_written_in_full_stays_a_person_whatever_starts_with_it() -> None:
     """An organisation that starts with the word ("the Brisk campaign" tagged as one) does not
     take from the people a surname the article writes in full (here for two people, so the

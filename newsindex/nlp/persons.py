@@ -23,9 +23,11 @@ from .lexicon import (
     CHILD_NOUNS,
     JUNIOR_SUFFIXES,
     MARRIED_HONORIFICS,
+    MODIFIED_BODY_HEADS,
     MONTHS,
     NAMED_FOR_PERSON,
     WEEKDAYS,
+    pick,
 )
 from .names import (
     HONORIFICS,
@@ -49,6 +51,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Words English always capitalises: weekdays and months, but "may" and "march", which are also
 # common words.
 _ALWAYS_CAPITALISED = frozenset(WEEKDAYS) | frozenset(MONTHS) - {"may", "march"}
+_PERSONS_OWN_BODIES = pick(MODIFIED_BODY_HEADS, "administration campaign")
+"""Bodies a story names by a person's surname alone ("the Reagan Administration", "the Brandt
+campaign"): the surname before them is still the person's, where "Peabody" of "Peabody Holding"
+is the company."""
 _START = attrgetter("start")  # a mention's
 _OFFSET = itemgetter(1)  # a (name, start, end) triple's start
 
@@ -314,12 +320,13 @@ def _drop_other_kinds(
     "person" the article more often names as an organisation or a place ("Santa Fe" twice a
     place) is that organisation or place. A surname the article also gives a person's full name
     for is that person's, whatever organisation starts with it ("Fiorina" beside "Carly
-    Fiorina" and a "Fiorina campaign" tagged an organisation), and so is a full name that only
-    bodies named after a person start ("Conrad Hilton" beside the "Conrad Hilton Foundation":
-    :data:`NAMED_FOR_PERSON`). So is a "person" that with the
-    capitalised word before it is a name, or ends one, that the article gives a place or an
-    organisation ("Prince" + "Rupert" beside the dateline's "PRINCE RUPERT" or the "Port of
-    Prince Rupert").
+    Fiorina" and a "Fiorina campaign" tagged an organisation), and so is a name that only the
+    person's own administration or campaign starts ("President Reagan" beside "the Reagan
+    Administration"), and a full name that only bodies named after a person start ("Conrad
+    Hilton" beside the "Conrad Hilton Foundation": :data:`NAMED_FOR_PERSON`). So is a "person"
+    that with the capitalised word before it is a name, or ends one, that the article gives a
+    place or an organisation ("Prince" + "Rupert" beside the dateline's "PRINCE RUPERT" or the
+    "Port of Prince Rupert").
     """
     prefixes: dict[tuple[str, ...], set[str]] = {}  # an organisation's first words: next words
     other: dict[tuple[str, ...], int] = {}
@@ -348,6 +355,7 @@ def _drop_other_kinds(
         if (
             key in prefixes
             and key not in surnames
+            and not prefixes[key] <= _PERSONS_OWN_BODIES
             and not (len(key) > 1 and prefixes[key] <= NAMED_FOR_PERSON)
         )
         or other.get(key, 0) > count[key]
