@@ -113,6 +113,8 @@ FILTER_CASES: list[tuple[str, dict[str, str]]] = [
     ("", {"person": "Brisebois"}),
     ("", {"person": "Minister Okafor"}),
     ("", {"org": "Bank of Canada"}),
+    ("", {"org": "Northshore Steel Inc"}),  # a firm with or without its company words
+    ("", {"speaker": "Northshore Steel Corp"}),
     ("", {"place": "Vancouver"}),
     ("", {"speaker": "Okafor"}),
     ("", {"speaker": "Lindqvist"}),

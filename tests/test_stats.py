@@ -152,6 +152,29 @@ def test_a_firm_s_full_name_beside_its_one_word_name_is_one_row(tmp_path: Path) 
     assert facets == (("Tessco", 5), ("Harlow Mining", 1), ("Quillmet", 1))
 
 
+def test_a_firm_of_several_words_is_found_with_or_without_its_company_words(
+    tmp_path: Path,
+) -> None:
+    """Reuters: --org "General Motors" found 58 passages and --org "General Motors Corp" 111,
+    neither the other's: a name of several words matched only itself. Either finds both (and
+    "Corp."), not another firm starting so; the two are one row of the facets and stats."""
+    orgs = (
+        [("Harlow Motors",)] * 2
+        + [("Harlow Motors Corp",)] * 3
+        + [("Harlow Motors Corp.",), ("Harlow Motors Acceptance Corp",), ("Quillmet",)]
+    )
+    index = _index_of_organisations(tmp_path, orgs)
+    with open_index(index) as ix:
+        for typed in ("Harlow Motors", "harlow motors corp", "Harlow Motors Corp."):
+            assert ix.search(org=typed).total == 6, typed
+            assert ix.search(f'org:"{typed}"').total == 6, typed
+        assert ix.search(org="Harlow Motors Acceptance Corp").total == 1
+        top = ix.stats(top=3).top_orgs
+        facets = ix.facets("agreed", top=3).orgs
+    assert top == (("Harlow Motors Corp", 6), ("Harlow Motors Acceptance Corp", 1), ("Quillmet", 1))
+    assert facets == top
+
+
 def test_stats_list_each_labels_commonest_values(tmp_path: Path) -> None:
     """The web page's start page and `newsindex stats` showed no label (Reuters' topics and
     countries): only a facet pass over every passage counted them. Stats count them from the

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from whoosh import query as wq
@@ -27,7 +28,7 @@ from ..nlp.names import (
     strip_title,
     surname_keys,
 )
-from .query import name_query
+from .query import indexed_name, name_query
 from .spelling import edit_distance
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ __all__ = [
 ]
 
 _PERSON_FIELDS = frozenset(k.name for k in ENTITY_KINDS if k.is_person)
+_FIRM_FIELDS = frozenset((ORG.name, ORG_SPEAKER.name))
 
 DOMINANT_SHARE = 0.8
 """The share of a surname's full-name passages one person must hold for the surname alone to
@@ -105,7 +107,7 @@ def facet_rows(
     both, and so are an organisation's or place's names of one alias group
     (:func:`one_row_per_group`)."""
     if field not in _PERSON_FIELDS and aliases is not None:
-        rows = one_row_per_group(rows, aliases)
+        rows = one_row_per_group(rows, aliases.canonical)
     kept = [
         (name, written, found)
         for name, written, found in rows
@@ -113,9 +115,12 @@ def facet_rows(
     ]
     if field not in _PERSON_FIELDS:
         # "Exxon Corp" beside "Exxon": the one-word name's filter finds the firm's full name
-        # too, so the longer row only repeats some of its passages
+        # too, so the longer row only repeats some of its passages; and the filters of a longer
+        # name's forms ("General Motors", "General Motors Corp") find the same passages
         single = {name.casefold() for name, _, _ in kept if " " not in name}
         kept = [row for row in kept if _firm_stem(row[0]) not in single]
+        if field in _FIRM_FIELDS:
+            kept = one_row_per_group(kept, _firm_key)
     ordered = sorted(kept, key=lambda row: (-row[2], -row[1], row[0]))
     return one_row_per_person(field, [(name, found) for name, _, found in ordered])[:top]
 
@@ -138,21 +143,22 @@ def co_mention_rows(
         for key, total, _ in (
             named
             if aliases is None or field in _PERSON_FIELDS
-            else one_row_per_group(named, aliases)
+            else one_row_per_group(named, aliases.canonical)
         )
     ]
     return sorted(rows, key=lambda kv: (-kv[1], kv[0]))[:top]
 
 
 def one_row_per_group(
-    rows: Iterable[tuple[str, int, int]], aliases: AliasTable
+    rows: Iterable[tuple[str, int, int]], group_of: Callable[[str], str]
 ) -> list[tuple[str, int, int]]:
-    """The ``(name, written, found)`` rows of one alias group ("U.S.", "United States") as one,
-    under the spelling written most, with the passages writing any of them: each one's filter
-    finds the group's passages, so separate rows would repeat one count."""
+    """The ``(name, written, found)`` rows of one group (of an alias group, ``"U.S."`` and
+    ``"United States"``, by :meth:`AliasTable.canonical`) as one, under the spelling written
+    most, with the passages writing any of them: each one's filter finds the group's passages,
+    so separate rows would repeat one count."""
     merged: dict[str, tuple[str, int, int, int]] = {}
     for name, written, found in rows:
-        group = aliases.canonical(name)
+        group = group_of(name)
         shown, most, total, count = merged.get(group, (name, written, 0, found))
         if written > most:
             shown, most = name, written
@@ -167,6 +173,12 @@ def _firm_stem(name: str) -> str:
     while len(stem) > 1 and stem[-1].rstrip(".") in COMPANY_WORDS:
         stem.pop()
     return " ".join(stem) if len(stem) < len(words) else ""
+
+
+def _firm_key(name: str) -> str:
+    """A firm's name without its company words, in lower case ("Exxon Corp." -> "exxon"); a
+    name without them as it is."""
+    return _firm_stem(name) or name.casefold()
 
 
 def one_row_per_person(field: str, rows: Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
@@ -215,25 +227,48 @@ class NameMatch:
 
 
 class PersonNames:
-    """The person names of one index field with the passages holding each, by surname key."""
+    """The names of one index field with the passages holding each: a person field's by
+    surname key, an organisation field's by firm (each index made when first asked for)."""
 
     def __init__(self, counts: Mapping[str, int]) -> None:
         self._counts = counts
         self.written: dict[str, bool] = {}
         """Whether a full name's written form counts as a mention (see NameQueries)."""
-        self._by_key: dict[str, list[str]] = {}
-        self._by_inner: dict[str, list[str]] = {}
+
+    @cached_property
+    def _by_key(self) -> dict[str, list[str]]:
+        by_key: dict[str, list[str]] = {}
+        for name in self._counts:
+            for key in surname_keys(name):
+                by_key.setdefault(key, []).append(name)
+        return by_key
+
+    @cached_property
+    def _by_inner(self) -> dict[str, list[str]]:
         """Names by the word before their surname ("Melba Acosta Febo" by "acosta"), which is
         the family name when the surname is a second one (Spanish and Portuguese names give the
         mother's last): a query naming the person with it ("Melba Acosta") finds them. Only for
         a query with given names that agree, so that "Walker" stays the Walkers, not "George
         Herbert Walker Bush"."""
-        for name in counts:
-            for key in surname_keys(name):
-                self._by_key.setdefault(key, []).append(name)
+        by_inner: dict[str, list[str]] = {}
+        for name in self._counts:
             given = name_parts(name).given
             if len(given) >= 2 and len(given[-1]) > 1:
-                self._by_inner.setdefault(given[-1], []).append(name)
+                by_inner.setdefault(given[-1], []).append(name)
+        return by_inner
+
+    @cached_property
+    def _by_firm(self) -> dict[str, list[str]]:
+        by_firm: dict[str, list[str]] = {}
+        for name in self._counts:
+            by_firm.setdefault(_firm_key(name), []).append(name)
+        return by_firm
+
+    def firm(self, name: str) -> list[str]:
+        """The stored names of the firm ``name`` (as indexed) names, written with or without
+        its company words: "general motors" and "general motors corp." for "general motors
+        corp", not "general motors acceptance corp"."""
+        return self._by_firm.get(_firm_key(name), [])
 
     def match(self, query: str) -> NameMatch | None:
         """The stored names ``query`` stands for; None when the index knows no such surname
@@ -377,17 +412,33 @@ class NameQueries:
 
     def __call__(self, field: str, value: str) -> Any:
         if field not in _PERSON_FIELDS:
-            return name_query(field, self._variants(value))
+            return self._bodies(field, self._variants(value))
         if field == SPEAKER.name:  # a speaker is a person or an organisation quoted
             # A word of a quoted body's name ("Reagan" of "Reagan administration") finds the
             # body only when nobody quoted is a person of that name.
             person = self._people(field).match(given_first(value)) is not None
-            quoted = name_query(ORG_SPEAKER.name, self._variants(value), words=not person)
+            quoted = self._bodies(ORG_SPEAKER.name, self._variants(value), words=not person)
             # Counted only when a suggestion is in question: a name the index does not hold.
             people = self._person(field, value, suggest=lambda: not self._count(quoted))
             parts = [q for q in (people, quoted) if q is not wq.NullQuery]
             return wq.Or(parts) if len(parts) > 1 else (parts[0] if parts else wq.NullQuery)
         return self._person(field, value)
+
+    def _bodies(self, field: str, names: list[str], *, words: bool = True) -> Any:
+        """The query of an organisation's or a place's ``names`` (:func:`name_query`); of a
+        firm's, with the names the index holds for it with or without company words: "General
+        Motors" and "General Motors Corp" each find both."""
+        query = name_query(field, names, words=words)
+        if field not in _FIRM_FIELDS:
+            return query
+        held = self._people(field)
+        firms = sorted(
+            {f for n in names if " " in n.strip() for f in held.firm(indexed_name(field, n))}
+        )
+        if not firms:
+            return query
+        exact = name_query(field, firms, words=False)
+        return exact if query is wq.NullQuery else wq.Or([query, exact])
 
     def _variants(self, value: str) -> list[str]:
         """``value`` and the names the alias table groups with it ("U.S.", "United States")."""

@@ -954,18 +954,23 @@ class DayWindow:
 _PERSON_FIELDS = frozenset(k.name for k in ENTITY_KINDS if k.is_person)
 
 
+def indexed_name(field: str, name: str) -> str:
+    """``name`` as an entity field indexes it: lower case, folded, one space between words."""
+    key = " ".join(name.replace(",", " ").split()).lower()
+    folder = fold_name if field in _PERSON_FIELDS else fold  # as the words field folds
+    return folder(key).lower()
+
+
 def name_query(field: str, names: Iterable[str], *, words: bool = True) -> Any:
     """Match any of ``names`` in an entity field: a full name exactly, a single word (with
     ``words``) as any word of a name ("Trump" finds "Donald Trump")."""
     options: list[Any] = []
-    folder = fold_name if field in _PERSON_FIELDS else fold  # as the words field folds
     for name in names:
-        key = " ".join(name.replace(",", " ").split()).lower()
-        if not key:
+        folded = indexed_name(field, name)
+        if not folded:
             continue
-        folded = folder(key).lower()  # as the field and its words field fold names
         options.append(wq.Term(field, folded))
-        if words and " " not in key:
+        if words and " " not in folded:
             options.append(wq.Term(words_field(field), folded))
     if not options:
         return wq.NullQuery
