@@ -173,6 +173,11 @@ def test_a_firm_of_several_words_is_found_with_or_without_its_company_words(
         facets = ix.facets("agreed", top=3).orgs
     assert top == (("Harlow Motors Corp", 6), ("Harlow Motors Acceptance Corp", 1), ("Quillmet", 1))
     assert facets == top
+    charted = [("Harlow Motors", "Tessby Bank"), ("Harlow Motors Corp.", "Quillmet")]
+    with open_index(_index_of_organisations(tmp_path / "t", charted)) as ix:
+        timeline = ix.timeline("Harlow Motors Corp", kind="org")
+    # the firm's other forms are the name charted, not names beside it
+    assert timeline.periods[0].co_mentions == (("Quillmet", 1), ("Tessby Bank", 1))
 
 
 def test_stats_list_each_labels_commonest_values(tmp_path: Path) -> None:

@@ -437,6 +437,7 @@ class NameQueries:
         )
         if not firms:
             return query
+        self.matched.update(firms)
         exact = name_query(field, firms, words=False)
         return exact if query is wq.NullQuery else wq.Or([query, exact])
 
