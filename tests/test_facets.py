@@ -59,6 +59,21 @@ def test_timeline_counts_and_co_mentions(index_dir: Path) -> None:
     assert "Mark Carney" not in co
 
 
+@pytest.mark.parametrize(
+    ("name", "kind", "total"),
+    [("Bank of Canada", "org", 1), ("Canada", "place", 1), ("Carney", "person", 2)],
+)
+def test_a_timeline_without_a_kind_charts_the_name_as_the_archive_names_it(
+    index_dir: Path, name: str, kind: str, total: int
+) -> None:
+    """`newsindex timeline OPEC` on Reuters charted OPEC as a person: "0 passages" and a note
+    to say --kind org. With no kind, the kind whose filter finds most is charted."""
+    with open_index(index_dir) as ix:
+        tl = ix.timeline(name)
+        assert (tl.kind, tl.total, tl.notes) == (kind, total, ())
+        assert ix.timeline(name, kind="person").total == (total if kind == "person" else 0)
+
+
 def test_period_labels_and_bad_values(index_dir: Path) -> None:
     day = dt.date(2025, 5, 6)
     assert [period_label(day, b) for b in ("day", "week", "month", "year")] == [

@@ -249,7 +249,9 @@ def test_facets_and_histograms_count_the_same(
     assert {**b.to_dict(), "seconds": 0} == {**a.to_dict(), "seconds": 0}
 
 
-@pytest.mark.parametrize("name", ["Okafor", "Lindqvist", "Brisebois"])
+@pytest.mark.parametrize(
+    "name", ["Okafor", "Lindqvist", "Brisebois", "Bank of Canada", "Vancouver"]
+)
 def test_timelines_are_the_same(both: tuple[Any, Any], name: str) -> None:
     w, c = both
     assert c.timeline(name, by="month") == w.timeline(name, by="month")

@@ -19,7 +19,6 @@ from newsindex.kinds import (
     MATCH_MODES,
     ORG_SPEAKER,
     PERIODS,
-    PERSON,
     SORTS,
     SPEAKER,
     EntityKind,
@@ -526,7 +525,12 @@ def facets_cmd(
 @click.argument("name")
 @index_option
 @filter_options
-@click.option("--kind", type=click.Choice(list(KIND_NAMES)), default=PERSON.name, show_default=True)
+@click.option(
+    "--kind",
+    type=click.Choice(list(KIND_NAMES)),
+    default=None,
+    help="What NAME is; default: the person, organisation or place it finds most passages as.",
+)
 @click.option("--by", type=click.Choice(list(PERIODS)), default="month", show_default=True)
 @click.option(
     "--top",
@@ -539,7 +543,7 @@ def facets_cmd(
 def timeline_cmd(
     name: str,
     index_dir: Path | None,
-    kind: str,
+    kind: str | None,
     by: str,
     top: int,
     fmt: str,
@@ -555,7 +559,7 @@ def timeline_cmd(
     \b
     Examples:
       newsindex timeline Okafor --by month
-      newsindex timeline "Bank of Canada" --kind org --csv
+      newsindex timeline "Bank of Canada" --csv
     """
     from newsindex import open_index
 

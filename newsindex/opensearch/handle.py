@@ -640,7 +640,7 @@ class ClusterIndex:
         self,
         name: str,
         *,
-        kind: str = "person",
+        kind: str | None = None,
         query: str = "",
         filters: Filters | None = None,
         by: str = "month",
@@ -650,12 +650,14 @@ class ClusterIndex:
     ) -> Timeline:
         """As :meth:`NewsIndex.timeline <newsindex.NewsIndex.timeline>`: a date histogram
         with the names most named beside ``name`` in each period; a filter on ``kind`` in
-        ``filters`` must hold too."""
-        if kind not in KIND_NAMES:
+        ``filters`` must hold too; without a ``kind``, the kind whose filter finds most."""
+        if kind is not None and kind not in KIND_NAMES:
             raise InvalidArgumentError("kind", kind, f"expected one of {', '.join(KIND_NAMES)}")
         period_label(dt.date(2000, 1, 1), by)
         filters = filters or Filters()
         self._fresh()
+        if kind is None:
+            kind = self._names().likeliest_kind(name)
         names = self._names()
         named: dict[str, Any] = {kind: name}
         dsl, total, plan = self._matching(query, replace(filters, **named), as_of, match, names)

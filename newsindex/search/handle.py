@@ -522,7 +522,7 @@ class NewsIndex:
         self,
         name: str,
         *,
-        kind: str = "person",
+        kind: str | None = None,
         query: str = "",
         filters: Filters | None = None,
         by: str = "month",
@@ -531,14 +531,18 @@ class NewsIndex:
         as_of: dt.date | str | None = None,
     ) -> Timeline:
         """Passages naming ``name`` per period, with the entities most named beside it. A
-        filter on ``kind`` in ``filters`` must hold too (the passages name both)."""
-        if kind not in KIND_NAMES:
+        filter on ``kind`` in ``filters`` must hold too (the passages name both). Without a
+        ``kind``, the name is charted as the person, organisation or place whose filter finds
+        the most passages (a person on a tie)."""
+        if kind is not None and kind not in KIND_NAMES:
             raise InvalidArgumentError("kind", kind, f"expected one of {', '.join(KIND_NAMES)}")
         _check_text("name", name, "a name")
         _check_up_to("top", top)
         period_label(dt.date(2000, 1, 1), by)
         filters = filters or Filters()
         searcher = self._fresh()
+        if kind is None:  # asked of names of their own, whose notes are no part of the answer
+            kind = self._names(searcher).likeliest_kind(name)
         names = self._names(searcher)
         named: dict[str, Any] = {kind: name}
         docs, plan = self._matching_docs(

@@ -424,6 +424,17 @@ class NameQueries:
             return wq.Or(parts) if len(parts) > 1 else (parts[0] if parts else wq.NullQuery)
         return self._person(field, value)
 
+    def likeliest_kind(self, value: str) -> str:
+        """The kind (person, organisation or place) that names ``value`` in the most passages,
+        a person on a tie: what a timeline of a name charts when no kind is given ("OPEC" an
+        organisation, "Reagan" a person). An organisation or place counts by its whole name, so
+        "Canada" is the place, not a word of the "Bank of Canada"."""
+        found = {PERSON.name: self._count(self(PERSON.name, value))}
+        for kind in (ORG, PLACE):
+            whole = self._bodies(kind.name, self._variants(value), words=False)
+            found[kind.name] = self._count(whole)
+        return max(found, key=lambda kind: found[kind])
+
     def _bodies(self, field: str, names: list[str], *, words: bool = True) -> Any:
         """The query of an organisation's or a place's ``names`` (:func:`name_query`); of a
         firm's, with the names the index holds for it with or without company words: "General
