@@ -82,6 +82,19 @@ def test_search_tsv_rows_split_on_tabs(index_dir: Path) -> None:
     assert {len(line.split("\t")) for line in lines} == {len(lines[0].split("\t"))}
 
 
+@pytest.mark.parametrize("fmt", ["--csv", "--tsv", "--json", "--nl"])
+def test_a_machine_format_page_that_holds_less_than_all_says_so(index_dir: Path, fmt: str) -> None:
+    """'search --person Volcker --csv' on Reuters wrote 10 rows of 314 passages and nothing
+    else: a file read as every passage quoting him. Rows stay clean; stderr says how to get
+    more, and says nothing when the page holds every passage."""
+    query = "tariffs OR oil OR Carney"
+    code, out, err = run("search", query, fmt, "--limit", "2", "--index", str(index_dir))
+    assert code == 0 and out
+    assert err == "Note: 2 rows of 5 passages; --limit (up to 10,000) and --page give the rest.\n"
+    code, out, err = run("search", query, fmt, "--limit", "50", "--index", str(index_dir))
+    assert code == 0 and out and err == ""
+
+
 # ------------------------------------------------------------------ 2. files and pipes
 
 

@@ -63,6 +63,8 @@ mentions, its labels and the ids of the near-identical passages (wire copies) th
 
 
 FACET_COLUMNS = ("facet", "label", "name", "period", "count")
+MAX_LIMIT = 10_000
+"""The largest page the library gives (``search(limit=...)``)."""
 NAME_WIDTH = 32
 """Characters of a name in the facets table; a longer one is cut, so the counts stay in line
 (the machine formats give it whole)."""
@@ -345,7 +347,7 @@ def _print_hit_list(hits: tuple[Hit, ...], first: int, render: Callable[[str], s
     "-n",
     default=10,
     show_default=True,
-    type=click.IntRange(1, 10_000),
+    type=click.IntRange(1, MAX_LIMIT),
     help="Hits per page.",
 )
 @click.option(
@@ -405,6 +407,16 @@ def search_cmd(
             as_of=as_of,
         )
     _emit_hits(results, fmt)
+    rows = (*results.hits, *results.partial)
+    covered = results.offset + sum(1 + len(hit.duplicates) for hit in rows)
+    if fmt != "table" and len(rows) == limit and covered < results.listed:
+        # the table says "showing 1-10"; a file of rows would read as every passage
+        lower = results.total_is_lower_bound or results.partial_is_lower_bound
+        click.echo(
+            f"Note: {len(rows)} rows of {results.listed:,}{'+' if lower else ''} passages; "
+            f"--limit (up to {MAX_LIMIT:,}) and --page give the rest.",
+            err=True,
+        )
     if page > 1 and results.listed and not (results.hits or results.partial):
         pages = -(-results.listed // limit)
         click.echo(
