@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from support import article
 
-from newsindex import open_index
+from newsindex import Article, Passage, index_passages, open_index
 from newsindex.errors import InvalidArgumentError
+from newsindex.index.columns import FacetColumns
+from newsindex.index.store import open_existing
 from newsindex.kinds import period_label
 from newsindex.search.query import Filters
 
@@ -89,3 +93,73 @@ def test_period_labels_and_bad_values(index_dir: Path) -> None:
             ix.facets("tariffs", date_field="published")
         with pytest.raises(InvalidArgumentError, match="kind"):
             ix.timeline("Carney", kind="animal")
+
+
+def _named(aid: str, *persons: tuple[str, ...]) -> tuple[Article, list[Passage]]:
+    """An article of one passage per tuple of persons, each passage naming them."""
+    passages = [
+        Passage(aid, i, f"Passage {i} of the harbour board minutes.", persons=names)
+        for i, names in enumerate(persons)
+    ]
+    return article(aid, dt.date(2024, 2, 1)), passages
+
+
+def test_columns_count_names_in_one_two_and_many_passages(tmp_path: Path) -> None:
+    """A column takes a name in one or two passages of a segment from its term's entry (its
+    first and last document) and others from their postings: each count is the passages
+    naming it, as from their records, over two segments, an article indexed again (its old
+    passages deleted) among them."""
+    index = tmp_path / "ix"
+    index_passages(
+        [
+            _named("m1", ("Ines Varga", "Kai Lund"), ("Tomas Berg", "Kai Lund", "Ines Varga")),
+            _named("m2", ("Olu Adeyemi", "Kai Lund"), ("Olu Adeyemi",)),
+        ],
+        index=index,
+    )
+    index_passages(
+        [
+            _named("m3", ("Tomas Berg", "Kai Lund"), ("Olu Adeyemi", "Kai Lund")),
+            _named("m2", ("Kai Lund",), ("Rhea Sol",)),  # replaces m2: Adeyemi twice less
+        ],
+        index=index,
+    )
+    expected = {"kai lund": 5, "tomas berg": 2, "ines varga": 2, "olu adeyemi": 1, "rhea sol": 1}
+    ix = open_existing(index)
+    try:
+        with ix.searcher() as searcher:
+            reader = searcher.reader()
+            assert len(list(reader.leaf_readers())) == 2
+            live = list(reader.all_doc_ids())
+            from_columns = FacetColumns(reader, few=0).count("person", live)
+            from_records = FacetColumns(reader, few=len(live)).count("person", live)
+    finally:
+        ix.close()
+    assert from_columns == from_records == expected
+
+
+def test_a_handles_first_facets_count_matches_from_their_records(
+    index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A process asking one question (``newsindex facets``) never uses a column again, so its
+    count reads the matches' records for every kind; a later one builds the columns. The rule
+    followed the handle's first look at its columns, which a request takes several of: the
+    command line counted one kind from records and built a column for each of the others."""
+    import newsindex.search.handle
+
+    monkeypatch.setattr(newsindex.search.handle, "FEW_MATCHES", 0)
+    built: list[str] = []
+    column = FacetColumns.column
+
+    def spy(self: FacetColumns, field: str) -> object:
+        built.append(field)
+        return column(self, field)
+
+    monkeypatch.setattr(FacetColumns, "column", spy)
+    with open_index(index_dir) as ix:
+        ix.search("tariffs")
+        first = ix.facets("tariffs OR oil")
+        assert built == []
+        second = ix.facets("tariffs OR oil")
+    assert set(built) >= {"person", "org", "place", "speaker", "source"}
+    assert first == replace(second, seconds=first.seconds)

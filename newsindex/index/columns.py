@@ -3,9 +3,9 @@ and the article-date filter.
 
 For each facet field a per-reader column maps every document to its term ids, built once from
 the postings lists and reused until the index changes: counting 10,000 matches is then a loop
-over integers. Building a column reads the whole field (about 2 s for all facets of a Reuters
+over integers. Building a column reads the whole field (about 1.2 s for all facets of a Reuters
 index), so until it exists, a query with few matches counts their stored names instead: a
-one-off ``newsindex facets`` answers in milliseconds.
+one-off ``newsindex facets`` counts up to 20,000 matches that way.
 """
 
 from __future__ import annotations
@@ -59,13 +59,19 @@ class FacetColumns:
         ids: dict[bytes, int] = {}
         if field in reader.indexed_field_names():
             # Segment by segment: the whole reader's postings look every term up in every
-            # segment, four times the cost on a two-segment Reuters index.
+            # segment, four times the cost on a two-segment Reuters index. Most names are in
+            # one or two passages, which their term's entry gives (its first and last
+            # document): looking up and opening their postings was half the time.
             for leaf, offset in reader.leaf_readers():
                 if field not in leaf.indexed_field_names():
                     continue
-                for term in leaf.lexicon(field):
+                for term, info in leaf.iter_field(field):
                     tid = ids.setdefault(term, len(ids))
-                    for docnum in leaf.postings(field, term).all_ids():
+                    if info.doc_frequency() <= 2:
+                        docs = {info.min_id(), info.max_id()}
+                    else:
+                        docs = leaf.postings(field, term).all_ids()
+                    for docnum in docs:
                         per_doc[offset + docnum].append(tid)
         terms = [term.decode("utf-8") for term in ids]
         result = ([tuple(ts) for ts in per_doc], terms)

@@ -440,18 +440,24 @@ class NewsIndex:
         return docs, plan
 
     def _columns(self, searcher: Any) -> FacetColumns:
-        """The facet columns of the current reader. A handle's first count reads the records of
-        up to :data:`ONE_SHOT_FEW` matches (a process asking one question, as the command line
-        does, never uses a column again); once a handle counts again, it builds columns beyond
-        :data:`FEW_MATCHES`."""
+        """The facet columns (and records) of the current reader."""
         reader = searcher.reader()
-        few = FEW_MATCHES if self._counted else ONE_SHOT_FEW
-        self._counted = True
         if self._facet_cache is None or self._facet_cache[0] is not reader:
-            self._facet_cache = (reader, FacetColumns(reader, few=few))
-        else:
-            self._facet_cache[1].few = few
+            self._facet_cache = (reader, FacetColumns(reader))
         return self._facet_cache[1]
+
+    def _counting(self, searcher: Any) -> FacetColumns:
+        """:meth:`_columns` for a request that counts names over its matches (facets, a
+        timeline). A handle's first such request reads the records of up to
+        :data:`ONE_SHOT_FEW` matches (a process asking one question, as the command line does,
+        never uses a column again); later ones build columns beyond :data:`FEW_MATCHES`. Decided
+        once per request: the rule followed the handle's first call of :meth:`_columns`, which
+        a request makes several of, so a command line's facets built a column for every kind
+        after counting the first from records (``newsindex facets oil``: 2.6 s)."""
+        columns = self._columns(searcher)
+        columns.few = FEW_MATCHES if self._counted else ONE_SHOT_FEW
+        self._counted = True
+        return columns
 
     def facets(
         self,
@@ -481,7 +487,7 @@ class NewsIndex:
         searcher = self._fresh()
         names = self._names(searcher)
         docs, plan = self._matching_docs(searcher, query, filters, as_of, match, names)
-        columns = self._columns(searcher)
+        columns = self._counting(searcher)
 
         def top_names(field: str, size: int = top) -> tuple[tuple[str, int], ...]:
             counts = columns.count(field, docs)
@@ -553,7 +559,7 @@ class NewsIndex:
             given = Filters(**{kind: also})
             both = set(self._matching_docs(searcher, "", given, as_of, match, names)[0])
             docs = [d for d in docs if d in both]
-        columns = self._columns(searcher)
+        columns = self._counting(searcher)
         by_period: dict[str, list[int]] = {}
         for d, day in zip(docs, columns.date_of(docs), strict=True):
             if day is not None:
