@@ -156,6 +156,9 @@ FILTER_CASES: list[tuple[str, dict[str, str]]] = [
     ("strike vote", {"since": "2020-01-01", "until": "2020-12-31"}),
     ("tariffs", {"since": "2030-01-01"}),
     ("tariffs", {"source": "sede"}),
+    ("tariffs", {"mentions": "2019-01..2019-12"}),
+    ("strike mentions:>2030-01-01", {}),
+    ("tariffs date:[2019-01-01 TO 2019-12-31]", {"since": "2019-06-01"}),
 ]
 
 

@@ -570,6 +570,47 @@ def test_a_date_window_outside_the_archive_says_where_its_dates_are(index_dir: P
     assert facets.notes == timeline.notes == later.notes
 
 
+def test_days_no_passage_mentions_say_which_days_the_archive_mentions(tmp_path: Path) -> None:
+    """``--mentions 2019-01..2019-12`` on an archive of 1987 found 0 passages and said nothing
+    (``--since`` says where the archive's dates are), nor did ``mentions:`` or ``date:`` in the
+    query. Mentioned days are few and far between (Reuters of 1987 mentions October 1838 and
+    May 2056), so a window between them holding none gets the note too."""
+    october_1838 = DateSpan(dt.date(1838, 10, 1), dt.date(1838, 10, 31), "October 1838")
+    may_2056 = DateSpan(dt.date(2056, 5, 1), dt.date(2056, 5, 31), "May 2056")
+    index_passages(
+        [
+            (
+                article("m1", dt.date(1987, 3, 2)),
+                [Passage("m1", 0, "The bank, founded in 1838, rose.", mentions=(october_1838,))],
+            ),
+            (
+                article("m2", dt.date(1987, 4, 6)),
+                [Passage("m2", 0, "Bonds due in 2056 fell.", mentions=(may_2056,))],
+            ),
+        ],
+        index=tmp_path / "ix",
+    )
+    held = "the archive's passages mention days from 1838-10-01 to 2056-05-31"
+    with open_index(tmp_path / "ix") as ix:
+        between = ix.search("", mentions="2019-01..2019-12")
+        typed = ix.search("bonds mentions:[2019-01-01 TO 2019-12-31]")
+        later = ix.search("bonds mentions:>2056-05-31")
+        earlier = ix.search("bonds OR bank", mentions="1838-09")
+        inside = ix.search("bank", mentions="2056")  # May 2056 is mentioned: no note
+        left_out = ix.search("pension -mentions:2019")  # asks for none of those days: no note
+        dated = ix.search("bonds date:2019")
+        facets = ix.facets("bonds", filters=Filters(mentions="2019"))
+    assert between.notes == (f"no passage mentions a day from 2019-01-01 to 2019-12-31: {held}",)
+    assert typed.notes == facets.notes == between.notes
+    assert later.notes == (f"no passage mentions a day 2056-06-01 or later: {held}",)
+    assert earlier.notes == (f"no passage mentions a day from 1838-09-01 to 1838-09-30: {held}",)
+    assert (inside.total, inside.notes, left_out.total, left_out.notes) == (0, (), 0, ())
+    assert dated.notes == (
+        "no article is dated from 2019-01-01 to 2019-12-31: the archive's articles are dated "
+        "1987-03-02 to 1987-04-06",
+    )
+
+
 def test_a_speaker_never_quoted_says_the_index_names_the_person(index_dir: Path) -> None:
     """``--speaker Yamani`` on Reuters found 0 passages and said nothing, where ``--person
     Yamani`` finds 4: he is named but never quoted. The note says so, as for a person asked

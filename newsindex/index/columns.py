@@ -47,8 +47,8 @@ class FacetColumns:
         self._term_counts: dict[str, dict[str, int]] = {}
         self.names: dict[tuple[str, str], str] = {}
         """Display spelling of (field, lowercase term): fixed for the reader's lifetime."""
-        self.date_span: tuple[dt.date | None, dt.date | None] | None = None
-        """The first and the last article date of the live passages, once read."""
+        self.held_days: dict[str, list[str]] = {}
+        """The days (``YYYYMMDD``, in order) live passages hold, by field, once read."""
 
     def column(self, field: str) -> tuple[list[tuple[int, ...]], list[str]]:
         cached = self._columns.get(field)

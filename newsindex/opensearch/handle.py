@@ -69,6 +69,7 @@ from ..search.query import (
     DayWindow,
     Filters,
     QueryBuilder,
+    asked_days,
     completion,
     passage_key,
     search_filters,
@@ -130,6 +131,8 @@ class _Plan(NamedTuple):
     relaxed: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     days: DayWindow | None = None
+    asked: tuple[tuple[str, DayWindow], ...] = ()
+    """The windows of days the query asks passages to have (:func:`asked_days`)."""
 
 
 @lru_cache(maxsize=1)
@@ -275,6 +278,7 @@ class ClusterIndex:
                 plan.relaxed,
                 plan.notes,
                 plan.days,
+                asked_days(plan.scored, plan.required),
             )
             for plan in plans
         ]
@@ -696,26 +700,35 @@ class ClusterIndex:
         return Timeline(name, kind, by, total, tuple(periods), notes=notes)
 
     def _why_none(self, plan: _Plan, filters: Filters, found: int) -> tuple[str, ...]:
-        """As the embedded engine's: an article-date window outside the archive, a label or
-        source value no passage holds. Asked of the cluster only under such a filter: every
-        other search finding nothing would pay a request for no note."""
+        """As the embedded engine's: a window of article dates outside the archive, of
+        mentioned days no passage mentions, a label or source value no passage holds. Asked of
+        the cluster only under such a filter: every other search finding nothing would pay a
+        request for no note."""
         held = value_filters(filters)
-        if found or not (plan.days or held):
+        if found or not (plan.days or held or plan.asked):
             return ()
         aggs: Dsl = {
             f"v{n}": {"terms": {"field": cluster_field(field), "size": MAX_VALUES}}
             for n, (_, field, _) in enumerate(held)
         }
-        if plan.days:
-            aggs.update({f: {agg: {"field": DATE}} for f, agg in _DATE_SPAN.items()})
+        for field in {DATE, *(f for f, _ in plan.asked)}:
+            aggs.update({f"{field}_{f}": {agg: {"field": field}} for f, agg in _DATE_SPAN.items()})
+        cluster = self.where.cluster
+        for n, (field, window) in enumerate(plan.asked):
+            aggs[f"w{n}"] = {"filter": compile_query(window.query(field), cluster)}
         found_aggs = self._search({"size": 0, "aggs": aggs})["aggregations"]
-        window = (
-            plan.days.outside(
-                *(day_from_key(found_aggs[f].get("value_as_string")) for f in _DATE_SPAN)
-            )
-            if plan.days
-            else ()
-        )
+
+        def span(field: str) -> tuple[dt.date | None, dt.date | None]:
+            first, last = (found_aggs[f"{field}_{f}"].get("value_as_string") for f in _DATE_SPAN)
+            return day_from_key(first), day_from_key(last)
+
+        windows = [plan.days.outside(*span(DATE))] if plan.days else []
+        for n, (field, window) in enumerate(plan.asked):
+            if field == DATE:
+                windows.append(window.outside(*span(DATE)))
+            else:
+                held_day = found_aggs[f"w{n}"]["doc_count"] > 0
+                windows.append(window.unmentioned(*span(field), held=held_day))
         unheld = tuple(
             note
             for n, (name, _, value) in enumerate(held)
@@ -723,7 +736,7 @@ class ClusterIndex:
                 name, value, {b["key"]: int(b["doc_count"]) for b in found_aggs[f"v{n}"]["buckets"]}
             )
         )
-        return (*window, *unheld)
+        return tuple(dict.fromkeys((*(n for w in windows for n in w), *unheld)))
 
     def stats(self, *, top: int = 10) -> IndexStats:
         """Counts, date span and the most frequent names (articles are counted exactly up to

@@ -11,6 +11,7 @@ import datetime as dt
 import math
 import os
 import time
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -66,6 +67,7 @@ from .query import (
     Filters,
     Plan,
     QueryBuilder,
+    asked_days,
     completion,
     passage_key,
     search_filters,
@@ -791,24 +793,26 @@ class NewsIndex:
             ),
         )
 
+    def _held_days(self, searcher: Any, field: str) -> list[str]:
+        """The days (``YYYYMMDD``, in order) the live passages hold in ``field`` (article dates,
+        mentioned days), once per index state: every search finding nothing under a window of
+        days asks for them for its note. Read from the field's live terms (a few hundred article
+        dates), not by sorting every passage (two sorts: 0.15 s on Reuters, ten times that at
+        ten times Reuters)."""
+        held = self._columns(searcher).held_days
+        if field not in held:
+            terms = _live_term_counts(searcher.reader(), field)
+            held[field] = sorted(t.decode("ascii") for t in terms if day_from_key(t) is not None)
+        return held[field]
+
     def _date_span(self, searcher: Any) -> tuple[dt.date | None, dt.date | None]:
-        """The first and the last article date of the live passages, once per index state,
-        which every search finding nothing under a date window asks for its note. Read from the
-        date field's live terms (``YYYYMMDD``; a few hundred), not by sorting every passage (two
-        sorts: 0.15 s on Reuters, ten times that at ten times Reuters)."""
-        columns = self._columns(searcher)
-        if columns.date_span is None:
-            days = [
-                day
-                for term in _live_term_counts(searcher.reader(), DATE)
-                if (day := day_from_key(term)) is not None
-            ]
-            columns.date_span = (min(days), max(days)) if days else (None, None)
-        return columns.date_span
+        """The first and the last article date of the live passages."""
+        return _span(self._held_days(searcher, DATE))
 
     def _why_none(self, searcher: Any, plan: Plan, filters: Filters, found: int) -> tuple[str, ...]:
-        """Why nothing was found, where a filter says: an article-date window outside the
-        archive, a label or source value no passage holds."""
+        """Why nothing was found, where a filter says: a window of article dates outside the
+        archive, of mentioned days no passage mentions, a label or source value no passage
+        holds."""
         if found:
             return ()
         reader = searcher.reader()
@@ -818,8 +822,16 @@ class NewsIndex:
             if not reader.doc_frequency(field, value)
             for note in unheld_value(name, value, self._values(reader, field))
         )
-        window = plan.days.outside(*self._date_span(searcher)) if plan.days else ()
-        return (*window, *unheld)
+        windows = [plan.days.outside(*self._date_span(searcher))] if plan.days else []
+        for field, window in asked_days(plan.scored, plan.required):
+            if field == DATE:
+                windows.append(window.outside(*self._date_span(searcher)))
+            else:
+                days = self._held_days(searcher, field)
+                at = bisect_left(days, window.first or "")
+                held = at < len(days) and days[at] in window
+                windows.append(window.unmentioned(*_span(days), held=held))
+        return tuple(dict.fromkeys((*(n for w in windows for n in w), *unheld)))
 
     @staticmethod
     def _values(reader: Any, field: str) -> dict[str, int]:
@@ -848,6 +860,11 @@ class NewsIndex:
         counts = _live_term_counts(reader, field)
         top = sorted(counts.items(), key=lambda tf: (-tf[1], tf[0]))[:n]
         return tuple((self._name(searcher, field, t.decode("utf-8")), f) for t, f in top)
+
+
+def _span(days: Sequence[str]) -> tuple[dt.date | None, dt.date | None]:
+    """The first and the last of ``days`` (``YYYYMMDD``, in order)."""
+    return (day_from_key(days[0]), day_from_key(days[-1])) if days else (None, None)
 
 
 def _live_term_counts(reader: Any, field: str) -> dict[bytes, int]:

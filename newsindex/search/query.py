@@ -65,6 +65,7 @@ __all__ = [
     "QueryBuilder",
     "as_date",
     "as_date_span",
+    "asked_days",
     "completion",
 ]
 
@@ -927,8 +928,8 @@ class DayWindow:
             return False
         return (self.first is None or key >= self.first) and (self.last is None or key <= self.last)
 
-    def query(self) -> Any:
-        return wq.TermRange(DATE, self.first, self.last)
+    def query(self, field: str = DATE) -> Any:
+        return wq.TermRange(field, self.first, self.last)
 
     def outside(self, first: dt.date | None, last: dt.date | None) -> tuple[str, ...]:
         """The note for a window that holds none of the days from ``first`` to ``last`` (the
@@ -940,15 +941,50 @@ class DayWindow:
             self.first is None or self.first <= _day_key(last)
         ):
             return ()
-        start, end = (day_from_key(k) for k in (self.first, self.last))
-        asked = (
-            f"from {start} to {end}"
-            if start and end
-            else f"{start} or later"
-            if start
-            else f"{end} or earlier"
+        return (
+            f"no article is dated {self._asked()}: the archive's articles are dated {first} to "
+            f"{last}",
         )
-        return (f"no article is dated {asked}: the archive's articles are dated {first} to {last}",)
+
+    def unmentioned(
+        self, first: dt.date | None, last: dt.date | None, *, held: bool
+    ) -> tuple[str, ...]:
+        """:meth:`outside` for the days passages mention (``first`` to ``last``), when the
+        window ``held`` none of them. Not only outside that span: mentioned days are few and
+        far between (Reuters of 1987 mentions days of 1838 and of 2056, none of 2019)."""
+        if held or first is None or last is None:
+            return ()
+        return (
+            f"no passage mentions a day {self._asked()}: the archive's passages mention days "
+            f"from {first} to {last}",
+        )
+
+    def _asked(self) -> str:
+        start, end = (day_from_key(k) for k in (self.first, self.last))
+        if start and end:
+            return f"from {start} to {end}"
+        return f"{start} or later" if start else f"{end} or earlier"
+
+
+def asked_days(*queries: Any) -> tuple[tuple[str, DayWindow], ...]:
+    """The ranges of days that ``queries`` ask passages to have (a ``date:`` or ``mentions:``
+    term or range, the mentioned-days filter), each as its field and window; none under a NOT,
+    which asks for passages without them."""
+    found: list[tuple[str, DayWindow]] = []
+
+    def walk(q: Any) -> None:
+        if isinstance(q, _DayRange) and (q.start or q.end):
+            found.append((q.fieldname, DayWindow(q.start or None, q.end or None)))
+        elif isinstance(q, wq.AndNot):
+            walk(q.a)
+        elif not isinstance(q, wq.Not):
+            for child in q.children():
+                walk(child)
+
+    for q in queries:
+        if q is not None:
+            walk(q)
+    return tuple(found)
 
 
 _PERSON_FIELDS = frozenset(k.name for k in ENTITY_KINDS if k.is_person)
