@@ -445,12 +445,14 @@ def test_a_query_of_function_words_says_they_are_too_common(tmp_path: Path) -> N
 
 
 def test_a_name_asked_for_as_the_wrong_kind_says_which_kind_it_is(index_dir: Path) -> None:
-    """``timeline`` asks for a person by default: "Bank of Canada" found nothing and said
-    nothing; the note names the kind the index holds it as."""
+    """A person filter for "Bank of Canada" found nothing and said nothing; the note names the
+    kind the index holds it as. A timeline without a kind charts it as that kind."""
     note = "no person named 'Bank of Canada' here; it is named as an organisation (org)"
     with open_index(index_dir) as ix:
         assert ix.search(person="Bank of Canada").notes == (note,)
-        assert ix.timeline("Bank of Canada").notes == (note,)
+        assert ix.timeline("Bank of Canada", kind="person").notes == (note,)
+        chart = ix.timeline("Bank of Canada")
+        assert (chart.kind, chart.notes) == ("org", ()) and chart.total > 0
         assert ix.search(person="New York").notes[0].endswith("it is named as a place (place)")
         assert ix.search(person="Nobody Atall").notes == ("no person named 'Nobody Atall' here",)
 
