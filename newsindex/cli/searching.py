@@ -187,13 +187,14 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 class QueryCommand(click.Command):
     """A command taking a QUERY (or NAME) of several words, which the shell splits unless they
-    are quoted, and which may start with a minus ("-quota tariffs": passages without "quota"),
-    which the shell hands over as an option. Click's "Got unexpected extra argument (rates)"
-    and "No such option: -q" left the user guessing; the errors now say how to pass it."""
+    are quoted: the words are joined into one, as other search tools take them ("newsindex
+    search interest rates", "timeline Paul Volcker"). A query may start with a minus ("-quota
+    tariffs": passages without "quota"), which the shell hands over as an option; click's "No
+    such option: -q" left the user guessing, so the error says how to pass it."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         given = list(args)  # the parser consumes its list
-        ctx.allow_extra_args = True  # refused below, with the words quoted
+        ctx.allow_extra_args = True  # joined to the query below
         try:
             extra = super().parse_args(ctx, args)
         except click.NoSuchOption as exc:
@@ -206,15 +207,10 @@ class QueryCommand(click.Command):
             )
             raise click.NoSuchOption(exc.option_name, hint, ctx=ctx) from None
         if extra:
-            first = next(p for p in self.params if isinstance(p, click.Argument))
-            words = " ".join([ctx.params[first.name or ""], *extra])
-            dashes = "-- " if words.startswith("-") else ""
-            ctx.fail(
-                f"Got unexpected extra argument{'s' if len(extra) > 1 else ''} "
-                f"({' '.join(extra)}); put a {first.human_readable_name} of several words "
-                f"in quotes: newsindex {ctx.info_name} {dashes}{shlex.quote(words)}"
-            )
-        return extra
+            first = next(p for p in self.params if isinstance(p, click.Argument)).name or ""
+            ctx.params[first] = " ".join([ctx.params[first], *extra])
+            ctx.args = []
+        return ctx.args
 
 
 def _one_value(flag: str, **settings: Any) -> Callable[[Any], Any]:
