@@ -119,6 +119,7 @@ and either as a newspaper spells it out ("triple-B", "single-B-plus")."""
 _RATING_FIRST = frozenset("aAbBcCsSdDtT")
 """The letters a rating starts with: the rules ask a dozen words per name (a sixth of them
 start so) whether they are one."""
+_GRADES = frozenset("123")
 _BODY_PEOPLE = (
     MEMBER_NOUNS
     | frozenset(role for role in ROLES if " " not in role)
@@ -201,8 +202,13 @@ def relabel(tags: list[str], kind: str, start: int, end: int, *, joined: bool = 
 
 
 def is_rating(word: str) -> bool:
-    """Whether ``word`` is a credit rating ("Baa-3", "AA-minus"): no name nor part of one."""
-    return word[:1] in _RATING_FIRST and _RATING.fullmatch(word) is not None
+    """Whether ``word`` is a credit rating ("Baa-3", "AA-minus"): no name nor part of one. Each
+    has a hyphen or ends on its grade's digit, which few words do (a cheap test first)."""
+    return (
+        word[:1] in _RATING_FIRST
+        and ("-" in word or word[-1:] in _GRADES)
+        and _RATING.fullmatch(word) is not None
+    )
 
 
 def is_no_name(words: Sequence[str], i: int, lexicon: WordClasses) -> bool:
