@@ -12,6 +12,7 @@ from support import ARTICLES, article, index_texts
 
 from newsindex import DateSpan, Filters, NewsIndex, Passage, index_passages, open_index
 from newsindex.errors import InvalidArgumentError, InvalidFilterError
+from newsindex.search.spelling import COMMONER
 
 
 def ids(results) -> list[str]:
@@ -318,6 +319,31 @@ def test_did_you_mean_prefers_the_closest_word_then_the_commonest(tmp_path: Path
     with open_index(path) as ix:
         assert ix.search("reagn").suggestions == ("reagan",)  # 1 edit beats 2, however common
         assert ix.search("brazl").suggestions == ("brazil",)  # 1 edit each: the commoner word
+
+
+def test_did_you_mean_offers_a_far_commoner_word_for_a_rare_one(tmp_path: Path) -> None:
+    """Searching "tarrifs", in a few Reuters passages, found them and offered nothing, though
+    "tariffs" is in 505: a word held by few passages is offered a close word held by COMMONER
+    times as many, its own passages still found; not a word that is close only as stemmed
+    ("unfilled", stem "unfil", and "until"), nor a name ("Bauer") for a word ("baker")."""
+    texts = ["Tariffs on steel rose again.", "Port tarrifs went up."]
+    texts += ["New tariffs hit the port."] * (COMMONER - 1)
+    texts += ["Orders stayed unfilled.", "Minister Bauer spoke."]
+    texts += ["Talks go on until May.", "The baker sold bread."] * COMMONER
+    texts += ["Thieves steal cars.", "They steal fuel."] + ["Steel rose."] * (2 * COMMONER - 2)
+    index_texts(tmp_path / "ix", texts)
+    with open_index(tmp_path / "ix") as ix:
+        rare = ix.search("port tarrifs")
+        stemmed = ix.search("unfilled")
+        name = ix.search("Bauer")
+        not_commoner = ix.search("steal")  # steel: 49.5 times as many passages
+        common = ix.search("tariffs")
+    assert (rare.total, rare.suggestions) == (1, ("port tariffs",))
+    assert [hit.passage.text for hit in rare.hits] == ["Port tarrifs went up."]
+    assert (stemmed.total, stemmed.suggestions) == (1, ())
+    assert (name.total, name.suggestions) == (1, ())
+    assert (not_commoner.total, not_commoner.suggestions) == (2, ())
+    assert (common.total, common.suggestions) == (COMMONER, ())
 
 
 def test_did_you_mean_offers_the_word_as_usually_written(tmp_path: Path) -> None:

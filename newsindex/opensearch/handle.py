@@ -86,7 +86,13 @@ from ..search.results import (
     TimelinePeriod,
 )
 from ..search.snippets import Phrase, highlight, lead, query_marks
-from ..search.spelling import SUGGEST_BELOW, candidate_words, rewritten, usual_word
+from ..search.spelling import (
+    SUGGEST_BELOW,
+    candidate_words,
+    rewritten,
+    usual_word,
+    written_forms,
+)
 from .compiler import MATCH_ALL, Dsl, compile_query, filtered
 from .location import Location, translated
 from .mapping import LABELS_OBJECT, cluster_field, mapping_version, record_of, whoosh_schema
@@ -885,7 +891,7 @@ class ClusterIndex:
         ):
             rows = answer.get("hits", {}).get("hits", [])
             texts = (record_of(row["_source"]).get(TEXT_FIELD) or "" for row in rows)
-            word = usual_word(texts, analyzer, stem)
+            word = usual_word(written_forms(texts, analyzer, stem))
             if word:
                 written[stem] = word
         return written

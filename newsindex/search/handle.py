@@ -85,7 +85,19 @@ from .results import (
     TimelinePeriod,
 )
 from .snippets import Phrase, highlight, lead, query_marks
-from .spelling import SUGGEST_BELOW, candidate_words, closest_term, rewritten, usual_word
+from .spelling import (
+    RARE_UP_TO,
+    SUGGEST_BELOW,
+    CommonTerms,
+    as_name,
+    candidate_words,
+    closest_term,
+    edit_distance,
+    edit_limit,
+    rewritten,
+    usual_word,
+    written_forms,
+)
 from .topk import TOTAL_UP_TO, Ranked, Ranker, window_docs
 
 __all__ = ["NewsIndex", "open_index"]
@@ -196,6 +208,8 @@ class NewsIndex:
         self._closed = False
         self._people: tuple[Any, dict[str, PersonNames]] | None = None
         self._stats: tuple[Any, dict[int, IndexStats]] | None = None
+        self._common: tuple[Any, CommonTerms, dict[str, Counter[str]]] | None = None
+        """The text's common terms and how it writes the stems did-you-mean read, per reader."""
         self._requests = 0
 
     def __repr__(self) -> str:
@@ -359,7 +373,7 @@ class NewsIndex:
             match=plan.match,
             relaxed=plan.relaxed if total else (),
             notes=(*names.notes, *plan.notes, *self._why_none(searcher, plan, filters, total)),
-            suggestions=self._suggest(searcher, query) if total < SUGGEST_BELOW else (),
+            suggestions=self._suggest(searcher, query, plan.scored, total),
         )
 
     def _compose(
@@ -589,27 +603,66 @@ class NewsIndex:
         notes = (*names.notes, *plan.notes, *why)
         return Timeline(name, kind, by, len(docs), tuple(periods), notes=notes)
 
-    def _suggest(self, searcher: Any, query: str) -> tuple[str, ...]:
-        """Did-you-mean: the query with unknown words replaced by close index words."""
+    def _suggest(self, searcher: Any, query: str, scored: Any, total: int) -> tuple[str, ...]:
+        """Did-you-mean: the query with words the index lacks replaced by close index words
+        when it finds (almost) nothing, and rare words (``scored`` holds their terms) by far
+        commoner close ones, whatever it finds."""
         reader = searcher.reader()
+        rare = {
+            text
+            for field, text in (scored.iter_all_terms() if scored is not None else ())
+            if field == TEXT_FIELD and 0 < reader.doc_frequency(field, text) <= RARE_UP_TO
+        }
+        if total >= SUGGEST_BELOW and not rare:
+            return ()
         analyzer = searcher.schema[TEXT_FIELD].analyzer  # (ix.schema re-reads the index TOC)
         replacements = {}
         for word, stem in candidate_words(query, analyzer).items():
-            if reader.doc_frequency(TEXT_FIELD, stem) > 0:
+            if stem in rare:
+                held = reader.doc_frequency(TEXT_FIELD, stem)
+                nearest = self._spelling(reader)[0].commoner(stem, held, word)
+            elif total < SUGGEST_BELOW and not reader.doc_frequency(TEXT_FIELD, stem):
+                nearest = closest_term(reader, TEXT_FIELD, stem, word)
+            else:
                 continue
-            nearest = closest_term(reader, TEXT_FIELD, stem, word)
-            written = self._surface(searcher, nearest) if nearest else None
-            if written is not None:
-                replacements[word] = written
+            if nearest is None:
+                continue
+            forms = self._written(searcher, nearest)
+            written = usual_word(forms)
+            if written is None or (stem in rare and not self._slip(searcher, stem, word, forms)):
+                continue
+            replacements[word] = written
         return rewritten(query, replacements)
 
-    def _surface(self, searcher: Any, stem_text: str) -> str | None:
-        """The word the text most often writes for the stem ``stem_text`` among its first
-        passages."""
-        records = self._columns(searcher).records
-        docs = searcher.docs_for_query(wq.Term(TEXT_FIELD, stem_text))
-        texts = (records[d].get(TEXT_FIELD) or "" for d in islice(docs, DISPLAY_SAMPLE))
-        return usual_word(texts, searcher.schema[TEXT_FIELD].analyzer, stem_text)
+    def _slip(self, searcher: Any, stem: str, typed: str, forms: Counter[str]) -> bool:
+        """Whether ``typed``, a rare word of stem ``stem``, reads as a slip for the word the
+        text writes as ``forms``: within :func:`edit_limit` of it as written, not only as
+        stemmed ("unfilled", stem "unfil", is one edit from "until"'s stem), and not a name
+        where that word is none ("Bauer" is no slip for "baker")."""
+        usual = usual_word(forms) or ""
+        if edit_distance(typed.lower(), usual, edit_limit(stem, typed)) is None:
+            return False
+        return as_name(forms) or not as_name(self._written(searcher, stem))
+
+    def _spelling(self, reader: Any) -> tuple[CommonTerms, dict[str, Counter[str]]]:
+        """For ``reader``: the text's :class:`CommonTerms`, read as rare words ask, and how the
+        text writes the stems did-you-mean looked up (:meth:`_written`)."""
+        if self._common is None or self._common[0] is not reader:
+            self._common = (reader, CommonTerms(reader, TEXT_FIELD), {})
+        return self._common[1], self._common[2]
+
+    def _written(self, searcher: Any, stem_text: str) -> Counter[str]:
+        """How the text writes the stem ``stem_text`` in its first passages, remembered until
+        the index changes (reading and splitting 20 passages took 2 ms, on every search with
+        the same rare word)."""
+        known = self._spelling(searcher.reader())[1]
+        if stem_text not in known:
+            records = self._columns(searcher).records
+            docs = searcher.docs_for_query(wq.Term(TEXT_FIELD, stem_text))
+            texts = (records[d].get(TEXT_FIELD) or "" for d in islice(docs, DISPLAY_SAMPLE))
+            analyzer = searcher.schema[TEXT_FIELD].analyzer
+            known[stem_text] = written_forms(texts, analyzer, stem_text)
+        return known[stem_text]
 
     def similar(self, passage_id: str, *, limit: int = 10) -> SearchResults:
         """Passages most like ``passage_id`` (more-like-this on its key terms), leaving out the

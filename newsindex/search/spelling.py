@@ -1,32 +1,48 @@
-"""Did-you-mean: the index term closest to a word the index does not have.
+"""Did-you-mean: the index term closest to a word the index does not have, and a far commoner
+close term for a word it holds in a few passages only.
 
 Whoosh's corrector, on a Reuters index, offered "tri" for "tarif" and "remain" for "reagn",
 because of how it ranks its candidates. Here the closest terms win (fewest edits, a swap of two
 neighbouring letters counting one), then the most frequent; terms that share the word's first
 letter are read segment by segment, and the edit table stops as soon as the distance is over.
+
+A misspelling the archive itself holds ("tarrifs", in 3 Reuters passages) finds those passages,
+so it was never offered "tariffs" (505). A word held by at most :data:`RARE_UP_TO` passages is
+offered a close term held by :data:`COMMONER` times as many or more (:class:`CommonTerms`).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
 __all__ = [
+    "COMMONER",
     "ONE_EDIT",
+    "RARE_UP_TO",
     "SHORTEST",
     "SUGGEST_BELOW",
+    "CommonTerms",
+    "as_name",
     "candidate_words",
     "closest_term",
     "edit_distance",
     "edit_limit",
     "rewritten",
     "usual_word",
+    "written_forms",
 ]
 
 SUGGEST_BELOW: Final = 3
 """Did-you-mean runs when a query matches fewer passages than this."""
+RARE_UP_TO: Final = 5
+"""A query word held by at most this many passages may be a misspelling the archive holds: a
+far commoner close word is offered (any search; every other word is passed over at the cost of
+its count, which the search read already)."""
+COMMONER: Final = 50
+"""How many times as many passages the word offered for a rare one must be held by."""
 SHORTEST: Final = 5
 """Words shorter than this get no suggestion: they have too many neighbours for a guess to help
 ("cafe" is one edit from "came")."""
@@ -55,19 +71,31 @@ def rewritten(query: str, replacements: Mapping[str, str]) -> tuple[str, ...]:
     return ("".join(replacements.get(piece, piece) for piece in _QUERY_WORD.split(query)),)
 
 
-def usual_word(texts: Iterable[str], analyzer: Any, stem: str) -> str | None:
-    """The word ``texts`` most often write for ``stem`` ("volcker", not the "volcker's" that
-    came first), the shorter on a tie; None when none writes it."""
+def written_forms(texts: Iterable[str], analyzer: Any, stem: str) -> Counter[str]:
+    """How often ``texts`` write each word of stem ``stem``, as written ("Volcker's")."""
+    return Counter(
+        text[t.startchar : t.endchar]
+        for text in texts
+        for t in analyzer(text, chars=True)
+        if t.text == stem
+    )
+
+
+def usual_word(forms: Counter[str]) -> str | None:
+    """The word ``forms`` (:func:`written_forms`) most often write, in lower case ("volcker",
+    not the "volcker's" that came first), the shorter on a tie; None when there is none."""
     written: Counter[str] = Counter()
-    for text in texts:
-        written.update(
-            text[t.startchar : t.endchar].lower()
-            for t in analyzer(text, chars=True)
-            if t.text == stem
-        )
+    for form, n in forms.items():
+        written[form.lower()] += n
     if not written:
         return None
     return min(written, key=lambda w: (-written[w], len(w), w))
+
+
+def as_name(forms: Counter[str]) -> bool:
+    """Whether ``forms`` are mostly capitalised, as a name's are ("Bauer", "Saleh")."""
+    capitals = sum(n for form, n in forms.items() if form[:1].isupper())
+    return capitals * 2 > sum(forms.values())
 
 
 def edit_distance(a: str, b: str, limit: int) -> int | None:
@@ -119,3 +147,68 @@ def closest_term(reader: Any, field: str, word: str, typed: str = "") -> str | N
         (t for t, d in distances.items() if d == nearest),
         key=lambda t: (-reader.frequency(field, t), t),
     )
+
+
+def _deletions(word: str, depth: int) -> set[str]:
+    """``word`` and what it becomes with up to ``depth`` letters left out."""
+    found = {word}
+    last = found
+    for _ in range(depth):
+        last = {w[:i] + w[i + 1 :] for w in last for i in range(len(w))}
+        found |= last
+    return found
+
+
+class CommonTerms:
+    """The terms of a field held by :data:`COMMONER` passages or more (those a rare word may be
+    offered), read one first letter at a time when first asked, each reached from what it
+    becomes with up to two letters left out. A word's close common terms are then those its
+    own such deletions lead to, checked by :func:`edit_distance`: a few look-ups, where
+    comparing the word with every term of its letter (:func:`closest_term`) took 5 to 60 ms on
+    Reuters, too long to try on every search with a rare word."""
+
+    def __init__(self, reader: Any, field: str) -> None:
+        self._reader = reader
+        self._field = field
+        self._letters: dict[str, tuple[dict[str, int], dict[str, list[str]]]] = {}
+        self._offers: dict[tuple[str, int, int], str | None] = {}
+        """What :meth:`commoner` answered (checking the candidates' edits took 50 to 100 µs,
+        for every search of the word, a page of results after another)."""
+
+    def _letter(self, letter: str) -> tuple[dict[str, int], dict[str, list[str]]]:
+        """The common terms starting with ``letter`` with their passages, and the deletions
+        leading to them."""
+        if letter not in self._letters:
+            counts: Counter[bytes] = Counter()
+            for leaf, _ in self._reader.leaf_readers():  # summed per segment, as columns are
+                if self._field in leaf.indexed_field_names():
+                    for term, info in leaf.iter_prefix(self._field, letter):
+                        counts[term] += info.doc_frequency()
+            common = {t.decode("utf-8"): n for t, n in counts.items() if n >= COMMONER}
+            reached: defaultdict[str, list[str]] = defaultdict(list)
+            for term in common:
+                for deleted in _deletions(term, 2):
+                    reached[deleted].append(term)
+            self._letters[letter] = (common, dict(reached))
+        return self._letters[letter]
+
+    def commoner(self, stem: str, held: int, typed: str = "") -> str | None:
+        """The term nearest to ``stem`` (of the word ``typed``), held by ``held`` passages,
+        among those within :func:`edit_limit` of it held by :data:`COMMONER` times as many or
+        more: the fewest edits, then the most passages, then alphabetically first."""
+        if len(stem) < SHORTEST:
+            return None
+        limit = edit_limit(stem, typed)
+        key = (stem, held, limit)
+        if key not in self._offers:
+            common, reached = self._letter(stem[0])
+            near: dict[str, int] = {}
+            for deleted in _deletions(stem, limit):
+                for term in reached.get(deleted, ()):
+                    if term not in near and common[term] >= COMMONER * held:
+                        distance = edit_distance(stem, term, limit)
+                        if distance is not None:
+                            near[term] = distance
+            nearest = min(near, key=lambda t: (near[t], -common[t], t)) if near else None
+            self._offers[key] = nearest
+        return self._offers[key]
