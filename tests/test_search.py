@@ -325,23 +325,29 @@ def test_did_you_mean_offers_a_far_commoner_word_for_a_rare_one(tmp_path: Path) 
     """Searching "tarrifs", in a few Reuters passages, found them and offered nothing, though
     "tariffs" is in 505: a word held by few passages is offered a close word held by COMMONER
     times as many, its own passages still found; not a word that is close only as stemmed
-    ("unfilled", stem "unfil", and "until"), nor a name ("Bauer") for a word ("baker")."""
+    ("unfilled", stem "unfil", and "until"), nor a name ("Bauer") for a word ("baker") or for
+    another name with another letter ("Tessor", "Tessar"); a name with a letter left out
+    ("Tesar") is one."""
     texts = ["Tariffs on steel rose again.", "Port tarrifs went up."]
     texts += ["New tariffs hit the port."] * (COMMONER - 1)
-    texts += ["Orders stayed unfilled.", "Minister Bauer spoke."]
-    texts += ["Talks go on until May.", "The baker sold bread."] * COMMONER
+    texts += ["Orders stayed unfilled.", "Minister Bauer spoke.", "Tessor left.", "Tesar left."]
+    texts += ["Talks go on until May.", "The baker sold bread.", "Tessar spoke."] * COMMONER
     texts += ["Thieves steal cars.", "They steal fuel."] + ["Steel rose."] * (2 * COMMONER - 2)
     index_texts(tmp_path / "ix", texts)
     with open_index(tmp_path / "ix") as ix:
         rare = ix.search("port tarrifs")
         stemmed = ix.search("unfilled")
         name = ix.search("Bauer")
+        other_name = ix.search("Tessor")
+        slip = ix.search("Tesar")
         not_commoner = ix.search("steal")  # steel: 49.5 times as many passages
         common = ix.search("tariffs")
     assert (rare.total, rare.suggestions) == (1, ("port tariffs",))
     assert [hit.passage.text for hit in rare.hits] == ["Port tarrifs went up."]
     assert (stemmed.total, stemmed.suggestions) == (1, ())
     assert (name.total, name.suggestions) == (1, ())
+    assert (other_name.total, other_name.suggestions) == (1, ())
+    assert (slip.total, slip.suggestions) == (1, ("tessar",))
     assert (not_commoner.total, not_commoner.suggestions) == (2, ())
     assert (common.total, common.suggestions) == (COMMONER, ())
 

@@ -638,11 +638,16 @@ class NewsIndex:
         """Whether ``typed``, a rare word of stem ``stem``, reads as a slip for the word the
         text writes as ``forms``: within :func:`edit_limit` of it as written, not only as
         stemmed ("unfilled", stem "unfil", is one edit from "until"'s stem), and not a name
-        where that word is none ("Bauer" is no slip for "baker")."""
+        where that word is none; nor, between two names, a letter written for another ("Bauer"
+        is no slip for "Baker", another person; "Volker" is one for "Volcker")."""
         usual = usual_word(forms) or ""
         if edit_distance(typed.lower(), usual, edit_limit(stem, typed)) is None:
             return False
-        return as_name(forms) or not as_name(self._written(searcher, stem))
+        if not as_name(self._written(searcher, stem)):
+            return True
+        return as_name(forms) and (
+            len(typed) != len(usual) or sorted(typed.lower()) == sorted(usual)
+        )
 
     def _spelling(self, reader: Any) -> tuple[CommonTerms, dict[str, Counter[str]]]:
         """For ``reader``: the text's :class:`CommonTerms`, read as rare words ask, and how the
