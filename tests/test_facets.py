@@ -163,3 +163,15 @@ def test_a_handles_first_facets_count_matches_from_their_records(
         second = ix.facets("tariffs OR oil")
     assert set(built) >= {"person", "org", "place", "speaker", "source"}
     assert first == replace(second, seconds=first.seconds)
+
+
+def test_an_open_handles_facets_follow_the_index(tmp_path: Path) -> None:
+    """A handle remembers the passages each name's filter finds (facets count the same names
+    from one query to the next), until the index changes: counts then follow it."""
+    index = tmp_path / "ix"
+    index_passages([_named("m1", ("Kai Lund",), ("Kai Lund", "Rhea Sol"))], index=index)
+    with open_index(index) as ix:
+        assert dict(ix.facets("harbour").persons) == {"Kai Lund": 2, "Rhea Sol": 1}
+        assert dict(ix.facets("minutes").persons) == {"Kai Lund": 2, "Rhea Sol": 1}
+        index_passages([_named("m2", ("Rhea Sol",), ("Rhea Sol",))], index=index)
+        assert dict(ix.facets("harbour").persons) == {"Kai Lund": 2, "Rhea Sol": 3}
