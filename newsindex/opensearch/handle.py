@@ -227,7 +227,12 @@ class ClusterIndex:
         def text_terms(word: str) -> list[Any]:
             return [wq.Term(TEXT_FIELD, token.text) for token in analyzer(word)]
 
-        return NameQueries(self._person_names, text_terms, self._count_query, self._aliases)
+        def names_from(field: str, prefix: str) -> Iterator[str]:
+            return (n for n in self._person_names(field).names() if n.startswith(prefix))
+
+        return NameQueries(
+            self._person_names, text_terms, self._count_query, self._aliases, names_from=names_from
+        )
 
     def _count_query(self, q: Any) -> int:
         return self._count(compile_query(q, self.where.cluster))

@@ -416,7 +416,11 @@ class NewsIndex:
         def count(q: Any) -> int:
             return sum(1 for _ in searcher.docs_for_query(q))
 
-        return NameQueries(person_names, text_terms, count, self._aliases)
+        def names_from(field: str, prefix: str) -> Iterator[str]:
+            for term in reader.expand_prefix(field, prefix):
+                yield term.decode("utf-8") if isinstance(term, bytes) else str(term)
+
+        return NameQueries(person_names, text_terms, count, self._aliases, names_from=names_from)
 
     @staticmethod
     def _label_fields(searcher: Any) -> list[str]:

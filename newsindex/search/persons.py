@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from whoosh import query as wq
@@ -227,48 +226,29 @@ class NameMatch:
 
 
 class PersonNames:
-    """The names of one index field with the passages holding each: a person field's by
-    surname key, an organisation field's by firm (each index made when first asked for)."""
+    """The person names of one index field with the passages holding each, by surname key."""
 
     def __init__(self, counts: Mapping[str, int]) -> None:
         self._counts = counts
         self.written: dict[str, bool] = {}
         """Whether a full name's written form counts as a mention (see NameQueries)."""
-
-    @cached_property
-    def _by_key(self) -> dict[str, list[str]]:
-        by_key: dict[str, list[str]] = {}
-        for name in self._counts:
-            for key in surname_keys(name):
-                by_key.setdefault(key, []).append(name)
-        return by_key
-
-    @cached_property
-    def _by_inner(self) -> dict[str, list[str]]:
+        self._by_key: dict[str, list[str]] = {}
+        self._by_inner: dict[str, list[str]] = {}
         """Names by the word before their surname ("Melba Acosta Febo" by "acosta"), which is
         the family name when the surname is a second one (Spanish and Portuguese names give the
         mother's last): a query naming the person with it ("Melba Acosta") finds them. Only for
         a query with given names that agree, so that "Walker" stays the Walkers, not "George
         Herbert Walker Bush"."""
-        by_inner: dict[str, list[str]] = {}
-        for name in self._counts:
+        for name in counts:
+            for key in surname_keys(name):
+                self._by_key.setdefault(key, []).append(name)
             given = name_parts(name).given
             if len(given) >= 2 and len(given[-1]) > 1:
-                by_inner.setdefault(given[-1], []).append(name)
-        return by_inner
+                self._by_inner.setdefault(given[-1], []).append(name)
 
-    @cached_property
-    def _by_firm(self) -> dict[str, list[str]]:
-        by_firm: dict[str, list[str]] = {}
-        for name in self._counts:
-            by_firm.setdefault(_firm_key(name), []).append(name)
-        return by_firm
-
-    def firm(self, name: str) -> list[str]:
-        """The stored names of the firm ``name`` (as indexed) names, written with or without
-        its company words: "general motors" and "general motors corp." for "general motors
-        corp", not "general motors acceptance corp"."""
-        return self._by_firm.get(_firm_key(name), [])
+    def names(self) -> Iterable[str]:
+        """Every name of the field."""
+        return self._counts.keys()
 
     def match(self, query: str) -> NameMatch | None:
         """The stored names ``query`` stands for; None when the index knows no such surname
@@ -402,7 +382,12 @@ class NameQueries:
         text_terms: Callable[[str], list[Any]],
         count: Callable[[Any], int],
         aliases: AliasTable | None = None,
+        *,
+        names_from: Callable[[str, str], Iterable[str]],
     ) -> None:
+        """``names_from(field, prefix)``: the names of ``field`` that start with ``prefix``
+        (lower case, as indexed)."""
+        self._names_from = names_from
         self._people = people
         self._text_terms = text_terms
         self._count = count
@@ -440,11 +425,11 @@ class NameQueries:
         firm's, with the names the index holds for it with or without company words: "General
         Motors" and "General Motors Corp" each find both."""
         query = name_query(field, names, words=words)
-        if field not in _FIRM_FIELDS:
+        keys = {_firm_key(indexed_name(field, n)) for n in names if " " in n.strip()}
+        if field not in _FIRM_FIELDS or not keys:
             return query
-        held = self._people(field)
         firms = sorted(
-            {f for n in names if " " in n.strip() for f in held.firm(indexed_name(field, n))}
+            {f for key in keys for f in self._names_from(field, key) if _firm_key(f) == key}
         )
         if not firms:
             return query
