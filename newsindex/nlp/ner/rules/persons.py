@@ -74,6 +74,7 @@ from .common import (
     title_cased,
 )
 from .places import hometown, place_after_preposition
+from .titles import given_names_after_title
 
 _NAMED_BODY_HEADS = AND_HEADS | pick(NAMED_FOR_PERSON, "library museum")
 """Heads of the names of bodies named after a person ("the Harry Truman Library")."""
@@ -81,7 +82,6 @@ _NICKNAME_ENDS = frozenset(name.rsplit(" ", 1)[1] for name in INITIALS_NICKNAMES
 """The last words of lenders' nicknames ("mae", "mac"): a cheap test before the names'."""
 _TITLE_MODIFIERS = title_cased(TITLE_MODIFIERS)
 """Words that make the title after them ("Chief *Justice*") no surname."""
-_MAX_UNSEEN_GIVEN = 2  # given names the model never saw before a surname: "Sikandar Sultan"
 _GIVEN_NAME_CHARS = 5  # a Chinese, Korean or Vietnamese given name's syllable: "Hong", "Loong"
 _MAX_PARTICLES = 2  # "de la", "van der"
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -305,7 +305,10 @@ def repair_person(
     _surname_after_initial(words, tags, end)
     start = _initials_before(words, tags, start, lexicon)
     start = _given_name_before(words, tags, start, end, lexicon)
-    start = _unseen_given_names(words, tags, start, end, lexicon)
+    given = given_names_after_title(words, tags, start, lexicon, unseen=True)
+    if given < start:  # "Commissioner *Sikandar Sultan* Raja": given names the model left out
+        relabel(tags, "PER", given, end)
+        start = given
     _family_name_first(words, tags, start, end)
     _third_given_name(words, tags, start, end, lexicon)
     if (
@@ -681,40 +684,6 @@ def _surname_after_initial(words: Sequence[str], tags: list[str], end: int) -> N
         and words[end].casefold() not in CALENDAR_WORDS
     ):
         tags[end] = "I-PER"
-
-
-def _unseen_given_names(
-    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
-) -> int:
-    """Where a person's name starts when the model left out given names it never saw between
-    a title and the rest ("Commissioner *Sikandar Sultan* Raja"): up to
-    :data:`_MAX_UNSEEN_GIVEN` capitalised words, the first of them unknown to training and to
-    the gazetteers but as a first name; the next may be any capitalised word, a title's too, as
-    given names often are ("Sultan", "Khan"); else ``start``."""
-    first = start
-    while (
-        first > 1
-        and start - first < _MAX_UNSEEN_GIVEN
-        and tags[first - 1] == "O"
-        and words[first - 1].istitle()
-        and words[first - 1].isalpha()
-    ):
-        first -= 1
-    while first < start and not _unseen_name(words[first], lexicon):
-        first += 1
-    if first == start or not is_any_title_head(words[first - 1]):
-        return start
-    relabel(tags, "PER", first, end)
-    return first
-
-
-def _unseen_name(word: str, lexicon: WordClasses) -> bool:
-    """Whether ``word`` (capitalised) is unknown to training and the gazetteers but as a first
-    name: no common word, title or place the model could have read it as."""
-    low = word.casefold()
-    if lexicon.types.get(word) is not None or low in lexicon.text_cap or low in lexicon.cap:
-        return False
-    return set(lexicon.gazetteer.get(word, "").split()) <= {"first"}
 
 
 def _given_name_before(

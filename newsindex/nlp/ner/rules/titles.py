@@ -234,6 +234,44 @@ def _title_at(words: Sequence[str], tags: Sequence[str], i: int) -> bool:
     return is_title(words[i]) or (words[i] in _BODY_HEAD_ROLES and i > 0 and tags[i - 1] != "O")
 
 
+def given_names_after_title(
+    words: Sequence[str],
+    tags: Sequence[str],
+    start: int,
+    lexicon: WordClasses,
+    *,
+    unseen: bool = False,
+) -> int:
+    """Where a name starts whose first words, up to :data:`_MAX_UNTAGGED`, the model left
+    untagged between a title and ``start`` ("Commissioner *Sikandar Sultan*" + "Raja"):
+    capitalised words running text writes so or never wrote, the first of them no title, and
+    with ``unseen`` unknown to training and the gazetteers but as a first name (before a name
+    the model tagged a person, it left out the words it knew: "Secretary *General* Ada
+    Brisk", "Governor *Harlow* Brisk"); ``start`` when there are none."""
+    k = start
+    while (
+        k > 1
+        and start - k < _MAX_UNTAGGED
+        and tags[k - 1] == "O"
+        and words[k - 1].istitle()
+        and words[k - 1].isalpha()
+        and lexicon.text_cap.get(words[k - 1].casefold(), "C") == "C"
+    ):
+        k -= 1
+        if tags[k - 1] == "O" and _title_at(words, tags, k - 1) and not is_title(words[k]):
+            return k if not unseen or _unseen_name(words[k], lexicon) else start
+    return start
+
+
+def _unseen_name(word: str, lexicon: WordClasses) -> bool:
+    """Whether ``word`` (capitalised) is unknown to training and the gazetteers but as a first
+    name, and no title's word: nothing else the model could have read it as."""
+    low = word.casefold()
+    if lexicon.types.get(word) is not None or low in lexicon.text_cap or low in lexicon.cap:
+        return False
+    return not is_any_title_head(word) and set(lexicon.gazetteer.get(word, "").split()) <= {"first"}
+
+
 def after_title(
     words: Sequence[str], tags: list[str], start: int, end: int, then: int, lexicon: WordClasses
 ) -> None:
@@ -246,19 +284,7 @@ def after_title(
     span, two at most, are the name's first words ("commissioner Sikandar" + "Sultan Raja",
     "Commissioner Sikandar Sultan" + "Raja"), the first of them no title.
     """
-    first = k = start
-    while (
-        k > 1
-        and start - k < _MAX_UNTAGGED
-        and tags[k - 1] == "O"
-        and words[k - 1].istitle()
-        and words[k - 1].isalpha()
-        and lexicon.text_cap.get(words[k - 1].casefold(), "C") == "C"
-    ):
-        k -= 1
-        if tags[k - 1] == "O" and _title_at(words, tags, k - 1) and not is_title(words[k]):
-            first = k
-            break
+    first = given_names_after_title(words, tags, start, lexicon)
     if first > 0 and tags[first - 1] == "O" and _title_at(words, tags, first - 1):
         if is_name(words[first:end], lexicon) or (
             first < start and not any(bare(w) in BODY_WORDS for w in words[start:end])
