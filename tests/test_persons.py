@@ -52,6 +52,38 @@ def test_an_honorific_tells_which_of_two_people_of_one_surname(
     assert persons(FAMILY, paragraph)[-1] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("lead", "relative"),
+    [
+        ("The announcement said [Okafor] and [Mary Okafor] would travel.", "Mary Okafor"),
+        ("It is hosted by [Ike Okafor], son of President [Okafor], the studio said.", "Ike Okafor"),
+        ("President [Okafor] and his wife, [Mary Okafor], arrived.", "Mary Okafor"),
+    ],
+)
+def test_a_surname_alone_is_no_relative_named_only_as_one(lead: str, relative: str) -> None:
+    """The article's one full name of a surname, written only as someone's relative ("Reagan
+    and Nancy Reagan", "Michael Reagan, son of President Reagan"), is not who the surname
+    alone names; "Mrs." still names her."""
+    rows = persons("President [Okafor] will visit Rome.", lead, "Mrs. [Okafor] will too.")
+    assert rows[0] == ["Okafor"]
+    assert "Okafor" in rows[1] and relative in rows[1]
+    assert rows[2] == (["Mary Okafor"] if relative == "Mary Okafor" else ["Okafor"])
+
+
+def test_a_full_name_written_also_outside_a_relation_is_still_the_surnames() -> None:
+    """ "Brent Bozell III ... his father, Brent Bozell Jr.": the son's full name is written on
+    its own too, so "Bozell" alone is still his."""
+    rows = persons(
+        "[Ada Okafor], a founder of the group, spoke.",
+        "Her mother, [Ada Okafor], was a writer.",
+        "[Okafor] said so.",
+    )
+    assert rows[2] == ["Ada Okafor"]
+    # a relative of someone of another surname is no one's relative here
+    rows = persons("Ms. [Tam Rivas] and her husband, [Ike Okafor], left.", "[Okafor] said so.")
+    assert rows[1] == ["Ike Okafor"]
+
+
 def test_an_honorific_decides_only_where_every_first_name_tells_the_sex() -> None:
     # "Zorvan" is in no list of first names: "Mr. Okafor" may be him.
     family = "[Walter Okafor], [Zorvan Okafor] and [Mary Okafor] arrived."

@@ -1047,6 +1047,11 @@ MALE_NOUNS = wordset(
 )
 # Nouns that introduce a person as someone's child ("the couple's daughter, Chelsea").
 CHILD_NOUNS = pick(FEMALE_NOUNS | MALE_NOUNS, "daughter son")
+# ... or as a relative ("his wife, Nancy Reagan", "Michael Reagan, son of President Reagan").
+RELATIVE_NOUNS = pick(
+    FEMALE_NOUNS | MALE_NOUNS,
+    "wife mother daughter sister widow grandmother husband father son brother widower grandfather",
+)
 
 # Common first names that show a person's sex ("John Smith" is a man): English-language ones
 # and those of figures frequent in the news. Names given to both sexes ("Chris", "Jordan",

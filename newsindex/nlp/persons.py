@@ -26,6 +26,7 @@ from .lexicon import (
     MODIFIED_BODY_HEADS,
     MONTHS,
     NAMED_FOR_PERSON,
+    RELATIVE_NOUNS,
     WEEKDAYS,
     pick,
 )
@@ -208,8 +209,11 @@ def article_persons(
             if not any(a < end and start < b for start, end in taken):
                 row.append((text[a:b], a, b))
         row.sort(key=_OFFSET)
-    rows = _by_honorific(
-        paragraphs, _drop_other_kinds(canonical_mentions(persons), mentions, paragraphs)
+    rows = _relatives_apart(
+        paragraphs,
+        _by_honorific(
+            paragraphs, _drop_other_kinds(canonical_mentions(persons), mentions, paragraphs)
+        ),
     )
     initial = {
         word
@@ -226,6 +230,64 @@ def article_persons(
         [m for m in row if POSSESSIVE.sub("", text[m[1] : m[2]]) not in common]
         for text, row in zip(paragraphs, rows, strict=True)
     ]
+
+
+_RELATIVE = "|".join(sorted(RELATIVE_NOUNS))
+_RELATIVE_BEFORE = re.compile(rf"\b(?:his|her|their|the)\s+(?:{_RELATIVE}),?\s+$", re.IGNORECASE)
+_RELATIVE_OF = re.compile(rf",?\s+(?:the\s+)?(?:{_RELATIVE})\s+of\s+", re.IGNORECASE)
+
+
+def _relatives_apart(
+    paragraphs: Sequence[str], rows: list[list[tuple[str, int, int]]]
+) -> list[list[tuple[str, int, int]]]:
+    """Person mentions of a surname alone given back their own name where the article writes
+    the one full name with that surname only as someone's relative: "President Reagan"
+    is no "Nancy Reagan" in "Reagan and Nancy Reagan", nor "Michael Reagan" in "Michael
+    Reagan, son of President Reagan", nor after "his wife, Nancy Reagan" (canonical_names gave
+    the surname the one full name with it). A surname after "Mr." or "Mrs." keeps the relative
+    its honorific fits."""
+    relatives: set[str] = set()
+    others: set[str] = set()  # full names written in full elsewhere too: no one's relative only
+    for text, row in zip(paragraphs, rows, strict=True):
+        for name, start, end in row:
+            if len(name_key(strip_title(POSSESSIVE.sub("", text[start:end])))) < 2:
+                continue
+            if _relative_here(text, start, end, name.split()[-1]):
+                relatives.add(name)
+            else:
+                others.add(name)
+    relatives -= others
+    if not relatives:
+        return rows
+    out = []
+    for text, row in zip(paragraphs, rows, strict=True):
+        kept = []
+        for name, start, end in row:
+            written = strip_title(POSSESSIVE.sub("", text[start:end]))
+            # the surname alone (not "Preston" of "Preston Tisch"), after no honorific that
+            # fits the relative ("Mrs. Reagan" is Nancy Reagan)
+            if name in relatives and name_key(written) == name_key(name)[-1:]:
+                sex = honorific_sex(text, start, end)[1]
+                if not sex or sex != first_name_sex(name.split()[0].lower()):
+                    name = written
+            kept.append((name, start, end))
+        out.append(kept)
+    return out
+
+
+def _relative_here(text: str, start: int, end: int, surname: str) -> bool:
+    """Whether the full name at ``text[start:end]`` is introduced as a relative of someone of
+    its ``surname``: after "Reagan ... his wife" ("President Reagan and his wife, Nancy
+    Reagan"), before "son of ... Reagan", or after "Reagan and"."""
+    kin = _RELATIVE_BEFORE.search(text, max(0, start - 25), start)
+    # ... the same surname before it: not "Ms. Malik and her husband, Syed Rizwan Farook"
+    if kin and surname in _WORD.findall(text, max(0, kin.start() - 60), kin.start()):
+        return True
+    of = _RELATIVE_OF.match(text, end)
+    if of and surname in _WORD.findall(text, of.end(), of.end() + 40):
+        return True
+    before = text[max(0, start - len(surname) - 6) : start].split()
+    return before[-2:] == [surname, "and"]
 
 
 def _by_honorific(
