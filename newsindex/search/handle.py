@@ -213,8 +213,9 @@ class NewsIndex:
         self._people: tuple[Any, dict[str, PersonNames]] | None = None
         self._stats: tuple[Any, dict[int, IndexStats]] | None = None
         self._common: tuple[Any, CommonTerms, dict[str, Counter[str]]] | None = None
-        self._clicks: tuple[Any, dict[tuple[str, str], frozenset[int]]] | None = None
         """The text's common terms and how it writes the stems did-you-mean read, per reader."""
+        self._clicks: tuple[Any, dict[tuple[str, str], frozenset[int]]] | None = None
+        """The passages each facet name's filter finds, per reader (:meth:`_opened`)."""
         self._requests = 0
 
     def __repr__(self) -> str:
