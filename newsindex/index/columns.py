@@ -20,7 +20,7 @@ from ..kinds import DATE_FIELDS, period_label
 from .records import Records, stored_value
 from .schema import DATE, MENTIONS, day_from_key, join_values
 
-__all__ = ["FEW_MATCHES", "ONE_SHOT_FEW", "FacetColumns"]
+__all__ = ["FEW_MATCHES", "ONE_SHOT_FEW", "FacetColumns", "segment_term_counts"]
 
 FEW_MATCHES = 2000
 """Up to this many matches, a field without a column is counted from the passage records
@@ -28,6 +28,19 @@ rather than by building its column."""
 ONE_SHOT_FEW = 20_000
 """:data:`FEW_MATCHES` of a handle that reads its files as needed (the command line): it asks
 one question, so a column it builds is never used again."""
+
+
+def segment_term_counts(reader: Any, field: str, prefix: str = "") -> Counter[bytes]:
+    """The documents holding each term of ``field`` (those starting with ``prefix``), deleted
+    ones included until a merge, summed over the reader's segments: the whole reader merges
+    the segments' term lists and looks every term up in each (1.2 s for the person field of a
+    two-segment Reuters index)."""
+    counts: Counter[bytes] = Counter()
+    for leaf, _ in reader.leaf_readers():
+        if field in leaf.indexed_field_names():
+            for term, info in leaf.iter_prefix(field, prefix):
+                counts[term] += info.doc_frequency()
+    return counts
 
 
 class FacetColumns:
@@ -99,13 +112,7 @@ class FacetColumns:
         included until a merge), read once per reader."""
         cached = self._term_counts.get(field)
         if cached is None:
-            counts: Counter[bytes] = Counter()
-            # Summed per segment: the whole reader merges the segments' term lists and looks
-            # every term up in each (1.2 s for the person field of a two-segment Reuters index).
-            for leaf, _ in self._reader.leaf_readers():
-                if field in leaf.indexed_field_names():
-                    for term, info in leaf.iter_field(field):
-                        counts[term] += info.doc_frequency()
+            counts = segment_term_counts(self._reader, field)
             cached = {term.decode("utf-8"): n for term, n in counts.items()}
             self._term_counts[field] = cached
         return cached

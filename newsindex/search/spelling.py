@@ -18,6 +18,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
+from ..index.columns import segment_term_counts
+
 __all__ = [
     "COMMONER",
     "ONE_EDIT",
@@ -179,11 +181,7 @@ class CommonTerms:
         """The common terms starting with ``letter`` with their passages, and the deletions
         leading to them."""
         if letter not in self._letters:
-            counts: Counter[bytes] = Counter()
-            for leaf, _ in self._reader.leaf_readers():  # summed per segment, as columns are
-                if self._field in leaf.indexed_field_names():
-                    for term, info in leaf.iter_prefix(self._field, letter):
-                        counts[term] += info.doc_frequency()
+            counts = segment_term_counts(self._reader, self._field, letter)
             common = {t.decode("utf-8"): n for t, n in counts.items() if n >= COMMONER}
             reached: defaultdict[str, list[str]] = defaultdict(list)
             for term in common:
