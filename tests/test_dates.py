@@ -713,6 +713,13 @@ def test_a_poll_question_is_no_day() -> None:
          [("1800s", "1800-01-01", "1899-12-31"), ("early 1900s", "1900-01-01", "1999-12-31")]),
         ("Prices doubled in the 2000s.", [("2000s", "2000-01-01", "2009-12-31")]),
         ("The Dow touched the 1840 level; NOTE: 1986 net includes a gain.", []),
+        # a figure's year after a word of the sentence; a share of a year
+        ("The mill expects 1990 earnings to rise, though 1991 sales may slip.",
+         [("1990", "1990-01-01", "1990-12-31"), ("1991", "1991-01-01", "1991-12-31")]),
+        ("Costs for all of 1990 may top 1989's revenues, up from 1988's 9 mln dlrs.",
+         [("1990", "1990-01-01", "1990-12-31"), ("1989", "1989-01-01", "1989-12-31")]),
+        ("Repairs will take most of 1991.", [("1991", "1991-01-01", "1991-12-31")]),
+        ("Shr 1.24 dlrs vs 1.10 dlrs, 1987 net income up.", []),
     ],
 )  # fmt: skip
 def test_years_as_modifiers_and_spelled_out(

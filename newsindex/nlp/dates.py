@@ -87,12 +87,14 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   1985``, ``a rise of 5 pct over 1985``) or as a modifier after a determiner or possessive (``the
   1992 election``, ``its 1990 invasion``, ``the company's 1989 results``, ``its 1987 fiscal year``)
   or before a name and the figure or event it dates (``predicting 1990 Acme earnings``, ``put 1987
-  GDP growth at 3 pct``; not ``sold 1990 IBM shares``), or as the subject opening a sentence (``2012
-  was a hard year``); never a label without one (``1986 net``), a model year (``his 1987
-  Chevrolet``), a crop year (``1986/87``) or an amount (``1987 dlrs``). A range of years is every
-  year of it (``a five-year plan for 1987-1991``, ``from 2009-2013``). Spelled years: ``nineteen
-  ninety-six``, ``the year two thousand``; ``two thousand and one``, ``twenty thirteen`` only after
-  a cue (``in``, ``since``, ``of`` ...: alone they are numbers too).
+  GDP growth at 3 pct``; not ``sold 1990 IBM shares``) or before the figure alone after a word of
+  the sentence (``expects 1987 earnings``, ``may not match 1986's earnings``), or as the subject
+  opening a sentence (``2012 was a hard year``), or after a share of it (``all of 1987``, ``most of
+  1986``); never a label without one (``1986 net``, ``1985's 58 mln dlrs``), a model year (``his
+  1987 Chevrolet``), a crop year (``1986/87``) or an amount (``1987 dlrs``). A range of years is
+  every year of it (``a five-year plan for 1987-1991``, ``from 2009-2013``). Spelled years:
+  ``nineteen ninety-six``, ``the year two thousand``; ``two thousand and one``, ``twenty thirteen``
+  only after a cue (``in``, ``since``, ``of`` ...: alone they are numbers too).
   Decades: ``the 1980s``, ``the nineties``, ``the '80s``, ``the early eighties``, ``the
   nineteen-nineties`` (not ``in her late sixties``, an age, nor ``temperatures in the
   nineties``); one without its century is the latest begun, or the coming one if it begins
@@ -584,14 +586,16 @@ _HOLIDAY_BEFORE = re.compile(
     r"|Independent on)\s+$"
 )
 _PERIOD_NOUN_BEFORE = re.compile(
-    r"(?:(?i:end|beginning|start|middle|rest|remainder|part|half|quarters?|months?|weeks?|course"
+    r"(?:(?i:end|beginning|start|middle|rest|remainder|part|all|most|much|half|quarters?|months?"
+    r"|weeks?|course"
     r"|periods?|halves"
     r"|spring|summer|autumn|fall|winter"
     r"|crisis|crash|war|recession|depression|collapse|coup|invasion|uprising|strike|drought"
     r"|floods?|earthquake|famine|panic|boom|slump|riots|massacre|elections?)"
     r"|primary|primaries|caucus|caucuses|conventions?|campaigns?|contests|attacks|bombings)\s+$"
 )
-"""Before "of" and a year, a period or an event: "the end of 1987", "the same period of 1986",
+"""Before "of" and a year, a period, a share of it or an event: "the end of 1987", "all of 1987",
+"the same period of 1986",
 "the first and second quarters of 1986", "its debt crisis of 1982",
 "the Democratic convention of 1964" (not a name: "the Internal Revenue Code of 1986", "the
 Athens Convention of 1974")."""
@@ -616,6 +620,14 @@ _NAMED_FIGURE_AFTER = re.compile(
 """A year before a name and the figure or event it dates, without a determiner: "analysts
 were predicting 1990 BellSouth earnings", "put 1987 GDP growth at 3 pct" (not "sold 1990 IBM
 shares", "1988 Stanza sedans": quantities and models name no such noun)."""
+_FIGURE_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:(?:net|operating|pretax|pre-tax)\s+)?(?:earnings|profits?|income|results"
+    r"|sales|revenues?|losses|budget|forecasts?|growth|output|production|exports|imports)\b"
+)
+"""A year before a figure it dates, after a lower-case word of the sentence: "expects 1987
+earnings to rise", "may not match 1986's earnings" (a line of a table starts with its label:
+"1986 net")."""
+_LOWER_WORD_BEFORE = re.compile(r"\b(?!vs\b)[a-z]{2,}\s+$")
 _VERB_AFTER = re.compile(
     r"\s+(?:was|is|will|would|has|had|saw|brought|marked|proved|became|could|may|might)\s"
 )
@@ -1287,6 +1299,11 @@ def _resolve_year(m: re.Match[str], p: Passage, chained: bool) -> Resolved | Non
                 subject
                 or _MODIFIER_BEFORE.search(text, max(0, body - 30), body)
                 or (_NAMED_FIGURE_AFTER.match(text, m.end()) and not m["y_cue"])
+                or (
+                    not m["y_cue"]
+                    and _FIGURE_AFTER.match(text, m.end())
+                    and _LOWER_WORD_BEFORE.search(text, max(0, body - 20), body)
+                )
             ):
                 return None
             if next_word(text, m.end()) in _CAR_MAKES:
@@ -1297,7 +1314,7 @@ def _resolve_year(m: re.Match[str], p: Passage, chained: bool) -> Resolved | Non
         return None
     if _CLOCK_AFTER.match(text, m.end()) and year % 100 < 60:
         return None  # "set for 1900 hours", "around 1900 EDT": a clock time
-    if text.startswith("'s", m.end()):
+    if text.startswith(("'s", "’s"), m.end()) and not _FIGURE_AFTER.match(text, m.end()):
         return None  # "1985's 58 mln dlrs": a label
     q = (m["y_q"] or "").lower()
     written = _YEAR_WORD_BEFORE.search(text, max(0, body - 6), body) if q[:3] == "end" else None
