@@ -196,6 +196,11 @@ def test_a_body_s_body(sentence: str, labels: str, expected: set[tuple[str, str]
         ("Ltd said it would", "B-ORG O O O", set()),
         ("K mart Corp said", "O O B-ORG O", {("ORG", "K mart Corp")}),
         ("LLC Corp said", "B-ORG I-ORG O", {("ORG", "LLC Corp")}),
+        # partnerships' and professional corporations' forms too; a record's "LP" is none
+        ("Tessby Fair LP said", "O O B-ORG O", {("ORG", "Tessby Fair LP")}),
+        ("Smith Tessmont LLP said", "B-PER I-PER O O", {("ORG", "Smith Tessmont LLP")}),
+        ("Tessmont P.C. told the court", "B-PER I-PER O O O", {("ORG", "Tessmont P.C.")}),
+        ("the triple LP set", "O O B-ORG O", set()),
     ],
 )
 def test_company_words(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:

@@ -660,9 +660,10 @@ QUERY_STOP_WORDS = wordset(
 # Principles PAC", "My Brother's Keeper").
 NAME_POSSESSIVES = pick(QUERY_STOP_WORDS, "my our your")
 
-# Words that end a company's name ("Co", "Inc", "Pte", "GmbH"): after "and" or "&" they take in
-# the names before them ("Merrill Lynch and Co Inc", "Laurie Milbank and Co").
-COMPANY_WORDS = wordset("co cos inc corp ltd plc pte llc sa ag nv bv gmbh spa bhd")
+# Words that end a company's name ("Co", "Inc", "Pte", "GmbH", a partnership's "LP" and "LLP", a
+# professional corporation's "P.C.", not "PC", a computer): after "and" or "&" they take in the
+# names before them ("Merrill Lynch and Co Inc", "Laurie Milbank and Co").
+COMPANY_WORDS = wordset("co cos inc corp ltd plc pte llc llp lp l.p p.c sa ag nv bv gmbh spa bhd")
 # The suffixes of a firm's legal form abroad, written as firms write them ("Tessby A/S",
 # "Harlow Oy", "Brisk GmbH"): case matters ("AS", "AB", "SA" are words or acronyms otherwise).
 LEGAL_FORM_SUFFIXES = wordset(
