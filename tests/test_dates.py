@@ -437,6 +437,16 @@ def test_lists_infinitives_and_nouns_decide_a_month(
          [("January", "1998-01-01", "1998-01-31")]),
         ("The new name will be announced in May.", D(1998, 3, 1),
          [("May", "1998-05-01", "1998-05-31")]),
+        # a day right after "said (on)" whose clause looks ahead: the nearer of the saying's
+        # and the plan's, not one eleven months on
+        ("The group said May 11 it might raise its stake.", D(1998, 6, 1),
+         [("May 11", "1998-05-11", "1998-05-11")]),
+        ("The bank said on 11 May it might sell.", D(1998, 6, 1),
+         [("11 May", "1998-05-11", "1998-05-11")]),
+        ("The firm said on April 10 it will redeem the notes.", D(1998, 4, 1),
+         [("April 10", "1998-04-10", "1998-04-10")]),
+        ("The firm will redeem the notes on May 11.", D(1998, 6, 1),
+         [("May 11", "1999-05-11", "1999-05-11")]),
         # a verb that moves a date: the new one is to come
         ("The board has postponed until November its vote on the bid.", D(1987, 10, 20),
          [("November", "1987-11-01", "1987-11-30")]),

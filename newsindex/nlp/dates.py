@@ -1031,6 +1031,11 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
                 when = scheduled_for(text, m.start()) or when  # "set for April one"
             elif cue in _DEADLINE_CUES and when == "nearest":
                 when = "future"  # "ship it by September 30": a deadline no past verb dates
+            elif when == "future" and _reported_on(text, m.start()):
+                # "the group said May 11 it might raise its stake", dated June 1: the day of
+                # the saying if that is the nearer ("said on April 10 it will redeem", dated
+                # April 1, is still the redemption's)
+                when = "nearest"
             found = cal.month_day(base, month, day, direction(when))
             if found is None:
                 return None
@@ -1227,6 +1232,15 @@ def _listed_month(before: dt.date, month: int, cue: str) -> cal.Span:
     return cal.month(before.year - (month > before.month), month)
 
 
+_ON_BEFORE = re.compile(r"\s+on\s*$")
+
+
+def _reported_on(text: str, start: int) -> bool:
+    """Whether a past reporting verb comes right before ``start``, "on" between or not."""
+    before = _ON_BEFORE.sub(" ", text[max(0, start - 30) : start])
+    return _reported_in(before, len(before))
+
+
 def _reported_in(text: str, start: int) -> bool:
     """Whether a past reporting verb comes right before ``start`` ("said in January it would",
     "forecast in January it would"; not "will be announced in May")."""
@@ -1271,7 +1285,10 @@ def _resolve_day_month(m: re.Match[str], p: Passage) -> Resolved | None:
     if p.base is None or _PRODUCT_AFTER.match(p.text, m.end()):
         return None
     at = m.start() - 4 if p.text[max(0, m.start() - 4) : m.start()].lower() == "the " else m.start()
-    found = cal.month_day(p.base, month, day, direction(tense(p.text, at, m.end())))
+    how = tense(p.text, at, m.end())
+    if how == "future" and _reported_on(p.text, at):
+        how = "nearest"  # "said 11 May it might", as "said May 11 it might"
+    found = cal.month_day(p.base, month, day, direction(how))
     return None if found is None else (m.start(), m.end(), cal.day(found))
 
 
