@@ -122,7 +122,7 @@ def test_a_headline_keeps_the_names_that_look_like_names_there() -> None:
     body = "Ada Quill, the mayor, said the Corbel Corp plan was dead."
     found = _mentions(
         head,
-        ("PER", "Mayor Quill Says"),  # a common word, but the body names Quill
+        ("PER", "Mayor Quill Says"),  # common words, and the body's Quill: Quill
         ("ORG", "Bad Optics"),  # common words the body never names: no name
         ("ORG", "Corbel Plan"),  # no word of it mostly lower case here: kept
         ("LOC", "Tessby"),
@@ -131,9 +131,30 @@ def test_a_headline_keeps_the_names_that_look_like_names_there() -> None:
     note = "Note: Full Name Is Harlow First Bad Optics Corp."
     full = _mentions(note, ("ORG", "Harlow First Bad Optics Corp."))
     kept = headline_names([head, body], [found, _mentions(body, ("PER", "Ada Quill"))], _Words())  # type: ignore[arg-type]
-    assert [m.text for m in kept[0]] == ["Mayor Quill Says", "Corbel Plan", "Tessby", "Laura Finch"]
+    assert [(m.kind, m.text) for m in kept[0]] == [
+        ("PER", "Quill"),
+        ("ORG", "Corbel Plan"),
+        ("LOC", "Tessby"),
+        ("PER", "Laura Finch"),
+    ]
+    assert head[kept[0][0].start : kept[0][0].end] == "Quill"
     assert headline_names([note, body], [full, []], _Words())[0] == full  # type: ignore[arg-type]
     later = headline_names([body, head], [[], found], _Words())  # type: ignore[arg-type]
     assert later[1] == found  # a later title-cased line: a credit, a note, no headline
     alone = headline_names([head], [found], _Words())  # type: ignore[arg-type]
     assert alone == [found]  # one passage: nothing else tells
+
+
+def test_a_headline_name_that_holds_two_of_the_article_s_names_is_those_two() -> None:
+    """ "[Laura Finch Slams Ada Quill]" looks like a person's name (a given name opens it), but
+    the article writes Laura Finch and Ada Quill apart; a name the article writes whole stays."""
+    head = "Laura Finch Slams Ada Quill Over Corbel Corp Plan"
+    body = "Laura Finch, the senator, said Ada Quill misled Corbel Corp."
+    found = _mentions(head, ("PER", "Laura Finch Slams Ada Quill"), ("ORG", "Corbel Corp"))
+    named = _mentions(body, ("PER", "Laura Finch"), ("PER", "Ada Quill"), ("ORG", "Corbel Corp"))
+    kept = headline_names([head, body], [found, named], _Words())  # type: ignore[arg-type]
+    assert [(m.kind, head[m.start : m.end]) for m in kept[0]] == [
+        ("PER", "Laura Finch"),
+        ("PER", "Ada Quill"),
+        ("ORG", "Corbel Corp"),
+    ]

@@ -14,6 +14,7 @@ like sentences or has too few figures to be one.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -98,15 +99,26 @@ def headline_names(
     kept only when they look like a name there too: none of their capitalised words is one that
     news mostly writes in lower case ("Bad Optics"), or they hold a word that ends a body's
     name ("Tessby Income Fund", "Harlow Mining Corp.") or a word in lower case ("House of
-    Representatives", as a sentence writes a name), or the article's other passages name one
-    of their words ("Clinton" of "Hillary Clinton"), or they are a listed place, or a person's
-    full name that starts with a given name ("Laura Cavanaugh"). An article of one passage
-    keeps all: nothing else tells."""
+    Representatives", as a sentence writes a name), or they are a listed place, or a person's
+    full name that starts with a given name ("Laura Cavanaugh"). A mention that holds two
+    names the article's other passages write, or that holds no such look but one of their
+    words, is those names ("[Bernie Sanders Slams Hillary Clinton]", "[Obama Power Plant Rules
+    Face Key Test]"). An article of one passage keeps all: nothing else tells."""
     out = [list(found) for found in mentions]
     if len(texts) < 2 or not out[0] or not is_headline(texts[0]):
         return out
     named = {word for found in mentions[1:] for m in found for word in _words(m.text)}
-    out[0] = [m for m in out[0] if _named_alike(m, named, tagger)]
+    names = _article_names(mentions[1:])
+    kept: list[Mention] = []
+    for m in out[0]:
+        within = _names_within(m, names) if m.text not in names else [m]
+        if len(within) > 1:
+            kept.extend(within)  # "[Bernie Sanders Burns Hillary Clinton]": two names
+        elif _named_alike(m, tagger):
+            kept.append(m)
+        elif not named.isdisjoint(_words(m.text)):
+            kept.extend(within)  # "[Obama Power Plant Rules Face Key Test]": "Obama"
+    out[0] = kept
     return out
 
 
@@ -114,14 +126,40 @@ def _words(name: str) -> list[str]:
     return [w for w in (POSSESSIVE.sub("", w).casefold() for w in name.split()) if len(w) > 1]
 
 
-def _named_alike(m: Mention, named: set[str], tagger: EntityTagger) -> bool:
+def _named_alike(m: Mention, tagger: EntityTagger) -> bool:
     words = m.text.split()
     capitalised = [POSSESSIVE.sub("", w) for w in words if w[:1].isupper()]
     return (
         not any(tagger.usually_lower(w) for w in capitalised)
         or any(w.rstrip(".").lower() in BODY_TAILS for w in words)
         or any(w.islower() for w in words[1:-1])  # "House of Representatives": a sentence's name
-        or not named.isdisjoint(_words(m.text))
         or (m.kind == "LOC" and (tagger.lists_place(m.text) or tagger.lists_place(m.text.title())))
         or (m.kind == "PER" and len(words) > 1 and tagger.may_name_person(words[0]))
     )
+
+
+def _article_names(mentions: Sequence[Sequence[Mention]]) -> dict[str, str]:
+    """The names the passages write, and a person's surname, each with its commonest kind."""
+    kinds: dict[str, Counter[str]] = {}
+    for found in mentions:
+        for m in found:
+            name = POSSESSIVE.sub("", m.text)
+            kinds.setdefault(name, Counter())[m.kind] += 1
+            if m.kind == "PER" and " " in name:
+                kinds.setdefault(name.rsplit(" ", 1)[1], Counter())["PER"] += 1
+    return {name: counts.most_common(1)[0][0] for name, counts in kinds.items()}
+
+
+def _names_within(m: Mention, names: dict[str, str]) -> list[Mention]:
+    """The article's names written inside a headline's mention, longest first, as mentions of
+    their kind ("Bernie Sanders" and "Hillary Clinton" in "[Bernie Sanders Burns Hillary
+    Clinton]")."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for name in sorted(names, key=len, reverse=True):
+        for hit in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w-])", m.text):
+            start, end = m.start + hit.start(), m.start + hit.end()
+            if all(end <= a or start >= b for a, b in taken):
+                taken.append((start, end))
+                found.append(Mention(names[name], name, start, end))
+    return sorted(found, key=lambda f: f.start)
