@@ -405,3 +405,27 @@ def test_an_untagged_body_an_adjective_names_is_tagged() -> None:
     assert rules_applied("the Tessbic State has called", "O B-MISC I-MISC O O", lexicon) == {
         ("MISC", "Tessbic State")
     }
+
+
+_PAPERS = WordClasses(
+    gazetteer={"Harlow": "city", "USA": "country", "Tessbia": "country"},
+    phrases={"Tessbia Republic": "country"},
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A newspaper named by its town, "the" before it, is one organisation, whatever the
+        # model made of it; a place listed whole stays a place, a politician no paper.
+        ("he told the Harlow Globe", "O O O B-MISC I-MISC", {("ORG", "Harlow Globe")}),
+        ("in the Harlow World-Herald", "O O B-LOC O", {("ORG", "Harlow World-Herald")}),
+        ("the Harlow Morning News said", "O B-LOC O O O", {("ORG", "Harlow Morning News")}),
+        ("he told USA Today on Monday", "O O B-LOC O O O", {("ORG", "USA Today")}),
+        ("he visited the Tessbia Republic", "O O O B-LOC I-LOC", {("LOC", "Tessbia Republic")}),
+        ("the Harlow Democrat said", "O B-LOC O O", {("LOC", "Harlow")}),
+        ("Harlow Globe sales", "B-LOC O O", {("LOC", "Harlow")}),
+    ],
+)  # fmt: skip
+def test_papers_of_places(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
+    assert rules_applied(sentence, labels, _PAPERS) == expected

@@ -43,7 +43,7 @@ from .bodies import adjective_bodies, legal_form_firms, places_and_firms, repair
 from .brackets import bracketed_companies, names_of_acronyms, papers_with_state
 from .common import bare, is_listed_place, is_name, name_start, relabel
 from .persons import repair_person
-from .places import repair_place, states_after_towns
+from .places import PAPER_TITLES, papers_of_places, repair_place, states_after_towns
 from .rest import repair_rest
 
 __all__ = ["repair_tags", "untagged_bodies"]
@@ -131,6 +131,8 @@ def repair_tags(
     if "(" in present:
         names_of_acronyms(words, tags)
         papers_with_state(words, tags)
+    if not present.isdisjoint(PAPER_TITLES):
+        papers_of_places(words, tags, lexicon)
     return tags
 
 
