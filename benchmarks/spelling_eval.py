@@ -2,6 +2,7 @@
 would be offered another word for are words of their own.
 
     .venv/bin/python benchmarks/spelling_eval.py INDEX_DIR [--sample 20] [--seed 0] [--json]
+        [--before EARLIER.json]
 
 Every text term of the index held by 1 to ``RARE_UP_TO`` passages (letters only, at least
 ``SHORTEST`` long) is searched for (``NewsIndex.search``) as the text usually writes it, the
@@ -12,6 +13,11 @@ replaces a word of its own ("stuff" by "staff"): a false offer; an offer for ano
 likely a misspelling ("tarrifs", "recieve"), though it may be a word the list lacks. Figures per
 band of passages held, beside the share of the band's words in the list (what offering a word
 for every rare one would get), and a random sample of offers of each band to read.
+
+A change that makes fewer false offers must not do it by making fewer offers: ``--before`` reads
+the ``--json`` output of an earlier run (of another commit) and counts, per band, how many of
+its likely misspellings (offers for words not in the list) are still offered the same word,
+another word, or none, with a sample of those no longer offered.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import json
 import random
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import common
 from whoosh import index as whoosh_index
@@ -33,12 +40,40 @@ def dictionary_words() -> set[str]:
     return {word for word in words.words() if word.islower()}
 
 
+def compared(
+    before: dict[str, Any], bands: list[dict[str, Any]], sample: int, rng: random.Random
+) -> list[dict[str, Any]]:
+    """Per band, what became of ``before``'s offers for words not in the list."""
+    rows = []
+    for old, new in zip(before["bands"], bands, strict=True):
+        likely = set(old["likely_misspellings"])
+        kept = {w: o for w, o in old["offers"].items() if w in likely}
+        same = [w for w, o in kept.items() if new["offers"].get(w) == o]
+        dropped = sorted(w for w in kept if w not in new["offers"])
+        rows.append(
+            {
+                "passages": new["passages"],
+                "offered_before": len(kept),
+                "same": len(same),
+                "other": len(kept) - len(same) - len(dropped),
+                "none": len(dropped),
+                "sample_dropped": [
+                    f"{w}->{kept[w]}" for w in rng.sample(dropped, min(sample, len(dropped)))
+                ],
+            }
+        )
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("index_dir", type=Path)
     parser.add_argument("--sample", type=int, default=20, help="offers shown per band")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--before", type=Path, help="an earlier run's --json output to compare the offers with"
+    )
     args = parser.parse_args()
     common.setup_nltk_data()
 
@@ -79,9 +114,13 @@ def main() -> None:
                     f"{w}->{o}{' (dictionary)' if d else ''}"
                     for w, _, o, d in rng.sample(offered, min(args.sample, len(offered)))
                 ],
+                "offers": {w: o for w, _, o, _ in offered},
+                "likely_misspellings": sorted(w for w, _, _, d in band if not d),
             }
         )
     result = {"index": str(args.index_dir), "rare_up_to": RARE_UP_TO, "bands": bands}
+    if args.before:
+        result["before"] = compared(json.loads(args.before.read_text()), bands, args.sample, rng)
     if args.json:
         print(json.dumps(result, indent=2))
         return
@@ -94,6 +133,12 @@ def main() -> None:
         )
     for b in bands:
         print(f"{b['passages']} passages: {', '.join(b['sample'])}")
+    for c in result.get("before", []):
+        print(
+            f"{c['passages']} passages, {c['offered_before']:,} offers before for words not in the "
+            f"list: {c['same']:,} the same, {c['other']:,} another word, {c['none']:,} none "
+            f"({', '.join(c['sample_dropped'])})"
+        )
 
 
 if __name__ == "__main__":

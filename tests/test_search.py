@@ -352,6 +352,27 @@ def test_did_you_mean_offers_a_far_commoner_word_for_a_rare_one(tmp_path: Path) 
     assert (common.total, common.suggestions) == (COMMONER, ())
 
 
+def test_did_you_mean_offers_no_other_word_for_an_english_word(tmp_path: Path) -> None:
+    """ "stuff" in one passage is as close to "staff" in COMMONER, and as much rarer, as
+    "tarrifs" to "tariffs", but it is a word of its own: it was offered "staff". A name no
+    dictionary holds is still offered the common name it misspells ("Volker", "Volcker"), and
+    the dictionary is read only when a rare word would be offered another."""
+    from newsindex.search.spelling import english_words
+
+    texts = ["The office sold its stuff.", "Port tarrifs went up.", "Volker left the bank."]
+    texts += ["The staff met.", "New tariffs hit the port.", "Volcker spoke on rates."] * COMMONER
+    index_texts(tmp_path / "ix", texts)
+    english_words.cache_clear()
+    with open_index(tmp_path / "ix") as ix:
+        common, unknown = ix.search("tariffs"), ix.search("volckr")
+        read_before_offer = english_words.cache_info().currsize
+        word, typo, name = ix.search("stuff"), ix.search("tarrifs"), ix.search("Volker")
+    assert (common.suggestions, unknown.suggestions, read_before_offer) == ((), ("volcker",), 0)
+    assert (word.total, word.suggestions) == (1, ())
+    assert (typo.total, typo.suggestions) == (1, ("tariffs",))
+    assert (name.total, name.suggestions) == (1, ("volcker",))
+
+
 def test_did_you_mean_offers_the_word_as_usually_written(tmp_path: Path) -> None:
     texts = ["Volcker's term ends.", "Volcker spoke.", "Volcker left.", "They met Volcker."]
     path = tmp_path / "ix"

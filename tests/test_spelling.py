@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsindex.search.spelling import edit_distance
+from newsindex.search.spelling import dictionary_word, edit_distance
 
 
 def reference(a: str, b: str) -> int:
@@ -59,3 +59,20 @@ def test_no_guess_for_a_word_of_four_letters_or_fewer() -> None:
 
     assert closest_term(Reader(), "text", "cafe") is None
     assert closest_term(Reader(), "text", "dal") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "known"),
+    [
+        ("stuff", True),
+        ("Staff", True),  # in any case
+        ("UNFILLED", True),
+        ("steal", True),
+        ("tarrifs", False),
+        ("recieve", False),
+        ("Volker", False),  # a misspelt name
+        ("Volcker", True),  # the name it misspells
+    ],
+)
+def test_dictionary_words(word: str, known: bool) -> None:
+    assert dictionary_word(word) is known

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from heapq import nlargest
 from itertools import islice
 from pathlib import Path
@@ -89,12 +90,10 @@ from .spelling import (
     RARE_UP_TO,
     SUGGEST_BELOW,
     CommonTerms,
-    as_name,
     candidate_words,
     closest_term,
-    edit_distance,
-    edit_limit,
     rewritten,
+    slip,
     usual_word,
     written_forms,
 )
@@ -639,25 +638,12 @@ class NewsIndex:
                 continue
             forms = self._written(searcher, nearest)
             written = usual_word(forms)
-            if written is None or (stem in rare and not self._slip(searcher, stem, word, forms)):
+            if written is None or (
+                stem in rare and not slip(word, stem, forms, partial(self._written, searcher, stem))
+            ):
                 continue
             replacements[word] = written
         return rewritten(query, replacements)
-
-    def _slip(self, searcher: Any, stem: str, typed: str, forms: Counter[str]) -> bool:
-        """Whether ``typed``, a rare word of stem ``stem``, reads as a slip for the word the
-        text writes as ``forms``: within :func:`edit_limit` of it as written, not only as
-        stemmed ("unfilled", stem "unfil", is one edit from "until"'s stem), and not a name
-        where that word is none; nor, between two names, a letter written for another ("Bauer"
-        is no slip for "Baker", another person; "Volker" is one for "Volcker")."""
-        usual = usual_word(forms) or ""
-        if edit_distance(typed.lower(), usual, edit_limit(stem, typed)) is None:
-            return False
-        if not as_name(self._written(searcher, stem)):
-            return True
-        return as_name(forms) and (
-            len(typed) != len(usual) or sorted(typed.lower()) == sorted(usual)
-        )
 
     def _spelling(self, reader: Any) -> tuple[CommonTerms, dict[str, Counter[str]]]:
         """For ``reader``: the text's :class:`CommonTerms`, read as rare words ask, and how the

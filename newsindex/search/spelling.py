@@ -8,14 +8,19 @@ letter are read segment by segment, and the edit table stops as soon as the dist
 
 A misspelling the archive itself holds ("tarrifs", in 3 Reuters passages) finds those passages,
 so it was never offered "tariffs" (505). A word held by at most :data:`RARE_UP_TO` passages is
-offered a close term held by :data:`COMMONER` times as many or more (:class:`CommonTerms`).
+offered a close term held by :data:`COMMONER` times as many or more (:class:`CommonTerms`),
+unless it is an English word (:func:`dictionary_word`): "stuff" (4 passages) is no slip for
+"staff" (299), though it is as close and as much rarer as "tarrifs" (3) is to "tariffs" (505).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
 from typing import Any, Final
 
 from ..index.columns import segment_term_counts
@@ -30,9 +35,11 @@ __all__ = [
     "as_name",
     "candidate_words",
     "closest_term",
+    "dictionary_word",
     "edit_distance",
     "edit_limit",
     "rewritten",
+    "slip",
     "usual_word",
     "written_forms",
 ]
@@ -50,6 +57,10 @@ SHORTEST: Final = 5
 ("cafe" is one edit from "came")."""
 ONE_EDIT: Final = 6
 """Words up to this long are corrected by one edit, longer ones by up to two."""
+DICTIONARY: Final = ("symspellpy", "frequency_dictionary_en_82_765.txt")
+"""The English words a rare word must not be (package, file): SymSpell's frequency dictionary,
+the 82,765 words of Google Books Ngram that SCOWL's spelling lists also hold, one "word count"
+a line, lower case (shipped for this use by symspellpy, whose code newsindex never imports)."""
 _QUERY_WORD: Final = re.compile(r"((?<![\w:])[^\W\d_][\w'’-]*(?![\w:]))")
 _OPERATORS: Final = ("AND", "OR", "NOT", "TO")
 
@@ -98,6 +109,40 @@ def as_name(forms: Counter[str]) -> bool:
     """Whether ``forms`` are mostly capitalised, as a name's are ("Bauer", "Saleh")."""
     capitals = sum(n for form, n in forms.items() if form[:1].isupper())
     return capitals * 2 > sum(forms.values())
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """The words of :data:`DICTIONARY`, read when first asked: 60 ms, which a search pays only
+    when it would offer a word for a rare one (importing symspellpy would add 50 ms more)."""
+    package, name = DICTIONARY
+    spec = find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"did-you-mean needs the {package} package", name=package)
+    text = (Path(next(iter(spec.submodule_search_locations))) / name).read_text("utf-8")
+    return frozenset(line.split(" ", 1)[0] for line in text.splitlines())
+
+
+def dictionary_word(word: str) -> bool:
+    """Whether ``word``, in any case, is an English word (:data:`DICTIONARY`), so no slip."""
+    return word.lower() in english_words()
+
+
+def slip(typed: str, stem: str, offered: Counter[str], own: Callable[[], Counter[str]]) -> bool:
+    """Whether ``typed``, a rare word of stem ``stem`` the text writes as ``own()`` (read only
+    if needed), reads as a slip for the word the text writes as ``offered``: within
+    :func:`edit_limit` of it as written, not only as stemmed ("unfilled", stem "unfil", is one
+    edit from "until"'s stem); not a name where that word is none, nor, between two names, a
+    letter written for another ("Bauer" is no slip for "Baker", another person; "Volker" is one
+    for "Volcker"); and no English word, the check made last as it reads the dictionary."""
+    usual = usual_word(offered) or ""
+    if edit_distance(typed.lower(), usual, edit_limit(stem, typed)) is None:
+        return False
+    if as_name(own()) and not (
+        as_name(offered) and (len(typed) != len(usual) or sorted(typed.lower()) == sorted(usual))
+    ):
+        return False
+    return not dictionary_word(typed)
 
 
 def edit_distance(a: str, b: str, limit: int) -> int | None:
