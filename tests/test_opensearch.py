@@ -48,6 +48,7 @@ from newsindex.errors import (
 from newsindex.index.schema import SCHEMA_VERSION
 from newsindex.opensearch.compiler import compile_query
 from newsindex.opensearch.location import Location
+from newsindex.search.spelling import COMMONER
 
 opensearchpy = pytest.importorskip("opensearchpy", reason="opensearch-py is not installed")
 
@@ -346,6 +347,20 @@ def test_did_you_mean_suggests_the_same(
     assert b.suggestions == ((suggestion,) if suggestion else ())
 
 
+def _index_both(texts: list[str], cluster: str, name: str, folder: Path) -> str:
+    """``texts``, a passage an article each, indexed in ``folder`` and in the cluster's index
+    ``newsindex-test-NAME``, whose URL is returned."""
+    items = []
+    for i, text in enumerate(texts):
+        article = Article(f"{name}{i}", name, dt.date(2025, 5, 6), (Paragraph(text),))
+        items.append((article, [Passage(article.id, 0, text)]))
+    url = f"{cluster}/newsindex-test-{name}"
+    _client(cluster).indices.delete(index=f"newsindex-test-{name}*", ignore=404)
+    for location in (folder, url):
+        newsindex.index_passages(items, index=location, rebuild=True)
+    return url
+
+
 def test_did_you_mean_weighs_equally_near_words_by_their_count_and_writes_them_as_usual(
     cluster: str, tmp_path: Path
 ) -> None:
@@ -353,18 +368,45 @@ def test_did_you_mean_weighs_equally_near_words_by_their_count_and_writes_them_a
     engine prefers the word written more often, not the one in more passages."""
     texts = ["Brazil, Brazil and Brazil again.", "Braza paid.", "Braza left."]
     texts += ["Volcker's term ends.", "Volcker spoke.", "Volcker left.", "They met Volcker."]
-    items = []
-    for i, text in enumerate(texts):
-        article = Article(f"s{i}", "Spelling", dt.date(2025, 5, 6), (Paragraph(text),))
-        items.append((article, [Passage(article.id, 0, text)]))
-    url = f"{cluster}/newsindex-test-spelling"
-    _client(cluster).indices.delete(index="newsindex-test-spelling*", ignore=404)
-    for location in (tmp_path / "ix", url):
-        newsindex.index_passages(items, index=location, rebuild=True)
+    url = _index_both(texts, cluster, "spelling", tmp_path / "ix")
     with newsindex.open_index(tmp_path / "ix") as w, newsindex.open_index(url) as c:
         for query, suggestion in (("brazl", "brazil"), ("volckr", "volcker")):
             assert w.search(query).suggestions == (suggestion,)
             assert c.search(query).suggestions == (suggestion,)
+
+
+def test_did_you_mean_offers_a_far_commoner_word_for_a_rare_one_as_embedded(
+    cluster: str, tmp_path: Path
+) -> None:
+    """The OpenSearch engine offered a word only when a query found (almost) nothing: a word
+    in one passage ("tarrifs") found it and was offered nothing, where the embedded engine
+    offers a close word in COMMONER times as many passages ("tariffs"), but no other word for
+    an English word ("stuff"), a name for a word ("Bauer"), or a word close only as stemmed
+    ("unfilled"). Both engines now offer the same."""
+    texts = ["Port tarrifs went up.", "The office sold its stuff.", "Volker left the bank."]
+    texts += ["Minister Bauer spoke.", "Orders stayed unfilled."]
+    texts += [
+        "New tariffs hit the port.",
+        "The staff met.",
+        "Volcker spoke on rates.",
+        "The baker sold bread.",
+        "Talks go on until May.",
+    ] * COMMONER
+    url = _index_both(texts, cluster, "rare", tmp_path / "ix")
+    expected = {
+        "port tarrifs": ("port tariffs",),
+        "Volker": ("volcker",),
+        "stuff": (),
+        "Bauer": (),
+        "unfilled": (),
+        "tariffs": (),
+        "tarifs": ("tariffs",),  # in no passage: the nearest word, as before
+    }
+    with newsindex.open_index(tmp_path / "ix") as w, newsindex.open_index(url) as c:
+        for query, suggestions in expected.items():
+            a, b = w.search(query), c.search(query)
+            assert (a.total, a.suggestions) == (b.total, b.suggestions), query
+            assert b.suggestions == suggestions, query
 
 
 def _run(*args: str) -> Any:

@@ -87,16 +87,19 @@ from ..search.results import (
 )
 from ..search.snippets import Phrase, highlight, lead, query_marks
 from ..search.spelling import (
+    RARE_UP_TO,
     SUGGEST_BELOW,
     candidate_words,
+    commoner_term,
     rewritten,
+    slip,
     usual_word,
     written_forms,
 )
 from .compiler import MATCH_ALL, Dsl, compile_query, filtered
 from .location import Location, translated
 from .mapping import LABELS_OBJECT, cluster_field, mapping_version, record_of, whoosh_schema
-from .spelling import suggester
+from .spelling import HELD, held_counts, held_request, suggester
 from .termstats import key_terms, nearest_term
 
 __all__ = ["ClusterIndex", "open_cluster"]
@@ -344,8 +347,15 @@ class ClusterIndex:
         self._fresh()
         names = self._names()
         plans = self._plans(query, filters, as_of, match, names)
+        words = candidate_words(query, whoosh_schema()[TEXT_FIELD].analyzer)
+        held: dict[str, int] | None = None if words else {}
         for plan in plans:
-            found = self._search(self._body(plan, limit, offset, sort, collapse, count_up_to))
+            body = self._body(plan, limit, offset, sort, collapse, count_up_to)
+            if held is None:  # did-you-mean's counts ride on the first request
+                body["aggs"] = {HELD: held_request(words)}
+            found = self._search(body)
+            if held is None:
+                held = held_counts(found, words)
             if found["hits"]["total"]["value"]:
                 break
         rows = found["hits"]["hits"]
@@ -403,7 +413,7 @@ class ClusterIndex:
             match=plan.match,
             relaxed=plan.relaxed if count else (),
             notes=(*names.notes, *plan.notes, *self._why_none(plan, filters, count)),
-            suggestions=self._suggest(query) if count < SUGGEST_BELOW else (),
+            suggestions=self._suggest(query, words, held or {}, plans[0].scored, count),
         )
 
     def _body(
@@ -798,47 +808,53 @@ class ClusterIndex:
 
     # Did-you-mean (:mod:`.spelling`).
 
-    def _suggest(self, query: str) -> tuple[str, ...]:
-        """The query with the words the index lacks replaced by the nearest index words. One
-        request counts the passages of each stem (across shards) and asks the term suggester
-        for candidates; the embedded engine's rule picks among them."""
-        words = candidate_words(query, whoosh_schema()[TEXT_FIELD].analyzer)
-        stems = sorted(set(words.values()))
+    def _suggest(
+        self, query: str, words: dict[str, str], held: dict[str, int], scored: Any, total: int
+    ) -> tuple[str, ...]:
+        """The query with words the index lacks replaced by the nearest index words when it
+        finds (almost) nothing, and rare words of ``scored`` by far commoner close ones,
+        whatever it finds, as the embedded engine offers them: ``held`` counts the passages of
+        each word's stem, one request asks the term suggester for candidates (any, or those in
+        more passages), and the embedded engine's rules pick among them."""
+        rare = {
+            text
+            for field, text in (scored.iter_all_terms() if scored is not None else ())
+            if field == TEXT_FIELD and 0 < held.get(text, 0) <= RARE_UP_TO
+        }
+        stems = sorted(s for s, n in held.items() if s in rare or (total < SUGGEST_BELOW and not n))
         if not stems:
             return ()
         typed = {stem: max((w for w, s in words.items() if s == stem), key=len) for stem in stems}
-        found = self._search(
-            {
-                "size": 0,
-                "aggs": {
-                    "known": {
-                        "filters": {
-                            "filters": {
-                                str(i): {"term": {TEXT_FIELD: stem}} for i, stem in enumerate(stems)
-                            }
-                        }
-                    }
-                },
-                "suggest": {f"w{i}": suggester(stem, typed[stem]) for i, stem in enumerate(stems)},
-            }
-        )
-        known = found["aggregations"]["known"]["buckets"]
+        suggest = {f"w{i}": suggester(s, typed[s], popular=s in rare) for i, s in enumerate(stems)}
+        found = self._search({"size": 0, "suggest": suggest})
         offered = {
-            stem: [o["text"] for entry in found["suggest"][f"w{i}"] for o in entry["options"]]
+            stem: {
+                o["text"]: int(o["freq"])
+                for entry in found["suggest"][f"w{i}"]
+                for o in entry["options"]
+            }
             for i, stem in enumerate(stems)
-            if not known[str(i)]["doc_count"]
         }
-        counts = self._term_counts({term for terms in offered.values() for term in terms})
+        counts = self._term_counts({t for s in stems if s not in rare for t in offered[s]})
         nearest = {
-            stem: nearest_term(stem, {t: counts[t] for t in terms if t in counts}, typed[stem])
-            for stem, terms in offered.items()
+            stem: commoner_term(stem, held[stem], offered[stem], typed[stem])
+            if stem in rare
+            else nearest_term(
+                stem, {t: counts[t] for t in offered[stem] if t in counts}, typed[stem]
+            )
+            for stem in stems
         }
-        written = self._usual_words({term for term in nearest.values() if term})
-        replacements = {
-            piece: written[term]
-            for piece, stem in words.items()
-            if (term := nearest.get(stem)) and term in written
-        }
+        forms = self._written_forms({t for t in nearest.values() if t} | rare)
+        replacements = {}
+        for piece, stem in words.items():
+            term = nearest.get(stem)
+            written = usual_word(forms[term]) if term else None
+            if (
+                term
+                and written
+                and (stem not in rare or slip(piece, stem, forms[term], forms[stem]))
+            ):
+                replacements[piece] = written
         return rewritten(query, replacements)
 
     def _term_counts(self, terms: set[str]) -> dict[str, int]:
@@ -873,8 +889,9 @@ class ClusterIndex:
             vectors.update(doc.get("term_vectors", {}).get(TEXT_FIELD, {}).get("terms", {}))
         return {term: int(vectors[term]["ttf"]) for term in holders if term in vectors}
 
-    def _usual_words(self, stems: set[str]) -> dict[str, str]:
-        """How the text usually writes each stem, among the first passages holding it."""
+    def _written_forms(self, stems: set[str]) -> dict[str, Counter[str]]:
+        """How the text writes each stem (:func:`written_forms`), in the first passages holding
+        it."""
         if not stems:
             return {}
         ordered = sorted(stems)
@@ -890,15 +907,13 @@ class ClusterIndex:
                 }
             )
         analyzer = whoosh_schema()[TEXT_FIELD].analyzer
-        written: dict[str, str] = {}
+        written: dict[str, Counter[str]] = {}
         for stem, answer in zip(
             ordered, self._call("msearch", body=lines)["responses"], strict=True
         ):
             rows = answer.get("hits", {}).get("hits", [])
             texts = (record_of(row["_source"]).get(TEXT_FIELD) or "" for row in rows)
-            word = usual_word(written_forms(texts, analyzer, stem))
-            if word:
-                written[stem] = word
+            written[stem] = written_forms(texts, analyzer, stem)
         return written
 
     # Reading passages and articles back.

@@ -15,7 +15,6 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
 from heapq import nlargest
 from itertools import islice
 from pathlib import Path
@@ -639,7 +638,7 @@ class NewsIndex:
             forms = self._written(searcher, nearest)
             written = usual_word(forms)
             if written is None or (
-                stem in rare and not slip(word, stem, forms, partial(self._written, searcher, stem))
+                stem in rare and not slip(word, stem, forms, self._written(searcher, stem))
             ):
                 continue
             replacements[word] = written

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -35,6 +35,7 @@ __all__ = [
     "as_name",
     "candidate_words",
     "closest_term",
+    "commoner_term",
     "dictionary_word",
     "edit_distance",
     "edit_limit",
@@ -128,9 +129,9 @@ def dictionary_word(word: str) -> bool:
     return word.lower() in english_words()
 
 
-def slip(typed: str, stem: str, offered: Counter[str], own: Callable[[], Counter[str]]) -> bool:
-    """Whether ``typed``, a rare word of stem ``stem`` the text writes as ``own()`` (read only
-    if needed), reads as a slip for the word the text writes as ``offered``: within
+def slip(typed: str, stem: str, offered: Counter[str], own: Counter[str]) -> bool:
+    """Whether ``typed``, a rare word of stem ``stem`` the text writes as ``own``, reads as a
+    slip for the word the text writes as ``offered``: within
     :func:`edit_limit` of it as written, not only as stemmed ("unfilled", stem "unfil", is one
     edit from "until"'s stem); not a name where that word is none, nor, between two names, a
     letter written for another ("Bauer" is no slip for "Baker", another person; "Volker" is one
@@ -138,7 +139,7 @@ def slip(typed: str, stem: str, offered: Counter[str], own: Callable[[], Counter
     usual = usual_word(offered) or ""
     if edit_distance(typed.lower(), usual, edit_limit(stem, typed)) is None:
         return False
-    if as_name(own()) and not (
+    if as_name(own) and not (
         as_name(offered) and (len(typed) != len(usual) or sorted(typed.lower()) == sorted(usual))
     ):
         return False
@@ -172,21 +173,25 @@ def edit_limit(stem: str, typed: str = "") -> int:
     return 1 if max(len(stem), len(typed)) <= ONE_EDIT else 2
 
 
+def _within(word: str, terms: Iterable[str], limit: int) -> dict[str, int]:
+    """The edits from ``word`` to each of ``terms`` within ``limit`` of it."""
+    distances = {term: edit_distance(word, term, limit) for term in terms}
+    return {term: d for term, d in distances.items() if d is not None}
+
+
 def closest_term(reader: Any, field: str, word: str, typed: str = "") -> str | None:
     """The term of ``field`` nearest to ``word`` (a stem, of ``typed`` if given), starting with
     the same letter, within :func:`edit_limit`; ties go to the more frequent term, then the
     alphabetically first."""
     if len(word) < SHORTEST:
         return None
-    limit = edit_limit(word, typed)
-    distances: dict[str, int] = {}
-    for leaf, _ in reader.leaf_readers():
-        for raw in leaf.expand_prefix(field, word[:1]):
-            term = raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
-            if term != word and term not in distances:
-                distance = edit_distance(word, term, limit)
-                if distance is not None:
-                    distances[term] = distance
+    terms = {
+        raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
+        for leaf, _ in reader.leaf_readers()
+        for raw in leaf.expand_prefix(field, word[:1])
+    }
+    terms.discard(word)
+    distances = _within(word, terms, edit_limit(word, typed))
     if not distances:
         return None
     nearest = min(distances.values())
@@ -194,6 +199,20 @@ def closest_term(reader: Any, field: str, word: str, typed: str = "") -> str | N
         (t for t, d in distances.items() if d == nearest),
         key=lambda t: (-reader.frequency(field, t), t),
     )
+
+
+def commoner_term(
+    stem: str, held: int, candidates: Mapping[str, int], typed: str = ""
+) -> str | None:
+    """The term nearest to ``stem`` (of the word ``typed``), held by ``held`` passages, among
+    ``candidates`` (terms with the passages holding them) within :func:`edit_limit` of it held
+    by :data:`COMMONER` times as many or more: the fewest edits, then the most passages, then
+    alphabetically first."""
+    if len(stem) < SHORTEST:
+        return None
+    common = (term for term, n in candidates.items() if n >= COMMONER * held)
+    near = _within(stem, common, edit_limit(stem, typed))
+    return min(near, key=lambda t: (near[t], -candidates[t], t)) if near else None
 
 
 def _deletions(word: str, depth: int) -> set[str]:
@@ -236,22 +255,13 @@ class CommonTerms:
         return self._letters[letter]
 
     def commoner(self, stem: str, held: int, typed: str = "") -> str | None:
-        """The term nearest to ``stem`` (of the word ``typed``), held by ``held`` passages,
-        among those within :func:`edit_limit` of it held by :data:`COMMONER` times as many or
-        more: the fewest edits, then the most passages, then alphabetically first."""
-        if len(stem) < SHORTEST:
+        """:func:`commoner_term` among the common terms that ``stem``'s deletions reach."""
+        if len(stem) < SHORTEST:  # before the letter's terms are read
             return None
         limit = edit_limit(stem, typed)
         key = (stem, held, limit)
         if key not in self._offers:
             common, reached = self._letter(stem[0])
-            near: dict[str, int] = {}
-            for deleted in _deletions(stem, limit):
-                for term in reached.get(deleted, ()):
-                    if term not in near and common[term] >= COMMONER * held:
-                        distance = edit_distance(stem, term, limit)
-                        if distance is not None:
-                            near[term] = distance
-            nearest = min(near, key=lambda t: (near[t], -common[t], t)) if near else None
-            self._offers[key] = nearest
+            near = {t: common[t] for d in _deletions(stem, limit) for t in reached.get(d, ())}
+            self._offers[key] = commoner_term(stem, held, near, typed)
         return self._offers[key]
