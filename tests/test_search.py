@@ -357,15 +357,16 @@ def test_did_you_mean_offers_no_other_word_for_an_english_word(tmp_path: Path) -
     "tarrifs" to "tariffs", but it is a word of its own: it was offered "staff". A name no
     dictionary holds is still offered the common name it misspells ("Volker", "Volcker"), and
     the dictionary is read only when a rare word would be offered another."""
-    from newsindex.search.spelling import english_words
+    from newsindex.search.spelling import dictionary_text, dictionary_word
 
     texts = ["The office sold its stuff.", "Port tarrifs went up.", "Volker left the bank."]
     texts += ["The staff met.", "New tariffs hit the port.", "Volcker spoke on rates."] * COMMONER
     index_texts(tmp_path / "ix", texts)
-    english_words.cache_clear()
+    dictionary_text.cache_clear()
+    dictionary_word.cache_clear()
     with open_index(tmp_path / "ix") as ix:
         common, unknown = ix.search("tariffs"), ix.search("volckr")
-        read_before_offer = english_words.cache_info().currsize
+        read_before_offer = dictionary_text.cache_info().currsize
         word, typo, name = ix.search("stuff"), ix.search("tarrifs"), ix.search("Volker")
     assert (common.suggestions, unknown.suggestions, read_before_offer) == ((), ("volcker",), 0)
     assert (word.total, word.suggestions) == (1, ())
