@@ -492,10 +492,17 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-PER I-PER B-ORG I-ORG O B-PER I-PER O",
             {("ORG", "Corbel Vance Group Inc"), ("PER", "Ada Brisk")},
         ),
+        # So is a name right before a whole firm's name: prose does not run a person's name
+        # into another firm's ("T. Rowe" + "Price Associates Inc.", "Roy F." + "Weston Inc").
         (
             "Ada Brisk Harwell Foods Inc said",
             "B-PER I-PER B-ORG I-ORG I-ORG O",
-            {("PER", "Ada Brisk"), ("ORG", "Harwell Foods Inc")},
+            {("ORG", "Ada Brisk Harwell Foods Inc")},
+        ),
+        (  # not one with "of" in it: the person's firm
+            "Ada Brisk of Corbel Inc said",
+            "B-PER B-ORG I-ORG I-ORG I-ORG O",
+            {("PER", "Ada"), ("ORG", "Brisk of Corbel Inc")},
         ),
         # A listed place in a list of places is a place; a team named after a town is not.
         (
@@ -921,6 +928,11 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # A name ending on a geographic feature's word is a place; a realm's or a county's
         # only when the model read no body in it.
         ("along the Tessby River banks", "O O B-ORG I-ORG O", {("LOC", "Tessby River")}),
+        # A person's name ending on a street's word after a number or "on" is an address; not
+        # after a title ("Mayor Ada Street").
+        ("lives at 405 Brisk Ave. now", "O O O B-PER I-PER O", {("LOC", "Brisk Ave.")}),
+        ("a shop on Brisk Street", "O O O B-PER I-PER", {("LOC", "Brisk Street")}),
+        ("Mayor Ada Street resigned", "O B-PER I-PER O", {("PER", "Ada Street")}),
         # A name defined as a kind of place is a place; not a person's post in a place.
         (
             "Tessby is a small village in Wessex",

@@ -24,6 +24,7 @@ from ...lexicon import (
     GRADE_WORDS,
     GREEK_LETTERS,
     INSTITUTION_HEADS,
+    LANDMARKS,
     LAW_ENDS,
     LEGISLATOR_WORDS,
     MEMBER_NOUNS,
@@ -125,6 +126,11 @@ Sweet"): a commodity, no place."""
 _SHIP_PREFIXES = frozenset(prefix.upper() for prefix in SHIP_PREFIXES)
 """Prefixes of a ship's name ("USS Tessby", "HMS Harlow"): no body, no place."""
 _FEATURE_OR_REALM_ENDS = FEATURE_ENDS | REALM_ENDS
+_STREET_ENDS = pick(LANDMARKS, "street avenue road") | wordset("st ave rd boulevard blvd")
+"""Last words of a street's name, which the model may read as a person's after a surname
+("405 Williams Ave."); not "Lane" nor "Drive", surnames too, and only after a number or
+:data:`_STREET_BEFORE` ("Mayor John F. Street")."""
+_STREET_BEFORE = wordset("on at along off near")
 _ARTICLES = frozenset({"a", "an", "the"})
 _SIBILANT_ES = ("ses", "shes", "ches", "xes", "zes")  # plurals in "es": "the Bushes"
 _DEFINING = frozenset({"is", "was", ","})  # "Tessby is a village", "Tessby, a town of"
@@ -537,6 +543,14 @@ def repair_any(
             and ends_on_feature(words[end - 1], kind)
         ):
             relabel(tags, "LOC", start, end)  # "the Tessby River", "the Harlow Empire"
+            return True
+        if (
+            kind == "PER"
+            and bare(words[end - 1]) in _STREET_ENDS
+            and start
+            and (words[start - 1].isdigit() or words[start - 1] in _STREET_BEFORE)
+        ):
+            relabel(tags, "LOC", start, end)  # "405 Brisk Ave.": an address, no person
             return True
     if kind in ("ORG", "PER"):  # not a MISC adjective ("Olympic gold")
         town = _market_town(words, start, end, lexicon)

@@ -48,6 +48,7 @@ from .common import (
     BODY_HEADS,
     BODY_WORDS,
     CALENDAR_WORDS,
+    FIRM_ENDS,
     NOT_PERSON_WORDS,
     PARTICLES,
     PLACE_BEFORE,
@@ -170,6 +171,15 @@ def repair_person(
         return
     if after and after[0] == "PER" and after[1] == end + 1 and words[end] in BODY_HEAD_ROLES:
         relabel(tags, "ORG", start, end)  # "Tessby Bull chairman Ada Brisk": the firm's head
+        return
+    if (
+        after
+        and after[0] == "ORG"
+        and after[1] == end
+        and bare(words[after[2] - 1]) in FIRM_ENDS
+        and "of" not in words[end : after[2]]  # "Ada" + "Brisk of Corbel Inc": her firm
+    ):
+        relabel(tags, "ORG", start, after[2])  # "T. Ada" + "Brisk Associates Inc.": one firm
         return
     if end - start == 1 and (
         words[start].casefold() in NEWS_AGENCIES or _group_acronym(words, start, lexicon)
