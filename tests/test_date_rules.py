@@ -237,6 +237,7 @@ def test_a_delivery_month_is_to_come(text: str, expected: list[tuple[str, str, s
     ("text", "expected"),
     [
         ("The council meets again at 1900 hours.", []),
+        ("A session will run between 1800 and 2100 local time, then from 1900 to 2300 hrs.", []),
         ("Flows resumed around 2100 EDT on the pipeline.", []),
         ("The hearing ends at 1830 GMT.", []),
         # still years

@@ -430,6 +430,8 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("ORG", "Tolland Institution")},
         ),
         ("a scientist at Tolland University", "O O O B-LOC I-LOC", {("ORG", "Tolland University")}),
+        # So is one ending on a company's word: a firm ("Tolland Corp 's Wessex unit").
+        ("bought Tolland Corp 's unit", "O B-LOC I-LOC O O", {("ORG", "Tolland Corp")}),
         # An interest rate's name is no organisation.
         (
             "over the Harlow Interbank Offered Rate today",

@@ -489,7 +489,10 @@ _AMOUNT_AFTER = re.compile(
     r")\b",
     re.IGNORECASE,
 )
-_CLOCK_AFTER = re.compile(r"\s*(?:hours|hrs|(?i:gmt)|[ECMP][SD]T|BST|CET|HKT|JST|local\s+time)\b")
+_CLOCK_AFTER = re.compile(
+    r"(?:\s*(?:and|to|-|–)\s*[0-2]\d[0-5]\d)?"  # "between 1900 and 2300 hours"
+    r"\s*(?:hours|hrs|(?i:gmt)|[ECMP][SD]T|BST|CET|HKT|JST|local\s+time)\b"
+)
 """After four digits, a clock time: "1900 hours", "2000 EST/0100 gmt"."""
 _LABEL_AFTER = re.compile(
     r"[\s-]*(?:1st|2nd|3rd|4th|first|second|third|fourth|fiscal(?![-\s]+year\b)|qtrs?"

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ...lexicon import (
     BODY_TAILS,
+    COMPANY_WORDS,
     COMPASS_POINTS,
     COMPASS_WORDS,
     FEATURE_ENDS,
@@ -66,6 +67,9 @@ _BODY_ENDS = pick(NAMED_FOR_PERSON, "institute foundation university college") |
 """Last words of a body's name that the model may read as a place ("Brookings Institution",
 "Rice University")."""
 _FIRM_OR_BODY = FIRM_ENDS | BODY_TAILS
+_NO_PLACE_ENDS = _BODY_ENDS | COMPANY_WORDS - wordset("sa")
+"""Last words of a name the model made a place that make it a body's or a company's ("Brookings
+Institution", "Emhart Corp's United States business"); not "SA", South Africa's too."""
 _ACTING_VERBS = SUBJECT_VERBS - SUBJECT_AUXILIARIES
 """Verbs after a name that a firm or a body does far more often than a place."""
 _BEFORE_PLACE = LIST_JOINS | wordset("the of around")
@@ -221,8 +225,8 @@ def repair_place(
     ):
         relabel(tags, "ORG", start, body)  # "the Harlow" "Gazette": one name
         return True
-    if end - start > 1 and bare(words[end - 1]) in _BODY_ENDS:
-        relabel(tags, "ORG", start, end)  # "Harlow Institution": a body, not a place
+    if end - start > 1 and bare(words[end - 1]) in _NO_PLACE_ENDS:
+        relabel(tags, "ORG", start, end)  # "Harlow Institution", "Tessby Corp": no place
         return True
     if body and after is not None and _town_body(words, start, end, after, lexicon):
         relabel(tags, "ORG", start, body)
