@@ -481,6 +481,14 @@ DOTTED_ABBREVIATIONS = wordset(
     nev okla ore pa tenn tex va vt wash wis wyo
     """
 )
+# Last words of a street's name ("405 Williams Ave.", "Baker Road"): not "Lane" nor "Drive",
+# family names too.
+STREET_ENDS = (
+    pick(LANDMARKS, "street avenue road")
+    | pick(DOTTED_ABBREVIATIONS, "ave blvd rd")
+    | pick(NAME_ABBREVIATIONS, "st")
+    | wordset("boulevard")
+)
 
 # Abbreviations written in lower case with a dot ("vs.", "etc.", "Roe v. Wade").
 LOWER_CASE_ABBREVIATIONS = wordset("vs v etc approx est")
@@ -739,6 +747,9 @@ NEWSPAPER_WORDS = wordset(
     democrat dealer
     """
 )
+# Words between a newspaper's town and its paper's word ("the Dallas Morning News", "the Detroit
+# Free Press").
+NEWSPAPER_MIDDLES = wordset("free morning evening daily sunday")
 # News agencies named in one word ("a Reuter survey", "Kyodo said"): a body, never a person,
 # though their names look like family names. Not "Bloomberg": a person's name too.
 NEWS_AGENCIES = wordset("reuter reuters kyodo jiji xinhua tass interfax yonhap bernama antara afp")

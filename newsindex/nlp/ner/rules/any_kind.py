@@ -24,7 +24,6 @@ from ...lexicon import (
     GRADE_WORDS,
     GREEK_LETTERS,
     INSTITUTION_HEADS,
-    LANDMARKS,
     LAW_ENDS,
     LEGISLATOR_WORDS,
     MEMBER_NOUNS,
@@ -45,6 +44,7 @@ from ...lexicon import (
     SINGING_VERBS,
     SITE_TAILS,
     STORM_WORDS,
+    STREET_ENDS,
     SUBJECT_VERBS,
     VARIANT_WORDS,
     WORK_NOUNS,
@@ -126,11 +126,9 @@ Sweet"): a commodity, no place."""
 _SHIP_PREFIXES = frozenset(prefix.upper() for prefix in SHIP_PREFIXES)
 """Prefixes of a ship's name ("USS Tessby", "HMS Harlow"): no body, no place."""
 _FEATURE_OR_REALM_ENDS = FEATURE_ENDS | REALM_ENDS
-_STREET_ENDS = pick(LANDMARKS, "street avenue road") | wordset("st ave rd boulevard blvd")
-"""Last words of a street's name, which the model may read as a person's after a surname
-("405 Williams Ave."); not "Lane" nor "Drive", surnames too, and only after a number or
-:data:`_STREET_BEFORE` ("Mayor John F. Street")."""
 _STREET_BEFORE = wordset("on at along off near")
+"""Before a name ending on a street's word (lexicon STREET_ENDS), what makes it an address
+("405 Williams Ave.", "on Brisk Street"; not "Mayor John F. Street")."""
 _ARTICLES = frozenset({"a", "an", "the"})
 _SIBILANT_ES = ("ses", "shes", "ches", "xes", "zes")  # plurals in "es": "the Bushes"
 _DEFINING = frozenset({"is", "was", ","})  # "Tessby is a village", "Tessby, a town of"
@@ -546,7 +544,7 @@ def repair_any(
             return True
         if (
             kind == "PER"
-            and bare(words[end - 1]) in _STREET_ENDS
+            and bare(words[end - 1]) in STREET_ENDS
             and start
             and (words[start - 1].isdigit() or words[start - 1] in _STREET_BEFORE)
         ):

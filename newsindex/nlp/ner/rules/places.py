@@ -25,6 +25,7 @@ from ...lexicon import (
     NAME_ABBREVIATIONS,
     NAMED_FOR_PERSON,
     NEWS_AGENCIES,
+    NEWSPAPER_MIDDLES,
     NEWSPAPER_WORDS,
     PLACE_NOUNS,
     PLACES_OF,
@@ -670,8 +671,6 @@ PAPER_TITLES = frozenset(word.title() for word in PAPER_WORDS) | {
 }
 """The capitalised words of a sentence that may end a newspaper's name: whether it holds one
 is asked of every sentence, so the test is one set's."""
-_PAPER_MIDDLES = wordset("free morning evening daily sunday")
-"""A word between the town and the paper's word: "the Dallas Morning News"."""
 
 
 def papers_of_places(words: Sequence[str], tags: list[str], lexicon: WordClasses) -> None:
@@ -686,7 +685,7 @@ def papers_of_places(words: Sequence[str], tags: list[str], lexicon: WordClasses
         )
         if not paper and not (word == "Today" and words[i - 1] == "USA"):
             continue
-        end = i - (i > 1 and words[i - 1].casefold() in _PAPER_MIDDLES)
+        end = i - (i > 1 and words[i - 1].casefold() in NEWSPAPER_MIDDLES)
         for start in range(max(0, end - 3), end):
             if (
                 (start > 0 and words[start - 1] in ("the", "The")) or words[start] == "USA"
