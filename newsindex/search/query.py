@@ -13,6 +13,7 @@ import copy
 import datetime as dt
 import math
 import re
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -31,7 +32,6 @@ from whoosh.qparser import (
     syntax,
 )
 from whoosh.qparser.plugins import Plugin
-from whoosh.searching import SearchContext
 
 from ..articles import split_passage_id
 from ..errors import InvalidArgumentError, InvalidFilterError, QuerySyntaxError
@@ -55,7 +55,7 @@ from ..index.schema import (
 )
 from ..kinds import ENTITY_KINDS, FILTER_NAMES, MATCH_MODES, SORTS
 from ..nlp.lexicon import QUERY_STOP_WORDS
-from .ranking import query_term_weight
+from .ranking import SortedIds, query_term_weight
 from .spelling import edit_distance, edit_limit
 
 __all__ = [
@@ -376,10 +376,12 @@ def day_range(field: str, start: dt.date | None, end: dt.date | None) -> Any:
 
 
 class _DayRange(wq.TermRange):  # type: ignore[misc]
-    """A range of day terms whose postings are read into one array when matched: Whoosh
-    unions a range's terms through a tree of binary matchers, a step per passage per level,
-    so that a range of weeks over a large archive costs many times what the array does, for
-    the same passages. Equal to the plain range it stands for (tests, query rewriting)."""
+    """A range of day terms whose postings are read a block at a time into one sorted array
+    when matched, each passage scoring the range's boost: Whoosh unions a range's terms through
+    a tree of binary matchers, a step per passage per level (its array union steps through
+    them a posting at a time), so that a range of weeks over a large archive costs many times
+    what the array does, for the same passages. Equal to the plain range it stands for (tests,
+    query rewriting)."""
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, wq.TermRange) and _range_key(self) == _range_key(other)
@@ -387,16 +389,17 @@ class _DayRange(wq.TermRange):  # type: ignore[misc]
     __hash__ = wq.TermRange.__hash__
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
-        terms = [wq.Term(self.fieldname, t) for t in self._btexts(searcher.reader()) if t]
-        if len(terms) < 2:
+        reader = searcher.reader()
+        keys = [t for t in self._btexts(reader) if t]
+        if len(keys) < 2:
             return super().matcher(searcher, context)
-        # Each matching day counts 1, as a range's constant score means (and as the cluster's
-        # range query scores): the binary tree scored each day term with the index's BM25, so
-        # "oil mentions:1987-03" ranked passages by how many March days they mention.
-        context = context.set(weighting=None) if context else SearchContext(weighting=None)
-        union = wq.Or(terms, boost=self.boost)
-        union.matcher_type = wq.Or.ARRAY_MATCHER
-        return union.matcher(searcher, context)
+        # Each matching passage counts 1, as a range's constant score means (and as the
+        # cluster's range query scores): the binary tree scored each day term with the index's
+        # BM25, so "oil mentions:1987-03" ranked passages by how many March days they mention.
+        ids: set[int] = set()
+        for key in keys:
+            ids.update(reader.postings(self.fieldname, key).all_ids())
+        return SortedIds(array("I", sorted(ids)), all_weights=self.boost)
 
 
 def _range_key(q: Any) -> tuple[Any, ...]:

@@ -5,13 +5,22 @@ from __future__ import annotations
 
 import math
 from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from whoosh import query as wq
+from whoosh.matching import ListMatcher, ReadTooFar
 from whoosh.scoring import BM25F, WeightLengthScorer, WeightScorer, bm25
 
-__all__ = ["FILTER_SCORE", "QUERY_TF_SATURATION", "NewsBM25", "combined", "query_term_weight"]
+__all__ = [
+    "FILTER_SCORE",
+    "QUERY_TF_SATURATION",
+    "NewsBM25",
+    "SortedIds",
+    "combined",
+    "query_term_weight",
+]
 
 FILTER_SCORE = 1e-9
 QUERY_TF_SATURATION = 16.0
@@ -163,7 +172,31 @@ def combined(scored: Any, required: Any) -> Any:
     # Filters must not move scores. Whoosh 2.7.4's Require returns wrong documents, and a
     # zero ConstantScoreQuery score is read as "unset" (1.0), hence the near-zero constant.
     if scored is None:
-        return wq.ConstantScoreQuery(required)
+        return _Filter(required)
     if required is None:
         return scored
-    return wq.And([scored, wq.ConstantScoreQuery(required, FILTER_SCORE)])
+    return wq.And([scored, _Filter(required, FILTER_SCORE)])
+
+
+class SortedIds(ListMatcher):  # type: ignore[misc]
+    """Whoosh's matcher of a sorted list of documents, skipping by bisection: Whoosh's steps
+    through the list, a call per document, so that a filter held by a few thousand passages
+    cost more to skip through than the words it filtered."""
+
+    _i: int
+    _ids: Sequence[int]
+
+    def skip_to(self, id: int) -> None:
+        if not self.is_active():
+            raise ReadTooFar
+        self._i = bisect_left(self._ids, id, self._i)
+
+
+class _Filter(wq.ConstantScoreQuery):  # type: ignore[misc]
+    """Whoosh's constant-score query, its documents in a :class:`SortedIds`."""
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        found = super().matcher(searcher, context)
+        if type(found) is not ListMatcher:  # a current matcher asked for, or none
+            return found
+        return SortedIds(found._ids, all_weights=self.score)
