@@ -12,6 +12,7 @@ from support import ARTICLES, article, index_texts
 
 from newsindex import DateSpan, Filters, NewsIndex, Passage, index_passages, open_index
 from newsindex.errors import InvalidArgumentError, InvalidFilterError
+from newsindex.search.ranking import MENTION_WITHIN_SCORE
 from newsindex.search.spelling import COMMONER
 
 
@@ -774,5 +775,120 @@ def test_a_mentions_range_counts_alike_for_every_passage_it_holds(tmp_path: Path
         plain = ix.search("oil")
         dated = ix.search("date:2025-05", limit=3)
     assert ids(ranged) == ids(plain) == ["a#0", "b#0"]
-    assert [round(h.score - p.score, 6) for h, p in zip(ranged, plain, strict=True)] == [1.0, 1.0]
+    within = 1.0 + MENTION_WITHIN_SCORE  # both mentions lie within the range
+    assert [round(h.score - p.score, 6) for h, p in zip(ranged, plain, strict=True)] == [within] * 2
     assert dated.total == 5_002 and {h.score for h in dated} == {1.0}
+
+
+def _mention(first: dt.date, last: dt.date, text: str) -> tuple[DateSpan]:
+    return (DateSpan(first, last, text),)
+
+
+MAY_6 = dt.date(2025, 5, 6)
+WEEK = (dt.date(2025, 5, 5), dt.date(2025, 5, 11))
+MAY = (dt.date(2025, 5, 1), dt.date(2025, 5, 31))
+
+
+def _ferry_index(path: Path) -> Path:
+    """Passages about a ferry strike naming May 6, its week or the month; the wider ones say
+    "ferry" more, so that by words alone they rank first."""
+    texts = {
+        "day": ("The ferry crews walked out on May 6.", _mention(MAY_6, MAY_6, "May 6")),
+        "day2": (
+            "Ferry talks resume, ferry owners said on Tuesday, May 6, after the ferry strike.",
+            _mention(MAY_6, MAY_6, "May 6"),
+        ),
+        "week": ("Ferry, ferry, ferry: the ferry week ahead.", _mention(*WEEK, "this week")),
+        "month": ("Ferry fares, ferry queues and ferry delays in May.", _mention(*MAY, "May")),
+        "june": (
+            "A ferry was named on June 2.",
+            _mention(dt.date(2025, 6, 2), dt.date(2025, 6, 2), "June 2"),
+        ),
+    }
+    dates = {"day": 3, "day2": 1, "week": 5, "month": 4, "june": 2}
+    index_passages(
+        [
+            (article(a, dt.date(2025, 5, dates[a])), [Passage(a, 0, text, mentions=spans)])
+            for a, (text, spans) in texts.items()
+        ],
+        index=path,
+    )
+    return path
+
+
+def test_passages_naming_the_asked_day_come_before_those_of_its_week_or_month(
+    tmp_path: Path,
+) -> None:
+    """A user asking ``ferry --mentions 2025-05-06`` got the passages of May 6's week and of
+    May first (they say "ferry" more); those that name the day now come first, then the
+    wider ones, each group in keyword order, as the query field ``mentions:`` does."""
+    with open_index(_ferry_index(tmp_path / "ix")) as ix:
+        plain = ids(ix.search("ferry"))
+        asked = ix.search("ferry", mentions=MAY_6)
+        skimmed = ix.search("ferry", mentions=MAY_6, count_up_to=1)  # not every match scored
+        typed = ix.search("ferry mentions:2025-05-06")
+        dated = ix.search("ferry", mentions=MAY_6, sort="date")
+        alone = ix.search("", mentions=MAY_6)
+    order = [h for h in plain if h != "june#0"]
+    by_words = [h for h in order if h in ("day#0", "day2#0")] + [
+        h for h in order if h in ("week#0", "month#0")
+    ]
+    assert plain.index("week#0") < plain.index("day#0")  # what the words alone prefer
+    assert ids(asked) == ids(skimmed) == ids(typed) == by_words
+    assert asked.total == typed.total == 4 and not asked.notes
+    assert ids(dated) == ["day2#0", "day#0", "month#0", "week#0"]  # by article date alone
+    assert ids(alone) == ["day#0", "day2#0", "week#0", "month#0"]  # each group newest first
+
+
+def test_a_range_of_days_ranks_mentions_inside_it_before_those_covering_more(
+    tmp_path: Path,
+) -> None:
+    """``mentions:`` asking May 5-11 (or ``--mentions`` a week) ranks the passages naming a
+    day of that week or the week itself before the one naming all of May."""
+    with open_index(_ferry_index(tmp_path / "ix")) as ix:
+        typed = ids(ix.search("ferry mentions:[2025-05-05 TO 2025-05-11]"))
+        month = ids(ix.search("ferry", mentions="2025-05"))
+        plain = ids(ix.search("ferry"))
+    assert set(typed[:3]) == {"day#0", "day2#0", "week#0"} and typed[3:] == ["month#0"]
+    assert typed[:3] == [h for h in plain if h in typed[:3]]  # keyword order within
+    assert month == [h for h in plain if h != "june#0"]  # every mention lies within May
+
+
+def test_an_index_built_before_mention_spans_ranks_as_it_did_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An index whose schema lacks the field of mentioned spans still searches, in the old
+    order, with a note to rebuild it; articles added to it are written without the field."""
+    from newsindex.index import store
+    from newsindex.index.schema import MENTION_SPANS, build_schema
+
+    def old_schema():
+        schema = build_schema()
+        schema.remove(MENTION_SPANS)
+        return schema
+
+    with monkeypatch.context() as patched:
+        patched.setattr(store, "build_schema", old_schema)
+        _ferry_index(tmp_path / "old")
+    items = [
+        (
+            article("later", MAY_6),
+            [Passage("later", 0, "Ferry news of May 6.", mentions=_mention(MAY_6, MAY_6, "May 6"))],
+        )
+    ]
+    index_passages(items, index=tmp_path / "old")
+    with open_index(tmp_path / "old") as ix:
+        asked = ix.search("ferry", mentions=MAY_6)
+        plain = ix.search("ferry", mentions="2025-05-01..2025-05-31")
+        words = ix.search("ferry")
+    assert ids(asked) == [h for h in ids(words) if h != "june#0"]
+    assert (
+        asked.notes
+        == plain.notes
+        == (
+            "this index was built before passages naming the asked days were ranked first; they "
+            "are ranked by the words alone until it is rebuilt (newsindex index PATH... --index "
+            "INDEX --rebuild)",
+        )
+    )
+    assert not words.notes

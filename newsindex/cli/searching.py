@@ -159,7 +159,8 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
             _one_value(
                 "--mentions",
                 metavar="DATE",
-                help="Passages mentioning this day or range (2025-05-05, 'May 2025').",
+                help="Passages mentioning this day or range (2025-05-05, 'May 2025'); those "
+                "naming it (not its week or month) first.",
             ),
             click.option(
                 "--label",

@@ -33,6 +33,7 @@ from .schema import (
     DUPKEYS,
     LABEL_PREFIX,
     LABELS,
+    MENTION_SPANS,
     MENTIONS,
     MENTIONS_STORED,
     META,
@@ -214,15 +215,25 @@ are stored and shown but not indexed: 365 day terms per year mention made up mos
 postings of a Reuters index."""
 
 
-def _day_keys(passage: Passage) -> list[str]:
-    days: set[str] = set()
-    for span in passage.mentions:
-        length = (span.end - span.start).days
-        if length < 0 or length >= MAX_MENTION_DAYS:
-            continue
-        for offset in range(length + 1):
-            days.add((span.start + dt.timedelta(days=offset)).strftime("%Y%m%d"))
+def _indexed_spans(passage: Passage) -> set[tuple[dt.date, dt.date]]:
+    """The first and last day of each mention the index holds."""
+    return {
+        (s.start, s.end) for s in passage.mentions if 0 <= (s.end - s.start).days < MAX_MENTION_DAYS
+    }
+
+
+def _day_keys(spans: Iterable[tuple[dt.date, dt.date]]) -> list[str]:
+    days = {
+        (start + dt.timedelta(days=offset)).strftime("%Y%m%d")
+        for start, end in spans
+        for offset in range((end - start).days + 1)
+    }
     return sorted(days)
+
+
+def _span_keys(spans: Iterable[tuple[dt.date, dt.date]]) -> list[str]:
+    """:data:`~.schema.MENTION_SPANS`' keywords of ``spans``."""
+    return sorted(f"{start:%Y%m%d}-{end:%Y%m%d}" for start, end in spans)
 
 
 def article_documents(article: Article, passages: Sequence[Passage]) -> list[dict[str, Any]]:
@@ -272,12 +283,15 @@ def passage_document(
             record[DATE] = article.date.strftime("%Y%m%d")
         if labels:
             record[LABELS] = labels
+    spans = _indexed_spans(passage)
     doc: dict[str, Any] = {
         ARTICLE_ID: article.id,
         TEXT_FIELD: passage.text,
         SOURCE: article.source or "",
-        MENTIONS: ",".join(_day_keys(passage)),
+        MENTIONS: ",".join(_day_keys(spans)),
     }
+    if spans:
+        doc[MENTION_SPANS] = ",".join(_span_keys(spans))
     if keys:
         doc[DUPKEYS] = key_bucket(keys[0])
     if passage.heading:

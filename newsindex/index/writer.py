@@ -11,7 +11,7 @@ from typing import Any
 from .codec import WriterCodec
 from .copykeys import first_key, read_first_keys, write_first_keys, write_shared_keys
 from .records import Records
-from .schema import ARTICLE_ID
+from .schema import ARTICLE_ID, MENTION_SPANS
 from .store import remove_stale_first_keys, segment_count
 
 __all__ = [
@@ -128,6 +128,9 @@ class BatchWriter:
         self.batch_ids: set[str] = set()
         self.writer: Any = None
         self.searcher: Any = None
+        self.left_out = () if MENTION_SPANS in ix.schema else (MENTION_SPANS,)
+        """Fields an index built before them lacks: written without them, it stays as it was
+        built (searches say so) rather than refusing new articles or mixing two indexings."""
 
     def add(self, article_id: str, docs: Sequence[dict[str, Any]]) -> None:
         if article_id in self.batch_ids:
@@ -140,6 +143,8 @@ class BatchWriter:
             for docnum in self.searcher.document_numbers(**{ARTICLE_ID: article_id}):
                 self.writer.delete_document(docnum)
         for doc in docs:
+            if self.left_out:
+                doc = {k: v for k, v in doc.items() if k not in self.left_out}
             self.writer.add_document(**doc)
         self.batch_ids.add(article_id)
         if len(self.batch_ids) >= self.batch_size or self.writer.pool.size >= POOL_MB << 20:

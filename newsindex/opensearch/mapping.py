@@ -25,6 +25,7 @@ from ..index.schema import (
     DUPKEYS,
     LABEL_PREFIX,
     LABELS,
+    MENTION_SPANS,
     MENTIONS,
     PASSAGE_ID,
     RECORD,
@@ -137,7 +138,7 @@ def _document(doc: dict[str, Any], record: dict[str, Any]) -> dict[str, Any]:
     schema = whoosh_schema()
     out: dict[str, Any] = {}
     for name, value in doc.items():
-        if name == RECORD:
+        if name in (RECORD, MENTION_SPANS):  # the cluster does not rank by a mention's width
             continue
         terms = list(schema[name].process_text(value)) if value else []
         if name in TEXT_FIELDS:

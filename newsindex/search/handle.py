@@ -69,6 +69,7 @@ from .query import (
     QueryBuilder,
     asked_days,
     completion,
+    mentions_unranked,
     passage_key,
     search_filters,
     unheld_value,
@@ -376,7 +377,12 @@ class NewsIndex:
             partial_is_lower_bound=partial_total[1],
             match=plan.match,
             relaxed=plan.relaxed if total else (),
-            notes=(*names.notes, *plan.notes, *self._why_none(searcher, plan, filters, total)),
+            notes=(
+                *names.notes,
+                *plan.notes,
+                *self._why_none(searcher, plan, filters, total),
+                *mentions_unranked(searcher.reader(), plan.scored, plan.required),
+            ),
             suggestions=self._suggest(searcher, query, plan.scored, total),
         )
 
