@@ -892,3 +892,36 @@ def test_an_index_built_before_mention_spans_ranks_as_it_did_and_says_so(
         )
     )
     assert not words.notes
+
+
+def test_a_mention_longer_than_a_month_is_found_by_the_days_it_lies_within(tmp_path: Path) -> None:
+    """``--mentions 2024`` found only passages naming a day, week or month of 2024, not the
+    commonest mention of all, the year itself ("ferry fares rose in 2024"): a mention of 31
+    days or more is indexed as one span, matched when it lies within the asked days; a day of
+    it asked does not find it (every passage saying "this year" would)."""
+    year = (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    quarter = (dt.date(2024, 4, 1), dt.date(2024, 6, 30))
+    texts = {
+        "year": ("Ferry fares rose in 2024.", _mention(*year, "2024")),
+        "quarter": ("Ferry crossings fell in the second quarter.", _mention(*quarter, "Q2")),
+        "day": ("The ferry sailed on May 6, 2024.", _mention(*(dt.date(2024, 5, 6),) * 2, "May 6")),
+        "other": (
+            "Ferry fares rose in 2023.",
+            _mention(dt.date(2023, 1, 1), dt.date(2023, 12, 31), "2023"),
+        ),
+    }
+    index_passages(
+        [
+            (article(a, dt.date(2025, 1, 2)), [Passage(a, 0, text, mentions=spans)])
+            for a, (text, spans) in texts.items()
+        ],
+        index=tmp_path / "ix",
+    )
+    with open_index(tmp_path / "ix") as ix:
+        in_year = ix.search("ferry", mentions="2024")
+        typed = ix.search("ferry mentions:2024")
+        in_quarter = ix.search("", mentions="2024-04..2024-06")
+        on_day = ix.search("", mentions="2024-05-06")
+    assert set(ids(in_year)) == set(ids(typed)) == {"year#0", "quarter#0", "day#0"}
+    assert set(ids(in_quarter)) == {"quarter#0", "day#0"}
+    assert ids(on_day) == ["day#0"]

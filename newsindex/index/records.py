@@ -211,21 +211,21 @@ class Records:
 
 MAX_MENTION_DAYS = 31
 """Mentioned spans up to a month are indexed day by day; longer ones ("in 1986", "last year")
-are stored and shown but not indexed: 365 day terms per year mention made up most of the
-postings of a Reuters index."""
+only as one span keyword (:data:`~.schema.MENTION_SPANS`), found by a search of days they lie
+within: 365 day terms per year mention made up most of the postings of a Reuters index."""
 
 
 def _indexed_spans(passage: Passage) -> set[tuple[dt.date, dt.date]]:
-    """The first and last day of each mention the index holds."""
-    return {
-        (s.start, s.end) for s in passage.mentions if 0 <= (s.end - s.start).days < MAX_MENTION_DAYS
-    }
+    """The first and last day of each mention."""
+    return {(s.start, s.end) for s in passage.mentions if s.start <= s.end}
 
 
 def _day_keys(spans: Iterable[tuple[dt.date, dt.date]]) -> list[str]:
+    """The days of the spans shorter than :data:`MAX_MENTION_DAYS`."""
     days = {
         (start + dt.timedelta(days=offset)).strftime("%Y%m%d")
         for start, end in spans
+        if (end - start).days < MAX_MENTION_DAYS
         for offset in range((end - start).days + 1)
     }
     return sorted(days)

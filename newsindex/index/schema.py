@@ -83,11 +83,12 @@ MENTIONS: Final = "mentions"
 """Mentioned days as ``YYYYMMDD`` keywords; lexical order is date order (term ranges work)."""
 MENTIONS_STORED: Final = "mentions_spans"
 MENTION_SPANS: Final = "mention_span"
-"""Each mentioned span that :data:`MENTIONS` indexes, as one ``YYYYMMDD-YYYYMMDD`` keyword (first
-and last day; lexical order is the order of first days), so that a search for some days can rank
-the passages whose mention lies within them (name the day) above those whose mention only covers
-them (its week or month): :data:`MENTIONS` keeps days, not how wide the mention was. Indexes
-built before this field search without it (:func:`~newsindex.search.query.mentions_within`)."""
+"""Each mentioned span as one ``YYYYMMDD-YYYYMMDD`` keyword (first and last day; lexical order
+is the order of first days), so that a search for some days finds the mentions too long for
+:data:`MENTIONS` that lie within them ("1986" for ``--mentions 1986``) and ranks the passages
+whose mention lies within them (name the day) above those whose mention only covers them (its
+week or month): :data:`MENTIONS` keeps days, not how wide the mention was. Indexes built before
+this field search without it (:func:`~newsindex.search.query.mentions_within`)."""
 DUPKEYS: Final = "dupkey"
 """The bucket of the first MinHash band key (:func:`newsindex.index.copykeys.key_bucket`),
 indexed: passages sharing it hold candidate copies, told apart by their stored keys. One key,

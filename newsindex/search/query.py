@@ -396,15 +396,23 @@ class _DayRange(wq.TermRange):  # type: ignore[misc]
     def matcher(self, searcher: Any, context: Any = None) -> Any:
         reader = searcher.reader()
         keys = [t for t in self._btexts(reader) if t]
-        if len(keys) < 2:
+        # A mention longer than the days indexed one by one ("1986", "the second quarter")
+        # is a passage's too when it lies within the range (MENTION_SPANS).
+        ids = set(self._spans_within(reader)) if self.fieldname == MENTIONS else set()
+        if len(keys) < 2 and not ids:
             return super().matcher(searcher, context)
         # Each matching passage counts 1, as a range's constant score means (and as the
         # cluster's range query scores): the binary tree scored each day term with the index's
         # BM25, so "oil mentions:1987-03" ranked passages by how many March days they mention.
-        ids: set[int] = set()
         for key in keys:
             ids.update(reader.postings(self.fieldname, key).all_ids())
         return SortedIds(array("I", sorted(ids)), all_weights=self.boost)
+
+    def _spans_within(self, reader: Any) -> frozenset[int]:
+        if not (self.start or self.end) or MENTION_SPANS not in reader.schema:
+            return frozenset()
+        window = DayWindow(self.start or None, self.end or None)
+        return _SpansWithin((window,)).held(reader)
 
 
 def _range_key(q: Any) -> tuple[Any, ...]:
