@@ -785,6 +785,10 @@ def test_years_as_modifiers_and_spelled_out(
         ("In the first nine months, net was $306 million, against $195 million in the 1988 "
          "period. The year-ago results included a charge.", OCT,
          [("1988", "1988-01-01", "1988-12-31"), ("year-ago", "1988-01-01", "1988-12-31")]),
+        # "the year" after a quarter with its year written: that quarter's year
+        ("Net was $102 million in first-quarter 1986 and $410 million for the year.", OCT,
+         [("first-quarter 1986", "1986-01-01", "1986-03-31"),
+          ("the year", "1986-01-01", "1986-12-31")]),
         # a part of the year: the year before the base's
         ("The load factor for the first two months of the year was 51 pct, down from 53 pct a "
          "year earlier.", D(1987, 3, 10),

@@ -789,7 +789,10 @@ def locate_dates(
             passage.found.append((start, end, (first, last)))
             names_month = kind in _MONTH_KINDS
             names_year = kind in ("iso", "dmy", "yr", "spy") or (
-                names_month and _DIGITS.search(text, start, end) is not None
+                # "March 1986", "first-quarter 1986", "summer 1986": "the year" next is 1986;
+                # not "the 1988 period", the year-ago figures a "year-ago" goes on with
+                (names_month or (kind in ("qtr", "sea") and "period" not in m.group().lower()))
+                and _DIGITS.search(text, start, end) is not None
             )
             if not (
                 names_month
