@@ -506,6 +506,13 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-PER B-ORG I-ORG I-ORG I-ORG O",
             {("PER", "Ada"), ("ORG", "Brisk of Corbel Inc")},
         ),
+        # A given name and a word the model made a place or a body, before ", who" or ", a
+        # 33-year-old", are a person's name; not after "the", nor with a body's word.
+        ("Ada Tessel , who led it", "B-LOC I-LOC O O O O", {("PER", "Ada Tessel")}),
+        ("met Ada Vance , a 33-year-old cook", "O B-ORG I-ORG O O O O", {("PER", "Ada Vance")}),
+        ("the Ada Rovers , who won", "O B-ORG I-ORG O O O", {("ORG", "Ada Rovers")}),
+        ("Ada Bank , who lent it", "B-ORG I-ORG O O O O", {("ORG", "Ada Bank")}),
+        ("Ada Tessel said", "B-LOC I-LOC O", {("LOC", "Ada Tessel")}),
         # A listed place in a list of places is a place; a team named after a town is not.
         (
             "in Tessel , Harlow , Corby and Kuwait",

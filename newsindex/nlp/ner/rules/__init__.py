@@ -42,7 +42,7 @@ from .any_kind import repair_any
 from .bodies import adjective_bodies, legal_form_firms, places_and_firms, repair_organisation
 from .brackets import bracketed_companies, names_of_acronyms, papers_with_state
 from .common import bare, is_listed_place, is_name, name_start, relabel
-from .persons import repair_person
+from .persons import person_by_context, repair_person
 from .places import PAPER_TITLES, papers_of_places, repair_place, states_after_towns
 from .rest import repair_rest
 
@@ -112,6 +112,8 @@ def repair_tags(
             continue
         if kind == "PER":
             repair_person(words, tags, start, end, after, lexicon)
+            continue
+        if kind in ("ORG", "LOC") and person_by_context(words, tags, start, end, lexicon):
             continue
         if kind == "ORG":
             if repair_organisation(words, tags, start, end, after, lexicon):

@@ -19,6 +19,7 @@ from ...lexicon import (
     BODY_HEAD_ROLES,
     COURTESY_TITLES,
     FAMILY_NAMES_FIRST,
+    FEATURE_ENDS,
     FIRM_NAME_ENDS,
     FIRM_NOUNS,
     FIRM_RESULTS,
@@ -32,6 +33,7 @@ from ...lexicon import (
     NAME_PARTICLES,
     NAMED_FOR_PERSON,
     NEWS_AGENCIES,
+    NEWSPAPER_WORDS,
     PERSON_ONLY_ROLES,
     QUERY_STOP_WORDS,
     SURNAME_TITLES,
@@ -277,7 +279,8 @@ def repair_person(
             relabel(tags, "ORG", start, body)  # "the Ada Brisk" "Foundation"
             return
     if end - start > 1 and (
-        bare(words[end - 1]) in FIRM_NAME_ENDS or _common_plural(words[end - 1], lexicon)
+        bare(words[end - 1]) in FIRM_NAME_ENDS
+        or (_common_plural(words[end - 1], lexicon) and not said_of_person(words, end))
     ):
         relabel(tags, "ORG", start, end)  # "Ada Brisk Pharmaceuticals": a firm
         return
@@ -824,3 +827,44 @@ def _landmark(
     plain = word[:1].isupper() and word.isalpha() and not word.isupper()
     if plain and not (is_first_name(word, lexicon) or is_title(word)):
         relabel(tags, "LOC", before, end)
+
+
+_AGE = re.compile(r"\d{1,3}-year-old")
+_BODY_WORDS = NOT_PERSON_WORDS | FIRM_NAME_ENDS | NEWSPAPER_WORDS
+"""Words of a body's name that no person's holds ("General Motors suggested")."""
+_PLACE_ENDS = LANDMARKS | FEATURE_ENDS
+"""Last words of a place's name ("the Jordan Valley, who ..." is no person)."""
+
+
+def person_by_context(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """A name of two or three capitalised words that opens on a listed given name is a
+    person's, whatever kind the model gave it, where the words after it speak of a person
+    (:func:`said_of_person`: "Trent Lott, who was majority leader"). Not a name with a body's or
+    a place's word ("Wayne Bank, who", "the Jordan Valley"), after "the", or a listed place."""
+    if not 2 <= end - start <= 3 or not is_first_name(words[start], lexicon):
+        return False
+    if start and words[start - 1] in ("the", "The"):
+        return False  # "the China Daily said", "the Rochester Red Wings, who"
+    if not all(w.istitle() and bare(w) not in _BODY_WORDS for w in words[start:end]):
+        return False
+    if bare(words[end - 1]) in _PLACE_ENDS or not said_of_person(words, end):
+        return False
+    if is_listed_place(words[start:end], lexicon):
+        return False
+    relabel(tags, "PER", start, end)
+    return True
+
+
+def said_of_person(words: Sequence[str], end: int) -> bool:
+    """Whether the words after a name ending at ``end`` speak of a person: ", who" or ", a
+    33-year-old" (not a verb of saying: "Morgan Stanley International said")."""
+    count = len(words)
+    if end + 1 >= count or words[end] != ",":
+        return False
+    if words[end + 1] == "who":
+        return True
+    return (
+        words[end + 1] in ("a", "an") and end + 2 < count and bool(_AGE.fullmatch(words[end + 2]))
+    )
