@@ -170,8 +170,12 @@ def test_demo_did_you_mean_and_similar(demo_index: Path) -> None:
         typo = ix.search("dockworkrs")
         hit = ix.search("dockworkers ratify").hits[0]
         related = ix.similar(hit.id, limit=5)
+        every = ix.similar(hit.id, limit=1000)
     assert typo.total == 0 and typo.suggestions == ("dockworkers",)
     assert related.hits and hit.id not in {h.id for h in related.hits}
+    # a full page says there may be more ("5+ passages"); the whole list is the count
+    assert related.total_is_lower_bound and len(every.hits) > 5
+    assert not every.total_is_lower_bound
 
 
 def test_demo_sort_context_and_paging(demo_index: Path) -> None:

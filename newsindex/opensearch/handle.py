@@ -957,6 +957,7 @@ class ClusterIndex:
         return SearchResults(
             query=f"similar:{passage_id}",
             total=len(distinct),
+            total_is_lower_bound=len(distinct) >= limit,  # as the embedded engine's
             hits=tuple(self._hit(r, s, terms=frozenset()) for r, s in distinct[:limit]),
             seconds=time.perf_counter() - started,
         )

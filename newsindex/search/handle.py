@@ -704,6 +704,8 @@ class NewsIndex:
         return SearchResults(
             query=f"similar:{passage_id}",
             total=sum(1 + len(copies) for _, _, copies in groups),  # the passages listed
+            # a full page: more passages share some key term ("10+ passages", not "10")
+            total_is_lower_bound=len(groups) == limit,
             hits=hits,
             seconds=time.perf_counter() - started,
         )
