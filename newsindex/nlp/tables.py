@@ -107,8 +107,8 @@ def headline_names(
     out = [list(found) for found in mentions]
     if len(texts) < 2 or not out[0] or not is_headline(texts[0]):
         return out
-    named = {word for found in mentions[1:] for m in found for word in _words(m.text)}
     names = _article_names(mentions[1:])
+    named = {word for name in names for word in _words(name)}
     kept: list[Mention] = []
     for m in out[0]:
         within = _names_within(m, names) if m.text not in names else [m]

@@ -844,7 +844,10 @@ class ClusterIndex:
             )
             for stem in stems
         }
-        forms = self._written_forms({t for t in nearest.values() if t} | rare)
+        # the rare words' own forms only where a word is offered for them (slip reads them)
+        forms = self._written_forms(
+            {t for t in nearest.values() if t} | {s for s in rare if nearest[s]}
+        )
         replacements = {}
         for piece, stem in words.items():
             term = nearest.get(stem)

@@ -280,7 +280,7 @@ def repair_person(
             return
     if end - start > 1 and (
         bare(words[end - 1]) in FIRM_NAME_ENDS
-        or (_common_plural(words[end - 1], lexicon) and not said_of_person(words, end))
+        or (_common_plural(words[end - 1], lexicon) and not _said_of_person(words, end))
     ):
         relabel(tags, "ORG", start, end)  # "Ada Brisk Pharmaceuticals": a firm
         return
@@ -830,7 +830,7 @@ def _landmark(
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")
-_BODY_WORDS = NOT_PERSON_WORDS | FIRM_NAME_ENDS | NEWSPAPER_WORDS
+_NO_PERSON_WORDS = NOT_PERSON_WORDS | FIRM_NAME_ENDS | NEWSPAPER_WORDS
 """Words of a body's name that no person's holds ("General Motors suggested")."""
 _PLACE_ENDS = LANDMARKS | FEATURE_ENDS
 """Last words of a place's name ("the Jordan Valley, who ..." is no person)."""
@@ -841,15 +841,15 @@ def person_by_context(
 ) -> bool:
     """A name of two or three capitalised words that opens on a listed given name is a
     person's, whatever kind the model gave it, where the words after it speak of a person
-    (:func:`said_of_person`: "Trent Lott, who was majority leader"). Not a name with a body's or
+    (:func:`_said_of_person`: "Trent Lott, who was majority leader"). Not a name with a body's or
     a place's word ("Wayne Bank, who", "the Jordan Valley"), after "the", or a listed place."""
     if not 2 <= end - start <= 3 or not is_first_name(words[start], lexicon):
         return False
     if start and words[start - 1] in ("the", "The"):
         return False  # "the China Daily said", "the Rochester Red Wings, who"
-    if not all(w.istitle() and bare(w) not in _BODY_WORDS for w in words[start:end]):
+    if not all(w.istitle() and bare(w) not in _NO_PERSON_WORDS for w in words[start:end]):
         return False
-    if bare(words[end - 1]) in _PLACE_ENDS or not said_of_person(words, end):
+    if bare(words[end - 1]) in _PLACE_ENDS or not _said_of_person(words, end):
         return False
     if is_listed_place(words[start:end], lexicon):
         return False
@@ -857,7 +857,7 @@ def person_by_context(
     return True
 
 
-def said_of_person(words: Sequence[str], end: int) -> bool:
+def _said_of_person(words: Sequence[str], end: int) -> bool:
     """Whether the words after a name ending at ``end`` speak of a person: ", who" or ", a
     33-year-old" (not a verb of saying: "Morgan Stanley International said")."""
     count = len(words)
