@@ -52,6 +52,13 @@ from newsindex.search.aliases import AliasTable, with_standard
         ("President", ""),
         ("Mr.", ""),
         ("  Mark Carney, ", "Mark Carney"),
+        # a title that is also a given name, after a capitalised word, is the name's own
+        ("Election Commissioner Tariq Sultan Brisk", "Tariq Sultan Brisk"),
+        ("Abdul Amir Tessby", "Abdul Amir Tessby"),
+        ("Prince Sultan bin Tessby", "Sultan bin Tessby"),
+        ("Sheikh Sultan", "Sultan"),
+        ("Gen. Sultan Brisk", "Sultan Brisk"),
+        ("Sultan Tessby", "Tessby"),
     ],
 )
 def test_strip_title(raw: str, expected: str) -> None:

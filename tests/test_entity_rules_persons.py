@@ -208,6 +208,10 @@ def test_a_person_s_possessive_inside_a_name_is_split_off(
     [
         ("replying to Reuter questions", "O O B-PER O", {("ORG", "Reuter")}),
         ("Kyodo said", "B-PER O", {("ORG", "Kyodo")}),
+        # an outlet named "Al" and a word reads as a person's name, written either way
+        ("told Al Jazeera on Monday", "O B-PER I-PER O O", {("ORG", "Al Jazeera")}),
+        ("Al-Arabiya reported", "B-PER O", {("ORG", "Al-Arabiya")}),
+        ("Al Gore said", "B-PER I-PER O", {("PER", "Al Gore")}),
         # a person of that family name, named in full, stays one
         ("Ada Reuter said", "B-PER I-PER O", {("PER", "Ada Reuter")}),
     ],

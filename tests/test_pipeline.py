@@ -229,6 +229,24 @@ def test_a_name_written_only_with_its_s_keeps_it() -> None:
     assert "Moody's" in orgs[1] and "Texaco" in orgs[1] and "Texaco's" not in orgs[1]
 
 
+def test_a_given_name_that_is_a_title_stays_in_the_persons_name() -> None:
+    """ "Sultan" in "Tariq Sultan Brisk" is his name, not a title that leaves only "Brisk", and
+    the surname alone later in the article is the same person."""
+    article = Article(
+        id="x",
+        title="Vote",
+        date=None,
+        paragraphs=(
+            Paragraph("Election Commissioner Tariq Sultan Brisk said the vote was set."),
+            Paragraph("Tariq Sultan Brisk said the ballots were ready."),
+            Paragraph('"We are ready," Brisk told reporters.'),
+        ),
+    )
+    passages = Enricher.default().enrich(article)
+    assert [p.persons for p in passages] == [("Tariq Sultan Brisk",)] * 3
+    assert [p.speakers for p in passages] == [("Tariq Sultan Brisk",)] * 3
+
+
 def test_a_name_read_as_a_person_and_an_organisation_is_decided_once(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -40,6 +40,7 @@ __all__ = [
     "FRONTING_PREPOSITIONS",
     "GENERIC_FIRM_WORDS",
     "GEOGRAPHIC_HEADS",
+    "GIVEN_NAME_TITLES",
     "GRADE_WORDS",
     "HOLDINGS",
     "HONORIFICS",
@@ -63,6 +64,7 @@ __all__ = [
     "MODIFYING_PREPOSITIONS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
+    "NAMED_OUTLETS",
     "NAME_ABBREVIATIONS",
     "NAME_HONORIFICS",
     "NAME_JOINERS",
@@ -218,6 +220,10 @@ PERSON_TITLES = pick(
 # Title words that are also common surnames ("Mike Judge", "Carole King"): a name is never
 # reduced to nothing because of them.
 SURNAME_TITLES = wordset("judge justice king queen prince general bishop knight")
+
+# Title words that are also given names: a name's own word after any capitalised word
+# ("Sikandar Sultan Raja", "Abdul Amir Zaidi", "Prince Sultan").
+GIVEN_NAME_TITLES = pick(TITLE_HEADS, "sultan amir")
 
 # Words after "Secretary of" / "ambassador to" that name the office, not the person
 # ("Secretary of State Marco Rubio").
@@ -752,7 +758,15 @@ NEWSPAPER_WORDS = wordset(
 NEWSPAPER_MIDDLES = wordset("free morning evening daily sunday")
 # News agencies named in one word ("a Reuter survey", "Kyodo said"): a body, never a person,
 # though their names look like family names. Not "Bloomberg": a person's name too.
-NEWS_AGENCIES = wordset("reuter reuters kyodo jiji xinhua tass interfax yonhap bernama antara afp")
+NEWS_AGENCIES = wordset(
+    "reuter reuters kyodo jiji xinhua tass interfax yonhap bernama antara afp anadolu sputnik"
+)
+# News outlets whose names read as a person's, "Al" and a word, written with a hyphen here
+# ("Al Jazeera", "Al-Arabiya"): a body, never a person.
+NAMED_OUTLETS = wordset(
+    "al-jazeera al-arabiya al-ahram al-mayadeen al-manar al-hayat al-akhbar al-watan "
+    "asharq-al-awsat al-masry-al-youm"
+)
 # Lower-case nouns for a news outlet written right after its name ("the Handelsblatt
 # newspaper", "Der Spiegel magazine"; "news" before "agency": "the Antara news agency"): the
 # name is the outlet's, an organisation, where the model read a place or a person.

@@ -14,6 +14,7 @@ from .lexicon import (
     FAMILY_NAMES_FIRST,
     FEMALE_FIRST_NAMES,
     FEMALE_HONORIFICS,
+    GIVEN_NAME_TITLES,
     HONORIFICS,
     MALE_FIRST_NAMES,
     MALE_HONORIFICS,
@@ -161,28 +162,41 @@ def strip_title(name: str) -> str:
         tokens[-1] = POSSESSIVE.sub("", tokens[-1]).rstrip(_EDGE_PUNCT)
         if not tokens[-1]:
             tokens.pop()
-    heads = [i for i, tok in enumerate(tokens) if is_title_head(tok)]
+    given = {
+        i
+        for i in range(1, len(tokens))
+        if bare_word(tokens[i]) in GIVEN_NAME_TITLES and tokens[i - 1][:1].isupper()
+    }  # "Sikandar Sultan Raja", "Prince Sultan", "Gen. Sultan Hashim": a given name
+    heads = [i for i, tok in enumerate(tokens) if is_title_head(tok) and i not in given]
+    start = 0
     for i in reversed(heads):
-        rest = tokens[i + 1 :]
-        if not rest:
+        start = i + 1
+        if start == len(tokens):
             if bare_word(tokens[i]) in SURNAME_TITLES and i > 0:
+                start = 0
                 continue  # "Mike Judge": a surname, not a title
             return ""
-        if all(bare_word(t) in SUFFIXES for t in rest):
+        if all(bare_word(t) in SUFFIXES for t in tokens[start:]):
+            start = 0
             continue  # "Martin Luther King Jr."
-        if bare_word(rest[0]) in OFFICE_LINKS:
-            rest = rest[1:]
-            while len(rest) > 1 and (
-                rest[0][:1].islower() or bare_word(rest[0]) in OFFICE_WORDS or "." in rest[0]
+        if bare_word(tokens[start]) in OFFICE_LINKS:
+            start += 1
+            while len(tokens) - start > 1 and (
+                tokens[start][:1].islower()
+                or bare_word(tokens[start]) in OFFICE_WORDS
+                or "." in tokens[start]
             ):
-                rest = rest[1:]
-        tokens = rest
+                start += 1
         break
-    while len(tokens) > 1 and bare_word(tokens[0]) in HONORIFICS:
-        tokens = tokens[1:]
-    if len(tokens) == 1 and bare_word(tokens[0]) in HONORIFICS | TITLE_HEADS:
+    while len(tokens) - start > 1 and bare_word(tokens[start]) in HONORIFICS and start not in given:
+        start += 1
+    if (
+        len(tokens) - start == 1
+        and start not in given
+        and bare_word(tokens[start]) in HONORIFICS | TITLE_HEADS
+    ):
         return ""
-    return " ".join(tokens)
+    return " ".join(tokens[start:])
 
 
 @lru_cache(maxsize=1 << 16)

@@ -32,6 +32,7 @@ from ...lexicon import (
     NAME_HONORIFICS,
     NAME_PARTICLES,
     NAMED_FOR_PERSON,
+    NAMED_OUTLETS,
     NEWS_AGENCIES,
     NEWSPAPER_WORDS,
     PERSON_ONLY_ROLES,
@@ -183,10 +184,11 @@ def repair_person(
     ):
         relabel(tags, "ORG", start, after[2])  # "T. Ada" + "Brisk Associates Inc.": one firm
         return
-    if end - start == 1 and (
-        words[start].casefold() in NEWS_AGENCIES or _group_acronym(words, start, lexicon)
-    ):
-        relabel(tags, "ORG", start, end)  # "a Reuter survey", "Kyodo said", "ISIS claimed"
+    if (
+        end - start == 1
+        and (words[start].casefold() in NEWS_AGENCIES or _group_acronym(words, start, lexicon))
+    ) or "-".join(words[start:end]).casefold() in NAMED_OUTLETS:
+        relabel(tags, "ORG", start, end)  # "a Reuter survey", "Kyodo said", "told Al Jazeera"
         return
     if (
         end - start == 2
