@@ -46,6 +46,7 @@ from newsindex.errors import (
     InvalidArgumentError,
 )
 from newsindex.index.schema import SCHEMA_VERSION
+from newsindex.nlp.dates import parse_date_filter
 from newsindex.opensearch.compiler import compile_query
 from newsindex.opensearch.location import Location
 from newsindex.search.spelling import COMMONER
@@ -158,6 +159,11 @@ FILTER_CASES: list[tuple[str, dict[str, str]]] = [
     ("tariffs", {"since": "2030-01-01"}),
     ("tariffs", {"source": "sede"}),
     ("tariffs", {"mentions": "2019-01..2019-12"}),
+    # a year mentioned ("in 2019") lies within the days asked: found, and no "no passage" note
+    ("", {"mentions": "2019"}),
+    ("tariffs", {"mentions": "2019"}),
+    ("tariffs", {"mentions": "2018"}),
+    ("strike mentions:[2019-01-01 TO 2019-12-31]", {}),
     ("strike mentions:>2030-01-01", {}),
     ("tariffs date:[2019-01-01 TO 2019-12-31]", {"since": "2019-06-01"}),
 ]
@@ -178,6 +184,40 @@ def test_every_filter_and_query_row_finds_the_same_passages(
     assert {h.id: (h.passage, h.title, h.date, h.source) for h in b} == {
         h.id: (h.passage, h.title, h.date, h.source) for h in a
     }
+
+
+@pytest.mark.parametrize(
+    ("query", "mentions"),
+    [("", "2025-05-05"), ("", "2025-05"), ("", "2025"), ("strike", "2025-05"), ("rate", "2025")],
+)
+def test_passages_naming_the_asked_days_come_first_on_both_engines(
+    both: tuple[Any, Any], query: str, mentions: str
+) -> None:
+    """Passages with a mention within the days asked of ``mentions`` come before those whose
+    mention only covers them (the cluster ranks them with the same constant score): the same
+    passages first on both engines, then the same others."""
+    w, c = both
+    window = Filters(mentions=mentions)
+    first, last = (day.isoformat() for day in _mentioned_window(mentions))
+
+    def groups(results: Any) -> tuple[list[bool], set[str], set[str]]:
+        within = [
+            any(first <= m.start.isoformat() and m.end.isoformat() <= last for m in h.mentions)
+            for h in (hit.passage for hit in results)
+        ]
+        ids = [h.id for h in results]
+        pairs = list(zip(ids, within, strict=True))
+        return within, {i for i, x in pairs if x}, {i for i, x in pairs if not x}
+
+    a = groups(w.search(query, filters=window, limit=300, as_of=AS_OF, collapse=False))
+    b = groups(c.search(query, filters=window, limit=300, as_of=AS_OF, collapse=False))
+    assert a[0] == sorted(a[0], reverse=True) and b[0] == sorted(b[0], reverse=True)
+    assert (b[1], b[2]) == (a[1], a[2]) and a[1]
+
+
+def _mentioned_window(asked: str) -> tuple[dt.date, dt.date]:
+    span = parse_date_filter(asked, as_of=AS_OF)
+    return span.start, span.end
 
 
 OSMEM_RANKS_APART = pytest.mark.xfail(
@@ -921,7 +961,25 @@ QUERY_GOLDEN: list[tuple[str, dict[str, Any]]] = [
         {"range": {"date": {"gte": "20250501", "lte": "20250531"}}},
     ),
     ("date:>2025-05-01", {"range": {"date": {"gte": "20250502"}}}),
-    ("mentions:2025-05-05", {"range": {"mentions": {"gte": "20250505", "lte": "20250505"}}}),
+    (
+        "mentions:2025-05-05",
+        {
+            "dis_max": {
+                "queries": [
+                    {"range": {"mentions": {"gte": "20250505", "lte": "20250505"}}},
+                    {
+                        "range": {
+                            "mention_span": {
+                                "gte": "20250505",
+                                "lte": "20250505",
+                                "relation": "within",
+                            }
+                        }
+                    },
+                ]
+            }
+        },
+    ),
 ]
 
 

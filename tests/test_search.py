@@ -922,6 +922,13 @@ def test_a_mention_longer_than_a_month_is_found_by_the_days_it_lies_within(tmp_p
         typed = ix.search("ferry mentions:2024")
         in_quarter = ix.search("", mentions="2024-04..2024-06")
         on_day = ix.search("", mentions="2024-05-06")
+        # nothing found, but passages do mention the asked year: no "no passage mentions" note
+        unsaid = ix.search("bridge", mentions="2023")
+        unmentioned = ix.search("ferry", mentions="2022")
+    assert unsaid.total == 0 and not unsaid.notes
+    assert unmentioned.total == 0 and unmentioned.notes[0].startswith(
+        "no passage mentions a day from 2022-01-01 to 2022-12-31"
+    )
     assert set(ids(in_year)) == set(ids(typed)) == {"year#0", "quarter#0", "day#0"}
     assert set(ids(in_quarter)) == {"quarter#0", "day#0"}
     assert ids(on_day) == ["day#0"]

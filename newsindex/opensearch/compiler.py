@@ -17,9 +17,10 @@ from typing import Any
 from whoosh import query as wq
 
 from ..errors import ClusterUnsupportedError
+from ..index.schema import MENTION_SPANS, MENTIONS
 from .mapping import cluster_field
 
-__all__ = ["compile_query", "filtered"]
+__all__ = ["compile_query", "filtered", "spans_within"]
 
 Dsl = dict[str, Any]
 MATCH_NONE: Dsl = {"match_none": {}}
@@ -68,7 +69,12 @@ def compile_query(q: Any, cluster: str) -> Dsl:
             bounds["gt" if q.startexcl else "gte"] = q.start
         if q.end:
             bounds["lt" if q.endexcl else "lte"] = q.end
-        return {"range": {cluster_field(q.fieldname): _boosted(bounds, boost)}}
+        days = {"range": {cluster_field(q.fieldname): _boosted(bounds, boost)}}
+        if q.fieldname != MENTIONS or not bounds:
+            return days
+        # A mention longer than a month is held as its span only: it is the passage's too when
+        # it lies within the days. Either counts once, as the embedded engine's range scores.
+        return {"dis_max": {"queries": [days, spans_within(bounds, boost)]}}
     if isinstance(q, wq.Not):
         return {"bool": {"must_not": [compile_query(q.query, cluster)]}}
     if isinstance(q, wq.AndNot):
@@ -89,6 +95,13 @@ def compile_query(q: Any, cluster: str) -> Dsl:
             return _bool(must=parts, boost=boost)
         return _bool(should=parts, minimum_should_match=1, boost=boost)
     raise ClusterUnsupportedError(cluster, f"the query part {q!r} ({type(q).__name__})")
+
+
+def spans_within(bounds: Dsl, boost: float = 1.0) -> Dsl:
+    """The passages with a mention whose first and last days lie within ``bounds`` (a range
+    query's ``gte``/``lte``)."""
+    within = {**bounds, "relation": "within"}
+    return {"range": {MENTION_SPANS: _boosted(within, boost)}}
 
 
 def _bool(*, boost: float = 1.0, **clauses: Any) -> Dsl:

@@ -76,6 +76,7 @@ from ..search.query import (
     unheld_value,
     value_filters,
 )
+from ..search.ranking import MENTION_WITHIN_SCORE
 from ..search.results import (
     ArticleView,
     Facets,
@@ -96,7 +97,7 @@ from ..search.spelling import (
     usual_word,
     written_forms,
 )
-from .compiler import MATCH_ALL, Dsl, compile_query, filtered
+from .compiler import MATCH_ALL, Dsl, compile_query, filtered, spans_within
 from .location import Location, translated
 from .mapping import LABELS_OBJECT, cluster_field, mapping_version, record_of, whoosh_schema
 from .spelling import HELD, held_counts, held_request, suggester
@@ -142,6 +143,20 @@ class _Plan(NamedTuple):
     days: DayWindow | None = None
     asked: tuple[tuple[str, DayWindow], ...] = ()
     """The windows of days the query asks passages to have (:func:`asked_days`)."""
+
+
+def _within(asked: Sequence[tuple[str, DayWindow]]) -> Dsl | None:
+    """The clause that adds :data:`~newsindex.search.ranking.MENTION_WITHIN_SCORE` to a
+    passage with a mention within a window of mentioned days asked; None if none is asked."""
+    spans = [
+        spans_within({k: v for k, v in (("gte", w.first), ("lte", w.last)) if v})
+        for field, w in asked
+        if field == MENTIONS and (w.first or w.last)
+    ]
+    if not spans:
+        return None
+    held = {"bool": {"should": spans, "minimum_should_match": 1}}
+    return {"constant_score": {"filter": held, "boost": MENTION_WITHIN_SCORE}}
 
 
 @lru_cache(maxsize=1)
@@ -427,12 +442,17 @@ class ClusterIndex:
         *,
         exclude: Any | None = None,
     ) -> Dsl:
-        """The request of one page of ``plan``, without the passages ``exclude`` matches."""
+        """The request of one page of ``plan``, without the passages ``exclude`` matches; by
+        relevance, those with a mention within the days asked of ``mentions`` first, as on the
+        embedded engine (:func:`~newsindex.search.query.mentions_within`)."""
         query = self._query(plan)
         if exclude is not None:
             query = {
                 "bool": {"must": [query], "must_not": [compile_query(exclude, self.where.cluster)]}
             }
+        within = _within(plan.asked) if sort == "relevance" else None
+        if within is not None:
+            query = {"bool": {"must": [query], "should": [within]}}
         body: Dsl = {
             "query": query,
             "from": offset,
@@ -444,6 +464,8 @@ class ClusterIndex:
             body["sort"] = [{DATE: {"order": "asc", "missing": "_last"}}, {PASSAGE_ID: "asc"}]
         elif sort == "-date" or plan.scored is None:  # filters alone: newest first
             body["sort"] = [{DATE: {"order": "desc", "missing": "_last"}}, {PASSAGE_ID: "asc"}]
+            if within is not None:  # ... those naming the asked days before the rest
+                body["sort"].insert(0, "_score")
         else:
             body["sort"] = ["_score", {PASSAGE_ID: "asc"}]
             body["track_scores"] = True

@@ -5,7 +5,9 @@ Each field the Whoosh schema indexes is a field here, holding the terms the sche
 makes of the value: stems of the passage text (a whitespace-analysed ``text`` field, with
 positions for phrases and offsets for highlighting), folded lowercase names and name words
 (``keyword``; ``persons_words`` is what finds a person by surname), article and mentioned days
-(``date`` in ``yyyyMMdd``, the Whoosh day keys). The stored record is kept whole, unindexed. The
+(``date`` in ``yyyyMMdd``, the Whoosh day keys) and each mention's first and last day
+(``date_range``: a search of days finds the mentions longer than a month that lie within
+them, as the Whoosh span keys do). The stored record is kept whole, unindexed. The
 mapping is versioned with the Whoosh schema (:data:`~newsindex.index.schema.SCHEMA_VERSION`, in
 the index's ``_meta``): a cluster index of another version is refused, not misread. The index
 ranks with newsindex's BM25 (:data:`RANKING`), names keeping norms as Whoosh scores them: the
@@ -94,6 +96,7 @@ def index_body() -> dict[str, Any]:
     properties.update({field: dict(_WORDS) for field in TEXT_FIELDS})
     properties[DATE] = dict(_DAY)
     properties[MENTIONS] = dict(_DAY)
+    properties[MENTION_SPANS] = {"type": "date_range", "format": DAY_FORMAT}
     for kind in ENTITY_KINDS:
         properties[kind.name] = dict(_NAMES)
         properties[f"{kind.name}_words"] = dict(_NAMES)
@@ -138,7 +141,11 @@ def _document(doc: dict[str, Any], record: dict[str, Any]) -> dict[str, Any]:
     schema = whoosh_schema()
     out: dict[str, Any] = {}
     for name, value in doc.items():
-        if name in (RECORD, MENTION_SPANS):  # the cluster does not rank by a mention's width
+        if name == RECORD:
+            continue
+        if name == MENTION_SPANS:  # "19860101-19861231,...": each mention's first and last day
+            spans = (key.partition("-") for key in value.split(",") if key)
+            out[name] = [{"gte": first, "lte": last} for first, _, last in spans]
             continue
         terms = list(schema[name].process_text(value)) if value else []
         if name in TEXT_FIELDS:

@@ -70,6 +70,7 @@ from .query import (
     asked_days,
     completion,
     mentions_unranked,
+    mentions_within,
     passage_key,
     search_filters,
     unheld_value,
@@ -904,7 +905,9 @@ class NewsIndex:
             else:
                 days = self._held_days(searcher, field)
                 at = bisect_left(days, window.first or "")
-                held = at < len(days) and days[at] in window
+                held = (at < len(days) and days[at] in window) or _spans_within(
+                    searcher, window.query(field)
+                )
                 windows.append(window.unmentioned(*_span(days), held=held))
         return tuple(dict.fromkeys((*(n for w in windows for n in w), *unheld)))
 
@@ -935,6 +938,20 @@ class NewsIndex:
         counts = _live_term_counts(reader, field)
         top = sorted(counts.items(), key=lambda tf: (-tf[1], tf[0]))[:n]
         return tuple((self._name(searcher, field, t.decode("utf-8")), f) for t, f in top)
+
+
+def _spans_within(searcher: Any, days: Any) -> bool:
+    """Whether a live passage mentions a span within the mentioned ``days`` asked (a range
+    query), one longer than a month too ("in 2019" for ``--mentions 2019``), which the
+    mentioned days leave out."""
+    within = mentions_within(searcher.reader(), days)
+    if within is None:
+        return False
+    for leaf, _ in searcher.leaf_searchers():
+        reader = leaf.reader()
+        if any(not reader.is_deleted(d) for d in within.held(reader)):
+            return True
+    return False
 
 
 def _span(days: Sequence[str]) -> tuple[dt.date | None, dt.date | None]:

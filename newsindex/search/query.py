@@ -945,7 +945,7 @@ class DayWindow:
         return (self.first is None or key >= self.first) and (self.last is None or key <= self.last)
 
     def query(self, field: str = DATE) -> Any:
-        return wq.TermRange(field, self.first, self.last)
+        return _DayRange(field, self.first, self.last)
 
     def outside(self, first: dt.date | None, last: dt.date | None) -> tuple[str, ...]:
         """The note for a window that holds none of the days from ``first`` to ``last`` (the
