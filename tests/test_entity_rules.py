@@ -196,6 +196,28 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-ORG O O O O B-ORG O O O O O",
             {("LOC", "HARLOW"), ("ORG", "UPI")},
         ),
+        # The news agency in the dateline's bracket is a body, whatever the model read it as.
+        (
+            "HARLOW , Sept. 28 ( Tessby ) - The mayor said",
+            "B-LOC O O O O B-LOC O O O O O",
+            {("LOC", "HARLOW"), ("ORG", "Tessby")},
+        ),
+        (
+            "HARLOW , Kuwait ( TBA ) - The mayor said",
+            "B-LOC O B-LOC O B-PER O O O O O",
+            {("LOC", "HARLOW"), ("LOC", "Kuwait"), ("ORG", "TBA")},
+        ),
+        # ... not a bracket after a person's name, nor one inside a sentence
+        (
+            "Ada Brisk ( Tessby ) - The mayor said",
+            "B-PER I-PER O B-LOC O O O O O",
+            {("PER", "Ada Brisk"), ("LOC", "Tessby")},
+        ),
+        (
+            "HARLOW , Kuwait - Ada Brisk ( Tessby ) - said",
+            "B-LOC O B-LOC O B-PER I-PER O B-LOC O O O",
+            {("LOC", "HARLOW"), ("LOC", "Kuwait"), ("PER", "Ada Brisk"), ("LOC", "Tessby")},
+        ),
         (
             "HARLOW , BEAUMONT WIN",
             "B-ORG O B-ORG O",
@@ -258,6 +280,13 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O B-PER O B-LOC I-LOC O",
             {("PER", "Omar ibn Harwell Corbel")},
         ),
+        # a given name the model left out before "bin" is the person's, not a title before it
+        (
+            "the Minister of Energy Prince Omar bin Harwell said",
+            "O O O O O O O B-PER O",
+            {("PER", "Omar bin Harwell")},
+        ),
+        ("Prince bin Harwell said", "O O B-PER O", {("PER", "Harwell")}),
         # titles opening the first part stay out of the person, as they do of one name
         (
             "Emir Sheikh Omar bin Harwell Corbel said",

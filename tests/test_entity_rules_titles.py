@@ -9,7 +9,13 @@ from support import rules_applied
 from newsindex.nlp.ner.model import WordClasses
 
 LEXICON = WordClasses(
-    gazetteer={"Kuwait": "country", "UK": "country", "Kuwaiti": "nationality", "Harlow": "city"},
+    gazetteer={
+        "Kuwait": "country",
+        "UK": "country",
+        "Kuwaiti": "nationality",
+        "Harlow": "city",
+        "Tessa": "first",
+    },
     types={"Raja": "ORG", "Corp": "ORG"},
     text_cap={
         "coastal": "m",
@@ -141,7 +147,8 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # no title before them: left alone
         ("the Tamsin Harwell Raja said", "O O O B-ORG O", {("ORG", "Raja")}),
         # A portfolio after "Minister for" names no body; a name's first word the model ran
-        # into it is the person's, unless running text writes it in lower case.
+        # into it is the person's, unless running text writes it in lower case: then it is
+        # the portfolio's.
         (
             "Minister for Trade and Industry Tan Ah Kow said",
             "O O B-ORG I-ORG I-ORG I-ORG B-PER I-PER O",
@@ -150,11 +157,80 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         (
             "Minister for Trade Tourism Ada Tam said",
             "O O B-ORG I-ORG B-PER I-PER O",
-            {("ORG", "Trade Tourism"), ("PER", "Ada Tam")},
+            {("PER", "Ada Tam")},
         ),
     ],
 )
 def test_titles(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
+    assert repaired(sentence, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A portfolio of common words after "Minister for" is no body, the model's name run
+        # into it or ending before the person's span.
+        (
+            "the Minister for Coastal Planning Tessby Brisk said",
+            "O O O B-ORG I-ORG I-ORG B-PER O",
+            {("PER", "Tessby Brisk")},
+        ),
+        (
+            "the Minister of Fisheries and Tourism Tessa Brisk said",
+            "O O O B-ORG I-ORG I-ORG I-ORG I-ORG O",
+            {("PER", "Tessa Brisk")},
+        ),
+        # ... or an unknown word, but not a place's name; after another title the words before
+        # the name are a body's
+        (
+            "the Minister of Fisheries and Tourism Tessby Brisk said",
+            "O O O B-ORG I-ORG I-ORG I-ORG I-ORG O",
+            {("PER", "Tessby Brisk")},
+        ),
+        (
+            "the Minister of Fisheries and Tourism Harlow Brisk said",
+            "O O O B-ORG I-ORG I-ORG I-ORG I-ORG O",
+            {("ORG", "Fisheries and Tourism Harlow Brisk")},
+        ),
+        (
+            "the president of Coastal Planning Tessa Brisk said",
+            "O O O B-ORG I-ORG I-ORG I-ORG O",
+            {("ORG", "Coastal Planning"), ("PER", "Tessa Brisk")},
+        ),
+        (
+            "the Minister of Coastal Planning Tessby Brisk said",
+            "O O O B-ORG I-ORG B-PER I-PER O",
+            {("PER", "Tessby Brisk")},
+        ),
+        # ... and so is the portfolio's last word the model began the person's name with
+        (
+            "the Minister for Planning , Fisheries and Coastal Tourism Tessby Brisk said",
+            "O O O O O O O O B-PER I-PER I-PER O",
+            {("PER", "Tessby Brisk")},
+        ),
+        # one name after the portfolio, with no person's span after it, may be a body's
+        (
+            "the Minister of Coastal Planning Harlow said",
+            "O O O B-ORG I-ORG I-ORG O",
+            {("ORG", "Coastal Planning Harlow")},
+        ),
+        # a firm after an officer is the firm, common first word or not
+        (
+            "an officer at Coastal Harlow Corp said",
+            "O O O B-ORG I-ORG I-ORG O",
+            {("ORG", "Coastal Harlow Corp")},
+        ),
+        # no office before the common words: the model's person stays
+        (
+            "the Coastal Tourism Tessby Brisk said",
+            "O B-PER I-PER I-PER I-PER O",
+            {("PER", "Coastal Tourism Tessby Brisk")},
+        ),
+    ],
+)
+def test_a_ministers_portfolio_is_no_part_of_the_name_after_it(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
     assert repaired(sentence, labels) == expected
 
 

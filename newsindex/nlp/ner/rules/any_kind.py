@@ -70,6 +70,7 @@ from .common import (
     ROMAN,
     ROYAL_TITLES,
     RULER_TITLES,
+    SON_OF,
     bare,
     gazetteer_classes,
     is_any_title_head,
@@ -91,6 +92,7 @@ from .places import (
     firm_seat,
     firm_town,
     is_dateline,
+    is_dateline_agency,
     is_defined_as_place,
     is_geographic,
     is_named_place,
@@ -117,7 +119,6 @@ _EVENT_PHRASES = tuple(tuple(name.split()) for name in EVENT_NAMES)
 _EVENT_WORDS = frozenset(w for name in _EVENT_PHRASES for w in name) - NAME_JOINERS
 """Words of the events' names ("state", "union"; not "of", "the"): a cheap test before the
 phrases'."""
-_SON_OF = frozenset({"bin", "ibn"})  # lower-case: join an Arab person's names
 _FIRM_JOINS = frozenset({",", "and", "&"})  # before the part of a firm's name the model tagged
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")  # "(R-Va.)", "(D-N.Y.)": a party and a state
 _GRADE_WORDS = title_cased(GRADE_WORDS)
@@ -352,14 +353,18 @@ def repair_any(
     after: tuple[str, int, int] | None,
     lexicon: WordClasses,
 ) -> bool:
-    """The rules for a name of any kind (some of them only for some kinds): a body named in
-    another language, a listed place's first word left out ("New" + "Hampshire"), "The"
-    before a ministry or a department, two names across a dash, a credit rating, a crude
-    grade, a song, a ship, a market's town, a storm, no name at all, a firm named after "the
-    company", "bin" between two names, a body's or a site's last word, a name defined as a
-    place or a body, a firm's name in parts or after its letter, a dateline, a royal title, a
-    party's member, a town and its state or its firm. Returns whether one changed the span."""
+    """The rules for a name of any kind (some of them only for some kinds): a dateline's news
+    agency, a body named in another language, a listed place's first word left out ("New" +
+    "Hampshire"), "The" before a ministry or a department, two names across a dash, a credit
+    rating, a crude grade, a song, a ship, a market's town, a storm, no name at all, a firm
+    named after "the company", "bin" between two names, a body's or a site's last word, a name
+    defined as a place or a body, a firm's name in parts or after its letter, a dateline, a
+    royal title, a party's member, a town and its state or its firm. Returns whether one
+    changed the span."""
     size = end - start
+    if size == 1 and kind != "ORG" and is_dateline_agency(words, tags, start):
+        relabel(tags, "ORG", start, end)  # "HANOI, June 12 (VNA) -": a news agency, no place
+        return True
     if kind != "MISC" and foreign_body(words, tags, kind, start, end, after):
         return True
     if size > 1 and kind != "MISC" and words[start + 1] == "of":
@@ -628,7 +633,7 @@ def repair_any(
         relabel(tags, "MISC", start, end)  # "Tropical Storm Ada" tagged whole
         return True
     if (
-        following in _SON_OF
+        following in SON_OF
         and after
         and after[1] == end + 1
         and after[0] != "MISC"

@@ -45,6 +45,9 @@ from ..model import WordClasses
 # which join a person's names: "Osama" (ORG) "bin Laden" (PER) is a person whose first name the
 # model got wrong, not an organisation.
 PARTICLES = (NAME_PARTICLES - pick(NAME_PARTICLES, "bin ibn al el")) | {"&"}
+SON_OF = pick(NAME_PARTICLES, "bin ibn")
+"""Lower-case words that join an Arab person's given name to the father's ("Abdulaziz bin
+Salman")."""
 
 
 def title_cased(words: frozenset[str]) -> frozenset[str]:

@@ -59,6 +59,7 @@ from .common import (
     ROMAN,
     ROYAL_TITLES,
     RULER_TITLES,
+    SON_OF,
     WEEKDAY_NAMES,
     bare,
     capitalised,
@@ -78,7 +79,7 @@ from .common import (
     title_cased,
 )
 from .places import hometown, place_after_preposition
-from .titles import given_names_after_title
+from .titles import given_names_after_title, portfolio_in_name
 
 _NAMED_BODY_HEADS = AND_HEADS | pick(NAMED_FOR_PERSON, "library museum")
 """Heads of the names of bodies named after a person ("the Harry Truman Library")."""
@@ -320,6 +321,8 @@ def repair_person(
     _surname_after_initial(words, tags, end)
     start = _initials_before(words, tags, start, lexicon)
     start = _given_name_before(words, tags, start, end, lexicon)
+    start = _given_name_before_father(words, tags, start, end)
+    start = portfolio_in_name(words, tags, start, end, lexicon)
     given = given_names_after_title(words, tags, start, lexicon, unseen=True)
     if given < start:  # "Commissioner *Sikandar Sultan* Raja": given names the model left out
         relabel(tags, "PER", given, end)
@@ -699,6 +702,25 @@ def _surname_after_initial(words: Sequence[str], tags: list[str], end: int) -> N
         and words[end].casefold() not in CALENDAR_WORDS
     ):
         tags[end] = "I-PER"
+
+
+def _given_name_before_father(words: Sequence[str], tags: list[str], start: int, end: int) -> int:
+    """Where a person's name starts when the model left out the given name and "bin" before
+    the father's name it tagged ("Prince *Abdulaziz bin* Salman": a capitalised word, no
+    title); else ``start``."""
+    given = start - 2
+    if (
+        given >= 0
+        and words[start - 1] in SON_OF
+        and tags[start - 1] == tags[given] == "O"
+        and capitalised(words[given])
+        and words[given].isalpha()
+        and not is_title(words[given])
+        and words[given] not in ROYAL_TITLES
+    ):
+        relabel(tags, "PER", given, end)
+        return given
+    return start
 
 
 def _given_name_before(

@@ -337,6 +337,7 @@ def _airline_start(
 
 
 _AGENCY_DASHES = DATELINE_DASHES | {"_"}
+_MAX_DATELINE = 10  # words before an agency's bracket: "PORT TESSBY , B.C. , Sept. 28 ("
 """Dashes after an agency's bracket: AP's wire copy writes one as "_" ("HARLOW (AP) _ ...")."""
 
 
@@ -378,6 +379,27 @@ def is_dateline(
             and (tags[end + 1] == "B-LOC" or bare(words[end + 1]) in CALENDAR_WORDS)
         )
     ) and is_listed_place([w.title() for w in words[start:end]], lexicon)
+
+
+def is_dateline_agency(words: Sequence[str], tags: Sequence[str], start: int) -> bool:
+    """Whether the word at ``start`` is the news agency in brackets after a text's dateline,
+    its town and the day ("HANOI, June 12 (VNA) -", "JAKARTA, Feb 20 (Antara) -"): a body,
+    whatever its name reads as."""
+    return (
+        1 < start < _MAX_DATELINE
+        and start + 2 < len(words)
+        and words[start - 1] == "("
+        and words[start + 1] == ")"
+        and words[start + 2] in _AGENCY_DASHES
+        and tags[0] == "B-LOC"
+        and all(
+            tags[k][2:] == "LOC"
+            or words[k] in (",", ".")
+            or words[k].isdigit()
+            or bare(words[k]) in CALENDAR_WORDS
+            for k in range(1, start - 1)
+        )
+    )
 
 
 def is_part_of_place(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:

@@ -27,6 +27,7 @@ from .common import (
     is_first_name,
     is_name,
     is_title,
+    may_name_person,
     relabel,
 )
 
@@ -192,7 +193,13 @@ def office_then_name(
     ending at ``then`` holds the name's last words ("*Exchequer Nigel*" + "Lawson"); a
     portfolio's words before the name are no body ("Minister for *Trade and Industry Gan*" +
     "Kim Yong": the person "Gan Kim Yong", whose first word no list gives as a given name;
-    not a word running text writes in lower case: "Minister for Trade *Negotiations*")."""
+    not a word running text writes in lower case: "Minister for Trade *Negotiations*"). A
+    portfolio is listed portfolio words, or after "Minister" or "Secretary" capitalised common
+    words too ("Minister for *Economic Affairs Airlangga*" + "Hartarto"; not "president of
+    the *New York Fed*"); there one alone before the person's name is nothing ("Minister of
+    *Foreign Affairs*" + "Sameh Shoukry"; not "Secretary of the *Treasury*", a department),
+    and a given name and more after it are the person even with no person span after them
+    ("Minister of *Economy and Finance José Arista*")."""
     before = start - 1
     if before > 0 and words[before].casefold() == "the":
         before -= 1
@@ -200,26 +207,94 @@ def office_then_name(
         return False
     if not is_any_title_head(words[before - 1]):
         return False
-    for k in range(start + 1, end if then > end else end - 1):
-        if f"{words[k - 1]} {words[k]}" in lexicon.phrases:
-            continue  # inside a listed name: "a spokesman for the New *York* Fed"
-        if is_first_name(words[k], lexicon) and is_name(words[k:then], lexicon):
-            relabel(tags, tags[start][2:], start, k)
-            relabel(tags, "PER", k, then)
-            return True
+    minister = bare(words[before - 1]) in PORTFOLIO_TITLES
     k = start
-    while k < end and (bare(words[k]) in PORTFOLIO_WORDS or words[k] in _PORTFOLIO_JOINS):
+    while k < end and (
+        (_in_portfolio(words[k], lexicon) if minister else bare(words[k]) in PORTFOLIO_WORDS)
+        or words[k] in _PORTFOLIO_JOINS
+    ):
         k += 1
+    # "Minister of *Foreign Affairs*" names no body; "Secretary of the *Treasury*" a department
+    portfolio = (
+        minister and before == start - 1 and start < k and words[k - 1] not in _PORTFOLIO_JOINS
+    )
+    for name in range(start + 1, end if then > end else end - 1):
+        if f"{words[name - 1]} {words[name]}" in lexicon.phrases:
+            continue  # inside a listed name: "a spokesman for the New *York* Fed"
+        if is_first_name(words[name], lexicon) and is_name(words[name:then], lexicon):
+            if portfolio and name == k:
+                tags[start:name] = ["O"] * (name - start)
+            else:
+                relabel(tags, tags[start][2:], start, name)  # "the *Exchequer*" + "Nigel Lawson"
+            relabel(tags, "PER", name, then)
+            return True
+    if k == start or words[k - 1] in _PORTFOLIO_JOINS:
+        return False
+    if k == end:
+        if portfolio and then > end:
+            tags[start:end] = ["O"] * (end - start)
+            return True
+        return False
     if (
-        start < k < end
-        and then > end
-        and words[k - 1] not in _PORTFOLIO_JOINS
+        (then > end or (minister and end - k > 1 and _given_name(words[k], lexicon)))
         and all(lexicon.text_cap.get(w.casefold(), "C") == "C" for w in words[k:end])
+        and not any(bare(w) in BODY_HEADS for w in words[k:then])
     ):
         tags[start:k] = ["O"] * (k - start)  # "Minister for *Trade and Industry*": no body
         relabel(tags, "PER", k, then)  # "Gan" + "Kim Yong": a family name written first
         return True
     return False
+
+
+def portfolio_in_name(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> int:
+    """Where the person's name starts in the person ``[start, end)`` that the model ran on
+    from a minister's portfolio before it ("Minister for Planning, Development and Special
+    *Initiatives* Ahsan Iqbal"): past the portfolio's words at its start, when the words
+    before it are the rest of the portfolio after "Minister" or "Secretary" and "for" or "of";
+    ``start`` when it holds none."""
+    k = start
+    while k < end - 1 and _in_portfolio(words[k], lexicon) and not is_first_name(words[k], lexicon):
+        k += 1
+    if k == start or not all(lexicon.text_cap.get(w.casefold(), "C") == "C" for w in words[k:end]):
+        return start
+    link = start - 1
+    while (
+        link > 1
+        and tags[link] == "O"
+        and (
+            words[link] == ","
+            or words[link] in _PORTFOLIO_JOINS
+            or (words[link][:1].isupper() and _in_portfolio(words[link], lexicon))
+        )
+    ):
+        link -= 1
+    if words[link].casefold() == "the":
+        link -= 1
+    if link < 1 or words[link] not in OFFICE_LINKS or bare(words[link - 1]) not in PORTFOLIO_TITLES:
+        return start
+    tags[start:k] = ["O"] * (k - start)
+    relabel(tags, "PER", k, end)
+    return k
+
+
+def _given_name(word: str, lexicon: WordClasses) -> bool:
+    """Whether ``word`` may open a person's name: a person's word or a listed given name, or a
+    word training and the gazetteer never had ("Hisham"; not "York", "Suisse")."""
+    return may_name_person(word, lexicon) or (
+        word not in lexicon.types and word not in lexicon.gazetteer
+    )
+
+
+def _in_portfolio(word: str, lexicon: WordClasses) -> bool:
+    """Whether ``word`` may be part of a minister's portfolio: a listed portfolio's word, or a
+    common word running text writes in lower case ("Economic Affairs", "Special
+    Initiatives"), no body's head ("Central Bank", "Federal Reserve Board")."""
+    low = bare(word)
+    return low in PORTFOLIO_WORDS or (
+        word[:1].isupper() and _is_common(word, lexicon) and low not in BODY_HEADS
+    )
 
 
 _MAX_UNTAGGED = 2  # given names the model left out between a title and the rest
