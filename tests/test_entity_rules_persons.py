@@ -362,6 +362,34 @@ def test_a_rite_after_a_weekday(sentence: str, labels: str, expected: set[tuple[
     assert rules_applied(sentence, labels, lexicon) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A common noun the model took for a given name, after "the" and capitalised common
+        # words, ends a law's title.
+        ("to withdraw the Finance Bill after", "O O O O B-PER O", {("MISC", "Finance Bill")}),
+        (
+            "part of the Defence Finance Bill which",
+            "O O O O O B-PER O",
+            {("MISC", "Defence Finance Bill")},
+        ),
+        # ... not after a title, nor without "the", nor a name that is no common noun
+        ("told the Reverend Bill on", "O O O B-PER O", {("PER", "Bill")}),
+        ("Finance Bill said", "O B-PER O", {("PER", "Bill")}),
+        ("the Finance Brisk said", "O O B-PER O", {("PER", "Brisk")}),
+    ],
+)
+def test_a_common_noun_ending_a_title_is_no_given_name(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    lexicon = WordClasses(
+        gazetteer={"Bill": "first", "Brisk": "last"},
+        types={"Bill": "PER"},
+        text_cap={"bill": "m", "finance": "c", "defence": "m", "reverend": "m"},
+    )
+    assert rules_applied(sentence, labels, lexicon) == expected
+
+
 def test_a_medium_named_after_its_kind() -> None:
     """A word for a firm or a medium before a name makes it the body's ("the fact-checking site
     Tessfact", "the weekly magazine Der Tessby"); a country after one stays a place."""

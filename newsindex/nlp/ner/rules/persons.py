@@ -89,6 +89,9 @@ _TITLE_MODIFIERS = title_cased(TITLE_MODIFIERS)
 """Words that make the title after them ("Chief *Justice*") no surname."""
 _GIVEN_NAME_CHARS = 5  # a Chinese, Korean or Vietnamese given name's syllable: "Hong", "Loong"
 _MAX_PARTICLES = 2  # "de la", "van der"
+_SOMETIMES_LOWER = frozenset({"m", "l"})
+"""How often running text writes a word capitalised (``WordClasses.text_cap``): sometimes or
+seldom, as a common noun ("Bill", "Budget"), unlike a name."""
 _INITIAL = re.compile(r"[A-Z]\.")
 _INITIALS = re.compile(r"[A-Z]{2,3}")
 """Initials written without dots ("JD Vance"): after a title, not an acronym."""
@@ -268,6 +271,8 @@ def repair_person(
     if end - start == 1 and end < count and words[end] in _EPONYM_NOUNS:
         relabel(tags, "MISC", start, end)  # "the Richter scale"
         return
+    if end - start == 1 and _titled_common_noun(words, tags, start, lexicon):
+        return
     if end + 1 < count and holding_after(words, end):
         kind = "LOC" if is_listed_place(words[start:end], lexicon) else "ORG"
         relabel(tags, kind, start, end)  # "Tessby's shares"
@@ -342,6 +347,30 @@ def repair_person(
         relabel(tags, before, start - 1, end, joined=True)
     else:
         _landmark(words, tags, start, end, lexicon)
+
+
+def _titled_common_noun(
+    words: Sequence[str], tags: list[str], start: int, lexicon: WordClasses
+) -> bool:
+    """Make a one-word "person" that running text mostly writes in lower case, after "the" and
+    capitalised common words, the title it ends ("the Finance *Bill*", "the Public Order
+    *Bill*": a law's, MISC), not a given name. Returns whether the tags changed."""
+    if lexicon.text_cap.get(words[start].casefold()) not in _SOMETIMES_LOWER:
+        return False
+    first = start
+    while (
+        first > 1
+        and tags[first - 1] == "O"
+        and words[first - 1].istitle()
+        and lexicon.text_cap.get(words[first - 1].casefold()) in _SOMETIMES_LOWER | {"c"}
+        and not is_any_title_head(words[first - 1])
+        and words[first - 1] not in RANK_TITLES
+    ):
+        first -= 1
+    if first == start or words[first - 1].casefold() != "the":
+        return False
+    relabel(tags, "MISC", first, start + 1)
+    return True
 
 
 def _headline_cut(
