@@ -90,6 +90,11 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("ORG", "Harlow Fisheries and Lighting Company")},
         ),
         (
+            "the Harlow Fisheries and Lighting Corporation said",
+            "O B-ORG I-ORG O B-ORG I-ORG O",
+            {("ORG", "Harlow Fisheries and Lighting Corporation")},
+        ),
+        (
             "the Harlow Corbel and Lighting Company said",
             "O B-ORG I-ORG O B-ORG I-ORG O",
             {("ORG", "Harlow Corbel"), ("ORG", "Lighting Company")},

@@ -19,6 +19,7 @@ from ...lexicon import (
     BODY_TAILS,
     COMPANY_WORDS,
     FIRM_PART_NOUNS,
+    FIRM_TAILS,
     FOREIGN_BODY_HEADS,
     FOREIGN_BODY_TAILS,
     INSTITUTION_HEADS,
@@ -396,6 +397,10 @@ def possessive_institution(
     return True
 
 
+_AND_FIRM_ENDS = FIRM_ENDS | pick(FIRM_TAILS, "corporation")
+"""Last words of a firm named for two trades ("Kenya Power and Lighting Company")."""
+
+
 def joined_by_and(
     words: Sequence[str],
     tags: list[str],
@@ -408,7 +413,8 @@ def joined_by_and(
     Telephone" "and" "Telegraph Co", "Deerfield Federal" Savings "and" "Loan Association",
     with up to two capitalised words the model left out before "and"), or "Sons" follows it
     ("Alex. Brown and Sons"), or a body or a firm named for two fields ends on its head
-    ("Immigration" "and" "Naturalization Service", "Kenya Power" "and" "Lighting Company"): a
+    ("Immigration" "and" "Naturalization Service", "Kenya Power" "and" "Lighting Company",
+    "Tessby Amusement" "and" "Gaming Corporation"): a
     common word, no name, before "and" ("Exxon and Energy Department" are two), and one word
     before the head after it, for a firm a common word too ("Paramount Pictures and MCA Inc"
     are two)."""
@@ -434,7 +440,7 @@ def joined_by_and(
         and (
             bare(words[after[2] - 1]) in AND_HEADS
             or (
-                bare(words[after[2] - 1]) in FIRM_ENDS
+                bare(words[after[2] - 1]) in _AND_FIRM_ENDS
                 and lexicon.text_cap.get(words[k + 1].casefold(), "C") != "C"
             )
         )
