@@ -199,11 +199,19 @@ def strip_title(name: str) -> str:
     return " ".join(tokens[start:])
 
 
+_ARABIC_ARTICLE = re.compile(r"\b([Aa]l|[Ee]l)-(?=\w)")
+"""The Arabic article joined to a family name ("al-Sudani", "el-Sisi"), which news also leaves
+out when it names the person again ("Sudani said")."""
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> tuple[str, ...]:
     """Comparison form of a name: case-folded tokens without dots ("J.D. Vance" == "JD Vance"),
-    accents and width folded as the index folds names ("Pöhl" == "Poehl", :func:`fold_name`)."""
-    tokens = fold_name(name).replace("’", "'").replace(".", " ").split()
+    accents and width folded as the index folds names ("Pöhl" == "Poehl", :func:`fold_name`),
+    the Arabic article a word of its own ("al-Sudani" == "al Sudani", so "Sudani" is a short
+    form of "Mohammed Shia al-Sudani")."""
+    folded = _ARABIC_ARTICLE.sub(r"\1 ", fold_name(name))
+    tokens = folded.replace("’", "'").replace(".", " ").split()
     # Initials written "J.D." become "J D"; glue single letters back so they equal "JD".
     out: list[str] = []
     run = ""
