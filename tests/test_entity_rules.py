@@ -292,6 +292,18 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("PER", "Omar bin Harwell")},
         ),
         ("Prince bin Harwell said", "O O B-PER O", {("PER", "Harwell")}),
+        # A name opening on the Arabic article after a noun for a kind of place is a place;
+        # after a word the model left out that training never had, that word's person.
+        ("talks in Sharm el-Tessby ended", "O O B-LOC B-MISC O", {("LOC", "Sharm el-Tessby")}),
+        ("the strike on Deir al-Tessby", "O O O B-PER I-PER", {("LOC", "Deir al-Tessby")}),
+        ("Ras al-Tessby said", "O B-ORG O", {("LOC", "Ras al-Tessby")}),
+        (
+            "Moqtessa al-Tessby , the cleric , said",
+            "O B-LOC O O O O O",
+            {("PER", "Moqtessa al-Tessby")},
+        ),
+        # ... not after a function word
+        ("the al-Tessby mosque", "O B-LOC O", {("LOC", "al-Tessby")}),
         # titles opening the first part stay out of the person, as they do of one name
         (
             "Emir Sheikh Omar bin Harwell Corbel said",
@@ -1252,6 +1264,11 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
 )
 def test_rules(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
     assert repaired(sentence, labels) == expected
+
+
+def test_a_listed_place_before_the_arabic_article_is_no_given_name() -> None:
+    found = rules_applied("Harlow al-Tessby said", "O B-LOC O", LEXICON)
+    assert "PER" not in {kind for kind, _ in found}
 
 
 def test_a_word_capitalised_after_initials_of_a_place_is_no_part_of_a_name() -> None:

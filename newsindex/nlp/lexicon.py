@@ -503,6 +503,13 @@ LOWER_CASE_ABBREVIATIONS = wordset("vs v etc approx est")
 # "Factcheck.org"): the dot before one joins a single word, a name.
 WEB_DOMAINS = wordset("com org net gov edu info")
 
+# Arabic nouns for a kind of place that open a place's name before the article ("Ras
+# al-Khaimah", "Deir al-Zor", "Sharm el-Sheikh", "Bab al-Hawa"): a place, not a person's given
+# name. Not "Abu" nor "Umm", which open persons' names too.
+ARABIC_PLACE_HEADS = wordset(
+    "ras deir bab tel tell ain khan jabal jebel wadi bir beit kafr qasr sharm"
+)
+
 # Family names written first in Chinese, Korean and Vietnamese names ("Zhao Ziyang", "Kim
 # Dae-jung", "Nguyen Van Linh"): the commonest ones, romanised as news agencies write them.
 FAMILY_NAMES_FIRST = wordset(

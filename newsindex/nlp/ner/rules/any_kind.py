@@ -88,6 +88,7 @@ from .common import (
 )
 from .persons import firm_named_after, strip_honorifics
 from .places import (
+    arabic_name,
     ends_on_feature,
     firm_seat,
     firm_town,
@@ -354,16 +355,21 @@ def repair_any(
     lexicon: WordClasses,
 ) -> bool:
     """The rules for a name of any kind (some of them only for some kinds): a dateline's news
-    agency, a body named in another language, a listed place's first word left out ("New" +
-    "Hampshire"), "The" before a ministry or a department, two names across a dash, a credit
-    rating, a crude grade, a song, a ship, a market's town, a storm, no name at all, a firm
-    named after "the company", "bin" between two names, a body's or a site's last word, a name
-    defined as a place or a body, a firm's name in parts or after its letter, a dateline, a
-    royal title, a party's member, a town and its state or its firm. Returns whether one
-    changed the span."""
+    agency, a name written with the Arabic article, a body named in another language, a listed
+    place's first word left out ("New" + "Hampshire"), "The" before a ministry or a
+    department, two names across a dash, a credit rating, a crude grade, a song, a ship, a
+    market's town, a storm, no name at all, a firm named after "the company", "bin" between two
+    names, a body's or a site's last word, a name defined as a place or a body, a firm's name
+    in parts or after its letter, a dateline, a royal title, a party's member, a town and its
+    state or its firm. Returns whether one changed the span."""
     size = end - start
     if size == 1 and kind != "ORG" and is_dateline_agency(words, tags, start):
         relabel(tags, "ORG", start, end)  # "HANOI, June 12 (VNA) -": a news agency, no place
+        return True
+    second = words[start + 1] if start + 1 < len(words) else ""
+    if ("-" in words[start] or "-" in second) and arabic_name(
+        words, tags, kind, start, end, lexicon
+    ):
         return True
     if kind != "MISC" and foreign_body(words, tags, kind, start, end, after):
         return True

@@ -45,6 +45,8 @@ from ..model import WordClasses
 # which join a person's names: "Osama" (ORG) "bin Laden" (PER) is a person whose first name the
 # model got wrong, not an organisation.
 PARTICLES = (NAME_PARTICLES - pick(NAME_PARTICLES, "bin ibn al el")) | {"&"}
+ARABIC_ARTICLE = re.compile(r"(?:Al|El|al|el)-[A-Z]\w")
+"""A word that opens on the Arabic article ("al-Sadr", "El-Sisi")."""
 SON_OF = pick(NAME_PARTICLES, "bin ibn")
 """Lower-case words that join an Arab person's given name to the father's ("Abdulaziz bin
 Salman")."""

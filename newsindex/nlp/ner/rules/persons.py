@@ -48,6 +48,7 @@ from .bodies import is_defined_as_body
 from .common import (
     ADJECTIVE_ENDS,
     AND_HEADS,
+    ARABIC_ARTICLE,
     BODY_HEADS,
     BODY_WORDS,
     CALENDAR_WORDS,
@@ -99,7 +100,6 @@ _INITIALS = re.compile(r"[A-Z]{2,3}")
 # verb: the speaker there is the company's spokesman, not Exxon.
 _AFTER_ROLE = frozenset({",", "for", "at", "of", "with", "in", "to", "."})
 _MAX_ROLE_WORDS = 4  # "the chief election commissioner", "a senior Kremlin official"
-_ARABIC_ARTICLE = re.compile(r"(?:Al|El|al|el)-[A-Z]\w")
 _MAX_CAPITALS_SHARE = 5  # at most one word in five in capitals: running text, no table
 _QUOTES = frozenset({'"', "''", "``", "“", "”"})
 _EPONYM_NOUNS = wordset("scale syndrome")
@@ -338,7 +338,7 @@ def repair_person(
         end < count
         and words[end][2:3] == "-"
         and (tags[end] == "O" or (tags[end][:2] == "B-" and not goes_on(tags, end)))
-        and _ARABIC_ARTICLE.match(words[end])
+        and ARABIC_ARTICLE.match(words[end])
     ):
         tags[end] = "I-PER"  # "Sheikh Ahmad *Al-Sabah*", "Abdel Fattah *el-Sisi*" (ORG)
     # The kind of the name before, as the title rule may just have changed it.

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ...lexicon import (
+    ARABIC_PLACE_HEADS,
     BODY_TAILS,
     COMPANY_WORDS,
     COMPASS_POINTS,
@@ -43,6 +44,7 @@ from ..model import WordClasses
 from .common import (
     ADJECTIVE_ENDS,
     AND_HEADS,
+    ARABIC_ARTICLE,
     BODY_WORDS,
     CALENDAR_WORDS,
     DATELINE_DASHES,
@@ -58,6 +60,7 @@ from .common import (
     holding_after,
     is_listed_place,
     is_no_name,
+    is_person_word,
     is_state_abbreviation,
     name_start,
     relabel,
@@ -400,6 +403,46 @@ def is_dateline_agency(words: Sequence[str], tags: Sequence[str], start: int) ->
             for k in range(1, start - 1)
         )
     )
+
+
+def arabic_name(
+    words: Sequence[str], tags: list[str], kind: str, start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Read a name written with the Arabic article, which the model knows little of: the words
+    either side of it after a noun for a kind of place are a place ("Deir el-Balah" tagged a
+    person, "Sharm" + "el-Sheikh", "Ras" left out + "al-Khaimah"); a name that opens on the
+    article ("al-Sadr") after a capitalised word the model left out, that training had as a
+    person's or never had, is that person's ("Moqtada al-Sadr", tagged a place). Returns
+    whether the tags changed."""
+    if (
+        words[start].casefold() in ARABIC_PLACE_HEADS
+        and start + 1 < len(words)
+        and ARABIC_ARTICLE.match(words[start + 1])
+    ):
+        stop = max(end, start + 2)
+        while stop < len(words) and tags[stop][:2] == "I-":
+            stop += 1
+        relabel(tags, "LOC", start, stop)  # "Deir" + "el-Balah", "Khan al-Ahmar" (PER)
+        return True
+    if start == 0 or not ARABIC_ARTICLE.match(words[start]):
+        return False
+    head = start - 1
+    word = words[head]
+    if (tags[head] == "O" or tags[head][:2] == "B-") and word.casefold() in ARABIC_PLACE_HEADS:
+        relabel(tags, "LOC", head, end)  # "Sharm" + "el-Sheikh"
+        return True
+    unseen = word not in lexicon.types and word not in lexicon.gazetteer
+    if (
+        kind != "PER"
+        and tags[head] == "O"
+        and word.istitle()
+        and word.isalpha()
+        and word.casefold() not in lexicon.text_cap
+        and (unseen or is_person_word(word, lexicon))
+    ):
+        relabel(tags, "PER", head, end)  # "Moqtada" + "al-Sadr"
+        return True
+    return False
 
 
 def is_part_of_place(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
