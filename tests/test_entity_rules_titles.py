@@ -202,6 +202,23 @@ def test_titles(sentence: str, labels: str, expected: set[tuple[str, str]]) -> N
             "O O O B-ORG I-ORG B-PER I-PER O",
             {("PER", "Tessby Brisk")},
         ),
+        # ... and so is each part of a portfolio of several, the person's name after it
+        (
+            "the Minister for Fisheries and Coastal Planning Tessby Brisk said",
+            "O O O B-ORG O B-ORG I-ORG B-PER I-PER O",
+            {("PER", "Tessby Brisk")},
+        ),
+        (
+            "the Minister of State for Coastal Planning Tessby Brisk said",
+            "O O O O O B-ORG I-ORG I-ORG I-ORG O",
+            {("PER", "Tessby Brisk")},
+        ),
+        # ... but not a body named after "and" with no minister before it
+        (
+            "the Harwell Council and Coastal Planning Tessby Brisk said",
+            "O B-ORG I-ORG O B-ORG I-ORG I-ORG I-ORG O",
+            {("ORG", "Harwell Council"), ("ORG", "Coastal Planning Tessby Brisk")},
+        ),
         # ... and so is the portfolio's last word the model began the person's name with
         (
             "the Minister for Planning , Fisheries and Coastal Tourism Tessby Brisk said",

@@ -219,7 +219,7 @@ def repair_rest(
         relabel(tags, "PER", start, then)  # "Aung Thura (ORG) Zaw (PER), a spokesman"
         return
     link = words[start - 1].casefold() if start > 1 else ""
-    if link in OFFICE_LINKS or link == "the":
+    if link in OFFICE_LINKS or link in _PORTFOLIO_LINKS:
         # after an office, a one-word name of any kind right after is the person's last word
         # ("ambassador to Canada Pete" LOC + "Hoekstra" ORG)
         named = after[2] if then == end and after and after[1:] == (end, end + 1) else then
@@ -227,6 +227,11 @@ def repair_rest(
             return
     if size > 1 or (start and (is_title(words[start - 1]) or words[start - 1].istitle())):
         after_title(words, tags, start, end, then, lexicon)  # "Commissioner Ada Tam" + "Ro"
+
+
+_PORTFOLIO_LINKS = frozenset({"the", "and", "&", ","})
+"""Words before a name that may follow an office's link ("Secretary of *the* Treasury") or
+go on with a minister's portfolio ("Minister for Interior *and* Narcotics Control")."""
 
 
 def _unlisted(word: str, lexicon: WordClasses) -> bool:

@@ -33,6 +33,7 @@ from .common import (
 
 _MINISTERS = frozenset({"minister", "ministers"})
 _PORTFOLIO_JOINS = frozenset({"and", "&"})
+_MINISTER_LINKS = frozenset({"for", "of"})  # "Minister for Trade", "Minister of Finance"
 _MAX_PORTFOLIO = 3  # words of a portfolio after "and": "Agriculture and Livestock Development"
 _COMMON_CAPS = frozenset({"c", "m", "l"})
 """How often running text capitalises a common word (see ``WordClasses.text_cap``): often,
@@ -203,11 +204,16 @@ def office_then_name(
     before = start - 1
     if before > 0 and words[before].casefold() == "the":
         before -= 1
-    if before < 1 or words[before].casefold() not in OFFICE_LINKS:
+    if (
+        before > 0
+        and words[before].casefold() in OFFICE_LINKS
+        and is_any_title_head(words[before - 1])
+    ):
+        minister = bare(words[before - 1]) in PORTFOLIO_TITLES
+    elif _portfolio_before(words, start, lexicon):
+        minister, before = True, start - 1  # "Minister for Interior and *Narcotics Control*"
+    else:
         return False
-    if not is_any_title_head(words[before - 1]):
-        return False
-    minister = bare(words[before - 1]) in PORTFOLIO_TITLES
     k = start
     while k < end and (
         (_in_portfolio(words[k], lexicon) if minister else bare(words[k]) in PORTFOLIO_WORDS)
@@ -231,7 +237,7 @@ def office_then_name(
     if k == start or words[k - 1] in _PORTFOLIO_JOINS:
         return False
     if k == end:
-        if portfolio and then > end:
+        if portfolio and (then > end or _name_after_portfolio(words, tags, end, lexicon)):
             tags[start:end] = ["O"] * (end - start)
             return True
         return False
@@ -259,24 +265,47 @@ def portfolio_in_name(
         k += 1
     if k == start or not all(lexicon.text_cap.get(w.casefold(), "C") == "C" for w in words[k:end]):
         return start
-    link = start - 1
-    while (
-        link > 1
-        and tags[link] == "O"
-        and (
-            words[link] == ","
-            or words[link] in _PORTFOLIO_JOINS
-            or (words[link][:1].isupper() and _in_portfolio(words[link], lexicon))
-        )
-    ):
-        link -= 1
-    if words[link].casefold() == "the":
-        link -= 1
-    if link < 1 or words[link] not in OFFICE_LINKS or bare(words[link - 1]) not in PORTFOLIO_TITLES:
+    if not _portfolio_before(words, start, lexicon):
         return start
     tags[start:k] = ["O"] * (k - start)
     relabel(tags, "PER", k, end)
     return k
+
+
+def _portfolio_before(words: Sequence[str], start: int, lexicon: WordClasses) -> bool:
+    """Whether the words before ``start`` are a minister's or a secretary's portfolio, from
+    "for" or "of" on: portfolio words, commas and "and" ("Minister for Planning, Development
+    and Special" + the word at ``start``; "Minister of State for" + it)."""
+    i = start - 1
+    while i > 2 and (
+        words[i] == ","
+        or words[i] in _PORTFOLIO_JOINS
+        or (words[i][:1].isupper() and _in_portfolio(words[i], lexicon))
+    ):
+        i -= 1
+    if i < 1 or words[i] not in _MINISTER_LINKS:
+        return False
+    if i > 2 and words[i - 1] == "State" and words[i - 2] == "of":
+        i -= 2  # "Minister of State for"
+    return bare(words[i - 1]) in PORTFOLIO_TITLES
+
+
+def _name_after_portfolio(
+    words: Sequence[str], tags: Sequence[str], end: int, lexicon: WordClasses
+) -> bool:
+    """Whether the rest of a portfolio after ``end`` ends on a person's name: portfolio
+    words, commas and "and", then a person's word ("Minister for Finance" + "and Economic
+    Planning Mohammed Amin Adam")."""
+    i = end
+    while i < len(words) and (
+        words[i] == ","
+        or words[i] in _PORTFOLIO_JOINS
+        or (words[i][:1].isupper() and _in_portfolio(words[i], lexicon))
+    ):
+        i += 1
+    return i < len(words) and (
+        tags[i] == "B-PER" or (words[i].istitle() and _given_name(words[i], lexicon))
+    )
 
 
 def _given_name(word: str, lexicon: WordClasses) -> bool:
