@@ -1011,6 +1011,11 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ),
         ("Tessby , a maker of software , said", "B-LOC O O O O O O O", {("ORG", "Tessby")}),
         (
+            "Tessby , the national oil company , said",
+            "B-PER O O O O O O O",
+            {("ORG", "Tessby")},
+        ),
+        (
             "Tessby is a unit of Corbel Corp",
             "B-PER O O O O B-ORG I-ORG",
             {("ORG", "Tessby"), ("ORG", "Corbel Corp")},
@@ -1024,6 +1029,8 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ),
         ("Kuwait , the world 's largest brewer", "B-LOC O O O O O O", {("LOC", "Kuwait")}),
         ("Brisk , the party 's policy maker on", "B-PER O O O O O O O", {("PER", "Brisk")}),
+        # "the" and the kind alone after a comma is a clause, no definition
+        ("Brisk , the company said , will", "B-PER O O O O O O", {("PER", "Brisk")}),
         (
             "Corbel Corp of Harlow , a unit of",
             "B-ORG I-ORG O B-LOC O O O O",

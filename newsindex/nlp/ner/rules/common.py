@@ -375,7 +375,8 @@ def defined_as(
     """Whether the words after the name ending at ``end`` define it as one of ``kinds`` ("is
     a (small) village in", "was the principal city of", ", a town of 20,000", ", a Tessbian
     mining company that"): "is", "was" or a comma, "a", "an" (or "the" after a verb, or with
-    ``owned`` after a comma before an owner's "'s": ", the world's largest brewer,"), at most
+    ``owned`` after a comma before an owner's "'s" or a word before the kind: ", the world's
+    largest brewer,", ", the national oil company,"), at most
     two words, then the kind and one of ``goes_on``, a word that goes on about the name ("a
     village in"; not "a village elder", "a company spokesman")."""
     article = end + 1
@@ -383,9 +384,12 @@ def defined_as(
         return False
     first = article + 1
     if words[article] == "the" and words[end] == ",":
-        if not (owned and article + 3 < len(words) and words[article + 2] in ("'s", "’s")):
+        if not owned:
             return False
-        first = article + 3  # ", the world 's largest brewer"
+        if article + 3 < len(words) and words[article + 2] in ("'s", "’s"):
+            first = article + 3  # ", the world 's largest brewer"
+        elif words[first] in kinds:
+            return False  # "Tessby, the company said"
     elif words[article] not in ("a", "an", "the"):
         return False
     for k in range(first, min(first + 3, len(words))):
