@@ -1795,3 +1795,33 @@ def test_months_joined_by_a_dash_or_a_slash(
 )  # fmt: skip
 def test_a_week_ago_tuesday(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and I" opens another clause: its "'ll" does not date the day before it
+        ("\"I told them that on Tuesday and I'll tell them again next week.\"",
+         [("Tuesday", "1998-03-10", "1998-03-10"), ("next week", "1998-03-16", "1998-03-22")]),
+        # "last" before "into" is a verb: the modal before decides
+        ("The storm would arrive late Friday night and last into Sunday morning.",
+         [("Friday night", "1998-03-13", "1998-03-13"),
+          ("Sunday morning", "1998-03-15", "1998-03-15")]),
+        # a participle after "stay" or "remain" is a state: the word before them decides
+        ("Banks will stay closed until Thursday.", [("Thursday", "1998-03-12", "1998-03-12")]),
+        ("Banks remain closed until Thursday.", [("Thursday", "1998-03-12", "1998-03-12")]),
+        ("Banks remained closed until Monday.", [("Monday", "1998-03-09", "1998-03-09")]),
+        ("The deal may close if the terms are agreed by Friday.",
+         [("Friday", "1998-03-13", "1998-03-13")]),
+        # a perfect infinitive tells what is done
+        ("Rebels are reported to have blown up a depot on Monday night.",
+         [("Monday night", "1998-03-09", "1998-03-09")]),
+        # an infinitive of keeping looks ahead: the end of the week under way
+        ("The firm said it had enough parts to keep its plants running through the end of the "
+         "week.", [("the week", "1998-03-09", "1998-03-15")]),
+    ],
+)  # fmt: skip
+def test_a_clause_after_the_weekday_or_a_state_verb(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

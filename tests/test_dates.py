@@ -970,6 +970,7 @@ def test_the_pipeline_passes_the_passage_before() -> None:
     [
         "Thousands marked the March 14 Solidarity Day.",
         'Baker spoke on ABC\'s "This Week" program.',
+        'Baker said on "CBS This Morning" that he would run.',
         "The case is for today's youth and the people of tomorrow.",
         "A 44-year-old man stayed for two weeks.",
         "Exports were 124 stg paid for April and 125 for July/September.",

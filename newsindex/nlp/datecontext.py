@@ -12,8 +12,9 @@
   she cited``), and so does a market's close (``Friday's close``). Contractions are split
   (``she'll``, ``couldn't``); ``could`` and ``would`` after a negated subject are past (``neither he
   nor his aides could be reached Tuesday``), and so is a modal before ``have`` (``may also have
-  been``). A participle after ``be`` is passive, the auxiliary before decides (``results will be
-  announced Tuesday``, ``will be dated and delivered May 1``); a cue that is also a noun is one
+  been``). A participle after ``be``, ``stay`` or ``remain`` is passive or a state, the auxiliary
+  before decides (``results will be announced Tuesday``, ``banks will stay closed until
+  Thursday``, ``will be dated and delivered May 1``); a cue that is also a noun is one
   after a determiner (``the immunity plan``, ``a strong start``, ``housing starts fell``); an
   infinitive of a schedule verb plans (``a tender offer to begin Thursday``, ``agreed to meet
   Friday``), and so does another infinitive after a past verb (``agreed to extend the lines until
@@ -294,10 +295,10 @@ _DUE_VERBS = wordset(
 )
 """After "due to", these make it a schedule ("output, due to start in July")."""
 _INFINITIVES = _DUE_VERBS | wordset(
-    "have extend present conduct hold become agree prepare discuss negotiate buy sell acquire "
-    "purchase build introduce submit implement adopt ratify approve decide consider review "
-    "complete pay raise cut reduce increase issue offer redeem repay merge invest spend hire "
-    "host stage seek call supply provide ship produce export import"
+    "keep stay remain last have extend present conduct hold become agree prepare discuss "
+    "negotiate buy sell acquire purchase build introduce submit implement adopt ratify approve "
+    "decide consider review complete pay raise cut reduce increase issue offer redeem repay "
+    "merge invest spend hire host stage seek call supply provide ship produce export import"
 )
 """After "to", verbs whose infinitive puts the date in a plan: "agreed to extend the lines
 until May 31", "is hoped to be presented in October" (not "rose to 5 pct in May")."""
@@ -306,7 +307,6 @@ _ENDS = wordset("ends")
 _PERIODS = wordset("qtr quarter period year month week half season")
 _PERIOD_NOUNS = _PERIODS | wordset("quarters periods years months weeks mths")
 _DEMONSTRATIVES = wordset("this that these those")
-_BE = wordset("be been being")
 _NOT_PERFECT = DETERMINERS | wordset("to no")
 """After "have", what makes it no perfect: "would have to pay", "will have an audience"."""
 _RELATIVES = wordset("who which that")
@@ -315,6 +315,10 @@ _MODALS = wordset("would could might should must may")
 _MODAL_ADVERBS = wordset("also already not never probably still well even")
 _BEFORE_VERB = _MODALS | wordset("will 'll to not")
 """Before "last", these make it a verb ("could last until May"), not "last May"."""
+_STAYED = wordset("remained stayed")
+"""Before a participle, a state that was: "remained closed until Monday"."""
+_LAST_INTO = wordset("into until till through")
+"""After "last", what makes it a verb with no modal right before it ("and last into Sunday")."""
 _NOT_UNTIL = re.compile(r"(?i:until|till)\s")
 """A date's own "until" after "would not" or "could not": what is not done before it."""
 _EXPECTED = wordset("expected intended")
@@ -363,7 +367,9 @@ _DECISIVE = (
 )
 """Every word :func:`tense` may stop at, but the past forms in -ed."""
 _CONDITIONAL = re.compile(r"\b(?:would|could|might)\b|'d\b", re.IGNORECASE)
-_PASSIVE = wordset("be been being is are was were")
+_PASSIVE = wordset("be been being is are was were stay stays stayed remain remains remained")
+"""Before a participle, what makes it no active past form: "results will be announced
+Tuesday", "banks will stay closed until Thursday" (a state: the word before decides)."""
 _PREPOSITIONS = wordset("on in at by until till since for from during to through after before")
 _FUTURE_AFTER = wordset(
     "will shall 'll would could may might should must due expected scheduled likely unlikely "
@@ -531,7 +537,8 @@ def _tense_before(
         if word in _SCHEDULE and i < 6 and older[:1] and older[0] in _PERFECT:
             return "past", word  # "prices have come down from mid-October"
         if word == "to" and 0 < i < 11 and lower[i - 1] in _INFINITIVES:
-            infinitive = True
+            # not a perfect: "are reported to have blown up the depots on Tuesday" is done
+            infinitive = lower[i - 1] != "have" or i < 2 or not _participle(lower[i - 2])
         if word in _SCHEDULE and i < 6 and older[:1] == ["to"]:
             planned = True
         elif word in _SCHEDULE and i < 6:
@@ -544,6 +551,8 @@ def _tense_before(
 
         if word == "last" and older[:1] and older[0] in _BEFORE_VERB:
             continue  # "the drought could last until May": a verb, the modal decides
+        if word == "last" and i > 0 and lower[i - 1] in _LAST_INTO:
+            continue  # "would arrive Friday and last into Sunday": a verb, the one before decides
         if word == "ahead" and not (0 < i <= 2 and lower[i - 1] == "of"):
             continue  # "ahead of the weekend", not "Just ahead of the trip, it said Sunday"
         if word == "next" and i > 0 and lower[i - 1] == "to":
@@ -563,9 +572,12 @@ def _tense_before(
             if word in _MODALS and (negated or _modal_past(word, lower[max(0, i - 2) : i])):
                 return "past", word  # "could have emerged", "could not be reached"
             return _looking_forward(lower, i), word
-        if word in _PAST_CUES and not (word.endswith("ed") and older[:1] and older[0] in _BE):
-            # not "results will be announced Tuesday"; "agreed to meet Friday" was planned
+        if word in _PAST_CUES and not (word.endswith("ed") and older[:1] and older[0] in _PASSIVE):
+            # not "results will be announced Tuesday", "banks will stay closed until Thursday";
+            # "agreed to meet Friday" was planned
             return ("planned" if planned or infinitive else "past"), word
+        if word in _STAYED and i > 0 and _past_form(lower[i - 1]):
+            return "past", word  # "banks remained closed until Monday" (not "remained sure")
         if word in _SIMPLE_PAST and before[i].islower() and lower[i + 1 : i + 2] != ["to"]:
             return ("planned" if planned or infinitive else "past"), word
         if infinitive and word in _COPULA:
@@ -746,8 +758,8 @@ _IRREGULAR_PARTICIPLES = _IRREGULAR_PAST - wordset(
 
 
 def _participle(word: str) -> bool:
-    """Whether ``word`` may be a past participle ("emerged", "been", "taken", "won")."""
-    return word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES
+    """Whether ``word`` may be a past participle ("emerged", "been", "taken", "blown", "won")."""
+    return word.endswith(("ed", "en", "wn")) or word in _IRREGULAR_PARTICIPLES
 
 
 def _modal_past(modal: str, after: list[str]) -> bool:
@@ -908,6 +920,8 @@ def _tense_after(text: str, end: int, *, possessive: bool = False) -> Tense:
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else ""
         if word == "and" and cased[i + 1 : i + 2] and cased[i + 1][0].isupper():
+            if cased[i + 1] == "I":
+                break  # "I told them on Tuesday and I'll tell them again": the next clause's
             continue  # "the National Abortion and Reproductive Rights Action League plans to"
         if (
             word == "due"

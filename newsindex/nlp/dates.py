@@ -1402,9 +1402,12 @@ def _resolve_relative_day(m: re.Match[str], p: Passage, base: dt.date) -> Resolv
         present = _IT_IS.search(text, max(0, m.start() - 12), m.start())
         return (m.start(), m.end(), cal.day(base)) if present else None
     word = m["rd_w"]
-    capitalised = word and word[0].isupper() and not word.isupper()
-    if capitalised and m.start("rd_w") == m.start() and not is_sentence_start(text, m.start()):
-        return None  # "USA Today", "Seeds of Tomorrow": a capitalised word inside a sentence
+    last = m.group().split()[-1]
+    capitalised = last[0].isupper() and not last.isupper()
+    if capitalised and not is_sentence_start(text, m.start()):
+        # "USA Today", "Seeds of Tomorrow", "CBS This Morning": a capitalised word inside a
+        # sentence is a name
+        return None
     if preceded_by(text, m.start(), _OF) and not _A_DAYS_OF.search(
         text, max(0, m.start() - 30), m.start()
     ):
