@@ -109,6 +109,8 @@ def test_cue_patterns_name_the_speaker(paragraph: str) -> None:
         "The Smith report said rates would rise.",
         "The Smith family said rates would rise.",
         "Smith continued to buy shares, the company said.",
+        # the name after "in a statement" opens the clause of what was said
+        "The ministry said in a statement that President Smith would veto the bill.",
     ],
 )
 def test_not_a_speaker(paragraph: str) -> None:

@@ -186,10 +186,13 @@ _APPOSITIVE_QUOTED = re.compile(rf"\s*,(?P<body>[^\"“”]{{0,240}}),{QUOTED_GA
 PREPOSITION_END = re.compile(r"\b(?:to|of|for|with|by|from|at|about|against)\s+$")
 # Between an inverted verb and the name: titles only ("said U.S. President Donald Trump").
 _INVERTED_TITLE_ADJECTIVES = alternation(pick(TITLE_ADJECTIVES, "former acting deputy senior"))
+# Before a title's lower-case words, a word that opens a clause: the name after it is that
+# clause's ("said in a statement that President Doe would veto the bill").
+_NO_CLAUSE = r"(?!(?:that|which|who|when|while|if|because|as|but|and|or)\b)"
 _TITLE_WORDS = re.compile(
     rf"(?:\s+(?:[A-Z][\w.'’-]*|of|the|to|for|{_INVERTED_TITLE_ADJECTIVES}|{_PARTICLES}|"
     rf"(?i:{ROLES_PATTERN})))*"
-    rf"(?:\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?i:{ROLES_PATTERN})(?:\s+(?:of|the|to|for|[A-Z][\w.'’-]*))*)?\s+"
+    rf"(?:\s+(?:{_NO_CLAUSE}[a-z][\w'’-]*\s+){{0,3}}(?i:{ROLES_PATTERN})(?:\s+(?:of|the|to|for|[A-Z][\w.'’-]*))*)?\s+"
 )
 # "sources close to Finance Minister Edouard Balladur said": the name is a preposition's object.
 # ... a title's lower-case adjectives too, before its role ("for Democratic presidential
