@@ -1825,3 +1825,27 @@ def test_a_clause_after_the_weekday_or_a_state_verb(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a few words quoted inside the sentence are of its clause
+        ('The mayor said the city would be "open for business" on Thursday.',
+         [("Thursday", "1998-03-12", "1998-03-12")]),
+        ("The mayor said the city would be “open for business” on Thursday.",
+         [("Thursday", "1998-03-12", "1998-03-12")]),
+        # a quote that runs to the end of the sentence is another clause
+        ('The note said the loan must fit "the terms proposed by Brazil on Monday."',
+         [("Monday", "1998-03-09", "1998-03-09")]),
+        ('"The city will reopen," he said. On Thursday the streets were quiet.',
+         [("Thursday", "1998-03-05", "1998-03-05")]),
+        # a past form after the day ends what the words after it may say
+        ('Prices on Friday fell below the "must buy" level.',
+         [("Friday", "1998-03-06", "1998-03-06")]),
+    ],
+)  # fmt: skip
+def test_a_short_quote_inside_a_sentence_is_of_its_clause(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

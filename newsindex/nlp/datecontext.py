@@ -229,10 +229,15 @@ def free_after(text: str, end: int) -> bool:
 # Tense
 
 _SENTENCE_BREAK = re.compile(
-    r"[.!?;:\n\"“”`'](?:(?<=[.!?;:])(?<!\b[A-Za-z].)\s+(?=[\"'“‘(]*[A-Z])|(?<=[\n\"“”])|(?<=`)`|(?<=')')"
+    r"[.!?;:\n\"“”`'](?:(?<=[.!?;:])(?<!\b[A-Za-z].)\s+(?=[\"'“‘(]*[A-Z])|(?<=\n)"
+    r"|(?<=[\"“”])(?!(?<=[a-z][\"”])\s+[a-z])(?!(?<=[a-z]\s[\"“])[a-z][^\"“”.!?;:]{0,60}[a-z][\"”]\s+[a-z])"
+    r"|(?<=`)`|(?<=')')"
 )
-"""Not after a one-letter abbreviation: "4 a.m. EDT Thursday", "the U.S. Army". The pattern
-opens on the break's first character, which lets the scan skip the others."""
+"""Not after a one-letter abbreviation: "4 a.m. EDT Thursday", "the U.S. Army"; nor the quote
+marks of a few words quoted inside a sentence, between lower-case words ("said the city would
+be "open for business" on Wednesday", not "must place the debt "within the terms proposed on
+September 25.""). The pattern opens on the break's first character, which lets the scan skip
+the others."""
 
 _FUTURE_CUES = wordset(
     "will 'll shall would could can might may should must expected expects expect expecting "
@@ -941,8 +946,8 @@ def _tense_after(text: str, end: int, *, possessive: bool = False) -> Tense:
         past_form = word in _IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
         if possessive and past_form and cased[i].islower() and word not in _PARTICIPLES:
             return "past"
-        if word in _STOP_AFTER or word.endswith("ed"):
-            break
+        if word in _STOP_AFTER or word.endswith("ed") or (past_form and cased[i].islower()):
+            break  # "prices on Friday fell below the "must buy" level": the verb is past
     return "nearest"
 
 
