@@ -1816,6 +1816,10 @@ def test_a_week_ago_tuesday(text: str, expected: list[tuple[str, str, str]]) -> 
         # a perfect infinitive tells what is done
         ("Rebels are reported to have blown up a depot on Monday night.",
          [("Monday night", "1998-03-09", "1998-03-09")]),
+        # "for" a weekday that nothing else dates is the nearest one: what it is for may lie ahead
+        ("The airline canceled 200 flights for Saturday.",
+         [("Saturday", "1998-03-14", "1998-03-14")]),
+        ("The airline canceled 200 flights for Monday.", [("Monday", "1998-03-09", "1998-03-09")]),
         # an infinitive of keeping looks ahead: the end of the week under way
         ("The firm said it had enough parts to keep its plants running through the end of the "
          "week.", [("the week", "1998-03-09", "1998-03-15")]),

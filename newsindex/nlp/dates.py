@@ -124,7 +124,8 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   future (``will meet Bush on Thursday``, ``the election, set for Sunday``, ``a strike called for
   Monday``, ``the envoy heads to Cairo on Saturday``); a possessive (``Wednesday's ruling``) is the
   one within three days, unless ``since``, a past verb after its noun (``at Monday's debate, she
-  cited``) or one right before it (``won Sunday's debate``) puts it before; ``last Friday`` is
+  cited``) or one right before it (``won Sunday's debate``) puts it before, and so is one after
+  ``for`` that nothing else dates (``a tender for Saturday``); ``last Friday`` is
   strictly before the base, ``next Tuesday`` strictly after, ``this Tuesday`` in the base's week
   unless the tense says which way, ``Friday of last week`` and ``Tuesday next week`` in that week; a
   range runs forward (``from Monday to Friday``), and so does a list that looks forward (``next
@@ -666,6 +667,7 @@ _YEAR_CUES = _CUES | {"for", "due"}
 _CHAINS = frozenset(_CHAIN.split("|"))
 _RANGE = _CHAINS - {"and", "or"}
 _THE = frozenset({"the", "a", "an", "each", "every", "that"})
+_FOR = wordset("for")
 _EVERY = frozenset({"each", "every"})
 _DURATION_DETERMINERS = _THE - {"that"} - _EVERY
 """Before "next week", what makes it a duration ("the next week"); "each" there is a price's
@@ -1716,8 +1718,8 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
             how = "nearest"  # "Wednesday's ruling", "had been postponed until Monday"
         elif until:
             how = "past" if how == "past" else "future"
-        elif how == "nearest":
-            how = "past"  # news reports more than it announces
+        elif how == "nearest" and not preceded_by(text, at, _FOR):
+            how = "past"  # news reports more than it announces ("flights for Saturday" may come)
         if how == "future" and part and part.group().strip().lower() == "later":
             # "when he speaks later Monday", dated Tuesday: later on the day of the writing,
             # the one within three days (a wire story is dated a day late)
