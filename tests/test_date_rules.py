@@ -1292,7 +1292,9 @@ def test_or_so_ago(text: str, expected: list[tuple[str, str, str]]) -> None:
          [("Holy Week", "2013-03-25", "2013-03-31")]),
         ("Pilgrims came for Holy Week 1999.", WED,
          [("Holy Week 1999", "1999-03-29", "1999-04-04")]),
-        ("Shops shut for the long Easter weekend.", WED, []),
+        # not Easter week: the holiday's weekend
+        ("Shops shut for the long Easter weekend.", WED,
+         [("Easter weekend", "1998-04-11", "1998-04-12")]),
     ],
 )  # fmt: skip
 def test_holy_week(text: str, base: dt.date, expected: list[tuple[str, str, str]]) -> None:
@@ -1850,6 +1852,33 @@ def test_a_clause_after_the_weekday_or_a_state_verb(
     ],
 )  # fmt: skip
 def test_a_short_quote_inside_a_sentence_is_of_its_clause(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a holiday's weekend is the Saturday and Sunday nearest it
+        ("Millions will travel over the Thanksgiving weekend.",
+         [("Thanksgiving weekend", "1998-11-28", "1998-11-29")]),
+        ("Traffic was heavy over the Memorial Day weekend.",
+         [("Memorial Day weekend", "1997-05-24", "1997-05-25")]),
+        # Independence Day is the Fourth of July, not another country's
+        ("Parades will mark Independence Day.", [("Independence Day", "1998-07-04", "1998-07-04")]),
+        ("Israel's Independence Day parade was held.", []),
+        ("The Mexican Independence Day parade was held.", []),
+        # "a Saturday" alone is any one; not "a Monday news conference", "a Friday afternoon"
+        ("The holiday falls on a Saturday this year.",
+         [("this year", "1998-01-01", "1998-12-31")]),
+        ("He told a Monday news conference that prices rose.",
+         [("Monday", "1998-03-09", "1998-03-09")]),
+        ("The notes sold well on a Friday afternoon.",
+         [("Friday afternoon", "1998-03-06", "1998-03-06")]),
+    ],
+)  # fmt: skip
+def test_holiday_weekends_and_an_indefinite_weekday(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected

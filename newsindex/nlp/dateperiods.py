@@ -23,7 +23,8 @@ Island").
 * Seasons without a year: ``last``, ``next``, ``this``, or else the tense, choose among the
   yearly occurrences (:func:`~newsindex.nlp.datespans.choose`); a past or future clause decides
   which ``this fall`` is meant (``will open this fall``, written in March, is the coming one).
-* Holidays: ``Thanksgiving Day``, ``on Christmas``, ``last Easter``, ``Election Day 1998``.
+* Holidays: ``Thanksgiving Day``, ``on Christmas``, ``last Easter``, ``Election Day 1998``; a
+  holiday's weekend (``over the Labor Day weekend``) the Saturday and Sunday nearest it.
 """
 
 from __future__ import annotations
@@ -242,6 +243,8 @@ def _holiday_key(name: str) -> str:
     return name.replace("'", "")
 
 
+_OWN_INDEPENDENCE = re.compile(r"(?:['’]s?|\b(?!The\b)[A-Z][a-z]+)\s+$")
+"""Before "Independence Day", a country's possessive or adjective: not the US one."""
 _ELECTION_JUST_HELD = 60
 """Days after Election Day during which "Election Day" alone is the one just held."""
 
@@ -255,8 +258,11 @@ def resolve_holiday(m: re.Match[str], p: Passage) -> Resolved | None:
         return start, m.end(), cal.holiday_in(name, int(m["h_y"]))
     if base is None:
         return None
+    if name == "independence day" and _OWN_INDEPENDENCE.search(text, max(0, start - 30), start):
+        return None  # "Israel's Independence Day", "Mexican Independence Day": another country's
     rel = relative_word(m["h_rel"])
-    if not rel and " " not in name and name != "halloween":
+    weekend = m["h_wkd"] is not None
+    if not rel and " " not in name and name != "halloween" and not weekend:
         # "Christmas", "Easter" alone are dates after a time word, not in "Christmas Island",
         # "Easter egg" or "the Christmas season"
         if NAME_AFTER.match(text, m.end()) or not free_after(text, m.end()):
@@ -269,4 +275,5 @@ def resolve_holiday(m: re.Match[str], p: Passage) -> Resolved | None:
         # ("the campaign's plans for Election Day", written in February)
         held = cal.holiday(base, name, "past")[0]
         how = "past" if (base - held).days <= _ELECTION_JUST_HELD else "future"
-    return start, m.end(), cal.holiday(base, name, how)
+    span = cal.holiday(base, name, how)
+    return start, m.end(), cal.weekend_nearest(span[0]) if weekend else span

@@ -80,7 +80,9 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   Patrick's Day``, ``Palm Sunday``, ``the Fourth of July``, ``Black Friday``, ``Mother's Day`` (a
   holiday later in the base's month is the coming one; ``Election Day`` alone the coming one unless
   the last was at most two months ago); ``Holy Week`` and ``Easter week`` are the week that ends on
-  Easter.
+  Easter; ``the Thanksgiving weekend``, ``the Memorial Day weekend`` the Saturday and Sunday
+  nearest the holiday; ``Independence Day`` is July 4 (not ``Israel's`` or ``Mexican
+  Independence Day``).
 * Years: with a cue (``in 1986``, ``since 1985``, ``for 1986``, ``late 1988``, ``fiscal 1989``,
   ``FY2013``, ``fiscal year 1997``, ``the full year 1986``, ``the year 2000``, ``post-1959``, ``the
   end of 1987``, ``notes due 1997``, ``from 1972 to 1980``, ``the crash of 1929``, ``compared with
@@ -319,8 +321,8 @@ _BRANCHES = {
           |(?:Martin\s+)?Luther\s+King(?:,?\s+Jr\.?)?\s+Day|Presidents'?\s+Day
           |(?:St\.?|Saint)\s+Patrick's\s+Day|Columbus\s+Day
           |Boxing\s+Day|May\s+Day|Ash\s+Wednesday|Palm\s+Sunday|Bastille\s+Day|Canada\s+Day
-          |Australia\s+Day|Black\s+Friday|Mother's\s+Day|Father's\s+Day)\b
-        (?:,?\s+(?P<h_y>{_YEAR}))?""",
+          |Australia\s+Day|Black\s+Friday|Mother's\s+Day|Father's\s+Day|Independence\s+Day)\b
+        (?P<h_wkd>\s+weekend\b)?(?:,?\s+(?P<h_y>{_YEAR}))?""",
     "md": rf"""
         (?:\b(?P<m_cue>(?i:{_CUE}|for|with|against|versus|beyond|{_CHAIN}))\s+)?(?P<m_the>\b(?i:the)\s+)?
         (?P<m_body>
@@ -386,7 +388,7 @@ _ANCHOR_CLASSES = {
     "year": ("qtr hol spy ru ye ana yago ago", 3),
     "unit": ("ru ana ago", 3),
     "week": ("hol ru ana ago", 3),
-    "weekend": ("wkd ru", 3),
+    "weekend": ("wkd ru hol", 3),
     "day": ("hol rd ana ago", 3),
     "night": ("rd ana", 3),
     "units": ("ana ago", 3),
@@ -668,6 +670,7 @@ _CHAINS = frozenset(_CHAIN.split("|"))
 _RANGE = _CHAINS - {"and", "or"}
 _THE = frozenset({"the", "a", "an", "each", "every", "that"})
 _FOR = wordset("for")
+_INDEFINITE = wordset("a an")
 _EVERY = frozenset({"each", "every"})
 _DURATION_DETERMINERS = _THE - {"that"} - _EVERY
 """Before "next week", what makes it a duration ("the next week"); "each" there is a price's
@@ -1662,6 +1665,12 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
         text, max(0, m.start() - 30), m.start()
     ):
         return None  # "each Tuesday", "every other Friday", "on Monday and Tuesday nights" recur
+    if (
+        m.end() == m.end("wd_d")
+        and preceded_by(text, m.start(), _INDEFINITE)
+        and free_after(text, m.end())
+    ):
+        return None  # "falls on a Saturday": any one (not "told a Monday news conference")
     if preceded_by(text, m.start(), _ANAPHORIC) and not _FOLLOWING_AFTER.search(
         text, max(0, m.start() - 40), m.start()
     ):

@@ -104,6 +104,15 @@ def weekend(d: dt.date) -> Span:
     return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
 
 
+def weekend_nearest(d: dt.date) -> Span:
+    """The Saturday and Sunday nearest ``d``: a holiday's weekend (Memorial Day's, a Monday,
+    the one before it; Thanksgiving's the one after)."""
+    saturday = d + dt.timedelta(days=(5 - d.weekday()) % 7)
+    if (saturday - d).days > 3:
+        saturday -= dt.timedelta(weeks=1)
+    return saturday, saturday + dt.timedelta(days=1)
+
+
 def quarter(year: int, number: int) -> Span:
     return months(year, 3 * number - 2, 3)
 
@@ -367,6 +376,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1),
     "mother's day": lambda y: _nth_weekday(y, 5, 6, 2),
     "father's day": lambda y: _nth_weekday(y, 6, 6, 3),
+    "independence day": lambda y: dt.date(y, 7, 4),
     "holy week": _easter,
     "easter week": _easter,
 }
