@@ -1841,6 +1841,13 @@ def test_a_clause_after_the_weekday_or_a_state_verb(
          [("Thursday", "1998-03-12", "1998-03-12")]),
         ("The mayor said the city would be “open for business” on Thursday.",
          [("Thursday", "1998-03-12", "1998-03-12")]),
+        ("The mayor said the city would be ``open for business'' on Thursday.",
+         [("Thursday", "1998-03-12", "1998-03-12")]),
+        # a quoted title is no phrase of the clause: its "Meet" is no verb
+        ("Khan said on NBC's \"Meet the Press\" on Sunday that the ads were wrong.",
+         [("Sunday", "1998-03-08", "1998-03-08")]),
+        ("Khan said on NBC's ''Meet the Press'' on Sunday that the ads were wrong.",
+         [("Sunday", "1998-03-08", "1998-03-08")]),
         # a quote that runs to the end of the sentence is another clause
         ('The note said the loan must fit "the terms proposed by Brazil on Monday."',
          [("Monday", "1998-03-09", "1998-03-09")]),
