@@ -1889,3 +1889,21 @@ def test_holiday_weekends_and_an_indefinite_weekday(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        ("Security has been tight since the 9/11 attacks.", D(2013, 4, 23),
+         [("9/11", "2001-09-11", "2001-09-11")]),
+        ("He helped the city recover from 9/11.", D(2013, 4, 23),
+         [("9/11", "2001-09-11", "2001-09-11")]),
+        # not before the attacks, nor part of a longer number
+        ("The vote was 9/11 in favour.", WED, []),
+        ("Scores of 19/11 and 9/110 were posted.", D(2013, 4, 23), []),
+    ],
+)  # fmt: skip
+def test_nine_eleven_is_the_day_of_the_attacks(
+    text: str, base: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, base) == expected

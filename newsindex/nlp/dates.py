@@ -116,6 +116,8 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   ``from``, ``of``, ``in`` unless the clause looks ahead (``assets were 1.1 billion dlrs at year
   end``, ``the change is since year-end``); after or before a year, that year's (``at 1986 year
   end``, ``at year-end 1986``); not a label (``year-end net``) nor a fiscal year's end.
+* ``9/11`` (not in a longer number) is September 11, 2001, in news written after it (``since
+  9/11``, ``the 9/11 attacks``), as ``the Sept. 11 attacks`` is.
 * Relative days: ``today``, ``tonight``, ``this morning`` are the base, and so is the day an
   event has reached (``it's the second day of the offensive``, ``today is the eighth day
   of``); ``yesterday`` and ``last night`` the day before; ``tomorrow`` the day after. ``USA
@@ -293,6 +295,7 @@ _PERIOD_MOD = (
 
 _BRANCHES = {
     "iso": r"""\b(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)\b""",
+    "nine": r"""9/11(?<![\w/.,-]9/11)(?![\w/.,-]*\d)""",
     "dmy": rf"""\b(?P<dmy_d>\d{{1,2}})-(?P<dmy_m>(?i:{_MONTH_3}))
         -(?P<dmy_y>\d{{4}})\b""",
     "qtr": rf"""\b(?i:
@@ -382,7 +385,7 @@ _BRANCHES = {
 }
 """The grammar, one alternative per kind of expression, in the order they are tried."""
 _ANCHOR_CLASSES = {
-    "digits": ("iso dmy qtr sea hol dec cen yr", 2),
+    "digits": ("iso nine dmy qtr sea hol dec cen yr", 2),
     "month": ("dmy md dm", 3),
     "weekday": ("hol md wd", 2),
     "year": ("qtr hol spy ru ye ana yago ago", 3),
@@ -452,7 +455,8 @@ _ANCHOR_OTHER = re.compile(
     r"|T(?:ue|hu|o(?:day|night|morrow)|hanksgiving|wenty|UE|HU|O(?:DAY|NIGHT|MORROW))"
     r"|W(?:ed|eek|inter|ED|EEK)|H(?:alloween|alf)|Q(?:uarter)|P(?:eriod)"
     r"|Y(?:e(?:ar|sterday)|E(?:AR|STERDAY))"
-    r"|1[89][0-9][0-9]|20[0-9][0-9]|'[1-9]0s|’[1-9]0s|1[0-9]th[-\s]century|2(?:0th|1st)[-\s]century)[a-zA-Z]*"
+    r"|1[89][0-9][0-9]|20[0-9][0-9]|'[1-9]0s|’[1-9]0s|1[0-9]th[-\s]century|2(?:0th|1st)[-\s]century"
+    r"|9/11)[a-zA-Z]*"
 )
 """Every expression the grammar accepts contains one of these words; most passages have none,
 and only the alternatives that may hold the word are tried, just before it (cheap: two scans
@@ -924,6 +928,11 @@ def find_dates(
 
 def _resolve(m: re.Match[str], kind: str, p: Passage, chained: bool) -> Resolved | None:
     try:
+        if kind == "nine":  # "the 9/11 attacks", "since 9/11": the day of the 2001 attacks
+            base = p.base
+            return (
+                None if base is None or base <= _THE_ATTACKS else (*m.span(), cal.day(_THE_ATTACKS))
+            )
         if kind == "iso":
             d = dt.date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
             return m.start(), m.end(), cal.day(d)
