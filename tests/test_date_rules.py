@@ -1822,6 +1822,13 @@ def test_a_week_ago_tuesday(text: str, expected: list[tuple[str, str, str]]) -> 
         ("The airline canceled 200 flights for Saturday.",
          [("Saturday", "1998-03-14", "1998-03-14")]),
         ("The airline canceled 200 flights for Monday.", [("Monday", "1998-03-09", "1998-03-09")]),
+        # a base form after "did" is past: "did not return calls" is no schedule
+        ("A spokesman did not return calls seeking comment on Tuesday.",
+         [("Tuesday", "1998-03-10", "1998-03-10")]),
+        ("The firm did not immediately return a call Monday.",
+         [("Monday", "1998-03-09", "1998-03-09")]),
+        ("The leaders will return to the talks on Monday.",
+         [("Monday", "1998-03-16", "1998-03-16")]),
         # an infinitive of keeping looks ahead: the end of the week under way
         ("The firm said it had enough parts to keep its plants running through the end of the "
          "week.", [("the week", "1998-03-09", "1998-03-15")]),

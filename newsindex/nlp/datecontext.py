@@ -13,22 +13,23 @@
   (``she'll``, ``couldn't``); ``could`` and ``would`` after a negated subject are past (``neither he
   nor his aides could be reached Tuesday``), and so is a modal before ``have`` (``may also have
   been``). A participle after ``be``, ``stay`` or ``remain`` is passive or a state, the auxiliary
-  before decides (``results will be announced Tuesday``, ``banks will stay closed until
-  Thursday``, ``will be dated and delivered May 1``); a cue that is also a noun is one
-  after a determiner (``the immunity plan``, ``a strong start``, ``housing starts fell``); an
-  infinitive of a schedule verb plans (``a tender offer to begin Thursday``, ``agreed to meet
-  Friday``), and so does another infinitive after a past verb (``agreed to extend the lines until
-  May 31``), after a present ``is`` it is to come (``is hoped to be presented in October``); a past
-  form after ``who``, ``which`` or ``that`` dates its relative clause (``Packer, who made the sale
-  in January, will be``); ``have to`` and ``have`` before a noun are no perfect (``would have to``,
-  ``would have an audience``); a cue that is a noun after a past verb is none (``disclosed plans on
-  Dec 29``); before a weekday, ``said`` or ``told`` a few words back dates the saying (``said
-  Wednesday the cost would be``); ``is`` right before announces (``the first round is on Sunday``,
-  ``redemption is on September 7``). ``due to`` is a cause before a noun phrase (``slumped due to
-  heavy snow in January``), a schedule after ``is`` or before a verb (``is due to restart in
-  April``); ``than expected`` compares and ``compared with`` looks back. The sentence is the
-  expression's own even when it opens it (``... 1988. In March, the government said``), but not
-  after an abbreviation (``Orlando, Fla. Monday``).
+  before decides (``results will be announced Tuesday``, ``banks will stay closed until Thursday``,
+  ``will be dated and delivered May 1``); a cue that is also a noun is one after a determiner (``the
+  immunity plan``, ``a strong start``, ``housing starts fell``); an infinitive of a schedule verb
+  plans (``a tender offer to begin Thursday``, ``agreed to meet Friday``), and so does another
+  infinitive after a past verb (``agreed to extend the lines until May 31``), after a present ``is``
+  it is to come (``is hoped to be presented in October``); a past form after ``who``, ``which`` or
+  ``that`` dates its relative clause (``Packer, who made the sale in January, will be``); a schedule
+  verb's base form after ``did`` is past (``did not return calls seeking comment Tuesday``); ``have
+  to`` and ``have`` before a noun are no perfect (``would have to``, ``would have an audience``); a
+  cue that is a noun after a past verb is none (``disclosed plans on Dec 29``); before a weekday,
+  ``said`` or ``told`` a few words back dates the saying (``said Wednesday the cost would be``);
+  ``is`` right before announces (``the first round is on Sunday``, ``redemption is on September
+  7``). ``due to`` is a cause before a noun phrase (``slumped due to heavy snow in January``), a
+  schedule after ``is`` or before a verb (``is due to restart in April``); ``than expected``
+  compares and ``compared with`` looks back. The sentence is the expression's own even when it opens
+  it (``... 1988. In March, the government said``), but not after an abbreviation (``Orlando, Fla.
+  Monday``).
 * Neighbouring words: :func:`previous_word`, :func:`next_word`, :func:`free_after` ...
 * :class:`Passage`: the passage being read, what later expressions may refer back to (the last
   explicit year, month and day), the quarter an earnings passage reports and the period a
@@ -553,6 +554,8 @@ def _tense_before(
             continue  # "Qtr ends Jan 31", "its fiscal year ends September 30": no tense
         if word in _SCHEDULE and i < 6 and older[:1] and older[0] in _PERFECT:
             return "past", word  # "prices have come down from mid-October"
+        if word in _SCHEDULE and i < 6 and _did_before(lower[i + 1 : i + 5]):
+            return "past", word  # "did not return calls seeking comment Tuesday"
         if word == "to" and 0 < i < 11 and lower[i - 1] in _INFINITIVES:
             # not a perfect: "are reported to have blown up the depots on Tuesday" is done
             infinitive = lower[i - 1] != "have" or i < 2 or not _participle(lower[i - 2])
@@ -734,6 +737,8 @@ def _active(lower: list[str], i: int) -> bool:
     return k >= len(lower) or lower[k] not in _PASSIVE
 
 
+_DID_ADVERBS = _MODAL_ADVERBS | wordset("immediately yet always")
+"""Between "did" and its base form: "did not immediately return", "did not yet meet"."""
 _CAUSATIVES = wordset("get gets getting got have has having")
 
 
@@ -745,6 +750,13 @@ def _causal_due(before: list[str], after: str) -> bool:
     if after in DETERMINERS:
         return True
     return (not before or before[0] not in _COPULAS) and after not in _DUE_VERBS
+
+
+def _did_before(older: list[str]) -> bool:
+    """Whether a base form's auxiliary (``older``: the words before it, nearest first) is "did",
+    maybe with "not" and an adverb between: "did not immediately return a call"."""
+    rest = [w for w in older if w not in _DID_ADVERBS]
+    return rest[:1] == ["did"]
 
 
 def _noun_after_determiner(word: str, older: list[str]) -> bool:
