@@ -1822,6 +1822,11 @@ def test_a_week_ago_tuesday(text: str, expected: list[tuple[str, str, str]]) -> 
         ("The airline canceled 200 flights for Saturday.",
          [("Saturday", "1998-03-14", "1998-03-14")]),
         ("The airline canceled 200 flights for Monday.", [("Monday", "1998-03-09", "1998-03-09")]),
+        # a weekday that opens its sentence before a present "is" is to come
+        ("Friday is the deadline for filing.", [("Friday", "1998-03-13", "1998-03-13")]),
+        ("Monday, the first day of spring, is the busiest.",
+         [("Monday", "1998-03-16", "1998-03-16")]),
+        ("Monday was the busiest day.", [("Monday", "1998-03-09", "1998-03-09")]),
         # a base form after "did" is past: "did not return calls" is no schedule
         ("A spokesman did not return calls seeking comment on Tuesday.",
          [("Tuesday", "1998-03-10", "1998-03-10")]),

@@ -674,6 +674,9 @@ _CHAINS = frozenset(_CHAIN.split("|"))
 _RANGE = _CHAINS - {"and", "or"}
 _THE = frozenset({"the", "a", "an", "each", "every", "that"})
 _FOR = wordset("for")
+_IS_AFTER = re.compile(r"(?:,[^,.;:\"“”]{1,60},)?\s+(?:is|are)\b")
+"""After a weekday that opens its sentence, its present "is", maybe past an apposition: the
+day is to come ("Wednesday, the day before Thanksgiving, is close behind")."""
 _INDEFINITE = wordset("a an")
 _EVERY = frozenset({"each", "every"})
 _DURATION_DETERMINERS = _THE - {"that"} - _EVERY
@@ -1736,6 +1739,12 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
             how = "nearest"  # "Wednesday's ruling", "had been postponed until Monday"
         elif until:
             how = "past" if how == "past" else "future"
+        elif (
+            how == "nearest"
+            and is_sentence_start(text, m.start())
+            and _IS_AFTER.match(text, m.end())
+        ):
+            how = "future"  # "Friday is the deadline", "Thursday is Thanksgiving": not over
         elif how == "nearest" and not preceded_by(text, at, _FOR):
             how = "past"  # news reports more than it announces ("flights for Saturday" may come)
         if how == "future" and part and part.group().strip().lower() == "later":
