@@ -1822,6 +1822,8 @@ def test_a_week_ago_tuesday(text: str, expected: list[tuple[str, str, str]]) -> 
         ("The airline canceled 200 flights for Saturday.",
          [("Saturday", "1998-03-14", "1998-03-14")]),
         ("The airline canceled 200 flights for Monday.", [("Monday", "1998-03-09", "1998-03-09")]),
+        # a named day is no weekday of the week ("Super Bowl Sunday" is in late January)
+        ("Ads cost more on Super Bowl Sunday.", []),
         # a weekday that opens its sentence before a present "is" is to come
         ("Friday is the deadline for filing.", [("Friday", "1998-03-13", "1998-03-13")]),
         ("Monday, the first day of spring, is the busiest.",

@@ -592,7 +592,7 @@ _NINE_ELEVEN = re.compile(
 _THE_ATTACKS = dt.date(2001, 9, 11)
 _DATE_WORD = re.compile(rf"{_MONTH}|{_WEEKDAY}|(?i:today|tomorrow|yesterday|tonight|night)\b")
 _HOLIDAY_BEFORE = re.compile(
-    r"(?:Easter|Black|Ash|Holy|Maundy|Palm|Super|Cyber|Whit|Shrove|Bloody|Blue|Mail on"
+    r"(?:Easter|Black|Ash|Holy|Maundy|Palm|Super|Bowl|Cyber|Whit|Shrove|Bloody|Blue|Mail on"
     r"|Independent on)\s+$"
 )
 _PERIOD_NOUN_BEFORE = re.compile(
