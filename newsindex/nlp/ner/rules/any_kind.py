@@ -26,6 +26,7 @@ from ...lexicon import (
     INSTITUTION_HEADS,
     LAW_ENDS,
     LEGISLATOR_WORDS,
+    MEDIA_NOUNS,
     MEMBER_NOUNS,
     MOLECULE_ACRONYMS,
     MONTHS,
@@ -345,6 +346,28 @@ def _is_number(word: str) -> bool:
     return word[:1].isdigit() and any(c.isdigit() for c in word)
 
 
+_STATION_WORDS = title_cased(pick(MEDIA_NOUNS, "radio television"))
+_MAX_STATION_WORDS = 2  # capitalised words the model left out after "Radio": "Radio Free" + "Asia"
+
+
+def _station(words: Sequence[str], tags: list[str], start: int, end: int) -> bool:
+    """Make a name that opens on "Radio" or "Television", or follows it and up to two
+    capitalised words the model left out, a station's ("Radio Pakistan" tagged a place,
+    "Radio Free" + "Asia"). Returns whether the tags changed."""
+    if words[start] in _STATION_WORDS and end - start > 1:
+        relabel(tags, "ORG", start, end)
+        return True
+    k = start
+    while (
+        k > 0 and start - k <= _MAX_STATION_WORDS and tags[k - 1] == "O" and words[k - 1].istitle()
+    ):
+        k -= 1
+        if words[k] in _STATION_WORDS:
+            relabel(tags, "ORG", k, end)
+            return True
+    return False
+
+
 def repair_any(
     words: Sequence[str],
     tags: list[str],
@@ -355,16 +378,19 @@ def repair_any(
     lexicon: WordClasses,
 ) -> bool:
     """The rules for a name of any kind (some of them only for some kinds): a dateline's news
-    agency, a name written with the Arabic article, a body named in another language, a listed
-    place's first word left out ("New" + "Hampshire"), "The" before a ministry or a
-    department, two names across a dash, a credit rating, a crude grade, a song, a ship, a
-    market's town, a storm, no name at all, a firm named after "the company", "bin" between two
-    names, a body's or a site's last word, a name defined as a place or a body, a firm's name
-    in parts or after its letter, a dateline, a royal title, a party's member, a town and its
-    state or its firm. Returns whether one changed the span."""
+    agency, a radio or television station, a name written with the Arabic article, a body
+    named in another language, a listed place's first word left out ("New" + "Hampshire"),
+    "The" before a ministry or a department, two names across a dash, a credit rating, a
+    crude grade, a song, a ship, a market's town, a storm, no name at all, a firm named after
+    "the company", "bin" between two names, a body's or a site's last word, a name defined as
+    a place or a body, a firm's name in parts or after its letter, a dateline, a royal title,
+    a party's member, a town and its state or its firm. Returns whether one changed the
+    span."""
     size = end - start
     if size == 1 and kind != "ORG" and is_dateline_agency(words, tags, start):
         relabel(tags, "ORG", start, end)  # "HANOI, June 12 (VNA) -": a news agency, no place
+        return True
+    if kind in ("LOC", "PER") and _station(words, tags, start, end):
         return True
     second = words[start + 1] if start + 1 < len(words) else ""
     if ("-" in words[start] or "-" in second) and arabic_name(
