@@ -18,6 +18,7 @@ LEXICON = WordClasses(
         "Kuwaiti": "nationality",
         "Ming": "first",
         "Harlow": "city",
+        "Mazar-e-Harlow": "city",
         "Ada": "first",
         "Wessex": "state",
         "N.W.": "stateabbr",
@@ -210,6 +211,17 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O B-MISC I-MISC I-MISC I-MISC",
             {("MISC", "On the Radio Tessby")},
         ),
+        # A name right after "ruling" or "opposition" is a party's; one with an Urdu or
+        # Persian "-e-" a party's or a group's, unless a listed town.
+        ("the main opposition Tessbytang said", "O O O B-PER O", {("ORG", "Tessbytang")}),
+        ("of the ruling Harlow party", "O O O B-LOC O", {("ORG", "Harlow")}),
+        (
+            "the banned Tehreek-e-Tessby Harlow said",
+            "O O B-LOC I-LOC O",
+            {("ORG", "Tehreek-e-Tessby Harlow")},
+        ),
+        ("near Mazar-e-Harlow on", "O B-LOC O", {("LOC", "Mazar-e-Harlow")}),
+        ("the opposition Democrats said", "O O B-MISC O", {("MISC", "Democrats")}),
         # The news agency in the dateline's bracket is a body, whatever the model read it as.
         (
             "HARLOW , Sept. 28 ( Tessby ) - The mayor said",

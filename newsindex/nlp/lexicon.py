@@ -398,6 +398,9 @@ TITLE_MODIFIERS = (
 )
 # Titles of a portfolio's holder, written after the portfolio ("Economic Planning Minister").
 PORTFOLIO_TITLES = pick(TITLE_HEADS, "minister secretary") | wordset("ministers")
+# Words that say a name after them is a party's ("the ruling Morena party", "the main
+# opposition Kuomintang"), a body even where the model read a person or a place.
+PARTY_STANCES = wordset("ruling opposition")
 # Members of a party, written before "of" and the state they represent ("Republican of Ohio").
 PARTY_MEMBERS = wordset("republican democrat independent")
 # Words before legislators named by surname and the place each represents ("Republicans Brisk

@@ -34,6 +34,7 @@ from ...lexicon import (
     NOUN_ACRONYMS,
     OUTLET_NOUNS,
     PARTY_MEMBERS,
+    PARTY_STANCES,
     PEOPLE_NAMES,
     PLACE_NOUNS,
     PLACE_PEOPLE,
@@ -368,6 +369,29 @@ def _station(words: Sequence[str], tags: list[str], start: int, end: int) -> boo
     return False
 
 
+_IZAFAT = re.compile(r"[A-Z]\w+-(?:e|i|ut)-[A-Z]\w+")
+"""A word of an Urdu or Persian name joined by its "-e-" ("Tehreek-e-Taliban", "Hizb-ut-Tahrir"),
+as parties and militant groups are named; not "-ul-", as persons are too ("Inzamam-ul-Haq")."""
+
+
+def _party_or_group(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Make a person or a place a party or a group where its words say so: right after "the"
+    and "ruling" or "opposition" ("the ruling Morena party", "the main opposition Kuomintang";
+    not "a party governing Lombardy"),
+    or holding an Urdu or Persian name's "-e-" ("Tehreek-e-Taliban Pakistan", tagged a place;
+    not a listed town: "Mazar-e-Sharif"). Returns whether the tags changed."""
+    if (
+        start > 1 and words[start - 1] in PARTY_STANCES and "the" in words[start - 3 : start - 1]
+    ) or any(
+        _IZAFAT.fullmatch(word) and word not in lexicon.gazetteer for word in words[start:end]
+    ):
+        relabel(tags, "ORG", start, end)
+        return True
+    return False
+
+
 def repair_any(
     words: Sequence[str],
     tags: list[str],
@@ -378,19 +402,21 @@ def repair_any(
     lexicon: WordClasses,
 ) -> bool:
     """The rules for a name of any kind (some of them only for some kinds): a dateline's news
-    agency, a radio or television station, a name written with the Arabic article, a body
-    named in another language, a listed place's first word left out ("New" + "Hampshire"),
-    "The" before a ministry or a department, two names across a dash, a credit rating, a
-    crude grade, a song, a ship, a market's town, a storm, no name at all, a firm named after
-    "the company", "bin" between two names, a body's or a site's last word, a name defined as
-    a place or a body, a firm's name in parts or after its letter, a dateline, a royal title,
-    a party's member, a town and its state or its firm. Returns whether one changed the
-    span."""
+    agency, a radio or television station, a party or a group, a name written with the
+    Arabic article, a body named in another language, a listed place's first word left out
+    ("New" + "Hampshire"), "The" before a ministry or a department, two names across a dash,
+    a credit rating, a crude grade, a song, a ship, a market's town, a storm, no name at all,
+    a firm named after "the company", "bin" between two names, a body's or a site's last
+    word, a name defined as a place or a body, a firm's name in parts or after its letter, a
+    dateline, a royal title, a party's member, a town and its state or its firm. Returns
+    whether one changed the span."""
     size = end - start
     if size == 1 and kind != "ORG" and is_dateline_agency(words, tags, start):
         relabel(tags, "ORG", start, end)  # "HANOI, June 12 (VNA) -": a news agency, no place
         return True
-    if kind in ("LOC", "PER") and _station(words, tags, start, end):
+    if kind in ("LOC", "PER") and (
+        _station(words, tags, start, end) or _party_or_group(words, tags, start, end, lexicon)
+    ):
         return True
     second = words[start + 1] if start + 1 < len(words) else ""
     if ("-" in words[start] or "-" in second) and arabic_name(
