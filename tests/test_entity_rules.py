@@ -904,6 +904,10 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # A family name written first, which the model left out, starts the person's name.
         ("Gan Ming Kiat said", "O B-PER I-PER O", {("PER", "Gan Ming Kiat")}),
         ("So Bill Dorran said", "O B-PER I-PER O", {("PER", "Bill Dorran")}),
+        # ... also after a title, even one that is an English word ("He")
+        ("Vice Premier Gan Ming said", "O O O B-PER O", {("PER", "Gan Ming")}),
+        ("Vice Premier He Ming said", "O O O B-PER O", {("PER", "He Ming")}),
+        ("Later He Ming said", "O O B-PER O", {("PER", "Ming")}),
         # After a courtesy title the word the model left out starts the name, listed or not.
         ("Mr Tan Ming Kiat said", "O O B-PER I-PER O", {("PER", "Tan Ming Kiat")}),
         # Initials without dots after a title, which the model left out, start the name; not

@@ -639,15 +639,17 @@ def _family_name_first(words: Sequence[str], tags: list[str], start: int, end: i
     """A Chinese, Korean or Vietnamese name starts with its family name, which the model leaves
     out when it does not know it: "*Gan* Ming Kiat", "*Ong* Ye Kung". The word must be a listed
     family name written first, start the capitalised run and not be an English function word
-    ("So Bill Smith said" stays as it is)."""
+    ("So Bill Smith said" stays as it is), unless a title stands before it ("Vice Premier
+    *He* Lifeng", where no pronoun stands)."""
     before = start - 1
     if before < 0 or end - start > 2 or tags[before] != "O":
         return
     word = words[before]
     low = word.casefold()
-    if low not in FAMILY_NAMES_FIRST or low in QUERY_STOP_WORDS or not word[:1].isupper():
+    if low not in FAMILY_NAMES_FIRST or not word[:1].isupper():
         return
-    if before and capitalised(words[before - 1]):
+    titled = before > 0 and words[before - 1].istitle() and is_any_title_head(words[before - 1])
+    if not titled and (low in QUERY_STOP_WORDS or (before and capitalised(words[before - 1]))):
         return
     relabel(tags, "PER", before, end)
 
