@@ -213,7 +213,7 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ),
         # A name right after "ruling" or "opposition" is a party's; one with an Urdu or
         # Persian "-e-" a party's or a group's, unless a listed town.
-        ("the main opposition Tessbytang said", "O O O B-PER O", {("ORG", "Tessbytang")}),
+        ("The main opposition Tessbytang said", "O O O B-PER O", {("ORG", "Tessbytang")}),
         ("of the ruling Harlow party", "O O O B-LOC O", {("ORG", "Harlow")}),
         (
             "the banned Tehreek-e-Tessby Harlow said",

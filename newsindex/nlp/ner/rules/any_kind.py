@@ -378,12 +378,14 @@ def _party_or_group(
     words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
 ) -> bool:
     """Make a person or a place a party or a group where its words say so: right after "the"
-    and "ruling" or "opposition" ("the ruling Morena party", "the main opposition Kuomintang";
-    not "a party governing Lombardy"),
-    or holding an Urdu or Persian name's "-e-" ("Tehreek-e-Taliban Pakistan", tagged a place;
-    not a listed town: "Mazar-e-Sharif"). Returns whether the tags changed."""
+    and "ruling" or "opposition" ("the ruling Morena party", "The main opposition Kuomintang";
+    not "a party governing Lombardy"), or holding an Urdu or Persian name's "-e-"
+    ("Tehreek-e-Taliban Pakistan", tagged a place; not a listed town: "Mazar-e-Sharif").
+    Returns whether the tags changed."""
     if (
-        start > 1 and words[start - 1] in PARTY_STANCES and "the" in words[start - 3 : start - 1]
+        start > 1
+        and words[start - 1] in PARTY_STANCES
+        and any(w.casefold() == "the" for w in words[start - 3 : start - 1])
     ) or any(
         _IZAFAT.fullmatch(word) and word not in lexicon.gazetteer for word in words[start:end]
     ):
