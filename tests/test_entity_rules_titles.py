@@ -213,7 +213,13 @@ def test_titles(sentence: str, labels: str, expected: set[tuple[str, str]]) -> N
             "O O O O O B-ORG I-ORG I-ORG I-ORG O",
             {("PER", "Tessby Brisk")},
         ),
-        # ... but not a body named after "and" with no minister before it
+        # ... but a place the model read there stays one
+        (
+            "the Secretary for Coastal Affairs Tessby Brisk said",
+            "O O O B-LOC O B-PER I-PER O",
+            {("LOC", "Coastal"), ("PER", "Tessby Brisk")},
+        ),
+        # ... and not a body named after "and" with no minister before it
         (
             "the Harwell Council and Coastal Planning Tessby Brisk said",
             "O B-ORG I-ORG O B-ORG I-ORG I-ORG I-ORG O",

@@ -221,8 +221,12 @@ def office_then_name(
     ):
         k += 1
     # "Minister of *Foreign Affairs*" names no body; "Secretary of the *Treasury*" a department
-    portfolio = (
-        minister and before == start - 1 and start < k and words[k - 1] not in _PORTFOLIO_JOINS
+    portfolio = (  # a body read into it, not a place: "Secretary for *Near East* Affairs"
+        minister
+        and before == start - 1
+        and start < k
+        and words[k - 1] not in _PORTFOLIO_JOINS
+        and tags[start] == "B-ORG"
     )
     for name in range(start + 1, end if then > end else end - 1):
         if f"{words[name - 1]} {words[name]}" in lexicon.phrases:
