@@ -281,11 +281,7 @@ def _portfolio_before(words: Sequence[str], start: int, lexicon: WordClasses) ->
     "for" or "of" on: portfolio words, commas and "and" ("Minister for Planning, Development
     and Special" + the word at ``start``; "Minister of State for" + it)."""
     i = start - 1
-    while i > 2 and (
-        words[i] == ","
-        or words[i] in _PORTFOLIO_JOINS
-        or (words[i][:1].isupper() and _in_portfolio(words[i], lexicon))
-    ):
+    while i > 2 and _portfolio_part(words[i], lexicon):
         i -= 1
     if i < 1 or words[i] not in _MINISTER_LINKS:
         return False
@@ -301,14 +297,20 @@ def _name_after_portfolio(
     words, commas and "and", then a person's word ("Minister for Finance" + "and Economic
     Planning Mohammed Amin Adam")."""
     i = end
-    while i < len(words) and (
-        words[i] == ","
-        or words[i] in _PORTFOLIO_JOINS
-        or (words[i][:1].isupper() and _in_portfolio(words[i], lexicon))
-    ):
+    while i < len(words) and _portfolio_part(words[i], lexicon):
         i += 1
     return i < len(words) and (
         tags[i] == "B-PER" or (words[i].istitle() and _given_name(words[i], lexicon))
+    )
+
+
+def _portfolio_part(word: str, lexicon: WordClasses) -> bool:
+    """Whether ``word`` goes on a portfolio of several parts: a comma, "and", or a capitalised
+    portfolio word (:func:`_in_portfolio`)."""
+    return (
+        word == ","
+        or word in _PORTFOLIO_JOINS
+        or (word[:1].isupper() and _in_portfolio(word, lexicon))
     )
 
 
