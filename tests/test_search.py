@@ -12,7 +12,7 @@ from support import ARTICLES, article, index_texts
 
 from newsindex import DateSpan, Filters, NewsIndex, Passage, index_passages, open_index
 from newsindex.errors import InvalidArgumentError, InvalidFilterError
-from newsindex.search.ranking import MENTION_WITHIN_SCORE
+from newsindex.search.query import MENTION_WITHIN_SCORE
 from newsindex.search.spelling import COMMONER
 
 

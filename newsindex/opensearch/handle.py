@@ -66,6 +66,7 @@ from ..search.persons import (
     facet_rows,
 )
 from ..search.query import (
+    MENTION_WITHIN_SCORE,
     DayWindow,
     Filters,
     QueryBuilder,
@@ -76,7 +77,6 @@ from ..search.query import (
     unheld_value,
     value_filters,
 )
-from ..search.ranking import MENTION_WITHIN_SCORE
 from ..search.results import (
     ArticleView,
     Facets,
@@ -146,7 +146,7 @@ class _Plan(NamedTuple):
 
 
 def _within(asked: Sequence[tuple[str, DayWindow]]) -> Dsl | None:
-    """The clause that adds :data:`~newsindex.search.ranking.MENTION_WITHIN_SCORE` to a
+    """The clause that adds :data:`~newsindex.search.query.MENTION_WITHIN_SCORE` to a
     passage with a mention within a window of mentioned days asked; None if none is asked."""
     spans = [
         spans_within({k: v for k, v in (("gte", w.first), ("lte", w.last)) if v})

@@ -58,10 +58,11 @@ from ..index.schema import (
 )
 from ..kinds import ENTITY_KINDS, FILTER_NAMES, MATCH_MODES, SORTS
 from ..nlp.lexicon import QUERY_STOP_WORDS
-from .ranking import MENTION_WITHIN_SCORE, SortedIds, query_term_weight
+from .ranking import SortedIds, query_term_weight
 from .spelling import edit_distance, edit_limit
 
 __all__ = [
+    "MENTION_WITHIN_SCORE",
     "DayWindow",
     "Filters",
     "ParsedQuery",
@@ -1005,7 +1006,7 @@ def asked_days(*queries: Any) -> tuple[tuple[str, DayWindow], ...]:
 
 def mentions_within(reader: Any, *queries: Any) -> Any | None:
     """The passages with a mention that lies within the days ``queries`` ask passages to mention
-    (:func:`asked_days`), each scoring :data:`~.ranking.MENTION_WITHIN_SCORE`: added to a
+    (:func:`asked_days`), each scoring :data:`MENTION_WITHIN_SCORE`: added to a
     match's score, it ranks the passages that name the asked day (or a span inside the asked
     range) before those whose mention only covers it (its week, its month), each in keyword
     order, as a constant-score should-clause would in Elasticsearch. None when nothing asks for
@@ -1016,6 +1017,12 @@ def mentions_within(reader: Any, *queries: Any) -> Any | None:
     windows = tuple(dict.fromkeys(w for field, w in asked_days(*queries) if field == MENTIONS))
     return _SpansWithin(windows) if windows else None
 
+
+MENTION_WITHIN_SCORE = 1e6
+"""What a passage whose mention lies within the asked days (:func:`mentions_within`) scores
+more than one whose mentions only cover them: more than any keyword score (a word scores at
+most about 40 per field, even among ten million passages), so that those passages come first
+and keyword scores order each group; the OpenSearch engine adds the same."""
 
 WITHIN_KEPT = 64
 """The windows of asked days whose passages :func:`mentions_within` remembers per segment
@@ -1033,7 +1040,7 @@ _WITHIN_KNOWN: weakref.WeakKeyDictionary[Any, dict[_Windows, frozenset[int]]] = 
 class _SpansWithin(wq.Query):  # type: ignore[misc]
     """The passages with a :data:`~newsindex.index.schema.MENTION_SPANS` key (``FIRST-LAST``,
     in order of first day) from a day of a window to a day of it, each scoring
-    :data:`~.ranking.MENTION_WITHIN_SCORE`. A segment's keys are read in one walk of its term
+    :data:`MENTION_WITHIN_SCORE`. A segment's keys are read in one walk of its term
     list from the window's first day (those held once or twice from their entry), and their
     passages remembered for the segment's reader: on Reuters a month's 70 keys take 3.7 ms, a
     quarter of a ``--mentions 1987-04`` search, and a day's one key 0.2 ms, 7%; a handle's

@@ -15,7 +15,6 @@ from whoosh.scoring import BM25F, WeightLengthScorer, WeightScorer, bm25
 
 __all__ = [
     "FILTER_SCORE",
-    "MENTION_WITHIN_SCORE",
     "QUERY_TF_SATURATION",
     "NewsBM25",
     "SortedIds",
@@ -24,11 +23,6 @@ __all__ = [
 ]
 
 FILTER_SCORE = 1e-9
-MENTION_WITHIN_SCORE = 1e6
-"""What a passage whose mention lies within the asked days (:func:`~.query.mentions_within`)
-scores more than one whose mentions only cover them: more than any keyword score (a word scores
-at most about 40 per field, even among ten million passages), so that those passages come first
-and keyword scores order each group."""
 QUERY_TF_SATURATION = 16.0
 """BM25's k3: how fast the weight of a word the query repeats saturates (Robertson et al. used
 7 to 1000; linear, as Lucene's sum of repeated clauses, is k3 = infinity). On CISI and MED

@@ -24,8 +24,8 @@ from whoosh.idsets import DocIdSet
 
 from ..index.codec import block_lists, common_postings
 from ..index.schema import DATE
-from .query import DayWindow, Plan, mentions_within
-from .ranking import MENTION_WITHIN_SCORE, combined
+from .query import MENTION_WITHIN_SCORE, DayWindow, Plan, mentions_within
+from .ranking import combined
 
 __all__ = ["TOTAL_UP_TO", "Ranked", "Ranker"]
 
@@ -292,7 +292,7 @@ def _score_every_match(
     """Every match of ``q`` that ``allow`` holds with its score, and the ``top`` best of them
     (kept as they come: cheaper than choosing them from all afterwards); the passages with a
     mention ``within`` the asked days (:func:`~.query.mentions_within`) score
-    :data:`~.ranking.MENTION_WITHIN_SCORE` more, added here: as a query around ``q``
+    :data:`~.query.MENTION_WITHIN_SCORE` more, added here: as a query around ``q``
     (``AndMaybe``) it cost four calls a match, 5% of a search for a mentioned day."""
     context = searcher.context()
     scores: dict[int, float] = {}
