@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from newsindex.nlp.ner.tagger import Mention
-from newsindex.nlp.senses import one_sense, variant_names, whole_names
+from newsindex.nlp.senses import cued_companies, one_sense, variant_names, whole_names
 
 
 def kinds(mentions: list[list[Mention]]) -> list[list[tuple[str, str]]]:
@@ -247,3 +247,38 @@ def test_a_name_of_several_words_is_what_the_article_tags_it_twice_as_often() ->
         [("PER", "Ada Corbel"), ("PER", "Ada Corbel")],
         [("ORG", "Ada Corbel")],
     ]
+
+
+def test_a_one_word_name_with_a_company_s_cue_is_the_company_throughout() -> None:
+    """ "Shares of Tessmark", "Tessmark chief executive" mark a company the tagger left out or
+    took for a person or a place elsewhere in the article."""
+    texts = [
+        "Tessmark said sales rose. Ada Brisk was pleased.",
+        "Shares of Tessmark rose 2 percent, said Bo Lune, Tessmark chief executive.",
+        "Analysts expected Tessmark to gain. Brisk agreed.",
+    ]
+    article = [
+        [Mention("PER", "Ada Brisk", 26, 35)],
+        [Mention("LOC", "Tessmark", 10, 18), Mention("PER", "Bo Lune", 40, 47)],
+        [Mention("PER", "Tessmark", 18, 26), Mention("PER", "Brisk", 36, 41)],
+    ]
+    assert kinds(cued_companies(texts, article)) == [
+        [("ORG", "Tessmark"), ("PER", "Ada Brisk")],
+        [("ORG", "Tessmark"), ("PER", "Bo Lune"), ("ORG", "Tessmark")],
+        [("ORG", "Tessmark"), ("PER", "Brisk")],
+    ]
+    alone = [[Mention("PER", "Bo Lune", 0, 7)]]
+    assert kinds(cued_companies(["Bo Lune, Vantis chief executive, spoke."], alone)) == [
+        [("PER", "Bo Lune"), ("ORG", "Vantis")]
+    ]
+
+
+def test_words_beside_shares_that_name_no_company_are_left() -> None:
+    """An adjective opening the sentence, a nationality, a word of a longer name, the surname
+    of a person named in full, or a word followed by a noun is no company."""
+    texts = [
+        "Ordinary shares rose. Tessian shares fell. Vel Corp's shares fell.",
+        "Brisk's shares fell, said Ada Brisk. It bought shares of Lunar brewers.",
+    ]
+    article: list[list[Mention]] = [[], [Mention("PER", "Ada Brisk", 25, 34)]]
+    assert kinds(cued_companies(texts, article)) == [[], [("PER", "Ada Brisk")]]

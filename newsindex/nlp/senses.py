@@ -42,12 +42,15 @@ from .lexicon import (
     FIRM_TAILS,
     GREEK_LETTERS,
     INSTITUTION_HEADS,
+    MONTHS,
+    QUERY_STOP_WORDS,
     VARIANT_WORDS,
+    WEEKDAYS,
 )
 from .ner.tagger import Mention
 from .persons import MentionLike
 
-__all__ = ["one_sense", "variant_names", "whole_names"]
+__all__ = ["cued_companies", "one_sense", "variant_names", "whole_names"]
 
 _FIRM_ENDS = COMPANY_WORDS | FIRM_HEADS
 _FOUNDER_TAILS = FIRM_TAILS | {"and", "&"}
@@ -60,6 +63,84 @@ _VARIANT = re.compile(
 _VARIANT_STEMS = tuple(w for w in VARIANT_WORDS if not any(o in w for o in VARIANT_WORDS - {w}))
 """The variant words no other holds ("variant", "strain", "wave"): a text with none of them
 names no variant, and three searches of it are cheaper than the regex."""
+
+
+_ONE_NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"
+_MOVES = r"rose|fell|gained|lost|jumped|slipped|climbed|dropped|tumbled|plunged|soared|closed|ended"
+_COMPANY_CUE = re.compile(
+    rf"\b[Ss]hares of (?P<of>{_ONE_NAME})"
+    rf"(?=[^\w\s'’&-]|$| (?:stock|common|{_MOVES}|were|in|on|at|for|from|to|by)\b)"
+    rf"|\b(?P<own>{_ONE_NAME})(?P<s>'s|’s)? (?:shares|stock) (?:{_MOVES}|were|was)\b"
+    rf"|\b(?P<job>{_ONE_NAME}) chief (?:executive|financial officer|operating officer)\b"
+)
+"""What only a company has, written beside its one-word name: "shares of Tessco." or "shares
+of Tessco common" (not "shares of Tessian brewers"), "Tessco's shares fell", "Tessco stock
+rose" inside a sentence (not "Ordinary shares rose"), "Tessco chief executive Ada Brisk"."""
+_NO_COMPANY = QUERY_STOP_WORDS | frozenset(WEEKDAYS) | frozenset(MONTHS)
+"""Capitalised words before "shares" that name no company ("Its shares", "Monday's stock")."""
+_NATIONALITY = re.compile(r"\w+(?:ese|ian|ish)")
+"""A nationality's adjective ("Japanese shares were", "Malaysian stock rose")."""
+
+
+def cued_companies(
+    texts: Sequence[str], mentions: Sequence[Sequence[MentionLike]]
+) -> list[list[MentionLike]]:
+    """A one-word name that the article writes with a company's cue (:data:`_COMPANY_CUE`) is
+    that company wherever the article writes it alone: the model, seeing a capitalised common
+    word or an unknown one alone ("Target said", "Facebook's shares", "A Pixlane spokeswoman"),
+    leaves it out or takes a person or a place. Not a surname the article gives a person in full
+    ("Ada Brisk" then "Brisk's shares"), nor a word inside a longer name."""
+    cued = {
+        m[group]
+        for text in texts
+        for m in _COMPANY_CUE.finditer(text)
+        for group in ("of", "own", "job")
+        if m[group]
+        and not _after_name(text, m.start(group))
+        and not (group == "own" and _opens(text, m))
+        and m[group].casefold() not in _NO_COMPANY
+        and not _NATIONALITY.fullmatch(m[group])
+    }
+    if not cued:
+        return [list(row) for row in mentions]
+    cued -= {
+        m.text.rsplit(" ", 1)[1]
+        for row in mentions
+        for m in row
+        if m.kind == "PER" and " " in m.text
+    }
+    if not cued:
+        return [list(row) for row in mentions]
+    return [_cued(text, list(row), cued) for text, row in zip(texts, mentions, strict=True)]
+
+
+def _after_name(text: str, at: int) -> bool:
+    """Whether the word at ``at`` ends a longer name: a capitalised word or a hyphen comes
+    right before it ("General Motors' shares", "Emery-Purolator" give no "Motors", "Purolator")."""
+    before = text[:at]
+    if not before.endswith(" "):
+        return before.endswith("-")
+    words = before.split()  # "Ada Brisk, Tessco chief executive": a comma ends the name
+    return bool(words) and words[-1][:1].isupper() and words[-1][-1] not in ',;:!?"”)'
+
+
+def _opens(text: str, cue: re.Match[str]) -> bool:
+    """Whether a cue's "Tessco shares" without "'s" opens its sentence, where an adjective may
+    stand ("Registered shares were", "Ordinary shares rose")."""
+    before = text[: cue.start()].rstrip()
+    return not cue.group("s") and (not before or before[-1] in '.!?:"”')
+
+
+def _cued(text: str, row: list[MentionLike], cued: set[str]) -> list[MentionLike]:
+    """``row`` with each cued name written alone an organisation: its mentions of another kind
+    relabelled, its untagged occurrences added."""
+    row = [Mention("ORG", m.text, m.start, m.end) if m.text in cued else m for m in row]
+    for name in cued:
+        for found in re.finditer(rf"\b{name}\b(?![-\w]| [A-Z]| ?['’](?!s\b)\w)", text):
+            at, end = found.span()
+            if not _after_name(text, at) and not any(m.start < end and at < m.end for m in row):
+                row.append(Mention("ORG", name, at, end))
+    return sorted(row, key=lambda m: m.start)
 
 
 def _is_firm(name: str) -> bool:
