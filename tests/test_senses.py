@@ -249,6 +249,14 @@ def test_a_name_of_several_words_is_what_the_article_tags_it_twice_as_often() ->
     ]
 
 
+def listed_person(word: str) -> bool:
+    return word in ("Ada", "Bo", "Brisk", "Lune")
+
+
+def nationality(word: str) -> bool:
+    return word == "Tessian"
+
+
 def test_a_one_word_name_with_a_company_s_cue_is_the_company_throughout() -> None:
     """ "Shares of Tessmark", "Tessmark chief executive" mark a company the tagger left out or
     took for a person or a place elsewhere in the article."""
@@ -262,15 +270,17 @@ def test_a_one_word_name_with_a_company_s_cue_is_the_company_throughout() -> Non
         [Mention("LOC", "Tessmark", 10, 18), Mention("PER", "Bo Lune", 40, 47)],
         [Mention("PER", "Tessmark", 18, 26), Mention("PER", "Brisk", 36, 41)],
     ]
-    assert kinds(cued_companies(texts, article)) == [
+    assert kinds(cued_companies(texts, article, listed_person, nationality)) == [
         [("ORG", "Tessmark"), ("PER", "Ada Brisk")],
         [("ORG", "Tessmark"), ("PER", "Bo Lune"), ("ORG", "Tessmark")],
         [("ORG", "Tessmark"), ("PER", "Brisk")],
     ]
     alone = [[Mention("PER", "Bo Lune", 0, 7)]]
-    assert kinds(cued_companies(["Bo Lune, Vantis chief executive, spoke."], alone)) == [
-        [("PER", "Bo Lune"), ("ORG", "Vantis")]
-    ]
+    assert kinds(
+        cued_companies(
+            ["Bo Lune, Vantis chief executive, spoke."], alone, listed_person, nationality
+        )
+    ) == [[("PER", "Bo Lune"), ("ORG", "Vantis")]]
 
 
 def test_words_beside_shares_that_name_no_company_are_left() -> None:
@@ -281,4 +291,20 @@ def test_words_beside_shares_that_name_no_company_are_left() -> None:
         "Brisk's shares fell, said Ada Brisk. It bought shares of Lunar brewers.",
     ]
     article: list[list[Mention]] = [[], [Mention("PER", "Ada Brisk", 25, 34)]]
-    assert kinds(cued_companies(texts, article)) == [[], [("PER", "Ada Brisk")]]
+    assert kinds(cued_companies(texts, article, listed_person, nationality)) == [
+        [],
+        [("PER", "Ada Brisk")],
+    ]
+
+
+def test_a_statement_or_a_spokesman_marks_a_company_only_if_nothing_else_bears_the_name() -> None:
+    """Not a person's word, a nationality, nor a body named after "the"."""
+    texts = [
+        "Vantis said in a statement it was pleased. The Orchard said in a statement it agreed.",
+        "A Brisk spokesman, a Tessian spokesman and a Tessmark spokeswoman.",
+    ]
+    article: list[list[Mention]] = [[], [Mention("PER", "Tessmark", 45, 53)]]
+    assert kinds(cued_companies(texts, article, listed_person, nationality)) == [
+        [("ORG", "Vantis")],
+        [("ORG", "Tessmark")],
+    ]

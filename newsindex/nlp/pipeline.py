@@ -170,7 +170,13 @@ class EntitiesStep:
         tagged = headline_names(
             texts, table_names(texts, self.tagger.article_mentions(texts), lists_place), self.tagger
         )
-        found = cued_companies(texts, one_sense(tagged, lists_place, self.tagger.may_name_person))
+        tagger = self.tagger
+        found = cued_companies(
+            texts,
+            one_sense(tagged, lists_place, tagger.may_name_person),
+            lambda w: tagger.may_name_person(w) or lists_place(w) or tagger.usually_lower(w),
+            tagger.names_nationality,
+        )
         doc.mentions = variant_names(texts, whole_names(texts, found))
 
 

@@ -65,41 +65,57 @@ _VARIANT_STEMS = tuple(w for w in VARIANT_WORDS if not any(o in w for o in VARIA
 names no variant, and three searches of it are cheaper than the regex."""
 
 
-_ONE_NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"
+_ONE_NAME = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{3,5})"
 _MOVES = r"rose|fell|gained|lost|jumped|slipped|climbed|dropped|tumbled|plunged|soared|closed|ended"
 _COMPANY_CUE = re.compile(
     rf"\b[Ss]hares of (?P<of>{_ONE_NAME})"
     rf"(?=[^\w\s'’&-]|$| (?:stock|common|{_MOVES}|were|in|on|at|for|from|to|by)\b)"
     rf"|\b(?P<own>{_ONE_NAME})(?P<s>'s|’s)? (?:shares|stock) (?:{_MOVES}|were|was)\b"
     rf"|\b(?P<job>{_ONE_NAME}) chief (?:executive|financial officer|operating officer)\b"
+    rf"|\b(?P<said>{_ONE_NAME}) said in a statement\b"
+    rf"|\b[Aa]n? (?P<aide>{_ONE_NAME}) (?:spokesman|spokeswoman|spokesperson)\b"
 )
 """What only a company has, written beside its one-word name: "shares of Tessco." or "shares
 of Tessco common" (not "shares of Tessian brewers"), "Tessco's shares fell", "Tessco stock
-rose" inside a sentence (not "Ordinary shares rose"), "Tessco chief executive Ada Brisk"."""
-_NO_COMPANY = QUERY_STOP_WORDS | frozenset(WEEKDAYS) | frozenset(MONTHS)
-"""Capitalised words before "shares" that name no company ("Its shares", "Monday's stock")."""
+rose" inside a sentence (not "Ordinary shares rose"), "Tessco chief executive Ada Brisk"; and,
+for a name that names no person elsewhere, "Tessco said in a statement", "a Tessco spokesman"."""
+_PERSONS_CUES = ("said", "aide")
+"""The cues a person's, a place's or a body's name has too ("Reagan said in a statement", "a
+Clinton spokesman", "the Bank of Tessia said in a statement", "a Ministry spokesman")."""
+_NO_COMPANY = QUERY_STOP_WORDS | frozenset(WEEKDAYS) | frozenset(MONTHS) | _FIRM_ENDS
+"""Capitalised words before a cue that name no company ("Its shares", "Monday's stock",
+"Tessco, Inc said in a statement")."""
 _NATIONALITY = re.compile(r"\w+(?:ese|ian|ish)")
-"""A nationality's adjective ("Japanese shares were", "Malaysian stock rose")."""
+"""A nationality's shape, for those the gazetteer also lists as something else ("British
+shares", "Indian stock")."""
 
 
 def cued_companies(
-    texts: Sequence[str], mentions: Sequence[Sequence[MentionLike]]
+    texts: Sequence[str],
+    mentions: Sequence[Sequence[MentionLike]],
+    other_word: Callable[[str], bool],
+    nationality: Callable[[str], bool],
 ) -> list[list[MentionLike]]:
     """A one-word name that the article writes with a company's cue (:data:`_COMPANY_CUE`) is
     that company wherever the article writes it alone: the model, seeing a capitalised common
     word or an unknown one alone ("Target said", "Facebook's shares", "A Pixlane spokeswoman"),
     leaves it out or takes a person or a place. Not a surname the article gives a person in full
-    ("Ada Brisk" then "Brisk's shares"), nor a word inside a longer name."""
+    ("Ada Brisk" then "Brisk's shares"), nor a word inside a longer name; with the cues other
+    names have too (:data:`_PERSONS_CUES`), not a word that may name a person or a listed place
+    or is mostly written in lower case (``other_word``), an institution's head, nor after
+    "the" ("the Club said in a statement")."""
     cued = {
         m[group]
         for text in texts
         for m in _COMPANY_CUE.finditer(text)
-        for group in ("of", "own", "job")
+        for group in ("of", "own", "job", *_PERSONS_CUES)
         if m[group]
+        and not (group in _PERSONS_CUES and _other(text, m, group, other_word))
         and not _after_name(text, m.start(group))
         and not (group == "own" and _opens(text, m))
         and m[group].casefold() not in _NO_COMPANY
-        and not _NATIONALITY.fullmatch(m[group])
+        and not nationality(m[group])  # "an Israeli spokesman"
+        and not _NATIONALITY.fullmatch(m[group])  # "Japanese shares were"
     }
     if not cued:
         return [list(row) for row in mentions]
@@ -114,6 +130,15 @@ def cued_companies(
     return [_cued(text, list(row), cued) for text, row in zip(texts, mentions, strict=True)]
 
 
+def _other(text: str, cue: re.Match[str], group: str, other_word: Callable[[str], bool]) -> bool:
+    word = cue[group]
+    return (
+        word.casefold() in INSTITUTION_HEADS
+        or text[: cue.start(group)].rstrip().rsplit(None, 1)[-1:] in (["the"], ["The"])
+        or other_word(word)
+    )
+
+
 def _after_name(text: str, at: int) -> bool:
     """Whether the word at ``at`` ends a longer name: a capitalised word or a hyphen comes
     right before it ("General Motors' shares", "Emery-Purolator" give no "Motors", "Purolator")."""
@@ -121,7 +146,12 @@ def _after_name(text: str, at: int) -> bool:
     if not before.endswith(" "):
         return before.endswith("-")
     words = before.split()  # "Ada Brisk, Tessco chief executive": a comma ends the name
-    return bool(words) and words[-1][:1].isupper() and words[-1][-1] not in ',;:!?"”)'
+    return (
+        bool(words)
+        and words[-1][:1].isupper()
+        and words[-1][-1] not in ',;:!?"”)'
+        and words[-1].casefold() not in QUERY_STOP_WORDS  # "A Tessco spokesman"
+    )
 
 
 def _opens(text: str, cue: re.Match[str]) -> bool:

@@ -24,7 +24,7 @@ from .conll import score_spans
 from .iob import spans
 from .model import History, NerModel, WordClasses, has_upper, history_kinds
 from .rules import repair_tags, untagged_bodies
-from .rules.common import bare, is_listed_place, may_name_person
+from .rules.common import bare, is_listed_place, is_nationality, may_name_person
 
 __all__ = ["DEFAULT_MODEL", "KINDS", "EntityTagger", "Mention"]
 
@@ -174,6 +174,11 @@ class EntityTagger:
         """Whether the model's gazetteer lists ``name`` as a city, region, state, country or
         continent (a one-sense pass tells a firm "Trimedyne" from "Japan" by it)."""
         return is_listed_place(name.split(), self.model.lexicon)
+
+    def names_nationality(self, word: str) -> bool:
+        """Whether the gazetteer lists ``word`` only as a nationality ("Israeli"): an
+        article-level pass takes "an Israeli spokesman" for no company's."""
+        return is_nationality(word, self.model.lexicon)
 
     def may_name_person(self, word: str) -> bool:
         """Whether ``word`` may be part of a person's name (mostly a person's word in training,
