@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from newsindex.nlp.ner.tagger import Mention
-from newsindex.nlp.senses import cued_companies, one_sense, variant_names, whole_names
+from newsindex.nlp.senses import cued_companies, one_sense, towns, variant_names, whole_names
 
 
 def kinds(mentions: list[list[Mention]]) -> list[list[tuple[str, str]]]:
@@ -307,4 +307,17 @@ def test_a_statement_or_a_spokesman_marks_a_company_only_if_nothing_else_bears_t
     assert kinds(cued_companies(texts, article, listed_person, nationality)) == [
         [("ORG", "Vantis")],
         [("ORG", "Tessmark")],
+    ]
+
+
+def test_a_name_written_as_a_town_before_its_state_is_that_town_where_read_as_a_person() -> None:
+    """A dateline's capitals count; a person named in full with that surname keeps it."""
+    texts = ["TESSBY, Okla. - Residents of Tessby left. Brisk stayed.", "Lune, Kan., and Ada Lune."]
+    article = [
+        [Mention("PER", "Tessby", 28, 34), Mention("PER", "Brisk", 41, 46)],
+        [Mention("PER", "Lune", 0, 4), Mention("PER", "Ada Lune", 15, 23)],
+    ]
+    assert kinds(towns(texts, article, lambda word: word in ("Okla.", "Kan."))) == [
+        [("LOC", "Tessby"), ("PER", "Brisk")],
+        [("PER", "Lune"), ("PER", "Ada Lune")],
     ]

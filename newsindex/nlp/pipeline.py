@@ -27,7 +27,7 @@ from ..errors import NewsindexError
 from .dates import find_dates
 from .persons import MentionLike, article_persons
 from .segment import Segment, segment
-from .senses import cued_companies, one_sense, variant_names, whole_names
+from .senses import cued_companies, one_sense, towns, variant_names, whole_names
 from .speakers import find_attributions
 from .tables import headline_names, table_names
 
@@ -146,7 +146,8 @@ class Step(Protocol):
 class EntitiesStep:
     """Entity mentions from the tagger (the built-in averaged perceptron by default), a name's
     kind decided once per article (:func:`.senses.one_sense`: "Chrysler" after "Chrysler Corp"
-    is the company; "Tessco" beside "shares of Tessco": :func:`.senses.cued_companies`), a long
+    is the company; "Tessco" beside "shares of Tessco": :func:`.senses.cued_companies`; "Moore"
+    beside "Moore, Okla.": :func:`.senses.towns`), a long
     name tagged whole once whole everywhere in the article
     (:func:`.senses.whole_names`); a table of figures keeps only the names the prose writes, and
     places (:func:`.tables.table_names`), a title-cased headline those that look like names
@@ -177,6 +178,7 @@ class EntitiesStep:
             lambda w: tagger.may_name_person(w) or lists_place(w) or tagger.usually_lower(w),
             tagger.names_nationality,
         )
+        found = towns(texts, found, tagger.names_state)
         doc.mentions = variant_names(texts, whole_names(texts, found))
 
 

@@ -50,7 +50,7 @@ from .lexicon import (
 from .ner.tagger import Mention
 from .persons import MentionLike
 
-__all__ = ["cued_companies", "one_sense", "variant_names", "whole_names"]
+__all__ = ["cued_companies", "one_sense", "towns", "variant_names", "whole_names"]
 
 _FIRM_ENDS = COMPANY_WORDS | FIRM_HEADS
 _FOUNDER_TAILS = FIRM_TAILS | {"and", "&"}
@@ -117,26 +117,31 @@ def cued_companies(
         and not nationality(m[group])  # "an Israeli spokesman"
         and not _NATIONALITY.fullmatch(m[group])  # "Japanese shares were"
     }
-    if not cued:
-        return [list(row) for row in mentions]
-    cued -= {
-        m.text.rsplit(" ", 1)[1]
-        for row in mentions
-        for m in row
-        if m.kind == "PER" and " " in m.text
-    }
+    cued -= _full_surnames(mentions)
     if not cued:
         return [list(row) for row in mentions]
     return [_cued(text, list(row), cued) for text, row in zip(texts, mentions, strict=True)]
 
 
 def _other(text: str, cue: re.Match[str], group: str, other_word: Callable[[str], bool]) -> bool:
+    """Whether a cue that other names have too names something else here: an institution's
+    head, a name after "the" ("the Club"), or a person's, place's or common word."""
     word = cue[group]
     return (
         word.casefold() in INSTITUTION_HEADS
         or text[: cue.start(group)].rstrip().rsplit(None, 1)[-1:] in (["the"], ["The"])
         or other_word(word)
     )
+
+
+def _full_surnames(mentions: Sequence[Sequence[MentionLike]]) -> set[str]:
+    """The last words of the persons the article names in full ("Ada Brisk" -> "Brisk")."""
+    return {
+        m.text.rsplit(" ", 1)[1]
+        for row in mentions
+        for m in row
+        if m.kind == "PER" and " " in m.text
+    }
 
 
 def _after_name(text: str, at: int) -> bool:
@@ -171,6 +176,38 @@ def _cued(text: str, row: list[MentionLike], cued: set[str]) -> list[MentionLike
             if not _after_name(text, at) and not any(m.start < end and at < m.end for m in row):
                 row.append(Mention("ORG", name, at, end))
     return sorted(row, key=lambda m: m.start)
+
+
+_TOWN_STATE = re.compile(r"\b([A-Z][a-z]+|[A-Z]{3,}), ([A-Z][a-z]{1,4}\.)")
+"""A town and the state the agencies abbreviate after it: "Tessby, Okla.", a dateline's
+"TESSBY, Okla."."""
+
+
+def towns(
+    texts: Sequence[str],
+    mentions: Sequence[Sequence[MentionLike]],
+    state: Callable[[str], bool],
+) -> list[list[MentionLike]]:
+    """A one-word name the article writes as a town before its state (``state``: "Okla.") is
+    that town where the tagger took it alone for a person ("Residents of Moore" after "MOORE,
+    Okla."): a town named after a family (Moore, Norman) is a surname to the model. Not the
+    surname of a person the article names in full."""
+    found = {
+        m[1].capitalize() if m[1].isupper() else m[1]
+        for text in texts
+        for m in _TOWN_STATE.finditer(text)
+        if state(m[2])
+    }
+    found -= _full_surnames(mentions)
+    if not found:
+        return [list(row) for row in mentions]
+    return [
+        [
+            Mention("LOC", m.text, m.start, m.end) if m.kind == "PER" and m.text in found else m
+            for m in row
+        ]
+        for row in mentions
+    ]
 
 
 def _is_firm(name: str) -> bool:

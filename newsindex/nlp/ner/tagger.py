@@ -24,7 +24,13 @@ from .conll import score_spans
 from .iob import spans
 from .model import History, NerModel, WordClasses, has_upper, history_kinds
 from .rules import repair_tags, untagged_bodies
-from .rules.common import bare, is_listed_place, is_nationality, may_name_person
+from .rules.common import (
+    bare,
+    is_listed_place,
+    is_nationality,
+    is_state_abbreviation,
+    may_name_person,
+)
 
 __all__ = ["DEFAULT_MODEL", "KINDS", "EntityTagger", "Mention"]
 
@@ -179,6 +185,10 @@ class EntityTagger:
         """Whether the gazetteer lists ``word`` only as a nationality ("Israeli"): an
         article-level pass takes "an Israeli spokesman" for no company's."""
         return is_nationality(word, self.model.lexicon)
+
+    def names_state(self, word: str) -> bool:
+        """Whether ``word`` is a US state as the agencies abbreviate it after a town ("Okla.")."""
+        return is_state_abbreviation(word, self.model.lexicon)
 
     def may_name_person(self, word: str) -> bool:
         """Whether ``word`` may be part of a person's name (mostly a person's word in training,
