@@ -945,13 +945,8 @@ def _spans_within(searcher: Any, days: Any) -> bool:
     query), one longer than a month too ("in 2019" for ``--mentions 2019``), which the
     mentioned days leave out."""
     within = mentions_within(searcher.reader(), days)
-    if within is None:
-        return False
-    for leaf, _ in searcher.leaf_searchers():
-        reader = leaf.reader()
-        if any(not reader.is_deleted(d) for d in within.held(reader)):
-            return True
-    return False
+    reader = searcher.reader()
+    return within is not None and any(not reader.is_deleted(d) for d in within.held_by(searcher))
 
 
 def _span(days: Sequence[str]) -> tuple[dt.date | None, dt.date | None]:

@@ -1066,6 +1066,13 @@ class _SpansWithin(wq.Query):  # type: ignore[misc]
             return NullMatcher()
         return SortedIds(array("I", sorted(held)), all_weights=MENTION_WITHIN_SCORE)
 
+    def held_by(self, searcher: Any) -> Iterator[int]:
+        """The documents of ``searcher``, as its numbers, with a mention within the windows
+        (deleted ones too: a segment's term list still holds them)."""
+        for leaf, offset in searcher.leaf_searchers():
+            for docnum in self.held(leaf.reader()):
+                yield offset + docnum
+
     def held(self, reader: Any) -> frozenset[int]:
         """The documents of a segment's ``reader`` with a mention within the windows."""
         known = _WITHIN_KNOWN.setdefault(reader, {})

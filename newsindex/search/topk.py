@@ -215,11 +215,7 @@ def _rank_by_date(searcher: Any, plan: Plan, dates: Any, top: int, sort: str) ->
     if sort == "date":
         order = nsmallest(top, docs, key=lambda d: (dates[d] or _AFTER_DATES, d))
     elif within is not None:  # the passages that name the asked days first
-        first = docs.intersection(
-            offset + d
-            for leaf, offset in searcher.leaf_searchers()
-            for d in within.held(leaf.reader())
-        )
+        first = docs.intersection(within.held_by(searcher))
         order = nlargest(top, first, key=lambda d: (dates[d], -d))
         if len(order) < top:
             rest = docs.difference(first)
