@@ -147,12 +147,11 @@ class EntitiesStep:
     """Entity mentions from the tagger (the built-in averaged perceptron by default), a name's
     kind decided once per article (:func:`.senses.one_sense`: "Chrysler" after "Chrysler Corp"
     is the company; "Tessco" beside "shares of Tessco": :func:`.senses.cued_companies`; "Moore"
-    beside "Moore, Okla.": :func:`.senses.towns`), a long
-    name tagged whole once whole everywhere in the article
-    (:func:`.senses.whole_names`); a table of figures keeps only the names the prose writes, and
-    places (:func:`.tables.table_names`), a title-cased headline those that look like names
-    there too (:func:`.tables.headline_names`); a Greek letter the article names as a variant is
-    no name (:func:`.senses.variant_names`)."""
+    beside "Moore, Okla.": :func:`.senses.towns`), a long name tagged whole once whole
+    everywhere in the article (:func:`.senses.whole_names`); a table of figures keeps only the
+    names the prose writes, and places (:func:`.tables.table_names`), a title-cased headline
+    those that look like names there too (:func:`.tables.headline_names`); a Greek letter the
+    article names as a variant is no name (:func:`.senses.variant_names`)."""
 
     name = "entities"
     requires: tuple[str, ...] = ()
@@ -167,11 +166,11 @@ class EntitiesStep:
 
     def __call__(self, doc: Document) -> None:
         texts = doc.texts
-        lists_place = self.tagger.lists_place
-        tagged = headline_names(
-            texts, table_names(texts, self.tagger.article_mentions(texts), lists_place), self.tagger
-        )
         tagger = self.tagger
+        lists_place = tagger.lists_place
+        tagged = headline_names(
+            texts, table_names(texts, tagger.article_mentions(texts), lists_place), tagger
+        )
         found = cued_companies(
             texts,
             one_sense(tagged, lists_place, tagger.may_name_person),

@@ -340,8 +340,8 @@ def _airline_start(
 
 
 _AGENCY_DASHES = DATELINE_DASHES | {"_"}
-_MAX_DATELINE = 10  # words before an agency's bracket: "PORT TESSBY , B.C. , Sept. 28 ("
 """Dashes after an agency's bracket: AP's wire copy writes one as "_" ("HARLOW (AP) _ ...")."""
+_MAX_DATELINE = 10  # words before an agency's bracket: "PORT TESSBY , B.C. , Sept. 28 ("
 
 
 def is_dateline(
