@@ -1072,6 +1072,13 @@ def test_an_articles_passages_are_read_as_one_text(tagger: EntityTagger) -> None
         ("Members met", "O O", set()),
         # one the model tagged keeps its kind
         ("ELTON officials", "B-MISC O", {("MISC", "ELTON")}),
+        # an armed group's people: after an adjective the model tagged, or on the Arabic article
+        ("Harlovian TWF rebels", "B-MISC O O", {("MISC", "Harlovian"), ("ORG", "TWF")}),
+        ("Al-Tessab fighters attacked", "O O O", {("ORG", "Al-Tessab")}),
+        ("al-Tessab gunmen", "O O", {("ORG", "al-Tessab")}),
+        # aircraft, not fighters: a number before; a name on the article before officials
+        ("bought 40 TWX fighters", "O O O O", set()),
+        ("Al-Tessab officials", "O O", set()),
     ],
 )
 def test_an_acronym_before_a_bodys_people_is_the_body(

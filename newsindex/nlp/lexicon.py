@@ -851,6 +851,10 @@ MEMBER_NOUNS = pick(ROLES, "spokesman spokeswoman spokesperson chairman chairwom
     "leaders members officials lawmakers delegates officers executives staffers donors agents "
     "negotiators"
 )
+# An armed group's people, written right after its name ("PKK rebels", "Al-Shabaab fighters").
+ARMED_MEMBERS = wordset(
+    "guerrillas guerrilla rebels militants fighters insurgents militiamen gunmen jihadists"
+)
 # Last words of a body's name, which the entity model may leave out after the rest ("Tessby
 # Mounted *Police*", "Harlow Magnet *High School*") or tag alone ("Our Tessby *PAC*").
 BODY_TAILS = (

@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 
 from ...lexicon import (
+    ARMED_MEMBERS,
     COMPANY_WORDS,
     GENERIC_FIRM_WORDS,
     LEGAL_FORM_SUFFIXES,
@@ -41,7 +42,7 @@ from ..model import WordClasses
 from .any_kind import repair_any
 from .bodies import adjective_bodies, legal_form_firms, places_and_firms, repair_organisation
 from .brackets import bracketed_companies, names_of_acronyms, papers_with_state
-from .common import bare, is_listed_place, is_name, name_start, relabel
+from .common import ARABIC_ARTICLE, bare, is_listed_place, is_name, name_start, relabel
 from .persons import person_by_context, repair_person
 from .places import PAPER_TITLES, papers_of_places, repair_place, states_after_towns
 from .rest import repair_rest
@@ -58,6 +59,8 @@ _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z&-]{0,6}[A-Z]|(?:\.[A-Z]){1,3}\.)")
 """An acronym in capitals, with a hyphen or an ampersand ("UAW", "AFL-CIO") or dotted
 ("E.U.")."""
+_GROUP_PEOPLE = MEMBER_NOUNS | ARMED_MEMBERS
+"""Lower-case words for a body's people, right after its name."""
 _AFTER_FIRM = SUBJECT_VERBS | {"."}
 """Verbs, or a full stop, straight after an organisation's "'s", which a possessive never has
 after it: the "'s" ends the firm's name ("Standard and Poor 's said", "shares of Boatmen 's .",
@@ -165,24 +168,30 @@ def _owner_inside(
 
 def untagged_bodies(words: Sequence[str], tags: list[str], lexicon: WordClasses) -> bool:
     """Tag an acronym the model left untagged before a body's people as the body's ("of DNC
-    members", "E.U. leaders warn", "UAW officials"): training never had it, and only a body
-    has members, officials or a spokesman. Not an acronym training saw outside organisations
-    ("CEO", "GOP" as a modifier) nor one the name lists hold (state codes). Also for sentences
-    the model left untagged, with a body an adjective names (:func:`.bodies.adjective_bodies`);
-    returns whether it tagged one."""
+    members", "E.U. leaders warn", "UAW officials", "PKK rebels"): training never had it, and
+    only a body has members, officials, a spokesman or fighters. Not an acronym training saw
+    outside organisations ("CEO", "GOP" as a modifier) nor one the name lists hold (state
+    codes), nor after a number before "fighters" ("100 FSX fighters": aircraft). A name on the
+    Arabic article before an armed group's people is that group's too ("Al-Shabaab
+    fighters"). Also for sentences the model left untagged, with a body an adjective names
+    (:func:`.bodies.adjective_bodies`); returns whether it tagged one."""
     tagged = adjective_bodies(words, tags, lexicon)
-    if MEMBER_NOUNS.isdisjoint(words):
+    if _GROUP_PEOPLE.isdisjoint(words):
         return tagged
     for i in range(len(words) - 1):
-        word = words[i]
+        word, people = words[i], words[i + 1]
         if (
-            words[i + 1] in MEMBER_NOUNS
-            and tags[i] == "O"
-            and (i == 0 or tags[i - 1] == "O")
-            and _ACRONYM.fullmatch(word)
-            and lexicon.types.get(word, "ORG").split()[0] == "ORG"
-            and word not in lexicon.gazetteer
+            people not in _GROUP_PEOPLE
+            or tags[i] != "O"
+            or (i and tags[i - 1][2:] not in ("", "MISC"))
+            or word in lexicon.gazetteer
         ):
+            continue
+        if (
+            _ACRONYM.fullmatch(word)
+            and lexicon.types.get(word, "ORG").split()[0] == "ORG"
+            and not (people == "fighters" and i and words[i - 1][:1].isdigit())
+        ) or (people in ARMED_MEMBERS and ARABIC_ARTICLE.match(word)):
             tags[i] = "B-ORG"
             tagged = True
     return tagged
