@@ -310,16 +310,6 @@ def test_a_statement_or_a_spokesman_marks_a_company_only_if_nothing_else_bears_t
     ]
 
 
-def test_its_after_said_marks_a_company_as_a_statement_does() -> None:
-    """A person says "his" or "her": "Vantis said its sales rose" is the company's; not a
-    person's word ("Brisk said its cost") nor a body after "the"."""
-    texts = ["Vantis also said its sales rose. Brisk said its cost was high. The Orchard said its"]
-    article: list[list[Mention]] = [[Mention("PER", "Vantis", 0, 6)]]
-    assert kinds(cued_companies(texts, article, listed_person, nationality)) == [
-        [("ORG", "Vantis")]
-    ]
-
-
 def test_a_name_written_as_a_town_before_its_state_is_that_town_where_read_as_a_person() -> None:
     """A dateline's capitals count; a person named in full with that surname keeps it."""
     texts = ["TESSBY, Okla. - Residents of Tessby left. Brisk stayed.", "Lune, Kan., and Ada Lune."]

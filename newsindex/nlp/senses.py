@@ -72,21 +72,19 @@ _COMPANY_CUE = re.compile(
     rf"(?=[^\w\s'’&-]|$| (?:stock|common|{_MOVES}|were|in|on|at|for|from|to|by)\b)"
     rf"|\b(?P<own>{_ONE_NAME})(?P<s>'s|’s)? (?:shares|stock) (?:{_MOVES}|were|was)\b"
     rf"|\b(?P<job>{_ONE_NAME}) chief (?:executive|financial officer|operating officer)\b"
-    rf"|\b(?P<said>{_ONE_NAME}) (?:also )?said (?:in a statement\b|its )"
+    rf"|\b(?P<said>{_ONE_NAME}) said in a statement\b"
     rf"|\b[Aa]n? (?P<aide>{_ONE_NAME}) (?:spokesman|spokeswoman|spokesperson)\b"
 )
 """What only a company has, written beside its one-word name: "shares of Tessco." or "shares
 of Tessco common" (not "shares of Tessian brewers"), "Tessco's shares fell", "Tessco stock
 rose" inside a sentence (not "Ordinary shares rose"), "Tessco chief executive Ada Brisk"; and,
-for a name that names no person elsewhere, "Tessco said in a statement", "Tessco said its sales",
-"a Tessco spokesman"."""
-_CUE_WORDS = ("hares", "stock", "chief", "statement", "said its", "spokes")
+for a name that names no person elsewhere, "Tessco said in a statement", "a Tessco spokesman"."""
+_CUE_WORDS = ("hares", "stock", "chief", "statement", "spokes")
 """A word each of :data:`_COMPANY_CUE`'s cues holds: a text with none of them has no cue, and
-six searches of it are cheaper than the regex."""
+five searches of it are cheaper than the regex."""
 _PERSONS_CUES = ("said", "aide")
-"""The cues a person's, a place's or a body's name has too ("Reagan said in a statement",
-"Reagan said its cost", "a Clinton spokesman", "the Bank of Tessia said in a statement", "a
-Ministry spokesman")."""
+"""The cues a person's, a place's or a body's name has too ("Reagan said in a statement", "a
+Clinton spokesman", "the Bank of Tessia said in a statement", "a Ministry spokesman")."""
 _NO_COMPANY = QUERY_STOP_WORDS | frozenset(WEEKDAYS) | frozenset(MONTHS) | _FIRM_ENDS
 """Capitalised words before a cue that name no company ("Its shares", "Monday's stock",
 "Tessco, Inc said in a statement")."""
