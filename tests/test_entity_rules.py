@@ -178,6 +178,17 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("ORG", "Tessby Department")},
         ),
         ("The Tessby Times said", "B-ORG I-ORG I-ORG O", {("ORG", "The Tessby Times")}),
+        # ... nor of one named by its head before "of", in the name or the next one.
+        (
+            "HARLOW ( TBA ) -- The Ministry of Tessby said",
+            "B-LOC O B-ORG O O B-ORG I-ORG O B-ORG O",
+            {("LOC", "HARLOW"), ("ORG", "TBA"), ("ORG", "Ministry of Tessby")},
+        ),
+        (
+            "The Bank of Tessby said",
+            "B-ORG I-ORG I-ORG I-ORG O",
+            {("ORG", "Bank of Tessby")},
+        ),
         # A dash between capitalised words parts two names; a hyphen token after a particle
         # (text tokenised by hyphens) does not.
         (
@@ -232,6 +243,52 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "HARLOW , Kuwait ( TBA ) - The mayor said",
             "B-LOC O B-LOC O B-PER O O O O O",
             {("LOC", "HARLOW"), ("LOC", "Kuwait"), ("ORG", "TBA")},
+        ),
+        # ... also of several words, and before a colon, as South Asian and African outlets
+        # write it.
+        (
+            "HARLOW ( Tessby Times ) : The mayor said",
+            "B-LOC O B-PER I-PER O O O O O",
+            {("LOC", "HARLOW"), ("ORG", "Tessby Times")},
+        ),
+        (
+            "HARLOW , March 4 ( TBS ) : The mayor said",
+            "B-LOC O O O O B-LOC O O O O O",
+            {("LOC", "HARLOW"), ("ORG", "TBS")},
+        ),
+        # A level of government opening a portfolio before "Minister" names no body.
+        (
+            "Union Trade Minister Ada Brisk said",
+            "B-ORG I-ORG O B-PER I-PER O",
+            {("PER", "Ada Brisk")},
+        ),
+        (
+            "the Union Finance Minister , Ada Brisk , said",
+            "O B-ORG I-ORG O O B-PER I-PER O O",
+            {("PER", "Ada Brisk")},
+        ),
+        # An acronym no list holds, taken alone for a place before a body's people, is the body.
+        (
+            "TMA spokesperson Ada Brisk said",
+            "B-LOC O B-PER I-PER O",
+            {("ORG", "TMA"), ("PER", "Ada Brisk")},
+        ),
+        # "the Centre" alone is a government or a body, no place; not before a link or a name.
+        ("the Centre has asked the states", "O B-LOC O O O O", {("ORG", "Centre")}),
+        ("in the Centre for Tessby", "O O B-LOC O B-LOC", {("LOC", "Centre"), ("LOC", "Tessby")}),
+        # A firm's name (an acronym, or a word training never saw) and a country: a firm.
+        ("TBC Kuwait reported", "B-LOC I-LOC O", {("ORG", "TBC Kuwait")}),
+        ("Tessaro Kuwait reported", "B-LOC I-LOC O", {("ORG", "Tessaro Kuwait")}),
+        ("West Kuwait reported", "B-LOC I-LOC O", {("LOC", "West Kuwait")}),
+        # A firm's "Grupo", "Gruppo" or "Groupe" opens no person's name.
+        ("and Grupo Tessaro reported", "O B-PER I-PER O", {("ORG", "Grupo Tessaro")}),
+        # A dateline's listed town in capitals before a colon is a place.
+        ("HARLOW : The mayor said", "B-PER O O O O", {("LOC", "HARLOW")}),
+        # ... not a sports result's ground before a colon
+        (
+            "Harlow ( The Oval ) : Tessby 195",
+            "B-LOC O B-LOC I-LOC O O B-ORG O",
+            {("LOC", "Harlow"), ("LOC", "The Oval"), ("ORG", "Tessby")},
         ),
         # ... not a bracket after a person's name, nor one inside a sentence
         (

@@ -396,6 +396,12 @@ PEER_TITLES = pick(HONORIFICS, "lord lady") | wordset("earl")
 TITLE_MODIFIERS = (
     pick(ROLES, "chief") | pick(PEER_TITLES, "lord") | wordset("crown major lieutenant brigadier")
 )
+# A body's head that names a government or a body alone after "the" ("the Centre has asked the
+# states", India's central government), where the entity model reads a place.
+CENTRE_WORDS = wordset("centre center")
+# The level of government a minister's portfolio is of, written before it as a people or a
+# country is ("*Union* Home Minister", India's federal cabinet; "Federal Finance Minister").
+GOVERNMENT_LEVELS = wordset("union federal provincial")
 # Titles of a portfolio's holder, written after the portfolio ("Economic Planning Minister").
 PORTFOLIO_TITLES = pick(TITLE_HEADS, "minister secretary") | wordset("ministers")
 # Words that say a name after them is a party's ("the ruling Morena party", "the main
@@ -447,7 +453,7 @@ FOREIGN_BODY_HEADS = wordset(
     """
     barisan perikatan pakatan gabungan parti partai partido partito frente gerakan movimiento
     movimento mouvement angkatan persatuan kesatuan pertubuhan syarikat perbadanan lembaga
-    majlis alianza alleanza lega bloque bloco rassemblement
+    majlis alianza alleanza lega bloque bloco rassemblement grupo gruppo groupe
     petroleos petróleos petroleo petróleo banco banca compania compañia compañía companhia
     empresa empresas corporacion corporación sociedad societe société societa società
     ferrocarriles aerolineas aerolíneas telefonos teléfonos industrias fundacion fundación

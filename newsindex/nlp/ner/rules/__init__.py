@@ -167,9 +167,10 @@ def _owner_inside(
 
 
 def untagged_bodies(words: Sequence[str], tags: list[str], lexicon: WordClasses) -> bool:
-    """Tag an acronym the model left untagged before a body's people as the body's ("of DNC
-    members", "E.U. leaders warn", "UAW officials", "PKK rebels"): training never had it, and
-    only a body has members, officials, a spokesman or fighters. Not an acronym training saw
+    """Tag an acronym the model left untagged, or took alone for a place no list holds, before
+    a body's people as the body's ("of DNC members", "E.U. leaders warn", "UAW officials",
+    "PKK rebels", "MEA spokesperson"): training never had it, and only a body has members,
+    officials, a spokesman or fighters. Not an acronym training saw
     outside organisations ("CEO", "GOP" as a modifier) nor one the name lists hold (state
     codes), nor after a number before "fighters" ("100 FSX fighters": aircraft). A name on the
     Arabic article before an armed group's people is that group's too ("Al-Shabaab
@@ -182,10 +183,13 @@ def untagged_bodies(words: Sequence[str], tags: list[str], lexicon: WordClasses)
         word, people = words[i], words[i + 1]
         if (
             people not in _GROUP_PEOPLE
-            or tags[i] != "O"
+            or tags[i] not in ("O", "B-LOC")
+            or tags[i + 1] != "O"
             or (i and tags[i - 1][2:] not in ("", "MISC"))
             or word in lexicon.gazetteer
         ):
+            continue
+        if tags[i] == "B-LOC" and not _ACRONYM.fullmatch(word):
             continue
         if (
             _ACRONYM.fullmatch(word)

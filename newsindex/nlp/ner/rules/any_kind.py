@@ -413,7 +413,7 @@ def repair_any(
     dateline, a royal title, a party's member, a town and its state or its firm. Returns
     whether one changed the span."""
     size = end - start
-    if size == 1 and kind != "ORG" and is_dateline_agency(words, tags, start):
+    if kind != "ORG" and is_dateline_agency(words, tags, start, end):
         relabel(tags, "ORG", start, end)  # "HANOI, June 12 (VNA) -": a news agency, no place
         return True
     if kind in ("LOC", "PER") and (
@@ -518,9 +518,12 @@ def repair_any(
     ):
         relabel(tags, kind, start - 1, end)  # "the Islamic" (left out) + "State": one body
         return True
-    if words[start] == "The" and size > 2 and bare(words[end - 1]) in INSTITUTION_HEADS:
-        tags[start], tags[start + 1] = "O", "B-" + kind  # "The" + "Commerce Department"
-        return True
+    if words[start] == "The" and size > 1:
+        named = _institution_after_the(words, start, end, after)
+        if named:
+            tags[start] = "O"
+            relabel(tags, kind, start + 1, named)  # "The" + "Commerce Department"
+            return True
     if size > 2:
         for i in range(start + 1, end - 1):
             if words[i] in DATELINE_DASHES and words[i - 1].istitle() and words[i + 1].istitle():
@@ -977,3 +980,27 @@ def _is_variant(words: Sequence[str], start: int, end: int) -> bool:
         and words[start].casefold() in GREEK_LETTERS
         and words[end] in VARIANT_WORDS
     )
+
+
+def _institution_after_the(
+    words: Sequence[str], start: int, end: int, after: tuple[str, int, int] | None
+) -> int:
+    """Where the institution ends that a name the model opened on "The" names by its head,
+    last ("The Commerce Department") or before "of" and its field, inside the name or as the
+    next one ("The Ministry of Commerce", "The Ministry" + "of" + "Commerce" after a
+    dateline's dash): the article is no part of it. 0 if it names none so."""
+    if end - start > 2:
+        if bare(words[end - 1]) in INSTITUTION_HEADS or (
+            words[start + 2] == "of" and bare(words[start + 1]) in INSTITUTION_HEADS
+        ):
+            return end
+        return 0
+    if (
+        bare(words[start + 1]) in INSTITUTION_HEADS
+        and after is not None
+        and after[0] == "ORG"
+        and after[1] == end + 1
+        and words[end] == "of"
+    ):
+        return after[2]
+    return 0

@@ -13,8 +13,10 @@ import re
 from collections.abc import Sequence
 
 from ...lexicon import (
+    AMOUNT_WORDS,
     ARABIC_PLACE_HEADS,
     BODY_TAILS,
+    CENTRE_WORDS,
     COMPANY_WORDS,
     COMPASS_POINTS,
     COMPASS_WORDS,
@@ -28,6 +30,7 @@ from ...lexicon import (
     NEWS_AGENCIES,
     NEWSPAPER_MIDDLES,
     NEWSPAPER_WORDS,
+    OFFICE_LINKS,
     PLACE_NOUNS,
     PLACES_OF,
     PLAN_NOUNS,
@@ -58,6 +61,7 @@ from .common import (
     defined_as,
     gazetteer_classes,
     holding_after,
+    is_country,
     is_listed_place,
     is_no_name,
     is_person_word,
@@ -182,7 +186,14 @@ def repair_place(
     the model cut after "Ste." ("Sault Ste." + "Marie") or before a lower-case particle of a
     listed place ("Dar es" + "Salaam"), or that no list holds before a plan's noun ("the
     Superfund program", no place), or that shares firms' parts with a firm after "and" or
-    has a firm's shares. Returns whether one changed the span."""
+    has a firm's shares, or that is "the Centre" alone or a firm's name and a country.
+    Returns whether one changed the
+    span."""
+    if (end == start + 1 and _centre_alone(words, start)) or (
+        end == start + 2 and _firm_and_country(words, start, lexicon)
+    ):
+        relabel(tags, "ORG", start, end)  # "the Centre has asked the states": a government
+        return True
     if (
         end < len(words)
         and words[end - 1] in _ABBREVIATED_PARTS
@@ -339,6 +350,64 @@ def _airline_start(
     return first
 
 
+def _centre_alone(words: Sequence[str], start: int) -> bool:
+    """Whether the word at ``start`` is "Centre" or "Center" alone after "the": India's
+    central government ("the Centre and the states"), or a body named by its head after
+    its full name ("the Center for Tessian Studies ... the Center said"), no place; not
+    before a link or a name ("the Centre for", "the Centre Party")."""
+    following = words[start + 1] if start + 1 < len(words) else ""
+    return (
+        start > 0
+        and bare(words[start]) in CENTRE_WORDS
+        and words[start - 1] in ("the", "The")
+        and not following[:1].isupper()
+        and following not in OFFICE_LINKS
+    )
+
+
+def _firm_and_country(words: Sequence[str], start: int, lexicon: WordClasses) -> bool:
+    """Whether the two words at ``start`` are a firm's name and the country of its branch or
+    its state: an acronym or a word training knew only as an organisation's, or never saw,
+    before a country ("MTN Nigeria", "Garuda Indonesia"); not a compass word, a listed place,
+    a people's or place's word ("West Germany", "Nazi Germany"), a word news writes in lower
+    case ("Mainland China", "Poor Mexico") or a people's ("Muscovite Russia"), a currency after
+    an amount, nor where a longer name goes on ("Clingendael Netherlands Institute")."""
+    first, low = words[start], words[start].casefold()
+    following = words[start + 2] if start + 2 < len(words) else ""
+    previous = words[start - 1] if start else ""
+    return (
+        is_country(words[start + 1 : start + 2], lexicon)
+        and not following[:1].isupper()
+        and not previous[:1].isdigit()
+        and previous.casefold() not in AMOUNT_WORDS  # "1.2 bln SKR China": a currency
+        and first.isalpha()
+        and low not in COMPASS_WORDS
+        and first not in lexicon.gazetteer
+        and (
+            (first.isupper() and len(first) > 1)
+            or (
+                lexicon.types.get(first, "ORG").split()[0] == "ORG"
+                and _firm_word(first, {lexicon.text_cap.get(low), lexicon.cap.get(low)})
+            )
+        )
+        and not lexicon.types.get(first, "").split()[1:]  # an organisation's only
+        and not is_listed_place(words[start : start + 2], lexicon)
+    )
+
+
+def _firm_word(word: str, classes: set[str | None]) -> bool:
+    """Whether a capitalised word that training never tagged other than an organisation, of
+    these capitalisation classes, may be a firm's: not one news writes in lower case
+    ("Mainland China"), and one no text had ends on no people's ending ("Muscovite Russia")."""
+    if classes & {"l", "m"}:
+        return False
+    return classes != {None} or not word.endswith(_PEOPLE_ENDS)
+
+
+_PEOPLE_ENDS = (*ADJECTIVE_ENDS, "ite")
+"""Endings of a people's words: "Kurdish", "Iraqi", "Muscovite"."""
+
+
 _AGENCY_DASHES = DATELINE_DASHES | {"_"}
 """Dashes after an agency's bracket: AP's wire copy writes one as "_" ("HARLOW (AP) _ ...")."""
 _MAX_DATELINE = 10  # words before an agency's bracket: "PORT TESSBY , B.C. , Sept. 28 ("
@@ -347,15 +416,15 @@ _MAX_DATELINE = 10  # words before an agency's bracket: "PORT TESSBY , B.C. , Se
 def is_dateline(
     words: Sequence[str], tags: Sequence[str], start: int, end: int, lexicon: WordClasses
 ) -> bool:
-    """Whether a listed place in capitals opening a text before a dash, the agency's bracket or
-    a comma and the state's name or the day is its dateline ("PHILADELPHIA - It was ...",
-    "TALLAHASSEE — Donald Trump's ...", "HARLOW (AP)", "HARLOW, Mass. (AP)", "HARLOW, Sept. 28
-    (UPI) —"), unlike a headline's topic ("RUGBY UNION - ..."); before a comma, a state's or
-    province's name and a dash, any town in capitals is ("PORT TESSBY, B.C. — Members ..."), and
-    any name in any case before the agency's bracket and a dash ("Hamilton (Reuters) - The
-    city ...", as AFP and Reuters write it today; "UNITED NATIONS (AP) _ The council ...": the
-    body's seat), not a firm's stock code, nor a team's letter in a fixture: "Tessby ( N ) -
-    Harlow")."""
+    """Whether a listed place in capitals opening a text before a dash, the agency's bracket, a
+    colon, or a comma and the state's name or the day is its dateline ("PHILADELPHIA - It was
+    ...", "TALLAHASSEE — Donald Trump's ...", "NEW DELHI: The ...", as South Asian papers
+    write it, "HARLOW (AP)", "HARLOW, Mass. (AP)", "HARLOW, Sept. 28 (UPI) —"), unlike a
+    headline's topic ("RUGBY UNION - ..."); before a comma, a state's or province's name and a
+    dash, any town in capitals is ("PORT TESSBY, B.C. — Members ..."), and any name in any case
+    before the agency's bracket and a dash ("Hamilton (Reuters) - The city ...", as AFP and
+    Reuters write it today; "UNITED NATIONS (AP) _ The council ...": the body's seat), not a
+    firm's stock code, nor a team's letter in a fixture: "Tessby ( N ) - Harlow")."""
     if (
         start == 0
         and end + 3 < len(words)
@@ -375,25 +444,33 @@ def is_dateline(
         if k < len(words) and words[k] in DATELINE_DASHES:
             return True
     return (
-        words[end] in DATELINE_DASHES
-        or words[end] == "("
-        or (
-            words[end] == ","
-            and (tags[end + 1] == "B-LOC" or bare(words[end + 1]) in CALENDAR_WORDS)
+        (
+            words[end] in DATELINE_DASHES
+            or words[end] in ("(", ":")  # "TESSBY: The ...", as South Asian papers write it
+            or (
+                words[end] == ","
+                and (tags[end + 1] == "B-LOC" or bare(words[end + 1]) in CALENDAR_WORDS)
+            )
         )
-    ) and is_listed_place([w.title() for w in words[start:end]], lexicon)
+        and is_listed_place([w.title() for w in words[start:end]], lexicon)
+    )
 
 
-def is_dateline_agency(words: Sequence[str], tags: Sequence[str], start: int) -> bool:
-    """Whether the word at ``start`` is the news agency in brackets after a text's dateline,
-    its town and the day ("HANOI, June 12 (VNA) -", "JAKARTA, Feb 20 (Antara) -"): a body,
-    whatever its name reads as."""
+def is_dateline_agency(words: Sequence[str], tags: Sequence[str], start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are the news agency or paper in brackets
+    after a text's dateline, its town and the day, before a dash or, as South Asian and
+    African outlets write it, a colon ("HANOI, June 12 (VNA) -", "JAKARTA, Feb 20 (Antara) -",
+    "TESSBY (PTI):", "HARLOW (New Tessbian):"; a town in capitals before a colon, not a
+    sports result's ground, "Tessby (Lune Road):"): a body, whatever its name reads as."""
     return (
         1 < start < _MAX_DATELINE
-        and start + 2 < len(words)
+        and end + 1 < len(words)
         and words[start - 1] == "("
-        and words[start + 1] == ")"
-        and words[start + 2] in _AGENCY_DASHES
+        and words[end] == ")"
+        and (
+            words[end + 1] in _AGENCY_DASHES
+            or (words[end + 1] == ":" and words[0].isupper())  # not "Tessby (Lune Road):"
+        )
         and tags[0] == "B-LOC"
         and all(
             tags[k][2:] == "LOC"

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ...lexicon import (
     BODY_TAILS,
+    GOVERNMENT_LEVELS,
     OFFICE_LINKS,
     PORTFOLIO_TITLES,
     PORTFOLIO_WORDS,
@@ -115,12 +116,14 @@ def _portfolio_start(
 ) -> int | None:
     """Where the portfolio starts in the words ``[start, title)`` before a title, after a
     country or a people ("*Indonesian* Energy"); None when they name a body. No "of" or
-    body's head may stand in them; the last word is a listed portfolio's ("Indonesian
-    *Energy*"), or, before "Minister" or "Secretary", the portfolio is common words, which
-    running text does not nearly always capitalise, joined by "and" ("Economic Planning
-    Minister", "Energy and Mines Minister"; not "Federal Reserve", "Foreign Office", nor
-    before "Secretary General", an organisation's officer)."""
-    if any(w == "of" or bare(w) in BODY_HEADS for w in words[start:title]):
+    body's head may stand in them, but a level of government may open them ("*Union* Home
+    Minister"); the last word is a listed portfolio's ("Indonesian *Energy*"), or, before
+    "Minister" or "Secretary", the portfolio is common words, which running text does not
+    nearly always capitalise, joined by "and" ("Economic Planning Minister", "Energy and Mines
+    Minister"; not "Federal Reserve", "Foreign Office", nor before "Secretary General", an
+    organisation's officer)."""
+    level = start + (bare(words[start]) in GOVERNMENT_LEVELS)  # "Union" opens no body here
+    if any(w == "of" or bare(w) in BODY_HEADS for w in words[level:title]):
         return None
     listed = bare(words[title - 1]) in PORTFOLIO_WORDS
     if not listed and (
@@ -129,7 +132,7 @@ def _portfolio_start(
     ):
         return None
     place = title
-    while place > start and (
+    while place > level and (
         bare(words[place - 1]) in PORTFOLIO_WORDS
         or words[place - 1] in _PORTFOLIO_JOINS
         or _is_common(words[place - 1], lexicon)
@@ -152,11 +155,13 @@ def _is_common(word: str, lexicon: WordClasses) -> bool:
 
 
 def _is_people_or_place(word: str, lexicon: WordClasses) -> bool:
-    """Whether ``word`` names a place or a people, as before a minister's portfolio does
-    ("*Venezuelan* Energy and Mines Minister", "*West German* Economics Minister")."""
+    """Whether ``word`` names a place or a people, or the level of government, as before a
+    minister's portfolio does ("*Venezuelan* Energy and Mines Minister", "*West German*
+    Economics Minister", "*Union* Home Minister")."""
     listed = lexicon.gazetteer.get(word, "")
     return (
-        lexicon.types.get(word, "").split()[:1] in (["LOC"], ["MISC"])
+        bare(word) in GOVERNMENT_LEVELS
+        or lexicon.types.get(word, "").split()[:1] in (["LOC"], ["MISC"])
         or "nationality" in listed
         or "country" in listed
     )
