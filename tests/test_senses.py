@@ -310,6 +310,27 @@ def test_a_statement_or_a_spokesman_marks_a_company_only_if_nothing_else_bears_t
     ]
 
 
+def test_a_name_that_says_it_or_its_marks_a_company_only_if_nothing_else_bears_the_name() -> None:
+    """ "Tessmark said it would", "Vantis said its profit": a company; not a person's word
+    ("Brisk said it was late"), a body named after "the" or ending a name over a link, nor a
+    name the article tags a place."""
+    texts = [
+        "Tessmark said it would hire. Brisk said it was late. The Orchard said its sales rose.",
+        "Vantis said its profit fell. Vantis and Tessmark agreed.",
+        "Society for Marlow said it grew. Tessia said it was asked. Tessia voted.",
+    ]
+    article: list[list[Mention]] = [
+        [Mention("PER", "Tessmark", 0, 8)],
+        [],
+        [Mention("ORG", "Society for Marlow", 0, 18), Mention("LOC", "Tessia", 59, 65)],
+    ]
+    assert kinds(cued_companies(texts, article, listed_person, nationality)) == [
+        [("ORG", "Tessmark")],
+        [("ORG", "Vantis"), ("ORG", "Vantis"), ("ORG", "Tessmark")],
+        [("ORG", "Society for Marlow"), ("LOC", "Tessia")],
+    ]
+
+
 def test_a_name_written_as_a_town_before_its_state_is_that_town_where_read_as_a_person() -> None:
     """A dateline's capitals count; a person named in full with that surname keeps it."""
     texts = ["TESSBY, Okla. - Residents of Tessby left. Brisk stayed.", "Lune, Kan., and Ada Lune."]

@@ -73,21 +73,27 @@ _COMPANY_CUE = re.compile(
     rf"|\b(?P<own>{_ONE_NAME})(?P<s>'s|’s)? (?:shares|stock) (?:{_MOVES}|were|was)\b"
     rf"|\b(?P<job>{_ONE_NAME}) chief (?:executive|financial officer|operating officer)\b"
     rf"|\b(?P<said>{_ONE_NAME}) said in a statement\b"
+    rf"|\b(?P<it>{_ONE_NAME}) said its?\b"
     rf"|\b[Aa]n? (?P<aide>{_ONE_NAME}) (?:spokesman|spokeswoman|spokesperson)\b"
 )
 """What only a company has, written beside its one-word name: "shares of Tessco." or "shares
 of Tessco common" (not "shares of Tessian brewers"), "Tessco's shares fell", "Tessco stock
 rose" inside a sentence (not "Ordinary shares rose"), "Tessco chief executive Ada Brisk"; and,
-for a name that names no person elsewhere, "Tessco said in a statement", "a Tessco spokesman"."""
-_CUE_WORDS = ("hares", "stock", "chief", "statement", "spokes")
+for a name that names no person elsewhere, "Tessco said in a statement", "Tessco said it
+would" or "said its" (a firm speaking of itself: "Transnet said it had reached a wage
+agreement", where the tagger took an unknown word alone for a person), "a Tessco spokesman"."""
+_CUE_WORDS = ("hares", "stock", "chief", "statement", "said it", "spokes")
 """A word each of :data:`_COMPANY_CUE`'s cues holds: a text with none of them has no cue, and
-five searches of it are cheaper than the regex."""
-_PERSONS_CUES = ("said", "aide")
+six searches of it are cheaper than the regex."""
+_PERSONS_CUES = ("said", "it", "aide")
 """The cues a person's, a place's or a body's name has too ("Reagan said in a statement", "a
-Clinton spokesman", "the Bank of Tessia said in a statement", "a Ministry spokesman")."""
+Clinton spokesman", "the Bank of Tessia said in a statement", "Brisk said it was late", "a
+Ministry spokesman")."""
 _NO_COMPANY = QUERY_STOP_WORDS | frozenset(WEEKDAYS) | frozenset(MONTHS) | _FIRM_ENDS
 """Capitalised words before a cue that name no company ("Its shares", "Monday's stock",
 "Tessco, Inc said in a statement")."""
+_NAME_LINKS = frozenset({"of", "for", "and", "&"})
+"""Words that join a name's capitalised words ("Society for Savings", "Gulf and Western")."""
 _NATIONALITY = re.compile(r"\w+(?:ese|ian|ish)")
 """A nationality's shape, for those the gazetteer also lists as something else ("British
 shares", "Indian stock")."""
@@ -106,7 +112,10 @@ def cued_companies(
     ("Ada Brisk" then "Brisk's shares"), nor a word inside a longer name; with the cues other
     names have too (:data:`_PERSONS_CUES`), not a word that may name a person or a listed place
     or is mostly written in lower case (``other_word``), an institution's head, nor after
-    "the" ("the Club said in a statement")."""
+    "the" ("the Club said in a statement") or a capitalised word and a link ("Society for
+    Savings said it", "Gulf and Western said it"); before "said it", not a name the article tags a
+    place (a country speaks of itself too)."""
+    places = {m.text for row in mentions for m in row if m.kind == "LOC"}
     cued = {
         m[group]
         for text in texts
@@ -115,6 +124,7 @@ def cued_companies(
         for group in ("of", "own", "job", *_PERSONS_CUES)
         if m[group]
         and not (group in _PERSONS_CUES and _other(text, m, group, other_word))
+        and not (group == "it" and m[group] in places)  # "Yugoslavia said it had been asked"
         and not _after_name(text, m.start(group))
         and not (group == "own" and _opens(text, m))
         and m[group].casefold() not in _NO_COMPANY
@@ -129,11 +139,14 @@ def cued_companies(
 
 def _other(text: str, cue: re.Match[str], group: str, other_word: Callable[[str], bool]) -> bool:
     """Whether a cue that other names have too names something else here: an institution's
-    head, a name after "the" ("the Club"), or a person's, place's or common word."""
+    head, a name after "the" ("the Club") or ending a longer one over a link ("Society for
+    Savings"), or a person's, place's or common word."""
     word = cue[group]
+    before = text[: cue.start(group)].split()[-2:]
     return (
         word.casefold() in INSTITUTION_HEADS
-        or text[: cue.start(group)].rstrip().rsplit(None, 1)[-1:] in (["the"], ["The"])
+        or before[-1:] in (["the"], ["The"])
+        or (len(before) == 2 and before[1] in _NAME_LINKS and before[0][:1].isupper())
         or other_word(word)
     )
 
