@@ -513,6 +513,7 @@ def test_the_body_a_head_noun_means_of_several(
         ("Tessel Central Bank", True),
         ("Reserve Bank of Tessel", True),
         ("Tesselian National Bank", True),
+        ("People's Bank of Tessel", True),
         # ... not the World Bank nor a town's, a group's or an order's bank
         ("World Bank", False),
         ("First National Bank of Harwell", False),
@@ -527,6 +528,26 @@ def test_the_central_bank_is_a_countrys_bank(bank: str, expected: bool) -> None:
     orgs = [locate(p, (bank,)) for p in paragraphs]
     said = find_attributions(paragraphs, [[], []], orgs)[-1].orgs
     assert said == ((bank,) if expected else ())
+
+
+def test_the_apex_court_is_the_highest_court_named() -> None:
+    """ "the apex court said" means the Supreme Court the story named, not a High Court."""
+    for court, expected in (("Supreme Court", ("Supreme Court",)), ("Tessby High Court", ())):
+        paragraphs = [f"The {court} heard the plea.", "It will wait, the apex court said."]
+        orgs = [locate(p, (court,)) for p in paragraphs]
+        assert find_attributions(paragraphs, [[], []], orgs)[-1].orgs == expected
+
+
+def test_the_central_bank_is_no_firm_quoted_before() -> None:
+    """ "the central bank said" after a firm's quote is not that firm's saying; a bank quoted
+    before it may be."""
+    for first, expected in (
+        ("Acme said sales rose.", ()),
+        ("Tessbank said rates rose.", ("Tessbank",)),
+    ):
+        paragraphs = [first, "Rates will rise, the central bank said."]
+        orgs = [locate(p, ("Acme", "Tessbank")) for p in paragraphs]
+        assert find_attributions(paragraphs, [[], []], orgs)[-1].orgs == expected
 
 
 @pytest.mark.parametrize(

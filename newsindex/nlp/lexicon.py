@@ -831,8 +831,13 @@ BODY_NAME_HEADS = (
 )
 # Words before "Bank" that make a bank's name a country's bank of issue, which a story calls
 # "the central bank" ("the Tessel Central Bank", "the Harwell National Bank", "the Reserve
-# Bank of Tessel").
-CENTRAL_BANK_WORDS = wordset("central national reserve")
+# Bank of Tessel", China's "People's Bank of China").
+CENTRAL_BANK_WORDS = wordset("central national reserve people's people’s")
+# Words that call a country's highest court by its rank ("the apex court", as South Asian
+# papers write, "the top court"), and the words of the names that court goes by ("Supreme
+# Court", "Constitutional Court"; not a "High Court", a state's in India).
+TOP_COURT_WORDS = wordset("apex top highest")
+HIGHEST_COURT_WORDS = wordset("supreme constitutional")
 # Nouns for a body that a story quoted last, which it need not name by that noun ("Acme said
 # ... the company said", "the paper reported").
 QUOTED_BODY_NOUNS = (

@@ -50,6 +50,7 @@ from .lexicon import (
     FIRM_PART_NOUNS,
     FIRM_TAILS,
     FRONTING_PREPOSITIONS,
+    HIGHEST_COURT_WORDS,
     MALE_FIRST_NAMES,
     MODIFIED_BODY_HEADS,
     MODIFYING_PREPOSITIONS,
@@ -61,6 +62,7 @@ from .lexicon import (
     SENT_DOCUMENTS,
     SOURCE_NAME_WORDS,
     STATE_ADJECTIVES,
+    TOP_COURT_WORDS,
     WEEKDAYS,
     pick,
     wordset,
@@ -290,9 +292,18 @@ def described_body(
     words = found.group("mod").split()
     if words == ["central"] and found.group("noun") == "bank":
         return [name] if _central_bank(name) else []
+    if words and set(words) <= TOP_COURT_WORDS and found.group("noun") == "court":
+        # "the apex court said": the country's highest court the story named
+        return [name] if not HIGHEST_COURT_WORDS.isdisjoint(name.lower().split()) else []
     if words and not any(w in name.lower() for w in words):
         return []  # "the appeals court" is not the Supreme Court the story named
     return [name] if name else []
+
+
+_CENTRAL_BANK = re.compile(r"\bcentral\s+bank\b")
+_BANK_NAME = re.compile(r"(?i)ban[kc]|reserve")
+"""A name "the central bank" may mean: "Bank of Tessel", "Bundesbank", "Banca d'Italia",
+"Federal Reserve"; not a firm quoted before ("Huawei said")."""
 
 
 def _central_bank(name: str) -> bool:
@@ -1104,4 +1115,7 @@ def referred_body(
         )
         and not any(p[2] < o[1] and not text[p[2] : o[1]].strip(" ,") for p in orgs)
     ]
-    return [subjects[-1][0] if subjects else ctx.org_speaker]
+    body = subjects[-1][0] if subjects else ctx.org_speaker
+    if _CENTRAL_BANK.search(found.group()) and not _BANK_NAME.search(body):
+        return []  # "Huawei said ... the central bank said": no bank (described_body's)
+    return [body]
