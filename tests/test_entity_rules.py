@@ -460,6 +460,21 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-PER I-PER O B-ORG I-ORG I-ORG O O",
             {("PER", "Tam Orrin"), ("LOC", "Wessex")},
         ),
+        # "the <place> Democrat": the place a party's member represents, and the member; no
+        # body, nor a person's name that the member's word alone would later be the surname of.
+        (
+            '" It is odd , " said the Wessex Democrat',
+            "O O O O O O O O B-ORG I-ORG",
+            {("LOC", "Wessex"), ("MISC", "Democrat")},
+        ),
+        (
+            "Tam Orrin , a Harlow Republican who",
+            "B-PER I-PER O O B-PER I-PER O",
+            {("PER", "Tam Orrin"), ("LOC", "Harlow"), ("MISC", "Republican")},
+        ),
+        # ... not a party's members there, nor a paper named "Independent"
+        ("Wessex Democrats said", "B-ORG I-ORG O", {("ORG", "Wessex Democrats")}),
+        ("the Harlow Independent said", "O B-ORG I-ORG O", {("ORG", "Harlow Independent")}),
         # A day of the week the model ran a person's name on into is no part of it.
         ("said Tam Orrin Sunday", "O B-PER I-PER I-PER", {("PER", "Tam Orrin")}),
         # A royal title the model took into the name is no part of it; a surname stays.

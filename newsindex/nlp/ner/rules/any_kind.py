@@ -106,6 +106,9 @@ from .places import (
 
 _PARTY_MEMBERS = title_cased(PARTY_MEMBERS)
 """A party's member before "of" and the state the member represents ("Republican of Ohio")."""
+_PARTISANS = _PARTY_MEMBERS - {"Independent"}
+"""A party's member after the place they represent ("the Ohio Democrat"); not "Independent",
+the last word of newspapers' names ("the Harlow Independent")."""
 _STORM_WORDS = title_cased(STORM_WORDS)
 """Capitalised before a storm's name ("Hurricane Hugo", "Tropical Storm Ada", "Storm Ada")."""
 _FIGURES = FIGURE_WORDS | ECONOMIC_MEASURES  # "Oper Shr", "Avg Shrs", "GNP"
@@ -752,6 +755,18 @@ def repair_any(
     ):
         tags[start], tags[start + 1] = "O", "O"
         relabel(tags, "LOC", start + 2, end)  # "a Republican of *Wessex*"
+        return True
+    if (
+        size > 1
+        and kind != "MISC"
+        and words[end - 1] in _PARTISANS
+        and is_listed_place(words[start : end - 1], lexicon)
+    ):
+        # "the Wessex Democrat said", "an Orlando Democrat who": a person's description, the
+        # place they represent and the party's member (as CoNLL-2003 tags "the Pennsylvania
+        # Republican"), neither a body nor a person's name
+        relabel(tags, "LOC", start, end - 1)
+        relabel(tags, "MISC", end - 1, end)
         return True
     if (
         following == ","
