@@ -189,6 +189,8 @@ def test_a_preposition_or_an_auxiliary_makes_no_subject(
         ("The energy and defense concern said net rose.", ("Pellmark Corp.",)),
         ("Net rose 5%, the automaker said.", ("Pellmark Corp.",)),
         ("The company, which is based in Harwell, said net rose.", ("Pellmark Corp.",)),
+        ("The company, based in Dorrel, Wessex, said net rose.", ("Pellmark Corp.",)),
+        ("The airline, based in Tessel Village, Ill., said net rose.", ("Pellmark Corp.",)),
         ("The oil giant said net rose.", ("Pellmark Corp.",)),
         # the subject of the description's own sentence, when it opens a clause of time
         (

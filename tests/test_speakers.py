@@ -767,6 +767,8 @@ def test_an_organisation_named_like_a_person_of_the_article_is_that_person() -> 
 
 BODIES = {
     "Federal Rivet Commission": "Federal Rivet Commission",
+    "United Rivet Workers": "United Rivet Workers",
+    "Brotherhood of Riveters": "Brotherhood of Riveters",
     "Supreme Court": "Supreme Court",
     "The Commission": "The Commission",
 }
@@ -792,6 +794,15 @@ BODIES = {
             ("Jones campaign",),
         ),
         (("The Supreme Court took the case.", "The appeals court said it was moot."), ()),
+        # a union named by its members: "the union"
+        (
+            ("The United Rivet Workers struck.", "The union said talks would resume."),
+            ("United Rivet Workers",),
+        ),
+        (
+            ("The Brotherhood of Riveters struck.", "“We won,” said the union."),
+            ("Brotherhood of Riveters",),
+        ),
         (("The Federal Rivet Commission met.", "A lawyer for the commission said no."), ()),
         (("Rivets are cheap.", "The commission said rivets are safe."), ()),  # none named
         (("The Commission met.", "The commission said rivets are safe."), ()),  # no name

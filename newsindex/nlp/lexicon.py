@@ -110,6 +110,7 @@ __all__ = [
     "TITLE_HEADS",
     "TITLE_MODIFIERS",
     "TOWN_WORDS",
+    "UNION_NAME_HEADS",
     "UNIQUE_ROLES",
     "WEB_DOMAINS",
     "WEEKDAYS",
@@ -829,6 +830,10 @@ BODY_NAME_HEADS = (
     | pick(MODIFIED_BODY_HEADS, "government administration campaign")
     | wordset("bureau office service")
 )
+# Heads of a trade union's name that name its members, for which a story writes "the union"
+# after it ("the United Auto Workers", "the Communications Workers of America", "the
+# International Brotherhood of Teamsters").
+UNION_NAME_HEADS = wordset("workers employees steelworkers teamsters machinists brotherhood")
 # Words before "Bank" that make a bank's name a country's bank of issue, which a story calls
 # "the central bank" ("the Tessel Central Bank", "the Harwell National Bank", "the Reserve
 # Bank of Tessel", China's "People's Bank of China").

@@ -63,6 +63,7 @@ from .lexicon import (
     SOURCE_NAME_WORDS,
     STATE_ADJECTIVES,
     TOP_COURT_WORDS,
+    UNION_NAME_HEADS,
     WEEKDAYS,
     pick,
     wordset,
@@ -138,14 +139,16 @@ _SUBJECT_REACH = 80
 
 def _body_head(name: str) -> str:
     """The head noun a story may later call the body ``name`` by ("Federal Election
-    Commission": "commission", "Bureau of Mines": "bureau"), or "" for none."""
+    Commission": "commission", "Bureau of Mines": "bureau", "United Auto Workers": "union"), or
+    "" for none."""
     words = name.split()
     if len(words) < 2 or words[0] in ("The", "the"):
         return ""  # "Commerce Department", not "The Department"
-    if words[-1].lower() in BODY_NAME_HEADS:
-        return words[-1].lower()
-    head = words[words.index("of") - 1].lower() if "of" in words else ""
-    return head if head in BODY_NAME_HEADS else ""
+    heads = (words[-1].lower(), words[words.index("of") - 1].lower() if "of" in words else "")
+    named = [head for head in heads if head in BODY_NAME_HEADS]
+    if named:
+        return named[0]
+    return "union" if not UNION_NAME_HEADS.isdisjoint(heads) else ""
 
 
 def _one_body(name: str, other: str) -> bool:
@@ -964,14 +967,16 @@ _FIRM_AFTER = re.compile(
 # The wire's longer description of the story's firm before its verb, with its town or state,
 # kind of business and what it makes: "The Menlo Park, Calif., company said", "The El Paso,
 # Texas, maker of Western boots said", "Canada's largest department store operator said", "The
-# company, based in Houston, said"; its words name no other thing ("The report on the company
-# said" is the report's).
+# company, based in Houston, said", "The airline, based in Elk Grove Village, Ill., said" (a
+# town and its state); its words name no other thing ("The report on the company said" is the
+# report's).
 _FIRM_KIND = rf"(?:{alternation(FIRM_DESCRIPTIONS)})"
 _FIRM_DESCRIBED_BEFORE = re.compile(
     r"(?:\b[Tt]he|\b[A-Z][\w.'’-]*['’]s)\s+"
     r"(?:(?!(?:the|a|an|of|on|in|for|by|with|to|from|at|about|that|which|who|whose|than|as|its|"
     r"his|her|their|said|says)\b)[\w.'’&-]+,?\s+){0,5}?"
-    rf"{_FIRM_KIND}(?:\s+of\s+[^,;:.\"“”]{{1,60}}?)?(?:,[^,;:\"“”]{{1,80}},)?(?:\s+{AUX})*\s*$"
+    rf"{_FIRM_KIND}(?:\s+of\s+[^,;:.\"“”]{{1,60}}?)?"
+    rf"(?:,[^,;:\"“”]{{1,80}}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?,)?(?:\s+{AUX})*\s*$"
 )
 _FIRM_KIND_WORD = re.compile(rf"\b{_FIRM_KIND}\b")
 # A firm's description that opens the sentence before its name, which then is the subject:
