@@ -297,3 +297,22 @@ def test_a_place_before_based_is_no_speaker() -> None:
     found = [_Mention("LOC", "Harlow", 4, 10)]
     assert org_mentions(found, [], text=text) == []
     assert org_mentions(found, []) == [("Harlow", 4, 10)]
+
+
+def test_a_towns_state_after_a_preposition_is_no_speaker() -> None:
+    """In "based in Dorrel, Wessex, said" the state says where the company is; it speaks in a
+    list of places or after a fronted town."""
+    from newsindex.nlp.pipeline import org_mentions
+
+    def places(text: str, *names: str) -> list[_Mention]:
+        return [_Mention("LOC", n, text.index(n), text.index(n) + len(n)) for n in names]
+
+    text = "The company, based in Dorrel, Wessex, said net rose."
+    assert org_mentions(places(text, "Dorrel", "Wessex"), [], text=text) == [("Dorrel", 22, 28)]
+    text = "Harlow, Wessex, Tessel and Quint said they agreed."
+    assert [n for n, _, _ in org_mentions(places(text, "Harlow", "Wessex"), [], text=text)] == [
+        "Harlow",
+        "Wessex",
+    ]
+    text = "In Dorrel, Wessex said it agreed."
+    assert len(org_mentions(places(text, "Dorrel", "Wessex"), [], text=text)) == 2

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 from ..articles import Article, DateSpan, Passage
 from ..errors import NewsindexError
 from .dates import find_dates
+from .lexicon import MODIFYING_PREPOSITIONS
 from .persons import MentionLike, article_persons
 from .segment import Segment, segment
 from .senses import cued_companies, one_sense, towns, variant_names, whole_names
@@ -266,14 +267,26 @@ def org_mentions(
     reads them: the tagger's ``ORG`` mentions that the person pass did not claim, and its
     places, which speak as their governments ("China said", "according to Moscow"), but not a
     place joined to the next word by a hyphen in ``text`` ("the Houston-based company said" is
-    the company's); ``owned``: names whose "'s" is their own (:func:`possessive_names`)."""
+    the company's) nor a town's state or country (:func:`_state_of_town`); ``owned``: names
+    whose "'s" is their own (:func:`possessive_names`)."""
     return [
         (_name(m.text, owned), m.start, m.end)
-        for m in mentions
+        for i, m in enumerate(mentions)
         if m.kind in _SPEAKING
         and not (people and any(s < m.end and m.start < e for _, s, e in people))
         and text[m.end : m.end + 1] != "-"
+        and not (i and _state_of_town(text, mentions[i - 1], m))
     ]
+
+
+def _state_of_town(text: str, town: MentionLike, place: MentionLike) -> bool:
+    """Whether ``place`` is the state or country of the ``town`` a preposition names before it,
+    set off by commas: "the company, based in Dallas, Texas, said", "the Bass family of Fort
+    Worth, Texas, said" say where, not who speaks."""
+    if town.kind != "LOC" or place.kind != "LOC" or text[town.end : place.start] != ", ":
+        return False
+    before = text[max(0, town.start - 12) : town.start].split()
+    return text.startswith(",", place.end) and bool(before) and before[-1] in MODIFYING_PREPOSITIONS
 
 
 _SPEAKING = frozenset(("ORG", "LOC"))
