@@ -58,6 +58,9 @@ def texts(text: str) -> list[str]:
         ("Japan-U.S. trade, non-U.S. banks", ["Japan-U.S.", "trade", ",", "non-U.S.", "banks"]),
         ("led by Alex. Brown and Sons", ["led", "by", "Alex.", "Brown", "and", "Sons"]),
         ("in Sault Ste. Marie", ["in", "Sault", "Ste.", "Marie"]),
+        # a dateline's capitals: the abbreviation before the name stays whole
+        ("ST. LOUIS, Sept. 8 --", ["ST.", "LOUIS", ",", "Sept.", "8", "--"]),
+        ("MAIN ST. The", ["MAIN", "ST", ".", "The"]),
     ],
 )
 def test_conll_style_splits(text: str, expected: list[str]) -> None:

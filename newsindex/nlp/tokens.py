@@ -58,6 +58,8 @@ _ABBREVS = "|".join(
         ]
     )
 )
+# ... and those before a name in capitals, as a dateline writes them ("ST. LOUIS", "MT. VERNON").
+_CAPITAL_NAME_ABBREVS = "|".join(sorted(w.upper() for w in NAME_ABBREVIATIONS))
 _CLITIC = r"(?:s|re|ve|ll|d|m)(?![^\W\d_])"
 _SITES = "|".join(sorted(WEB_DOMAINS))
 _LOWER_ABBREVS = "|".join(sorted(LOWER_CASE_ABBREVIATIONS))
@@ -91,6 +93,7 @@ _TOKEN_RE = re.compile(
   | [^\W_][\w-]*+\.(?-i:{_SITES})(?![^\W_])                # web site: Amazon.com
   | (?:[^\W\d_]++-)?(?:[^\W\d_]\.){{2,}}(?:-[^\W\d_]+)*  # U.S.  a.m.  U.S.-led  Japan-U.S.
   | (?-i:(?:{_TITLES}|{_ABBREVS})\.(?![^\W\d_]))       # Mr.  Corp.  Jan.
+  | (?-i:(?:{_CAPITAL_NAME_ABBREVS})\.(?=\s+[A-Z]{{2}}))  # a dateline's ST. LOUIS
   | (?-i:[A-Z]\.(?=\s+[A-Z]))                           # initial: M. Smith
   | \d+(?:[.,:]\d+)+                                    # 1,234.5  12:30
   | [^\W_]+(?=n[{_APOS}]t(?![^\W\d_]))                  # do|n't  ca|n't
