@@ -714,6 +714,7 @@ ACME = {"Acme": "Acme", "Acme Corp": "Acme Corp", "Pentagon": "Pentagon", "Ohio"
         ("“Acme will win,” Smith said.", ()),  # named inside a quote
         # a participle clause or a coordinated verb shares the subject that opens the sentence
         ("Acme sued the city, saying the rules were unfair.", ("Acme",)),
+        ("The Pentagon left its rules unchanged, saying they worked.", ("Pentagon",)),
         ("The Pentagon released the files and said the flights would go on.", ("Pentagon",)),
         ("On Monday, the Pentagon quickly replied, arguing that flights go on.", ("Pentagon",)),
         ("The Ohio senator sued the city, saying the rules were unfair.", ()),  # a modifier

@@ -50,6 +50,7 @@ from .datespans import Direction, Span
 from .lexicon import (
     ABBREVIATED_TITLES,
     DOTTED_ABBREVIATIONS,
+    IRREGULAR_PASTS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NAME_ABBREVIATIONS,
@@ -265,13 +266,8 @@ _PAST_CUES = wordset(
     "agreed compared"
 )
 """Not "said": the reporting verb does not date the clause ("said it is calling ... on May 1")."""
-_IRREGULAR_PAST = wordset(
-    "met held told left went came gave took made began set put cut won lost sold bought brought "
-    "fell rose saw found got kept led paid sent spent stood struck shot broke spoke chose drove "
-    "flew ran grew knew threw fled hit died used owed sued"
-)
-"""Past forms that do not end in -ed, or are too short for the -ed test ("died", "used"):
-right before a date they date it ("met Monday", "who died Sunday at 94")."""
+_IRREGULAR_PAST = IRREGULAR_PASTS
+"""Right before a date they date it ("met Monday", "who died Sunday at 94")."""
 _SIMPLE_PAST = wordset(
     "went came began fell rose saw spoke chose drove flew ran grew knew threw wrote drew"
 )

@@ -44,6 +44,7 @@ __all__ = [
     "GRADE_WORDS",
     "HOLDINGS",
     "HONORIFICS",
+    "IRREGULAR_PASTS",
     "JUNIOR_SUFFIXES",
     "KINDS_OF_PLACE",
     "LANDMARKS",
@@ -829,6 +830,12 @@ BODY_NAME_HEADS = (
     | pick(NAMED_FOR_PERSON, "foundation")
     | pick(MODIFIED_BODY_HEADS, "government administration campaign")
     | wordset("bureau office service")
+)
+# Past forms that do not end in -ed, or are too short for an -ed test ("died", "used").
+IRREGULAR_PASTS = wordset(
+    "met held told left went came gave took made began set put cut won lost sold bought brought "
+    "fell rose saw found got kept led paid sent spent stood struck shot broke spoke chose drove "
+    "flew ran grew knew threw fled hit died used owed sued"
 )
 # Heads of a trade union's name that name its members, for which a story writes "the union"
 # after it ("the United Auto Workers", "the Communications Workers of America", "the

@@ -51,6 +51,7 @@ from .lexicon import (
     FIRM_TAILS,
     FRONTING_PREPOSITIONS,
     HIGHEST_COURT_WORDS,
+    IRREGULAR_PASTS,
     MALE_FIRST_NAMES,
     MODIFIED_BODY_HEADS,
     MODIFYING_PREPOSITIONS,
@@ -636,11 +637,12 @@ def _joined_bodies(text: str, orgs: Sequence[Person], name: str, cue: int) -> li
 
 
 # A verb right after an organisation that is a subject: an auxiliary, an adverb or a past
-# form ("The agency has", "Acme quickly", "Acme sued"), not a noun it modifies ("The Florida
-# senator", "FBI officials") nor a dateline ("WASHINGTON —").
+# form ("The agency has", "Acme quickly", "Acme sued", "The Fed left rates unchanged"), not a
+# noun it modifies ("The Florida senator", "FBI officials") nor a dateline ("WASHINGTON —").
 _ORG_VERB_AFTER = re.compile(
     r"\s+(?:has|have|had|is|was|are|were|did|does|do|will|would|can|could|may|might|should|"
-    r"must|also|then|[a-z]+ly|[a-z]+ed|(?:is|was|are|were|has|have|had|did|does|do)n['’]t)\b"
+    r"must|also|then|[a-z]+ly|[a-z]+ed|(?:is|was|are|were|has|have|had|did|does|do)n['’]t|"
+    rf"{alternation(IRREGULAR_PASTS)})\b"
 )
 # A dateline's country and its agency, "[HARWELL], Tessel (AP)", or after "the" a town's state
 # and the noun the two modify: "The [Harwell], Ohio, maker" (not "Acme Inc., Harwell, sold").
