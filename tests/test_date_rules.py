@@ -1921,3 +1921,40 @@ def test_nine_eleven_is_the_day_of_the_attacks(
     text: str, base: dt.date, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the weekday written before a month-day says its year, whatever the tense
+        ("Lawmakers return from their recess on Monday, March 2, to face a deadline.",
+         [("Monday, March 2", "1998-03-02", "1998-03-02")]),
+        # no year near enough agrees: the tense decides, as without the weekday
+        ("The panel will meet on Tuesday, April 2.",
+         [("Tuesday, April 2", "1998-04-02", "1998-04-02")]),
+    ],
+)  # fmt: skip
+def test_a_weekday_before_a_month_day_chooses_its_year(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year after "of" and a noun phrase a determiner opens is a mentioned year
+        ("Claims may exceed the losses from the storms of 1995.",
+         [("1995", "1995-01-01", "1995-12-31")]),
+        ("It was the first election since the disputed vote of 2009.",
+         [("2009", "2009-01-01", "2009-12-31")]),
+        ("Inflation ran at 4 pct during the whole of 1996.",
+         [("1996", "1996-01-01", "1996-12-31")]),
+        # a law's name, a model or an index's base year is none
+        ("The offer violates the investment company act of 1940.", []),
+        ("It will start production of 1999-model sedans.", []),
+        ("Each index is based on the close of 1969 equaling 100.", []),
+    ],
+)  # fmt: skip
+def test_a_year_after_a_noun_and_of(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -609,6 +609,15 @@ _PERIOD_NOUN_BEFORE = re.compile(
 "the first and second quarters of 1986", "its debt crisis of 1982",
 "the Democratic convention of 1964" (not a name: "the Internal Revenue Code of 1986", "the
 Athens Convention of 1974")."""
+_DETERMINED_NOUN_BEFORE = re.compile(
+    r"\b(?i:the|its|his|her|their|our)\s+(?:[a-z][a-z-]+\s+){0,2}(?!(?:act|code)\s)[a-z][a-z-]+\s+$"
+)
+"""Before "of" and a year, any lower-case noun phrase its determiner opens: "the storms of
+1995", "the whole of 1986", "the heady days of 1981", "the disputed vote of 2009"; not a law's
+name, capitalised or not ("the Tax Reform Act of 1986", "the investment company act of 1940")."""
+_NO_YEAR_AFTER = re.compile(r"-model\b|\s*(?:=|equal+ing\b|equals\b)\s*100\b")
+"""After a number that looks like a year, what makes it none: a model ("production of
+1988-model cars") or an index's base ("based on the close of 1969 equaling 100")."""
 _MODIFIER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|your|this|that|these|those|whose)|\w's?)"
     r"\s+(?:[a-z][a-z-]+\s+)?$",
@@ -1015,6 +1024,8 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
             year = int(first_in["year"])  # "pays interest on November 5, beginning in 1988"
         if year is None and base is not None and relative_word(m["m_rel"]) == "this":
             year = base.year  # "by this September 30"
+        if year is None and base is not None and m["m_wd"]:
+            year = _year_of_weekday(base, month, day, _WEEKDAYS[m["m_wd"].lower()])
         if year is not None:
             first = dt.date(year, month, day)
         else:
@@ -1300,6 +1311,23 @@ def _spelled_day_fits(text: str, end: int) -> bool:
     return word.lower() in _SPELLED_DAY_FOLLOWERS or (word.islower() and word.endswith("ed"))
 
 
+def _year_of_weekday(base: dt.date, month: int, day: int, weekday: int) -> int | None:
+    """The year, within half a year of the base, in which ``month``/``day`` falls on the
+    ``weekday`` written before it ("Monday, Sept. 9"): the writer's calendar says which, where
+    the tense may not ("Lawmakers return on Monday, Sept. 9", written after it)."""
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            when = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if when.weekday() == weekday and abs((when - base).days) <= _WEEKDAY_YEAR_REACH:
+            return year
+    return None
+
+
+_WEEKDAY_YEAR_REACH = 183
+
+
 def _resolve_day_month(m: re.Match[str], p: Passage) -> Resolved | None:
     month = MONTH_NUMBERS[m["dm_m"].rstrip(".").lower()]
     day = number(m["dm_d"] or m["dm_w"])
@@ -1322,7 +1350,13 @@ def _resolve_year(m: re.Match[str], p: Passage, chained: bool) -> Resolved | Non
     year = int(m["y_y"])
     if not m["y_q"]:
         if cue == "of":
-            if not _PERIOD_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            if not (
+                _PERIOD_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                or (
+                    _DETERMINED_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                    and not _NO_YEAR_AFTER.match(text, m.end())
+                )
+            ):
                 return None
         elif cue == "to" and preceded_by(text, m.start(), _BACK_TO):
             pass  # "shootings dating to 1994"
