@@ -1958,3 +1958,20 @@ def test_a_weekday_before_a_month_day_chooses_its_year(
 )  # fmt: skip
 def test_a_year_after_a_noun_and_of(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday's event that only happens, maybe after a modifier, has happened (Saturday:
+        # the coming Monday is the nearer)
+        ("Police say a second suspect in Monday's marathon bombing is in custody.",
+         [("Monday", "1998-03-09", "1998-03-09")]),
+        ("Investigators still seek the cause of Monday's fertilizer plant explosion.",
+         [("Monday", "1998-03-09", "1998-03-09")]),
+        # a planned one may come
+        ("Voters are preparing for Monday's election.", [("Monday", "1998-03-16", "1998-03-16")]),
+    ],
+)  # fmt: skip
+def test_a_weekdays_event_has_happened(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, D(1998, 3, 14)) == expected

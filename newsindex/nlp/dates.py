@@ -580,6 +580,9 @@ _EVENT_AFTER = re.compile(
 """Events a month before them dates: "the October slaying", "a June agreement" (not "the May
 contract", "its March load factor", "the June summit": labels and meetings, by the Reuters
 conventions)."""
+_POSSESSIVE_EVENT = re.compile(rf"'s(?:\s+[a-z][a-z-]*){{0,2}}?{_EVENT_AFTER.pattern}")
+"""A day's event, maybe after a modifier or two: "Monday's marathon bombing", "Wednesday's
+fertilizer plant explosion", "Friday's ruling"; unless planned ("Sunday's election")."""
 _PLANNED_BEFORE = re.compile(
     r"\b(?i:elections?|referendum|vote|primary|primaries|convention|summit|visit|trip|launch)"
     r"\s+$"
@@ -1769,8 +1772,11 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
         at = part.start() if part else clock.start() if clock else m.start()
         until = preceded_by(text, at, UNTIL)
         how = tense(text, at, m.end(), skip_until=until, said_day=True)
-        if how == "planned" or (how == "nearest" and text.startswith("'s", m.end())):
-            how = "nearest"  # "Wednesday's ruling", "had been postponed until Monday"
+        event = _POSSESSIVE_EVENT.match(text, m.end())
+        if how == "nearest" and event and not event["planned"]:
+            how = "past"  # "a suspect in Monday's marathon bombing": it has happened
+        elif how == "planned" or (how == "nearest" and text.startswith("'s", m.end())):
+            how = "nearest"  # "Monday's vote", "had been postponed until Monday"
         elif until:
             how = "past" if how == "past" else "future"
         elif (
