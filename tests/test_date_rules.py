@@ -1975,3 +1975,24 @@ def test_a_year_after_a_noun_and_of(text: str, expected: list[tuple[str, str, st
 )  # fmt: skip
 def test_a_weekdays_event_has_happened(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, D(1998, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter or half after a possessive year is that year's
+        ("Profit fell from $2.5 billion in 1996's first half.",
+         [("1996's first half", "1996-01-01", "1996-06-30")]),
+        ("It was up from 1997's fourth quarter.",
+         [("1997's fourth quarter", "1997-10-01", "1997-12-31")]),
+        # "since" a year starts a stretch: "the year" after it is the article's
+        ("It was the first decline since 1995, and the rest of the year will be hard.",
+         [("1995", "1995-01-01", "1995-12-31"), ("the year", "1998-01-01", "1998-12-31")]),
+        ("Sales have grown since 1983, the year the notes took hold.",
+         [("1983", "1983-01-01", "1983-12-31"), ("the year", "1983-01-01", "1983-12-31")]),
+    ],
+)  # fmt: skip
+def test_a_possessive_years_quarter_and_the_year_after_since(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

@@ -79,6 +79,7 @@ _YEAR_AGO = wordset("comparable same corresponding")
 _ALIKE = _YEAR_AGO | wordset("similar")
 """Before a year and "period": the period the passage named, in that year."""
 _BEFORE = wordset("previous prior preceding")
+_FISCAL = wordset("fiscal")
 _HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "last": 2, "latter": 2, "final": 2}
 _SEASON_PREPOSITIONS = TIME_PREPOSITIONS | {"for", "over", "this", "last", "next"}
 _DEADLINE_BEFORE = UNTIL | {"before"}
@@ -102,6 +103,9 @@ def resolve_period(m: re.Match[str], p: Passage) -> Resolved | None:
     last_word = words.split(" ")[-1]
     explicit = m["q_year"] or m["q_of"] or m["q_y2"]
     rel = (m["q_yrel"] or m["q_ofrel"] or m["q_yrel2"] or "").lower()
+    owned = m["q_year"] and text.startswith("'s", m.end("q_year"))
+    if owned and preceded_by(text, m.start(), _FISCAL):
+        return None  # "fiscal 1986's second quarter": a fiscal year's, whose months may differ
     if _PART_OF_SHORTER.match(text, m.end()) or _SMALLER_UNIT.match(text, m.end()):
         return None  # "the first half of March", "the final half hour"
     if ordinal and not (explicit or rel) and _GAME.search(text):

@@ -301,7 +301,7 @@ _BRANCHES = {
     "qtr": rf"""\b(?i:
         (?:(?P<q_det>the|its|their|this|that|last|next)\s+)?
         (?:(?P<q_yrel>this|last|next)\s+year's\s+
-          |(?:(?P<q_mod>{_PERIOD_MOD})\s+)?(?:(?P<q_year>{_YEAR})\s+)?)
+          |(?:(?P<q_mod>{_PERIOD_MOD})\s+)?(?:(?P<q_year>{_YEAR})(?:'s)?\s+)?)
         (?:fiscal[-\s]+)?(?:(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last
           |latter)[-\s]+(?:fiscal[-\s]+)?)?
         (?P<q_unit>quarter|qtr|half|period|two\s+quarters)(?![\w-])
@@ -580,6 +580,7 @@ _EVENT_AFTER = re.compile(
 """Events a month before them dates: "the October slaying", "a June agreement" (not "the May
 contract", "its March load factor", "the June summit": labels and meetings, by the Reuters
 conventions)."""
+_APPOSED_YEAR = re.compile(r",\s+(?i:the)\s+year\b")
 _POSSESSIVE_EVENT = re.compile(rf"'s(?:\s+[a-z][a-z-]*){{0,2}}?{_EVENT_AFTER.pattern}")
 """A day's event, maybe after a modifier or two: "Monday's marathon bombing", "Wednesday's
 fertilizer plant explosion", "Friday's ruling"; unless planned ("Sunday's election")."""
@@ -812,7 +813,14 @@ def locate_dates(
             found.append((start, end, DateSpan(first, last, written[start:end])))
             passage.found.append((start, end, (first, last)))
             names_month = kind in _MONTH_KINDS
-            names_year = kind in ("iso", "dmy", "yr", "spy") or (
+            # "since 1995" starts a stretch: "the rest of the year" after it is not 1995's,
+            # but "since 1983, the year they took hold" is
+            since = (
+                kind == "yr"
+                and (m["y_cue"] or "").lower() == "since"
+                and not _APPOSED_YEAR.match(text, end)
+            )
+            names_year = (kind in ("iso", "dmy", "yr", "spy") and not since) or (
                 # "March 1986", "first-quarter 1986", "summer 1986": "the year" next is 1986;
                 # not "the 1988 period", the year-ago figures a "year-ago" goes on with
                 (names_month or (kind in ("qtr", "sea") and "period" not in m.group().lower()))
