@@ -1996,3 +1996,18 @@ def test_a_possessive_years_quarter_and_the_year_after_since(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "as early as" a weekday no verb near it dates is the nearest one, not the last
+        ("Forecasters expect rain and snow in the Northeast this weekend, which could cause "
+         "delays at airports in New York and Boston as early as Friday.",
+         [("this weekend", "1998-03-14", "1998-03-15"), ("Friday", "1998-03-13", "1998-03-13")]),
+        ("The first flights were canceled as early as Monday.",
+         [("Monday", "1998-03-09", "1998-03-09")]),
+    ],
+)  # fmt: skip
+def test_as_early_as_a_weekday(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -1793,8 +1793,14 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
             and _IS_AFTER.match(text, m.end())
         ):
             how = "future"  # "Friday is the deadline", "Thursday is Thanksgiving": not over
-        elif how == "nearest" and not preceded_by(text, at, _FOR):
-            how = "past"  # news reports more than it announces ("flights for Saturday" may come)
+        elif (
+            how == "nearest"
+            and not preceded_by(text, at, _FOR)
+            and not _AS_EARLY_AS.search(text, max(0, at - 20), at)
+        ):
+            # news reports more than it announces ("flights for Saturday", "delays as early as
+            # Friday" may come)
+            how = "past"
         if how == "future" and part and part.group().strip().lower() == "later":
             # "when he speaks later Monday", dated Tuesday: later on the day of the writing,
             # the one within three days (a wire story is dated a day late)
@@ -1815,6 +1821,7 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
     return m.start(), m.end(), cal.day(day)
 
 
+_AS_EARLY_AS = re.compile(r"\b(?i:as\s+(?:early|soon)\s+as)\s+$")
 _NTH_BEFORE = re.compile(r"\b(?i:the\s+(?:last|first|second|third|fourth|final))\s+$")
 _JOINED_WEEKDAY = re.compile(
     rf"\b(?P<wd>{_WEEKDAY})(?:\s+(?i:morning|afternoon|evening|night))?,?\s*"
