@@ -2011,3 +2011,25 @@ def test_a_possessive_years_quarter_and_the_year_after_since(
 )  # fmt: skip
 def test_as_early_as_a_weekday(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year opening the sentence before a comma dates a month alone later in it
+        ("In 1996, the typhoon killed more than 1,000 people on the island in December.",
+         [("1996", "1996-01-01", "1996-12-31"), ("December", "1996-12-01", "1996-12-31")]),
+        ("Two years ago, the campaign began its ads in mid-September.",
+         [("Two years ago", "1996-01-01", "1996-12-31"),
+          ("mid-September", "1996-09-01", "1996-09-30")]),
+        # not a fiscal year, nor a year in the middle of the sentence, nor past its sentence
+        ("Sales rose in 1996, and in January they rose 3 pct.",
+         [("1996", "1996-01-01", "1996-12-31"), ("January", "1998-01-01", "1998-01-31")]),
+        ("In 1996, it grew. In December it shrank.",
+         [("1996", "1996-01-01", "1996-12-31"), ("December", "1997-12-01", "1997-12-31")]),
+    ],
+)  # fmt: skip
+def test_a_year_opening_the_sentence_dates_its_months(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

@@ -1216,7 +1216,34 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         ahead = cal.month_alone(base, month, "future")
         if (ahead[0].year - base.year) * 12 + month - base.month <= 6:
             return start, end, ahead
+    framed = None if rel else _framing_year(p, start)
+    if framed is not None:
+        return start, end, cal.month(framed, month)
     return start, end, cal.month_alone(base, month, how)
+
+
+def _framing_year(p: Passage, start: int) -> int | None:
+    """The calendar year that opens the sentence of ``text[start:]`` as its time, before a
+    comma ("In 2012, the typhoon killed 1,000 people in December", "Last year, ... in March"):
+    a month alone later in the sentence is of that year (a day of a month may be dated by
+    another: "In 1986, farmers planted ..., according to the February 9 report", of 1987)."""
+    for begin, after, (first, last) in p.found:
+        if after >= start or (first.month, first.day, last.month, last.day) != (1, 1, 12, 31):
+            continue
+        if first.year != last.year or not p.text.startswith(",", after):
+            continue
+        if p.text[begin:after].lower().startswith("fiscal"):
+            continue  # "In fiscal 1986, ending last January": its months may be another year's
+        opener = _OPENING_PREPOSITION.sub("", p.text[:begin])
+        if is_sentence_start(opener, len(opener)) and not _SENTENCE_END.search(
+            p.text, after, start
+        ):
+            return first.year
+    return None
+
+
+_OPENING_PREPOSITION = re.compile(r"\b(?i:in|during|throughout|by|for)\s+$")
+_SENTENCE_END = re.compile(r"[.!?;]\s")
 
 
 def _week_of_month(qualifier: str | None, found: Resolved | None) -> Resolved | None:
