@@ -2033,3 +2033,19 @@ def test_a_year_opening_the_sentence_dates_its_months(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the <weekday> before/after" a day is counted from that day, as one expression
+        ("Travel will peak on the Wednesday before Christmas.",
+         [("Wednesday before Christmas", "1998-12-23", "1998-12-23")]),
+        ("The vote is set for the Tuesday after Nov. 1.",
+         [("Tuesday after Nov. 1", "1998-11-03", "1998-11-03")]),
+        # what follows names no day: the weekday alone, as before
+        ("He resigned on the Monday after the election.", [("Monday", "1998-03-09", "1998-03-09")]),
+    ],
+)  # fmt: skip
+def test_a_weekday_before_or_after_a_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

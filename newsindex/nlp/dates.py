@@ -1778,6 +1778,11 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
     rel = relative_word(m["wd_rel"])
     if _NTH_BEFORE.search(text, max(0, m.start("wd_d") - 24), m.start("wd_d")):
         return None  # "on the last Friday in August", "the first Sunday in April": ordinals
+    beside = _BEFORE_AFTER.match(text, m.end())
+    if beside and not rel and preceded_by(text, m.start(), _DEFINITE):
+        counted = _weekday_beside(m, p, beside)
+        if counted is not None:
+            return counted
     follower = NAME_AFTER.match(text, m.end())
     if follower and not _DATE_WORD.match(follower.group().lstrip()):
         # "Friday Harbor" is a name, but not "in his Sunday Mass" (an owner's weekday dates
@@ -1846,6 +1851,36 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
         # a range runs forward or the list looks forward (not "met Tuesday and Monday")
         day = before + dt.timedelta(days=(weekday - before.weekday() - 1) % 7 + 1)
     return m.start(), m.end(), cal.day(day)
+
+
+_BEFORE_AFTER = re.compile(r"\s+(?i:(before|after))\s+")
+_DEFINITE = frozenset({"the"})
+
+
+def _weekday_beside(m: re.Match[str], p: Passage, beside: re.Match[str]) -> Resolved | None:
+    """ "the Wednesday before Thanksgiving", "the Sunday after Nov. 26": the nearest such
+    weekday before or after the day named next, the whole phrase one expression; None when
+    what follows names no day the sentence dates ("the Sunday after the holiday"): the
+    weekday is then read as any other."""
+    # the sentence without the phrase says when the day is ("will peak on ... Christmas",
+    # "is set for ... Nov. 1")
+    text = p.text
+    the = text.lower().rindex("the", 0, m.start())
+    cut = beside.end() - the
+    named = [
+        (end + cut, span)
+        for at, end, span in locate_dates(text[:the] + text[beside.end() :], p.base)
+        if at == the
+    ]
+    if not named or named[0][1].start != named[0][1].end:
+        return None
+    end, span = named[0]
+    weekday, day = _WEEKDAYS[m["wd_d"].lower()], span.start
+    if beside[1].lower() == "before":
+        found = day - dt.timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
+    else:
+        found = day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+    return m.start(), end, cal.day(found)
 
 
 _AS_EARLY_AS = re.compile(r"\b(?i:as\s+(?:early|soon)\s+as)\s+$")
