@@ -2049,3 +2049,19 @@ def test_a_year_opening_the_sentence_dates_its_months(
 )  # fmt: skip
 def test_a_weekday_before_or_after_a_day(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the rest of" / "the remainder of" the week, month or decade, as "the end of" it
+        ("Schools will remain closed for the rest of the week.",
+         [("the week", "1998-03-09", "1998-03-15")]),
+        ("The store will be shut for the remainder of the month.",
+         [("the month", "1998-03-01", "1998-03-31")]),
+        ("No pickup in drilling is likely for the rest of the decade.",
+         [("the decade", "1990-01-01", "1999-12-31")]),
+    ],
+)  # fmt: skip
+def test_the_rest_of_the_week(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -374,7 +374,8 @@ _BRANCHES = {
             (?P<a_u2>day|week|month|year|decade)s?\s+(?P<a_dir>earlier|later)(?!\s+than\b)
         |the\s+(?:day|night)\s+(?P<a_ba>before|after)(?=\s*[,.;:]|\s*$)
         |the(?:(?<=\bend\sof\sthe)|(?<=\bstart\sof\sthe)|(?<=\bmiddle\sof\sthe)
-            |(?<=\bbeginning\sof\sthe))\s+(?P<a_of>month|week|decade)(?![\w-])
+            |(?<=\bbeginning\sof\sthe)|(?<=\brest\sof\sthe)|(?<=\bremainder\sof\sthe))
+            \s+(?P<a_of>month|week|decade)(?![\w-])
     )\b""",
     "yago": r"""\b(?i:year-(?:ago|earlier))\b""",
     "ago": rf"""\b(?:(?<![\d,.])(?P<ago_n>\d{{1,3}}|(?i:{"|".join(NUMBERS)}))\s+)?
