@@ -2065,3 +2065,17 @@ def test_a_weekday_before_or_after_a_day(text: str, expected: list[tuple[str, st
 )  # fmt: skip
 def test_the_rest_of_the_week(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a winter written with the two years it spans is the one that runs into the second
+        ("Only the winter of 1983-84 was wetter.",
+         [("the winter of 1983-84", "1983-12-01", "1984-02-29")]),
+        # another season with a dashed year is a crop or fiscal year's
+        ("The harvest in the summer of 1986-87 was poor.", []),
+    ],
+)  # fmt: skip
+def test_a_winter_of_two_years(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

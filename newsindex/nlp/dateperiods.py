@@ -207,6 +207,13 @@ Senate", a season)."""
 def resolve_season(m: re.Match[str], p: Passage) -> Resolved | None:
     text, base = p.text, p.base
     name = m["s_name"].lower()
+    if m["s_from"]:
+        # "the winter of 1983-84", "of 2004-5": the winter that runs into the second year (a
+        # dashed year after another season is a crop or fiscal year's)
+        first = int(m["s_from"])
+        if name != "winter" or (first + 1) % 10 ** len(m["s_to"]) != int(m["s_to"]):
+            return None
+        return m.start(), m.end(), cal.season(first, name)
     if m["s_of"] or m["s_y"] or m["s_sp"]:
         year = int(m["s_of"] or m["s_y"]) if not m["s_sp"] else spelled_year(m["s_sp"])
         return m.start(), m.end(), cal.season(year, name)

@@ -315,6 +315,7 @@ _BRANCHES = {
           |(?P<s_the>the)\s+)?
         (?P<s_name>spring|summer|fall|autumn|winter)(?![\w-])
         (?:\s+of\s+(?P<s_of>{_YEAR})|,?\s+(?P<s_y>{_YEAR})|\s+of\s+(?P<s_sp>{_SPELLED_YEAR})
+          |(?:\s+of)?\s+(?P<s_from>1[89]\d\d|20\d\d)[-–/](?P<s_to>\d\d?)\b(?![-/.,]\d)
           |\s+of\s+(?P<s_yrel>this|last|next)\s+year\b)?
     )""",
     "hol": rf"""\b(?:(?P<h_rel>(?i:this\s+past|this\s+coming|last|this|next))\s+)?
