@@ -2079,3 +2079,17 @@ def test_the_rest_of_the_week(text: str, expected: list[tuple[str, str, str]]) -
 )  # fmt: skip
 def test_a_winter_of_two_years(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "prior to" a year or month is a time, as "before" it is
+        ("Prior to 1996, the firm reported only proven reserves.",
+         [("1996", "1996-01-01", "1996-12-31")]),
+        ("Prices fell sharply prior to May.",
+         [("May", "1997-05-01", "1997-05-31")]),
+    ],
+)  # fmt: skip
+def test_prior_to_a_year_or_month(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -700,7 +700,8 @@ _DURATION_DETERMINERS = _THE - {"that"} - _EVERY
 _OWNERS = DETERMINERS - _THE  # "his", "its", "their" ...
 _ANAPHORIC = frozenset({"previous", "following", "preceding", "prior", "same"})
 _TIME_PREPS = frozenset({"on", "last", "next", "this", "by", "until", "till", "since", "early"})
-_BACK_TO = wordset("dating dates dated date back")
+_BACK_TO = wordset("dating dates dated date back prior")
+"""Before "to" and a year or month, what makes it a time ("dating to 1994", "prior to 2008")."""
 _TRADED = wordset("paid bid offered asked quoted traded sold bought")
 _REPORTED_BEFORE = re.compile(
     r"(?:\b(?P<aux>[A-Za-z']+)\s+)?\b(?i:said|told|announced|reported|forecast|predicted|warned"
@@ -1182,6 +1183,7 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
     elif (
         m["m_q"]
         or cue in _MONTH_CUES
+        or (cue == "to" and preceded_by(text, m.start(), _BACK_TO))
         or listed
         or _PERIOD_TO.search(text, max(0, start - 20), start)
     ):
