@@ -1950,6 +1950,8 @@ def test_a_weekday_before_a_month_day_chooses_its_year(
          [("2009", "2009-01-01", "2009-12-31")]),
         ("Inflation ran at 4 pct during the whole of 1996.",
          [("1996", "1996-01-01", "1996-12-31")]),
+        ("It failed in the nearly catastrophic debt ceiling talks of 1995.",
+         [("1995", "1995-01-01", "1995-12-31")]),
         # a law's name, a model or an index's base year is none
         ("The offer violates the investment company act of 1940.", []),
         ("It will start production of 1999-model sedans.", []),

@@ -616,7 +616,7 @@ _PERIOD_NOUN_BEFORE = re.compile(
 "the Democratic convention of 1964" (not a name: "the Internal Revenue Code of 1986", "the
 Athens Convention of 1974")."""
 _DETERMINED_NOUN_BEFORE = re.compile(
-    r"\b(?i:the|its|his|her|their|our)\s+(?:[a-z][a-z-]+\s+){0,2}(?!(?:act|code)\s)[a-z][a-z-]+\s+$"
+    r"\b(?i:the|its|his|her|their|our)\s+(?:[a-z][a-z-]+\s+){0,4}(?!(?:act|code)\s)[a-z][a-z-]+\s+$"
 )
 """Before "of" and a year, any lower-case noun phrase its determiner opens: "the storms of
 1995", "the whole of 1986", "the heady days of 1981", "the disputed vote of 2009"; not a law's
@@ -1395,7 +1395,7 @@ def _resolve_year(m: re.Match[str], p: Passage, chained: bool) -> Resolved | Non
             if not (
                 _PERIOD_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start())
                 or (
-                    _DETERMINED_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                    _DETERMINED_NOUN_BEFORE.search(text, max(0, m.start() - 60), m.start())
                     and not _NO_YEAR_AFTER.match(text, m.end())
                 )
             ):
