@@ -2095,3 +2095,18 @@ def test_a_winter_of_two_years(text: str, expected: list[tuple[str, str, str]]) 
 )  # fmt: skip
 def test_prior_to_a_year_or_month(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year before "'s" and a level, figure, total or record it dates is mentioned
+        ("Output rose 22.7 pct in 1997 from 1996's level.",
+         [("1997", "1997-01-01", "1997-12-31"), ("1996", "1996-01-01", "1996-12-31")]),
+        ("It expects profit to return to 1995 levels.", [("1995", "1995-01-01", "1995-12-31")]),
+        # not a label opening a line of figures
+        ("1996's 58 mln dlrs included a gain.", []),
+    ],
+)  # fmt: skip
+def test_a_years_level(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

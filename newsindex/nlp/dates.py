@@ -647,11 +647,12 @@ were predicting 1990 BellSouth earnings", "put 1987 GDP growth at 3 pct" (not "s
 shares", "1988 Stanza sedans": quantities and models name no such noun)."""
 _FIGURE_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:(?:net|operating|pretax|pre-tax)\s+)?(?:earnings|profits?|income|results"
-    r"|sales|revenues?|losses|budget|forecasts?|growth|output|production|exports|imports)\b"
+    r"|sales|revenues?|losses|budget|forecasts?|growth|output|production|exports|imports"
+    r"|levels?|figures?|totals?|record)\b"
 )
 """A year before a figure it dates, after a lower-case word of the sentence: "expects 1987
-earnings to rise", "may not match 1986's earnings" (a line of a table starts with its label:
-"1986 net")."""
+earnings to rise", "may not match 1986's earnings", "rose from 1985's level" (a line of a
+table starts with its label: "1986 net")."""
 _LOWER_WORD_BEFORE = re.compile(r"\b(?!vs\b)[a-z]{2,}\s+$")
 _VERB_AFTER = re.compile(
     r"\s+(?:was|is|will|would|has|had|saw|brought|marked|proved|became|could|may|might)\s"
