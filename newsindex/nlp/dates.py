@@ -1229,7 +1229,7 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
 
 def _framing_year(p: Passage, start: int) -> int | None:
     """The calendar year that opens the sentence of ``text[start:]`` as its time, before a
-    comma ("In 2012, the typhoon killed 1,000 people in December", "Last year, ... in March"):
+    comma ("In 2012, the floods killed 1,000 people in December", "Last year, ... in March"):
     a month alone later in the sentence is of that year (a day of a month may be dated by
     another: "In 1986, farmers planted ..., according to the February 9 report", of 1987)."""
     for begin, after, (first, last) in p.found:
