@@ -431,3 +431,39 @@ def test_a_name_before_a_body_s_head_and_his_name_is_the_body() -> None:
     assert repaired("named Ada Brisk chairman of it", "O B-PER I-PER O O O") == {
         ("PER", "Ada Brisk")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A transcript's speaker label: the name opening on a given name is a person's, the
+        # title after its comma holds no role word in a name, the network before it is one.
+        (
+            "ADA TESSBY , TESSNET ANCHOR : Good evening",
+            "B-LOC I-LOC O O B-ORG O O O",
+            {("PER", "ADA TESSBY"), ("ORG", "TESSNET")},
+        ),
+        (
+            "ADA TESSBY , TESSNET CHIEF CORRESPONDENT : Hi",
+            "B-PER I-PER O B-ORG I-ORG I-ORG O O",
+            {("PER", "ADA TESSBY"), ("ORG", "TESSNET")},
+        ),
+        ("TESSBY : Thanks for joining us", "B-PER O O O O O", {("PER", "TESSBY")}),
+        # Not a name opening on no given name, nor a label that is not all capitals.
+        (
+            "HARLOW TESSBY , ANCHOR : Hi",
+            "B-LOC I-LOC O B-ORG O O",
+            {("LOC", "HARLOW TESSBY")},
+        ),
+        (
+            "Ada Tessby , Tessnet Anchor : Hi",
+            "B-LOC I-LOC O O B-ORG O O",
+            {("LOC", "Ada Tessby"), ("ORG", "Anchor")},
+        ),
+    ],
+)
+def test_a_transcripts_speaker_label(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    lexicon = WordClasses(gazetteer={"Ada": "first"}, types={"TESSNET": "ORG"})
+    assert rules_applied(sentence, labels, lexicon) == expected

@@ -385,6 +385,15 @@ def test_colon_in_a_transcript_names_the_person_in_capitals() -> None:
     assert got == [(), (S,)]
 
 
+def test_a_transcripts_label_may_give_the_speakers_title_in_capitals() -> None:
+    got = speakers(
+        "JOHN SMITH, TESSNET CHIEF CORRESPONDENT: We will raise rates.",
+        "SEN. JOHN SMITH (R), TESSIA: We will.",
+        names={"JOHN SMITH": S},
+    )
+    assert got == [(S,), (S,)]
+
+
 def test_words_introduced_by_a_colon_at_the_end_of_a_paragraph() -> None:
     got = speakers("Smith told reporters:", "“We will raise rates.”", names={"Smith": S})
     assert got == [(), (S,)]

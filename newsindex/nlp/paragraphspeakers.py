@@ -154,7 +154,8 @@ _TO_BEFORE = re.compile(
 _TO_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,;:\"“”]{1,100})?,\s")
 
 
-# A colon that introduces words: "Pence: ...", "Former AG Mukasey at RNC: ...", "PENCE: ...".
+# A colon that introduces words: "Pence: ...", "Former AG Mukasey at RNC: ...", "PENCE: ...",
+# a transcript's "JANE DOE, CNN ANCHOR: ..." (a title in capitals after the name's comma).
 _COLON = re.compile(r"(?<=\S):(?=\s|$|[\"“])")
 _COLON_HEAD = re.compile(
     r"[^\w“”\"]*(?:(?:(?!(?:For|Of|To|In|On|At|With|By|From|The|And|A|An)\b)[A-Z][\w.'’-]*|"
@@ -164,7 +165,7 @@ _COLON_HEAD = re.compile(
 _COLON_WORDS = re.compile(r"\s*(?P<quote>[\"“‘'])?[A-Za-z]")
 _COLON_TAIL = re.compile(
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?i:at|to|on|in|from|with|for|via)\s+"
-    r"(?:[^,.;:\"“”]|(?<=[A-Z])\.){1,70}?)?\s*"
+    r"(?:[^,.;:\"“”]|(?<=[A-Z])\.){1,70}?|,(?:\s+[A-Z][A-Z0-9.'’&()-]*){1,8})?\s*"
 )
 # A transcript quoted whole, its speaker's label just inside the opening mark: '"PENCE: Well,
 # ...'; or a stage direction ('"(CROSSTALK.)').

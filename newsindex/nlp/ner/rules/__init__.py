@@ -43,7 +43,7 @@ from .any_kind import repair_any
 from .bodies import adjective_bodies, legal_form_firms, places_and_firms, repair_organisation
 from .brackets import bracketed_companies, names_of_acronyms, papers_with_state
 from .common import ARABIC_ARTICLE, bare, is_listed_place, is_name, name_start, relabel
-from .persons import person_by_context, repair_person
+from .persons import person_by_context, repair_person, transcript_label
 from .places import PAPER_TITLES, papers_of_places, repair_place, states_after_towns
 from .rest import repair_rest
 
@@ -138,6 +138,8 @@ def repair_tags(
         papers_with_state(words, tags)
     if not present.isdisjoint(PAPER_TITLES):
         papers_of_places(words, tags, lexicon)
+    if ":" in present and words[0].isupper():
+        transcript_label(words, tags, lexicon)
     return tags
 
 

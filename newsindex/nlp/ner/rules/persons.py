@@ -37,6 +37,7 @@ from ...lexicon import (
     NEWSPAPER_WORDS,
     PERSON_ONLY_ROLES,
     QUERY_STOP_WORDS,
+    ROLES,
     SURNAME_TITLES,
     TITLE_MODIFIERS,
     VIETNAMESE_FAMILY_NAMES,
@@ -450,6 +451,46 @@ def _is_capitals(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.isalpha()
 
 
+_LABEL_ROLES = frozenset(role for role in ROLES if " " not in role)
+_LABEL_SIZE = 12
+"""Most words of a transcript's speaker label before its colon ("SEN. JOHN MCCAIN (R),
+ARIZONA")."""
+
+
+def transcript_label(words: Sequence[str], tags: list[str], lexicon: WordClasses) -> None:
+    """A broadcast transcript's speaker label opening its turn, in capitals before a colon:
+    "ANDERSON COOPER, CNN ANCHOR: Good evening". Its name, opening on a listed given name, is a
+    person's where the model took it for a place or a body ("WOLF BLITZER", a common word
+    first); after the name's comma the speaker's title has no role word in a name ("ANCHOR",
+    which the model took alone for a body), and an acronym that training mostly had as an
+    organisation's is the network ("CNN")."""
+    colon = next((i for i, w in enumerate(words[:_LABEL_SIZE]) if w == ":"), 0)
+    if colon < 1 or not all(w.isupper() or not w.isalpha() for w in words[:colon]):
+        return
+    comma = next((i for i in range(colon) if words[i] == ","), colon)
+    if (
+        comma > 1
+        and tags[0][2:] in ("LOC", "ORG")
+        and all(t == "I-" + tags[0][2:] for t in tags[1:comma])
+        and all(_is_capitals(w) for w in words[:comma])
+        and is_first_name(words[0], lexicon)
+        and not is_listed_place(words[:comma], lexicon)
+    ):
+        relabel(tags, "PER", 0, comma)
+    for i in range(comma + 1, colon):
+        if words[i].casefold() in _LABEL_ROLES and tags[i] != "O":
+            tags[i] = "O"
+            if tags[i + 1][:2] == "I-":
+                tags[i + 1] = "B-" + tags[i + 1][2:]
+    for i in range(comma + 1, colon - 1):
+        if (
+            tags[i] == tags[i + 1] == "O"
+            and _is_capitals(words[i])
+            and lexicon.types.get(words[i], "O").split()[0] == "ORG"
+        ):
+            tags[i] = "B-ORG"  # "CNN" before the speaker's title
+
+
 def _group_acronym(words: Sequence[str], start: int, lexicon: WordClasses) -> bool:
     """Whether a word in capitals of three letters or more, alone in running text, is a
     group's acronym ("ISIS claimed", "the fight against ISIS"), not a person's name: no word
@@ -463,6 +504,7 @@ def _group_acronym(words: Sequence[str], start: int, lexicon: WordClasses) -> bo
         and word not in lexicon.gazetteer
         and not (start and _is_capitals(words[start - 1]))
         and not (start + 1 < len(words) and words[start + 1].isupper())  # "OBAMA ’S LAST"
+        and not (start == 0 and words[1:2] == [":"])  # a transcript's turn: "COOPER: Thanks"
     ):
         return False
     lettered = [w for w in words if len(w) > 1 and w.isalpha()]
