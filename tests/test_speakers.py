@@ -718,6 +718,10 @@ ACME = {"Acme": "Acme", "Acme Corp": "Acme Corp", "Pentagon": "Pentagon", "Ohio"
         ("Smith of Acme said profits would rise.", ()),  # the person speaks, not the firm
         ("Smith told Acme that profits would rise.", ()),  # the firm listens
         ("A spokesman for Acme said profits would rise.", ()),  # anonymous, for the firm
+        # ... after an inverted verb too: the body's name modifies its unnamed people
+        ("“Profits will rise,” said a senior Acme official.", ()),
+        ("“Profits will rise,” said an Acme attorney.", ()),
+        ("“Profits will rise,” said Acme in a statement.", ("Acme",)),
         ("Profits will rise, according to an Acme survey.", ()),  # a document
         ("Workers in Ohio said profits would rise.", ()),  # a place as the object of "in"
         ("“Acme will win,” Smith said.", ()),  # named inside a quote

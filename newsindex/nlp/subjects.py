@@ -205,8 +205,8 @@ OBJECT_LEAD = re.compile(
 # What may follow the name after an inverted verb: the clause ends, or a prepositional phrase,
 # an appositive or a relative clause starts ("said Smith, 45", "said Smith of Acme").
 _INVERTED_END = re.compile(
-    r"\s*(?:[,.;:!?\"“”)(—–-]|$)|\s+(?:of|in|at|on|from|for|who|whose|during|before|after|to|"
-    r"when|while|as|and|about|with|via|in|whether|if|[A-Z0-9])"
+    r"\s*(?:[,.;:!?\"“”)(—–-]|$)|\s+(?:(?:of|in|at|on|from|for|who|whose|during|before|after|to|"
+    r"when|while|as|and|about|with|via|whether|if)\b|[A-Z0-9])"
 )
 # What a cue may cite that is not a person: "according to the poll".
 DOCUMENT = f"(?:{alternation(CITED_DOCUMENTS)})"
