@@ -342,3 +342,17 @@ def test_a_name_written_as_a_town_before_its_state_is_that_town_where_read_as_a_
         [("LOC", "Tessby"), ("PER", "Brisk")],
         [("PER", "Lune"), ("PER", "Ada Lune")],
     ]
+
+
+def test_a_statement_after_a_description_or_a_which_clause_marks_a_company() -> None:
+    """A company's "which" clause or description before "said in a statement"; "who" is a
+    person's."""
+    texts = [
+        "Vantis, which built the plane, said in a statement it helped.",
+        "Tessmark, the rivet maker, said in a statement it agreed. Orla, who sold it, said in a "
+        "statement she agreed.",
+    ]
+    assert kinds(cued_companies(texts, [[], []], listed_person, nationality)) == [
+        [("ORG", "Vantis")],
+        [("ORG", "Tessmark")],
+    ]

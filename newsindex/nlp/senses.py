@@ -72,16 +72,18 @@ _COMPANY_CUE = re.compile(
     rf"(?=[^\w\s'’&-]|$| (?:stock|common|{_MOVES}|were|in|on|at|for|from|to|by)\b)"
     rf"|\b(?P<own>{_ONE_NAME})(?P<s>'s|’s)? (?:shares|stock) (?:{_MOVES}|were|was)\b"
     rf"|\b(?P<job>{_ONE_NAME}) chief (?:executive|financial officer|operating officer)\b"
-    rf"|\b(?P<said>{_ONE_NAME}) said in a statement\b"
+    rf"|\b(?P<said>{_ONE_NAME})(?:, (?:which|the|an?) [^,;:\"“”]{{1,60}},)? said in a statement\b"
     rf"|\b(?P<it>{_ONE_NAME}) said its?\b"
     rf"|\b[Aa]n? (?P<aide>{_ONE_NAME}) (?:spokesman|spokeswoman|spokesperson)\b"
 )
 """What only a company has, written beside its one-word name: "shares of Tessco." or "shares
 of Tessco common" (not "shares of Tessian brewers"), "Tessco's shares fell", "Tessco stock
 rose" inside a sentence (not "Ordinary shares rose"), "Tessco chief executive Ada Brisk"; and,
-for a name that names no person elsewhere, "Tessco said in a statement", "Tessco said it
-would" or "said its" (a firm speaking of itself: "Transnet said it had reached a wage
-agreement", where the tagger took an unknown word alone for a person), "a Tessco spokesman"."""
+for a name that names no person elsewhere, "Tessco said in a statement" (also after its
+description or a "which" clause: "Tessco, which built the plane, said in a statement"),
+"Tessco said it would" or "said its" (a firm speaking of itself: "Transnet said it had reached
+a wage agreement", where the tagger took an unknown word alone for a person), "a Tessco
+spokesman"."""
 _CUE_WORDS = ("hares", "stock", "chief", "statement", "said it", "spokes")
 """A word each of :data:`_COMPANY_CUE`'s cues holds: a text with none of them has no cue, and
 six searches of it are cheaper than the regex."""
