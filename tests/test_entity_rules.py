@@ -475,6 +475,17 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # ... not a party's members there, nor a paper named "Independent"
         ("Wessex Democrats said", "B-ORG I-ORG O", {("ORG", "Wessex Democrats")}),
         ("the Harlow Independent said", "O B-ORG I-ORG O", {("ORG", "Harlow Independent")}),
+        # "<place> District Attorney": the place a prosecutor serves and a title, no body
+        (
+            "Harlow District Attorney Tam Orrin said",
+            "B-ORG I-ORG O B-PER I-PER O",
+            {("LOC", "Harlow"), ("PER", "Tam Orrin")},
+        ),
+        (
+            "the Harlow District Court said",
+            "O B-ORG I-ORG I-ORG O",
+            {("ORG", "Harlow District Court")},
+        ),
         # A day of the week the model ran a person's name on into is no part of it.
         ("said Tam Orrin Sunday", "O B-PER I-PER I-PER", {("PER", "Tam Orrin")}),
         # A royal title the model took into the name is no part of it; a surname stays.

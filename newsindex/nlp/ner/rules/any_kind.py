@@ -769,6 +769,16 @@ def repair_any(
         relabel(tags, "MISC", end - 1, end)
         return True
     if (
+        size > 1
+        and kind in ("ORG", "LOC")
+        and words[end - 1] == "District"
+        and following == "Attorney"
+    ):
+        # "the Manhattan District" + "Attorney": a prosecutor's title and the place served
+        tags[end - 1] = "O"
+        relabel(tags, "LOC", start, end - 1)
+        return True
+    if (
         following == ","
         and after
         and after[1] == end + 1
