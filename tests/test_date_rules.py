@@ -1952,6 +1952,9 @@ def test_a_weekday_before_a_month_day_chooses_its_year(
          [("1996", "1996-01-01", "1996-12-31")]),
         ("It failed in the nearly catastrophic debt ceiling talks of 1995.",
          [("1995", "1995-01-01", "1995-12-31")]),
+        # a named riot or revolution is dated by its year, as a named crash or war
+        ("In the Hard Hat Riot of 1970, workers joined bankers.",
+         [("1970", "1970-01-01", "1970-12-31")]),
         # a law's name, a model or an index's base year is none
         ("The offer violates the investment company act of 1940.", []),
         ("It will start production of 1999-model sedans.", []),

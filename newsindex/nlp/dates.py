@@ -607,7 +607,7 @@ _PERIOD_NOUN_BEFORE = re.compile(
     r"|periods?|halves"
     r"|spring|summer|autumn|fall|winter"
     r"|crisis|crash|war|recession|depression|collapse|coup|invasion|uprising|strike|drought"
-    r"|floods?|earthquake|famine|panic|boom|slump|riots|massacre|elections?)"
+    r"|floods?|earthquake|famine|panic|boom|slump|riots?|revolution|massacre|elections?)"
     r"|primary|primaries|caucus|caucuses|conventions?|campaigns?|contests|attacks|bombings)\s+$"
 )
 """Before "of" and a year, a period, a share of it or an event: "the end of 1987", "all of 1987",
