@@ -2113,3 +2113,21 @@ def test_prior_to_a_year_or_month(text: str, expected: list[tuple[str, str, str]
 )  # fmt: skip
 def test_a_years_level(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month before a survey, interview, letter, speech or endorsement dates it; one that
+        # nothing dates has happened
+        ("In a September letter to the network, he asked for a donation.",
+         [("September", "1997-09-01", "1997-09-30")]),
+        ("The April survey found the mayor leading by seven points.",
+         [("April", "1997-04-01", "1997-04-30")]),
+        # a debate, hearing or rally is planned: one soon may come
+        ("The plan still has to move through a June hearing in a federal court.",
+         [("June", "1998-06-01", "1998-06-30")]),
+    ],
+)  # fmt: skip
+def test_a_months_survey_or_letter(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, WED) == expected

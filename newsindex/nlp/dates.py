@@ -573,7 +573,9 @@ _NAMED_AFTER = re.compile(
 )
 """The capitalised words of a name after a date: "the March 14 Solidarity Day"."""
 _EVENT_AFTER = re.compile(
-    r"\s+(?:(?P<planned>elections?|referendum|vote|primary|visit|trip|launch)"
+    r"\s+(?:(?P<planned>elections?|referendum|vote|primary|visit|trip|launch|debates?|hearings?"
+    r"|rally)"
+    r"|survey|interview|letter|speech|endorsement"
     r"|slayings?|killings?|murders?|assassination|attacks?|bombings?|shootings?|massacre|deaths?"
     r"|invasion|coup|uprising|riots?|raids?|arrests?|explosion|blast|crash|earthquake|flood|storm"
     r"|accession|agreement|accord|ceasefire|truce|ruling|verdict|decision|resignation"
@@ -1146,6 +1148,8 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
             happens = "nearest"  # "to review their February accord": one referred back to
         elif happens == "nearest" and event["planned"]:
             happens = "future"  # "the likelihood of a June election": one to come, if soon
+        elif happens == "nearest":
+            happens = "past"  # "a June poll found", "the October slaying": it has happened
         span = cal.month_alone(base, month, happens)
         if happens == "future" and (span[0].year - base.year) * 12 + month - base.month > 6:
             span = cal.month_alone(base, month, "past")
