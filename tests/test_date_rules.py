@@ -2131,3 +2131,20 @@ def test_a_years_level(text: str, expected: list[tuple[str, str, str]]) -> None:
 )  # fmt: skip
 def test_a_months_survey_or_letter(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "base"),
+    [
+        # an election's month, maybe after a modifier, is the coming one up to eleven months on
+        ("Residents aren't eligible to vote in the November general election.",
+         [("November", "1998-11-01", "1998-11-30")], D(1998, 1, 30)),
+        ("The party hopes to gain in the November election.",
+         [("November", "1998-11-01", "1998-11-30")], D(1998, 3, 4)),
+        # a debate or a rally, a few months at most
+        ("He was asked during a January debate why he trailed.",
+         [("January", "1998-01-01", "1998-01-31")], D(1998, 3, 23)),
+    ],
+)  # fmt: skip
+def test_an_elections_month(text: str, expected: list[tuple[str, str, str]], base: dt.date) -> None:
+    assert found(text, base) == expected

@@ -585,6 +585,9 @@ _EVENT_AFTER = re.compile(
 contract", "its March load factor", "the June summit": labels and meetings, by the Reuters
 conventions)."""
 _APPOSED_YEAR = re.compile(r",\s+(?i:the)\s+year\b")
+_ELECTION = re.compile(r"elections?|referendum|primary")
+_MODIFIED_EVENT_AFTER = re.compile(rf"(?:\s+[a-z][a-z-]+)?{_EVENT_AFTER.pattern}")
+"""After a month, its event maybe after a modifier: "the November general election"."""
 _POSSESSIVE_EVENT = re.compile(rf"'s(?:\s+[a-z][a-z-]*){{0,2}}?{_EVENT_AFTER.pattern}")
 """A day's event, maybe after a modifier or two: "Monday's marathon bombing", "Wednesday's
 fertilizer plant explosion", "Friday's ruling"; unless planned ("Sunday's election")."""
@@ -1139,7 +1142,7 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         follower = NAME_AFTER.match(text, after)
         if follower and not _DATE_WORD.match(follower.group().lstrip()):
             return None
-    event = _EVENT_AFTER.match(text, after)
+    event = _MODIFIED_EVENT_AFTER.match(text, after)
     modifies = m["m_the"] or preceded_by(text, m.start(), DETERMINERS)
     if base is not None and event and modifies and not (m["m_q"] or m["m_rel"]):
         # "the October slaying", "a June election": when the event happens
@@ -1151,7 +1154,10 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         elif happens == "nearest":
             happens = "past"  # "a June poll found", "the October slaying": it has happened
         span = cal.month_alone(base, month, happens)
-        if happens == "future" and (span[0].year - base.year) * 12 + month - base.month > 6:
+        # an election is set long ahead ("the November general election", written in
+        # January); a debate or a visit a few months at most
+        reach = 11 if _ELECTION.match(event["planned"] or "") else 6
+        if happens == "future" and (span[0].year - base.year) * 12 + month - base.month > reach:
             span = cal.month_alone(base, month, "past")
         return start, m.end("m_mon"), span
     quarter = _QUARTER_AFTER.match(text, after)
