@@ -1952,6 +1952,8 @@ def test_a_weekday_before_a_month_day_chooses_its_year(
          [("1996", "1996-01-01", "1996-12-31")]),
         ("It failed in the nearly catastrophic debt ceiling talks of 1995.",
          [("1995", "1995-01-01", "1995-12-31")]),
+        # "as of" a year is a time
+        ("Debt per graduate was $25,550 as of 1996.", [("1996", "1996-01-01", "1996-12-31")]),
         # a named riot or revolution is dated by its year, as a named crash or war
         ("In the Hard Hat Riot of 1970, workers joined bankers.",
          [("1970", "1970-01-01", "1970-12-31")]),

@@ -706,6 +706,7 @@ _DURATION_DETERMINERS = _THE - {"that"} - _EVERY
 _OWNERS = DETERMINERS - _THE  # "his", "its", "their" ...
 _ANAPHORIC = frozenset({"previous", "following", "preceding", "prior", "same"})
 _TIME_PREPS = frozenset({"on", "last", "next", "this", "by", "until", "till", "since", "early"})
+_AS = wordset("as")
 _BACK_TO = wordset("dating dates dated date back prior")
 """Before "to" and a year or month, what makes it a time ("dating to 1994", "prior to 2008")."""
 _TRADED = wordset("paid bid offered asked quoted traded sold bought")
@@ -1405,6 +1406,7 @@ def _resolve_year(m: re.Match[str], p: Passage, chained: bool) -> Resolved | Non
         if cue == "of":
             if not (
                 _PERIOD_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                or preceded_by(text, m.start(), _AS)  # "debt per graduate as of 2012"
                 or (
                     _DETERMINED_NOUN_BEFORE.search(text, max(0, m.start() - 60), m.start())
                     and not _NO_YEAR_AFTER.match(text, m.end())
