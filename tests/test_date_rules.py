@@ -1952,6 +1952,9 @@ def test_a_weekday_before_a_month_day_chooses_its_year(
          [("1996", "1996-01-01", "1996-12-31")]),
         ("It failed in the nearly catastrophic debt ceiling talks of 1995.",
          [("1995", "1995-01-01", "1995-12-31")]),
+        # a possessive opens the noun phrase too
+        ("He spoke to the university's graduating class of 1996.",
+         [("1996", "1996-01-01", "1996-12-31")]),
         # "as of" a year is a time
         ("Debt per graduate was $25,550 as of 1996.", [("1996", "1996-01-01", "1996-12-31")]),
         # a named riot or revolution is dated by its year, as a named crash or war

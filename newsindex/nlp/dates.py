@@ -621,7 +621,8 @@ _PERIOD_NOUN_BEFORE = re.compile(
 "the Democratic convention of 1964" (not a name: "the Internal Revenue Code of 1986", "the
 Athens Convention of 1974")."""
 _DETERMINED_NOUN_BEFORE = re.compile(
-    r"\b(?i:the|its|his|her|their|our)\s+(?:[a-z][a-z-]+\s+){0,4}(?!(?:act|code)\s)[a-z][a-z-]+\s+$"
+    r"(?:\b(?i:the|its|his|her|their|our)|\w's)\s+(?:[a-z][a-z-]+\s+){0,4}(?!(?:act|code)\s)"
+    r"[a-z][a-z-]+\s+$"
 )
 """Before "of" and a year, any lower-case noun phrase its determiner opens: "the storms of
 1995", "the whole of 1986", "the heady days of 1981", "the disputed vote of 2009"; not a law's
