@@ -2153,3 +2153,19 @@ def test_a_months_survey_or_letter(text: str, expected: list[tuple[str, str, str
 )  # fmt: skip
 def test_an_elections_month(text: str, expected: list[tuple[str, str, str]], base: dt.date) -> None:
     assert found(text, base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "base"),
+    [
+        # "this past week" is the week just over: the last one on a weekday, the base's own on
+        # a weekend
+        ("This past week, the president signed the bill.",
+         [("This past week", "1998-03-02", "1998-03-08")], WED),
+        ("This past week, the president signed the bill.",
+         [("This past week", "1998-03-09", "1998-03-15")], D(1998, 3, 15)),
+        ("This past year was hard.", [], WED),
+    ],
+)  # fmt: skip
+def test_this_past_week(text: str, expected: list[tuple[str, str, str]], base: dt.date) -> None:
+    assert found(text, base) == expected

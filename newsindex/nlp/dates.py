@@ -359,8 +359,8 @@ _BRANCHES = {
         |the\s+(?P<rd_nth>{_ORDINAL_DAYS}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?
             day(?=\s+(?:of|in|since|running)\b))\b""",
     "wkd": r"""\b(?i:the|this\s+past)\s+weekend\b""",
-    "ru": r"""\b(?i:(?P<ru_q>earlier|later|early|late)\s+)?(?P<ru_rel>(?i:this|last|next))\s+
-        (?P<ru_u>(?i:week|weekend|month|year|decade))\b""",
+    "ru": r"""\b(?i:(?P<ru_q>earlier|later|early|late)\s+)?
+        (?P<ru_rel>(?i:this(?:\s+past)?|last|next))\s+(?P<ru_u>(?i:week|weekend|month|year|decade))\b""",
     "ye": r"""\b(?i:(?:the\s+)?(?P<ye_y>year)(?:-|\s+|'s\s+)end)\b(?![\w-])(?!\s+(?:of\s+)?\d)""",
     "ana": rf"""\b(?i:
         (?:earlier|later|early|late)\s+in\s+the\s+(?P<a_in>year|month|week|day)
@@ -1546,7 +1546,13 @@ def _resolve_relative_unit(m: re.Match[str], p: Passage, base: dt.date) -> Resol
     rel, unit = m["ru_rel"], m["ru_u"]
     if unit[0].isupper() and not unit.isupper() and not is_sentence_start(text, m.start()):
         return None  # ABC's "This Week": a name
-    rel, unit = rel.lower(), unit.lower()
+    rel, unit = " ".join(rel.lower().split()), unit.lower()
+    if rel == "this past":
+        if unit != "week":
+            return None  # "this past year" may be the twelve months up to now
+        # "This past week, the president signed the bill": the week just over, which on a
+        # weekend is the base's own
+        rel = "this" if base.weekday() >= 5 else "last"
     this_weekend = (rel, unit) == ("this", "weekend") and base.weekday() < 5
     if this_weekend and tense(text, m.start(), m.end()) == "past":
         # "rallies were held this weekend", written on a Monday: the one just over
