@@ -282,6 +282,12 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ("West Kuwait reported", "B-LOC I-LOC O", {("LOC", "West Kuwait")}),
         # A firm's "Grupo", "Gruppo" or "Groupe" opens no person's name.
         ("and Grupo Tessaro reported", "O B-PER I-PER O", {("ORG", "Grupo Tessaro")}),
+        # A legislator's acronym names no body, after a party's name or alone.
+        ("two Tessby MPs said", "O B-ORG I-ORG O", {("ORG", "Tessby")}),
+        ("the MLA said", "O B-ORG O", set()),
+        ("the MPs said", "O B-LOC O", set()),
+        # ... but one in a list after a comma may be a code of something else
+        ("Harlow , MLA if", "B-LOC O B-LOC O", {("LOC", "Harlow"), ("LOC", "MLA")}),
         # A dateline's listed town in capitals before a colon is a place.
         ("HARLOW : The mayor said", "B-PER O O O O", {("LOC", "HARLOW")}),
         # ... not a sports result's ground before a colon
@@ -1619,6 +1625,12 @@ def test_a_listed_place_in_capitals_is_whole_across_its_particle() -> None:
     assert ("LOC", "TESS ES HARLOW") in found
     found = rules_applied("TESS ES HARLOW , Tessbia", "B-PER O B-LOC O B-LOC", LEXICON)
     assert ("LOC", "TESS ES HARLOW") not in found  # no such place listed
+
+
+def test_a_listed_legislators_acronym_alone_stays() -> None:
+    """ "MP" alone is also a state's initials (Madhya Pradesh), which the gazetteer lists."""
+    lexicon = WordClasses(gazetteer={"MP": "stateabbr"})
+    assert rules_applied("flew to MP on", "O O B-LOC O", lexicon) == {("LOC", "MP")}
 
 
 def test_a_place_after_a_particle_stays_apart_unless_listed() -> None:

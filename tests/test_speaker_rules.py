@@ -518,6 +518,8 @@ def test_a_firms_town_and_state_before_an_aside_do_not_speak() -> None:
         ("Chief Inspector Redo Amani told reporters the mine was safe.", ()),
         ("Critics said the files were incomplete.", ()),
         ("Okafor said the files were incomplete.", ()),
+        # ... nor a legislator's acronym
+        ("The MLA said the files were incomplete.", ()),
     ],
 )
 def test_a_body_the_tagger_left_out_before_its_verb(

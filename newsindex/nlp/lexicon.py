@@ -401,6 +401,10 @@ TITLE_MODIFIERS = (
 # A body's head that names a government or a body alone after "the" ("the Centre has asked the
 # states", India's central government), where the entity model reads a place.
 CENTRE_WORDS = wordset("centre center")
+# Acronyms for a legislator, written after a party's name ("BJP MLA Ada Brisk", "Labour MPs")
+# or alone ("the MLA said"): no body's name. Not "FIR", a police complaint in India but an air
+# traffic region or a federation elsewhere ("the Athens Flight Information Region (FIR)").
+ROLE_ACRONYMS = wordset("mla mlas mlc mlcs mp mps")
 # The level of government a minister's portfolio is of, written before it as a people or a
 # country is ("*Union* Home Minister", India's federal cabinet; "Federal Finance Minister").
 GOVERNMENT_LEVELS = wordset("union federal provincial")

@@ -60,6 +60,7 @@ from .lexicon import (
     QUERY_STOP_WORDS,
     QUOTED_BODIES,
     QUOTED_BODY_NOUNS,
+    ROLE_ACRONYMS,
     SENT_DOCUMENTS,
     SOURCE_NAME_WORDS,
     STATE_ADJECTIVES,
@@ -877,6 +878,7 @@ def untagged_subject(
             or SOURCE_NAME_WORDS.intersection(w.lower().rstrip(".") for w in words)
         )  # "Lena Marsh said": a person the tagger missed, not a body
         or ROLE.search(name)
+        or first.casefold() in ROLE_ACRONYMS  # "The MLA said": a legislator
         or any(found.start() <= m[1] < found.end() for m in (*people, *orgs))
     ):
         return []

@@ -41,6 +41,7 @@ from ...lexicon import (
     QUERY_STOP_WORDS,
     REALM_ENDS,
     RESIDENT_ENDINGS,
+    ROLE_ACRONYMS,
     SHIP_NOUNS,
     SHIP_PREFIXES,
     SINGING_VERBS,
@@ -416,6 +417,15 @@ def repair_any(
     dateline, a royal title, a party's member, a town and its state or its firm. Returns
     whether one changed the span."""
     size = end - start
+    if kind != "PER" and _role_acronym(words[end - 1]):
+        if size > 1:
+            tags[end - 1] = "O"  # "Labour" + "MPs": the party's, no part of its name
+            return True
+        before = words[start - 1] if start else ""  # a word of the sentence, not a list's comma
+        described = before.islower() or before in ("The", "A", "An")
+        if described and words[start] not in lexicon.gazetteer:  # "MP": a state's initials too
+            tags[start] = "O"  # "the MLA said", "a former MLA": no body
+            return True
     if kind != "ORG" and is_dateline_agency(words, tags, start, end):
         relabel(tags, "ORG", start, end)  # "HANOI, June 12 (VNA) -": a news agency, no place
         return True
@@ -1029,3 +1039,8 @@ def _institution_after_the(
     ):
         return after[2]
     return 0
+
+
+def _role_acronym(word: str) -> bool:
+    """Whether ``word`` is a legislator's acronym ("MLA", "MPs"), which names no body."""
+    return word[:2].isupper() and word.casefold() in ROLE_ACRONYMS
