@@ -331,6 +331,15 @@ def test_a_name_that_says_it_or_its_marks_a_company_only_if_nothing_else_bears_t
     ]
 
 
+def test_a_name_that_reports_results_is_a_company() -> None:
+    """ "Tessmark posted a 20 percent drop in sales": a company; not a person's word."""
+    texts = ["Tessmark posted a 20 percent drop in sales. Brisk reported a loss."]
+    article: list[list[Mention]] = [[Mention("PER", "Tessmark", 0, 8)]]
+    assert kinds(cued_companies(texts, article, listed_person, nationality)) == [
+        [("ORG", "Tessmark")]
+    ]
+
+
 def test_a_name_written_as_a_town_before_its_state_is_that_town_where_read_as_a_person() -> None:
     """A dateline's capitals count; a person named in full with that surname keeps it."""
     texts = ["TESSBY, Okla. - Residents of Tessby left. Brisk stayed.", "Lune, Kan., and Ada Lune."]

@@ -67,6 +67,7 @@ names no variant, and three searches of it are cheaper than the regex."""
 
 _ONE_NAME = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{3,5})"
 _MOVES = r"rose|fell|gained|lost|jumped|slipped|climbed|dropped|tumbled|plunged|soared|closed|ended"
+_RESULTS = r"(?:net |operating )?(?:profits?|loss(?:es)?|revenues?|sales|earnings)"
 _COMPANY_CUE = re.compile(
     rf"\b[Ss]hares of (?P<of>{_ONE_NAME})"
     rf"(?=[^\w\s'’&-]|$| (?:stock|common|{_MOVES}|were|in|on|at|for|from|to|by)\b)"
@@ -74,6 +75,7 @@ _COMPANY_CUE = re.compile(
     rf"|\b(?P<job>{_ONE_NAME}) chief (?:executive|financial officer|operating officer)\b"
     rf"|\b(?P<said>{_ONE_NAME})(?:, (?:which|the|an?) [^,;:\"“”]{{1,60}},)? said in a statement\b"
     rf"|\b(?P<it>{_ONE_NAME}) said its?\b"
+    rf"|\b(?P<net>{_ONE_NAME}) (?:reported|posted) (?:[\w.%-]+ ){{0,5}}?{_RESULTS}\b"
     rf"|\b[Aa]n? (?P<aide>{_ONE_NAME}) (?:spokesman|spokeswoman|spokesperson)\b"
 )
 """What only a company has, written beside its one-word name: "shares of Tessco." or "shares
@@ -82,12 +84,12 @@ rose" inside a sentence (not "Ordinary shares rose"), "Tessco chief executive Ad
 for a name that names no person elsewhere, "Tessco said in a statement" (also after its
 description or a "which" clause: "Tessco, which built the plane, said in a statement"),
 "Tessco said it would" or "said its" (a firm speaking of itself: "Transnet said it had reached
-a wage agreement", where the tagger took an unknown word alone for a person), "a Tessco
-spokesman"."""
-_CUE_WORDS = ("hares", "stock", "chief", "statement", "said it", "spokes")
+a wage agreement", where the tagger took an unknown word alone for a person), "Tessco reported
+a net profit" or "posted a 20 percent drop in sales", "a Tessco spokesman"."""
+_CUE_WORDS = ("hares", "stock", "chief", "statement", "said it", "spokes", "reported", "posted")
 """A word each of :data:`_COMPANY_CUE`'s cues holds: a text with none of them has no cue, and
-six searches of it are cheaper than the regex."""
-_PERSONS_CUES = ("said", "it", "aide")
+eight searches of it are cheaper than the regex."""
+_PERSONS_CUES = ("said", "it", "net", "aide")
 """The cues a person's, a place's or a body's name has too ("Reagan said in a statement", "a
 Clinton spokesman", "the Bank of Tessia said in a statement", "Brisk said it was late", "a
 Ministry spokesman")."""
@@ -115,8 +117,8 @@ def cued_companies(
     names have too (:data:`_PERSONS_CUES`), not a word that may name a person or a listed place
     or is mostly written in lower case (``other_word``), an institution's head, nor after
     "the" ("the Club said in a statement") or a capitalised word and a link ("Society for
-    Savings said it", "Gulf and Western said it"); before "said it", not a name the article tags a
-    place (a country speaks of itself too)."""
+    Savings said it", "Gulf and Western said it"); before "said it" or results, not a name the
+    article tags a place (a country speaks of itself too)."""
     places = {m.text for row in mentions for m in row if m.kind == "LOC"}
     cued = {
         m[group]
@@ -126,7 +128,7 @@ def cued_companies(
         for group in ("of", "own", "job", *_PERSONS_CUES)
         if m[group]
         and not (group in _PERSONS_CUES and _other(text, m, group, other_word))
-        and not (group == "it" and m[group] in places)  # "Yugoslavia said it had been asked"
+        and not (group in ("it", "net") and m[group] in places)  # "Yugoslavia said it had"
         and not _after_name(text, m.start(group))
         and not (group == "own" and _opens(text, m))
         and m[group].casefold() not in _NO_COMPANY
