@@ -376,6 +376,11 @@ def test_stance_inside_reported_words_or_a_question_is_not_an_attribution() -> N
     assert last(paragraph, Smith=S, Jones=J) == (J,)
 
 
+def test_termed_reports_a_characterisation_but_terms_is_a_noun() -> None:
+    assert last("Smith termed the budget “anti-people”.", Smith=S) == (S,)
+    assert last("Jones returned to consult Smith on the proposed terms.", Smith=S, Jones=J) == ()
+
+
 def test_colon_in_a_transcript_names_the_person_in_capitals() -> None:
     got = speakers(
         "John Smith spoke to the committee on Monday.",

@@ -216,7 +216,9 @@ SAY_VERBS = verb_forms(_SAY_BASES)
 # A say verb for a body only ("the Post published the memo"): a person who publishes brings out
 # a book, not words a story reports.
 BODY_ONLY = verb_forms(["publish"])
-ACT_VERBS = verb_forms(_ACT_BASES)
+# "term" only as a verb's past or participle ("termed the budget anti-people", as South Asian
+# papers write it): "terms" is mostly the noun ("on the proposed terms").
+ACT_VERBS = verb_forms(_ACT_BASES) | wordset("termed terming")
 STANCE_VERBS = verb_forms(_STANCE_BASES)
 # The plural and infinitive ("they say", "will say"): a cue only after an auxiliary or a
 # subject of several people, never right after one name ("the Smith attack ads").
