@@ -481,6 +481,13 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # ... not a party's members there, nor a paper named "Independent"
         ("Wessex Democrats said", "B-ORG I-ORG O", {("ORG", "Wessex Democrats")}),
         ("the Harlow Independent said", "O B-ORG I-ORG O", {("ORG", "Harlow Independent")}),
+        # "First" the model left out before a firm's name with its legal form opens the name
+        (
+            "according to First Tessco Corp. ,",
+            "O O O B-ORG I-ORG O",
+            {("ORG", "First Tessco Corp.")},
+        ),
+        ("the first Tessco Corp. plant", "O O B-ORG I-ORG O", {("ORG", "Tessco Corp.")}),
         # "<place> District Attorney": the place a prosecutor serves and a title, no body
         (
             "Harlow District Attorney Tam Orrin said",

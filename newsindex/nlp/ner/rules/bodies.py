@@ -211,6 +211,9 @@ def repair_organisation(
         # "General" + "Mills": a firm; not after a title's word ("Attorney General")
         relabel(tags, "ORG", start - 1, end)
         return True
+    if previous == "First" and tags[start - 1] == "O" and bare(words[end - 1]) in COMPANY_WORDS:
+        relabel(tags, "ORG", start - 1, end)  # "First" + "Call Corp.": the ordinal opens the name
+        return True
     if (
         size > 1
         and following[:1].isupper()
