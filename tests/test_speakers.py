@@ -705,7 +705,14 @@ def bodies(*paragraphs: str, orgs: dict[str, str], **names: str) -> list[Speaker
     return find_attributions(list(paragraphs), persons, [locate(p, orgs) for p in paragraphs])
 
 
-ACME = {"Acme": "Acme", "Acme Corp": "Acme Corp", "Pentagon": "Pentagon", "Ohio": "Ohio"}
+ACME = {
+    "Acme": "Acme",
+    "Acme Corp": "Acme Corp",
+    "Pentagon": "Pentagon",
+    "Ohio": "Ohio",
+    "AP": "AP",
+    "HARLOW": "HARLOW",
+}
 
 
 @pytest.mark.parametrize(
@@ -733,6 +740,8 @@ ACME = {"Acme": "Acme", "Acme Corp": "Acme Corp", "Pentagon": "Pentagon", "Ohio"
         # a participle clause or a coordinated verb shares the subject that opens the sentence
         ("Acme sued the city, saying the rules were unfair.", ("Acme",)),
         ("The Pentagon left its rules unchanged, saying they worked.", ("Pentagon",)),
+        ("HARLOW (AP) -- Acme sued the city, saying the rules were unfair.", ("Acme",)),
+        ("HARLOW, Ohio, May 2 -- Acme sued the city, saying the rules were unfair.", ("Acme",)),
         ("The Pentagon released the files and said the flights would go on.", ("Pentagon",)),
         ("On Monday, the Pentagon quickly replied, arguing that flights go on.", ("Pentagon",)),
         ("The Ohio senator sued the city, saying the rules were unfair.", ()),  # a modifier

@@ -653,6 +653,11 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # A say verb between that subject and the clause: the clause hangs on someone else's words
 # ("Washington did not complain, an official said, adding ...").
 _SAID_BETWEEN = re.compile(rf"\b(?:{alternation(SPEECH)})\b")
+# A dateline that opens the story, its town in capitals, perhaps a state and a day, perhaps
+# the agency, and a dash: "DETROIT (AP) -- ", "BELGRADE, Yugoslavia, Oct. 13 -- ".
+_DATELINE_LEAD = re.compile(
+    r"[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[^,\"“”]{1,30}){0,2}(?:\s+\([^)]{1,30}\))?\s+(?:--|[—–_-])\s+"
+)
 # What may open a sentence before its subject: "The", or a fronted phrase and its comma.
 _ORG_SUBJECT_LEAD = re.compile(r"\W*(?:[^,;:\"“”]{0,60},\s*)?(?:[Tt]he\s+)?")
 
@@ -670,6 +675,9 @@ def _org_clause_subject(
     saying ...", "The department released the files and said ...". Not when a person comes
     first: the person rules had that sentence."""
     start = sentence_start(text, at)
+    dateline = _DATELINE_LEAD.match(text) if start == 0 else None
+    if dateline and dateline.end() < at:
+        start = dateline.end()  # "DETROIT (AP) -- General Motors sued the union, saying"
     heads = [o for o in _org_heads(text, orgs, quotes, surnames) if start <= o[1] < at]
     if not heads or any(start <= p[1] < heads[0][1] for p in people):
         return []
