@@ -1320,3 +1320,21 @@ def test_a_surname_that_is_also_a_first_name_is_not_fixed_to_its_sex() -> None:
     ]
     people = [[("Rose", m.start(), m.end()) for m in re.finditer(r"\bRose\b", p)] for p in paras]
     assert find_speakers(paras, people)[1] == ("Rose",)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Smith and Jones toured the farm belt, hoping to win over wary growers.", (S, J)),
+        ("Smith has courted the unions for months, fearing that their members may defect.", (S,)),
+        ("Smith met the donors again, declining to comment on the rumours afterwards.", ()),
+        ("Smith visited the mill, hoping for better weather.", ()),  # no view reported
+    ],
+)
+def test_a_belief_or_wish_in_a_participle_clause(paragraph: str, expected: tuple[str, ...]) -> None:
+    assert last(paragraph, Smith=S, Jones=J) == expected
+
+
+def test_a_fronted_comparison_leaves_the_main_subject_to_the_participle() -> None:
+    text = "Like Smith, she has criticised the levy, arguing that it hurts small shops."
+    assert last("Jones spoke at the fair.", text, Smith=S, Jones=J) == (J,)

@@ -40,6 +40,7 @@ __all__ = [
     "PHRASAL_BASES",
     "SAY_VERBS",
     "SPEECH",
+    "STANCE_ING",
     "STANCE_ONLY",
     "STANCE_VERBS",
     "alternation",
@@ -280,6 +281,11 @@ def alternation(words: Iterable[str]) -> str:
 _VERB = alternation(SAY_VERBS | ACT_VERBS | STANCE_VERBS | PHRASAL)
 # A belief or wish, attributed to a named subject only.
 STANCE_ONLY = STANCE_VERBS - SAY_VERBS - ACT_VERBS
+# -ing forms of a belief or wish that may open a participle clause ("..., hoping to win Iowa");
+# not a refusal, which reports no view ("..., declining to comment").
+STANCE_ING = frozenset(w for w in STANCE_ONLY if w.endswith("ing")) - verb_forms(
+    ["refuse", "decline"]
+)
 # Verbs that report words, whose unnamed subject ("an official said") is still a speaker.
 SPEECH = SAY_VERBS | verb_forms(["tell"])
 # Any cue: a verb of the three classes, "according to", "in a statement", "as saying".

@@ -46,6 +46,7 @@ from .cues import (
     NOUN_LIKE,
     SAY_VERBS,
     SPEECH,
+    STANCE_ING,
     STANCE_ONLY,
     STANCE_VERBS,
     find_cues,
@@ -416,6 +417,9 @@ _CLAUSE_END = re.compile(r"[,;:.!?\"“”]")
 _ING_WORDS_AFTER = re.compile(
     r"(?:\s+[a-z]+ly)?(?:,?\s*[\"“]|\s*:|\s+that\b|,\s+(?:[A-Z][\w.'’-]*\s+){0,6}[“\"])"
 )
+# What a belief's or wish's participle is followed by to report one: "..., hoping to win Iowa",
+# "..., fearing that the vote was lost" (not "a hoping voter", "the backing of").
+_STANCE_ING_AFTER = re.compile(r"\s+(?:to\s+[a-z]|that\b)")
 # ... and the "of" of a recording before its speaker: "footage of Jane Doe asking, “...”".
 _OF_BEFORE = re.compile(rf"\bof\s+{NEXT_TITLES}$")
 
@@ -616,7 +620,9 @@ def _cue_speakers(
             ):
                 # "Doe hoping for a comeback": a headline's progressive, its "is" left out
                 return with_conjuncts(text, before, len(before) - 1)
-            if word not in ING_SPEECH:
+            if word not in ING_SPEECH and not (
+                word in STANCE_ING and _STANCE_ING_AFTER.match(text, end)
+            ):
                 return []
             if PARTICIPLE.search(text, max(0, start - 40), start):
                 return _clause_subject(text, people, quotes, start, found, para, ctx)
@@ -759,12 +765,14 @@ _OWN_CLAUSE = re.compile(
 # A relative clause on a name: "the tone of Cruz, who has called ...": its own subject speaks.
 _WHO_CLAUSE = re.compile(r",\s+who\b")
 # A subordinate clause opening its sentence, up to its comma: "After Doe accused him, he warned"
-# (or "And after ...") has the main clause's own verb after the comma.
+# (or "And after ...") has the main clause's own verb after the comma; so has a comparison
+# ("Like Doe, she has ...").
 _FRONTED_CLAUSE = re.compile(
     r"\W*(?:(?:And|But|Yet|So)\s+(?=[a-z]))?"
     r"(?:(?:[\w-]+\s+)?(?i:days?|weeks?|months?|years?|hours?|minutes?)\s+"
     r"|(?i:shortly|just|soon|even|long|right|only|immediately)\s+)?"
-    r"(?i:after|when|while|before|although|though|because|if|as|since|once|until|unless)\b"
+    r"(?i:after|when|while|before|although|though|because|if|as|since|once|until|unless|"
+    r"like|unlike)\b"
     r"[^,;:\"“”]{1,120},\s"
 )
 
