@@ -467,3 +467,25 @@ def test_a_transcripts_speaker_label(
 ) -> None:
     lexicon = WordClasses(gazetteer={"Ada": "first"}, types={"TESSNET": "ORG"})
     assert rules_applied(sentence, labels, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # ", which" follows a thing, no person: the "person" is a body
+        ("a pay offer from Tessmark , which has", "O O O O B-PER O O O", {("ORG", "Tessmark")}),
+        # unless a title or role before it, a given name in it or a surname ending it shows a
+        # person, whose "which" refers to a noun before ("the visit of ...")
+        (
+            "the visit of President Tessby , which starts",
+            "O O O O B-PER O O O",
+            {("PER", "Tessby")},
+        ),
+        ("offers from Ada Tessby , which", "O O B-PER I-PER O O", {("PER", "Ada Tessby")}),
+        ("a plan brokered by Brisk , which aims", "O O O O B-PER O O O", {("PER", "Brisk")}),
+    ],
+)
+def test_which_after_a_person_makes_it_a_body(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    assert repaired(sentence, labels) == expected

@@ -72,6 +72,7 @@ from .common import (
     is_first_name,
     is_listed_place,
     is_name,
+    is_person_word,
     is_state_abbreviation,
     is_title,
     is_title_case,
@@ -194,6 +195,9 @@ def repair_person(
         and (words[start].casefold() in NEWS_AGENCIES or _group_acronym(words, start, lexicon))
     ) or "-".join(words[start:end]).casefold() in NAMED_OUTLETS:
         relabel(tags, "ORG", start, end)  # "a Reuter survey", "Kyodo said", "told Al Jazeera"
+        return
+    if _which_after(words, start, end, lexicon):
+        relabel(tags, "ORG", start, end)  # "a pay offer from Globo and Flumar, which have"
         return
     if (
         end - start == 2
@@ -445,6 +449,24 @@ def _partners_firm(
     ):
         return stop
     return 0
+
+
+def _which_after(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
+    """Whether a "person" is followed by ", which", as a thing is and no person is, with no
+    title or role before it that would make "which" refer to a noun before the person ("the
+    visit of President Ada Brisk, which starts", "a recommendation by analyst Ada Brisk,
+    which"), no listed given name opening it, no person's surname ending it ("a plan brokered
+    by Brisk, which aims") and no place's last word ("Tessby Park, which")."""
+    if end + 1 >= len(words) or words[end] != "," or words[end + 1] != "which":
+        return False
+    before = words[start - 1] if start else ""
+    return not (
+        is_title(before)
+        or before.casefold() in _LABEL_ROLES
+        or is_first_name(words[start], lexicon)
+        or is_person_word(words[end - 1], lexicon)
+        or bare(words[end - 1]) in _PLACE_ENDS
+    )
 
 
 def _is_capitals(word: str) -> bool:
