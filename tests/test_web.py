@@ -7,6 +7,7 @@ import io
 import json
 import re
 import shutil
+import socket
 import sys
 import threading
 import time
@@ -692,3 +693,14 @@ def test_serve_reports_a_busy_port(web_index: Path, app: NewsApp) -> None:
             serve(web_index, host="127.0.0.1", port=busy.server_port)
     finally:
         busy.server_close()
+
+
+def test_shutdown_after_the_loop_lost_its_wake_up_pipe_still_frees_the_port(app: NewsApp) -> None:
+    """waitress can stop its loop with its trigger closed (its issue 468): shutdown must not
+    raise then, and must close the listening socket."""
+    server = make_app_server(app, host="127.0.0.1", port=0)
+    port = server.server_port
+    server._server.trigger.close()
+    server.shutdown()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", port))

@@ -43,10 +43,15 @@ class AppServer:
 
     def shutdown(self) -> None:
         """Close the server's sockets on its own loop thread (waitress's are not thread-safe),
-        which ends :meth:`serve_forever`."""
+        which ends :meth:`serve_forever`. If the loop has already stopped with its wake-up pipe
+        closed (waitress 3.0.2 can lose it to a socket closed under ``select``: its issue
+        468), nothing runs on it any more, and what is left is closed here."""
         from waitress import wasyncore
 
-        self._server.trigger.pull_trigger(lambda: wasyncore.close_all(self._server._map))
+        try:
+            self._server.trigger.pull_trigger(lambda: wasyncore.close_all(self._server._map))
+        except OSError:
+            wasyncore.close_all(self._server._map)
 
     def server_close(self) -> None:
         """Release the port of a server that never ran."""
