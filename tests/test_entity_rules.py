@@ -697,6 +697,11 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("ORG", "Harlow Center for Policy Research")},
         ),
         ("The Council on Trade said", "O O O B-ORG O", {("ORG", "Council on Trade")}),
+        (
+            "The Office of Tessby Programs and Services said",
+            "O O O B-ORG I-ORG I-ORG I-ORG O",
+            {("ORG", "Office of Tessby Programs and Services")},
+        ),
         # Joining words of a French or Spanish body's name and the capitalised words after
         # them go on with it.
         (

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from ...cues import SAY_VERBS
 from ...lexicon import (
     ADJECTIVE_BODY_HEADS,
+    BODY_NAME_HEADS,
     BODY_NAME_LINKS,
     BODY_NOUNS,
     BODY_TAILS,
@@ -25,6 +26,7 @@ from ...lexicon import (
     INSTITUTION_HEADS,
     LEGAL_FORM_SUFFIXES,
     NAME_POSSESSIVES,
+    NAMED_FOR_PERSON,
     QUERY_STOP_WORDS,
     ROLES,
     TRADE_PAIRS,
@@ -73,6 +75,10 @@ from .places import (
 )
 
 _INSTITUTION_LINKS = frozenset({"for", "on", "of"})
+_OF_HEADS = (
+    AND_HEADS | pick(NAMED_FOR_PERSON, "college school") | pick(BODY_NAME_HEADS, "university")
+)
+"""Heads of a body named for a field after "of" ("School of Economics"), not a firm's."""
 _ADJECTIVE_BODY_HEADS = title_cased(ADJECTIVE_BODY_HEADS)
 _TWO_WORD_ROLES = frozenset(role for role in ROLES if " " in role)
 """Titles of two words ("high commissioner", "prime minister"), whose first the model may
@@ -269,9 +275,19 @@ def repair_organisation(
     ):
         relabel(tags, "ORG", start, after[2])  # "University of South" + "Carolina"
         return True
+    if following == "of" and after and after[:2] == ("ORG", end + 1):
+        field = _field_after_of(words, end, after[2], lexicon)
+        if field:
+            relabel(tags, "ORG", start, field)  # "London School" "of" "Economics and Finance"
+            return True
     if following == "and" and _second_field(words, tags, start, end, lexicon):
         relabel(tags, "ORG", start, end + 2)  # "Ministry of Industry" "and Trade"
         return True
+    if following == ",":
+        listed = _listed_fields(words, start, end, lexicon)
+        if listed:
+            relabel(tags, "ORG", start, listed)  # "Ministry of Economy" ", Trade and Industry"
+            return True
     if following == "," and _is_aged(words, start, end, lexicon):
         relabel(tags, "PER", start, end)  # "Ada Brisk, 34, of Harlow"
         return True
@@ -478,6 +494,63 @@ def _second_field(
     )
 
 
+def _listed_fields(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> int:
+    """Where the body "<Head> of <field>" the model ended before a comma ends when its name
+    lists more fields, the last after "and" ("Bureau of Alcohol" ", Tobacco, Firearms and
+    Explosives", "Department for Environment" ", Food and Rural Affairs"); 0 if it lists none.
+    Each field is one to three capitalised common words ("Ministry of Finance, Shell and BP"
+    are three bodies), and no capitalised word follows the last."""
+    link = next((k for k in range(start + 1, end - 1) if words[k] in ("of", "for")), 0)
+    if (
+        not link
+        or bare(words[link - 1]) not in AND_HEADS
+        or not _common_field(words[link + 1 : end], lexicon)
+    ):
+        return 0
+    k = end
+    while k < len(words) and words[k] == ",":
+        field = _field_words(words, k + 1, lexicon)
+        if field == k + 1:
+            return 0
+        k = field
+        joint = 1 if words[k : k + 1] == ["and"] else 2 if words[k : k + 2] == [",", "and"] else 0
+        if joint:
+            k += joint
+            last = _field_words(words, k, lexicon)
+            ended = last == len(words) or not words[last][:1].isupper()
+            return last if last > k and ended else 0
+    return 0
+
+
+def _field_after_of(words: Sequence[str], end: int, stop: int, lexicon: WordClasses) -> int:
+    """Where the body ending at ``end`` on its head ends when the organisation the model
+    tagged from after "of" to ``stop`` is its field ("London School" "of" "Economics and
+    Political Science"), over a last field the model left out after "and"; 0 if that is no
+    field of common words ("Board" "of" "Exxon")."""
+    if bare(words[end - 1]) not in _OF_HEADS:
+        return 0
+    if words[stop - 1] == "and":
+        stop = _field_words(words, stop, lexicon)
+    field = [word for word in words[end + 1 : stop] if word != "and"]
+    return stop if words[stop - 1] != "and" and _common_field(field, lexicon) else 0
+
+
+def _field_words(words: Sequence[str], k: int, lexicon: WordClasses) -> int:
+    """The end of the field of one to three capitalised common words that starts at ``k``
+    (``k`` if none)."""
+    stop = k
+    while stop < min(k + 3, len(words)) and _common_field(words[stop : stop + 1], lexicon):
+        stop += 1
+    return stop
+
+
+def _common_field(field: Sequence[str], lexicon: WordClasses) -> bool:
+    """Whether ``field`` is capitalised words usually written in lower case: a field's name."""
+    return all(
+        word.istitle() and lexicon.text_cap.get(word.casefold(), "C") != "C" for word in field
+    )
+
+
 _NATIONAL = pick(INSTITUTION_HEADS, "bank ministry commission council court authority")
 """Heads of a country's own bodies, named with the country after "of" ("the Central Bank of
 the UAE", "the Supreme Court of India")."""
@@ -569,15 +642,15 @@ def _field_before(words: Sequence[str], tags: list[str], start: int, end: int) -
 def _institution_before(words: Sequence[str], tags: list[str], start: int) -> bool:
     """Make an organisation the model started after "for", "on" or "of" begin at the
     institution's head before it ("Center for" "Economic and Policy Research", "Council on"
-    "Foreign Relations"), with the capitalised words before the head. Returns whether the
-    tags changed."""
+    "Foreign Relations", "Office of" "Management and Budget"), with the capitalised words
+    before the head. Returns whether the tags changed."""
     head = start - 2
     if not (
         head >= 0
         and words[start - 1] in _INSTITUTION_LINKS
         and tags[head] == "O"
         and words[head].istitle()
-        and bare(words[head]) in INSTITUTION_STARTS
+        and bare(words[head]) in AND_HEADS
     ):
         return False
     while head > 0 and tags[head - 1] == "O" and words[head - 1].istitle():
