@@ -193,6 +193,7 @@ def test_expression(text: str, base: dt.date | None, expected: list[tuple[str, s
         "Cotton for May delivery rose; the March contract fell.",
         "Stocks rose several weeks ago.",
         "The Tax Reform Act of 1986 took effect.",
+        "Police said the fire began in the 2000 block of Elm Street.",
     ],
 )
 def test_not_a_date(text: str) -> None:
@@ -491,6 +492,10 @@ def test_a_month_takes_the_year_the_clause_means(
          [("Friday", "1998-03-06", "1998-03-06")]),
         ("The bureau forecast Tuesday that prices would fall.", WED,
          [("Tuesday", "1998-03-03", "1998-03-03")]),
+        ("If the ceiling is not lifted by Oct. 17, the agency could run out of cash.",
+         D(2013, 10, 1), [("Oct. 17", "2013-10-17", "2013-10-17")]),
+        ("Unless the levies are also repealed by March 20, the mills will close.", WED,
+         [("March 20", "1998-03-20", "1998-03-20")]),
     ],
 )  # fmt: skip
 def test_reporting_passive_and_planned_days(

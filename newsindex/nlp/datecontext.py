@@ -724,10 +724,13 @@ def _past_form(word: str) -> bool:
 
 def _active(lower: list[str], i: int) -> bool:
     """Whether the past form ``lower[i]`` is active: no "be" or "was" before it, nor before
-    the participles it is listed with ("will be dated and delivered May 1")."""
+    the participles it is listed with ("will be dated and delivered May 1"), an adverb
+    between or not ("is not raised by Oct. 17")."""
     k = i + 1
     while k < len(lower) and (lower[k] in ("and", "or") or _past_form(lower[k])):
         k += 1
+    while k < len(lower) and lower[k] in _MODAL_ADVERBS:
+        k += 1  # "is not raised by Oct. 17", "were also approved on Monday"
     if k < len(lower) and _CAUSATIVES.intersection(lower[k + 1 : k + 3]):
         return False  # "gets the tariffs lifted": a participle after "get" and its object
     return k >= len(lower) or lower[k] not in _PASSIVE

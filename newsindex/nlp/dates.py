@@ -495,7 +495,7 @@ _LAST_WORD_START = re.compile(r"(?s:.*)\b\w")
 _AMOUNT_AFTER = re.compile(
     r"\s*(?:pct|percent|%|dlrs?|dollars?|cts|mln|bln|billion|million|tonnes?|tons?|shares?|stg"
     r"|yen|marks|francs|points?|pts|barrels?|bpd|bushels?|ounces?|units?|lbs?|feet|miles|acres"
-    r")\b",
+    r"|block(?=\s+of\b))\b",  # "the 2000 block of Elm Street": an address
     re.IGNORECASE,
 )
 _CLOCK_AFTER = re.compile(
