@@ -496,6 +496,10 @@ def test_a_month_takes_the_year_the_clause_means(
          D(2013, 10, 1), [("Oct. 17", "2013-10-17", "2013-10-17")]),
         ("Unless the levies are also repealed by March 20, the mills will close.", WED,
          [("March 20", "1998-03-20", "1998-03-20")]),
+        ("The storm season runs from June 1 to Nov. 30.", D(1998, 8, 20),
+         [("June 1", "1998-06-01", "1998-06-01"), ("Nov. 30", "1998-11-30", "1998-11-30")]),
+        ("The fair will run from June 1 to Nov. 30.", D(1998, 8, 20),
+         [("June 1", "1999-06-01", "1999-06-01"), ("Nov. 30", "1999-11-30", "1999-11-30")]),
     ],
 )  # fmt: skip
 def test_reporting_passive_and_planned_days(

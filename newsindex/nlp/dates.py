@@ -1095,6 +1095,12 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
             found = cal.month_day(base, month, day, direction(when))
             if found is None:
                 return None
+            if (
+                when == "future"
+                and cue == "from"
+                and not _WILL_BEFORE.search(text, max(0, start - 40), start)
+            ):
+                found = _running_since(text, end, found, base)
             if when != "future" and _ENDED_BEFORE.search(text, max(0, start - 40), start):
                 found = over_by(base, found, text, end)  # "the quarter ended Oct. 31, it had"
                 if found is None:
@@ -1276,6 +1282,30 @@ def _week_of_month(qualifier: str | None, found: Resolved | None) -> Resolved | 
         return start, end, (last - dt.timedelta(days=6), last)
     begin = first + dt.timedelta(weeks=ORDINALS[words[0]] - 1)
     return start, end, (begin, begin + dt.timedelta(days=6))
+
+
+_WILL_BEFORE = re.compile(r"\b(?i:will|shall)\b|'ll\b")
+_RANGE_END_DAY = re.compile(
+    rf"\s*(?i:to|through|thru|until|-|–)\s*(?P<mon>{_MONTH})\s*(?P<day>\d{{1,2}})\b(?!,?\s*\d)"
+)
+
+
+def _running_since(text: str, end: int, found: dt.date, base: dt.date) -> dt.date:
+    """``found``, or the same day a year earlier when it opens a range still running at
+    ``base``: "the hurricane season runs from June 1 to Nov. 30", written in August, began
+    this June (the present tense looks ahead, but the range's end, not its start, is to come;
+    "will run from June 1" is next year's)."""
+    until = _RANGE_END_DAY.match(text, end)
+    if until is None or found.year != base.year + 1:
+        return found
+    began = found.replace(year=base.year)
+    try:
+        ends = dt.date(
+            base.year, MONTH_NUMBERS[until["mon"].rstrip(".").lower()], int(until["day"])
+        )
+    except ValueError:
+        return found
+    return began if began <= base <= ends else found
 
 
 def _after_range_start(p: Passage, start: int, day: dt.date) -> dt.date:
