@@ -194,6 +194,7 @@ def test_expression(text: str, base: dt.date | None, expected: list[tuple[str, s
         "Stocks rose several weeks ago.",
         "The Tax Reform Act of 1986 took effect.",
         "Police said the fire began in the 2000 block of Elm Street.",
+        "Nurses on Monday-to-Friday shifts and a Monday-through-Friday schedule.",
     ],
 )
 def test_not_a_date(text: str) -> None:

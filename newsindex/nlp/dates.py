@@ -1795,6 +1795,11 @@ def _ended_before(m: re.Match[str], p: Passage, base: dt.date) -> bool:
     return early and tense(p.text, m.start(), m.end()) == "past"
 
 
+_WEEKLY_AFTER = re.compile(rf"-(?i:through|thru|to)-{_WEEKDAY}")
+_WEEKLY_BEFORE = re.compile(rf"{_WEEKDAY}-(?i:through|thru|to)-$")
+"""Around a weekday, hyphens that make a weekly schedule's compound modifier."""
+
+
 def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | None:
     text = p.text
     if _HOLIDAY_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -1803,6 +1808,10 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
         text, max(0, m.start() - 30), m.start()
     ):
         return None  # "each Tuesday", "every other Friday", "on Monday and Tuesday nights" recur
+    if _WEEKLY_AFTER.match(text, m.end("wd_d")) or _WEEKLY_BEFORE.search(
+        text, max(0, m.start() - 24), m.start()
+    ):
+        return None  # "a Monday-through-Friday job", "Monday-to-Friday shifts": every week's
     if (
         m.end() == m.end("wd_d")
         and preceded_by(text, m.start(), _INDEFINITE)
