@@ -1142,6 +1142,10 @@ def test_plan_after_a_pronoun_and_the_future_perfect(
 def test_the_sept_11_attacks() -> None:
     text = "Security tightened after the Sept. 11 attacks."
     assert found(text, D(2013, 3, 20)) == [("Sept. 11", "2001-09-11", "2001-09-11")]
+    for named in ("the Sept. 11 mastermind", "families of Sept. 11 victims", "Sept. 11 conspiracy"):
+        assert found(f"Lawyers for {named} spoke.", D(2013, 3, 20)) == [
+            ("Sept. 11", "2001-09-11", "2001-09-11")
+        ]
     # before them, or without the attacks: a September 11 like any other
     assert found(text, WED) == [("Sept. 11", "1997-09-11", "1997-09-11")]
     assert found("The vote is set for Sept. 11.", D(2013, 3, 20)) == [

@@ -597,7 +597,8 @@ _PLANNED_BEFORE = re.compile(
 )
 """A planned event right before a month's "in": "the convention in July", "a visit in May"."""
 _NINE_ELEVEN = re.compile(
-    r"\s+(?i:(?:terrorist\s+)?attacks|hijack(?:ers|ings)|commission|terrorists)\b"
+    r"\s+(?i:(?:terrorist\s+)?attacks|hijack(?:ers|ings)|commission|terrorists|victims|families"
+    r"|mastermind|plotters|conspiracy)\b"
 )
 """After "Sept. 11", what makes it the 2001 attacks' name (in news written after them)."""
 _THE_ATTACKS = dt.date(2001, 9, 11)
