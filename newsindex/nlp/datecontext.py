@@ -266,8 +266,6 @@ _PAST_CUES = wordset(
     "agreed compared"
 )
 """Not "said": the reporting verb does not date the clause ("said it is calling ... on May 1")."""
-_IRREGULAR_PAST = IRREGULAR_PASTS
-"""Right before a date they date it ("met Monday", "who died Sunday at 94")."""
 _SIMPLE_PAST = wordset(
     "went came began fell rose saw spoke chose drove flew ran grew knew threw wrote drew"
 )
@@ -373,7 +371,7 @@ _DECISIVE = (
     | _PAST_CUES
     | _SCHEDULE
     | _NOUNS_TOO
-    | _IRREGULAR_PAST
+    | IRREGULAR_PASTS
     | _SIMPLE_PAST
     | REPORTED
     | _COPULA
@@ -693,7 +691,7 @@ def _told_as_past(older: list[str]) -> bool:
     for k, word in enumerate(older):
         if word in _FUTURE_CUES:
             return False
-        if word in _PAST_CUES or word in _IRREGULAR_PAST - _BASE_TOO or word in _SIMPLE_PAST:
+        if word in _PAST_CUES or word in IRREGULAR_PASTS - _BASE_TOO or word in _SIMPLE_PAST:
             # not a passive or perfect: "will be closed for a week starting August 6", "was to
             # have met in Vienna starting April 2"
             return older[k + 1 : k + 2] not in (["be"], ["been"], ["being"], ["have"], ["has"])
@@ -719,7 +717,7 @@ def _gerund(word: str) -> bool:
 
 
 def _past_form(word: str) -> bool:
-    return (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PAST
+    return (word.endswith("ed") and len(word) > 4) or word in IRREGULAR_PASTS
 
 
 def _active(lower: list[str], i: int) -> bool:
@@ -776,7 +774,7 @@ def _noun_after_determiner(word: str, older: list[str]) -> bool:
     )
 
 
-_IRREGULAR_PARTICIPLES = _IRREGULAR_PAST - wordset(
+_IRREGULAR_PARTICIPLES = IRREGULAR_PASTS - wordset(
     "went came took gave began fell rose saw"
 ) | wordset(
     "been done gone seen come become begun fallen risen taken given known shown grown thrown "
@@ -967,7 +965,7 @@ def _tense_after(text: str, end: int, *, possessive: bool = False) -> Tense:
             return "future"
         if word in _PAST_AFTER and i < 6:
             return "past"
-        past_form = word in _IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+        past_form = word in IRREGULAR_PASTS or (word.endswith("ed") and len(word) > 4)
         if possessive and past_form and cased[i].islower() and word not in _PARTICIPLES:
             return "past"
         if word in _STOP_AFTER or word.endswith("ed") or (past_form and cased[i].islower()):

@@ -146,7 +146,7 @@ def _other(text: str, cue: re.Match[str], group: str, other_word: Callable[[str]
     head, a name after "the" ("the Club") or ending a longer one over a link ("Society for
     Savings"), or a person's, place's or common word."""
     word = cue[group]
-    before = text[: cue.start(group)].split()[-2:]
+    before = text[: cue.start(group)].rsplit(None, 2)[-2:]  # the last two words
     return (
         word.casefold() in INSTITUTION_HEADS
         or before[-1:] in (["the"], ["The"])

@@ -125,12 +125,9 @@ _RATING_FIRST = frozenset("aAbBcCsSdDtT")
 """The letters a rating starts with: the rules ask a dozen words per name (a sixth of them
 start so) whether they are one."""
 _GRADES = frozenset("123")
-_BODY_PEOPLE = (
-    MEMBER_NOUNS
-    | frozenset(role for role in ROLES if " " not in role)
-    | INSTITUTION_HEADS
-    | wordset("sources police")
-)
+ONE_WORD_ROLES = frozenset(role for role in ROLES if " " not in role)
+"""The roles of one word ("anchor", "spokesman"), which stand alone after a name or a body."""
+_BODY_PEOPLE = MEMBER_NOUNS | ONE_WORD_ROLES | INSTITUTION_HEADS | wordset("sources police")
 """Lower-case words for a body's people, or for a town's council, after its name or its
 head ("Union leader", "Club officials", "City council")."""
 ADJECTIVE_ENDS = ("an", "ish", "ic", "ese", "i", "ed")

@@ -37,7 +37,6 @@ from ...lexicon import (
     NEWSPAPER_WORDS,
     PERSON_ONLY_ROLES,
     QUERY_STOP_WORDS,
-    ROLES,
     SURNAME_TITLES,
     TITLE_MODIFIERS,
     VIETNAMESE_FAMILY_NAMES,
@@ -55,6 +54,7 @@ from .common import (
     CALENDAR_WORDS,
     FIRM_ENDS,
     NOT_PERSON_WORDS,
+    ONE_WORD_ROLES,
     PARTICLES,
     PLACE_BEFORE,
     RANK_TITLES,
@@ -462,7 +462,7 @@ def _which_after(words: Sequence[str], start: int, end: int, lexicon: WordClasse
     before = words[start - 1] if start else ""
     return not (
         is_title(before)
-        or before.casefold() in _LABEL_ROLES
+        or before.casefold() in ONE_WORD_ROLES
         or is_first_name(words[start], lexicon)
         or is_person_word(words[end - 1], lexicon)
         or bare(words[end - 1]) in _PLACE_ENDS
@@ -473,7 +473,6 @@ def _is_capitals(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.isalpha()
 
 
-_LABEL_ROLES = frozenset(role for role in ROLES if " " not in role)
 _LABEL_SIZE = 12
 """Most words of a transcript's speaker label before its colon ("SEN. JOHN MCCAIN (R),
 ARIZONA")."""
@@ -500,7 +499,7 @@ def transcript_label(words: Sequence[str], tags: list[str], lexicon: WordClasses
     ):
         relabel(tags, "PER", 0, comma)
     for i in range(comma + 1, colon):
-        if words[i].casefold() in _LABEL_ROLES and tags[i] != "O":
+        if words[i].casefold() in ONE_WORD_ROLES and tags[i] != "O":
             tags[i] = "O"
             if tags[i + 1][:2] == "I-":
                 tags[i + 1] = "B-" + tags[i + 1][2:]

@@ -186,9 +186,8 @@ def repair_place(
     the model cut after "Ste." ("Sault Ste." + "Marie") or before a lower-case particle of a
     listed place ("Dar es" + "Salaam"), or that no list holds before a plan's noun ("the
     Superfund program", no place), or that shares firms' parts with a firm after "and" or
-    has a firm's shares, or that is "the Centre" alone or a firm's name and a country.
-    Returns whether one changed the
-    span."""
+    has a firm's shares, or that is "the Centre" alone or a firm's name and a country. Returns
+    whether one changed the span."""
     if (end == start + 1 and _centre_alone(words, start)) or (
         end == start + 2 and _firm_and_country(words, start, lexicon)
     ):
