@@ -680,6 +680,7 @@ def _reduced_relative(lower: list[str], before: list[str], i: int) -> bool:
 _FROM_ON = wordset("beginning starting")
 _BASE_TOO = wordset("set put cut hit")
 """Past forms that are base forms too ("would cut prices starting Monday")."""
+_ONLY_PAST = IRREGULAR_PASTS - _BASE_TOO
 _BASE_BEFORE = _MODALS | wordset("will 'll shall can to not did does do")
 """Before one of :data:`_BASE_TOO`, what makes it a base form: "will hit", "to set"."""
 
@@ -691,7 +692,7 @@ def _told_as_past(older: list[str]) -> bool:
     for k, word in enumerate(older):
         if word in _FUTURE_CUES:
             return False
-        if word in _PAST_CUES or word in IRREGULAR_PASTS - _BASE_TOO or word in _SIMPLE_PAST:
+        if word in _PAST_CUES or word in _ONLY_PAST or word in _SIMPLE_PAST:
             # not a passive or perfect: "will be closed for a week starting August 6", "was to
             # have met in Vienna starting April 2"
             return older[k + 1 : k + 2] not in (["be"], ["been"], ["being"], ["have"], ["has"])
