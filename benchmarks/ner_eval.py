@@ -200,7 +200,10 @@ def read_gold(path: Path, fmt: str) -> tuple[str, list[Sentence]]:
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
     tagger = EntityTagger.load(args.model)
-    fmt, gold = read_gold(args.file, args.format)
+    try:
+        fmt, gold = read_gold(args.file, args.format)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:  # a wrong file: say which, no trace
+        raise SystemExit(f"ner_eval: {exc}") from None
     words = [[w for w, _ in s] for s in gold]
     tags = [[t for _, t in s] for s in gold]
     predicted = tagger.tag_sents(words)

@@ -139,6 +139,23 @@ def test_read_conll(tmp_path: Path) -> None:
     ]
 
 
+def test_ner_eval_names_a_file_it_cannot_read(tmp_path: Path) -> None:
+    """benchmarks/ner_eval.py on a file that is no gold (a corpus folder's LICENSE) says which
+    file and line, and exits, with no traceback."""
+    path = tmp_path / "LICENSE"
+    path.write_text("https://creativecommons.org/licenses/by/4.0/\n", encoding="utf-8")
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "ner_eval.py"
+    proc = subprocess.run(
+        [sys.executable, str(script), str(path), "--no-baseline", "--repeats", "1"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert proc.stderr.startswith(f"ner_eval: {path}: line without a tag")
+    assert "Traceback" not in proc.stderr
+
+
 def test_bilou_round_trip() -> None:
     iob2 = ["B-PER", "I-PER", "I-PER", "O", "B-LOC", "B-LOC", "I-ORG", "O", "B-MISC"]
     bilou = from_iob2(iob2)
