@@ -56,6 +56,23 @@ def setup_nltk_data() -> None:
 # ----------------------------------------------------------------------------------- statistics
 
 
+def read_jsonl(path: Path, read: Callable[[dict[str, Any]], Any]) -> list[Any]:
+    """``read(record)`` for each JSON line of a hand-made gold file, or exit naming the file and
+    line that is no such record (a wrong path, a line of another format, a field missing)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        sys.exit(f"{path}: {exc}")
+    out = []
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            try:
+                out.append(read(json.loads(line)))
+            except (ValueError, KeyError, TypeError) as exc:
+                sys.exit(f"{path}:{number}: not a gold record ({type(exc).__name__}: {exc})")
+    return out
+
+
 def percentile(values: Sequence[float], q: float) -> float:
     """The ``q``-th percentile (0-100) with linear interpolation between order statistics."""
     if not values:

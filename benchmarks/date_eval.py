@@ -70,16 +70,14 @@ Passage = tuple[str, dt.date, list[tuple[dt.date, dt.date]]]
 
 
 def load_gold(path: Path) -> list[Passage]:
-    passages = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            rec = json.loads(line)
-            spans = [
-                (dt.date.fromisoformat(d["start"]), dt.date.fromisoformat(d["end"]))
-                for d in rec["dates"]
-            ]
-            passages.append((rec["text"], dt.date.fromisoformat(rec["date"]), spans))
-    return passages
+    return common.read_jsonl(path, _passage)
+
+
+def _passage(rec: dict[str, Any]) -> Passage:
+    spans = [
+        (dt.date.fromisoformat(d["start"]), dt.date.fromisoformat(d["end"])) for d in rec["dates"]
+    ]
+    return rec["text"], dt.date.fromisoformat(rec["date"]), spans
 
 
 def reuters_paragraphs(limit_files: int) -> list[tuple[str, dt.date]]:

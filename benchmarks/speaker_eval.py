@@ -89,8 +89,20 @@ def baseline(
 
 
 def load_gold(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    return common.read_jsonl(path, _gold_item)
+
+
+def _gold_item(record: dict[str, Any]) -> dict[str, Any]:
+    """A gold passage with the fields the scorer reads: its story's paragraphs (texts), the
+    passage's place among them, and its speakers."""
+    missing = sorted({"newid", "paragraphs", "target", "speakers"} - record.keys())
+    if missing:
+        raise KeyError(", ".join(missing))
+    if not all(isinstance(text, str) for text in record["paragraphs"]):
+        raise TypeError("paragraphs must be texts")
+    if record["target"] not in range(len(record["paragraphs"])):
+        raise ValueError(f"target {record['target']!r} is no paragraph")
+    return record
 
 
 def tagger_persons(items: Sequence[dict[str, Any]]) -> list[list[list[Person]]]:

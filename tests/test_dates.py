@@ -1098,6 +1098,22 @@ def test_timeml_date_valued_as_a_duration_is_unjudged(
     assert result["unjudged"] == 1
 
 
+def test_date_eval_names_a_record_it_cannot_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """benchmarks/date_eval.py given a gold line without a field, or with a date that is none,
+    exits naming the file and line."""
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    date_eval = pytest.importorskip("date_eval")
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"text": "Talks stalled.", "date": "1987-02-31", "dates": []}\n', "utf-8")
+    with pytest.raises(SystemExit, match=r"gold\.jsonl:1: not a gold record \(ValueError"):
+        date_eval.load_gold(path)
+    path.write_text('{"text": "Talks stalled.", "dates": []}\n', encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"gold\.jsonl:1: not a gold record \(KeyError: 'date'"):
+        date_eval.load_gold(path)
+
+
 # --------------------------------------------------------------------------- date filters
 
 

@@ -1269,6 +1269,23 @@ def test_speaker_eval_scores_a_split_of_the_corpus_folder(
     assert report["find_speakers"]["gold"] == 2
 
 
+def test_speaker_eval_names_a_line_that_is_no_gold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """benchmarks/speaker_eval.py given a file that is not its gold exits naming the file, the
+    line and what is wrong, with no traceback."""
+    monkeypatch.syspath_prepend(str(GOLD.parents[2] / "benchmarks"))
+    speaker_eval = pytest.importorskip("speaker_eval")
+    path = tmp_path / "gold.jsonl"
+    good = {"newid": 1, "paragraphs": ["Ada Brisk said so."], "target": 0, "speakers": []}
+    path.write_text(f"{json.dumps(good)}\n\n{json.dumps({**good, 'target': 2})}\n", "utf-8")
+    with pytest.raises(SystemExit, match=r"gold\.jsonl:3: not a gold record .*target 2"):
+        speaker_eval.main([str(path)])
+    path.write_text("# notes\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"gold\.jsonl:1: not a gold record \(JSONDecodeError"):
+        speaker_eval.main([str(path)])
+
+
 # -- the hand-annotated Reuters gold set ---------------------------------------------------------
 
 
