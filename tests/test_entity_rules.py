@@ -1428,6 +1428,31 @@ def test_a_common_noun_mostly_no_name_in_training_after_initials_of_a_place_is_n
     ) == {("ORG", "U.K. Market Printing Office")}
 
 
+def test_a_word_capitalised_at_times_after_initials_of_a_place_before_its_phrase() -> None:
+    """Reuters' copy capitalises any word after "U.S." ("the U.S. Trade deficit", "U.S.
+    Currency futures"): a body's name of the place and a word running text writes in lower case
+    at times is the place alone where a lower-case word goes on the phrase; a firm of that
+    shape keeps its name where a verb, an adverb or its shareholders follow ("U.S. Shoe cited",
+    "U.S. Shoe also said", "U.S. Shoe shareholders"), a body's head keeps it ("U.S. Embassy
+    officials"), and so does a name of another kind ("the U.S. Open draw": a tournament)."""
+    lexicon = WordClasses(
+        text_cap={"trade": "m", "currency": "m", "shoe": "m", "embassy": "m", "open": "m"},
+        types={"U.S.": "LOC", "Trade": "O ORG", "Shoe": "O"},
+        entity_lower=frozenset({"and", "of"}),  # words training had inside names
+    )
+    applied = rules_applied("the U.S. Trade deficit widened", "O B-ORG I-ORG O O", lexicon)
+    assert applied == {("LOC", "U.S.")}
+    applied = rules_applied("U.S. Currency futures rose", "B-ORG I-ORG O O", lexicon)
+    assert applied == {("LOC", "U.S.")}
+    for after in ("cited", "also", "shareholders", "said", "and"):
+        applied = rules_applied(f"U.S. Shoe {after} it", "B-ORG I-ORG O O", lexicon)
+        assert applied == {("ORG", "U.S. Shoe")}
+    applied = rules_applied("U.S. Embassy officials said", "B-ORG I-ORG O O", lexicon)
+    assert applied == {("ORG", "U.S. Embassy")}
+    applied = rules_applied("the U.S. Open draw", "O B-MISC I-MISC O", lexicon)
+    assert applied == {("MISC", "U.S. Open")}
+
+
 def test_an_office_and_a_name_are_not_split_inside_a_listed_name() -> None:
     """ "a spokesman for the New York Fed": York is a first name, but "New York" is listed."""
     lexicon = WordClasses(gazetteer={"York": "first", "Ada": "first"}, phrases={"New York": "city"})

@@ -902,6 +902,9 @@ ADJECTIVE_BODY_HEADS = pick(BODY_TAILS, "party front army movement league counci
 # What a firm has, written after its "'s" ("Tessby's shares"): the name is no person's nor
 # place's.
 HOLDINGS = pick(FIRM_PART_NOUNS, "subsidiary unit") | wordset("shares stock subsidiaries units")
+# Words after a name that show the name is a firm's own, not a common word a wire capitalised
+# after "U.S." ("U.S. Shoe also said", "H.K. Telephone shareholders"; "the U.S. Trade deficit").
+FIRM_NAME_AFTER = HOLDINGS | wordset("also shareholders")
 # Last words of the titles of reports, price indexes, laws and codes, plans and rounds of
 # talks ("the Harlow Report", "the Clean Air Act"): no body's name. Not "bill" (the "Treasury
 # Bill rate") nor "programme" (the "World Food Programme" is an agency).

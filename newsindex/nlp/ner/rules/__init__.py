@@ -31,9 +31,12 @@ from collections.abc import Sequence
 from ...lexicon import (
     ARMED_MEMBERS,
     COMPANY_WORDS,
+    FIRM_NAME_AFTER,
     GENERIC_FIRM_WORDS,
+    INSTITUTION_HEADS,
     LEGAL_FORM_SUFFIXES,
     MEMBER_NOUNS,
+    MODIFIED_BODY_HEADS,
     SUBJECT_AUXILIARIES,
     SUBJECT_VERBS,
 )
@@ -91,7 +94,7 @@ def repair_tags(
             continue  # an earlier rule made it part of another name
         after = found[n + 1] if n < last else None
         if end - start > 1:
-            cut = _verb_inside(words, start, end, lexicon)
+            cut = _verb_inside(words, kind, start, end, lexicon)
             if cut is not None:
                 for i in range(cut, end):
                     tags[i] = "O"  # "The U.S. Has said": a wire's capitals after "U.S."
@@ -243,27 +246,58 @@ def _possessive_company(words: Sequence[str], tags: list[str], lexicon: WordClas
             relabel(tags, "ORG", name_start(tags, i - 1), end)
 
 
+def _common_before_phrase(words: Sequence[str], end: int, lexicon: WordClasses) -> bool:
+    """Whether the word before ``end`` is one running text writes in lower case as often as
+    not and no body's head, and the phrase goes on after it in lower case: no link of a longer
+    name, no past verb nor adverb a firm's name has after it ("Trade" + "deficit"; not
+    "Lines said", "Shoe cited", "Video also", "Telephone shareholders", "Securities and
+    Exchange Commission")."""
+    word = words[end - 1].casefold()
+    after = words[end] if end < len(words) else ""
+    return (
+        after[:1].islower()
+        and after not in lexicon.entity_lower
+        and after not in SUBJECT_VERBS
+        and after not in FIRM_NAME_AFTER
+        and not after.endswith("ed")  # "U.S. Lines filed", "U.S. Shoe cited"
+        and lexicon.text_cap.get(word) in ("l", "m")
+        and word not in INSTITUTION_HEADS
+        and word not in MODIFIED_BODY_HEADS
+        and "org_head" not in lexicon.gazetteer.get(words[end - 1], "").split()
+    )
+
+
 def _mostly(word: str, kind: str, lexicon: WordClasses) -> bool:
     """Whether ``word`` had mostly the label ``kind`` in training ("U.K.": "LOC", some times
     none)."""
     return lexicon.types.get(word, "O").split()[0] == kind
 
 
-def _verb_inside(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> int | None:
+def _verb_inside(
+    words: Sequence[str], kind: str, start: int, end: int, lexicon: WordClasses
+) -> int | None:
     """Where a name must end before a verb the model took into it, or, after a place written
     in initials, before a word running text writes in lower case and no name in training held
     ("U.S. Officials said": the wire capitalises after "U.S."), if so. Such a word alone after
     the place may have been a name's in training, if mostly not: "the U.S. Market", "U.S.
     Economy", "U.K. Government" are the place and a common noun; a longer name ("U.S. Government
-    Printing Office") stays."""
+    Printing Office") stays. So is a word running text capitalises only at times, in a body's
+    name of two words before a lower-case word that goes on the phrase ("the U.S. Trade deficit",
+    "U.S. Currency futures", "U.S. Oil companies"), unless it heads a body ("U.S. Embassy
+    officials", "U.S. Navy ships") or the name speaks ("U.S. Lines said")."""
     if (
         end > start + 1
         and _mostly(words[start], "LOC", lexicon)
         and _DOTTED_INITIALS.fullmatch(words[start])
-        and lexicon.text_cap.get(words[start + 1].casefold()) == "l"
         and (
-            lexicon.types.get(words[start + 1], "O") == "O"
-            or (end == start + 2 and _mostly(words[start + 1], "O", lexicon))
+            (
+                lexicon.text_cap.get(words[start + 1].casefold()) == "l"
+                and (
+                    lexicon.types.get(words[start + 1], "O") == "O"
+                    or (end == start + 2 and _mostly(words[start + 1], "O", lexicon))
+                )
+            )
+            or (kind == "ORG" and end == start + 2 and _common_before_phrase(words, end, lexicon))
         )
     ):
         return start + 1
