@@ -172,6 +172,28 @@ def test_a_founder_s_name_alone_is_the_firm_named_after_him() -> None:
     assert kinds(one_sense(article))[1] == [("PER", "Vantor"), ("ORG", "Tessel")]
 
 
+def test_a_name_after_the_initials_opening_a_firm_s_name_is_the_firm() -> None:
+    """ "E.F. Vantor LBO Inc" then "Vantor said": the founder's name follows the initials, not
+    the company words; "E.F. Vantor" tagged a person opens the firm's name, so it names no
+    person in full, where "Ada F. Vantor" (of "Ada F. Vantor and Co") does: "Vantor" is him."""
+    article = [
+        [Mention("ORG", "E.F. Vantor LBO Inc", 0, 19)],
+        [Mention("PER", "Vantor", 0, 6)],
+        [Mention("PER", "E.F. Vantor", 20, 31)],
+    ]
+    assert kinds(one_sense(article)) == [
+        [("ORG", "E.F. Vantor LBO Inc")],
+        [("ORG", "Vantor")],
+        [("ORG", "E.F. Vantor")],
+    ]
+    article = [
+        [Mention("ORG", "Ada F. Vantor and Co", 0, 20)],
+        [Mention("PER", "Vantor", 0, 6)],
+        [Mention("PER", "Ada F. Vantor", 20, 33)],
+    ]
+    assert kinds(one_sense(article))[1] == [("PER", "Vantor")]
+
+
 def test_a_greek_letter_named_as_a_variant_is_no_name_anywhere_in_the_article() -> None:
     texts = ["The Omicron variant reached Tessel.", "The spread of Omicron slowed. Delta said."]
     article = [

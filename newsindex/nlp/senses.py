@@ -96,6 +96,8 @@ Ministry spokesman")."""
 _NO_COMPANY = QUERY_STOP_WORDS | frozenset(WEEKDAYS) | frozenset(MONTHS) | _FIRM_ENDS
 """Capitalised words before a cue that name no company ("Its shares", "Monday's stock",
 "Tessco, Inc said in a statement")."""
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+"""Initials opening a founder's name in a firm's ("E.F." of "E.F. Hutton LBO Inc")."""
 _NAME_LINKS = frozenset({"of", "for", "and", "&"})
 """Words that join a name's capitalised words ("Society for Savings", "Gulf and Western")."""
 _NATIONALITY = re.compile(r"\w+(?:ese|ian|ish)")
@@ -243,13 +245,15 @@ def _is_firm(name: str) -> bool:
     return len(words) > 1 and words[-1].rstrip(".").casefold() in _FIRM_ENDS
 
 
-def _founder(firm: str) -> str:
+def _founders(firm: str) -> set[str]:
     """The founder's family name a firm's full name holds before its company words ("Hutton"
-    of "E.F. Hutton Group Inc", "Lynch" of "Merrill Lynch and Co"); "" if none."""
+    of "E.F. Hutton Group Inc", "Lynch" of "Merrill Lynch and Co") or after the initials that
+    open it ("Hutton" of "E.F. Hutton LBO Inc"); none if it holds no such name."""
     words = firm.split()
+    found = {words[1]} if len(words) > 2 and _INITIALS.fullmatch(words[0]) else set()
     while words and words[-1].rstrip(".").casefold() in _FOUNDER_TAILS:
         words.pop()
-    return words[-1] if len(words) > 1 else ""
+    return found | {words[-1]} if len(words) > 1 else found
 
 
 def _is_long(name: str) -> bool:
@@ -276,13 +280,22 @@ def one_sense(
     surnames = _surnames(people, orgs)
     firms = [text for text in orgs if _is_firm(text)]
     long_names = [text for text in orgs if _is_long(text)]
-    founders = {_founder(firm) for firm in firms}
+    founders = {name for firm in firms for name in _founders(firm)}
+
+    def starts_firm(name: str) -> bool:
+        starts = (name + " ", name + "-", name + "'s ", name + "’s ")
+        return any(firm.startswith(starts) for firm in firms)
+
+    def founder_of_firm(other: str) -> bool:
+        """Initials and a name that open a firm's full name ("E.F. Hutton" of "E.F. Hutton LBO
+        Inc"): the firm, not a person named in full ("Ivan F. Boesky" of "Ivan F. Boesky and
+        Co" is the man too)."""
+        return _INITIALS.fullmatch(other.split(" ", 1)[0]) is not None and starts_firm(other)
 
     def company(name: str) -> bool:
-        if any(other.endswith(" " + name) for other in people):
+        if any(other.endswith(" " + name) and not founder_of_firm(other) for other in people):
             return False  # a person of that surname is named in full
-        starts = (name + " ", name + "-", name + "'s ", name + "’s ")
-        if any(firm.startswith(starts) for firm in firms):
+        if starts_firm(name):
             return True
         if " " not in name and any(org.endswith(" " + name) for org in long_names):
             return True  # "Renault" after "Regie Nationale des Usines Renault"
