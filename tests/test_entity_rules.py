@@ -358,7 +358,7 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O O O B-ORG I-ORG O",
             {("ORG", "East Harlow")},
         ),
-        # "bin" or "ibn" joins an Arab person's names, whatever the model made of them.
+        # "bin" or "ibn" joins an Arab person's names, whatever the model made of them;
         (
             "the plot of Omar bin Harwell failed",
             "O O O B-ORG O B-ORG O",
@@ -376,6 +376,13 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("PER", "Omar bin Harwell")},
         ),
         ("Prince bin Harwell said", "O O B-PER O", {("PER", "Harwell")}),
+        # so do Kalenjin "arap" and Malay "binti" ("Daniel arap Moi")
+        (
+            "the office of President Omar arap Harwell said",
+            "O O O O B-PER O B-PER O",
+            {("PER", "Omar arap Harwell")},
+        ),
+        ("Tessa binti Harwell said", "B-PER O B-PER O", {("PER", "Tessa binti Harwell")}),
         # A name opening on the Arabic article after a noun for a kind of place is a place;
         # after a word the model left out that training never had, that word's person.
         ("talks in Sharm el-Tessby ended", "O O B-LOC B-MISC O", {("LOC", "Sharm el-Tessby")}),

@@ -74,6 +74,7 @@ __all__ = [
     "OFFICE_LINKS",
     "OFFICE_WORDS",
     "PARTY_MEMBERS",
+    "PATRONYMIC_LINKS",
     "PEER_TITLES",
     "PEOPLE_GROUPS",
     "PEOPLE_NAMES",
@@ -444,6 +445,11 @@ JUNIOR_SUFFIXES = pick(SUFFIXES, "jr ii iii iv")
 NAME_PARTICLES = wordset(
     "de da di du del della dal der den van von le la des dos das y et al el bin ibn"
 )
+
+# Lower-case words that join a given name to the father's in Kalenjin and Malay names ("Daniel
+# arap Moi", "Siti binti Ahmad"), as "bin" does in Arabic ones. Not name particles: those shape
+# the model's features, which were trained without these.
+PATRONYMIC_LINKS = wordset("arap binti bint")
 
 # Particles that join the parts of a French, Spanish, Portuguese or Italian body's name
 # ("Office National des Postes et Telecommunications du Maroc", "Caisse des Depots et

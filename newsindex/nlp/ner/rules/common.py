@@ -25,6 +25,7 @@ from ...lexicon import (
     NAME_PARTICLES,
     NAMED_FOR_PERSON,
     OPENING_PARTICIPLES,
+    PATRONYMIC_LINKS,
     PERSON_TITLES,
     PLACE_NOUNS,
     PREPOSITIONS,
@@ -47,9 +48,9 @@ from ..model import WordClasses
 PARTICLES = (NAME_PARTICLES - pick(NAME_PARTICLES, "bin ibn al el")) | {"&"}
 ARABIC_ARTICLE = re.compile(r"(?:Al|El|al|el)-[A-Z]\w")
 """A word that opens on the Arabic article ("al-Sadr", "El-Sisi")."""
-SON_OF = pick(NAME_PARTICLES, "bin ibn")
-"""Lower-case words that join an Arab person's given name to the father's ("Abdulaziz bin
-Salman")."""
+SON_OF = pick(NAME_PARTICLES, "bin ibn") | PATRONYMIC_LINKS
+"""Lower-case words that join a person's given name to the father's ("Abdulaziz bin Salman",
+"Daniel arap Moi")."""
 
 
 def title_cased(words: frozenset[str]) -> frozenset[str]:
