@@ -1,9 +1,9 @@
 """Speaker attribution against hand-annotated Reuters passages.
 
-Runs the real pipeline on each gold item (tagger mentions -> article_persons -> find_speakers)
-and prints micro precision and recall over (passage, speaker) pairs, next to a baseline measured
-in the same run (the nearest person before "said"/"says"/"told"), plus the speed of the
-attribution step alone in paragraphs per CPU second (median of several runs).
+Runs the real pipeline on each gold item (the indexer's ``entities`` and ``persons`` steps ->
+find_speakers) and prints micro precision and recall over (passage, speaker) pairs, next to a
+baseline measured in the same run (the nearest person before "said"/"says"/"told"), plus the
+speed of the attribution step alone in paragraphs per CPU second (median of several runs).
 
     python benchmarks/speaker_eval.py [tests/data/speakers_gold.jsonl] [--json] [--gold-persons]
         [--repeats N] [--corpus-stories N]
@@ -25,8 +25,8 @@ bar concerns named-person speakers: micro precision, recall and F1 over (paragra
 pairs, where a predicted speaker matches a gold one of the same paragraph when their last words
 agree (case-insensitive, possessive dropped, "Jr." kept) or either's last word is a word of the
 other's full name but a first name ("Mr. Lou", "Lou Jiwei"): ``polnear.same_person``.
-Organisation speakers are scored apart: ``find_attributions`` is given the tagger's organisation
-mentions (as the ``speakers`` step of the pipeline gives them) and its organisations are matched
+Organisation speakers are scored apart: the indexer's ``speakers`` step (``find_attributions``
+given the organisation mentions the ``entities`` step settled) names them, and they are matched
 with the gold organisation Sources of the paragraph by last word the same way ("the New York
 Times" and "New York Times" agree; a gold "the campaign" matches only "... campaign"). Also
 printed: recall by how the gold speaker is written (name, pronoun, description, relative
@@ -57,11 +57,11 @@ import common  # noqa: E402
 import polnear  # noqa: E402  (benchmarks/polnear.py: the PolNeAR gold; imports no newsindex)
 
 # ---- newsindex internals: every import of the package is in this block (module paths move) ----
+from newsindex.articles import Article  # noqa: E402
 from newsindex.nlp.names import name_key  # noqa: E402
-from newsindex.nlp.ner.tagger import EntityTagger  # noqa: E402
-from newsindex.nlp.persons import article_persons  # noqa: E402
-from newsindex.nlp.pipeline import org_mentions  # noqa: E402
-from newsindex.nlp.speakers import Person, find_attributions, find_speakers  # noqa: E402
+from newsindex.nlp.pipeline import Document, EntitiesStep, PersonsStep, SpeakersStep  # noqa: E402
+from newsindex.nlp.segment import Segment  # noqa: E402
+from newsindex.nlp.speakers import Person, find_speakers  # noqa: E402
 from newsindex.problems import ProblemLog  # noqa: E402
 from newsindex.readers.reuters import read_reuters  # noqa: E402
 
@@ -105,13 +105,20 @@ def _gold_item(record: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
+def tagged(paragraphs: Sequence[str], entities: EntitiesStep) -> Document:
+    """The paragraphs as one article, one passage each, through the indexer's own ``entities``
+    and ``persons`` steps: the tagger's mentions alone miss what the entities step settles
+    across the article ("Verizon", a person to the tagger, is the company "the telecom giant")."""
+    article = Article(id="", title="", date=None, paragraphs=())
+    doc = Document(article, [Segment(i, None, text) for i, text in enumerate(paragraphs)])
+    entities(doc)
+    PersonsStep()(doc)
+    return doc
+
+
 def tagger_persons(items: Sequence[dict[str, Any]]) -> list[list[list[Person]]]:
-    tagger = EntityTagger.load()
-    out = []
-    for item in items:
-        paragraphs = item["paragraphs"]
-        out.append(article_persons(paragraphs, tagger.article_mentions(paragraphs)))
-    return out
+    entities = EntitiesStep()
+    return [tagged(item["paragraphs"], entities).persons for item in items]
 
 
 def gold_persons(items: Sequence[dict[str, Any]]) -> list[list[list[Person]]]:
@@ -180,7 +187,7 @@ def speed(
 def corpus_speed(stories: int, *, repeats: int) -> dict[str, Any]:
     """Attribution speed on the first ``stories`` Reuters stories (tagged once, not timed)."""
     path = ROOT.parent / "shared" / "corpora" / "reuters21578" / "reut2-000.sgm"
-    tagger = EntityTagger.load()
+    entities = EntitiesStep()
     items: list[dict[str, Any]] = []
     persons = []
     for article in read_reuters(path, log=ProblemLog()):
@@ -188,7 +195,7 @@ def corpus_speed(stories: int, *, repeats: int) -> dict[str, Any]:
             break
         paragraphs = [p.text for p in article.paragraphs if p.text.strip()]
         items.append({"paragraphs": paragraphs})
-        persons.append(article_persons(paragraphs, tagger.article_mentions(paragraphs)))
+        persons.append(tagged(paragraphs, entities).persons)
     ours = speed(items, persons, find_speakers, repeats=repeats)
     base = speed(items, persons, baseline, repeats=repeats)
     return {
@@ -206,40 +213,26 @@ def corpus_speed(stories: int, *, repeats: int) -> dict[str, Any]:
 def polnear_run(folder: Path) -> dict[str, Any]:
     """Tag and attribute every article of a PolNeAR split, score against its gold speakers.
 
-    The pipeline is the one newsindex's ``Enricher`` runs at index time: the tagger's mentions
-    per paragraph -> ``article_persons`` over the article -> ``find_speakers``; the baseline
-    reads the same persons. Gold and matching rules: ``benchmarks/polnear.py`` and
+    The pipeline is the one newsindex's ``Enricher`` runs at index time, one passage per
+    paragraph: its ``entities``, ``persons`` and ``speakers`` steps; the baseline reads the
+    same persons. Gold and matching rules: ``benchmarks/polnear.py`` and
     this module's docstring.
     """
     started, cpu = time.perf_counter(), time.process_time()
     articles = polnear.read_split(folder)
     read_s = time.perf_counter() - started
-    tagger = EntityTagger.load()
-    tagged: list[list[list[Person]]] = []
-    orgs: list[list[list[Person]]] = []
+    entities = EntitiesStep()
     t0 = time.process_time()
-    for article in articles:
-        paragraphs = [p.text for p in article.paragraphs]
-        mentions = tagger.article_mentions(paragraphs)
-        tagged.append(article_persons(paragraphs, mentions))
-        orgs.append(
-            [
-                org_mentions(m, p, text=t)
-                for m, p, t in zip(mentions, tagged[-1], paragraphs, strict=True)
-            ]
-        )
+    docs = [tagged([p.text for p in a.paragraphs], entities) for a in articles]
     tag_cpu = time.process_time() - t0
     t0 = time.process_time()
-    found = [
-        find_attributions([p.text for p in a.paragraphs], people, bodies)
-        for a, people, bodies in zip(articles, tagged, orgs, strict=True)
-    ]
+    speakers = SpeakersStep()
+    for doc in docs:
+        speakers(doc)
     attribute_cpu = time.process_time() - t0
-    ours = [[s.persons for s in rows] for rows in found]
-    base = [
-        baseline([p.text for p in a.paragraphs], people)
-        for a, people in zip(articles, tagged, strict=True)
-    ]
+    persons = [doc.persons for doc in docs]
+    ours = [doc.speakers for doc in docs]
+    base = [baseline(doc.texts, people) for doc, people in zip(docs, persons, strict=True)]
     several = sum(
         1
         for txt, _ in polnear.article_files(folder)
@@ -248,11 +241,11 @@ def polnear_run(folder: Path) -> dict[str, Any]:
     return {
         "folder": str(folder),
         "articles": articles,
-        "persons": tagged,
+        "persons": persons,
         "several_annotators": several,
-        "find_speakers": polnear_score(articles, tagged, ours),
-        "baseline": polnear_score(articles, tagged, base),
-        "organisations": org_score(articles, [[s.orgs for s in rows] for rows in found]),
+        "find_speakers": polnear_score(articles, persons, ours),
+        "baseline": polnear_score(articles, persons, base),
+        "organisations": org_score(articles, [doc.org_speakers for doc in docs]),
         "seconds": {
             "read_gold_wall": round(read_s, 2),
             "tag_cpu": round(tag_cpu, 2),
@@ -493,8 +486,8 @@ def polnear_report(run: dict[str, Any], *, errors: int, as_json: bool) -> None:
     sec = run["seconds"]
     print(
         f"time: {sec['total_wall']:.1f} s wall ({sec['total_cpu']:.1f} s CPU: reading the gold "
-        f"{sec['read_gold_wall']:.1f} s wall, tagging + article_persons {sec['tag_cpu']:.1f} s, "
-        f"find_speakers {sec['attribute_cpu']:.2f} s)"
+        f"{sec['read_gold_wall']:.1f} s wall, entities + persons steps {sec['tag_cpu']:.1f} s, "
+        f"speakers step {sec['attribute_cpu']:.2f} s)"
     )
     if errors:
         for title, items in (
