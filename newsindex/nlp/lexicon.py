@@ -897,7 +897,7 @@ BODY_TAILS = (
     | pick(MODIFIED_BODY_HEADS, "police army")
     | pick(BODY_NAME_HEADS, "party service office bureau foundation university")
     | pick(NAMED_FOR_PERSON, "college school institute center centre")
-    | wordset("front movement forces academy airlines airways pac caucus")
+    | wordset("front movement forces academy airlines airways pac caucus legion")
 )
 # Heads of a body's name that an adjective alone may open ("the Islamic State", "the Lebanese
 # Army", "the Arab League"), which the entity model, trained before some of them, may leave

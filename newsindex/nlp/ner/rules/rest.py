@@ -86,6 +86,9 @@ def repair_rest(
     ):
         relabel(tags, "ORG", start, end)  # "Anglo American spokesman": a body's, no adjective
         return
+    if kind == "MISC" and following in SUBJECT_VERBS and tail in BODY_TAILS and size > 1:
+        relabel(tags, "ORG", start, end)  # "the Tessby Legion said": a body that acts
+        return
     if kind == "ORG" and size > 1 and following.isalpha() and following.islower():
         cut = _acronym_after_firm(words, start, end, lexicon)
         if cut == end - 1 and bare(words[start]) in NEWS_AGENCIES:
