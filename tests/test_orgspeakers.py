@@ -64,7 +64,17 @@ def test_relative_clause_after_a_prepositions_object(
     assert org_speakers(paragraph, BODIES) == expected
 
 
-FIRMS = ("Pellmark Corp.", "Bolt Inc.", "Acme", "Harwell", "Tessel", "Ohio", "New Tessel", "Quint")
+FIRMS = (
+    "Pellmark Corp.",
+    "Bolt Inc.",
+    "Acme",
+    "Harwell",
+    "Harwell Strip",
+    "Tessel",
+    "Ohio",
+    "New Tessel",
+    "Quint",
+)
 
 
 @pytest.mark.parametrize(
@@ -167,6 +177,9 @@ def test_the_kind_of_body_after_its_name(paragraph: str, expected: tuple[str, ..
         # a capitalised preposition opens the sentence: its object is no subject
         ("In Harwell, a person can face charges for such posts.", ()),
         ("Within Tessel, preliminary data show record output.", ()),
+        # ... nor a place's preposition before it: the one there speaks
+        ("A woman who drove along the Harwell Strip told police she was chased.", ()),
+        ("Two boys walking toward Tessel said they saw smoke.", ()),
         # a third-person form right after an auxiliary is a plural noun
         ("Harwell and Tessel have claims in the area.", ()),
         ("Acme has orders to build 10 ships, Tessel said.", ("Tessel",)),

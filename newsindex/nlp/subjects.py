@@ -196,9 +196,11 @@ _TITLE_WORDS = re.compile(
 )
 # "sources close to Finance Minister Edouard Balladur said": the name is a preposition's object.
 # ... a title's lower-case adjectives too, before its role ("for Democratic presidential
-# candidate Jane Doe"; not a verb: "to remember President Doe").
+# candidate Jane Doe"; not a verb: "to remember President Doe"); a place's prepositions too
+# ("a woman driving along the Harwell Strip told police": the woman speaks).
 OBJECT_LEAD = re.compile(
-    rf"(?<![\w-])(?P<before>[\w-]+\s+)?(?:to|of|for|with|by|from|at|about|against|than)\s+"
+    rf"(?<![\w-])(?P<before>[\w-]+\s+)?(?:to|of|for|with|by|from|at|about|against|than|"
+    rf"along|across|around|near|into|onto|outside|inside|throughout|toward|towards|beyond)\s+"
     rf"(?:(?:[A-Z][\w.'’-]*|the|or|(?i:{ROLES_PATTERN})"
     rf"|[a-z]+(?:al|ic|an|ive|ary)(?=\s+(?:[a-z]+\s+)?(?i:{ROLES_PATTERN})\s))\s+)*$"
 )
