@@ -953,6 +953,10 @@ def test_an_auxiliary_makes_a_bodys_verb_finite(paragraph: str, expected: tuple[
         ("A Tessel Monetary Fund statement said growth would slow.", ("Tessel Monetary Fund",)),
         # a poll's figures are no one's words
         ("A Tessel Monetary Fund poll said growth would slow.", ()),
+        # ... and the document's act is its author's words too
+        ("A Tessel Monetary Fund statement called the plan reckless.", ("Tessel Monetary Fund",)),
+        ("The Tessel Monetary Fund's report urged cuts.", ("Tessel Monetary Fund",)),
+        ("A Tessel Monetary Fund poll urged nothing.", ()),
     ],
 )
 def test_a_bodys_document_speaks_for_it(paragraph: str, expected: tuple[str, ...]) -> None:

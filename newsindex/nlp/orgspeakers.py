@@ -547,7 +547,8 @@ def org_cue_speakers(
         names = _joined_bodies(text, orgs, names[0], start)
     if not names and kind == "statement":
         names = named_after(text, orgs, end, STATEMENT_AFTER, inverted=True)
-    if not names and kind == "verb" and verb in SPEECH:
+    if not names and kind == "verb" and (verb in SPEECH or verb in ACT_VERBS):
+        # "Acme's statement called the bill a job killer": the author's words too
         names = _document_author(text, objects, start)
     if not names:
         before = [p for p in people if p[2] <= start]
