@@ -631,6 +631,9 @@ def test_the_company_before_any_body_is_quoted(
         ("The exchange offers options on currencies.", ()),
         # ... an offer to do something is said
         ("Acme offered to buy Bolt for 10 dlrs a share.", ("Acme",)),
+        # a firm's recall takes back its goods
+        ("Acme is recalling 2 million car seats because the buckle can jam.", ()),
+        ("Bolt recalled 40,000 heaters last year.", ()),
     ],
 )
 def test_an_offer_of_goods_or_a_price_is_no_statement(

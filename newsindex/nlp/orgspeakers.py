@@ -355,8 +355,9 @@ _ORG_BASE_AUX = re.compile(
 
 # ... but not a belief or plan ("is considering", "will seek"); and a body's offer is a bid
 # ("offered 10 dlrs a share", "does offer a perk"), said only as an offer to act, with no
-# auxiliary ("Acme offered to buy Bolt").
-_NO_SPEECH_ACTS = verb_forms(["offer"])
+# auxiliary ("Acme offered to buy Bolt"); a firm's recall takes back its products ("Acme is
+# recalling 2 million car seats"), no memory.
+_NO_SPEECH_ACTS = verb_forms(["offer", "recall"])
 # An auxiliary right before a third-person form, which then is a plural noun: "have claims".
 _AUX_END = re.compile(r"\b(?:have|has|had|do|does|did|will|would|can|could|may|might|must)\s+$")
 
