@@ -679,3 +679,54 @@ def test_a_passives_agent_speaks_unless_it_questioned(
     paragraph: str, expected: tuple[str, ...]
 ) -> None:
     assert org_speakers(paragraph, BODIES) == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # the body quoted last is no company, no magazine: the description names neither
+        ("The company, based in Harwell, said it had 41 complaints.", ()),
+        ("“Use the seats,” the magazine said.", ()),
+        # ... but "the agency" is that body, and "the company" the firm quoted last
+        ("Owners will get a new buckle, the agency said.", ("Tessel Safety Administration",)),
+    ],
+)
+def test_a_description_names_no_body_of_another_kind(
+    second: str, expected: tuple[str, ...]
+) -> None:
+    """ "the company said" after an Administration spoke is not the Administration."""
+    first = "The buckle can jam, the Tessel Safety Administration said."
+    orgs = [locate(first, ("Tessel Safety Administration",)), []]
+    assert find_attributions([first, second], [[], []], orgs)[-1].orgs == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "second", "expected"),
+    [
+        # a firm's name may hold a body's word: still the company
+        ("Harwell Union", "The company said sales fell.", ("Harwell Union",)),
+        (
+            "Tessel Savings and Loan Association",
+            "The company said sales fell.",
+            ("Tessel Savings and Loan Association",),
+        ),
+        # the description's own noun decides, not a word that modifies it
+        (
+            "Tessel Loan Bank Board",
+            "Sales fell, the thrift regulatory agency said.",
+            ("Tessel Loan Bank Board",),
+        ),
+        (
+            "Tessel Finance Ministry",
+            "Sales fell, the thrift regulatory agency said.",
+            ("Tessel Finance Ministry",),
+        ),
+        ("Tessel Finance Ministry", "Sales fell, the maker of rivets said.", ()),
+    ],
+)
+def test_a_description_s_noun_against_the_body_s_head(
+    body: str, second: str, expected: tuple[str, ...]
+) -> None:
+    first = f"Rivet sales slowed, the {body} said."
+    orgs = [locate(first, (body,)), []]
+    assert find_attributions([first, second], [[], []], orgs)[-1].orgs == expected

@@ -53,6 +53,7 @@ from .lexicon import (
     HIGHEST_COURT_WORDS,
     IRREGULAR_PASTS,
     MALE_FIRST_NAMES,
+    MEDIA_NOUNS,
     MODIFIED_BODY_HEADS,
     MODIFYING_PREPOSITIONS,
     MONTHS,
@@ -1001,6 +1002,29 @@ _FIRM_LEAD = re.compile(
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|as|when|because|while|since|before|until)\s+$")
 
 
+# A firm's or an outlet's noun ("the company", "the magazine") and the heads of public bodies
+# it cannot mean: a ministry, a committee or a campaign is no company and no newspaper ("The
+# National Highway Traffic Safety Administration said ... The company said"). Not "union",
+# "association", "commission" or "authority": firms' names hold them ("Western Union", "Acme
+# Savings and Loan Association", "Electricity Supply Commission").
+_FIRM_OR_OUTLET = FIRM_DESCRIPTIONS | MEDIA_NOUNS
+_DESCRIPTION_NOUNS = _FIRM_OR_OUTLET | QUOTED_BODY_NOUNS
+_NO_FIRM_HEADS = pick(
+    BODY_NAME_HEADS,
+    """ministry department committee court government administration campaign party council
+    bureau office tribunal""",
+)
+
+
+def _may_describe(description: str, body: str) -> bool:
+    """Whether a description may name ``body``: not when its noun, the last before "of" ("the
+    thrift regulatory agency": "agency"; "the maker of radios": "maker"), is a firm's or an
+    outlet's and the body's name has a public body's head ("... Administration")."""
+    words = re.findall(r"[a-z]+", description.lower().split(" of ")[0])
+    noun = next((w for w in reversed(words) if w in _DESCRIPTION_NOUNS), "")
+    return noun not in _FIRM_OR_OUTLET or _body_head(body) not in _NO_FIRM_HEADS
+
+
 def _firm_described(near: str, lead: str) -> bool:
     """Whether "the company" (or "the maker", "the concern") near a cue may mean the story's
     company, the one the lead quoted ("Acme Inc said ... Doe said ... The company said"): only
@@ -1137,4 +1161,4 @@ def referred_body(
     body = subjects[-1][0] if subjects else ctx.org_speaker
     if _CENTRAL_BANK.search(found.group()) and not _BANK_NAME.search(body):
         return []  # "Huawei said ... the central bank said": no bank (described_body's)
-    return [body]
+    return [body] if _may_describe(found.group(), body) else []
