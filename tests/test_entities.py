@@ -27,7 +27,7 @@ from newsindex.nlp.ner.model import (
     sentence_features,
     word_shape,
 )
-from newsindex.nlp.ner.rules import repair_tags, untagged_bodies
+from newsindex.nlp.ner.rules import repair_tags, untagged_bodies, untagged_names
 from newsindex.nlp.ner.sources import Gazetteer, head_words, news_sentences, word_clusters
 from newsindex.nlp.ner.tagger import EntityTagger, Mention, _add_word_places
 from newsindex.nlp.ner.train import main as ner_main
@@ -1103,6 +1103,32 @@ def test_an_acronym_before_a_bodys_people_is_the_body(
 ) -> None:
     words, labels = sentence.split(" "), tags.split(" ")
     untagged_bodies(words, labels, WordClasses(types={"CEO": "O"}))
+    assert entities(labels, words) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Chief Election Commissioner Tessvaro Sultan Brisk on Thursday rejected it",
+            {("PER", "Tessvaro Sultan Brisk")},
+        ),
+        ("it was rejected by Minister Tessvaro Brisk .", {("PER", "Tessvaro Brisk")}),
+        # one word alone, a first word training had or a place, or a name running on over
+        # more capitalised words, may be no person's
+        ("Minister Tessvaro said", set()),
+        ("Minister Harlow Brisk said", set()),
+        ("Governor Tessvaro Brisk Harwell Corbel Tessby Company said", set()),
+        ("Secretary Corbel Brisk said", set()),
+    ],
+)
+def test_an_unseen_name_after_a_title_is_a_person(
+    sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    words = sentence.split(" ")
+    labels = ["O"] * len(words)
+    lexicon = WordClasses(gazetteer={"Harlow": "city"}, types={"Corbel": "ORG"})
+    untagged_names(words, labels, lexicon)
     assert entities(labels, words) == expected
 
 

@@ -23,6 +23,7 @@ LEXICON = WordClasses(
         "Wessex": "state",
         "N.W.": "stateabbr",
         "Olympic": "city",
+        "Tessalem": "first city",
     },
     text_cap={
         "fisheries": "m",
@@ -33,6 +34,7 @@ LEXICON = WordClasses(
         "members": "l",
         "officials": "l",
         "national": "c",
+        "establishment": "l",
     },
     phrases={"North Harlow": "city"},
 )
@@ -383,6 +385,33 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("PER", "Omar arap Harwell")},
         ),
         ("Tessa binti Harwell said", "B-PER O B-PER O", {("PER", "Tessa binti Harwell")}),
+        # ... and before the father's "bin" too, over a grandfather's
+        (
+            "Sheikh Tessam bin Omar bin Harwell Corbel said",
+            "O O O B-PER O B-PER I-PER O",
+            {("PER", "Tessam bin Omar bin Harwell Corbel")},
+        ),
+        (
+            "Sheikh Tessam bin Omar bin Harwell Corbel said",
+            "O O O O O B-PER I-PER O",
+            {("PER", "Tessam bin Omar bin Harwell Corbel")},
+        ),
+        # a body's name ends the names a "bin" joins: a body named after a person
+        (
+            "the Omar bin Harwell Housing Establishment said",
+            "O B-ORG O B-ORG I-ORG I-ORG O",
+            {("ORG", "Omar bin Harwell Housing Establishment")},
+        ),
+        (
+            "the Omar bin Harwell Foundation said",
+            "O B-ORG O B-ORG I-ORG O",
+            {("ORG", "Omar bin Harwell Foundation")},
+        ),
+        (
+            "the Omar bin Harwell Corbel said",
+            "O B-ORG O B-ORG I-ORG O",
+            {("PER", "Omar bin Harwell Corbel")},
+        ),
         # A name opening on the Arabic article after a noun for a kind of place is a place;
         # after a word the model left out that training never had, that word's person.
         ("talks in Sharm el-Tessby ended", "O O B-LOC B-MISC O", {("LOC", "Sharm el-Tessby")}),
@@ -404,6 +433,28 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # An Arabic family name with its article after a person's name is the person's, also
         # when the model made it a name of its own.
         ("Omar Harwell el-Tessby said", "B-PER I-PER B-ORG O", {("PER", "Omar Harwell el-Tessby")}),
+        # An office holder's name the model ran a body's "of" and country on over, after a
+        # title and "of the", is a person's; not without the title, nor a place after it.
+        (
+            "Chairman of the Harwell Party of Kuwait Tessvaro Brisk spoke",
+            "O O O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O",
+            {("ORG", "Harwell Party of Kuwait"), ("PER", "Tessvaro Brisk")},
+        ),
+        (
+            "Chairman of the Harwell Party of Kuwait Tessvaro Brisk spoke",
+            "O O O B-ORG I-ORG I-ORG I-ORG I-ORG B-PER O",
+            {("ORG", "Harwell Party of Kuwait"), ("PER", "Tessvaro Brisk")},
+        ),
+        (
+            "a unit of the Harwell Party of Kuwait Tessvaro Brisk spoke",
+            "O O O O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O",
+            {("ORG", "Harwell Party of Kuwait Tessvaro Brisk")},
+        ),
+        (
+            "Chairman of the Bank of Kuwait Harlow Branch said",
+            "O O O B-ORG I-ORG I-ORG I-ORG I-ORG O",
+            {("ORG", "Bank of Kuwait Harlow Branch")},
+        ),
         # A storm's name is no person's or body's.
         ("losses from Hurricane Ada rose", "O O O B-PER O", {("MISC", "Ada")}),
         (
@@ -460,6 +511,14 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("PER", "Tedla Amare Gebre")},
         ),
         ("Dr Harlow Ada Brisk said", "O O B-PER I-PER O", {("PER", "Ada Brisk")}),
+        # ... unless the place's name is a given name too ("Sheikh Salem Abdullah Al-Sabah")
+        ("Sheikh Tessalem Ada Brisk said", "O O B-PER I-PER O", {("PER", "Tessalem Ada Brisk")}),
+        # ... also before a name that family names on the Arabic article end, however tagged
+        (
+            "Sheikh Tessalem Omar Al-Harwell Al-Corbel said",
+            "O O B-PER O B-PER O",
+            {("PER", "Tessalem Omar Al-Harwell Al-Corbel")},
+        ),
         # ... or made a name of its own before the surname, even a place's
         ("Dr. Harlow Brisk said", "O B-LOC B-PER O", {("PER", "Harlow Brisk")}),
         ("Mr. Tessby Brisk said", "O B-ORG B-PER O", {("PER", "Tessby Brisk")}),

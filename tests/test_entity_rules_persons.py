@@ -138,12 +138,26 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ),
         ("Ada Brisk Associates said", "B-PER I-PER B-ORG O", {("ORG", "Ada Brisk Associates")}),
         ("Ada Brisk group leaders", "B-PER I-PER O O", {("PER", "Ada Brisk")}),
+        # A body's head between two "persons" makes the first the body.
+        (
+            "Tessby Harwell chief Ada Brisk said",
+            "B-PER I-PER O B-PER I-PER O",
+            {("ORG", "Tessby Harwell"), ("PER", "Ada Brisk")},
+        ),
         # Malaysian honorifics are no part of the name; "Sri" alone is a given name and "Tan"
         # alone a family name.
         ("Datuk Seri Ada Brisk said", "B-PER I-PER I-PER I-PER O", {("PER", "Ada Brisk")}),
         ("Tan Sri Ada Brisk said", "B-PER I-PER I-PER I-PER O", {("PER", "Ada Brisk")}),
         ("Sri Ada Brisk said", "B-PER I-PER I-PER O", {("PER", "Sri Ada Brisk")}),
         ("Tan Ada Brisk said", "B-PER I-PER I-PER O", {("PER", "Tan Ada Brisk")}),
+        # ... also after a title, where the model's name opens on them
+        (
+            "Minister Datuk Seri Ada Brisk said",
+            "O B-PER I-PER I-PER I-PER O",
+            {("PER", "Ada Brisk")},
+        ),
+        ("Minister Datuk Seri Ada Brisk said", "O O O B-PER I-PER O", {("PER", "Ada Brisk")}),
+        ("Maulana Ada Brisk said", "B-PER I-PER I-PER O", {("PER", "Ada Brisk")}),
         # ... nor South Asian and West African ones, also where the model began the name as
         # a body's
         ("Alhaji Ada Brisk said", "B-PER I-PER I-PER O", {("PER", "Ada Brisk")}),
@@ -208,6 +222,20 @@ def test_a_person_s_possessive_inside_a_name_is_split_off(
     [
         ("replying to Reuter questions", "O O B-PER O", {("ORG", "Reuter")}),
         ("Kyodo said", "B-PER O", {("ORG", "Kyodo")}),
+        # ... nor places, also in a dateline
+        (
+            "HARLOW , Kyodo -- Ada Brisk said",
+            "B-LOC O B-LOC O B-PER I-PER O",
+            {("LOC", "HARLOW"), ("ORG", "Kyodo"), ("PER", "Ada Brisk")},
+        ),
+        (
+            "Ada Brisk told Al-Ahram .",
+            "B-PER I-PER O B-LOC O",
+            {("PER", "Ada Brisk"), ("ORG", "Al-Ahram")},
+        ),
+        # ... though after "of" a word that names an agency may name its place ("Anadolu",
+        # Anatolia) or a thing ("the launch of Sputnik")
+        ("the villages of Anadolu", "O O O B-LOC", {("LOC", "Anadolu")}),
         # an outlet named "Al" and a word reads as a person's name, written either way
         ("told Al Jazeera on Monday", "O B-PER I-PER O O", {("ORG", "Al Jazeera")}),
         ("Al-Arabiya reported", "B-PER O", {("ORG", "Al-Arabiya")}),
@@ -216,7 +244,7 @@ def test_a_person_s_possessive_inside_a_name_is_split_off(
         ("Ada Reuter said", "B-PER I-PER O", {("PER", "Ada Reuter")}),
     ],
 )
-def test_news_agencies_are_no_persons(
+def test_news_agencies_are_no_persons_or_places(
     sentence: str, labels: str, expected: set[tuple[str, str]]
 ) -> None:
     assert repaired(sentence, labels) == expected

@@ -206,9 +206,10 @@ COURTESY_TITLES = pick(HONORIFICS, "dr mr mrs ms prof sheikh") | wordset("sheik 
 
 # Honorifics that open a name in Malaysian, South Asian and West African news ("Datuk Seri
 # Anwar Ibrahim", "Tan Sri Muhyiddin Yassin", "Tun Mahathir", "Shri Narendra Modi", "Begum
-# Khaleda Zia", "Alhaji Atiku Abubakar"): "Seri" and "Sri" only after a Malaysian one or "Tan"
-# / "Puan" ("Sri Mulyani Indrawati" is a given name; "Tan" alone a family name).
-NAME_HONORIFICS = wordset("datuk dato datin tun shri shrimati smt begum alhaji alhaja")
+# Khaleda Zia", "Alhaji Atiku Abubakar", "Maulana Fazlur Rehman"): "Seri" and "Sri" only
+# after a Malaysian one or "Tan" / "Puan" ("Sri Mulyani Indrawati" is a given name; "Tan"
+# alone a family name).
+NAME_HONORIFICS = wordset("datuk dato datin tun shri shrimati smt begum alhaji alhaja maulana")
 MALAY_SRI = wordset("seri sri")
 MALAY_BEFORE_SRI = wordset("tan puan")
 
@@ -877,8 +878,9 @@ INITIALS_NICKNAMES = frozenset(
     {"fannie mae", "freddie mac", "ginnie mae", "sallie mae", "farmer mac"}
 )
 # Heads of a body, written between its name and theirs ("Tessby chairman Ada Brisk", "Sinn
-# Fein leader Gerry Adams"), which a person's name does not come before (unlike "spokesman").
-BODY_HEAD_ROLES = pick(ROLES, "chairman chairwoman president founder leader")
+# Fein leader Gerry Adams", "Jamiat Ulema-e-Islam chief Fazlur Rehman"), which a person's
+# name does not come before (unlike "spokesman").
+BODY_HEAD_ROLES = pick(ROLES, "chairman chairwoman president founder leader chief")
 # A body's people, written right after its name ("DNC members", "UAW officials").
 MEMBER_NOUNS = pick(ROLES, "spokesman spokeswoman spokesperson chairman chairwoman") | wordset(
     "leaders members officials lawmakers delegates officers executives staffers donors agents "

@@ -23,7 +23,7 @@ from ..tokens import line_bounds, sentence_bounds, token_starts, words_of
 from .conll import score_spans
 from .iob import spans
 from .model import History, NerModel, WordClasses, has_upper, history_kinds
-from .rules import repair_tags, untagged_bodies
+from .rules import repair_tags, untagged_names
 from .rules.common import (
     bare,
     is_listed_place,
@@ -222,7 +222,7 @@ class EntityTagger:
             repair_tags(words, tags, found, self.model.lexicon)  # in place
             if tags == model_tags:
                 return tags, found
-        elif untagged_bodies(words, tags, self.model.lexicon):
+        elif untagged_names(words, tags, self.model.lexicon):
             model_tags = ["O"] * len(tags)
         else:
             return tags, found

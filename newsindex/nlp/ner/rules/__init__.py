@@ -35,8 +35,10 @@ from ...lexicon import (
     GENERIC_FIRM_WORDS,
     INSTITUTION_HEADS,
     LEGAL_FORM_SUFFIXES,
+    LOCAL_TITLES,
     MEMBER_NOUNS,
     MODIFIED_BODY_HEADS,
+    PERSON_TITLES,
     SUBJECT_AUXILIARIES,
     SUBJECT_VERBS,
 )
@@ -45,12 +47,21 @@ from ..model import WordClasses
 from .any_kind import repair_any
 from .bodies import adjective_bodies, legal_form_firms, places_and_firms, repair_organisation
 from .brackets import bracketed_companies, names_of_acronyms, papers_with_state
-from .common import ARABIC_ARTICLE, bare, is_listed_place, is_name, name_start, relabel
+from .common import (
+    ARABIC_ARTICLE,
+    bare,
+    is_listed_place,
+    is_name,
+    name_start,
+    relabel,
+    title_cased,
+)
 from .persons import person_by_context, repair_person, transcript_label
 from .places import PAPER_TITLES, papers_of_places, repair_place, states_after_towns
 from .rest import repair_rest
+from .titles import holder_after_office, persons_after_titles
 
-__all__ = ["repair_tags", "untagged_bodies"]
+__all__ = ["repair_tags", "untagged_bodies", "untagged_names"]
 
 _POSSESSIVES = frozenset({"'s", "’s", "'"})
 """Possessive endings, no part of a name the model ran on over them before another name
@@ -62,6 +73,8 @@ _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z&-]{0,6}[A-Z]|(?:\.[A-Z]){1,3}\.)")
 """An acronym in capitals, with a hyphen or an ampersand ("UAW", "AFL-CIO") or dotted
 ("E.U.")."""
+_TITLE_WORDS = title_cased(PERSON_TITLES | LOCAL_TITLES)
+"""Person titles as a name's title is written: a sentence without one has no name after one."""
 _GROUP_PEOPLE = MEMBER_NOUNS | ARMED_MEMBERS
 """Lower-case words for a body's people, right after its name."""
 _AFTER_FIRM = SUBJECT_VERBS | {"."}
@@ -114,6 +127,8 @@ def repair_tags(
             tags[end] = "O"  # "Corbel 's" + "Ada Brisk": the possessive is no part of it
         if end - start > 3 and kind != "PER" and _owner_inside(words, tags, start, end, lexicon):
             continue
+        if kind in ("ORG", "LOC") and holder_after_office(words, tags, start, end, lexicon):
+            continue
         if repair_any(words, tags, kind, start, end, after, lexicon):
             continue
         if kind == "PER":
@@ -129,7 +144,7 @@ def repair_tags(
         repair_rest(words, tags, kind, start, end, after, lexicon)
     if "'s" in present or "’s" in present:
         _possessive_company(words, tags, lexicon)
-    untagged_bodies(words, tags, lexicon)
+    untagged_names(words, tags, lexicon)
     if "and" in present:
         places_and_firms(words, tags, lexicon)
     if "/" in present or not LEGAL_FORM_SUFFIXES.isdisjoint(present):  # "/": "A / S"
@@ -169,6 +184,14 @@ def _owner_inside(
             relabel(tags, kind, i + 1, end)
             return True
     return False
+
+
+def untagged_names(words: Sequence[str], tags: list[str], lexicon: WordClasses) -> bool:
+    """Tag the names the model left untagged: a person's after a title
+    (:func:`.titles.persons_after_titles`) and a body's (:func:`untagged_bodies`); returns
+    whether it tagged one."""
+    persons = not _TITLE_WORDS.isdisjoint(words) and persons_after_titles(words, tags, lexicon)
+    return untagged_bodies(words, tags, lexicon) or persons
 
 
 def untagged_bodies(words: Sequence[str], tags: list[str], lexicon: WordClasses) -> bool:

@@ -31,6 +31,7 @@ from ...lexicon import (
     MOLECULE_ACRONYMS,
     MONTHS,
     NAME_JOINERS,
+    NAMED_FOR_PERSON,
     NOUN_ACRONYMS,
     OUTLET_NOUNS,
     PARTY_MEMBERS,
@@ -65,6 +66,7 @@ from .bodies import (
 )
 from .common import (
     ADJECTIVE_ENDS,
+    BODY_HEADS,
     CALENDAR_WORDS,
     DATELINE_DASHES,
     LIST_JOINS,
@@ -89,7 +91,7 @@ from .common import (
     relabel,
     title_cased,
 )
-from .persons import firm_named_after, strip_honorifics
+from .persons import firm_named_after, given_name_before_father, strip_honorifics
 from .places import (
     arabic_name,
     ends_on_feature,
@@ -112,6 +114,8 @@ _PARTISANS = _PARTY_MEMBERS - {"Independent"}
 the last word of newspapers' names ("the Harlow Independent")."""
 _STORM_WORDS = title_cased(STORM_WORDS)
 """Capitalised before a storm's name ("Hurricane Hugo", "Tropical Storm Ada", "Storm Ada")."""
+_NAMED_BODY_ENDS = BODY_HEADS | NAMED_FOR_PERSON
+"""Last words of a body's name after a person's ("Zayed bin Sultan *Foundation*")."""
 _FIGURES = FIGURE_WORDS | ECONOMIC_MEASURES  # "Oper Shr", "Avg Shrs", "GNP"
 _POSSESSIVE_S = frozenset({"'s", "’s"})
 _OUTLET_STARTS = OUTLET_NOUNS | {"news"}  # "news" of "news agency"
@@ -204,6 +208,13 @@ def _is_figure_span(words: Sequence[str], start: int, end: int, lexicon: WordCla
         after = words[end] if end < len(words) else ""
         return "currency" in listed and (amount or _is_number(after))
     return False
+
+
+def _body_head(word: str, lexicon: WordClasses) -> bool:
+    """Whether ``word``, ending a name the model made a body, is a body's head or a common
+    noun, which ends no person's name ("Zayed bin Sultan Foundation", "Mohammed bin Rashid
+    Housing Establishment": a body named after a person)."""
+    return bare(word) in _NAMED_BODY_ENDS or lexicon.text_cap.get(word.casefold()) in ("l", "m")
 
 
 def _among_places(words: Sequence[str], tags: Sequence[str], start: int) -> bool:
@@ -715,6 +726,9 @@ def repair_any(
         and after[0] != "MISC"
         and size <= MAX_NAME
     ):
+        if after[0] == "ORG" and _body_head(words[after[2] - 1], lexicon):
+            relabel(tags, "ORG", start, after[2])  # "Mohammed bin Rashid Housing Establishment"
+            return True
         named = start
         while named + 1 < end and (
             words[named] in ROYAL_TITLES
@@ -723,6 +737,7 @@ def repair_any(
             named += 1  # "Emir Sheikh" + "Tamim bin Hamad": titles, as repair_person takes them
         tags[start:named] = ["O"] * (named - start)
         relabel(tags, "PER", named, after[2])  # "Omar" "bin" "Harlow": a person
+        named = given_name_before_father(words, tags, named, after[2])
         strip_honorifics(words, tags, named, after[2])
         return True
     if kind == "ORG":

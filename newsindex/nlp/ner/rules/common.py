@@ -24,6 +24,8 @@ from ...lexicon import (
     MONTHS,
     NAME_PARTICLES,
     NAMED_FOR_PERSON,
+    NAMED_OUTLETS,
+    NEWS_AGENCIES,
     OPENING_PARTICIPLES,
     PATRONYMIC_LINKS,
     PERSON_TITLES,
@@ -328,6 +330,14 @@ def is_nationality(word: str, lexicon: WordClasses) -> bool:
         return False
     classes = _class_set(listed)
     return "nationality" in classes and not classes & _NAME_CLASSES
+
+
+def names_outlet(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether ``words[start:end]`` is a news agency's or an outlet's name ("Kyodo", "Al
+    Jazeera"), which the model may read as a person or a place."""
+    return (end - start == 1 and words[start].casefold() in NEWS_AGENCIES) or (
+        "-".join(words[start:end]).casefold() in NAMED_OUTLETS
+    )
 
 
 def is_country(words: Sequence[str], lexicon: WordClasses) -> bool:

@@ -32,8 +32,6 @@ from ...lexicon import (
     NAME_HONORIFICS,
     NAME_PARTICLES,
     NAMED_FOR_PERSON,
-    NAMED_OUTLETS,
-    NEWS_AGENCIES,
     NEWSPAPER_WORDS,
     PERSON_ONLY_ROLES,
     QUERY_STOP_WORDS,
@@ -78,6 +76,7 @@ from .common import (
     is_title_case,
     may_name_person,
     name_start,
+    names_outlet,
     relabel,
     title_cased,
 )
@@ -190,10 +189,9 @@ def repair_person(
     ):
         relabel(tags, "ORG", start, after[2])  # "T. Ada" + "Brisk Associates Inc.": one firm
         return
-    if (
-        end - start == 1
-        and (words[start].casefold() in NEWS_AGENCIES or _group_acronym(words, start, lexicon))
-    ) or "-".join(words[start:end]).casefold() in NAMED_OUTLETS:
+    if names_outlet(words, start, end) or (
+        end - start == 1 and _group_acronym(words, start, lexicon)
+    ):
         relabel(tags, "ORG", start, end)  # "a Reuter survey", "Kyodo said", "told Al Jazeera"
         return
     if _which_after(words, start, end, lexicon):
@@ -329,23 +327,24 @@ def repair_person(
     ) and _particles(words, tags, start, end, lexicon):
         return
     _surname_after_initial(words, tags, end)
-    start = _initials_before(words, tags, start, lexicon)
-    start = _given_name_before(words, tags, start, end, lexicon)
-    start = _given_name_before_father(words, tags, start, end)
-    start = portfolio_in_name(words, tags, start, end, lexicon)
-    given = given_names_after_title(words, tags, start, lexicon, unseen=True)
-    if given < start:  # "Commissioner *Sikandar Sultan* Raja": given names the model left out
-        relabel(tags, "PER", given, end)
-        start = given
-    _family_name_first(words, tags, start, end)
-    _third_given_name(words, tags, start, end, lexicon)
-    if (
+    while (
         end < count
         and words[end][2:3] == "-"
         and (tags[end] == "O" or (tags[end][:2] == "B-" and not goes_on(tags, end)))
         and ARABIC_ARTICLE.match(words[end])
     ):
-        tags[end] = "I-PER"  # "Sheikh Ahmad *Al-Sabah*", "Abdel Fattah *el-Sisi*" (ORG)
+        tags[end] = "I-PER"  # "Sheikh Ahmad *Al-Sabah*", "Abdel Fattah *el-Sisi*" (ORG),
+        end += 1  # "Sheikh Salem Abdullah *Al-Jaber* *Al-Sabah*"
+    start = _initials_before(words, tags, start, lexicon)
+    start = _given_name_before(words, tags, start, end, lexicon)
+    start = given_name_before_father(words, tags, start, end)
+    start = portfolio_in_name(words, tags, start, end, lexicon)
+    given = given_names_after_title(words, tags, start, lexicon, unseen=True)
+    if given < start:  # "Commissioner *Sikandar Sultan* Raja": given names the model left out
+        relabel(tags, "PER", given, end)
+        start = strip_honorifics(words, tags, given, end)  # "Minister *Datuk Seri*" Anwar: no names
+    _family_name_first(words, tags, start, end)
+    _third_given_name(words, tags, start, end, lexicon)
     # The kind of the name before, as the title rule may just have changed it.
     before = tags[start - 2][2:] if start > 1 and tags[start - 1] == "O" else ""
     if before and before != "PER" and words[start - 1].casefold() in PARTICLES:
@@ -798,22 +797,24 @@ def _surname_after_initial(words: Sequence[str], tags: list[str], end: int) -> N
         tags[end] = "I-PER"
 
 
-def _given_name_before_father(words: Sequence[str], tags: list[str], start: int, end: int) -> int:
+def given_name_before_father(words: Sequence[str], tags: list[str], start: int, end: int) -> int:
     """Where a person's name starts when the model left out the given name and "bin" before
     the father's name it tagged ("Prince *Abdulaziz bin* Salman": a capitalised word, no
-    title); else ``start``."""
+    title), over a grandfather's too ("Sheikh *Hamdan bin* Mohammed bin Rashid Al Maktoum");
+    else ``start``."""
     given = start - 2
-    if (
+    while (
         given >= 0
-        and words[start - 1] in SON_OF
-        and tags[start - 1] == tags[given] == "O"
+        and words[given + 1] in SON_OF
+        and tags[given + 1] == tags[given] == "O"
         and capitalised(words[given])
         and words[given].isalpha()
         and not is_title(words[given])
         and words[given] not in ROYAL_TITLES
     ):
         relabel(tags, "PER", given, end)
-        return given
+        start = given
+        given -= 2
     return start
 
 
@@ -821,9 +822,10 @@ def _given_name_before(
     words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
 ) -> int:
     """Where a person's name starts when the model left out its first word between a courtesy
-    title and the rest ("Dr *Tedla* Amare Gebre": a capitalised word, no title, place or
-    common word), or made it a name of its own before a surname ("Dr. *Barnet* Slepian",
-    though Barnet is a place too); or left out a word written in lower case in running text
+    title and the rest ("Dr *Tedla* Amare Gebre": a capitalised word, no title, common word
+    or place, unless a given name too: "Sheikh *Salem* Abdullah Al-Sabah"), or made it a
+    name of its own before a surname ("Dr. *Barnet* Slepian", though Barnet is a place too);
+    or left out a word written in lower case in running text
     between any title and a name of two words or more ("Governor *Nor* Ada Brisk", "Minister
     *Said* Ada Brisk": no title takes such a word after it); else ``start``."""
     tagged = tags[start - 1][:2] == "B-" if start else False
@@ -851,7 +853,7 @@ def _given_name_before(
     if (
         is_any_title_head(word)
         or lexicon.text_cap.get(word.casefold(), "C") != "C"
-        or (not tagged and is_listed_place([word], lexicon))
+        or (not tagged and is_listed_place([word], lexicon) and not is_first_name(word, lexicon))
     ):
         return start
     tags[start - 1], tags[start] = "B-PER", "I-PER"

@@ -67,6 +67,7 @@ from .common import (
     is_person_word,
     is_state_abbreviation,
     name_start,
+    names_outlet,
     relabel,
 )
 
@@ -188,10 +189,13 @@ def repair_place(
     Superfund program", no place), or that shares firms' parts with a firm after "and" or
     has a firm's shares, or that is "the Centre" alone or a firm's name and a country. Returns
     whether one changed the span."""
-    if (end == start + 1 and _centre_alone(words, start)) or (
-        end == start + 2 and _firm_and_country(words, start, lexicon)
+    if (
+        (end == start + 1 and _centre_alone(words, start))
+        or (end == start + 2 and _firm_and_country(words, start, lexicon))
+        or (names_outlet(words, start, end) and words[start - 1 : start] != ["of"])
     ):
-        relabel(tags, "ORG", start, end)  # "the Centre has asked the states": a government
+        # "the Centre has asked the states", "told Al-Ahram"; not "the launch of Sputnik"
+        relabel(tags, "ORG", start, end)
         return True
     if (
         end < len(words)

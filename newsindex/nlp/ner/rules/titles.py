@@ -26,6 +26,7 @@ from .common import (
     is_any_title_head,
     is_country,
     is_first_name,
+    is_listed_place,
     is_name,
     is_title,
     may_name_person,
@@ -376,6 +377,92 @@ def given_names_after_title(
         if tags[k - 1] == "O" and _title_at(words, tags, k - 1) and not is_title(words[k]):
             return k if not unseen or _unseen_name(words[k], lexicon) else start
     return start
+
+
+_MAX_UNSEEN_NAME = 4  # words of a name the model left untagged after a title
+
+
+def holder_after_office(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Split the office holder's name off a body's "of" and country that the model ran on
+    over it, after a title and "of the" ("General Secretary of the Communist Party of Vietnam
+    *Nguyen Phu Trong*", "President of the Republic of Korea *Yoon Suk Yeol*"): the
+    capitalised words after the country up to a lower-case word, two to four, none a place's,
+    a body's or an organisation's word in training, are a person. Returns whether it split."""
+    if not (
+        start > 2
+        and words[start - 2 : start] == ["of", "the"]
+        and is_any_title_head(words[start - 3])
+    ):
+        return False
+    country = next(
+        (
+            k
+            for k in range(start + 2, end)
+            if words[k - 1] == "of" and is_country(words[k : k + 1], lexicon)
+        ),
+        None,
+    )
+    if country is None:
+        return False
+    first = holder = country + 1
+    count = len(words)
+    while holder < count and words[holder].istitle() and words[holder].isalpha():
+        holder += 1
+    if not (
+        1 < holder - first <= _MAX_UNSEEN_NAME
+        and holder > end - 1
+        and all(_holder_word(word, lexicon) for word in words[first:holder])
+    ):
+        return False
+    relabel(tags, tags[start][2:], start, first)
+    relabel(tags, "PER", first, holder)
+    return True
+
+
+def _holder_word(word: str, lexicon: WordClasses) -> bool:
+    """Whether ``word`` may be part of an office holder's name after a body's: no listed
+    place's, no body's head, and no organisation's or place's word in training."""
+    kinds = lexicon.types.get(word, "PER").split()
+    return (
+        kinds[0] not in ("ORG", "LOC")
+        and not is_listed_place([word], lexicon)
+        and bare(word) not in BODY_WORDS
+    )
+
+
+def persons_after_titles(words: Sequence[str], tags: list[str], lexicon: WordClasses) -> bool:
+    """Tag the name the model left untagged after a person title ("Chief Election Commissioner
+    *Sikandar Sultan Raja* on Thursday rejected"): two to four capitalised words, the first
+    unknown to training and the gazetteers but as a first name and no title, none a listed
+    place or a word running text writes in lower case, then no capitalised word. Returns
+    whether it tagged one."""
+    tagged = False
+    count = len(words)
+    for i in range(count - 2):
+        if tags[i] != "O" or not _title_at(words, tags, i):
+            continue
+        first = end = i + 1
+        while (
+            end < count
+            and end - first < _MAX_UNSEEN_NAME
+            and tags[end] == "O"
+            and words[end].istitle()
+            and words[end].isalpha()
+            and lexicon.text_cap.get(words[end].casefold(), "C") == "C"
+            and not is_listed_place(words[end : end + 1], lexicon)
+        ):
+            end += 1
+        if (
+            end - first > 1
+            and (end == count or not words[end][:1].isupper())
+            and not is_title(words[first])
+            and _unseen_name(words[first], lexicon)
+        ):
+            relabel(tags, "PER", first, end)
+            tagged = True
+    return tagged
 
 
 def _unseen_name(word: str, lexicon: WordClasses) -> bool:
