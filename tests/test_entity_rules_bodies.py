@@ -13,7 +13,8 @@ LEXICON = WordClasses(
     types={"Tessby": "ORG"},
     text_cap={"trade": "c", "senior": "l", "its": "l"}
     | dict.fromkeys(("alcohol", "tobacco", "firearms", "explosives", "economy"), "l")
-    | dict.fromkeys(("industry", "finance", "economics", "political", "science"), "c"),
+    | dict.fromkeys(("industry", "finance", "economics", "political", "science"), "c")
+    | dict.fromkeys(("economic", "social", "cultural", "council"), "m"),
 )
 
 
@@ -76,6 +77,23 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "the Ministry of Economy , Trade and Industry Ada Brisk said",
             "O B-ORG I-ORG I-ORG O O O O B-PER I-PER O",
             {("ORG", "Ministry of Economy"), ("PER", "Ada Brisk")},
+        ),
+        # A body the model ended on a field's word before a comma goes on over the fields
+        # and the head after it; not without a head, nor over a name.
+        (
+            "the Tessbian Economic , Social and Cultural Council met",
+            "O B-ORG I-ORG O O O O B-ORG O",
+            {("ORG", "Tessbian Economic , Social and Cultural Council")},
+        ),
+        (
+            "the Tessbian Economic , Social and Cultural Trade met",
+            "O B-ORG I-ORG O O O O O O",
+            {("ORG", "Tessbian Economic")},
+        ),
+        (
+            "the Tessbian Economic , Tessmart and Cultural Council met",
+            "O B-ORG I-ORG O B-ORG O O B-ORG O",
+            {("ORG", "Tessbian Economic"), ("ORG", "Tessmart"), ("ORG", "Cultural Council")},
         ),
         # A body's head before "of" and an organisation of common words the model tagged
         # after it are one name, also over a last field it left out after "and"; not a

@@ -284,7 +284,9 @@ def repair_organisation(
         relabel(tags, "ORG", start, end + 2)  # "Ministry of Industry" "and Trade"
         return True
     if following == ",":
-        listed = _listed_fields(words, start, end, lexicon)
+        listed = _listed_fields(words, start, end, lexicon) or _fields_before_head(
+            words, end, lexicon
+        )
         if listed:
             relabel(tags, "ORG", start, listed)  # "Ministry of Economy" ", Trade and Industry"
             return True
@@ -519,6 +521,29 @@ def _listed_fields(words: Sequence[str], start: int, end: int, lexicon: WordClas
             last = _field_words(words, k, lexicon)
             ended = last == len(words) or not words[last][:1].isupper()
             return last if last > k and ended else 0
+    return 0
+
+
+def _fields_before_head(words: Sequence[str], end: int, lexicon: WordClasses) -> int:
+    """Where the body the model ended on a field's word before a comma ends when more fields
+    and its head follow, the last field after "and" ("Philippine Atmospheric" ", Geophysical
+    and Astronomical Services Administration", "National Economic" ", Social and Cultural
+    Council"); 0 if no body's head ends the last field. Each field is one to three capitalised
+    common words, and no capitalised word follows the head."""
+    if bare(words[end - 1]) in _OF_HEADS or not _common_field(words[end - 1 : end], lexicon):
+        return 0
+    k = end
+    while k < len(words) and words[k] == ",":
+        field = _field_words(words, k + 1, lexicon)
+        if field == k + 1:
+            return 0
+        k = field
+        joint = 1 if words[k : k + 1] == ["and"] else 2 if words[k : k + 2] == [",", "and"] else 0
+        if joint:
+            k += joint
+            last = _field_words(words, k, lexicon)
+            ended = last == len(words) or not words[last][:1].isupper()
+            return last if last > k and ended and bare(words[last - 1]) in _OF_HEADS else 0
     return 0
 
 
