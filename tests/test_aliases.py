@@ -58,6 +58,10 @@ from newsindex.search.aliases import AliasTable, with_standard
         ("Prince Sultan bin Tessby", "Sultan bin Tessby"),
         ("Sheikh Sultan", "Sultan"),
         ("Gen. Sultan Brisk", "Sultan Brisk"),
+        # a title's word on the Arabic article is a family name, no title
+        ("Sheikh Tariq Al-Sheikh", "Tariq Al-Sheikh"),
+        ("Tariq al-Amir", "Tariq al-Amir"),
+        ("ex-minister Tariq Brisk", "Tariq Brisk"),
         ("Sultan Tessby", "Tessby"),
     ],
 )

@@ -1114,12 +1114,19 @@ def test_an_acronym_before_a_bodys_people_is_the_body(
             {("PER", "Tessvaro Sultan Brisk")},
         ),
         ("it was rejected by Minister Tessvaro Brisk .", {("PER", "Tessvaro Brisk")}),
+        # ... or a courtesy title, also over a family name on the Arabic article
+        (
+            "chief executive Sheikh Tessvaro Brisk Al-Tessby told",
+            {("PER", "Tessvaro Brisk Al-Tessby")},
+        ),
+        ("Dr Tessvaro Brisk said", {("PER", "Tessvaro Brisk")}),
         # one word alone, a first word training had or a place, or a name running on over
         # more capitalised words, may be no person's
         ("Minister Tessvaro said", set()),
         ("Minister Harlow Brisk said", set()),
         ("Governor Tessvaro Brisk Harwell Corbel Tessby Company said", set()),
         ("Secretary Corbel Brisk said", set()),
+        ("Mr Corbel Brisk said", set()),
     ],
 )
 def test_an_unseen_name_after_a_title_is_a_person(

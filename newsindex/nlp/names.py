@@ -141,14 +141,15 @@ def is_title_head(
     token: str, heads: frozenset[str] = TITLE_HEADS, *, acronyms: bool = False
 ) -> bool:
     """Whether ``token`` is one of the title ``heads`` in any case, with or without a trailing dot
-    or a hyphenated prefix ("Vice-President", "ex-minister", "Sen.").
+    or a hyphenated prefix ("Vice-President", "ex-minister", "Sen."), but the Arabic article
+    ("Al-Sheikh", "Al-Amir": family names).
 
     With ``acronyms``, a word of two or more capitals ("MS", "REP") is an acronym, not a title.
     """
     if acronyms and len(token) > 1 and token.isupper():
         return False
     word = bare_word(token)
-    return word in heads or word.rsplit("-", 1)[-1] in heads
+    return word in heads or (word.rsplit("-", 1)[-1] in heads and not _ARABIC_ARTICLE.match(word))
 
 
 @lru_cache(maxsize=1 << 16)  # pure, and the same names recur across articles

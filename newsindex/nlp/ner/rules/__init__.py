@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from ...lexicon import (
     ARMED_MEMBERS,
     COMPANY_WORDS,
+    COURTESY_TITLES,
     FIRM_NAME_AFTER,
     GENERIC_FIRM_WORDS,
     INSTITUTION_HEADS,
@@ -73,8 +74,9 @@ _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z&-]{0,6}[A-Z]|(?:\.[A-Z]){1,3}\.)")
 """An acronym in capitals, with a hyphen or an ampersand ("UAW", "AFL-CIO") or dotted
 ("E.U.")."""
-_TITLE_WORDS = title_cased(PERSON_TITLES | LOCAL_TITLES)
-"""Person titles as a name's title is written: a sentence without one has no name after one."""
+_TITLE_WORDS = title_cased(PERSON_TITLES | LOCAL_TITLES | COURTESY_TITLES)
+"""Person and courtesy titles as a name's title is written: a sentence without one has no name
+after one."""
 _GROUP_PEOPLE = MEMBER_NOUNS | ARMED_MEMBERS
 """Lower-case words for a body's people, right after its name."""
 _AFTER_FIRM = SUBJECT_VERBS | {"."}

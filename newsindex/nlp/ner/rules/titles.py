@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ...lexicon import (
     BODY_TAILS,
+    COURTESY_TITLES,
     GOVERNMENT_LEVELS,
     OFFICE_LINKS,
     PORTFOLIO_TITLES,
@@ -18,6 +19,7 @@ from ...lexicon import (
 )
 from ..model import WordClasses
 from .common import (
+    ARABIC_ARTICLE,
     BODY_HEADS,
     BODY_WORDS,
     ROYAL_TITLES,
@@ -31,6 +33,7 @@ from .common import (
     is_title,
     may_name_person,
     relabel,
+    title_cased,
 )
 
 _MINISTERS = frozenset({"minister", "ministers"})
@@ -380,6 +383,7 @@ def given_names_after_title(
 
 
 _MAX_UNSEEN_NAME = 4  # words of a name the model left untagged after a title
+_COURTESY_TITLES = title_cased(COURTESY_TITLES)
 
 
 def holder_after_office(
@@ -433,15 +437,16 @@ def _holder_word(word: str, lexicon: WordClasses) -> bool:
 
 
 def persons_after_titles(words: Sequence[str], tags: list[str], lexicon: WordClasses) -> bool:
-    """Tag the name the model left untagged after a person title ("Chief Election Commissioner
-    *Sikandar Sultan Raja* on Thursday rejected"): two to four capitalised words, the first
-    unknown to training and the gazetteers but as a first name and no title, none a listed
-    place or a word running text writes in lower case, then no capitalised word. Returns
-    whether it tagged one."""
+    """Tag the name the model left untagged after a person title or a courtesy title ("Chief
+    Election Commissioner *Sikandar Sultan Raja* on Thursday rejected", "chief executive
+    Sheikh *Nawaf Saud Al-Sabah* told"): two to four capitalised words, the first unknown to
+    training and the gazetteers but as a first name and no title, none a listed place or a
+    word running text writes in lower case, then no capitalised word. Returns whether it
+    tagged one."""
     tagged = False
     count = len(words)
     for i in range(count - 2):
-        if tags[i] != "O" or not _title_at(words, tags, i):
+        if tags[i] != "O" or not (_title_at(words, tags, i) or words[i] in _COURTESY_TITLES):
             continue
         first = end = i + 1
         while (
@@ -449,8 +454,11 @@ def persons_after_titles(words: Sequence[str], tags: list[str], lexicon: WordCla
             and end - first < _MAX_UNSEEN_NAME
             and tags[end] == "O"
             and words[end].istitle()
-            and words[end].isalpha()
-            and lexicon.text_cap.get(words[end].casefold(), "C") == "C"
+            and words[end].replace("-", "").isalpha()
+            and (
+                lexicon.text_cap.get(words[end].casefold(), "C") == "C"
+                or ARABIC_ARTICLE.match(words[end])
+            )
             and not is_listed_place(words[end : end + 1], lexicon)
         ):
             end += 1
