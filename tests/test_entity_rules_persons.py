@@ -517,3 +517,20 @@ def test_which_after_a_person_makes_it_a_body(
     sentence: str, labels: str, expected: set[tuple[str, str]]
 ) -> None:
     assert repaired(sentence, labels) == expected
+
+
+def test_a_firm_cut_into_a_firm_and_a_person_after_a_job_at_it_is_one_firm() -> None:
+    """ "an analyst with Dean Witter Reynolds": the model read "Dean Witter" as a firm and
+    "Reynolds" as a person; after a job at a firm the two are the firm's one name. Not after
+    another word before "with" ("a lunch with Harwell Corp Ada Brisk")."""
+    lexicon = WordClasses(
+        gazetteer={"Ada": "first", "Brisk": "last"}, types={"Vantor": "ORG", "Corbel": "ORG"}
+    )
+    found = rules_applied(
+        "an analyst with Vantor Corbel Tolland said", "O O O B-ORG I-ORG B-PER O", lexicon
+    )
+    assert found == {("ORG", "Vantor Corbel Tolland")}
+    found = rules_applied(
+        "a lunch with Vantor Corbel Ada Brisk ended", "O O O B-ORG I-ORG B-PER I-PER O", lexicon
+    )
+    assert found == {("ORG", "Vantor Corbel"), ("PER", "Ada Brisk")}

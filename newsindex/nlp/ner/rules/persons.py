@@ -317,6 +317,9 @@ def repair_person(
     if _firm_before(words, start) or _employer_after_person(words, tags, start, end):
         relabel(tags, "ORG", start, end)  # "an analyst with E.F. Hutton", "Jo Roe of Smith Barney"
         return
+    if start and tags[start - 1][2:] == "ORG" and _firm_before(words, name_start(tags, start - 1)):
+        relabel(tags, "ORG", name_start(tags, start - 1), end)  # "with" "Dean Witter" "Reynolds"
+        return
     if end - start > 1 and words[end - 1] in WEEKDAY_NAMES:
         end -= 1
         tags[end] = "O"  # "said Tam Orrin Sunday": the day is no part of the name
