@@ -46,6 +46,10 @@ def texts(text: str) -> list[str]:
             "Mr. Smith of Acme Corp. and M. Dupont",
             ["Mr.", "Smith", "of", "Acme", "Corp.", "and", "M.", "Dupont"],
         ),
+        (
+            "a bid by Cie. Financiere de Tessby",
+            ["a", "bid", "by", "Cie.", "Financiere", "de", "Tessby"],
+        ),
         ("(4.5%) -- a rise...", ["(", "4.5", "%", ")", "--", "a", "rise", "..."]),
         ("talks — and", ["talks", "—", "and"]),
         ("see https://example.com/a?b=1.", ["see", "https://example.com/a?b=1", "."]),

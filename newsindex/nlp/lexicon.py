@@ -504,7 +504,7 @@ NAME_ABBREVIATIONS = wordset("messrs st ste mt ft alex wm chas jas geo thos benj
 # "Del."): a state's stop ends no sentence ("in Atlanta, Ga., with").
 DOTTED_ABBREVIATIONS = wordset(
     """
-    inc corp co ltd bros cos assn dept univ no nos ave blvd rd
+    inc corp co ltd bros cos assn dept univ no nos ave blvd rd cie
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb
     nev okla ore pa tenn tex va vt wash wis wyo
     """
