@@ -592,7 +592,17 @@ def test_the_clause_decides_a_month(
          [("November", "1997-11-01", "1997-11-30")]),
         ("Shares slid after the January resignation of the chairman.", D(1998, 4, 2),
          [("January", "1998-01-01", "1998-01-31")]),
-        # labels and meetings stay out, as the Reuters gold has them
+        # after an owner, as after "the"; a name may stand between month and event
+        ("Lobbyists waited for the guild's October vote on the levy.", D(1998, 9, 2),
+         [("October", "1998-10-01", "1998-10-31")]),
+        ("Tessby’s March primary looms for the mayor.", D(2012, 1, 8),
+         [("March", "2012-03-01", "2012-03-31")]),
+        ("In a September Harlow Radio interview, the mayor said no.", D(1998, 11, 9),
+         [("September", "1998-09-01", "1998-09-30")]),
+        ("Critics say the November Supreme Court ruling was narrow.", D(1999, 2, 3),
+         [("November", "1998-11-01", "1998-11-30")]),
+        # "it's" is a verb, no owner; labels and meetings stay out, as the Reuters gold has them
+        ("It's March output that counts.", D(1998, 2, 1), []),
         ("Its May output and the June summit were noted; the May contract rose.", D(1998, 7, 1),
          []),
     ],

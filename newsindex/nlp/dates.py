@@ -53,7 +53,8 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   January`` is past whatever the verb, ``for delivery in April`` (a trade's month) to come. In a
   future clause the month just ended is that one (``figures for February are expected to
   show``, written in March: its data are what is to come). A month also dates the event
-  it modifies (``the October slaying``, ``a June election``: a small lexicon of events; labels and
+  it modifies (``the October slaying``, ``a June election``, ``Florida's March primary``, ``an
+  October CNN interview``: a small lexicon of events; labels and
   meetings such as ``its May output`` or ``the June summit`` stay out); such an event is past unless
   it is one that is planned (an election, a vote, a visit) in a future clause. A month after a
   planned event and ``in`` (``the convention in July``) is the coming one when at most six months on
@@ -586,8 +587,16 @@ contract", "its March load factor", "the June summit": labels and meetings, by t
 conventions)."""
 _APPOSED_YEAR = re.compile(r",\s+(?i:the)\s+year\b")
 _ELECTION = re.compile(r"elections?|referendum|primary")
-_MODIFIED_EVENT_AFTER = re.compile(rf"(?:\s+[a-z][a-z-]+)?{_EVENT_AFTER.pattern}")
-"""After a month, its event maybe after a modifier: "the November general election"."""
+_MODIFIED_EVENT_AFTER = re.compile(
+    rf"(?:(?:\s+[A-Z][\w.&-]*){{1,3}})?(?:\s+[a-z][a-z-]+)?{_EVENT_AFTER.pattern}"
+)
+"""After a month, its event maybe after a modifier or a name: "the November general election",
+"an October CNN interview", "the June Senate vote"."""
+_OWNER_BEFORE = re.compile(
+    r"(?<![\w'’])(?!(?i:it|that|there|what|who|he|she|here|where|let)['’]s)[\w.-]+['’]s\s+$"
+)
+"""A possessive before a month that makes it a modifier, as "the" does: "Florida's March
+primary" (not "it's", "that's": a verb)."""
 _POSSESSIVE_EVENT = re.compile(rf"'s(?:\s+[a-z][a-z-]*){{0,2}}?{_EVENT_AFTER.pattern}")
 """A day's event, maybe after a modifier or two: "Monday's marathon bombing", "Wednesday's
 fertilizer plant explosion", "Friday's ruling"; unless planned ("Sunday's election")."""
@@ -1152,7 +1161,11 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         if follower and not _DATE_WORD.match(follower.group().lstrip()):
             return None
     event = _MODIFIED_EVENT_AFTER.match(text, after)
-    modifies = m["m_the"] or preceded_by(text, m.start(), DETERMINERS)
+    modifies = (
+        m["m_the"]
+        or preceded_by(text, m.start(), DETERMINERS)
+        or _OWNER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    )
     if base is not None and event and modifies and not (m["m_q"] or m["m_rel"]):
         # "the October slaying", "a June election": when the event happens
         happens = "past" if cue == "since" else tense(text, m.start(), m.end())
