@@ -477,6 +477,7 @@ _PAPERS = WordClasses(
         ("in the Harlow World-Herald", "O O B-LOC O", {("ORG", "Harlow World-Herald")}),
         ("the Harlow Morning News said", "O B-LOC O O O", {("ORG", "Harlow Morning News")}),
         ("he told USA Today on Monday", "O O B-LOC O O O", {("ORG", "USA Today")}),
+        ("he told USA TODAY on Monday", "O O B-LOC O O O", {("ORG", "USA TODAY")}),
         ("he visited the Tessbia Republic", "O O O B-LOC I-LOC", {("LOC", "Tessbia Republic")}),
         ("the Harlow Democrat said", "O B-LOC O O", {("LOC", "Harlow")}),
         ("Harlow Globe sales", "B-LOC O O", {("LOC", "Harlow")}),

@@ -813,6 +813,7 @@ PAPER_TITLES = frozenset(word.title() for word in PAPER_WORDS) | {
     "Post-Dispatch",
     "Union-Tribune",
     "Today",
+    "TODAY",
 }
 """The capitalised words of a sentence that may end a newspaper's name: whether it holds one
 is asked of every sentence, so the test is one set's."""
@@ -820,15 +821,15 @@ is asked of every sentence, so the test is one set's."""
 
 def papers_of_places(words: Sequence[str], tags: list[str], lexicon: WordClasses) -> None:
     """A newspaper named by its town or state, "the" before ("the Boston Globe", "the Arizona
-    Republic", "The Tulsa World"), or "USA Today": one organisation's name, which the model
-    cut into a place and a word, or read as a miscellany name. Not a place the gazetteer lists
-    whole ("the Czech Republic")."""
+    Republic", "The Tulsa World"), or "USA Today" ("USA TODAY", as the paper writes itself):
+    one organisation's name, which the model cut into a place and a word, or read as a
+    miscellany name. Not a place the gazetteer lists whole ("the Czech Republic")."""
     for i in range(1, len(words)):
         word = words[i]
         paper = word[:1].isupper() and any(
             part.casefold() in PAPER_WORDS for part in word.split("-")
         )
-        if not paper and not (word == "Today" and words[i - 1] == "USA"):
+        if not paper and not (word in ("Today", "TODAY") and words[i - 1] == "USA"):
             continue
         end = i - (i > 1 and words[i - 1].casefold() in NEWSPAPER_MIDDLES)
         for start in range(max(0, end - 3), end):
