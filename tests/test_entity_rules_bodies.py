@@ -95,6 +95,32 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O B-ORG I-ORG O B-ORG O O B-ORG O",
             {("ORG", "Tessbian Economic"), ("ORG", "Tessmart"), ("ORG", "Cultural Council")},
         ),
+        # So does a body "<Head> on <field>", whether the model tagged the fields or not; and
+        # an organisation after "on" joins the body a rule made of the words before it.
+        (
+            "the Harlow Subcommittee on Alcohol , Tobacco and Firearms met",
+            "O B-ORG I-ORG O B-ORG O B-ORG I-ORG I-ORG O",
+            {("ORG", "Harlow Subcommittee on Alcohol , Tobacco and Firearms")},
+        ),
+        (
+            "the Harlow Subcommittee on Alcohol , Tobacco and Firearms met",
+            "O B-ORG I-ORG O O O O O O O",
+            {("ORG", "Harlow Subcommittee on Alcohol , Tobacco and Firearms")},
+        ),
+        (
+            "the Harlow Subcommittee on Alcohol , Tessmart and Corbel Corp met",
+            "O B-ORG I-ORG O B-ORG O B-ORG O B-ORG I-ORG O",
+            {
+                ("ORG", "Harlow Subcommittee on Alcohol"),
+                ("ORG", "Tessmart"),
+                ("ORG", "Corbel Corp"),
+            },
+        ),
+        (
+            "the Harlow Subcommittee on Tobacco Exports met",
+            "O B-ORG B-MISC O B-ORG I-ORG O",
+            {("ORG", "Harlow Subcommittee on Tobacco Exports")},
+        ),
         # A body's head before "of" and an organisation of common words the model tagged
         # after it are one name, also over a last field it left out after "and"; not a
         # school and a firm.

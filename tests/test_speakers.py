@@ -797,6 +797,7 @@ BODIES = {
     "Federal Rivet Commission": "Federal Rivet Commission",
     "United Rivet Workers": "United Rivet Workers",
     "Brotherhood of Riveters": "Brotherhood of Riveters",
+    "Harlow Subcommittee on Rivets": "Harlow Subcommittee on Rivets",
     "Supreme Court": "Supreme Court",
     "The Commission": "The Commission",
 }
@@ -830,6 +831,11 @@ BODIES = {
         (
             ("The Brotherhood of Riveters struck.", "“We won,” said the union."),
             ("Brotherhood of Riveters",),
+        ),
+        # a body named for its field after "on" or "for": the head before the link
+        (
+            ("The Harlow Subcommittee on Rivets met.", "The subcommittee said rivets are safe."),
+            ("Harlow Subcommittee on Rivets",),
         ),
         (("The Federal Rivet Commission met.", "A lawyer for the commission said no."), ()),
         (("Rivets are cheap.", "The commission said rivets are safe."), ()),  # none named

@@ -724,8 +724,8 @@ FIRM_TAILS = (
 # Institutions a story names in full once and then by their head alone ("the Bank said" after
 # "the Bank of England"). Not "House", "Senate" or "Congress": in US news those are names.
 INSTITUTION_HEADS = wordset(
-    "bank commission ministry department board agency fund exchange council committee court "
-    "institute authority tribunal"
+    "bank commission ministry department board agency fund exchange council committee "
+    "subcommittee court institute authority tribunal"
 )
 # Lower-case words for a kind of body that define a name after it (", a Tessbian mining
 # *company* that", "is a publicity *team* for", "the record *label* Harlow"): the name is an

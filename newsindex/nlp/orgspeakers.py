@@ -140,14 +140,19 @@ _FIRM = "firm"
 _SUBJECT_REACH = 80
 
 
+_HEAD_LINKS = frozenset({"of", "on", "for"})
+"""Links after the head of a body named for its field ("Council on Foreign Relations")."""
+
+
 def _body_head(name: str) -> str:
     """The head noun a story may later call the body ``name`` by ("Federal Election
-    Commission": "commission", "Bureau of Mines": "bureau", "United Auto Workers": "union"), or
-    "" for none."""
+    Commission": "commission", "Bureau of Mines": "bureau", "House Subcommittee on Trade":
+    "subcommittee", "United Auto Workers": "union"), or "" for none."""
     words = name.split()
     if len(words) < 2 or words[0] in ("The", "the"):
         return ""  # "Commerce Department", not "The Department"
-    heads = (words[-1].lower(), words[words.index("of") - 1].lower() if "of" in words else "")
+    link = next((i for i, word in enumerate(words) if word in _HEAD_LINKS), 0)
+    heads = (words[-1].lower(), words[link - 1].lower() if link else "")
     named = [head for head in heads if head in BODY_NAME_HEADS]
     if named:
         return named[0]

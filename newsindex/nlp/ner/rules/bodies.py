@@ -284,7 +284,7 @@ def repair_organisation(
         relabel(tags, "ORG", start, end + 2)  # "Ministry of Industry" "and Trade"
         return True
     if following == ",":
-        listed = _listed_fields(words, start, end, lexicon) or _fields_before_head(
+        listed = listed_fields(words, start, end, lexicon) or _fields_before_head(
             words, end, lexicon
         )
         if listed:
@@ -316,6 +316,7 @@ def repair_organisation(
     if following in _INSTITUTION_LINKS:
         field = _field_end(words, tags, end)
         if field:
+            field = listed_fields(words, start, field, lexicon) or field
             relabel(tags, "ORG", start, field)  # "Commission" + "on Tessby Debates"
             return True
     return False
@@ -496,13 +497,18 @@ def _second_field(
     )
 
 
-def _listed_fields(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> int:
-    """Where the body "<Head> of <field>" the model ended before a comma ends when its name
-    lists more fields, the last after "and" ("Bureau of Alcohol" ", Tobacco, Firearms and
-    Explosives", "Department for Environment" ", Food and Rural Affairs"); 0 if it lists none.
-    Each field is one to three capitalised common words ("Ministry of Finance, Shell and BP"
-    are three bodies), and no capitalised word follows the last."""
-    link = next((k for k in range(start + 1, end - 1) if words[k] in ("of", "for")), 0)
+_LIST_LINKS = frozenset({"of", "for", "on"})
+"""Links between a body's head and the first of the fields its name lists."""
+
+
+def listed_fields(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> int:
+    """Where the body "<Head> of|for|on <field>" ending at ``end`` before a comma ends when its
+    name lists more fields, the last after "and" ("Bureau of Alcohol" ", Tobacco, Firearms and
+    Explosives", "Department for Environment" ", Food and Rural Affairs", "Subcommittee on
+    Conservation" ", Credit and Rural Development"); 0 if it lists none. Each field is one to
+    three capitalised common words ("Ministry of Finance, Shell and BP" are three bodies), and
+    no capitalised word follows the last."""
+    link = next((k for k in range(start + 1, end - 1) if words[k] in _LIST_LINKS), 0)
     if (
         not link
         or bare(words[link - 1]) not in AND_HEADS
@@ -668,16 +674,19 @@ def _institution_before(words: Sequence[str], tags: list[str], start: int) -> bo
     """Make an organisation the model started after "for", "on" or "of" begin at the
     institution's head before it ("Center for" "Economic and Policy Research", "Council on"
     "Foreign Relations", "Office of" "Management and Budget"), with the capitalised words
-    before the head. Returns whether the tags changed."""
+    before the head, or with the body's name that ends on the head ("Senate Subcommittee" "on"
+    "Consumer Protection", a name a rule joined). Returns whether the tags changed."""
     head = start - 2
     if not (
         head >= 0
         and words[start - 1] in _INSTITUTION_LINKS
-        and tags[head] == "O"
+        and tags[head][2:] in ("", "ORG")
         and words[head].istitle()
         and bare(words[head]) in AND_HEADS
     ):
         return False
+    if tags[head] != "O":
+        head = name_start(tags, head)
     while head > 0 and tags[head - 1] == "O" and words[head - 1].istitle():
         head -= 1
     if words[head].casefold() in _NOT_NAMES:

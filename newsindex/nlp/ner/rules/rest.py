@@ -22,7 +22,7 @@ from ...lexicon import (
     pick,
 )
 from ..model import WordClasses
-from .bodies import joined_by_and, possessive_institution
+from .bodies import joined_by_and, listed_fields, possessive_institution
 from .common import (
     AND_HEADS,
     DOCUMENT_ENDS,
@@ -317,7 +317,7 @@ def _join_field(
     while words[stop - 1] in ("of", "the"):
         stop -= 1  # "Protection of" with nothing after it
     tags[stop : after[2]] = ["O"] * max(0, after[2] - stop)
-    relabel(tags, "ORG", start, stop)
+    relabel(tags, "ORG", start, listed_fields(words, start, stop, lexicon) or stop)
     return True
 
 
