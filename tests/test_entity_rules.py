@@ -1639,6 +1639,13 @@ def test_a_body_named_on_a_subject_opens_before_on_or_for() -> None:
         ("to Ba-1 Corbel Foods Inc", "O B-ORG I-ORG I-ORG I-ORG", {("ORG", "Corbel Foods Inc")}),
         ("a B-2 of Corbel Corp debt", "O B-ORG I-ORG I-ORG I-ORG O", {("ORG", "Corbel Corp")}),
         ("by Harwell and Tolland", "O B-ORG I-ORG I-ORG", {("ORG", "Harwell and Tolland")}),
+        # bare letters, next to another rating or before "rating", or after "rated"; alone
+        # they may be a body's acronym
+        ("cut to CCC from B-minus the debt", "O O B-ORG O O O O", set()),
+        ("to BB-plus from BBB and", "O O O B-LOC O", set()),
+        ("its AAA bond rating", "O B-ORG O O", set()),
+        ("rated Aaa by Tessby", "O B-LOC O B-ORG", {("ORG", "Tessby")}),
+        ("sold from CCC stocks", "O O B-ORG O", {("ORG", "CCC")}),
     ],
 )
 def test_credit_ratings(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:

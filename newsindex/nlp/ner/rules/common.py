@@ -124,6 +124,11 @@ _RATING = re.compile(
 )
 """A credit rating: Moody's ("Baa-3", "A-1") or Standard and Poor's in words ("CCC-plus"),
 and either as a newspaper spells it out ("triple-B", "single-B-plus")."""
+_LETTER_RATING = re.compile(r"A{2,3}|B{2,3}|C{2,3}|Aaa|Aa|Baa|Ba|Caa|Ca")
+"""A rating in bare letters ("BBB", "Aaa"), which is a body's acronym too ("CCC", the Commodity
+Credit Corp; "AAA"): a rating only next to another rating or the word "rating"."""
+_RATED_REACH = 3  # words either side of a bare rating where another rating shows it is one
+_RATING_NOUNS = frozenset({"rating", "ratings"})
 _RATING_FIRST = frozenset("aAbBcCsSdDtT")
 """The letters a rating starts with: the rules ask a dozen words per name (a sixth of them
 start so) whether they are one."""
@@ -216,17 +221,31 @@ def is_rating(word: str) -> bool:
     )
 
 
+def _is_letter_rating(words: Sequence[str], i: int) -> bool:
+    """Whether the word at ``i`` is a rating in bare letters: next to another rating ("cut to
+    CCC from B-minus", "to BB-plus from BBB") or before "rating" ("its AAA bond rating"), or
+    after "rated"; not "bought from CCC stocks" (the Commodity Credit Corp)."""
+    if _LETTER_RATING.fullmatch(words[i]) is None:
+        return False
+    near = [*words[max(0, i - _RATED_REACH) : i], *words[i + 1 : i + 1 + _RATED_REACH]]
+    return (
+        any(is_rating(word) or _LETTER_RATING.fullmatch(word) for word in near)
+        or not _RATING_NOUNS.isdisjoint(words[i + 1 : i + 3])
+        or (i > 0 and words[i - 1] == "rated")
+    )
+
+
 def is_no_name(words: Sequence[str], i: int, lexicon: WordClasses) -> bool:
     """Whether the word at ``i``, tagged alone, is no name: "No." ("the No. 2 official"), an
     interview's "Q:" or "A:", a wire's credit ("Editing by"), a credit rating ("Baa-3",
-    "BA-2"), a holiday ("Easter"), a title or rank alone ("promoted to Brigadier"), a
-    participle opening the sentence ("Born in Lagos, ..."), a common word opening it
-    ("Members of ..."): nearly always lower-case in news text, and no name in most of its
-    uses in training (not "Stoke", "Real"), also after
-    a dateline's dash ("HARLOW (AP) _ Officials said"), and anywhere when training never had
-    it capitalised ("the U.S. Request", "one U.S. Banker said"); a noun for a kind of body or
-    place opening the sentence before its people or its council ("Union leader Ada Brisk",
-    "HARLOW - City council voted"); a creed's or a movement's name in "-ism"."""
+    "BA-2", "to CCC from B-minus"), a holiday ("Easter"), a title or rank alone ("promoted to
+    Brigadier"), a participle opening the sentence ("Born in Lagos, ..."), a common word
+    opening it ("Members of ..."): nearly always lower-case in news text, and no name in most
+    of its uses in training (not "Stoke", "Real"), also after a dateline's dash ("HARLOW (AP)
+    _ Officials said"), and anywhere when training never had it capitalised ("the U.S.
+    Request", "one U.S. Banker said"); a noun for a kind of body or place opening the sentence
+    before its people or its council ("Union leader Ada Brisk", "HARLOW - City council
+    voted"); a creed's or a movement's name in "-ism"."""
     word = words[i]
     if word in ("No.", "No") and i + 1 < len(words) and words[i + 1][:1].isdigit():
         return True
@@ -239,7 +258,7 @@ def is_no_name(words: Sequence[str], i: int, lexicon: WordClasses) -> bool:
         and not is_listed_place([word], lexicon)
     ):
         return True  # "(Reporting by Ada Brisk; Editing by Tam Orrin)": a wire's credits
-    if is_rating(word):
+    if is_rating(word) or _is_letter_rating(words, i):
         return True
     low = word.casefold()
     if i == 0 and low in OPENING_PARTICIPLES:
