@@ -512,7 +512,7 @@ def listed_fields(words: Sequence[str], start: int, end: int, lexicon: WordClass
     if (
         not link
         or bare(words[link - 1]) not in AND_HEADS
-        or not _common_field(words[link + 1 : end], lexicon)
+        or not common_field(words[link + 1 : end], lexicon)
     ):
         return 0
     k = end
@@ -563,19 +563,19 @@ def _field_after_of(words: Sequence[str], end: int, stop: int, lexicon: WordClas
     if words[stop - 1] == "and":
         stop = _field_words(words, stop, lexicon)
     field = [word for word in words[end + 1 : stop] if word != "and"]
-    return stop if words[stop - 1] != "and" and _common_field(field, lexicon) else 0
+    return stop if words[stop - 1] != "and" and common_field(field, lexicon) else 0
 
 
 def _field_words(words: Sequence[str], k: int, lexicon: WordClasses) -> int:
     """The end of the field of one to three capitalised common words that starts at ``k``
     (``k`` if none)."""
     stop = k
-    while stop < min(k + 3, len(words)) and _common_field(words[stop : stop + 1], lexicon):
+    while stop < min(k + 3, len(words)) and common_field(words[stop : stop + 1], lexicon):
         stop += 1
     return stop
 
 
-def _common_field(field: Sequence[str], lexicon: WordClasses) -> bool:
+def common_field(field: Sequence[str], lexicon: WordClasses) -> bool:
     """Whether ``field`` is capitalised words usually written in lower case: a field's name."""
     return all(
         word.istitle() and lexicon.text_cap.get(word.casefold(), "C") != "C" for word in field

@@ -22,7 +22,7 @@ from ...lexicon import (
     pick,
 )
 from ..model import WordClasses
-from .bodies import joined_by_and, listed_fields, possessive_institution
+from .bodies import common_field, joined_by_and, listed_fields, possessive_institution
 from .common import (
     AND_HEADS,
     DOCUMENT_ENDS,
@@ -281,10 +281,16 @@ def _join_field(
     and "of", "for" or "on", also with "the" ("People's Bank" "of" "China", "Council" "on"
     "Foreign Relations", "Federal Office" "for the" "Protection", "National Association for"
     "the" "Advancement", "Ministry of" "the" "Interior"), with the parts it tagged after "of
-    (the)" ("of the" "Constitution"). After "for the" the field is a common noun ("the
-    Protection"), not a name ("a League for the Harlow Eagles": a player's team). Returns
-    whether it joined."""
-    if not (after and after[0] in ("ORG", "LOC") and after[1] <= end + 2):
+    (the)" ("of the" "Constitution"); a field it made a MISC name only if of common words
+    ("Peterson Institute" "for" "International Economics"). After "for the" the field is a
+    common noun ("the Protection"), not a name ("a League for the Harlow Eagles": a player's
+    team). Returns whether it joined."""
+    if not (after and after[1] <= end + 2):
+        return False
+    if after[0] == "MISC":
+        if not common_field(words[after[1] : after[2]], lexicon):
+            return False
+    elif after[0] not in ("ORG", "LOC"):
         return False
     tail, link, gap = bare(words[end - 1]), words[end], after[1] - end
     if gap == 2 and words[end + 1] != "the":
