@@ -536,7 +536,7 @@ def _fields_before_head(words: Sequence[str], end: int, lexicon: WordClasses) ->
     and Astronomical Services Administration", "National Economic" ", Social and Cultural
     Council"); 0 if no body's head ends the last field. Each field is one to three capitalised
     common words, and no capitalised word follows the head."""
-    if bare(words[end - 1]) in _OF_HEADS or not _common_field(words[end - 1 : end], lexicon):
+    if bare(words[end - 1]) in _OF_HEADS or not common_field(words[end - 1 : end], lexicon):
         return 0
     k = end
     while k < len(words) and words[k] == ",":
