@@ -17,7 +17,8 @@ found meets the rules in this order; the first rule that changes it ends its tur
 * :mod:`.rest`: the last rules for an organisation, a place or a MISC name, with the title
   rules of :mod:`.titles`.
 
-Then a place before "and" starts the firm named after it (:func:`.bodies.places_and_firms`), a
+Then a place before "and" starts the firm named after it (:func:`.bodies.places_and_firms`),
+surnames around "&" are a firm named for its partners (:func:`.partners.partners_firms`), a
 firm's legal form abroad ends its name (:func:`.bodies.legal_form_firms`) and
 :mod:`.brackets` reads the sentence's stock codes, acronyms and newspapers' states.
 :mod:`.common` holds the word tests and word-list look-ups that the rules share.
@@ -57,6 +58,7 @@ from .common import (
     relabel,
     title_cased,
 )
+from .partners import partners_firms
 from .persons import person_by_context, repair_person, transcript_label
 from .places import PAPER_TITLES, papers_of_places, repair_place, states_after_towns
 from .rest import repair_rest
@@ -149,6 +151,8 @@ def repair_tags(
     untagged_names(words, tags, lexicon)
     if "and" in present:
         places_and_firms(words, tags, lexicon)
+    if "&" in present:
+        partners_firms(words, tags, lexicon)
     if "/" in present or not LEGAL_FORM_SUFFIXES.isdisjoint(present):  # "/": "A / S"
         legal_form_firms(words, tags, lexicon)
     if "<" in present:
