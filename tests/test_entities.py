@@ -638,6 +638,22 @@ def test_table_headings_and_currencies_are_not_entities(
             "O O O B-ORG I-ORG O",
             {("ORG", "Exchequer Lawson")},
         ),
+        # after a role in lower case that an article opens, a firm named for persons
+        (
+            "said Ada Tolland , the chairman of Brisk Nigel Harwell .",
+            "O B-PER I-PER O O O O B-ORG I-ORG I-ORG O",
+            {("PER", "Ada Tolland"), ("ORG", "Brisk Nigel Harwell")},
+        ),
+        (
+            "said the chairman of Harwell Nigel Tolland .",
+            "O O O O B-ORG I-ORG I-ORG O",
+            {("ORG", "Harwell"), ("PER", "Nigel Tolland")},
+        ),
+        (
+            "met the former secretary of State Nigel Lawson",
+            "O O O O O B-ORG I-ORG I-ORG",
+            {("PER", "Nigel Lawson")},
+        ),
         # a name ending in a company word, dotted or not, is no person after an office
         (
             "an analyst at Harwell Nigel Tolland Inc.",

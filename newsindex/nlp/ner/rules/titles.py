@@ -195,6 +195,21 @@ def title_of_place(
     return True
 
 
+def _named_for_persons(words: Sequence[str], before: int, start: int, lexicon: WordClasses) -> bool:
+    """Whether the body after a role in lower case that an article opens, and before a
+    person's name, is one word that may name a person: the name goes on, a firm's named
+    for persons ("the chairman of *Morgan* Stanley Dean Witter"; the office holder's name is
+    told apart: "Philip J. Purcell, the chairman of ..."). Not a body of its own ("the
+    president of Coastal Planning Tessa Brisk")."""
+    return (
+        before == start - 1
+        and before > 1
+        and words[before - 1].islower()
+        and words[before - 2].casefold() in ("the", "a", "an")
+        and may_name_person(words[start], lexicon)
+    )
+
+
 def office_then_name(
     words: Sequence[str], tags: list[str], start: int, end: int, then: int, lexicon: WordClasses
 ) -> bool:
@@ -241,6 +256,8 @@ def office_then_name(
         if f"{words[name - 1]} {words[name]}" in lexicon.phrases:
             continue  # inside a listed name: "a spokesman for the New *York* Fed"
         if is_first_name(words[name], lexicon) and is_name(words[name:then], lexicon):
+            if name == start + 1 and _named_for_persons(words, before, start, lexicon):
+                return False
             if portfolio and name == k:
                 tags[start:name] = ["O"] * (name - start)
             else:
