@@ -1196,3 +1196,28 @@ def test_the_history_holds_the_kinds_the_rules_gave(tagger: EntityTagger) -> Non
     assert history.counts["Raja"][person] == 1
     assert history.counts["Raja"][body] == 0
     assert ("Raja", person) in history.sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("Local 1199 , the hospital workers ' union", "O O O O O O O O O", {("ORG", "Local 1199")}),
+        ("members of Local 32BJ walked out", "O O O O O O", {("ORG", "Local 32BJ")}),
+        # the union's name before it goes on over it
+        (
+            "of Tessby Workers Local 32B-J in Harlow",
+            "O B-ORG I-ORG I-ORG O O B-LOC",
+            {("ORG", "Tessby Workers Local 32B-J"), ("LOC", "Harlow")},
+        ),
+        ("Tessby Workers Local 100", "B-ORG I-ORG O O", {("ORG", "Tessby Workers Local 100")}),
+        # no number, or a number that is none of a local's
+        ("Local officials said", "O O O", set()),
+        ("Local 24-hour news", "O O O", set()),
+    ],
+)
+def test_a_unions_local_is_an_organisation(
+    sentence: str, tags: str, expected: set[tuple[str, str]]
+) -> None:
+    words, labels = sentence.split(" "), tags.split(" ")
+    untagged_bodies(words, labels, WordClasses())
+    assert entities(labels, words) == expected

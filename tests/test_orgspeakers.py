@@ -730,3 +730,33 @@ def test_a_description_s_noun_against_the_body_s_head(
     first = f"Rivet sales slowed, the {body} said."
     orgs = [locate(first, (body,)), []]
     assert find_attributions([first, second], [[], []], orgs)[-1].orgs == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a union's local named with its union is the union "the union" means ...
+        (
+            "The Harwell Rivet Workers Union Local 553 called a strike.",
+            "Pay fell 9 pct, the union said.",
+            ("Harwell Rivet Workers Union Local 553",),
+        ),
+        # ... not alone: a part of the national union the story is about
+        ("Local 222 said its members voted to strike.", "The union said talks broke off.", ()),
+        # a union, or a local, is no company, though it was quoted last
+        ("Local 222 said its members voted to strike.", "The company said it made an offer.", ()),
+        ("The Harwell Rivet Workers said pay fell.", "The company said it made an offer.", ()),
+        (
+            "Western Union said sales rose.",
+            "The company said it made an offer.",
+            ("Western Union",),
+        ),
+    ],
+)
+def test_a_unions_local_names_its_union_and_a_union_no_company(
+    first: str, second: str, expected: tuple[str, ...]
+) -> None:
+    paragraphs = [first, second]
+    names = ("Harwell Rivet Workers Union Local 553", "Local 222", "Harwell Rivet Workers")
+    orgs = [locate(p, (*names, "Western Union")) for p in paragraphs]
+    assert find_attributions(paragraphs, [[], []], orgs)[-1].orgs == expected

@@ -147,16 +147,27 @@ _HEAD_LINKS = frozenset({"of", "on", "for"})
 def _body_head(name: str) -> str:
     """The head noun a story may later call the body ``name`` by ("Federal Election
     Commission": "commission", "Bureau of Mines": "bureau", "House Subcommittee on Trade":
-    "subcommittee", "United Auto Workers": "union"), or "" for none."""
+    "subcommittee", "United Auto Workers", "Teamsters Local 294": "union"), or "" for none."""
     words = name.split()
     if len(words) < 2 or words[0] in ("The", "the"):
         return ""  # "Commerce Department", not "The Department"
+    if words[-2] == "Local":  # a union's local: "Transport Workers Union Local 553"
+        words = words[:-2]  # is the union's; "Local 222" alone, the national union's part
+        if len(words) < 2:
+            return ""
     link = next((i for i, word in enumerate(words) if word in _HEAD_LINKS), 0)
     heads = (words[-1].lower(), words[link - 1].lower() if link else "")
     named = [head for head in heads if head in BODY_NAME_HEADS]
     if named:
         return named[0]
     return "union" if not UNION_NAME_HEADS.isdisjoint(heads) else ""
+
+
+def _labour_union(name: str) -> bool:
+    """Whether ``name`` is a labour union's ("United Auto Workers", "Local 222"; not "Western
+    Union", a telegraph company)."""
+    words = name.split()
+    return "Local" in words[:-1] or not UNION_NAME_HEADS.isdisjoint(w.lower() for w in words)
 
 
 def _one_body(name: str, other: str) -> bool:
@@ -1164,6 +1175,8 @@ def referred_body(
         and not any(p[2] < o[1] and not text[p[2] : o[1]].strip(" ,") for p in orgs)
     ]
     body = subjects[-1][0] if subjects else ctx.org_speaker
+    if _FIRM_KIND_WORD.search(found.group()) and _labour_union(body):
+        return []  # "Local 222 said ... The company said": a union is no company
     if _CENTRAL_BANK.search(found.group()) and not _BANK_NAME.search(body):
         return []  # "Huawei said ... the central bank said": no bank (described_body's)
     return [body] if _may_describe(found.group(), body) else []

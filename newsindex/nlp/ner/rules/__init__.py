@@ -79,6 +79,8 @@ _ACRONYM = re.compile(r"[A-Z](?:[A-Z&-]{0,6}[A-Z]|(?:\.[A-Z]){1,3}\.)")
 _TITLE_WORDS = title_cased(PERSON_TITLES | LOCAL_TITLES | COURTESY_TITLES)
 """Person and courtesy titles as a name's title is written: a sentence without one has no name
 after one."""
+_LOCAL_NUMBER = re.compile(r"\d{1,5}[A-Z]{0,2}(?:-[A-Z0-9]{1,3})?")
+"""A union local's number ("1199", "32BJ", "32B-J", "100-A")."""
 _GROUP_PEOPLE = MEMBER_NOUNS | ARMED_MEMBERS
 """Lower-case words for a body's people, right after its name."""
 _AFTER_FIRM = SUBJECT_VERBS | {"."}
@@ -167,6 +169,27 @@ def repair_tags(
     return tags
 
 
+def _union_locals(words: Sequence[str], tags: list[str]) -> bool:
+    """Tag a union's local, "Local" and its number, an organisation, part of the union's
+    name before it ("Teamsters Local 294", "Local 1199 of the ..."): the model left the
+    number out or tagged nothing (a number in a name was rare in training). Returns whether
+    it tagged one."""
+    tagged = False
+    for i in range(len(words) - 1):
+        if words[i] != "Local" or not _LOCAL_NUMBER.fullmatch(words[i + 1]):
+            continue
+        if i and tags[i - 1][2:] == "ORG" and tags[i] in ("O", "I-ORG"):
+            relabel(tags, "ORG", i, i + 2, joined=True)
+        elif tags[i] == "O" or tags[i] == "B-ORG":
+            relabel(tags, "ORG", i, i + 2)
+        else:
+            continue
+        tagged = True
+        if i + 2 < len(tags) and tags[i + 2][:2] == "I-":
+            tags[i + 2] = "B-" + tags[i + 2][2:]
+    return tagged
+
+
 def _owner_inside(
     words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
 ) -> bool:
@@ -209,8 +232,11 @@ def untagged_bodies(words: Sequence[str], tags: list[str], lexicon: WordClasses)
     codes), nor after a number before "fighters" ("100 FSX fighters": aircraft). A name on the
     Arabic article before an armed group's people is that group's too ("Al-Shabaab
     fighters"). Also for sentences the model left untagged, with a body an adjective names
-    (:func:`.bodies.adjective_bodies`); returns whether it tagged one."""
+    (:func:`.bodies.adjective_bodies`) and a union's local (:func:`_union_locals`); returns
+    whether it tagged one."""
     tagged = adjective_bodies(words, tags, lexicon)
+    if "Local" in words:
+        tagged = _union_locals(words, tags) or tagged
     if _GROUP_PEOPLE.isdisjoint(words):
         return tagged
     for i in range(len(words) - 1):
