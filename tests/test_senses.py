@@ -140,6 +140,28 @@ def test_the_start_of_a_hyphenated_company_name_is_the_company() -> None:
     assert kinds(one_sense(article)) == [[("ORG", "Tessel-Harlow Inc")], [("ORG", "Tessel")]]
 
 
+def test_the_start_of_any_hyphenated_organisation_name_is_the_organisation() -> None:
+    article = [
+        [Mention("ORG", "Tessel-Harlow", 0, 13)],
+        [Mention("PER", "Tessel", 0, 6), Mention("PER", "Ada Brisk", 20, 29)],
+        [Mention("PER", "Harlow", 0, 6)],  # its start only
+    ]
+    assert kinds(one_sense(article))[1:] == [
+        [("ORG", "Tessel"), ("PER", "Ada Brisk")],
+        [("PER", "Harlow")],
+    ]
+    # ... not two persons' names ("Reagan-Gorbachev" summit) nor a person's and a participle
+    people = [
+        [Mention("ORG", "Brisk-Tolland", 0, 13), Mention("ORG", "Roe-appointed Board", 20, 39)],
+        [Mention("PER", "Brisk", 0, 5), Mention("PER", "Roe", 20, 23)],
+    ]
+    person_word = {"Tolland", "Brisk", "Roe"}.__contains__
+    assert kinds(one_sense(people, None, person_word))[1] == [("PER", "Brisk"), ("PER", "Roe")]
+    # ... nor a surname the article gives a person named in full
+    people[1].append(Mention("PER", "Ada Tolland", 30, 41))
+    assert kinds(one_sense(people))[1][0] == ("PER", "Brisk")
+
+
 def test_a_name_before_the_possessive_of_a_company_name_is_the_company() -> None:
     article = [
         [Mention("ORG", "Tessel's International Inc", 0, 26)],

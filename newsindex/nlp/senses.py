@@ -7,7 +7,8 @@ word alone, often takes a surname; and they introduce a person by full name befo
 alone. So a person mention becomes an organisation when it is
 
 * the start of a company's full name in the same article ("Chrysler" beside "Chrysler Corp",
-  "Owens" beside "Owens-Illinois Inc", "Wendy" beside "Wendy's International Inc"), or one
+  "Owens" beside "Owens-Illinois Inc", "Wendy" beside "Wendy's International Inc"), or of any
+  organisation's name over a hyphen ("Colgate" beside "Colgate-Palmolive"), or one
   word that ends an organisation's name of three or more ("Renault" beside "Regie Nationale
   des Usines Renault") or the founder's name in a firm's ("Hutton" beside "E.F. Hutton Group
   Inc"), or
@@ -245,6 +246,16 @@ def _is_firm(name: str) -> bool:
     return len(words) > 1 and words[-1].rstrip(".").casefold() in _FIRM_ENDS
 
 
+def _opens_hyphenated(name: str, org: str, personal: Callable[[str], bool]) -> bool:
+    """Whether the organisation ``org`` is ``name`` joined by a hyphen to a capitalised word
+    that names no person (``personal``): "Colgate-Palmolive", "Pepsi-Cola USA"; not
+    "Reagan-Gorbachev", a summit, nor "Reagan-appointed"."""
+    if not org.startswith(name + "-"):
+        return False
+    second = org[len(name) + 1 :].split(" ", 1)[0]
+    return second[:1].isupper() and not personal(second)
+
+
 def _founders(firm: str) -> set[str]:
     """The founder's family name a firm's full name holds before its company words ("Hutton"
     of "E.F. Hutton Group Inc", "Lynch" of "Merrill Lynch and Co") or after the initials that
@@ -292,11 +303,20 @@ def one_sense(
         Co" is the man too)."""
         return _INITIALS.fullmatch(other.split(" ", 1)[0]) is not None and starts_firm(other)
 
+    def personal(word: str) -> bool:
+        """Whether ``word`` names a person: a person's word, or the surname of a person the
+        article names in full ("Mikhail Gorbachev")."""
+        return bool(person_word and person_word(word)) or any(
+            other.endswith(" " + word) for other in people
+        )
+
     def company(name: str) -> bool:
         if any(other.endswith(" " + name) and not founder_of_firm(other) for other in people):
             return False  # a person of that surname is named in full
         if starts_firm(name):
             return True
+        if " " not in name and any(_opens_hyphenated(name, org, personal) for org in orgs):
+            return True  # "Colgate" after "Colgate-Palmolive"
         if " " not in name and any(org.endswith(" " + name) for org in long_names):
             return True  # "Renault" after "Regie Nationale des Usines Renault"
         if " " not in name and name in founders:
