@@ -515,6 +515,25 @@ def listed_fields(words: Sequence[str], start: int, end: int, lexicon: WordClass
         or not common_field(words[link + 1 : end], lexicon)
     ):
         return 0
+    return _more_fields(words, end, lexicon)
+
+
+def _fields_before_head(words: Sequence[str], end: int, lexicon: WordClasses) -> int:
+    """Where the body the model ended on a field's word before a comma ends when more fields
+    and its head follow, the last field after "and" ("Philippine Atmospheric" ", Geophysical
+    and Astronomical Services Administration", "National Economic" ", Social and Cultural
+    Council"); 0 if no body's head ends the last field. Each field is one to three capitalised
+    common words, and no capitalised word follows the head."""
+    if bare(words[end - 1]) in _OF_HEADS or not common_field(words[end - 1 : end], lexicon):
+        return 0
+    last = _more_fields(words, end, lexicon)
+    return last if last and bare(words[last - 1]) in _OF_HEADS else 0
+
+
+def _more_fields(words: Sequence[str], end: int, lexicon: WordClasses) -> int:
+    """Where the fields a name lists after the comma at ``end`` end: each one to three
+    capitalised common words, the last after "and" and before no capitalised word; 0 if the
+    list does not end so."""
     k = end
     while k < len(words) and words[k] == ",":
         field = _field_words(words, k + 1, lexicon)
@@ -527,29 +546,6 @@ def listed_fields(words: Sequence[str], start: int, end: int, lexicon: WordClass
             last = _field_words(words, k, lexicon)
             ended = last == len(words) or not words[last][:1].isupper()
             return last if last > k and ended else 0
-    return 0
-
-
-def _fields_before_head(words: Sequence[str], end: int, lexicon: WordClasses) -> int:
-    """Where the body the model ended on a field's word before a comma ends when more fields
-    and its head follow, the last field after "and" ("Philippine Atmospheric" ", Geophysical
-    and Astronomical Services Administration", "National Economic" ", Social and Cultural
-    Council"); 0 if no body's head ends the last field. Each field is one to three capitalised
-    common words, and no capitalised word follows the head."""
-    if bare(words[end - 1]) in _OF_HEADS or not common_field(words[end - 1 : end], lexicon):
-        return 0
-    k = end
-    while k < len(words) and words[k] == ",":
-        field = _field_words(words, k + 1, lexicon)
-        if field == k + 1:
-            return 0
-        k = field
-        joint = 1 if words[k : k + 1] == ["and"] else 2 if words[k : k + 2] == [",", "and"] else 0
-        if joint:
-            k += joint
-            last = _field_words(words, k, lexicon)
-            ended = last == len(words) or not words[last][:1].isupper()
-            return last if last > k and ended and bare(words[last - 1]) in _OF_HEADS else 0
     return 0
 
 
