@@ -1322,6 +1322,15 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ("attacked the tanker Harlow Star", "O O O B-LOC I-LOC", {("MISC", "Harlow Star")}),
         ("the aircraft carrier Ada Brisk", "O O O B-PER I-PER", {("MISC", "Ada Brisk")}),
         ("national carrier Tessby Air said", "O O B-ORG I-ORG O", {("ORG", "Tessby Air")}),
+        # What a town is the seat of is a firm, however the town is written before "-based".
+        (
+            "gives Harlow , Del. - based Tessby States access",
+            "O B-LOC O B-LOC O O B-LOC I-LOC O",
+            {("LOC", "Harlow"), ("LOC", "Del."), ("ORG", "Tessby States")},
+        ),
+        ("bought Harlow-based Tessby Mills", "O O B-PER I-PER", {("ORG", "Tessby Mills")}),
+        # A given name opening it is a person's ("Texas-based Ada Brisk said").
+        ("Harlow-based Ada Brisk said", "O B-PER I-PER O", {("PER", "Ada Brisk")}),
         # A listed town heading a market's prices before a commodity is a place, also when
         # the model took the commodity in, in capitals; a firm's name in title case stays.
         ("HARLOW WHEAT", "B-ORG O", {("LOC", "HARLOW")}),

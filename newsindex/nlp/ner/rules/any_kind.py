@@ -609,6 +609,11 @@ def repair_any(
     if kind == "ORG" and size > 2 and is_geographic(words, start, end):
         relabel(tags, "LOC", start, end)  # "the Strait of Hormuz"
         return True
+    if (
+        kind == "LOC" or (kind == "PER" and not (size > 1 and is_first_name(first, lexicon)))
+    ) and _after_seat(words, start):
+        relabel(tags, "ORG", start, end)  # "Wilmington, Del.-based Star States": a firm; not
+        return True  # "Texas-based Matt Mackowiak said" (a consultant)
     if previous in SINGING_VERBS and following not in ("'s", "’s"):
         relabel(tags, "MISC", start, end)  # "sang Hallelujah": a song
         return True
@@ -1054,6 +1059,16 @@ def _institution_after_the(
     ):
         return after[2]
     return 0
+
+
+def _after_seat(words: Sequence[str], start: int) -> bool:
+    """Whether the town a body is based in comes right before the name ("Dallas-based",
+    "Del." + "-" + "based"): what a town is the seat of is a firm or a body, never a person
+    or a place."""
+    previous = words[start - 1] if start else ""
+    if previous == "based" and start > 2 and words[start - 2] == "-":
+        previous = words[start - 3] + "-based"
+    return previous.endswith("-based") and previous[:1].isupper()  # not "286-based" (a chip)
 
 
 def _role_acronym(word: str) -> bool:
