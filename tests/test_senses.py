@@ -123,6 +123,35 @@ def test_a_long_name_tagged_whole_once_is_whole_everywhere_in_the_article() -> N
     ]
 
 
+def test_a_long_name_gives_its_first_word_to_a_mention_that_left_it_out() -> None:
+    """The model leaves out a sentence's first word that is common on its own ("Home", "First");
+    a name the article does not hold ("Home Tessel Care"), a tagged word and "The" are left."""
+    texts = [
+        "Its unit, Home Tessel Services Inc., filed.",
+        "Home Tessel has 10 million shares.",
+        "Home Tessel Care is another firm.",
+        "Harlow Tessel rose.",
+        "The Tessel Exchange (TE) said so.",
+        "The Tessel Exchange Ltd was founded.",
+    ]
+    mentions = [
+        [_at(texts[0], "ORG", "Home Tessel Services Inc.")],
+        [_at(texts[1], "ORG", "Tessel")],
+        [_at(texts[2], "ORG", "Tessel Care")],
+        [_at(texts[3], "LOC", "Harlow"), _at(texts[3], "ORG", "Tessel")],
+        [_at(texts[4], "ORG", "Tessel Exchange")],
+        [_at(texts[5], "ORG", "The Tessel Exchange Ltd")],
+    ]
+    assert kinds(whole_names(texts, mentions)) == [
+        [("ORG", "Home Tessel Services Inc.")],
+        [("ORG", "Home Tessel")],
+        [("ORG", "Tessel Care")],
+        [("LOC", "Harlow"), ("ORG", "Tessel")],
+        [("ORG", "Tessel Exchange")],
+        [("ORG", "The Tessel Exchange Ltd")],
+    ]
+
+
 def test_short_names_are_not_spread() -> None:
     texts = ["Hollin Bank said so.", "The Hollin Bank fund rose."]
     mentions = [[_at(texts[0], "ORG", "Hollin Bank")], [_at(texts[1], "LOC", "Hollin")]]

@@ -441,7 +441,34 @@ def whole_names(
     names = {m.text for row in mentions for m in row if m.kind == "ORG" and _is_long(m.text)}
     if not names:
         return [list(row) for row in mentions]
-    return [_whole(text, list(row), names) for text, row in zip(texts, mentions, strict=True)]
+    return [
+        _with_opening(text, _whole(text, list(row), names), names)
+        for text, row in zip(texts, mentions, strict=True)
+    ]
+
+
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w'’&.-]*) $")
+"""The capitalised word right before a mention, one space away."""
+
+
+def _with_opening(text: str, row: list[MentionLike], names: set[str]) -> list[MentionLike]:
+    """``row`` with an organisation mention that a long name of the article goes on from, one
+    untagged word before it, given that word ("Home Nutritional currently has" beside "Home
+    Nutritional Services Inc."): the model leaves out a sentence's first word that is a common
+    word on its own ("Home", "Canadian", "American"); not an article ("The")."""
+    out: list[MentionLike] = []
+    for m in row:
+        found = _WORD_BEFORE.search(text, 0, m.start) if m.kind == "ORG" else None
+        if (
+            found
+            and found.group(1).casefold() not in QUERY_STOP_WORDS  # "The London Metal Exchange
+            and not (out and out[-1].end > found.start())  # (LME) said" beside its "Ltd"
+        ):
+            opening = f"{found.group(1)} {m.text}"
+            if any(name.startswith(opening + " ") for name in names):
+                m = Mention("ORG", opening, found.start(), m.end)
+        out.append(m)
+    return out
 
 
 def _whole(text: str, row: list[MentionLike], names: set[str]) -> list[MentionLike]:
