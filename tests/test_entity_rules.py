@@ -1331,6 +1331,9 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ("bought Harlow-based Tessby Mills", "O O B-PER I-PER", {("ORG", "Tessby Mills")}),
         # A given name opening it is a person's ("Texas-based Ada Brisk said").
         ("Harlow-based Ada Brisk said", "O B-PER I-PER O", {("PER", "Ada Brisk")}),
+        # A name between "its" and a firm's part is the part's, no person's; a place stays.
+        ("sold its Ada Brisk unit", "O O B-PER I-PER O", {("ORG", "Ada Brisk")}),
+        ("sold its Harlow unit", "O O B-LOC O", {("LOC", "Harlow")}),
         # A listed town heading a market's prices before a commodity is a place, also when
         # the model took the commodity in, in capitals; a firm's name in title case stays.
         ("HARLOW WHEAT", "B-ORG O", {("LOC", "HARLOW")}),

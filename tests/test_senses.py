@@ -322,6 +322,24 @@ def test_a_name_of_several_words_is_what_the_article_tags_it_twice_as_often() ->
     ]
 
 
+def test_a_person_read_twice_as_often_is_the_firm_whose_full_name_it_opens() -> None:
+    """ "Ada Brisk" a person twice and an organisation once, beside "Ada Brisk Corp.": the firm
+    everywhere (the two rules swapped the kinds of its mentions)."""
+    article = [
+        [Mention("ORG", "Ada Brisk Corp.", 0, 15)],
+        [Mention("PER", "Ada Brisk", 0, 9)],
+        [Mention("PER", "Ada Brisk", 0, 9)],
+        [Mention("ORG", "Ada Brisk", 0, 9)],
+    ]
+    person_word = {"Ada", "Brisk"}.__contains__
+    assert kinds(one_sense(article, person_word=person_word)) == [
+        [("ORG", "Ada Brisk Corp.")],
+        [("ORG", "Ada Brisk")],
+        [("ORG", "Ada Brisk")],
+        [("ORG", "Ada Brisk")],
+    ]
+
+
 def listed_person(word: str) -> bool:
     return word in ("Ada", "Bo", "Brisk", "Lune")
 

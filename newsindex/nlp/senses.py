@@ -350,6 +350,7 @@ def one_sense(
             for name in people
             if " " in name
             and name not in misread
+            and name not in companies  # "Dayton Hudson" beside "Dayton Hudson Corp."
             and kinds[(name, "PER")] >= 2 * kinds[(name, "ORG")] > 0
             and person_word(name.split()[0])
             and person_word(name.rsplit(" ", 1)[1])

@@ -23,6 +23,7 @@ from ...lexicon import (
     FIGURE_WORDS,
     GRADE_WORDS,
     GREEK_LETTERS,
+    HOLDINGS,
     INSTITUTION_HEADS,
     LAW_ENDS,
     LEGISLATOR_WORDS,
@@ -614,6 +615,9 @@ def repair_any(
     ) and _after_seat(words, start):
         relabel(tags, "ORG", start, end)  # "Wilmington, Del.-based Star States": a firm; not
         return True  # "Texas-based Matt Mackowiak said" (a consultant)
+    if kind == "PER" and previous in ("its", "their") and following in HOLDINGS:
+        relabel(tags, "ORG", start, end)  # "most of its Del Monte unit": a firm's part
+        return True
     if previous in SINGING_VERBS and following not in ("'s", "’s"):
         relabel(tags, "MISC", start, end)  # "sang Hallelujah": a song
         return True
