@@ -438,7 +438,8 @@ def whole_names(
     """A long organisation name that the article tags whole somewhere ("General Agreement on
     Tariffs and Trade", made whole by its acronym) is that organisation wherever the article
     writes it, where the model tagged parts of it ("Tariffs" as a place). Only parts that lie
-    inside the name and are no person are replaced."""
+    inside the name and are no person are replaced. A short form left without the name's first
+    word gets it back ("Home Nutritional" of "Home Nutritional Services Inc.")."""
     names = {m.text for row in mentions for m in row if m.kind == "ORG" and _is_long(m.text)}
     if not names:
         return [list(row) for row in mentions]
