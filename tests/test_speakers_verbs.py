@@ -27,6 +27,7 @@ def test_find_cues_finds_what_the_cue_pattern_finds() -> None:
         "Accordingly, Iran's insisted; saying—said“said”",
         "",
         "said",
+        "Doe is a vocal critic of it; Roe was opposed to (and Poe been critical of)",
     ]
     for text in texts:
         expected = [(m.span(), m.groupdict()) for m in CUE.finditer(text)]
@@ -560,3 +561,22 @@ def test_he_or_she_before_a_cue_is_a_whole_word() -> None:
     ]:
         found = find_speakers([first, paragraph], [[("Mary Okafor", 0, 11)], []])
         assert found[1] == expected, paragraph
+
+
+def test_a_stance_written_as_be_and_a_noun_or_adjective_is_the_subjects_view() -> None:
+    for paragraph in [
+        "Tomas Vey has long been a vocal critic of the dam project.",
+        "Tomas Vey was sharply critical of the harbour levy.",
+        "Tomas Vey is opposed to the merger of the two districts.",
+        "Tomas Vey, who remains an ardent advocate for rail, toured the depot.",
+        "Tomas Vey was an early supporter of the ferry plan.",
+    ]:
+        assert speakers(paragraph, "Tomas Vey") == ("Tomas Vey",), paragraph
+    # the person the stance is about, an investor, a plural group, or a view that is no stance
+    for paragraph in [
+        "The council is a critic of Tomas Vey and his ferry plan.",
+        "Tomas Vey was an early backer of the software firm.",
+        "Critics of Tomas Vey gathered outside the hall.",
+        "Tomas Vey is critical to the success of the plan.",
+    ]:
+        assert speakers(paragraph, "Tomas Vey") == (), paragraph

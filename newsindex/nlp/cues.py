@@ -9,7 +9,8 @@ Three classes, by what may stand around the verb:
   "criticized Jones", "called on Jones"), so the person after them is never the speaker; they may
   follow a quote ("“...,” Smith told reporters") but never a bare comma;
 * **stance verbs** report a belief, wish or intention ("believes", "wants", "hopes"), which
-  attribution corpora annotate too; only a subject before the verb speaks.
+  attribution corpora annotate too; only a subject before the verb speaks. A copula and a noun
+  or adjective of a stance ("is a longtime critic of", "was opposed to") is one of them.
 
 Each class is written as base forms; :func:`verb_forms` adds the third person, the past, an
 irregular past participle ("spoken") and the participle ("argue" -> "argues argued arguing"),
@@ -213,6 +214,47 @@ _STANCE_BASES = wordset(
     recognize recognise understand favor favour support oppose back seek aim learn realize
     realise push advocate embrace deem reckon admire love"""
 )
+# A stated stance written as a copula and a noun or adjective ("Doe is a longtime critic of the
+# plan", "Roe has been critical of", "Doe was opposed to"): a view, like a stance verb. Not
+# "backer" or "champion" (an investor, a title holder), nor the plural ("critics of").
+_STANCE_NOUNS = wordset("critic supporter opponent proponent advocate defender foe")
+_STANCE_MODIFIERS = wordset(
+    """longtime long-time vocal outspoken fierce staunch strong harsh early leading dogged fervent
+    prominent frequent ardent avid consistent persistent relentless steadfast enthusiastic
+    passionate loyal sharp major big"""
+)
+# Between the verb and the adjective: "was also critical of", "is strongly opposed to".
+_STANCE_ADVERBS = wordset(
+    """also especially particularly sharply highly deeply strongly fiercely openly increasingly
+    harshly very publicly vocally firmly sternly bitterly adamantly staunchly"""
+)
+
+
+def _with_article(words: str) -> str:
+    """The article "a" or "an" before ``words``, by their first letter ("an outspoken critic")."""
+    return ("an " if words[0] in "aeiou" else "a ") + words
+
+
+_STANCE_PREDICATES = frozenset(
+    f"{head} {rest}"
+    for head in ("be", "is", "was", "are", "were", "been", "remain", "remains", "remained")
+    for rest in (
+        *(
+            f"{adverb}{adjective}"
+            for adverb in ("", *(a + " " for a in _STANCE_ADVERBS))
+            for adjective in (
+                *(f"{a} of" for a in wordset("critical supportive skeptical sceptical dismissive")),
+                "opposed to",
+            )
+        ),
+        *(
+            _with_article(modifier + noun) + f" {to}"
+            for noun in _STANCE_NOUNS
+            for modifier in ("", *(m + " " for m in _STANCE_MODIFIERS))
+            for to in (("of", "for") if noun == "advocate" else ("of",))
+        ),
+    )
+)
 SAY_VERBS = verb_forms(_SAY_BASES)
 # A say verb for a body only ("the Post published the memo"): a person who publishes brings out
 # a book, not words a story reports.
@@ -223,7 +265,9 @@ ACT_VERBS = verb_forms(_ACT_BASES) | wordset("termed terming")
 STANCE_VERBS = verb_forms(_STANCE_BASES)
 # The plural and infinitive ("they say", "will say"): a cue only after an auxiliary or a
 # subject of several people, never right after one name ("the Smith attack ads").
-BASE_FORMS = (_SAY_BASES | _ACT_BASES | _STANCE_BASES) - wordset("forecast")
+BASE_FORMS = (_SAY_BASES | _ACT_BASES | _STANCE_BASES) - wordset("forecast") | frozenset(
+    phrase for phrase in _STANCE_PREDICATES if phrase.startswith(("be ", "remain "))
+)
 # Third-person forms that are also plural nouns ("the Clinton states", "Trump attacks"): like
 # the base forms, a cue only after an auxiliary or several people.
 NOUN_LIKE = wordset(
@@ -278,9 +322,9 @@ def alternation(words: Iterable[str]) -> str:
 
 # ---- the cue in a sentence: what :mod:`.speakers` and :mod:`.orgspeakers` both look for
 
-_VERB = alternation(SAY_VERBS | ACT_VERBS | STANCE_VERBS | PHRASAL)
+_VERB = alternation(SAY_VERBS | ACT_VERBS | STANCE_VERBS | PHRASAL | _STANCE_PREDICATES)
 # A belief or wish, attributed to a named subject only.
-STANCE_ONLY = STANCE_VERBS - SAY_VERBS - ACT_VERBS
+STANCE_ONLY = STANCE_VERBS - SAY_VERBS - ACT_VERBS | _STANCE_PREDICATES
 # -ing forms of a belief or wish that may open a participle clause ("..., hoping to win Iowa");
 # not a refusal, which reports no view ("..., declining to comment").
 STANCE_ING = frozenset(w for w in STANCE_ONLY if w.endswith("ing")) - verb_forms(
@@ -303,6 +347,7 @@ _CUE_AFTER = re.compile(
         | ACT_VERBS
         | STANCE_VERBS
         | PHRASAL
+        | _STANCE_PREDICATES
         | {"according to", "According to", "in a statement", "In a statement", "as saying"}
     )
     + r"\b"
