@@ -456,3 +456,54 @@ def test_a_statement_after_a_description_or_a_which_clause_marks_a_company() -> 
         [("ORG", "Vantis")],
         [("ORG", "Tessmark")],
     ]
+
+
+def test_a_name_that_owns_or_holds_a_firm_is_a_company() -> None:
+    """ "46 pct owned by Tessmark", "a unit of Vantis", "its French parent Orla" and
+    "Corvane's freight trains" mark companies, even with a person's word ("Orla"); not a word
+    opening a longer name ("Kelsey-Hayes", "Tessia's Lunar Corp", "Vorlant and Customs"), a
+    place the article tags, nor a surname the article gives a person in full ("Ada Brisk")."""
+    texts = [
+        "Pelco is 46 pct owned by Tessmark. Tessmark declined comment.",
+        "Dorn, a unit of Vantis, and its French parent Orla. Orla agreed.",
+        "Corvane's freight trains ran. Brisk's shareholders met, said Ada Brisk.",
+        "A unit of Tessia's Lunar Corp, 73 pct-owned by Kelsey-Hayes. Tessia's factories shut. "
+        "A division of Vorlant and Customs Enforcement.",
+    ]
+    article: list[list[Mention]] = [
+        [Mention("PER", "Tessmark", 35, 43)],
+        [Mention("PER", "Orla", 52, 56)],
+        [Mention("PER", "Ada Brisk", 61, 70)],
+        [Mention("LOC", "Tessia", 61, 67)],
+    ]
+    person_word = {"Ada", "Brisk", "Orla"}.__contains__
+    assert kinds(cued_companies(texts, article, person_word, nationality)) == [
+        [("ORG", "Tessmark"), ("ORG", "Tessmark")],
+        [("ORG", "Vantis"), ("ORG", "Orla"), ("ORG", "Orla")],
+        [("ORG", "Corvane"), ("PER", "Ada Brisk")],
+        [("LOC", "Tessia")],
+    ]
+
+
+def test_a_name_whose_price_moves_is_a_company() -> None:
+    """ "Tessmark rose $6.20" or "fell 1/4 to 16-1/2" is a stock; not a person's word, a
+    commodity's ("Gold fell $3"), nor a poll's points or percent ("Vantis rose 3 to 45
+    percent")."""
+    texts = [
+        "Tessmark rose $6.20 to $310.50 and Corvane fell 1/4 to 16-1/2.",
+        "Brisk rose 30 cents to 18.40 dlrs. Gold fell $3 to $400. Vantis rose 3 to 45 percent.",
+    ]
+    article: list[list[Mention]] = [[Mention("LOC", "Tessmark", 0, 8)], []]
+    assert kinds(
+        cued_companies(texts, article, lambda word: word in ("Brisk", "Gold"), nationality)
+    ) == [[("ORG", "Tessmark"), ("ORG", "Corvane")], []]
+
+
+def test_an_adjective_or_a_word_after_the_that_owns_a_firm_is_no_company() -> None:
+    """ "a unit of Tessian bank Orla", "owned by Vantic interests", "The Group's
+    subsidiaries"."""
+    texts = [
+        "Dorn, a unit of Tessian bank Orla, and Pelco, 50 pct owned by Vantic interests.",
+        "The Group's subsidiaries grew. Vantic rose.",
+    ]
+    assert kinds(cued_companies(texts, [[], []], listed_person, lambda word: False)) == [[], []]

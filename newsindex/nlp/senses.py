@@ -69,6 +69,9 @@ names no variant, and three searches of it are cheaper than the regex."""
 _ONE_NAME = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{3,5})"
 _MOVES = r"rose|fell|gained|lost|jumped|slipped|climbed|dropped|tumbled|plunged|soared|closed|ended"
 _RESULTS = r"(?:net |operating )?(?:profits?|loss(?:es)?|revenues?|sales|earnings)"
+_ALONE = r"\b(?![-'’]| (?:(?:and|of|for|&) )?[A-Z]|,? [A-Z][a-z]*\.?-based)"
+"""A one-word name's end: not "Kelsey-Hayes", "Canada's Alcan", "Renault Group",
+"Immigration and Customs Enforcement", "Scranton, Pa.-based"."""
 _COMPANY_CUE = re.compile(
     rf"\b[Ss]hares of (?P<of>{_ONE_NAME})"
     rf"(?=[^\w\s'’&-]|$| (?:stock|common|{_MOVES}|were|in|on|at|for|from|to|by)\b)"
@@ -78,6 +81,13 @@ _COMPANY_CUE = re.compile(
     rf"|\b(?P<it>{_ONE_NAME}) said its?\b"
     rf"|\b(?P<net>{_ONE_NAME}) (?:reported|posted) (?:[\w.%-]+ ){{0,5}}?{_RESULTS}\b"
     rf"|\b[Aa]n? (?P<aide>{_ONE_NAME}) (?:spokesman|spokeswoman|spokesperson)\b"
+    rf"|\b(?:pct|percent|majority|wholly|jointly)[- ]owned by (?P<owner>{_ONE_NAME}){_ALONE}"
+    rf"|\b(?:unit|subsidiary|subsidiaries|division|affiliate) of (?P<unit>{_ONE_NAME}){_ALONE}"
+    rf"|\b(?:parent(?: company)?,?|acquired by|merger with) (?P<parent>{_ONE_NAME}){_ALONE}"
+    rf"|\b(?P<has>{_ONE_NAME})(?:'s|’s) (?:freight|stores|subsidiar(?:y|ies)|shareholders"
+    rf"|stockholders|board of directors)\b"
+    rf"|\b(?P<price>{_ONE_NAME}) (?:{_MOVES}|added|eased) (?:\$\d|[\d/-]+ (?:cents? )?to \$?\d"
+    rf"[\d./-]*\b(?! ?(?:%|percent|pct|per cent|points?)))"
 )
 """What only a company has, written beside its one-word name: "shares of Tessco." or "shares
 of Tessco common" (not "shares of Tessian brewers"), "Tessco's shares fell", "Tessco stock
@@ -87,13 +97,25 @@ description or a "which" clause: "Tessco, which built the plane, said in a state
 "Tessco said it would" or "said its" (a firm speaking of itself: "Transnet said it had reached
 a wage agreement", where the tagger took an unknown word alone for a person), "Tessco reported
 a net profit" or "posted a 20 percent drop in sales", "a Tessco spokesman"."""
-_CUE_WORDS = ("hares", "stock", "chief", "statement", "said it", "spokes", "reported", "posted")
+_CUE_WORDS = (
+    *("hares", "stock", "chief", "statement", "said it", "spokes", "reported", "posted"),
+    *("owned by", "unit of", "subsidiar", "division of", "affiliate of", "parent", "acquired by"),
+    *("merger with", "freight", "stores", "holders", "board of", " to "),
+)
 """A word each of :data:`_COMPANY_CUE`'s cues holds: a text with none of them has no cue, and
 eight searches of it are cheaper than the regex."""
-_PERSONS_CUES = ("said", "it", "net", "aide")
-"""The cues a person's, a place's or a body's name has too ("Reagan said in a statement", "a
-Clinton spokesman", "the Bank of Tessia said in a statement", "Brisk said it was late", "a
-Ministry spokesman")."""
+_PERSONS_CUES = ("said", "it", "net", "aide", "price")
+"""The cues a person's, a place's, a body's or a commodity's name has too ("Reagan said in a
+statement", "a Clinton spokesman", "the Bank of Tessia said in a statement", "Brisk said it was
+late", "a Ministry spokesman", "Brent rose 30 cents to 18.40 dlrs")."""
+_OWNED_CUES = ("owner", "unit", "parent", "has")
+"""The cues of a firm's owners and holdings: "46 pct owned by Tessco", "a unit of Tessco", "its
+French parent Tessco", "acquired by Tessco", "Tessco's freight trains", "Tessco's
+shareholders". A person owns a stake too, but the article then names the person in full; a
+town has its factories."""
+_PLACES_CUES = ("it", "net", *_OWNED_CUES)
+"""The cues a place's name has too ("Yugoslavia said it", "a merger with Scranton, Pa.
+concern", "Tessia's factories")."""
 _NO_COMPANY = QUERY_STOP_WORDS | frozenset(WEEKDAYS) | frozenset(MONTHS) | _FIRM_ENDS
 """Capitalised words before a cue that name no company ("Its shares", "Monday's stock",
 "Tessco, Inc said in a statement")."""
@@ -128,10 +150,11 @@ def cued_companies(
         for text in texts
         if any(word in text for word in _CUE_WORDS)
         for m in _COMPANY_CUE.finditer(text)
-        for group in ("of", "own", "job", *_PERSONS_CUES)
+        for group in ("of", "own", "job", *_OWNED_CUES, *_PERSONS_CUES)
         if m[group]
         and not (group in _PERSONS_CUES and _other(text, m, group, other_word))
-        and not (group in ("it", "net") and m[group] in places)  # "Yugoslavia said it had"
+        and not (group in _PLACES_CUES and m[group] in places)  # "Yugoslavia said it had"
+        and not (group in _OWNED_CUES and _described(text, m, group))
         and not _after_name(text, m.start(group))
         and not (group == "own" and _opens(text, m))
         and m[group].casefold() not in _NO_COMPANY
@@ -156,6 +179,18 @@ def _other(text: str, cue: re.Match[str], group: str, other_word: Callable[[str]
         or (len(before) == 2 and before[1] in _NAME_LINKS and before[0][:1].isupper())
         or other_word(word)
     )
+
+
+_LOWER_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _described(text: str, cue: re.Match[str], group: str) -> bool:
+    """Whether an owner's or a holder's name is a word after "the" ("The Group's
+    subsidiaries") or an adjective before its noun ("a unit of French bank Societe Generale",
+    "owned by Arab interests"): a word in lower case other than a function word follows."""
+    before = text[: cue.start(group)].rsplit(None, 1)[-1:]
+    after = _LOWER_WORD.match(text, cue.end(group))  # none after "Tessco's" or "Tessco,"
+    return before in (["the"], ["The"]) or bool(after and after[1] not in QUERY_STOP_WORDS)
 
 
 def _full_surnames(mentions: Sequence[Sequence[MentionLike]]) -> set[str]:
