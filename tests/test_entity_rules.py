@@ -467,6 +467,11 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-ORG I-ORG I-ORG O",
             {("ORG", "Tropical Foods Corp")},
         ),
+        # The Pacific's weather patterns are no person, body or place; other names after "El"
+        # or "La" keep their kind.
+        ("If El Nino picks up", "O B-PER I-PER O O", {("MISC", "El Nino")}),
+        ("a new La Niña , the cooler", "O O B-ORG I-ORG O O O", {("MISC", "La Niña")}),
+        ("El Paso said", "B-LOC I-LOC O", {("LOC", "El Paso")}),
         # A name the model ended on "and" goes on over the capitalised word after it, or ends
         # before "and" when a name of another kind follows.
         (

@@ -114,6 +114,7 @@ __all__ = [
     "TOWN_WORDS",
     "UNION_NAME_HEADS",
     "UNIQUE_ROLES",
+    "WEATHER_PATTERNS",
     "WEB_DOMAINS",
     "WEEKDAYS",
     "WORK_NOUNS",
@@ -972,6 +973,9 @@ AMOUNT_WORDS = pick(FIGURE_WORDS, "mln mlns bln blns") | wordset(
 GRADE_WORDS = wordset("intermediate sour sweet")
 # Words before a storm's name ("Hurricane Hugo", "Tropical Storm Ada", "Storm Ada").
 STORM_WORDS = wordset("hurricane typhoon cyclone storm")
+# The Pacific's warm and cold weather patterns ("If El Nino picks up momentum"): no person,
+# body or place, though "El" and "La" open persons' and places' names.
+WEATHER_PATTERNS = frozenset(("el nino", "el niño", "la nina", "la niña"))
 # Prefixes of a ship's name ("USS Tessby", "HMS Harlow"): no body, no place.
 SHIP_PREFIXES = wordset("hms uss hmas hmcs rms")
 # Words that end or make the name of a body the entity model left out before a verb of saying

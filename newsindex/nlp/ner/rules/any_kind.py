@@ -52,6 +52,7 @@ from ...lexicon import (
     STREET_ENDS,
     SUBJECT_VERBS,
     VARIANT_WORDS,
+    WEATHER_PATTERNS,
     WORK_NOUNS,
     pick,
     wordset,
@@ -719,6 +720,9 @@ def repair_any(
         and is_named_place(words, tags, kind, start, end, lexicon)
     ):
         relabel(tags, "LOC", start, end)  # "the town of *Harlow*", "the *Harlow* district"
+        return True
+    if kind != "MISC" and " ".join(words[start:end]).casefold() in WEATHER_PATTERNS:
+        relabel(tags, "MISC", start, end)  # "If El Nino picks up momentum": no person
         return True
     if previous in _STORM_WORDS and tags[start - 1] == "O":
         relabel(tags, "MISC", start, end)  # "Hurricane Hugo": no person, no body
