@@ -257,6 +257,31 @@ def test_a_greek_letter_named_as_a_variant_is_no_name_anywhere_in_the_article() 
     assert kinds(variant_names(other, kept)) == [[("ORG", "Omicron Ltd")], [("ORG", "Omicron")]]
 
 
+def test_a_name_the_article_calls_a_drug_is_no_name_anywhere_in_the_article() -> None:
+    """ "the company's drug Zelmacor", "its asthma drug, Pellvex,", "Quintavir, the first drug
+    shown to", "marketed as Dorvane"; not "the drug czar Ada Brisk" (and "Brisk" alone stays
+    hers), nor "Tessco, a drug company"."""
+    texts = [
+        "The panel backed the company's drug Zelmacor. Approve Zelmacor for use, it said.",
+        "Its asthma drug, Pellvex, and Quintavir, the first drug shown to work. Pellvex sold.",
+        "AZT will be marketed as Dorvane. The drug czar Ada Brisk spoke; Brisk left.",
+        "Tessco, a drug company, said Tessco would grow.",
+    ]
+    article = [
+        [Mention("PER", "Zelmacor", 39, 47), Mention("PER", "Zelmacor", 57, 65)],
+        [Mention("ORG", "Pellvex", 17, 24), Mention("PER", "Pellvex", 71, 78)],
+        [Mention("LOC", "Dorvane", 25, 32), Mention("PER", "Ada Brisk", 48, 57)],
+        [Mention("ORG", "Tessco", 0, 6), Mention("ORG", "Tessco", 30, 36)],
+    ]
+    article[2].append(Mention("PER", "Brisk", 65, 70))
+    assert kinds(variant_names(texts, article)) == [
+        [],
+        [],
+        [("PER", "Ada Brisk"), ("PER", "Brisk")],
+        [("ORG", "Tessco"), ("ORG", "Tessco")],
+    ]
+
+
 def test_a_surname_tagged_an_organisation_is_the_person_named_in_full() -> None:
     """A person introduced by full name and then by surname alone, where the tagger read the
     surname as an organisation; not when a longer organisation's name starts with it."""

@@ -72,6 +72,16 @@ _RESULTS = r"(?:net |operating )?(?:profits?|loss(?:es)?|revenues?|sales|earning
 _ALONE = r"\b(?![-'’]| (?:(?:and|of|for|&) )?[A-Z]|,? [A-Z][a-z]*\.?-based)"
 """A one-word name's end: not "Kelsey-Hayes", "Canada's Alcan", "Renault Group",
 "Immigration and Customs Enforcement", "Scranton, Pa.-based"."""
+_DRUG = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Aa]n?|\w+(?:'s|’s)) (?:[\w-]+ ){{0,2}}drug,? "
+    rf"(?P<after>{_ONE_NAME}){_ALONE}"
+    rf"|\b(?P<before>{_ONE_NAME}), (?:an?|the|its) (?:[\w-]+ ){{0,2}}drug\b"
+    rf"(?= (?:that|which|for|to|used|approved|shown|against)\b|[,.;])"
+    rf"|\bmarketed as (?P<sold>{_ONE_NAME}){_ALONE}"
+)
+"""A drug's name beside "drug" or its brand: "the company's drug Virazole", "its morning
+sickness drug, Bendectin", "Retrovir, the first drug shown to", "marketed as Retrovir"; not
+"the drug czar Ada Brisk" nor "Tessco, a drug company"."""
 _COMPANY_CUE = re.compile(
     rf"\b[Ss]hares of (?P<of>{_ONE_NAME})"
     rf"(?=[^\w\s'’&-]|$| (?:stock|common|{_MOVES}|were|in|on|at|for|from|to|by)\b)"
@@ -543,13 +553,21 @@ def variant_names(
 ) -> list[list[MentionLike]]:
     """A Greek letter that the article names as a variant ("the Omicron variant") is that
     variant wherever the article writes it alone ("the spread of Omicron"), not an
-    organisation or a place; elsewhere "Delta said" stays the airline."""
+    organisation or a place; elsewhere "Delta said" stays the airline. So is a name the article
+    calls a drug (:data:`_DRUG`: "approve Rogaine for marketing" after "Upjohn's drug Rogaine"),
+    unless a person named in full bears it."""
     letters = {
         m.group(1)
         for text in texts
         if any(word in text for word in _VARIANT_STEMS)  # most name none: skip the regex
         for m in _VARIANT.finditer(text)
     }
+    letters |= {
+        m["after"] or m["before"] or m["sold"]
+        for text in texts
+        if "drug" in text or "marketed as" in text
+        for m in _DRUG.finditer(text)
+    } - _full_surnames(mentions)
     if not letters:
         return [list(row) for row in mentions]
     return [[m for m in row if m.text not in letters] for row in mentions]
