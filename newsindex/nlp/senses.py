@@ -110,10 +110,12 @@ a net profit" or "posted a 20 percent drop in sales", "a Tessco spokesman"."""
 _CUE_WORDS = (
     *("hares", "stock", "chief", "statement", "said it", "spokes", "reported", "posted"),
     *("owned by", "unit of", "subsidiar", "division of", "affiliate of", "parent", "acquired by"),
-    *("merger with", "freight", "stores", "holders", "board of", " to "),
+    *("merger with", "freight", "stores", "holders", "board of"),
 )
-"""A word each of :data:`_COMPANY_CUE`'s cues holds: a text with none of them has no cue, and
-eight searches of it are cheaper than the regex."""
+"""A word each of :data:`_COMPANY_CUE`'s cues but the price move's holds: a text with none of
+them and no price move (:func:`_may_hold_cue`) has no cue, and these searches are cheaper
+than the regex, which takes a tenth of the enrichment's time when run on every passage."""
+_PRICE_MOVES = (*_MOVES.split("|"), "added", "eased")
 _PERSONS_CUES = ("said", "it", "net", "aide", "price")
 """The cues a person's, a place's, a body's or a commodity's name has too ("Reagan said in a
 statement", "a Clinton spokesman", "the Bank of Tessia said in a statement", "Brisk said it was
@@ -158,7 +160,7 @@ def cued_companies(
     cued = {
         m[group]
         for text in texts
-        if any(word in text for word in _CUE_WORDS)
+        if _may_hold_cue(text)
         for m in _COMPANY_CUE.finditer(text)
         for group in ("of", "own", "job", *_OWNED_CUES, *_PERSONS_CUES)
         if m[group]
@@ -175,6 +177,14 @@ def cued_companies(
     if not cued:
         return [list(row) for row in mentions]
     return [_cued(text, list(row), cued) for text, row in zip(texts, mentions, strict=True)]
+
+
+def _may_hold_cue(text: str) -> bool:
+    """Whether ``text`` holds a word of a company's cue (:data:`_CUE_WORDS`), or a price move
+    and a price ("rose $6.20", "fell 1/4 to 16-1/2")."""
+    return any(word in text for word in _CUE_WORDS) or (
+        ("$" in text or " to " in text) and any(move in text for move in _PRICE_MOVES)
+    )
 
 
 def _other(text: str, cue: re.Match[str], group: str, other_word: Callable[[str], bool]) -> bool:
