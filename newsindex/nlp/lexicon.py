@@ -33,6 +33,7 @@ __all__ = [
     "FEMALE_FIRST_NAMES",
     "FEMALE_HONORIFICS",
     "FEMALE_NOUNS",
+    "FIELD_LINKS",
     "FIRM_NAME_ENDS",
     "FIRM_NOUNS",
     "FIRM_RESULTS",
@@ -452,6 +453,10 @@ NAME_PARTICLES = wordset(
 # arap Moi", "Siti binti Ahmad"), as "bin" does in Arabic ones. Not name particles: those shape
 # the model's features, which were trained without these.
 PATRONYMIC_LINKS = wordset("arap binti bint")
+
+# Links between a body's head and the field it is named for ("Council on Foreign Relations",
+# "Institute for World Economy", "Bureau of Mines").
+FIELD_LINKS = wordset("of for on")
 
 # Particles that join the parts of a French, Spanish, Portuguese or Italian body's name
 # ("Office National des Postes et Telecommunications du Maroc", "Caisse des Depots et

@@ -46,6 +46,7 @@ from .lexicon import (
     CENTRAL_BANK_WORDS,
     DOCUMENT_ADJECTIVES,
     FEMALE_FIRST_NAMES,
+    FIELD_LINKS,
     FIRM_DESCRIPTIONS,
     FIRM_PART_NOUNS,
     FIRM_TAILS,
@@ -140,10 +141,6 @@ _FIRM = "firm"
 _SUBJECT_REACH = 80
 
 
-_HEAD_LINKS = frozenset({"of", "on", "for"})
-"""Links after the head of a body named for its field ("Council on Foreign Relations")."""
-
-
 def _body_head(name: str) -> str:
     """The head noun a story may later call the body ``name`` by ("Federal Election
     Commission": "commission", "Bureau of Mines": "bureau", "House Subcommittee on Trade":
@@ -155,7 +152,7 @@ def _body_head(name: str) -> str:
         words = words[:-2]  # is the union's; "Local 222" alone, the national union's part
         if len(words) < 2:
             return ""
-    link = next((i for i, word in enumerate(words) if word in _HEAD_LINKS), 0)
+    link = next((i for i, word in enumerate(words) if word in FIELD_LINKS), 0)
     heads = (words[-1].lower(), words[link - 1].lower() if link else "")
     named = [head for head in heads if head in BODY_NAME_HEADS]
     if named:

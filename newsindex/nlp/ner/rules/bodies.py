@@ -19,6 +19,7 @@ from ...lexicon import (
     BODY_NOUNS,
     BODY_TAILS,
     COMPANY_WORDS,
+    FIELD_LINKS,
     FIRM_PART_NOUNS,
     FIRM_TAILS,
     FOREIGN_BODY_HEADS,
@@ -74,7 +75,6 @@ from .places import (
     place_in_list,
 )
 
-_INSTITUTION_LINKS = frozenset({"for", "on", "of"})
 _OF_HEADS = (
     AND_HEADS | pick(NAMED_FOR_PERSON, "college school") | pick(BODY_NAME_HEADS, "university")
 )
@@ -254,7 +254,7 @@ def repair_organisation(
     ):
         relabel(tags, "LOC", start, end)  # "in Pittsburgh, *Cleveland*, Miami and Tampa"
         return True
-    if previous in _INSTITUTION_LINKS and _institution_before(words, tags, start):
+    if previous in FIELD_LINKS and _institution_before(words, tags, start):
         return True
     if previous in ("and", "&") and _field_before(words, tags, start, end):
         return True
@@ -313,7 +313,7 @@ def repair_organisation(
         if first < start:
             relabel(tags, "ORG", first, end)  # "Brazilian Wheat" + "Board": one body
             return True
-    if following in _INSTITUTION_LINKS:
+    if following in FIELD_LINKS:
         field = _field_end(words, tags, end)
         if field:
             field = listed_fields(words, start, field, lexicon) or field
@@ -357,7 +357,7 @@ def _title_start_out(
     link it leaves dangling; a word left alone that was mostly MISC in training is a people's
     adjective, no body ("British" + "High Commissioner")."""
     cut = end - 1
-    while cut > start + 1 and words[cut - 1] in _INSTITUTION_LINKS:
+    while cut > start + 1 and words[cut - 1] in FIELD_LINKS:
         cut -= 1
     tags[cut:end] = ["O"] * (end - cut)
     if cut - start == 1 and lexicon.types.get(words[start], "").split()[:1] == ["MISC"]:
@@ -497,10 +497,6 @@ def _second_field(
     )
 
 
-_LIST_LINKS = frozenset({"of", "for", "on"})
-"""Links between a body's head and the first of the fields its name lists."""
-
-
 def listed_fields(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> int:
     """Where the body "<Head> of|for|on <field>" ending at ``end`` before a comma ends when its
     name lists more fields, the last after "and" ("Bureau of Alcohol" ", Tobacco, Firearms and
@@ -508,7 +504,7 @@ def listed_fields(words: Sequence[str], start: int, end: int, lexicon: WordClass
     Conservation" ", Credit and Rural Development"); 0 if it lists none. Each field is one to
     three capitalised common words ("Ministry of Finance, Shell and BP" are three bodies), and
     no capitalised word follows the last."""
-    link = next((k for k in range(start + 1, end - 1) if words[k] in _LIST_LINKS), 0)
+    link = next((k for k in range(start + 1, end - 1) if words[k] in FIELD_LINKS), 0)
     if (
         not link
         or bare(words[link - 1]) not in AND_HEADS
@@ -659,7 +655,7 @@ def _field_before(words: Sequence[str], tags: list[str], start: int, end: int) -
     if (
         field in (0, start - 1)
         or (before[:1].isupper() and before != "The")
-        or before in _INSTITUTION_LINKS
+        or before in FIELD_LINKS
     ):
         return False
     relabel(tags, "ORG", field, end)
@@ -675,7 +671,7 @@ def _institution_before(words: Sequence[str], tags: list[str], start: int) -> bo
     head = start - 2
     if not (
         head >= 0
-        and words[start - 1] in _INSTITUTION_LINKS
+        and words[start - 1] in FIELD_LINKS
         and tags[head][2:] in ("", "ORG")
         and words[head].istitle()
         and bare(words[head]) in AND_HEADS
