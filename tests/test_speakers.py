@@ -1361,3 +1361,53 @@ def test_a_belief_or_wish_in_a_participle_clause(paragraph: str, expected: tuple
 def test_a_fronted_comparison_leaves_the_main_subject_to_the_participle() -> None:
     text = "Like Smith, she has criticised the levy, arguing that it hurts small shops."
     assert last("Jones spoke at the fair.", text, Smith=S, Jones=J) == (J,)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # the sentence before opens with someone given no name
+        ("An analyst at a Tessby bank shared Smith's doubts. “Rates will not fall,” he said.",),
+        (
+            "A senior Harlow official said rates would hold.",
+            "The Harlow official said Smith did not mean it. Rates would stay, he noted.",
+        ),
+        # that person speaks after the words they report
+        (
+            "Smith said the offer was fair.",
+            "“We have no details,” a Tessby Rail spokesman said. “It stands,” he added.",
+        ),
+        # ... at the end of the paragraph before
+        (
+            "Smith said the talks were over.",
+            "A spokesman for Tessby said the plant would close.",
+            "“It is too old,” he added.",
+        ),
+        ("Smith said the talks were over.", "One dealer said rates would fall.", "He said so."),
+    ],
+)
+def test_pronoun_after_an_unnamed_source_is_left_unnamed(paragraphs: tuple[str, ...]) -> None:
+    assert last(*paragraphs, Smith=S) == ()
+
+
+def test_pronoun_after_a_named_source_described_again() -> None:
+    # the description is of someone named before ("spokesman Mary Jones"), or of a person
+    # the story brought in by name ("the Tessby official" after "Jones, a director at Tessby")
+    assert last(
+        "Tessby spokesman Mary Jones said the plant would close.",
+        "The spokesman said the plant was old. “It is too old,” she added.",
+        Mary_Jones=J,
+    ) == (J,)
+    assert last(
+        "Mary Jones, a director at Tessby, said demand was strong.",
+        "The Tessby official said the offer sold out. She said more would follow.",
+        Mary_Jones=J,
+    ) == (J,)
+
+
+def test_an_unnamed_source_with_a_name_beside_it_is_named() -> None:
+    assert last(
+        "A spokesman at the strike office in Harlow, John Smith, told reporters 500 were out. "
+        "He said banks were open.",
+        John_Smith=S,
+    ) == (S,)

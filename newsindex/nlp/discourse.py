@@ -194,6 +194,9 @@ class Discourse:
     sentence (see :attr:`quoted_mentions`)."""
     quoted_mentions: Sequence[Person] = ()
     """The person mentions inside the current paragraph's quotes."""
+    previous: tuple[str, Sequence[Person]] = ("", ())
+    """The last paragraph read (its text as the cues read it) and its persons outside quotes:
+    whom it ends on, for a pronoun opening the next ("A spokesman said ... / He added")."""
     headline: bool = False
     """Whether the current paragraph is a title-cased headline, whose verbs read like nouns
     ("Trump Attacks Clinton")."""
@@ -253,6 +256,11 @@ class Discourse:
             self.speaker, self.speaker_para = speakers[-1], para
         elif subjects:
             self.subject, self.subject_para = subjects[0], para
+
+    def holds(self, role: str) -> bool:
+        """Whether the article has named someone with the role ("treasurer Fred Zuckerman")."""
+        self._catch_up()
+        return bool(self.roles.get(_head(role)))
 
     def resolve(
         self,

@@ -1037,6 +1037,14 @@ AGENT_NOUNS = pick(
     associates
     """
 )
+# Nouns for a source a story leaves unnamed ("a Tokyo dealer", "one Western diplomat", "the
+# Ford spokesman"): a "he" after them is that person, not a name their sentence mentions.
+UNNAMED_SPEAKERS = (
+    pick(AGENT_NOUNS, "spokesman spokeswoman spokesperson representative official source aide")
+    | pick(AGENT_NOUNS, "adviser advisor lawyer attorney")
+    | pick(FIRM_ROLES, "analyst economist strategist trader dealer broker")
+    | wordset("banker diplomat executive")
+)
 # Plural nouns for a group of people, who speak as one ("Critics said", "Officials say"):
 # capitalised at a sentence's start, no body's name.
 PEOPLE_GROUPS = (

@@ -49,6 +49,7 @@ from .cues import (
     STANCE_ING,
     STANCE_ONLY,
     STANCE_VERBS,
+    alternation,
     find_cues,
     inverted_allowed,
 )
@@ -71,7 +72,7 @@ from .discourse import (
     subject_mentions,
     title_cased,
 )
-from .lexicon import wordset
+from .lexicon import UNNAMED_SPEAKERS, wordset
 from .orgspeakers import (
     described_body,
     modified_body,
@@ -202,6 +203,32 @@ _DESCRIPTOR_BEFORE = re.compile(
 # "what he believes", "if she hopes".
 _STANCE_PRONOUN_NOT_AFTER = re.compile(r"\b(?:anyone|whoever|whomever|whom|what|whatever|if)\s+$")
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pron>he|she)\b")
+# A sentence opened by a person given no name ("A foreign exchange analyst at a major Japanese
+# bank here shared Baker's doubts.", "The Bank official said ..."): the "he" of the next
+# sentence is that person, not a name the sentence mentions.
+_UNNAMED_OPENER = re.compile(
+    rf"\s*(?:(?:And|But)\s+)?(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+"
+    rf"(?:(?:{_ROLE_OF}|[A-Z][\w.'’&-]*\s+of|{_DESCRIPTION_WORD})\s+){{0,6}}?"
+    rf"(?P<role>{alternation(UNNAMED_SPEAKERS)})\b(?!['’]s|-|\s+[A-Z]|\s+(?:asked|questioned)\b)"
+)
+# A name set beside the description, which then is no unnamed person: "A senior official,
+# Jane Doe, said".
+_APPOSED_NAME = re.compile(rf"(?:(?!\s(?:{alternation(SPEECH)})\b)[^,;:“”\"]){{0,80}},\s+")
+# What may come before a pronoun opening a paragraph's attribution: nothing, or a quote
+# ("“...,” he added.").
+_QUOTE_LEAD = re.compile(r"\s*(?:[“\"][^“”\"]*[”\"],?\s+)?")
+# An unnamed person brought into the story: "a senior Bank of Japan official", "another
+# dealer".
+_UNNAMED_BROUGHT_IN = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    rf"(?:(?:{_ROLE_OF}|[A-Z][\w.'’&-]*\s+of|{_DESCRIPTION_WORD})\s+){{0,6}}?"
+    rf"(?P<role>{alternation(UNNAMED_SPEAKERS)})\b(?!['’]s|-|\s+[A-Z])"
+)
+# ... or speaks after the words they report: "“...,” a Chrysler spokesman said."
+_UNNAMED_SAYER = re.compile(
+    rf"[,”\"]\s+(?P<det>the|an?|another|one)\s+(?:{_DESCRIPTION_WORD}\s+){{0,6}}?"
+    rf"(?P<role>{alternation(UNNAMED_SPEAKERS)})(?:\s+{AUX})*\s+(?:{alternation(SPEECH)})\b"
+)
 _DESCRIPTOR_AFTER = re.compile(
     rf"\s+the\s+(?:[\w'’-]+\s+){{0,3}}?(?i:(?P<role>{ROLES_PATTERN}))\b(?!['’]s)"
 )
@@ -710,6 +737,19 @@ def _cue_speakers(
         )
         sex = pronoun_sex(pron.group("pron"))
         at = left_at + pron.start() if trailing else -1
+        unnamed = _unnamed_before(text, people, quotes, left_at + pron.start(), ctx.previous)
+        if unnamed is not None:
+            # "A Ford spokesman said ... He said": that spokesman, whom no name is given for;
+            # "the spokesman" may be "spokesman Fred Zuckerman", seen before
+            role = unnamed.group("role")
+            if unnamed.group("det").lower() != "the" or (
+                not ctx.holds(role) and _introduced_unnamed(role, ctx.article[0][:para], text)
+            ):
+                return [""]  # someone spoke, whom no name is given for
+            desc_before = [p for p in before if p[2] <= unnamed.start("role")]
+            name = ctx.resolve(para, text, desc_before, found, role, description=unnamed[0])
+            if name:
+                return [name]
         return [ctx.resolve(para, text, before, found, trailing=at, sex=sex)]
     desc = _DESCRIPTOR_BEFORE.search(left) if kind == "verb" else None
     if (
@@ -775,6 +815,52 @@ _FRONTED_CLAUSE = re.compile(
     r"like|unlike)\b"
     r"[^,;:\"“”]{1,120},\s"
 )
+
+
+def _unnamed_before(
+    text: str,
+    people: Sequence[Person],
+    quotes: Sequence[tuple[int, int]],
+    at: int,
+    previous: tuple[str, Sequence[Person]],
+) -> re.Match[str] | None:
+    """The description of a person given no name (:data:`_UNNAMED_SUBJECT`) who is the subject
+    of the sentence before the pronoun at ``at``, outside quotes: that of the paragraph before
+    for a pronoun in a paragraph's first sentence."""
+    opening = sentence_start(text, at)
+    if opening < 2:
+        lead = _QUOTE_LEAD.match(text, 0, at)
+        if lead is None or lead.end() != at:
+            return None  # words of the pronoun's own sentence come before it
+        text, people = previous
+        quotes = quote_spans(text)[0] if QUOTE_MARK.search(text) else []
+        opening = len(text.rstrip()) + 1
+        if opening < 2:
+            return None
+    start = sentence_start(text, opening - 1)
+    found = _UNNAMED_OPENER.match(text, start, opening) or _UNNAMED_SAYER.search(
+        text, start, opening
+    )
+    if (
+        found is None
+        or in_spans(found.start("det"), quotes)
+        or any(start <= p[1] < found.end() for p in people)
+        or any(_APPOSED_NAME.fullmatch(text, found.end(), p[1]) for p in people)
+    ):
+        return None
+    return found
+
+
+def _introduced_unnamed(role: str, earlier: Sequence[str], text: str) -> bool:
+    """Whether the article brought in a ``role`` with no name before ("a senior Bank of Japan
+    official"), whom "the official" then means; else "the Shearson official" may be the
+    managing director at Shearson named before."""
+    return any(
+        m.group("role") == role
+        for paragraph in (*earlier, text)
+        if role in paragraph
+        for m in _UNNAMED_BROUGHT_IN.finditer(paragraph)
+    )
 
 
 def _in_parenthesis(text: str, start: int, end: int) -> bool:
@@ -1107,6 +1193,7 @@ def find_attributions(
             bodies.append(())
             ctx.learn(para, text, people)
             ctx.after(para, text, people, introduced)
+            ctx.previous = (text, people)
             listed = bool(introduced) and _list_goes_on(text, paragraphs, para)
             open_quote, pending, introduced = None, [], introduced if listed else []
             continue
@@ -1150,6 +1237,7 @@ def find_attributions(
                 result[earlier] = tuple(speakers)
         result.append(tuple(speakers))
         ctx.after(para, text, outside, speakers)
+        ctx.previous = (text, outside)
         if still_open:
             open_quote = speakers or None
             pending = [] if speakers or labelled else [*pending, para] if continues else [para]
