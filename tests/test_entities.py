@@ -169,7 +169,9 @@ def test_bilou_round_trip() -> None:
 def reference_tag(
     model: NerModel, words: Sequence[str], history: History | None = None
 ) -> list[str]:
-    """Greedy decoding by summing every feature's weights, without the decoder's caches."""
+    """Greedy decoding by summing every feature's weights, without the decoder's caches: in
+    whole thousandths, as the decoder does (the weights have three decimals), so that equal
+    scores are equal and the first of them wins."""
     if history is not None:
         history.next_sentence()
     ws = [normalise(w) for w in words]
@@ -183,11 +185,11 @@ def reference_tag(
             out.append("O")
             p2, p1 = p1, o
             continue
-        scores = [0.0] * len(model.labels)
+        scores = [0] * len(model.labels)
         seen = list(history.features(w)) if history is not None else []
         for f in feats[i] + label_features(p2, p1, word_shape(w), w.lower()) + seen:
             for j, value in enumerate(model.weights.get(f, ())):
-                scores[j] += value
+                scores[j] += round(value * 1000)
         best = max(allowed[p1], key=scores.__getitem__)
         if history is not None and has_upper(w):
             history.add(w, history_kinds(model.labels)[best])

@@ -17,21 +17,25 @@ converted to IOB2).  Its features fall in four groups, and decoding exploits the
   Ratinov and Roth's prediction history): "Blackburn" after "Peter Blackburn" is a person.
 
 The first two groups are summed once per distinct word into cached score vectors, so tagging a
-token costs a few dictionary lookups and one vector sum.  Tokens without a capital letter are
-labelled ``O`` without scoring unless they continue an entity and are known entity-internal
-words ("Bank *of* England").  The shipped model is plain JSON: labels, pruned weights and the word
-lists baked in at training time, so tagging needs no NLTK data.
+token costs a few dictionary lookups and one vector sum. A score vector is one integer: each
+label's score in thousandths (the weights are stored to three decimals) in a 64-bit field of
+its own, so adding two vectors is one addition and every sum is exact, whatever its order.
+Tokens without a capital letter are labelled ``O`` without scoring unless they continue an
+entity and are known entity-internal words ("Bank *of* England").  The shipped model is plain
+JSON: labels, pruned weights and the word lists baked in at training time, so tagging needs no
+NLTK data.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import struct
 from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
 from operator import add
 from pathlib import Path
 
@@ -67,12 +71,19 @@ _MAX_CACHE = 100_000  # words per cache (about 60 MB in all when full); then sta
 _CONNECTORS = NAME_PARTICLES | NAME_JOINERS
 _MAX_PHRASE = 6  # words in the longest multi-word gazetteer entry that is matched
 Vector = list[float]
-_Pairs = tuple[tuple[int, float], ...]
-"""A feature's nonzero weights as (label, weight) pairs."""
-_Entry = tuple[Vector, tuple[_Pairs, ...], bool, str]
-"""A cached word: its current-feature scores, the (label, weight) pairs of its label features
-by previous label (only the labels that may follow it), whether it has a capital letter, and
-its :func:`history_key`."""
+_Entry = tuple[int, tuple[int, ...], bool, str]
+"""A cached word: its current-feature scores (packed, see :class:`NerModel`), the scores of its
+label features by previous label, whether it has a capital letter, and its
+:func:`history_key`."""
+_UNIT = 1000
+"""Weights are stored to three decimals (:func:`.train.train` rounds them): decoding adds them
+as whole thousandths."""
+_FIELD = 64
+"""Bits per label in a packed score vector."""
+_CONTEXT_BIAS = 1 << (_FIELD - 4)
+"""Added to every label's score of each of the four neighbour vectors a token adds: the token's
+every field is then positive, and below 2**63 while its weights sum to less than 2**62
+thousandths in size (a weight is below 2**17 in the shipped model)."""
 
 _NORMALISE = {
     "“": '"',
@@ -565,7 +576,6 @@ class NerModel:
         self.weights = weights
         self.lexicon = lexicon
         self._k = len(self.labels)
-        self._zero: Vector = [0.0] * self._k
         self._allowed = allowed_next(self.labels)
         self._open = [is_open(lab) for lab in self.labels]
         self._iob2 = [to_iob2(lab) for lab in self.labels]
@@ -573,21 +583,24 @@ class NerModel:
         self._types = [lab[2:] for lab in self.labels]
         self._kinds = history_kinds(self.labels)
         self._o = self.labels.index("O")
-        # Most features weigh only a few labels: sparse (label, weight) pairs add faster.
-        self._sparse = {
-            f: tuple((j, v) for j, v in enumerate(vec) if v) for f, vec in weights.items()
-        }
+        self._packed = {f: self._pack(vec) for f, vec in weights.items()}
+        self._bias = sum(_CONTEXT_BIAS << (_FIELD * j) for j in range(self._k))
         self._label_vectors = [
             [self._sum([f"t1={p1}", f"t2={p2},{p1}"]) for p1 in range(self._k)]
             for p2 in range(self._k)
         ]
-        # Labels that may follow each label, as sets: decoding adds a weight only to a label
-        # that may come next, so pairs for the others are dropped once, when first looked up.
-        self._next = [frozenset(a) for a in self._allowed]
+        # A packed sum's bytes -> the scores of the labels that may follow each label.
+        self._bytes = self._k * _FIELD // 8
+        self._read = [
+            struct.Struct(
+                "<" + "".join("Q" if j in allowed else f"{_FIELD // 8}x" for j in range(self._k))
+            ).unpack
+            for allowed in self._allowed
+        ]
         # The label features joining the previous label with a word's shape or lower-case form
-        # ("t1S=3,Xxxx", "t1l=3,bank"), as their pairs by previous label: a new word's are
-        # looked up, not spelt out and looked up for each of the 17 previous labels.
-        self._no_pairs: tuple[_Pairs, ...] = ((),) * self._k
+        # ("t1S=3,Xxxx", "t1l=3,bank"), by previous label: a new word's are looked up, not
+        # spelt out and looked up for each of the 17 previous labels.
+        self._no_pairs: tuple[int, ...] = (0,) * self._k
         self._after_shape = self._previous_pairs("t1S=")
         self._after_low = self._previous_pairs("t1l=")
         self.clear_cache()
@@ -600,16 +613,20 @@ class NerModel:
         24 with the derived tables, and about as quick to dump and load."""
         return NerModel, (self.labels, self.weights, self.lexicon)
 
-    def _previous_pairs(self, prefix: str) -> dict[str, tuple[_Pairs, ...]]:
-        """The (label, weight) pairs of the :func:`label_features` named ``prefix`` + previous
-        label + "," + value, by value and previous label, for the labels that may follow it."""
-        found: dict[str, list[_Pairs]] = {}
-        for feature, pairs in self._sparse.items():
+    @staticmethod
+    def _pack(vec: Sequence[float]) -> int:
+        """A weight vector as one integer: label ``j``'s weight in thousandths in bits
+        ``64 * j`` on (a negative weight borrows from the fields above; sums come out right)."""
+        return sum(round(v * _UNIT) << (_FIELD * j) for j, v in enumerate(vec) if v)
+
+    def _previous_pairs(self, prefix: str) -> dict[str, tuple[int, ...]]:
+        """The packed weights of the :func:`label_features` named ``prefix`` + previous label +
+        "," + value, by value and previous label."""
+        found: dict[str, list[int]] = {}
+        for feature, packed in self._packed.items():
             if feature.startswith(prefix):
                 previous, value = feature[len(prefix) :].split(",", 1)
-                p1 = int(previous)
-                row = found.setdefault(value, list(self._no_pairs))
-                row[p1] = tuple(pair for pair in pairs if pair[0] in self._next[p1])
+                found.setdefault(value, list(self._no_pairs))[int(previous)] = packed
         return {value: tuple(row) for value, row in found.items()}
 
     def clear_cache(self) -> None:
@@ -617,21 +634,11 @@ class NerModel:
         bounded memory)."""
         self.lexicon.clear_cache()
         self._cur: tuple[dict[str, _Entry | None], ...] = ({}, {})
-        self._ctx: dict[int, dict[str, Vector]] = {-2: {}, -1: {}, 1: {}, 2: {}}
-        # A feature's pairs limited to the labels that may follow the previous label, by that
-        # previous label; labels with the same followers share one table (5 tables in all).
-        tables: dict[frozenset[int], dict[str, _Pairs]] = {}
-        self._next_pairs = [tables.setdefault(labels, {}) for labels in self._next]
+        self._ctx: dict[int, dict[str, int]] = {-2: {}, -1: {}, 1: {}, 2: {}}
 
-    def _sum(self, feats: Iterable[str]) -> Vector:
-        total = list(self._zero)
-        get = self._sparse.get
-        for f in feats:
-            pairs = get(f)
-            if pairs:
-                for j, v in pairs:
-                    total[j] += v
-        return total
+    def _sum(self, feats: Iterable[str]) -> int:
+        """The packed sum of the features' weights."""
+        return sum(map(self._packed.get, feats, repeat(0)))
 
     def _current(self, word: str, headline: bool) -> _Entry | None:
         cache = self._cur[headline]
@@ -660,20 +667,11 @@ class NerModel:
         except KeyError:  # a word not seen before
             return [cur[w] if w in cur else self._current(w, headline) for w in words]
 
-    def _next_only(self, feature: str, previous: int) -> _Pairs:
-        """The feature's pairs for the labels that may follow label ``previous`` (then cached)."""
-        table = self._next_pairs[previous]
-        if len(table) > _MAX_CACHE:
-            table.clear()
-        allowed = self._next[previous]
-        pairs = tuple(pair for pair in self._sparse.get(feature) or () if pair[0] in allowed)
-        table[feature] = pairs
-        return pairs
-
-    def _context(self, word: str, offset: int) -> Vector:
+    def _context(self, word: str, offset: int) -> int:
+        """The packed sum of a neighbour's features, biased (never 0: see ``_CONTEXT_BIAS``)."""
         if len(self._ctx[offset]) > _MAX_CACHE:
             self.clear_cache()
-        vec = self._sum(context_features(word, offset, self.lexicon))
+        vec = self._sum(context_features(word, offset, self.lexicon)) + self._bias
         self._ctx[offset][word] = vec
         return vec
 
@@ -721,11 +719,12 @@ class NerModel:
         allowed = self._allowed
         open_ = self._open
         label_vectors = self._label_vectors
-        next_pairs = self._next_pairs
-        next_only = self._next_only
+        weight = self._packed.get
+        zeros = repeat(0)
+        read = self._read
+        size = self._bytes
         o = self._o
         kinds = self._kinds
-        zero = self._zero
         out = ["O"] * n
         previous = [o] * (n + 2)  # label indices, two "O" before the first token
         kind = ""  # the last entity's kind (IOB2), first and end word
@@ -736,38 +735,30 @@ class NerModel:
             p1 = previous[i + 1]
             if not (entry[2] or open_[p1]):
                 continue
-            vec, by_previous, upper, key = entry
+            score, by_previous, upper, key = entry
             a = padded[i]
             b = padded[i + 1]
             c = padded[i + 3]
             d = padded[i + 4]
-            # Only the labels that may follow the previous one are scored (two inside an entity).
-            candidates = allowed[p1]
-            t = cm2.get(a) or self._context(a, -2)
-            u = cm1.get(b) or self._context(b, -1)
-            x = cp1.get(c) or self._context(c, 1)
-            y = cp2.get(d) or self._context(d, 2)
-            z = label_vectors[previous[i]][p1]
-            # Only the candidates are scored, so the cached pairs hold no other label; each
-            # candidate's weights are added in the order the features are listed. A list
-            # indexed by label, not a dict: no hashing, no comprehension's frame (-13%).
-            scores = zero[:]
-            for j in candidates:
-                scores[j] = vec[j] + t[j] + u[j] + x[j] + y[j] + z[j]
-            for j, v in by_previous[p1]:
-                scores[j] += v
+            # Packed vectors (one integer each, exact): a neighbour's is never 0, so "or".
+            score += (
+                (cm2.get(a) or self._context(a, -2))
+                + (cm1.get(b) or self._context(b, -1))
+                + (cp1.get(c) or self._context(c, 1))
+                + (cp2.get(d) or self._context(d, 2))
+                + label_vectors[previous[i]][p1]
+                + by_previous[p1]
+            )
             dynamic = [*runs[i], *initial_features(ws[0])] if i == 0 else runs[i]
             counts = seen.get(key)  # the history's counts (None: no history, lower case)
             if counts is not None:
                 dynamic = [*dynamic, *history_features(tuple(counts))]
-            table = next_pairs[p1]
-            for f in dynamic:
-                pairs = table.get(f)
-                if pairs is None:
-                    pairs = next_only(f, p1)
-                for j, v in pairs:
-                    scores[j] += v
-            best = max(candidates, key=scores.__getitem__)
+            score = sum(map(weight, dynamic, zeros), score)
+            # Only the labels that may follow the previous one are read (two inside an
+            # entity); the first of equal scores wins.
+            candidates = allowed[p1]
+            scores = read[p1](score.to_bytes(size, "little"))
+            best = candidates[scores.index(max(scores))]
             previous[i + 2] = best
             if best != o:
                 label = iob2[best]
