@@ -66,7 +66,10 @@ _VARIANT_STEMS = tuple(w for w in VARIANT_WORDS if not any(o in w for o in VARIA
 names no variant, and three searches of it are cheaper than the regex."""
 
 
-_ONE_NAME = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{3,5})"
+_ONE_NAME = r"(?>[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{3,5})"
+"""A capitalised word ("Tessco", "McTess") or an acronym. Atomic: every cue goes on with a
+non-letter, so a shorter run could not match, and the engine need not give back its letters one
+by one after each failed cue."""
 _MOVES = r"rose|fell|gained|lost|jumped|slipped|climbed|dropped|tumbled|plunged|soared|closed|ended"
 _RESULTS = r"(?:net |operating )?(?:profits?|loss(?:es)?|revenues?|sales|earnings)"
 _ALONE = r"\b(?![-'’]| (?:(?:and|of|for|&) )?[A-Z]|,? [A-Z][a-z]*\.?-based)"
@@ -85,19 +88,19 @@ sickness drug, Bendectin", "Retrovir, the first drug shown to", "marketed as Ret
 _COMPANY_CUE = re.compile(
     rf"\b[Ss]hares of (?P<of>{_ONE_NAME})"
     rf"(?=[^\w\s'’&-]|$| (?:stock|common|{_MOVES}|were|in|on|at|for|from|to|by)\b)"
-    rf"|\b(?P<own>{_ONE_NAME})(?P<s>'s|’s)? (?:shares|stock) (?:{_MOVES}|were|was)\b"
-    rf"|\b(?P<job>{_ONE_NAME}) chief (?:executive|financial officer|operating officer)\b"
-    rf"|\b(?P<said>{_ONE_NAME})(?:, (?:which|the|an?) [^,;:\"“”]{{1,60}},)? said in a statement\b"
-    rf"|\b(?P<it>{_ONE_NAME}) said its?\b"
-    rf"|\b(?P<net>{_ONE_NAME}) (?:reported|posted) (?:[\w.%-]+ ){{0,5}}?{_RESULTS}\b"
+    rf"|\b(?=[A-Z])(?:(?P<own>{_ONE_NAME})(?P<s>'s|’s)? (?:shares|stock) (?:{_MOVES}|were|was)\b"
+    rf"|(?P<job>{_ONE_NAME}) chief (?:executive|financial officer|operating officer)\b"
+    rf"|(?P<said>{_ONE_NAME})(?:, (?:which|the|an?) [^,;:\"“”]{{1,60}},)? said in a statement\b"
+    rf"|(?P<it>{_ONE_NAME}) said its?\b"
+    rf"|(?P<net>{_ONE_NAME}) (?:reported|posted) (?:[\w.%-]+ ){{0,5}}?{_RESULTS}\b"
+    rf"|(?P<has>{_ONE_NAME})(?:'s|’s) (?:freight|stores|subsidiar(?:y|ies)|shareholders"
+    rf"|stockholders|board of directors)\b"
+    rf"|(?P<price>{_ONE_NAME}) (?:{_MOVES}|added|eased) (?:\$\d|[\d/-]+ (?:cents? )?to \$?\d"
+    rf"[\d./-]*\b(?! ?(?:%|percent|pct|per cent|points?))))"
     rf"|\b[Aa]n? (?P<aide>{_ONE_NAME}) (?:spokesman|spokeswoman|spokesperson)\b"
     rf"|\b(?:pct|percent|majority|wholly|jointly)[- ]owned by (?P<owner>{_ONE_NAME}){_ALONE}"
     rf"|\b(?:unit|subsidiary|subsidiaries|division|affiliate) of (?P<unit>{_ONE_NAME}){_ALONE}"
     rf"|\b(?:parent(?: company)?,?|acquired by|merger with) (?P<parent>{_ONE_NAME}){_ALONE}"
-    rf"|\b(?P<has>{_ONE_NAME})(?:'s|’s) (?:freight|stores|subsidiar(?:y|ies)|shareholders"
-    rf"|stockholders|board of directors)\b"
-    rf"|\b(?P<price>{_ONE_NAME}) (?:{_MOVES}|added|eased) (?:\$\d|[\d/-]+ (?:cents? )?to \$?\d"
-    rf"[\d./-]*\b(?! ?(?:%|percent|pct|per cent|points?)))"
 )
 """What only a company has, written beside its one-word name: "shares of Tessco." or "shares
 of Tessco common" (not "shares of Tessian brewers"), "Tessco's shares fell", "Tessco stock
@@ -106,7 +109,10 @@ for a name that names no person elsewhere, "Tessco said in a statement" (also af
 description or a "which" clause: "Tessco, which built the plane, said in a statement"),
 "Tessco said it would" or "said its" (a firm speaking of itself: "Transnet said it had reached
 a wage agreement", where the tagger took an unknown word alone for a person), "Tessco reported
-a net profit" or "posted a 20 percent drop in sales", "a Tessco spokesman"."""
+a net profit" or "posted a 20 percent drop in sales", "a Tessco spokesman". The cues that open
+on the name stand together behind one test for a capital, which the engine then makes once at a
+word's start instead of once a cue (those opening on a word start with another letter, so no
+match changes)."""
 _CUE_WORDS = (
     *("hares", "stock", "chief", "statement", "said it", "spokes", "reported", "posted"),
     *("owned by", "unit of", "subsidiar", "division of", "affiliate of", "parent", "acquired by"),
