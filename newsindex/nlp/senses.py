@@ -514,6 +514,13 @@ _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w'’&.-]*) $")
 """The capitalised word right before a mention, one space away."""
 
 
+def _word_before(text: str, at: int) -> re.Match[str] | None:
+    """:data:`_WORD_BEFORE` before ``at``. The word holds no space, so the search opens after
+    the last space before ``at - 2`` (the word and its space take two characters at least)
+    instead of trying every word of the text from its start."""
+    return _WORD_BEFORE.search(text, text.rfind(" ", 0, max(0, at - 2)) + 1, at)
+
+
 def _with_opening(text: str, row: list[MentionLike], names: set[str]) -> list[MentionLike]:
     """``row`` with an organisation mention that a long name of the article goes on from, one
     untagged word before it, given that word ("Home Nutritional currently has" beside "Home
@@ -521,7 +528,7 @@ def _with_opening(text: str, row: list[MentionLike], names: set[str]) -> list[Me
     word on its own ("Home", "Canadian", "American"); not an article ("The")."""
     out: list[MentionLike] = []
     for m in row:
-        found = _WORD_BEFORE.search(text, 0, m.start) if m.kind == "ORG" else None
+        found = _word_before(text, m.start) if m.kind == "ORG" else None
         if (
             found
             and found.group(1).casefold() not in QUERY_STOP_WORDS  # "The London Metal Exchange
