@@ -187,7 +187,7 @@ Relative expressions, and month names or month-days without a year, need a base 
 
 Speed: one cheap regular expression finds the date words ("anchors"); passages without any are
 done, and only the alternatives that may hold the anchor word are tried, at the few word starts
-just before it (see ``benchmarks/date_eval.py``).
+just before it whose word may open one of them (see ``benchmarks/date_eval.py``).
 
 """
 
@@ -257,6 +257,12 @@ _ORDINAL_DAYS = (
     r"|(?:ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|twentie|thirtie)th|thirty[-\s]first)(?![\w-])"
 )
+_ORDINAL_WORDS = (
+    "twenty thirty first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+    "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+    "twentieth thirtieth"
+)
+"""The words ``_ORDINAL_DAYS`` may start with."""
 _DAY_ORDINAL = rf"(?i:{_ORDINAL_DAYS})"
 """A spelled day of the month: "March eighth", "January twenty-first" (before the month only
 in lower case: "the first of May", not "the Thirtieth of May Club")."""
@@ -387,6 +393,56 @@ _BRANCHES = {
         (?:\s+(?i:morning|afternoon|evening|night)\b)?""",
 }
 """The grammar, one alternative per kind of expression, in the order they are tried."""
+_COUNTS = " ".join(NUMBERS)
+_SHIFTS = "earlier later early late"
+_AGO_UNITS = " ".join(
+    unit + ending + plural
+    for unit in ("day", "week", "month", "year", "decade", "centur")
+    for ending in ("", "y", "ie")
+    for plural in ("", "s")
+)
+_LEADS = {
+    kind: wordset(words)
+    for kind, words in {
+        "iso": "",
+        "nine": "",
+        "dmy": "",
+        "qtr": "the its their this that last next comparable same year corresponding similar "
+        "current latest most recent past previous prior preceding coming just fiscal first "
+        "second third fourth final latter quarter qtr half period two",
+        "sea": f"this last next past coming the early late mid end beginning "
+        f"{' '.join(cal.SEASONS)}",
+        "hol": "this last next christmas new thanksgiving easter holy good halloween valentine "
+        "labor memorial veterans election martin luther presidents st saint columbus boxing may "
+        "ash palm bastille canada australia black mother father independence",
+        "md": f"{' '.join(TIME_PREPOSITIONS)} for with against versus beyond and or to the end "
+        "beginning start middle rest remainder month part half course first second third "
+        f"fourth last final {_COUNTS} early mid late this next past {' '.join(_WEEKDAYS)} "
+        f"{' '.join(MONTH_NUMBERS)}",
+        "dm": _ORDINAL_WORDS,
+        "dec": f"early mid late nineteen eighteen {' '.join(_DECADE_WORDS)}",
+        "cen": "",
+        "spy": "the nineteen two twenty",
+        "yr": f"{' '.join(TIME_PREPOSITIONS)} for due of with over against versus and or to "
+        "calendar fiscal financial full year early mid late end post pre fy",
+        "rd": f"{_SHIFTS} today tonight yesterday tomorrow this last the",
+        "wkd": "the this",
+        "ru": f"{_SHIFTS} this last next",
+        "ye": "the year",
+        "ana": f"{_SHIFTS} the that {_COUNTS}",
+        "yago": "year",
+        "ago": f"{_COUNTS} {_AGO_UNITS}",
+        "wd": f"last next this past {' '.join(_WEEKDAYS)}",
+    }.items()
+}
+"""The words of letters each alternative may start with, in lower case (or with a number:
+"iso" only so). Each is whole: after it comes no letter but as the alternative spells it
+("dayy" of "day(?:y|ie)?s?"). Most words before an anchor start none of the alternatives tried
+there, and two thirds of the tries failed: the word is looked up instead."""
+_LEAD_WORD = re.compile(r"[^\W\d_]+")
+"""A word's letters: a word of other letters than ASCII ones is always tried (``(?i:since)``
+also matches "ſince")."""
+
 _ANCHOR_CLASSES = {
     "digits": ("iso nine dmy qtr sea hol dec cen yr", 2),
     "month": ("dmy md dm", 3),
@@ -413,14 +469,19 @@ time is tried with those that spell it ("years" only in "two years ago" or "two 
 "nights" in none): the failed tries of all ten were a tenth of the dates' time."""
 
 
-def _grammar(kinds: str, words_before: int) -> tuple[re.Pattern[str], int]:
+Grammar = tuple[re.Pattern[str], int, frozenset[str]]
+"""The alternatives tried around an anchor, how many words before it, and their first words."""
+
+
+def _grammar(kinds: str, words_before: int) -> Grammar:
     chosen = [k for k in _BRANCHES if k in kinds.split()]
     pattern = "|".join(f"(?P<{k}>{_BRANCHES[k]})" for k in chosen)
-    return re.compile(pattern, re.VERBOSE), words_before
+    leads = frozenset[str]().union(*(_LEADS[k] for k in chosen))
+    return re.compile(pattern, re.VERBOSE), words_before, leads
 
 
 _GRAMMARS = {name: _grammar(*spec) for name, spec in _ANCHOR_CLASSES.items()}
-_ANCHOR_WORDS: dict[str, tuple[re.Pattern[str], int]] = {
+_ANCHOR_WORDS: dict[str, Grammar] = {
     word: _GRAMMARS[kind]
     for kind, words in (
         ("month", list(MONTH_NUMBERS)),
@@ -940,11 +1001,12 @@ def _listed_days(text: str, end: int, first: dt.date) -> list[tuple[int, int, Da
 
 
 def _matches_around(
-    grammar: tuple[re.Pattern[str], int], text: str, anchor: int, floor: int
+    grammar: Grammar, text: str, anchor: int, floor: int
 ) -> Iterator[re.Match[str]]:
     """The grammar's matches covering the anchor, starting at most its number of words before
-    it, leftmost first."""
-    pattern, words_before = grammar
+    it, leftmost first; not at a word before it that opens none of its alternatives (most
+    tries there fail)."""
+    pattern, words_before, leads = grammar
     starts = [anchor]
     low = max(floor, anchor - 40)
     for _ in range(words_before):
@@ -953,9 +1015,18 @@ def _matches_around(
             break
         starts.insert(0, last.end() - 1)
     for pos in starts:
+        word = _LEAD_WORD.match(text, pos) if pos < anchor else None
+        if word and word.end() <= anchor and _opens_none(word.group(), leads):
+            continue
         m = pattern.match(text, pos)
         if m is not None and m.end() > anchor:
             yield m
+
+
+def _opens_none(word: str, leads: frozenset[str]) -> bool:
+    """Whether no alternative starts with ``word``, of letters only (one of other letters than
+    ASCII ones may)."""
+    return word.isascii() and word.lower() not in leads
 
 
 def find_dates(
