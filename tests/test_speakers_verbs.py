@@ -5,7 +5,13 @@ to the right person. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from newsindex.nlp.cues import CUE, find_cues
+import re
+
+import pytest
+
+from newsindex.nlp.cues import CUE, alternation, find_cues
+from newsindex.nlp.discourse import ROLES_PATTERN
+from newsindex.nlp.lexicon import ROLES
 from newsindex.nlp.speakers import find_speakers
 
 
@@ -33,6 +39,42 @@ def test_find_cues_finds_what_the_cue_pattern_finds() -> None:
         expected = [(m.span(), m.groupdict()) for m in CUE.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in find_cues(text)] == expected
     assert [m.group() for m in find_cues("Renéasked Zoë said")] == ["said"]
+
+
+def test_roles_pattern_matches_as_the_listed_alternation() -> None:
+    # factored by prefix, the roles are still tried in their listed order ("president" before
+    # "president-elect", "chief executive" before "chief"), with any white space between words
+    flat = "|".join(r"\s+".join(map(re.escape, role.split())) for role in ROLES)
+    texts = [
+        *ROLES,
+        "president-elect Doe",
+        "President-Elect",
+        "chief  executive officer",
+        "chief of staff",
+        "Vice\nPresident",
+        "PRIME MINISTER",
+        "presidents",
+        "co-chairman",
+        "spokes",
+    ]
+    for end in ("", r"\s", r"\b", "$", r"\b(?!-)"):
+        for text in texts:
+            expected = re.match(rf"(?i:{flat}){end}", text)
+            found = re.match(rf"(?i:{ROLES_PATTERN}){end}", text)
+            assert (found and found.span()) == (expected and expected.span()), (text, end)
+
+
+def test_an_ordered_alternation_needs_one_order_per_prefix() -> None:
+    # the longest first, unless the order the words are listed in says otherwise
+    for words, ordered, expected in (
+        (["a", "ab"], False, "ab"),
+        (["a", "ab"], True, "a"),
+        (["ab", "a"], True, "ab"),
+    ):
+        found = re.match(alternation(words, ordered=ordered), "ab")
+        assert found is not None and found.group() == expected
+    with pytest.raises(ValueError, match="'a' is listed between words that extend it"):
+        alternation(["ab", "a", "abc"], ordered=True)
 
 
 def test_irregular_past_participles_are_cues() -> None:

@@ -85,8 +85,9 @@ SENTENCE_END = re.compile(
 )
 
 # Role words: for "the prime minister said" and to remember who holds which title; in the
-# listed order, a space matching any white space.
-ROLES_PATTERN = "|".join(r"\s+".join(map(re.escape, role.split())) for role in ROLES)
+# listed order, a space matching any white space (factored: a flat alternation of 79 roles
+# under IGNORECASE enters every branch at every position it is tried).
+ROLES_PATTERN = alternation(ROLES, ordered=True, space=r"\s+")
 ROLE = re.compile(rf"\b(?:{ROLES_PATTERN})\b", re.IGNORECASE)
 # "U.S. President " right before a name, or inside the mention itself.
 _TITLE_BEFORE = re.compile(
