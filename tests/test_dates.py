@@ -22,8 +22,9 @@ from newsindex.nlp.dates import (
     _BRANCHES,
     _LEAD_WORD,
     _LEADS,
+    _MIDWORD,
+    Grammar,
     _anchors,
-    _grammar,
     _matches_around,
     find_dates,
     locate_dates,
@@ -1265,7 +1266,7 @@ def test_the_two_anchor_scans_find_what_one_would(pieces: list[str]) -> None:
     assert [m.span() for m in _anchors(text)] == [m.span() for m in _ONE_SCAN.finditer(text)]
 
 
-_ALL_UNIT_ALTERNATIVES = _grammar("qtr hol spy rd wkd ru ye ana yago ago", 3)
+_ALL_UNIT_ALTERNATIVES = "qtr hol spy rd wkd ru ye ana yago ago"
 _TIMES_OF_DAY = wordset("today tonight tomorrow yesterday morning afternoon evening")
 _UNIT_WORDS = _TIMES_OF_DAY | wordset(
     "year years month months week weeks weekend day days night nights decade decades century "
@@ -1343,8 +1344,7 @@ def _unit_matches(text: str) -> list[tuple[tuple[int, int], str | None]] | None:
         words_before = 2 if word in _TIMES_OF_DAY else 3
         at = anchor.start()
         found = list(_matches_around(grammar, text, at, 0)) if grammar else []
-        pattern, _, leads = _ALL_UNIT_ALTERNATIVES
-        every = list(_matches_around((pattern, words_before, leads), text, at, 0))
+        every = list(_matches_around(Grammar(_ALL_UNIT_ALTERNATIVES, words_before), text, at, 0))
         if [(m.span(), m.lastgroup) for m in found] != [(m.span(), m.lastgroup) for m in every]:
             return None
         out += [(m.span(), m.lastgroup) for m in found]
@@ -1366,35 +1366,31 @@ def test_unit_words_find_what_every_alternative_would(pieces: list[str]) -> None
 
 @pytest.mark.parametrize("kind", list(_BRANCHES))
 def test_each_alternative_starts_with_one_of_its_leading_words(kind: str) -> None:
-    """A word start before an anchor is tried only if its word leads one of the alternatives
-    (``_LEADS``): whatever an alternative matches goes on past its first word only if that
-    word is one of them."""
+    """At a word of letters only the alternatives it may open (``_LEADS``) are tried, and
+    those that may end inside it (``_MIDWORD``): whatever an alternative matches starts with
+    one of its leading words, and only those of ``_MIDWORD`` may end where letters go on."""
     pattern = re.compile(_BRANCHES[kind], re.VERBOSE)
 
     @settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
     @given(st.from_regex(pattern, fullmatch=True))
     def starts_with_a_lead(text: str) -> None:
-        m = pattern.match(text)
         word = _LEAD_WORD.match(text)
-        if m is None or word is None or word.end() >= m.end() or not word.group().isascii():
-            return  # a number first, or the word is all of the match
+        if word is None or not word.group().isascii():
+            return  # a number first: every alternative is tried there
         assert word.group().lower() in _LEADS[kind]
+        if word.end() == len(text) and pattern.match(text + "x"):
+            assert kind in _MIDWORD
 
     starts_with_a_lead()
 
 
-def test_a_word_that_leads_no_alternative_is_not_tried() -> None:
+def test_a_word_is_tried_with_the_alternatives_it_may_open() -> None:
+    grammar = _ANCHOR_WORDS["march"]  # "dmy md dm"
+    assert grammar.at_word("record") is None  # "holders of record March 2"
+    assert set(grammar.pattern.groupindex) >= {"dmy", "md", "dm"}
+    opened = grammar.at_word("in")
+    assert opened is not None and "md" in opened.groupindex and "dm" not in opened.groupindex
+    weekday = _ANCHOR_WORDS["monday"]  # "hol md wd": "Monday" may end inside "Mondayish"
+    assert weekday.at_word("record") is not None
     text = "the dividend is payable March 31 to holders of record March 2, it said on Monday"
-    tried: list[int] = []
-
-    class Spy:
-        def match(self, text: str, pos: int) -> re.Match[str] | None:
-            tried.append(pos)
-            return grammar[0].match(text, pos)
-
-    grammar = _ANCHOR_WORDS["march"]
-    anchor = text.index("March 2")
-    found = list(_matches_around((Spy(), *grammar[1:]), text, anchor, 0))  # type: ignore[arg-type]
-    assert [m.group() for m in found] == ["March 2"]
-    assert tried == [anchor]  # not at "holders", "of", "record"
     assert [d.text for d in find_dates(text, THU)] == ["March 31", "March 2", "Monday"]

@@ -194,6 +194,7 @@ just before it whose word may open one of them (see ``benchmarks/date_eval.py``)
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 
@@ -437,8 +438,9 @@ _LEADS = {
 }
 """The words of letters each alternative may start with, in lower case (or with a number:
 "iso" only so). Each is whole: after it comes no letter but as the alternative spells it
-("dayy" of "day(?:y|ie)?s?"). Most words before an anchor start none of the alternatives tried
-there, and two thirds of the tries failed: the word is looked up instead."""
+("dayy" of "day(?:y|ie)?s?"), but in those of ``_MIDWORD``. Most words before an anchor start
+none of the alternatives tried there, and two thirds of the tries failed: the word is looked
+up instead, and at the anchor only the alternatives its word may open are tried."""
 _LEAD_WORD = re.compile(r"[^\W\d_]+")
 """A word's letters: a word of other letters than ASCII ones is always tried (``(?i:since)``
 also matches "ſince")."""
@@ -469,18 +471,42 @@ time is tried with those that spell it ("years" only in "two years ago" or "two 
 "nights" in none): the failed tries of all ten were a tenth of the dates' time."""
 
 
-Grammar = tuple[re.Pattern[str], int, frozenset[str]]
-"""The alternatives tried around an anchor, how many words before it, and their first words."""
+_MIDWORD = frozenset({"wd"})
+"""The alternatives that may end inside their first word ("Monday" of "Mondayish"), whatever
+its letters: tried wherever the others are."""
 
 
-def _grammar(kinds: str, words_before: int) -> Grammar:
-    chosen = [k for k in _BRANCHES if k in kinds.split()]
-    pattern = "|".join(f"(?P<{k}>{_BRANCHES[k]})" for k in chosen)
-    leads = frozenset[str]().union(*(_LEADS[k] for k in chosen))
-    return re.compile(pattern, re.VERBOSE), words_before, leads
+@functools.cache  # bounded: 34 sets of alternatives in all, compiled when first tried (0.15 s)
+def _alternatives(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<{k}>{_BRANCHES[k]})" for k in kinds), re.VERBOSE)
 
 
-_GRAMMARS = {name: _grammar(*spec) for name, spec in _ANCHOR_CLASSES.items()}
+class Grammar:
+    """The alternatives tried around an anchor (``kinds``, in their order), how many words
+    before it they may start, and, at a word of letters, only those that may match there."""
+
+    def __init__(self, kinds: str, words_before: int) -> None:
+        self.kinds = tuple(k for k in _BRANCHES if k in kinds.split())
+        self.words_before = words_before
+        self.pattern = _alternatives(self.kinds)
+        self.leads = frozenset[str]().union(*(_LEADS[k] for k in self.kinds))
+        midword = tuple(k for k in self.kinds if k in _MIDWORD)
+        self._midword = _alternatives(midword) if midword else None
+        self._opened: dict[str, re.Pattern[str]] = {}  # by lead word
+
+    def at_word(self, word: str) -> re.Pattern[str] | None:
+        """The alternatives that may match at ``word`` (ASCII letters, lower case): those it
+        may open and those that may end inside it, in their order (every other one fails
+        there, so the first that matches is the same); None if none may."""
+        if word not in self.leads:
+            return self._midword
+        if word not in self._opened:
+            opened = (k for k in self.kinds if word in _LEADS[k] or k in _MIDWORD)
+            self._opened[word] = _alternatives(tuple(opened))
+        return self._opened[word]
+
+
+_GRAMMARS = {name: Grammar(*spec) for name, spec in _ANCHOR_CLASSES.items()}
 _ANCHOR_WORDS: dict[str, Grammar] = {
     word: _GRAMMARS[kind]
     for kind, words in (
@@ -1004,29 +1030,27 @@ def _matches_around(
     grammar: Grammar, text: str, anchor: int, floor: int
 ) -> Iterator[re.Match[str]]:
     """The grammar's matches covering the anchor, starting at most its number of words before
-    it, leftmost first; not at a word before it that opens none of its alternatives (most
-    tries there fail)."""
-    pattern, words_before, leads = grammar
+    it, leftmost first. At a word of letters, only the alternatives that may match there are
+    tried, and none at a word before the anchor that opens none of them (most tries there
+    failed)."""
     starts = [anchor]
     low = max(floor, anchor - 40)
-    for _ in range(words_before):
+    for _ in range(grammar.words_before):
         last = _LAST_WORD_START.match(text, low, starts[0])
         if last is None:
             break
         starts.insert(0, last.end() - 1)
     for pos in starts:
-        word = _LEAD_WORD.match(text, pos) if pos < anchor else None
-        if word and word.end() <= anchor and _opens_none(word.group(), leads):
-            continue
-        m = pattern.match(text, pos)
+        pattern: re.Pattern[str] | None = grammar.pattern
+        word = _LEAD_WORD.match(text, pos)
+        if word and (pos == anchor or word.end() <= anchor) and (w := word.group()).isascii():
+            w = w.lower()
+            if pos < anchor and w not in grammar.leads:
+                continue  # a match ending inside the word covers no anchor after it
+            pattern = grammar.at_word(w)
+        m = pattern.match(text, pos) if pattern else None
         if m is not None and m.end() > anchor:
             yield m
-
-
-def _opens_none(word: str, leads: frozenset[str]) -> bool:
-    """Whether no alternative starts with ``word``, of letters only (one of other letters than
-    ASCII ones may)."""
-    return word.isascii() and word.lower() not in leads
 
 
 def find_dates(
