@@ -130,6 +130,28 @@ def test_the_company_is_the_subject_not_a_town_before_it(second: str, expected: 
     assert find_attributions(paragraphs, [[], []], orgs)[-1].orgs == (expected,)
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "PELLMARK CORP. cut its quarterly dividend to five cents a share.",
+        "HARWELL, Ohio (AP)_ Pellmark Corp. cut its quarterly dividend to five cents a share.",
+    ],
+)
+def test_the_company_is_the_firm_the_lead_is_about(lead: str) -> None:
+    # the lead quotes no one; its subject is the story's company
+    paragraphs = [lead, "The Harwell, Ohio-based maker of rivets said it lost money."]
+    orgs = [locate(p, ("Pellmark Corp.", "PELLMARK CORP.", "AP")) for p in paragraphs]
+    assert find_attributions(paragraphs, [[], []], orgs)[-1].orgs == (orgs[0][-1][0],)
+
+
+def test_a_firm_owned_in_the_lead_is_not_the_company() -> None:
+    paragraphs = [
+        "Pellmark Corp.'s plant in Harwell was sold to Bolt Mills, the Tessel company said."
+    ]
+    orgs = [locate(p, ("Pellmark Corp.", "Bolt Mills")) for p in paragraphs]
+    assert find_attributions(paragraphs, [[]], orgs)[-1].orgs == ()
+
+
 MEDIA = ("Harwell Ledger", "Tessel Post", "Pellmark Workers", "Tessel Government")
 
 

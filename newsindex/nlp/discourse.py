@@ -178,6 +178,9 @@ class Discourse:
     lead_body: str = ""
     """The organisation the headline or the lead paragraph quotes alone: the company the story
     is about, whom "the company said" means when no recent attribution does."""
+    lead_firm: str = ""
+    """The firm opening the lead as its subject ("Goody Products Inc. cut its dividend"), whom
+    "the company" means when the story has quoted no body yet (kept by :mod:`.speakers`)."""
     lead_group: tuple[str, ...] = ()
     """The organisations the headline or the lead paragraph quotes together: the companies the
     story is about, whom "the companies said" means when no recent attribution does."""

@@ -670,12 +670,30 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # ("Washington did not complain, an official said, adding ...").
 _SAID_BETWEEN = re.compile(rf"\b(?:{alternation(SPEECH)})\b")
 # A dateline that opens the story, its town in capitals, perhaps a state and a day, perhaps
-# the agency, and a dash: "DETROIT (AP) -- ", "BELGRADE, Yugoslavia, Oct. 13 -- ".
+# the agency, and a dash: "DETROIT (AP) -- ", "KEARNY, N.J. (AP)_ ", "BELGRADE, Yugoslavia,
+# Oct. 13 -- ".
 _DATELINE_LEAD = re.compile(
-    r"[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[^,\"“”]{1,30}){0,2}(?:\s+\([^)]{1,30}\))?\s+(?:--|[—–_-])\s+"
+    r"[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[^,\"“”]{1,30}){0,2}(?:\s+\([^)]{1,30}\))?\s*(?:--|[—–_-])\s+"
 )
 # What may open a sentence before its subject: "The", or a fronted phrase and its comma.
 _ORG_SUBJECT_LEAD = re.compile(r"\W*(?:[^,;:\"“”]{0,60},\s*)?(?:[Tt]he\s+)?")
+
+
+def lead_firm(text: str, orgs: Sequence[Person]) -> str:
+    """The firm that opens the lead's first sentence as its subject ("GOODY PRODUCTS Inc. cut
+    its quarterly dividend", after a dateline): the story's company, whom "the company" and
+    "the Kearny, N.J.-based maker" mean though the lead quotes no one."""
+    lead = _DATELINE_LEAD.match(text)
+    start = lead.end() if lead else 0
+    first = min((o for o in orgs if o[1] >= start), key=lambda o: o[1], default=None)
+    if (
+        first is None
+        or not _firm(first[0])
+        or text[start : first[1]].strip() not in ("", "The")
+        or text.startswith(("'s", "’s"), first[2])  # "Acme Corp's plant ... was sold"
+    ):
+        return ""
+    return first[0]
 
 
 def _org_clause_subject(
@@ -1125,7 +1143,8 @@ def referred_body(
     begin in May, the company said": Acme, not the product the tagger took for a body)."""
     start, end = cue.span()
     recent = bool(ctx.org_speaker) and ctx.org_turn > ctx.person_turn and ctx.org_para >= para - 2
-    if not recent and not _firm_described(text[max(0, start - 40) : end + 60], ctx.lead_body):
+    lead = ctx.lead_body or ctx.lead_firm
+    if not recent and not _firm_described(text[max(0, start - 40) : end + 60], lead):
         return []
 
     def before(at: int) -> re.Match[str] | None:
@@ -1144,7 +1163,7 @@ def referred_body(
     if found is None:
         return []
     if not recent:
-        return [ctx.lead_body] if _FIRM_KIND_WORD.search(found.group()) else []
+        return [lead] if _FIRM_KIND_WORD.search(found.group()) else []
     opening = sentence_start(text, found.start())
     subjects = [
         o

@@ -75,6 +75,7 @@ from .discourse import (
 from .lexicon import UNNAMED_SPEAKERS, wordset
 from .orgspeakers import (
     described_body,
+    lead_firm,
     modified_body,
     org_cue_speakers,
     referred_bodies,
@@ -1006,7 +1007,7 @@ def _paragraph(
             )
         if not names and not said_by and (ctx.org_group or ctx.lead_group):
             said_by = referred_bodies(cue, text, quotes, ctx, para)
-        if not names and not said_by and (ctx.org_speaker or ctx.lead_body):
+        if not names and not said_by and (ctx.org_speaker or ctx.lead_body or ctx.lead_firm):
             said_by = referred_body(cue, text, orgs, quotes, ctx, para)
         bodies.extend(n for n in said_by if n not in bodies)
         if names:
@@ -1188,6 +1189,8 @@ def find_attributions(
             cues = find_cues(text)
         if orgs is not None:
             ctx.unread_bodies.append((text, people, para_orgs))
+        if para <= 1 and not ctx.lead_firm and para_orgs:
+            ctx.lead_firm = lead_firm(text, para_orgs)
         if not cues and not any(mark in text for mark in _MARKS):
             result.append(tuple(introduced))
             bodies.append(())
