@@ -204,13 +204,23 @@ _DESCRIPTOR_BEFORE = re.compile(
 # "what he believes", "if she hopes".
 _STANCE_PRONOUN_NOT_AFTER = re.compile(r"\b(?:anyone|whoever|whomever|whom|what|whatever|if)\s+$")
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pron>he|she)\b")
-# A sentence opened by a person given no name ("A foreign exchange analyst at a major Japanese
-# bank here shared Baker's doubts.", "The Bank official said ..."): the "he" of the next
-# sentence is that person, not a name the sentence mentions.
-_UNNAMED_OPENER = re.compile(
-    rf"\s*(?:(?:And|But)\s+)?(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+"
+# A person a story gives no name: "a senior Bank of Japan official", "another dealer", "the
+# Chrysler source" (up to six words before the noun).
+_UNNAMED = (
     rf"(?:(?:{_ROLE_OF}|[A-Z][\w.'’&-]*\s+of|{_DESCRIPTION_WORD})\s+){{0,6}}?"
-    rf"(?P<role>{alternation(UNNAMED_SPEAKERS)})\b(?!['’]s|-|\s+[A-Z]|\s+(?:asked|questioned)\b)"
+    rf"(?P<role>{alternation(UNNAMED_SPEAKERS)})\b(?!['’]s|-|\s+[A-Z])"
+)
+# A sentence opened by such a person ("A foreign exchange analyst at a major Japanese bank here
+# shared Baker's doubts.", "The Bank official said ..."): the "he" of the next sentence is that
+# person, not a name the sentence mentions; not one who asks the named ("A reporter asked Doe").
+_UNNAMED_OPENER = re.compile(
+    rf"\s*(?:(?:And|But)\s+)?(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+{_UNNAMED}"
+    r"(?!\s+(?:asked|questioned)\b)"
+)
+# ... or one it ends on, speaking after the words they report: "“...,” a Chrysler spokesman said."
+_UNNAMED_SAYER = re.compile(
+    rf"[,”\"]\s+(?P<det>the|an?|another|one)\s+(?:{_DESCRIPTION_WORD}\s+){{0,6}}?"
+    rf"(?P<role>{alternation(UNNAMED_SPEAKERS)})(?:\s+{AUX})*\s+(?:{alternation(SPEECH)})\b"
 )
 # A name set beside the description, which then is no unnamed person: "A senior official,
 # Jane Doe, said".
@@ -218,18 +228,8 @@ _APPOSED_NAME = re.compile(rf"(?:(?!\s(?:{alternation(SPEECH)})\b)[^,;:“”\"]
 # What may come before a pronoun opening a paragraph's attribution: nothing, or a quote
 # ("“...,” he added.").
 _QUOTE_LEAD = re.compile(r"\s*(?:[“\"][^“”\"]*[”\"],?\s+)?")
-# An unnamed person brought into the story: "a senior Bank of Japan official", "another
-# dealer".
-_UNNAMED_BROUGHT_IN = re.compile(
-    rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
-    rf"(?:(?:{_ROLE_OF}|[A-Z][\w.'’&-]*\s+of|{_DESCRIPTION_WORD})\s+){{0,6}}?"
-    rf"(?P<role>{alternation(UNNAMED_SPEAKERS)})\b(?!['’]s|-|\s+[A-Z])"
-)
-# ... or speaks after the words they report: "“...,” a Chrysler spokesman said."
-_UNNAMED_SAYER = re.compile(
-    rf"[,”\"]\s+(?P<det>the|an?|another|one)\s+(?:{_DESCRIPTION_WORD}\s+){{0,6}}?"
-    rf"(?P<role>{alternation(UNNAMED_SPEAKERS)})(?:\s+{AUX})*\s+(?:{alternation(SPEECH)})\b"
-)
+# Such a person brought into the story ("an official"), whom "the official" then means.
+_UNNAMED_BROUGHT_IN = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+{_UNNAMED}")
 _DESCRIPTOR_AFTER = re.compile(
     rf"\s+the\s+(?:[\w'’-]+\s+){{0,3}}?(?i:(?P<role>{ROLES_PATTERN}))\b(?!['’]s)"
 )
