@@ -179,7 +179,8 @@ def cued_companies(
         and not nationality(m[group])  # "an Israeli spokesman"
         and not _NATIONALITY.fullmatch(m[group])  # "Japanese shares were"
     }
-    cued -= _full_surnames(mentions)
+    if cued:  # most articles have no cue: no surnames to gather
+        cued -= _full_surnames(mentions)
     if not cued:
         return [list(row) for row in mentions]
     return [_cued(text, list(row), cued) for text, row in zip(texts, mentions, strict=True)]
@@ -281,7 +282,8 @@ def towns(
     Okla."): a town named after a family (Moore, Norman) is a surname to the model. Not the
     surname of a person the article names in full."""
     found = {town for text in texts for town in _towns_before_states(text, state)}
-    found -= _full_surnames(mentions)
+    if found:  # most articles write no town before a state
+        found -= _full_surnames(mentions)
     if not found:
         return [list(row) for row in mentions]
     return [
@@ -585,12 +587,14 @@ def variant_names(
         if any(word in text for word in _VARIANT_STEMS)  # most name none: skip the regex
         for m in _VARIANT.finditer(text)
     }
-    letters |= {
+    drugs = {
         m["after"] or m["before"] or m["sold"]
         for text in texts
         if "drug" in text or "marketed as" in text
         for m in _DRUG.finditer(text)
-    } - _full_surnames(mentions)
+    }
+    if drugs:  # most articles name none: no surnames to gather
+        letters |= drugs - _full_surnames(mentions)
     if not letters:
         return [list(row) for row in mentions]
     return [[m for m in row if m.text not in letters] for row in mentions]

@@ -43,11 +43,11 @@ def is_table(text: str) -> bool:
         return False
     if sum(1 for line in lines if _SENTENCE_END.search(line)) > len(lines) // 4:
         return False
-    with_figures = sum(1 for line in lines if any(ch.isdigit() for ch in line))
+    with_figures = sum(1 for line in lines if any(map(str.isdigit, line)))  # per character, in C
     if with_figures < _FIGURE_LINES * len(lines):
         return False
     words = text.split()
-    figures = sum(1 for word in words if any(ch.isdigit() for ch in word))
+    figures = sum(1 for word in words if any(map(str.isdigit, word)))
     return figures >= _FIGURE_WORDS * len(words)
 
 
