@@ -180,6 +180,31 @@ def test_sentence_split_reads_only_tokens_that_may_end_one() -> None:
     assert sentence_bounds(["It", "rose", ".", '"', ")", "The", "end", "!"]) == [(0, 5), (5, 8)]
     # a stock code's exchange: "<BAEL.L>" keeps its period
     assert sentence_bounds(["<", "BAEL", ".", "L", ">", "said"]) == [(0, 6)]
+    assert sentence_bounds(["Why", "?", "Wow", "…", "Go", "!", "Now", "."]) == [
+        (0, 2),
+        (2, 4),
+        (4, 6),
+        (6, 8),
+    ]
+    assert sentence_bounds([]) == []
+
+
+def test_sentence_bounds_refuses_a_token_holding_a_line_break() -> None:
+    with pytest.raises(ValueError, match="a token holds a line break"):
+        sentence_bounds(["It", "rose\n", "."])
+
+
+def test_runs_of_plain_words_split_at_any_space() -> None:
+    text = "the  big\tdeal\n was done ."
+    assert words_of(text) == ["the", "big", "deal", "was", "done", "."]
+    assert [(t.text, t.start) for t in tokenize(text)] == [
+        ("the", 0),
+        ("big", 5),
+        ("deal", 9),
+        ("was", 15),
+        ("done", 19),
+        (".", 24),
+    ]
 
 
 @given(st.text(alphabet=st.sampled_from('Ab .?!"”)U.S.'), max_size=120))
