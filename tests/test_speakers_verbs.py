@@ -10,8 +10,13 @@ import re
 import pytest
 
 from newsindex.nlp.cues import CUE, alternation, find_cues
-from newsindex.nlp.discourse import ROLES_PATTERN
-from newsindex.nlp.lexicon import ROLES
+from newsindex.nlp.discourse import ROLES_PATTERN, SENTENCE_END
+from newsindex.nlp.lexicon import (
+    ABBREVIATED_TITLES,
+    DOTTED_ABBREVIATIONS,
+    MONTH_ABBREVIATIONS,
+    ROLES,
+)
 from newsindex.nlp.speakers import find_speakers
 
 
@@ -62,6 +67,24 @@ def test_roles_pattern_matches_as_the_listed_alternation() -> None:
             expected = re.match(rf"(?i:{flat}){end}", text)
             found = re.match(rf"(?i:{ROLES_PATTERN}){end}", text)
             assert (found and found.span()) == (expected and expected.span()), (text, end)
+
+
+def test_sentence_ends_as_with_one_look_behind_for_each_abbreviation() -> None:
+    # the abbreviations are looked behind by length, each length's words as a prefix tree
+    words = sorted(ABBREVIATED_TITLES | DOTTED_ABBREVIATIONS | MONTH_ABBREVIATIONS)
+    one_each = "".join(rf"(?<!\b{w.capitalize()}\.)" for w in words if len(w) > 2)
+    expected = re.compile(
+        rf"[.!?A-Z](?:(?<=[a-z0-9%)]{{2}}[.!?]){one_each}|(?<=[A-Z])(?<![.\w][A-Z])[A-Z]+\."
+        r"|(?<=[!?]))[\"”’]?\s+[\"“”(]?[A-Z]"
+    )
+    text = " ".join(
+        f"It met {w.capitalize()}. Doe and {w}. Roe, then x{w.capitalize()}. Poe in NATO. Then"
+        for w in words
+    )
+    text += ' Why? "No." She left! (Then) U.S. Navy. Ill. Gov. Doe. Ala. Sen. Roe said.'
+    assert [m.span() for m in SENTENCE_END.finditer(text)] == [
+        m.span() for m in expected.finditer(text)
+    ]
 
 
 def test_an_ordered_alternation_needs_one_order_per_prefix() -> None:

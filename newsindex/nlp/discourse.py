@@ -68,11 +68,13 @@ Organisation mentions have the same shape, with the organisation's name."""
 QUOTE_MARK = re.compile('["“”]')
 
 # A sentence ends at ". ! ?" before a capital, but not after an abbreviated title or a state
-# ("Mrs. Clinton", "Sen. Kaine", "Calif. Gov. Brown").
+# ("Mrs. Clinton", "Sen. Kaine", "Calif. Gov. Brown"): one look-behind for the words of each
+# length, a prefix tree, instead of one for each word (sixty tests at every stop).
+_ABBREVIATIONS = ABBREVIATED_TITLES | DOTTED_ABBREVIATIONS | MONTH_ABBREVIATIONS
 _NOT_AN_END = "".join(
-    rf"(?<!\b{word.capitalize()}\.)"
-    for word in sorted(ABBREVIATED_TITLES | DOTTED_ABBREVIATIONS | MONTH_ABBREVIATIONS)
-    if len(word) > 2  # "Mr." and "Ms." never match the two lower-case letters anyway
+    rf"(?<!\b{alternation(w.capitalize() for w in _ABBREVIATIONS if len(w) == size)}\.)"
+    # "Mr." and "Ms." never match the two lower-case letters anyway
+    for size in sorted({len(w) for w in _ABBREVIATIONS if len(w) > 2})
 )
 # A quote may close the sentence first ("... riders.” Smith said").
 # ... and after an acronym ("... about NATO. Former leader ..."), not a dotted one ("U.S.").
