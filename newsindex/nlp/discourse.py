@@ -379,7 +379,7 @@ def blank_quotes(text: str) -> str:
 # "he", "his", "himself"; "she", "herself": each opens on its first letter (no word character
 # before it, looked behind), which lets the scan skip the others.
 _MALE = re.compile(r"[Hh](?<!\w.)(?:e|is|(?<=h)imself)\b")
-_HIS = re.compile(r"\b[Hh]is\b")
+_HIS = re.compile(r"[Hh](?<!\w.)is\b")
 _FEMALE = re.compile(r"[Ssh](?<!\w.)(?:(?<=[Ss])he|(?<=h)erself)\b")
 _SEX_NOUN = re.compile(
     rf"\b(?:(?P<f>{alternation(FEMALE_NOUNS)})|(?P<m>{alternation(MALE_NOUNS)}))\b"

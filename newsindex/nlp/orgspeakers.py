@@ -120,7 +120,7 @@ _QUOTING_BODY = re.compile(r"\s+(?:has\s+|had\s+)?quoted\s+[^,.;:\"“”]{1,80}
 # names (:data:`_FIRM`).
 _BODY_NOUNS = alternation(BODY_NAME_HEADS)
 _BODY_BEFORE = re.compile(
-    rf"\b[Tt]he\s+(?P<mod>(?:[a-z][\w'’-]*\s+){{0,2}}?)(?P<noun>{_BODY_NOUNS})"
+    rf"[Tt](?<!\w.)he\s+(?P<mod>(?:[a-z][\w'’-]*\s+){{0,2}}?)(?P<noun>{_BODY_NOUNS})"
     rf"(?:\s+{AUX})*\s*$"
 )
 _BODY_AFTER = re.compile(
@@ -1006,7 +1006,9 @@ _IT_BEFORE = re.compile(rf"(?:^|(?<=[.;:!?,\"”]\s)|(?<=\band\s))[Ii]t(?:\s+{AU
 # "the company said", "The firm also said", "the group said": a body the story does not name
 # again by its head noun.
 _REFERRED = f"(?:{alternation(QUOTED_BODY_NOUNS)})"
-_FIRM_BEFORE = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{_REFERRED}(?:\s+{AUX})*\s*$")
+_FIRM_BEFORE = re.compile(
+    rf"[Tt](?<!\w.)he\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{_REFERRED}(?:\s+{AUX})*\s*$"
+)
 _FIRM_AFTER = re.compile(
     rf"\s+the\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{_REFERRED}(?=\s*[,.;]|\s+(?:in|on)\b)"
 )

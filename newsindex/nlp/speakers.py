@@ -197,7 +197,7 @@ _ROLE_OF = rf"(?i:{ROLES_PATTERN})\s+{_OF_PHRASE}"
 # secretary of state and current nominee said"; not "the consequences would be if their
 # candidate announced"); the role may end on its "of" phrase ("the secretary of state said").
 _DESCRIPTOR_BEFORE = re.compile(
-    rf"\b[Tt]he\s+(?:(?:{_ROLE_OF}|{_DESCRIPTION_WORD})\s+){{0,6}}?"
+    rf"[Tt](?<!\w.)he\s+(?:(?:{_ROLE_OF}|{_DESCRIPTION_WORD})\s+){{0,6}}?"
     rf"(?i:(?P<role>{ROLES_PATTERN}))(?:\s+{_OF_PHRASE})?(?:\s+{AUX})*\s*$"
 )
 # Before a pronoun, words that make its belief or wish no attribution: "anyone she wants",
@@ -778,8 +778,11 @@ def _cue_speakers(
 
 
 # Where a reported clause ends and the sentence goes on with its own subject (a quote may close
-# before the comma's "and": '... “a highway,” and Okafor talks').
-_CLAUSE_BREAK_AFTER = re.compile(r",[\"”]?\s+(?:and|but|while|whereas|yet)\b|;|\s[—–]\s|\s--\s")
+# before the comma's "and": '... “a highway,” and Okafor talks'); opening on a character class,
+# the comma, semicolon or space, the scan skips the other characters.
+_CLAUSE_BREAK_AFTER = re.compile(
+    r"[,;\s](?:(?<=,)[\"”]?\s+(?:and|but|while|whereas|yet)\b|(?<=;)|(?<=\s)(?:[—–]|--)\s)"
+)
 # Words that open a question or condition, whose verb is not an attribution of its own:
 # "When asked why Cruz decided to attack, Tyler said"; not the adverb "what's more". Each opens
 # on its first letter (no word character before it, looked behind), which lets the scan skip

@@ -28,6 +28,7 @@ from .cues import (
 )
 from .discourse import (
     INSTITUTION_AFTER,
+    QUOTE_MARK,
     ROLE,
     ROLES_PATTERN,
     SENTENCE_END,
@@ -154,14 +155,24 @@ _WHO_GAP = re.compile(
 _PASSIVE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|(?:is|are|was|were)n['’]t)(?:\s+(?:also|not|[a-z]+ly))?\s*$"
 )
+
+
+def _appositive_gap(body: str) -> re.Pattern[str]:
+    """The gap of a subject, an appositive whose words ``body`` matches, and the verb."""
+    return re.compile(
+        r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?"
+        rf"(?:\s+of(?:\s+[A-Z][\w.'’-]*)+)?\s*(?:\([^()]{{0,60}}\)\s*)?(?:,|\s*(?:--|[—–])\s|\s-\s)"
+        rf"(?P<body>{body})"
+        rf"(?:,|\s(?:--|[—–-])|(?<=,[\"”]))(?:\s+{AUX})*\s*"
+    )
+
+
 # "Doug Ford, who also recently campaigned ..., told reporters": the subject, an appositive, then
 # the verb. The appositive holds no quote and no sentence end.
-_APPOSITIVE_GAP = re.compile(
-    r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?"
-    rf"(?:\s+of(?:\s+[A-Z][\w.'’-]*)+)?\s*(?:\([^()]{{0,60}}\)\s*)?(?:,|\s*(?:--|[—–])\s|\s-\s)"
-    r"(?P<body>(?:[^\"“”]|“[^\"“”]{1,60}”|\"[^\"“”]{1,60}\"){0,240})"
-    rf"(?:,|\s(?:--|[—–-])|(?<=,[\"”]))(?:\s+{AUX})*\s*"
-)
+_APPOSITIVE_GAP = _appositive_gap(r"(?:[^\"“”]|“[^\"“”]{1,60}”|\"[^\"“”]{1,60}\"){0,240}")
+# ... the same where no quote mark stands between the subject and the verb, so that each of the
+# body's 240 units is one character: counted in one loop, not an alternation tried at each.
+_UNQUOTED_APPOSITIVE_GAP = _appositive_gap(r"[^\"“”]{0,240}")
 # After an appositive, the verb of the name's own clause: "Acme Credit, a unit of Acme, is
 # raising ...", unless a relative clause holds it ("Doe, whose town, Harwell, is flooded, ...").
 _OWN_VERB = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would)\s")
@@ -421,8 +432,13 @@ def subject_before(text: str, people: Sequence[Person], cue: int, verb: str) -> 
         first = before[last - len(names) + 1]
         if _DASH_SUBJECT.fullmatch(text, sentence_start(text, first[1]), first[1]):
             return names
+    appositive_gap = (
+        _APPOSITIVE_GAP
+        if QUOTE_MARK.search(text, min(p[2] for p in before), cue)
+        else _UNQUOTED_APPOSITIVE_GAP
+    )
     for i, person in enumerate(before):
-        found = _APPOSITIVE_GAP.fullmatch(text, person[2], cue)
+        found = appositive_gap.fullmatch(text, person[2], cue)
         if verb == "as saying" and not found:
             found = _APPOSITIVE_QUOTED.fullmatch(text, person[2], cue)
         elif found and _PASSIVE.search(text[found.end("body") : cue]):
@@ -537,4 +553,5 @@ def passive_agent(text: str, people: Sequence[Person], cue: re.Match[str]) -> li
 
 # "... and said": a verb sharing the subject of the clause before it.
 # "... and said", "..., but said", "..., then revealed": a verb sharing the clause's subject.
-AND_BEFORE = re.compile(rf"(?:(?:,\s*|\s+)(?:and|but)(?:\s+then)?|,\s*then)(?:\s+{AUX})*\s*$")
+# Opening on the comma or space, a character class, lets the scan skip the other characters.
+AND_BEFORE = re.compile(rf"[,\s](?:\s*(?:and|but)(?:\s+then)?|(?<=,)\s*then)(?:\s+{AUX})*\s*$")
