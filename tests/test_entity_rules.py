@@ -8,7 +8,7 @@ import pytest
 from support import rules_applied
 
 from newsindex.nlp.ner.model import WordClasses
-from newsindex.nlp.ner.rules.common import may_name_person, positions
+from newsindex.nlp.ner.rules.common import may_name_person
 from newsindex.nlp.ner.tagger import EntityTagger
 from newsindex.nlp.tokens import scan, sentence_bounds
 
@@ -2164,10 +2164,3 @@ def test_a_family_named_in_the_plural_is_persons() -> None:
     ]:
         found = rules_applied(sentence, labels, lexicon)
         assert (("PER", family) in found) is (family is not None), sentence
-
-
-def test_positions_lists_where_any_of_the_words_stand_in_order() -> None:
-    words = ["Tessco", "'s", "and", "Corbel", "’s", "staff", "and", "'s"]
-    assert positions(words, ("'s", "’s")) == [1, 4, 7]
-    assert positions(words, {"and"}) == [2, 6]
-    assert positions(words, ("Brisk",)) == []
