@@ -55,7 +55,6 @@ from .common import (
     is_listed_place,
     is_name,
     name_start,
-    positions,
     relabel,
     title_cased,
 )
@@ -238,13 +237,13 @@ def untagged_bodies(words: Sequence[str], tags: list[str], lexicon: WordClasses)
     tagged = adjective_bodies(words, tags, lexicon)
     if "Local" in words:
         tagged = _union_locals(words, tags) or tagged
-    for at in positions(words, _GROUP_PEOPLE.intersection(words)):
-        i = at - 1  # the word before the people
-        if i < 0:
-            continue
-        word, people = words[i], words[at]
+    if _GROUP_PEOPLE.isdisjoint(words):
+        return tagged
+    for i in range(len(words) - 1):
+        word, people = words[i], words[i + 1]
         if (
-            tags[i] not in ("O", "B-LOC")
+            people not in _GROUP_PEOPLE
+            or tags[i] not in ("O", "B-LOC")
             or tags[i + 1] != "O"
             or (i and tags[i - 1][2:] not in ("", "MISC"))
             or word in lexicon.gazetteer
@@ -273,8 +272,8 @@ def _possessive_company(words: Sequence[str], tags: list[str], lexicon: WordClas
     "'s" stays apart ("Brisk 's" + "Tessby Industries Inc", "Japan 's" + "Tessby Corp"), and so
     does a unit after a firm named in full ("Tessby Inc 's" + "Allied Corp")."""
     count = len(words)
-    for i in positions(words, ("'s", "’s")):
-        if not 0 < i < count - 1 or tags[i] != "O" or tags[i - 1] == "O":
+    for i in range(1, count - 1):
+        if words[i] not in ("'s", "’s") or tags[i] != "O" or tags[i - 1] == "O":
             continue
         if tags[i - 1][2:] == "ORG" and words[i + 1] in _AFTER_FIRM:
             tags[i] = "I-ORG"

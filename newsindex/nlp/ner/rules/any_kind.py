@@ -145,8 +145,6 @@ _STREET_BEFORE = wordset("on at along off near")
 ("405 Williams Ave.", "on Brisk Street"; not "Mayor John F. Street")."""
 _ARTICLES = frozenset({"a", "an", "the"})
 _SIBILANT_ES = ("ses", "shes", "ches", "xes", "zes")  # plurals in "es": "the Bushes"
-_WEATHER_SIZES = frozenset(len(name.split()) for name in WEATHER_PATTERNS)
-"""How many words a weather pattern's name has ("El Nino": two): a cheap test before the join."""
 _DEFINING = frozenset({"is", "was", ","})  # "Tessby is a village", "Tessby, a town of"
 _MAX_TAIL = 3  # capitalised words the model left out at a body's name's end (2 for a site)
 
@@ -566,27 +564,26 @@ def repair_any(
     ):
         relabel(tags, "ORG", start, end)  # "the Handelsblatt newspaper", "Antara news agency"
         return True
-    if size > 1:
-        if _is_number(following) and bare(words[end - 1]) in CURRENCY_WORDS:
-            tags[end - 1] = "O"  # "Lucky Cement Limited Rs" + "5 million": the currency is no part
+    if size > 1 and _is_number(following) and bare(words[end - 1]) in CURRENCY_WORDS:
+        tags[end - 1] = "O"  # "Lucky Cement Limited Rs" + "5 million": the currency is no part
+        return True
+    if size > 1 and _is_noun_acronym(first) and words[start + 1][1:].islower():
+        tags[start] = "O"
+        relabel(tags, kind, start + 1, end)  # "super PAC" + "Tessby Action": a noun, then a name
+        return True
+    if size > 1 and is_rating(first):
+        name = start + 1
+        while name < end - 1 and words[name].islower():
+            name += 1  # "B-2 of" + "Tessby Corp"
+        tags[start:name] = ["O"] * (name - start)
+        relabel(tags, kind, name, end)  # "A-minus" + "Bay State Gas Co"
+        return True
+    rated = end if is_rating(following) else end - 1  # "Moody 's and" + "CCC-plus"
+    if size > 1 and is_rating(words[rated]):
+        cut = rated - 1 if words[rated - 1] in ("and", "&") else rated
+        if cut < end:
+            tags[cut:end] = ["O"] * (end - cut)  # "Moody 's" + "and CCC-plus": a rating
             return True
-        if _is_noun_acronym(first) and words[start + 1][1:].islower():
-            tags[start] = "O"
-            relabel(tags, kind, start + 1, end)  # "super PAC" + "Tessby Action": a noun, a name
-            return True
-        if is_rating(first):
-            name = start + 1
-            while name < end - 1 and words[name].islower():
-                name += 1  # "B-2 of" + "Tessby Corp"
-            tags[start:name] = ["O"] * (name - start)
-            relabel(tags, kind, name, end)  # "A-minus" + "Bay State Gas Co"
-            return True
-        rated = end if is_rating(following) else end - 1  # "Moody 's and" + "CCC-plus"
-        if is_rating(words[rated]):
-            cut = rated - 1 if words[rated - 1] in ("and", "&") else rated
-            if cut < end:
-                tags[cut:end] = ["O"] * (end - cut)  # "Moody 's" + "and CCC-plus": a rating
-                return True
     if words[end - 1] in _GRADE_WORDS or following in _GRADE_WORDS:
         if words[end - 1] in _GRADE_WORDS:
             grade_end = end
@@ -724,11 +721,7 @@ def repair_any(
     ):
         relabel(tags, "LOC", start, end)  # "the town of *Harlow*", "the *Harlow* district"
         return True
-    if (
-        kind != "MISC"
-        and size in _WEATHER_SIZES
-        and " ".join(words[start:end]).casefold() in WEATHER_PATTERNS
-    ):
+    if kind != "MISC" and " ".join(words[start:end]).casefold() in WEATHER_PATTERNS:
         relabel(tags, "MISC", start, end)  # "If El Nino picks up momentum": no person
         return True
     if previous in _STORM_WORDS and tags[start - 1] == "O":

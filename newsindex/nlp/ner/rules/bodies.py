@@ -63,7 +63,6 @@ from .common import (
     is_person_word,
     is_title_case,
     name_start,
-    positions,
     relabel,
     title_cased,
 )
@@ -749,13 +748,10 @@ def places_and_firms(words: Sequence[str], tags: list[str], lexicon: WordClasses
     place apart before "and" ("Gulf and" + "Western Inc", "Hong Kong and" + "Shanghai Banking
     Corp", "Norfolk and" + "Western Railway Co"), once the sentence's names are repaired (the
     firm's name may take in a place after "and" only then: "New Zealand" + "Banking Group
-    Ltd"). See :func:`_place_and_firm`. A sentence without both kinds has no such pair (four
-    in five that hold "and"): the scan of its words is skipped."""
-    if "B-ORG" not in tags or "B-LOC" not in tags:
-        return
+    Ltd"). See :func:`_place_and_firm`."""
     count = len(words)
-    for k in positions(words, ("and",)):
-        if 0 < k < count - 1 and tags[k + 1] == "B-ORG" and tags[k - 1][2:] == "LOC":
+    for k in range(1, count - 1):
+        if words[k] == "and" and tags[k + 1] == "B-ORG" and tags[k - 1][2:] == "LOC":
             end = k + 2
             while end < count and tags[end] == "I-ORG":
                 end += 1

@@ -5,7 +5,7 @@ or a country, and how a span is given a new kind."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache, partial
 
 from ... import lexicon
@@ -197,19 +197,6 @@ def name_start(tags: Sequence[str], i: int) -> int:
     while i > 0 and tags[i][:2] == "I-":
         i -= 1
     return i
-
-
-def positions(words: Sequence[str], targets: Iterable[str]) -> list[int]:
-    """Where ``words`` holds one of ``targets``, in order: the list's own search (in C) finds
-    the few places where a sentence-wide rule has something to do, where a loop would test
-    every word."""
-    found: list[int] = []
-    for target in targets:
-        at = -1
-        for _ in range(words.count(target)):
-            at = words.index(target, at + 1)
-            found.append(at)
-    return sorted(found)
 
 
 def goes_on(tags: Sequence[str], i: int) -> bool:
