@@ -84,6 +84,8 @@ compiled: nltk-data
 	test -x $(COMPILED)/bin/python || $(PYTHON) -m venv $(COMPILED)
 	$(COMPILED)/bin/python -m pip install --quiet --upgrade pip "setuptools>=77" wheel \
 		"$(MYPYC)" pytest
+	# the runtime dependencies, which mypyc reads the types of (the wheel replaces this install)
+	$(COMPILED)/bin/python -m pip install --quiet .
 	rm -rf build
 	NEWSINDEX_USE_MYPYC=1 $(COMPILED)/bin/python -m pip wheel --quiet --no-build-isolation \
 		--no-deps --wheel-dir build/compiled .

@@ -1053,7 +1053,7 @@ def _may_describe(description: str, body: str) -> bool:
     """Whether a description may name ``body``: not when its noun, the last before "of" ("the
     thrift regulatory agency": "agency"; "the maker of radios": "maker"), is a firm's or an
     outlet's and the body's name has a public body's head ("... Administration")."""
-    words = re.findall(r"[a-z]+", description.lower().split(" of ")[0])
+    words: list[str] = re.findall(r"[a-z]+", description.lower().split(" of ")[0])
     noun = next((w for w in reversed(words) if w in _DESCRIPTION_NOUNS), "")
     return noun not in _FIRM_OR_OUTLET or _body_head(body) not in _NO_FIRM_HEADS
 
