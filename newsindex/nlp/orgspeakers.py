@@ -72,7 +72,7 @@ from .lexicon import (
     pick,
     wordset,
 )
-from .names import POSSESSIVE, STATE_ABBREVIATION, strip_title
+from .names import STATE_ABBREVIATION, strip_title, without_possessive
 from .subjects import (
     AND_BEFORE,
     AUX,
@@ -227,7 +227,7 @@ def _note_bodies(
     for _, start, end in people:
         found = INSTITUTION_AFTER.match(text, end)
         if found:
-            name = POSSESSIVE.sub("", text[start:end])
+            name = without_possessive(text[start:end])
             noun = found.group().split()[-1].lower()
             bodies[noun] = f"{strip_title(name)} {noun}"
     if not MODIFIED_BODY_HEADS.isdisjoint(text.split()):
@@ -574,7 +574,7 @@ def org_cue_speakers(
             # "a lobbyist close to the Reagan administration said": the lobbyist speaks
             and not _OBJECT_BEFORE.search(text, max(0, before[-1][1] - 20), before[-1][1])
         ):
-            name = POSSESSIVE.sub("", text[before[-1][1] : before[-1][2]])
+            name = without_possessive(text[before[-1][1] : before[-1][2]])
             names = [f"{strip_title(name)} {body.group().split()[-1]}"]
     if (
         not names

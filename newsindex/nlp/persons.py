@@ -32,7 +32,6 @@ from .lexicon import (
 )
 from .names import (
     HONORIFICS,
-    POSSESSIVE,
     SUFFIXES,
     bare_word,
     first_name_sex,
@@ -43,6 +42,7 @@ from .names import (
     same_person,
     split_suffix,
     strip_title,
+    without_possessive,
 )
 
 __all__ = ["MentionLike", "article_persons", "canonical_mentions", "canonical_names"]
@@ -220,14 +220,14 @@ def article_persons(
         for text, row in zip(paragraphs, rows, strict=True)
         for name, start, end in row
         if len(name_key(name)) == 1
-        and (word := POSSESSIVE.sub("", text[start:end])).isalpha()
+        and (word := without_possessive(text[start:end])).isalpha()
         and _starts_sentence(text, start)
     }
     common = _common_words(paragraphs, initial) if initial else set()
     if not common:
         return rows
     return [
-        [m for m in row if POSSESSIVE.sub("", text[m[1] : m[2]]) not in common]
+        [m for m in row if without_possessive(text[m[1] : m[2]]) not in common]
         for text, row in zip(paragraphs, rows, strict=True)
     ]
 
@@ -250,7 +250,7 @@ def _relatives_apart(
     others: set[str] = set()  # full names written in full elsewhere too: no one's relative only
     for text, row in zip(paragraphs, rows, strict=True):
         for name, start, end in row:
-            if len(name_key(strip_title(POSSESSIVE.sub("", text[start:end])))) < 2:
+            if len(name_key(strip_title(without_possessive(text[start:end])))) < 2:
                 continue
             if _relative_here(text, start, end, name.split()[-1]):
                 relatives.add(name)
@@ -263,7 +263,7 @@ def _relatives_apart(
     for text, row in zip(paragraphs, rows, strict=True):
         kept = []
         for name, start, end in row:
-            written = strip_title(POSSESSIVE.sub("", text[start:end]))
+            written = strip_title(without_possessive(text[start:end]))
             # the surname alone (not "Preston" of "Preston Tisch"), after no honorific that
             # fits the relative ("Mrs. Reagan" is Nancy Reagan)
             if name in relatives and name_key(written) == name_key(name)[-1:]:
@@ -396,7 +396,7 @@ def _drop_other_kinds(
         for m in found:
             if m.kind == "PER":
                 continue
-            key = name_key(POSSESSIVE.sub("", m.text).replace(",", " "))
+            key = name_key(without_possessive(m.text).replace(",", " "))
             if not key:
                 continue
             other[key] = other.get(key, 0) + 1

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .discourse import title_cased
 from .lexicon import BODY_TAILS
-from .names import POSSESSIVE
+from .names import without_possessive
 from .ner.tagger import Mention
 
 if TYPE_CHECKING:
@@ -123,12 +123,12 @@ def headline_names(
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in (POSSESSIVE.sub("", w).casefold() for w in name.split()) if len(w) > 1]
+    return [w for w in (without_possessive(w).casefold() for w in name.split()) if len(w) > 1]
 
 
 def _named_alike(m: Mention, tagger: EntityTagger) -> bool:
     words = m.text.split()
-    capitalised = [POSSESSIVE.sub("", w) for w in words if w[:1].isupper()]
+    capitalised = [without_possessive(w) for w in words if w[:1].isupper()]
     return (
         not any(tagger.usually_lower(w) for w in capitalised)
         or any(w.rstrip(".").lower() in BODY_TAILS for w in words)
@@ -143,7 +143,7 @@ def _article_names(mentions: Sequence[Sequence[Mention]]) -> dict[str, str]:
     kinds: dict[str, Counter[str]] = {}
     for found in mentions:
         for m in found:
-            name = POSSESSIVE.sub("", m.text)
+            name = without_possessive(m.text)
             kinds.setdefault(name, Counter())[m.kind] += 1
             if m.kind == "PER" and " " in name:
                 kinds.setdefault(name.rsplit(" ", 1)[1], Counter())["PER"] += 1
