@@ -23,6 +23,7 @@ from .cues import (
     NOUN_LIKE_BASES,
     SAY_VERBS,
     SPEECH,
+    SPEECH_PATTERN,
     STANCE_ONLY,
     alternation,
     inverted_allowed,
@@ -130,7 +131,7 @@ _BODY_AFTER = re.compile(
 _OF_NAME = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
 # A verb of saying after a document named by its body ("the bank report said"): the body is
 # its author.
-_SPEECH_AFTER = re.compile(rf"\s+(?:{alternation(SPEECH)})\b")
+_SPEECH_AFTER = re.compile(rf"\s+(?:{SPEECH_PATTERN})\b")
 
 
 # The key of ``Discourse.bodies`` for the firm (a name ending in "Inc", "Corp", "Ltd") the story
@@ -668,7 +669,7 @@ _TOWN_MODIFIER_AFTER = re.compile(r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # A say verb between that subject and the clause: the clause hangs on someone else's words
 # ("Washington did not complain, an official said, adding ...").
-_SAID_BETWEEN = re.compile(rf"\b(?:{alternation(SPEECH)})\b")
+_SAID_BETWEEN = re.compile(rf"\b(?:{SPEECH_PATTERN})\b")
 # A dateline that opens the story, its town in capitals, perhaps a state and a day, perhaps
 # the agency, and a dash: "DETROIT (AP) -- ", "KEARNY, N.J. (AP)_ ", "BELGRADE, Yugoslavia,
 # Oct. 13 -- ".

@@ -46,6 +46,7 @@ from .cues import (
     NOUN_LIKE,
     SAY_VERBS,
     SPEECH,
+    SPEECH_PATTERN,
     STANCE_ING,
     STANCE_ONLY,
     STANCE_VERBS,
@@ -206,9 +207,10 @@ _STANCE_PRONOUN_NOT_AFTER = re.compile(r"\b(?:anyone|whoever|whomever|whom|what|
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pron>he|she)\b")
 # A person a story gives no name: "a senior Bank of Japan official", "another dealer", "the
 # Chrysler source" (up to six words before the noun).
+_UNNAMED_ROLE = rf"(?P<role>{alternation(UNNAMED_SPEAKERS)})"
 _UNNAMED = (
     rf"(?:(?:{_ROLE_OF}|[A-Z][\w.'’&-]*\s+of|{_DESCRIPTION_WORD})\s+){{0,6}}?"
-    rf"(?P<role>{alternation(UNNAMED_SPEAKERS)})\b(?!['’]s|-|\s+[A-Z])"
+    rf"{_UNNAMED_ROLE}\b(?!['’]s|-|\s+[A-Z])"
 )
 # A sentence opened by such a person ("A foreign exchange analyst at a major Japanese bank here
 # shared Baker's doubts.", "The Bank official said ..."): the "he" of the next sentence is that
@@ -220,11 +222,11 @@ _UNNAMED_OPENER = re.compile(
 # ... or one it ends on, speaking after the words they report: "“...,” a Chrysler spokesman said."
 _UNNAMED_SAYER = re.compile(
     rf"[,”\"]\s+(?P<det>the|an?|another|one)\s+(?:{_DESCRIPTION_WORD}\s+){{0,6}}?"
-    rf"(?P<role>{alternation(UNNAMED_SPEAKERS)})(?:\s+{AUX})*\s+(?:{alternation(SPEECH)})\b"
+    rf"{_UNNAMED_ROLE}(?:\s+{AUX})*\s+(?:{SPEECH_PATTERN})\b"
 )
 # A name set beside the description, which then is no unnamed person: "A senior official,
 # Jane Doe, said".
-_APPOSED_NAME = re.compile(rf"(?:(?!\s(?:{alternation(SPEECH)})\b)[^,;:“”\"]){{0,80}},\s+")
+_APPOSED_NAME = re.compile(rf"(?:(?!\s(?:{SPEECH_PATTERN})\b)[^,;:“”\"]){{0,80}},\s+")
 # What may come before a pronoun opening a paragraph's attribution: nothing, or a quote
 # ("“...,” he added.").
 _QUOTE_LEAD = re.compile(r"\s*(?:[“\"][^“”\"]*[”\"],?\s+)?")
@@ -828,9 +830,10 @@ def _unnamed_before(
     at: int,
     previous: tuple[str, Sequence[Person]],
 ) -> re.Match[str] | None:
-    """The description of a person given no name (:data:`_UNNAMED_SUBJECT`) who is the subject
-    of the sentence before the pronoun at ``at``, outside quotes: that of the paragraph before
-    for a pronoun in a paragraph's first sentence."""
+    """The description of a person given no name (:data:`_UNNAMED_OPENER`,
+    :data:`_UNNAMED_SAYER`) who is the subject of the sentence before the pronoun at ``at``,
+    outside quotes: that of the paragraph before for a pronoun in a paragraph's first
+    sentence."""
     opening = sentence_start(text, at)
     if opening < 2:
         lead = _QUOTE_LEAD.match(text, 0, at)
