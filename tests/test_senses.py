@@ -209,6 +209,31 @@ def test_a_place_no_list_holds_that_starts_a_company_s_name_is_the_company() -> 
     assert kinds(one_sense(article))[1] == [("LOC", "Tessmed"), ("LOC", "Harlow")]
 
 
+def test_a_listed_place_tagged_a_place_and_a_body_is_the_place() -> None:
+    """ "the Harlow wheat zone" then "Total Harlow sales" read as a body: the listed place
+    wins, whichever reading is more frequent; not when a body's name opens with it ("Tessmed
+    Royal Bank" then "an official of Tessmed"), nor for a place no list holds."""
+    article = [
+        [Mention("LOC", "Harlow", 10, 16)],
+        [Mention("ORG", "Harlow", 6, 12)],
+        [Mention("ORG", "Harlow", 0, 6), Mention("ORG", "Quillmet", 20, 28)],
+        [Mention("LOC", "Quillmet", 0, 8)],
+    ]
+    listed = {"Harlow", "Tessmed"}.__contains__
+    assert kinds(one_sense(article, listed)) == [
+        [("LOC", "Harlow")],
+        [("LOC", "Harlow")],
+        [("LOC", "Harlow"), ("ORG", "Quillmet")],
+        [("LOC", "Quillmet")],  # as often a place as a body, and listed nowhere: as tagged
+    ]
+    bank = [
+        [Mention("ORG", "Tessmed Royal Bank", 0, 18)],
+        [Mention("ORG", "Tessmed", 0, 7), Mention("LOC", "Tessmed", 30, 37)],
+        [Mention("ORG", "Tessmed", 0, 7)],
+    ]
+    assert kinds(one_sense(bank, listed))[1] == [("ORG", "Tessmed"), ("ORG", "Tessmed")]
+
+
 def test_a_founder_s_name_alone_is_the_firm_named_after_him() -> None:
     article = [
         [Mention("ORG", "E.F. Vantor Group Inc", 0, 21), Mention("ORG", "Tessel and Co", 30, 43)],

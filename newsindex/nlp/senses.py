@@ -343,8 +343,11 @@ def one_sense(
     organisations (see the module's rules); with ``lists_place`` (the gazetteer's test), a
     one-word place mention no list holds that starts a company's full name in the article is
     that company ("Trimedyne shares" beside "Trimedyne Inc"; not "Japan" beside "Japan
-    Airlines Co"); with ``person_word`` (whether a word is mostly a person's in training or a
-    listed given or family name), a name of several words tagged a person and an organisation
+    Airlines Co"), and a one-word listed place tagged both a place and an organisation is the
+    place ("the Bahia cocoa zone", then "Total Bahia sales" read as a body) unless an
+    organisation's name in the article starts with it ("Orion" beside "Orion Royal Bank");
+    with ``person_word`` (whether a word is mostly a person's in training or a listed given or
+    family name), a name of several words tagged a person and an organisation
     none of whose words is a person's is the organisation, and one tagged a person at least
     twice as often, its first and last words a person's, is the person."""
     kinds: Counter[tuple[str, str]] = Counter((m.text, m.kind) for row in mentions for m in row)
@@ -406,6 +409,20 @@ def one_sense(
             )
         )
     }
+    places = (
+        {
+            text
+            for text, kind in kinds
+            if kind == "LOC"
+            and " " not in text
+            and kinds[(text, "ORG")]
+            and lists_place(text)
+            and not any(org.startswith((text + " ", text + "'s ")) for org in orgs)
+        }
+        if lists_place is not None
+        else set()
+    )
+    bodies -= places
     full = _institutions(text for text, kind in kinds if kind == "ORG")
     if person_word:  # "Bill Clinton" a person twice, an organisation once
         surnames |= {
@@ -418,7 +435,7 @@ def one_sense(
             and person_word(name.split()[0])
             and person_word(name.rsplit(" ", 1)[1])
         }
-    if not (companies or full or bodies or surnames):
+    if not (companies or full or bodies or surnames or places):
         return [list(row) for row in mentions]  # no mention changes its kind
     return [
         [
@@ -428,6 +445,8 @@ def one_sense(
             or (m.kind == "LOC" and m.text in bodies)
             else Mention("PER", m.text, m.start, m.end)
             if m.kind == "ORG" and m.text in surnames
+            else Mention("LOC", m.text, m.start, m.end)
+            if m.kind == "ORG" and m.text in places
             else m
             for m in row
         ]
