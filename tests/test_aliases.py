@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -645,3 +646,56 @@ def test_a_co_mention_group_s_name_does_not_depend_on_the_order_counted() -> Non
     table = with_standard(None)
     first = co_mention_rows(dict(counts), table, 5)
     assert first == co_mention_rows(dict(reversed(counts)), table, 5) == [(("org", "iea"), 2)]
+
+
+def _acronym_index(path: Path) -> Path:
+    """Harlow Shipping Council is "HSC" beside its name twice; "TDB" is written beside the
+    Tessel Development Bank and the Tarn Development Bank alike."""
+    rows = [
+        ("Harlow Shipping Council (HSC)", ("Harlow Shipping Council", "HSC")),
+        ("the Harlow Shipping Council, HSC", ("Harlow Shipping Council", "HSC")),
+        ("HSC delegates", ("HSC",)),
+        ("an HSC council", ("HSC",)),
+        ("Tessel Development Bank (TDB)", ("Tessel Development Bank", "TDB")),
+        ("Tarn Development Bank (TDB)", ("Tarn Development Bank", "TDB")),
+        ("TDB lending", ("TDB",)),
+        ("Quillmet Motors Corp (QM)", ("Quillmet Motors Corp", "QM")),
+        ("QM sales", ("QM",)),
+        ("Quillmet Motors sales", ("Quillmet Motors",)),
+    ]
+    index_passages(
+        [
+            (
+                article(f"a{n}", dt.date(2025, 5, 6)),
+                [Passage(f"a{n}", 0, f"{text} said.", orgs=orgs)],
+            )
+            for n, (text, orgs) in enumerate(rows)
+        ],
+        index=path,
+    )
+    return path
+
+
+def test_an_org_filter_finds_the_acronym_the_archive_writes_beside_its_name(
+    tmp_path: Path,
+) -> None:
+    with open_index(_acronym_index(tmp_path / "ix")) as ix:
+        council = ix.search(org="Harlow Shipping Council")
+        acronym = ix.search(org="HSC")
+        firm = ix.search(org="QM")
+        tessel = ix.search(org="Tessel Development Bank")
+        tdb = ix.search(org="TDB")
+
+    def ids(result: Any) -> set[str]:
+        return {h.passage.article_id for h in result.hits}
+
+    assert ids(council) == ids(acronym) == {"a0", "a1", "a2", "a3"}
+    assert council.notes == (
+        "org 'Harlow Shipping Council' also finds 'HSC', which this archive writes beside it",
+    )
+    assert acronym.notes == (
+        "org 'HSC' also finds 'Harlow Shipping Council', which this archive writes beside it",
+    )
+    assert ids(firm) == {"a7", "a8", "a9"}  # "Quillmet Motors Corp" is "QM" without "Corp"
+    assert ids(tessel) == {"a4"}  # "TDB" is two banks here: neither is given it
+    assert ids(tdb) == {"a4", "a5", "a6"} and not tdb.notes

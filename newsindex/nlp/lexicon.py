@@ -12,6 +12,7 @@ from collections.abc import Collection
 
 __all__ = [
     "ABBREVIATED_TITLES",
+    "ACRONYM_SKIPS",
     "ADDRESS_TITLES",
     "ADJECTIVE_BODY_HEADS",
     "AGENT_NOUNS",
@@ -482,6 +483,10 @@ FOREIGN_BODY_HEADS = wordset(
 # Words for "national" and "people's" that end such a name ("Perikatan Nasional", "Parti
 # Keadilan Rakyat"), never a person's.
 FOREIGN_BODY_TAILS = wordset("nasional nacional nazionale rakyat bersatu")
+
+# Words an organisation's acronym leaves out ("Ministry of International Trade and Industry" is
+# "MITI", "Banco do Brasil" ... "BB").
+ACRONYM_SKIPS = FIELD_LINKS | BODY_NAME_LINKS | wordset("of and & the at in to do")
 
 # Words and signs that join the capitalised parts of one name but also join two names or a
 # name and a word ("Bank of England", "Marks & Spencer", "McDonald's", "the Times").

@@ -29,7 +29,7 @@ from whoosh import query as wq
 from ..articles import Passage
 from ..errors import ClusterVersionError, IndexClosedError, InvalidArgumentError, NotFoundError
 from ..index.copykeys import DUPLICATE_THRESHOLD, identical, jaccard, shingles
-from ..index.records import article_fields, passage_from_record, usual_spelling
+from ..index.records import article_fields, passage_from_record, stored_value, usual_spelling
 from ..index.schema import (
     ARTICLE_ID,
     DATE,
@@ -59,6 +59,7 @@ from ..kinds import (
 )
 from ..search.aliases import AliasTable, with_standard
 from ..search.persons import (
+    SPELLED_SAMPLE,
     NameQueries,
     PersonNames,
     candidate_count,
@@ -249,7 +250,24 @@ class ClusterIndex:
             return (n for n in self._person_names(field).names() if n.startswith(prefix))
 
         return NameQueries(
-            self._person_names, text_terms, self._count_query, self._aliases, names_from=names_from
+            self._person_names,
+            text_terms,
+            self._count_query,
+            self._aliases,
+            names_from=names_from,
+            beside=self._beside,
+        )
+
+    def _beside(self, field: str, name: str) -> Counter[str]:
+        """The names of ``field`` (as written) in a sample of the passages holding ``name``."""
+        body: Dsl = {
+            "size": SPELLED_SAMPLE,
+            "query": {"term": {cluster_field(field): name}},
+            "_source": [RECORD],
+        }
+        rows = self._search(body).get("hits", {}).get("hits", [])
+        return Counter(
+            n for row in rows for n in set(stored_value(record_of(row["_source"]), field))
         )
 
     def _count_query(self, q: Any) -> int:

@@ -57,6 +57,7 @@ from ..index.store import (
 from ..kinds import ENTITY_KINDS, KIND_NAMES, period_label
 from .copies import Copies, RecordCache, SharedKeys, fold_copies
 from .persons import (
+    SPELLED_SAMPLE,
     NameQueries,
     PersonNames,
     candidate_count,
@@ -211,6 +212,9 @@ class NewsIndex:
         self._shared_keys = SharedKeys(path)
         self._closed = False
         self._people: tuple[Any, dict[str, PersonNames]] | None = None
+        self._spelled: dict[tuple[str, str], Counter[str]] = {}
+        """The names listed beside a name (``NameQueries``' ``beside``), for ``_people``'s
+        reader."""
         self._stats: tuple[Any, dict[int, IndexStats]] | None = None
         self._common: tuple[Any, CommonTerms, dict[str, Counter[str]]] | None = None
         """The text's common terms and how it writes the stems did-you-mean read, per reader."""
@@ -407,7 +411,9 @@ class NewsIndex:
         reader = searcher.reader()
         if self._people is None or self._people[0] is not reader:
             self._people = (reader, {})
+            self._spelled = {}
         people = self._people[1]
+        spelled = self._spelled
 
         def person_names(field: str) -> PersonNames:
             if field not in people:
@@ -426,7 +432,17 @@ class NewsIndex:
             for term in reader.expand_prefix(field, prefix):
                 yield term.decode("utf-8") if isinstance(term, bytes) else str(term)
 
-        return NameQueries(person_names, text_terms, count, self._aliases, names_from=names_from)
+        def beside(field: str, name: str) -> Counter[str]:
+            if (field, name) not in spelled:
+                records = self._columns(searcher).records
+                docs = islice(searcher.docs_for_query(wq.Term(field, name)), SPELLED_SAMPLE)
+                found = Counter(n for d in docs for n in set(stored_value(records[d], field)))
+                spelled[(field, name)] = found
+            return spelled[(field, name)]
+
+        return NameQueries(
+            person_names, text_terms, count, self._aliases, names_from=names_from, beside=beside
+        )
 
     @staticmethod
     def _label_fields(searcher: Any) -> list[str]:

@@ -11,6 +11,7 @@ Baker") the surname alone stays out and the match says why.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from whoosh import query as wq
 
 from ..kinds import ENTITY_KINDS, ORG, ORG_SPEAKER, PERSON, PLACE, SPEAKER
-from ..nlp.lexicon import COMPANY_WORDS, SUFFIXES
+from ..nlp.lexicon import ACRONYM_SKIPS, COMPANY_WORDS, SUFFIXES
 from ..nlp.names import (
     NameParts,
     bare_word,
@@ -37,6 +38,7 @@ __all__ = [
     "DOMINANT_SHARE",
     "POOL_ROWS",
     "SPARE_ROWS",
+    "SPELLED_SAMPLE",
     "WORD_SHARE",
     "WRITTEN_SHARE",
     "NameMatch",
@@ -45,6 +47,7 @@ __all__ = [
     "candidate_count",
     "co_mention_rows",
     "facet_rows",
+    "initials",
     "one_row_per_group",
     "one_row_per_person",
 ]
@@ -55,6 +58,11 @@ _FIRM_FIELDS = frozenset((ORG.name, ORG_SPEAKER.name))
 DOMINANT_SHARE = 0.8
 """The share of a surname's full-name passages one person must hold for the surname alone to
 stand for that person."""
+
+SPELLED_SAMPLE = 500
+"""The passages naming an acronym or a full name read for the names listed beside it (the
+archive's own "International Coffee Organization (ICO)"): a sample, so a name of 50,000 passages
+costs no more than one of 500."""
 
 WORD_SHARE = 0.25
 """The share of the passages a one-word organisation's or place's filter finds that must
@@ -366,6 +374,27 @@ def given_first(name: str) -> str:
     return f"{given.strip()} {surname.strip()}"
 
 
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+"""An organisation's acronym as typed or listed: "ICO", "U.N.", "MITI"."""
+
+
+def initials(name: str) -> str:
+    """The acronym of an organisation's full name, lower case as the index holds names:
+    "Ministry of International Trade and Industry" -> "miti", "U.S. Department of Agriculture"
+    -> "usda"; empty for a name of one word."""
+    words = [w for w in name.lower().split() if w not in ACRONYM_SKIPS]
+    if len(words) < 2:
+        return ""
+    return "".join(w.replace(".", "") if w.count(".") > 1 else w[0] for w in words)
+
+
+def _acronyms(name: str) -> set[str]:
+    """The acronyms a body's name (as indexed) may go by: of all its words and, for a firm,
+    without its company words ("General Motors Corp" is "GM", "National Broadcasting Co"
+    "NBC")."""
+    return {initials(name), initials(_firm_key(name))} - {""}
+
+
 def _an(noun: str) -> str:
     return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
@@ -384,10 +413,15 @@ class NameQueries:
         aliases: AliasTable | None = None,
         *,
         names_from: Callable[[str, str], Iterable[str]],
+        beside: Callable[[str, str], Counter[str]] | None = None,
     ) -> None:
         """``names_from(field, prefix)``: the names of ``field`` that start with ``prefix``
-        (lower case, as indexed)."""
+        (lower case, as indexed); ``beside(field, name)``: how many of (a sample of up to
+        :data:`SPELLED_SAMPLE` of) the passages holding ``name`` (as indexed) in ``field`` hold
+        each name of it, as written, for the acronyms the archive spells out
+        (:meth:`_spelled_out`)."""
         self._names_from = names_from
+        self._beside = beside
         self._people = people
         self._text_terms = text_terms
         self._count = count
@@ -397,7 +431,10 @@ class NameQueries:
 
     def __call__(self, field: str, value: str) -> Any:
         if field not in _PERSON_FIELDS:
-            return self._bodies(field, self._variants(value))
+            names = self._variants(value)
+            if field in _FIRM_FIELDS:
+                names += self._spelled_out(field, value, names)
+            return self._bodies(field, names)
         if field == SPEAKER.name:  # a speaker is a person or an organisation quoted
             # A word of a quoted body's name ("Reagan" of "Reagan administration") finds the
             # body only when nobody quoted is a person of that name.
@@ -440,6 +477,57 @@ class NameQueries:
     def _variants(self, value: str) -> list[str]:
         """``value`` and the names the alias table groups with it ("U.S.", "United States")."""
         return sorted(self._aliases.variants(value)) if self._aliases else [value]
+
+    def _spelled_out(self, field: str, value: str, names: list[str]) -> list[str]:
+        """The acronym of a full name, or the full name of an acronym, that the archive writes
+        beside it ("International Coffee Organization (ICO)"), where one body holds at least
+        :data:`DOMINANT_SHARE` of the passages listing the acronym beside a name of its letters
+        (not "ADB", the Asian and the African Development Bank alike). The standard aliases
+        leave such acronyms out because they are not one body in all news; in one archive
+        they usually are. A note says what was added."""
+        if self._beside is None:
+            return []
+        keys = {indexed_name(field, n) for n in names}
+        added: list[str] = []
+        for name in names:
+            key = indexed_name(field, name)
+            if _ACRONYM.fullmatch(name.strip()):
+                added += self._spelled(field, key)
+                continue
+            for acronym in _acronyms(key) - keys:
+                if any(self._group(f) == self._group(key) for f in self._spelled(field, acronym)):
+                    added.append(acronym.upper())
+        added = [a for a in dict.fromkeys(added) if indexed_name(field, a) not in keys]
+        if added:
+            more = len(added) - 1
+            spellings = f" (and {more} other spelling{'s' * (more > 1)})" if more else ""
+            self._note(
+                f"{field} {value!r} also finds {added[0]!r}{spellings}, which this archive "
+                "writes beside it"
+            )
+        return added
+
+    def _spelled(self, field: str, acronym: str) -> list[str]:
+        """The full names (as written, most listed first) that ``acronym`` (as indexed) stands
+        for in this archive: those of its letters listed beside it, in the one group (of
+        aliases, or of a firm's names with and without company words) holding
+        :data:`DOMINANT_SHARE` of such passages."""
+        assert self._beside is not None
+        beside = self._beside(field, acronym).items()
+        full = {n: c for n, c in beside if acronym in _acronyms(indexed_name(field, n))}
+        groups: Counter[str] = Counter()
+        for name, count in full.items():
+            groups[self._group(name)] += count
+        top = groups.most_common(1)
+        if not top or top[0][1] < DOMINANT_SHARE * sum(groups.values()):
+            return []
+        return sorted((n for n in full if self._group(n) == top[0][0]), key=lambda n: -full[n])
+
+    def _group(self, name: str) -> str:
+        """The body a name stands for: its alias group's canonical name, without company
+        words, as indexed."""
+        canonical = self._aliases.canonical(name) if self._aliases else name
+        return _firm_key(indexed_name(ORG.name, canonical))
 
     def _person(self, field: str, value: str, *, suggest: Callable[[], bool] = lambda: True) -> Any:
         value = given_first(value)
