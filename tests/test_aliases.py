@@ -699,3 +699,11 @@ def test_an_org_filter_finds_the_acronym_the_archive_writes_beside_its_name(
     assert ids(firm) == {"a7", "a8", "a9"}  # "Quillmet Motors Corp" is "QM" without "Corp"
     assert ids(tessel) == {"a4"}  # "TDB" is two banks here: neither is given it
     assert ids(tdb) == {"a4", "a5", "a6"} and not tdb.notes
+
+
+def test_facets_give_an_acronym_and_the_name_it_spells_out_one_row(tmp_path: Path) -> None:
+    with open_index(_acronym_index(tmp_path / "ix")) as ix:
+        orgs = dict(ix.facets("*").orgs)
+    council = {name: n for name, n in orgs.items() if name in ("HSC", "Harlow Shipping Council")}
+    assert list(council.values()) == [4]  # one row: what a click on either name opens
+    assert orgs["TDB"] == 3 and orgs["Tessel Development Bank"] == 1  # two banks: rows apart

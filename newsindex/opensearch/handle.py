@@ -65,6 +65,8 @@ from ..search.persons import (
     candidate_count,
     co_mention_rows,
     facet_rows,
+    one_row_per_group,
+    spelled_out_groups,
 )
 from ..search.query import (
     MENTION_WITHIN_SCORE,
@@ -189,6 +191,8 @@ class ClusterIndex:
         self._closed = False
         self._people: dict[str, PersonNames] = {}
         self._spellings: dict[tuple[str, str], str] = {}
+        self._spelled: dict[tuple[str, str], Counter[str]] = {}
+        """What ``_beside`` read of each name, until the index changes."""
         self._label_names: list[str] | None = None
         self._stamp: tuple[int, int] | None = None
 
@@ -229,6 +233,7 @@ class ClusterIndex:
             self._stamp = stamp
             self._people.clear()
             self._spellings.clear()
+            self._spelled.clear()
             self._label_names = None
 
     def _search(self, body: Dsl) -> dict[str, Any]:
@@ -259,16 +264,21 @@ class ClusterIndex:
         )
 
     def _beside(self, field: str, name: str) -> Counter[str]:
-        """The names of ``field`` (as written) in a sample of the passages holding ``name``."""
+        """The names of ``field`` (as written) in a sample of the passages holding ``name``,
+        asked once until the index changes (a facets call asks of about sixty names)."""
+        if (field, name) in self._spelled:
+            return self._spelled[(field, name)]
         body: Dsl = {
             "size": SPELLED_SAMPLE,
             "query": {"term": {cluster_field(field): name}},
             "_source": [RECORD],
         }
         rows = self._search(body).get("hits", {}).get("hits", [])
-        return Counter(
+        found = Counter(
             n for row in rows for n in set(stored_value(record_of(row["_source"]), field))
         )
+        self._spelled[(field, name)] = found
+        return found
 
     def _count_query(self, q: Any) -> int:
         return self._count(compile_query(q, self.where.cluster))
@@ -614,15 +624,12 @@ class ClusterIndex:
             }
         )
         counts = found["aggregations"]["names"]["buckets"]
-        return facet_rows(
-            field,
-            [
-                (name, written, int(counts[str(i)]["doc_count"]))
-                for i, (name, written) in enumerate(rows)
-            ],
-            top,
-            self._aliases,
-        )
+        counted = [
+            (name, written, int(counts[str(i)]["doc_count"]))
+            for i, (name, written) in enumerate(rows)
+        ]
+        spelled = spelled_out_groups(field, [n for n, _ in rows], [c for _, _, c in counted])
+        return facet_rows(field, one_row_per_group(counted, spelled), top, self._aliases)
 
     def facets(
         self,

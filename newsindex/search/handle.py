@@ -63,6 +63,8 @@ from .persons import (
     candidate_count,
     co_mention_rows,
     facet_rows,
+    one_row_per_group,
+    spelled_out_groups,
 )
 from .query import (
     Filters,
@@ -843,7 +845,8 @@ class NewsIndex:
             (name, written, len(found) if within is None else len(found & within))
             for (name, written), found in zip(rows, opened, strict=True)
         ]
-        return facet_rows(field, counted, top, self._aliases)
+        spelled = spelled_out_groups(field, [name for name, _ in rows], opened)
+        return facet_rows(field, one_row_per_group(counted, spelled), top, self._aliases)
 
     def _opened(self, searcher: Any, field: str, names: Sequence[str]) -> list[frozenset[int]]:
         """The passages a filter on each of ``names`` finds in the whole index, remembered

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +50,7 @@ __all__ = [
     "initials",
     "one_row_per_group",
     "one_row_per_person",
+    "spelled_out_groups",
 ]
 
 _PERSON_FIELDS = frozenset(k.name for k in ENTITY_KINDS if k.is_person)
@@ -59,10 +60,10 @@ DOMINANT_SHARE = 0.8
 """The share of a surname's full-name passages one person must hold for the surname alone to
 stand for that person."""
 
-SPELLED_SAMPLE = 500
-"""The passages naming an acronym or a full name read for the names listed beside it (the
-archive's own "International Coffee Organization (ICO)"): a sample, so a name of 50,000 passages
-costs no more than one of 500."""
+SPELLED_SAMPLE = 100
+"""The passages naming an acronym read for the names listed beside it (the archive's own
+"International Coffee Organization (ICO)"): a sample, so an acronym of 50,000 passages costs no
+more than one of 100 (a facets call asks of every acronym among its rows)."""
 
 WORD_SHARE = 0.25
 """The share of the passages a one-word organisation's or place's filter finds that must
@@ -154,6 +155,31 @@ def co_mention_rows(
         )
     ]
     return sorted(rows, key=lambda kv: (-kv[1], kv[0]))[:top]
+
+
+def spelled_out_groups(
+    field: str, names: Sequence[str], opened: Sequence[object]
+) -> Callable[[str], str]:
+    """For :func:`one_row_per_group`: an acronym is in the group of a full name of its letters
+    whose filter opens the same passages (``opened``: each name's passages, or where only
+    counts are known, their number), as when the archive spells one out as the other
+    (:meth:`NameQueries._spelled_out`): "BP" beside "British Petroleum" is one row; "ADB",
+    whose filter opens no bank's passages but its own, stays a row of its own."""
+    found = dict(zip(names, opened, strict=True))
+    full = [(name, _acronyms(indexed_name(field, name))) for name in names if " " in name]
+    groups = {
+        name: next(
+            (
+                f
+                for f, letters in full
+                if indexed_name(field, name) in letters and found[f] == found[name]
+            ),
+            name,
+        )
+        for name in names
+        if field in _FIRM_FIELDS and _ACRONYM.fullmatch(name)
+    }
+    return lambda name: groups.get(name, name)
 
 
 def one_row_per_group(
