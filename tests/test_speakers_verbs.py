@@ -645,3 +645,21 @@ def test_a_stance_written_as_be_and_a_noun_or_adjective_is_the_subjects_view() -
         "Tomas Vey is critical to the success of the plan.",
     ]:
         assert speakers(paragraph, "Tomas Vey") == (), paragraph
+
+
+def test_make_and_a_noun_of_speech_is_a_cue() -> None:
+    for paragraph in [
+        "Tomas Vey made similar comments on Thursday at the port.",
+        "Tomas Vey also made the point that the levy would fall on farmers.",
+        "Tomas Vey made an impassioned call for calm after the vote.",
+        "Tomas Vey has made several public promises to cut the ferry fare.",
+    ]:
+        assert speakers(paragraph, "Tomas Vey") == ("Tomas Vey",), paragraph
+    # no words: a refusal, a deed, a telephone call, words already reported
+    for paragraph in [
+        "Tomas Vey made no comment on the ferry plan.",
+        "Tomas Vey never made good on those promises to the port.",
+        "Tomas Vey made a call to the harbour master.",
+        "Tomas Vey made the comments on Friday at the port.",
+    ]:
+        assert speakers(paragraph, "Tomas Vey") == (), paragraph
