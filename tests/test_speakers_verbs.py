@@ -663,3 +663,20 @@ def test_make_and_a_noun_of_speech_is_a_cue() -> None:
         "Tomas Vey made the comments on Friday at the port.",
     ]:
         assert speakers(paragraph, "Tomas Vey") == (), paragraph
+
+
+def test_a_possessors_claim_or_assertion_that_is_the_possessors_view() -> None:
+    for paragraph in [
+        "Tomas Vey's claim that the levy would fall on farmers drew a rebuke.",
+        "Tomas Vey's repeated assertion that the port is losing money is false.",
+        "Tomas Vey's accusations that the council hid the report went unanswered.",
+        "Tomas Vey's insistence that he was a journalist did not sway the judge.",
+    ]:
+        assert speakers(paragraph, "Tomas Vey") == ("Tomas Vey",), paragraph
+    # a claim to something, a call or a promise made to no reported words, a claim not his
+    for paragraph in [
+        "A win could solidify Tomas Vey's claim to the nomination.",
+        "Voters prefer Tomas Vey's call for a revolution.",
+        "The claim that Tomas Vey lost money is false.",
+    ]:
+        assert speakers(paragraph, "Tomas Vey") == (), paragraph

@@ -32,6 +32,7 @@ __all__ = [
     "AUXILIARIES",
     "BASE_FORMS",
     "BODY_ONLY",
+    "CLAIM_NOUNS",
     "CUE",
     "ING_SPEECH",
     "NOT_SPEECH_AFTER",
@@ -368,10 +369,18 @@ STANCE_ING = frozenset(w for w in STANCE_ONLY if w.endswith("ing")) - verb_forms
 SPEECH = SAY_VERBS | verb_forms(["tell"])
 # ... as one expression, built once for the modules that look for them (400 words: 4 ms).
 SPEECH_PATTERN = alternation(SPEECH)
-# Any cue: a verb of the three classes, "according to", "in a statement", "as saying".
+# Nouns that report a view after a person's possessive ("Doe's claim that", "Doe's repeated
+# assertion that"): the possessor speaks. Those that are no verb form are cues of their own
+# (the group ``claim``); "claim" and "claims" are found as verbs.
+CLAIM_NOUNS = wordset(
+    "claim claims assertion assertions accusation accusations insistence argument arguments"
+)
+_CLAIM_ONLY = CLAIM_NOUNS - SAY_VERBS - ACT_VERBS - STANCE_VERBS
+# Any cue: a verb of the three classes, "according to", "in a statement", "as saying", a claim.
 CUE = re.compile(
     rf"\b(?=[a-zAI])(?:(?P<verb>{_VERB})|(?P<according>[Aa]ccording to)"
-    r"|(?P<statement>[Ii]n a statement)|(?P<quoted>as saying))\b"
+    r"|(?P<statement>[Ii]n a statement)|(?P<quoted>as saying)"
+    rf"|(?P<claim>{alternation(_CLAIM_ONLY)}))\b"
 )
 # The same words after a character that is not an ASCII letter, digit or underscore: a search
 # that opens on a character class skips the letters in one loop, where one that opens on "\b"
@@ -385,6 +394,7 @@ _CUE_AFTER = re.compile(
         | PHRASAL
         | _STANCE_PREDICATES
         | {"according to", "According to", "in a statement", "In a statement", "as saying"}
+        | _CLAIM_ONLY
     )
     + "|"
     + _MADE_SPEECH

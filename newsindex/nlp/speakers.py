@@ -40,6 +40,7 @@ from .cues import (
     ACT_VERBS,
     BASE_FORMS,
     BODY_ONLY,
+    CLAIM_NOUNS,
     CUE,
     ING_SPEECH,
     NOT_SPEECH_AFTER,
@@ -604,6 +605,22 @@ def _stance_pronoun(
     return [name] if any(p[0] == name for p in before) else []
 
 
+# A person's possessive and up to two lower-case words before a noun of speech ("Doe's
+# repeated "), and what the noun reports after it ("claim that", "assertion about"); not "Doe's
+# claim to the nomination", "Doe's insistence on".
+_CLAIMANT_GAP = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
+_CLAIMED_AFTER = re.compile(r"\s+(?:that|about)\b")
+
+
+def _claimant(text: str, before: Sequence[Person], start: int, end: int) -> list[str]:
+    """The person whose claim, assertion or accusation the noun at ``start`` is ("Doe's claim
+    that the vote was rigged"): the possessor speaks."""
+    if not before or not _CLAIMED_AFTER.match(text, end):
+        return []
+    name, _, name_end = before[-1]
+    return [name] if _CLAIMANT_GAP.fullmatch(text, name_end, start) else []
+
+
 def _cue_speakers(
     cue: re.Match[str],
     text: str,
@@ -624,6 +641,10 @@ def _cue_speakers(
         if not names and before and DIRECT_GAP.fullmatch(text, before[-1][2], start):
             names = [before[-1][0]]
         return names
+    if kind == "claim" or cue.group(0) in CLAIM_NOUNS:
+        owner = _claimant(text, before, start, end)
+        if owner or kind == "claim":
+            return owner
     verb = cue.group("verb") or cue.group(0)
     word = verb.split()[0]
     if word in BODY_ONLY:
