@@ -647,36 +647,36 @@ def test_a_stance_written_as_be_and_a_noun_or_adjective_is_the_subjects_view() -
         assert speakers(paragraph, "Tomas Vey") == (), paragraph
 
 
-def test_make_and_a_noun_of_speech_is_a_cue() -> None:
-    for paragraph in [
-        "Tomas Vey made similar comments on Thursday at the port.",
-        "Tomas Vey also made the point that the levy would fall on farmers.",
-        "Tomas Vey made an impassioned call for calm after the vote.",
-        "Tomas Vey has made several public promises to cut the ferry fare.",
-    ]:
-        assert speakers(paragraph, "Tomas Vey") == ("Tomas Vey",), paragraph
-    # no words: a refusal, a deed, a telephone call, words already reported
-    for paragraph in [
-        "Tomas Vey made no comment on the ferry plan.",
-        "Tomas Vey never made good on those promises to the port.",
-        "Tomas Vey made a call to the harbour master.",
-        "Tomas Vey made the comments on Friday at the port.",
-    ]:
-        assert speakers(paragraph, "Tomas Vey") == (), paragraph
-
-
-def test_a_possessors_claim_or_assertion_that_is_the_possessors_view() -> None:
-    for paragraph in [
-        "Tomas Vey's claim that the levy would fall on farmers drew a rebuke.",
-        "Tomas Vey's repeated assertion that the port is losing money is false.",
-        "Tomas Vey's accusations that the council hid the report went unanswered.",
-        "Tomas Vey's insistence that he was a journalist did not sway the judge.",
-    ]:
-        assert speakers(paragraph, "Tomas Vey") == ("Tomas Vey",), paragraph
-    # a claim to something, a call or a promise made to no reported words, a claim not his
-    for paragraph in [
-        "A win could solidify Tomas Vey's claim to the nomination.",
-        "Voters prefer Tomas Vey's call for a revolution.",
-        "The claim that Tomas Vey lost money is false.",
-    ]:
-        assert speakers(paragraph, "Tomas Vey") == (), paragraph
+@pytest.mark.parametrize(
+    ("paragraph", "speaks"),
+    [
+        # "make" and a noun of speech
+        ("Tomas Vey made similar comments on Thursday at the port.", True),
+        ("Tomas Vey also made the point that the levy would fall on farmers.", True),
+        ("Tomas Vey made an impassioned call for calm after the vote.", True),
+        ("Tomas Vey has made several public promises to cut the ferry fare.", True),
+        # ... not a refusal, a deed, a telephone call, words already reported
+        ("Tomas Vey made no comment on the ferry plan.", False),
+        ("Tomas Vey never made good on those promises to the port.", False),
+        ("Tomas Vey made a call to the harbour master.", False),
+        ("Tomas Vey made the comments on Friday at the port.", False),
+        # a possessor's claim, assertion, accusation or insistence "that"
+        ("Tomas Vey's claim that the levy would fall on farmers drew a rebuke.", True),
+        ("Tomas Vey's repeated assertion that the port is losing money is false.", True),
+        ("Tomas Vey's accusations that the council hid the report went unanswered.", True),
+        ("Tomas Vey's insistence that he was a journalist did not sway the judge.", True),
+        # ... not a claim to something, a call for something, a claim not his
+        ("A win could solidify Tomas Vey's claim to the nomination.", False),
+        ("Voters prefer Tomas Vey's call for a revolution.", False),
+        ("The claim that Tomas Vey lost money is false.", False),
+        # a piece put out
+        ("Tomas Vey released a new radio ad calling the levy a tax on farmers.", True),
+        ("Tomas Vey has released a Web video that accuses the council of waste.", True),
+        ("Tomas Vey sent out a statement reassuring voters that the port was safe.", True),
+        # ... not one that exists already, nor someone else's words
+        ("Tomas Vey released the video a few hours later.", False),
+        ("Tomas Vey released a letter from his doctor on Friday.", False),
+    ],
+)
+def test_nouns_of_speech_name_whose_words_they_are(paragraph: str, speaks: bool) -> None:
+    assert speakers(paragraph, "Tomas Vey") == (("Tomas Vey",) if speaks else ())

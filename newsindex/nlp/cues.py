@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, cast
 
-from .lexicon import wordset
+from .lexicon import BODY_DOCUMENTS, SENT_DOCUMENTS, pick, wordset
 
 __all__ = [
     "ACT_VERBS",
@@ -353,10 +353,30 @@ _MADE_SPEECH = (
     rf"{alternation(wordset('make makes made'))}\ (?:(?!{_MADE_GAP}\ )[a-z][\w'’-]*\ ){{0,3}}?"
     rf"(?:{alternation(_SPEECH_NOUNS)}|calls?\ for|(?:the\ )?point\ that)"
 )
+# Words put out as a piece: "Doe released a new radio ad calling ...", "has released a Web
+# video that accuses", "sent out a statement reassuring voters". Not a piece that exists already
+# ("released the video", "the DNC emails") or is someone else's ("a letter from his doctor").
+_PUT_OUT = verb_forms(["release", "issue", "air", "launch", "unveil", "circulate", "pen"]) | {
+    f"{verb} out" for verb in ("send", "sends", "sent", "sending", "put", "puts", "putting")
+}
+_PIECES = (
+    SENT_DOCUMENTS
+    | pick(BODY_DOCUMENTS, "report reports")
+    | wordset(
+        """ad ads video videos op-ed op-eds email emails e-mail e-mails column columns post posts
+        commentary essay essays tweet tweets message messages spot spots editorial editorials"""
+    )
+)
+_PUBLISHED = (
+    rf"{alternation(_PUT_OUT)}\ (?:an?|his|her|their|two|three|several)\ (?:[\w’'-]+\ ){{0,4}}?"
+    rf"{alternation(_PIECES)}(?!\ (?:from|by|of)\b)"
+)
 _VERB = (
     alternation(SAY_VERBS | ACT_VERBS | STANCE_VERBS | PHRASAL | _STANCE_PREDICATES)
     + "|"
     + _MADE_SPEECH
+    + "|"
+    + _PUBLISHED
 )
 # A belief or wish, attributed to a named subject only.
 STANCE_ONLY = STANCE_VERBS - SAY_VERBS - ACT_VERBS | _STANCE_PREDICATES
@@ -398,6 +418,8 @@ _CUE_AFTER = re.compile(
     )
     + "|"
     + _MADE_SPEECH
+    + "|"
+    + _PUBLISHED
     + r")\b"
 )
 
