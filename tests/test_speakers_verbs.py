@@ -220,6 +220,16 @@ def test_a_pronoun_opening_the_main_clause_after_a_fronted_one() -> None:
     assert find_speakers(["A headline.", paragraph], [[], people])[1] == ("Ada Moss",)
 
 
+def test_a_long_fronted_clause_ends_before_the_main_clauses_cue() -> None:
+    # 135 characters before the comma: the report is the fronted clause's, the statement Vey's
+    paragraph = (
+        "After the port authority's inspector general released a scathing report on Wednesday "
+        "documenting the many breaches of the harbour rules, Tomas Vey released a statement "
+        "praising the inspectors."
+    )
+    assert speakers(paragraph, "Tomas Vey") == ("Tomas Vey",)
+
+
 def test_no_participle_subject_inside_a_fronted_clause() -> None:
     # the fronted clause's own subject does not hang the participle of the main clause
     paragraph = "As Ada Moss rose in the polls, a movement grew, urging voters to stay home."

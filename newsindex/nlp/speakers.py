@@ -833,14 +833,15 @@ _OWN_CLAUSE = re.compile(
 _WHO_CLAUSE = re.compile(r",\s+who\b")
 # A subordinate clause opening its sentence, up to its comma: "After Doe accused him, he warned"
 # (or "And after ...") has the main clause's own verb after the comma; so has a comparison
-# ("Like Doe, she has ...").
+# ("Like Doe, she has ..."); up to 160 characters ("After the State Department's inspector
+# general released a scathing report Wednesday documenting ..., Gowdy released a statement").
 _FRONTED_CLAUSE = re.compile(
     r"\W*(?:(?:And|But|Yet|So)\s+(?=[a-z]))?"
     r"(?:(?:[\w-]+\s+)?(?i:days?|weeks?|months?|years?|hours?|minutes?)\s+"
     r"|(?i:shortly|just|soon|even|long|right|only|immediately)\s+)?"
     r"(?i:after|when|while|before|although|though|because|if|as|since|once|until|unless|"
     r"like|unlike)\b"
-    r"[^,;:\"“”]{1,120},\s"
+    r"[^,;:\"“”]{1,160},\s"
 )
 
 
