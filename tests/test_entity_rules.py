@@ -666,6 +666,16 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ("a scientist at Tolland University", "O O O B-LOC I-LOC", {("ORG", "Tolland University")}),
         # So is one ending on a company's word: a firm ("Tolland Corp 's Wessex unit").
         ("bought Tolland Corp 's unit", "O B-LOC I-LOC O O", {("ORG", "Tolland Corp")}),
+        # And one ending on "Bank", but for a side of a river ("the West Bank") and "The Bank"
+        # alone; before "and", the firm named after it goes on with it (places_and_firms).
+        ("a partner at Tolland Bank said", "O O O B-LOC I-LOC O", {("ORG", "Tolland Bank")}),
+        ("troops left the West Bank", "O O O B-LOC I-LOC", {("LOC", "West Bank")}),
+        ("The Bank said", "B-LOC I-LOC O", {("LOC", "The Bank")}),
+        (
+            "deposits of Tolland Bank and Trust Co",
+            "O O B-LOC I-LOC O B-ORG I-ORG",
+            {("ORG", "Tolland Bank and Trust Co")},
+        ),
         # An interest rate's name is no organisation.
         (
             "over the Harlow Interbank Offered Rate today",

@@ -79,6 +79,11 @@ _FIRM_OR_BODY = FIRM_ENDS | BODY_TAILS
 _NO_PLACE_ENDS = _BODY_ENDS | COMPANY_WORDS - wordset("sa")
 """Last words of a name the model made a place that make it a body's or a company's ("Brookings
 Institution", "Emhart Corp's United States business"); not "SA", South Africa's too."""
+_NOT_BANKS = COMPASS_POINTS | wordset("left right the")
+"""Words before "Bank" in places' names ("the West Bank", "the Left Bank"), and "The". The
+model, taught by "West Bank", makes a place of any name ending in "Bank"; with another word
+there it is a bank's ("Bethmann Bank", "the Commonwealth Bank of Australia", "Export-Import
+Bank"). "The Bank" alone is left to the article's pass (the bank it named in full)."""
 _ACTING_VERBS = SUBJECT_VERBS - SUBJECT_AUXILIARIES
 """Verbs after a name that a firm or a body does far more often than a place."""
 _BEFORE_PLACE = LIST_JOINS | wordset("the of around")
@@ -243,7 +248,15 @@ def repair_place(
     ):
         relabel(tags, "ORG", start, body)  # "the Harlow" "Gazette": one name
         return True
-    if end - start > 1 and bare(words[end - 1]) in _NO_PLACE_ENDS:
+    last = bare(words[end - 1])
+    if end - start > 1 and (
+        last in _NO_PLACE_ENDS
+        or (
+            last == "bank"
+            and bare(words[end - 2]) not in _NOT_BANKS
+            and words[end : end + 1] != ["and"]  # "Madill Bank and Trust Co": places_and_firms
+        )
+    ):
         relabel(tags, "ORG", start, end)  # "Harlow Institution", "Tessby Corp": no place
         return True
     if body and after is not None and _town_body(words, start, end, after, lexicon):
