@@ -423,7 +423,7 @@ def one_sense(
         else set()
     )
     bodies -= places
-    full = _institutions(text for text, kind in kinds if kind == "ORG")
+    full = _institutions({text: n for (text, kind), n in kinds.items() if kind == "ORG"})
     if person_word:  # "Bill Clinton" a person twice, an organisation once
         surnames |= {
             name
@@ -498,20 +498,26 @@ def _tails(name: str) -> list[str]:
     return [" ".join(words[i:]) for i in range(1, len(words))]
 
 
-def _institutions(orgs: Iterable[str]) -> dict[str, str]:
-    """Each institution's head ("Bank") the article's organisations use alone, with the one
-    full name holding it ("Bank of England"); heads that several full names hold are left."""
-    names = list(orgs)
-    heads = {name for name in names if name.casefold() in INSTITUTION_HEADS}
+def _institutions(orgs: dict[str, int]) -> dict[str, str]:
+    """Each institution's head ("Bank") the article's organisations (with their mentions)
+    use alone, with the full name holding it ("Bank of England"): the only one, or the one
+    named at least twice as often as any other ("World Bank" four times beside Japan's
+    "Export-Import Bank" once: "the Bank endorsed" is the World Bank's)."""
+    heads = {name for name in orgs if name.casefold() in INSTITUTION_HEADS}
     if not heads:
         return {}  # most articles use no head alone
-    found: dict[str, set[str]] = {head: set() for head in heads}
-    for name in names:
+    found: dict[str, list[tuple[int, str]]] = {head: [] for head in heads}
+    for name, count in orgs.items():
         words = name.split()
         if len(words) > 1:
             for head in heads.intersection(words):
-                found[head].add(name)
-    return {head: next(iter(full)) for head, full in found.items() if len(full) == 1}
+                found[head].append((count, name))
+    out = {}
+    for head, full in found.items():
+        full.sort(reverse=True)
+        if full and (len(full) == 1 or full[0][0] >= 2 * full[1][0]):
+            out[head] = full[0][1]
+    return out
 
 
 def whole_names(
