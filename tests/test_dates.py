@@ -572,6 +572,23 @@ def test_reporting_passive_and_planned_days(
          [("December", "1998-12-01", "1998-12-31"), ("Friday", "1999-01-15", "1999-01-15")]),
         ("The jets will be delivered in March and April next year.", D(1998, 4, 17),
          [("March", "1999-03-01", "1999-03-31"), ("April next year", "1999-04-01", "1999-04-30")]),
+        # a past verb between its subject and object dates the clause: the month before
+        ("The ferry operator changed from a fiscal year to a calendar year in December.",
+         D(1998, 10, 27), [("December", "1997-12-01", "1997-12-31")]),
+        ("The bakery said it shifted its output to a new mill in April.", D(1998, 3, 10),
+         [("April", "1997-04-01", "1997-04-30")]),
+        ("Bread prices climbed sharply in April.", D(1998, 3, 10),
+         [("April", "1997-04-01", "1997-04-30")]),
+        # ... not a verb of deciding, whose object is to come, nor a modifier, nor a verb a
+        # future word governs, nor one whose object opens a purpose or a deadline
+        ("The board approved payment of a dividend on April 20.", D(1998, 3, 10),
+         [("April 20", "1998-04-20", "1998-04-20")]),
+        ("It will redeem the notes plus accrued interest on April 20.", D(1998, 3, 10),
+         [("April 20", "1998-04-20", "1998-04-20")]),
+        ("The bakery signed a contract to deliver bread in April.", D(1998, 3, 10),
+         [("April", "1998-04-01", "1998-04-30")]),
+        ("The council extended its deadline until 9 a.m. Tuesday.", WED,
+         [("Tuesday", "1998-03-10", "1998-03-10")]),
     ],
 )  # fmt: skip
 def test_the_clause_decides_a_month(

@@ -448,6 +448,8 @@ def tense(
         # a figure for the month, whatever is said of the next
     if after == "nearest" and said_day and _far_future(text, start, before):
         return "future"
+    if after == "nearest" and not skipped and _finite_past(text, start):
+        return "past"
     return after
 
 
@@ -619,6 +621,84 @@ def _tense_before(
         if word in _COPULA and right_before:
             return "future", word  # "the first round is on Sunday", "the vote is on Oct. 27"
     return ("planned", "to") if planned else (None, "")
+
+
+_OBJECT_BREAKS = _RELATIVES | wordset(
+    "for by until till before if when as because while and but or is are was were be been"
+)
+"""Between a past verb and the date, words that open what may have a time of its own: a
+purpose ("ordered ten planes for delivery in December"), a clause ("said that", "a poll
+released Sunday is lower than on Election Day"), a deadline ("by", "until"); "to" too, before
+a verb ("signed a contract to deliver in December")."""
+_DECIDED = DEFERRED | wordset(
+    "approved authorized authorised declared voted decided ordered called announced proposed "
+    "offered requested asked urged recommended anticipated awaited arranged agreed planned "
+    "scheduled expected predicted forecasted estimated projected promised pledged vowed "
+    "threatened warned signalled signaled indicated suggested hinted targeted"
+)
+"""Past verbs whose object is an act still to come ("approved payment of a dividend on May 1",
+"authorized the redemption on April 20", "investors anticipated an announcement this
+weekend"): the date may be the object's."""
+_DATE_CUES = wordset("in on during at")
+
+
+def _finite_past(text: str, start: int) -> bool:
+    """Whether the clause before the date at ``start``, which no decisive word dates, has an
+    active regular past form as its verb, after a subject and before its object ("the company
+    changed its name in December", "the operator switched from a fiscal year to a calendar year
+    in December", written in October: the one before). Not after a future word further back in
+    the sentence ("it will redeem the debentures plus accrued interest on March 30"), nor a
+    modifier ("convertible preferred stock on April 15", "in limited trading"), a verb of
+    deciding (``_DECIDED``), one whose object opens a clause or a purpose the date may belong
+    to (``_OBJECT_BREAKS``), or a date after another cue ("extended its offer to May 11")."""
+    cue = next_word(text, start)
+    if cue.islower() and cue not in _DATE_CUES:
+        return False
+    before = _clause_before(text, start, 40)
+    lower = [w.lower() for w in before]
+    for i, word in enumerate(lower):
+        infinitive = word == "to" and i > 0 and lower[i - 1] not in DETERMINERS
+        if word in _OBJECT_BREAKS or infinitive or word.endswith("ing"):
+            return False
+        if _past_form(word) and word.endswith("ed") and before[i].islower():
+            return (
+                word not in _DECIDED
+                and i > 0
+                and _object_after(lower[i - 1], before[i - 1])
+                and _subject_before(lower, before, i + 1)
+                and _active(lower, i)
+                and not _FUTURE_CUES.intersection(lower)
+            )
+    return False
+
+
+_OBJECT_OPENERS = DETERMINERS | _PREPOSITIONS | wordset("up down out off back him them us all more")
+
+
+def _object_after(lower: str, word: str) -> bool:
+    """Whether ``word`` may follow a verb rather than an adjective ("changed its name", "acquired
+    Acme", "raised 5 pct", "climbed sharply"; not "preferred stock", "accrued interest")."""
+    return (
+        lower in _OBJECT_OPENERS or lower.endswith("ly") or word[:1].isupper() or word[:1].isdigit()
+    )
+
+
+def _subject_before(lower: list[str], before: list[str], i: int) -> bool:
+    """Whether ``lower[i:]`` (nearest first) ends a subject: a pronoun, a name, or a noun a
+    determiner or the sentence opens, with at most four words and no preposition between ("the
+    funeral home and bus line operator", "its board", "Bread prices")."""
+    if i >= len(lower):
+        return False
+    if lower[i] in _PRONOUNS or before[i][:1].isupper():
+        return lower[i] not in DETERMINERS
+    if lower[i] in DETERMINERS or lower[i] in _PREPOSITIONS or lower[i].endswith("ly"):
+        return False
+    for word in lower[i + 1 : i + 6]:
+        if word in DETERMINERS:
+            return True
+        if word in _PREPOSITIONS:
+            return False  # "In Chicago item headlined Simmons": no subject, a participle
+    return len(lower) <= i + 5
 
 
 _LIKELY = wordset("likely unlikely")
