@@ -57,6 +57,19 @@ def found(text: str, base: dt.date | None) -> list[tuple[str, str, str]]:
          [("the third quarter", "1988-10-01", "1988-12-31"),
           ("Jan. 31", "1989-01-31", "1989-01-31"),
           ("the year-ago quarter", "1987-10-01", "1987-12-31")]),
+        # an end a few days after the base whose figures are told in the past is the last
+        # one, for the quarter as for its day
+        ("In the second quarter ended Oct. 31, the bakery had a loss of $2 million.",
+         [("the second quarter", "1988-07-01", "1988-09-30"),
+          ("Oct. 31", "1988-10-31", "1988-10-31")]),
+        ("The bakery expects a loss for the second quarter ended Oct. 31.",
+         [("the second quarter", "1989-07-01", "1989-09-30"),
+          ("Oct. 31", "1989-10-31", "1989-10-31")]),
+        # a year-ago quarter named by the quarter it is
+        ("In the year-ago quarter, the second quarter ended Oct. 31, the bakery lost $2 million.",
+         [("the year-ago quarter", "1988-07-01", "1988-09-30"),
+          ("the second quarter", "1988-07-01", "1988-09-30"),
+          ("Oct. 31", "1988-10-31", "1988-10-31")]),
         # without an end date, the quarter the passage reports
         ("Profit doubled in the quarter.", [("the quarter", "1989-07-01", "1989-09-30")]),
     ],

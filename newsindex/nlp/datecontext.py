@@ -1292,7 +1292,9 @@ class Passage:
         """The calendar quarter of "the quarter ended July 31", "its quarter ending March 31,
         1987" (``end`` is where "quarter" ends): the one holding the middle of the three months
         that end then (a fiscal quarter ended July 31 ran from May to July, one ended May 2 from
-        February); "ended" is the last such day up to the base, "ending" the nearest."""
+        February); "ended" is the last such day up to the base (the one before when the words
+        after it tell the figures in the past, as for the day: :func:`over_by`), "ending" the
+        nearest."""
         after = _ENDED.match(self.text, end)
         if after is None or self.base is None:
             return None
@@ -1305,6 +1307,9 @@ class Passage:
             how: Direction = "past" if after["verb"].lower() == "ended" else "nearest"
             # a month without its day ("ended March") is past once it has begun
             ends = cal.month_day(self.base, month, min(named_day or 1, 28), how)
+            if ends is not None and how == "past":
+                # "the second quarter ended Oct. 31, Acme had a loss", written on Oct. 27
+                ends = over_by(self.base, ends, self.text, after.end())
             if ends is None:
                 return None
             year = ends.year

@@ -16,7 +16,9 @@ Island").
   (:meth:`~newsindex.nlp.datecontext.Passage.reported_quarter`), unless an end date follows
   (``the quarter ended July 31``: the calendar quarter holding the middle of the three months
   that end then, the second; ``ended May Three``, the first); ``the year-ago quarter``, ``the
-  same period last year``: that one a year before; ``the previous quarter`` the one before;
+  same period last year``: that one a year before, unless the quarter it is follows (``the
+  comparable year-ago quarter, the second quarter ended Oct. 31,``: that one);
+  ``the previous quarter`` the one before;
   ``this quarter`` and ``the current quarter`` the one under way, ``last quarter`` the last
   one ended. In a passage about a game, a half or quarter without a year is the game's
   (``scored twice in the second half``), no date.
@@ -79,6 +81,11 @@ _YEAR_AGO = wordset("comparable same corresponding")
 _ALIKE = _YEAR_AGO | wordset("similar")
 """Before a year and "period": the period the passage named, in that year."""
 _BEFORE = wordset("previous prior preceding")
+_APPOSED_QUARTER = re.compile(
+    r",\s+(?:the|its)\s+(?:first|second|third|fourth)\s+(?:fiscal\s+)?quarter\b", re.IGNORECASE
+)
+"""After a year-ago quarter, the quarter it is, named by its end ("the comparable year-ago
+quarter, the second quarter ended Oct. 31, ...")."""
 _FISCAL = wordset("fiscal")
 _HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "last": 2, "latter": 2, "final": 2}
 _SEASON_PREPOSITIONS = TIME_PREPOSITIONS | {"for", "over", "this", "last", "next"}
@@ -155,7 +162,10 @@ def resolve_period(m: re.Match[str], p: Passage) -> Resolved | None:
     if explicit:  # "the 1988 quarter": the reported one, that year
         reported = p.reported_quarter()[0]
         return m.start(), m.end(), cal.quarter(int(explicit), (reported.month + 2) // 3)
-    if year_ago or (rel == "last" and not m["q_yrel"]):
+    apposed = _APPOSED_QUARTER.match(text, m.end()) if year_ago else None
+    if apposed and (ended := p.quarter_ended(apposed.end())) is not None:
+        span = ended  # "the year-ago quarter, the second quarter ended Oct. 31,": that one
+    elif year_ago or (rel == "last" and not m["q_yrel"]):
         span = p.reported_quarter(-4, m.start())  # "the year-ago quarter", "last year's"
     elif last_word in _BEFORE:
         span = p.reported_quarter(-1, m.start())
