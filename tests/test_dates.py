@@ -970,6 +970,13 @@ def test_relative_periods_are_whole(
          [("Jan. 5, 1998", "1998-01-05", "1998-01-05"),
           ("the previous day", "1998-01-04", "1998-01-04")]),
         ("He appeared in court the next morning, and that year he moved.", []),
+        # a month of the year named before is one expression
+        ("Rates rose in June 1984, after a rise in April of that year.",
+         [("June 1984", "1984-06-01", "1984-06-30"),
+          ("April of that year", "1984-04-01", "1984-04-30")]),
+        ("The mill shut in October 1985 and reopened in March of the following year.",
+         [("October 1985", "1985-10-01", "1985-10-31"),
+          ("March of the following year", "1986-03-01", "1986-03-31")]),
     ],
 )  # fmt: skip
 def test_anaphora_needs_a_date_before(text: str, expected: list[tuple[str, str, str]]) -> None:

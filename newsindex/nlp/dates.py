@@ -34,7 +34,8 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   past verb (``included a May 11 speech``) or before an event that only happens (``the Feb. 13
   death``).
 * Months: ``March 1987``, ``November, 1986``, ``June of 1998``, ``May of last year``, ``January
-  nineteen ninety-seven``; a month name alone only after a time preposition or qualifier (``in
+  nineteen ninety-seven``, ``April of that year`` (``of the following year``: the year the
+  passage named before); a month name alone only after a time preposition or qualifier (``in
   March``, ``since January``, ``for February``, ``against January``, ``compared with December``,
   ``last October``, ``mid-March``, ``the end of January``), never as a modifier (``the March
   contract``, ``May delivery``) but of an event (below), nor in a name (``Theresa May``). Without a
@@ -634,6 +635,13 @@ _DASH_BEFORE = re.compile(r"\w\s*[-–]\s*$")
 _DASHED_YEAR = re.compile(rf"[-–]{_MONTH},?\s+{_YEAR}")
 """After a month, a dash and the month with the year that end a range: "Jan-Dec, 1986"."""
 _DASH = re.compile(r"\s*[-–]\s*")
+_OF_THAT_YEAR = re.compile(
+    r"\s+of\s+(?i:that|the\s+same|the\s+(?P<rel>following|next|previous|preceding|prior))\s+"
+    r"(?i:year)\b"
+)
+"""After a month, the year the passage named before: "April of that year", "June of the
+following year"."""
+_YEAR_STEPS = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
 _YEAR_REL_AFTER = re.compile(r"\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b")
 _PERIOD_TO = re.compile(r"\b(?i:year|months|mths|weeks|quarter|period)\s+to\s+$")
 """Before a month, a period that ends with it: "inflation in the year to February"."""
@@ -1232,6 +1240,11 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
     after = m.end("m_mon")
     if m["m_wd"] or (name != MONTHS[month - 1] and not _DASHED_YEAR.match(text, after)):
         return None
+    of_year = _OF_THAT_YEAR.match(text, after)
+    if of_year and p.antecedent.year is not None:
+        # "in June 1984, after a rise in April of that year": the year named before
+        year = p.antecedent.year + _YEAR_STEPS.get((of_year["rel"] or "").lower(), 0)
+        return start, of_year.end(), cal.month(year, month)
     if _PRODUCT_AFTER.match(text, after):
         return None  # "May delivery": a trade's month, a label
     if text.startswith(("'s", "’s"), after) and not m["m_rel"]:
