@@ -572,6 +572,15 @@ def test_reporting_passive_and_planned_days(
          [("December", "1998-12-01", "1998-12-31"), ("Friday", "1999-01-15", "1999-01-15")]),
         ("The jets will be delivered in March and April next year.", D(1998, 4, 17),
          [("March", "1999-03-01", "1999-03-31"), ("April next year", "1999-04-01", "1999-04-30")]),
+        # the year that ends a longer list, or the one named before it ("of that year")
+        ("Jobless rates hit records in April, August and December last year.", D(1998, 3, 30),
+         [("April", "1997-04-01", "1997-04-30"), ("August", "1997-08-01", "1997-08-31"),
+          ("December last year", "1997-12-01", "1997-12-31")]),
+        ("The first jet arrives in April 1999, the others in May, June and September of that "
+         "year.", D(1998, 3, 2),
+         [("April 1999", "1999-04-01", "1999-04-30"), ("May", "1999-05-01", "1999-05-31"),
+          ("June", "1999-06-01", "1999-06-30"),
+          ("September of that year", "1999-09-01", "1999-09-30")]),
         # a past verb between its subject and object dates the clause: the month before
         ("The ferry operator changed from a fiscal year to a calendar year in December.",
          D(1998, 10, 27), [("December", "1997-12-01", "1997-12-31")]),

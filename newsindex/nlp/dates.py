@@ -611,11 +611,13 @@ _PRODUCT_AFTER = re.compile(
 )
 """A contract month, alone or ending a list: "May delivery", "for May and June shipments"."""
 _SHARED_YEAR = re.compile(
-    rf"\s*(?:,|and|or|to|through|-|/)\s*{_MONTH}(?:\s+{_DAY_NUM})?"
-    rf"(?:,?\s+(?P<year>{_YEAR})|\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+year\b)"
+    rf"(?:\s*(?:,|and|or|to|through|-|/)\s*{_MONTH}(?:\s+{_DAY_NUM})?)+"
+    rf"(?:,?\s+(?P<year>{_YEAR})|\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+year\b"
+    r"|(?P<that>\s+of\s+(?i:that|the\s+same)\s+year\b))"
 )
 """The year a list of months ends with: "in January and June 1986", "in March and April next
-year", "during January/November 1986"."""
+year", "during January/November 1986", "in May, June and September of that year" (the year
+the passage named before)."""
 _LISTED_DAY = re.compile(
     r"(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<day>3[01]|[12]\d|0?[1-9])"
     r"(?:st|nd|rd|th)?(?![.,]\d)"
@@ -1307,7 +1309,10 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
     shared = _SHARED_YEAR.match(text, after)
     if shared and shared["year"]:  # "in January and June 1986"
         return start, m.end("m_mon"), cal.month(int(shared["year"]), month)
-    if shared and base is not None:  # "in March and April next year"
+    if shared and shared["that"] and p.antecedent.year is not None:
+        # "in May, June and September of that year"
+        return start, m.end("m_mon"), cal.month(p.antecedent.year, month)
+    if shared and shared["yrel"] and base is not None:  # "in March and April next year"
         year = base.year + {"last": -1, "this": 0, "next": 1}[shared["yrel"].lower()]
         return start, m.end("m_mon"), cal.month(year, month)
     rel = relative_word(m["m_rel"])
