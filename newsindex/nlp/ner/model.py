@@ -16,8 +16,9 @@ converted to IOB2).  Its features fall in four groups, and decoding exploits the
 * the kinds the model gave the same word in the last sentences of the text (:class:`History`,
   Ratinov and Roth's prediction history): "Blackburn" after "Peter Blackburn" is a person.
 
-The first two groups are summed once per distinct word into cached score vectors, so tagging a
-token costs a few dictionary lookups and one vector sum. A score vector is one integer: each
+The first two groups are summed once per distinct word into cached score vectors, and so are
+the run features a run's first and last words give its other words, so tagging a token costs a
+few dictionary lookups and one vector sum. A score vector is one integer: each
 label's score in thousandths (the weights are stored to three decimals) in a 64-bit field of
 its own, so adding two vectors is one addition and every sum is exact, whatever its order.
 Tokens without a capital letter are labelled ``O`` without scoring unless they continue an
@@ -32,12 +33,13 @@ import gzip
 import json
 import struct
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import add
 from pathlib import Path
+from typing import TypeVar
 
 from ..lexicon import NAME_JOINERS, NAME_PARTICLES
 from .iob import allowed_next, is_open, to_iob2
@@ -71,6 +73,7 @@ _MAX_CACHE = 100_000  # words per cache (about 60 MB in all when full); then sta
 _CONNECTORS = NAME_PARTICLES | NAME_JOINERS
 _MAX_PHRASE = 6  # words in the longest multi-word gazetteer entry that is matched
 Vector = list[float]
+K = TypeVar("K", bound=Hashable)
 _Entry = tuple[int, tuple[int, ...], bool, str]
 """A cached word: its current-feature scores (packed, see :class:`NerModel`), the scores of its
 label features by previous label, whether it has a capital letter, and its
@@ -437,21 +440,19 @@ def label_features(p2: int, p1: int, shape: str, low: str) -> list[str]:
     return [f"t1={p1}", f"t2={p2},{p1}", f"t1S={p1},{shape}", f"t1l={p1},{low}"]
 
 
-def run_features(
-    words: Sequence[str], headline: bool, lex: WordClasses, named: Iterable[int] | None = None
-) -> list[Sequence[str]]:
-    """Features of the run of capitalised words (joined by connectors) each token sits in;
-    ``named`` as in :func:`position_features`."""
+def capital_runs(
+    words: Sequence[str], named: Iterable[int] | None = None
+) -> tuple[list[bool], list[tuple[int, int]]]:
+    """Which words start with a capital, and the runs of such words (joined by connectors) as
+    their first and last positions; ``named`` as in :func:`position_features`."""
     n = len(words)
-    out: list[Sequence[str]] = [()] * n
-    if headline:
-        return out
     if named is None:
         caps = [w[:1].isupper() for w in words]
     else:
         caps = [False] * n
         for i in named:
             caps[i] = words[i][:1].isupper()
+    runs = []
     b = -1
     for a in compress(range(n), caps):  # the capitalised tokens: the runs start there
         if a <= b:
@@ -468,6 +469,21 @@ def run_features(
                 b += 3  # "Guillermo de la Dehesa", "Hans van der Broek"
             else:
                 break
+        runs.append((a, b))
+    return caps, runs
+
+
+def run_features(
+    words: Sequence[str], headline: bool, lex: WordClasses, named: Iterable[int] | None = None
+) -> list[Sequence[str]]:
+    """Features of the run of capitalised words (:func:`capital_runs`) each token sits in;
+    ``named`` as in :func:`position_features`."""
+    n = len(words)
+    out: list[Sequence[str]] = [()] * n
+    if headline:
+        return out
+    caps, runs = capital_runs(words, named)
+    for a, b in runs:
         if a == b:
             out[a] = ("rU",)
             continue
@@ -485,7 +501,12 @@ def run_features(
 
 _RUN_NAMES = {k: (f"rB{k}", f"rI{k}", f"rE{k}") for k in range(2, 6)}
 """The names of a run's length features by length (its first, inner and last words), spelt
-once: decoding looks them up, and a name made anew is hashed anew."""
+once."""
+
+
+def _before_run(word: str) -> tuple[str]:
+    """The feature the word before a run gives the run's other words (``<s>``: none)."""
+    return ("rX=" + word.lower(),)
 
 
 def phrase_features(
@@ -603,6 +624,9 @@ class NerModel:
         self._no_pairs: tuple[int, ...] = (0,) * self._k
         self._after_shape = self._previous_pairs("t1S=")
         self._after_low = self._previous_pairs("t1l=")
+        # The run features that depend on the run's length alone, packed (see _positions).
+        self._alone = self._sum(["rU"])
+        self._lengths = {k: tuple(self._sum([f]) for f in names) for k, names in _RUN_NAMES.items()}
         self.clear_cache()
 
     def __reduce__(
@@ -635,10 +659,55 @@ class NerModel:
         self.lexicon.clear_cache()
         self._cur: tuple[dict[str, _Entry | None], ...] = ({}, {})
         self._ctx: dict[int, dict[str, int]] = {-2: {}, -1: {}, 1: {}, 2: {}}
+        # Packed sums of the features one word gives: as a run's last word (to the run's other
+        # words), its first word (to the others; "rX" apart), the word before a run, a
+        # sentence's first word (initial_features); and of a history's kind counts.
+        self._ends: dict[str, int] = {}
+        self._starts: dict[str, int] = {}
+        self._befores: dict[str, int] = {}
+        self._initials: dict[str, int] = {}
+        self._histories: dict[tuple[int, ...], int] = {}
 
     def _sum(self, feats: Iterable[str]) -> int:
         """The packed sum of the features' weights."""
         return sum(map(self._packed.get, feats, repeat(0)))
+
+    def _cached_sum(self, cache: dict[K, int], key: K, feats: Callable[[K], Iterable[str]]) -> int:
+        """The packed sum of ``feats(key)``, made once per key."""
+        found = cache.get(key)
+        if found is None:
+            if len(cache) > _MAX_CACHE:
+                cache.clear()
+            found = cache[key] = self._sum(feats(key))
+        return found
+
+    def _positions(self, words: Sequence[str], headline: bool, named: Sequence[int]) -> list[int]:
+        """The packed sum of each token's :func:`position_features`, built from sums cached per
+        word: a run's features are those of its length, of its first word and the word before
+        it, and of its last word, which the same names bring again and again."""
+        out = [0] * len(words)
+        if not headline:
+            lex = self.lexicon
+            caps, runs = capital_runs(words, named)
+            for a, b in runs:
+                if a == b:
+                    out[a] = self._alone
+                    continue
+                first, inner, last = self._lengths[min(b - a + 1, 5)]
+                to_last = self._cached_sum(self._ends, words[b], lex.run_end)
+                from_first = self._cached_sum(
+                    self._starts, words[a], lex.run_start
+                ) + self._cached_sum(self._befores, words[a - 1] if a else "<s>", _before_run)
+                out[a] = first + to_last
+                for j in range(a + 1, b):
+                    if caps[j]:
+                        out[j] = inner + to_last + from_first
+                out[b] = last + from_first
+        phrases = phrase_features(words, self.lexicon, named) if self.lexicon.phrases else None
+        for i, feats in enumerate(phrases or ()):
+            if feats:
+                out[i] += self._sum(feats)
+        return out
 
     def _current(self, word: str, headline: bool) -> _Entry | None:
         cache = self._cur[headline]
@@ -712,15 +781,13 @@ class NerModel:
             entries = self._entries(ws, True)
         cm2, cm1, cp1, cp2 = self._ctx[-2], self._ctx[-1], self._ctx[1], self._ctx[2]
         padded = [*_START, *ws, *_END]
-        runs = position_features(ws, headline, self.lexicon, named)
+        positions = self._positions(ws, headline, named)
         iob2 = self._iob2
         merged = self._merged
         types = self._types
         allowed = self._allowed
         open_ = self._open
         label_vectors = self._label_vectors
-        weight = self._packed.get
-        zeros = repeat(0)
         read = self._read
         size = self._bytes
         o = self._o
@@ -748,12 +815,13 @@ class NerModel:
                 + (cp2.get(d) or self._context(d, 2))
                 + label_vectors[previous[i]][p1]
                 + by_previous[p1]
+                + positions[i]
             )
-            dynamic = [*runs[i], *initial_features(ws[0])] if i == 0 else runs[i]
+            if i == 0:
+                score += self._cached_sum(self._initials, ws[0], initial_features)
             counts = seen.get(key)  # the history's counts (None: no history, lower case)
             if counts is not None:
-                dynamic = [*dynamic, *history_features(tuple(counts))]
-            score = sum(map(weight, dynamic, zeros), score)
+                score += self._cached_sum(self._histories, tuple(counts), history_features)
             # Only the labels that may follow the previous one are read (two inside an
             # entity); the first of equal scores wins.
             candidates = allowed[p1]
