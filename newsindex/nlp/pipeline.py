@@ -77,26 +77,36 @@ class Document:
 
     def passages(self) -> list[Passage]:
         """The enriched passages, whatever steps ran (missing attributes stay empty)."""
-        out = []
-        article_labels = _labels(self.article.labels, {})  # most passages have only these
-        for i, seg in enumerate(self.segments):
-            labels = _at_map(self.labels, i)
-            out.append(
-                Passage(
-                    article_id=self.article.id,
-                    position=seg.position,
-                    text=seg.text,
-                    heading=seg.heading,
-                    persons=_unique([n for n, _, _ in _at(self.persons, i)]),
-                    orgs=_unique(_at(self.orgs, i)),
-                    places=_unique(_at(self.places, i)),
-                    speakers=_unique(_at(self.speakers, i)),
-                    org_speakers=_unique(_at(self.org_speakers, i)),
-                    mentions=tuple(_at(self.dates, i)),
-                    labels=_labels(self.article.labels, labels) if labels else dict(article_labels),
-                )
+        n = len(self.segments)
+        article_id = self.article.id
+        article_labels = self.article.labels
+        common = _labels(article_labels, {})  # most passages have only these
+        return [
+            Passage(
+                article_id=article_id,
+                position=seg.position,
+                text=seg.text,
+                heading=seg.heading,
+                persons=_unique([name for name, _, _ in persons]),
+                orgs=_unique(orgs),
+                places=_unique(places),
+                speakers=_unique(speakers),
+                org_speakers=_unique(org_speakers),
+                mentions=tuple(dates),
+                labels=_labels(article_labels, labels) if labels else dict(common),
             )
-        return out
+            for seg, persons, orgs, places, speakers, org_speakers, dates, labels in zip(
+                self.segments,
+                _padded(self.persons, n, ()),
+                _padded(self.orgs, n, ()),
+                _padded(self.places, n, ()),
+                _padded(self.speakers, n, ()),
+                _padded(self.org_speakers, n, ()),
+                _padded(self.dates, n, ()),
+                _padded(self.labels, n, {}),
+                strict=False,  # as many as the segments
+            )
+        ]
 
 
 T = TypeVar("T")
@@ -113,14 +123,9 @@ def _labels(
     return {k: v for k, v in merged.items() if v}
 
 
-def _at(values: Sequence[Sequence[T]], i: int) -> Sequence[T]:
-    return values[i] if i < len(values) else ()
-
-
-def _at_map(
-    values: Sequence[Mapping[str, tuple[str, ...]]], i: int
-) -> Mapping[str, tuple[str, ...]]:
-    return values[i] if i < len(values) else {}
+def _padded(values: Sequence[T], n: int, empty: T) -> Sequence[T]:
+    """``values`` with ``empty`` for each of the first ``n`` a step did not assign."""
+    return values if len(values) >= n else [*values, *(empty,) * (n - len(values))]
 
 
 def _unique(names: Sequence[str]) -> tuple[str, ...]:
