@@ -19,7 +19,7 @@ converted to IOB2).  Its features fall in four groups, and decoding exploits the
 The first two groups are summed once per distinct word into cached score vectors, and so are
 the run features a run's first and last words give its other words, so tagging a token costs a
 few dictionary lookups and one vector sum. A score vector is one integer: each
-label's score in thousandths (the weights are stored to three decimals) in a 64-bit field of
+label's score in thousandths (the weights are stored to three decimals) in a 32-bit field of
 its own, so adding two vectors is one addition and every sum is exact, whatever its order.
 Tokens without a capital letter are labelled ``O`` without scoring unless they continue an
 entity and are known entity-internal words ("Bank *of* England").  The shipped model is plain
@@ -81,12 +81,14 @@ label features by previous label, whether it has a capital letter, and its
 _UNIT = 1000
 """Weights are stored to three decimals (:func:`.train.train` rounds them): decoding adds them
 as whole thousandths."""
-_FIELD = 64
-"""Bits per label in a packed score vector."""
+_FIELD = 32
+"""Bits per label in a packed score vector: the fewer, the shorter the integers a token adds (17
+labels: 544 bits, where 64-bit fields took 1,088)."""
 _CONTEXT_BIAS = 1 << (_FIELD - 4)
 """Added to every label's score of each of the four neighbour vectors a token adds: the token's
-every field is then positive, and below 2**63 while its weights sum to less than 2**62
-thousandths in size (a weight is below 2**17 in the shipped model)."""
+every field is then positive, and below 2**32 while its weights sum to less than 2**30
+thousandths in size (a weight is below 2**17 in the shipped model, so over 8,000 features; a
+token has about a hundred)."""
 
 _NORMALISE = {
     "“": '"',
@@ -614,7 +616,7 @@ class NerModel:
         self._bytes = self._k * _FIELD // 8
         self._read = [
             struct.Struct(
-                "<" + "".join("Q" if j in allowed else f"{_FIELD // 8}x" for j in range(self._k))
+                "<" + "".join("I" if j in allowed else f"{_FIELD // 8}x" for j in range(self._k))
             ).unpack
             for allowed in self._allowed
         ]
@@ -640,7 +642,7 @@ class NerModel:
     @staticmethod
     def _pack(vec: Sequence[float]) -> int:
         """A weight vector as one integer: label ``j``'s weight in thousandths in bits
-        ``64 * j`` on (a negative weight borrows from the fields above; sums come out right)."""
+        ``_FIELD * j`` on (a negative weight borrows from the fields above; sums come out right)."""
         return sum(round(v * _UNIT) << (_FIELD * j) for j, v in enumerate(vec) if v)
 
     def _previous_pairs(self, prefix: str) -> dict[str, tuple[int, ...]]:
