@@ -523,3 +523,40 @@ _PAPERS = WordClasses(
 )  # fmt: skip
 def test_papers_of_places(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:
     assert rules_applied(sentence, labels, _PAPERS) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A nationality, or a MISC name, right before a firm's name that ends on a company word
+        # opens that name.
+        (
+            "Tessbian Telephone and Telegraph Co said",
+            "O B-ORG I-ORG I-ORG I-ORG O",
+            {("ORG", "Tessbian Telephone and Telegraph Co")},
+        ),
+        (
+            "sold to International Tessbian Homes Inc .",
+            "O O B-MISC I-MISC B-ORG I-ORG O",
+            {("ORG", "International Tessbian Homes Inc")},
+        ),
+        # Not before a body ("the Tessbian Finance Ministry"), nor after "-based", nor after a
+        # word the model left untagged that is no nationality.
+        (
+            "the Tessbian Finance Ministry said",
+            "O O B-ORG I-ORG O",
+            {("ORG", "Finance Ministry")},
+        ),
+        (
+            "Harlow-based Quillmet Corp said",
+            "B-MISC B-ORG I-ORG O",
+            {("MISC", "Harlow-based"), ("ORG", "Quillmet Corp")},
+        ),
+        ("Shares of Quillmet Corp rose", "O O B-ORG I-ORG O", {("ORG", "Quillmet Corp")}),
+    ],
+)
+def test_a_nationality_before_a_firm_s_name_opens_it(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    lexicon = WordClasses(gazetteer={"Tessbian": "nationality"})
+    assert rules_applied(sentence, labels, lexicon) == expected

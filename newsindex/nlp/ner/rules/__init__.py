@@ -47,7 +47,13 @@ from ...lexicon import (
 from ..iob import spans
 from ..model import WordClasses
 from .any_kind import repair_any
-from .bodies import adjective_bodies, legal_form_firms, places_and_firms, repair_organisation
+from .bodies import (
+    adjective_bodies,
+    legal_form_firms,
+    nationality_firms,
+    places_and_firms,
+    repair_organisation,
+)
 from .brackets import bracketed_companies, names_of_acronyms, papers_with_state
 from .common import (
     ARABIC_ARTICLE,
@@ -72,6 +78,13 @@ _POSSESSIVES = frozenset({"'s", "’s", "'"})
 _VERB_WORDS = SUBJECT_AUXILIARIES
 """Verbs that no name holds, though a wire may capitalise them after "U.S." ("The U.S. Has
 said"). Not "will", "may", "can": given names and a month."""
+_COMPANY_WORDS = frozenset(
+    form
+    for word in title_cased(COMPANY_WORDS)
+    for form in (word, word + ".", word.upper(), word.upper() + ".")
+)
+"""A firm's company words as written ("Co", "Inc.", "PLC"): a sentence without one has no firm
+for :func:`.bodies.nationality_firms` to lengthen."""
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z&-]{0,6}[A-Z]|(?:\.[A-Z]){1,3}\.)")
 """An acronym in capitals, with a hyphen or an ampersand ("UAW", "AFL-CIO") or dotted
@@ -157,6 +170,8 @@ def repair_tags(
         partners_firms(words, tags, lexicon)
     if "/" in present or not LEGAL_FORM_SUFFIXES.isdisjoint(present):  # "/": "A / S"
         legal_form_firms(words, tags, lexicon)
+    if not _COMPANY_WORDS.isdisjoint(present):
+        nationality_firms(words, tags, lexicon)
     if "<" in present:
         bracketed_companies(words, tags)
     if "(" in present:

@@ -60,6 +60,7 @@ from .common import (
     is_first_name,
     is_listed_place,
     is_name,
+    is_nationality,
     is_person_word,
     is_title_case,
     name_start,
@@ -1000,3 +1001,29 @@ def adjective_bodies(words: Sequence[str], tags: list[str], lexicon: WordClasses
             relabel(tags, "ORG", i - 1, i + 1)
             tagged = True
     return tagged
+
+
+def nationality_firms(words: Sequence[str], tags: list[str], lexicon: WordClasses) -> None:
+    """A nationality, or a MISC name the model read as one, written right before a firm's name
+    that ends on a company word is the start of that name ("American Telephone and Telegraph
+    Co", "Canadian General Electric Co Ltd", "International American Homes Inc"): the model
+    tags the adjective apart, as CoNLL's annotators did before a body ("the Japanese Finance
+    Ministry"), and the firm lost its first word."""
+    for i in range(1, len(words)):
+        if tags[i] != "B-ORG" or not words[i - 1][:1].isupper():
+            continue
+        end = i + 1
+        while end < len(words) and tags[end] == "I-ORG":
+            end += 1
+        if bare(words[end - 1]) not in COMPANY_WORDS:
+            continue
+        before = tags[i - 1]
+        if words[i - 1].endswith("-based"):
+            continue  # "St. Louis-based Mercantile Bancorp Inc.": where the firm is
+        if before in ("B-MISC", "I-MISC"):
+            first = name_start(tags, i - 1)
+        elif before == "O" and is_nationality(words[i - 1], lexicon):
+            first = i - 1
+        else:
+            continue
+        relabel(tags, "ORG", first, end)
