@@ -560,3 +560,14 @@ def test_an_adjective_or_a_word_after_the_that_owns_a_firm_is_no_company() -> No
         "The Group's subsidiaries grew. Vantic rose.",
     ]
     assert kinds(cued_companies(texts, [[], []], listed_person, lambda word: False)) == [[], []]
+
+
+def test_a_dotted_abbreviation_of_a_listed_place_opening_a_firm_s_name_stays_the_place() -> None:
+    """ "T.B." (the listed "TB") beside "T.B. Wheat Associates" is the country, not the firm's
+    short name, as "Tessmed" (listed nowhere) beside "Tessmed Inc" is the firm."""
+    article = [
+        [Mention("ORG", "T.B. Wheat Associates", 0, 21), Mention("ORG", "Tessmed Inc", 30, 41)],
+        [Mention("LOC", "T.B.", 0, 4), Mention("LOC", "Tessmed", 10, 17)],
+    ]
+    listed = {"TB"}.__contains__
+    assert kinds(one_sense(article, listed))[1] == [("LOC", "T.B."), ("ORG", "Tessmed")]

@@ -406,6 +406,7 @@ def one_sense(
                 lists_place is not None
                 and any(firm.startswith((text + " ", text + "'s ")) for firm in firms)
                 and not lists_place(text)
+                and not lists_place(text.replace(".", ""))  # "U.S." of "U.S. Wheat Associates"
             )
         )
     }
