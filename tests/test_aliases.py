@@ -707,3 +707,12 @@ def test_facets_give_an_acronym_and_the_name_it_spells_out_one_row(tmp_path: Pat
     council = {name: n for name, n in orgs.items() if name in ("HSC", "Harlow Shipping Council")}
     assert list(council.values()) == [4]  # one row: what a click on either name opens
     assert orgs["TDB"] == 3 and orgs["Tessel Development Bank"] == 1  # two banks: rows apart
+
+
+def test_a_timeline_does_not_list_the_acronym_it_also_counts_beside_itself(
+    tmp_path: Path,
+) -> None:
+    with open_index(_acronym_index(tmp_path / "ix")) as ix:
+        (period,) = ix.timeline("Harlow Shipping Council", kind="org", by="year").periods
+        assert period.count == 4
+        assert "HSC" not in dict(period.co_mentions)

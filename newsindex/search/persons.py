@@ -524,6 +524,7 @@ class NameQueries:
                 if any(self._group(f) == self._group(key) for f in self._spelled(field, acronym)):
                     added.append(acronym.upper())
         added = [a for a in dict.fromkeys(added) if indexed_name(field, a) not in keys]
+        self.matched.update(indexed_name(field, a) for a in added)  # none of its own co-mentions
         if added:
             more = len(added) - 1
             spellings = f" (and {more} other spelling{'s' * (more > 1)})" if more else ""
