@@ -34,6 +34,7 @@ from ...lexicon import (
     pick,
     wordset,
 )
+from ..iob import spans
 from ..model import WordClasses
 from .common import (
     ADJECTIVE_ENDS,
@@ -1009,12 +1010,9 @@ def nationality_firms(words: Sequence[str], tags: list[str], lexicon: WordClasse
     Co", "Canadian General Electric Co Ltd", "International American Homes Inc"): the model
     tags the adjective apart, as CoNLL's annotators did before a body ("the Japanese Finance
     Ministry"), and the firm lost its first word."""
-    for i in range(1, len(words)):
-        if tags[i] != "B-ORG" or not words[i - 1][:1].isupper():
+    for kind, i, end in spans(tags):
+        if kind != "ORG" or not i or not words[i - 1][:1].isupper():
             continue
-        end = i + 1
-        while end < len(words) and tags[end] == "I-ORG":
-            end += 1
         if bare(words[end - 1]) not in COMPANY_WORDS:
             continue
         before = tags[i - 1]
