@@ -167,18 +167,15 @@ def spelled_out_groups(
     whose filter opens no bank's passages but its own, stays a row of its own."""
     found = dict(zip(names, opened, strict=True))
     full = [(name, _acronyms(indexed_name(field, name))) for name in names if " " in name]
-    groups = {
-        name: next(
-            (
-                f
-                for f, letters in full
-                if indexed_name(field, name) in letters and found[f] == found[name]
-            ),
-            name,
-        )
-        for name in names
-        if field in _FIRM_FIELDS and _ACRONYM.fullmatch(name)
-    }
+    groups: dict[str, str] = {}
+    for name in names:
+        if field not in _FIRM_FIELDS or not _ACRONYM.fullmatch(name):
+            continue
+        key = indexed_name(field, name)
+        for f, letters in full:
+            if key in letters and found[f] == found[name]:
+                groups[name] = f
+                break
     return lambda name: groups.get(name, name)
 
 
@@ -520,8 +517,9 @@ class NameQueries:
             if _ACRONYM.fullmatch(name.strip()):
                 added += self._spelled(field, key)
                 continue
+            group = self._group(key)
             for acronym in _acronyms(key) - keys:
-                if any(self._group(f) == self._group(key) for f in self._spelled(field, acronym)):
+                if any(self._group(f) == group for f in self._spelled(field, acronym)):
                     added.append(acronym.upper())
         added = [a for a in dict.fromkeys(added) if indexed_name(field, a) not in keys]
         self.matched.update(indexed_name(field, a) for a in added)  # none of its own co-mentions
