@@ -607,6 +607,37 @@ def test_a_place_filter_finds_its_other_names(tmp_path: Path) -> None:
         assert {h.passage.article_id for h in ix.search(org="Fed").hits} == {"g4", "g5"}
 
 
+def test_a_one_word_alias_finds_the_names_it_opens_and_the_word_typed_finds_any(
+    tmp_path: Path,
+) -> None:
+    """ "Federal Reserve" adds its alias "Fed", which is a word of "Cal Fed Income Partners", a
+    firm: only the word the user typed finds the names it is any word of."""
+    rows = [
+        ("The Fed said it would wait.", (), ("Fed",)),
+        ("Cal Fed Income Partners said it bought a mall.", (), ("Cal Fed Income Partners",)),
+        ("Grain left the U.S. Gulf ports.", ("U.S. Gulf",), ()),
+        ("Dorrin Freight U.S. said it lost money.", ("Dorrin Freight U.S.",), ()),
+    ]
+    index_passages(
+        [
+            (
+                article(f"w{i}", dt.date(2025, 5, 6)),
+                [Passage(f"w{i}", 0, text, places=places, orgs=orgs, org_speakers=orgs)],
+            )
+            for i, (text, places, orgs) in enumerate(rows)
+        ],
+        index=tmp_path / "ix",
+    )
+    with open_index(tmp_path / "ix") as ix:
+
+        def ids(**name: str) -> set[str]:
+            return {h.passage.article_id for h in ix.search(**name).hits}
+
+        assert ids(org="Federal Reserve") == ids(speaker="Federal Reserve") == {"w0"}
+        assert ids(org="Fed") == {"w0", "w1"}  # typed: any name holding the word
+        assert ids(place="United States") == {"w2"}  # "U.S." opens "U.S. Gulf"
+
+
 def test_facets_and_stats_give_a_group_one_row_under_the_name_written_most(
     tmp_path: Path,
 ) -> None:

@@ -457,12 +457,13 @@ class NameQueries:
             names = self._variants(value)
             if field in _FIRM_FIELDS:
                 names += self._spelled_out(field, value, names)
-            return self._bodies(field, names)
+            return self._bodies(field, names, typed=value)
         if field == SPEAKER.name:  # a speaker is a person or an organisation quoted
             # A word of a quoted body's name ("Reagan" of "Reagan administration") finds the
             # body only when nobody quoted is a person of that name.
             person = self._people(field).match(given_first(value)) is not None
-            quoted = self._bodies(ORG_SPEAKER.name, self._variants(value), words=not person)
+            variants = self._variants(value)
+            quoted = self._bodies(ORG_SPEAKER.name, variants, typed=value, words=not person)
             # Counted only when a suggestion is in question: a name the index does not hold.
             people = self._person(field, value, suggest=lambda: not self._count(quoted))
             parts = [q for q in (people, quoted) if q is not wq.NullQuery]
@@ -476,15 +477,17 @@ class NameQueries:
         "Canada" is the place, not a word of the "Bank of Canada"."""
         found = {PERSON.name: self._count(self(PERSON.name, value))}
         for kind in (ORG, PLACE):
-            whole = self._bodies(kind.name, self._variants(value), words=False)
+            whole = self._bodies(kind.name, self._variants(value), typed=value, words=False)
             found[kind.name] = self._count(whole)
         return max(found, key=lambda kind: found[kind])
 
-    def _bodies(self, field: str, names: list[str], *, words: bool = True) -> Any:
+    def _bodies(self, field: str, names: list[str], *, typed: str, words: bool = True) -> Any:
         """The query of an organisation's or a place's ``names`` (:func:`name_query`); of a
         firm's, with the names the index holds for it with or without company words: "General
-        Motors" and "General Motors Corp" each find both."""
-        query = name_query(field, names, words=words)
+        Motors" and "General Motors Corp" each find both. With ``words``, the name ``typed`` also
+        finds the names it is a word of, and a one-word alias added to it those it opens, or
+        "Federal Reserve" would find "Cal Fed Income Partners" through its alias "Fed"."""
+        query = name_query(field, names, words=words, typed=typed)
         keys = {_firm_key(indexed_name(field, n)) for n in names if " " in n.strip()}
         if field not in _FIRM_FIELDS or not keys:
             return query

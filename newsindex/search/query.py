@@ -1122,17 +1122,25 @@ def indexed_name(field: str, name: str) -> str:
     return folder(key).lower()
 
 
-def name_query(field: str, names: Iterable[str], *, words: bool = True) -> Any:
-    """Match any of ``names`` in an entity field: a full name exactly, a single word (with
-    ``words``) as any word of a name ("Trump" finds "Donald Trump")."""
+def name_query(
+    field: str, names: Iterable[str], *, words: bool = True, typed: str | None = None
+) -> Any:
+    """Match any of ``names`` in an entity field: a full name exactly; with ``words``, a single
+    word also as any word of a name ("Trump" finds "Donald Trump") when it is the name ``typed``
+    (or none is given), and as the first word of a name when it is an alias added to that ("EC"
+    finds "EC Commission", not "Olivetti EC SpA"; "Fed" not "Cal Fed Income Partners")."""
     options: list[Any] = []
     for name in names:
         folded = indexed_name(field, name)
         if not folded:
             continue
         options.append(wq.Term(field, folded))
-        if words and " " not in folded:
+        if not words or " " in folded:
+            continue
+        if typed is None or folded == indexed_name(field, typed):
             options.append(wq.Term(words_field(field), folded))
+        else:
+            options.append(wq.Prefix(field, folded + " "))
     if not options:
         return wq.NullQuery
     return options[0] if len(options) == 1 else wq.Or(options)
