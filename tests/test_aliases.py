@@ -740,6 +740,38 @@ def test_facets_give_an_acronym_and_the_name_it_spells_out_one_row(tmp_path: Pat
     assert orgs["TDB"] == 3 and orgs["Tessel Development Bank"] == 1  # two banks: rows apart
 
 
+def test_facets_give_an_acronym_and_its_full_name_in_two_spellings_one_row(
+    tmp_path: Path,
+) -> None:
+    """The acronym is spelled out beside both names of an alias group: one row, not the
+    acronym merged with one spelling and the other spelling left as a second row of the same
+    passages."""
+    rows = [
+        ("Harlow Shipping Council (HSC)", ("Harlow Shipping Council", "HSC")),
+        ("Harlow Shipping Commission (HSC)", ("Harlow Shipping Commission", "HSC")),
+        ("HSC delegates", ("HSC",)),
+        ("more HSC delegates", ("HSC",)),
+    ]
+    index_passages(
+        [
+            (
+                article(f"s{n}", dt.date(2025, 5, 6)),
+                [Passage(f"s{n}", 0, f"{text} said.", orgs=orgs)],
+            )
+            for n, (text, orgs) in enumerate(rows)
+        ],
+        index=tmp_path / "ix",
+    )
+    _write(
+        tmp_path / "ix",
+        "aliases.toml",
+        '[aliases]\n"Harlow Shipping Council" = ["Harlow Shipping Commission"]\n',
+    )
+    with open_index(tmp_path / "ix") as ix:
+        orgs = ix.facets("*").orgs
+    assert orgs == (("HSC", 4),)
+
+
 def test_a_timeline_does_not_list_the_acronym_it_also_counts_beside_itself(
     tmp_path: Path,
 ) -> None:

@@ -65,7 +65,6 @@ from ..search.persons import (
     candidate_count,
     co_mention_rows,
     facet_rows,
-    one_row_per_group,
     spelled_out_groups,
 )
 from ..search.query import (
@@ -629,7 +628,7 @@ class ClusterIndex:
             for i, (name, written) in enumerate(rows)
         ]
         spelled = spelled_out_groups(field, [n for n, _ in rows], [c for _, _, c in counted])
-        return facet_rows(field, one_row_per_group(counted, spelled), top, self._aliases)
+        return facet_rows(field, counted, top, self._aliases, spelled)
 
     def facets(
         self,

@@ -63,7 +63,6 @@ from .persons import (
     candidate_count,
     co_mention_rows,
     facet_rows,
-    one_row_per_group,
     spelled_out_groups,
 )
 from .query import (
@@ -846,7 +845,7 @@ class NewsIndex:
             for (name, written), found in zip(rows, opened, strict=True)
         ]
         spelled = spelled_out_groups(field, [name for name, _ in rows], opened)
-        return facet_rows(field, one_row_per_group(counted, spelled), top, self._aliases)
+        return facet_rows(field, counted, top, self._aliases, spelled)
 
     def _opened(self, searcher: Any, field: str, names: Sequence[str]) -> list[frozenset[int]]:
         """The passages a filter on each of ``names`` finds in the whole index, remembered

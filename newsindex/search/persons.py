@@ -101,6 +101,7 @@ def facet_rows(
     rows: Iterable[tuple[str, int, int]],
     top: int,
     aliases: AliasTable | None = None,
+    spelled: Callable[[str], str] | None = None,
 ) -> tuple[tuple[str, int], ...]:
     """The first ``top`` facet or statistics rows from ``(name, passages writing it, passages
     its filter finds)`` (:func:`candidate_count` names): each name with what its filter finds
@@ -113,9 +114,12 @@ def facet_rows(
     left out, or it would lead every list long enough to hold it. A firm's full name beside its
     one-word name ("Exxon Corp", "Exxon") is one row, the short name's, whose filter finds
     both, and so are an organisation's or place's names of one alias group
-    (:func:`one_row_per_group`)."""
-    if field not in _PERSON_FIELDS and aliases is not None:
-        rows = one_row_per_group(rows, aliases.canonical)
+    (:func:`one_row_per_group`), with an acronym ``spelled`` out as one of them
+    (:func:`spelled_out_groups`: "ICO" beside "International Coffee Organisation")."""
+    if field not in _PERSON_FIELDS and (aliases is not None or spelled is not None):
+        canonical = aliases.canonical if aliases is not None else str
+        full = spelled or str
+        rows = one_row_per_group(rows, lambda name: canonical(full(name)))
     kept = [
         (name, written, found)
         for name, written, found in rows
