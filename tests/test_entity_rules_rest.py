@@ -118,13 +118,30 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "O B-MISC I-MISC I-MISC O",
             {("ORG", "Harlow Veterans League")},
         ),
-        # ... not before a noun, nor a one-word name.
+        # ... not a league before a noun, nor a one-word name.
         (
             "the Harlow Veterans League season",
             "O B-MISC I-MISC I-MISC O",
             {("MISC", "Harlow Veterans League")},
         ),
         ("the Legion said", "O B-MISC O", {("MISC", "Legion")}),
+        # A MISC name ending in a word only bodies end on is a body's, verb or not; not one
+        # ending in a firm's word (a product), nor one before "index" (named for a body).
+        (
+            "the Tessbian Coffee Organization executive board",
+            "O B-MISC I-MISC I-MISC O O",
+            {("ORG", "Tessbian Coffee Organization")},
+        ),
+        (
+            "the 1987 Tessmobile Harlow Limited",
+            "O O B-MISC I-MISC I-MISC",
+            {("MISC", "Tessmobile Harlow Limited")},
+        ),
+        (
+            "the Tessby Stock Exchange index fell",
+            "O B-MISC I-MISC I-MISC O O",
+            {("MISC", "Tessby Stock Exchange")},
+        ),
         # An acronym no list holds after a firm's one-word name, before a lower-case word:
         # the firm's product, or after a news agency a body of its own.
         ("firms with Tessco TSN networks", "O O B-ORG I-ORG O", {("ORG", "Tessco")}),

@@ -912,6 +912,9 @@ BODY_TAILS = (
     | pick(NAMED_FOR_PERSON, "college school institute center centre")
     | wordset("front movement forces academy airlines airways pac caucus legion")
 )
+# A body's head that also ends a competition's name ("American League", "Super League"), which
+# CoNLL-2003 tags MISC.
+COMPETITION_TAILS = pick(BODY_TAILS, "league")
 # Heads of a body's name that an adjective alone may open ("the Islamic State", "the Lebanese
 # Army", "the Arab League"), which the entity model, trained before some of them, may leave
 # untagged.

@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from ...lexicon import (
     AGREEMENT_WORDS,
     BODY_TAILS,
+    COMPETITION_TAILS,
     EVENT_HEADS,
+    FIRM_TAILS,
     INSTITUTION_HEADS,
     MEMBER_NOUNS,
     NEWS_AGENCIES,
@@ -62,6 +64,11 @@ _FIRM_PEOPLE = pick(
 people's)."""
 
 
+_BODY_ONLY_TAILS = BODY_TAILS - COMPETITION_TAILS - FIRM_TAILS
+"""Last words that make a MISC name a body's wherever it stands: not a league's ("American
+League", a competition in CoNLL-2003), nor a firm's ("Jeep Cherokee Limited", a product)."""
+
+
 def repair_rest(
     words: Sequence[str],
     tags: list[str],
@@ -86,8 +93,19 @@ def repair_rest(
     ):
         relabel(tags, "ORG", start, end)  # "Anglo American spokesman": a body's, no adjective
         return
-    if kind == "MISC" and following in SUBJECT_VERBS and tail in BODY_TAILS and size > 1:
-        relabel(tags, "ORG", start, end)  # "the Tessby Legion said": a body that acts
+    if (
+        kind == "MISC"
+        and size > 1
+        and tail in BODY_TAILS
+        and (
+            following in SUBJECT_VERBS
+            or (tail in _BODY_ONLY_TAILS and following.title() not in DOCUMENT_ENDS)
+        )
+    ):
+        # "the Tessby Legion said", "the Tessby Coffee Organization executive board": a body's
+        # name, not an adjective's (see _BODY_ONLY_TAILS); not "the Tessby Stock Exchange
+        # index", named for one
+        relabel(tags, "ORG", start, end)
         return
     if kind == "ORG" and size > 1 and following.isalpha() and following.islower():
         cut = _acronym_after_firm(words, start, end, lexicon)
