@@ -933,13 +933,21 @@ QUERY_GOLDEN: list[tuple[str, dict[str, Any]]] = [
     (
         "tarifs~",
         {
-            "fuzzy": {
-                "text": {
-                    "value": "tarif",
-                    "fuzziness": 1,
-                    "prefix_length": 0,
-                    "transpositions": False,
-                }
+            "bool": {
+                "should": [
+                    {
+                        "fuzzy": {
+                            "text": {
+                                "value": word,
+                                "fuzziness": 2,
+                                "prefix_length": 1,
+                                "transpositions": True,
+                            }
+                        }
+                    }
+                    for word in ("tarifs", "tarif")
+                ],
+                "minimum_should_match": 1,
             }
         },
     ),

@@ -158,7 +158,8 @@ README_ROWS = [
     ("café", wq.Term(TEXT, "cafe"), Filters()),
     ("CAFÉ", wq.Term(TEXT, "cafe"), Filters()),
     ("ＯＩＬ", wq.Term(TEXT, "oil"), Filters()),
-    ("tarifs~", wq.FuzzyTerm(TEXT, stem("tarifs"), maxdist=1, prefixlength=0), Filters()),
+    ("tarifs~", wq.FuzzyTerm(TEXT, stem("tarifs"), maxdist=2, prefixlength=0), Filters()),
+    ("tarifs~1", wq.FuzzyTerm(TEXT, stem("tarifs"), maxdist=1, prefixlength=0), Filters()),
     ("person:Okafor", name("person", "Okafor"), Filters()),
     ('org:"Bank of Canada"', name("org", "Bank of Canada"), Filters()),
     ("place:Vancouver", name("place", "Vancouver"), Filters()),
@@ -240,6 +241,9 @@ def test_date_values_are_day_ranges_resolved_against_as_of(text: str, expected: 
         ('title:"trade deal"', wq.Phrase("title", ["trade", "deal"])),
         ('source:"Test Wire"', wq.Term("source", "test wire")),
         ("tarifs~2", wq.FuzzyTerm(TEXT, stem("tarifs"), maxdist=2, prefixlength=0)),
+        # no number: Elasticsearch's AUTO edits for the word's length
+        ("oil~", wq.FuzzyTerm(TEXT, "oil", maxdist=1, prefixlength=0)),
+        ("ox~", wq.FuzzyTerm(TEXT, "ox", maxdist=0, prefixlength=0)),
         # more edits match nearly every word (and take seconds): two at most
         ("tarifs~5", wq.FuzzyTerm(TEXT, stem("tarifs"), maxdist=2, prefixlength=0)),
         ("oil oil", t("oil")),

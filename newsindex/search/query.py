@@ -273,27 +273,59 @@ class _InnerWildcards(WildcardPlugin):  # type: ignore[misc]
 
 
 class BlendedFuzzyTerm(wq.FuzzyTerm):  # type: ignore[misc]
-    """``tarifs~``: the words within the edit distance, each scored with the rarity of the
-    commonest of them (Elasticsearch's ``top_terms_blended_freqs``), weighed by its closeness
-    to the typed word and by how common it is beside the commonest: the word the archive
-    usually writes is the one meant. Scored on its own rarity, a rare misspelling ("tarrif")
-    would outrank the word meant ("tariffs")."""
+    """``tarifs~``: the words within the edit distance (a swap of neighbours counting one) of
+    the word as typed (``typed``, folded and lower case, as Elasticsearch's fuzzy query takes
+    it), then those within it of its stem and starting with the same letter ("goverment" is
+    three edits from "govern", the stem of "government", its stem "gover" one), each scored
+    with the rarity of the commonest of them (Elasticsearch's ``top_terms_blended_freqs``),
+    weighed by its closeness (typed first) and by how common it is beside the commonest: the
+    word the archive usually writes is the one meant. Scored on its own rarity, a rare
+    misspelling ("tarrif") would outrank the word meant ("tariffs"); near the stem alone,
+    "coffe~" (stem "coff") found "off" in every price table first and "cofee~" (stem "cofe")
+    "come"."""
+
+    typed: str | None = None
+    _found: tuple[tuple[object, ...], dict[str, int]] | None = None
+
+    def _edits(self, reader: Any) -> dict[str, int]:
+        """Each word of ``reader`` starting as the typed word does (its first letter, or the
+        prefix asked) with its edits from the typed word, or past :attr:`maxdist` from the stem;
+        the words of a letter are compared one by one, each comparison stopping once over
+        (Whoosh's ``terms_within`` took a second for two edits on Reuters). Remembered per
+        reader: a search asks for them again to score, count and highlight."""
+        key = (id(reader), self.typed, self.text, self.maxdist, self.prefixlength)
+        if self._found is not None and self._found[0] == key:
+            return self._found[1]
+        field, typed, stem, most = self.field(), self.typed or self.text, self.text, self.maxdist
+        edits = {}
+        for raw in reader.expand_prefix(field, typed[: max(1, self.prefixlength)]):
+            word = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+            typo = edit_distance(typed, word, most)
+            if typo is None:
+                off = edit_distance(stem, word, most)
+                typo = None if off is None else (off and most + off)
+            if typo is not None:
+                edits[word] = typo
+        self._found = (key, edits)
+        return edits
+
+    def _btexts(self, reader: Any) -> Iterable[str]:
+        return sorted(self._edits(reader))
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
         idf = getattr(getattr(searcher, "weighting", None), "idf", None)
         reader = searcher.reader()
         field = self.field()
-        words = [w for w in self._btexts(reader) if w]
-        if idf is None or len(words) < 2:
+        edits = self._edits(reader)
+        if idf is None or len(edits) < 2:
             return super().matcher(searcher, context)
-        rarity = {w: idf(searcher, field, w) for w in words}
-        usage = {w: 1 + math.log(max(1, reader.doc_frequency(field, w))) for w in words}
+        rarity = {w: idf(searcher, field, w) for w in edits}
+        usage = {w: 1 + math.log(max(1, reader.doc_frequency(field, w))) for w in edits}
         common, usual = min(rarity.values()), max(usage.values())
+        typed = self.typed or self.text
         terms = []
-        for word in words:
-            text = word.decode() if isinstance(word, bytes) else word
-            edits = edit_distance(self.text, text, len(self.text) + len(text)) or 0
-            closeness = 1 - edits / (len(self.text) + 1)
+        for word, typo in edits.items():
+            closeness = 1 - typo / (len(typed) + 1)
             blend = common / rarity[word] if rarity[word] else 1.0
             boost = self.boost * closeness * blend * usage[word] / usual
             terms.append(wq.Term(field, word, boost=boost))
@@ -301,7 +333,9 @@ class BlendedFuzzyTerm(wq.FuzzyTerm):  # type: ignore[misc]
 
 
 class _BlendedFuzzyPlugin(FuzzyTermPlugin):  # type: ignore[misc]
-    """Whoosh's ``word~N`` syntax, building :class:`BlendedFuzzyTerm`."""
+    """Whoosh's ``word~N`` syntax, building :class:`BlendedFuzzyTerm`; ``word~`` allows the
+    edits Elasticsearch's ``AUTO`` fuzziness does for the word's length (:func:`auto_edits`),
+    not always one ("inflaton~" found nothing: its stem is two edits from "inflat")."""
 
     class FuzzyTermNode(FuzzyTermPlugin.FuzzyTermNode):  # type: ignore[misc]
         """At most :data:`MAX_EDITS` edits, whatever the query asks ("tariffs~5" matched
@@ -309,8 +343,27 @@ class _BlendedFuzzyPlugin(FuzzyTermPlugin):  # type: ignore[misc]
 
         qclass = BlendedFuzzyTerm
 
-        def __init__(self, wordnode: Any, maxdist: int, prefixlength: int) -> None:
-            super().__init__(wordnode, min(maxdist, MAX_EDITS), prefixlength)
+        def __init__(self, wordnode: Any, maxdist: int | None, prefixlength: int) -> None:
+            edits = auto_edits(wordnode.text) if maxdist is None else min(maxdist, MAX_EDITS)
+            super().__init__(wordnode, edits, prefixlength)
+
+        def query(self, parser: Any) -> Any:
+            q = super().query(parser)
+            if isinstance(q, BlendedFuzzyTerm):
+                q.typed = fold(self.text).lower()
+            return q
+
+    def create(self, parser: Any, match: Any) -> Any:
+        node = super().create(parser, match)
+        if not match.group("maxdist"):
+            node.maxdist = None  # the word's own (FuzzyTermNode)
+        return node
+
+
+def auto_edits(word: str) -> int:
+    """Elasticsearch's ``AUTO`` fuzziness: no edit for a word of one or two letters, one for
+    three to five, two for longer ones."""
+    return 0 if len(word) <= 2 else 1 if len(word) <= 5 else MAX_EDITS
 
 
 class _FieldCheck(Plugin):  # type: ignore[misc]
