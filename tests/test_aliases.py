@@ -779,3 +779,41 @@ def test_a_timeline_does_not_list_the_acronym_it_also_counts_beside_itself(
         (period,) = ix.timeline("Harlow Shipping Council", kind="org", by="year").periods
         assert period.count == 4
         assert "HSC" not in dict(period.co_mentions)
+
+
+def test_a_timeline_lists_an_acronym_and_the_name_it_spells_out_as_one_co_mention(
+    tmp_path: Path,
+) -> None:
+    """Beside a person, "HSC" and "Harlow Shipping Council", which the archive writes beside
+    each other, are one row with the passages of the one named more (the two are often in one
+    passage: a sum would count it twice); "TDB", two banks' acronym here, stays apart."""
+    rows = [
+        ("Harlow Shipping Council (HSC)", ("Harlow Shipping Council", "HSC")),
+        ("the Harlow Shipping Council, HSC", ("Harlow Shipping Council", "HSC")),
+        ("HSC delegates", ("HSC",)),
+        ("Tessel Development Bank (TDB)", ("Tessel Development Bank", "TDB")),
+        ("Tarn Development Bank (TDB)", ("Tarn Development Bank", "TDB")),
+    ]
+    index_passages(
+        [
+            (
+                article(f"m{n}", dt.date(2025, 5, 6)),
+                [
+                    Passage(
+                        f"m{n}",
+                        0,
+                        f"Mara Quill of {text} spoke.",
+                        persons=("Mara Quill",),
+                        orgs=orgs,
+                    )
+                ],
+            )
+            for n, (text, orgs) in enumerate(rows)
+        ],
+        index=tmp_path / "ix",
+    )
+    with open_index(tmp_path / "ix") as ix:
+        (period,) = ix.timeline("Mara Quill", by="year", top=10).periods
+    beside = dict(period.co_mentions)
+    assert beside["HSC"] == 3 and "Harlow Shipping Council" not in beside
+    assert beside["TDB"] == 2 and beside["Tessel Development Bank"] == 1

@@ -760,7 +760,7 @@ class ClusterIndex:
                     key = b["key"]
                     if key not in own and not any(key.endswith(" " + o) for o in own):
                         counts[(field, key)] = int(b["doc_count"])
-            ranked = co_mention_rows(counts, self._aliases, top)
+            ranked = co_mention_rows(counts, self._aliases, top, names.spelled_out_keys)
             shown = tuple((self._display(f, [k])[0], n) for (f, k), n in ranked)
             periods.append(TimelinePeriod(period_label(day, by), int(bucket["doc_count"]), shown))
         notes = (*names.notes, *plan.notes, *self._why_none(plan, filters, total))

@@ -623,7 +623,7 @@ class NewsIndex:
                 for key, n in columns.count(field, period_docs).items():
                     if key not in own and not any(key.endswith(" " + o) for o in own):
                         counts[(field, key)] = n
-            ranked = co_mention_rows(counts, self._aliases, top)
+            ranked = co_mention_rows(counts, self._aliases, top, names.spelled_out_keys)
             periods.append(
                 TimelinePeriod(
                     label,

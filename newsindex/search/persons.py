@@ -138,26 +138,34 @@ def facet_rows(
 
 
 def co_mention_rows(
-    counts: Mapping[tuple[str, str], int], aliases: AliasTable | None, top: int
+    counts: Mapping[tuple[str, str], int],
+    aliases: AliasTable | None,
+    top: int,
+    spelled: Callable[[str, list[str]], Mapping[str, str]] | None = None,
 ) -> list[tuple[tuple[str, str], int]]:
     """The ``top`` names most often beside a timeline's name, ``(field, key)`` with their
     passages, most first: an organisation's or place's names of one alias group ("Federal
     Reserve Board", "Fed") are one row, under the one named most, their passages added up (a
-    passage naming two of them counts twice; few do)."""
+    passage naming two of them counts twice; few do), and so are an acronym and the full name
+    the archive spells it out as ("LDP" beside "Liberal Democratic Party"; ``spelled(field,
+    keys)``: :meth:`NameQueries.spelled_out_keys`), with the passages of the one named more:
+    the two are often written together ("the Liberal Democratic Party (LDP)")."""
     by_field: dict[str, list[tuple[str, int, int]]] = {}
     # most named first, then by name: of a group's names named as often, the first is shown
     # whatever order the counts came in
     for (field, key), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         by_field.setdefault(field, []).append((key, n, n))
-    rows = [
-        ((field, key), total)
-        for field, named in by_field.items()
-        for key, total, _ in (
-            named
-            if aliases is None or field in _PERSON_FIELDS
-            else one_row_per_group(named, aliases.canonical)
-        )
-    ]
+    rows = []
+    for field, named in by_field.items():
+        if aliases is not None and field not in _PERSON_FIELDS:
+            named = one_row_per_group(named, aliases.canonical)
+            full = spelled(field, [key for key, _, _ in named]) if spelled is not None else {}
+            if full:  # most passages naming one name of such a pair name the other too
+                group = {key: aliases.canonical(full.get(key, key)) for key, _, _ in named}
+                summed = [(key, total, total) for key, total, _ in named]
+                paired = one_row_per_group(summed, group.__getitem__)
+                named = [(key, most, most) for key, _, most in paired]
+        rows += [((field, key), total) for key, total, _ in named]
     return sorted(rows, key=lambda kv: (-kv[1], kv[0]))[:top]
 
 
@@ -554,6 +562,22 @@ class NameQueries:
         if not top or top[0][1] < DOMINANT_SHARE * sum(groups.values()):
             return []
         return sorted((n for n in full if self._group(n) == top[0][0]), key=lambda n: -full[n])
+
+    def spelled_out_keys(self, field: str, keys: list[str]) -> dict[str, str]:
+        """Of the names ``keys`` of a field (as indexed), each acronym that the archive spells
+        out as one of the others (:meth:`_spelled`), with that name: "ldp" -> "liberal
+        democratic party"."""
+        if field not in _FIRM_FIELDS or self._beside is None:
+            return {}
+        full = [(key, _acronyms(key)) for key in keys if " " in key]
+        found: dict[str, str] = {}
+        for key in keys:
+            named = [f for f, letters in full if key in letters]
+            if not named:
+                continue
+            groups = {self._group(name) for name in self._spelled(field, key)}
+            found.update((key, f) for f in named[:1] if self._group(f) in groups)
+        return found
 
     def _group(self, name: str) -> str:
         """The body a name stands for: its alias group's canonical name, without company
