@@ -427,6 +427,27 @@ def test_a_one_word_name_with_a_company_s_cue_is_the_company_throughout() -> Non
     ) == [[("PER", "Bo Lune"), ("ORG", "Vantis")]]
 
 
+def test_a_name_that_speaks_in_its_own_report_is_a_firm_throughout() -> None:
+    """ "Vantor Brisk said in its weekly review": a firm's name the tagger took for a person's,
+    in all the article; after initials ("broker C. Lune says in its review") the name alone
+    ("Lune says") too; not a person who speaks in his own report."""
+    texts = [
+        "Rains came, Vantor Brisk said in its weekly review.",
+        "Vantor Brisk said stocks fell. Prices rose, broker C. Lune says in its review.",
+        "Lune says prices will rise. Ada Quill said in his report that sales fell.",
+    ]
+    article = [
+        [Mention("PER", "Vantor Brisk", 12, 24)],
+        [Mention("PER", "Vantor Brisk", 0, 12), Mention("PER", "C. Lune", 51, 58)],
+        [Mention("PER", "Lune", 0, 4), Mention("PER", "Ada Quill", 28, 37)],
+    ]
+    assert kinds(cued_companies(texts, article, listed_person, nationality)) == [
+        [("ORG", "Vantor Brisk")],
+        [("ORG", "Vantor Brisk"), ("ORG", "C. Lune")],
+        [("ORG", "Lune"), ("PER", "Ada Quill")],
+    ]
+
+
 def test_words_beside_shares_that_name_no_company_are_left() -> None:
     """An adjective opening the sentence, a nationality, a word of a longer name, the surname
     of a person named in full, or a word followed by a noun is no company."""
