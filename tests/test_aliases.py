@@ -817,3 +817,33 @@ def test_a_timeline_lists_an_acronym_and_the_name_it_spells_out_as_one_co_mentio
     beside = dict(period.co_mentions)
     assert beside["HSC"] == 3 and "Harlow Shipping Council" not in beside
     assert beside["TDB"] == 2 and beside["Tessel Development Bank"] == 1
+
+
+def test_an_acronym_the_archive_spells_out_finds_as_much_beside_its_full_name_as_typed(
+    tmp_path: Path,
+) -> None:
+    """ "HSC" typed finds a name it is any word of ("Lune HSC Holdings"); added to "Harlow
+    Shipping Council" as its spelled-out acronym, the same: the two filters open the same
+    passages, and their facet rows are one."""
+    rows = [
+        ("Harlow Shipping Council (HSC)", ("Harlow Shipping Council", "HSC")),
+        ("the Harlow Shipping Council, HSC", ("Harlow Shipping Council", "HSC")),
+        ("Lune HSC Holdings", ("Lune HSC Holdings",)),
+    ]
+    index_passages(
+        [
+            (
+                article(f"h{n}", dt.date(2025, 5, 6)),
+                [Passage(f"h{n}", 0, f"{text} said.", orgs=orgs)],
+            )
+            for n, (text, orgs) in enumerate(rows)
+        ],
+        index=tmp_path / "ix",
+    )
+    with open_index(tmp_path / "ix") as ix:
+        council = {h.article_id for h in ix.search(org="Harlow Shipping Council").hits}
+        acronym = {h.article_id for h in ix.search(org="HSC").hits}
+        orgs = dict(ix.facets("*").orgs)
+    assert council == acronym == {"h0", "h1", "h2"}
+    pair = {name: n for name, n in orgs.items() if name in ("HSC", "Harlow Shipping Council")}
+    assert list(pair.values()) == [3]

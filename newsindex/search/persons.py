@@ -467,15 +467,16 @@ class NameQueries:
     def __call__(self, field: str, value: str) -> Any:
         if field not in _PERSON_FIELDS:
             names = self._variants(value)
-            if field in _FIRM_FIELDS:
-                names += self._spelled_out(field, value, names)
-            return self._bodies(field, names, typed=value)
+            spelled = self._spelled_out(field, value, names) if field in _FIRM_FIELDS else []
+            # an acronym the archive spells out stands as typed: "BP" finds as much beside
+            # "British Petroleum" as typed itself (what merges their facet rows)
+            return self._bodies(field, names + spelled, typed=[value, *spelled])
         if field == SPEAKER.name:  # a speaker is a person or an organisation quoted
             # A word of a quoted body's name ("Reagan" of "Reagan administration") finds the
             # body only when nobody quoted is a person of that name.
             person = self._people(field).match(given_first(value)) is not None
             variants = self._variants(value)
-            quoted = self._bodies(ORG_SPEAKER.name, variants, typed=value, words=not person)
+            quoted = self._bodies(ORG_SPEAKER.name, variants, typed=[value], words=not person)
             # Counted only when a suggestion is in question: a name the index does not hold.
             people = self._person(field, value, suggest=lambda: not self._count(quoted))
             parts = [q for q in (people, quoted) if q is not wq.NullQuery]
@@ -489,15 +490,15 @@ class NameQueries:
         "Canada" is the place, not a word of the "Bank of Canada"."""
         found = {PERSON.name: self._count(self(PERSON.name, value))}
         for kind in (ORG, PLACE):
-            whole = self._bodies(kind.name, self._variants(value), typed=value, words=False)
+            whole = self._bodies(kind.name, self._variants(value), typed=[value], words=False)
             found[kind.name] = self._count(whole)
         return max(found, key=lambda kind: found[kind])
 
-    def _bodies(self, field: str, names: list[str], *, typed: str, words: bool = True) -> Any:
+    def _bodies(self, field: str, names: list[str], *, typed: list[str], words: bool = True) -> Any:
         """The query of an organisation's or a place's ``names`` (:func:`name_query`); of a
         firm's, with the names the index holds for it with or without company words: "General
-        Motors" and "General Motors Corp" each find both. With ``words``, the name ``typed`` also
-        finds the names it is a word of, and a one-word alias added to it those it opens, or
+        Motors" and "General Motors Corp" each find both. With ``words``, the names ``typed`` also
+        find the names they are a word of, and a one-word alias added to them those it opens, or
         "Federal Reserve" would find "Cal Fed Income Partners" through its alias "Fed"."""
         query = name_query(field, names, words=words, typed=typed)
         keys = {_firm_key(indexed_name(field, n)) for n in names if " " in n.strip()}

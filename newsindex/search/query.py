@@ -1176,13 +1176,15 @@ def indexed_name(field: str, name: str) -> str:
 
 
 def name_query(
-    field: str, names: Iterable[str], *, words: bool = True, typed: str | None = None
+    field: str, names: Iterable[str], *, words: bool = True, typed: Iterable[str] | None = None
 ) -> Any:
     """Match any of ``names`` in an entity field: a full name exactly; with ``words``, a single
-    word also as any word of a name ("Trump" finds "Donald Trump") when it is the name ``typed``
-    (or none is given), and as the first word of a name when it is an alias added to that ("EC"
-    finds "EC Commission", not "Olivetti EC SpA"; "Fed" not "Cal Fed Income Partners")."""
+    word also as any word of a name ("Trump" finds "Donald Trump") when it is one of the names
+    ``typed`` (default: all), and as the first word of a name when it is an alias added to
+    them ("EC" finds "EC Commission", not "Olivetti EC SpA"; "Fed" not "Cal Fed Income
+    Partners")."""
     options: list[Any] = []
+    as_typed = None if typed is None else {indexed_name(field, name) for name in typed}
     for name in names:
         folded = indexed_name(field, name)
         if not folded:
@@ -1190,7 +1192,7 @@ def name_query(
         options.append(wq.Term(field, folded))
         if not words or " " in folded:
             continue
-        if typed is None or folded == indexed_name(field, typed):
+        if as_typed is None or folded in as_typed:
             options.append(wq.Term(words_field(field), folded))
         else:
             options.append(wq.Prefix(field, folded + " "))
