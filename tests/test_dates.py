@@ -458,6 +458,10 @@ def test_lists_infinitives_and_nouns_decide_a_month(
          [("November", "1987-11-01", "1987-11-30")]),
         # "is" right before a day announces it
         ("The referendum is on Oct. 27.", WED, [("Oct. 27", "1998-10-27", "1998-10-27")]),
+        # "by the end of" a month is a deadline as "by" the month is, however far the cue
+        ("The firm plans to sell the plant, which is subject to several approvals from state "
+         "regulators, by the end of July.", D(1998, 3, 9),
+         [("end of July", "1998-07-01", "1998-07-31")]),
     ],
 )  # fmt: skip
 def test_a_month_takes_the_year_the_clause_means(

@@ -1128,6 +1128,9 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
     month = MONTH_NUMBERS[m["m_mon"].rstrip(".").lower()]
     start, end = m.start("m_body"), m.end()
     cue = (m["m_cue"] or "").lower()
+    if m["m_the"] and not (cue or m["m_rel"]) and preceded_by(text, m.start(), TIME_PREPOSITIONS):
+        # "by the end of July": the cue stands beyond the words the grammar looks back over
+        cue = previous_word(text, m.start())
     year: int | None = int(m["m_year"]) if m["m_year"] else None
     if m["m_syear"]:
         year = spelled_year(m["m_syear"])
