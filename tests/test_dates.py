@@ -509,6 +509,16 @@ def test_a_month_takes_the_year_the_clause_means(
          [("June 1", "1998-06-01", "1998-06-01"), ("Nov. 30", "1998-11-30", "1998-11-30")]),
         ("The fair will run from June 1 to Nov. 30.", D(1998, 8, 20),
          [("June 1", "1999-06-01", "1999-06-01"), ("Nov. 30", "1999-11-30", "1999-11-30")]),
+        # an adverb in -ly between the auxiliary and the participle keeps it a passive
+        ("The new treaty is expected to be formally signed on Friday.", D(1998, 3, 17),
+         [("Friday", "1998-03-20", "1998-03-20")]),
+        ("The coupon of the bonds was also to be initially fixed on April 15.", D(1998, 3, 30),
+         [("April 15", "1998-04-15", "1998-04-15")]),
+        # a past form after "a" or "the" modifies the noun; the clause's verb decides
+        ("The lenders have agreed to extend a previously granted waiver of the debt covenants "
+         "to April 29.", D(1998, 3, 20), [("April 29", "1998-04-29", "1998-04-29")]),
+        ("She repeated an earlier forecast that second-half sales would rise.", D(1998, 2, 26),
+         [("that second-half", "1998-07-01", "1998-12-31")]),
     ],
 )  # fmt: skip
 def test_reporting_passive_and_planned_days(

@@ -319,6 +319,8 @@ _ENDS = wordset("ends")
 _PERIODS = wordset("qtr quarter period year month week half season")
 _PERIOD_NOUNS = _PERIODS | wordset("quarters periods years months weeks mths")
 _DEMONSTRATIVES = wordset("this that these those")
+_NOUN_OPENERS = DETERMINERS - _DEMONSTRATIVES
+"""Determiners that open only a noun phrase ("that" may open a clause: "that was agreed")."""
 _NOT_PERFECT = DETERMINERS | wordset("to no")
 """After "have", what makes it no perfect: "would have to pay", "will have an audience"."""
 _RELATIVES = wordset("who which that")
@@ -588,6 +590,13 @@ def _tense_before(
             if word in _MODALS and (negated or _modal_past(word, lower[max(0, i - 2) : i])):
                 return "past", word  # "could have emerged", "could not be reached"
             return _looking_forward(lower, i), word
+        if (
+            word in _PAST_CUES
+            and older[:1]
+            and older[0] in _NOUN_OPENERS
+            and lower[i - 1 : i] != ["of"]
+        ):
+            continue  # "a previously granted waiver", "an earlier projection": the noun's
         if word in _PAST_CUES and not (word.endswith("ed") and older[:1] and older[0] in _PASSIVE):
             # not "results will be announced Tuesday", "banks will stay closed until Thursday";
             # "agreed to meet Friday" was planned
@@ -808,11 +817,17 @@ def _active(lower: list[str], i: int) -> bool:
     k = i + 1
     while k < len(lower) and (lower[k] in ("and", "or") or _past_form(lower[k])):
         k += 1
-    while k < len(lower) and lower[k] in _MODAL_ADVERBS:
-        k += 1  # "is not raised by Oct. 17", "were also approved on Monday"
+    while k < len(lower) and _adverb(lower[k]):
+        k += 1  # "is not raised by Oct. 17", "was also to be initially set on April 15"
     if k < len(lower) and _CAUSATIVES.intersection(lower[k + 1 : k + 3]):
         return False  # "gets the tariffs lifted": a participle after "get" and its object
     return k >= len(lower) or lower[k] not in _PASSIVE
+
+
+def _adverb(word: str) -> bool:
+    """Whether ``word`` may stand between an auxiliary and its participle: "also", "not", a
+    form in -ly ("initially", "formally"; not "July")."""
+    return word in _MODAL_ADVERBS or (word.endswith("ly") and len(word) > 4 and word != "july")
 
 
 _DID_ADVERBS = _MODAL_ADVERBS | wordset("immediately yet always")
