@@ -462,6 +462,11 @@ def test_lists_infinitives_and_nouns_decide_a_month(
         ("The firm plans to sell the plant, which is subject to several approvals from state "
          "regulators, by the end of July.", D(1998, 3, 9),
          [("end of July", "1998-07-01", "1998-07-31")]),
+        # a forecast ("is seen") and what is awaited ("ahead of") look forward
+        ("A share offer is seen, perhaps in June if markets calm.", D(1998, 3, 4),
+         [("June", "1998-06-01", "1998-06-30")]),
+        ("Envoys met to agree a common stand ahead of July's trade talks.", D(1998, 3, 20),
+         [("July", "1998-07-01", "1998-07-31")]),
     ],
 )  # fmt: skip
 def test_a_month_takes_the_year_the_clause_means(

@@ -377,7 +377,7 @@ _DECISIVE = (
     | _SIMPLE_PAST
     | REPORTED
     | _COPULA
-    | {"to", "for", "until"}
+    | {"to", "for", "until", "seen"}
 )
 """Every word :func:`tense` may stop at, but the past forms in -ed."""
 _CONDITIONAL = re.compile(r"\b(?:would|could|might)\b|'d\b", re.IGNORECASE)
@@ -531,8 +531,9 @@ def _tense_before(
         if word in ("to", "for", "until") and looks_forward and not causal:
             # "set for Sunday", "extended to Nov. 20"
             return _looking_forward(lower, i + 1), lower[i + 1]
-        if word == "to" and older[:1] in (["is"], ["are"]):
-            return "future", word  # "is to resume trading Tuesday"
+        if word in ("to", "seen") and older[:1] in (["is"], ["are"]):
+            # "is to resume trading Tuesday"; "a rights issue is seen, perhaps in June": a forecast
+            return "future", word
         was_to = older[1:2] if older[:1] and older[0] in _MODAL_ADVERBS else older[:1]
         if word == "to" and was_to in (["was"], ["were"]):
             return "planned", word  # "the rate was also to be set on April 15": a plan then

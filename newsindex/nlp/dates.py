@@ -697,6 +697,7 @@ primary" (not "it's", "that's": a verb)."""
 _POSSESSIVE_EVENT = re.compile(rf"'s(?:\s+[a-z][a-z-]*){{0,2}}?{_EVENT_AFTER.pattern}")
 """A day's event, maybe after a modifier or two: "Monday's marathon bombing", "Wednesday's
 fertilizer plant explosion", "Friday's ruling"; unless planned ("Sunday's election")."""
+_AHEAD_OF = re.compile(r"\b(?i:ahead\s+of)\s+$")
 _PLANNED_BEFORE = re.compile(
     r"\b(?i:elections?|referendum|vote|primary|primaries|convention|summit|visit|trip|launch)"
     r"\s+$"
@@ -1257,7 +1258,10 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         # previous January's" is the one a year before ("last December's" goes on below)
         if base is None:
             return None
-        span = cal.month_alone(base, month, tense(text, m.start(), after))
+        meant = tense(text, m.start(), after)
+        if meant == "nearest" and _AHEAD_OF.search(text, max(0, m.start() - 12), m.start()):
+            meant = "future"  # "a position ahead of July's conference": what is awaited
+        span = cal.month_alone(base, month, meant)
         if preceded_by(text, m.start("m_mon"), _PREVIOUS):
             span = cal.month(span[0].year - 1, month)
         return m.start("m_mon"), after, span
