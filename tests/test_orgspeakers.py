@@ -782,3 +782,19 @@ def test_a_unions_local_names_its_union_and_a_union_no_company(
     names = ("Harwell Rivet Workers Union Local 553", "Local 222", "Harwell Rivet Workers")
     orgs = [locate(p, (*names, "Western Union")) for p in paragraphs]
     assert find_attributions(paragraphs, [[], []], orgs)[-1].orgs == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a third-person form that is also a plural noun is the verb of a body after "as"
+        ("As the Tessel Post hints at new rules, shares fell.", ("Tessel Post",)),
+        ("Shares fell, as the Harwell Ledger notes: rules are coming.", ("Harwell Ledger",)),
+        ("Rules are coming, as Tessel Post reports.", ("Tessel Post",)),
+        # ... not when another verb follows it, or "such as" lists the body's noun
+        ("Trade may suffer, as Tessel Government states know well.", ()),
+        ("Papers such as the Harwell Ledger reports show it.", ()),
+    ],
+)
+def test_a_noun_like_verb_after_as_and_a_body(paragraph: str, expected: tuple[str, ...]) -> None:
+    assert org_speakers(paragraph, MEDIA) == expected

@@ -105,6 +105,13 @@ __all__ = [
 _CLAUSE_THAT_AFTER = re.compile(
     r"\s+that\s+(?:[A-Z]|(?:the|a|an|his|her|its|their|he|she|it|they|we|there|this)\b)"
 )
+# "As" right before a body opens a clause of which the body is the subject: "As the White
+# House hints at ...", "..., as the Post notes," (not "such as the CNN reports"); the verb's
+# object or the clause's end follows, not another verb ("as EC states know": a noun).
+_AS_BEFORE = re.compile(r"(?<!\bsuch\s)\b[Aa]s\s+(?:the\s+)?$")
+_AS_OBJECT = re.compile(
+    r"\s*(?:[,.;:!?\"“”]|$)|\s+(?:that|at|on|in|to|about|of|the|a|an|his|her|its|their|[A-Z])"
+)
 # Before a trailing attribution's subject: the reported clause's comma or closing quote.
 _TRAILING_BEFORE = re.compile(r"(?:,|,?[\"”])\s+(?:the\s+)?$")
 # "according to an analysis by", "according to a report Tuesday from": a document, then its
@@ -544,11 +551,13 @@ def org_cue_speakers(
         return [heads[0][0]] if heads else []
     if verb in NOUN_LIKE:
         # "The Post reports", not "the 2012 Benghazi attacks"; elsewhere in the sentence
-        # "..., the Post reports." and "the Post reports that the ..." only
+        # "..., the Post reports.", "as the Post reports" and "the Post reports that the ..."
+        # only
         orgs = [
             o
             for o in orgs
             if len(text[sentence_start(text, o[1]) : o[1]].strip()) <= 4
+            or (_AS_BEFORE.search(text, max(0, o[1] - 12), o[1]) and _AS_OBJECT.match(text, end))
             or _CLAUSE_THAT_AFTER.match(text, end)
             or (
                 VERB_AFTER.match(text, end)
