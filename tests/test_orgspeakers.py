@@ -798,3 +798,20 @@ def test_a_unions_local_names_its_union_and_a_union_no_company(
 )
 def test_a_noun_like_verb_after_as_and_a_body(paragraph: str, expected: tuple[str, ...]) -> None:
     assert org_speakers(paragraph, MEDIA) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # an aside set off by dashes between a body and its verb, spaced or not
+        ("As the Tessel Post—even it can count—observed, rents rose.", ("Tessel Post",)),
+        ("The Harwell Ledger—in print since 1901—said rents rose.", ("Harwell Ledger",)),
+        ("The Harwell Ledger -- in print since 1901 -- said rents rose.", ("Harwell Ledger",)),
+        # ... not one after a body that is a preposition's object
+        ("A reader of the Tessel Post—she is 90—said rents rose.", ()),
+    ],
+)
+def test_an_aside_in_dashes_between_a_body_and_its_verb(
+    paragraph: str, expected: tuple[str, ...]
+) -> None:
+    assert org_speakers(paragraph, MEDIA) == expected

@@ -452,6 +452,7 @@ def test_several_speakers_with_several_cues() -> None:
         'Smith, the author of "Cheap Money," said rates would rise.',  # a quoted title inside
         "Senator Smith of Ohio, a Republican, said rates would rise.",
         "Smith — after a long pause — told reporters rates would rise.",
+        "Smith—after a long pause—told reporters rates would rise.",  # dashes unspaced
         "Smith III, the bank's founder, said rates would rise.",
         "''We will not say 'never,''' said Smith.",  # a single quote inside a double one
         "Smith met the governors on Monday and said rates would rise.",

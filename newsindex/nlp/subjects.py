@@ -161,9 +161,9 @@ def _appositive_gap(body: str) -> re.Pattern[str]:
     """The gap of a subject, an appositive whose words ``body`` matches, and the verb."""
     return re.compile(
         r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?"
-        rf"(?:\s+of(?:\s+[A-Z][\w.'’-]*)+)?\s*(?:\([^()]{{0,60}}\)\s*)?(?:,|\s*(?:--|[—–])\s|\s-\s)"
+        rf"(?:\s+of(?:\s+[A-Z][\w.'’-]*)+)?\s*(?:\([^()]{{0,60}}\)\s*)?(?:,|\s*(?:--|[—–])\s*|\s-\s)"
         rf"(?P<body>{body})"
-        rf"(?:,|\s(?:--|[—–-])|(?<=,[\"”]))(?:\s+{AUX})*\s*"
+        rf"(?:,|\s?(?:--|[—–])|\s-|(?<=,[\"”]))(?:\s+{AUX})*\s*"
     )
 
 
