@@ -815,3 +815,18 @@ def test_an_aside_in_dashes_between_a_body_and_its_verb(
     paragraph: str, expected: tuple[str, ...]
 ) -> None:
     assert org_speakers(paragraph, MEDIA) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a body that responded by doing something acted
+        ("Tessel Government responded by easing its rules on rivets.", ()),
+        ("Tessel Government responded quickly by cutting tariffs.", ()),
+        # ... one that responded by saying, or responded, spoke
+        ("Tessel Government responded by saying the rules stand.", ("Tessel Government",)),
+        ("Tessel Government responded that the rules stand.", ("Tessel Government",)),
+    ],
+)
+def test_a_body_that_responded_by_an_act(paragraph: str, expected: tuple[str, ...]) -> None:
+    assert org_speakers(paragraph, MEDIA) == expected

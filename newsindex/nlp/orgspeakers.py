@@ -380,6 +380,9 @@ _ORG_BASE_AUX = re.compile(
 # auxiliary ("Acme offered to buy Bolt"); a firm's recall takes back its products ("Acme is
 # recalling 2 million car seats"), no memory.
 _NO_SPEECH_ACTS = verb_forms(["offer", "recall"])
+# A body that "responded by easing sanctions" acted; one that "responded by saying" spoke.
+_RESPONSES = verb_forms(["respond"])
+_ACTED_BY = re.compile(rf"(?:\s+[a-z]+ly)?\s+by\s+(?!(?:{alternation(ING_SPEECH)})\b)[a-z]+ing\b")
 # An auxiliary right before a third-person form, which then is a plural noun: "have claims".
 _AUX_END = re.compile(r"\b(?:have|has|had|do|does|did|will|would|can|could|may|might|must)\s+$")
 
@@ -487,6 +490,8 @@ def org_cue_speakers(
     # refused the cue (a fifth of the cues are so refused).
     if kind == "verb" and verb in _NO_SPEECH_ACTS and not text.startswith(" to ", end):
         return []  # "Acme offered 10 dlrs a share", "by offering banks cash": a bid, no statement
+    if kind == "verb" and verb in _RESPONSES and _ACTED_BY.match(text, end):
+        return []  # "Tessel responded by easing sanctions": an act
     shared = kind == "verb" and (
         (verb in ING_SPEECH and bool(PARTICIPLE.search(text, max(0, start - 40), start)))
         or (
