@@ -830,3 +830,20 @@ def test_an_aside_in_dashes_between_a_body_and_its_verb(
 )
 def test_a_body_that_responded_by_an_act(paragraph: str, expected: tuple[str, ...]) -> None:
     assert org_speakers(paragraph, MEDIA) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a body that a relative clause's verb takes as its object speaks for no one
+        ("Analysts who follow Pellmark said sales would rise.", ()),
+        ("A member of the board which regulates the Tessel Post predicted losses.", ()),
+        # ... but the relative clause of the body itself does ("which" after it)
+        ("The Tessel Post, which Harwell Ledger owns, said rents rose.", ("Tessel Post",)),
+        ("A man who led the Harwell Ledger, which opposed the tax, left.", ("Harwell Ledger",)),
+    ],
+)
+def test_a_body_that_a_relative_clause_takes_as_its_object(
+    paragraph: str, expected: tuple[str, ...]
+) -> None:
+    assert org_speakers(paragraph, (*MEDIA, "Pellmark")) == expected
