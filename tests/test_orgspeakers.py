@@ -847,3 +847,25 @@ def test_a_body_that_a_relative_clause_takes_as_its_object(
     paragraph: str, expected: tuple[str, ...]
 ) -> None:
     assert org_speakers(paragraph, (*MEDIA, "Pellmark")) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a body that quotes a named person reports the person's words: both speak
+        ("The Tessel Post quoted Jane Roe as saying rents rose.", ("Tessel Post",)),
+        (
+            "The Tessel Post quoted Jane Roe, a Harwell native, as saying rents rose.",
+            ("Tessel Post",),
+        ),
+        ("Jane Roe was quoted by the Harwell Ledger as saying rents rose.", ("Harwell Ledger",)),
+        # ... not a body the quoted words are about, nor one the quoted person works for
+        ("Jane Roe was quoted as saying the Harwell Ledger rose.", ()),
+        ("A reader of the Tessel Post quoted Jane Roe as saying rents rose.", ()),
+    ],
+)
+def test_a_body_that_quotes_a_named_person(paragraph: str, expected: tuple[str, ...]) -> None:
+    found = find_attributions(
+        [paragraph], [locate(paragraph, ("Jane Roe",))], [locate(paragraph, MEDIA)]
+    )[0]
+    assert (found.persons, found.orgs) == (("Jane Roe",), expected)

@@ -119,8 +119,11 @@ _TRAILING_BEFORE = re.compile(r"(?:,|,?[\"”])\s+(?:the\s+)?$")
 _DOCUMENT_BY = re.compile(
     rf"\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{DOCUMENT}(?:\s+[A-Z]\w+day)?\s+(?:by|from)(?=\s)"
 )
-# "... quoted an aide as saying": the body that quotes, then whom it quotes.
-_QUOTING_BODY = re.compile(r"\s+(?:has\s+|had\s+)?quoted\s+[^,.;:\"“”]{1,80}?\s+$")
+# "... quoted an aide as saying": the body that quotes, then whom it quotes, perhaps with an
+# appositive ("quoted Wassim Doe, a Harwell native, as saying").
+_QUOTING_BODY = re.compile(r"\s+(?:has\s+|had\s+)?quoted\s+[^.;:\"“”]{1,100}?,?\s+$")
+# ... or "was quoted by the Harwell Ledger as saying": the body after "by", right before the cue.
+_QUOTED_BY = re.compile(r"\bquoted\s+(?:\w+\s+)?by\s+(?:the\s+)?$")
 # Head nouns of a body that a story names once and then calls "the campaign", "the party",
 # "the fund" (the International Monetary Fund). Most companies' and groups' names do not end
 # with the word: then no body is noted for it, and "the company said" is left to
@@ -551,8 +554,13 @@ def org_cue_speakers(
         return named_after(text, orgs, end, INVERTED_LEAD, inverted=True)
     if kind == "quoted":
         # "Acme quoted an official as saying": the quoted one is unnamed, the body reports
-        quoting = _QUOTING_BODY.search(text, max(0, start - 120), start)
-        heads = [o for o in orgs if quoting and o[2] == quoting.start()]
+        quoting = _QUOTING_BODY.search(text, max(0, start - 140), start)
+        heads = [o for o in orgs if quoting and o[2] == quoting.start()] or [
+            # the agent of "was quoted by", a preposition's object to _org_heads
+            o
+            for o in objects
+            if not text[o[2] : start].strip() and _QUOTED_BY.search(text, max(0, o[1] - 30), o[1])
+        ]
         return [heads[0][0]] if heads else []
     if verb in NOUN_LIKE:
         # "The Post reports", not "the 2012 Benghazi attacks"; elsewhere in the sentence
