@@ -520,6 +520,18 @@ def test_a_firms_town_and_state_before_an_aside_do_not_speak() -> None:
         ("Okafor said the files were incomplete.", ()),
         # ... nor a legislator's acronym
         ("The MLA said the files were incomplete.", ()),
+        # the body's initials in brackets, or the kind of outlet after its name
+        ("Output fell, the Harwell Oil Survey (HOS) said.", ("Harwell Oil Survey",)),
+        ("Output fell, the Quill Weekly newsletter said.", ("Quill Weekly newsletter",)),
+        (
+            "Output fell, the respected Harwell Ledger newspaper said.",
+            ("Harwell Ledger newspaper",),
+        ),
+        # ... not a description of an outlet, nor an adjective before a name with no kind
+        ("Output fell, a Harwell newspaper said.", ()),
+        ("Output fell, the English-language daily said.", ()),
+        ("Output fell, the new Harwell Watch said.", ()),
+        ("The published reports valued the mine at 9 mln dlrs.", ()),
     ],
 )
 def test_a_body_the_tagger_left_out_before_its_verb(

@@ -890,12 +890,23 @@ def untagged_source(
 
 # A name the tagger left out right before a finite verb of saying, opening its sentence or
 # after a comma or a closing quote: "Harwell Watch stated", "..., KTVX-TV reported.".
+# With "the", perhaps an adjective, and the kind of outlet after it: "the authoritative
+# Business Day newspaper said"; initials in brackets after it: "the Middle East Economic Survey
+# (MEES) said", "the Press Trust of India (PTI) news agency reported".
+_MEDIA_KIND = rf"news\s+agency|{alternation(MEDIA_NOUNS)}"
 _UNTAGGED_SUBJECT = re.compile(
-    rf"(?:^|(?<=[.!?,;:\"”]\s))(?:[Tt]he\s+)?(?P<name>{_SOURCE_WORD}"
-    rf"(?:\s+(?:(?:of|for|&)\s+)?{_SOURCE_WORD}){{0,4}})(?:\s+(?:has|had|also|first|[a-z]+ly))?\s+$"
+    rf"(?:^|(?<=[.!?,;:\"”]\s))(?:(?P<the>[Tt]he)\s+(?P<adjective>[a-z]+\s+)?)?"
+    rf"(?P<name>{_SOURCE_WORD}(?:\s+(?:(?:of|for|&)\s+)?{_SOURCE_WORD}){{0,4}})"
+    rf"(?:\s+\([A-Z][A-Z.&-]+\))?(?P<kind>\s+(?:{_MEDIA_KIND}))?"
+    r"(?:\s+(?:has|had|also|first|[a-z]+ly))?\s+$"
 )
-# The word right before the verb that such a name leaves: its last word or the adverb after it.
-_UNTAGGED_SUBJECT_END = re.compile(r"[A-Z].*|has|had|also|first|[a-z]+ly")
+# A word that describes an outlet rather than names it: "English-language", "Tessel-based".
+_DESCRIBING_WORD = re.compile(r"\w-[a-z]")
+# The word right before the verb that such a name leaves: its last word, its initials, the
+# kind of outlet or the adverb after it.
+_UNTAGGED_SUBJECT_END = re.compile(
+    rf"\(?[A-Z].*|has|had|also|first|[a-z]+ly|{alternation(MEDIA_NOUNS)}"
+)
 # Words that open a sentence or name a group of people, not a body's name.
 _NOT_A_SUBJECT = (
     _NOT_A_SOURCE
@@ -938,7 +949,23 @@ def untagged_subject(
     name = found.group("name")
     words = name.split()
     first = words[0]
-    definite = found.group()[:4] in ("The ", "the ")
+    definite = found.group("the") is not None
+    mentioned = any(found.start() <= m[1] < found.end() for m in (*people, *orgs))
+    kind = found.group("kind")
+    if kind:
+        # "the Observer newspaper" names one; "a Harwell newspaper", "the Harwell [place]
+        # newspaper", "the English-language daily", "the Tessel-based newsletter" describe one
+        if (
+            not definite
+            or mentioned
+            or first in _NOT_A_SUBJECT
+            or ROLE.search(name)
+            or _DESCRIBING_WORD.search(name)
+        ):
+            return []
+        return [f"{name} {' '.join(kind.split())}"]
+    if found.group("adjective"):
+        return []  # "the new Acme Plan": a name only with an outlet's kind after it
     if (
         first in _NOT_A_SUBJECT
         or first.lower() in MALE_FIRST_NAMES
@@ -959,7 +986,7 @@ def untagged_subject(
         )  # "Lena Marsh said": a person the tagger missed, not a body
         or ROLE.search(name)
         or first.casefold() in ROLE_ACRONYMS  # "The MLA said": a legislator
-        or any(found.start() <= m[1] < found.end() for m in (*people, *orgs))
+        or mentioned
     ):
         return []
     return [name]
