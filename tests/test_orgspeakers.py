@@ -859,6 +859,7 @@ def test_a_body_that_a_relative_clause_takes_as_its_object(
             ("Tessel Post",),
         ),
         ("Jane Roe was quoted by the Harwell Ledger as saying rents rose.", ("Harwell Ledger",)),
+        ("Jane Roe, quoted by the Harwell Ledger on Monday, said rents rose.", ("Harwell Ledger",)),
         # ... not a body the quoted words are about, nor one the quoted person works for
         ("Jane Roe was quoted as saying the Harwell Ledger rose.", ()),
         ("A reader of the Tessel Post quoted Jane Roe as saying rents rose.", ()),

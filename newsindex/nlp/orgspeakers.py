@@ -122,6 +122,8 @@ _DOCUMENT_BY = re.compile(
 # "... quoted an aide as saying": the body that quotes, then whom it quotes, perhaps with an
 # appositive ("quoted Wassim Doe, a Harwell native, as saying").
 _QUOTING_BODY = re.compile(r"\s+(?:has\s+|had\s+)?quoted\s+[^.;:\"“”]{1,100}?,?\s+$")
+# ... or "Doe, quoted by the Harwell Ledger on Monday, said": an aside naming the body.
+_QUOTED_BY_ASIDE = re.compile(r",\s+quoted\s+by\s+(?P<agent>[^,;:\"“”]{1,60}?),\s*$")
 # ... or "was quoted by the Harwell Ledger as saying": the body after "by", right before the cue.
 _QUOTED_BY = re.compile(r"\bquoted\s+(?:\w+\s+)?by\s+(?:the\s+)?$")
 # Head nouns of a body that a story names once and then calls "the campaign", "the party",
@@ -580,6 +582,12 @@ def org_cue_speakers(
     not_after = NOT_SPEECH_AFTER.get(verb.split()[0]) if verb else None
     if not_after is not None and not_after.match(text, end):
         return []
+    aside = _QUOTED_BY_ASIDE.search(text, max(0, start - 100), start) if kind == "verb" else None
+    if aside and verb in SAY_VERBS:
+        # "Nazer, quoted by SPA, said": SPA reports what Nazer said
+        agents = [o for o in objects if aside.start("agent") <= o[1] and o[2] <= aside.end("agent")]
+        if agents:
+            return [agents[-1][0]]
     names = subject_before(text, orgs, start, verb) if kind != "statement" else []
     if len(names) == 1:
         names = _joined_bodies(text, orgs, names[0], start)

@@ -1021,8 +1021,13 @@ def _paragraph(
         said_by: list[str] = []
         if names:
             found.extend(n for n in names if n and n not in found)
-        if (orgs or people) and (not names or cue.lastgroup == "quoted"):
-            # "Tass quoted Doe as saying": Doe speaks, as Tass reports
+        if (orgs or people) and (
+            not names
+            or cue.lastgroup == "quoted"
+            or "quoted by" in text[max(0, cue.start() - 100) : cue.start()]
+        ):
+            # "Tass quoted Doe as saying", "Doe, quoted by Tass, said": Doe speaks, as Tass
+            # reports
             said_by = org_cue_speakers(cue, text, orgs, people, quotes, surnames)
         if not names and not said_by and (ctx.bodies or ctx.unread_bodies):
             said_by = described_body(cue, text, quotes, ctx)
