@@ -86,6 +86,10 @@ J = "Mary Jones"
         "“Rates will rise,” Smith, president of the bankers' federation, was quoted as saying.",
         "Smith responded that rates would rise.",
         "“Rates will rise,” Smith continued.",
+        # the author of a document cited
+        "Rates will rise, according to a court filing by state attorney Smith.",
+        "Rates will rise, according to calculations by Smith of the bank.",
+        "In a statement released by Smith, the bank said rates would rise.",
     ],
 )
 def test_cue_patterns_name_the_speaker(paragraph: str) -> None:
@@ -111,6 +115,8 @@ def test_cue_patterns_name_the_speaker(paragraph: str) -> None:
         "Smith continued to buy shares, the company said.",
         # the name after "in a statement" opens the clause of what was said
         "The ministry said in a statement that President Smith would veto the bill.",
+        # who received or obtained a document did not write it
+        "Rates will rise, according to figures received by Smith.",
     ],
 )
 def test_not_a_speaker(paragraph: str) -> None:
@@ -763,6 +769,8 @@ ACME = {
         # phrase between the subject and its verb
         ("Profits will rise, according to a new survey by Acme Corp.", ("Acme Corp",)),
         ("Profits will rise, according to a report Tuesday from Acme.", ("Acme",)),
+        ("Profits will rise, according to figures released by Acme.", ("Acme",)),
+        ("Profits will rise, according to data from Acme.", ("Acme",)),
         ("The Pentagon quoted an unnamed aide as saying the flights would go on.", ("Pentagon",)),
         ("Acme less than two weeks ago said profits would rise.", ("Acme",)),
         # bodies listed with "and" share the verb, "the" or not

@@ -78,7 +78,7 @@ from .subjects import (
     AND_BEFORE,
     AUX,
     DIRECT_GAP,
-    DOCUMENT,
+    DOCUMENT_BY,
     INSTITUTION_AFTER,
     INVERTED_LEAD,
     PARTICIPLE,
@@ -114,11 +114,6 @@ _AS_OBJECT = re.compile(
 )
 # Before a trailing attribution's subject: the reported clause's comma or closing quote.
 _TRAILING_BEFORE = re.compile(r"(?:,|,?[\"”])\s+(?:the\s+)?$")
-# "according to an analysis by", "according to a report Tuesday from": a document, then its
-# author.
-_DOCUMENT_BY = re.compile(
-    rf"\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{DOCUMENT}(?:\s+[A-Z]\w+day)?\s+(?:by|from)(?=\s)"
-)
 # "... quoted an aide as saying": the body that quotes, then whom it quotes, perhaps with an
 # appositive ("quoted Wassim Doe, a Harwell native, as saying").
 _QUOTING_BODY = re.compile(r"\s+(?:has\s+|had\s+)?quoted\s+[^.;:\"“”]{1,100}?,?\s+$")
@@ -548,7 +543,7 @@ def org_cue_speakers(
     )
     if agent:
         return agent
-    by = _DOCUMENT_BY.match(text, end) if kind == "according" else None
+    by = DOCUMENT_BY.match(text, end) if kind == "according" else None
     if by:
         return named_after(text, objects, by.end(), INVERTED_LEAD, inverted=True)
     orgs = _org_heads(text, near, quotes, surnames)

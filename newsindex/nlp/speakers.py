@@ -93,6 +93,7 @@ from .subjects import (
     AUX,
     CONJ_GAP,
     DIRECT_GAP,
+    DOCUMENT_BY,
     GROUP_GAP,
     INSTITUTION_AFTER,
     INVERTED_LEAD,
@@ -634,6 +635,12 @@ def _cue_speakers(
     start, end = cue.span()
     kind = cue.lastgroup or "verb"
     before = [p for p in people if p[2] <= start]
+    if kind in ("according", "statement"):
+        # the author of what is cited: "according to calculations by Jane Doe", "in a statement
+        # released by Jane Doe"
+        by = DOCUMENT_BY.match(text, end if kind == "according" else start + 2)
+        if by:
+            return named_after(text, people, by.end(), INVERTED_LEAD, inverted=True)
     if kind == "according":
         return named_after(text, people, end, INVERTED_LEAD, inverted=True)
     if kind == "statement":

@@ -60,6 +60,7 @@ __all__ = [
     "CONJ_GAP",
     "DIRECT_GAP",
     "DOCUMENT",
+    "DOCUMENT_BY",
     "GROUP_GAP",
     "INSTITUTION_AFTER",
     "INVERTED_LEAD",
@@ -223,6 +224,14 @@ _INVERTED_END = re.compile(
 )
 # What a cue may cite that is not a person: "according to the poll".
 DOCUMENT = f"(?:{alternation(CITED_DOCUMENTS)})"
+# A document, then its author: "according to an analysis by", "according to a report Tuesday
+# from", "according to a court document filed by", "according to calculations by", "in a
+# statement released by"; not "figures received by", "a copy obtained by": who got them.
+DOCUMENT_BY = re.compile(
+    rf"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{DOCUMENT}|calculations)(?:\s+[A-Z]\w+day)?"
+    r"(?:\s+(?:filed|written|released|issued|published|prepared|compiled|conducted))?"
+    r"\s+(?:by|from)(?=\s)"
+)
 # Words written with a dot that end no sentence ("Gov.", "Jan.", "St.").
 _ABBREVIATED = alternation(
     w.capitalize() for w in ABBREVIATED_TITLES | DOTTED_ABBREVIATIONS | NAME_ABBREVIATIONS
