@@ -1220,6 +1220,26 @@ def test_a_persons_document_and_a_colon_quote_them(
     assert last(paragraph, Okafor="Tom Okafor", Ann_Rivera="Ann Rivera") == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The vote did not surprise port director Tom Okafor: “The port needs it.”",
+            ("Tom Okafor",),
+        ),
+        # the subject of a cue speaks, the person it addresses does not
+        ("Ann Rivera thanked port director Tom Okafor: “You kept it open.”", ("Ann Rivera",)),
+        ("Ann Rivera sent a note to port director Tom Okafor: “Keep it open.”", ()),
+        # no role before the name: a byline or a topic as often as a speaker
+        ("The vote did not surprise Tom Okafor: “The port needs it.”", ()),
+    ],
+)
+def test_a_described_person_before_a_colon_is_quoted(
+    paragraph: str, expected: tuple[str, ...]
+) -> None:
+    assert last(paragraph, Tom_Okafor="Tom Okafor", Ann_Rivera="Ann Rivera") == expected
+
+
 def test_a_signature_line_signs_the_quote_before_it() -> None:
     paragraphs = [
         "Tom Okafor spoke first.",

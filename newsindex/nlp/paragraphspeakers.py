@@ -2,7 +2,8 @@
 to read a subject of: a quote's trailing attribution with a verb of any kind ("“...,” Smith
 started."), a verb of saying that opens the sentence ("Said Smith, “...”"), a fronted "Asked by
 Smith", "in Smith's view", "To Smith, ...", a name and a colon in a headline, roundup or
-transcript ("Smith: ..."), a document of theirs and a colon ("Smith's statement: “...”"), the
+transcript ("Smith: ..."), a document of theirs and a colon ("Smith's statement: “...”"), a
+person described by a role and a colon ("... surprised pollster Jane Smith: “...”"), the
 signature of an embedded post ("— Jane Doe (@janedoe) July 5, 2016") and a pull quote signed
 after a dash ("“...” ― Jane Doe").
 
@@ -16,8 +17,8 @@ import re
 from collections.abc import Sequence
 
 from .cues import BASE_FORMS, CUE, SAY_VERBS
-from .discourse import MODIFIER_GAP, Person, in_spans, sentence_start
-from .subjects import with_conjuncts
+from .discourse import MODIFIER_GAP, ROLES_PATTERN, Person, in_spans, sentence_start
+from .subjects import OBJECT_LEAD, with_conjuncts
 
 __all__ = ["paragraph_speakers", "quoted_label"]
 
@@ -52,6 +53,7 @@ def paragraph_speakers(
         names = _colon_speakers(text, people, quotes, capitals)
         found.extend(n for n in names if n not in found)
         found.extend(n for n in _document_speakers(text, people, quotes) if n not in found)
+        found.extend(n for n in _described_quoters(text, people, quotes) if n not in found)
     if "(@" in text:
         for signed in _SIGNATURE.finditer(text):
             found.extend(
@@ -269,3 +271,26 @@ def _quote_signer(text: str, people: Sequence[Person], quotes: Sequence[tuple[in
     ):
         return name
     return ""
+
+
+# A person described by a role right before a colon that opens a quote: "... doesn't surprise
+# Republican pollster Jane Doe: “...”"; the sentence has no cue before them, whose subject
+# would speak ("Doe attacked Senator Roe: “...”"), and they are no preposition's object ("Doe
+# sent a message to Senator Roe: “...”").
+_ROLE_BEFORE = re.compile(rf"\b(?i:{ROLES_PATTERN})\s+$")
+_COLON_QUOTE = re.compile(r":\s*[\"“]")
+
+
+def _described_quoters(
+    text: str, people: Sequence[Person], quotes: Sequence[tuple[int, int]]
+) -> list[str]:
+    """People described by their role whose quote a colon opens."""
+    return [
+        name
+        for name, start, end in people
+        if _COLON_QUOTE.match(text, end)
+        and not in_spans(start, quotes)
+        and _ROLE_BEFORE.search(text, max(0, start - 40), start)
+        and not OBJECT_LEAD.search(text, max(0, start - 80), start)
+        and not CUE.search(text, sentence_start(text, start), start)
+    ]
