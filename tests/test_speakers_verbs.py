@@ -675,9 +675,19 @@ def test_a_stance_written_as_be_and_a_noun_or_adjective_is_the_subjects_view() -
         ("Tomas Vey's repeated assertion that the port is losing money is false.", True),
         ("Tomas Vey's accusations that the council hid the report went unanswered.", True),
         ("Tomas Vey's insistence that he was a journalist did not sway the judge.", True),
-        # ... not a claim to something, a call for something, a claim not his
+        # ... and his comments, calls, pledges and criticism, with their topic or aim
+        ("Tomas Vey's comments about the ferry mirror those he made in May.", True),
+        ("Other councillors joined Tomas Vey's call for an inquiry.", True),
+        ("Tomas Vey's pledge to cut the fare won him the port vote.", True),
+        ("Tomas Vey's assertion Monday that the port lost money drew rebukes.", True),
+        ("Despite Tomas Vey's attacks on the levy, the council passed it.", True),
+        # ... not a claim to something, a telephone call, words someone else reacts to
         ("A win could solidify Tomas Vey's claim to the nomination.", False),
+        ("The records show Tomas Vey's calls to donors.", False),
         ("Voters prefer Tomas Vey's call for a revolution.", False),
+        ("The mayor slammed Tomas Vey's comments about the ferry.", False),
+        # ... but what the noun reports is his, whoever reacts to it
+        ("The mayor rejected Tomas Vey's argument that the port lost money.", True),
         ("The claim that Tomas Vey lost money is false.", False),
         # a piece put out
         ("Tomas Vey released a new radio ad calling the levy a tax on farmers.", True),

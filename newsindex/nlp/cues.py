@@ -392,10 +392,23 @@ SPEECH_PATTERN = alternation(SPEECH)
 # Nouns that report a view after a person's possessive ("Doe's claim that", "Doe's repeated
 # assertion that"): the possessor speaks. Those that are no verb form are cues of their own
 # (the group ``claim``); "claim" and "claims" are found as verbs.
-CLAIM_NOUNS = wordset(
+_CLAIMS = wordset(
     "claim claims assertion assertions accusation accusations insistence argument arguments"
 )
-_CLAIM_ONLY = CLAIM_NOUNS - SAY_VERBS - ACT_VERBS - STANCE_VERBS
+# ... and the verbs' forms that are nouns of words said, with the words that may follow them:
+# their topic, aim or listener ("Doe's comments about the plan", "Doe's call for a ban", "Doe's
+# pledge to cut taxes", "Doe's attacks on Roe"). Not "Doe's claim to the nomination", "Doe's
+# calls to donors" (a telephone's), "Doe's insistence on". Nouns that are no verb form
+# ("statement", "criticism") would be cues of their own, which the organisation rules read too.
+CLAIM_NOUNS: dict[str, str] = {
+    **dict.fromkeys(_CLAIMS, "that about"),
+    **dict.fromkeys(wordset("remark remarks comment comments posts tweets"), "that about on to"),
+    **dict.fromkeys(wordset("call calls"), "for"),
+    **dict.fromkeys(wordset("promise promises pledge pledges vow vows"), "that to of"),
+    **dict.fromkeys(wordset("attack attacks"), "on against"),
+    "praise": "of for",
+}
+_CLAIM_ONLY = CLAIM_NOUNS.keys() - SAY_VERBS - ACT_VERBS - STANCE_VERBS
 # Any cue: a verb of the three classes, "according to", "in a statement", "as saying", a claim.
 CUE = re.compile(
     rf"\b(?=[a-zAI])(?:(?P<verb>{_VERB})|(?P<according>[Aa]ccording to)"

@@ -607,19 +607,31 @@ def _stance_pronoun(
 
 
 # A person's possessive and up to two lower-case words before a noun of speech ("Doe's
-# repeated "), and what the noun reports after it ("claim that", "assertion about"); not "Doe's
-# claim to the nomination", "Doe's insistence on".
+# repeated "), and what the noun reports after it, perhaps after a day ("claim that",
+# "assertion Monday that", "comments about"): :data:`CLAIM_NOUNS`.
 _CLAIMANT_GAP = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
-_CLAIMED_AFTER = re.compile(r"\s+(?:that|about)\b")
+_CLAIMED_AFTER = {
+    noun: re.compile(rf"(?:\s+[A-Z][a-z]+day)?\s+(?:{alternation(after.split())})\b")
+    for noun, after in CLAIM_NOUNS.items()
+}
 
 
 def _claimant(text: str, before: Sequence[Person], start: int, end: int) -> list[str]:
-    """The person whose claim, assertion or accusation the noun at ``start`` is ("Doe's claim
-    that the vote was rigged"): the possessor speaks."""
-    if not before or not _CLAIMED_AFTER.match(text, end):
+    """The person whose claim, comment or call the noun at ``start`` is ("Doe's claim that the
+    vote was rigged", "Doe's call for a ban"): the possessor speaks. Unless the noun reports
+    what was said ("Roe rejected Doe's argument that ..."), a cue before them in the sentence
+    makes their words only what someone else reacts to ("Roe slammed Doe's comments about",
+    "Roe said Doe's call for a ban was")."""
+    after = _CLAIMED_AFTER[text[start:end]].match(text, end) if before else None
+    if after is None:
         return []
-    name, _, name_end = before[-1]
-    return [name] if _CLAIMANT_GAP.fullmatch(text, name_end, start) else []
+    name, name_start, name_end = before[-1]
+    if not _CLAIMANT_GAP.fullmatch(text, name_end, start):
+        return []
+    reported = text.endswith("that", 0, after.end())
+    if not reported and CUE.search(text, sentence_start(text, name_start), name_start):
+        return []
+    return [name]
 
 
 def _cue_speakers(
