@@ -90,6 +90,8 @@ J = "Mary Jones"
         "Rates will rise, according to a court filing by state attorney Smith.",
         "Rates will rise, according to calculations by Smith of the bank.",
         "In a statement released by Smith, the bank said rates would rise.",
+        # web copy's capital: "Tweeted" inside a sentence
+        "“Rates will rise,” Smith, the bank's chief, Tweeted on Friday.",
     ],
 )
 def test_cue_patterns_name_the_speaker(paragraph: str) -> None:

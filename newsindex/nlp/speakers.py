@@ -1179,6 +1179,9 @@ def _list_goes_on(text: str, paragraphs: Sequence[str], para: int) -> bool:
     return following is not None and following.group("mark") == item.group("mark")
 
 
+# Web copy capitalises the brand's verb inside a sentence ("Doe, the group's head, Tweeted on
+# Friday", "Doe Tweeted out the clip"): a verb of saying like "tweeted".
+_CAPITAL_TWEET = re.compile(r"(?<=[a-z,] )Tweet(?=s\b|ed\b|ing\b)")
 # A paragraph that ends in a colon introduces the next one's words ("Smith said:") ...
 _INTRODUCES = re.compile(r":\s*$")
 # ... but "Doe warned Roe that the fight was on:" reports words of its own before the colon.
@@ -1221,6 +1224,8 @@ def find_attributions(
     for para, raw in enumerate(paragraphs):
         # a no-break space (web copy: "issued a\xa0statement") is a space to every pattern
         text = normalise_quotes(raw.replace("\xa0", " ") if "\xa0" in raw else raw)
+        if "Tweet" in text:
+            text = _CAPITAL_TWEET.sub("tweet", text)
         people = sorted(persons[para], key=itemgetter(1))
         if (
             people
