@@ -90,6 +90,8 @@ J = "Mary Jones"
         "Rates will rise, according to a court filing by state attorney Smith.",
         "Rates will rise, according to calculations by Smith of the bank.",
         "In a statement released by Smith, the bank said rates would rise.",
+        # a relative clause after an appositive
+        "The plan was backed by Smith, the bank's chief economist, who said rates would rise.",
         # web copy's capital: "Tweeted" inside a sentence
         "“Rates will rise,” Smith, the bank's chief, Tweeted on Friday.",
     ],
@@ -117,6 +119,8 @@ def test_cue_patterns_name_the_speaker(paragraph: str) -> None:
         "Smith continued to buy shares, the company said.",
         # the name after "in a statement" opens the clause of what was said
         "The ministry said in a statement that President Smith would veto the bill.",
+        # a description of the person, not what the paragraph reports
+        "The plan was backed by Smith, the bank's chief economist, who often criticizes rates.",
         # who received or obtained a document did not write it
         "Rates will rise, according to figures received by Smith.",
     ],

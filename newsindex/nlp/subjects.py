@@ -152,6 +152,13 @@ _WHO_GAP = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
     rf"\s*(?:,|\s(?:--|[—–-]))?\s*(?:who|which)(?:['’](?:d|ve))?(?:\s+{AUX})*\s*"
 )
+# ... or after an appositive, with a verb of saying ("Jane Doe, the ranking Democrat on the
+# committee, who said"): "Doe, the president of the group, who often criticizes Roe" is Doe's
+# description, not what the paragraph reports, and "Doe, the head of Acme, which said" is Acme's.
+_APPOSITIVE_WHO_GAP = re.compile(
+    rf"(?:\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?,\s+(?!who\b)[^,;:\"“”()]{{1,80}}?,"
+    rf"\s*who(?:\s+{AUX})*\s*"
+)
 # "Smith was told": the name is the listener. Only right before the verb ("to be shown ... said").
 _PASSIVE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|(?:is|are|was|were)n['’]t)(?:\s+(?:also|not|[a-z]+ly))?\s*$"
@@ -428,7 +435,9 @@ def subject_before(text: str, people: Sequence[Person], cue: int, verb: str) -> 
         while i > 0 and CONJ_GAP.fullmatch(text, before[i - 1][2], before[i][1]):
             i -= 1
         return [p[0] for p in before[i : last + 1]]
-    if _WHO_GAP.fullmatch(gap) and not _PASSIVE.search(gap):
+    if (
+        _WHO_GAP.fullmatch(gap) or (verb in SPEECH and _APPOSITIVE_WHO_GAP.fullmatch(gap))
+    ) and not _PASSIVE.search(gap):
         # "James Baker, who also warned ..."; "Jane Doe and John Roe, who are ...": a plural
         # verb takes the whole list, else only its last name ("... and Doe, who joked")
         if verb in BASE_FORMS or _PLURAL_AUX.search(text, cue - len(gap), cue + 5):
