@@ -133,6 +133,14 @@ def test_both_people_of_a_conjunction_speak() -> None:
     assert last("Smith and Jones said rates would rise.", Smith=S, Jones=J) == (S, J)
     assert last('"Rates will rise," said Smith and Jones.', Smith=S, Jones=J) == (S, J)
     assert last("Smith as well as Jones have argued for it.", Smith=S, Jones=J) == (S, J)
+    # the second named in apposition to a description "and" joins to the first
+    paragraph = "Smith and his running mate, Jones, said rates would rise."
+    assert last(paragraph, Smith=S, Jones=J) == (S, J)
+    assert last("Later, " + paragraph, Smith=S, Jones=J) == (S, J)
+    # ... not a list whose description the verb's subject follows
+    assert last("Smith met Jones and his aides, Doe said.", Smith=S, Jones=J, Doe="Jane Doe") == (
+        "Jane Doe",
+    )
 
 
 def test_a_name_before_a_comma_is_not_a_list() -> None:

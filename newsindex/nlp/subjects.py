@@ -281,6 +281,9 @@ CONJ_GAP = re.compile(
     rf"(?:\s*\([^()]{{1,30}}\))?{_OF_PLACE}(?:\s*,\s*|,?\s+(?:and|as\s+well\s+as)\s+){NEXT_TITLES}"
 )
 POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=\s))")
+# "Jane Doe and her running mate, John Roe, said": the second named in apposition to a
+# description that "and" joins to the first.
+_AND_DESCRIBED_GAP = re.compile(r",?\s+and\s+(?:his|her|their)\s+[^,;:\"“”()]{1,50}?,\s+")
 
 
 def with_conjuncts(text: str, people: Sequence[Person], index: int) -> list[str]:
@@ -288,6 +291,12 @@ def with_conjuncts(text: str, people: Sequence[Person], index: int) -> list[str]
     names = [people[index][0]]
     i = index
     if i == 0 or not AND_GAP.fullmatch(text, people[i - 1][2], people[i][1]):
+        if (
+            i
+            and text.startswith(",", people[i][2])
+            and _AND_DESCRIBED_GAP.fullmatch(text, people[i - 1][2], people[i][1])
+        ):
+            return [people[i - 1][0], *names]  # the apposition closed before the verb
         return names  # "Asked about Smith, Jones said": no "and", no list
     if "," in text[people[i - 1][2] : people[i][1]] and not (
         i > 1 and CONJ_GAP.fullmatch(text, people[i - 2][2], people[i - 1][1])
@@ -504,6 +513,8 @@ def subject_before(text: str, people: Sequence[Person], cue: int, verb: str) -> 
         first = before[last - len(names) + 1]
         if _COMMA_TITLES.search(text, max(0, first[1] - 40), first[1]):
             return names
+        if len(names) == 2 and _AND_DESCRIBED_GAP.fullmatch(text, first[2], before[last][1]):
+            return names  # "Jane Doe and her running mate, John Roe, said": both
     return []
 
 
