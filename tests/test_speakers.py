@@ -1060,6 +1060,9 @@ def test_a_headline_verb_that_is_also_a_plural_noun() -> None:
         ("Smith frequently notes that the bank was first to move.", (S,)),  # adverb: a verb
         ("For example, Smith notes the bank cut rates twice.", (S,)),  # a clause follows
         ("Borrowers read the Smith notes the bank sent.", ()),  # a determiner: a noun
+        ("The bank met. Smith praises Jones after the meeting on rates.", (S,)),  # an object
+        ("Borrowers kept the Smith notes Jones sent.", ()),
+        ("The bank met. Smith attacks Monday drew a reply.", ()),  # a day: a noun's
         ("In her memoir, Smith — who ran the branch for years — states that rates rise.", (S,)),
         ("Borrowers, Smith notes, rarely read the small print.", (S,)),  # a parenthesis
         ("Smith of Dayton, Ohio says the bank will raise rates.", (S,)),  # a town and its state

@@ -147,8 +147,11 @@ _ASPECTUAL = re.compile(
 # ("Byrne — a former officer — states", "Democrats, Frank notes, ...").
 _NOUN_LIKE_VERB_BEFORE = re.compile(r"(?:\s+(?:also|often|still|now|[a-z]+ly))+\s+$|[,—–-]\s*$")
 _THAT_AFTER = re.compile(r"\s+that\b")
-# A clause's subject right after the verb: "notes the fund grew", "notes he was wrong".
-_CLAUSE_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|he|she|they|it|there)\s")
+# A clause's subject or an object right after the verb: "notes the fund grew", "notes he was
+# wrong", "praises Obama" (not a day: "Trump attacks Monday drew fire").
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|he|she|they|it|there)\s|[A-Z](?![a-z]+day\b))"
+)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese)\s+$|['’]s?\s+$"
 )
