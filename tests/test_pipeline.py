@@ -289,6 +289,19 @@ def test_a_name_read_as_a_person_and_an_organisation_is_decided_once(
     ]
 
 
+def test_possessive_names_follow_the_mentions_a_step_assigns() -> None:
+    """The persons and speakers steps share one reading of the names written with "'s", made
+    again when a step assigns other mentions."""
+    from newsindex.nlp.segment import segment
+
+    article = Article("x", "Ratings", None, (Paragraph("Corbel's cut Tessco."),))
+    doc = Document(article, segment(article))
+    doc.mentions = [[_Mention("ORG", "Corbel's", 0, 8), _Mention("ORG", "Tessco", 13, 19)]]
+    assert doc.possessive_names() == {"Corbel's"}
+    doc.mentions = [[_Mention("ORG", "Corbel's", 0, 8), _Mention("ORG", "Corbel", 13, 19)]]
+    assert doc.possessive_names() == set()
+
+
 def test_a_place_before_based_is_no_speaker() -> None:
     """The place of "the Harlow-based company said" is a place mention, not the speaker."""
     from newsindex.nlp.pipeline import org_mentions

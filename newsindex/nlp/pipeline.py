@@ -70,6 +70,17 @@ class Document:
     labels: list[dict[str, tuple[str, ...]]] = field(default_factory=list)
     """Extra labels per passage (``{"topic": ("energy",)}``): indexed as searchable, facetable
     fields named after their key."""
+    _owned: tuple[object, frozenset[str]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    """The last :meth:`possessive_names` and the ``mentions`` list it was made of."""
+
+    def possessive_names(self) -> frozenset[str]:
+        """:func:`possessive_names` of :attr:`mentions`, made once for the persons and the
+        speakers steps (made again if a step assigns other mentions)."""
+        if self._owned is None or self._owned[0] is not self.mentions:
+            self._owned = (self.mentions, possessive_names(self.mentions))
+        return self._owned[1]
 
     @property
     def texts(self) -> list[str]:
@@ -197,10 +208,12 @@ class PersonsStep:
 
     def __call__(self, doc: Document) -> None:
         doc.persons = article_persons(doc.texts, doc.mentions)
-        owned = possessive_names(doc.mentions)
-        pairs = list(zip(doc.mentions, doc.persons, strict=True))
-        doc.orgs = [_others(ms, people, "ORG", owned) for ms, people in pairs]
-        doc.places = [_others(ms, people, "LOC", owned) for ms, people in pairs]
+        owned = doc.possessive_names()
+        doc.orgs, doc.places = [], []
+        for ms, people in zip(doc.mentions, doc.persons, strict=True):
+            orgs, places = _others(ms, people, owned)
+            doc.orgs.append(orgs)
+            doc.places.append(places)
 
 
 class SpeakersStep:
@@ -211,7 +224,7 @@ class SpeakersStep:
     assigns: tuple[str, ...] = ("speakers", "org_speakers")
 
     def __call__(self, doc: Document) -> None:
-        owned = possessive_names(doc.mentions)
+        owned = doc.possessive_names()
         orgs = [
             org_mentions(ms, people, owned, text)
             for ms, people, text in zip(doc.mentions, doc.persons, doc.texts, strict=True)
@@ -252,14 +265,18 @@ def possessive_names(mentions: Sequence[Sequence[MentionLike]]) -> frozenset[str
 
 
 def _others(
-    mentions: Sequence[MentionLike], people: Sequence[Name], kind: str, owned: frozenset[str]
-) -> list[str]:
-    """Mentions of ``kind`` that the article-level person pass did not claim as a person."""
-    return [
-        _name(m.text, owned)
-        for m in mentions
-        if m.kind == kind and not (people and any(s < m.end and m.start < e for _, s, e in people))
-    ]
+    mentions: Sequence[MentionLike], people: Sequence[Name], owned: frozenset[str]
+) -> tuple[list[str], list[str]]:
+    """The organisations and the places among ``mentions`` that the article-level person pass
+    did not claim as a person (one pass for both kinds)."""
+    orgs: list[str] = []
+    places: list[str] = []
+    for m in mentions:
+        if m.kind in _SPEAKING and not (
+            people and any(s < m.end and m.start < e for _, s, e in people)
+        ):
+            (orgs if m.kind == "ORG" else places).append(_name(m.text, owned))
+    return orgs, places
 
 
 def org_mentions(
