@@ -1309,6 +1309,9 @@ _ANCHOR_PIECES = [
     "2001",
     " ",
     " century",
+    "twenties",
+    "midweek",
+    "tonight",
 ]
 
 

@@ -533,11 +533,16 @@ _ANCHOR_WORDS: dict[str, Grammar] = {
 }
 """The grammar to try around each anchor word (a number: ``_GRAMMARS["digits"]``)."""
 
+_LOWER_ANCHORS = (
+    *("today", "tonight", "tomorrow", "twenties", "thirties", "twenty", "thousand", "year"),
+    *("yesterday", "night", "nineteen", "nineties", "week", "winter", "month", "morning"),
+    *("day", "decade", "centur", "afternoon", "autumn", "alf", "evening", "eighties", "eriod"),
+    *("quarter", "qtr", "spring", "summer", "sixties", "seventies", "fall", "fifties", "forties"),
+)
+"""The anchor words that start in lower case, as :data:`_ANCHOR_LOWER` finds them with the
+letters after them ("day" only as a word, or "days")."""
 _ANCHOR_LOWER = re.compile(
-    r"(?:t(?:o(?:day|night|morrow)|wenties|hirties|wenty|housand)"
-    r"|y(?:e(?:ar|sterday))|n(?:ight|ineteen|ineties)|w(?:eek|inter)|m(?:onth|orning)"
-    r"|d(?:ays?\b|ecade)|c(?:entur)|a(?:fternoon|utumn|lf)|e(?:vening|ighties|riod)|q(?:uarter|tr)"
-    r"|s(?:pring|ummer|ixties|eventies)|f(?:all|ifties|orties))[a-zA-Z]*"
+    "(?:" + "|".join(rf"{w}(?=s?\b)" if w == "day" else w for w in _LOWER_ANCHORS) + ")[a-zA-Z]*"
 )
 _ANCHOR_OTHER = re.compile(
     r"(?:J(?:an|u[nl]|AN|U[NL])|F(?:eb|ri|all|EB|RI)|M(?:a[ry]|on|orning|A[RY]|ON)"
@@ -563,7 +568,7 @@ def _anchors(text: str) -> list[re.Match[str]]:
     """The anchor words of ``text`` in order, as one scan for them all would find them: the
     two scans' matches, without those inside the match before ("day" in "Monday"), which end
     with it (both end where the letters do)."""
-    lower = list(_ANCHOR_LOWER.finditer(text))
+    lower = _lower_anchors(text)
     other = list(_ANCHOR_OTHER.finditer(text))
     if not lower or not other:  # most passages: one scan's matches, in order and apart
         return lower or other
@@ -575,6 +580,28 @@ def _anchors(text: str) -> list[re.Match[str]]:
             out.append(m)
             end = m.end()
     return out
+
+
+def _lower_anchors(text: str) -> list[re.Match[str]]:
+    """``list(_ANCHOR_LOWER.finditer(text))``, matched only where one of its words starts: a
+    scan tries a match at every letter that may start one (a third of the letters), where
+    looking for each word in turn runs in C and leaves a few places to try, leftmost first."""
+    starts = sorted({at for word in _LOWER_ANCHORS if word in text for at in _starts(text, word)})
+    found = []
+    end = 0
+    for at in starts:
+        if at >= end and (m := _ANCHOR_LOWER.match(text, at)) is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
+def _starts(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, in order."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 _LAST_WORD_START = re.compile(r"(?s:.*)\b\w")
