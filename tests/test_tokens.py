@@ -98,12 +98,20 @@ def test_conll_style_splits(text: str, expected: list[str]) -> None:
             ["1,234.5", "x", "1.23@x.org", "1.com", "3.5", "-", "fold"],
         ),
         ("1,234.5- 12:30. 1,2,3,", ["1,234.5", "-", "12:30", ".", "1,2,3", ","]),
+        (
+            "long-term long- a-b-c- state-owned's co-op@x.org",
+            ["long-term", "long", "-", "a-b-c", "-", "state-owned", "'s", "co-op@x.org"],
+        ),
+        ("<A/B> in 1986, 1986.x", ["<", "A", "/", "B", ">", "in", "1986", ",", "1986", ".", "x"]),
+        ('1986: 1986.com 1986,"', ["1986", ":", "1986.com", "1986", ",", '"']),
+        ('." .) .@x.org ."...', [".", '"', ".", ")", ".@x.org", ".", '"', "..."]),
     ],
 )
 def test_short_cuts_split_as_the_full_rules(text: str, expected: list[str]) -> None:
-    """The short cuts for words, full stops, words before a stop or "'s" and numbers take only
-    what the rules after them would: a word with a letter outside ASCII, an abbreviation, a
-    number with a sign or a letter after it, a stop before another character go on to those
+    """The short cuts for words (with their hyphens), full stops, words before a stop or "'s",
+    numbers (before a stop, comma or colon too) and "<", ">", "/" take only what the rules after
+    them would: a word with a letter outside ASCII, an abbreviation, a number with a sign or a
+    letter after it, a stop before a word's or an e-mail address's character go on to those
     rules."""
     assert words_of(text) == expected
 
