@@ -86,10 +86,17 @@ _DRUG = re.compile(
 """A drug's name beside "drug" or its brand: "the company's drug Virazole", "its morning
 sickness drug, Bendectin", "Retrovir, the first drug shown to", "marketed as Retrovir"; not
 "the drug czar Ada Brisk" nor "Tessco, a drug company"."""
+_NAME_THEN_CUE = (
+    rf"(?={_ONE_NAME}(?:['’]s|, | (?:shares|stock|chief|said|reported|posted|{_MOVES}|added"
+    r"|eased)))"
+)
+"""What follows a one-word name in each cue that opens on it: its "'s", a comma (a description
+before "said in a statement") or the cue's first word."""
 _COMPANY_CUE = re.compile(
     rf"\b[Ss]hares of (?P<of>{_ONE_NAME})"
     rf"(?=[^\w\s'’&-]|$| (?:stock|common|{_MOVES}|were|in|on|at|for|from|to|by)\b)"
-    rf"|\b(?=[A-Z])(?:(?P<own>{_ONE_NAME})(?P<s>'s|’s)? (?:shares|stock) (?:{_MOVES}|were|was)\b"
+    rf"|\b(?=[A-Z]){_NAME_THEN_CUE}"
+    rf"(?:(?P<own>{_ONE_NAME})(?P<s>'s|’s)? (?:shares|stock) (?:{_MOVES}|were|was)\b"
     rf"|(?P<job>{_ONE_NAME}) chief (?:executive|financial officer|operating officer)\b"
     rf"|(?P<said>{_ONE_NAME})(?:, (?:which|the|an?) [^,;:\"“”]{{1,60}},)? said in a statement\b"
     rf"|(?P<it>{_ONE_NAME}) said its?\b"
@@ -113,7 +120,8 @@ a wage agreement", where the tagger took an unknown word alone for a person), "T
 a net profit" or "posted a 20 percent drop in sales", "a Tessco spokesman". The cues that open
 on the name stand together behind one test for a capital, which the engine then makes once at a
 word's start instead of once a cue (those opening on a word start with another letter, so no
-match changes)."""
+match changes), and behind a look-ahead for what may follow the name
+(:data:`_NAME_THEN_CUE`), so that a name followed by none of it is read once, not once a cue."""
 _CUE_WORDS = (
     *("hares", "stock", "chief", "statement", "said it", "spokes", "reported", "posted"),
     *("owned by", "unit of", "subsidiar", "division of", "affiliate of", "parent", "acquired by"),
