@@ -281,3 +281,20 @@ def test_help_example_runs_on_the_demo_corpus(
     if args[0] in ("search", "similar", "facets", "timeline"):
         assert result.stdout.strip() not in ("", "[\n]"), example  # results, not an empty list
         assert not result.stdout.startswith("0 passages"), example
+
+
+def test_a_hit_shows_the_people_and_the_organisations_quoted_apart() -> None:
+    """Issue 13: organisations as speakers are shown apart from people."""
+    from newsindex import Passage
+    from newsindex.cli.output import details, findings
+
+    passage = Passage(
+        "a1",
+        0,
+        "Tessby Press quoted Ada Brisk as saying prices would rise.",
+        persons=("Ada Brisk",),
+        speakers=("Ada Brisk",),
+        org_speakers=("Tessby Press",),
+    )
+    line = details(findings(passage))
+    assert line.startswith("said: Ada Brisk · org said: Tessby Press · persons: Ada Brisk")

@@ -166,13 +166,15 @@ def bar(count: int, most: int, width: int = 40) -> str:
 
 def findings(passage: Passage) -> list[tuple[str, Sequence[str]]]:
     """A passage's names by kind and the dates it mentions, labelled for a table: who is quoted
-    ("said") first, so a hit shows why a person, speaker or date filter matched it. Each date
-    once, in calendar order ("today (Wednesday)" names one day twice)."""
+    first, people ("said") apart from organisations ("org said"), so a hit shows why a person,
+    speaker or date filter matched it. Each date once, in calendar order ("today (Wednesday)"
+    names one day twice)."""
     quoted = (SPEAKER, ORG_SPEAKER)
     spans = sorted(set(passage.mentions), key=lambda s: (s.start, s.end))
     dates = [s.start.isoformat() if s.is_day else f"{s.start}..{s.end}" for s in spans]
     named = [(k.plural, getattr(passage, k.plural)) for k in ENTITY_KINDS if k not in quoted]
-    return [("said", (*passage.speakers, *passage.org_speakers)), *named, ("dates", dates)]
+    said = [("said", passage.speakers), ("org said", passage.org_speakers)]
+    return [*said, *named, ("dates", dates)]
 
 
 def details(labelled: Iterable[tuple[str, Sequence[str]]]) -> str:
