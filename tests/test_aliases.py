@@ -847,3 +847,28 @@ def test_an_acronym_the_archive_spells_out_finds_as_much_beside_its_full_name_as
     assert council == acronym == {"h0", "h1", "h2"}
     pair = {name: n for name, n in orgs.items() if name in ("HSC", "Harlow Shipping Council")}
     assert list(pair.values()) == [3]
+
+
+def test_an_acronym_its_alias_group_spells_out_adds_no_other_spelling(tmp_path: Path) -> None:
+    """ "HSC", grouped with "Harlow Shipping Council" by the alias file, finds its group; a
+    misspelling the archive writes beside it more often is not added, nor noted."""
+    rows = [
+        ("Harlow Shiping Council (HSC)", ("Harlow Shiping Council", "HSC")),
+        ("the Harlow Shiping Council, HSC", ("Harlow Shiping Council", "HSC")),
+        ("Harlow Shipping Council delegates", ("Harlow Shipping Council",)),
+    ]
+    index_passages(
+        [
+            (
+                article(f"o{n}", dt.date(2025, 5, 6)),
+                [Passage(f"o{n}", 0, f"{text} said.", orgs=orgs)],
+            )
+            for n, (text, orgs) in enumerate(rows)
+        ],
+        index=tmp_path / "ix",
+    )
+    _write(tmp_path / "ix", "aliases.toml", '[aliases]\n"Harlow Shipping Council" = ["HSC"]\n')
+    with open_index(tmp_path / "ix") as ix:
+        found = ix.search(org="HSC")
+    assert {h.article_id for h in found.hits} == {"o0", "o1", "o2"}
+    assert not found.notes

@@ -531,7 +531,9 @@ class NameQueries:
         for name in names:
             key = indexed_name(field, name)
             if _ACRONYM.fullmatch(name.strip()):
-                added += self._spelled(field, key)
+                # an alias group that spells it out already says what it stands for ("OPEC")
+                if not any(key in _acronyms(k) for k in keys if " " in k):
+                    added += self._spelled(field, key)
                 continue
             group = self._group(key)
             for acronym in _acronyms(key) - keys:
