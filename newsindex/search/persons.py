@@ -535,10 +535,7 @@ class NameQueries:
                 if not any(key in _acronyms(k) for k in keys if " " in k):
                     added += self._spelled(field, key)
                 continue
-            group = self._group(key)
-            for acronym in _acronyms(key) - keys:
-                if any(self._group(f) == group for f in self._spelled(field, acronym)):
-                    added.append(acronym.upper())
+            added += [a.upper() for a in _acronyms(key) - keys if self._stands_for(field, a, key)]
         added = [a for a in dict.fromkeys(added) if indexed_name(field, a) not in keys]
         self.matched.update(indexed_name(field, a) for a in added)  # none of its own co-mentions
         if added:
@@ -575,12 +572,16 @@ class NameQueries:
         full = [(key, _acronyms(key)) for key in keys if " " in key]
         found: dict[str, str] = {}
         for key in keys:
-            named = [f for f, letters in full if key in letters]
-            if not named:
-                continue
-            groups = {self._group(name) for name in self._spelled(field, key)}
-            found.update((key, f) for f in named[:1] if self._group(f) in groups)
+            named = next((f for f, letters in full if key in letters), None)
+            if named is not None and self._stands_for(field, key, named):
+                found[key] = named
         return found
+
+    def _stands_for(self, field: str, acronym: str, name: str) -> bool:
+        """Whether the archive spells ``acronym`` out (:meth:`_spelled`) as the body ``name``
+        stands for (both as indexed)."""
+        group = self._group(name)
+        return any(self._group(f) == group for f in self._spelled(field, acronym))
 
     def _group(self, name: str) -> str:
         """The body a name stands for: its alias group's canonical name, without company
