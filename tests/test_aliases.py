@@ -694,11 +694,17 @@ def _acronym_index(path: Path) -> Path:
         ("QM sales", ("QM",)),
         ("Quillmet Motors sales", ("Quillmet Motors",)),
     ]
+    return _orgs_index(path, rows, "a")
+
+
+def _orgs_index(path: Path, rows: list[tuple[str, tuple[str, ...]]], prefix: str) -> Path:
+    """An index of one passage per row, "<text> said.", naming the row's organisations, in
+    articles ``prefix`` + the row's number."""
     index_passages(
         [
             (
-                article(f"a{n}", dt.date(2025, 5, 6)),
-                [Passage(f"a{n}", 0, f"{text} said.", orgs=orgs)],
+                article(f"{prefix}{n}", dt.date(2025, 5, 6)),
+                [Passage(f"{prefix}{n}", 0, f"{text} said.", orgs=orgs)],
             )
             for n, (text, orgs) in enumerate(rows)
         ],
@@ -752,16 +758,7 @@ def test_facets_give_an_acronym_and_its_full_name_in_two_spellings_one_row(
         ("HSC delegates", ("HSC",)),
         ("more HSC delegates", ("HSC",)),
     ]
-    index_passages(
-        [
-            (
-                article(f"s{n}", dt.date(2025, 5, 6)),
-                [Passage(f"s{n}", 0, f"{text} said.", orgs=orgs)],
-            )
-            for n, (text, orgs) in enumerate(rows)
-        ],
-        index=tmp_path / "ix",
-    )
+    _orgs_index(tmp_path / "ix", rows, "s")
     _write(
         tmp_path / "ix",
         "aliases.toml",
@@ -830,16 +827,7 @@ def test_an_acronym_the_archive_spells_out_finds_as_much_beside_its_full_name_as
         ("the Harlow Shipping Council, HSC", ("Harlow Shipping Council", "HSC")),
         ("Lune HSC Holdings", ("Lune HSC Holdings",)),
     ]
-    index_passages(
-        [
-            (
-                article(f"h{n}", dt.date(2025, 5, 6)),
-                [Passage(f"h{n}", 0, f"{text} said.", orgs=orgs)],
-            )
-            for n, (text, orgs) in enumerate(rows)
-        ],
-        index=tmp_path / "ix",
-    )
+    _orgs_index(tmp_path / "ix", rows, "h")
     with open_index(tmp_path / "ix") as ix:
         council = {h.article_id for h in ix.search(org="Harlow Shipping Council").hits}
         acronym = {h.article_id for h in ix.search(org="HSC").hits}
@@ -857,16 +845,7 @@ def test_an_acronym_its_alias_group_spells_out_adds_no_other_spelling(tmp_path: 
         ("the Harlow Shiping Council, HSC", ("Harlow Shiping Council", "HSC")),
         ("Harlow Shipping Council delegates", ("Harlow Shipping Council",)),
     ]
-    index_passages(
-        [
-            (
-                article(f"o{n}", dt.date(2025, 5, 6)),
-                [Passage(f"o{n}", 0, f"{text} said.", orgs=orgs)],
-            )
-            for n, (text, orgs) in enumerate(rows)
-        ],
-        index=tmp_path / "ix",
-    )
+    _orgs_index(tmp_path / "ix", rows, "o")
     _write(tmp_path / "ix", "aliases.toml", '[aliases]\n"Harlow Shipping Council" = ["HSC"]\n')
     with open_index(tmp_path / "ix") as ix:
         found = ix.search(org="HSC")
