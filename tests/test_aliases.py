@@ -851,3 +851,46 @@ def test_an_acronym_its_alias_group_spells_out_adds_no_other_spelling(tmp_path: 
         found = ix.search(org="HSC")
     assert {h.article_id for h in found.hits} == {"o0", "o1", "o2"}
     assert not found.notes
+
+
+def _bracketed_index(path: Path) -> Path:
+    """"IBK" stands for the Kestrel Grain Institute (its letters in another language), written
+    in brackets after its name; "PTQ" follows "Workers Party" once, a name written more often
+    without it (of other parties)."""
+    rows = [
+        ("the Kestrel Grain Institute (IBK)", ("Kestrel Grain Institute", "IBK")),
+        ("IBK delegates", ("IBK",)),
+        ("Kestrel Grain Institute buyers", ("Kestrel Grain Institute",)),
+        ("IBK and the Kestrel Grain Institute", ("IBK", "Kestrel Grain Institute")),
+        ("the Workers Party (PTQ)", ("Workers Party", "PTQ")),
+        ("PTQ delegates", ("PTQ",)),
+        ("Workers Party leaders", ("Workers Party",)),
+        ("Workers Party members", ("Workers Party",)),
+        ("Workers Party voters", ("Workers Party",)),
+    ]
+    return _orgs_index(path, rows, "k")
+
+
+def test_an_acronym_of_other_letters_written_in_brackets_after_a_name_stands_for_it(
+    tmp_path: Path,
+) -> None:
+    """Both filters open the four passages of the institute, with a note; its facet row is
+    one; a generic name written once before an acronym ("Workers Party (PTQ)"), and more often
+    without it, is not what the acronym stands for."""
+    with open_index(_bracketed_index(tmp_path / "ix")) as ix:
+        acronym = ix.search(org="IBK")
+        institute = ix.search(org="Kestrel Grain Institute")
+        party = ix.search(org="PTQ")
+        orgs = dict(ix.facets("*").orgs)
+    assert {h.article_id for h in acronym.hits} == {"k0", "k1", "k2", "k3"}
+    assert {h.article_id for h in institute.hits} == {"k0", "k1", "k2", "k3"}
+    assert acronym.notes == (
+        "org 'IBK' also finds 'Kestrel Grain Institute', which this archive writes beside it",
+    )
+    assert institute.notes == (
+        "org 'Kestrel Grain Institute' also finds 'IBK', which this archive writes beside it",
+    )
+    assert {h.article_id for h in party.hits} == {"k4", "k5"} and not party.notes
+    pair = {name: n for name, n in orgs.items() if name in ("IBK", "Kestrel Grain Institute")}
+    assert list(pair.values()) == [4]
+    assert orgs["PTQ"] == 2 and orgs["Workers Party"] == 4

@@ -401,6 +401,36 @@ def _index_both(texts: list[str], cluster: str, name: str, folder: Path) -> str:
     return url
 
 
+def test_an_acronym_written_in_brackets_after_a_name_stands_for_it_on_both_engines(
+    cluster: str, tmp_path: Path
+) -> None:
+    """The cluster reads the same sample of passages for what an acronym is written beside:
+    "IBK" and the Kestrel Grain Institute (other letters) find each other, one facet row."""
+    rows = [
+        ("the Kestrel Grain Institute (IBK) said.", ("Kestrel Grain Institute", "IBK")),
+        ("IBK delegates said.", ("IBK",)),
+        ("Kestrel Grain Institute buyers said.", ("Kestrel Grain Institute",)),
+    ]
+    items = []
+    for i, (text, orgs) in enumerate(rows):
+        article = Article(f"kgi{i}", "kgi", dt.date(2025, 5, 6), (Paragraph(text),))
+        items.append((article, [Passage(article.id, 0, text, orgs=orgs)]))
+    url = f"{cluster}/newsindex-test-bracketed"
+    _client(cluster).indices.delete(index="newsindex-test-bracketed*", ignore=404)
+    for location in (tmp_path / "ix", url):
+        newsindex.index_passages(items, index=location, rebuild=True)
+    with newsindex.open_index(tmp_path / "ix") as w, newsindex.open_index(url) as c:
+        for engine in (w, c):
+            found = engine.search(org="IBK")
+            assert {h.article_id for h in found.hits} == {"kgi0", "kgi1", "kgi2"}
+            assert found.notes == (
+                "org 'IBK' also finds 'Kestrel Grain Institute', which this archive writes "
+                "beside it",
+            )
+        ((_, count),) = w.facets("*").orgs
+        assert count == 3 and c.facets("*").orgs == w.facets("*").orgs
+
+
 def test_did_you_mean_weighs_equally_near_words_by_their_count_and_writes_them_as_usual(
     cluster: str, tmp_path: Path
 ) -> None:

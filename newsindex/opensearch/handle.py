@@ -59,13 +59,15 @@ from ..kinds import (
 )
 from ..search.aliases import AliasTable, with_standard
 from ..search.persons import (
-    SPELLED_SAMPLE,
+    Beside,
     NameQueries,
     PersonNames,
     candidate_count,
     co_mention_rows,
     facet_rows,
+    names_beside,
     spelled_out_groups,
+    spelled_sample,
 )
 from ..search.query import (
     MENTION_WITHIN_SCORE,
@@ -190,7 +192,7 @@ class ClusterIndex:
         self._closed = False
         self._people: dict[str, PersonNames] = {}
         self._spellings: dict[tuple[str, str], str] = {}
-        self._spelled: dict[tuple[str, str], Counter[str]] = {}
+        self._spelled: dict[tuple[str, str], Beside] = {}
         """What ``_beside`` read of each name, until the index changes."""
         self._label_names: list[str] | None = None
         self._stamp: tuple[int, int] | None = None
@@ -262,20 +264,20 @@ class ClusterIndex:
             beside=self._beside,
         )
 
-    def _beside(self, field: str, name: str) -> Counter[str]:
+    def _beside(self, field: str, name: str) -> Beside:
         """The names of ``field`` (as written) in a sample of the passages holding ``name``,
         asked once until the index changes (a facets call asks of about sixty names)."""
         if (field, name) in self._spelled:
             return self._spelled[(field, name)]
         body: Dsl = {
-            "size": SPELLED_SAMPLE,
+            "size": spelled_sample(name),
             "query": {"term": {cluster_field(field): name}},
             "_source": [RECORD],
         }
         rows = self._search(body).get("hits", {}).get("hits", [])
-        found = Counter(
-            n for row in rows for n in set(stored_value(record_of(row["_source"]), field))
-        )
+        records = [record_of(row["_source"]) for row in rows]
+        passages = ((stored_value(r, field), r[TEXT_FIELD]) for r in records)
+        found = names_beside(field, name, passages)
         self._spelled[(field, name)] = found
         return found
 
@@ -627,7 +629,8 @@ class ClusterIndex:
             (name, written, int(counts[str(i)]["doc_count"]))
             for i, (name, written) in enumerate(rows)
         ]
-        spelled = spelled_out_groups(field, [n for n, _ in rows], [c for _, _, c in counted])
+        opened = [c for _, _, c in counted]
+        spelled = spelled_out_groups(field, [n for n, _ in rows], opened, click.bracketed)
         return facet_rows(field, counted, top, self._aliases, spelled)
 
     def facets(

@@ -57,13 +57,15 @@ from ..index.store import (
 from ..kinds import ENTITY_KINDS, KIND_NAMES, period_label
 from .copies import Copies, RecordCache, SharedKeys, fold_copies
 from .persons import (
-    SPELLED_SAMPLE,
+    Beside,
     NameQueries,
     PersonNames,
     candidate_count,
     co_mention_rows,
     facet_rows,
+    names_beside,
     spelled_out_groups,
+    spelled_sample,
 )
 from .query import (
     Filters,
@@ -213,7 +215,7 @@ class NewsIndex:
         self._shared_keys = SharedKeys(path)
         self._closed = False
         self._people: tuple[Any, dict[str, PersonNames]] | None = None
-        self._spelled: dict[tuple[str, str], Counter[str]] = {}
+        self._spelled: dict[tuple[str, str], Beside] = {}
         """The names listed beside a name (``NameQueries``' ``beside``), for ``_people``'s
         reader."""
         self._stats: tuple[Any, dict[int, IndexStats]] | None = None
@@ -433,12 +435,14 @@ class NewsIndex:
             for term in reader.expand_prefix(field, prefix):
                 yield term.decode("utf-8") if isinstance(term, bytes) else str(term)
 
-        def beside(field: str, name: str) -> Counter[str]:
+        def beside(field: str, name: str) -> Beside:
             if (field, name) not in spelled:
                 records = self._columns(searcher).records
-                docs = islice(searcher.docs_for_query(wq.Term(field, name)), SPELLED_SAMPLE)
-                found = Counter(n for d in docs for n in set(stored_value(records[d], field)))
-                spelled[(field, name)] = found
+                docs = islice(searcher.docs_for_query(wq.Term(field, name)), spelled_sample(name))
+                passages = (
+                    (stored_value(r, field), r[TEXT_FIELD]) for r in (records[d] for d in docs)
+                )
+                spelled[(field, name)] = names_beside(field, name, passages)
             return spelled[(field, name)]
 
         return NameQueries(
@@ -844,7 +848,8 @@ class NewsIndex:
             (name, written, len(found) if within is None else len(found & within))
             for (name, written), found in zip(rows, opened, strict=True)
         ]
-        spelled = spelled_out_groups(field, [name for name, _ in rows], opened)
+        bracketed = self._names(searcher).bracketed
+        spelled = spelled_out_groups(field, [name for name, _ in rows], opened, bracketed)
         return facet_rows(field, counted, top, self._aliases, spelled)
 
     def _opened(self, searcher: Any, field: str, names: Sequence[str]) -> list[frozenset[int]]:

@@ -36,11 +36,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DOMINANT_SHARE",
+    "NAMED_SAMPLE",
     "POOL_ROWS",
     "SPARE_ROWS",
     "SPELLED_SAMPLE",
     "WORD_SHARE",
     "WRITTEN_SHARE",
+    "Beside",
     "NameMatch",
     "NameQueries",
     "PersonNames",
@@ -48,9 +50,11 @@ __all__ = [
     "co_mention_rows",
     "facet_rows",
     "initials",
+    "names_beside",
     "one_row_per_group",
     "one_row_per_person",
     "spelled_out_groups",
+    "spelled_sample",
 ]
 
 _PERSON_FIELDS = frozenset(k.name for k in ENTITY_KINDS if k.is_person)
@@ -64,6 +68,21 @@ SPELLED_SAMPLE = 100
 """The passages naming an acronym read for the names listed beside it (the archive's own
 "International Coffee Organization (ICO)"): a sample, so an acronym of 50,000 passages costs no
 more than one of 100 (a facets call asks of every acronym among its rows)."""
+NAMED_SAMPLE = 25
+"""The passages naming a name of several words read for an acronym written after it in
+brackets: fewer, as a facets call asks of every such name among its rows, and news spells an
+acronym out in an article's first passages."""
+
+
+def spelled_sample(name: str) -> int:
+    """How many passages naming ``name`` (as indexed) to read for :func:`names_beside`."""
+    return NAMED_SAMPLE if " " in name else SPELLED_SAMPLE
+
+
+BRACKETED_SHARE = 0.5
+"""The share of the passages naming a body that must list an acronym of other letters written
+in brackets after its name for the acronym to stand for it ("Brazilian Coffee Institute
+(IBC)", not "Communist Party (PCP)")."""
 
 WORD_SHARE = 0.25
 """The share of the passages a one-word organisation's or place's filter finds that must
@@ -170,13 +189,18 @@ def co_mention_rows(
 
 
 def spelled_out_groups(
-    field: str, names: Sequence[str], opened: Sequence[object]
+    field: str,
+    names: Sequence[str],
+    opened: Sequence[object],
+    bracketed: Callable[[str, str], set[str]] | None = None,
 ) -> Callable[[str], str]:
-    """For :func:`one_row_per_group`: an acronym is in the group of a full name of its letters
-    whose filter opens the same passages (``opened``: each name's passages, or where only
-    counts are known, their number), as when the archive spells one out as the other
-    (:meth:`NameQueries._spelled_out`): "BP" beside "British Petroleum" is one row; "ADB",
-    whose filter opens no bank's passages but its own, stays a row of its own."""
+    """For :func:`one_row_per_group`: an acronym is in the group of a full name of its letters,
+    or of one the archive writes it after in brackets (``bracketed``:
+    :meth:`NameQueries.bracketed`), whose filter opens the same passages (``opened``: each
+    name's passages, or where only counts are known, their number), as when the archive spells
+    one out as the other (:meth:`NameQueries._spelled_out`): "BP" beside "British Petroleum"
+    is one row; "ADB", whose filter opens no bank's passages but its own, stays a row of its
+    own."""
     found = dict(zip(names, opened, strict=True))
     full = [(name, _acronyms(indexed_name(field, name))) for name in names if " " in name]
     groups: dict[str, str] = {}
@@ -184,10 +208,13 @@ def spelled_out_groups(
         if field not in _FIRM_FIELDS or not _ACRONYM.fullmatch(name):
             continue
         key = indexed_name(field, name)
-        for f, letters in full:
-            if key in letters and found[f] == found[name]:
-                groups[name] = f
-                break
+        same = [f for f, letters in full if found[f] == found[name]]
+        named = [f for f, letters in full if key in letters and f in same]
+        if not named and same and bracketed is not None:
+            defined = bracketed(field, key)
+            named = [f for f in same if indexed_name(field, f) in defined]
+        if named:
+            groups[name] = named[0]
     return lambda name: groups.get(name, name)
 
 
@@ -430,6 +457,43 @@ def _acronyms(name: str) -> set[str]:
     return {initials(name), initials(_firm_key(name))} - {""}
 
 
+@dataclass(frozen=True)
+class Beside:
+    """What a sample of the passages holding one name of a field holds beside it: each name of
+    the field (as written) with the passages listing it, and of those, the ones the text gives
+    as that name's long or short form: "Brazilian Coffee Institute (IBC)" spells out an acronym
+    of other letters (Portuguese "Instituto Brasileiro do Cafe"), as news does on first use."""
+
+    passages: int
+    listed: Counter[str]
+    defined: Counter[str]
+
+
+def names_beside(field: str, name: str, passages: Iterable[tuple[Sequence[str], str]]) -> Beside:
+    """:class:`Beside` from ``(names of field as written, text)`` of passages holding ``name``
+    (as indexed)."""
+    listed: Counter[str] = Counter()
+    defined: Counter[str] = Counter()
+    read = 0
+    for names, text in passages:
+        read += 1
+        written = set(names)
+        listed.update(written)
+        own = [n for n in written if indexed_name(field, n) == name]
+        defined.update(
+            other
+            for other in written
+            if other not in own
+            and any(_defines(text, mine, other) or _defines(text, other, mine) for mine in own)
+        )
+    return Beside(read, listed, defined)
+
+
+def _defines(text: str, long: str, short: str) -> bool:
+    """Whether ``text`` writes the acronym ``short`` in brackets right after the name ``long``."""
+    return " " in long and _ACRONYM.fullmatch(short) is not None and f"{long} ({short})" in text
+
+
 def _an(noun: str) -> str:
     return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
@@ -448,13 +512,12 @@ class NameQueries:
         aliases: AliasTable | None = None,
         *,
         names_from: Callable[[str, str], Iterable[str]],
-        beside: Callable[[str, str], Counter[str]] | None = None,
+        beside: Callable[[str, str], Beside] | None = None,
     ) -> None:
         """``names_from(field, prefix)``: the names of ``field`` that start with ``prefix``
-        (lower case, as indexed); ``beside(field, name)``: how many of (a sample of up to
-        :data:`SPELLED_SAMPLE` of) the passages holding ``name`` (as indexed) in ``field`` hold
-        each name of it, as written, for the acronyms the archive spells out
-        (:meth:`_spelled_out`)."""
+        (lower case, as indexed); ``beside(field, name)``: :func:`names_beside` of a sample of
+        :func:`spelled_sample` of the passages holding ``name`` (as indexed) in ``field``,
+        for the acronyms the archive spells out (:meth:`_spelled_out`)."""
         self._names_from = names_from
         self._beside = beside
         self._people = people
@@ -535,7 +598,8 @@ class NameQueries:
                 if not any(key in _acronyms(k) for k in keys if " " in k):
                     added += self._spelled(field, key)
                 continue
-            added += [a.upper() for a in _acronyms(key) - keys if self._stands_for(field, a, key)]
+            letters = _acronyms(key) | (self.bracketed(field, key) if " " in key else set())
+            added += [a.upper() for a in letters - keys if self._stands_for(field, a, key)]
         added = [a for a in dict.fromkeys(added) if indexed_name(field, a) not in keys]
         self.matched.update(indexed_name(field, a) for a in added)  # none of its own co-mentions
         if added:
@@ -553,15 +617,19 @@ class NameQueries:
         aliases, or of a firm's names with and without company words) holding
         :data:`DOMINANT_SHARE` of such passages."""
         assert self._beside is not None
-        beside = self._beside(field, acronym).items()
-        full = {n: c for n, c in beside if acronym in _acronyms(indexed_name(field, n))}
+        beside = self._beside(field, acronym)
+        listed = beside.listed.items()
+        full = {n: c for n, c in listed if acronym in _acronyms(indexed_name(field, n))}
+        if not full:  # an acronym of other letters: "Brazilian Coffee Institute (IBC)"
+            full = {n: c for n, c in listed if self._mostly_beside(field, n, acronym, beside)}
         groups: Counter[str] = Counter()
         for name, count in full.items():
             groups[self._group(name)] += count
         top = groups.most_common(1)
         if not top or top[0][1] < DOMINANT_SHARE * sum(groups.values()):
             return []
-        return sorted((n for n in full if self._group(n) == top[0][0]), key=lambda n: -full[n])
+        named = (n for n in full if self._group(n) == top[0][0])
+        return sorted(named, key=lambda n: (-full[n], n))
 
     def spelled_out_keys(self, field: str, keys: list[str]) -> dict[str, str]:
         """Of the names ``keys`` of a field (as indexed), each acronym that the archive spells
@@ -573,9 +641,33 @@ class NameQueries:
         found: dict[str, str] = {}
         for key in keys:
             named = next((f for f, letters in full if key in letters), None)
+            if named is None and " " not in key:
+                named = next((f for f, _ in full if key in self.bracketed(field, f)), None)
             if named is not None and self._stands_for(field, key, named):
                 found[key] = named
         return found
+
+    def bracketed(self, field: str, name: str) -> set[str]:
+        """The names (as indexed) the archive gives as ``name``'s long or short form, one
+        written after the other in brackets whatever their letters ("Brazilian Coffee
+        Institute (IBC)": :class:`Beside`); none without a way to read passages."""
+        if self._beside is None:
+            return set()
+        return {
+            indexed_name(field, n) for n in self._beside(field, indexed_name(field, name)).defined
+        }
+
+    def _mostly_beside(self, field: str, name: str, acronym: str, beside: Beside) -> bool:
+        """Whether the archive writes ``acronym`` (as indexed) in brackets after ``name`` (as
+        written, from ``beside``, the acronym's :class:`Beside`) and lists the acronym in at
+        least :data:`BRACKETED_SHARE` of the passages naming ``name``: a generic name spelled out
+        once ("Communist Party (PCP)") names other bodies elsewhere."""
+        assert self._beside is not None
+        if name not in beside.defined:
+            return False
+        around = self._beside(field, indexed_name(field, name))
+        together = sum(c for n, c in around.listed.items() if indexed_name(field, n) == acronym)
+        return together >= BRACKETED_SHARE * around.passages
 
     def _stands_for(self, field: str, acronym: str, name: str) -> bool:
         """Whether the archive spells ``acronym`` out (:meth:`_spelled`) as the body ``name``
