@@ -854,7 +854,7 @@ def test_an_acronym_its_alias_group_spells_out_adds_no_other_spelling(tmp_path: 
 
 
 def _bracketed_index(path: Path) -> Path:
-    """"IBK" stands for the Kestrel Grain Institute (its letters in another language), written
+    """ "IBK" stands for the Kestrel Grain Institute (its letters in another language), written
     in brackets after its name; "PTQ" follows "Workers Party" once, a name written more often
     without it (of other parties)."""
     rows = [

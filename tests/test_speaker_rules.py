@@ -565,6 +565,30 @@ def test_a_title_after_a_body_named_with_of(paragraph: str, expected: tuple[str,
     assert last(paragraph, John_Crow="John Crow", Tom_Okafor="Tom Okafor") == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The port will reopen, Minister of State for Foreign Affairs John Crow said today.",
+            ("John Crow",),
+        ),
+        ("Deputy Secretary of State for Trade John Crow acknowledged the delay.", ("John Crow",)),
+        # ... but not one who speaks for him, nor the agent of a participle
+        ("A spokesman for Minister of State for Trade John Crow said the port would close.", ()),
+        ("An aide to Minister of State for Trade John Crow said the port would close.", ()),
+        (
+            "The relief announced by Tessel Chancellor of the Exchequer John Crow will favour "
+            "small fields, according to stockbrokers.",
+            (),
+        ),
+    ],
+)
+def test_a_title_with_its_own_of_and_for(paragraph: str, expected: tuple[str, ...]) -> None:
+    """ "Minister of State for Foreign Affairs John Crow said": the title's "for" governs no
+    name; a preposition before the title does."""
+    assert last(paragraph, John_Crow="John Crow") == expected
+
+
 def test_a_sentence_may_end_with_an_acronym() -> None:
     """ "... wary of NATO. Former leader Jane Doe says ...": a new sentence, its subject Doe."""
     paragraph = (

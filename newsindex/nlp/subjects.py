@@ -313,9 +313,13 @@ AGENT = re.compile(f"(?i:{alternation(AGENT_NOUNS)})")
 
 
 def is_object(text: str, person: Person) -> bool:
-    """Whether the mention follows a preposition ("aides to Smith"), titles aside."""
+    """Whether the mention follows a preposition ("aides to Smith"), titles aside: the "of"
+    and "for" of a title ("Minister of State for Foreign Affairs Rashid al-Nuaimi said") govern
+    no name, a preposition before the title does ("a spokesman for Secretary of State for
+    Trade Paul Channon")."""
     start = max(sentence_start(text, person[1], 80), person[1] - 80)
-    found = OBJECT_LEAD.search(text, start, person[1])
+    title = _TITLE_CHAIN.search(text, start, person[1])
+    found = OBJECT_LEAD.search(text, start, title.start() if title else person[1])
     if found is None:
         return False
     word = found.group("before")
@@ -332,6 +336,12 @@ def is_object(text: str, person: Person) -> bool:
     return not (word and ROLE.fullmatch(word.strip()))
 
 
+# A title of several words right before a name: "Minister of State for Foreign Affairs "; not
+# one who speaks for the name ("a spokesman for Governor Smith").
+_TITLE_CHAIN = re.compile(
+    rf"(?i:\b(?!{AGENT.pattern}\b)(?:{ROLES_PATTERN}))\s+(?:of|for)\s+"
+    r"(?:(?:of|for|and|the|[A-Z][\w.'’-]*)\s+)*$"
+)
 # The head of a body named with "of" ("Bank of Canada", "Speaker of the House") and a title
 # right before the name ("Governor", "Rep."): the title of the person who follows.
 _BODY_BEFORE_OF = (
