@@ -1205,6 +1205,13 @@ def test_date_eval_names_a_record_it_cannot_read(
         ("monday", "2025-05-05", "2025-05-05"),
         ("March", "2025-03-01", "2025-03-31"),
         ("2025-04-01..2025-05", "2025-04-01", "2025-05-31"),
+        ("5/28/2025", "2025-05-28", "2025-05-28"),
+        ("28.05.2025", "2025-05-28", "2025-05-28"),
+        ("3/3/2025", "2025-03-03", "2025-03-03"),
+        ("2025-Q2", "2025-04-01", "2025-06-30"),
+        ("Q4 2024", "2024-10-01", "2024-12-31"),
+        ("h2 2025", "2025-07-01", "2025-12-31"),
+        ("2025Q1..2025-Q2", "2025-01-01", "2025-06-30"),
     ],
 )
 def test_parse_date_filter(value: str, start: str, end: str) -> None:
@@ -1223,6 +1230,11 @@ def test_parse_date_filter(value: str, start: str, end: str) -> None:
         ("last 0 days", "the number must be at least 1"),
         ("9999 years ago", "too far back"),
         ("in March and April", "expected a date such as"),
+        ("February 30, 2025", "not a calendar date (check the month and the day)"),
+        ("30 Feb 2025", "not a calendar date"),
+        ("2/30/2025", "not a calendar date"),
+        ("3/4/2025", "month and day may be either way round: write 2025-03-04 or 2025-04-03"),
+        ("Q5 2025", "Q5: a year has quarters Q1 to Q4 and halves H1 and H2"),
     ],
 )
 def test_parse_date_filter_errors(value: str, reason: str) -> None:

@@ -199,6 +199,8 @@ import functools
 import re
 from collections.abc import Iterator
 
+from dateutil import parser as dateutil_parser
+
 from ..articles import DateSpan
 from ..errors import InvalidFilterError
 from . import datespans as cal
@@ -2172,10 +2174,17 @@ _RELATIVE = {
 
 
 _FILTER_FORMS = (
-    "expected a date such as 2025-05-06, 2025-05, 2025, 'May 2025', 'today', 'yesterday', "
-    "'last week', 'this year', '3 days ago', 'last 7 days' or a range FROM..TO"
+    "expected a date such as 2025-05-06, 2025-05, 2025, 'May 2025', '2025-Q1', 'today', "
+    "'yesterday', 'last week', 'this year', '3 days ago', 'last 7 days' or a range FROM..TO"
 )
 _ISO_PARTIAL = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+# "1987-Q1", "Q1 1987", "H2 1987": a quarter or half as spreadsheets and reports write it.
+_PART_FILTER = re.compile(
+    r"(?:(?P<year>\d{4})\s*-?\s*(?P<part>[QH])(?P<n>\d)|(?P<part2>[QH])(?P<n2>\d)\s*-?\s*(?P<year2>\d{4}))",
+    re.IGNORECASE,
+)
+# "2/28/1987", "28.02.1987": month and day in either order.
+_NUMERIC_DAY = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4})")
 _RELATIVE_FILTER = re.compile(
     r"(?P<day>today|yesterday|tomorrow)|(?P<rel>this|last|next)\s+(?P<unit>week|month|year)"
     r"|(?:last|past)\s+(?P<n>\d{1,6})\s+(?P<n_unit>day|week|month|year)s?"
@@ -2209,6 +2218,12 @@ def parse_date_filter(value: str, *, as_of: dt.date) -> DateSpan:
         except ValueError:
             reason = "not a calendar date (check the month and the day)"
             raise InvalidFilterError("date", value, reason) from None
+    part = _PART_FILTER.fullmatch(text)
+    if part:
+        return DateSpan(*_part_span(part, value), value)
+    numeric = _NUMERIC_DAY.fullmatch(text)
+    if numeric:
+        return DateSpan(*cal.day(_numeric_day(numeric, value)), value)
     relative = _RELATIVE_FILTER.fullmatch(text)
     if relative and relative["n"] and int(relative["n"]) < 1:
         raise InvalidFilterError("date", value, "the number must be at least 1")
@@ -2231,7 +2246,46 @@ def parse_date_filter(value: str, *, as_of: dt.date) -> DateSpan:
         if len(spans) == 1 and spans[0][0] == 0 and spans[0][1] == len(candidate):
             found = spans[0][2]
             return DateSpan(found.start, found.end, value)
+    try:
+        dateutil_parser.parse(text)
+    except dateutil_parser.ParserError as error:
+        if "out of range" in str(error):  # "February 30, 1987"
+            reason = "not a calendar date (check the month and the day)"
+            raise InvalidFilterError("date", value, reason) from None
+    except (ValueError, OverflowError):
+        pass
     raise InvalidFilterError("date", value, _FILTER_FORMS)
+
+
+def _part_span(m: re.Match[str], value: str) -> tuple[dt.date, dt.date]:
+    """The quarter or half of :data:`_PART_FILTER`'s match."""
+    kind = (m["part"] or m["part2"]).upper()
+    year, number = int(m["year"] or m["year2"]), int(m["n"] or m["n2"])
+    if not 1 <= number <= (4 if kind == "Q" else 2):
+        reason = f"{kind}{number}: a year has quarters Q1 to Q4 and halves H1 and H2"
+        raise InvalidFilterError("date", value, reason)
+    return cal.quarter(year, number) if kind == "Q" else cal.half(year, number)
+
+
+def _numeric_day(m: re.Match[str], value: str) -> dt.date:
+    """The day of :data:`_NUMERIC_DAY`'s match, month first or day first, whichever alone is a
+    calendar date; both or neither is an error that says how to write it."""
+    first, second, year = int(m[1]), int(m[3]), int(m[4])
+    readings = set()
+    for month, day in ((first, second), (second, first)):
+        try:
+            readings.add(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if len(readings) == 1:
+        return readings.pop()
+    if not readings:
+        raise InvalidFilterError("date", value, "not a calendar date (check the month and the day)")
+    early, late = sorted(readings)
+    reason = (
+        f"month and day may be either way round: write {early.isoformat()} or {late.isoformat()}"
+    )
+    raise InvalidFilterError("date", value, reason)
 
 
 def _iso_span(year: str, month: str | None, day: str | None) -> tuple[dt.date, dt.date]:
