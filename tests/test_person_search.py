@@ -201,3 +201,27 @@ def test_a_speaker_named_as_a_person_does_not_find_a_body_holding_the_word(
         assert [h.passage.article_id for h in ix.search(speaker="Quill").hits] == ["a0"]
         assert [h.passage.article_id for h in ix.search(speaker="Acme").hits] == ["a2"]
         assert ix.search(org_speaker="Quill").total == 1  # asked as a body: the body
+
+
+def test_a_surname_alone_notes_the_people_it_finds(tmp_path: Path) -> None:
+    """ "Marlow" finds both Marlows named in full, the one named more first in the note; a
+    bearer named once (often a misread) is counted apart, and one person alone needs no note."""
+    rows = [
+        *(_passage(f"j{i}", 0, "Jane Marlow spoke.", "Jane Marlow") for i in range(4)),
+        *(_passage(f"t{i}", 0, "Tom Marlow spoke.", "Tom Marlow") for i in range(2)),
+        _passage("x0", 0, "Senate Marlow met.", "Senate Marlow"),
+        _passage("m0", 0, "Marlow left.", "Marlow"),
+        *(_passage(f"q{i}", 0, "Ada Quennell spoke.", "Ada Quennell") for i in range(3)),
+    ]
+    index_passages(((article(p.article_id, D, p.text), [p]) for p in rows), index=tmp_path / "ix")
+    with open_index(tmp_path / "ix") as ix:
+        marlow = ix.search(person="Marlow")
+        jane = ix.search(person="Jane Marlow")
+        quennell = ix.search(person="Quennell")
+    assert marlow.total == 8
+    assert marlow.notes == (
+        "'Marlow' names several people here, all found: Jane Marlow (4), Tom Marlow (2) and 1 "
+        "named less; a full name keeps to one",
+    )
+    assert "names several people" not in " ".join(jane.notes)
+    assert quennell.total == 3 and not quennell.notes

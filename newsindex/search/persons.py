@@ -96,6 +96,10 @@ INITIAL_SLOP = 2
 ("Ivan F. Boesky"), which the index keeps as a word of one letter."""
 
 
+NOTABLE_SHARE = 0.05
+"""The share of the most named bearer's passages another bearer of a surname must have to be
+listed when the surname is asked for alone."""
+
 SURNAME_SHARE = 0.95
 """The share of a surname's passages that one full name with it must open for the surname's
 row to be that person's (:func:`one_row_per_person`)."""
@@ -346,7 +350,7 @@ class PersonNames:
                 f"{surname.title()!r} that also say {' '.join(title)!r}"
             )
             return NameMatch(tuple(sorted(candidates)), title, people, note)
-        return NameMatch(tuple(sorted(candidates)))
+        return NameMatch(tuple(sorted(candidates)), note=self._several(surname, people))
 
     def _full_name(self, query: str, parts: NameParts, candidates: list[str]) -> NameMatch | None:
         """The match of a name with given names; None when no stored name agrees with them."""
@@ -408,6 +412,25 @@ class PersonNames:
 
     def _passages(self, names: Iterable[str]) -> int:
         return sum(self._counts[n] for n in names)
+
+    def _several(self, surname: str, people: Sequence[Sequence[str]]) -> str | None:
+        """A surname alone finds everyone who bears it; when two or more of them are named in
+        full in two passages or more and at least :data:`NOTABLE_SHARE` as many as the most
+        named, a note says who (passages naming each in full), so that "Baker" does not pass
+        for James Baker alone. Not for the odd other bearer, often a misread ("Senate
+        Reagan")."""
+        counted = sorted(((self._passages(names), names) for names in people), reverse=True)
+        least = max(2, NOTABLE_SHARE * counted[0][0]) if counted else 2
+        notable = [(n, names) for n, names in counted if n >= least]
+        if len(notable) < 2:
+            return None
+        shown = ", ".join(f"{names[0].title()} ({n})" for n, names in notable[:3])
+        more = len(counted) - len(notable[:3])
+        others = f" and {more} named less" if more else ""
+        return (
+            f"{surname.title()!r} names several people here, all found: {shown}{others}; a "
+            "full name keeps to one"
+        )
 
     def _ambiguity(self, query: str, parts: NameParts, same: list[str], rivals: list[str]) -> str:
         ranked = sorted(rivals, key=lambda n: -self._counts[n])[:3]
