@@ -1363,6 +1363,13 @@ MAR5 = D(1987, 3, 5)
         ("The wheat must be shipped from U.S. ports by September 30.",
          [("September 30", "1987-09-30", "1987-09-30")]),
         ("Stocks had fallen by September 30.", [("September 30", "1986-09-30", "1986-09-30")]),
+        # "up to" a day is a deadline too, unless a past verb makes it a total
+        ("Members back a pledge to negotiate up to September 30 a new way to share quotas.",
+         [("September 30", "1987-09-30", "1987-09-30")]),
+        ("Farmers had sold 900 tonnes up to September 30.",
+         [("September 30", "1986-09-30", "1986-09-30")]),
+        ("Up to September 30, farmers sold 900 tonnes.",
+         [("September 30", "1986-09-30", "1986-09-30")]),
     ],
 )  # fmt: skip
 def test_a_day_the_clause_does_not_put_back(
@@ -2172,4 +2179,21 @@ def test_an_elections_month(text: str, expected: list[tuple[str, str, str]], bas
     ],
 )  # fmt: skip
 def test_this_past_week(text: str, expected: list[tuple[str, str, str]], base: dt.date) -> None:
+    assert found(text, base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        # a record day is a cutoff near the article, whatever the tense of the clause
+        ("Holders of record on April 27 will be able to vote at the July meeting.",
+         D(1987, 6, 19), [("April 27", "1987-04-27", "1987-04-27")]),
+        ("The dividend is payable June 2 to shareholders of record as of May 15.",
+         D(1987, 4, 20), [("June 2", "1987-06-02", "1987-06-02"),
+                          ("May 15", "1987-05-15", "1987-05-15")]),
+    ],
+)  # fmt: skip
+def test_a_record_day_is_the_nearest(
+    text: str, base: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
     assert found(text, base) == expected

@@ -878,6 +878,12 @@ _FOLLOWING_AFTER = re.compile(r"(?:^|[^\w\s]\s*|\b(?!(?i:the)\b)\w+\s+)(?i:follo
 _IT_IS = re.compile(r"\b(?i:it's|it\s+is|today\s+is|this\s+is)\s+$")
 """Before "the third day of ...", what makes it the base: "today is", "it's"."""
 _DEADLINE_CUES = UNTIL | {"before"}
+_OF_RECORD = re.compile(r"\b(?i:of\s+record)\s+(?:(?i:on|as\s+of|at)\s+)?$")
+"""Before a day, what makes it a record day: "holders of record on April 27"."""
+_UP_BEFORE = re.compile(r"\b[a-z]+\s+up\s+$")
+"""Before "to" and a day, what makes it a deadline or a limit after the verb ("to negotiate up
+to September 30"); not opening the sentence ("Up to March 26, 92 pct of the shares were
+tendered": a total)."""
 _RANGE_JOIN = re.compile(r"\s*(?P<word>(?i:and|to|through|thru)|-|–)\s*")
 _BETWEEN = re.compile(r"\b(?i:between)\s+$")
 _FIRST_IN_YEAR = re.compile(
@@ -1203,11 +1209,16 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
                 return None
             when = tense(text, m.start(), end)
             rel = relative_word(m["m_rel"])
+            up_to = cue == "to" and bool(_UP_BEFORE.search(text, max(0, m.start() - 20), m.start()))
             if rel in ("last", "next") and m["m_rel"].lower() != "past":
                 # "last October 20"; "a delay past June 30" is beyond it
                 when = "past" if rel == "last" else "future"
             elif cue == "since":
                 when = "past"
+            elif _OF_RECORD.search(text, max(0, start - 30), start):
+                # "shareholders of record on April 27 will be eligible to vote", dated June: a
+                # record day is a cutoff near the article whatever the clause's tense
+                when = "nearest"
             elif (
                 _AS_THE_DATE.match(text, end)
                 or (cue in UNTIL and _has_until(text, m))
@@ -1231,10 +1242,12 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
                 cue in _DEFERRED_UNTIL and deferred_before(text, m.start())
             ):
                 when = "future"  # "extended to Nov. 20", "postponed the vote until May 2"
-            elif cue in ("for", "to"):
+            elif cue in ("for", "to") and not up_to:
                 when = scheduled_for(text, m.start()) or when  # "set for April one"
-            elif cue in _DEADLINE_CUES and when == "nearest":
-                when = "future"  # "ship it by September 30": a deadline no past verb dates
+            elif (cue in _DEADLINE_CUES or up_to) and when == "nearest":
+                # "ship it by September 30", "to negotiate up to September 30": a deadline no
+                # past verb dates ("had registered 1.3 mln bags up to April 6" is a total)
+                when = "future"
             elif when == "future" and _reported_on(text, m.start()):
                 # "the group said May 11 it might raise its stake", dated June 1: the day of
                 # the saying if that is the nearer ("said on April 10 it will redeem", dated
