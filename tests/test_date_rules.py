@@ -2197,3 +2197,19 @@ def test_a_record_day_is_the_nearest(
     text: str, base: dt.date, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        # "cut" after a determiner and right before the date is a noun, not a past verb
+        ("The analyst expects the rate cut in May or June.", D(1987, 4, 13),
+         [("May", "1987-05-01", "1987-05-31"), ("June", "1987-06-01", "1987-06-30")]),
+        ("Dealers see the pound rising two cents, forcing a rate cut by Friday.", D(1987, 3, 18),
+         [("Friday", "1987-03-20", "1987-03-20")]),
+    ],
+)  # fmt: skip
+def test_a_cut_before_a_date_is_a_noun(
+    text: str, base: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, base) == expected

@@ -297,6 +297,10 @@ _SCHEDULE = wordset(
 "the end of February" are nouns; nor "returns", "visit", "face": "exchanges and returns", "a
 state visit", "face value")."""
 _NOUNS_OR_SCHEDULE = _NOUNS_TOO | _SCHEDULE
+_NOUN_PASTS = wordset("cut")
+"""Past forms that are also nouns: right before the date after a determiner, no verb ("expects
+the rate cut in May", "the tax cut in 1981"); the verb has its object between ("the bank cut its
+rate in May")."""
 _OPEN_NOUNS = wordset("market markets interest position positions season air door doors ended")
 """After "open", nouns it qualifies: "open market purchases", "open interest"."""
 _PERFECT = wordset("have has had 've")
@@ -543,6 +547,8 @@ def _tense_before(
             continue  # "in open market purchases": an adjective
         if word in _NOUNS_OR_SCHEDULE and _noun_after_determiner(word, older):
             continue  # "announced the plan Aug. 21", "after the vote on Friday": nouns
+        if word in _NOUN_PASTS and _right_before(lower, i) and _noun_after_determiner(word, older):
+            continue  # "expects the rate cut in May", "a tax cut in 1981": a noun
         if word in _NOUNS_TOO and word != "will" and _object_of_past_verb(lower[i + 1 : i + 4]):
             continue  # "revised his withdrawal plans in October": a noun
         if word in _NOUNS_TOO and word != "will" and older[:1] and _gerund(older[0]):
@@ -612,7 +618,7 @@ def _tense_before(
             return "planned", word  # "decided to hold talks in May"
         # A past form right before the date ("ordered January one", "met Monday") dates it,
         # unless it is a passive ("will be listed on May 18") or a name ("United States").
-        right_before = i == 0 or (i == 1 and lower[0] in _PREPOSITIONS)
+        right_before = _right_before(lower, i)
         if right_before and _past_form(word) and _reduced_relative(lower, before, i):
             continue  # "banks must repurchase securities pledged on May 6": the modal decides
         if right_before and word in _BASE_TOO and older[:1] and older[0] in _BASE_BEFORE:
@@ -851,6 +857,12 @@ def _did_before(older: list[str]) -> bool:
     maybe with "not" and an adverb between: "did not immediately return a call"."""
     rest = [w for w in older if w not in _DID_ADVERBS]
     return rest[:1] == ["did"]
+
+
+def _right_before(lower: list[str], i: int) -> bool:
+    """Whether the clause's word ``lower[i]`` stands right before the expression, maybe with
+    its preposition between ("met Monday", "met on Monday")."""
+    return i == 0 or (i == 1 and lower[0] in _PREPOSITIONS)
 
 
 def _noun_after_determiner(word: str, older: list[str]) -> bool:
