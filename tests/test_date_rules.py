@@ -2191,6 +2191,10 @@ def test_this_past_week(text: str, expected: list[tuple[str, str, str]], base: d
         ("The dividend is payable June 2 to shareholders of record as of May 15.",
          D(1987, 4, 20), [("June 2", "1987-06-02", "1987-06-02"),
                           ("May 15", "1987-05-15", "1987-05-15")]),
+        ("The mill will make a bonus issue to shareholders registered on May 31.",
+         D(1987, 3, 31), [("May 31", "1987-05-31", "1987-05-31")]),
+        ("It announced a one-for-four bonus issue to shareholders registered May 1.",
+         D(1987, 3, 27), [("May 1", "1987-05-01", "1987-05-01")]),
     ],
 )  # fmt: skip
 def test_a_record_day_is_the_nearest(

@@ -878,8 +878,12 @@ _FOLLOWING_AFTER = re.compile(r"(?:^|[^\w\s]\s*|\b(?!(?i:the)\b)\w+\s+)(?i:follo
 _IT_IS = re.compile(r"\b(?i:it's|it\s+is|today\s+is|this\s+is)\s+$")
 """Before "the third day of ...", what makes it the base: "today is", "it's"."""
 _DEADLINE_CUES = UNTIL | {"before"}
-_OF_RECORD = re.compile(r"\b(?i:of\s+record)\s+(?:(?i:on|as\s+of|at)\s+)?$")
-"""Before a day, what makes it a record day: "holders of record on April 27"."""
+_RECORD_DAY = re.compile(
+    r"\b(?i:of\s+record|(?:share|stock)?holders\s+registered|shares\s+registered)"
+    r"\s+(?:(?i:on|as\s+of|as\s+at|at)\s+)?$"
+)
+"""Before a day, what makes it a record day: "holders of record on April 27", "to shareholders
+registered May 1" (the Australian wires' wording)."""
 _UP_BEFORE = re.compile(r"\b[a-z]+\s+up\s+$")
 """Before "to" and a day, what makes it a deadline or a limit after the verb ("to negotiate up
 to September 30"); not opening the sentence ("Up to March 26, 92 pct of the shares were
@@ -1215,7 +1219,7 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
                 when = "past" if rel == "last" else "future"
             elif cue == "since":
                 when = "past"
-            elif _OF_RECORD.search(text, max(0, start - 30), start):
+            elif _RECORD_DAY.search(text, max(0, start - 30), start):
                 # "shareholders of record on April 27 will be eligible to vote", dated June: a
                 # record day is a cutoff near the article whatever the clause's tense
                 when = "nearest"
