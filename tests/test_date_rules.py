@@ -2217,3 +2217,23 @@ def test_a_cut_before_a_date_is_a_noun(
     text: str, base: dt.date, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        # the days or month of a trade's shipment or delivery, after "for", are to come; so are
+        # the days joined to them
+        ("The oil was for June 20/July 20 shipment at 321 dlrs a tonne.", D(1987, 3, 27),
+         [("June 20", "1987-06-20", "1987-06-20"), ("July 20", "1987-07-20", "1987-07-20")]),
+        ("A grain house won two contracts for September 1-15 and November 5-20 delivery.",
+         D(1987, 3, 27), [("September 1-15", "1987-09-01", "1987-09-15"),
+                          ("November 5-20", "1987-11-05", "1987-11-20")]),
+        ("Traders could not estimate the volume purchased for April shipping.", D(1987, 3, 11),
+         [("April", "1987-04-01", "1987-04-30")]),
+    ],
+)  # fmt: skip
+def test_a_trade_shipment_day_is_to_come(
+    text: str, base: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, base) == expected

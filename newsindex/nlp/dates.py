@@ -23,10 +23,11 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   March 31``, written on March 25, is the coming one). ``last`` and ``next`` decide
   (``last October 20``), ``this`` takes the base's year, ``since`` is past; a day fixed or a
   deadline still open is to come (``set June 4 as the date``, ``set May 7 for sentencing``,
-  ``banks have until April 16``, ``ship it by September 30`` and ``before September 30`` when
-  no past verb dates them), and so is a day a payment or maturity falls on (``the bond pays
-  interest on November 5``) or one a later year starts (``on November 5, beginning in 1988``:
-  1988's); a range that begins ahead runs forward (``between May 10 and October 10``, written
+  ``banks have until April 16``, ``ship it by September 30``, ``before September 30`` and
+  ``negotiate up to September 30`` when no past verb dates them), and so is a day a payment or
+  maturity falls on (``the bond pays interest on November 5``), a trade's (``for June 20/July
+  20 shipment``) or one a later year starts (``on November 5, beginning in 1988``: 1988's); a
+  record day is the nearest (``holders of record on April 27 will be eligible``); a range that begins ahead runs forward (``between May 10 and October 10``, written
   in March: both ahead; one that began by the base may be a period reported). A date moved is
   to come too (``extended to Nov. 20``; ``until``, ``till`` and ``through`` may stand a few words
   after the verb: ``extended the credit lines through January``); a day a noun is known by is the
@@ -864,8 +865,17 @@ _FOR_AFTER = re.compile(r"\s+for\s+(?![\d$])")
 """After a day a verb sets: what it is set for ("set May 7 for sentencing")."""
 _AS_THE_DATE = re.compile(r"\s+as\s+(?:the|a)\s+(?:[a-z]+\s+)?date\b")
 """A day fixed for something: "it set June 4 as the date for a special meeting"."""
-_FOR_DELIVERY = re.compile(r"\bfor\s+(?:delivery|shipment|arrival|loading|shipping)\s+$")
+_TRADE_NOUNS = r"(?:delivery|shipment|arrival|loading|shipping)"
+_FOR_DELIVERY = re.compile(rf"\bfor\s+{_TRADE_NOUNS}\s+$")
 """A trade's delivery month ahead: "licences to import palm oil for delivery in April"."""
+_TRADE_AFTER = re.compile(
+    r"(?:\s*(?:[/-]|and\b|to\b)\s*(?:(?i:early|mid|late)[-\s]+)?(?:[A-Z][a-z]{2,8}\.?\s*)?"
+    rf"[\d-]*){{0,2}}\s+(?i:{_TRADE_NOUNS})\b"
+)
+"""After a month or day that "for" opens, the trade it dates, ahead: "for June 20/July 20
+shipment", "for September 1-15 and November 5-20 delivery", "for April shipping"."""
+_JOINED_DAY = re.compile(r"(?:/|\d\s*(?:[-–]|(?i:and|to|through)\b))\s*$")
+"""Before a day, the join to the day before it: "June 20/", "September 1-15 and "."""
 _ELIDED = re.compile(
     r"\s+(?i:and|or|than|as)\s+(?P<rel>(?i:last|next))\b"
     r"(?!\s+(?:(?i:year|month|week|decade|quarter|time|one|two|few|at|for|until|till|through"
@@ -1227,9 +1237,13 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
                 _AS_THE_DATE.match(text, end)
                 or (cue in UNTIL and _has_until(text, m))
                 or (preceded_by(text, start, _SET) and _FOR_AFTER.match(text, end))
+                or (
+                    _TRADE_AFTER.match(text, end)
+                    and (cue == "for" or _JOINED_DAY.search(text, max(0, start - 12), start))
+                )
             ):
                 # "set June 4 as the date", "banks have until April 16", "the judge set May 7
-                # for sentencing"
+                # for sentencing", "the oil was for June 20/July 20 shipment"
                 when = "future"
             elif _modifies_noun(text, start, end) and not _SINCE_BEFORE.search(
                 text, max(0, m.start() - 30), m.start()
@@ -1397,6 +1411,8 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
             how = "future"  # "they have until May to reply"
         elif cue in UNTIL or cue == "beyond":
             how = "past" if how == "past" else "future"  # "beyond June": what comes after it
+        elif cue == "for" and _TRADE_AFTER.match(text, end):
+            how = "future"  # "to be purchased for April shipping": a trade's month to come
         elif cue in ("for", "to"):
             how = scheduled_for(text, m.start()) or how  # "scheduled for May"
         elif cue == "in" and _reported_in(text, m.start()):
