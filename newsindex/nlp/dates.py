@@ -27,8 +27,9 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   ``negotiate up to September 30`` when no past verb dates them), and so is a day a payment or
   maturity falls on (``the bond pays interest on November 5``), a trade's (``for June 20/July
   20 shipment``) or one a later year starts (``on November 5, beginning in 1988``: 1988's); a
-  record day is the nearest (``holders of record on April 27 will be eligible``); a range that begins ahead runs forward (``between May 10 and October 10``, written
-  in March: both ahead; one that began by the base may be a period reported). A date moved is
+  record day is the nearest (``holders of record on April 27 will be eligible``); a range
+  that begins ahead runs forward (``between May 10 and October 10``, written in March: both
+  ahead; one that began by the base may be a period reported). A date moved is
   to come too (``extended to Nov. 20``; ``until``, ``till`` and ``through`` may stand a few words
   after the verb: ``extended the credit lines through January``); a day a noun is known by is the
   nearest, whatever the tense says (``to review their February 22 accord``), but past after a
