@@ -2237,3 +2237,24 @@ def test_a_trade_shipment_day_is_to_come(
     text: str, base: dt.date, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        # "effective" dating a change stated: it may have been in force for some weeks
+        ("Lawmakers approved interstate banking effective January 1.", D(1987, 3, 19),
+         [("January 1", "1987-01-01", "1987-01-01")]),
+        ("Effective March 10, the unit merged into its parent.", D(1987, 3, 27),
+         [("March 10", "1987-03-10", "1987-03-10")]),
+        # but a day further back is next year's, and "will be effective" looks ahead
+        ("He will become chairman, effective October 1.", D(1987, 3, 28),
+         [("October 1", "1987-10-01", "1987-10-01")]),
+        ("The new rate will be effective January 1.", D(1987, 3, 19),
+         [("January 1", "1988-01-01", "1988-01-01")]),
+    ],
+)  # fmt: skip
+def test_an_effective_day_may_have_passed(
+    text: str, base: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, base) == expected

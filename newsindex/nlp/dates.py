@@ -895,6 +895,15 @@ _RECORD_DAY = re.compile(
 )
 """Before a day, what makes it a record day: "holders of record on April 27", "to shareholders
 registered May 1" (the Australian wires' wording)."""
+_EFFECTIVE = re.compile(
+    r"(?:^|\b(?!(?i:be|is|are|was|were|been|being|become|becomes|became)\b)\w+,?\s+)"
+    r"(?i:effective)\s+(?:(?i:on|from|as\s+of)\s+)?$"
+)
+"""Before a day, "effective" that dates a change stated, not a verb's predicate ("will be
+effective"): the change may have been in force for weeks ("approved interstate banking effective
+January 1", written in March; "Effective March 10, Amalgamated merged into LLC")."""
+_IN_FORCE = dt.timedelta(days=90)
+"""How long before the article a day a change took effect on may lie."""
 _UP_BEFORE = re.compile(r"\b[a-z]+\s+up\s+$")
 """Before "to" and a day, what makes it a deadline or a limit after the verb ("to negotiate up
 to September 30"); not opening the sentence ("Up to March 26, 92 pct of the shares were
@@ -1281,6 +1290,8 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
                 and not _WILL_BEFORE.search(text, max(0, start - 40), start)
             ):
                 found = _running_since(text, end, found, base)
+            if when == "future" and _EFFECTIVE.search(text, max(0, m.start() - 40), m.start()):
+                found = cal.month_day(base - _IN_FORCE, month, day, "future") or found
             if when != "future" and _ENDED_BEFORE.search(text, max(0, start - 40), start):
                 found = over_by(base, found, text, end)  # "the quarter ended Oct. 31, it had"
                 if found is None:
