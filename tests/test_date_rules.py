@@ -2258,3 +2258,24 @@ def test_an_effective_day_may_have_passed(
     text: str, base: dt.date, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        # "until" earlier in the clause does not put a date ahead: the verb before it decides
+        ("Many orders were not placed until after 3 p.m. on Dec 19.", D(1987, 3, 12),
+         [("Dec 19", "1986-12-19", "1986-12-19")]),
+        ("He was a vice president until his suspension on April 16.", D(1987, 6, 18),
+         [("April 16", "1987-04-16", "1987-04-16")]),
+        # unless a negated modal or "give" makes what follows it awaited
+        ("The plant could not proceed until a final ruling on May 7.", D(1987, 3, 17),
+         [("May 7", "1987-05-07", "1987-05-07")]),
+        ("The institute has given shippers until close of business on Thursday to reply.",
+         D(1987, 10, 20), [("Thursday", "1987-10-22", "1987-10-22")]),
+    ],
+)  # fmt: skip
+def test_until_before_a_date_is_no_future_by_itself(
+    text: str, base: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, base) == expected

@@ -257,7 +257,7 @@ _FUTURE_CUES = wordset(
     "will 'll shall would could can might may should must expected expects expect expecting "
     "scheduled due slated plans plan planned planning intends intend intended intending hopes "
     "hope hoping aims aiming seeks want wants maturing expiring lapsing "
-    "poised likely unlikely upcoming next later until till payable ending effective starting "
+    "poised likely unlikely upcoming next later payable ending effective starting "
     "ahead beginning tomorrow"
 )
 """Words that, nearest before a date in its sentence, put it on or after the article date."""
@@ -335,6 +335,10 @@ _BEFORE_VERB = _MODALS | wordset("will 'll to not")
 """Before "last", these make it a verb ("could last until May"), not "last May"."""
 _STAYED = wordset("remained stayed")
 """Before a participle, a state that was: "remained closed until Monday"."""
+_UNTIL = wordset("until till")
+"""Not a future word by itself: "until" may end what is over ("were not placed until after 1530
+EST on Dec 19", "until his suspension on April 16", written in June)."""
+_GIVE = wordset("give gives gave given giving")
 _LAST_INTO = wordset("into until till through")
 """After "last", what makes it a verb with no modal right before it ("and last into Sunday")."""
 _NOT_UNTIL = re.compile(r"(?i:until|till)\s")
@@ -574,6 +578,8 @@ def _tense_before(
                 return "past", word  # "housing starts fell 2.7 pct in May": a noun
             return "future", word  # "tickets go on sale Friday", "the term expires in August"
 
+        if word in _UNTIL and _awaited(older + lower[i + 3 : i + 5]):
+            return "future", word  # "could not proceed until a final ruling on May 7"
         if word == "last" and older[:1] and older[0] in _BEFORE_VERB:
             continue  # "the drought could last until May": a verb, the modal decides
         if word == "last" and i > 0 and lower[i - 1] in _LAST_INTO:
@@ -908,6 +914,14 @@ def _modal_past(modal: str, after: list[str]) -> bool:
     if after[:1] == ["have"] and after[-1] in _MODAL_ADVERBS:
         return True
     return modal in ("could", "would") and after[-1:] == ["not"]
+
+
+def _awaited(older: list[str]) -> bool:
+    """Whether the few words before "until" (nearest first) make what follows it awaited: a
+    negated modal ("could not proceed until", "would not be cleared until") or a form of
+    "give" ("has given shippers until close of business on Thursday")."""
+    modal = any(w in _MODALS or w in _WILL or w == "can" for w in older)
+    return (modal and "not" in older) or any(w in _GIVE for w in older)
 
 
 def _negated(before: list[str]) -> bool:
