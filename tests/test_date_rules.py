@@ -2279,3 +2279,8 @@ def test_until_before_a_date_is_no_future_by_itself(
     text: str, base: dt.date, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, base) == expected
+
+
+def test_accrued_names_a_noun_and_is_no_past_verb() -> None:
+    text = "The shares will be redeemed for 100 dlrs plus dividends accrued through June eight."
+    assert found(text, D(1987, 4, 7)) == [("June eight", "1987-06-08", "1987-06-08")]

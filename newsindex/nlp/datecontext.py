@@ -335,6 +335,9 @@ _BEFORE_VERB = _MODALS | wordset("will 'll to not")
 """Before "last", these make it a verb ("could last until May"), not "last May"."""
 _STAYED = wordset("remained stayed")
 """Before a participle, a state that was: "remained closed until Monday"."""
+_ATTRIBUTIVE = wordset("accrued")
+"""Past participles that only name a noun, never the clause's verb ("interest accrued to March
+31 will be paid", "plus dividend accrued through June eight, the redemption date")."""
 _UNTIL = wordset("until till")
 """Not a future word by itself: "until" may end what is over ("were not placed until after 1530
 EST on Dec 19", "until his suspension on April 16", written in June)."""
@@ -578,6 +581,8 @@ def _tense_before(
                 return "past", word  # "housing starts fell 2.7 pct in May": a noun
             return "future", word  # "tickets go on sale Friday", "the term expires in August"
 
+        if word in _ATTRIBUTIVE:
+            continue  # "redeemed for 100 dlrs plus dividend accrued through June eight"
         if word in _UNTIL and _awaited(older + lower[i + 3 : i + 5]):
             return "future", word  # "could not proceed until a final ruling on May 7"
         if word == "last" and older[:1] and older[0] in _BEFORE_VERB:
