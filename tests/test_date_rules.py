@@ -2284,3 +2284,23 @@ def test_until_before_a_date_is_no_future_by_itself(
 def test_accrued_names_a_noun_and_is_no_past_verb() -> None:
     text = "The shares will be redeemed for 100 dlrs plus dividends accrued through June eight."
     assert found(text, D(1987, 4, 7)) == [("June eight", "1987-06-08", "1987-06-08")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle with its agent names a noun by an act done then, whatever comes after
+        ("Japan must heed a report issued by a government advisory body in December.",
+         [("December", "1986-12-01", "1986-12-31")]),
+        ("A lockout imposed by the company December 14 would be lifted.",
+         [("December 14", "1986-12-14", "1986-12-14")]),
+        # not when the date's own "for" points past the act, nor after "be"
+        ("A meeting called by the chairman for May 5 will vote on it.",
+         [("May 5", "1987-05-05", "1987-05-05")]),
+        ("The plan will be approved by the board in May.", [("May", "1987-05-01", "1987-05-31")]),
+    ],
+)  # fmt: skip
+def test_a_participle_and_its_agent_date_a_past_act(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, D(1987, 3, 11)) == expected

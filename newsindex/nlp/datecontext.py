@@ -445,7 +445,8 @@ def tense(
         after = _tense_after(text, end)
         if after != "nearest":
             return after
-    found, cue = _tense_before(lower, before, said_day)
+    own = _WORD.match(text, start)  # the expression's own preposition, if it holds one
+    found, cue = _tense_before(lower, before, said_day, own[0].lower() if own else "")
     if found == "future" and cue in _PARTICIPLES and _tense_after(text, end) == "past":
         return "planned"  # "a memorial service planned for Saturday was canceled"
     if found == "past" and cue in ("would", "could") and _NOT_UNTIL.match(text, start):
@@ -517,10 +518,11 @@ def _far_future(text: str, start: int, before: list[str]) -> bool:
 
 
 def _tense_before(
-    lower: list[str], before: list[str], said_day: bool = False
+    lower: list[str], before: list[str], said_day: bool = False, first: str = ""
 ) -> tuple[Tense | None, str]:
     """What the nearest decisive word of the clause before the expression says, and that word
-    (``lower``: the clause's words nearest first, in lower case but "May")."""
+    (``lower``: the clause's words nearest first, in lower case but "May"; ``first``: the
+    expression's first word, its own preposition if it holds one)."""
     planned = False  # "a tender offer to begin Thursday", unless a word before says more
     infinitive = False  # "to be presented in October": the verb it depends on decides
     for i, word in enumerate(lower):
@@ -636,6 +638,8 @@ def _tense_before(
             continue  # "the storm will hit Thursday", "is expected to hit Thursday": base forms
         if right_before and _past_form(word) and _active(lower, i) and before[i].islower():
             return "past", word
+        if first not in _AHEAD_CUES and _done_by(lower, before, i):
+            return "past", word  # "a lockout imposed by the company on December 14 would be"
         if older[:1] and older[0] in _RELATIVES and _past_form(word) and before[i].islower():
             return "past", word  # "Packer, who made the sale in January, will be a director"
         reported = said_day and word in REPORTED and i <= 3 and before[i].islower()
@@ -919,6 +923,27 @@ def _modal_past(modal: str, after: list[str]) -> bool:
     if after[:1] == ["have"] and after[-1] in _MODAL_ADVERBS:
         return True
     return modal in ("could", "would") and after[-1:] == ["not"]
+
+
+_AHEAD_CUES = wordset("for to until till by before")
+"""A date's own prepositions that may point past the act: "a meeting called by the chairman
+for May 5"."""
+
+
+def _done_by(lower: list[str], before: list[str], i: int) -> bool:
+    """Whether ``lower[i]`` is a participle with its agent after it, then the date with its
+    own preposition: a passive that names a noun by the act that made it, done then ("a report
+    issued by a government advisory body in December", "a lockout imposed by the company on
+    December 14 would be lifted"); not after "be" ("will be approved by the board in May")."""
+    return (
+        2 <= i <= 7
+        and lower[i - 1] == "by"
+        and lower[0] not in _AHEAD_CUES
+        and _past_form(lower[i])
+        and before[i].islower()
+        and _active(lower, i)
+        and not (lower[i + 1 : i + 2] and lower[i + 1] in _BEFORE_VERB)  # "will collated by"
+    )
 
 
 def _awaited(older: list[str]) -> bool:
