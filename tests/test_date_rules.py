@@ -2304,3 +2304,27 @@ def test_a_participle_and_its_agent_date_a_past_act(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, D(1987, 3, 11)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        # a day a split year ends on is in its second year
+        ("Exports rose in the 1986/87 cocoa year ending September 30.", D(1987, 10, 20),
+         [("September 30", "1987-09-30", "1987-09-30")]),
+        ("The deficit for fiscal 1987/88 ending June 30 must be cut.", D(1987, 3, 30),
+         [("June 30", "1988-06-30", "1988-06-30")]),
+        ("In fiscal 1985/86, which ended March 31, imports fell.", D(1987, 3, 26),
+         [("March 31", "1986-03-31", "1986-03-31")]),
+        ("Sales in 1999/00 ending June 30 rose.", D(1999, 8, 2),
+         [("June 30", "2000-06-30", "2000-06-30")]),
+        # not a split year that names something else
+        ("Nothing blocks the 1987/88 budget within the current year ending March 31.",
+         D(1987, 3, 18), [("the current year", "1987-01-01", "1987-12-31"),
+                          ("March 31", "1987-03-31", "1987-03-31")]),
+    ],
+)  # fmt: skip
+def test_a_split_year_ending_on_a_day(
+    text: str, base: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, base) == expected

@@ -910,6 +910,14 @@ to September 30"); not opening the sentence ("Up to March 26, 92 pct of the shar
 tendered": a total)."""
 _RANGE_JOIN = re.compile(r"\s*(?P<word>(?i:and|to|through|thru)|-|–)\s*")
 _BETWEEN = re.compile(r"\b(?i:between)\s+$")
+_SPLIT_YEAR_ENDING = re.compile(
+    r"\b(?P<century>19|20)(?P<first>\d\d)\s*[/-]\s*(?P<second>\d\d)"
+    r"(?:\s+(?!(?:the|a|an|its|in|on|at|within|for|of|and|or)\b)[a-z]+){0,2},?"
+    r"\s+(?:which\s+)?(?:ending|ended|ends|to\s+end)(?:\s+(?:on|in))?\s+$"
+)
+"""Before a day without a year, the split year whose end it is: "in fiscal 1987/88 ending June
+30", "the 1986/87 cocoa year ending September 30", "1985/86, which ended March 31" (not "the
+1987/88 budget within the current year ending March 31")."""
 _FIRST_IN_YEAR = re.compile(
     r",?\s+(?i:beginning|starting|commencing)\s+(?:(?i:in)\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
@@ -1222,6 +1230,11 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         first_in = _FIRST_IN_YEAR.match(text, end)
         if year is None and first_in:
             year = int(first_in["year"])  # "pays interest on November 5, beginning in 1988"
+        split = _SPLIT_YEAR_ENDING.search(text, max(0, start - 60), start)
+        if year is None and split:
+            # "the 1986/87 cocoa year ending September 30": the second year's
+            year = int(split["century"] + split["second"])
+            year += 100 if split["second"] < split["first"] else 0  # "1999/00"
         if year is None and base is not None and relative_word(m["m_rel"]) == "this":
             year = base.year  # "by this September 30"
         if year is None and base is not None and m["m_wd"]:
