@@ -2328,3 +2328,8 @@ def test_a_split_year_ending_on_a_day(
     text: str, base: dt.date, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, base) == expected
+
+
+def test_a_years_bounds_in_brackets_are_no_days() -> None:
+    text = "Quotas before the end of the current 1986/87 coffee year (Oct 1/Sept 30) seem unlikely."
+    assert found(text, D(1987, 4, 1)) == []

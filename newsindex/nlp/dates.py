@@ -910,6 +910,12 @@ to September 30"); not opening the sentence ("Up to March 26, 92 pct of the shar
 tendered": a total)."""
 _RANGE_JOIN = re.compile(r"\s*(?P<word>(?i:and|to|through|thru)|-|–)\s*")
 _BETWEEN = re.compile(r"\b(?i:between)\s+$")
+_YEAR_BOUNDS_BEFORE = re.compile(
+    r"\b(?i:year|season)\s*\(\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[/-]\s*)?$"
+)
+_YEAR_BOUNDS_AFTER = re.compile(r"\s*(?:[/-]\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\)")
+"""Around a day, a year's or season's bounds in brackets after its name: "the 1986/87 coffee
+year (Oct 1/Sept 30)" names the days every such year runs between, no day of this one."""
 _SPLIT_YEAR_ENDING = re.compile(
     r"\b(?P<century>19|20)(?P<first>\d\d)\s*[/-]\s*(?P<second>\d\d)"
     r"(?:\s+(?!(?:the|a|an|its|in|on|at|within|for|of|and|or)\b)[a-z]+){0,2},?"
@@ -1217,6 +1223,10 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         ):
             return None
         start = m.start("m_wd") if m["m_wd"] else m.start("m_mon")
+        if _YEAR_BOUNDS_BEFORE.search(text, max(0, start - 30), start) and _YEAR_BOUNDS_AFTER.match(
+            text, end
+        ):
+            return None  # "the current 1986/87 coffee year (Oct 1/Sept 30)": any year's bounds
         day = number(day_word)
         last_day = int(m["m_day2"].rstrip("stndrh")) if m["m_day2"] else None
         if (
