@@ -2333,3 +2333,22 @@ def test_a_split_year_ending_on_a_day(
 def test_a_years_bounds_in_brackets_are_no_days() -> None:
     text = "Quotas before the end of the current 1986/87 coffee year (Oct 1/Sept 30) seem unlikely."
     assert found(text, D(1987, 4, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month's planned event after its possessive is the coming one, as "the November
+        # election" is
+        ("The party is poised to take on the governor in November's general election.",
+         [("November", "2016-11-01", "2016-11-30")]),
+        ("The conventions propel the party toward November's election.",
+         [("November", "2016-11-01", "2016-11-30")]),
+        # one that happened is past
+        ("March's election gave the party a majority.", [("March", "2016-03-01", "2016-03-31")]),
+    ],
+)  # fmt: skip
+def test_a_months_planned_event_after_its_possessive(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, D(2016, 6, 28)) == expected

@@ -716,10 +716,10 @@ conventions)."""
 _APPOSED_YEAR = re.compile(r",\s+(?i:the)\s+year\b")
 _ELECTION = re.compile(r"elections?|referendum|primary")
 _MODIFIED_EVENT_AFTER = re.compile(
-    rf"(?:(?:\s+[A-Z][\w.&-]*){{1,3}})?(?:\s+[a-z][a-z-]+)?{_EVENT_AFTER.pattern}"
+    rf"(?P<owner>['’]s)?(?:(?:\s+[A-Z][\w.&-]*){{1,3}})?(?:\s+[a-z][a-z-]+)?{_EVENT_AFTER.pattern}"
 )
 """After a month, its event maybe after a modifier or a name: "the November general election",
-"an October CNN interview", "the June Senate vote"."""
+"an October CNN interview", "the June Senate vote", "in November's general election"."""
 _OWNER_BEFORE = re.compile(
     r"(?<![\w'’])(?!(?i:it|that|there|what|who|he|she|here|where|let)['’]s)[\w.-]+['’]s\s+$"
 )
@@ -1348,9 +1348,12 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         return start, of_year.end(), cal.month(year, month)
     if _PRODUCT_AFTER.match(text, after):
         return None  # "May delivery": a trade's month, a label
-    if text.startswith(("'s", "’s"), after) and not m["m_rel"]:
+    event = _MODIFIED_EVENT_AFTER.match(text, after)
+    planned = event is not None and bool(event["planned"])
+    if text.startswith(("'s", "’s"), after) and not m["m_rel"] and not planned:
         # "January's rise": the month whose figures are meant, as TimeML values it; "the
-        # previous January's" is the one a year before ("last December's" goes on below)
+        # previous January's" is the one a year before ("last December's" goes on below);
+        # "November's general election" is one planned, as "the November election" below
         if base is None:
             return None
         meant = tense(text, m.start(), after)
@@ -1372,9 +1375,9 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         follower = NAME_AFTER.match(text, after)
         if follower and not _DATE_WORD.match(follower.group().lstrip()):
             return None
-    event = _MODIFIED_EVENT_AFTER.match(text, after)
     modifies = (
         m["m_the"]
+        or (event and event["owner"])
         or preceded_by(text, m.start(), DETERMINERS)
         or _OWNER_BEFORE.search(text, max(0, m.start() - 40), m.start())
     )
