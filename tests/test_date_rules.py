@@ -1042,8 +1042,8 @@ def test_this_weekday_follows_the_tense(text: str, expected: list[tuple[str, str
          [("July", "1998-07-01", "1998-07-31")]),
         ("The senator is up for re-election in August.",
          [("August", "1998-08-01", "1998-08-31")]),
-        ("The senator is up for re-election in November.",
-         [("November", "1997-11-01", "1997-11-30")]),
+        ("Aides drafted the platform for the party convention in October.",
+         [("October", "1997-10-01", "1997-10-31")]),
         # further on (above), or no planned event: the month before
         ("The museum reopened after a flood in July.", [("July", "1997-07-01", "1997-07-31")]),
     ],
@@ -2352,3 +2352,25 @@ def test_a_months_planned_event_after_its_possessive(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, D(2016, 6, 28)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "November" among an election's words is the coming election's month
+        ("Analysts doubt the governor's chances of winning in November.",
+         [("November", "2016-11-01", "2016-11-30")]),
+        ("Millions of Latinos are eligible to cast a ballot in November.",
+         [("November", "2016-11-01", "2016-11-30")]),
+        ("The senator is up for re-election in November.",
+         [("November", "2016-11-01", "2016-11-30")]),
+        # unless the clause tells it in the past
+        ("The union endorsed the senator in November.", [("November", "2015-11-01", "2015-11-30")]),
+        # and another month is not an election's by such words
+        ("He became the presumptive nominee in May.", [("May", "2016-05-01", "2016-05-31")]),
+    ],
+)  # fmt: skip
+def test_november_in_a_campaign_is_the_elections(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, D(2016, 6, 10)) == expected

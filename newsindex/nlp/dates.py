@@ -729,6 +729,16 @@ _POSSESSIVE_EVENT = re.compile(rf"'s(?:\s+[a-z][a-z-]*){{0,2}}?{_EVENT_AFTER.pat
 """A day's event, maybe after a modifier or two: "Monday's marathon bombing", "Wednesday's
 fertilizer plant explosion", "Friday's ruling"; unless planned ("Sunday's election")."""
 _AHEAD_OF = re.compile(r"\b(?i:ahead\s+of)\s+$")
+_ELECTION_MONTH = 11
+"""The month of the United States' federal and most state elections, which a campaign's news
+names without the noun ("can win in November")."""
+_ELECTORAL = re.compile(
+    r"\b(?i:elect|elected|electing|election|elections|electability|re-election|reelection|vote"
+    r"|votes|voters?|voting|ballots?|nominee|win|wins|winning|victory|defeat|ticket"
+    r"|White\s+House|Senate)\b(?:(?!\.\s)[^;:])*$"
+)
+"""Before a month in the same sentence, the words of an election: "the candidate who can win
+in November", "Democrats trying to regain control of the Senate in November"."""
 _PLANNED_BEFORE = re.compile(
     r"\b(?i:elections?|referendum|vote|primary|primaries|convention|summit|visit|trip|launch)"
     r"\s+$"
@@ -1473,6 +1483,16 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         ahead = cal.month_alone(base, month, "future")
         if (ahead[0].year - base.year) * 12 + month - base.month <= 6:
             return start, end, ahead
+    if (
+        how == "nearest"
+        and cue == "in"
+        and month == _ELECTION_MONTH
+        and _ELECTORAL.search(text, max(0, m.start() - 80), m.start())
+    ):
+        # "Cruz's chances of winning in November", "eligible to cast a ballot in November",
+        # written in the spring: the election's month, set long ahead (as "the November
+        # election"); one that happened is told in the past ("endorsed Clinton in November")
+        return start, end, cal.month_alone(base, month, "future")
     framed = None if rel else _framing_year(p, start)
     if framed is not None:
         return start, end, cal.month(framed, month)
