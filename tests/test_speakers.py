@@ -549,6 +549,17 @@ def test_trailing_pronoun_goes_to_a_person_who_opened_an_earlier_sentence() -> N
     ) == (J,)
 
 
+def test_trailing_pronoun_goes_to_a_person_the_paragraph_introduces() -> None:
+    # Jones opens no sentence, but the article first names her here, then quotes her
+    assert last(
+        "“Rates will rise,” Jane Roe said.",
+        "Outside the bank's branch in Leeds, a baker named Mary Jones has no complaints."
+        " “Bread costs the same,” she said.",
+        Jane_Roe="Jane Roe",
+        Mary_Jones=J,
+    ) == (J,)
+
+
 def test_trailing_pronoun_goes_to_the_latest_subject_not_an_older_speaker() -> None:
     assert last(
         "“Rates will rise,” Smith said.",

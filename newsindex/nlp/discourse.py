@@ -285,8 +285,9 @@ class Discourse:
         An attribution ``trailing`` at that offset ("Reagan vetoed the bill, he added.") follows the
         words it reports, so the people named in its sentence are talked about: it goes to a person
         who opened an earlier sentence of the paragraph ("Jane Doe, 55, runs a shop. “...,” she
-        said."), else to the last speaker of the last few paragraphs (the quote goes on) or, if a
-        later paragraph turned to another person, to that paragraph's subject. A pronoun's ``sex``
+        said.") or whom the article first names there ("a baker named Jane Doe ..."), else to the
+        last speaker of the last few paragraphs (the quote goes on) or, if a later paragraph turned
+        to another person, to that paragraph's subject. A pronoun's ``sex``
         ("m" for "he", "f" for "she") skips people the article shows to be of the other sex; no
         pronoun means a person named in the paragraph's quotes (people rarely speak of themselves
         by name). A ``description`` with capitalised words ("the Democratic nominee") means only
@@ -350,6 +351,14 @@ class Discourse:
                 # named after this paragraph's last speaker
                 candidates.insert(0, (openers[-1][0], 0))
             candidates.extend((p[0], 0) for p in reversed(subjects) if p[2] <= opening)
+            # "..., a worker named Jane Doe has nothing but praise. “...,” she said.": the person
+            # the article first names in this paragraph, whom it then quotes
+            earlier = {name for row in self.article[1][:para] for name, _, _ in row}
+            candidates.extend(
+                (p[0], 0)
+                for p in reversed(before)
+                if p[2] <= opening and p[0] not in earlier and p[0] not in self.quoted
+            )
             last = [(self.speaker, self.speaker_para), (self.subject, self.subject_para)]
             if self.subject_para > self.speaker_para:
                 last.reverse()  # "“...,” said Roe. / Doe was less upbeat. / “...,” he said."
