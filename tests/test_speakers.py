@@ -560,6 +560,19 @@ def test_trailing_pronoun_goes_to_a_person_the_paragraph_introduces() -> None:
     ) == (J,)
 
 
+def test_trailing_pronoun_skips_a_possessive_in_a_fronted_phrase() -> None:
+    # the sentence's subject is Jones; Roe only owns the warning the phrase is about
+    assert last(
+        "Jane Roe and Mary Jones spoke at the conference.",
+        "As for Roe's warning about rates, Jones shrugged it off."
+        " “Banks always say that,” she said.",
+        Jane_Roe="Jane Roe",
+        Roe="Jane Roe",
+        Mary_Jones=J,
+        Jones=J,
+    ) == (J,)
+
+
 def test_trailing_pronoun_goes_to_the_latest_subject_not_an_older_speaker() -> None:
     assert last(
         "“Rates will rise,” Smith said.",

@@ -490,20 +490,29 @@ MODIFIER_GAP = re.compile(
 )
 
 
+# From a sentence's first person, a possessive in a fronted phrase, to the subject after the
+# phrase: "As for Carson's mangling of “Hamas,” Levine found ...".
+_POSSESSIVE_FRONTED = re.compile(r"['’]s?\s+[a-z][^,;:.!?]*,[\"”]?\s+")
+
+
 def subject_mentions(text: str, mentions: Sequence[Person]) -> list[Person]:
-    """Mentions in subject position: first in their sentence, near its start, right after a
-    fronted phrase ("On Monday, Trump ...") or opening a coordinated clause ("..., and Trump
+    """Mentions in subject position: first in their sentence (or after a fronted phrase that
+    only a possessive opens: "As for Carson's remark, Levine ..."), near its start, right after
+    a fronted phrase ("On Monday, Trump ...") or opening a coordinated clause ("..., and Trump
     has ..."), in a sentence not opened by "he" or "she"."""
     out: list[Person] = []
-    previous_end = -1
+    previous_end = opener_end = -1
     for i, person in enumerate(mentions):
         if i + 1 < len(mentions) and MODIFIER_GAP.fullmatch(text, person[2], mentions[i + 1][1]):
             continue  # "Trump campaign manager Corey Lewandowski": the name modifies the next
         start = sentence_start(text, person[1])
-        if previous_end > start:
+        if previous_end > start and not (
+            previous_end == opener_end
+            and _POSSESSIVE_FRONTED.fullmatch(text, previous_end, person[1])
+        ):
             previous_end = person[2]
             continue  # not the first person of its sentence
-        previous_end = person[2]
+        previous_end = opener_end = person[2]
         lead = QUOTED_TEXT.sub("", text[start : person[1]])
         if PRONOUN_START.match(lead) or _VERB_END.search(lead):
             continue  # "He met Smith", "The senator has praised Smith"
