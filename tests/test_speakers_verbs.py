@@ -689,6 +689,11 @@ def test_a_stance_written_as_be_and_a_noun_or_adjective_is_the_subjects_view() -
         # ... but what the noun reports is his, whoever reacts to it
         ("The mayor rejected Tomas Vey's argument that the port lost money.", True),
         ("The claim that Tomas Vey lost money is false.", False),
+        # "his" claim that: the sentence's subject's own, no one else named between
+        ("Tomas Vey stood by his claim that the port lost money.", True),
+        ("Tomas Vey won the vote despite his repeated insistence that he would lose.", True),
+        ("The mayor faulted Anna Berg for her claim that Tomas Vey lost money.", False),
+        ("Tomas Vey stood by his claim to the nomination.", False),
         # a piece put out
         ("Tomas Vey released a new radio ad calling the levy a tax on farmers.", True),
         ("Tomas Vey has released a Web video that accuses the council of waste.", True),

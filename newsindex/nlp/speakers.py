@@ -619,22 +619,37 @@ _CLAIMED_AFTER = {
 }
 
 
-def _claimant(text: str, before: Sequence[Person], start: int, end: int) -> list[str]:
+def _claimant(
+    text: str, before: Sequence[Person], start: int, end: int, ctx: Discourse
+) -> list[str]:
     """The person whose claim, comment or call the noun at ``start`` is ("Doe's claim that the
     vote was rigged", "Doe's call for a ban"): the possessor speaks. Unless the noun reports
     what was said ("Roe rejected Doe's argument that ..."), a cue before them in the sentence
     makes their words only what someone else reacts to ("Roe slammed Doe's comments about",
-    "Roe said Doe's call for a ban was")."""
+    "Roe said Doe's call for a ban was"). A claim that ``his`` or ``her`` own, and that reports
+    what was said, is the sentence's subject's, if no one else is named between ("Albright
+    fanned controversy over her remark that ..."; not "Doe faulted Roe for his claim that")."""
     after = _CLAIMED_AFTER[text[start:end]].match(text, end) if before else None
     if after is None:
         return []
     name, name_start, name_end = before[-1]
-    if not _CLAIMANT_GAP.fullmatch(text, name_end, start):
-        return []
     reported = text.endswith("that", 0, after.end())
-    if not reported and CUE.search(text, sentence_start(text, name_start), name_start):
+    if not _CLAIMANT_GAP.fullmatch(text, name_end, start):
+        own = _HIS_OR_HER_BEFORE.search(text, name_end, start) if reported else None
+        if (
+            own is None
+            or name_start < sentence_start(text, start)
+            or before[-1] not in subject_mentions(text, before)
+            or ctx.sex(name) not in ("", "f" if own.group("pron").lower() == "her" else "m")
+        ):
+            return []
+    elif not reported and CUE.search(text, sentence_start(text, name_start), name_start):
         return []
     return [name]
+
+
+# "his" or "her", and up to two lower-case words, before a noun of speech: "her remark that".
+_HIS_OR_HER_BEFORE = re.compile(r"\b(?P<pron>[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
 def _cue_speakers(
@@ -664,7 +679,7 @@ def _cue_speakers(
             names = [before[-1][0]]
         return names
     if kind == "claim" or cue.group(0) in CLAIM_NOUNS:
-        owner = _claimant(text, before, start, end)
+        owner = _claimant(text, before, start, end, ctx)
         if owner or kind == "claim":
             return owner
     verb = cue.group("verb") or cue.group(0)
