@@ -870,3 +870,27 @@ def test_a_body_that_quotes_a_named_person(paragraph: str, expected: tuple[str, 
         [paragraph], [locate(paragraph, ("Jane Roe",))], [locate(paragraph, MEDIA)]
     )[0]
     assert (found.persons, found.orgs) == (("Jane Roe",), expected)
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # the body quoted last, as "it" or by its noun, quotes whom it names: both speak
+        ("It quoted Jane Roe as saying rents rose.", (("Jane Roe",), ("Tessel Post",))),
+        ("The paper also quoted Jane Roe as saying rents rose.", (("Jane Roe",), ("Tessel Post",))),
+        ('"Rents rose," the newspaper quoted officials as saying.', ((), ("Tessel Post",))),
+        # ... not a reader of it, nor a quote after another body's words
+        ("A reader of the paper quoted Jane Roe as saying rents rose.", (("Jane Roe",), ())),
+        ("It was quoted at 102 pct.", ((), ())),
+    ],
+)
+def test_the_body_quoted_last_quotes_again(
+    second: str, expected: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    """ "It quoted Doe as saying" after "..., the Tessel Post said": the Post reports Doe's
+    words (Reuters: "..., the China Daily said. It quoted Mobil president Richard Tucker as
+    saying ...")."""
+    paragraphs = ["Rents will rise, the Tessel Post said.", second]
+    persons = [locate(p, ("Jane Roe",)) for p in paragraphs]
+    found = find_attributions(paragraphs, persons, [locate(p, MEDIA) for p in paragraphs])[-1]
+    assert (found.persons, found.orgs) == expected

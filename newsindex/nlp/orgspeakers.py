@@ -116,7 +116,7 @@ _AS_OBJECT = re.compile(
 _TRAILING_BEFORE = re.compile(r"(?:,|,?[\"”])\s+(?:the\s+)?$")
 # "... quoted an aide as saying": the body that quotes, then whom it quotes, perhaps with an
 # appositive ("quoted Wassim Doe, a Harwell native, as saying").
-_QUOTING_BODY = re.compile(r"\s+(?:has\s+|had\s+)?quoted\s+[^.;:\"“”]{1,100}?,?\s+$")
+_QUOTING_BODY = re.compile(r"\s+(?:has\s+|had\s+)?(?P<verb>quoted)\s+[^.;:\"“”]{1,100}?,?\s+$")
 # ... or "Doe, quoted by the Harwell Ledger on Monday, said": an aside naming the body.
 _QUOTED_BY_ASIDE = re.compile(r",\s+quoted\s+by\s+(?P<agent>[^,;:\"“”]{1,60}?),\s*$")
 # ... or "was quoted by the Harwell Ledger as saying": the body after "by", right before the cue.
@@ -1175,13 +1175,20 @@ def _description(
 ) -> re.Match[str] | None:
     """The description ("the company", "the companies") a cue's speaker is: ``after`` "according
     to" or an inverted verb ("said the company"), else ``before`` a verb of saying in the past
-    (found from the cue's start); none inside a quote, after a preposition ("a spokesman for
-    the company said") or before another form of the verb ("the company did not say")."""
+    (found from the cue's start) or the "quoted" of "as saying" ("It quoted an aide as
+    saying", "the paper quoted him as saying": the body that quotes); none inside a quote,
+    after a preposition ("a spokesman for the company said") or before another form of the
+    verb ("the company did not say")."""
     start, end = cue.span()
     verb = cue.group("verb") or ""
     found = None
     if cue.lastgroup == "according":
         found = after.match(text, end)
+    elif cue.lastgroup == "quoted":
+        quoting = _QUOTING_BODY.search(text, max(0, start - 140), start)
+        found = before(quoting.start("verb")) if quoting else None
+        if found and PREPOSITION_END.search(text, max(0, found.start() - 12), found.start()):
+            return None
     elif cue.lastgroup == "verb":
         if verb not in SPEECH or verb.endswith("ing") or verb in BASE_FORMS or verb in NOUN_LIKE:
             return None

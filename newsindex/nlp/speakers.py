@@ -1078,7 +1078,11 @@ def _paragraph(
             )
         if not names and not said_by and (ctx.org_group or ctx.lead_group):
             said_by = referred_bodies(cue, text, quotes, ctx, para)
-        if not names and not said_by and (ctx.org_speaker or ctx.lead_body or ctx.lead_firm):
+        if (
+            (not names or cue.lastgroup == "quoted")  # "It quoted Doe as saying": Doe and it
+            and not said_by
+            and (ctx.org_speaker or ctx.lead_body or ctx.lead_firm)
+        ):
             said_by = referred_body(cue, text, orgs, quotes, ctx, para)
         bodies.extend(n for n in said_by if n not in bodies)
         if names:
