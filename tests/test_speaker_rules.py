@@ -507,6 +507,8 @@ def test_a_firms_town_and_state_before_an_aside_do_not_speak() -> None:
         ("Harwell Watch repeatedly stated that the files were incomplete.", ("Harwell Watch",)),
         ("Pellmark Foods said sales rose 4 pct in the quarter.", ("Pellmark Foods",)),
         ("After the close, PTX said it would buy back shares.", ("PTX",)),
+        # initials joined by "and", as a wire writes "&"
+        ("The debt was downgraded, S and P said.", ("S and P",)),
         # one word after "the" before what a newspaper does; not a person described by one
         ("The mine was shut, the Ledger reported.", ("Ledger",)),
         ("The mine was shut, the Ledger said.", ()),

@@ -850,7 +850,9 @@ def _org_heads(
 # Judicial Watch.", "according to The Federalist,", "according to RealClearPolitics".
 # A word may hold dots ("Tchadinfos.com", "F.A.A"), but a dot after it ends the sentence only
 # before a capital: "according to F.A.A. records" cites records.
-_SOURCE_WORD = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
+# A capitalised word of a name, or a pair of initials as a wire writes "&" ("S and P" for
+# Standard and Poor's, "P and O"), which the tagger leaves out.
+_SOURCE_WORD = r"(?:[A-Z]\s+and\s+[A-Z](?![\w.'’-])|[A-Z](?:[\w&'’-]|\.(?=\w))*)"
 _UNTAGGED_SOURCE = re.compile(
     rf"\s+(?:[Tt]he\s+)?(?P<name>{_SOURCE_WORD}(?:\s+(?:(?:of|for|and|&)\s+)?{_SOURCE_WORD}){{0,5}})"
     r"(?=\s*(?:[,;:)!?\"”]|$)|\.(?:\s+[A-Z\"“]|\s*$))"
