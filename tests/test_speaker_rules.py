@@ -550,6 +550,31 @@ def test_a_body_the_tagger_left_out_before_its_verb(
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
+        ("Sales fell 4 pct, Pellmark said.", ("Pellmark Rivet Works Ltd",)),
+        ("Pellmark Rivet also said it would close a plant.", ("Pellmark Rivet Works Ltd",)),
+        # the first firm named keeps the opening word; a firm named later does not take it
+        ("Harwell said it would close a plant.", ("Harwell Mills Inc",)),
+        # ... not a person, nor a word of the firm's name that does not open it
+        ("Okafor said it would close a plant.", ()),
+        ("Tom said it would close a plant.", ()),
+        ("Rivet said it would close a plant.", ()),
+    ],
+)
+def test_a_firm_named_before_by_its_opening_words(
+    paragraph: str, expected: tuple[str, ...]
+) -> None:
+    """ "Equity said" after "Equity Silver Mines Ltd": the firm, which the tagger does not tag
+    when the wire writes the short name."""
+    first = "Pellmark Rivet Works Ltd sold Harwell Mills Inc to Harwell Tools Inc and Tom Okafor."
+    names = ("Pellmark Rivet Works Ltd", "Harwell Mills Inc", "Harwell Tools Inc")
+    people = [mentions(p, {"Tom Okafor": "Tom Okafor"}) for p in (first, paragraph)]
+    bodies = [mentions(first, {n: n for n in names}), []]
+    assert find_attributions([first, paragraph], people, bodies)[-1].orgs == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
         ("Bank of Tessel Governor John Crow said he expects growth.", ("John Crow",)),
         ("Growth will slow, Bank of Tessel economist John Crow said.", ("John Crow",)),
         ("Speaker of the House Rep. John Crow said he expects growth.", ("John Crow",)),

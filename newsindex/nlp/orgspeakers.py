@@ -93,6 +93,7 @@ from .subjects import (
 __all__ = [
     "described_body",
     "modified_body",
+    "note_short_names",
     "org_cue_speakers",
     "referred_bodies",
     "referred_body",
@@ -928,17 +929,37 @@ _BRAND = re.compile(r"^[A-Z][a-z]+[A-Z]|-|\.\w|\d|^[A-Z]{2,}$")
 _PUBLISHED = pick(SAY_VERBS | BODY_ONLY, "reported wrote published revealed")
 
 
+def note_short_names(short: dict[str, str], orgs: Sequence[Person]) -> None:
+    """Note the opening words of each firm in ``orgs`` ("Equity", "Equity Silver", "Equity
+    Silver Mines" for "Equity Silver Mines Ltd"; a name of three words or more for a firm
+    without "Inc" or "Corp": "Pan American World Airways"), which a wire writes alone once it
+    has named the firm: "Equity said". The first firm so named keeps them; not a head such as
+    "Bank" ("Bank of Tessel": "a dealer with a U.S. Bank said"), nor words ending on "of"
+    or "and"."""
+    for name, _, _ in orgs:
+        words = name.split()
+        if (len(words) > 2 or (len(words) == 2 and _firm(name))) and (
+            words[0].lower() not in BODY_NAME_HEADS
+        ):
+            for size in range(1, len(words)):
+                if words[size - 1][:1].isupper():
+                    short.setdefault(" ".join(words[:size]), name)
+
+
 def untagged_subject(
     cue: re.Match[str],
     text: str,
     people: Sequence[Person],
     orgs: Sequence[Person],
     surnames: dict[str, str],
+    short: dict[str, str],
 ) -> list[str]:
     """The organisation the tagger left out before a finite verb of saying ("Harwell Watch
     stated in a release", "..., KTVX-TV reported."): a name of several words or one written
     like a brand, and no person's (no surname of the article's people, no first name, no title
-    such as "Chief Inspector"). Only where no person or organisation was found for the cue."""
+    such as "Chief Inspector"); or the opening words of a firm the story named before (``short``
+    of :func:`note_short_names`: "Equity said" after "Equity Silver Mines Ltd"), that firm.
+    Only where no person or organisation was found for the cue."""
     verb = cue.group("verb") or ""
     if verb not in SPEECH or verb.endswith("ing") or verb in BASE_FORMS or verb in NOUN_LIKE:
         return []  # "The notes were priced", "Media reports": a noun
@@ -977,22 +998,24 @@ def untagged_subject(
         or first.lower() in FEMALE_FIRST_NAMES
         or words[-1] in surnames
         or words[-1].endswith(("ans", "ats", "ers", "ists"))
-        or (
-            len(words) == 1
-            and not _BRAND.search(first)
-            and not (definite and verb in _PUBLISHED)  # "the Ledger reported"
-        )
-        or not (
-            len(words) == 1
-            or len(words) > 2
-            or any(_BRAND.search(w) for w in words)
-            or definite
-            or SOURCE_NAME_WORDS.intersection(w.lower().rstrip(".") for w in words)
-        )  # "Lena Marsh said": a person the tagger missed, not a body
         or ROLE.search(name)
         or first.casefold() in ROLE_ACRONYMS  # "The MLA said": a legislator
         or mentioned
     ):
+        return []
+    if name in short and not definite:
+        return [short[name]]
+    if (
+        len(words) == 1
+        and not _BRAND.search(first)
+        and not (definite and verb in _PUBLISHED)  # "the Ledger reported"
+    ) or not (
+        len(words) == 1
+        or len(words) > 2
+        or any(_BRAND.search(w) for w in words)
+        or definite
+        or SOURCE_NAME_WORDS.intersection(w.lower().rstrip(".") for w in words)
+    ):  # "Lena Marsh said": a person the tagger missed, not a body
         return []
     return [name]
 

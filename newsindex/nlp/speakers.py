@@ -79,6 +79,7 @@ from .orgspeakers import (
     described_body,
     lead_firm,
     modified_body,
+    note_short_names,
     org_cue_speakers,
     referred_bodies,
     referred_body,
@@ -1074,7 +1075,7 @@ def _paragraph(
             )
         elif not names and not said_by and cue.lastgroup == "verb":
             said_by = modified_body(cue, text, people, quotes) or untagged_subject(
-                cue, text, people, orgs, surnames
+                cue, text, people, orgs, surnames, ctx.short_names
             )
         if not names and not said_by and (ctx.org_group or ctx.lead_group):
             said_by = referred_bodies(cue, text, quotes, ctx, para)
@@ -1271,6 +1272,8 @@ def find_attributions(
             ctx.unread_bodies.append((text, people, para_orgs))
         if para <= 1 and not ctx.lead_firm and para_orgs:
             ctx.lead_firm = lead_firm(text, para_orgs)
+        if para and orgs:
+            note_short_names(ctx.short_names, orgs[para - 1])  # "Equity said" after "Equity Ltd"
         if not cues and not any(mark in text for mark in _MARKS):
             result.append(tuple(introduced))
             bodies.append(())
