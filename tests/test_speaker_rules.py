@@ -554,6 +554,9 @@ def test_a_body_the_tagger_left_out_before_its_verb(
         ("Pellmark Rivet also said it would close a plant.", ("Pellmark Rivet Works Ltd",)),
         # the first firm named keeps the opening word; a firm named later does not take it
         ("Harwell said it would close a plant.", ("Harwell Mills Inc",)),
+        # any body's name of two words or more, though a word of it is a title ("General")
+        ("Quill said it would close a plant.", ("Quill Bancorp",)),
+        ("Tessel General said it would close a plant.", ("Tessel General Inc",)),
         # ... not a person, nor a word of the firm's name that does not open it
         ("Okafor said it would close a plant.", ()),
         ("Tom said it would close a plant.", ()),
@@ -565,8 +568,17 @@ def test_a_firm_named_before_by_its_opening_words(
 ) -> None:
     """ "Equity said" after "Equity Silver Mines Ltd": the firm, which the tagger does not tag
     when the wire writes the short name."""
-    first = "Pellmark Rivet Works Ltd sold Harwell Mills Inc to Harwell Tools Inc and Tom Okafor."
-    names = ("Pellmark Rivet Works Ltd", "Harwell Mills Inc", "Harwell Tools Inc")
+    first = (
+        "Pellmark Rivet Works Ltd sold Harwell Mills Inc to Harwell Tools Inc, Quill Bancorp, "
+        "Tessel General Inc and Tom Okafor."
+    )
+    names = (
+        "Pellmark Rivet Works Ltd",
+        "Harwell Mills Inc",
+        "Harwell Tools Inc",
+        "Quill Bancorp",
+        "Tessel General Inc",
+    )
     people = [mentions(p, {"Tom Okafor": "Tom Okafor"}) for p in (first, paragraph)]
     bodies = [mentions(first, {n: n for n in names}), []]
     assert find_attributions([first, paragraph], people, bodies)[-1].orgs == expected

@@ -930,17 +930,14 @@ _PUBLISHED = pick(SAY_VERBS | BODY_ONLY, "reported wrote published revealed")
 
 
 def note_short_names(short: dict[str, str], orgs: Sequence[Person]) -> None:
-    """Note the opening words of each firm in ``orgs`` ("Equity", "Equity Silver", "Equity
-    Silver Mines" for "Equity Silver Mines Ltd"; a name of three words or more for a firm
-    without "Inc" or "Corp": "Pan American World Airways"), which a wire writes alone once it
-    has named the firm: "Equity said". The first firm so named keeps them; not a head such as
+    """Note the opening words of each organisation in ``orgs`` ("Equity", "Equity Silver",
+    "Equity Silver Mines" for "Equity Silver Mines Ltd"), which a wire writes alone once it has
+    named the firm: "Equity said". The first body so named keeps them; not a head such as
     "Bank" ("Bank of Tessel": "a dealer with a U.S. Bank said"), nor words ending on "of"
     or "and"."""
     for name, _, _ in orgs:
         words = name.split()
-        if (len(words) > 2 or (len(words) == 2 and _firm(name))) and (
-            words[0].lower() not in BODY_NAME_HEADS
-        ):
+        if len(words) > 1 and words[0].lower() not in BODY_NAME_HEADS:
             for size in range(1, len(words)):
                 if words[size - 1][:1].isupper():
                     short.setdefault(" ".join(words[:size]), name)
@@ -998,24 +995,27 @@ def untagged_subject(
         or first.lower() in FEMALE_FIRST_NAMES
         or words[-1] in surnames
         or words[-1].endswith(("ans", "ats", "ers", "ists"))
-        or ROLE.search(name)
-        or first.casefold() in ROLE_ACRONYMS  # "The MLA said": a legislator
         or mentioned
     ):
         return []
     if name in short and not definite:
-        return [short[name]]
+        return [short[name]]  # "Media General said" after "Media General Inc": no role
     if (
-        len(words) == 1
-        and not _BRAND.search(first)
-        and not (definite and verb in _PUBLISHED)  # "the Ledger reported"
-    ) or not (
-        len(words) == 1
-        or len(words) > 2
-        or any(_BRAND.search(w) for w in words)
-        or definite
-        or SOURCE_NAME_WORDS.intersection(w.lower().rstrip(".") for w in words)
-    ):  # "Lena Marsh said": a person the tagger missed, not a body
+        ROLE.search(name)
+        or first.casefold() in ROLE_ACRONYMS  # "The MLA said": a legislator
+        or (
+            len(words) == 1
+            and not _BRAND.search(first)
+            and not (definite and verb in _PUBLISHED)  # "the Ledger reported"
+        )
+        or not (
+            len(words) == 1
+            or len(words) > 2
+            or any(_BRAND.search(w) for w in words)
+            or definite
+            or SOURCE_NAME_WORDS.intersection(w.lower().rstrip(".") for w in words)
+        )  # "Lena Marsh said": a person the tagger missed, not a body
+    ):
         return []
     return [name]
 
