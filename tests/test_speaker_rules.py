@@ -557,6 +557,8 @@ def test_a_body_the_tagger_left_out_before_its_verb(
         # any body's name of two words or more, though a word of it is a title ("General")
         ("Quill said it would close a plant.", ("Quill Bancorp",)),
         ("Tessel General said it would close a plant.", ("Tessel General Inc",)),
+        # ... and the initials of two names joined by "and", as a wire writes them
+        ("Q and M said it would close a plant.", ("Quill and Marsh Co",)),
         # ... not a person, nor a word of the firm's name that does not open it
         ("Okafor said it would close a plant.", ()),
         ("Tom said it would close a plant.", ()),
@@ -570,7 +572,7 @@ def test_a_firm_named_before_by_its_opening_words(
     when the wire writes the short name."""
     first = (
         "Pellmark Rivet Works Ltd sold Harwell Mills Inc to Harwell Tools Inc, Quill Bancorp, "
-        "Tessel General Inc and Tom Okafor."
+        "Tessel General Inc, Quill and Marsh Co and Tom Okafor."
     )
     names = (
         "Pellmark Rivet Works Ltd",
@@ -578,6 +580,7 @@ def test_a_firm_named_before_by_its_opening_words(
         "Harwell Tools Inc",
         "Quill Bancorp",
         "Tessel General Inc",
+        "Quill and Marsh Co",
     )
     people = [mentions(p, {"Tom Okafor": "Tom Okafor"}) for p in (first, paragraph)]
     bodies = [mentions(first, {n: n for n in names}), []]

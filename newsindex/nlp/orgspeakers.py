@@ -934,13 +934,16 @@ def note_short_names(short: dict[str, str], orgs: Sequence[Person]) -> None:
     "Equity Silver Mines" for "Equity Silver Mines Ltd"), which a wire writes alone once it has
     named the firm: "Equity said". The first body so named keeps them; not a head such as
     "Bank" ("Bank of Tessel": "a dealer with a U.S. Bank said"), nor words ending on "of"
-    or "and"."""
+    or "and". A name of two words joined by "and" gives its initials so joined, as a wire
+    writes them ("S and P" for "Standard and Poor's Corp")."""
     for name, _, _ in orgs:
         words = name.split()
         if len(words) > 1 and words[0].lower() not in BODY_NAME_HEADS:
             for size in range(1, len(words)):
                 if words[size - 1][:1].isupper():
                     short.setdefault(" ".join(words[:size]), name)
+            if len(words) > 2 and words[1] == "and" and words[2][:1].isupper():
+                short.setdefault(f"{words[0][0]} and {words[2][0]}", name)
 
 
 def untagged_subject(
