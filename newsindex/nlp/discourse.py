@@ -187,8 +187,9 @@ class Discourse:
     """The organisations the headline or the lead paragraph quotes together: the companies the
     story is about, whom "the companies said" means when no recent attribution does."""
     short_names: dict[str, str] = field(default_factory=dict)
-    """The opening words of the firms named in the paragraphs read ("Dow", "Dow Chemical") to
-    the first firm so named ("Dow Chemical Co"), for "Dow said" later (kept by :mod:`.speakers`)."""
+    """The opening words of the organisations named in the paragraphs read ("Dow", "Dow
+    Chemical") to the first so named ("Dow Chemical Co"), for "Dow said" later (kept by
+    :mod:`.speakers`)."""
     org_turn: int = 0
     person_turn: int = 0
     """Order of the last attribution to an organisation and to a person: "it said" after

@@ -957,8 +957,8 @@ def untagged_subject(
     """The organisation the tagger left out before a finite verb of saying ("Harwell Watch
     stated in a release", "..., KTVX-TV reported."): a name of several words or one written
     like a brand, and no person's (no surname of the article's people, no first name, no title
-    such as "Chief Inspector"); or the opening words of a firm the story named before (``short``
-    of :func:`note_short_names`: "Equity said" after "Equity Silver Mines Ltd"), that firm.
+    such as "Chief Inspector"); or the opening words of a body the story named before (``short``
+    of :func:`note_short_names`: "Equity said" after "Equity Silver Mines Ltd"), that body.
     Only where no person or organisation was found for the cue."""
     verb = cue.group("verb") or ""
     if verb not in SPEECH or verb.endswith("ing") or verb in BASE_FORMS or verb in NOUN_LIKE:
