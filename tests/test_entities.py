@@ -29,7 +29,12 @@ from newsindex.nlp.ner.model import (
 )
 from newsindex.nlp.ner.rules import repair_tags, untagged_bodies, untagged_names
 from newsindex.nlp.ner.sources import Gazetteer, head_words, news_sentences, word_clusters
-from newsindex.nlp.ner.tagger import EntityTagger, Mention, _add_word_places
+from newsindex.nlp.ner.tagger import (
+    EntityTagger,
+    Mention,
+    _add_word_places,
+    _remember_surnames,
+)
 from newsindex.nlp.ner.train import main as ner_main
 from newsindex.nlp.ner.train import read_source
 
@@ -1095,6 +1100,42 @@ def test_an_articles_passages_are_read_as_one_text(tagger: EntityTagger) -> None
     assert ("PER", "Pierre Poilievre") in {(m.kind, m.text) for m in lead}
     assert ("PER", "Poilievre") in {(m.kind, m.text) for m in later}
     assert ("PER", "Poilievre") not in alone
+
+
+def test_a_surname_alone_is_the_person_the_article_named_in_full(tagger: EntityTagger) -> None:
+    """A surname that is also a common word ("Player") is the person the last sentences named
+    in full: the model, reading the sentence alone, leaves it untagged."""
+    texts = ["Ben Player won the world title in Hawaii last year.", "This month Player returns."]
+    assert ("PER", "Player") not in {(m.kind, m.text) for m in tagger.mentions(texts[1])}
+    later = tagger.article_mentions(texts)[1]
+    assert ("PER", "Player") in {(m.kind, m.text) for m in later}
+
+
+@pytest.mark.parametrize(
+    ("name", "surname"),
+    [
+        ("Ben Player", "Player"),
+        ("Ken Ofori-Atta", "Ofori-Atta"),
+        # a month, a function word, a suffix or an initial alone is mostly no one
+        ("Ada May", None),
+        ("Orrin Such", None),
+        ("Ada Brisk Jr", None),
+        ("Ada B.", None),
+        ("ADA BRISK", None),  # a headline's capitals
+        ("Brisk", None),  # a name of one word is no full name
+    ],
+)
+def test_the_history_keeps_the_surnames_of_full_names(name: str, surname: str | None) -> None:
+    history = History(window=2)
+    words = [*name.split(), "spoke"]
+    _remember_surnames(history, words, [("PER", 0, len(words) - 1)])
+    assert list(history.surnames) == ([surname] if surname else [])
+    if surname:
+        assert history.has_surname(surname)
+        history.next_sentence()
+        assert history.has_surname(surname)
+        history.next_sentence()  # the sentence that named it leaves the window
+        assert not history.has_surname(surname)
 
 
 @pytest.mark.parametrize(

@@ -381,10 +381,11 @@ class History:
 
     One pass, left to right (Ratinov and Roth 2009): a word's earlier labels are evidence for
     this one, so an article that introduced "Peter Blackburn" or "Blackburn Rovers" tags the bare
-    "Blackburn" alike. Words in capitals ("JAPAN") count as the name ("Japan").
+    "Blackburn" alike. Words in capitals ("JAPAN") count as the name ("Japan"). The tagger also
+    keeps here the surnames of the people the window named in full (:attr:`surnames`).
     """
 
-    __slots__ = ("_sentences", "_window", "counts", "sentence")
+    __slots__ = ("_sentences", "_window", "counts", "number", "sentence", "surnames")
 
     def __init__(self, window: int = HISTORY_WINDOW) -> None:
         self._window = window
@@ -393,6 +394,16 @@ class History:
         self.sentence: list[tuple[str, int]] = []
         """The (key, kind) pairs recorded in the current sentence."""
         self._sentences: deque[list[tuple[str, int]]] = deque([self.sentence])
+        self.number = 0
+        """The current sentence's number in the text."""
+        self.surnames: dict[str, int] = {}
+        """The last word of a person's name of two or more words -> the number of the last
+        sentence that gave it (see :meth:`has_surname`)."""
+
+    def has_surname(self, word: str) -> bool:
+        """Whether a sentence in the window named a person in full with ``word`` last."""
+        seen = self.surnames.get(word)
+        return seen is not None and self.number - seen < self._window
 
     def features(self, word: str) -> tuple[str, ...]:
         """``d=KIND`` for the kinds the word had most often, ``d1=KIND`` if it had only one."""
@@ -410,6 +421,7 @@ class History:
 
     def next_sentence(self) -> None:
         """Close the current sentence, forgetting the one that falls out of the window."""
+        self.number += 1
         self.sentence = []
         self._sentences.append(self.sentence)
         if len(self._sentences) > self._window:

@@ -18,7 +18,15 @@ from operator import itemgetter
 from pathlib import Path
 
 from ...kinds import ENTITY_KINDS
-from ..lexicon import NAME_ABBREVIATIONS, PLACE_PARTICIPLES, WEB_DOMAINS
+from ..lexicon import (
+    MONTHS,
+    NAME_ABBREVIATIONS,
+    PLACE_PARTICIPLES,
+    QUERY_STOP_WORDS,
+    SUFFIXES,
+    WEB_DOMAINS,
+    WEEKDAYS,
+)
 from ..tokens import line_bounds, sentence_bounds, token_starts, words_of
 from .conll import score_spans
 from .iob import spans
@@ -146,6 +154,54 @@ def _correct_history(
             recorded[n] = (key, new[i])
 
 
+_NO_SURNAMES = QUERY_STOP_WORDS | SUFFIXES | set(MONTHS) | set(WEEKDAYS)
+"""Words that end a person's name at times but alone are mostly no one's ("such", "May",
+"Jr")."""
+
+
+def _remember_surnames(
+    history: History, words: Sequence[str], found: Sequence[tuple[str, int, int]]
+) -> None:
+    """Record in ``history`` the surnames of the persons named in full in this sentence: a word
+    in lower or mixed case, no initial ("Player" of "Ben Player"), not one the name already
+    holds (two mentions run together: "Ben Player Ben is"). Not after "the" or a surname
+    already recorded: the name is something named for a person ("The Kelly File", a show the
+    model may read as a person; "Megyn Kelly", then "Kelly File")."""
+    for kind, a, b in found:
+        if kind == "PER" and b - a > 1 and (a == 0 or words[a - 1].lower() != "the"):
+            word = words[b - 1]
+            if (
+                len(word) > 1
+                and word[0].isupper()
+                and not word.isupper()
+                and word.lower() not in _NO_SURNAMES
+                and word.replace("-", "").replace("'", "").isalpha()
+                and word not in words[a : b - 1]
+                and not history.has_surname(words[b - 2])
+            ):
+                history.surnames[word] = history.number
+
+
+def _name_surnames(history: History, words: Sequence[str], tags: list[str]) -> bool:
+    """Tag as a person each word left untagged that is the surname of a person the last
+    sentences named in full (:meth:`History.has_surname`), joined to a person's name right
+    before it ("Ben" + "Player"): an article names a person in full, then by surname, and the
+    model misses a surname that is also a common word ("Player", "King") where the sentence
+    alone does not show it is a name. Not before a capitalised word, where the surname opens
+    another name ("tonight's Kelly File", a show). Returns whether a label changed."""
+    changed = False
+    last = len(words) - 1
+    for i, word in enumerate(words):
+        if (
+            tags[i] == "O"
+            and history.has_surname(word)
+            and (i == last or not words[i + 1][:1].isupper())
+        ):
+            tags[i] = "I-PER" if i and tags[i - 1][2:] == "PER" else "B-PER"
+            changed = True
+    return changed
+
+
 _LOWER_CASE_CLASSES = ("l", "m")
 """Capitalisation classes (:attr:`~.model.WordClasses.cap`) of words mostly written in lower case
 mid-sentence: rarely (``l``) or only sometimes (``m``) capitalised."""
@@ -217,18 +273,25 @@ class EntityTagger:
         """:meth:`tag` (after the sentences in ``history``, which gets the rules' kinds), and
         the entity spans of its labels (read again only if a rule changed them)."""
         tags, found = self.model.tag_spans(words, history)
+        model_tags: list[str] | None = None
         if found:
             model_tags = list(tags)
             repair_tags(words, tags, found, self.model.lexicon)  # in place
             if tags == model_tags:
-                return tags, found
+                model_tags = None
         elif untagged_names(words, tags, self.model.lexicon):
             model_tags = ["O"] * len(tags)
-        else:
-            return tags, found
-        if history is not None:
+        if history is None:
+            return tags, found if model_tags is None else spans(tags)
+        if history.surnames:
+            unnamed = list(tags) if model_tags is None else model_tags
+            if _name_surnames(history, words, tags):
+                model_tags = unnamed
+        if model_tags is not None:
             _correct_history(history, words, model_tags, tags)
-        return tags, spans(tags)
+            found = spans(tags)
+        _remember_surnames(history, words, found)
+        return tags, found
 
     def tag_sents(self, sents: Sequence[Sequence[str]]) -> list[list[str]]:
         """IOB2 labels for each sentence of a batch, read in order as one text."""
