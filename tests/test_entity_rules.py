@@ -1447,6 +1447,23 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-ORG I-ORG O B-ORG O",
             {("ORG", "Harlow County"), ("ORG", "Corbel")},
         ),
+        # A county the model read as a body is the place, outside a results line.
+        (
+            "Tessby County Sheriff Ada Brisk said",
+            "B-ORG I-ORG O B-PER I-PER O",
+            {("LOC", "Tessby County"), ("PER", "Ada Brisk")},
+        ),
+        ("Tessby County was established", "B-ORG I-ORG O O", {("LOC", "Tessby County")}),
+        (
+            "Corbel v Harlow County",
+            "B-ORG O B-ORG I-ORG",
+            {("ORG", "Corbel"), ("ORG", "Harlow County")},
+        ),
+        (
+            "the Bank of Harlow County",
+            "O B-ORG I-ORG I-ORG I-ORG",
+            {("ORG", "Bank of Harlow County")},
+        ),
         ("Corbel Ada Brisk said", "B-ORG B-PER I-PER O", {("ORG", "Corbel"), ("PER", "Ada Brisk")}),
         (
             "a Tessbian Ada Brisk",

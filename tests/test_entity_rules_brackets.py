@@ -48,7 +48,7 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         (
             "Harlow County ( Wes . ) Sheriff Ada Brisk",
             "B-ORG I-ORG O B-LOC O O O B-PER I-PER",
-            {("ORG", "Harlow County"), ("LOC", "Wes"), ("PER", "Ada Brisk")},
+            {("LOC", "Harlow County"), ("LOC", "Wes"), ("PER", "Ada Brisk")},
         ),
     ],
 )
