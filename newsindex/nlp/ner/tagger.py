@@ -191,9 +191,11 @@ def _name_surnames(history: History, words: Sequence[str], tags: list[str]) -> b
     another name ("tonight's Kelly File", a show). Returns whether a label changed."""
     changed = False
     last = len(words) - 1
+    surnames = history.surnames  # a look-up first: most words are none
     for i, word in enumerate(words):
         if (
-            tags[i] == "O"
+            word in surnames
+            and tags[i] == "O"
             and history.has_surname(word)
             and (i == last or not words[i + 1][:1].isupper())
         ):
