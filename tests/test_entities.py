@@ -428,8 +428,11 @@ def test_no_person_after_a_title_that_names_a_company(sentence: str, tags: str) 
         ("He spoke on Parliament Hill today", "O O O O B-PER O", {("LOC", "Parliament Hill")}),
         ("fears on Capitol Hill grew", "O O B-PER I-PER O", {("LOC", "Capitol Hill")}),
         ("a walk down Threadneedle Street", "O O O B-PER I-PER", {("LOC", "Threadneedle Street")}),
+        ("a bridge over Tessby Brook", "O O O B-PER I-PER", {("LOC", "Tessby Brook")}),
+        ("beside Tessby Pond", "O B-PER I-PER", {("LOC", "Tessby Pond")}),
         # a first name makes it a person's name
         ("Anita Hill testified", "B-PER I-PER O", {("PER", "Anita Hill")}),
+        ("Anita Brook directed it", "B-PER I-PER O O", {("PER", "Anita Brook")}),
         ("said Anita Hill", "O O B-PER", {("PER", "Hill")}),
         # a title before it, or a capital that only starts the sentence, proves nothing
         ("Senator Hill said", "O B-PER O", {("PER", "Hill")}),

@@ -496,7 +496,7 @@ NAME_JOINERS = wordset("of & 's ' / for the")
 LANDMARKS = wordset(
     """
     hill street square park avenue road bridge palace castle tower hall lake river island bay
-    beach valley mountain harbour harbor plaza airport stadium field
+    beach valley mountain harbour harbor plaza airport stadium field pond brook
     """
 )
 
