@@ -478,6 +478,7 @@ def test_several_speakers_with_several_cues() -> None:
         "Smith met the governors on Monday and said rates would rise.",
         "Smith and his advisers have said rates would rise.",
         "Smith and others said rates would rise.",
+        "Smith and others who fear inflation said rates would rise.",
         "Smith took to the radio to say rates would rise.",
         "Smith declined to say whether rates would rise.",
         "Smith wouldn't say whether rates would rise.",

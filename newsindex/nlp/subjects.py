@@ -144,6 +144,8 @@ GROUP_GAP = re.compile(
     r"(?:others|allies|(?:his|her|their|its|the|other|several|many|some|fellow)"
     # the group's words, not a verb of its own ("Smith and his allies are reviewing ...")
     r"(?:\s+(?!(?:are|is|was|were|be|been|being|who|which|that)\b)[\w'’.-]+){1,7}?)"
+    # ... perhaps with a relative clause of its own: "Hawkins and others who want a ban said"
+    r"(?:\s+who\s+[^,.;:\"“”()]{1,60}?)?"
     rf"(?:\s+{AUX})*\s*"
 )
 # ... after the person's party or place: "Jane Doe (D-Vt.), who", "Jane Doe of Vermont, who";
