@@ -27,14 +27,17 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   ``negotiate up to September 30`` when no past verb dates them), and so is a day a payment or
   maturity falls on (``the bond pays interest on November 5``), a trade's (``for June 20/July
   20 shipment``) or one a later year starts (``on November 5, beginning in 1988``: 1988's); a
-  record day is the nearest (``holders of record on April 27 will be eligible``); a range
-  that begins ahead runs forward (``between May 10 and October 10``, written in March: both
-  ahead; one that began by the base may be a period reported). A date moved is
-  to come too (``extended to Nov. 20``; ``until``, ``till`` and ``through`` may stand a few words
-  after the verb: ``extended the credit lines through January``); a day a noun is known by is the
-  nearest, whatever the tense says (``to review their February 22 accord``), but past after a
-  past verb (``included a May 11 speech``) or before an event that only happens (``the Feb. 13
-  death``).
+  record day is the nearest (``holders of record on April 27 will be eligible``), a day a
+  change took effect on may lie up to three months back (``approved interstate banking
+  effective January 1``, written in March) and a split year's end is in its second year
+  (``fiscal 1987/88 ending June 30``); a year's bounds in brackets are no days (``the 1986/87
+  coffee year (Oct 1/Sept 30)``); a range that begins ahead runs forward (``between May 10
+  and October 10``, written in March: both ahead; one that began by the base may be a period
+  reported). A date moved is to come too (``extended to Nov. 20``; ``until``, ``till`` and
+  ``through`` may stand a few words after the verb: ``extended the credit lines through
+  January``); a day a noun is known by is the nearest, whatever the tense says (``to review
+  their February 22 accord``), but past after a past verb (``included a May 11 speech``) or
+  before an event that only happens (``the Feb. 13 death``).
 * Months: ``March 1987``, ``November, 1986``, ``June of 1998``, ``May of last year``, ``January
   nineteen ninety-seven``, ``April of that year`` (``of the following year``: the year the
   passage named before); a month name alone only after a time preposition or qualifier (``in
@@ -61,9 +64,12 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   meetings such as ``its May output`` or ``the June summit`` stay out); such an event is past unless
   it is one that is planned (an election, a vote, a visit) in a future clause. A month after a
   planned event and ``in`` (``the convention in July``) is the coming one when at most six months on
-  and the tense says nothing. A month's "'s" is the month whose figures are meant (``January's
-  rise``, as TimeML values it; ``the previous January's`` a year before); a compared figure's (``up
-  from December's``) is no date that ``three months earlier`` counts from.
+  and the tense says nothing, and so is ``in November`` after an election's words (``chances of
+  winning in November``: the United States' election month) at any distance. A month's "'s" is
+  the month whose figures are meant (``January's rise``, as TimeML values it; ``the previous
+  January's`` a year before), but the month of its planned event (``November's general
+  election``) as above; a compared figure's (``up from December's``) is no date that ``three
+  months earlier`` counts from.
 * Quarters and halves: ``the third quarter``, ``third-quarter``, ``the fourth quarter of 1988``,
   ``this year's third quarter``, ``the first half``, ``the 1988 second quarter``, ``the first two
   quarters of 1990`` are calendar quarters and halves; ``the June quarter``, ``the December 1986
