@@ -1503,6 +1503,23 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             {("ORG", "Air Harlow"), ("PER", "Ada")},
         ),
         ("Members Air Kuwait", "O O B-LOC", {("ORG", "Air Kuwait")}),
+        # A title with its own "of" and "for": the name after the office is its holder's
+        # ("Minister of State for Energy Alick Buchanan-Smith"), not a body's words.
+        (
+            "Minister of State for Energy Alick Brisk-Tamworth said",
+            "O O O O O B-ORG I-ORG O",
+            {("PER", "Alick Brisk-Tamworth")},
+        ),
+        (
+            "Minister of State for Textiles R.N. Quillet said",
+            "O O O O O B-ORG I-ORG O",
+            {("PER", "R.N. Quillet")},
+        ),
+        (
+            "Penn became president of the Harlow Progress Establishment",
+            "B-PER O O O O O B-ORG I-ORG",
+            {("PER", "Penn"), ("ORG", "Progress Establishment")},
+        ),
     ],
 )
 def test_rules(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:

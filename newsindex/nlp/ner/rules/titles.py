@@ -370,6 +370,27 @@ def _title_at(words: Sequence[str], tags: Sequence[str], i: int) -> bool:
     return is_title(words[i]) or (words[i] in _BODY_HEAD_ROLES and i > 0 and tags[i - 1] != "O")
 
 
+_OFFICE_LINKS = frozenset(("of", "for", "and", "the"))
+_MAX_OFFICE = 6  # words of a title's office after its head
+
+
+def _ends_titled_office(words: Sequence[str], tags: Sequence[str], i: int) -> bool:
+    """Whether the capitalised, untagged word at ``i`` ends a title's office: a title head,
+    "of" or "for", then capitalised words and links ("Minister of State for Energy",
+    "Secretary for Trade and Industry")."""
+    if not (words[i].istitle() and tags[i] == "O"):
+        return False
+    k = i
+    while k > 0 and i - k < _MAX_OFFICE:
+        word = words[k - 1]
+        if word in ("of", "for") and k > 1 and is_any_title_head(words[k - 2]):
+            return tags[k - 2] == "O"
+        if not (word in _OFFICE_LINKS or (word.istitle() and tags[k - 1] == "O")):
+            return False
+        k -= 1
+    return False
+
+
 def given_names_after_title(
     words: Sequence[str],
     tags: Sequence[str],
@@ -517,6 +538,19 @@ def after_title(
             first < start and not any(bare(w) in BODY_WORDS for w in words[start:end])
         ):  # the title and the given name outweigh a last word that was a club's ("Raja")
             relabel(tags, "PER", first, end)
+        return
+    if (
+        start > 0
+        and _ends_titled_office(words, tags, start - 1)
+        and is_name(words[start:end], lexicon)
+        and all(
+            _holder_word(word, lexicon) and lexicon.text_cap.get(word.casefold(), "C") == "C"
+            for word in words[start:end]
+        )
+    ):  # "Minister of State for Energy Alick Buchanan-Smith", "... for Textiles R.N. Mirdha";
+        # not "vice president of the Materials and Components Business Section": words news
+        # writes capitalised, none an organisation's or a place's
+        relabel(tags, "PER", start, end)
         return
     if end - start < 2:
         return  # no title inside one word
