@@ -212,7 +212,7 @@ def spelled_out_groups(
         if field not in _FIRM_FIELDS or not _ACRONYM.fullmatch(name):
             continue
         key = indexed_name(field, name)
-        same = [f for f, letters in full if found[f] == found[name]]
+        same = [f for f, _ in full if found[f] == found[name]]
         named = [f for f, letters in full if key in letters and f in same]
         if not named and same and bracketed is not None:
             defined = bracketed(field, key)
