@@ -894,3 +894,27 @@ def test_the_body_quoted_last_quotes_again(
     persons = [locate(p, ("Jane Roe",)) for p in paragraphs]
     found = find_attributions(paragraphs, persons, [locate(p, MEDIA) for p in paragraphs])[-1]
     assert (found.persons, found.orgs) == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # "the paper" is the outlet quoted last, not a firm the paragraph made a subject
+        (
+            "Pellmark spokesmen were not available. But the paper quoted an aide as saying "
+            "Pellmark would bid.",
+            ("Tessel Post",),
+        ),
+        # ... while "the company" is that firm
+        ("Pellmark shares fell. The company said it would bid.", ("Pellmark",)),
+    ],
+)
+def test_an_outlet_described_is_the_outlet_quoted_last(
+    second: str, expected: tuple[str, ...]
+) -> None:
+    """Reuters: "..., the trade paper Automotive News said." then "Chrysler spokesmen were not
+    available for comment today. But the trade paper quoted an unnamed spokesman as saying"."""
+    paragraphs = ["Rents will rise, the Tessel Post said.", second]
+    bodies = [locate(p, (*MEDIA, "Pellmark")) for p in paragraphs]
+    found = find_attributions(paragraphs, [[], []], bodies)[-1]
+    assert found.orgs == expected

@@ -59,6 +59,7 @@ from .lexicon import (
     MODIFIED_BODY_HEADS,
     MODIFYING_PREPOSITIONS,
     MONTHS,
+    NEWSPAPER_WORDS,
     PEOPLE_GROUPS,
     QUERY_STOP_WORDS,
     QUOTED_BODIES,
@@ -1145,6 +1146,20 @@ _NO_FIRM_HEADS = pick(
 )
 
 
+_OUTLET_WORDS = MEDIA_NOUNS | NEWSPAPER_WORDS
+
+
+def _outlet_described(description: str) -> bool:
+    """Whether a description names an outlet ("the paper", "the trade paper", "the radio")."""
+    return not MEDIA_NOUNS.isdisjoint(re.findall(r"[a-z]+", description.lower()))
+
+
+def _outlet(name: str) -> bool:
+    """Whether a body's name is an outlet's: it holds a newspaper's or a medium's word
+    ("Automotive News", "Radio Free Europe", "The Daily Telegraph")."""
+    return not _OUTLET_WORDS.isdisjoint(re.findall(r"[a-z]+", name.lower()))
+
+
 def _may_describe(description: str, body: str) -> bool:
     """Whether a description may name ``body``: not when its noun, the last before "of" ("the
     thrift regulatory agency": "agency"; "the maker of radios": "maker"), is a firm's or an
@@ -1296,6 +1311,10 @@ def referred_body(
         and not any(p[2] < o[1] and not text[p[2] : o[1]].strip(" ,") for p in orgs)
     ]
     body = subjects[-1][0] if subjects else ctx.org_speaker
+    if _outlet_described(found.group()) and _outlet(ctx.org_speaker) and not _outlet(body):
+        # "..., the trade paper Automotive News said. ... Chrysler spokesmen were not available
+        # for comment. But the trade paper quoted ...": the paper quoted last, not the subject
+        body = ctx.org_speaker
     if _FIRM_KIND_WORD.search(found.group()) and _labour_union(body):
         return []  # "Local 222 said ... The company said": a union is no company
     if _CENTRAL_BANK.search(found.group()) and not _BANK_NAME.search(body):
