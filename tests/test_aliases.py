@@ -894,3 +894,22 @@ def test_an_acronym_of_other_letters_written_in_brackets_after_a_name_stands_for
     pair = {name: n for name, n in orgs.items() if name in ("IBK", "Kestrel Grain Institute")}
     assert list(pair.values()) == [4]
     assert orgs["PTQ"] == 2 and orgs["Workers Party"] == 4
+
+
+def test_a_firm_typed_with_its_s_finds_the_name_its_possessive_left(tmp_path: Path) -> None:
+    """ "Wendy's shares fell": the tagger's name is "Wendy" (its "'s" read as a possessive);
+    "Wendy's" typed finds it, as the archive also writes "Wendy's International Inc", but not
+    a name it opens ("Wendy Marsh Holdings"); "Kellogg's" finds no "Kellogg", a name the
+    archive never writes with "'s"."""
+    rows = [
+        ("Wendy's International Inc", ("Wendy's International Inc",)),
+        ("Wendy's shares fell", ("Wendy",)),
+        ("Wendy Marsh Holdings", ("Wendy Marsh Holdings",)),
+        ("Kellogg", ("Kellogg",)),
+    ]
+    _orgs_index(tmp_path / "ix", rows, "w")
+    with open_index(tmp_path / "ix") as ix:
+        wendys = {h.article_id for h in ix.search(org="Wendy's").hits}
+        kelloggs = ix.search(org="Kellogg's").total
+    assert wendys == {"w0", "w1"}
+    assert kelloggs == 0

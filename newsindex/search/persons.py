@@ -27,6 +27,7 @@ from ..nlp.names import (
     name_parts,
     strip_title,
     surname_keys,
+    without_possessive,
 )
 from .query import indexed_name, name_query
 from .spelling import edit_distance
@@ -556,7 +557,17 @@ class NameQueries:
             spelled = self._spelled_out(field, value, names) if field in _FIRM_FIELDS else []
             # an acronym the archive spells out stands as typed: "BP" finds as much beside
             # "British Petroleum" as typed itself (what merges their facet rows)
-            return self._bodies(field, names + spelled, typed=[value, *spelled])
+            query = self._bodies(field, names + spelled, typed=[value, *spelled])
+            bare = without_possessive(value.strip())
+            if field not in _FIRM_FIELDS or not bare or bare == value.strip():
+                return query
+            if next(iter(self._names_from(field, indexed_name(field, value))), None) is None:
+                return query  # the archive writes no body so: "Kellogg's" is no "M.W. Kellogg"
+            # "Wendy's" (also "Wendy's International Inc" here): where its "'s" read as a
+            # possessive, the index holds the name "Wendy" (that name only: not "McDonald and
+            # Co" for "McDonald's")
+            exact = name_query(field, [bare], words=False)
+            return exact if query is wq.NullQuery else wq.Or([query, exact])
         if field == SPEAKER.name:  # a speaker is a person or an organisation quoted
             # A word of a quoted body's name ("Reagan" of "Reagan administration") finds the
             # body only when nobody quoted is a person of that name.
