@@ -320,7 +320,9 @@ def is_object(text: str, person: Person) -> bool:
     no name, a preposition before the title does ("a spokesman for Secretary of State for
     Trade Paul Channon")."""
     start = max(sentence_start(text, person[1], 80), person[1] - 80)
-    title = _TITLE_CHAIN.search(text, start, person[1])
+    lead = text[start : person[1]]
+    # a title's own "of" or "for" first, by string search: most names have none before them
+    title = _TITLE_CHAIN.search(text, start, person[1]) if "of" in lead or "for" in lead else None
     found = OBJECT_LEAD.search(text, start, title.start() if title else person[1])
     if found is None:
         return False
