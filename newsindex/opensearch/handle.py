@@ -613,6 +613,7 @@ class ClusterIndex:
         if not rows:
             return ()
         click = self._names()
+        rows = click.as_full_names(field, rows, lambda key: self._display(field, [key])[0])
         cluster = self.where.cluster
         buckets = {
             str(i): compile_query(click(field, name), cluster) for i, (name, _) in enumerate(rows)
@@ -760,9 +761,8 @@ class ClusterIndex:
             counts: Counter[tuple[str, str]] = Counter()
             for field in NAMED_FIELDS:
                 for b in bucket[field]["buckets"]:
-                    key = b["key"]
-                    if key not in own and not any(key.endswith(" " + o) for o in own):
-                        counts[(field, key)] = int(b["doc_count"])
+                    if (as_name := names.co_mention(field, b["key"], own)) is not None:
+                        counts[(field, as_name)] += int(b["doc_count"])
             ranked = co_mention_rows(counts, self._aliases, top, names.spelled_out_keys)
             shown = tuple((self._display(f, [k])[0], n) for (f, k), n in ranked)
             periods.append(TimelinePeriod(period_label(day, by), int(bucket["doc_count"]), shown))

@@ -625,8 +625,8 @@ class NewsIndex:
             counts: Counter[tuple[str, str]] = Counter()
             for field in NAMED_FIELDS:
                 for key, n in columns.count(field, period_docs).items():
-                    if key not in own and not any(key.endswith(" " + o) for o in own):
-                        counts[(field, key)] = n
+                    if (as_name := names.co_mention(field, key, own)) is not None:
+                        counts[(field, as_name)] += n
             ranked = co_mention_rows(counts, self._aliases, top, names.spelled_out_keys)
             periods.append(
                 TimelinePeriod(
@@ -843,6 +843,9 @@ class NewsIndex:
         the name opens. A name filter matches other spellings too ("Reagan" finds "Ronald
         Reagan"), so counting the stored labels would promise one number and open another. Its
         own NameQueries keeps these names' notes out of the search's."""
+        rows = self._names(searcher).as_full_names(
+            field, rows, lambda key: self._name(searcher, field, key)
+        )
         opened = self._opened(searcher, field, [name for name, _ in rows])
         counted = [
             (name, written, len(found) if within is None else len(found & within))

@@ -353,6 +353,23 @@ class PersonNames:
             return NameMatch(tuple(sorted(candidates)), title, people, note)
         return NameMatch(tuple(sorted(candidates)), note=self._several(surname, people))
 
+    def stands_for(self, name: str) -> str | None:
+        """The full name (as indexed) that a surname alone (as indexed) stands for here: the
+        person holding at least :data:`DOMINANT_SHARE` of the passages naming that surname's
+        bearers in full, as the full name's filter then finds the surname alone too
+        (:meth:`_full_name`). None for a name with given names, or a surname shared."""
+        parts = name_parts(name)
+        candidates = self._by_key.get(" ".join(parts.surname))
+        if parts.given or not candidates:
+            return None
+        people = self._people(candidates)
+        if not people:
+            return None
+        top = max(people, key=self._passages)
+        if self._passages(top) < DOMINANT_SHARE * sum(self._passages(group) for group in people):
+            return None
+        return top[0]
+
     def _full_name(self, query: str, parts: NameParts, candidates: list[str]) -> NameMatch | None:
         """The match of a name with given names; None when no stored name agrees with them."""
         same: list[str] = []
@@ -579,6 +596,39 @@ class NameQueries:
             parts = [q for q in (people, quoted) if q is not wq.NullQuery]
             return wq.Or(parts) if len(parts) > 1 else (parts[0] if parts else wq.NullQuery)
         return self._person(field, value)
+
+    def _person_for(self, field: str, key: str) -> str | None:
+        """The full name (as indexed) a surname alone (``key``, as indexed) in a person field
+        stands for in this archive (:meth:`PersonNames.stands_for`): "reagan" -> "ronald
+        reagan"."""
+        if field not in _PERSON_FIELDS or " " in key:
+            return None
+        return self._people(field).stands_for(key)
+
+    def as_full_names(
+        self, field: str, rows: Iterable[tuple[str, int]], display: Callable[[str], str]
+    ) -> list[tuple[str, int]]:
+        """Facet or statistics rows (name, passages writing it) with each surname alone that
+        stands for one person (:meth:`_person_for`) under that person's full name (``display``:
+        the name as written, from its indexed form), the rows of one name then added up: the
+        stories that write only "the Reagan administration" are Ronald Reagan's, and the row's
+        count is what his filter finds."""
+        merged: dict[str, int] = {}
+        for name, written in rows:
+            full = self._person_for(field, indexed_name(field, name))
+            shown = name if full is None else display(full)
+            merged[shown] = merged.get(shown, 0) + written
+        return list(merged.items())
+
+    def co_mention(self, field: str, key: str, own: set[str]) -> str | None:
+        """The name (as indexed) under which a timeline counts ``key`` (as indexed), a name
+        beside the one charted: a surname alone under the full name it stands for, as facets
+        show it; None for a name of ``own`` (the charted name's) or one ending in it."""
+        full = self._person_for(field, key)
+        for k in (key, full):
+            if k is not None and (k in own or any(k.endswith(" " + o) for o in own)):
+                return None
+        return full or key
 
     def likeliest_kind(self, value: str) -> str:
         """The kind (person, organisation or place) that names ``value`` in the most passages,
