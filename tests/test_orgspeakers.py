@@ -918,3 +918,22 @@ def test_an_outlet_described_is_the_outlet_quoted_last(
     bodies = [locate(p, (*MEDIA, "Pellmark")) for p in paragraphs]
     found = find_attributions(paragraphs, [[], []], bodies)[-1]
     assert found.orgs == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a name's form in -s before an auxiliary is a plural noun: the states, the calls
+        ("Some Tessel Trade Organization states are unhappy about the quotas.", ()),
+        ("Ohio forecasts will be dropped for lemons, the department said.", ()),
+        ("Pellmark calls were not answered on Friday.", ()),
+        # ... but a relative clause's verb keeps its subject
+        ("The drill, which Pellmark says will run faster, sells well.", ("Pellmark",)),
+        ("The quotas, which Ohio claims must remain, were discussed.", ("Ohio",)),
+        ("Pellmark states that the quotas must remain.", ("Pellmark",)),
+    ],
+)
+def test_a_plural_noun_in_s_before_an_auxiliary_is_no_cue(
+    paragraph: str, expected: tuple[str, ...]
+) -> None:
+    assert org_speakers(paragraph, BODIES) == expected

@@ -48,6 +48,7 @@ __all__ = [
     "alternation",
     "find_cues",
     "inverted_allowed",
+    "not_speech_after",
     "verb_forms",
 ]
 
@@ -582,6 +583,30 @@ NOT_SPEECH_AFTER = {
         ),
     ),
 }
+
+
+# After a cue's form in -s: an auxiliary makes the form a plural noun ("OPEC states are
+# unhappy", "Congress calls were answered") when a name stands right before it, as no verb in
+# -s takes one straight after it; except in a relative clause, whose verb's object is the
+# relative ("which OPEC says must be counted", "data he hopes will refute": no name before).
+_PLURAL_NOUN_AFTER = re.compile(
+    r"\s+(?:are|were|have|had|will|would|can|could|should|may|might|must)\b"
+)
+_NAME_BEFORE = re.compile(r"(?:\b(?P<lead>\w+)\s+|^)(?:[A-Z][\w.&'’-]*\s+)+$")
+_RELATIVES = wordset("which that what who whom whose")
+
+
+def not_speech_after(word: str, text: str, end: int) -> bool:
+    """Whether what follows the cue word ``word`` (ending at ``end``) makes it no speech: the
+    words of :data:`NOT_SPEECH_AFTER`, or an auxiliary after a name's form in -s (a plural
+    noun, :data:`_PLURAL_NOUN_AFTER`)."""
+    if word.endswith("s") and word != "says" and _PLURAL_NOUN_AFTER.match(text, end):
+        start = text.rfind(word, 0, end)
+        name = _NAME_BEFORE.search(text, max(0, start - 80), start)
+        if name is not None and name.group("lead") not in _RELATIVES:
+            return True
+    pattern = NOT_SPEECH_AFTER.get(word)
+    return pattern is not None and pattern.match(text, end) is not None
 
 
 def inverted_allowed(text: str, start: int, verb: str) -> bool:

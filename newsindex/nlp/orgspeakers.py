@@ -18,7 +18,6 @@ from .cues import (
     BASE_FORMS,
     BODY_ONLY,
     ING_SPEECH,
-    NOT_SPEECH_AFTER,
     NOUN_LIKE,
     NOUN_LIKE_BASES,
     SAY_VERBS,
@@ -27,6 +26,7 @@ from .cues import (
     STANCE_ONLY,
     alternation,
     inverted_allowed,
+    not_speech_after,
     verb_forms,
 )
 from .datecontext import ORDINALS
@@ -576,8 +576,7 @@ def org_cue_speakers(
                 and _TRAILING_BEFORE.search(text, max(0, o[1] - 8), o[1])
             )
         ]
-    not_after = NOT_SPEECH_AFTER.get(verb.split()[0]) if verb else None
-    if not_after is not None and not_after.match(text, end):
+    if verb and not_speech_after(verb.split()[0], text, end):
         return []
     aside = _QUOTED_BY_ASIDE.search(text, max(0, start - 100), start) if kind == "verb" else None
     if aside and verb in SAY_VERBS:

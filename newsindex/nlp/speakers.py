@@ -43,7 +43,6 @@ from .cues import (
     CLAIM_NOUNS,
     CUE,
     ING_SPEECH,
-    NOT_SPEECH_AFTER,
     NOUN_LIKE,
     SAY_VERBS,
     SPEECH,
@@ -54,6 +53,7 @@ from .cues import (
     alternation,
     find_cues,
     inverted_allowed,
+    not_speech_after,
 )
 from .discourse import (
     PRONOUN_START,
@@ -687,8 +687,7 @@ def _cue_speakers(
     word = verb.split()[0]
     if word in BODY_ONLY:
         return []
-    not_after = NOT_SPEECH_AFTER.get(word)
-    if not_after is not None and not_after.match(text, end):
+    if not_speech_after(word, text, end):
         return []
     if kind == "verb" and _noun_phrase_before(text, start):
         return []  # "a state committee", "Doe's repeated offenses": a noun or an adjective
