@@ -2208,3 +2208,30 @@ def test_a_family_named_in_the_plural_is_persons() -> None:
     ]:
         found = rules_applied(sentence, labels, lexicon)
         assert (("PER", family) in found) is (family is not None), sentence
+
+
+def test_a_people_after_a_bodys_of_is_no_given_name_and_ends_no_name() -> None:
+    """ "the president of the Federal Association of German Banks, Wolfgang Roeller": the model
+    left out "Banks" (a body's name ends on no adjective of a people), and "the Association of
+    German Banks, ..." became the body "Association of" and the person "German Banks" ("German"
+    is a given name too). Not a common noun written capitalised (a title after the body)."""
+    lexicon = WordClasses(
+        gazetteer={"Tesselian": "first nationality", "Ada": "first", "Brewers": "last"},
+        text_cap={"brewers": "l", "chancellor": "C"},
+    )
+    for sentence, labels, body in [
+        (
+            "the president of the Guild of Tesselian Brewers , Ada Brisk , said",
+            "O O O O B-ORG I-ORG I-ORG I-ORG O B-PER I-PER O O",
+            "Guild of Tesselian Brewers",
+        ),
+        (
+            "the head of the Guild of Tesselian Brewers said",
+            "O O O O B-ORG I-ORG I-ORG O O",
+            "Guild of Tesselian Brewers",
+        ),
+        ("the Guild of Tesselian Chancellor said", "O B-ORG I-ORG I-ORG O O", "Guild of Tesselian"),
+    ]:
+        found = rules_applied(sentence, labels, lexicon)
+        persons = {n for k, n in found if k == "PER"}
+        assert ("ORG", body) in found and persons <= {"Ada Brisk"}, (sentence, found)

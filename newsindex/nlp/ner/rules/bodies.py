@@ -238,6 +238,19 @@ def repair_organisation(
     ):
         tags[start:end] = ["O"] * size  # "Commissioner for" + "Refugees": the office's field
         return True
+    if (
+        size > 2
+        and words[end - 2] == "of"
+        and following.endswith("s")
+        and following.istitle()
+        and tags[end] == "O"
+        and lexicon.text_cap.get(following.casefold(), "C") != "C"
+        and "nationality" in gazetteer_classes(words[end - 1 : end], lexicon)
+    ):
+        # "Federal Association of German" + "Banks": a body's name ends on no adjective of a
+        # people, but on the plural noun of its members after it
+        relabel(tags, "ORG", start, end + 1)
+        return True
     if following in BODY_NAME_LINKS:
         named = _romance_name_end(words, end)
         if named > end:

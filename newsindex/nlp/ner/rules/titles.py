@@ -25,6 +25,7 @@ from .common import (
     ROYAL_TITLES,
     RULER_TITLES,
     bare,
+    gazetteer_classes,
     is_any_title_head,
     is_country,
     is_first_name,
@@ -256,6 +257,10 @@ def office_then_name(
         if f"{words[name - 1]} {words[name]}" in lexicon.phrases:
             continue  # inside a listed name: "a spokesman for the New *York* Fed"
         if is_first_name(words[name], lexicon) and is_name(words[name:then], lexicon):
+            if words[name - 1] == "of" and "nationality" in gazetteer_classes(
+                words[name : name + 1], lexicon
+            ):
+                continue  # the body's own "of" and a people: "Association of *German* Banks"
             if name == start + 1 and _named_for_persons(words, before, start, lexicon):
                 return False
             if portfolio and name == k:
