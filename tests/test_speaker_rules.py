@@ -615,8 +615,18 @@ def test_a_title_after_a_body_named_with_of(paragraph: str, expected: tuple[str,
             ("John Crow",),
         ),
         ("Deputy Secretary of State for Trade John Crow acknowledged the delay.", ("John Crow",)),
+        # ... after an inverted verb too, its "for" and "and" part of the title
+        (
+            "The port will reopen, said Minister of State for Foreign Affairs John Crow.",
+            ("John Crow",),
+        ),
+        (
+            "The port will reopen, said Secretary of State for Trade and Industry John Crow.",
+            ("John Crow",),
+        ),
         # ... but not one who speaks for him, nor the agent of a participle
         ("A spokesman for Minister of State for Trade John Crow said the port would close.", ()),
+        ("The port will close, said a spokesman for Minister of State for Trade John Crow.", ()),
         ("An aide to Minister of State for Trade John Crow said the port would close.", ()),
         (
             "The relief announced by Tessel Chancellor of the Exchequer John Crow will favour "
@@ -626,8 +636,8 @@ def test_a_title_after_a_body_named_with_of(paragraph: str, expected: tuple[str,
     ],
 )
 def test_a_title_with_its_own_of_and_for(paragraph: str, expected: tuple[str, ...]) -> None:
-    """ "Minister of State for Foreign Affairs John Crow said": the title's "for" governs no
-    name; a preposition before the title does."""
+    """ "Minister of State for Foreign Affairs John Crow said", "said Minister of State for ...
+    John Crow": the title's "for" governs no name; a preposition before the title does."""
     assert last(paragraph, John_Crow="John Crow") == expected
 
 

@@ -245,6 +245,15 @@ DOCUMENT_BY = re.compile(
 _ABBREVIATED = alternation(
     w.capitalize() for w in ABBREVIATED_TITLES | DOTTED_ABBREVIATIONS | NAME_ABBREVIATIONS
 )
+# Nouns for people who speak on a person's behalf, never the person: "a spokesman for Smith".
+AGENT = re.compile(f"(?i:{alternation(AGENT_NOUNS)})")
+# A title with its own "of" and "for", up to the name it ends in: "Minister of State for External
+# Affairs ", "Secretary of State for Trade and Industry "; not one who speaks for the name ("a
+# spokesman for Governor Smith").
+_OFFICE = (
+    rf"(?i:\b(?!{AGENT.pattern}\b)(?:{ROLES_PATTERN}))\s+(?:of|for)\s+"
+    r"(?:(?:of|for|and|the|[A-Z][\w.'’-]*)\s+)*"
+)
 # Between an inverted verb (or "according to") and its subject: the subject's description, up
 # to seven words and perhaps a comma ("said Democratic pollster Stan Greenberg", "said the
 # bureau's director, James Comey"), without a word that starts a clause or a phrase of the verb
@@ -263,6 +272,9 @@ INVERTED_LEAD = re.compile(
     # not a document, whose comma opens the next clause ("according to the poll, Smith leads")
     r"|\s+(?:a|an|the|his|her|its|their|another|one)\s+"
     rf"(?![^,.;:\"“”()]{{0,80}}?\b{DOCUMENT}\b)[^,.;:\"“”()]{{1,80}}?,\s+"
+    # or a title with its own "for" or "and", which the words above stop at ("said Minister of
+    # State for External Affairs Anand Sharma")
+    rf"|\s+(?:(?:{_INVERTED_TITLE_ADJECTIVES}|[A-Z][\w.'’-]*)\s+){{0,3}}{_OFFICE}"
 )
 STATEMENT_AFTER = re.compile(rf",?{_TITLE_WORDS.pattern}")
 # Between two names of a list: a party or state in brackets may close the first, a title open
@@ -310,10 +322,6 @@ def with_conjuncts(text: str, people: Sequence[Person], index: int) -> list[str]
     return names
 
 
-# Nouns for people who speak on a person's behalf, never the person: "a spokesman for Smith".
-AGENT = re.compile(f"(?i:{alternation(AGENT_NOUNS)})")
-
-
 def is_object(text: str, person: Person) -> bool:
     """Whether the mention follows a preposition ("aides to Smith"), titles aside: the "of"
     and "for" of a title ("Minister of State for Foreign Affairs Rashid al-Nuaimi said") govern
@@ -342,10 +350,7 @@ def is_object(text: str, person: Person) -> bool:
 
 # A title of several words right before a name: "Minister of State for Foreign Affairs "; not
 # one who speaks for the name ("a spokesman for Governor Smith").
-_TITLE_CHAIN = re.compile(
-    rf"(?i:\b(?!{AGENT.pattern}\b)(?:{ROLES_PATTERN}))\s+(?:of|for)\s+"
-    r"(?:(?:of|for|and|the|[A-Z][\w.'’-]*)\s+)*$"
-)
+_TITLE_CHAIN = re.compile(rf"{_OFFICE}$")
 # The head of a body named with "of" ("Bank of Canada", "Speaker of the House") and a title
 # right before the name ("Governor", "Rep."): the title of the person who follows.
 _BODY_BEFORE_OF = (
