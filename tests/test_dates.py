@@ -493,6 +493,13 @@ def test_a_month_takes_the_year_the_clause_means(
          [("Thursday", "1998-03-05", "1998-03-05")]),
         ("The two sides agreed to meet Friday in Oslo.", WED,
          [("Friday", "1998-03-06", "1998-03-06")]),
+        # after a past verb of intent, any infinitive plans; a noun object does not
+        ("The dockers have threatened to strike at 1000 GMT on Thursday.", WED,
+         [("Thursday", "1998-03-05", "1998-03-05")]),
+        ("The crews voted to walk out on Friday.", WED,
+         [("Friday", "1998-03-06", "1998-03-06")]),
+        ("The crews threatened a walkout on Monday.", WED,
+         [("Monday", "1998-03-02", "1998-03-02")]),
         ("The final round is on Sunday.", D(1998, 3, 5),
          [("Sunday", "1998-03-08", "1998-03-08")]),
         ("Ferry sailings are cancelled and that will be followed Thursday by a strike.", WED,

@@ -318,6 +318,13 @@ _INFINITIVES = _DUE_VERBS | wordset(
 )
 """After "to", verbs whose infinitive puts the date in a plan: "agreed to extend the lines
 until May 31", "is hoped to be presented in October" (not "rose to 5 pct in May")."""
+_INTENT_PASTS = wordset(
+    "threatened vowed pledged promised planned intended decided voted resolved hoped aimed "
+    "sought prepared refused"
+)
+"""Before "to", past verbs whose infinitive is a plan whatever its verb: "has threatened to
+strike on Thursday", "voted to walk out Friday" (not "agreed", "offered": "agreed to terms on
+Friday", a noun)."""
 _COPULAS = wordset("is are was were be been being 's remains remained")
 _ENDS = wordset("ends")
 _PERIODS = wordset("qtr quarter period year month week half season")
@@ -573,6 +580,8 @@ def _tense_before(
         if word == "to" and 0 < i < 11 and lower[i - 1] in _INFINITIVES:
             # not a perfect: "are reported to have blown up the depots on Tuesday" is done
             infinitive = lower[i - 1] != "have" or i < 2 or not _participle(lower[i - 2])
+        elif word == "to" and 0 < i < 11 and older[:1] and older[0] in _INTENT_PASTS:
+            infinitive = lower[i - 1].isalpha() and lower[i - 1] not in DETERMINERS
         if word in _SCHEDULE and i < 6 and older[:1] == ["to"]:
             planned = True
         elif word in _SCHEDULE and i < 6:
