@@ -220,6 +220,13 @@ def test_a_company_word_after_a_possessive(
         ("Petroleos de Tessbia said", "B-PER I-PER I-PER O", {("ORG", "Petroleos de Tessbia")}),
         ("at Banca Harlowese", "O B-PER I-PER", {("ORG", "Banca Harlowese")}),
         ("the Universidade Tessby", "O B-LOC I-LOC", {("ORG", "Universidade Tessby")}),
+        # ... with the rest of its name after a particle that the model left out
+        (
+            "arranger Banque Tessby de Harlow said",
+            "O B-PER I-PER O B-LOC O",
+            {("ORG", "Banque Tessby de Harlow")},
+        ),
+        ("to Compagnie des Tessby", "O B-PER I-PER I-PER", {("ORG", "Compagnie des Tessby")}),
         (
             "Parti Tessby and Partai Harlow Tessbia met",
             "B-ORG I-ORG I-ORG I-ORG B-LOC I-LOC O",

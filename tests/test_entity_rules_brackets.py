@@ -16,6 +16,23 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("sentence", "labels", "expected"),
     [
+        # A firm's name abroad joins its words with "des", "del" as a person's does; a dash
+        # before or after its acronym makes two names.
+        (
+            "sold to < Compagnie des Machines Tessby > of Harlow",
+            "O O O B-PER O B-LOC I-LOC O O B-LOC",
+            {("ORG", "Compagnie des Machines Tessby"), ("LOC", "Harlow")},
+        ),
+        (
+            "the < Banca Harlow del Tessby - BHT > said",
+            "O O B-ORG I-ORG I-ORG I-ORG O B-ORG O O",
+            {("ORG", "Banca Harlow del Tessby"), ("ORG", "BHT")},
+        ),
+        (
+            "the < BHT - Banca Harlow del Tessby > said",
+            "O O B-ORG O B-ORG I-ORG I-ORG I-ORG O O",
+            {("ORG", "Banca Harlow del Tessby"), ("ORG", "BHT")},
+        ),
         # An agreement's, a law's or an index's name and its acronym are no organisation, though
         # the model made the acronym one; a council's stay one.
         (

@@ -592,3 +592,23 @@ def test_a_dotted_abbreviation_of_a_listed_place_opening_a_firm_s_name_stays_the
     ]
     listed = {"TB"}.__contains__
     assert kinds(one_sense(article, listed))[1] == [("LOC", "T.B."), ("ORG", "Tessmed")]
+
+
+def test_a_firm_named_for_its_parent_is_no_person() -> None:
+    """ "Honeywell Bull", the venture of Honeywell Inc and Bull, was a person (and a speaker)
+    through a story that names "Honeywell Inc": a name opened by a word that is no person's
+    and opens a firm's full name in the article is a firm. Not a rare given name that the
+    tagger read as a body once ("her friend Rahm" beside "Rahm Tessel")."""
+    article = [
+        [Mention("ORG", "Vantorix Inc", 0, 12), Mention("PER", "Vantorix Brisk", 20, 34)],
+        [Mention("PER", "Vantorix Brisk", 0, 14)],
+    ]
+    people = {"Brisk", "Tessel", "Ada"}.__contains__
+    assert kinds(one_sense(article, person_word=people)) == [
+        [("ORG", "Vantorix Inc"), ("ORG", "Vantorix Brisk")],
+        [("ORG", "Vantorix Brisk")],
+    ]
+    article = [[Mention("ORG", "Rahmo", 0, 5)], [Mention("PER", "Rahmo Tessel", 0, 12)]]
+    assert kinds(one_sense(article, person_word=people))[1] == [("PER", "Rahmo Tessel")]
+    article = [[Mention("ORG", "Ada Tessel Inc", 0, 14)], [Mention("PER", "Ada Tessel", 0, 10)]]
+    assert kinds(one_sense(article, person_word=people))[1] == [("ORG", "Ada Tessel")]

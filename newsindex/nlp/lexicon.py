@@ -467,15 +467,16 @@ BODY_NAME_LINKS = pick(NAME_PARTICLES, "de des du la del della di da dos das et 
 # Words that open a party's, a coalition's, a movement's, a firm's or an institution's name in
 # Malay, Indonesian, Spanish, Portuguese, Italian or French ("Barisan Nasional", "Pakatan
 # Harapan", "Partido Nacional", "Lega Nord", "Syarikat ...", "Petroleos de Venezuela", "Banco
-# do Brasil"): no person or place is named so, though the model, which never saw them, reads
-# the name as one (a person's, for the particle "de").
+# do Brasil", "Compagnie des Machines Bull"): no person or place is named so, though the model,
+# which never saw them, reads the name as one (a person's, for the particle "de").
 FOREIGN_BODY_HEADS = wordset(
     """
     barisan perikatan pakatan gabungan parti partai partido partito frente gerakan movimiento
     movimento mouvement angkatan persatuan kesatuan pertubuhan syarikat perbadanan lembaga
     majlis alianza alleanza lega bloque bloco rassemblement grupo gruppo groupe
     petroleos petróleos petroleo petróleo banco banca compania compañia compañía companhia
-    empresa empresas corporacion corporación sociedad societe société societa società
+    empresa empresas corporacion corporación sociedad societe société societa società compagnie
+    compagnia cie banque
     ferrocarriles aerolineas aerolíneas telefonos teléfonos industrias fundacion fundación
     instituto istituto universidad universidade università ministerio ministério
     """

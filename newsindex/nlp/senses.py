@@ -401,9 +401,24 @@ def one_sense(
             other.endswith(" " + word) for other in people
         )
 
+    def parent_named(name: str) -> bool:
+        """A name of several words opened by a word that is no person's and that opens a firm's
+        full name in the article ("Honeywell Bull" beside "Honeywell Inc"): a firm named for
+        its parent, not a person. Not a one-word body alone: the tagger reads rare given names
+        so ("her bestie Rahm" beside "Rahm Emanuel")."""
+        first, space, _ = name.partition(" ")
+        if not space or person_word is None or personal(first) or name in founders:
+            return False  # "Ada F. Vantor" of "Ada F. Vantor and Co": the founder
+        return starts_firm(first) and not starts_firm(name)
+
     def company(name: str) -> bool:
-        if any(other.endswith(" " + name) and not founder_of_firm(other) for other in people):
+        if any(
+            other.endswith(" " + name) and not founder_of_firm(other) and not parent_named(other)
+            for other in people
+        ):
             return False  # a person of that surname is named in full
+        if parent_named(name):
+            return True
         if starts_firm(name):
             return True
         if " " not in name and any(_opens_hyphenated(name, org, personal) for org in orgs):

@@ -116,7 +116,8 @@ def foreign_body(
             or (kind == "PER" and bare(words[end - 1]) in FOREIGN_BODY_TAILS)
         ):
             return False
-        relabel(tags, "ORG", start, end)
+        # with the rest of its name after a particle: "Banque Nationale" + "de Paris"
+        relabel(tags, "ORG", start, _romance_name_end(words, end))
         return True
     for i in range(start + 1, end - 1):
         if words[i] == "and" and _foreign_head(words[i + 1]):

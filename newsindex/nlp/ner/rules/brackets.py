@@ -8,12 +8,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...lexicon import AGREEMENT_WORDS, NAME_PARTICLES, NEWSPAPER_WORDS, pick, wordset
+from ...lexicon import (
+    AGREEMENT_WORDS,
+    BODY_NAME_LINKS,
+    NAME_PARTICLES,
+    NEWSPAPER_WORDS,
+    pick,
+    wordset,
+)
 from .common import DOCUMENT_ENDS, MAX_BRACKETED, bare, name_start, relabel
 
 _CODE = re.compile(r"[A-Z0-9&]{1,8}")  # a stock code or its exchange ("BAEL", "L", "PA")
 # Words and marks inside a firm's name in angle brackets ("/": "<Tessby A/S>").
-_BRACKET_JOINERS = pick(NAME_PARTICLES, "de du la") | wordset("of and & 's ( ) , . - /")
+# a firm's name abroad joins its words as a person's does: "<Compagnie des Machines Bull>"
+_BRACKET_JOINERS = BODY_NAME_LINKS | wordset("of and & 's ( ) , . - /")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "(GATT)", "(OECD)"
 # Lower-case words inside a name that its acronym skips ("Securities and Exchange Commission",
 # "Organisation for Security and Cooperation in Europe").
@@ -54,7 +62,14 @@ def bracketed_companies(words: Sequence[str], tags: list[str]) -> None:
             elif i and tags[i - 1].endswith("ORG"):  # the company's code: "IBM" as it is asked
                 relabel(tags, "ORG", i + 1, code_end)
         elif all(w[:1].isupper() or w in _BRACKET_JOINERS for w in inside):
-            relabel(tags, "ORG", i + 1, j)
+            k = inside.index("-") if "-" in inside else 0
+            if k and any(_ACRONYM.fullmatch(" ".join(p)) for p in (inside[:k], inside[k + 1 :])):
+                # a name and its acronym: "<Banca Nazionale del Lavoro - BNL>"
+                relabel(tags, "ORG", i + 1, i + 1 + k)
+                tags[i + 1 + k] = "O"
+                relabel(tags, "ORG", i + 2 + k, j)
+            else:
+                relabel(tags, "ORG", i + 1, j)
 
 
 def _partner_before(words: Sequence[str], tags: Sequence[str], name: int) -> bool:
