@@ -1453,6 +1453,17 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
             "B-ORG I-ORG O B-PER I-PER O",
             {("LOC", "Tessby County"), ("PER", "Ada Brisk")},
         ),
+        # ... also where the model ran the county into the title after it.
+        (
+            "Tessby County Sheriff Ada Brisk said",
+            "B-ORG I-ORG I-ORG B-PER I-PER O",
+            {("LOC", "Tessby County"), ("PER", "Ada Brisk")},
+        ),
+        (
+            "Tessby County Board President Ada Brisk said",
+            "B-ORG I-ORG I-ORG I-ORG B-PER I-PER O",
+            {("ORG", "Tessby County Board"), ("PER", "Ada Brisk")},
+        ),
         ("Tessby County was established", "B-ORG I-ORG O O", {("LOC", "Tessby County")}),
         (
             "Corbel v Harlow County",

@@ -82,6 +82,7 @@ from .common import (
     gazetteer_classes,
     is_any_title_head,
     is_country,
+    is_county,
     is_first_name,
     is_listed_place,
     is_name,
@@ -411,23 +412,6 @@ def _party_or_group(
     return False
 
 
-_RESULT_WORDS = frozenset({"v", "vs", "vs."})
-"""Words between two teams in a results line ("Notts County v Tessby")."""
-
-
-def _county(words: Sequence[str], kind: str, start: int, end: int) -> bool:
-    """Whether an organisation ``[start, end)`` is a county ("Seminole County Sheriff Don
-    Eslinger", "Aabenraa County was established"): capitalised words before "County" only (not
-    "Bank of Iron County"), outside a results line, where a county is a club ("Ross County 3",
-    "v Notts County": a number or "v" within two words)."""
-    if kind != "ORG" or words[end - 1] != "County" or end - start > 3:
-        return False
-    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[start : end - 1]):
-        return False
-    near = [*words[max(start - 2, 0) : start], *words[end : end + 2]]
-    return not any(w[:1].isdigit() or w.lower() in _RESULT_WORDS for w in near)
-
-
 def repair_any(
     words: Sequence[str],
     tags: list[str],
@@ -657,7 +641,7 @@ def repair_any(
         if (
             kind != "LOC"
             and words[end - 1].casefold() in _FEATURE_OR_REALM_ENDS
-            and (ends_on_feature(words[end - 1], kind) or _county(words, kind, start, end))
+            and (ends_on_feature(words[end - 1], kind) or is_county(words, kind, start, end))
         ):
             relabel(tags, "LOC", start, end)  # "the Tessby River", "the Harlow Empire"
             return True

@@ -434,3 +434,20 @@ def capitalised(word: str) -> bool:
         and any(c.isalpha() for c in word)
         and word.casefold() not in (NAME_PARTICLES)
     )
+
+
+_RESULT_WORDS = frozenset({"v", "vs", "vs."})
+"""Words between two teams in a results line ("Notts County v Tessby")."""
+
+
+def is_county(words: Sequence[str], kind: str, start: int, end: int) -> bool:
+    """Whether an organisation ``[start, end)`` is a county ("Tessby County Sheriff Ada
+    Brisk", "Tessby County was established"): capitalised words before "County" only (not
+    "Bank of Iron County"), outside a results line, where a county is a club ("Ross County 3",
+    "v Notts County": a number or "v" within two words)."""
+    if kind != "ORG" or words[end - 1] != "County" or end - start > 3:
+        return False
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[start : end - 1]):
+        return False
+    near = [*words[max(start - 2, 0) : start], *words[end : end + 2]]
+    return not any(w[:1].isdigit() or w.lower() in _RESULT_WORDS for w in near)

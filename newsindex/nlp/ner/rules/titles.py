@@ -28,6 +28,7 @@ from .common import (
     gazetteer_classes,
     is_any_title_head,
     is_country,
+    is_county,
     is_first_name,
     is_listed_place,
     is_name,
@@ -53,7 +54,8 @@ def office_before_name(
     portfolio of several words, which names no organisation: "*Indonesian Energy Minister*
     Subroto", "*Indonesian Energy* minister Subroto" are nothing, "*Treasury* Secretary James
     Baker" keeps the Treasury, "Bank of Japan governor Satoshi Sumita" the bank, "Exxon
-    spokesman John Smith" Exxon; the country before a portfolio is a place ("*U.S.* Trade
+    spokesman John Smith" Exxon, "Tessby County Sheriff Ada Brisk" the county, a place
+    (:func:`.common.is_county`); the country before a portfolio is a place ("*U.S.* Trade
     Representative", with or without the name after it). A portfolio may go on after the name
     over "and" ("*Mines* and Energy Minister"). Returns whether the tags changed."""
     if end >= len(words):
@@ -99,6 +101,8 @@ def office_before_name(
         return True
     if title < end:
         tags[title:end] = ["O"] * (end - title)
+        if is_county(words, tags[start][2:], start, title):
+            relabel(tags, "LOC", start, title)  # "*Seminole County* Sheriff": the county rules
         return True
     return False
 
