@@ -278,6 +278,35 @@ def test_a_name_after_for_the_is_no_institution_s_field() -> None:
 @pytest.mark.parametrize(
     ("sentence", "labels", "expected"),
     [
+        (
+            "the Organization of the Tessby Exporting Countries met",
+            "O B-ORG I-ORG O B-ORG I-ORG I-ORG O",
+            {("ORG", "Organization of the Tessby Exporting Countries")},
+        ),
+        ("the Army of the Harlow crossed", "O B-ORG O O B-ORG O", {("ORG", "Army of the Harlow")}),
+        (
+            "the Communist Party of the Tessby Republic met",
+            "O B-ORG I-ORG O O B-LOC I-LOC O",
+            {("ORG", "Communist Party of the Tessby Republic")},
+        ),
+        (  # a league's team after it, no part of its name
+            "the Tessby League of the Harlow Giants",
+            "O B-ORG I-ORG O O B-ORG I-ORG",
+            {("ORG", "Tessby League"), ("ORG", "Harlow Giants")},
+        ),
+    ],
+)
+def test_a_body_s_people_place_or_cause_after_of_the_is_part_of_its_name(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "the Organization of the Petroleum Exporting Countries", "the Army of the Potomac",
+    "the Communist Party of the Soviet Union": one body, as an institution's "of the" field."""
+    assert repaired(sentence, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
         ("shares of Tessby & Tessby fell", "O O B-LOC I-LOC B-ORG O", {("ORG", "Tessby & Tessby")}),
         ("Harlow & Vorlant won", "B-LOC I-LOC B-LOC O", {("LOC", "Harlow & Vorlant")}),
     ],

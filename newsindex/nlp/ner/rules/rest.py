@@ -56,6 +56,12 @@ from .titles import (
 _NAMES = frozenset({"C", None})  # text_cap classes of names: nearly always capitalised, unseen
 _FIELD_HEADS = INSTITUTION_STARTS | AND_HEADS
 """Heads of bodies named for a field after "for" or "on" ("Office for Civil Rights")."""
+_OF_THE_HEADS = (
+    INSTITUTION_STARTS | pick(BODY_TAILS, "army party movement front")
+) - COMPETITION_TAILS
+"""Heads of bodies named for a people, a place or a cause after "of the" ("the Organization
+of the Petroleum Exporting Countries", "the Army of the Potomac"); not a league, which a
+team or a season follows so ("the Tessby League of the Harlow Giants")."""
 _DOCUMENT_OWNERS = frozenset({"the", "its", "their", "his", "her", "'s", "’s"})
 _FIRM_PEOPLE = pick(
     MEMBER_NOUNS, "spokesman spokeswoman spokesperson chairman chairwoman executives staffers"
@@ -298,11 +304,12 @@ def _join_field(
     """Join an institution's name whose field (or seat) the model tagged apart after its head
     and "of", "for" or "on", also with "the" ("People's Bank" "of" "China", "Council" "on"
     "Foreign Relations", "Federal Office" "for the" "Protection", "National Association for"
-    "the" "Advancement", "Ministry of" "the" "Interior"), with the parts it tagged after "of
-    (the)" ("of the" "Constitution"); a field it made a MISC name only if of common words
-    ("Peterson Institute" "for" "International Economics"). After "for the" the field is a
-    common noun ("the Protection"), not a name ("a League for the Harlow Eagles": a player's
-    team). Returns whether it joined."""
+    "the" "Advancement", "Ministry of" "the" "Interior"; after "of the" also an association's,
+    an army's or a party's: "Organization" "of the" "Petroleum Exporting", "Army" "of the"
+    "Potomac"), with the parts it tagged after "of (the)" ("of the" "Constitution"); a field
+    it made a MISC name only if of common words ("Peterson Institute" "for" "International
+    Economics"). After "for the" the field is a common noun ("the Protection"), not a name ("a
+    League for the Harlow Eagles": a player's team). Returns whether it joined."""
     if not (after and after[1] <= end + 2):
         return False
     if after[0] == "MISC":
@@ -318,7 +325,10 @@ def _join_field(
     elif gap == 1 and link == "the":
         return False
     if not (
-        (link == "of" and tail in INSTITUTION_HEADS)
+        (
+            link == "of"
+            and tail in (_OF_THE_HEADS if words[after[1] - 1] == "the" else INSTITUTION_HEADS)
+        )
         or (link in ("for", "on") and tail in _FIELD_HEADS and (gap == 1 or link == "for"))
     ):
         return False
