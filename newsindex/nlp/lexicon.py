@@ -941,6 +941,11 @@ SUBJECT_VERBS = (
     | pick(QUERY_STOP_WORDS, "would")
     | wordset("said says told reported announced posted agreed will")
 )
+# Verbs after a name's "'s" that no contracted "is" or "has" goes before ("Boatmen's was the
+# prize", "Macy's will close"; not "said" or "had": "Trump's said", "he's had enough"): the
+# "'s" is the name's own, a firm's named for its founder, not a possessive. Singular: a
+# family's name misspelt with "'s" takes a plural ("the Schlegel's were granted").
+NAME_S_VERBS = pick(SUBJECT_VERBS, "is was does did will would")
 
 
 # Jobs held at a firm, which a firm's name comes before ("Smith Barney analyst", "Goldman

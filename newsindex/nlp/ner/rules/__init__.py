@@ -40,6 +40,7 @@ from ...lexicon import (
     LOCAL_TITLES,
     MEMBER_NOUNS,
     MODIFIED_BODY_HEADS,
+    NAME_S_VERBS,
     PERSON_TITLES,
     SUBJECT_AUXILIARIES,
     SUBJECT_VERBS,
@@ -283,7 +284,9 @@ def _possessive_company(words: Sequence[str], tags: list[str], lexicon: WordClas
     in lower case ("Allison" + "'s" + "Place Inc", "Shaw" + "'s" + "Supermarkets Inc": a common
     noun is no firm's own name): one firm, not a name and "Corp" (models trained on text that
     keeps "'s" out of names end the name before it). So does a verb after an organisation's
-    "'s" ("Standard and Poor 's said"). A firm's own name after a person's or a country's
+    "'s" ("Standard and Poor 's said"), and one that no contracted "is" or "has" goes before
+    after a one-word "person"'s ("Boatmen 's was the prize": a firm named for its founder;
+    not "Brisk 's said", Brisk has said). A firm's own name after a person's or a country's
     "'s" stays apart ("Brisk 's" + "Tessby Industries Inc", "Japan 's" + "Tessby Corp"), and so
     does a unit after a firm named in full ("Tessby Inc 's" + "Allied Corp")."""
     count = len(words)
@@ -292,6 +295,9 @@ def _possessive_company(words: Sequence[str], tags: list[str], lexicon: WordClas
             continue
         if tags[i - 1][2:] == "ORG" and words[i + 1] in _AFTER_FIRM:
             tags[i] = "I-ORG"
+            continue
+        if tags[i - 1] == "B-PER" and words[i + 1] in NAME_S_VERBS:
+            relabel(tags, "ORG", i - 1, i + 1)  # "Boatmen 's was the prize": a firm, no person
             continue
         end = i + 1
         while end < count and bare(words[end]) in GENERIC_FIRM_WORDS and tags[end] != "O":
