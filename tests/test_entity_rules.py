@@ -757,6 +757,10 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ("the Ada Rovers , who won", "O B-ORG I-ORG O O O", {("ORG", "Ada Rovers")}),
         ("Ada Bank , who lent it", "B-ORG I-ORG O O O O", {("ORG", "Ada Bank")}),
         ("Ada Tessel said", "B-LOC I-LOC O", {("LOC", "Ada Tessel")}),
+        # An occupation, a given name and a word the model ran into a body: the person.
+        ("Actress Ada Vance took it", "B-ORG I-ORG I-ORG O O", {("PER", "Ada Vance")}),
+        ("Anchor Ada Bank said", "B-ORG I-ORG I-ORG O", {("ORG", "Anchor Ada Bank")}),
+        ("Anchor Tessby Glass said", "B-ORG I-ORG I-ORG O", {("ORG", "Anchor Tessby Glass")}),
         # A listed place in a list of places is a place; a team named after a town is not.
         (
             "in Tessel , Harlow , Corby and Kuwait",

@@ -345,6 +345,16 @@ ROLES: tuple[str, ...] = (
     "prosecutor",
 )
 
+# Occupations news writes before a person's name, capitalised at a sentence's start
+# ("Actress Rosario Dawson took the stage"), which the entity model may run into a body's name;
+# not a title the title rules take ("President", "Director").
+OCCUPATION_ROLES = pick(
+    ROLES,
+    "actor actress comedian columnist commentator author writer editor reporter correspondent "
+    "host anchor pastor activist professor businessman businesswoman billionaire mogul "
+    "strategist pollster",
+)
+
 # Roles only a person holds, so a name described by one is a person's ("Aung Thura Zaw, a
 # spokesman for the ministry"); not "leader", "head" or "chief", which a company can be
 # ("Toyota, the market leader").

@@ -66,7 +66,12 @@ from .common import (
     title_cased,
 )
 from .partners import partners_firms
-from .persons import person_by_context, repair_person, transcript_label
+from .persons import (
+    person_after_occupation,
+    person_by_context,
+    repair_person,
+    transcript_label,
+)
 from .places import PAPER_TITLES, papers_of_places, repair_place, states_after_towns
 from .rest import repair_rest
 from .titles import holder_after_office, persons_after_titles
@@ -154,7 +159,10 @@ def repair_tags(
         if kind == "PER":
             repair_person(words, tags, start, end, after, lexicon)
             continue
-        if kind in ("ORG", "LOC") and person_by_context(words, tags, start, end, lexicon):
+        if kind in ("ORG", "LOC") and (
+            person_by_context(words, tags, start, end, lexicon)
+            or person_after_occupation(words, tags, start, end, lexicon)
+        ):
             continue
         if kind == "ORG":
             if repair_organisation(words, tags, start, end, after, lexicon):

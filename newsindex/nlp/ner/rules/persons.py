@@ -33,6 +33,7 @@ from ...lexicon import (
     NAME_PARTICLES,
     NAMED_FOR_PERSON,
     NEWSPAPER_WORDS,
+    OCCUPATION_ROLES,
     PERSON_ONLY_ROLES,
     QUERY_STOP_WORDS,
     SURNAME_TITLES,
@@ -977,6 +978,29 @@ def person_by_context(
     if is_listed_place(words[start:end], lexicon):
         return False
     relabel(tags, "PER", start, end)
+    return True
+
+
+def person_after_occupation(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """A body or a place that opens on a capitalised occupation, then a listed given name and
+    one or two capitalised words, is the occupation and a person ("Actress Rosario Dawson
+    took the stage", a body: "Rosario" is a city too). Not a name with a body's or a place's
+    word ("Anchor Rosa Glass Works"), nor a listed place. Returns whether the tags changed."""
+    if not 3 <= end - start <= 4 or words[start].casefold() not in OCCUPATION_ROLES:
+        return False
+    name = words[start + 1 : end]
+    if not (
+        words[start].istitle()
+        and is_first_name(name[0], lexicon)
+        and all(w.istitle() and bare(w) not in _NO_PERSON_WORDS for w in name)
+        and bare(name[-1]) not in _PLACE_ENDS
+        and not is_listed_place(name, lexicon)
+    ):
+        return False
+    tags[start] = "O"
+    relabel(tags, "PER", start + 1, end)
     return True
 
 
