@@ -346,7 +346,7 @@ ROLES: tuple[str, ...] = (
 )
 
 # Occupations news writes before a person's name, capitalised at a sentence's start
-# ("Actress Rosario Dawson took the stage"), which the entity model may run into a body's name;
+# ("Actress Ada Vance took the stage"), which the entity model may run into a body's name;
 # not a title the title rules take ("President", "Director").
 OCCUPATION_ROLES = pick(
     ROLES,
@@ -951,10 +951,10 @@ SUBJECT_VERBS = (
     | pick(QUERY_STOP_WORDS, "would")
     | wordset("said says told reported announced posted agreed will")
 )
-# Verbs after a name's "'s" that no contracted "is" or "has" goes before ("Boatmen's was the
-# prize", "Macy's will close"; not "said" or "had": "Trump's said", "he's had enough"): the
+# Verbs after a name's "'s" that no contracted "is" or "has" goes before ("Brisker's was the
+# prize", "Brisker's will close"; not "said" or "had": "Brisk's said", "he's had enough"): the
 # "'s" is the name's own, a firm's named for its founder, not a possessive. Singular: a
-# family's name misspelt with "'s" takes a plural ("the Schlegel's were granted").
+# family's name misspelt with "'s" takes a plural ("the Brisker's were granted").
 NAME_S_VERBS = pick(SUBJECT_VERBS, "is was does did will would")
 
 

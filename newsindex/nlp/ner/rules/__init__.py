@@ -293,7 +293,7 @@ def _possessive_company(words: Sequence[str], tags: list[str], lexicon: WordClas
     noun is no firm's own name): one firm, not a name and "Corp" (models trained on text that
     keeps "'s" out of names end the name before it). So does a verb after an organisation's
     "'s" ("Standard and Poor 's said"), and one that no contracted "is" or "has" goes before
-    after a one-word "person"'s ("Boatmen 's was the prize": a firm named for its founder;
+    after a one-word "person"'s ("Brisker 's was the prize": a firm named for its founder;
     not "Brisk 's said", Brisk has said). A firm's own name after a person's or a country's
     "'s" stays apart ("Brisk 's" + "Tessby Industries Inc", "Japan 's" + "Tessby Corp"), and so
     does a unit after a firm named in full ("Tessby Inc 's" + "Allied Corp")."""
@@ -305,7 +305,7 @@ def _possessive_company(words: Sequence[str], tags: list[str], lexicon: WordClas
             tags[i] = "I-ORG"
             continue
         if tags[i - 1] == "B-PER" and words[i + 1] in NAME_S_VERBS:
-            relabel(tags, "ORG", i - 1, i + 1)  # "Boatmen 's was the prize": a firm, no person
+            relabel(tags, "ORG", i - 1, i + 1)  # "Brisker 's was": a firm, no person
             continue
         end = i + 1
         while end < count and bare(words[end]) in GENERIC_FIRM_WORDS and tags[end] != "O":

@@ -985,8 +985,8 @@ def person_after_occupation(
     words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
 ) -> bool:
     """A body or a place that opens on a capitalised occupation, then a listed given name and
-    one or two capitalised words, is the occupation and a person ("Actress Rosario Dawson
-    took the stage", a body: "Rosario" is a city too). Not a name with a body's or a place's
+    one or two capitalised words, is the occupation and a person ("Actress Rosario Vance
+    said", a body: "Rosario" is a city too). Not a name with a body's or a place's
     word ("Anchor Rosa Glass Works"), nor a listed place. Returns whether the tags changed."""
     if not 3 <= end - start <= 4 or words[start].casefold() not in OCCUPATION_ROLES:
         return False

@@ -102,7 +102,7 @@ def office_before_name(
     if title < end:
         tags[title:end] = ["O"] * (end - title)
         if is_county(words, tags[start][2:], start, title):
-            relabel(tags, "LOC", start, title)  # "*Seminole County* Sheriff": the county rules
+            relabel(tags, "LOC", start, title)  # "*Tessby County* Sheriff": the county rules
         return True
     return False
 
