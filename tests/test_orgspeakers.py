@@ -835,6 +835,24 @@ def test_a_body_that_responded_by_an_act(paragraph: str, expected: tuple[str, ..
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
+        # a body that would not speak answered, as one that "declined to comment" did
+        ("Tessel Government did not immediately respond to requests for comment.", MEDIA[3:]),
+        ("Pellmark Workers would not say how much it paid.", ("Pellmark Workers",)),
+        ("The Tessel Post didn't comment on the offer.", ("Tessel Post",)),
+        ("Tessel Government is not saying whether it will act.", MEDIA[3:]),
+        # ... but a body that did not do some other thing said nothing
+        ("Tessel Government did not object to the merger.", ()),
+        ("Tessel Government did not complain when rents rose.", ()),
+        ("Pellmark Workers would not accept the offer.", ()),
+    ],
+)
+def test_a_body_that_refused_to_speak(paragraph: str, expected: tuple[str, ...]) -> None:
+    assert org_speakers(paragraph, MEDIA) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
         # a body that a relative clause's verb takes as its object speaks for no one
         ("Analysts who follow Pellmark said sales would rise.", ()),
         ("A member of the board which regulates the Tessel Post predicted losses.", ()),

@@ -369,12 +369,18 @@ _FIRM_SEAT = re.compile(
 
 
 # An auxiliary before an -ing form or a base form, which then is a finite verb ("is saying",
-# "would argue"), perhaps with adverbs between; not a negation: "did not respond", "did not
-# object" report a body that said nothing.
-_ADVERBS = r"(?:\s+(?:also|still|now|again|[a-z]+ly))*\s+$"
+# "would argue"), perhaps with a negation and adverbs between.
+_ADVERBS = r"(?P<not>n['’]t|\s+not)?(?:\s+(?:also|still|now|again|yet|[a-z]+ly))*\s+$"
 _ORG_PROGRESSIVE = re.compile(rf"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been){_ADVERBS}")
 _ORG_BASE_AUX = re.compile(
     rf"\b(?:would|will|could|can|may|might|did|does|do|should|must){_ADVERBS}"
+)
+# ... a negation only of a refusal to speak, which news reports as the body's answer, as it does
+# "declined to comment" and "has not responded": "did not immediately respond to requests for
+# comment", "would not say how much it paid". "did not object", "did not complain" report a body
+# that said nothing.
+_REFUSALS = verb_forms(
+    pick(BASE_FORMS, "say comment respond reply discuss confirm disclose elaborate")
 )
 
 # ... but not a belief or plan ("is considering", "will seek"); and a body's offer is a bid
@@ -514,6 +520,8 @@ def org_cue_speakers(
         )
         if aux is None or verb in STANCE_ONLY or verb in _NO_SPEECH_ACTS:
             return []  # a belief, or "Acme would offer to buy Bolt": no speech
+        if aux["not"] and verb not in _REFUSALS:
+            return []  # "Tessel did not object": no words
         start = aux.start()
         # ... and the body opens the sentence: not "winning the White House might have been"
         orgs = [
