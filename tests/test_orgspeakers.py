@@ -853,6 +853,26 @@ def test_a_body_that_refused_to_speak(paragraph: str, expected: tuple[str, ...])
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
+        # bodies listed before a plural verb are its subject
+        ("Pellmark and Ohio say rents will rise.", ("Pellmark", "Ohio")),
+        (
+            "The Tessel Trade Organization and the Harwell Rivet Union estimate that rents rise.",
+            ("Tessel Trade Organization", "Harwell Rivet Union"),
+        ),
+        # ... not one body, nor a list the sentence reports or a preposition governs
+        ("The Pellmark report came out.", ()),
+        ("Pellmark and Ohio also report shortages, officials said.", ()),
+        ("Analysts at Pellmark and Ohio say rents will rise.", ()),
+        ("Pellmark and Ohio plan to merge.", ()),
+    ],
+)
+def test_bodies_listed_before_a_plural_verb(paragraph: str, expected: tuple[str, ...]) -> None:
+    assert org_speakers(paragraph, BODIES) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
         # a body that a relative clause's verb takes as its object speaks for no one
         ("Analysts who follow Pellmark said sales would rise.", ()),
         ("A member of the board which regulates the Tessel Post predicted losses.", ()),

@@ -518,6 +518,14 @@ def org_cue_speakers(
         aux = (_ORG_PROGRESSIVE if verb.endswith("ing") else _ORG_BASE_AUX).search(
             text, max(0, start - 30), start
         )
+        if aux is None and not (
+            verb.endswith("ing") or verb in STANCE_ONLY or verb in _NO_SPEECH_ACTS
+        ):
+            # ... or bodies listed before it make it their plural verb: "Forbes and Wealth-X say"
+            not_after = NOT_SPEECH_AFTER.get(verb)
+            if not_after is not None and not_after.match(text, end):
+                return []  # "Acme and Bolt add 5 cents"
+            return _listed_bodies(text, _speaking(text, orgs), quotes, start)
         if aux is None or verb in STANCE_ONLY or verb in _NO_SPEECH_ACTS:
             return []  # a belief, or "Acme would offer to buy Bolt": no speech
         if aux["not"] and verb not in _REFUSALS:
@@ -686,6 +694,32 @@ def _joined_bodies(text: str, orgs: Sequence[Person], name: str, cue: int) -> li
     if not _LIST_LEAD.fullmatch(text, sentence_start(text, first), first):
         return [name]  # "Acme met Ohio and the Pentagon said": Ohio is met, not a speaker
     return list(dict.fromkeys(o[0] for o in before[j : i + 1]))
+
+
+# Adverbs between a subject and its verb: "Acme and Bolt also say".
+_ADVERB_GAP = re.compile(r"(?:\s+(?:also|still|now|[a-z]+ly))*\s+")
+# A sentence's own speaker after it: "..., the department said."
+_REPORTED_AFTER = re.compile(rf",[\"”]?\s+(?:[\w.'’-]+\s+){{1,5}}?(?:{SPEECH_PATTERN})\W*$")
+
+
+def _listed_bodies(
+    text: str, orgs: Sequence[Person], quotes: Sequence[tuple[int, int]], cue: int
+) -> list[str]:
+    """The bodies listed with "and" right before a plural verb, when the list opens its
+    sentence ("Forbes and Wealth-X say", "The Tax Policy Center and the Brookings Institution
+    estimate that"); one body before a base form is a noun it modifies ("the Acme report")."""
+    before = [
+        o
+        for o in orgs
+        if o[2] <= cue and not in_spans(o[1], quotes) and not _ORG_MODIFIER_AFTER.match(text, o[2])
+    ]
+    if not before or not _ADVERB_GAP.fullmatch(text, before[-1][2], cue):
+        return []
+    close = SENTENCE_END.search(text, cue)
+    if _REPORTED_AFTER.search(text, cue, close.start() + 1 if close else len(text)):
+        return []  # "Ohio and Utah also report shortages, the department said": reported
+    listed = _joined_bodies(text, before, before[-1][0], cue)
+    return listed if len(listed) > 1 else []
 
 
 # A verb right after an organisation that is a subject: an auxiliary, an adverb or a past
