@@ -666,7 +666,8 @@ def test_an_offer_of_goods_or_a_price_is_no_statement(
 
 def test_the_companies_said_names_the_firms_quoted_together() -> None:
     """ "The companies said" means the firms the story quoted together: the last attribution to
-    several, else the lead's; not a statement denied, nor one a person made."""
+    several, else the lead's, and their refusal to speak ("did not say"); not a statement a
+    person made."""
     paragraphs = [
         "Acme Corp and Bolt Inc said they agreed to merge their steel units.",
         "The venture will be based in Harwell, the companies said.",
@@ -680,7 +681,7 @@ def test_the_companies_said_names_the_firms_quoted_together() -> None:
         [locate(p, ("Jane Doe",)) for p in paragraphs],
         [locate(p, orgs) for p in paragraphs],
     )
-    assert [a.orgs for a in found] == [orgs, orgs, (), orgs, ()]
+    assert [a.orgs for a in found] == [orgs, orgs, (), orgs, orgs]
     alone = find_attributions(paragraphs[1:2], [[]], [[]])
     assert alone[0].orgs == ()  # no firms quoted together: nobody
 
@@ -868,6 +869,23 @@ def test_a_body_that_refused_to_speak(paragraph: str, expected: tuple[str, ...])
 )
 def test_bodies_listed_before_a_plural_verb(paragraph: str, expected: tuple[str, ...]) -> None:
     assert org_speakers(paragraph, BODIES) == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # "the company" or "it" that would not speak is the firm quoted last
+        ("The company did not disclose the price.", ("Pellmark Rivets Ltd",)),
+        ("It would not comment on the sale.", ("Pellmark Rivets Ltd",)),
+        # ... not one that did some other thing, nor one that will speak
+        ("The company did not object to the price.", ()),
+        ("The company will disclose the price on Monday.", ()),
+    ],
+)
+def test_a_description_that_refused_to_speak(second: str, expected: tuple[str, ...]) -> None:
+    first = "Pellmark Rivets Ltd said it sold its Harwell plant."
+    orgs = [locate(first, ("Pellmark Rivets Ltd",)), []]
+    assert find_attributions([first, second], [[], []], orgs)[-1].orgs == expected
 
 
 @pytest.mark.parametrize(

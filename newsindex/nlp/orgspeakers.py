@@ -395,6 +395,15 @@ _ACTED_BY = re.compile(rf"(?:\s+[a-z]+ly)?\s+by\s+(?!(?:{alternation(ING_SPEECH)
 _AUX_END = re.compile(r"\b(?:have|has|had|do|does|did|will|would|can|could|may|might|must)\s+$")
 
 
+def _refused(text: str, cue: int, verb: str) -> bool:
+    """Whether the base form ``verb`` at ``cue`` is a refusal to speak after a negated
+    auxiliary: "the company did not disclose", "it would not comment"."""
+    if verb not in _REFUSALS or verb.endswith("ing"):
+        return False
+    aux = _ORG_BASE_AUX.search(text, max(0, cue - 30), cue)
+    return aux is not None and aux["not"] is not None
+
+
 # The kind of body written after its name, which names it with the name: "Time magazine", "the
 # People's Daily newspaper", "the United Auto Workers union".
 _KIND_AFTER = re.compile(rf"\s+(?:news\s+agency|{alternation(BODY_KINDS)})\b(?!['’-])")
@@ -1260,9 +1269,10 @@ def _description(
     """The description ("the company", "the companies") a cue's speaker is: ``after`` "according
     to" or an inverted verb ("said the company"), else ``before`` a verb of saying in the past
     (found from the cue's start) or the "quoted" of "as saying" ("It quoted an aide as
-    saying", "the paper quoted him as saying": the body that quotes); none inside a quote,
-    after a preposition ("a spokesman for the company said") or before another form of the
-    verb ("the company did not say")."""
+    saying", "the paper quoted him as saying": the body that quotes) or a refusal
+    (:data:`_REFUSALS`: "the company did not say"); none inside a quote, after a preposition
+    ("a spokesman for the company said") or before another form of the verb ("the company will
+    say")."""
     start, end = cue.span()
     verb = cue.group("verb") or ""
     found = None
@@ -1274,7 +1284,9 @@ def _description(
         if found and PREPOSITION_END.search(text, max(0, found.start() - 12), found.start()):
             return None
     elif cue.lastgroup == "verb":
-        if verb not in SPEECH or verb.endswith("ing") or verb in BASE_FORMS or verb in NOUN_LIKE:
+        if (
+            verb not in SPEECH or verb.endswith("ing") or verb in BASE_FORMS or verb in NOUN_LIKE
+        ) and not _refused(text, start, verb):
             return None
         found = before(start)
         if found and PREPOSITION_END.search(text, max(0, found.start() - 12), found.start()):
