@@ -877,8 +877,10 @@ def test_bodies_listed_before_a_plural_verb(paragraph: str, expected: tuple[str,
         # "the company" or "it" that would not speak is the firm quoted last
         ("The company did not disclose the price.", ("Pellmark Rivets Ltd",)),
         ("It would not comment on the sale.", ("Pellmark Rivets Ltd",)),
+        ("The company declined to say what it was paid.", ("Pellmark Rivets Ltd",)),
         # ... not one that did some other thing, nor one that will speak
         ("The company did not object to the price.", ()),
+        ("The company declined to buy the plant.", ()),
         ("The company will disclose the price on Monday.", ()),
     ],
 )

@@ -24,6 +24,7 @@ from .cues import (
     SPEECH,
     SPEECH_PATTERN,
     STANCE_ONLY,
+    STANCE_VERBS,
     alternation,
     inverted_allowed,
     not_speech_after,
@@ -395,13 +396,23 @@ _ACTED_BY = re.compile(rf"(?:\s+[a-z]+ly)?\s+by\s+(?!(?:{alternation(ING_SPEECH)
 _AUX_END = re.compile(r"\b(?:have|has|had|do|does|did|will|would|can|could|may|might|must)\s+$")
 
 
-def _refused(text: str, cue: int, verb: str) -> bool:
-    """Whether the base form ``verb`` at ``cue`` is a refusal to speak after a negated
-    auxiliary: "the company did not disclose", "it would not comment"."""
+# "declined to" or "refused to" before a refusal: "the company declined to comment".
+_DECLINED_BEFORE = re.compile(
+    rf"\b{alternation(pick(STANCE_VERBS, 'declined declines refused refuses'))}\s+to\s+$"
+)
+
+
+def _refusal(text: str, cue: int, verb: str) -> int | None:
+    """Where the refusal to speak opens whose base form ``verb`` is at ``cue``: its negated
+    auxiliary ("the company did not disclose", "it would not comment") or "declined to"
+    ("the company declined to comment"); None if it is none."""
     if verb not in _REFUSALS or verb.endswith("ing"):
-        return False
+        return None
+    declined = _DECLINED_BEFORE.search(text, max(0, cue - 20), cue)
+    if declined:
+        return declined.start()
     aux = _ORG_BASE_AUX.search(text, max(0, cue - 30), cue)
-    return aux is not None and aux["not"] is not None
+    return aux.start() if aux is not None and aux["not"] is not None else None
 
 
 # The kind of body written after its name, which names it with the name: "Time magazine", "the
@@ -1268,11 +1279,11 @@ def _description(
 ) -> re.Match[str] | None:
     """The description ("the company", "the companies") a cue's speaker is: ``after`` "according
     to" or an inverted verb ("said the company"), else ``before`` a verb of saying in the past
-    (found from the cue's start) or the "quoted" of "as saying" ("It quoted an aide as
-    saying", "the paper quoted him as saying": the body that quotes) or a refusal
-    (:data:`_REFUSALS`: "the company did not say"); none inside a quote, after a preposition
-    ("a spokesman for the company said") or before another form of the verb ("the company will
-    say")."""
+    (found from the cue's start), the "quoted" of "as saying" ("It quoted an aide as saying",
+    "the paper quoted him as saying": the body that quotes) or a refusal (:func:`_refusal`:
+    "the company did not say", "it declined to comment"); none inside a quote, after a
+    preposition ("a spokesman for the company said") or before another form of the verb ("the
+    company will say")."""
     start, end = cue.span()
     verb = cue.group("verb") or ""
     found = None
@@ -1284,11 +1295,12 @@ def _description(
         if found and PREPOSITION_END.search(text, max(0, found.start() - 12), found.start()):
             return None
     elif cue.lastgroup == "verb":
-        if (
+        refusal = _refusal(text, start, verb)
+        if refusal is None and (
             verb not in SPEECH or verb.endswith("ing") or verb in BASE_FORMS or verb in NOUN_LIKE
-        ) and not _refused(text, start, verb):
+        ):
             return None
-        found = before(start)
+        found = before(start if refusal is None else refusal)
         if found and PREPOSITION_END.search(text, max(0, found.start() - 12), found.start()):
             return None
         if found is None and inverted_allowed(text, start, verb):
