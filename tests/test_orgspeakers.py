@@ -893,6 +893,27 @@ def test_a_description_that_refused_to_speak(second: str, expected: tuple[str, .
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
+        # a participle after "when" or "as" names no one who asked or reported
+        (
+            "“It was fine,” the owner told the Tessel Post in a rare interview when asked if he"
+            " had sold.",
+            (),
+        ),
+        ("The owner told the Tessel Post when asked about the sale.", ()),
+        # ... but its agent, and a subject before its verb, speak
+        ("Rents rose, as reported by the Tessel Post.", ("Tessel Post",)),
+        ("Rents rose after the Tessel Post reported a shortage.", ("Tessel Post",)),
+    ],
+)
+def test_a_participle_after_when_names_no_speaker(
+    paragraph: str, expected: tuple[str, ...]
+) -> None:
+    assert org_speakers(paragraph, MEDIA) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
         # a body that a relative clause's verb takes as its object speaks for no one
         ("Analysts who follow Pellmark said sales would rise.", ()),
         ("A member of the board which regulates the Tessel Post predicted losses.", ()),

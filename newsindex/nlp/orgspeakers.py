@@ -581,6 +581,12 @@ def org_cue_speakers(
     )
     if agent:
         return agent
+    if (
+        kind == "verb"
+        and (verb.endswith("ed") or verb in IRREGULAR_PASTS)
+        and _SUBORDINATE_BEFORE.search(text, max(0, start - 10), start)
+    ):
+        return []  # "... told Reuters when asked if": a participle, whose asker is not named
     by = DOCUMENT_BY.match(text, end) if kind == "according" else None
     if by:
         return named_after(text, objects, by.end(), INVERTED_LEAD, inverted=True)
