@@ -542,8 +542,7 @@ def org_cue_speakers(
             verb.endswith("ing") or verb in STANCE_ONLY or verb in _NO_SPEECH_ACTS
         ):
             # ... or bodies listed before it make it their plural verb: "Forbes and Wealth-X say"
-            not_after = NOT_SPEECH_AFTER.get(verb)
-            if not_after is not None and not_after.match(text, end):
+            if not_speech_after(verb, text, end):
                 return []  # "Acme and Bolt add 5 cents"
             return _listed_bodies(text, _speaking(text, orgs), quotes, start)
         if aux is None or verb in STANCE_ONLY or verb in _NO_SPEECH_ACTS:
