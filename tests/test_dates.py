@@ -624,6 +624,15 @@ def test_reporting_passive_and_planned_days(
          [("April", "1998-04-01", "1998-04-30")]),
         ("The council extended its deadline until 9 a.m. Tuesday.", WED,
          [("Tuesday", "1998-03-10", "1998-03-10")]),
+        # "through" a month ends a time that takes in the present, unless a past verb closes it
+        # or the month is more than half a year on
+        ("The mill is booked solid through October.", D(1998, 6, 29),
+         [("October", "1998-10-01", "1998-10-31")]),
+        ("The firm holds the licence to test the drug through July.", D(1998, 3, 27),
+         [("July", "1998-07-01", "1998-07-31")]),
+        ("Orders rose 4 pct through May.", D(1998, 6, 29), [("May", "1998-05-01", "1998-05-31")]),
+        ("Little changed in the store's sales this year through August.", D(1998, 10, 27),
+         [("this year", "1998-01-01", "1998-12-31"), ("August", "1998-08-01", "1998-08-31")]),
     ],
 )  # fmt: skip
 def test_the_clause_decides_a_month(

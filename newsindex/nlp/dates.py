@@ -56,7 +56,9 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   November and October``, ``in January from December``), a range runs forward (``from November to
   February``); two months joined by a dash are one range, all its months (``in January-March``,
   ``Gold imports in Jan-Dec, 1986``: the year; an abbreviation too, before a year). ``since
-  January`` is past whatever the verb, ``for delivery in April`` (a trade's month) to come. In a
+  January`` is past whatever the verb, ``for delivery in April`` (a trade's month) to come,
+  ``through September`` the coming one within half a year unless a past verb closes the time
+  it ends (``sold out through September``, written in June; ``sales rose through May``). In a
   future clause the month just ended is that one (``figures for February are expected to
   show``, written in March: its data are what is to come). A month also dates the event
   it modifies (``the October slaying``, ``a June election``, ``Florida's March primary``, ``an
@@ -1465,6 +1467,11 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
             how = "future"  # "they have until May to reply"
         elif cue in UNTIL or cue == "beyond":
             how = "past" if how == "past" else "future"  # "beyond June": what comes after it
+        elif cue == "through" and how != "past" and base is not None:
+            # the end of a time that takes in the present ("is sold out through September",
+            # written in June); a past verb closes it ("sales rose through February"), and one
+            # more than half a year on is the last ("the picture this year through August")
+            how = "future" if (month - base.month) % 12 <= 6 else how
         elif cue == "for" and _TRADE_AFTER.match(text, end):
             how = "future"  # "to be purchased for April shipping": a trade's month to come
         elif cue in ("for", "to"):
