@@ -899,6 +899,14 @@ def test_years_as_modifiers_and_spelled_out(
          [("its third-quarter", "1989-07-01", "1989-09-30")]),
         ("He bought a quarter of the shares; fans left in the second half of the game.", OCT, []),
         ("Most trades came in the first half hour of the session.", D(1998, 3, 4), []),
+        # "through" a quarter: the end of a time that takes in the present, unless a past verb
+        # closes it
+        ("Brokers said the strike will hang over the port through the quarter.", D(1998, 2, 20),
+         [("the quarter", "1998-01-01", "1998-03-31")]),
+        ("The bakery said its outlook is brighter through the third quarter.", D(1998, 4, 9),
+         [("the third quarter", "1998-07-01", "1998-09-30")]),
+        ("Bread sales fell through the first quarter.", D(1998, 4, 9),
+         [("the first quarter", "1998-01-01", "1998-03-31")]),
     ],
 )  # fmt: skip
 def test_quarters_and_halves(

@@ -1262,6 +1262,11 @@ class Passage:
         """Whether the passage talks about a quarter (an earnings report, most often)."""
         return _QUARTER_TALK.search(self.text) is not None
 
+    @property
+    def names_quarter(self) -> bool:
+        """Whether the passage names an ordinal quarter without a year ("the third quarter")."""
+        return bool(self._ordinals)
+
     def reported_quarter(self, shift: int = 0, at: int | None = None) -> Span:
         """The quarter the passage reports, ``shift`` quarters on (-4: the year-ago quarter);
         with ``at``, the offset of the expression, the first ordinal quarter its sentence names

@@ -8,20 +8,21 @@ Island").
 * Quarters and halves are calendar ones. An ordinal one without a year is the latest such begun
   by the base, or the coming one when the tense is future (a quarter reported up to three months
   after it ended still counts as the coming one: "expects to report a third-quarter loss",
-  written in November). When an end date follows, the months are the ones that end then,
-  whatever the number: ``its fourth quarter ended June 30``, a fiscal one, is April to June
-  (users search by calendar months; TimeML marks fiscal periods apart, with an FY prefix, and
-  the TimeBank gold's calendar value for them is its name, October to December).
-  ``the quarter``, ``the latest quarter``, ``that quarter``: the one the passage reports
-  (:meth:`~newsindex.nlp.datecontext.Passage.reported_quarter`), unless an end date follows
-  (``the quarter ended July 31``: the calendar quarter holding the middle of the three months
-  that end then, the second; ``ended May Three``, the first); ``the year-ago quarter``, ``the
-  same period last year``: that one a year before, unless the quarter it is follows (``the
-  comparable year-ago quarter, the second quarter ended Oct. 31,``: that one);
-  ``the previous quarter`` the one before;
-  ``this quarter`` and ``the current quarter`` the one under way, ``last quarter`` the last
-  one ended. In a passage about a game, a half or quarter without a year is the game's
-  (``scored twice in the second half``), no date.
+  written in November), and so when it ends a time that takes in the present (``the outlook is
+  better through the third quarter``, written in April). When an end date follows, the months
+  are the ones that end then, whatever the number: ``its fourth quarter ended June 30``, a
+  fiscal one, is April to June (users search by calendar months; TimeML marks fiscal periods
+  apart, with an FY prefix, and the TimeBank gold's calendar value for them is its name, October
+  to December). ``the quarter``, ``the latest quarter``, ``that quarter``: the one the passage
+  reports (:meth:`~newsindex.nlp.datecontext.Passage.reported_quarter`), unless an end date
+  follows (``the quarter ended July 31``: the calendar quarter holding the middle of the three
+  months that end then, the second; ``ended May Three``, the first); ``the year-ago quarter``,
+  ``the same period last year``: that one a year before, unless the quarter it is follows (``the
+  comparable year-ago quarter, the second quarter ended Oct. 31,``: that one); ``the previous
+  quarter`` the one before; ``this quarter``, ``the current quarter`` and ``through the
+  quarter`` in a clause no past verb closes (in a passage that names no ordinal quarter) the one
+  under way, ``last quarter`` the last one ended. In a passage about a game, a half or quarter
+  without a year is the game's (``scored twice in the second half``), no date.
 * Seasons without a year: ``last``, ``next``, ``this``, or else the tense, choose among the
   yearly occurrences (:func:`~newsindex.nlp.datespans.choose`); a past or future clause decides
   which ``this fall`` is meant (``will open this fall``, written in March, is the coming one).
@@ -87,6 +88,7 @@ _APPOSED_QUARTER = re.compile(
 """After a year-ago quarter, the quarter it is, named by its end ("the comparable year-ago
 quarter, the second quarter ended Oct. 31, ...")."""
 _FISCAL = wordset("fiscal")
+_THROUGH = wordset("through")
 _HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "last": 2, "latter": 2, "final": 2}
 _SEASON_PREPOSITIONS = TIME_PREPOSITIONS | {"for", "over", "this", "last", "next"}
 _DEADLINE_BEFORE = UNTIL | {"before"}
@@ -179,6 +181,8 @@ def resolve_period(m: re.Match[str], p: Passage) -> Resolved | None:
         span = cal.quarter_of(base, -1)
     elif unit != "period" and (ended := p.quarter_ended(m.end())) is not None:
         span = ended  # "in the quarter ended July 31"
+    elif not p.names_quarter and _runs_through(m, p):
+        span = cal.quarter_of(base)  # "the debt will weigh on banks through the quarter"
     else:
         # "the quarter", "the latest quarter", "that quarter"
         span = p.reported_quarter(at=m.start())
@@ -194,9 +198,16 @@ def _ordinal_quarter(
         return None
     if not year_ago and (ended := p.quarter_ended(m.end())) is not None:
         return ended  # "its fourth quarter ended June 30": a fiscal one, April to June
-    how = tense(p.text, m.start(), m.end())
+    how = "future" if _runs_through(m, p) else tense(p.text, m.start(), m.end())
     span = cal.choose(p.base, lambda y: cal.quarter(y, nth), how, slack=_REPORTING)
     return cal.quarter(span[0].year - 1, nth) if year_ago else span
+
+
+def _runs_through(m: re.Match[str], p: Passage) -> bool:
+    """Whether the quarter ends a time that takes in the present: after "through" in a clause
+    no past verb closes ("the outlook is better through the third quarter", written in April,
+    is the coming one; "supply fell through the first quarter" is over)."""
+    return preceded_by(p.text, m.start(), _THROUGH) and tense(p.text, m.start(), m.end()) != "past"
 
 
 def _year_of(explicit: str | None, rel: str, base: dt.date | None) -> int:
