@@ -1363,6 +1363,15 @@ MAR5 = D(1987, 3, 5)
         ("The wheat must be shipped from U.S. ports by September 30.",
          [("September 30", "1987-09-30", "1987-09-30")]),
         ("Stocks had fallen by September 30.", [("September 30", "1986-09-30", "1986-09-30")]),
+        # ... and one a past verb reports may still be open: the nearest
+        ("The bank amended its plan, which asked lawyers for comments by March 31.",
+         [("March 31", "1987-03-31", "1987-03-31")]),
+        ("Holders may convert the notes if surrendered by April 23.",
+         [("April 23", "1987-04-23", "1987-04-23")]),
+        ("Cuts would lower rates by 8 pct, with 7 pct cut by April 1.",
+         [("April 1", "1987-04-01", "1987-04-01")]),
+        ("Growers had harvested most of the cane by February 20.",
+         [("February 20", "1987-02-20", "1987-02-20")]),
         # "up to" a day is a deadline too, unless a past verb makes it a total
         ("Members back a pledge to negotiate up to September 30 a new way to share quotas.",
          [("September 30", "1987-09-30", "1987-09-30")]),

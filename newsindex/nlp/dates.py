@@ -24,7 +24,8 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   (``last October 20``), ``this`` takes the base's year, ``since`` is past; a day fixed or a
   deadline still open is to come (``set June 4 as the date``, ``set May 7 for sentencing``,
   ``banks have until April 16``, ``ship it by September 30``, ``before September 30`` and
-  ``negotiate up to September 30`` when no past verb dates them), and so is a day a payment or
+  ``negotiate up to September 30`` when no past verb dates them; after one, ``by`` is the
+  nearest: ``called for comments by March 31``), and so is a day a payment or
   maturity falls on (``the bond pays interest on November 5``), a trade's (``for June 20/July
   20 shipment``) or one a later year starts (``on November 5, beginning in 1988``: 1988's); a
   record day is the nearest (``holders of record on April 27 will be eligible``), a day a
@@ -1317,6 +1318,10 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
                 # "ship it by September 30", "to negotiate up to September 30": a deadline no
                 # past verb dates ("had registered 1.3 mln bags up to April 6" is a total)
                 when = "future"
+            elif cue == "by" and when == "past":
+                # "called for comments by March 31", written on March 3: a deadline a past verb
+                # reports may still be open, the nearest ("had shipped 1.3 mln by March 25")
+                when = "nearest"
             elif when == "future" and _reported_on(text, m.start()):
                 # "the group said May 11 it might raise its stake", dated June 1: the day of
                 # the saying if that is the nearer ("said on April 10 it will redeem", dated
