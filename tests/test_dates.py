@@ -633,6 +633,16 @@ def test_reporting_passive_and_planned_days(
         ("Orders rose 4 pct through May.", D(1998, 6, 29), [("May", "1998-05-01", "1998-05-31")]),
         ("Little changed in the store's sales this year through August.", D(1998, 10, 27),
          [("this year", "1998-01-01", "1998-12-31"), ("August", "1998-08-01", "1998-08-31")]),
+        # "until" or "by" a month that ended one or two months before, no verb dating it: that
+        # one, not the one ten months on
+        ("Kell was head of research at the Bank of Ruritania, the nation's central bank, until "
+         "January.", D(1998, 3, 5), [("January", "1998-01-01", "1998-01-31")]),
+        ("By January, its estimate of planted acreage was 10 mln.", D(1998, 3, 27),
+         [("January", "1998-01-01", "1998-01-31")]),
+        ("Loans to farmers reached 2 billion dlrs by the end of April.", D(1998, 6, 2),
+         [("end of April", "1998-04-01", "1998-04-30")]),
+        ("Some of the jobs stay open until December.", D(1998, 4, 7),
+         [("December", "1998-12-01", "1998-12-31")]),
     ],
 )  # fmt: skip
 def test_the_clause_decides_a_month(

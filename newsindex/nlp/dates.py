@@ -57,7 +57,9 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   November and October``, ``in January from December``), a range runs forward (``from November to
   February``); two months joined by a dash are one range, all its months (``in January-March``,
   ``Gold imports in Jan-Dec, 1986``: the year; an abbreviation too, before a year). ``since
-  January`` is past whatever the verb, ``for delivery in April`` (a trade's month) to come,
+  January`` is past whatever the verb, ``until January`` or ``by the end of April`` that no verb
+  dates the one just gone when it ended one or two months before (else the coming one), ``for
+  delivery in April`` (a trade's month) to come,
   ``through September`` the coming one within half a year unless a past verb closes the time
   it ends (``sold out through September``, written in June; ``sales rose through May``). In a
   future clause the month just ended is that one (``figures for February are expected to
@@ -1470,6 +1472,8 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
             how = "future"  # "has postponed until November its tender", "extended ... through"
         elif cue in UNTIL and _has_until(text, m):
             how = "future"  # "they have until May to reply"
+        elif cue in UNTIL and how == "nearest" and base is not None and _just_gone(base, month):
+            how = "past"  # "was head of research until January", written in March
         elif cue in UNTIL or cue == "beyond":
             how = "past" if how == "past" else "future"  # "beyond June": what comes after it
         elif cue == "through" and how != "past" and base is not None:
@@ -1595,6 +1599,13 @@ def _after_range_start(p: Passage, start: int, day: dt.date) -> dt.date:
         return day  # "on March 3 and February 27": a list may run back
     later = day.replace(year=first.year)
     return later if later >= first else later.replace(year=first.year + 1)
+
+
+def _just_gone(base: dt.date, month: int) -> bool:
+    """Whether ``month`` ended one or two months before the base: after "until" or "by" in a
+    clause no verb dates, the one just gone ("the dollar moved sharply lower until the end of
+    January", written in March); a time running on ten months or more would name its year."""
+    return 1 <= (base.month - month) % 12 <= 2
 
 
 def _has_until(text: str, m: re.Match[str]) -> bool:
