@@ -2261,6 +2261,15 @@ def test_a_trade_shipment_day_is_to_come(
          [("October 1", "1987-10-01", "1987-10-01")]),
         ("The new rate will be effective January 1.", D(1987, 3, 19),
          [("January 1", "1988-01-01", "1988-01-01")]),
+        # so may the start of what runs on from a day "starting" or "beginning" it
+        ("The cartel agreed in December to cut output and to return to fixed prices starting "
+         "February 1.", D(1987, 3, 5),
+         [("December", "1986-12-01", "1986-12-31"), ("February 1", "1987-02-01", "1987-02-01")]),
+        ("Its budget for the fiscal year beginning March One is 330 mln dlrs.", D(1987, 3, 20),
+         [("the fiscal year", "1987-01-01", "1987-12-31"),
+          ("March One", "1987-03-01", "1987-03-01")]),
+        ("Prices will rise starting July 1.", D(1987, 3, 20),
+         [("July 1", "1987-07-01", "1987-07-01")]),
     ],
 )  # fmt: skip
 def test_an_effective_day_may_have_passed(

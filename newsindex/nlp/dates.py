@@ -18,27 +18,27 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   Without a year, a month-day takes the year that puts it nearest the article date, unless the
   clause's tense decides (see *Tense* below): future takes the first such day from two weeks
   before the base on, past the last one up to two weeks after it, but the end of a period whose
-  figures the words after it tell in the past the last one by the base (``the quarter ended
-  Oct. 31, it had a loss``, written on Oct. 27: 1988's; ``expects a loss for the year ended
-  March 31``, written on March 25, is the coming one). ``last`` and ``next`` decide
-  (``last October 20``), ``this`` takes the base's year, ``since`` is past; a day fixed or a
-  deadline still open is to come (``set June 4 as the date``, ``set May 7 for sentencing``,
-  ``banks have until April 16``, ``ship it by September 30``, ``before September 30`` and
-  ``negotiate up to September 30`` when no past verb dates them; after one, ``by`` is the
-  nearest: ``called for comments by March 31``), and so is a day a payment or
-  maturity falls on (``the bond pays interest on November 5``), a trade's (``for June 20/July
-  20 shipment``) or one a later year starts (``on November 5, beginning in 1988``: 1988's); a
-  record day is the nearest (``holders of record on April 27 will be eligible``), a day a
-  change took effect on may lie up to three months back (``approved interstate banking
-  effective January 1``, written in March) and a split year's end is in its second year
-  (``fiscal 1987/88 ending June 30``); a year's bounds in brackets are no days (``the 1986/87
-  coffee year (Oct 1/Sept 30)``); a range that begins ahead runs forward (``between May 10
-  and October 10``, written in March: both ahead; one that began by the base may be a period
-  reported). A date moved is to come too (``extended to Nov. 20``; ``until``, ``till`` and
-  ``through`` may stand a few words after the verb: ``extended the credit lines through
-  January``); a day a noun is known by is the nearest, whatever the tense says (``to review
-  their February 22 accord``), but past after a past verb (``included a May 11 speech``) or
-  before an event that only happens (``the Feb. 13 death``).
+  figures the words after it tell in the past the last one by the base (``the quarter ended Oct.
+  31, it had a loss``, written on Oct. 27: 1988's; ``expects a loss for the year ended March
+  31``, written on March 25, is the coming one). ``last`` and ``next`` decide (``last October
+  20``), ``this`` takes the base's year, ``since`` is past; a day fixed or a deadline still open
+  is to come (``set June 4 as the date``, ``set May 7 for sentencing``, ``banks have until April
+  16``, ``ship it by September 30``, ``before September 30`` and ``negotiate up to September
+  30`` when no past verb dates them; after one, ``by`` is the nearest: ``called for comments by
+  March 31``), and so is a day a payment or maturity falls on (``the bond pays interest on
+  November 5``), a trade's (``for June 20/July 20 shipment``) or one a later year starts (``on
+  November 5, beginning in 1988``: 1988's); a record day is the nearest (``holders of record on
+  April 27 will be eligible``), a day a change took effect on may lie up to three months back
+  (``approved interstate banking effective January 1``, written in March), and so may the start
+  of what runs on (``return to fixed prices starting February 1``, ``the fiscal year beginning
+  March 1``), and a split year's end is in its second year (``fiscal 1987/88 ending June 30``);
+  a year's bounds in brackets are no days (``the 1986/87 coffee year (Oct 1/Sept 30)``); a range
+  that begins ahead runs forward (``between May 10 and October 10``, written in March: both
+  ahead; one that began by the base may be a period reported). A date moved is to come too
+  (``extended to Nov. 20``; ``until``, ``till`` and ``through`` may stand a few words after the
+  verb: ``extended the credit lines through January``); a day a noun is known by is the nearest,
+  whatever the tense says (``to review their February 22 accord``), but past after a past verb
+  (``included a May 11 speech``) or before an event that only happens (``the Feb. 13 death``).
 * Months: ``March 1987``, ``November, 1986``, ``June of 1998``, ``May of last year``, ``January
   nineteen ninety-seven``, ``April of that year`` (``of the following year``: the year the
   passage named before); a month name alone only after a time preposition or qualifier (``in
@@ -923,8 +923,12 @@ _EFFECTIVE = re.compile(
 """Before a day, "effective" that dates a change stated, not a verb's predicate ("will be
 effective"): the change may have been in force for weeks ("approved interstate banking effective
 January 1", written in March; "Effective March 10, Amalgamated merged into LLC")."""
+_STARTING = re.compile(r"\b(?i:starting|beginning)\s+(?:(?i:on|from)\s+)?$")
+"""Before a day, the start of what runs on from it, which may have begun weeks ago as a change
+in force may ("return to fixed prices starting February 1", "the fiscal year beginning March
+1", written in March)."""
 _IN_FORCE = dt.timedelta(days=90)
-"""How long before the article a day a change took effect on may lie."""
+"""How long before the article a day a change took effect on, or what runs on began, may lie."""
 _UP_BEFORE = re.compile(r"\b[a-z]+\s+up\s+$")
 """Before "to" and a day, what makes it a deadline or a limit after the verb ("to negotiate up
 to September 30"); not opening the sentence ("Up to March 26, 92 pct of the shares were
@@ -1338,7 +1342,10 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
                 and not _WILL_BEFORE.search(text, max(0, start - 40), start)
             ):
                 found = _running_since(text, end, found, base)
-            if when == "future" and _EFFECTIVE.search(text, max(0, m.start() - 40), m.start()):
+            if when == "future" and (
+                _EFFECTIVE.search(text, max(0, m.start() - 40), m.start())
+                or _STARTING.search(text, max(0, m.start() - 20), m.start())
+            ):
                 found = cal.month_day(base - _IN_FORCE, month, day, "future") or found
             if when != "future" and _ENDED_BEFORE.search(text, max(0, start - 40), start):
                 found = over_by(base, found, text, end)  # "the quarter ended Oct. 31, it had"
