@@ -643,6 +643,12 @@ def test_reporting_passive_and_planned_days(
          [("end of April", "1998-04-01", "1998-04-30")]),
         ("Some of the jobs stay open until December.", D(1998, 4, 7),
          [("December", "1998-12-01", "1998-12-31")]),
+        # the figure a change starts from is known: its month is over, whatever the clause says
+        # of the change; not a figure that stands now
+        ("The figures are expected to show a deficit of 13 billion dlrs, from a provisional 14.8 "
+         "billion in January.", D(1998, 4, 9), [("January", "1998-01-01", "1998-01-31")]),
+        ("The bank may cut its base rate from a current 8.5 pct in June.", D(1998, 4, 27),
+         [("June", "1998-06-01", "1998-06-30")]),
     ],
 )  # fmt: skip
 def test_the_clause_decides_a_month(

@@ -44,37 +44,38 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   passage named before); a month name alone only after a time preposition or qualifier (``in
   March``, ``since January``, ``for February``, ``against January``, ``compared with December``,
   ``last October``, ``mid-March``, ``the end of January``), never as a modifier (``the March
-  contract``, ``May delivery``) but of an event (below), nor in a name (``Theresa May``). Without a
-  year it is the latest such month, or the coming one when the tense is future or (tense unknown)
-  when it begins within two months (``the case is heard in May``, written in March); right after
-  ``said in`` it dates the saying (``said in January it would cut jobs``), and ``last February``,
-  written in March, is the one a year before (the month just ended is ``last month``). Qualifiers
-  are not resolved: ``mid-March`` is March, but an ordinal week is seven days (``the first week of
-  March``: March 1-7; ``the last week of March``: 25-31). ``in the year to February``, ``the three
-  months to January`` are that month. Lists share the cue and a trailing year: ``in June, July and
-  August``, ``in January and June 1986``, ``in March and April next year``; a list may run back,
-  each month taking the year nearer the one before (``in February and January``, ``0.3 pct in
-  November and October``, ``in January from December``), a range runs forward (``from November to
-  February``); two months joined by a dash are one range, all its months (``in January-March``,
-  ``Gold imports in Jan-Dec, 1986``: the year; an abbreviation too, before a year). ``since
-  January`` is past whatever the verb, ``until January`` or ``by the end of April`` that no verb
-  dates the one just gone when it ended one or two months before (else the coming one), ``for
-  delivery in April`` (a trade's month) to come,
-  ``through September`` the coming one within half a year unless a past verb closes the time
-  it ends (``sold out through September``, written in June; ``sales rose through May``). In a
-  future clause the month just ended is that one (``figures for February are expected to
-  show``, written in March: its data are what is to come). A month also dates the event
-  it modifies (``the October slaying``, ``a June election``, ``Florida's March primary``, ``an
-  October CNN interview``: a small lexicon of events; labels and
-  meetings such as ``its May output`` or ``the June summit`` stay out); such an event is past unless
-  it is one that is planned (an election, a vote, a visit) in a future clause. A month after a
-  planned event and ``in`` (``the convention in July``) is the coming one when at most six months on
-  and the tense says nothing, and so is ``in November`` after an election's words (``chances of
-  winning in November``: the United States' election month) at any distance. A month's "'s" is
-  the month whose figures are meant (``January's rise``, as TimeML values it; ``the previous
-  January's`` a year before), but the month of its planned event (``November's general
-  election``) as above; a compared figure's (``up from December's``) is no date that ``three
-  months earlier`` counts from.
+  contract``, ``May delivery``) but of an event (below), nor in a name (``Theresa May``).
+  Without a year it is the latest such month, or the coming one when the tense is future or
+  (tense unknown) when it begins within two months (``the case is heard in May``, written in
+  March); right after ``said in`` it dates the saying (``said in January it would cut jobs``),
+  and ``last February``, written in March, is the one a year before (the month just ended is
+  ``last month``). Qualifiers are not resolved: ``mid-March`` is March, but an ordinal week is
+  seven days (``the first week of March``: March 1-7; ``the last week of March``: 25-31). ``in
+  the year to February``, ``the three months to January`` are that month. Lists share the cue
+  and a trailing year: ``in June, July and August``, ``in January and June 1986``, ``in March
+  and April next year``; a list may run back, each month taking the year nearer the one before
+  (``in February and January``, ``0.3 pct in November and October``, ``in January from
+  December``), a range runs forward (``from November to February``); two months joined by a dash
+  are one range, all its months (``in January-March``, ``Gold imports in Jan-Dec, 1986``: the
+  year; an abbreviation too, before a year). ``since January`` is past whatever the verb, and so
+  is the month of the figure a change starts from (``expected to show a deficit, from 14.8
+  billion in January``), ``until January`` or ``by the end of April`` that no verb dates the one
+  just gone when it ended one or two months before (else the coming one), ``for delivery in
+  April`` (a trade's month) to come, ``through September`` the coming one within half a year
+  unless a past verb closes the time it ends (``sold out through September``, written in June;
+  ``sales rose through May``). In a future clause the month just ended is that one (``figures
+  for February are expected to show``, written in March: its data are what is to come). A month
+  also dates the event it modifies (``the October slaying``, ``a June election``, ``Florida's
+  March primary``, ``an October CNN interview``: a small lexicon of events; labels and meetings
+  such as ``its May output`` or ``the June summit`` stay out); such an event is past unless it
+  is one that is planned (an election, a vote, a visit) in a future clause. A month after a
+  planned event and ``in`` (``the convention in July``) is the coming one when at most six
+  months on and the tense says nothing, and so is ``in November`` after an election's words
+  (``chances of winning in November``: the United States' election month) at any distance. A
+  month's "'s" is the month whose figures are meant (``January's rise``, as TimeML values it;
+  ``the previous January's`` a year before), but the month of its planned event (``November's
+  general election``) as above; a compared figure's (``up from December's``) is no date that
+  ``three months earlier`` counts from.
 * Quarters and halves: ``the third quarter``, ``third-quarter``, ``the fourth quarter of 1988``,
   ``this year's third quarter``, ``the first half``, ``the 1988 second quarter``, ``the first two
   quarters of 1990`` are calendar quarters and halves; ``the June quarter``, ``the December 1986
@@ -953,6 +954,14 @@ _FIRST_IN_YEAR = re.compile(
     r",?\s+(?i:beginning|starting|commencing)\s+(?:(?i:in)\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
 """After a yearly day, the year it first falls in: "on November 5, beginning in 1988"."""
+_FIGURE_FROM = re.compile(
+    r"\b(?i:from)\s+(?:(?i:a|an|the|its|their)\s+)?(?:(?!current|present)[a-z]+\s+)?"
+    r"[$£]?\d[\d.,]*(?:\s+[a-z]+){0,3}\s+$"
+)
+"""Before a month's "in", the figure a change starts from: one known, so the month is over
+("are expected to show a deficit of 13 billion, from a provisional 14.8 billion in January",
+"rose to 1,168,000 from 1,111,000 in August"); not a figure that stands now, whose month is
+the change's ("may cut its rate from a current 8.5 pct in June")."""
 _DEFERRED_TO = wordset("to until till")
 """After a verb that moves a date ("postponed until", "extended to"), the new date to come."""
 _DEFERRED_UNTIL = wordset("until till through beyond")
@@ -1473,6 +1482,8 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
         how = tense(text, m.start(), m.end())
         if cue == "since":
             how = "past"  # "a lockout in effect since December would be lifted"
+        elif cue == "in" and _FIGURE_FROM.search(text, max(0, m.start() - 60), m.start()):
+            how = "past"  # "are expected to show a deficit, from 14.8 billion in January"
         elif (cue in _DEFERRED_TO and preceded_by(text, m.start(), DEFERRED)) or (
             cue in _DEFERRED_UNTIL and deferred_before(text, m.start())
         ):
