@@ -1372,6 +1372,17 @@ MAR5 = D(1987, 3, 5)
          [("April 1", "1987-04-01", "1987-04-01")]),
         ("Growers had harvested most of the cane by February 20.",
          [("February 20", "1987-02-20", "1987-02-20")]),
+        # a past clause may tell of a day up to five weeks on, but not a period's end
+        ("Miners had been offered a paid holiday on April 1.",
+         [("April 1", "1987-04-01", "1987-04-01")]),
+        ("The meeting had been postponed from its original date of April 2.",
+         [("April 2", "1987-04-02", "1987-04-02")]),
+        ("The mill was bought on April 20.", [("April 20", "1986-04-20", "1986-04-20")]),
+        ("The mill was closed last March 20.", [("March 20", "1986-03-20", "1986-03-20")]),
+        ("The mill has been closed since March 30.",
+         [("March 30", "1986-03-30", "1986-03-30")]),
+        ("For the fiscal year ended March 31, the firm reported revenues of 14.8 mln dlrs.",
+         [("March 31", "1986-03-31", "1986-03-31")]),
         # "up to" a day is a deadline too, unless a past verb makes it a total
         ("Members back a pledge to negotiate up to September 30 a new way to share quotas.",
          [("September 30", "1987-09-30", "1987-09-30")]),

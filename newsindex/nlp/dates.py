@@ -17,28 +17,30 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   3``, ``January 14 this year``; ``March 2-4`` is a range, ``on April 24 and 25`` two days.
   Without a year, a month-day takes the year that puts it nearest the article date, unless the
   clause's tense decides (see *Tense* below): future takes the first such day from two weeks
-  before the base on, past the last one up to two weeks after it, but the end of a period whose
-  figures the words after it tell in the past the last one by the base (``the quarter ended Oct.
-  31, it had a loss``, written on Oct. 27: 1988's; ``expects a loss for the year ended March
-  31``, written on March 25, is the coming one). ``last`` and ``next`` decide (``last October
-  20``), ``this`` takes the base's year, ``since`` is past; a day fixed or a deadline still open
-  is to come (``set June 4 as the date``, ``set May 7 for sentencing``, ``banks have until April
-  16``, ``ship it by September 30``, ``before September 30`` and ``negotiate up to September
-  30`` when no past verb dates them; after one, ``by`` is the nearest: ``called for comments by
-  March 31``), and so is a day a payment or maturity falls on (``the bond pays interest on
-  November 5``), a trade's (``for June 20/July 20 shipment``) or one a later year starts (``on
-  November 5, beginning in 1988``: 1988's); a record day is the nearest (``holders of record on
-  April 27 will be eligible``), a day a change took effect on may lie up to three months back
-  (``approved interstate banking effective January 1``, written in March), and so may the start
-  of what runs on (``return to fixed prices starting February 1``, ``the fiscal year beginning
-  March 1``), and a split year's end is in its second year (``fiscal 1987/88 ending June 30``);
-  a year's bounds in brackets are no days (``the 1986/87 coffee year (Oct 1/Sept 30)``); a range
-  that begins ahead runs forward (``between May 10 and October 10``, written in March: both
-  ahead; one that began by the base may be a period reported). A date moved is to come too
-  (``extended to Nov. 20``; ``until``, ``till`` and ``through`` may stand a few words after the
-  verb: ``extended the credit lines through January``); a day a noun is known by is the nearest,
-  whatever the tense says (``to review their February 22 accord``), but past after a past verb
-  (``included a May 11 speech``) or before an event that only happens (``the Feb. 13 death``).
+  before the base on, past the last one up to five weeks after it (a past clause may tell of a
+  day to come: ``had been offered a holiday on May 1``, written on April 8), but a period's end
+  up to two weeks after it, and the end of a period whose figures the words after it tell in the
+  past the last one by the base (``the quarter ended Oct. 31, it had a loss``, written on Oct.
+  27: 1988's; ``expects a loss for the year ended March 31``, written on March 25, is the coming
+  one). ``last`` and ``next`` decide (``last October 20``), ``this`` takes the base's year,
+  ``since`` is past; a day fixed or a deadline still open is to come (``set June 4 as the
+  date``, ``set May 7 for sentencing``, ``banks have until April 16``, ``ship it by September
+  30``, ``before September 30`` and ``negotiate up to September 30`` when no past verb dates
+  them; after one, ``by`` is the nearest: ``called for comments by March 31``), and so is a day
+  a payment or maturity falls on (``the bond pays interest on November 5``), a trade's (``for
+  June 20/July 20 shipment``) or one a later year starts (``on November 5, beginning in 1988``:
+  1988's); a record day is the nearest (``holders of record on April 27 will be eligible``), a
+  day a change took effect on may lie up to three months back (``approved interstate banking
+  effective January 1``, written in March), and so may the start of what runs on (``return to
+  fixed prices starting February 1``, ``the fiscal year beginning March 1``), and a split year's
+  end is in its second year (``fiscal 1987/88 ending June 30``); a year's bounds in brackets are
+  no days (``the 1986/87 coffee year (Oct 1/Sept 30)``); a range that begins ahead runs forward
+  (``between May 10 and October 10``, written in March: both ahead; one that began by the base
+  may be a period reported). A date moved is to come too (``extended to Nov. 20``; ``until``,
+  ``till`` and ``through`` may stand a few words after the verb: ``extended the credit lines
+  through January``); a day a noun is known by is the nearest, whatever the tense says (``to
+  review their February 22 accord``), but past after a past verb (``included a May 11 speech``)
+  or before an event that only happens (``the Feb. 13 death``).
 * Months: ``March 1987``, ``November, 1986``, ``June of 1998``, ``May of last year``, ``January
   nineteen ninety-seven``, ``April of that year`` (``of the following year``: the year the
   passage named before); a month name alone only after a time preposition or qualifier (``in
@@ -690,6 +692,9 @@ _YEAR_STEPS = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prio
 _YEAR_REL_AFTER = re.compile(r"\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b")
 _PERIOD_TO = re.compile(r"\b(?i:year|months|mths|weeks|quarter|period)\s+to\s+$")
 """Before a month, a period that ends with it: "inflation in the year to February"."""
+_TOLD_AHEAD = dt.timedelta(days=21)
+"""How much further than :data:`~newsindex.nlp.datespans.SLACK` after the base a day a past
+clause names may lie: five weeks in all."""
 _ENDED_BEFORE = re.compile(r"\b(?i:quarter|qtr|year|period|half|weeks?|months?|mths)\s+ended\s+$")
 """Before a day, a reporting period that ended on it."""
 _WEEK_OF = re.compile(r"\bweek\s+of\s+$", re.IGNORECASE)
@@ -1289,6 +1294,7 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
             if base is None:
                 return None
             when = tense(text, m.start(), end)
+            clause_past = when == "past"
             rel = relative_word(m["m_rel"])
             up_to = cue == "to" and bool(_UP_BEFORE.search(text, max(0, m.start() - 20), m.start()))
             if rel in ("last", "next") and m["m_rel"].lower() != "past":
@@ -1342,7 +1348,15 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
                 # the saying if that is the nearer ("said on April 10 it will redeem", dated
                 # April 1, is still the redemption's)
                 when = "nearest"
-            found = cal.month_day(base, month, day, direction(when))
+            ended = _ENDED_BEFORE.search(text, max(0, start - 40), start)
+            # a past clause may tell of a day a few weeks on ("had been offered a holiday on
+            # May 1", "announced that on April 17 he would raise tariffs"); not a period's end,
+            # nor a day that "last", "since" or an event over put back ("the May 1 death")
+            told_ahead = clause_past and when == "past" and not (rel or cue == "since" or ended)
+            if told_ahead and _modifies_noun(text, start, end):
+                told_ahead = False
+            seen_from = base + _TOLD_AHEAD if told_ahead else base
+            found = cal.month_day(seen_from, month, day, direction(when))
             if found is None:
                 return None
             if (
@@ -1356,7 +1370,7 @@ def _resolve_month(m: re.Match[str], p: Passage, chained: bool) -> Resolved | No
                 or _STARTING.search(text, max(0, m.start() - 20), m.start())
             ):
                 found = cal.month_day(base - _IN_FORCE, month, day, "future") or found
-            if when != "future" and _ENDED_BEFORE.search(text, max(0, start - 40), start):
+            if when != "future" and ended:
                 found = over_by(base, found, text, end)  # "the quarter ended Oct. 31, it had"
                 if found is None:
                     return None
