@@ -9,7 +9,7 @@ from support import rules_applied
 from newsindex.nlp.lexicon import wordset
 from newsindex.nlp.ner.model import WordClasses
 
-LEXICON = WordClasses(gazetteer={"Ada": "first", "Brisk": "last"})
+LEXICON = WordClasses(gazetteer={"Ada": "first", "Brisk": "last"}, text_cap={"carmaker": "l"})
 
 
 def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
@@ -534,3 +534,29 @@ def test_a_firm_cut_into_a_firm_and_a_person_after_a_job_at_it_is_one_firm() -> 
         "a lunch with Vantor Corbel Ada Brisk ended", "O O O B-ORG I-ORG B-PER I-PER O", lexicon
     )
     assert found == {("ORG", "Vantor Corbel"), ("PER", "Ada Brisk")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A given name the model left out before a lone surname is the name's: a word news
+        # nearly always capitalises or never wrote, that training saw only in persons.
+        ("Tesselia Brisk can be heard", "O B-PER O O O", {("PER", "Tesselia Brisk")}),
+        ("said Orla Brisk", "O O B-PER", {("PER", "Orla Brisk")}),
+        # ... not a word news writes in lower case that opens the sentence, a people's
+        # adjective, a word training saw outside persons, nor a title.
+        ("Following Brisk on radio", "O B-PER O O", {("PER", "Brisk")}),
+        ("Tessbian Brisk staffers", "O B-PER O", {("PER", "Brisk")}),
+        ("Grizzly Brisk", "O B-PER", {("PER", "Brisk")}),
+        ("said Officer Brisk", "O O B-PER", {("PER", "Brisk")}),
+    ],
+)
+def test_an_unseen_given_name_before_a_lone_surname(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    lexicon = WordClasses(
+        gazetteer={"Brisk": "last", "Tessbian": "nationality"},
+        types={"Orla": "PER", "Tessbian": "MISC", "Grizzly": "O"},
+        text_cap={"following": "l", "orla": "C", "tessbian": "C", "officer": "l"},
+    )
+    assert rules_applied(sentence, labels, lexicon) == expected

@@ -341,6 +341,7 @@ def repair_person(
         end += 1  # "Sheikh Salem Abdullah *Al-Jaber* *Al-Sabah*"
     start = _initials_before(words, tags, start, lexicon)
     start = _given_name_before(words, tags, start, end, lexicon)
+    start = _unseen_given_name(words, tags, start, end, lexicon)
     start = given_name_before_father(words, tags, start, end)
     start = portfolio_in_name(words, tags, start, end, lexicon)
     given = given_names_after_title(words, tags, start, lexicon, unseen=True)
@@ -862,6 +863,39 @@ def _given_name_before(
         return start
     tags[start - 1], tags[start] = "B-PER", "I-PER"
     return start - 1
+
+
+def _unseen_given_name(
+    words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
+) -> int:
+    """Where a lone surname's name starts when the model left out the given name right before
+    it: a capitalised word that news nearly always capitalises or never wrote ("*Rakeyia*
+    Scott", the wife in a story on Keith Lamont Scott), that training saw only in persons if
+    at all ("*Barack* Obama"; not "German", "Filipino", "Grizzly"), and no function word ("The",
+    "He"), title ("Officer", "Sen."), day or month ("on Sunday Brisk said"), speech verb
+    ("Added Brisk:") or listed place but a given name. Words that open sentences ("Following",
+    "Every", "While") news writes in lower case. Not before a surname in capitals (a list's
+    "Deaths TESSBY, JOHN")."""
+    if end - start != 1 or not start or tags[start - 1] != "O" or not words[start].istitle():
+        return start
+    word = words[start - 1]
+    low = word.casefold()
+    kinds = lexicon.types.get(word)
+    if (
+        len(word) > 1
+        and word.istitle()
+        and word.isalpha()
+        and lexicon.text_cap.get(low, "C") == "C"
+        and (kinds is None or kinds.split()[0] == "PER")
+        and low not in QUERY_STOP_WORDS
+        and low not in CALENDAR_WORDS
+        and low not in SAY_VERBS
+        and not is_any_title_head(word)
+        and (not is_listed_place([word], lexicon) or is_first_name(word, lexicon))
+    ):
+        tags[start - 1], tags[start] = "B-PER", "I-PER"
+        return start - 1
+    return start
 
 
 def _initials_before(
