@@ -560,3 +560,50 @@ def test_an_unseen_given_name_before_a_lone_surname(
         text_cap={"following": "l", "orla": "C", "tessbian": "C", "officer": "l"},
     )
     assert rules_applied(sentence, labels, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A name of another kind before an appositive giving a person's role is a person's:
+        # also a role of two words ("the secretary general of") and an official "who" after
+        # an article.
+        (
+            "Tam Ki-orrin , the secretary general of the league , vowed",
+            "B-MISC I-MISC O O O O O O O O O",
+            {("PER", "Tam Ki-orrin")},
+        ),
+        (
+            "Ada Tolland , a former Tessby official who sits on the board , said",
+            "B-ORG I-ORG O O O B-PER O O O O O O O O",
+            {("PER", "Ada Tolland"), ("PER", "Tessby")},
+        ),
+        # ... "who" only after an article: the words after the comma are a clause here.
+        (
+            "on Tolland , Brisk said any candidate who wants it",
+            "O B-ORG O B-PER O O O O O O",
+            {("ORG", "Tolland"), ("PER", "Brisk")},
+        ),
+        # A name the model left untagged, opening on a listed given name, before such an
+        # appositive is a person's ("April" a month too); not after another capitalised word.
+        (
+            "April Tolland , a spokeswoman for the league , said",
+            "O O O O O O O O O O",
+            {("PER", "April Tolland")},
+        ),
+        (
+            "At Harlow April Tolland , a spokeswoman for the league , said",
+            "O B-LOC O O O O O O O O O O",
+            {("LOC", "Harlow")},
+        ),
+    ],
+)
+def test_a_name_before_a_person_s_role(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    lexicon = WordClasses(
+        gazetteer={"Ada": "first", "April": "first", "Harlow": "city", "Brisk": "last"},
+        types={"Tessby": "PER"},
+        text_cap={"april": "C", "who": "l", "sits": "l"},
+    )
+    assert rules_applied(sentence, labels, lexicon) == expected

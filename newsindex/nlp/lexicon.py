@@ -364,7 +364,7 @@ PERSON_ONLY_ROLES = pick(
     "senator governor chairman chairwoman chairperson mayor ambassador congressman "
     "congresswoman director treasurer judge envoy negotiator lawmaker adviser advisor "
     "professor activist columnist commentator businessman businesswoman billionaire "
-    "strategist pollster candidate nominee president premier chancellor",
+    "strategist pollster candidate nominee president premier chancellor official",
 )
 
 # Roles that one person holds in a story, so "the president said" names them even when the

@@ -69,6 +69,7 @@ from .partners import partners_firms
 from .persons import (
     person_after_occupation,
     person_by_context,
+    persons_described,
     repair_person,
     transcript_label,
 )
@@ -241,10 +242,11 @@ def _owner_inside(
 
 def untagged_names(words: Sequence[str], tags: list[str], lexicon: WordClasses) -> bool:
     """Tag the names the model left untagged: a person's after a title
-    (:func:`.titles.persons_after_titles`) and a body's (:func:`untagged_bodies`); returns
-    whether it tagged one."""
+    (:func:`.titles.persons_after_titles`) or before a role (:func:`.persons.persons_described`)
+    and a body's (:func:`untagged_bodies`); returns whether it tagged one."""
     persons = not _TITLE_WORDS.isdisjoint(words) and persons_after_titles(words, tags, lexicon)
-    return untagged_bodies(words, tags, lexicon) or persons
+    described = "," in words and persons_described(words, tags, lexicon)
+    return untagged_bodies(words, tags, lexicon) or persons or described
 
 
 def untagged_bodies(words: Sequence[str], tags: list[str], lexicon: WordClasses) -> bool:

@@ -750,10 +750,31 @@ def _third_given_name(
         tags[end] = "I-PER"
 
 
+def persons_described(words: Sequence[str], tags: list[str], lexicon: WordClasses) -> bool:
+    """Tag a name the model left untagged of two capitalised words opening on a listed given
+    name, before an appositive giving a person's role (:func:`described_as_person`): "April
+    Ada, a spokeswoman for the convention, said", where a month or a common word opens the
+    name; returns whether it tagged one."""
+    tagged = False
+    for i in range(len(words) - 2):
+        if (
+            words[i + 2] == ","
+            and tags[i] == tags[i + 1] == "O"
+            and words[i + 1].istitle()
+            and is_first_name(words[i], lexicon)
+            and not (i and capitalised(words[i - 1]))
+            and described_as_person(words, i, i + 2, lexicon)
+        ):
+            tags[i], tags[i + 1] = "B-PER", "I-PER"
+            tagged = True
+    return tagged
+
+
 def described_as_person(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
     """Whether the name ``[start, end)`` (capitalised words, no company or institution word, no
     country) is followed by an appositive giving a person's role: ", a spokesman for", ", the
-    chief election commissioner,", ", an economist,"."""
+    chief election commissioner,", ", an economist,", ", the secretary general of", ", a former
+    official who"."""
     if end >= len(words) or words[end] != "," or is_country(words[start:end], lexicon):
         return False
     name = words[start:end]
@@ -762,12 +783,18 @@ def described_as_person(words: Sequence[str], start: int, end: int, lexicon: Wor
     if any(bare(w) in NOT_PERSON_WORDS for w in name):
         return False
     i = end + 1
-    if i < len(words) and words[i].casefold() in ("a", "an", "the"):
-        i += 1
+    opened = i < len(words) and words[i].casefold() in ("a", "an", "the")
+    i += opened
     for j in range(i, min(i + _MAX_ROLE_WORDS, len(words) - 1)):
         word = words[j].casefold()
         if word in PERSON_ONLY_ROLES:
-            return words[j + 1].casefold() in _AFTER_ROLE
+            j += 1
+            while j < len(words) - 1 and words[j].islower() and is_any_title_head(words[j]):
+                j += 1  # "the secretary general of", "the attorney general,"
+            # "who" only after an article: ", a former Tessby official who", not ", Brisk said
+            # any candidate who"
+            follows = words[j].casefold()
+            return follows in _AFTER_ROLE or (opened and follows == "who")
         if not words[j].isalpha() and "-" not in words[j]:
             return False
     return False
