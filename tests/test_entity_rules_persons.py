@@ -607,3 +607,38 @@ def test_a_name_before_a_person_s_role(
         text_cap={"april": "C", "who": "l", "sits": "l"},
     )
     assert rules_applied(sentence, labels, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A listed given name and a word training never saw, before a say verb, are a person
+        # the model took for a body; a firm named for its founder is a name training knows.
+        (
+            "from the Courier , Ada Tollquist says the",
+            "O O B-ORG O B-ORG I-ORG O O",
+            {
+                ("ORG", "Courier"),
+                ("PER", "Ada Tollquist"),
+            },
+        ),
+        ("Ada Harwell said profits rose", "B-ORG I-ORG O O O", {("ORG", "Ada Harwell")}),
+        ("Ada Tollquist shares rose", "B-ORG I-ORG O O", {("ORG", "Ada Tollquist")}),
+        # ... nor a paper's article or a compass point, though listed as given names
+        ("El Tollano said prices rose", "B-ORG I-ORG O O O", {("ORG", "El Tollano")}),
+        ("North Tollquist said it", "B-ORG I-ORG O O", {("ORG", "North Tollquist")}),
+        # ... nor someone's employer
+        (
+            "Tam Orrin of Ada Tollquist said",
+            "B-PER I-PER O B-ORG I-ORG O",
+            {("PER", "Tam Orrin"), ("ORG", "Ada Tollquist")},
+        ),
+    ],
+)
+def test_an_unseen_name_that_says_something(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    lexicon = WordClasses(
+        gazetteer={"Ada": "first", "El": "first", "North": "first"}, types={"Harwell": "ORG"}
+    )
+    assert rules_applied(sentence, labels, lexicon) == expected

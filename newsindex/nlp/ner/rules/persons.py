@@ -17,6 +17,7 @@ from ...cues import SAY_VERBS
 from ...lexicon import (
     ABBREVIATED_TITLES,
     BODY_HEAD_ROLES,
+    COMPASS_WORDS,
     COURTESY_TITLES,
     FAMILY_NAMES_FIRST,
     FEATURE_ENDS,
@@ -1034,7 +1035,9 @@ def person_by_context(
         return False  # "the China Daily said", "the Rochester Red Wings, who"
     if not all(w.istitle() and bare(w) not in _NO_PERSON_WORDS for w in words[start:end]):
         return False
-    if bare(words[end - 1]) in _PLACE_ENDS or not _said_of_person(words, end):
+    if bare(words[end - 1]) in _PLACE_ENDS or not (
+        _said_of_person(words, end) or _unseen_name_says(words, tags, start, end, lexicon)
+    ):
         return False
     if is_listed_place(words[start:end], lexicon):
         return False
@@ -1063,6 +1066,34 @@ def person_after_occupation(
     tags[start] = "O"
     relabel(tags, "PER", start + 1, end)
     return True
+
+
+def _unseen_name_says(
+    words: Sequence[str], tags: Sequence[str], start: int, end: int, lexicon: WordClasses
+) -> bool:
+    """Whether a listed given name and a word training never saw, made a body, say something:
+    "Eli Tolland says", a reporter, not a firm named for its founder, whose name training knows
+    ("Eli Lilly said", "Morgan Stanley said"), nor a paper ("El Tollano said"), a firm named
+    for a place ("Harlow Service said") or someone's employer ("Jo Roe of Ada Tolland said").
+    A place that says something stays one ("Ada Tessel said")."""
+    return (
+        end - start == 2
+        and end < len(words)
+        and tags[start] == "B-ORG"
+        and not (start and words[start - 1] in _EMPLOYER_BEFORE)
+        and words[end] in SAY_VERBS
+        and words[end - 1] not in lexicon.types
+        and words[end - 1] not in lexicon.gazetteer
+        and bare(words[start]) not in _NOT_GIVEN_OPENERS
+        and not is_listed_place(words[start : start + 1], lexicon)
+    )
+
+
+_EMPLOYER_BEFORE = frozenset(("of", "at", "with", "from"))
+"""Words before a name that make it someone's employer ("Jo Roe of Dean Witter said")."""
+_NOT_GIVEN_OPENERS = NAME_PARTICLES | COMPASS_WORDS
+"""Listed given names that open other names: a paper's article ("El Peruano said", "La
+Nation"), a compass point ("North Rhine-Westphalia")."""
 
 
 def _said_of_person(words: Sequence[str], end: int) -> bool:
