@@ -290,3 +290,24 @@ def test_a_bodys_chief_is_a_title_before_a_name(
     sentence: str, labels: str, expected: set[tuple[str, str]]
 ) -> None:
     assert repaired(sentence, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # "General" after a title ends a title of two: the name after it is a person's.
+        (
+            "Secretary General Tam Ki-orrin condemned it",
+            "O O B-MISC I-MISC O O",
+            {("PER", "Tam Ki-orrin")},
+        ),
+        ("Governor General Tessby Orrin said", "O O B-MISC I-MISC O", {("PER", "Tessby Orrin")}),
+        # ... not "General" alone before a name of another kind
+        ("the General Tessby Orrin said", "O O B-MISC I-MISC O", {("MISC", "Tessby Orrin")}),
+    ],
+)
+def test_a_title_of_two_ending_on_general(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    lexicon = WordClasses(text_cap={"general": "m", "secretary": "m", "governor": "m"})
+    assert rules_applied(sentence, labels, lexicon) == expected

@@ -113,6 +113,7 @@ __all__ = [
     "TITLE_ADJECTIVES",
     "TITLE_HEADS",
     "TITLE_MODIFIERS",
+    "TITLE_TAILS",
     "TOWN_WORDS",
     "UNION_NAME_HEADS",
     "UNIQUE_ROLES",
@@ -413,6 +414,9 @@ PEER_TITLES = pick(HONORIFICS, "lord lady") | wordset("earl")
 TITLE_MODIFIERS = (
     pick(ROLES, "chief") | pick(PEER_TITLES, "lord") | wordset("crown major lieutenant brigadier")
 )
+# Words that end a title of two after its first ("Secretary *General*", "Attorney *General*",
+# "Surgeon *General*"): the name after them is the title holder's.
+TITLE_TAILS = wordset("general")
 # A body's head that names a government or a body alone after "the" ("the Centre has asked the
 # states", India's central government), where the entity model reads a place.
 CENTRE_WORDS = wordset("centre center")

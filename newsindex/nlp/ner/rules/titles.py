@@ -15,6 +15,7 @@ from ...lexicon import (
     PORTFOLIO_TITLES,
     PORTFOLIO_WORDS,
     ROLES,
+    TITLE_TAILS,
     pick,
 )
 from ..model import WordClasses
@@ -374,9 +375,14 @@ Commission chief Sikandar Sultan Raja", "police chief Ada Brisk"; not "chief exe
 
 
 def _title_at(words: Sequence[str], tags: Sequence[str], i: int) -> bool:
-    """Whether the word at ``i`` is a person title: one in any place, or a body's head right
-    after the body's name (:data:`_BODY_HEAD_ROLES`)."""
-    return is_title(words[i]) or (words[i] in _BODY_HEAD_ROLES and i > 0 and tags[i - 1] != "O")
+    """Whether the word at ``i`` is a person title: one in any place, a body's head right
+    after the body's name (:data:`_BODY_HEAD_ROLES`), or the last word of a title of two
+    ("Secretary *General*", "Attorney *General*": :data:`TITLE_TAILS`)."""
+    return (
+        is_title(words[i])
+        or (words[i] in _BODY_HEAD_ROLES and i > 0 and tags[i - 1] != "O")
+        or (i > 0 and bare(words[i]) in TITLE_TAILS and is_title(words[i - 1]))
+    )
 
 
 _OFFICE_LINKS = frozenset(("of", "for", "and", "the"))
