@@ -49,6 +49,10 @@ from newsindex.search.aliases import AliasTable, with_standard
         ("Martin Luther King Jr.", "Martin Luther King Jr."),
         ("Mike Judge", "Mike Judge"),
         ("Carole King", "Carole King"),
+        # a title word after a courtesy title is a surname: NYT's "Mr. King", "Ms. Bishop"
+        ("Mr. King", "King"),
+        ("Ms. Bishop", "Bishop"),
+        ("King", ""),
         ("Prime Minister", ""),
         ("President", ""),
         ("Mr.", ""),
@@ -913,3 +917,21 @@ def test_a_firm_typed_with_its_s_finds_the_name_its_possessive_left(tmp_path: Pa
         kelloggs = ix.search(org="Kellogg's").total
     assert wendys == {"w0", "w1"}
     assert kelloggs == 0
+
+
+def test_a_title_word_after_a_courtesy_title_is_the_persons_surname() -> None:
+    """NYT names people again as "Mr. King" (Larry King, after "Larry King hosts ..."): the
+    tagger tags "King" alone, which was dropped as a title, so the passage named no one."""
+    paragraphs = [
+        "Larry King and Ada Tessking host shows on the network.",
+        "Both Mr. King and Ms. Tessking say nobody told them what to say.",
+        "The King spoke.",
+    ]
+    mentions = [
+        mentions_in(paragraphs[0], ("PER", "Larry King"), ("PER", "Ada Tessking")),
+        mentions_in(paragraphs[1], ("PER", "King"), ("PER", "Tessking")),
+        mentions_in(paragraphs[2], ("PER", "King")),
+    ]
+    names = [[n for n, _, _ in row] for row in article_persons(paragraphs, mentions)]
+    assert names[1] == ["Larry King", "Ada Tessking"]
+    assert names[2] == []

@@ -11,6 +11,7 @@ from functools import lru_cache
 from nicknames import NickNamer
 
 from .lexicon import (
+    COURTESY_TITLES,
     FAMILY_NAMES_FIRST,
     FEMALE_FIRST_NAMES,
     FEMALE_HONORIFICS,
@@ -204,6 +205,11 @@ def strip_title(name: str) -> str:
         len(tokens) - start == 1
         and start not in given
         and bare_word(tokens[start]) in HONORIFICS | TITLE_HEADS
+        and not (
+            start
+            and bare_word(tokens[start - 1]) in COURTESY_TITLES
+            and bare_word(tokens[start]) in SURNAME_TITLES
+        )  # "Mr. King", "Ms. Bishop": a surname after a courtesy title
     ):
         return ""
     return " ".join(tokens[start:])

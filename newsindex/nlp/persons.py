@@ -21,12 +21,14 @@ from typing import Protocol
 
 from .lexicon import (
     CHILD_NOUNS,
+    COURTESY_TITLES,
     JUNIOR_SUFFIXES,
     MARRIED_HONORIFICS,
     MODIFIED_BODY_HEADS,
     MONTHS,
     NAMED_FOR_PERSON,
     RELATIVE_NOUNS,
+    SURNAME_TITLES,
     WEEKDAYS,
     pick,
 )
@@ -499,6 +501,8 @@ def _repair_spans(
         else:
             first = _joined_first_name(text, previous, mention) if previous else None
             if first is None:
+                first = _courtesy_before(text, mention)
+            if first is None:
                 row.append((mention.text, mention.start, mention.end))
             else:
                 row.append((text[first : mention.end], first, mention.end))
@@ -506,6 +510,19 @@ def _repair_spans(
                     rest.pop()
         previous = mention
     return row, rest
+
+
+_COURTESY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(COURTESY_TITLES))})\.?\s+$", re.IGNORECASE)
+
+
+def _courtesy_before(text: str, mention: MentionLike) -> int | None:
+    """Where a surname that is also a title ("King", "Bishop", "Judge") starts with the
+    courtesy title before it ("Mr. King said"), which the tagger leaves out of a name: alone,
+    the word would be dropped as a title. None for any other mention."""
+    if bare_word(mention.text) not in SURNAME_TITLES:
+        return None
+    found = _COURTESY_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+    return found.start() if found else None
 
 
 def _surname_forms(people: Iterable[str]) -> list[str]:
