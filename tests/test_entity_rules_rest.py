@@ -346,3 +346,24 @@ def test_a_misc_name_before_a_body_s_last_word_opens_the_body(
     """ "Congressional Black" (MISC) + "Caucus", "European Space" + "Agency": the model tagged the
     last word of a body's name apart from the adjectives that open it."""
     assert repaired(sentence, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # a given name, a middle initial and a surname (and a suffix) are a person's name,
+        # whatever kind the model gave them after a quote
+        (
+            "quoted , Tessmer R. Brisk II , a writer , said",
+            "O O B-MISC I-MISC I-MISC I-MISC O O O O O",
+            {("PER", "Tessmer R. Brisk II")},
+        ),
+        ("quoted Tessmer R. Brisk said", "O B-MISC I-MISC I-MISC O", {("PER", "Tessmer R. Brisk")}),
+        # not an event or a name of another shape
+        ("the Tessby Open 2 said", "O B-MISC I-MISC I-MISC O", {("MISC", "Tessby Open 2")}),
+    ],
+)
+def test_an_initialled_name_is_a_person(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    assert rules_applied(sentence, labels, WordClasses()) == expected

@@ -5,6 +5,7 @@ and :mod:`.persons` that find a person's title or name in it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ...lexicon import (
@@ -21,6 +22,7 @@ from ...lexicon import (
     PORTFOLIO_TITLES,
     PORTFOLIO_WORDS,
     SUBJECT_VERBS,
+    SUFFIXES,
     pick,
 )
 from ..model import WordClasses
@@ -75,6 +77,23 @@ _BODY_ONLY_TAILS = BODY_TAILS - COMPETITION_TAILS - FIRM_TAILS
 League", a competition in CoNLL-2003), nor a firm's ("Jeep Cherokee Limited", a product)."""
 
 
+def _initialled_name(words: Sequence[str]) -> bool:
+    """Whether ``words`` are a given name, a middle initial, a surname and perhaps a suffix
+    ("Vann R. Newkirk II"): the shape of a person's name, which no event or nationality has."""
+    if words and bare(words[-1]) in SUFFIXES:
+        words = words[:-1]
+    return (
+        len(words) == 3
+        and words[0].istitle()
+        and words[0].isalpha()
+        and _INITIAL.fullmatch(words[1]) is not None
+        and words[2].istitle()
+    )
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def repair_rest(
     words: Sequence[str],
     tags: list[str],
@@ -92,6 +111,9 @@ def repair_rest(
     count = len(words)
     following = words[end] if end < count else ""
     tail = bare(words[end - 1])
+    if kind == "MISC" and _initialled_name(words[start:end]):
+        relabel(tags, "PER", start, end)  # "Vann R. Newkirk II, a writer for ...": a person's
+        return
     if (
         kind == "MISC"
         and following in _FIRM_PEOPLE
