@@ -841,8 +841,12 @@ def test_a_body_that_responded_by_an_act(paragraph: str, expected: tuple[str, ..
         ("Pellmark Workers would not say how much it paid.", ("Pellmark Workers",)),
         ("The Tessel Post didn't comment on the offer.", ("Tessel Post",)),
         ("Tessel Government is not saying whether it will act.", MEDIA[3:]),
+        # ... nor one that did not return the calls a reporter made for comment
+        ("Tessel Government did not return calls seeking comment.", MEDIA[3:]),
+        ("The Tessel Post has not returned a telephone message.", ("Tessel Post",)),
         # ... but a body that did not do some other thing said nothing
         ("Tessel Government did not object to the merger.", ()),
+        ("Tessel Government did not return the money.", ()),
         ("Tessel Government did not complain when rents rose.", ()),
         ("Pellmark Workers would not accept the offer.", ()),
     ],
@@ -878,8 +882,10 @@ def test_bodies_listed_before_a_plural_verb(paragraph: str, expected: tuple[str,
         ("The company did not disclose the price.", ("Pellmark Rivets Ltd",)),
         ("It would not comment on the sale.", ("Pellmark Rivets Ltd",)),
         ("The company declined to say what it was paid.", ("Pellmark Rivets Ltd",)),
+        ("The company did not return a phone call seeking comment.", ("Pellmark Rivets Ltd",)),
         # ... not one that did some other thing, nor one that will speak
         ("The company did not object to the price.", ()),
+        ("The company did not return the deposit.", ()),
         ("The company declined to buy the plant.", ()),
         ("The company will disclose the price on Monday.", ()),
     ],

@@ -449,6 +449,19 @@ def test_declining_to_speak_is_an_attribution_a_fall_is_not() -> None:
         assert speakers(paragraph, "Ada Moss") == (), paragraph
 
 
+def test_not_returning_calls_is_an_attribution_returning_money_is_not() -> None:
+    """ "did not return calls seeking comment" reports no answer, as "did not respond to
+    requests for comment" does; "did not return the money" reports no words."""
+    for paragraph in (
+        "Ada Moss did not return calls seeking comment.",
+        "Ada Moss did not immediately return a telephone message.",
+        "Ada Moss has not returned repeated calls from reporters.",
+    ):
+        assert speakers(paragraph, "Ada Moss") == ("Ada Moss",), paragraph
+    assert speakers("Ada Moss did not return the money.", "Ada Moss") == ()
+    assert speakers("Ada Moss returned to the city in May.", "Ada Moss") == ()
+
+
 def test_money_credited_or_realized_is_no_speech() -> None:
     """ "credits 5 mln dlrs", "realized a gain": money moved or made; "credited Sand with the
     idea", "realized that ..." report a view."""

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, cast
 
-from .lexicon import BODY_DOCUMENTS, SENT_DOCUMENTS, pick, wordset
+from .lexicon import BODY_DOCUMENTS, SENT_DOCUMENTS, UNRETURNED_MESSAGES, pick, wordset
 
 __all__ = [
     "ACT_VERBS",
@@ -40,6 +40,7 @@ __all__ = [
     "NOUN_LIKE_BASES",
     "PHRASAL",
     "PHRASAL_BASES",
+    "RETURNS",
     "SAY_VERBS",
     "SPEECH",
     "STANCE_ING",
@@ -145,9 +146,16 @@ _ACT_BASES = wordset(
     snub spurn rebuff lampoon skewer paint float overstate request plead savage parrot trumpet
     allude pronounce snipe jab foreshadow"""
 )
+
+
+def _with_article(words: str) -> str:
+    """The article "a" or "an" before ``words``, by their first letter ("an outspoken critic")."""
+    return ("an " if words[0] in "aeiou" else "a ") + words
+
+
 # Phrasal cues: a verb and what follows it ("point out", "lash out"), in every form of the verb
 # (:data:`PHRASAL`: "pointed out", "is lashing out").
-_PHRASES = (
+_PHRASES: tuple[tuple[str, str], ...] = (
     ("point", "out"),
     ("point", "to"),
     ("speak", "about"),
@@ -205,9 +213,19 @@ _PHRASES = (
     ("chime", "in"),
     ("poke", "fun"),
 )
+# "did not return calls seeking comment", "has not returned a telephone message": no answer, as
+# "did not respond to requests for comment" is.
+_RETURNS = tuple(
+    ("return", modifier + noun if noun.endswith("s") else _with_article(modifier + noun))
+    for noun in UNRETURNED_MESSAGES
+    for modifier in ("", "phone ", "telephone ", "repeated ")
+)
+_PHRASES += _RETURNS
 PHRASAL = frozenset(f"{form} {rest}" for head, rest in _PHRASES for form in verb_forms([head])) | (
     frozenset(("hit back", "hits back", "hitting back", "went on to say", "goes on to say"))
 )
+# Every form of those of "return": a refusal to speak, as "did not respond" is.
+RETURNS = frozenset(f"{form} {rest}" for head, rest in _RETURNS for form in verb_forms([head]))
 # The base form of each ("point out"): like :data:`BASE_FORMS`, an infinitive after "to".
 PHRASAL_BASES = frozenset(f"{head} {rest}" for head, rest in _PHRASES)
 _SPEECH_NOUNS = wordset(
@@ -235,11 +253,6 @@ _STANCE_ADVERBS = wordset(
     """also especially particularly sharply highly deeply strongly fiercely openly increasingly
     harshly very publicly vocally firmly sternly bitterly adamantly staunchly"""
 )
-
-
-def _with_article(words: str) -> str:
-    """The article "a" or "an" before ``words``, by their first letter ("an outspoken critic")."""
-    return ("an " if words[0] in "aeiou" else "a ") + words
 
 
 _STANCE_PREDICATES = frozenset(

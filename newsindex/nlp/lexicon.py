@@ -117,6 +117,7 @@ __all__ = [
     "TOWN_WORDS",
     "UNION_NAME_HEADS",
     "UNIQUE_ROLES",
+    "UNRETURNED_MESSAGES",
     "WEATHER_PATTERNS",
     "WEB_DOMAINS",
     "WEEKDAYS",
@@ -1049,6 +1050,12 @@ BODY_DOCUMENTS = pick(
 # report from Harwell", where a report was sent from).
 SENT_DOCUMENTS = pick(
     BODY_DOCUMENTS, "statement statements letter letters memo memos release releases"
+)
+# What a reporter leaves for someone asked to comment, which "did not return" answers as "did not
+# respond to" does ("did not return calls seeking comment", "did not return a telephone message").
+UNRETURNED_MESSAGES = wordset(
+    """call calls message messages request requests email emails e-mail e-mails inquiry
+    inquiries"""
 )
 # Adjectives before a body's document ("the agency's latest analysis", "its annual report").
 DOCUMENT_ADJECTIVES = wordset("new latest own annual monthly quarterly weekly final initial")

@@ -20,6 +20,7 @@ from .cues import (
     ING_SPEECH,
     NOUN_LIKE,
     NOUN_LIKE_BASES,
+    RETURNS,
     SAY_VERBS,
     SPEECH,
     SPEECH_PATTERN,
@@ -380,8 +381,9 @@ _ORG_BASE_AUX = re.compile(
 # "declined to comment" and "has not responded": "did not immediately respond to requests for
 # comment", "would not say how much it paid". "did not object", "did not complain" report a body
 # that said nothing.
-_REFUSALS = verb_forms(
-    pick(BASE_FORMS, "say comment respond reply discuss confirm disclose elaborate")
+_REFUSALS = (
+    verb_forms(pick(BASE_FORMS, "say comment respond reply discuss confirm disclose elaborate"))
+    | RETURNS
 )
 
 # ... but not a belief or plan ("is considering", "will seek"); and a body's offer is a bid
@@ -406,7 +408,7 @@ def _refusal(text: str, cue: int, verb: str) -> int | None:
     """Where the refusal to speak opens whose base form ``verb`` is at ``cue``: its negated
     auxiliary ("the company did not disclose", "it would not comment") or "declined to"
     ("the company declined to comment"); None if it is none."""
-    if verb not in _REFUSALS or verb.endswith("ing"):
+    if verb not in _REFUSALS or verb.split()[0].endswith("ing"):
         return None
     declined = _DECLINED_BEFORE.search(text, max(0, cue - 20), cue)
     if declined:
