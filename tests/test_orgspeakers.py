@@ -1022,3 +1022,27 @@ def test_a_plural_noun_in_s_before_an_auxiliary_is_no_cue(
     paragraph: str, expected: tuple[str, ...]
 ) -> None:
     assert org_speakers(paragraph, BODIES) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a body's envoy named in apposition after its job tells what the body holds: the
+        # envoy speaks, not only the body whose stance the sentence reports
+        (
+            "Tessel Government supports free trade in the region, its ambassador to Harwell, Jan"
+            " Roe, told the Harwell Ledger.",
+            ("Jan Roe",),
+        ),
+        ("Pellmark backs the merger, its spokeswoman, Ada Moss, told reporters.", ("Ada Moss",)),
+        ("Pellmark backs the merger, spokeswoman Ada Moss told reporters.", ("Ada Moss",)),
+        # ... not a name inside what the body holds
+        ("Pellmark wants Ada Moss to tell the board.", ()),
+    ],
+)
+def test_a_named_envoy_after_a_bodys_stance_speaks(
+    paragraph: str, expected: tuple[str, ...]
+) -> None:
+    people = locate(paragraph, ("Jan Roe", "Ada Moss"))
+    orgs = locate(paragraph, (*MEDIA, "Pellmark"))
+    assert find_attributions([paragraph], [people], [orgs])[0].persons == expected

@@ -855,10 +855,11 @@ _SUBORDINATE = re.compile(
 
 _WITH_CLAUSE = re.compile(r",\s+with\b")
 # A name after a comma right before a verb of speech, perhaps with a job in lower case before
-# it: the sentence's own attribution, after what it reports ("Mazda predicted its sales would
-# rise, vice president Yoshihiro Wada told a news conference").
+# it, perhaps closing the job's apposition with a comma: the sentence's own attribution, after
+# what it reports ("Mazda predicted its sales would rise, vice president Yoshihiro Wada told a
+# news conference", "Tessel backs the plan, its ambassador, Jan Roe, told reporters").
 _TRAILING_SPEAKER = re.compile(
-    r",\s+(?:[a-z][\w-]*\s+){0,4}(?:[A-Z][\w.'’-]*\s+){1,4}(?:" + AUX + r"\s+)*$"
+    r",\s+(?:[a-z][\w-]*\s+){0,4}(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,?\s+(?:" + AUX + r"\s+)*$"
 )
 # A clause after a comma with a subject of its own: adverbial ("Doe assured Roe, after Roe
 # assured him ...") or the writer's aside on what was reported ("..., something that Roe mocked").
