@@ -1046,3 +1046,38 @@ def test_a_named_envoy_after_a_bodys_stance_speaks(
     people = locate(paragraph, ("Jan Roe", "Ada Moss"))
     orgs = locate(paragraph, (*MEDIA, "Pellmark"))
     assert find_attributions([paragraph], [people], [orgs])[0].persons == expected
+
+
+@pytest.mark.parametrize(
+    ("third", "expected"),
+    [
+        # after a person's words, "the company" is the firm the paragraph is about, when it is
+        # a firm the story named in full before
+        (
+            "Bolt also received an offer from Tessel Corp on Monday. The company declined to"
+            " say more.",
+            ("Bolt",),
+        ),
+        # ... else the story's company, as before
+        ("Prices rose on Monday. The company declined to say more.", ("Pellmark Rivets Inc",)),
+        (
+            "Tessel Government raised tariffs. The company declined to say more.",
+            ("Pellmark Rivets Inc",),
+        ),
+    ],
+)
+def test_the_company_after_a_person_is_the_firm_the_paragraph_is_about(
+    third: str, expected: tuple[str, ...]
+) -> None:
+    paragraphs = [
+        "Pellmark Rivets Inc said it had no comment on an offer from Harwell Corp.",
+        "Pellmark spokesman Jan Roe also declined comment on Bolt Aviation Inc, which Pellmark"
+        " bid for.",
+        third,
+    ]
+    names = ("Pellmark Rivets Inc", "Harwell Corp", "Pellmark", "Bolt Aviation Inc", "Bolt")
+    bodies = (*names, "Tessel Corp", "Tessel Government")
+    people = [[], locate(paragraphs[1], ("Jan Roe",)), []]
+    found = find_attributions(paragraphs, people, [locate(p, bodies) for p in paragraphs])
+    assert found[1].persons == ("Jan Roe",)
+    assert found[-1].orgs == expected

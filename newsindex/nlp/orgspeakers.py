@@ -1330,7 +1330,9 @@ def referred_body(
     was to it alone, came after the last person's and is at most two paragraphs back, else for
     "the company" the firm the lead paragraph quoted (the story's company); but a
     body the paragraph has made a sentence's subject since is nearer ("Acme said ... The Bolt
-    Institute reached the same conclusion. ..., the group said": Bolt). A body named in the
+    Institute reached the same conclusion. ..., the group said": Bolt), also after a person's
+    words ("Acme Inc said ... Doe declined comment on Bolt. Bolt received another offer, but
+    the company declined to say": Bolt). A body named in the
     description's own sentence is in what it reports ("Deliveries of the switch, the Dex 600,
     begin in May, the company said": Acme, not the product the tagger took for a body)."""
     start, end = cue.span()
@@ -1352,10 +1354,8 @@ def referred_body(
         return found
 
     found = _description(cue, text, quotes, _FIRM_AFTER, before)
-    if found is None:
+    if found is None or not (recent or _FIRM_KIND_WORD.search(found.group())):
         return []
-    if not recent:
-        return [lead] if _FIRM_KIND_WORD.search(found.group()) else []
     opening = sentence_start(text, found.start())
     subjects = [
         o
@@ -1382,8 +1382,19 @@ def referred_body(
         )
         and not any(p[2] < o[1] and not text[p[2] : o[1]].strip(" ,") for p in orgs)
     ]
+    if not recent:
+        # after a person's words, only a firm's name, or the short name of a firm named before
+        # ("Piedmont" after "Piedmont Aviation Inc"), replaces the story's company
+        subjects = [o for o in subjects if _firm(ctx.short_names.get(o[0], o[0]))]
+        if not subjects:
+            return [lead]
     body = subjects[-1][0] if subjects else ctx.org_speaker
-    if _outlet_described(found.group()) and _outlet(ctx.org_speaker) and not _outlet(body):
+    if (
+        recent
+        and _outlet_described(found.group())
+        and _outlet(ctx.org_speaker)
+        and not _outlet(body)
+    ):
         # "..., the trade paper Automotive News said. ... Chrysler spokesmen were not available
         # for comment. But the trade paper quoted ...": the paper quoted last, not the subject
         body = ctx.org_speaker
