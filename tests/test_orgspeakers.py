@@ -56,6 +56,12 @@ BODIES = ("Harwell Rivet Union", "Tessel Trade Organization", "Pellmark", "Ohio"
         ("A study of the Tessel Trade Organization, which warned of tariffs, came out.", ()),
         # ... unless the body wrote it
         ("He cited a report by Pellmark, which said profits fell.", ("Pellmark",)),
+        # ... or the "to" is a verb's that passed something on to the body
+        (
+            "Two aides disclosed them to the Harwell Rivet Union, which first reported the deal.",
+            ("Harwell Rivet Union",),
+        ),
+        ("The memo was leaked to Pellmark, which denied it.", ("Pellmark",)),
     ],
 )
 def test_relative_clause_after_a_prepositions_object(

@@ -852,6 +852,10 @@ _RELATIVE_AFTER = re.compile(r",\s+which\b")
 _TOWN_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s*$")
 _STATE_AFTER = re.compile(rf",\s*(?:{STATE_ABBREVIATION.pattern})(?=[\s,])")
 _AUTHOR_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")
+# ... or the "to" of a verb that passed something on, after its object pronoun or its past:
+# "disclosed them to the AP, which first reported", "was leaked to the Post, which published"
+# (not a noun's "to": "a mission to Tessel, which refused" may be the mission's).
+_PASSED_TO_BEFORE = re.compile(r"\b(?:it|them|this|these|those|[a-z]{3,}ed)\s+to\s+(?:the\s+)?$")
 # A person that a preposition ties the organisation to: "which" cannot mean a person, so in
 # "the president of the Harwell Union, which endorsed Roe" the clause is the body's (in "a
 # report on Tessel, which said", "a mission to Tessel, which refused" it may be the first noun's).
@@ -901,6 +905,7 @@ def _org_heads(
                 _RELATIVE_AFTER.match(text, o[2]) is not None
                 and (
                     _AUTHOR_BEFORE.search(text, max(0, o[1] - 10), o[1]) is not None
+                    or _PASSED_TO_BEFORE.search(text, max(0, o[1] - 30), o[1]) is not None
                     or _PERSON_OF.search(text, max(0, o[1] - 40), o[1]) is not None
                 )
             )  # "a request by the Post, which argued", "members of the WTO, which writes"; not
