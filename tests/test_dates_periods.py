@@ -328,3 +328,32 @@ def test_a_compared_period_with_its_year(text: str, expected: list[tuple[str, st
 )  # fmt: skip
 def test_a_quarter_named_by_its_last_month(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, FRI) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        # the second quarter's own words never reach "raise": it runs on from the first
+        ("The producers agreed in talks to raise output to 12 mln tonnes in the third quarter "
+         "and to 14 mln tonnes in the fourth quarter.", D(1987, 6, 19),
+         [("the third quarter", "1987-07-01", "1987-09-30"),
+          ("the fourth quarter", "1987-10-01", "1987-12-31")]),
+        # a list may run back a quarter
+        ("Buyers paid 6.45 dlrs a tonne during the fourth quarter of 1986 for their purchases, "
+         "up from 5.33 dlrs in the third quarter and five dlrs in the second quarter, a survey "
+         "showed.", D(1987, 3, 11),
+         [("the fourth quarter of 1986", "1986-10-01", "1986-12-31"),
+          ("the third quarter", "1986-07-01", "1986-09-30"),
+          ("the second quarter", "1986-04-01", "1986-06-30")]),
+        # a year-ago quarter is no quarter of the list
+        ("Sales fell 4 pct in the fourth quarter, down from the comparable 1985 quarter and "
+         "from the third quarter in 1986.", D(1987, 4, 13),
+         [("the fourth quarter", "1986-10-01", "1986-12-31"),
+          ("the comparable 1985 quarter", "1985-10-01", "1985-12-31"),
+          ("the third quarter", "1986-07-01", "1986-09-30"), ("1986", "1986-01-01", "1986-12-31")]),
+    ],
+)  # fmt: skip
+def test_a_quarter_joined_to_the_one_before(
+    text: str, base: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, base) == expected

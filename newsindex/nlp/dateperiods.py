@@ -5,24 +5,27 @@ names the groups they read): each returns the expression's offsets and range, or
 words are no date after all ("a quarter of the shares", "the fall of Saigon", "Christmas
 Island").
 
-* Quarters and halves are calendar ones. An ordinal one without a year is the latest such begun
-  by the base, or the coming one when the tense is future (a quarter reported up to three months
-  after it ended still counts as the coming one: "expects to report a third-quarter loss",
-  written in November), and so when it ends a time that takes in the present (``the outlook is
-  better through the third quarter``, written in April). When an end date follows, the months
-  are the ones that end then, whatever the number: ``its fourth quarter ended June 30``, a
-  fiscal one, is April to June (users search by calendar months; TimeML marks fiscal periods
-  apart, with an FY prefix, and the TimeBank gold's calendar value for them is its name, October
-  to December). ``the quarter``, ``the latest quarter``, ``that quarter``: the one the passage
-  reports (:meth:`~newsindex.nlp.datecontext.Passage.reported_quarter`), unless an end date
+* Quarters and halves are calendar ones. An ordinal one without a year is the latest such begun by
+  the base, or the coming one when the tense is future (a quarter reported up to three months after
+  it ended still counts as the coming one: "expects to report a third-quarter loss", written in
+  November), and so when it ends a time that takes in the present (``the outlook is better through
+  the third quarter``, written in April). Joined by "and" to an ordinal quarter just named, in a
+  clause that does not say which, it runs on from that one (``to 16.6 mln bpd in the third quarter
+  and to 18.3 mln bpd in the fourth quarter``), or back one quarter (``up from 5.33 dlrs in the
+  third quarter and five dlrs in the second quarter``), as a listed month does. When an end date
+  follows, the months are the ones that end then, whatever the number: ``its fourth quarter ended
+  June 30``, a fiscal one, is April to June (users search by calendar months; TimeML marks fiscal
+  periods apart, with an FY prefix, and the TimeBank gold's calendar value for them is its name,
+  October to December). ``the quarter``, ``the latest quarter``, ``that quarter``: the one the
+  passage reports (:meth:`~newsindex.nlp.datecontext.Passage.reported_quarter`), unless an end date
   follows (``the quarter ended July 31``: the calendar quarter holding the middle of the three
-  months that end then, the second; ``ended May Three``, the first); ``the year-ago quarter``,
-  ``the same period last year``: that one a year before, unless the quarter it is follows (``the
+  months that end then, the second; ``ended May Three``, the first); ``the year-ago quarter``, ``the
+  same period last year``: that one a year before, unless the quarter it is follows (``the
   comparable year-ago quarter, the second quarter ended Oct. 31,``: that one); ``the previous
-  quarter`` the one before; ``this quarter``, ``the current quarter`` and ``through the
-  quarter`` in a clause no past verb closes (in a passage that names no ordinal quarter) the one
-  under way, ``last quarter`` the last one ended. In a passage about a game, a half or quarter
-  without a year is the game's (``scored twice in the second half``), no date.
+  quarter`` the one before; ``this quarter``, ``the current quarter`` and ``through the quarter`` in
+  a clause no past verb closes (in a passage that names no ordinal quarter) the one under way,
+  ``last quarter`` the last one ended. In a passage about a game, a half or quarter without a year
+  is the game's (``scored twice in the second half``), no date.
 * Seasons without a year: ``last``, ``next``, ``this``, or else the tense, choose among the
   yearly occurrences (:func:`~newsindex.nlp.datespans.choose`); a past or future clause decides
   which ``this fall`` is meant (``will open this fall``, written in March, is the coming one).
@@ -199,8 +202,39 @@ def _ordinal_quarter(
     if not year_ago and (ended := p.quarter_ended(m.end())) is not None:
         return ended  # "its fourth quarter ended June 30": a fiscal one, April to June
     how = "future" if _runs_through(m, p) else tense(p.text, m.start(), m.end())
+    if not year_ago and how in ("nearest", "planned") and (earlier := _joined_quarter(m, p)):
+        return _quarter_after(earlier, nth)
     span = cal.choose(p.base, lambda y: cal.quarter(y, nth), how, slack=_REPORTING)
     return cal.quarter(span[0].year - 1, nth) if year_ago else span
+
+
+_ORDINAL = re.compile(rf"\b(?i:{'|'.join(QUARTER_NUMBERS)})\b")
+_AND_THEN = re.compile(r"(?:(?![.;]\s).){0,60}\band\b(?:(?![.;]\s).){0,60}")
+"""Between two quarters of one sentence, an "and" that joins them: "to 16.6 mln bpd in the third
+quarter and to 18.3 mln bpd in the fourth quarter"."""
+
+
+def _joined_quarter(m: re.Match[str], p: Passage) -> dt.date | None:
+    """The first day of the ordinal quarter the passage named last, when "and" joins it to this
+    one in the same sentence (not "down from the comparable 1985 quarter and from the third
+    quarter", which names no quarter of a list)."""
+    if not p.found:
+        return None
+    start, end, (first, last) = p.found[-1]
+    if not (cal.is_quarter(first, last) and _AND_THEN.fullmatch(p.text, end, m.start())):
+        return None
+    return first if _ORDINAL.search(p.text, start, end) else None
+
+
+def _quarter_after(earlier: dt.date, nth: int) -> Span:
+    """Quarter ``nth`` named after the quarter starting on ``earlier``, in a clause that does
+    not say which: the next one, or the one before when it is three quarters on ("in the fourth
+    quarter and ... in the third quarter", a list running back), as a listed month is."""
+    ahead = (nth - 1 - (earlier.month - 1) // 3) % 4
+    year = earlier.year + ((earlier.month - 1) // 3 + ahead) // 4
+    if ahead == 3:
+        year -= 1
+    return cal.quarter(year, nth)
 
 
 def _runs_through(m: re.Match[str], p: Passage) -> bool:
