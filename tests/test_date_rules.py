@@ -2403,3 +2403,20 @@ def test_november_in_a_campaign_is_the_elections(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, D(2016, 6, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month before what futures are traded in names the contract, no date
+        ("Losses ranged from 2 cts in May oats to 4 cts in July corn.", []),
+        ("Chartists see resistance near 21 dlrs a barrel for June crude.", []),
+        ("The rally in September T-bonds faded and June bonds closed at 97.", []),
+        # the commodity before the month: the month dates the shipments
+        ("Shipments of corn in June fell.", [("June", "1997-06-01", "1997-06-30")]),
+    ],
+)  # fmt: skip
+def test_a_month_before_a_traded_commodity_is_a_contract(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

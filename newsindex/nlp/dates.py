@@ -46,7 +46,8 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
   passage named before); a month name alone only after a time preposition or qualifier (``in
   March``, ``since January``, ``for February``, ``against January``, ``compared with December``,
   ``last October``, ``mid-March``, ``the end of January``), never as a modifier (``the March
-  contract``, ``May delivery``) but of an event (below), nor in a name (``Theresa May``).
+  contract``, ``May delivery``, ``June T-bonds``, ``in May wheat`` with nothing after that it
+  would date) but of an event (below), nor in a name (``Theresa May``).
   Without a year it is the latest such month, or the coming one when the tense is future or
   (tense unknown) when it begins within two months (``the case is heard in May``, written in
   March); right after ``said in`` it dates the saying (``said in January it would cut jobs``),
@@ -250,7 +251,14 @@ from .datecontext import (
     tense,
 )
 from .dateperiods import resolve_holiday, resolve_period, resolve_season
-from .lexicon import MONTH_ABBREVIATIONS, MONTHS, NEWSPAPER_WORDS, WEEKDAYS, wordset
+from .lexicon import (
+    COMMODITY_WORDS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NEWSPAPER_WORDS,
+    WEEKDAYS,
+    wordset,
+)
 
 __all__ = ["find_dates", "locate_dates", "parse_date_filter"]
 
@@ -648,13 +656,20 @@ _PREVIOUS = frozenset({"previous", "prior"})
 _FIGURE_COMPARED = frozenset({"from", "against", "after", "than", "with", "over", "versus"})
 """Words before a month's "'s" that make it the month of a figure compared ("up from
 December's 23.77 billion"), no date that later expressions count from."""
+_FUTURES = rf"(?:{'|'.join(sorted(COMMODITY_WORDS))}|crude|gasoline|heating\s+oil)"
+"""What futures are traded in, whose contracts a month names: "May wheat", "April crude"."""
 _PRODUCT_AFTER = re.compile(
-    rf"(?:\s*(?:,|and|or|to|through|-|/)\s*{_MONTH})*"
-    r"\s+(?:deliver(?:y|ies)|shipments?|loadings?|contracts?|futures|options|positions?"
-    r"|arrivals?|forwards?|calls?|puts?)\b",
+    rf"(?:\s*(?:,|and|or|to|through|-|/)\s*{_MONTH})*\s+(?:(?:New\s+York|London)\s+)?"
+    rf"(?:(?:{_FUTURES}\s+)?(?:deliver(?:y|ies)|shipments?|loadings?|contracts?|futures|options"
+    r"|positions?|arrivals?|forwards?|calls?|puts?)\b"
+    r"|(?:t-bonds|t-bills|t-notes|bonds)\b"
+    rf"|{_FUTURES}(?=\s*[.,;:]|\s+(?:to|at|closed|settled|ended|was|were)\b))",
     re.IGNORECASE,
 )
-"""A contract month, alone or ending a list: "May delivery", "for May and June shipments"."""
+"""A contract month, alone or ending a list: "May delivery", "for May and June shipments",
+"July New York futures", "June T-bonds", and a commodity's when nothing follows that the month
+would date ("from down 0.60 dlr in May wheat to up 0.30", "19.00 dlrs a barrel for May crude",
+not "May cattle marketings")."""
 _SHARED_YEAR = re.compile(
     rf"(?:\s*(?:,|and|or|to|through|-|/)\s*{_MONTH}(?:\s+{_DAY_NUM})?)+"
     rf"(?:,?\s+(?P<year>{_YEAR})|\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+year\b"
