@@ -50,6 +50,11 @@ def test_a_named_year_after_fiscal_year(text: str, expected: list[tuple[str, str
          [("Feb. 20", "1999-02-20", "1999-02-20")]),
         # no verb that moves a date: the month just past
         ("Prices climbed steadily through January.", [("January", "1998-01-01", "1998-01-31")]),
+        # "moved" a price, no date: the month just past
+        ("The peso moved sharply lower until the end of January.",
+         [("end of January", "1998-01-01", "1998-01-31")]),
+        ("Heavy selling pushed bond yields higher through January.",
+         [("January", "1998-01-01", "1998-01-31")]),
     ],
 )  # fmt: skip
 def test_a_date_moved_a_few_words_before_is_to_come(

@@ -765,11 +765,21 @@ def scheduled_for(text: str, start: int) -> Tense | None:
     return None
 
 
+_PRICE_MOVES = wordset("higher lower upward downward down")
+"""After "moved" or "pushed", a price that moves, no date: "the dollar moved sharply lower"."""
+
+
 def deferred_before(text: str, start: int) -> bool:
     """Whether a verb that moves a date comes a few words before ``start`` in its clause:
     "extended the credit lines through January", "postponed the vote on the plan until May"
-    (the caller has checked the "until" or "through" right before)."""
-    return any(w in DEFERRED for w in _clause_before(text, start)[:10])
+    (the caller has checked the "until" or "through" right before); not one that moves a price
+    ("the dollar moved sharply lower until the end of January", written in March: the January
+    just gone)."""
+    lower = [w.lower() for w in _clause_before(text, start)[:10]]
+    return any(
+        w in DEFERRED and not _PRICE_MOVES.intersection(lower[max(0, i - 3) : i])
+        for i, w in enumerate(lower)
+    )
 
 
 def reports_past(text: str, start: int, end: int) -> bool:
