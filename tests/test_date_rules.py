@@ -2425,3 +2425,24 @@ def test_a_month_before_a_traded_commodity_is_a_contract(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+def test_a_weekday_after_a_day_ahead() -> None:
+    # after a day ahead, in a sentence that said "would": the weekdays go on from it
+    text = (
+        "The union said the stoppage would go on tomorrow and would widen unless its demands "
+        "were met, with a walkout threatened in all plants for two hours on Friday and four on "
+        "Saturday."
+    )
+    assert found(text, WED) == [
+        ("tomorrow", "1998-03-12", "1998-03-12"),
+        ("Friday", "1998-03-13", "1998-03-13"),
+        ("Saturday", "1998-03-14", "1998-03-14"),
+    ]
+    # no "will" or "would": a day gone, whatever the day before it ("Saturday's session" is
+    # another rule's)
+    text = (
+        "Shares began to recover during Saturday's half-day session with the index closing at "
+        "397.24 in active trading on Monday."
+    )
+    assert found(text, WED)[-1] == ("Monday", "1998-03-09", "1998-03-09")

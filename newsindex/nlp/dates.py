@@ -198,7 +198,9 @@ expression in its sentence, else the next few words after it (contractions split
 by Wednesday``); ``could`` and ``would`` after a negated subject report the past (``neither he
 nor his aides could be reached Tuesday``). A weekday that nothing within twelve words decides
 looks further back in its sentence for a future word that is no modal (``is scheduled to spend
-five hours in Lima, her first stop Tuesday morning``).
+five hours in Lima, her first stop Tuesday morning``); after a day ahead in a sentence that said
+"will" or "would", it goes on from there (``would continue tomorrow ..., with a strike threatened
+in all ports for two hours on Thursday``).
 
 Relative expressions, and month names or month-days without a year, need a base date; with
 ``base=None`` they are skipped and only fully explicit dates are returned.
@@ -2218,6 +2220,8 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
             and _IS_AFTER.match(text, m.end())
         ):
             how = "future"  # "Friday is the deadline", "Thursday is Thanksgiving": not over
+        elif how == "nearest" and _after_a_day_ahead(p, at, base):
+            how = "future"  # "would go on tomorrow ..., with stoppages on Thursday, Friday"
         elif (
             how == "nearest"
             and not preceded_by(text, at, _FOR)
@@ -2244,6 +2248,32 @@ def _resolve_weekday(m: re.Match[str], p: Passage, base: dt.date) -> Resolved | 
         # a range runs forward or the list looks forward (not "met Tuesday and Monday")
         day = before + dt.timedelta(days=(weekday - before.weekday() - 1) % 7 + 1)
     return m.start(), m.end(), cal.day(day)
+
+
+_NEW_SENTENCE = re.compile(r"[.!?]\s+(?=[A-Z\"])")
+_WILL_OR_WOULD = re.compile(r"\b(?i:will|would|shall)\b|'ll\b")
+_SINCE_THEN = re.compile(r"[.!?]\s+[A-Z\"]|\b(?i:after|since|following)\b")
+"""Between a day ahead and a weekday: a new sentence, or a word that puts the weekday before
+something ("resumes tomorrow after the halt on Friday")."""
+
+
+def _after_a_day_ahead(p: Passage, at: int, base: dt.date) -> bool:
+    """Whether the date the sentence named last before ``at`` is a day after the base, in a
+    sentence that has said "will" or "would": a weekday its own clause says nothing of goes on
+    from there ("the strike would continue tomorrow and would spread unless the demands were
+    met, with a strike threatened in all ports for two hours on Thursday", written on a
+    Tuesday), where news otherwise reports a day gone (not "the index closing at 397.24 on
+    Monday" after a "Saturday's session" the base's week has not seen)."""
+    if not p.found:
+        return False
+    _, end, (first, last) = p.found[-1]
+    if not first == last > base or _SINCE_THEN.search(p.text, end, at):
+        return False
+    breaks = list(_NEW_SENTENCE.finditer(p.text, max(0, at - 300), at))
+    return (
+        _WILL_OR_WOULD.search(p.text, breaks[-1].end() if breaks else max(0, at - 300), at)
+        is not None
+    )
 
 
 _BEFORE_AFTER = re.compile(r"\s+(?i:(before|after))\s+")
