@@ -2446,3 +2446,26 @@ def test_a_weekday_after_a_day_ahead() -> None:
         "397.24 in active trading on Monday."
     )
     assert found(text, WED)[-1] == ("Monday", "1998-03-09", "1998-03-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two month-days joined by a dash are one range, as "May 10-25" is
+        ("The mill bought corn for May 20-June 10 shipment.",
+         [("May 20-June 10", "1998-05-20", "1998-06-10")]),
+        ("The mill bought corn for May 10-25 shipment.",
+         [("May 10-25", "1998-05-10", "1998-05-25")]),
+        ("Workers take holidays July 29-Aug. 12, 1998.",
+         [("July 29-Aug. 12, 1998", "1998-07-29", "1998-08-12")]),
+        # "to" and a dash after a weekday join no range
+        ("The fair runs from May 20 to June 10.",
+         [("May 20", "1998-05-20", "1998-05-20"), ("June 10", "1998-06-10", "1998-06-10")]),
+        ("Shares fell on Monday - March 9 - and rose.",
+         [("Monday", "1998-03-09", "1998-03-09"), ("March 9", "1998-03-09", "1998-03-09")]),
+    ],
+)  # fmt: skip
+def test_dashed_days_across_months_are_one_range(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, WED) == expected

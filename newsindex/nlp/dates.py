@@ -14,7 +14,8 @@ and AQUAINT, ``benchmarks/date_eval.py --timeml``):
 
 * Explicit days: ``1987-03-02``, ``26-FEB-1987``, ``May 6, 2025``, ``Feb. 26``, ``April One``,
   ``March eighth``, ``March the fifth``, ``6 May 2025``, ``the first of May``, ``Friday, April
-  3``, ``January 14 this year``; ``March 2-4`` is a range, ``on April 24 and 25`` two days.
+  3``, ``January 14 this year``; ``March 2-4`` and ``Nov 20-Dec 10`` are ranges, ``on April 24
+  and 25`` two days.
   Without a year, a month-day takes the year that puts it nearest the article date, unless the
   clause's tense decides (see *Tense* below): future takes the first such day from two weeks
   before the base on, past the last one up to five weeks after it (a past clause may tell of a
@@ -696,6 +697,7 @@ conviction last month of an employee", "the disclosure this week of Clinton's da
 _QUARTER_AFTER = re.compile(r"(?:\s+\d{4})?\s+(?:quarter|qtr)\b", re.IGNORECASE)
 """After a month, the quarter that ends with it: "the December quarter"."""
 _DASH_BEFORE = re.compile(r"\w\s*[-–]\s*$")
+_MONTH_FIRST = re.compile(_MONTH)
 _DASHED_YEAR = re.compile(rf"[-–]{_MONTH},?\s+{_YEAR}")
 """After a month, a dash and the month with the year that end a range: "Jan-Dec, 1986"."""
 _DASH = re.compile(r"\s*[-–]\s*")
@@ -1055,8 +1057,8 @@ def locate_dates(
                     found.pop()  # "a week ago" of "a week ago Tuesday": one expression
                 if passage.found and passage.found[-1][0] >= start:
                     passage.found.pop()
-            if kind == "md" and (opening := _dashed_months(text, found, start, end, first, last)):
-                start, first = found.pop()[0], opening  # "January-March"
+            if kind == "md" and (opening := _dashed_opening(text, found, start, end, first, last)):
+                start, first = found.pop()[0], opening  # "January-March", "Nov 20-Dec 10"
                 passage.found.pop()
             found.append((start, end, DateSpan(first, last, written[start:end])))
             passage.found.append((start, end, (first, last)))
@@ -1092,7 +1094,7 @@ def locate_dates(
     return found
 
 
-def _dashed_months(
+def _dashed_opening(
     text: str,
     found: list[tuple[int, int, DateSpan]],
     start: int,
@@ -1102,11 +1104,15 @@ def _dashed_months(
 ) -> dt.date | None:
     """The first day of the range that the month ``first``..``last`` at ``start`` ends, where a
     dash joins it to the month found last ("in January-March", "Jan-Dec, 1986": the months
-    between too); None if it ends none. A range runs forward: before a month with its year
-    written, a later month of the calendar opens it in the year before ("Oct-Feb 1987")."""
+    between too), or the day that the day ``first`` ends, where a dash joins it to the day found
+    last ("for Nov 20-Dec 10 shipment", one range as "Nov 10-25" is: the days between are
+    meant); None if it ends none. A range runs forward: before a month with its year written, a
+    later month of the calendar opens it in the year before ("Oct-Feb 1987")."""
     if not found or not _DASH.fullmatch(text, found[-1][1], start):
         return None
     before = found[-1][2]
+    if before.start == before.end and first == last:  # not "on Monday - Nov 20 -"
+        return before.start if before.end < first and _MONTH_FIRST.match(before.text) else None
     if not all(
         a.day == 1 and b == cal.month(b.year, b.month)[1] and (a.year, a.month) == (b.year, b.month)
         for a, b in ((before.start, before.end), (first, last))
