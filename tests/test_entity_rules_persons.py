@@ -242,6 +242,21 @@ def test_a_person_s_possessive_inside_a_name_is_split_off(
         ("Al Gore said", "B-PER I-PER O", {("PER", "Al Gore")}),
         # a person of that family name, named in full, stays one
         ("Ada Reuter said", "B-PER I-PER O", {("PER", "Ada Reuter")}),
+        # an outlet or pollster named after its founder, alone and after no title
+        (
+            "the deal was worth $ 2 billion , according to Bloomberg .",
+            "O O O O O O O O O O B-PER O",
+            {("ORG", "Bloomberg")},
+        ),
+        (
+            "Ada Brisk told Fox on Sunday",
+            "B-PER I-PER O B-PER O O",
+            {("PER", "Ada Brisk"), ("ORG", "Fox")},
+        ),
+        ("Gallup 's survey finds", "B-PER O O O", {("ORG", "Gallup")}),
+        # ... but not after a title, nor in a full name
+        ("Mayor Bloomberg said", "O B-PER O", {("PER", "Bloomberg")}),
+        ("Ada Fox said", "B-PER I-PER O", {("PER", "Ada Fox")}),
     ],
 )
 def test_news_agencies_are_no_persons_or_places(

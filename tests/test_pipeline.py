@@ -229,6 +229,28 @@ def test_a_name_written_only_with_its_s_keeps_it() -> None:
     assert "Moody's" in orgs[1] and "Texaco" in orgs[1] and "Texaco's" not in orgs[1]
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "persons"),
+    [
+        (("The Tessby Bank lost $40 million, according to Bloomberg.",), set()),
+        (
+            (
+                "Michael Bloomberg, a former mayor of Harlow, will run for governor.",
+                "Bloomberg said he would spend his own money.",
+            ),
+            {"Michael Bloomberg"},
+        ),
+    ],
+)
+def test_an_outlet_named_after_its_founder_is_no_person_unless_the_story_names_one(
+    paragraphs: tuple[str, ...], persons: set[str]
+) -> None:
+    """Alone, "Bloomberg" is the news service; a story that names the man in full means him."""
+    article = Article("x", "T", None, tuple(Paragraph(t) for t in paragraphs))
+    found = {name for p in Enricher.default().enrich(article) for name in p.persons}
+    assert found == persons
+
+
 def test_a_given_name_that_is_a_title_stays_in_the_persons_name() -> None:
     """ "Sultan" in "Tariq Sultan Brisk" is his name, not a title that leaves only "Brisk", and
     the surname alone later in the article is the same person."""

@@ -109,6 +109,7 @@ __all__ = [
     "SUBJECT_AUXILIARIES",
     "SUBJECT_VERBS",
     "SUFFIXES",
+    "SURNAMED_OUTLETS",
     "SURNAME_TITLES",
     "TITLE_ADJECTIVES",
     "TITLE_HEADS",
@@ -817,6 +818,10 @@ NEWSPAPER_MIDDLES = wordset("free morning evening daily sunday")
 NEWS_AGENCIES = wordset(
     "reuter reuters kyodo jiji xinhua tass interfax yonhap bernama antara afp anadolu sputnik"
 )
+# Outlets and pollsters named after their founders, and web firms whose names read as one
+# ("according to Bloomberg", "told Fox", "Gallup finds"): alone and after no title, the body,
+# where a person of the name is written in full somewhere in the story ("Michael Bloomberg").
+SURNAMED_OUTLETS = wordset("bloomberg fox forbes gallup nielsen rasmussen zogby yahoo breitbart")
 # News outlets whose names read as a person's, "Al" and a word, written with a hyphen here
 # ("Al Jazeera", "Al-Arabiya"): a body, never a person.
 NAMED_OUTLETS = wordset(

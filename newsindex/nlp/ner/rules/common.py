@@ -34,6 +34,7 @@ from ...lexicon import (
     QUERY_STOP_WORDS,
     ROLES,
     SURNAME_TITLES,
+    SURNAMED_OUTLETS,
     TITLE_HEADS,
     WEEKDAYS,
     pick,
@@ -353,9 +354,15 @@ def is_nationality(word: str, lexicon: WordClasses) -> bool:
 
 def names_outlet(words: Sequence[str], start: int, end: int) -> bool:
     """Whether ``words[start:end]`` is a news agency's or an outlet's name ("Kyodo", "Al
-    Jazeera"), which the model may read as a person or a place."""
-    return (end - start == 1 and words[start].casefold() in NEWS_AGENCIES) or (
-        "-".join(words[start:end]).casefold() in NAMED_OUTLETS
+    Jazeera"), which the model may read as a person or a place; one named after its founder
+    only alone and after no title ("told Bloomberg", not "Mayor Bloomberg": the story then
+    gives the person in full, and one sense per article makes every "Bloomberg" his)."""
+    word = "-".join(words[start:end]).casefold()
+    if word in NAMED_OUTLETS:
+        return True
+    return end - start == 1 and (
+        word in NEWS_AGENCIES
+        or (word in SURNAMED_OUTLETS and not (start and is_title(words[start - 1])))
     )
 
 
