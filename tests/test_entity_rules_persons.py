@@ -268,6 +268,31 @@ def test_news_agencies_are_no_persons_or_places(
 @pytest.mark.parametrize(
     ("sentence", "labels", "expected"),
     [
+        # the word after an abbreviated "Saint" or "Mount" is the name's, where the model cut
+        (
+            "a plant at Ste. Tessbe , Wessex",
+            "O O O O B-PER O B-LOC",
+            {("LOC", "Ste. Tessbe"), ("LOC", "Wessex")},
+        ),
+        ("the road up Mt. Brisk", "O O O O B-PER", {("LOC", "Mt. Brisk")}),
+        (
+            "its debt to the Harlow Bank of St. Paul",
+            "O O O O B-ORG I-ORG I-ORG I-ORG B-PER",
+            {("ORG", "Harlow Bank of St. Paul")},
+        ),
+        # ... but after a given name it opens the family name
+        ("Ada St. Brisk said", "B-PER O B-PER O", {("PER", "Ada"), ("PER", "Brisk")}),
+    ],
+)
+def test_a_name_after_an_abbreviated_saint_is_no_person(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    assert repaired(sentence, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
         # A word in capitals no word list holds, alone in running text, is a group's acronym.
         ("the fight against TESSBY continues", "O O O B-PER O", {("ORG", "TESSBY")}),
         # Not a listed name, nor one next to capitals or in a line of them, nor two letters.

@@ -82,7 +82,7 @@ from .common import (
     relabel,
     title_cased,
 )
-from .places import hometown, place_after_preposition
+from .places import abbreviated_part_before, hometown, place_after_preposition
 from .titles import given_names_after_title, portfolio_in_name
 
 _NAMED_BODY_HEADS = AND_HEADS | pick(NAMED_FOR_PERSON, "library museum")
@@ -195,6 +195,11 @@ def repair_person(
         end - start == 1 and _group_acronym(words, start, lexicon)
     ):
         relabel(tags, "ORG", start, end)  # "a Reuter survey", "Kyodo said", "told Al Jazeera"
+        return
+    opens = abbreviated_part_before(tags, words, start) if end - start == 1 else None
+    if opens is not None:
+        # "Ste. Therese, Quebec", "the Bank of St. Paul", "Fernand St. Germain": one name
+        relabel(tags, tags[opens][2:] or "LOC", opens, end)
         return
     if _which_after(words, start, end, lexicon):
         relabel(tags, "ORG", start, end)  # "a pay offer from Globo and Flumar, which have"

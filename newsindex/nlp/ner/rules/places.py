@@ -180,6 +180,18 @@ _ABBREVIATED_PARTS = frozenset(
 """Abbreviated words inside a place's name ("Sault Ste. Marie", "Port St. Lucie")."""
 
 
+def abbreviated_part_before(tags: Sequence[str], words: Sequence[str], start: int) -> int | None:
+    """Start of the name an abbreviated "Saint" or "Mount" right before ``start`` opens or
+    carries on ("Ste." + "Therese", "First National Bank of St." + "Paul"), or None: the word
+    after one is the name's, no person's, where the model cut there. Not after a person's
+    name ("Ada" + "St. John"), whose family name it opens."""
+    if not start or words[start - 1] not in _ABBREVIATED_PARTS:
+        return None
+    if tags[start - 1] != "O":
+        return name_start(tags, start - 1)
+    return None if start > 1 and tags[start - 2][2:] == "PER" else start - 1
+
+
 def repair_place(
     words: Sequence[str],
     tags: list[str],
