@@ -268,6 +268,36 @@ def test_news_agencies_are_no_persons_or_places(
 @pytest.mark.parametrize(
     ("sentence", "labels", "expected"),
     [
+        # a wire capitalises "said" after an abbreviation's dot
+        (
+            "Harlow Bank N.V. Said it will sell bonds",
+            "B-ORG I-ORG I-ORG B-PER O O O O",
+            {("ORG", "Harlow Bank N.V.")},
+        ),
+        (
+            "Tessby Assurance of the U.K. , Said the",
+            "B-ORG I-ORG O O B-LOC O B-PER O",
+            {("ORG", "Tessby Assurance"), ("LOC", "U.K.")},
+        ),
+        (
+            "lead manager Harlow Bank N.V. Said .",
+            "O O B-ORG I-ORG I-ORG B-PER O",
+            {("ORG", "Harlow Bank N.V.")},
+        ),
+        # ... not a person's name as a subject, nor as an object
+        ("In it , Said argued that", "O O O B-PER O O", {("PER", "Said")}),
+        ("Ada met Said the day before", "B-PER O B-PER O O O", {("PER", "Ada"), ("PER", "Said")}),
+    ],
+)
+def test_a_saying_verb_capitalised_mid_sentence_is_no_person(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    assert repaired(sentence, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
         # the word after an abbreviated "Saint" or "Mount" is the name's, where the model cut
         (
             "a plant at Ste. Tessbe , Wessex",

@@ -94,6 +94,7 @@ __all__ = [
     "QUOTED_BODY_NOUNS",
     "RANK_TITLES",
     "REALM_ENDS",
+    "REPORT_OPENERS",
     "RESIDENT_ENDINGS",
     "ROLES",
     "ROYAL_TITLES",
@@ -813,6 +814,9 @@ NEWSPAPER_WORDS = wordset(
 # Words between a newspaper's town and its paper's word ("the Dallas Morning News", "the Detroit
 # Free Press").
 NEWSPAPER_MIDDLES = wordset("free morning evening daily sunday")
+# Words that open what a saying verb reports ("said it is", "said that", "said the bank"), never
+# what follows a person's name: a capitalised "Said" before one is the verb ("the U.K., Said it").
+REPORT_OPENERS = wordset("it that the this its he she they we there")
 # News agencies named in one word ("a Reuter survey", "Kyodo said"): a body, never a person,
 # though their names look like family names. Not "Bloomberg": a person's name too.
 NEWS_AGENCIES = wordset(

@@ -37,6 +37,7 @@ from ...lexicon import (
     OCCUPATION_ROLES,
     PERSON_ONLY_ROLES,
     QUERY_STOP_WORDS,
+    REPORT_OPENERS,
     SURNAME_TITLES,
     TITLE_MODIFIERS,
     VIETNAMESE_FAMILY_NAMES,
@@ -210,6 +211,9 @@ def repair_person(
         and f"{words[start]} {words[start + 1]}".casefold() in INITIALS_NICKNAMES
     ):
         relabel(tags, "ORG", start, end)  # "Fannie Mae said": a lender, named by its initials
+        return
+    if _verb_capitalised(words, tags, start, end):
+        tags[start] = "O"  # "Bank N.V. Said it", "the U.K., Said the": a wire's stray capital
         return
     if (
         end - start > 1
@@ -459,6 +463,18 @@ def _partners_firm(
     ):
         return stop
     return 0
+
+
+def _verb_capitalised(words: Sequence[str], tags: Sequence[str], start: int, end: int) -> bool:
+    """Whether the one word ``words[start]`` is a saying verb capitalised mid-sentence, as a
+    wire writes it after an abbreviation's dot ("Harlow Bank N.V. Said it"): after no word in
+    lower case ("met Said the day before" has its object), before what it reports, or ending
+    the sentence after a body's name."""
+    if end - start != 1 or not start or end == len(words) or words[start - 1].islower():
+        return False
+    if not (words[start].istitle() and words[start].casefold() in SAY_VERBS):
+        return False
+    return words[end] in REPORT_OPENERS or (words[end] == "." and tags[start - 1][2:] == "ORG")
 
 
 def _which_after(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
