@@ -2250,3 +2250,11 @@ def test_a_people_after_a_bodys_of_is_no_given_name_and_ends_no_name() -> None:
         found = rules_applied(sentence, labels, lexicon)
         persons = {n for k, n in found if k == "PER"}
         assert ("ORG", body) in found and persons <= {"Ada Brisk"}, (sentence, found)
+
+
+def test_the_name_after_a_delivery_term_is_the_port() -> None:
+    """A price "cif Harlow" or "fob Tessby" holds for a port, whatever kind the model read."""
+    assert repaired("oil 3 pct cif Harl dlrs per ton", "O O O O B-PER O O O") == {("LOC", "Harl")}
+    assert repaired("pellets ex-tank Tessby were quoted", "O O B-ORG O O") == {("LOC", "Tessby")}
+    # ... a name of two words is left as it is
+    assert repaired("fob Tessby Grain said", "O B-ORG I-ORG O") == {("ORG", "Tessby Grain")}

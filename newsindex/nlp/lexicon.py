@@ -27,6 +27,7 @@ __all__ = [
     "CITED_DOCUMENTS",
     "COMPASS_POINTS",
     "COMPASS_WORDS",
+    "DELIVERY_TERMS",
     "DOCUMENT_ADJECTIVES",
     "DOCUMENT_ENDS",
     "DOTTED_ABBREVIATIONS",
@@ -694,6 +695,9 @@ RESIDENT_ENDINGS = ("ians", "ans", "ers", "ns", "rs")
 # alone, though capitalised like a body's acronym.
 MOLECULE_ACRONYMS = wordset("dna rna")
 
+# Trade terms a price quotes before the port it holds for ("cif Rotterdam", "fob Laredo", "ex-tank
+# Rott" in a price table): the name after one is that port, no person or body.
+DELIVERY_TERMS = wordset("cif fob cfr fas ex-tank ex-ship ex-works ex-warehouse")
 # Farm and metal commodities whose markets a town's name heads ("KANSAS CITY WHEAT", "OMAHA
 # HOGS", "Chicago soybeans"): the town there is the market's place, no body.
 COMMODITY_WORDS = wordset(

@@ -17,6 +17,7 @@ from ...lexicon import (
     COMMODITY_WORDS,
     COMPANY_WORDS,
     CURRENCY_WORDS,
+    DELIVERY_TERMS,
     ECONOMIC_MEASURES,
     EVENT_NAMES,
     FEATURE_ENDS,
@@ -653,6 +654,9 @@ def repair_any(
         ):
             relabel(tags, "LOC", start, end)  # "405 Brisk Ave.": an address, no person
             return True
+    if kind in ("ORG", "PER") and size == 1 and start and bare(words[start - 1]) in DELIVERY_TERMS:
+        relabel(tags, "LOC", start, end)  # "cif Rott", "fob Laredo": the port a price holds for
+        return True
     if kind in ("ORG", "PER"):  # not a MISC adjective ("Olympic gold")
         town = _market_town(words, start, end, lexicon)
         if town:
