@@ -268,6 +268,25 @@ def test_news_agencies_are_no_persons_or_places(
 @pytest.mark.parametrize(
     ("sentence", "labels", "expected"),
     [
+        (
+            "Ada Brisk , Head of the Tessby Delegation , said",
+            "B-PER I-PER O B-PER O O B-ORG I-ORG O O",
+            {("PER", "Ada Brisk"), ("ORG", "Tessby Delegation")},
+        ),
+        ("Founder of the firm , Ada Brisk", "B-PER O O O O B-PER I-PER", {("PER", "Ada Brisk")}),
+        # ... not a role noun alone, nor a name ending in one
+        ("Ada Head said", "B-PER I-PER O", {("PER", "Ada Head")}),
+    ],
+)
+def test_a_role_noun_capitalised_before_of_is_no_person(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    assert repaired(sentence, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
         # a wire capitalises "said" after an abbreviation's dot
         (
             "Harlow Bank N.V. Said it will sell bonds",

@@ -212,6 +212,9 @@ def repair_person(
     ):
         relabel(tags, "ORG", start, end)  # "Fannie Mae said": a lender, named by its initials
         return
+    if end - start == 1 and words[end : end + 1] == ["of"] and bare(words[start]) in ONE_WORD_ROLES:
+        tags[start] = "O"  # "Ada Brisk, Head of the Tessby Delegation": her role, no name
+        return
     if _verb_capitalised(words, tags, start, end):
         tags[start] = "O"  # "Bank N.V. Said it", "the U.K., Said the": a wire's stray capital
         return
