@@ -2258,3 +2258,10 @@ def test_the_name_after_a_delivery_term_is_the_port() -> None:
     assert repaired("pellets ex-tank Tessby were quoted", "O O B-ORG O O") == {("LOC", "Tessby")}
     # ... a name of two words is left as it is
     assert repaired("fob Tessby Grain said", "O B-ORG I-ORG O") == {("ORG", "Tessby Grain")}
+
+
+def test_a_weekday_abbreviated_is_no_name() -> None:
+    """Weather tables write "Fri/Sat"; "Sun", a family name too, stays as tagged."""
+    assert repaired("chance of showers Fri / Sat", "O O O B-PER O O") == set()
+    assert repaired("showers statewide Thurs .", "O O B-LOC O") == set()
+    assert repaired("Sun said", "B-PER O") == {("PER", "Sun")}

@@ -124,6 +124,7 @@ __all__ = [
     "WEATHER_PATTERNS",
     "WEB_DOMAINS",
     "WEEKDAYS",
+    "WEEKDAY_ABBREVIATIONS",
     "WORK_NOUNS",
     "pick",
     "wordset",
@@ -160,6 +161,9 @@ WEEKDAYS: tuple[str, ...] = (
 
 # Month abbreviations written with or without a dot ("Jan.", "Sept"); "May" is never shortened.
 MONTH_ABBREVIATIONS = wordset("jan feb mar apr jun jul aug sep sept oct nov dec")
+# Weekdays abbreviated as weather and shipping tables write them ("showers Fri/Sat"): those no
+# word or name shares ("Mon", "Wed", "Sat", "Sun" and the Vietnamese given name "Thu" do).
+WEEKDAY_ABBREVIATIONS = wordset("tue tues thur thurs fri")
 
 
 # -- titles ---------------------------------------------------------------------------------

@@ -54,6 +54,7 @@ from ...lexicon import (
     SUBJECT_VERBS,
     VARIANT_WORDS,
     WEATHER_PATTERNS,
+    WEEKDAY_ABBREVIATIONS,
     WORK_NOUNS,
     pick,
     wordset,
@@ -188,8 +189,8 @@ def _is_figure_span(words: Sequence[str], start: int, end: int, lexicon: WordCla
         return True
     if head[-1:].isdigit() and _CONTRACT_MONTH.fullmatch(head):
         return True  # "SEP7", "DEC7": a futures table's contract months
-    if end == start + 1 and _is_calendar_range(head):
-        return True  # "Jan-Dec, 1986": a period
+    if end == start + 1 and (_is_calendar_range(head) or bare(head) in WEEKDAY_ABBREVIATIONS):
+        return True  # "Jan-Dec, 1986": a period; "showers Fri/Sat": a day
     if (
         end + 1 < len(words)
         and words[end + 1] == "/"
