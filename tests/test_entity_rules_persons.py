@@ -268,6 +268,25 @@ def test_news_agencies_are_no_persons_or_places(
 @pytest.mark.parametrize(
     ("sentence", "labels", "expected"),
     [
+        ("lead manager Tessby Bank said", "O O B-PER I-PER O", {("ORG", "Tessby Bank")}),
+        (
+            "Harlow-Tessby Fund President Ada Brisk",
+            "B-PER I-PER O B-PER I-PER",
+            {("ORG", "Harlow-Tessby Fund"), ("PER", "Ada Brisk")},
+        ),
+        # ... a one-word person stays one
+        ("Bank said", "B-PER O", {("PER", "Bank")}),
+    ],
+)
+def test_a_person_s_name_ending_in_bank_or_fund_is_the_body(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    assert repaired(sentence, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
         (
             "Ada Brisk , Head of the Tessby Delegation , said",
             "B-PER I-PER O B-PER O O B-ORG I-ORG O O",

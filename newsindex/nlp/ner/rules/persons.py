@@ -17,6 +17,7 @@ from ...cues import SAY_VERBS
 from ...lexicon import (
     ABBREVIATED_TITLES,
     BODY_HEAD_ROLES,
+    BODY_NAME_HEADS,
     COMPASS_WORDS,
     COURTESY_TITLES,
     FAMILY_NAMES_FIRST,
@@ -88,6 +89,8 @@ from .titles import given_names_after_title, portfolio_in_name
 
 _NAMED_BODY_HEADS = AND_HEADS | pick(NAMED_FOR_PERSON, "library museum")
 """Heads of the names of bodies named after a person ("the Harry Truman Library")."""
+_PERSONLESS_ENDS = FIRM_NAME_ENDS | pick(BODY_NAME_HEADS, "bank fund")
+"""Last words of a firm's or a body's name that no person's name ends in ("Gotthard Bank")."""
 _NICKNAME_ENDS = frozenset(name.rsplit(" ", 1)[1] for name in INITIALS_NICKNAMES)
 """The last words of lenders' nicknames ("mae", "mac"): a cheap test before the names'."""
 _TITLE_MODIFIERS = title_cased(TITLE_MODIFIERS)
@@ -304,7 +307,7 @@ def repair_person(
             relabel(tags, "ORG", start, body)  # "the Ada Brisk" "Foundation"
             return
     if end - start > 1 and (
-        bare(words[end - 1]) in FIRM_NAME_ENDS
+        bare(words[end - 1]) in _PERSONLESS_ENDS
         or (_common_plural(words[end - 1], lexicon) and not _said_of_person(words, end))
     ):
         relabel(tags, "ORG", start, end)  # "Ada Brisk Pharmaceuticals": a firm
