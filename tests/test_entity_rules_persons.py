@@ -343,6 +343,12 @@ def test_a_saying_verb_capitalised_mid_sentence_is_no_person(
             {("LOC", "Ste. Tessbe"), ("LOC", "Wessex")},
         ),
         ("the road up Mt. Brisk", "O O O O B-PER", {("LOC", "Mt. Brisk")}),
+        # ... written without its dot too, or the word would open a person's name
+        (
+            "production moves to Ste Tessbe from Harlow",
+            "O O O O B-PER O B-LOC",
+            {("LOC", "Ste Tessbe"), ("LOC", "Harlow")},
+        ),
         (
             "its debt to the Harlow Bank of St. Paul",
             "O O O O B-ORG I-ORG I-ORG I-ORG B-PER",

@@ -185,8 +185,8 @@ def abbreviated_part_before(tags: Sequence[str], words: Sequence[str], start: in
     carries on ("Ste." + "Therese", "First National Bank of St." + "Paul"), or None: the word
     after one is the name's, no person's, where the model cut there. Not after a person's
     name ("Ada" + "St. John"), whose family name it opens."""
-    if not start or words[start - 1] not in _ABBREVIATED_PARTS:
-        return None
+    if not start or words[start - 1].rstrip(".") + "." not in _ABBREVIATED_PARTS:
+        return None  # with its dot or without: "Ste. Therese", "Ste Therese"
     if tags[start - 1] != "O":
         return name_start(tags, start - 1)
     return None if start > 1 and tags[start - 2][2:] == "PER" else start - 1
