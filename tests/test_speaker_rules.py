@@ -1547,3 +1547,24 @@ def test_a_name_after_a_comma_speaks_after_what_a_firm_reports(
     bodies = mentions(paragraph, {"Harwell Foods Inc": "Harwell Foods Inc"})
     found = find_attributions([paragraph], [people], [bodies])[-1]
     assert found.persons + found.orgs == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "according to" a document, then its author and a verb of making it: the author
+        (
+            "The plan curbs short-term investors, according to a speech Mrs. Okafor delivered "
+            "at the university in July.",
+            ("Ada Okafor",),
+        ),
+        (
+            "The cost doubled, according to a letter that Okafor wrote to the board.",
+            ("Ada Okafor",),
+        ),
+        # not the document's subject or addressee
+        ("The cost doubled, according to a letter sent to Okafor by the board.", ()),
+    ],
+)
+def test_according_to_a_document_its_author_made(paragraph: str, expected: tuple[str, ...]) -> None:
+    assert last(paragraph, Okafor="Ada Okafor") == expected

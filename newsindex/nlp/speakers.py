@@ -95,6 +95,8 @@ from .subjects import (
     CONJ_GAP,
     DIRECT_GAP,
     DOCUMENT_BY,
+    DOCUMENT_MADE,
+    DOCUMENT_THEN,
     GROUP_GAP,
     INSTITUTION_AFTER,
     INVERTED_LEAD,
@@ -673,6 +675,11 @@ def _cue_speakers(
         if by:
             return named_after(text, people, by.end(), INVERTED_LEAD, inverted=True)
     if kind == "according":
+        then = DOCUMENT_THEN.match(text, end)
+        if then:  # "according to a speech Mrs. Clinton delivered": its author
+            author = [p for p in people if p[1] == then.end() and DOCUMENT_MADE.match(text, p[2])]
+            if author:
+                return [author[0][0]]
         return named_after(text, people, end, INVERTED_LEAD, inverted=True)
     if kind == "statement":
         names = named_after(text, people, end, STATEMENT_AFTER)

@@ -41,6 +41,7 @@ from .lexicon import (
     AGENT_NOUNS,
     ASSOCIATION_HEADS,
     CITED_DOCUMENTS,
+    COURTESY_TITLES,
     DOTTED_ABBREVIATIONS,
     INSTITUTION_HEADS,
     LY_NOUNS,
@@ -61,6 +62,8 @@ __all__ = [
     "DIRECT_GAP",
     "DOCUMENT",
     "DOCUMENT_BY",
+    "DOCUMENT_MADE",
+    "DOCUMENT_THEN",
     "GROUP_GAP",
     "INSTITUTION_AFTER",
     "INVERTED_LEAD",
@@ -240,6 +243,16 @@ DOCUMENT_BY = re.compile(
     rf"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{DOCUMENT}|calculations)(?:\s+[A-Z]\w+day)?"
     r"(?:\s+(?:filed|written|released|issued|published|prepared|compiled|conducted))?"
     r"\s+(?:by|from)(?=\s)"
+)
+# A document, then its author before a verb of making it: "according to a speech Mrs. Clinton
+# delivered", "according to a letter that Doe wrote" (the author's name follows this).
+DOCUMENT_THEN = re.compile(
+    rf"\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{DOCUMENT}|speech|speeches|interview|remarks)"
+    rf"\s+(?:that\s+)?(?:(?:{alternation(w.capitalize() for w in COURTESY_TITLES)})\.?\s+)?"
+)
+DOCUMENT_MADE = re.compile(
+    r"\s+(?:had\s+)?(?:delivered|gave|given|wrote|written|made|sent|released|posted|issued|"
+    r"published|filed|signed|submitted|prepared)\b"
 )
 # Words written with a dot that end no sentence ("Gov.", "Jan.", "St.").
 _ABBREVIATED = alternation(
