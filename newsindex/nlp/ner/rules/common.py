@@ -71,6 +71,7 @@ RANK_TITLES = title_cased(lexicon.RANK_TITLES)
 Brisk"): no part of the name unless they are a listed first name."""
 _MIN_ISM = 5  # letters of a creed's name ending in "-ism" ("Sikhism"), not "Prism"
 ROMAN = re.compile(r"[IVX]{1,4}")  # a monarch's number: "Elizabeth II"
+INITIAL = re.compile(r"[A-Z]\.")  # a given or middle name's initial: "W." of "George W. Bush"
 _NAME_KINDS = frozenset({"PER", "ORG", "LOC"})
 _NO_CLASSES: frozenset[str] = frozenset()  # of a name no word list holds
 MAX_NAME = 4  # words in a person's name after a title ("Leopoldo Sucre Figarella")

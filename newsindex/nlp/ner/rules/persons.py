@@ -55,6 +55,7 @@ from .common import (
     BODY_WORDS,
     CALENDAR_WORDS,
     FIRM_ENDS,
+    INITIAL,
     NOT_PERSON_WORDS,
     ONE_WORD_ROLES,
     PARTICLES,
@@ -100,7 +101,6 @@ _MAX_PARTICLES = 2  # "de la", "van der"
 _SOMETIMES_LOWER = frozenset({"m", "l"})
 """How often running text writes a word capitalised (``WordClasses.text_cap``): sometimes or
 seldom, as a common noun ("Bill", "Budget"), unlike a name."""
-_INITIAL = re.compile(r"[A-Z]\.")
 _INITIALS = re.compile(r"[A-Z]{2,3}")
 """Initials written without dots ("JD Vance"): after a title, not an acronym."""
 # What follows a role that describes the name before it, where "Exxon, a spokesman said" has a
@@ -850,7 +850,7 @@ def _surname_after_initial(words: Sequence[str], tags: list[str], end: int) -> N
     if (
         0 < end < len(words)
         and tags[end] == "O"
-        and _INITIAL.fullmatch(words[end - 1])
+        and INITIAL.fullmatch(words[end - 1])
         and capitalised(words[end])
         and words[end].casefold() not in CALENDAR_WORDS
     ):

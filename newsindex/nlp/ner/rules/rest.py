@@ -5,7 +5,6 @@ and :mod:`.persons` that find a person's title or name in it."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ...lexicon import (
@@ -30,6 +29,7 @@ from .bodies import common_field, joined_by_and, listed_fields, possessive_insti
 from .common import (
     AND_HEADS,
     DOCUMENT_ENDS,
+    INITIAL,
     INSTITUTION_STARTS,
     MAX_NAME,
     PARTICLES,
@@ -86,12 +86,9 @@ def _initialled_name(words: Sequence[str]) -> bool:
         len(words) == 3
         and words[0].istitle()
         and words[0].isalpha()
-        and _INITIAL.fullmatch(words[1]) is not None
+        and INITIAL.fullmatch(words[1]) is not None
         and words[2].istitle()
     )
-
-
-_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def repair_rest(
