@@ -843,16 +843,14 @@ class NewsIndex:
         the name opens. A name filter matches other spellings too ("Reagan" finds "Ronald
         Reagan"), so counting the stored labels would promise one number and open another. Its
         own NameQueries keeps these names' notes out of the search's."""
-        rows = self._names(searcher).as_full_names(
-            field, rows, lambda key: self._name(searcher, field, key)
-        )
+        names = self._names(searcher)
+        rows = names.as_full_names(field, rows, lambda key: self._name(searcher, field, key))
         opened = self._opened(searcher, field, [name for name, _ in rows])
         counted = [
             (name, written, len(found) if within is None else len(found & within))
             for (name, written), found in zip(rows, opened, strict=True)
         ]
-        bracketed = self._names(searcher).bracketed
-        spelled = spelled_out_groups(field, [name for name, _ in rows], opened, bracketed)
+        spelled = spelled_out_groups(field, [name for name, _ in rows], opened, names.bracketed)
         return facet_rows(field, counted, top, self._aliases, spelled)
 
     def _opened(self, searcher: Any, field: str, names: Sequence[str]) -> list[frozenset[int]]:
