@@ -612,3 +612,30 @@ def test_a_firm_named_for_its_parent_is_no_person() -> None:
     assert kinds(one_sense(article, person_word=people))[1] == [("PER", "Rahmo Tessel")]
     article = [[Mention("ORG", "Ada Tessel Inc", 0, 14)], [Mention("PER", "Ada Tessel", 0, 10)]]
     assert kinds(one_sense(article, person_word=people))[1] == [("ORG", "Ada Tessel")]
+
+
+def test_a_firm_written_without_its_company_word_is_the_firm_whole() -> None:
+    """The model splits "Harwell and Tolland said" at "and" where the article's full name
+    ("Harwell and Tolland Inc") shows one firm; a short form ending on "and" ("Orrin and" of
+    "Orrin and Co") is none, and a person inside is left alone."""
+    texts = [
+        "Harwell and Tolland Inc said it would buy Orrin and Co.",
+        "The suit was settled, Harwell and Tolland said.",
+        "Orrin and Tessco agreed.",
+        "Harwell and Tolland Brisk met Ada.",
+    ]
+    mentions = [
+        [
+            _at(texts[0], "ORG", "Harwell and Tolland Inc"),
+            _at(texts[0], "ORG", "Orrin and Co"),
+        ],
+        [_at(texts[1], "ORG", "Harwell"), _at(texts[1], "ORG", "Tolland")],
+        [_at(texts[2], "PER", "Orrin"), _at(texts[2], "ORG", "Tessco")],
+        [_at(texts[3], "ORG", "Harwell"), _at(texts[3], "PER", "Tolland Brisk")],
+    ]
+    assert kinds(whole_names(texts, mentions)) == [
+        [("ORG", "Harwell and Tolland Inc"), ("ORG", "Orrin and Co")],
+        [("ORG", "Harwell and Tolland")],
+        [("PER", "Orrin"), ("ORG", "Tessco")],
+        [("ORG", "Harwell"), ("PER", "Tolland Brisk")],
+    ]

@@ -572,10 +572,25 @@ def whole_names(
     names = {m.text for row in mentions for m in row if m.kind == "ORG" and _is_long(m.text)}
     if not names:
         return [list(row) for row in mentions]
+    other = {m.text for row in mentions for m in row if m.kind != "ORG"}
+    names |= {short for name in names if (short := _without_company_words(name)) not in other}
     return [
         _with_opening(text, _whole(text, list(row), names), names)
         for text, row in zip(texts, mentions, strict=True)
     ]
+
+
+def _without_company_words(name: str) -> str:
+    """A firm's long name without the company words that end it, if two words or more are left
+    and the last is no "and" ("Jones and Vining" of "Jones and Vining Inc", which the model
+    splits at "and" where the article drops the "Inc"; not "Jefferies and" of "Jefferies and
+    Co", nor "The Tessel Exchange", whose "The" may open a sentence); else ``name`` itself."""
+    words = name.split()
+    while len(words) > 2 and words[-1].rstrip(".").casefold() in _FIRM_ENDS:
+        words.pop()
+    if words[-1] in ("and", "&", ",") or words[0] in ("The", "the"):
+        return name
+    return " ".join(words)
 
 
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w'’&.-]*) $")
