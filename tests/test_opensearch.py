@@ -1040,3 +1040,19 @@ def test_the_compiler_writes_each_construct_as_the_dsl(q: Any, dsl: dict[str, An
 def test_a_construct_without_dsl_is_refused_by_name() -> None:
     with pytest.raises(ClusterUnsupportedError, match=r"Ordered.*not supported on a cluster"):
         compile_query(wq.Ordered([wq.Term("text", "a"), wq.Term("text", "b")]), "http://h:9200")
+
+
+def test_a_timeline_asks_how_its_names_are_written_once_per_kind_not_per_period(
+    both: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each period's names need their usual spelling, which the cluster finds in their
+    passages: asked period by period, a timeline of a year by week sent some fifty requests."""
+    w, c = both
+    sent: list[str] = []
+    real = c._call
+    monkeypatch.setattr(c, "_call", lambda method, **kw: sent.append(method) or real(method, **kw))
+    c._spellings.clear()
+    found = c.timeline("Okafor", by="week")
+    assert found == w.timeline("Okafor", by="week")
+    assert len([p for p in found.periods if p.co_mentions]) > 1
+    assert 0 < sent.count("msearch") <= 3  # persons, organisations, places

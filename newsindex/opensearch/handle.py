@@ -613,7 +613,7 @@ class ClusterIndex:
         if not rows:
             return ()
         click = self._names()
-        rows = click.as_full_names(field, rows, lambda key: self._display(field, [key])[0])
+        rows = click.as_full_names(field, rows, lambda keys: self._display(field, keys))
         cluster = self.where.cluster
         buckets = {
             str(i): compile_query(click(field, name), cluster) for i, (name, _) in enumerate(rows)
@@ -755,15 +755,24 @@ class ClusterIndex:
             "aggs": {f: {"terms": {"field": f, "size": size}} for f in NAMED_FIELDS},
         }
         found = self._search({"size": 0, "query": dsl, "aggs": {"periods": periods_agg}})
-        periods = []
-        for bucket in found["aggregations"]["periods"]["buckets"]:
-            day = dt.datetime.fromtimestamp(bucket["key"] / 1000, dt.UTC).date()
+        buckets = found["aggregations"]["periods"]["buckets"]
+        ranked_by_period = []
+        for bucket in buckets:
             counts: Counter[tuple[str, str]] = Counter()
             for field in NAMED_FIELDS:
                 for b in bucket[field]["buckets"]:
                     if (as_name := names.co_mention(field, b["key"], own)) is not None:
                         counts[(field, as_name)] += int(b["doc_count"])
-            ranked = co_mention_rows(counts, self._aliases, top, names.spelled_out_keys)
+            ranked_by_period.append(
+                co_mention_rows(counts, self._aliases, top, names.spelled_out_keys)
+            )
+        for field in NAMED_FIELDS:  # every period's names in one request per field
+            self._display(
+                field, list({k for r in ranked_by_period for (f, k), _ in r if f == field})
+            )
+        periods = []
+        for bucket, ranked in zip(buckets, ranked_by_period, strict=True):
+            day = dt.datetime.fromtimestamp(bucket["key"] / 1000, dt.UTC).date()
             shown = tuple((self._display(f, [k])[0], n) for (f, k), n in ranked)
             periods.append(TimelinePeriod(period_label(day, by), int(bucket["doc_count"]), shown))
         notes = (*names.notes, *plan.notes, *self._why_none(plan, filters, total))

@@ -844,7 +844,9 @@ class NewsIndex:
         Reagan"), so counting the stored labels would promise one number and open another. Its
         own NameQueries keeps these names' notes out of the search's."""
         names = self._names(searcher)
-        rows = names.as_full_names(field, rows, lambda key: self._name(searcher, field, key))
+        rows = names.as_full_names(
+            field, rows, lambda keys: [self._name(searcher, field, key) for key in keys]
+        )
         opened = self._opened(searcher, field, [name for name, _ in rows])
         counted = [
             (name, written, len(found) if within is None else len(found & within))

@@ -606,18 +606,24 @@ class NameQueries:
         return self._people(field).stands_for(key)
 
     def as_full_names(
-        self, field: str, rows: Iterable[tuple[str, int]], display: Callable[[str], str]
+        self,
+        field: str,
+        rows: Iterable[tuple[str, int]],
+        display: Callable[[list[str]], list[str]],
     ) -> list[tuple[str, int]]:
         """Facet or statistics rows (name, passages writing it) with each surname alone that
         stands for one person (:meth:`_person_for`) under that person's full name (``display``:
-        the name as written, from its indexed form), the rows of one name then added up: the
-        stories that write only "the Reagan administration" are Ronald Reagan's, and the row's
-        count is what his filter finds."""
+        the names as written, from their indexed forms, asked once for all rows: a cluster
+        answers them in one request), the rows of one name then added up: the stories that
+        write only "the Reagan administration" are Ronald Reagan's, and the row's count is what
+        his filter finds."""
+        rows = list(rows)
+        fulls = [self._person_for(field, indexed_name(field, name)) for name, _ in rows]
+        shown = iter(display([full for full in fulls if full is not None]))
         merged: dict[str, int] = {}
-        for name, written in rows:
-            full = self._person_for(field, indexed_name(field, name))
-            shown = name if full is None else display(full)
-            merged[shown] = merged.get(shown, 0) + written
+        for (name, written), full in zip(rows, fulls, strict=True):
+            as_name = name if full is None else next(shown)
+            merged[as_name] = merged.get(as_name, 0) + written
         return list(merged.items())
 
     def co_mention(self, field: str, key: str, own: set[str]) -> str | None:
