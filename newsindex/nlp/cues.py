@@ -25,7 +25,14 @@ import re
 from collections.abc import Iterable
 from typing import Any, cast
 
-from .lexicon import BODY_DOCUMENTS, SENT_DOCUMENTS, UNRETURNED_MESSAGES, pick, wordset
+from .lexicon import (
+    BODY_DOCUMENTS,
+    RELATIVE_PRONOUNS,
+    SENT_DOCUMENTS,
+    UNRETURNED_MESSAGES,
+    pick,
+    wordset,
+)
 
 __all__ = [
     "ACT_VERBS",
@@ -606,7 +613,6 @@ _PLURAL_NOUN_AFTER = re.compile(
     r"\s+(?:are|were|have|had|will|would|can|could|should|may|might|must)\b"
 )
 _NAME_BEFORE = re.compile(r"(?:\b(?P<lead>\w+)\s+|^)(?:[A-Z][\w.&'’-]*\s+)+$")
-_RELATIVES = wordset("which that what who whom whose")
 
 
 def not_speech_after(word: str, text: str, end: int) -> bool:
@@ -616,7 +622,7 @@ def not_speech_after(word: str, text: str, end: int) -> bool:
     if word.endswith("s") and word != "says" and _PLURAL_NOUN_AFTER.match(text, end):
         start = text.rfind(word, 0, end)
         name = _NAME_BEFORE.search(text, max(0, start - 80), start)
-        if name is not None and name.group("lead") not in _RELATIVES:
+        if name is not None and name.group("lead") not in RELATIVE_PRONOUNS:
             return True
     pattern = NOT_SPEECH_AFTER.get(word)
     return pattern is not None and pattern.match(text, end) is not None

@@ -54,6 +54,8 @@ from .lexicon import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     NAME_ABBREVIATIONS,
+    RELATIVE_PRONOUNS,
+    pick,
     wordset,
 )
 
@@ -334,7 +336,7 @@ _NOUN_OPENERS = DETERMINERS - _DEMONSTRATIVES
 """Determiners that open only a noun phrase ("that" may open a clause: "that was agreed")."""
 _NOT_PERFECT = DETERMINERS | wordset("to no")
 """After "have", what makes it no perfect: "would have to pay", "will have an audience"."""
-_RELATIVES = wordset("who which that")
+_RELATIVES = pick(RELATIVE_PRONOUNS, "who which that")
 _COPULA = wordset("is are")
 _MODALS = wordset("would could might should must may")
 _MODAL_ADVERBS = wordset("also already not never probably still well even")

@@ -736,6 +736,9 @@ QUERY_STOP_WORDS = wordset(
     each few more most other some such no nor not only own same so than too very
     """
 )
+# Pronouns that open a relative clause ("which OPEC says must be counted", "banks which in
+# December were asked"): its verb is the clause's, not the sentence's.
+RELATIVE_PRONOUNS = pick(QUERY_STOP_WORDS, "which that what who whom") | wordset("whose")
 # Possessives that open a group's name when capitalised inside a sentence ("ads from *Our*
 # Principles PAC", "My Brother's Keeper").
 NAME_POSSESSIVES = pick(QUERY_STOP_WORDS, "my our your")
