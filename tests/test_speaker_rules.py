@@ -1568,3 +1568,26 @@ def test_a_name_after_a_comma_speaks_after_what_a_firm_reports(
 )
 def test_according_to_a_document_its_author_made(paragraph: str, expected: tuple[str, ...]) -> None:
     assert last(paragraph, Okafor="Ada Okafor") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "deliver" and what the speaker holds about something: words, the subject's
+        ("Ann Rivera delivered a blunt message to the board on Monday.", ("Ann Rivera",)),
+        ("In contrast, Rivera has delivered a mostly positive message since.", ("Ann Rivera",)),
+        (
+            "Rivera toured the valley, delivering a sharp critique of the dam's builders.",
+            ("Ann Rivera",),
+        ),
+        ("Rivera delivers defense of the dam.", ("Ann Rivera",)),
+        # an event, or no words at all
+        ("Rivera delivered a speech at the county fair.", ()),
+        ("Rivera delivered the message to the wrong house.", ()),
+        ("Rivera delivered a baby on the way to the hospital.", ()),
+    ],
+)
+def test_a_message_or_critique_delivered_is_the_subjects(
+    paragraph: str, expected: tuple[str, ...]
+) -> None:
+    assert last(paragraph, Ann_Rivera="Ann Rivera", Rivera="Ann Rivera") == expected

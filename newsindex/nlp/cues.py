@@ -317,11 +317,13 @@ AUXILIARIES = wordset(
     did do not never just now also still again already finally to of on for with from"""
 )
 
+# The forms of "deliver", a cue with a piece of speech after it (:data:`_DELIVERED_SPEECH`).
+_DELIVERED = verb_forms(["deliver"])
 # -ing forms that open a participle clause reporting the sentence subject's words: "Trump
 # lashed out at Clinton, saying she lied."
 ING_SPEECH = frozenset(
     w.split()[0]
-    for w in SAY_VERBS | ACT_VERBS | PHRASAL
+    for w in SAY_VERBS | ACT_VERBS | PHRASAL | _DELIVERED
     if w.split()[0].endswith("ing") and w not in ("continuing", "posting")
 )
 
@@ -374,6 +376,18 @@ _MADE_SPEECH = (
     rf"{alternation(wordset('make makes made'))}\ (?:(?!{_MADE_GAP}\ )[a-z][\w'’-]*\ ){{0,3}}?"
     rf"(?:{alternation(_SPEECH_NOUNS)}|calls?\ for|(?:the\ )?point\ that)"
 )
+# ... and as "deliver" and what a speaker holds about something, with the same gap ("Doe
+# delivered a blunt message to Roe", "has delivered a mostly positive message", "...,
+# delivering a blistering critique of Roe"). Not "delivered a speech", "delivered the keynote
+# address": an event, often with no words of it reported; nor "delivered a baby".
+_DELIVERED_NOUNS = _SPEECH_NOUNS | wordset(
+    """message messages critique critiques rebuke rebukes defense defence warning warnings
+    rebuttal broadside tirade"""
+)
+_DELIVERED_SPEECH = (
+    rf"{alternation(_DELIVERED)}\ (?:(?!{_MADE_GAP}\ )[a-z][\w'’-]*\ ){{0,3}}?"
+    rf"{alternation(_DELIVERED_NOUNS)}"
+)
 # Words put out as a piece: "Doe released a new radio ad calling ...", "has released a Web
 # video that accuses", "sent out a statement reassuring voters". Not a piece that exists already
 # ("released the video", "the DNC emails") or is someone else's ("a letter from his doctor").
@@ -396,6 +410,8 @@ _VERB = (
     alternation(SAY_VERBS | ACT_VERBS | STANCE_VERBS | PHRASAL | _STANCE_PREDICATES)
     + "|"
     + _MADE_SPEECH
+    + "|"
+    + _DELIVERED_SPEECH
     + "|"
     + _PUBLISHED
 )
@@ -452,6 +468,8 @@ _CUE_AFTER = re.compile(
     )
     + "|"
     + _MADE_SPEECH
+    + "|"
+    + _DELIVERED_SPEECH
     + "|"
     + _PUBLISHED
     + r")\b"
