@@ -1591,3 +1591,23 @@ def test_a_message_or_critique_delivered_is_the_subjects(
     paragraph: str, expected: tuple[str, ...]
 ) -> None:
     assert last(paragraph, Ann_Rivera="Ann Rivera", Rivera="Ann Rivera") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # tweets or an ad unleashed are words put out, as released ones are
+        (
+            "Ann Rivera unleashed a series of tweets early Friday saying that the dam would fail.",
+            ("Ann Rivera",),
+        ),
+        (
+            "Okafor spoke hours after Rivera unleashed a flurry of tweets shaming the board.",
+            ("Ann Rivera",),
+        ),
+        # not a force let loose
+        ("Rivera unleashed a wave of anger in the valley.", ()),
+    ],
+)
+def test_tweets_unleashed_are_the_subjects_words(paragraph: str, expected: tuple[str, ...]) -> None:
+    assert last(paragraph, Ann_Rivera="Ann Rivera", Rivera="Ann Rivera") == expected

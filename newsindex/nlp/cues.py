@@ -389,11 +389,12 @@ _DELIVERED_SPEECH = (
     rf"{alternation(_DELIVERED_NOUNS)}"
 )
 # Words put out as a piece: "Doe released a new radio ad calling ...", "has released a Web
-# video that accuses", "sent out a statement reassuring voters". Not a piece that exists already
-# ("released the video", "the DNC emails") or is someone else's ("a letter from his doctor").
-_PUT_OUT = verb_forms(["release", "issue", "air", "launch", "unveil", "circulate", "pen"]) | {
-    f"{verb} out" for verb in ("send", "sends", "sent", "sending", "put", "puts", "putting")
-}
+# video that accuses", "sent out a statement reassuring voters", "unleashed a flurry of tweets
+# shaming Roe". Not a piece that exists already ("released the video", "the DNC emails") or is
+# someone else's ("a letter from his doctor").
+_PUT_OUT = verb_forms(
+    ["release", "issue", "air", "launch", "unveil", "circulate", "pen", "unleash"]
+) | {f"{verb} out" for verb in ("send", "sends", "sent", "sending", "put", "puts", "putting")}
 _PIECES = (
     SENT_DOCUMENTS
     | pick(BODY_DOCUMENTS, "report reports")
