@@ -1245,6 +1245,17 @@ def test_a_qualified_role_skips_holders_seen_with_other_qualifiers() -> None:
     assert last(*two, John_Smith=S, Mary_Jones=J) == (J,)
 
 
+def test_the_gop_is_the_republican_party_in_a_description() -> None:
+    """A description with "GOP" means the one seen as "Republican nominee", not the other."""
+    two = (
+        "Republican nominee John Smith and Democratic nominee Mary Jones met on Monday.",
+        "The GOP nominee said the talks went well.",
+    )
+    assert last(*two, John_Smith=S, Mary_Jones=J) == (S,)
+    one = ("Democratic nominee Mary Jones spoke in Ohio.", "The GOP nominee said no.")
+    assert last(*one, Mary_Jones=J) == ()
+
+
 def test_a_sentence_after_a_closing_quote_starts_where_its_subject_does() -> None:
     """The subject of a participle clause opens its sentence even right after a quote."""
     paragraph = (

@@ -29,6 +29,7 @@ from .lexicon import (
     FEMALE_NOUNS,
     MALE_NOUNS,
     MONTH_ABBREVIATIONS,
+    PARTY_SHORT_NAMES,
     QUERY_STOP_WORDS,
     ROLES,
     SALIENT_ROLES,
@@ -585,13 +586,20 @@ def _roles_of(text: str, start: int, end: int) -> list[tuple[str, str]]:
     return roles
 
 
-_QUALIFIER = re.compile(r"\b(?!(?:The|Former|Then|Now)\b)[A-Z][a-z]{2,}\b")
+_QUALIFIER = re.compile(
+    r"\b(?!(?:The|Former|Then|Now)\b)(?:[A-Z][a-z]{2,}|"
+    + "|".join(short.upper() for short in PARTY_SHORT_NAMES)
+    + r")\b"
+)
 
 
 def _qualifiers(words: str) -> frozenset[str]:
     """The capitalised words that tell holders of one role apart: a party, a state, a country
-    ("the Democratic nominee", "Ohio Gov.")."""
-    return frozenset(_QUALIFIER.findall(words))
+    ("the Democratic nominee", "Ohio Gov."); a party's short name is its adjective ("the GOP
+    nominee" is "Republican nominee Jane Doe")."""
+    return frozenset(
+        PARTY_SHORT_NAMES.get(word.lower(), word.lower()) for word in _QUALIFIER.findall(words)
+    )
 
 
 def _head(role: str) -> str:

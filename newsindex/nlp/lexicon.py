@@ -77,6 +77,7 @@ __all__ = [
     "OFFICE_LINKS",
     "OFFICE_WORDS",
     "PARTY_MEMBERS",
+    "PARTY_SHORT_NAMES",
     "PATRONYMIC_LINKS",
     "PEER_TITLES",
     "PEOPLE_GROUPS",
@@ -442,6 +443,9 @@ PORTFOLIO_TITLES = pick(TITLE_HEADS, "minister secretary") | wordset("ministers"
 PARTY_STANCES = wordset("ruling opposition")
 # Members of a party, written before "of" and the state they represent ("Republican of Ohio").
 PARTY_MEMBERS = wordset("republican democrat independent")
+# A party's short name, and the adjective it stands for in a description ("the GOP nominee" is
+# "the Republican nominee").
+PARTY_SHORT_NAMES = {"gop": "republican"}
 # Words before legislators named by surname and the place each represents ("Republicans Brisk
 # of Ohio and Tamber of Kansas", "Sen. Brisk of Ohio"): members of a party and legislators'
 # titles, one or several.
