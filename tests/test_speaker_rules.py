@@ -63,9 +63,12 @@ def test_a_stance_verb_right_after_a_quote_reports_words() -> None:
         ("“It is safe,” she elaborated, “and it is paid for.”", ("Lena Brandt",)),
         ("“Nobody asked the farmers,” reacted Lena Brandt.", ("Lena Brandt",)),
         ("Lena Brandt reacted to the ruling by leaving the hall.", ()),
+        ("Lena Brandt has responded to the flood by raising the levees.", ()),
+        ("Lena Brandt responded to the critics by saying the dam is safe.", ("Lena Brandt",)),
+        ("Lena Brandt responded to the critics, saying the dam is safe.", ("Lena Brandt",)),
     ],
 )
-def test_maintain_elaborate_and_react(paragraph: str, expected: tuple[str, ...]) -> None:
+def test_maintain_elaborate_react_and_respond(paragraph: str, expected: tuple[str, ...]) -> None:
     opening = "Lena Brandt, the mayor, toured the dam on Monday."
     assert last(opening, paragraph, Lena_Brandt="Lena Brandt") == expected
 

@@ -610,6 +610,14 @@ NOT_SPEECH_AFTER = {
             r"percent|votes)\b(?!\s+(?:was|were|is|are|had|has|have|would|will|could)\b)"
         ),
     ),
+    # "responded to the strong yen by redoubling its efforts": an act, not words ("responded to
+    # critics by saying" reports some)
+    **dict.fromkeys(
+        verb_forms(["respond"]),
+        re.compile(
+            rf"\s+to\s+[^,.;:\"“”]{{1,60}}?\s+by\s+(?!{alternation(ING_SPEECH)}\b)[a-z]+ing\b"
+        ),
+    ),
     # "He tweets @jdoe": a handle
     **dict.fromkeys(verb_forms(["tweet"]), re.compile(r"\s+(?:at\s+)?@")),
     # "to address the convention": a speech, before its words are reported
