@@ -1087,3 +1087,28 @@ def test_the_company_after_a_person_is_the_firm_the_paragraph_is_about(
     found = find_attributions(paragraphs, people, [locate(p, bodies) for p in paragraphs])
     assert found[1].persons == ("Jan Roe",)
     assert found[-1].orgs == expected
+
+
+def test_a_bodys_lead_in_colon_gives_it_the_next_paragraph() -> None:
+    """A body's "The Tessel Post reports:" introduces the next paragraph's words, as "Doe said:"
+    does a person's; a list run on by the same marker stays the body's to its end."""
+    paragraphs = [
+        "The Tessel Post reports:",
+        "“The mill will close in May.”",
+        "Pellmark said its rents were set as follows:",
+        "- 5 pct for a year.",
+        "- 6 pct for two years.",
+        "Pellmark said: rents will rise.",
+        "The mayor was out of town.",
+    ]
+    orgs = [locate(p, ("Tessel Post", "Pellmark")) for p in paragraphs]
+    found = [s.orgs for s in find_attributions(paragraphs, [[] for _ in paragraphs], orgs)]
+    assert found == [
+        ("Tessel Post",),
+        ("Tessel Post",),
+        ("Pellmark",),
+        ("Pellmark",),
+        ("Pellmark",),
+        ("Pellmark",),
+        (),  # the colon did not end the paragraph: nothing introduced
+    ]

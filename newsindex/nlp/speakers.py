@@ -1251,6 +1251,7 @@ def find_attributions(
     open_quote: list[str] | None = None  # speakers of a quote left open by the previous paragraph
     pending: list[int] = []  # open, unattributed quote paragraphs waiting for a speaker
     introduced: list[str] = []  # speakers of a paragraph ending in a colon
+    introduced_bodies: list[str] = []  # ... and its organisations ("The Times reports:")
     for para, raw in enumerate(paragraphs):
         # a no-break space (web copy: "issued a\xa0statement") is a space to every pattern
         text = normalise_quotes(raw.replace("\xa0", " ") if "\xa0" in raw else raw)
@@ -1283,12 +1284,14 @@ def find_attributions(
             note_short_names(ctx.short_names, orgs[para - 1])  # "Equity said" after "Equity Ltd"
         if not cues and not any(mark in text for mark in _MARKS):
             result.append(tuple(introduced))
-            bodies.append(())
+            bodies.append(tuple(introduced_bodies))
             ctx.learn(para, text, people)
             ctx.after(para, text, people, introduced)
             ctx.previous = (text, people)
-            listed = bool(introduced) and _list_goes_on(text, paragraphs, para)
-            open_quote, pending, introduced = None, [], introduced if listed else []
+            listed = bool(introduced or introduced_bodies) and _list_goes_on(text, paragraphs, para)
+            open_quote, pending = None, []
+            if not listed:
+                introduced, introduced_bodies = [], []
             continue
         quotes, still_open = quote_spans(text)
         outside = [p for p in people if not in_spans(p[1], quotes)] if quotes else people
@@ -1299,23 +1302,28 @@ def find_attributions(
         speakers, said_by, own = _paragraph(
             para, text, cues, outside, para_orgs, quotes, ctx, capitals, surnames, continues
         )
-        bodies.append(tuple(said_by))
         # a turn of a quoted transcript ('"WALLACE: ...') is its label's, known or not
         labelled = continues and quoted_label(text)
         inherits = continues and not own and not labelled  # "“...,” an official said"
         listed = False
-        if not speakers and introduced:
-            speakers = introduced  # the words after "Smith said:" at the end of a paragraph
+        if not speakers and (introduced or (introduced_bodies and not said_by)):
+            # the words after "Smith said:" or "The Times reports:" at the end of a paragraph
+            speakers = introduced
+            said_by = said_by or introduced_bodies
             listed = _list_goes_on(text, paragraphs, para)
-        introduced = list(speakers) if listed else []
-        if speakers and _INTRODUCES.search(text) and not still_open:
+        if not listed:
+            introduced, introduced_bodies = [], []
+        lead_in = bool(_INTRODUCES.search(text)) and not still_open
+        if lead_in:
+            # a body keeps its lead-in too ("As the Post reported, the plan failed:")
+            introduced_bodies = list(said_by) or introduced_bodies
+        if speakers and lead_in:
             introduced = list(speakers)
             if not SENTENCE_END.search(text) and not _REPORTED_BEFORE_COLON.search(text):
                 speakers = []  # only "Smith said:": the words are in the next paragraph
         elif (
             not speakers
-            and _INTRODUCES.search(text)
-            and not still_open
+            and lead_in
             and para + 1 < len(paragraphs)
             and paragraphs[para + 1].lstrip()[:1] in ('"', "“")
         ):
@@ -1329,6 +1337,7 @@ def find_attributions(
             for earlier in pending:
                 result[earlier] = tuple(speakers)
         result.append(tuple(speakers))
+        bodies.append(tuple(said_by))
         ctx.after(para, text, outside, speakers)
         ctx.previous = (text, outside)
         if still_open:
