@@ -1112,3 +1112,29 @@ def test_a_bodys_lead_in_colon_gives_it_the_next_paragraph() -> None:
         ("Pellmark",),
         (),  # the colon did not end the paragraph: nothing introduced
     ]
+
+
+@pytest.mark.parametrize(
+    ("second", "third", "expected"),
+    [
+        # a paragraph that is only a quote goes on with the body's words before it
+        ("“We will appeal,” Pellmark said.", "“The ruling ignored the facts.”", ("Pellmark",)),
+        # ... as do the paragraphs of a quote left open
+        (
+            "“We will appeal,” Pellmark said. “The ruling is wrong.",
+            "“It ignored the facts.",
+            ("Pellmark",),
+        ),
+        # ... not one that names a speaker of its own the rules could not read
+        ("“We will appeal,” Pellmark said.", "“The ruling ignored the facts,” she wrote.", ()),
+        ("“We will appeal,” Pellmark said.", "“We may sell it, Ada Brisk said.", ()),
+        ("“We will appeal,” Pellmark said.", "“It ignored the facts,” an official said.", ()),
+    ],
+)
+def test_a_quote_paragraph_goes_on_with_the_body_before_it(
+    second: str, third: str, expected: tuple[str, ...]
+) -> None:
+    paragraphs = ["Pellmark lost the case.", second, third]
+    orgs = [locate(p, ("Pellmark",)) for p in paragraphs]
+    persons = [locate(p, ("Ada Brisk",)) for p in paragraphs]
+    assert find_attributions(paragraphs, persons, orgs)[-1].orgs == expected

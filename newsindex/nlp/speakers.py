@@ -1199,6 +1199,26 @@ def _colon_subject(
 _BULLET = re.compile(r"\s*(?P<mark>[•▪●◦*·]|--?|[—–]|l(?=\s+[A-Z]))\s")
 
 
+def _own_cue(
+    text: str,
+    cues: Sequence[re.Match[str]],
+    quotes: Sequence[tuple[int, int]],
+    people: Sequence[Person],
+) -> bool:
+    """Whether a quote paragraph names a speaker of its own that the rules could not read: a cue
+    outside its quotes ("“...,” she wrote.") or one a person's name stands next to, inside a
+    quote its writer forgot to close ("“... pursuing it, Fitzwater said.")."""
+    return any(
+        not in_spans(cue.start(), quotes)
+        or any(
+            (end <= cue.start() and not text[end : cue.start()].strip())
+            or (start >= cue.end() and not text[cue.end() : start].strip())
+            for _, start, end in people
+        )
+        for cue in cues
+    )
+
+
 def _list_goes_on(text: str, paragraphs: Sequence[str], para: int) -> bool:
     """Whether ``text`` is an item of a list whose next item is the next paragraph: the words
     "Smith said:" introduced run on through the list ("Smith argued that:" then "• ...")."""
@@ -1249,6 +1269,7 @@ def find_attributions(
     result: list[tuple[str, ...]] = []
     bodies: list[tuple[str, ...]] = []
     open_quote: list[str] | None = None  # speakers of a quote left open by the previous paragraph
+    open_bodies: list[str] = []  # ... or the organisations, when no person spoke it
     pending: list[int] = []  # open, unattributed quote paragraphs waiting for a speaker
     introduced: list[str] = []  # speakers of a paragraph ending in a colon
     introduced_bodies: list[str] = []  # ... and its organisations ("The Times reports:")
@@ -1333,6 +1354,9 @@ def find_attributions(
         elif not speakers and inherits and para and result[-1] and not outside:
             # A paragraph that is only a quote, right after one that names its speaker.
             speakers = list(result[-1])
+        if not speakers and not said_by and inherits and not _own_cue(text, cues, quotes, people):
+            # ... or the body that spoke it ("“...,” the company said.", then "“...”")
+            said_by = open_bodies or (list(bodies[-1]) if para and not outside else [])
         if speakers and continues and pending and not labelled:
             for earlier in pending:
                 result[earlier] = tuple(speakers)
@@ -1340,6 +1364,7 @@ def find_attributions(
         bodies.append(tuple(said_by))
         ctx.after(para, text, outside, speakers)
         ctx.previous = (text, outside)
+        open_bodies = [] if speakers or not still_open else said_by
         if still_open:
             open_quote = speakers or None
             pending = [] if speakers or labelled else [*pending, para] if continues else [para]
