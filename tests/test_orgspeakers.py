@@ -1138,3 +1138,24 @@ def test_a_quote_paragraph_goes_on_with_the_body_before_it(
     orgs = [locate(p, ("Pellmark",)) for p in paragraphs]
     persons = [locate(p, ("Ada Brisk",)) for p in paragraphs]
     assert find_attributions(paragraphs, persons, orgs)[-1].orgs == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # bodies listed with "and" before a refusal or a verb of saying after an auxiliary, or
+        # a past form, each a mention or a person's institution
+        ("Pellmark and Ohio did not respond to requests for comment.", ("Pellmark", "Ohio")),
+        (
+            "The Doe campaign and the Harwell Rivet Union did not respond to requests for comment.",
+            ("Doe campaign", "Harwell Rivet Union"),
+        ),
+        ("The Doe campaign and Pellmark declined to comment.", ("Doe campaign", "Pellmark")),
+        # ... not a list a preposition governs, one talking, one a trailing attribution reports
+        ("Analysts at Pellmark and Ohio did not respond to requests for comment.", ()),
+        ("Pellmark and Ohio had been discussing a merger.", ()),
+        ("Pellmark and Ohio are not saying much, an official said.", ()),
+    ],
+)
+def test_bodies_listed_before_a_refusal(paragraph: str, expected: tuple[str, ...]) -> None:
+    assert org_speakers(paragraph, BODIES, ("Doe",)) == expected

@@ -552,6 +552,15 @@ def org_cue_speakers(
         if aux["not"] and verb not in _REFUSALS:
             return []  # "Tessel did not object": no words
         start = aux.start()
+        # bodies listed before a refusal or a verb of saying ("Acme and Bolt did not respond");
+        # not before talks or some other act ("Acme and Bolt had been discussing a bid")
+        listed = (
+            _listed_subject(text, _speaking(text, orgs), people, start)
+            if aux["not"] or verb in SAY_VERBS
+            else []
+        )
+        if listed:
+            return listed
         # ... and the body opens the sentence: not "winning the White House might have been"
         orgs = [
             o
@@ -630,6 +639,8 @@ def org_cue_speakers(
     names = subject_before(text, orgs, start, verb) if kind != "statement" else []
     if len(names) == 1:
         names = _joined_bodies(text, orgs, names[0], start)
+    if len(names) == 1:
+        names = _listed_subject(text, orgs, people, start) or names
     if not names and kind == "statement":
         names = named_after(text, orgs, end, STATEMENT_AFTER, inverted=True)
     if not names and kind == "verb" and (verb in SPEECH or verb in ACT_VERBS):
@@ -723,10 +734,70 @@ def _joined_bodies(text: str, orgs: Sequence[Person], name: str, cue: int) -> li
     return list(dict.fromkeys(o[0] for o in before[j : i + 1]))
 
 
+# Before a conjunct of a subject list: "Acme and [the] Bolt Group", "Acme, Bolt".
+_CONJUNCT_BEFORE = re.compile(r"(?:,|,?\s+and)\s+(?:the\s+)?$")
+
+
+def _listed_subject(
+    text: str, orgs: Sequence[Person], people: Sequence[Person], verb: int
+) -> list[str]:
+    """The bodies listed with "and" right before ``verb`` (adverbs and auxiliaries between) as
+    the subject that opens its sentence, each a mention or a person's institution: "The Clinton
+    campaign and DNC did not respond", "Acme and Bolt would not comment", "The Doe campaign and
+    the Harwell Party declined to comment". The subject rules read one name before the verb, and
+    a list only of mentions."""
+    names: list[str] = []
+    begin, end = -1, -1  # the conjunct read last; where the next one must end
+
+    def ends(at: int) -> bool:
+        return at == end if names else DIRECT_GAP.fullmatch(text, at, verb) is not None
+
+    while True:
+        org = next((o for o in orgs if o[1] < verb and ends(o[2])), None)
+        if org is not None:
+            names.append(org[0])
+            begin = org[1]
+        else:
+            person, body = next(
+                (
+                    (p, m)
+                    for p in people
+                    if p[1] < verb and (m := INSTITUTION_AFTER.match(text, p[2])) and ends(m.end())
+                ),
+                (None, None),
+            )
+            if person is None or body is None:
+                break
+            noun = body.group().split()[-1].lower()
+            names.append(f"{strip_title(without_possessive(text[person[1] : person[2]]))} {noun}")
+            begin = person[1]
+        gap = _CONJUNCT_BEFORE.search(text, max(0, begin - 12), begin)
+        # the last conjunct follows "and": "Acme, Bolt Inc said" is a firm and its parent, a
+        # dateline or a name with a comma in it ("Toyota Motor Sales, U.S.A. Inc")
+        if gap is None or (len(names) == 1 and "and" not in gap.group()):
+            break
+        end = gap.start()
+    if (
+        len(names) < 2
+        or not _LIST_LEAD.fullmatch(text, sentence_start(text, begin), begin)
+        or _reported_after(text, verb)
+    ):
+        return []
+    return list(dict.fromkeys(reversed(names)))
+
+
 # Adverbs between a subject and its verb: "Acme and Bolt also say".
 _ADVERB_GAP = re.compile(r"(?:\s+(?:also|still|now|[a-z]+ly))*\s+")
 # A sentence's own speaker after it: "..., the department said."
 _REPORTED_AFTER = re.compile(rf",[\"”]?\s+(?:[\w.'’-]+\s+){{1,5}}?(?:{SPEECH_PATTERN})\W*$")
+
+
+def _reported_after(text: str, at: int) -> bool:
+    """Whether the sentence at ``at`` ends in an attribution of its own, whose speaker reports
+    what the sentence's subject does: "Ohio and Utah also report shortages, the department
+    said"."""
+    close = SENTENCE_END.search(text, at)
+    return _REPORTED_AFTER.search(text, at, close.start() + 1 if close else len(text)) is not None
 
 
 def _listed_bodies(
@@ -740,11 +811,12 @@ def _listed_bodies(
         for o in orgs
         if o[2] <= cue and not in_spans(o[1], quotes) and not _ORG_MODIFIER_AFTER.match(text, o[2])
     ]
-    if not before or not _ADVERB_GAP.fullmatch(text, before[-1][2], cue):
+    if (
+        not before
+        or not _ADVERB_GAP.fullmatch(text, before[-1][2], cue)
+        or _reported_after(text, cue)
+    ):
         return []
-    close = SENTENCE_END.search(text, cue)
-    if _REPORTED_AFTER.search(text, cue, close.start() + 1 if close else len(text)):
-        return []  # "Ohio and Utah also report shortages, the department said": reported
     listed = _joined_bodies(text, before, before[-1][0], cue)
     return listed if len(listed) > 1 else []
 
