@@ -158,3 +158,20 @@ def test_a_headline_name_that_holds_two_of_the_article_s_names_is_those_two() ->
         ("PER", "Ada Quill"),
         ("ORG", "Corbel Corp"),
     ]
+
+
+def test_a_headline_person_is_the_full_name_the_article_writes_after_words_naming_nobody() -> None:
+    """ "[‘Tessel’ Star Laura Finch]": a show's title and a role the model ran into her name;
+    "[Laura Finch]" stays whole, and a given name before the body's name may be hers."""
+    head = "‘Tessel’ Star Laura Finch Is Ready To Go"
+    body = "Laura Finch, who stars on the thriller “Tessel,” returns to the stage."
+    named = _mentions(body, ("PER", "Laura Finch"))
+    found = _mentions(head, ("PER", "Tessel’ Star Laura Finch"))
+    kept = headline_names([head, body], [found, named], _Words())  # type: ignore[arg-type]
+    assert [(m.kind, head[m.start : m.end]) for m in kept[0]] == [("PER", "Laura Finch")]
+    fuller = "Laura Ada Finch Is Ready To Go"
+    body = "Ada Finch, who stars on the thriller, returns to the stage."
+    found = _mentions(fuller, ("PER", "Laura Ada Finch"))
+    named = _mentions(body, ("PER", "Ada Finch"))
+    kept = headline_names([fuller, body], [found, named], _Words())  # type: ignore[arg-type]
+    assert [(m.kind, m.text) for m in kept[0]] == [("PER", "Laura Ada Finch")]

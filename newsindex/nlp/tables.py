@@ -103,7 +103,8 @@ def headline_names(
     full name that starts with a given name ("Laura Cavanaugh"). A mention that holds two
     names the article's other passages write, or that holds no such look but one of their
     words, is those names ("[Bernie Sanders Slams Hillary Clinton]", "[Obama Power Plant Rules
-    Face Key Test]"). An article of one passage keeps all: nothing else tells."""
+    Face Key Test]"), as is a person's full name they write after words that name nobody
+    ("[Netflix Star Ada Brisk]"). An article of one passage keeps all: nothing else tells."""
     out = [list(found) for found in mentions]
     if len(texts) < 2 or not out[0] or not is_headline(texts[0]):
         return out
@@ -112,7 +113,7 @@ def headline_names(
     kept: list[Mention] = []
     for m in out[0]:
         within = _names_within(m, names) if m.text not in names else [m]
-        if len(within) > 1:
+        if len(within) > 1 or _described_person(m, within, tagger):
             kept.extend(within)  # "[Bernie Sanders Burns Hillary Clinton]": two names
         elif _named_alike(m, tagger):
             kept.append(m)
@@ -120,6 +121,20 @@ def headline_names(
             kept.extend(within)  # "[Obama Power Plant Rules Face Key Test]": "Obama"
     out[0] = kept
     return out
+
+
+def _described_person(m: Mention, within: Sequence[Mention], tagger: EntityTagger) -> bool:
+    """Whether a headline's person mention is a person's full name the other passages write,
+    after words that describe him and name nobody ("[Netflix Star Ada Brisk]", "[‘Tessel’
+    Star Ada Brisk]": a show's title in quotes): the model runs a title-cased headline's
+    capitals into the name after them."""
+    if m.kind != "PER" or len(within) != 1:
+        return False
+    name = within[0]
+    if name.kind != "PER" or " " not in name.text or name.end != m.end or name.start == m.start:
+        return False
+    before = m.text[: name.start - m.start].split()
+    return any(not word.isalpha() or not tagger.may_name_person(word) for word in before)
 
 
 def _words(name: str) -> list[str]:
