@@ -172,6 +172,24 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         # A surname naming a scale is no person.
         ("6.6 on the Tolland scale", "O O O B-PER O", {("MISC", "Tolland")}),
         ("Tolland scaled the wall", "B-PER O O O", {("PER", "Tolland")}),
+        # One word alone in quotation marks names a thing; a given name or a nickname inside
+        # a person's name stays a person's.
+        ('the " Tolland , " a gold coin', "O O B-PER O O O O O", {("MISC", "Tolland")}),
+        ("`` Tolland '' missiles", "O B-PER O O", {("MISC", "Tolland")}),
+        ('commander " Ada " said', "O O B-PER O O", {("PER", "Ada")}),
+        (
+            'Tam " Tolland " Orrin scored',
+            "B-PER O B-PER O B-PER O",
+            {("PER", 'Tam " Tolland " Orrin')},
+        ),
+        ('he said . " Tolland rose', "O O O O B-PER O", {("PER", "Tolland")}),
+        ('" It fell , " Tolland " said so "', "O O O O O B-PER O O O O", {("PER", "Tolland")}),
+        (
+            'Tam Orrin , known online as " Tolland , " said',
+            "B-PER I-PER O O O O O B-PER O O O",
+            {("PER", "Tam Orrin"), ("PER", "Tolland")},
+        ),
+        ('a coin known as " Tolland "', "O O O O O B-PER O", {("MISC", "Tolland")}),
     ],
 )
 def test_persons(sentence: str, labels: str, expected: set[tuple[str, str]]) -> None:

@@ -16,6 +16,7 @@ __all__ = [
     "ADDRESS_TITLES",
     "ADJECTIVE_BODY_HEADS",
     "AGENT_NOUNS",
+    "ALIAS_WORDS",
     "AMOUNT_WORDS",
     "BODY_DOCUMENTS",
     "BODY_HEAD_ROLES",
@@ -813,6 +814,9 @@ SHIP_NOUNS = wordset(
     gunboat corvette icebreaker
     """
 )
+# Words that give a person's other name before it ("Ada Brisk, known online as "Tessel"", "a
+# boxer nicknamed "Hammer""): a name in quotes after them is still the person's.
+ALIAS_WORDS = wordset("known nicknamed dubbed alias aka")
 # Verbs of singing, after which a name is the song's ("sang Hallelujah", "chanted Tessby
 # Forever"): a work, no person, body or place.
 SINGING_VERBS = wordset("sang sing sings singing sung hummed chanted chant chanting")
