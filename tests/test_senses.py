@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from newsindex.nlp.ner.tagger import Mention
-from newsindex.nlp.senses import cued_companies, one_sense, towns, variant_names, whole_names
+from newsindex.nlp.senses import (
+    cued_companies,
+    named_things,
+    one_sense,
+    towns,
+    variant_names,
+    whole_names,
+)
 
 
 def kinds(mentions: list[list[Mention]]) -> list[list[tuple[str, str]]]:
@@ -638,4 +645,30 @@ def test_a_firm_written_without_its_company_word_is_the_firm_whole() -> None:
         [("ORG", "Harwell and Tolland")],
         [("PER", "Orrin"), ("ORG", "Tessco")],
         [("ORG", "Harwell"), ("PER", "Tolland Brisk")],
+
+
+def _found(text: str, *names: tuple[str, str]) -> list[Mention]:
+    return [
+        Mention(kind, name, text.index(name), text.index(name) + len(name)) for kind, name in names
+    ]
+
+
+def test_a_name_written_before_a_thing_s_noun_is_no_person_in_the_article() -> None:
+    """ "the Tessol baldness drug", though tagged a body there, names a drug, so "Tessol" alone
+    later is no person either; a firm part's noun makes a firm; not after "'s", a verb or a
+    function word, nor a surname the article gives a person in full."""
+    texts = [
+        "Corbel Corp's Tessol baldness drug was safe, and the Harwell unit agreed.",
+        "Doctors said Tessol worked. Reagan's aid program, Egan said the vaccine; Brisk said.",
+        "Ada Brisk spoke of the Brisk field.",
+    ]
+    found = [
+        _found(texts[0], ("ORG", "Corbel Corp"), ("ORG", "Tessol"), ("PER", "Harwell")),
+        _found(texts[1], ("PER", "Tessol"), ("PER", "Reagan"), ("PER", "Egan"), ("PER", "Brisk")),
+        [*_found(texts[2], ("PER", "Ada Brisk")), Mention("PER", "Brisk", 26, 31)],
+    ]
+    assert kinds(named_things(texts, found)) == [
+        [("ORG", "Corbel Corp"), ("ORG", "Tessol"), ("ORG", "Harwell")],
+        [("PER", "Reagan"), ("PER", "Egan"), ("PER", "Brisk")],
+        [("PER", "Ada Brisk"), ("PER", "Brisk")],
     ]

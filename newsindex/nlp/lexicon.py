@@ -115,6 +115,7 @@ __all__ = [
     "SUFFIXES",
     "SURNAMED_OUTLETS",
     "SURNAME_TITLES",
+    "THING_NOUNS",
     "TITLE_ADJECTIVES",
     "TITLE_HEADS",
     "TITLE_MODIFIERS",
@@ -812,6 +813,16 @@ SHIP_NOUNS = wordset(
     destroyer destroyers frigate frigates cruiser cruisers submarine submarines tanker tankers
     freighter freighters battleship battleships warship warships trawler steamer schooner
     gunboat corvette icebreaker
+    """
+)
+# Things a name is written before ("Upjohn's Rogaine baldness drug", "Silkworm missiles", "the
+# Statfjord field", "an Ariane launch vehicle"): products, weapons and fields, no person. Not
+# the plurals that are verbs after a subject too ("Brisk fields the question", "coins"), nor
+# "brand" or "line", which a person lends a name ("the Ada Brisk brand").
+THING_NOUNS = wordset(
+    """
+    drug drugs vaccine vaccines missile missiles rocket vehicle vehicles engine engines aircraft
+    airliner airliners jet car cars truck coin software satellite satellites field
     """
 )
 # Words that give a person's other name before it ("Ada Brisk, known online as "Tessel"", "a

@@ -28,7 +28,7 @@ from .dates import find_dates
 from .lexicon import MODIFYING_PREPOSITIONS
 from .persons import MentionLike, article_persons
 from .segment import Segment, segment
-from .senses import cued_companies, one_sense, towns, variant_names, whole_names
+from .senses import cued_companies, named_things, one_sense, towns, variant_names, whole_names
 from .speakers import find_attributions
 from .tables import headline_names, table_names
 
@@ -194,7 +194,7 @@ class EntitiesStep:
             lambda w: tagger.may_name_person(w) or lists_place(w) or tagger.usually_lower(w),
             tagger.names_nationality,
         )
-        found = towns(texts, found, tagger.names_state)
+        found = named_things(texts, towns(texts, found, tagger.names_state))
         doc.mentions = variant_names(texts, whole_names(texts, found))
 
 

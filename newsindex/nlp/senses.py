@@ -40,19 +40,29 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from .lexicon import (
     COMPANY_WORDS,
     FIRM_HEADS,
+    FIRM_PART_NOUNS,
     FIRM_TAILS,
     GREEK_LETTERS,
     INSTITUTION_HEADS,
     MONTHS,
     QUERY_STOP_WORDS,
     SUBJECT_VERBS,
+    THING_NOUNS,
     VARIANT_WORDS,
     WEEKDAYS,
+    pick,
 )
 from .ner.tagger import Mention
 from .persons import MentionLike
 
-__all__ = ["cued_companies", "one_sense", "towns", "variant_names", "whole_names"]
+__all__ = [
+    "cued_companies",
+    "named_things",
+    "one_sense",
+    "towns",
+    "variant_names",
+    "whole_names",
+]
 
 _FIRM_ENDS = COMPANY_WORDS | FIRM_HEADS
 _FOUNDER_TAILS = FIRM_TAILS | {"and", "&"}
@@ -326,6 +336,50 @@ def _towns_before_states(text: str, state: Callable[[str], bool]) -> Iterator[st
         town = _TOWN_BEFORE.search(text, max(0, m.start() - _LONGEST_TOWN), m.start())
         if town and state(m[1]):
             yield town.group().capitalize() if town.group().isupper() else town.group()
+
+
+_FIRM_PARTS = pick(FIRM_PART_NOUNS, "unit division subsidiary affiliate")
+_HEAD_AFTER = re.compile(
+    rf"((?: [a-z][a-z-]*){{0,2}}) ({'|'.join(sorted(THING_NOUNS | _FIRM_PARTS))})"
+    rf"(?=$|[^\w\s-]| (?:{'|'.join(sorted(QUERY_STOP_WORDS | SUBJECT_VERBS))})\b)"
+)
+"""A thing's or a firm part's noun after a name, perhaps after one or two words that describe
+it, ending its noun phrase: " baldness drug was", " anti-shipping missile in", " unit."."""
+
+
+def named_things(
+    texts: Sequence[str], mentions: Sequence[Sequence[MentionLike]]
+) -> list[list[MentionLike]]:
+    """A person mention whose name the article writes (tagged as anything) before a thing's noun
+    (:data:`THING_NOUNS`: "Upjohn Co's Rogaine baldness drug", "the Statfjord field") names
+    that thing everywhere in the article, no person: it is dropped; before a firm part's noun
+    ("United Technologies' Pratt and Whitney unit") it is that firm. The model takes an unknown
+    capitalised word for a surname. Not after "'s" ("Reagan's aid program"), nor with a
+    function word or a verb between ("Egan said the vaccine"), nor the surname of a person the
+    article names in full."""
+    heads: dict[str, str] = {}
+    for text, row in zip(texts, mentions, strict=True):
+        for m in row:
+            found = _HEAD_AFTER.match(text, m.end)
+            if found and not any(
+                w in QUERY_STOP_WORDS or w in SUBJECT_VERBS for w in found[1].split()
+            ):
+                heads.setdefault(m.text, "ORG" if found[2] in _FIRM_PARTS else "")
+    if heads:  # most articles write no such name
+        for name in _full_surnames(mentions) & heads.keys():
+            del heads[name]
+    if not heads:
+        return [list(row) for row in mentions]
+    return [
+        [
+            Mention(heads[m.text], m.text, m.start, m.end)
+            if m.kind == "PER" and heads.get(m.text)
+            else m
+            for m in row
+            if not (m.kind == "PER" and heads.get(m.text) == "")
+        ]
+        for row in mentions
+    ]
 
 
 def _is_firm(name: str) -> bool:
