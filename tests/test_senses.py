@@ -672,3 +672,20 @@ def test_a_name_written_before_a_thing_s_noun_is_no_person_in_the_article() -> N
         [("PER", "Reagan"), ("PER", "Egan"), ("PER", "Brisk")],
         [("PER", "Ada Brisk"), ("PER", "Brisk")],
     ]
+
+
+def test_a_name_set_off_beside_a_thing_s_noun_is_no_person_in_the_article() -> None:
+    """A product described before or after its name ("its videotext service, Reuter
+    Tessview,", "Tessol, a human growth hormone,"), and the last word of the name alone; not a
+    speaker set off after it ("the vaccine, Egan said,")."""
+    texts = [
+        "It launched its colour videotext service, Reuter Tessview, in Britain.",
+        "Its product, Tessol, a human growth hormone, sold well. Tessview grew.",
+        "The vaccine, Egan said, works.",
+    ]
+    found = [
+        _found(texts[0], ("PER", "Reuter Tessview")),
+        _found(texts[1], ("PER", "Tessol"), ("PER", "Tessview")),
+        _found(texts[2], ("PER", "Egan")),
+    ]
+    assert kinds(named_things(texts, found)) == [[], [], [("PER", "Egan")]]

@@ -93,6 +93,7 @@ __all__ = [
     "PORTFOLIO_TITLES",
     "PORTFOLIO_WORDS",
     "PREPOSITIONS",
+    "PRODUCT_NOUNS",
     "QUOTED_BODIES",
     "QUOTED_BODY_NOUNS",
     "RANK_TITLES",
@@ -825,6 +826,9 @@ THING_NOUNS = wordset(
     airliner airliners jet car cars truck coin software satellite satellites field
     """
 )
+# Nouns for what a firm sells, beside its name in apposition ("its videotext service, Reuter
+# Tessview,", "Tessol, a human growth hormone,"): with THING_NOUNS, no person's.
+PRODUCT_NOUNS = wordset("product service treatment hormone inhibitor medicine")
 # Words that give a person's other name before it ("Ada Brisk, known online as "Tessel"", "a
 # boxer nicknamed "Hammer""): a name in quotes after them is still the person's.
 ALIAS_WORDS = wordset("known nicknamed dubbed alias aka")

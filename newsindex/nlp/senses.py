@@ -45,6 +45,7 @@ from .lexicon import (
     GREEK_LETTERS,
     INSTITUTION_HEADS,
     MONTHS,
+    PRODUCT_NOUNS,
     QUERY_STOP_WORDS,
     SUBJECT_VERBS,
     THING_NOUNS,
@@ -345,6 +346,23 @@ _HEAD_AFTER = re.compile(
 )
 """A thing's or a firm part's noun after a name, perhaps after one or two words that describe
 it, ending its noun phrase: " baldness drug was", " anti-shipping missile in", " unit."."""
+_APPOSED = "|".join(sorted(THING_NOUNS - pick(THING_NOUNS, "field") | PRODUCT_NOUNS))
+"""The nouns of a thing set off beside its name; not "field", a race's too ("his closest
+rival in the crowded GOP field, Ben Carson")."""
+_THING_BEFORE = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Aa]n?|\w+['’]s) (?:[\w-]+ ){{0,3}}(?:{_APPOSED}), "
+    rf"(?:(?:called|named) )?$"
+)
+"""A thing described before the name set off after it: "its colour videotext service, ", "a
+new software product, named "."""
+_THING_AFTER = re.compile(
+    rf", (?:an?|the) (?:[\w-]+ ){{0,3}}(?:{_APPOSED})"
+    rf"(?=[,.;:)]| (?:that|which|for|to|used|approved|against|in|and)\b)"
+)
+"""The thing a name is, set off after it: ", a human growth hormone,", ", a treatment for"."""
+_APPOSITION_END = re.compile(r"[,.;:)]|$| and\b")
+"""What ends a name set off after its description: not a verb ("the drug, Brisk said,")."""
+_LONGEST_DESCRIPTION = 80  # characters read back for a thing's description
 
 
 def named_things(
@@ -354,9 +372,12 @@ def named_things(
     (:data:`THING_NOUNS`: "Upjohn Co's Rogaine baldness drug", "the Statfjord field") names
     that thing everywhere in the article, no person: it is dropped; before a firm part's noun
     ("United Technologies' Pratt and Whitney unit") it is that firm. The model takes an unknown
-    capitalised word for a surname. Not after "'s" ("Reagan's aid program"), nor with a
-    function word or a verb between ("Egan said the vaccine"), nor the surname of a person the
-    article names in full."""
+    capitalised word for a surname. So is a name set off beside such a noun or a product's
+    (:data:`PRODUCT_NOUNS`: "its colour videotext service, Reuter News-Watch,", "Protropin, a
+    human growth hormone,"). Not after "'s" ("Reagan's aid program"), nor with a function word
+    or a verb between ("Egan said the vaccine", "the vaccine, Egan said,"), nor the surname
+    of a person the article names in full. The last word of such a name of several words is
+    the same thing when written alone ("News-Watch")."""
     heads: dict[str, str] = {}
     for text, row in zip(texts, mentions, strict=True):
         for m in row:
@@ -365,8 +386,14 @@ def named_things(
                 w in QUERY_STOP_WORDS or w in SUBJECT_VERBS for w in found[1].split()
             ):
                 heads.setdefault(m.text, "ORG" if found[2] in _FIRM_PARTS else "")
-    if heads:  # most articles write no such name
-        for name in _full_surnames(mentions) & heads.keys():
+            elif _THING_AFTER.match(text, m.end) or _described_before(text, m):
+                heads.setdefault(m.text, "")
+    if heads:  # most articles write no such name; "Tessview" alone after "Reuter Tessview"
+        for name, kind in list(heads.items()):
+            if " " in name:
+                heads.setdefault(name.rsplit(" ", 1)[1], kind)
+        others = [[m for m in row if m.text not in heads] for row in mentions]
+        for name in _full_surnames(others) & heads.keys():
             del heads[name]
     if not heads:
         return [list(row) for row in mentions]
@@ -380,6 +407,15 @@ def named_things(
         ]
         for row in mentions
     ]
+
+
+def _described_before(text: str, m: MentionLike) -> bool:
+    """Whether a thing's description comes before the name ``m`` set off from it
+    (:data:`_THING_BEFORE`), the name ending there (:data:`_APPOSITION_END`)."""
+    return bool(
+        _THING_BEFORE.search(text, max(0, m.start - _LONGEST_DESCRIPTION), m.start)
+        and _APPOSITION_END.match(text, m.end)
+    )
 
 
 def _is_firm(name: str) -> bool:
