@@ -689,3 +689,20 @@ def test_a_name_set_off_beside_a_thing_s_noun_is_no_person_in_the_article() -> N
         _found(texts[2], ("PER", "Egan")),
     ]
     assert kinds(named_things(texts, found)) == [[], [], [("PER", "Egan")]]
+
+
+def test_a_one_word_name_set_off_after_a_kind_of_firm_is_that_firm() -> None:
+    """ "Tessia's state oil company, Tessoil," and later "Tessoil" alone; not a full name ("the
+    company, Ada Brisk and her partner,"), nor a speaker ("the company, Brisk said,")."""
+    texts = [
+        "Tessia's state oil company, Tessoil, cut supplies. Tessoil said so.",
+        "The company, Ada Brisk and her partner, agreed. The company, Orrin said, agreed.",
+    ]
+    found = [
+        [*_found(texts[0], ("PER", "Tessoil")), Mention("PER", "Tessoil", 51, 58)],
+        _found(texts[1], ("PER", "Ada Brisk"), ("PER", "Orrin")),
+    ]
+    assert kinds(named_things(texts, found)) == [
+        [("ORG", "Tessoil"), ("ORG", "Tessoil")],
+        [("PER", "Ada Brisk"), ("PER", "Orrin")],
+    ]

@@ -37,6 +37,7 @@ __all__ = [
     "FEMALE_HONORIFICS",
     "FEMALE_NOUNS",
     "FIELD_LINKS",
+    "FIRM_KINDS",
     "FIRM_NAME_ENDS",
     "FIRM_NOUNS",
     "FIRM_RESULTS",
@@ -829,6 +830,14 @@ THING_NOUNS = wordset(
 # Nouns for what a firm sells, beside its name in apposition ("its videotext service, Reuter
 # Tessview,", "Tessol, a human growth hormone,"): with THING_NOUNS, no person's.
 PRODUCT_NOUNS = wordset("product service treatment hormone inhibitor medicine")
+# Kinds of firm that set off a firm's name after them ("Indonesia's state oil company,
+# Pertamina,", "a discount general store chain, Woolco,"): not "party", "band" or "team",
+# whose members a story names so too.
+FIRM_KINDS = pick(
+    BODY_NOUNS,
+    """company firm retailer chain bank lender insurer airline conglomerate brewer carmaker
+    automaker chipmaker drugmaker utility supermarket distributor""",
+)
 # Words that give a person's other name before it ("Ada Brisk, known online as "Tessel"", "a
 # boxer nicknamed "Hammer""): a name in quotes after them is still the person's.
 ALIAS_WORDS = wordset("known nicknamed dubbed alias aka")

@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from .lexicon import (
     COMPANY_WORDS,
     FIRM_HEADS,
+    FIRM_KINDS,
     FIRM_PART_NOUNS,
     FIRM_TAILS,
     GREEK_LETTERS,
@@ -350,11 +351,11 @@ _APPOSED = "|".join(sorted(THING_NOUNS - pick(THING_NOUNS, "field") | PRODUCT_NO
 """The nouns of a thing set off beside its name; not "field", a race's too ("his closest
 rival in the crowded GOP field, Ben Carson")."""
 _THING_BEFORE = re.compile(
-    rf"\b(?:[Tt]he|[Ii]ts|[Aa]n?|\w+['’]s) (?:[\w-]+ ){{0,3}}(?:{_APPOSED}), "
-    rf"(?:(?:called|named) )?$"
+    rf"\b(?:[Tt]he|[Ii]ts|[Aa]n?|\w+['’]s) (?:[\w-]+ ){{0,3}}(?:(?P<firm>"
+    rf"{'|'.join(sorted(FIRM_KINDS))})|{_APPOSED}), (?:(?:called|named) )?$"
 )
-"""A thing described before the name set off after it: "its colour videotext service, ", "a
-new software product, named "."""
+"""A thing or a kind of firm described before the name set off after it: "its colour
+videotext service, ", "a new software product, named ", "Indonesia's state oil company, "."""
 _THING_AFTER = re.compile(
     rf", (?:an?|the) (?:[\w-]+ ){{0,3}}(?:{_APPOSED})"
     rf"(?=[,.;:)]| (?:that|which|for|to|used|approved|against|in|and)\b)"
@@ -374,10 +375,12 @@ def named_things(
     ("United Technologies' Pratt and Whitney unit") it is that firm. The model takes an unknown
     capitalised word for a surname. So is a name set off beside such a noun or a product's
     (:data:`PRODUCT_NOUNS`: "its colour videotext service, Reuter News-Watch,", "Protropin, a
-    human growth hormone,"). Not after "'s" ("Reagan's aid program"), nor with a function word
-    or a verb between ("Egan said the vaccine", "the vaccine, Egan said,"), nor the surname
-    of a person the article names in full. The last word of such a name of several words is
-    the same thing when written alone ("News-Watch")."""
+    human growth hormone,"); a name of one word set off after a kind of firm
+    (:data:`FIRM_KINDS`: "Indonesia's state oil company, Pertamina,") is that firm. Not after
+    "'s" ("Reagan's aid program"), nor with a function word or a verb between ("Egan said the
+    vaccine", "the vaccine, Egan said,"), nor the surname of a person the article names in
+    full. The last word of such a name of several words is the same thing when written alone
+    ("News-Watch")."""
     heads: dict[str, str] = {}
     for text, row in zip(texts, mentions, strict=True):
         for m in row:
@@ -386,8 +389,10 @@ def named_things(
                 w in QUERY_STOP_WORDS or w in SUBJECT_VERBS for w in found[1].split()
             ):
                 heads.setdefault(m.text, "ORG" if found[2] in _FIRM_PARTS else "")
-            elif _THING_AFTER.match(text, m.end) or _described_before(text, m):
+            elif _THING_AFTER.match(text, m.end):
                 heads.setdefault(m.text, "")
+            elif described := _described_before(text, m):
+                heads.setdefault(m.text, "ORG" if described["firm"] else "")
     if heads:  # most articles write no such name; "Tessview" alone after "Reuter Tessview"
         for name, kind in list(heads.items()):
             if " " in name:
@@ -409,13 +414,14 @@ def named_things(
     ]
 
 
-def _described_before(text: str, m: MentionLike) -> bool:
-    """Whether a thing's description comes before the name ``m`` set off from it
-    (:data:`_THING_BEFORE`), the name ending there (:data:`_APPOSITION_END`)."""
-    return bool(
-        _THING_BEFORE.search(text, max(0, m.start - _LONGEST_DESCRIPTION), m.start)
-        and _APPOSITION_END.match(text, m.end)
-    )
+def _described_before(text: str, m: MentionLike) -> re.Match[str] | None:
+    """The description of a thing, or of a kind of firm for a name of one word, before the
+    name ``m`` set off from it (:data:`_THING_BEFORE`), the name ending there
+    (:data:`_APPOSITION_END`); None if none."""
+    if not _APPOSITION_END.match(text, m.end):
+        return None
+    found = _THING_BEFORE.search(text, max(0, m.start - _LONGEST_DESCRIPTION), m.start)
+    return None if found is None or (found["firm"] and " " in m.text) else found
 
 
 def _is_firm(name: str) -> bool:
