@@ -645,6 +645,7 @@ def test_a_firm_written_without_its_company_word_is_the_firm_whole() -> None:
         [("ORG", "Harwell and Tolland")],
         [("PER", "Orrin"), ("ORG", "Tessco")],
         [("ORG", "Harwell"), ("PER", "Tolland Brisk")],
+    ]
 
 
 def _found(text: str, *names: tuple[str, str]) -> list[Mention]:
