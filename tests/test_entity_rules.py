@@ -726,11 +726,12 @@ def repaired(sentence: str, labels: str) -> set[tuple[str, str]]:
         ("Ada Brisk ( R-Va. ) said", "B-PER I-PER O B-LOC O O", {("PER", "Ada Brisk")}),
         # An abbreviated title the model put in a name is left out of it.
         ("and Sens. Ada Brisk said", "O B-PER I-PER I-PER O", {("PER", "Ada Brisk")}),
-        # A title of several words before "of" is no part of the body's name.
+        # A title of several words before "of" is no part of the body's name (its capitalised
+        # "The" is, inside a sentence).
         (
             "the National Director of The Harlow Project said",
             "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O",
-            {("ORG", "Harlow Project")},
+            {("ORG", "The Harlow Project")},
         ),
         # A founder's name before firm words is the firm's ("E.F. Hutton" "Group Inc").
         (

@@ -574,3 +574,46 @@ def test_a_nationality_before_a_firm_s_name_opens_it(
 ) -> None:
     lexicon = WordClasses(gazetteer={"Tessbian": "nationality"})
     assert rules_applied(sentence, labels, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A capitalised "The" inside a sentence opens the paper's, band's or network's name
+        # after it.
+        (
+            "she told The Harlow Courier on Monday",
+            "O O O B-ORG I-ORG O O",
+            {("ORG", "The Harlow Courier")},
+        ),
+        (
+            "the drummer of The Quillmets , a band",
+            "O O O O B-ORG O O O",
+            {("ORG", "The Quillmets")},
+        ),
+        (
+            "bands such as Tessmart , The Quillmets and Corbel",
+            "O O O B-ORG O O B-ORG O B-ORG",
+            {("ORG", "Tessmart"), ("ORG", "The Quillmets"), ("ORG", "Corbel")},
+        ),
+        # Not before a name with a firm's or an institution's word, where it is the article,
+        # nor after a dash or a quote mark, where a line or a title opens.
+        (
+            "repairs by The Quillmet Company failed",
+            "O O O B-ORG I-ORG O",
+            {("ORG", "Quillmet Company")},
+        ),
+        (
+            "said The Harlow Trade Department",
+            "O O B-ORG I-ORG I-ORG",
+            {("ORG", "Harlow Trade Department")},
+        ),
+        ("TOUR NEWS - The Quillmets cancel", "O O O O B-ORG O", {("ORG", "Quillmets")}),
+        ('he read " The Quillmets " aloud', "O O O O B-ORG O O", {("ORG", "Quillmets")}),
+        ("The Quillmets played", "O B-ORG O", {("ORG", "Quillmets")}),
+    ],
+)
+def test_a_capitalised_the_inside_a_sentence_opens_the_body(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    assert repaired(sentence, labels) == expected

@@ -50,6 +50,7 @@ from ..model import WordClasses
 from .any_kind import repair_any
 from .bodies import (
     adjective_bodies,
+    articles_of_names,
     legal_form_firms,
     nationality_firms,
     places_and_firms,
@@ -176,6 +177,8 @@ def repair_tags(
     untagged_names(words, tags, lexicon)
     if "and" in present:
         places_and_firms(words, tags, lexicon)
+    if "The" in present:
+        articles_of_names(words, tags)
     if "&" in present:
         partners_firms(words, tags, lexicon)
     if "/" in present or not LEGAL_FORM_SUFFIXES.isdisjoint(present):  # "/": "A / S"

@@ -774,6 +774,30 @@ def places_and_firms(words: Sequence[str], tags: list[str], lexicon: WordClasses
             _place_and_firm(words, tags, k + 1, end, lexicon)
 
 
+def articles_of_names(words: Sequence[str], tags: list[str]) -> None:
+    """Make a capitalised "The" inside a sentence the first word of the organisation after it
+    ("told *The* Sunday Times", "the drummer of *The* Zutons", "on *The* CW"): written so
+    mid-sentence, the article is the name's own, as papers, bands and networks write it; the
+    model, trained where "The" opened sentences, left it out. Not before a name holding a
+    firm's or an institution's word ("The Boeing Company", "The Trade and Industry
+    Department"), where the article is grammar, as "the" would be; only after a word of the
+    sentence or a comma, not after a dash or a quote mark, where a line or a title may open
+    ("WHEAT SALES - The Commodity Credit Corp")."""
+    count = len(words)
+    for k in range(1, count - 1):
+        if words[k] != "The" or tags[k] != "O" or tags[k + 1] != "B-ORG":
+            continue
+        before = words[k - 1]
+        if not (before[:1].islower() or before == ","):
+            continue
+        end = k + 2
+        while end < count and tags[end] == "I-ORG":
+            end += 1
+        if all(bare(word) not in NOT_PERSON_WORDS for word in words[k + 1 : end]):
+            tags[k] = "B-ORG"
+            tags[k + 1] = "I-ORG"
+
+
 def _place_and_firm(
     words: Sequence[str], tags: list[str], start: int, end: int, lexicon: WordClasses
 ) -> None:
