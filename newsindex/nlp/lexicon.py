@@ -788,6 +788,19 @@ BODY_NOUNS = wordset(
     distributor label university
     """
 )
+# Nouns for a kind of body that name the body right after them ("the band Killing Joke", "the
+# record label Food", "the cable network TNT", "the rock group Hurricane"): the capitalised
+# words are its name, whatever the model made of them. Not "firm", "company" and the trades
+# ("carmaker", "retailer"), whose names the person and place rules read with their own guards
+# ("as firm Harlow prices rose", "a company Brisk is forming"), nor the kinds a person may be
+# called too ("publisher", "broadcaster"), nor "team", common before other capitalised words
+# ("second team All-American").
+BODIES_NAMED_AFTER = pick(
+    BODY_NOUNS, "band label network newspaper magazine party club charity coalition agency"
+) | wordset("group")
+# Lower-case words inside a body's name that a noun for its kind names ("the band Men at
+# Work", "the group Friends of the Earth").
+NAMED_BODY_LINKS = wordset("of at the")
 # Words that define a name as a firm's before "of" (", a maker of software", ", a unit of
 # Tessby Corp"): not "owner", "member", "producer" or "developer" (a person's too), nor
 # "group" ("a group of").

@@ -18,9 +18,12 @@ found meets the rules in this order; the first rule that changes it ends its tur
   rules of :mod:`.titles`.
 
 Then a place before "and" starts the firm named after it (:func:`.bodies.places_and_firms`),
-surnames around "&" are a firm named for its partners (:func:`.partners.partners_firms`), a
-firm's legal form abroad ends its name (:func:`.bodies.legal_form_firms`) and
-:mod:`.brackets` reads the sentence's stock codes, acronyms and newspapers' states.
+a noun for a kind of body names the body after it ("the band Killing Joke": :mod:`.kinds`), a
+capitalised "The" inside a sentence opens the organisation after it
+(:func:`.bodies.articles_of_names`), surnames around "&" are a firm named for its partners
+(:func:`.partners.partners_firms`), a firm's legal form abroad ends its name
+(:func:`.bodies.legal_form_firms`) and :mod:`.brackets` reads the sentence's stock codes,
+acronyms and newspapers' states.
 :mod:`.common` holds the word tests and word-list look-ups that the rules share.
 """
 
@@ -31,6 +34,7 @@ from collections.abc import Sequence
 
 from ...lexicon import (
     ARMED_MEMBERS,
+    BODIES_NAMED_AFTER,
     COMPANY_WORDS,
     COURTESY_TITLES,
     FIRM_NAME_AFTER,
@@ -66,6 +70,7 @@ from .common import (
     relabel,
     title_cased,
 )
+from .kinds import bodies_after_kinds
 from .partners import partners_firms
 from .persons import (
     person_after_occupation,
@@ -177,6 +182,8 @@ def repair_tags(
     untagged_names(words, tags, lexicon)
     if "and" in present:
         places_and_firms(words, tags, lexicon)
+    if not BODIES_NAMED_AFTER.isdisjoint(present):
+        bodies_after_kinds(words, tags, lexicon)
     if "The" in present:
         articles_of_names(words, tags)
     if "&" in present:

@@ -1,0 +1,49 @@
+"""A body named right after a noun for its kind (:mod:`newsindex.nlp.ner.rules.kinds`), given
+the labels the model got wrong."""
+
+from __future__ import annotations
+
+import pytest
+from support import rules_applied
+
+from newsindex.nlp.ner.model import WordClasses
+
+LEXICON = WordClasses(
+    gazetteer={"Ada": "first", "Harlow": "city"},
+    types={"Brisk": "PER"},
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # The name after "band", "label", "network", "group" is the body's, whatever kind the
+        # model gave it or none; a capitalised "The" opens it, links join its words, and a name
+        # tagged right after the untagged words ends it.
+        ("a song by the punk band Quill Harrow .", "O O O O O O O O O", {("ORG", "Quill Harrow")}),
+        ("they signed to the label Tessfood in 1986", "O O O O O B-PER O O", {("ORG", "Tessfood")}),
+        ("the drummer of the band The Quillets", "O O O O O O B-LOC", {("ORG", "The Quillets")}),
+        ("he sang with the band Men at Tessby", "O O O O O O O O", {("ORG", "Men at Tessby")}),
+        ("the cable network TQN ran it", "O O O B-MISC O O", {("ORG", "TQN")}),
+        (
+            "distributed by the record label Twenty Quills",
+            "O O O O O O B-ORG",
+            {("ORG", "Twenty Quills")},
+        ),
+        # Not a person's name or a listed place (a clause may follow), a title, a day, a letter.
+        ("the party Ada Brisk founded", "O O B-PER I-PER O", {("PER", "Ada Brisk")}),
+        (
+            "told Tessby newspaper Harlow would act",
+            "O B-ORG O B-LOC O O",
+            {("ORG", "Tessby"), ("LOC", "Harlow")},
+        ),
+        ("the party Chairman Ada Brisk", "O O O B-PER I-PER", {("PER", "Ada Brisk")}),
+        ("a band Brisk is forming", "O O B-PER O O", {("PER", "Brisk")}),
+        ("the agency Saturday launched it", "O O O O O", set()),
+        ("Harlow won group A", "B-LOC O O O", {("LOC", "Harlow")}),
+    ],
+)
+def test_a_noun_for_a_kind_of_body_names_the_body_after_it(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    assert rules_applied(sentence, labels, LEXICON) == expected
