@@ -2266,3 +2266,27 @@ def test_a_weekday_abbreviated_is_no_name() -> None:
     assert repaired("chance of showers Fri / Sat", "O O O B-PER O O") == set()
     assert repaired("showers statewide Thurs .", "O O B-LOC O") == set()
     assert repaired("Sun said", "B-PER O") == {("PER", "Sun")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # An acronym no list holds as a place, that the model made one, is a body's initials.
+        ("under QFA rules no dive may change", "O B-LOC O O O O O", {("ORG", "QFA")}),
+        ("his show on KQRX and its podcasts", "O O O B-LOC O O O", {("ORG", "KQRX")}),
+        # Not a listed place, in capitals or not, nor in a headline's or a dateline's capitals.
+        ("talks in the UAE ended", "O O O B-LOC O", {("LOC", "UAE")}),
+        ("KUWAIT - Bond futures fell", "B-LOC O O O O", {("LOC", "KUWAIT")}),
+        (
+            "SOCCER - QUILL BEAT HARLOW .",
+            "O O B-LOC O B-LOC O",
+            {("LOC", "QUILL"), ("LOC", "HARLOW")},
+        ),
+        ("QUILL 1996-08-31", "B-LOC O", {("LOC", "QUILL")}),
+    ],
+)
+def test_an_unlisted_acronym_made_a_place_is_a_body(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    lexicon = WordClasses(gazetteer={"UAE": "country", "Kuwait": "country"})
+    assert rules_applied(sentence, labels, lexicon) == expected

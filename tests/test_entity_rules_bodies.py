@@ -486,7 +486,7 @@ def test_a_field_before_and(sentence: str, labels: str, expected: set[tuple[str,
         (
             "excluding EDS and Vorlant Corp",
             "O B-LOC O B-ORG I-ORG",
-            {("LOC", "EDS"), ("ORG", "Vorlant Corp")},
+            {("ORG", "EDS"), ("ORG", "Vorlant Corp")},
         ),
     ],
 )

@@ -223,15 +223,20 @@ def is_rating(word: str) -> bool:
     )
 
 
+def is_letter_rating(word: str) -> bool:
+    """Whether ``word`` is written as a rating in bare letters ("BBB", "AA", "Caa")."""
+    return _LETTER_RATING.fullmatch(word) is not None
+
+
 def _is_letter_rating(words: Sequence[str], i: int) -> bool:
     """Whether the word at ``i`` is a rating in bare letters: next to another rating ("cut to
     CCC from B-minus", "to BB-plus from BBB") or before "rating" ("its AAA bond rating"), or
     after "rated"; not "bought from CCC stocks" (the Commodity Credit Corp)."""
-    if _LETTER_RATING.fullmatch(words[i]) is None:
+    if not is_letter_rating(words[i]):
         return False
     near = [*words[max(0, i - _RATED_REACH) : i], *words[i + 1 : i + 1 + _RATED_REACH]]
     return (
-        any(is_rating(word) or _LETTER_RATING.fullmatch(word) for word in near)
+        any(is_rating(word) or is_letter_rating(word) for word in near)
         or not _RATING_NOUNS.isdisjoint(words[i + 1 : i + 3])
         or (i > 0 and words[i - 1] == "rated")
     )

@@ -62,6 +62,7 @@ from .common import (
     gazetteer_classes,
     holding_after,
     is_country,
+    is_letter_rating,
     is_listed_place,
     is_no_name,
     is_person_word,
@@ -92,6 +93,10 @@ _AFTER_KIND_OF_PLACE = COMPASS_POINTS | wordset(
 )
 """Words after "a village", "a town" that show it is the place defined ("a village in"),
 not a person's post ("a village elder", "a town councillor")."""
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,4}")
+"""Two to five capitals (an ampersand among them: "S&M"), a body's initials."""
 
 
 def town_before_state(
@@ -274,6 +279,9 @@ def repair_place(
     if body and after is not None and _town_body(words, start, end, after, lexicon):
         relabel(tags, "ORG", start, body)
         return True
+    if end - start == 1 and _unlisted_acronym(words, tags, start, lexicon):
+        relabel(tags, "ORG", start, end)  # "under FINA rules", "on KSFO": a body's initials
+        return True
     if end - start == 1 and _unknown_subject(words, start, lexicon):
         relabel(tags, "ORG", start, end)  # "said Pertamina would raise prices"
         return True
@@ -318,6 +326,26 @@ def _as_listed(words: Sequence[str]) -> list[str]:
     listed = [word.capitalize() if word.isupper() else word for word in words]
     listed[1] = listed[1].capitalize()
     return listed
+
+
+def _unlisted_acronym(
+    words: Sequence[str], tags: Sequence[str], start: int, lexicon: WordClasses
+) -> bool:
+    """Whether the word at ``start`` is an acronym ("FINA", "KSFO", "NCAA") that no list holds
+    as a place and training had mostly as none, in a sentence written in lower case: bodies go
+    by their initials, places hardly ever but the listed ones ("U.S.", "UAE"); a headline's
+    or a dateline's capitals ("SOCCER - WIGAN BEAT ...", "ESCHEN 1996-08-31") are names
+    written in full."""
+    word = words[start]
+    if not _ACRONYM.fullmatch(word) or is_letter_rating(word):  # "BBB": a rating, no body
+        return False
+    if start > 1 and words[start - 1] == "," and tags[start - 2][2:] == "LOC":
+        return False  # "Harlow, ID": a town's state or country, by its code
+    for form in (word, word.capitalize()):  # "ITALY - Bond futures ...": Italy in capitals
+        if form in lexicon.gazetteer or lexicon.types.get(form, "O").split()[0] == "LOC":
+            return False
+    written = [w for w in words if w[:1].isalpha()]
+    return 2 * sum(not w.isupper() for w in written) > len(written)
 
 
 def _unknown_subject(words: Sequence[str], start: int, lexicon: WordClasses) -> bool:
