@@ -2290,3 +2290,31 @@ def test_an_unlisted_acronym_made_a_place_is_a_body(
 ) -> None:
     lexicon = WordClasses(gazetteer={"UAE": "country", "Kuwait": "country"})
     assert rules_applied(sentence, labels, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A channel's number after a broadcaster's name that ends on a word for a channel is
+        # part of the name.
+        ("broadcast on Channel 4 , the viewers", "O O B-ORG O O O O", {("ORG", "Channel 4")}),
+        (
+            "a session for Tessby Radio 1 's show",
+            "O O O B-ORG I-ORG O O O",
+            {("ORG", "Tessby Radio 1")},
+        ),
+        # Not a share or an amount, nor after another name.
+        ("Tessby TV 12 pct higher", "B-ORG I-ORG O O O", {("ORG", "Tessby TV")}),
+        ("Channel 4 million viewers", "B-ORG O O O", {("ORG", "Channel")}),
+        ("and Tessby TV 40 to 11.50", "O B-ORG I-ORG O O O", {("ORG", "Tessby TV")}),
+        (
+            "Tessby Corp 4 , Harlow 2",
+            "B-ORG I-ORG O O B-LOC O",
+            {("ORG", "Tessby Corp"), ("LOC", "Harlow")},
+        ),
+    ],
+)
+def test_a_channel_s_number_ends_the_broadcaster_s_name(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    assert repaired(sentence, labels) == expected

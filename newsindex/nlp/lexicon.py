@@ -905,6 +905,9 @@ MEDIA_NOUNS = (
     | pick(BODY_NOUNS, "broadcaster network")
     | wordset("paper daily weekly website blog station radio television")
 )
+# Last words of a broadcaster's name that a channel's number follows ("Channel 4", "BBC Radio
+# 1", "Tessby TV 2"): the number is part of the name.
+NUMBERED_CHANNEL_WORDS = pick(MEDIA_NOUNS, "radio television") | wordset("channel tv")
 # Lower-case heads that make a body's name of a capitalised modifier before them, a place, a
 # people or a person ("Harwell police", "the Tesselian government", "the Brandt campaign",
 # "Tesselian radio"), which the tagger does not tag as one name.

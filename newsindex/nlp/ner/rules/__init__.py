@@ -33,10 +33,12 @@ import re
 from collections.abc import Sequence
 
 from ...lexicon import (
+    AMOUNT_WORDS,
     ARMED_MEMBERS,
     BODIES_NAMED_AFTER,
     COMPANY_WORDS,
     COURTESY_TITLES,
+    FIGURE_WORDS,
     FIRM_NAME_AFTER,
     GENERIC_FIRM_WORDS,
     INSTITUTION_HEADS,
@@ -45,6 +47,7 @@ from ...lexicon import (
     MEMBER_NOUNS,
     MODIFIED_BODY_HEADS,
     NAME_S_VERBS,
+    NUMBERED_CHANNEL_WORDS,
     PERSON_TITLES,
     SUBJECT_AUXILIARIES,
     SUBJECT_VERBS,
@@ -105,6 +108,11 @@ _ACRONYM = re.compile(r"[A-Z](?:[A-Z&-]{0,6}[A-Z]|(?:\.[A-Z]){1,3}\.)")
 _TITLE_WORDS = title_cased(PERSON_TITLES | LOCAL_TITLES | COURTESY_TITLES)
 """Person and courtesy titles as a name's title is written: a sentence without one has no name
 after one."""
+_CHANNEL_WORDS = title_cased(NUMBERED_CHANNEL_WORDS) | {"TV"}
+"""A channel's word as a broadcaster's name writes it: a sentence without one has no channel."""
+_CHANNEL_NUMBER = re.compile(r"\d{1,2}")
+_AFTER_FIGURE = AMOUNT_WORDS | FIGURE_WORDS | {"%", "percent"}
+"""Words after a number that make it a figure, no channel's ("12 pct", "4 million")."""
 _LOCAL_NUMBER = re.compile(r"\d{1,5}[A-Z]{0,2}(?:-[A-Z0-9]{1,3})?")
 """A union local's number ("1199", "32BJ", "32B-J", "100-A")."""
 _GROUP_PEOPLE = MEMBER_NOUNS | ARMED_MEMBERS
@@ -182,6 +190,8 @@ def repair_tags(
     untagged_names(words, tags, lexicon)
     if "and" in present:
         places_and_firms(words, tags, lexicon)
+    if not _CHANNEL_WORDS.isdisjoint(present):
+        _channel_numbers(words, tags)
     if not BODIES_NAMED_AFTER.isdisjoint(present):
         bodies_after_kinds(words, tags, lexicon)
     if "The" in present:
@@ -223,6 +233,31 @@ def _union_locals(words: Sequence[str], tags: list[str]) -> bool:
         if i + 2 < len(tags) and tags[i + 2][:2] == "I-":
             tags[i + 2] = "B-" + tags[i + 2][2:]
     return tagged
+
+
+def _channel_numbers(words: Sequence[str], tags: list[str]) -> None:
+    """Join a channel's number of one or two digits to the broadcaster's name before it that
+    ends on a word for a channel ("Channel" + "4", "BBC Radio" + "1"), which the model left
+    out (a number in a name was rare in training); not a figure (:func:`_figure_after`)."""
+    for i in range(1, len(words)):
+        if (
+            tags[i] == "O"
+            and tags[i - 1][2:] == "ORG"
+            and _CHANNEL_NUMBER.fullmatch(words[i])
+            and bare(words[i - 1]) in NUMBERED_CHANNEL_WORDS
+            and not _figure_after(words, i)
+        ):
+            tags[i] = "I-ORG"
+
+
+def _figure_after(words: Sequence[str], i: int) -> bool:
+    """Whether the number at ``i`` is a figure by what follows it: a unit or an amount ("12
+    pct", "4 million") or "to" and another number, a price's move ("Tessby TV 40 to 11.50")."""
+    after = words[i + 1 : i + 3]
+    return bool(after) and (
+        bare(after[0]) in _AFTER_FIGURE
+        or (after[0] == "to" and len(after) == 2 and after[1][:1].isdigit())
+    )
 
 
 def _owner_inside(
