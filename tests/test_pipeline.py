@@ -229,6 +229,16 @@ def test_a_name_written_only_with_its_s_keeps_it() -> None:
     assert "Moody's" in orgs[1] and "Texaco" in orgs[1] and "Texaco's" not in orgs[1]
 
 
+def test_an_organisation_is_stored_without_the_the_that_opens_it() -> None:
+    """ "The Harlow Gazette" and "the Harlow Gazette" are one paper to a filter and a facet;
+    a one-word name keeps its "The" ("The Gazette", "The Hague")."""
+    from newsindex.nlp.pipeline import _clean
+
+    assert _clean("The Harlow Gazette") == _clean("Harlow Gazette") == "Harlow Gazette"
+    assert _clean("the Harlow Gazette's") == "Harlow Gazette"
+    assert (_clean("The Gazette"), _clean("The Hague")) == ("The Gazette", "The Hague")
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "persons"),
     [

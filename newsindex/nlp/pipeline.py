@@ -321,11 +321,18 @@ def _name(text: str, owned: frozenset[str]) -> str:
 
 @lru_cache(maxsize=1 << 14)  # the same organisations and places recur across articles
 def _clean(name: str) -> str:
+    """The name an organisation or place is stored under: without a possessive's "'s", quotes
+    and, before two words or more, "The" ("The Washington Post" and "Washington Post" are one
+    paper, which a filter, a facet and an export must count once; "The Hague", "The Post" keep
+    it)."""
     name = " ".join(name.split())
     for suffix in _POSSESSIVES:
         if name.endswith(suffix):
             name = name[: -len(suffix)]
-    return name.strip(" ,;:\"'“”‘’")  # not ".": "U.S." keeps its dot
+    name = name.strip(" ,;:\"'“”‘’")  # not ".": "U.S." keeps its dot
+    if name.startswith(("The ", "the ")) and name.count(" ") > 1:
+        name = name[4:]
+    return name
 
 
 class Enricher:
