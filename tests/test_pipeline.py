@@ -344,6 +344,25 @@ def test_a_place_before_based_is_no_speaker() -> None:
     assert org_mentions(found, []) == [("Harlow", 4, 10)]
 
 
+def test_a_dateline_opening_a_passage_is_no_speaker() -> None:
+    """ "HARLOW - Tessco Inc, the rivet maker, said": the dateline says where, Tessco speaks; a
+    place opening a sentence without the dash, or in capitals later, may speak."""
+    from newsindex.nlp.pipeline import org_mentions
+
+    def found(text: str, *names: tuple[str, str]) -> list[_Mention]:
+        return [_Mention(k, n, text.index(n), text.index(n) + len(n)) for k, n in names]
+
+    text = "HARLOW - Tessco Inc, the rivet maker, said it would buy Quint."
+    names = found(text, ("LOC", "HARLOW"), ("ORG", "Tessco Inc"))
+    assert [n for n, _, _ in org_mentions(names, [], text=text)] == ["Tessco Inc"]
+    text = "HARLOW, Wessex (AP) -- Tessco Inc said so."
+    names = found(text, ("LOC", "HARLOW"), ("LOC", "Wessex"), ("ORG", "Tessco Inc"))
+    assert [n for n, _, _ in org_mentions(names, [], text=text)] == ["Tessco Inc"]
+    text = "Harlow said it would tax rivets, and WESSEX agreed."
+    names = found(text, ("LOC", "Harlow"), ("LOC", "WESSEX"))
+    assert [n for n, _, _ in org_mentions(names, [], text=text)] == ["Harlow", "WESSEX"]
+
+
 def test_a_towns_state_after_a_preposition_is_no_speaker() -> None:
     """In "based in Dorrel, Wessex, said" the state says where the company is; it speaks in a
     list of places or after a fronted town."""

@@ -94,6 +94,7 @@ from .subjects import (
 )
 
 __all__ = [
+    "DATELINE_LEAD",
     "described_body",
     "modified_body",
     "note_short_names",
@@ -840,7 +841,7 @@ _SAID_BETWEEN = re.compile(rf"\b(?:{SPEECH_PATTERN})\b")
 # A dateline that opens the story, its town in capitals, perhaps a state and a day, perhaps
 # the agency, and a dash: "DETROIT (AP) -- ", "KEARNY, N.J. (AP)_ ", "BELGRADE, Yugoslavia,
 # Oct. 13 -- ".
-_DATELINE_LEAD = re.compile(
+DATELINE_LEAD = re.compile(
     r"[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[^,\"“”]{1,30}){0,2}(?:\s+\([^)]{1,30}\))?\s*(?:--|[—–_-])\s+"
 )
 # What may open a sentence before its subject: "The", or a fronted phrase and its comma.
@@ -851,7 +852,7 @@ def lead_firm(text: str, orgs: Sequence[Person]) -> str:
     """The firm that opens the lead's first sentence as its subject ("GOODY PRODUCTS Inc. cut
     its quarterly dividend", after a dateline): the story's company, whom "the company" and
     "the Kearny, N.J.-based maker" mean though the lead quotes no one."""
-    lead = _DATELINE_LEAD.match(text)
+    lead = DATELINE_LEAD.match(text)
     start = lead.end() if lead else 0
     first = min((o for o in orgs if o[1] >= start), key=lambda o: o[1], default=None)
     if (
@@ -877,7 +878,7 @@ def _org_clause_subject(
     saying ...", "The department released the files and said ...". Not when a person comes
     first: the person rules had that sentence."""
     start = sentence_start(text, at)
-    dateline = _DATELINE_LEAD.match(text) if start == 0 else None
+    dateline = DATELINE_LEAD.match(text) if start == 0 else None
     if dateline and dateline.end() < at:
         start = dateline.end()  # "DETROIT (AP) -- General Motors sued the union, saying"
     heads = [o for o in _org_heads(text, orgs, quotes, surnames) if start <= o[1] < at]

@@ -26,6 +26,7 @@ from ..articles import Article, DateSpan, Passage
 from ..errors import NewsindexError
 from .dates import find_dates
 from .lexicon import MODIFYING_PREPOSITIONS
+from .orgspeakers import DATELINE_LEAD
 from .persons import MentionLike, article_persons
 from .segment import Segment, segment
 from .senses import cued_companies, named_things, one_sense, towns, variant_names, whole_names
@@ -289,12 +290,17 @@ def org_mentions(
     reads them: the tagger's ``ORG`` mentions that the person pass did not claim, and its
     places, which speak as their governments ("China said", "according to Moscow"), but not a
     place joined to the next word by a hyphen in ``text`` ("the Houston-based company said" is
-    the company's) nor a town's state or country (:func:`_state_of_town`); ``owned``: names
-    whose "'s" is their own (:func:`possessive_names`)."""
+    the company's), a town's state or country (:func:`_state_of_town`) nor the places of a
+    dateline that opens the passage ("PARIS - Airbus Industrie, the European airplane maker,
+    said": Airbus speaks); ``owned``: names whose "'s" is their own
+    (:func:`possessive_names`)."""
+    dateline = DATELINE_LEAD.match(text) if text[:1].isupper() else None
+    after = dateline.end() if dateline else 0
     return [
         (_name(m.text, owned), m.start, m.end)
         for i, m in enumerate(mentions)
         if m.kind in _SPEAKING
+        and m.end > after
         and not (people and any(s < m.end and m.start < e for _, s, e in people))
         and text[m.end : m.end + 1] != "-"
         and not (i and _state_of_town(text, mentions[i - 1], m))
