@@ -1614,3 +1614,15 @@ def test_a_message_or_critique_delivered_is_the_subjects(
 )
 def test_tweets_unleashed_are_the_subjects_words(paragraph: str, expected: tuple[str, ...]) -> None:
     assert last(paragraph, Ann_Rivera="Ann Rivera", Rivera="Ann Rivera") == expected
+
+
+def test_a_noun_of_speech_that_reports_nothing_is_no_organisation_cue() -> None:
+    # "at the conclusion of a meeting" ends an event: the paper told is no speaker
+    paragraph = (
+        "“We will wait for the board,” Acme chairman Tom Okafor told the Valley Courier at the "
+        "conclusion of a meeting with analysts."
+    )
+    people = mentions(paragraph, {"Tom Okafor": "Tom Okafor"})
+    bodies = mentions(paragraph, {"Valley Courier": "Valley Courier", "Acme": "Acme"})
+    found = find_attributions([paragraph], [people], [bodies])[0]
+    assert (found.persons, found.orgs) == (("Tom Okafor",), ())

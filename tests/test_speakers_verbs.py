@@ -688,6 +688,11 @@ def test_a_stance_written_as_be_and_a_noun_or_adjective_is_the_subjects_view() -
         ("Tomas Vey's repeated assertion that the port is losing money is false.", True),
         ("Tomas Vey's accusations that the council hid the report went unanswered.", True),
         ("Tomas Vey's insistence that he was a journalist did not sway the judge.", True),
+        # ... his conclusion, suggestion or emphasis "that", and a claim "was that"
+        ("Tomas Vey's conclusion that the port lost money is not shared.", True),
+        ("Tomas Vey's repeated emphasis that few boats were late angered the mayor.", True),
+        ("Tomas Vey's main argument was that the levy would fall on farmers.", True),
+        ("Tomas Vey's suggestion Monday that the port close drew rebukes.", True),
         # ... and his comments, calls, pledges and criticism, with their topic or aim
         ("Tomas Vey's comments about the ferry mirror those he made in May.", True),
         ("Other councillors joined Tomas Vey's call for an inquiry.", True),
@@ -707,6 +712,7 @@ def test_a_stance_written_as_be_and_a_noun_or_adjective_is_the_subjects_view() -
         ("Tomas Vey won the vote despite his repeated insistence that he would lose.", True),
         ("The mayor faulted Anna Berg for her claim that Tomas Vey lost money.", False),
         ("Tomas Vey stood by his claim to the nomination.", False),
+        ("Tomas Vey left at the conclusion of the meeting.", False),
         # a piece put out
         ("Tomas Vey released a new radio ad calling the levy a tax on farmers.", True),
         ("Tomas Vey has released a Web video that accuses the council of waste.", True),

@@ -428,10 +428,11 @@ SPEECH = SAY_VERBS | verb_forms(["tell"])
 # ... as one expression, built once for the modules that look for them (400 words: 4 ms).
 SPEECH_PATTERN = alternation(SPEECH)
 # Nouns that report a view after a person's possessive ("Doe's claim that", "Doe's repeated
-# assertion that"): the possessor speaks. Those that are no verb form are cues of their own
-# (the group ``claim``); "claim" and "claims" are found as verbs.
+# assertion that", "Doe's conclusion was that"): the possessor speaks. Those that are no verb
+# form are cues of their own (the group ``claim``); "claim" and "claims" are found as verbs.
 _CLAIMS = wordset(
-    "claim claims assertion assertions accusation accusations insistence argument arguments"
+    "claim claims assertion assertions accusation accusations insistence argument arguments "
+    "conclusion conclusions suggestion suggestions emphasis"
 )
 # ... and the verbs' forms that are nouns of words said, with the words that may follow them:
 # their topic, aim or listener ("Doe's comments about the plan", "Doe's call for a ban", "Doe's

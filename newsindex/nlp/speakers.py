@@ -613,11 +613,13 @@ def _stance_pronoun(
 
 
 # A person's possessive and up to two lower-case words before a noun of speech ("Doe's
-# repeated "), and what the noun reports after it, perhaps after a day ("claim that",
-# "assertion Monday that", "comments about"): :data:`CLAIM_NOUNS`.
+# repeated "), and what the noun reports after it, perhaps after a day or a copula ("claim
+# that", "assertion Monday that", "argument was that", "comments about"): :data:`CLAIM_NOUNS`.
 _CLAIMANT_GAP = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
 _CLAIMED_AFTER = {
-    noun: re.compile(rf"(?:\s+[A-Z][a-z]+day)?\s+(?:{alternation(after.split())})\b")
+    noun: re.compile(
+        rf"(?:\s+[A-Z][a-z]+day)?\s+(?:(?:is|was)\s+(?=that\b))?(?:{alternation(after.split())})\b"
+    )
     for noun, after in CLAIM_NOUNS.items()
 }
 
@@ -1054,6 +1056,8 @@ def _paragraph(
             continue
         if cue.group("verb") and _embedded(text, cue, reported_until):
             continue
+        if cue.lastgroup == "claim" and not _CLAIMED_AFTER[cue.group()].match(text, cue.end()):
+            continue  # "at the conclusion of a meeting": a noun that reports nothing, for anyone
         if ctx.quoted_mentions:
             ctx.quoted = _quoted_for(ends, attributed, ctx.quoted_mentions, cue.start())
         names = (
