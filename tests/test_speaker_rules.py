@@ -1626,3 +1626,23 @@ def test_a_noun_of_speech_that_reports_nothing_is_no_organisation_cue() -> None:
     bodies = mentions(paragraph, {"Valley Courier": "Valley Courier", "Acme": "Acme"})
     found = find_attributions([paragraph], [people], [bodies])[0]
     assert (found.persons, found.orgs) == (("Tom Okafor",), ())
+
+
+def test_a_quote_after_a_paragraph_that_introduces_someone_is_theirs() -> None:
+    # the paragraph before quoted no one and ends on a new person in apposition: "he" is him,
+    # not the speaker of two paragraphs back
+    paragraphs = (
+        "Tom Okafor, a farmer, spoke at the meeting.",
+        "“The levy is unfair,” he said.",
+        "Not every grower minds the levy, though it worries Lee Park, head of the growers' union.",
+        "“We will fight it in court,” he said.",
+    )
+    names = {"Tom_Okafor": "Tom Okafor", "Lee_Park": "Lee Park"}
+    assert last(*paragraphs, **names) == ("Lee Park",)
+    # ... but after "A spokesman said ... Lee Park, head of the union.", "he" is the spokesman
+    spoken = (
+        *paragraphs[:2],
+        "A council spokesman said the levy was drafted by Lee Park, head of the growers' union.",
+        paragraphs[3],
+    )
+    assert last(*spoken, **names) == ()

@@ -20,8 +20,10 @@ from .cues import (
     BASE_FORMS,
     PHRASAL,
     SAY_VERBS,
+    SPEECH_PATTERN,
     STANCE_VERBS,
     alternation,
+    verb_forms,
 )
 from .lexicon import (
     ABBREVIATED_TITLES,
@@ -290,7 +292,8 @@ class Discourse:
         An attribution ``trailing`` at that offset ("Reagan vetoed the bill, he added.") follows the
         words it reports, so the people named in its sentence are talked about: it goes to a person
         who opened an earlier sentence of the paragraph ("Jane Doe, 55, runs a shop. “...,” she
-        said.") or whom the article first names there ("a baker named Jane Doe ..."), else to the
+        said.") or whom the article first names there ("a baker named Jane Doe ..."), or at the
+        end of the paragraph before, which quoted no one (:meth:`_introduced`), else to the
         last speaker of the last few paragraphs (the quote goes on) or, if a later paragraph turned
         to another person, to that paragraph's subject. A pronoun's ``sex``
         ("m" for "he", "f" for "she") skips people the article shows to be of the other sex; no
@@ -364,6 +367,10 @@ class Discourse:
                 for p in reversed(before)
                 if p[2] <= opening and p[0] not in earlier and p[0] not in self.quoted
             )
+            if not candidates and para and self.speaker_para < para - 1:
+                # "... concerns Jane Doe, head of the caucus. / “...,” she said.": the person
+                # the paragraph before, which quoted no one, introduced
+                candidates.extend((name, 1) for name in self._introduced(para - 1))
             last = [(self.speaker, self.speaker_para), (self.subject, self.subject_para)]
             if self.subject_para > self.speaker_para:
                 last.reverse()  # "“...,” said Roe. / Doe was less upbeat. / “...,” he said."
@@ -380,6 +387,31 @@ class Discourse:
             if (not sex or known in ("", sex)) and (back < 2 or not sex or known == sex):
                 return name
         return ""
+
+    def _introduced(self, para: int) -> list[str]:
+        """The person paragraph ``para`` ends on, named there for the first time and described
+        in apposition ("..., which worries Jane Doe, head of the caucus."), where no one said
+        or told anything before the name."""
+        text = self.article[0][para]
+        mentions = self.article[1][para]
+        if not mentions:
+            return []
+        name, start, end = max(mentions, key=lambda m: m[2])
+        if any(m[0] == name for row in self.article[1][:para] for m in row):
+            return []  # named before
+        if not _APPOSED_LAST.match(text, end):
+            return []
+        return [] if _SAID.search(text, 0, start) else [name]
+
+
+# A name's apposition that ends the paragraph: "... Jane Doe, president of the caucus."; not
+# one a verb of speech ends ("... Jane Doe, the spokesman said.": he may be the one speaking).
+_APPOSED_LAST = re.compile(
+    rf",\s+(?:(?:a|an|the)\s+)?[a-z](?!.*\b(?:{SPEECH_PATTERN})\b)(?:(?![.!?]\s+\S).)*$"
+)
+# "said" or "told" before that name: "A spokesman said the plan was drafted by Jane Doe, head
+# of the caucus." goes on with the spokesman.
+_SAID = re.compile(rf"\b(?:{alternation(verb_forms(['say', 'tell']))})\b")
 
 
 QUOTED_TEXT = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
