@@ -693,6 +693,10 @@ def test_a_stance_written_as_be_and_a_noun_or_adjective_is_the_subjects_view() -
         ("Tomas Vey's repeated emphasis that few boats were late angered the mayor.", True),
         ("Tomas Vey's main argument was that the levy would fall on farmers.", True),
         ("Tomas Vey's suggestion Monday that the port close drew rebukes.", True),
+        # ... and his response, explanation, answer, point or bet "is/was that"
+        ("Tomas Vey's response was that the levy is fair.", True),
+        ("Tomas Vey's bet is that farmers will back the levy.", True),
+        ("Tomas Vey's point was that the port lost money.", True),
         # ... and his comments, calls, pledges and criticism, with their topic or aim
         ("Tomas Vey's comments about the ferry mirror those he made in May.", True),
         ("Other councillors joined Tomas Vey's call for an inquiry.", True),
@@ -713,6 +717,8 @@ def test_a_stance_written_as_be_and_a_noun_or_adjective_is_the_subjects_view() -
         ("The mayor faulted Anna Berg for her claim that Tomas Vey lost money.", False),
         ("Tomas Vey stood by his claim to the nomination.", False),
         ("Tomas Vey left at the conclusion of the meeting.", False),
+        ("Tomas Vey's response to the levy was swift.", False),
+        ("At one point Tomas Vey left the meeting.", False),
         # a piece put out
         ("Tomas Vey released a new radio ad calling the levy a tax on farmers.", True),
         ("Tomas Vey has released a Web video that accuses the council of waste.", True),

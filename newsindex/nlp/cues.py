@@ -441,6 +441,8 @@ _CLAIMS = wordset(
 # ("statement", "criticism") would be cues of their own, which the organisation rules read too.
 CLAIM_NOUNS: dict[str, str] = {
     **dict.fromkeys(_CLAIMS, "that about"),
+    # ... a reply or a view, only with what it holds: "Doe's point was that", "Doe's bet is that"
+    **dict.fromkeys(wordset("response explanation answer point bet"), "that"),
     **dict.fromkeys(wordset("remark remarks comment comments posts tweets"), "that about on to"),
     **dict.fromkeys(wordset("call calls"), "for"),
     **dict.fromkeys(wordset("promise promises pledge pledges vow vows"), "that to of"),
