@@ -798,6 +798,29 @@ BODY_NOUNS = wordset(
 BODIES_NAMED_AFTER = pick(
     BODY_NOUNS, "band label network newspaper magazine party club charity coalition agency"
 ) | wordset("group")
+# The words before a sports club's name in a player's career ("signed for Tessby", "was loaned
+# to Harlow", "on loan at Wessex", "played for Corbel"): the club, though it bears its town's
+# name. Only the transfer's and the loan's own words; "joined" and "moved to" take a person
+# or a family to a town as often ("moved to Harlow in 1881").
+CLUB_CUES = tuple(
+    tuple(cue.split())
+    for cue in (
+        "signed for",
+        "loaned to",
+        "loaned out to",
+        "on loan at",
+        "on loan to",
+        "on loan with",
+        "loan spell at",
+        "loan spell with",
+        "played for",
+        "plays for",
+        "playing for",
+    )
+)
+# Verbs of joining a club that a loan's word after the name makes a transfer ("joined Tessby
+# on a month's loan").
+JOINING_VERBS = wordset("joined joining joins rejoined")
 # Lower-case words inside a body's name that a noun for its kind names ("the band Men at
 # Work", "the group Friends of the Earth").
 NAMED_BODY_LINKS = wordset("of at the")

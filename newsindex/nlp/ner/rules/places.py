@@ -17,6 +17,7 @@ from ...lexicon import (
     ARABIC_PLACE_HEADS,
     BODY_TAILS,
     CENTRE_WORDS,
+    CLUB_CUES,
     COMPANY_WORDS,
     COMPASS_POINTS,
     COMPASS_WORDS,
@@ -24,6 +25,7 @@ from ...lexicon import (
     FIRM_PART_NOUNS,
     GEOGRAPHIC_HEADS,
     INSTITUTION_HEADS,
+    JOINING_VERBS,
     KINDS_OF_PLACE,
     NAME_ABBREVIATIONS,
     NAMED_FOR_PERSON,
@@ -93,6 +95,28 @@ _AFTER_KIND_OF_PLACE = COMPASS_POINTS | wordset(
 )
 """Words after "a village", "a town" that show it is the place defined ("a village in"),
 not a person's post ("a village elder", "a town councillor")."""
+
+
+_LOAN_REACH = 5
+"""Words after a club's name that "joined" names, to its loan's ("joined Tessby on a
+month's loan")."""
+
+
+def _club_in_career(words: Sequence[str], start: int, end: int, lexicon: WordClasses) -> bool:
+    """Whether the name the model made a place at ``[start, end)`` is a sports club named in a
+    player's career: after a transfer's or a loan's words (``CLUB_CUES``: "signed for
+    Harlow", "was loaned to Tessby", "played for Corbel"), or after "joined" with a loan
+    soon after ("joined Tessby on a month's loan"). A club bears its town's name, and the
+    model, reading two words either side, took the town. Not a country ("played for
+    Canada"): a national side stays a place, as news and the NER sets write it."""
+    joined = start > 0 and words[start - 1] in JOINING_VERBS
+    if not joined and not any(
+        start >= len(cue) and tuple(words[start - len(cue) : start]) == cue for cue in CLUB_CUES
+    ):
+        return False
+    if joined and "loan" not in words[end : end + _LOAN_REACH]:
+        return False
+    return not is_country(words[start:end], lexicon)
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,4}")
@@ -242,6 +266,9 @@ def repair_place(
     ):
         relabel(tags, "LOC", start - 2, end)  # "Dar" (untagged or a person) "es" "Salaam"
         return True  # also a dateline's "DAR ES SALAAM"
+    if _club_in_career(words, start, end, lexicon):
+        relabel(tags, "ORG", start, end)  # "signed for Harlow", "was loaned to Tessby"
+        return True
     head = _untagged_body_head(words, tags, end)
     if head:
         relabel(tags, "ORG", start, head)  # "New York" + "Stock Exchange Chairman Ada Brisk"
