@@ -47,3 +47,51 @@ def test_a_noun_for_a_kind_of_body_names_the_body_after_it(
     sentence: str, labels: str, expected: set[tuple[str, str]]
 ) -> None:
     assert rules_applied(sentence, labels, LEXICON) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A club's abbreviation and the capitalised words after or before it are one club,
+        # whatever the model made of them.
+        (
+            "he moved to FC Tessby City in May",
+            "O O O B-ORG I-ORG B-LOC O O",
+            {("ORG", "FC Tessby City")},
+        ),
+        ("his debut for Quillvik BK in 1999", "O O O B-LOC I-LOC O O", {("ORG", "Quillvik BK")}),
+        (
+            "with Tessby Vale CF and C.D. Quill",
+            "O B-MISC I-MISC B-ORG O B-PER I-PER",
+            {("ORG", "Tessby Vale CF"), ("ORG", "C.D. Quill")},
+        ),
+        # Not cutting the model's longer name (a person's initials), nor taking a sentence's
+        # first preposition, a headline's capitals or a state's code.
+        (
+            "with AS Tessby FC de Harlow .",
+            "O B-ORG I-ORG I-ORG I-ORG I-ORG O",
+            {("ORG", "AS Tessby FC de Harlow")},
+        ),
+        ("At FC Tessby Vale he played", "O B-ORG I-ORG I-ORG O O", {("ORG", "FC Tessby Vale")}),
+        ("the FANS ASK FC Tessby to stay", "O O O O B-LOC O O", {("LOC", "Tessby")}),
+        (
+            "the S.C. Rep. Ada Brisk said",
+            "O B-LOC O B-PER I-PER O",
+            {("LOC", "S.C."), ("PER", "Ada Brisk")},
+        ),
+        (
+            "vice chairman Ada C.F. Brisk said",
+            "O O B-PER I-PER I-PER O",
+            {("PER", "Ada C.F. Brisk")},
+        ),
+        (
+            "SOCCER - FC TESSBY BEAT HARLOW",
+            "O O O B-ORG O B-LOC",
+            {("ORG", "TESSBY"), ("LOC", "HARLOW")},
+        ),
+    ],
+)
+def test_a_club_s_abbreviation_makes_its_name_a_club(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    assert rules_applied(sentence, labels, LEXICON) == expected

@@ -798,6 +798,13 @@ BODY_NOUNS = wordset(
 BODIES_NAMED_AFTER = pick(
     BODY_NOUNS, "band label network newspaper magazine party club charity coalition agency"
 ) | wordset("group")
+# A sports club's abbreviation for its kind ("Football Club", "Sportverein", "Club Deportivo"),
+# written before its name ("FC Tessby", "SV Harlow", "C.D. Quill") or after it ("Tessby BK",
+# "Harlow SK", "Quill CF"); a name holds it in capitals. Not "SC" or "KS" after a name nor
+# "S.C." before one (South Carolina's and Kansas's codes: "Greenville SC", "S.C. Rep. Ada
+# Brisk"), nor "AS", "SS" or "IF" (words in capitals, a ship's prefix).
+CLUB_PREFIXES = wordset("fc ac cd cf sv fk nk ks ifk sk tsv f.c. c.d. c.f. a.c.")
+CLUB_SUFFIXES = wordset("fc afc bk sk ik ff cf f.c. a.f.c.")
 # The words before a sports club's name in a player's career ("signed for Tessby", "was loaned
 # to Harlow", "on loan at Wessex", "played for Corbel"): the club, though it bears its town's
 # name. Only the transfer's and the loan's own words; "joined" and "moved to" take a person

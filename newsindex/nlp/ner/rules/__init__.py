@@ -73,7 +73,7 @@ from .common import (
     relabel,
     title_cased,
 )
-from .kinds import bodies_after_kinds
+from .kinds import CLUB_ABBREVIATIONS, bodies_after_kinds, clubs_by_abbreviation
 from .partners import partners_firms
 from .persons import (
     person_after_occupation,
@@ -194,6 +194,8 @@ def repair_tags(
         _channel_numbers(words, tags)
     if not BODIES_NAMED_AFTER.isdisjoint(present):
         bodies_after_kinds(words, tags, lexicon)
+    if not CLUB_ABBREVIATIONS.isdisjoint(present):
+        clubs_by_abbreviation(words, tags)
     if "The" in present:
         articles_of_names(words, tags)
     if "&" in present:

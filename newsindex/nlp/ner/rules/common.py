@@ -311,6 +311,14 @@ def _before_rank_alone(word: str) -> bool:
     return word.casefold() == "the" or word == "Crown" or _ORDINAL.fullmatch(word) is not None
 
 
+def in_lower_case(words: Sequence[str]) -> bool:
+    """Whether most of the sentence's words are not in capitals: running text, not a
+    headline's or a dateline's capitals ("SOCCER - WIGAN BEAT ...", "ESCHEN 1996-08-31"),
+    where every word looks like initials."""
+    written = [w for w in words if w[:1].isalpha()]
+    return 2 * sum(not w.isupper() for w in written) > len(written)
+
+
 def is_state_abbreviation(word: str, lexicon: WordClasses) -> bool:
     """Whether ``word`` is a US state as the news agencies abbreviate it, a word and its stop
     ("Del.", "Calif."): no person's name, nor a part of one ("Del." before a name is the title

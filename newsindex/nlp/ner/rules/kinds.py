@@ -1,25 +1,40 @@
 """A body named right after a noun for its kind ("the band *Killing Joke*", "the record label
-*Food*", "the cable network *TNT*"), which the model, reading two words either side, often took
-for a person, a place, a title or nothing: the noun says what the name is."""
+*Food*", "the cable network *TNT*") or with an abbreviation for it ("*FC Tessby*", "*Harlow
+BK*"), which the model, reading two words either side, often took for a person, a place, a
+title or nothing: the noun or the abbreviation says what the name is."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon import BODIES_NAMED_AFTER, NAMED_BODY_LINKS, PREPOSITIONS
+from ...lexicon import (
+    BODIES_NAMED_AFTER,
+    CLUB_PREFIXES,
+    CLUB_SUFFIXES,
+    NAMED_BODY_LINKS,
+    PREPOSITIONS,
+)
 from ..model import WordClasses
 from .common import (
     CALENDAR_WORDS,
     MAX_NAME,
     bare,
     capitalised,
+    in_lower_case,
     is_any_title_head,
     is_listed_place,
     may_name_person,
     relabel,
 )
 
-__all__ = ["bodies_after_kinds"]
+__all__ = ["CLUB_ABBREVIATIONS", "bodies_after_kinds", "clubs_by_abbreviation"]
+
+_PREFIXES = frozenset(w.upper() for w in CLUB_PREFIXES)
+_SUFFIXES = frozenset(w.upper() for w in CLUB_SUFFIXES)
+CLUB_ABBREVIATIONS = _PREFIXES | _SUFFIXES
+"""A club's abbreviations as its name writes them ("FC", "C.D."): a sentence without one names
+no club by it."""
+_NOT_CLUB_WORDS = PREPOSITIONS | {"the", "a", "an"}
 
 
 def bodies_after_kinds(words: Sequence[str], tags: list[str], lexicon: WordClasses) -> None:
@@ -89,3 +104,64 @@ def _name_end(words: Sequence[str], tags: Sequence[str], first: int, kind: str) 
         while end < count and tags[end] == "I-" + named:
             end += 1
     return end
+
+
+def clubs_by_abbreviation(words: Sequence[str], tags: list[str]) -> None:
+    """Make a sports club's name one organisation: its abbreviation for a club, in capitals
+    (:data:`~newsindex.nlp.lexicon.CLUB_SUFFIXES`, else
+    :data:`~newsindex.nlp.lexicon.CLUB_PREFIXES`), and the capitalised words before or after
+    it ("Tessby BK", "Quill Vale CF", "FC Harlow City", "CD Tessby"), which the model took
+    for a person or a place, cut in two or left out. Only in running text, not after a word
+    in capitals (a headline's or a dateline's capitals all look like initials), and never
+    cutting a name the model found ("AS Tessby FC de Harlow", "At" + "FC Tessby Harlow", a
+    person's initials: "Ada C.F. Brisk")."""
+    if not in_lower_case(words):
+        return
+    count = len(words)
+    for i, word in enumerate(words):
+        if word not in CLUB_ABBREVIATIONS or (
+            i and words[i - 1].isupper() and len(words[i - 1]) > 1
+        ):
+            continue  # "FANS ASK FC ...": a headline's capitals
+        start, end = i, i + 1
+        if word in _SUFFIXES:
+            while start > 0 and i - start < MAX_NAME - 1 and _club_word(words[start - 1]):
+                start -= 1
+        if (start == i or not _holds_model_body(tags, i, start, end)) and word in _PREFIXES:
+            start = i
+            while end < count and end - i < MAX_NAME and _club_word(words[end]):
+                end += 1
+        if (
+            end - start > 1
+            and _holds_model_body(tags, i, start, end)
+            and tags[start][:2] != "I-"  # "Ada C.F. Brisk": a person's initials
+            and (end == count or tags[end][:2] != "I-")
+        ):
+            relabel(tags, "ORG", start, end)
+
+
+def _club_word(word: str) -> bool:
+    """Whether ``word`` may be part of a club's name: capitalised but not in capitals (a
+    headline's: "FANS ASK FC TESSBY"), no day or month, no title ("Rep.") and no preposition or
+    article opening the sentence ("At", "The")."""
+    return (
+        capitalised(word)
+        and not word.isupper()
+        and bare(word) not in CALENDAR_WORDS
+        and word.casefold() not in _NOT_CLUB_WORDS
+        and not is_any_title_head(word)
+    )
+
+
+def _holds_model_body(tags: Sequence[str], i: int, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds the whole organisation the model tagged at ``i``, if any,
+    so that making it one organisation cuts none."""
+    if tags[i][2:] != "ORG":
+        return True
+    first = i
+    while tags[first] == "I-ORG" and first > 0:
+        first -= 1
+    last = i + 1
+    while last < len(tags) and tags[last] == "I-ORG":
+        last += 1
+    return start <= first and last <= end

@@ -63,6 +63,7 @@ from .common import (
     defined_as,
     gazetteer_classes,
     holding_after,
+    in_lower_case,
     is_country,
     is_letter_rating,
     is_listed_place,
@@ -371,8 +372,7 @@ def _unlisted_acronym(
     for form in (word, word.capitalize()):  # "ITALY - Bond futures ...": Italy in capitals
         if form in lexicon.gazetteer or lexicon.types.get(form, "O").split()[0] == "LOC":
             return False
-    written = [w for w in words if w[:1].isalpha()]
-    return 2 * sum(not w.isupper() for w in written) > len(written)
+    return in_lower_case(words)
 
 
 def _unknown_subject(words: Sequence[str], start: int, lexicon: WordClasses) -> bool:
