@@ -617,3 +617,33 @@ def test_a_capitalised_the_inside_a_sentence_opens_the_body(
     sentence: str, labels: str, expected: set[tuple[str, str]]
 ) -> None:
     assert repaired(sentence, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # A plural name defined by "are" or "were" as a kind of body is the body, and "from"
+        # goes on about the body defined.
+        (
+            "The Quill Hawks are a baseball team in Wessex",
+            "O B-LOC I-LOC O O O O O B-LOC",
+            {("ORG", "Quill Hawks"), ("LOC", "Wessex")},
+        ),
+        ("Quillers were a punk band from the north", "B-PER O O O O O O O", {("ORG", "Quillers")}),
+        # Not a person's job in a body, nor a noun that no body is.
+        (
+            "Ada and Tam are a team player 's dream",
+            "B-PER O B-PER O O O O O O",
+            {("PER", "Ada"), ("PER", "Tam")},
+        ),
+        (
+            "The Brisks were a family from Wessex",
+            "O B-PER O O O O B-LOC",
+            {("PER", "Brisks"), ("LOC", "Wessex")},
+        ),
+    ],
+)
+def test_a_plural_name_defined_as_a_body_is_the_body(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    assert repaired(sentence, labels) == expected

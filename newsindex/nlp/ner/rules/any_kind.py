@@ -148,7 +148,9 @@ _STREET_BEFORE = wordset("on at along off near")
 ("405 Williams Ave.", "on Brisk Street"; not "Mayor John F. Street")."""
 _ARTICLES = frozenset({"a", "an", "the"})
 _SIBILANT_ES = ("ses", "shes", "ches", "xes", "zes")  # plurals in "es": "the Bushes"
-_DEFINING = frozenset({"is", "was", ","})  # "Tessby is a village", "Tessby, a town of"
+_DEFINING = frozenset({"is", "was", "are", "were", ","})
+"""Words that define the name before them ("Tessby is a village", "Tessby, a town of", "the
+Tessby Hawks are a baseball team in": a plural name too)."""
 _MAX_TAIL = 3  # capitalised words the model left out at a body's name's end (2 for a site)
 
 

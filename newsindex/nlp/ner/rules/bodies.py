@@ -87,11 +87,11 @@ _TWO_WORD_ROLES = frozenset(role for role in ROLES if " " in role)
 take into the body's name before them."""
 _MAX_TAIL_NAME = 3  # untagged words before a body's head tagged alone ("Defeat Crooked Hillary")
 _AFTER_KIND_OF_BODY = wordset(
-    "in , . ; that which whose with for at based founded owned headquartered listed ( and"
+    "in , . ; that which whose with for at based founded owned headquartered listed ( and from"
 )
 """Words after "a company", "a team" that show it is the body defined ("a mining company
-based in", "a team for"), not a person's job ("a company spokesman", "a team player") nor a
-part of it ("a group of": "of" is left out)."""
+based in", "a team for", "a band from"), not a person's job ("a company spokesman", "a team
+player") nor a part of it ("a group of": "of" is left out)."""
 
 
 _FIELD_ENDS = BODY_TAILS | FIRM_ENDS
