@@ -1159,3 +1159,28 @@ def test_a_quote_paragraph_goes_on_with_the_body_before_it(
 )
 def test_bodies_listed_before_a_refusal(paragraph: str, expected: tuple[str, ...]) -> None:
     assert org_speakers(paragraph, BODIES, ("Doe",)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a body's finding, with "that" after it, in the past or the third person
+        ("The Tessel Trade Organization found that imports had hurt growers.", BODIES[1:2]),
+        ("In a survey of 900 firms, Pellmark finds that most expect a slump.", ("Pellmark",)),
+        # ... not a thing found, a forecast, a noun, nor a person's finding
+        ("Pellmark found a buyer for the plant.", ()),
+        ("Ohio will probably find that such funds do not grow.", ()),
+        ("He cited the Pellmark finding that rents rose.", ()),
+        # ... nor a study's result: its author is a preposition's object
+        ("A 2009 study by the nonpartisan Pellmark found that rents rose.", ()),
+    ],
+)
+def test_a_bodys_finding_is_its_words(paragraph: str, expected: tuple[str, ...]) -> None:
+    assert org_speakers(paragraph, BODIES) == expected
+
+
+def test_a_persons_finding_is_not_a_cue() -> None:
+    found = find_attributions(
+        ["Doe found that the door was locked."], [locate("Doe found that", ("Doe",))], [[]]
+    )
+    assert found[0].persons == ()

@@ -17,6 +17,7 @@ from .cues import (
     ACT_VERBS,
     BASE_FORMS,
     BODY_ONLY,
+    FINDINGS,
     ING_SPEECH,
     NOUN_LIKE,
     NOUN_LIKE_BASES,
@@ -637,6 +638,10 @@ def org_cue_speakers(
         agents = [o for o in objects if aside.start("agent") <= o[1] and o[2] <= aside.end("agent")]
         if agents:
             return [agents[-1][0]]
+    if verb.partition(" ")[0] in FINDINGS:
+        # "a 2009 study by Acme found that": the study's result, which attribution corpora
+        # leave unattributed, where "Acme found that" is the body's own
+        orgs = [o for o in orgs if not _STUDY_BY.search(text, max(0, o[1] - 40), o[1])]
     names = subject_before(text, orgs, start, verb) if kind != "statement" else []
     if len(names) == 1:
         names = _joined_bodies(text, orgs, names[0], start)
@@ -1275,6 +1280,7 @@ _FIRM_KIND_WORD = re.compile(rf"\b{_FIRM_KIND}\b")
 _FIRM_LEAD = re.compile(
     rf"\W*(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+)?(?:[\w.'’-]+\s+){{0,6}}?(?:{_FIRM_KIND}|group)\s+"
 )
+_STUDY_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|as|when|because|while|since|before|until)\s+$")
 
 
