@@ -1184,3 +1184,22 @@ def test_a_persons_finding_is_not_a_cue() -> None:
         ["Doe found that the door was locked."], [locate("Doe found that", ("Doe",))], [[]]
     )
     assert found[0].persons == ()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a cue inside a question the sentence is about attributes nothing
+        "The raid set off a debate over how Ohio responds to attacks, and Doe said so.",
+        "It is unclear whether Pellmark announced the layoffs.",
+        "Investors wonder why the Tessel Trade Organization said nothing.",
+        "How Pellmark said it would pay remains unclear.",
+    ],
+)
+def test_a_body_in_a_question_is_no_speaker(paragraph: str) -> None:
+    assert org_speakers(paragraph, BODIES, ("Doe",)) == ()
+
+
+def test_a_body_after_a_question_word_elsewhere_speaks() -> None:
+    paragraph = "Asked how it would pay, Pellmark said it would borrow."
+    assert org_speakers(paragraph, BODIES) == ("Pellmark",)

@@ -642,6 +642,9 @@ def org_cue_speakers(
         # "a 2009 study by Acme found that": the study's result, which attribution corpora
         # leave unattributed, where "Acme found that" is the body's own
         orgs = [o for o in orgs if not _STUDY_BY.search(text, max(0, o[1] - 40), o[1])]
+    # "a debate over how the United States responds to it": a question the sentence is about,
+    # no attribution
+    orgs = [o for o in orgs if not _QUESTION_BEFORE.search(text, max(0, o[1] - 12), o[1])]
     names = subject_before(text, orgs, start, verb) if kind != "statement" else []
     if len(names) == 1:
         names = _joined_bodies(text, orgs, names[0], start)
@@ -1280,6 +1283,7 @@ _FIRM_KIND_WORD = re.compile(rf"\b{_FIRM_KIND}\b")
 _FIRM_LEAD = re.compile(
     rf"\W*(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+)?(?:[\w.'’-]+\s+){{0,6}}?(?:{_FIRM_KIND}|group)\s+"
 )
+_QUESTION_BEFORE = re.compile(r"\b(?:[Hh]ow|[Ww]hether|[Ww]hy)\s+(?:the\s+)?$")
 _STUDY_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|as|when|because|while|since|before|until)\s+$")
 
