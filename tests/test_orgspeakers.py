@@ -1203,3 +1203,30 @@ def test_a_body_in_a_question_is_no_speaker(paragraph: str) -> None:
 def test_a_body_after_a_question_word_elsewhere_speaks() -> None:
     paragraph = "Asked how it would pay, Pellmark said it would borrow."
     assert org_speakers(paragraph, BODIES) == ("Pellmark",)
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # after bodies quoted together, "it said" is the one that opens its sentence
+        ("Pellmark will hold 44 pct of the venture, Ohio the rest, it said.", ("Pellmark",)),
+        ("The Tessel Trade Organization will vote on it, it said.", BODIES[1:2]),
+        # ... and no one when none of them does, or when it is a list, a modifier or a possessor
+        ("The price was not disclosed, it said.", ()),
+        ("Pellmark and Ohio will split the cost, it said.", ()),
+        ("The Pellmark board will be cut to seven, it said.", ()),
+        ("Pellmark's directors will back the plan, it said.", ()),
+        # ... nor after a person's words
+        ("Ada Brisk said Pellmark will hold 44 pct, it said.", ()),
+    ],
+)
+def test_it_after_bodies_quoted_together_is_its_sentences_subject(
+    second: str, expected: tuple[str, ...]
+) -> None:
+    paragraphs = [
+        "Pellmark and the Tessel Trade Organization did not disclose the price yesterday.",
+        second,
+    ]
+    orgs = [locate(p, BODIES) for p in paragraphs]
+    persons = [locate(p, ("Ada Brisk",)) for p in paragraphs]
+    assert find_attributions(paragraphs, persons, orgs)[-1].orgs == expected

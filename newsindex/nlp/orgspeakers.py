@@ -1336,6 +1336,10 @@ _BODIES = f"(?:{alternation(QUOTED_BODIES)})"
 _BODIES_BEFORE = re.compile(
     rf"\b(?:[Tt]he\s+(?:two\s+|three\s+)?|[Bb]oth\s+(?:the\s+)?){_BODIES}(?:\s+{AUX})*\s*$"
 )
+# "it" before its verb only (:func:`_opening_member`): nothing after a verb is "it"'s
+_NOTHING_AFTER = re.compile(r"(?!)")
+_OPENING_THE = re.compile(r"\W*(?:[Tt]he\s+)?")
+_VERB_NEXT = re.compile(rf"\s+(?:{AUX}\s+)*(?:is|was|are|were|{AUX}|[a-z]+(?:ed|s))\b")
 _BODIES_AFTER = re.compile(
     rf"\s+(?:the\s+(?:two\s+|three\s+)?|both\s+(?:the\s+)?){_BODIES}(?=\s*[,.;]|\s+(?:in|on)\b)"
 )
@@ -1362,7 +1366,42 @@ def referred_bodies(
         _BODIES_AFTER,
         lambda at: _BODIES_BEFORE.search(text, max(0, at - 40), at),
     )
-    return list(group) if found else []
+    return list(group) if found else _opening_member(cue, text, quotes, ctx, para)
+
+
+def _opening_member(
+    cue: re.Match[str],
+    text: str,
+    quotes: Sequence[tuple[int, int]],
+    ctx: Discourse,
+    para: int,
+) -> list[str]:
+    """The one of the bodies last quoted together ("Acme and Bolt did not disclose the price")
+    that opens the sentence whose "it said" follows, at most two paragraphs on and with no
+    person quoted since ("Bolt will hold 44 pct of it, it said"): after several bodies, "it"
+    is the sentence's subject, where :func:`referred_body` reads only a body quoted alone."""
+    if (
+        ctx.org_speaker
+        or not ctx.org_group
+        or ctx.org_turn <= ctx.person_turn
+        or ctx.org_para < para - 2
+    ):
+        return []
+    found = _description(
+        cue, text, quotes, _NOTHING_AFTER, lambda at: _IT_BEFORE.search(text, max(0, at - 40), at)
+    )
+    if found is None:
+        return []
+    opening = sentence_start(text, found.start())
+    the = _OPENING_THE.match(text, opening)
+    at = the.end() if the else opening
+    # the subject with its verb next: not one of a list ("Acme and Bolt also agreed"), nor a
+    # modifier or a possessor ("the Acme board will", "Acme's directors will")
+    return [
+        name
+        for name in ctx.org_group
+        if text.startswith(name, at) and _VERB_NEXT.match(text, at + len(name))
+    ][:1]
 
 
 def _description(
