@@ -95,3 +95,50 @@ def test_a_club_s_abbreviation_makes_its_name_a_club(
     sentence: str, labels: str, expected: set[tuple[str, str]]
 ) -> None:
     assert rules_applied(sentence, labels, LEXICON) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "expected"),
+    [
+        # Each name of a list after a plural kind of body and "such as", "including", "like"
+        # or a colon is a body's, however the model read or cut it.
+        (
+            "grain firms including Tessby Mills ( TM ) and A.B. Quill",
+            "O O O B-ORG I-ORG O B-ORG O O B-PER I-PER",
+            {("ORG", "Tessby Mills"), ("ORG", "TM"), ("ORG", "A.B. Quill")},
+        ),
+        (
+            "refiners such as A.B. Quill and Corin Tess Harrow",
+            "O O O B-PER I-PER O B-PER I-PER B-ORG",
+            {("ORG", "A.B. Quill"), ("ORG", "Corin Tess Harrow")},
+        ),
+        (
+            "banks , like Corbel , Wessby or Quillon , lent more",
+            "O O O B-ORG O B-LOC O B-PER O O O",
+            {("ORG", "Corbel"), ("ORG", "Wessby"), ("ORG", "Quillon")},
+        ),
+        (
+            "two brewers : Tessby and Quill",
+            "O O O B-ORG O B-PER",
+            {("ORG", "Tessby"), ("ORG", "Quill")},
+        ),
+        # Not a listed place, an owner, a list after another noun or one joined to it.
+        ("airlines such as Harlow", "O O O B-LOC", {("LOC", "Harlow")}),
+        (
+            "networks including Tessby 's Ada Brisk",
+            "O O B-ORG O B-PER I-PER",
+            {("ORG", "Tessby"), ("PER", "Ada Brisk")},
+        ),
+        ("banks in towns such as Wessby", "O O O O O B-LOC", {("LOC", "Wessby")}),
+        (
+            "two people and three firms , including Ada Brisk",
+            "O O O O O O O B-PER I-PER",
+            {("PER", "Ada Brisk")},
+        ),
+        ("executives such as Ada Brisk", "O O O B-PER I-PER", {("PER", "Ada Brisk")}),
+    ],
+)
+def test_a_list_after_a_plural_kind_of_body_names_bodies(
+    sentence: str, labels: str, expected: set[tuple[str, str]]
+) -> None:
+    assert rules_applied(sentence, labels, LEXICON) == expected

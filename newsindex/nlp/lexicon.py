@@ -55,6 +55,7 @@ __all__ = [
     "LANDMARKS",
     "LAW_ENDS",
     "LEGISLATOR_WORDS",
+    "LISTED_BODY_KINDS",
     "LOCAL_TITLES",
     "LOWER_CASE_ABBREVIATIONS",
     "LY_NOUNS",
@@ -798,6 +799,19 @@ BODY_NOUNS = wordset(
 BODIES_NAMED_AFTER = pick(
     BODY_NOUNS, "band label network newspaper magazine party club charity coalition agency"
 ) | wordset("group")
+# Plurals of nouns for a kind of body that introduce a list of their names ("firms including
+# Tessby and Harlow Mills", "banks such as Corbel", "brewers like Quill"): each name is a
+# body's. Not the kinds a person may be called too ("publishers", "broadcasters"), nor a
+# country's ("producers", "exporters": "producers such as Brazil").
+LISTED_BODY_KINDS = frozenset(
+    word[:-1] + "ies" if word.endswith("y") else word + "s"
+    for word in pick(
+        BODY_NOUNS,
+        """company firm retailer chain bank lender insurer airline agency party conglomerate
+        newspaper magazine network band club team charity subsidiary brewer carmaker automaker
+        chipmaker drugmaker utility supermarket distributor label university""",
+    )
+) | wordset("groups carriers refiners brokers unions")
 # A sports club's abbreviation for its kind ("Football Club", "Sportverein", "Club Deportivo"),
 # written before its name ("FC Tessby", "SV Harlow", "C.D. Quill") or after it ("Tessby BK",
 # "Harlow SK", "Quill CF"); a name holds it in capitals. Not "SC" or "KS" after a name nor

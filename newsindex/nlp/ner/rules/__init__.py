@@ -18,7 +18,8 @@ found meets the rules in this order; the first rule that changes it ends its tur
   rules of :mod:`.titles`.
 
 Then a place before "and" starts the firm named after it (:func:`.bodies.places_and_firms`),
-a noun for a kind of body names the body after it ("the band Killing Joke": :mod:`.kinds`), a
+a noun for a kind of body names the body after it ("the band Killing Joke") and a plural one the
+bodies it lists ("firms such as A.E. Staley": :mod:`.kinds`), a
 capitalised "The" inside a sentence opens the organisation after it
 (:func:`.bodies.articles_of_names`), surnames around "&" are a firm named for its partners
 (:func:`.partners.partners_firms`), a firm's legal form abroad ends its name
@@ -43,6 +44,7 @@ from ...lexicon import (
     GENERIC_FIRM_WORDS,
     INSTITUTION_HEADS,
     LEGAL_FORM_SUFFIXES,
+    LISTED_BODY_KINDS,
     LOCAL_TITLES,
     MEMBER_NOUNS,
     MODIFIED_BODY_HEADS,
@@ -73,7 +75,12 @@ from .common import (
     relabel,
     title_cased,
 )
-from .kinds import CLUB_ABBREVIATIONS, bodies_after_kinds, clubs_by_abbreviation
+from .kinds import (
+    CLUB_ABBREVIATIONS,
+    bodies_after_kinds,
+    bodies_listed_after_kinds,
+    clubs_by_abbreviation,
+)
 from .partners import partners_firms
 from .persons import (
     person_after_occupation,
@@ -194,6 +201,8 @@ def repair_tags(
         _channel_numbers(words, tags)
     if not BODIES_NAMED_AFTER.isdisjoint(present):
         bodies_after_kinds(words, tags, lexicon)
+    if not LISTED_BODY_KINDS.isdisjoint(present):
+        bodies_listed_after_kinds(words, tags, lexicon)
     if not CLUB_ABBREVIATIONS.isdisjoint(present):
         clubs_by_abbreviation(words, tags)
     if "The" in present:

@@ -1,7 +1,8 @@
 """A body named right after a noun for its kind ("the band *Killing Joke*", "the record label
 *Food*", "the cable network *TNT*") or with an abbreviation for it ("*FC Tessby*", "*Harlow
-BK*"), which the model, reading two words either side, often took for a person, a place, a
-title or nothing: the noun or the abbreviation says what the name is."""
+BK*"), or listed after a plural noun for its kind ("firms including *A.E. Staley*"), which the
+model, reading two words either side, often took for a person, a place, a title or nothing: the
+noun or the abbreviation says what the name is."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from ...lexicon import (
     BODIES_NAMED_AFTER,
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
+    LISTED_BODY_KINDS,
     NAMED_BODY_LINKS,
     PREPOSITIONS,
 )
@@ -27,7 +29,12 @@ from .common import (
     relabel,
 )
 
-__all__ = ["CLUB_ABBREVIATIONS", "bodies_after_kinds", "clubs_by_abbreviation"]
+__all__ = [
+    "CLUB_ABBREVIATIONS",
+    "bodies_after_kinds",
+    "bodies_listed_after_kinds",
+    "clubs_by_abbreviation",
+]
 
 _PREFIXES = frozenset(w.upper() for w in CLUB_PREFIXES)
 _SUFFIXES = frozenset(w.upper() for w in CLUB_SUFFIXES)
@@ -35,6 +42,11 @@ CLUB_ABBREVIATIONS = _PREFIXES | _SUFFIXES
 """A club's abbreviations as its name writes them ("FC", "C.D."): a sentence without one names
 no club by it."""
 _NOT_CLUB_WORDS = PREPOSITIONS | {"the", "a", "an"}
+_LIST_CUES = (("such", "as"), ("including",), ("like",), (":",))
+"""The words between a plural kind of body and the list of their names."""
+_JOINS = frozenset({"and", "or"})
+_LIST_LINKS = _JOINS | {","}
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
 def bodies_after_kinds(words: Sequence[str], tags: list[str], lexicon: WordClasses) -> None:
@@ -70,6 +82,41 @@ def bodies_after_kinds(words: Sequence[str], tags: list[str], lexicon: WordClass
         ):
             continue
         relabel(tags, "ORG", start if tags[start] == "O" else first, end)
+
+
+def bodies_listed_after_kinds(words: Sequence[str], tags: list[str], lexicon: WordClasses) -> None:
+    """Make each name of a list after a plural noun for a kind of body
+    (:data:`~newsindex.nlp.lexicon.LISTED_BODY_KINDS`) and "such as", "including", "like" or a
+    colon an organisation ("firms including Tessby Mills (TM) and A.B. Harlow", "banks such as
+    Corbel, Quill or Wessex"), which the model took for a person or a place, or cut in two
+    ("Ada Brisk" + "Mills"): the noun says what they are. Not after a noun joined to another
+    ("individuals and companies, including Ada Brisk" names either), a listed place ("banks in
+    countries such as Brazil" names none after the noun itself) nor an owner ("firms such as
+    Brisk's", whose list names the owner's)."""
+    count = len(words)
+    for i, word in enumerate(words):
+        if word not in LISTED_BODY_KINDS or not _JOINS.isdisjoint(words[max(0, i - 3) : i]):
+            continue  # "two individuals and three companies, including Ada Brisk"
+        at = i + 2 if i + 1 < count and words[i + 1] == "," else i + 1
+        cue = next((c for c in _LIST_CUES if tuple(words[at : at + len(c)]) == c), None)
+        if cue is None:
+            continue
+        start = at + len(cue)
+        while start < count and tags[start] != "O":
+            end = start + 1
+            while end < count and tags[end] != "O":
+                end += 1  # the model's names run together: "Ada Brisk" + "Mills"
+            if end < count and words[end] in _POSSESSIVE:
+                break
+            if {tag[2:] for tag in tags[start:end]} & {"PER", "LOC"} and not is_listed_place(
+                words[start:end], lexicon
+            ):
+                relabel(tags, "ORG", start, end)
+            if words[end : end + 1] == ["("] and words[end + 2 : end + 3] == [")"]:
+                end += 3  # its acronym: "Tessby Mills (TM)"
+            while end < count and words[end] in _LIST_LINKS:
+                end += 1
+            start = end
 
 
 def _person_named(words: Sequence[str], first: int, end: int, lexicon: WordClasses) -> bool:
