@@ -9,7 +9,7 @@ from support import rules_applied
 from newsindex.nlp.ner.model import WordClasses
 
 LEXICON = WordClasses(
-    gazetteer={"Ada": "first", "Harlow": "city"},
+    gazetteer={"Ada": "first", "Harlow": "city", "Tessish": "nationality country_part"},
     types={"Brisk": "PER"},
 )
 
@@ -122,7 +122,13 @@ def test_a_club_s_abbreviation_makes_its_name_a_club(
             "O O O B-ORG O B-PER",
             {("ORG", "Tessby"), ("ORG", "Quill")},
         ),
-        # Not a listed place, an owner, a list after another noun or one joined to it.
+        ("firms such as Quillsoft gained", "O O O B-MISC O", {("ORG", "Quillsoft")}),
+        # Not a listed place, a people, an owner, a list after another noun or one joined to it.
+        (
+            "banks including Corbel and Tessish lenders",
+            "O O B-ORG O B-MISC O",
+            {("ORG", "Corbel"), ("MISC", "Tessish")},
+        ),
         ("airlines such as Harlow", "O O O B-LOC", {("LOC", "Harlow")}),
         (
             "networks including Tessby 's Ada Brisk",

@@ -20,11 +20,14 @@ from ..model import WordClasses
 from .common import (
     CALENDAR_WORDS,
     MAX_NAME,
+    PLACE_CLASSES,
     bare,
     capitalised,
+    gazetteer_classes,
     in_lower_case,
     is_any_title_head,
     is_listed_place,
+    is_nationality,
     may_name_person,
     relabel,
 )
@@ -47,6 +50,8 @@ _LIST_CUES = (("such", "as"), ("including",), ("like",), (":",))
 _JOINS = frozenset({"and", "or"})
 _LIST_LINKS = _JOINS | {","}
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_OTHER_KINDS = frozenset({"PER", "LOC", "MISC"})
+_NO_BODY_CLASSES = PLACE_CLASSES | {"nationality"}
 
 
 def bodies_after_kinds(words: Sequence[str], tags: list[str], lexicon: WordClasses) -> None:
@@ -88,11 +93,11 @@ def bodies_listed_after_kinds(words: Sequence[str], tags: list[str], lexicon: Wo
     """Make each name of a list after a plural noun for a kind of body
     (:data:`~newsindex.nlp.lexicon.LISTED_BODY_KINDS`) and "such as", "including", "like" or a
     colon an organisation ("firms including Tessby Mills (TM) and A.B. Harlow", "banks such as
-    Corbel, Quill or Wessex"), which the model took for a person or a place, or cut in two
-    ("Ada Brisk" + "Mills"): the noun says what they are. Not after a noun joined to another
-    ("individuals and companies, including Ada Brisk" names either), a listed place ("banks in
-    countries such as Brazil" names none after the noun itself) nor an owner ("firms such as
-    Brisk's", whose list names the owner's)."""
+    Corbel, Quill or Wessex"), which the model took for a person, a place or a MISC name, or
+    cut in two ("Ada Brisk" + "Mills"): the noun says what they are. Not after a noun joined to
+    another ("individuals and companies, including Ada Brisk" names either), a listed place or
+    a people (:func:`_place_or_people`; "banks in countries such as Brazil" names none after
+    the noun itself) nor an owner ("firms such as Brisk's", whose list names the owner's)."""
     count = len(words)
     for i, word in enumerate(words):
         if word not in LISTED_BODY_KINDS or not _JOINS.isdisjoint(words[max(0, i - 3) : i]):
@@ -108,7 +113,7 @@ def bodies_listed_after_kinds(words: Sequence[str], tags: list[str], lexicon: Wo
                 end += 1  # the model's names run together: "Ada Brisk" + "Mills"
             if end < count and words[end] in _POSSESSIVE:
                 break
-            if {tag[2:] for tag in tags[start:end]} & {"PER", "LOC"} and not is_listed_place(
+            if {tag[2:] for tag in tags[start:end]} & _OTHER_KINDS and not _place_or_people(
                 words[start:end], lexicon
             ):
                 relabel(tags, "ORG", start, end)
@@ -117,6 +122,14 @@ def bodies_listed_after_kinds(words: Sequence[str], tags: list[str], lexicon: Wo
             while end < count and words[end] in _LIST_LINKS:
                 end += 1
             start = end
+
+
+def _place_or_people(words: Sequence[str], lexicon: WordClasses) -> bool:
+    """Whether the gazetteer lists ``words`` as a place or a nationality, or it is a people
+    ("banks including Deutsche Bank and British corporations", "firms such as Italians own")."""
+    return bool(gazetteer_classes(words, lexicon) & _NO_BODY_CLASSES) or (
+        len(words) == 1 and is_nationality(words[0], lexicon)
+    )
 
 
 def _person_named(words: Sequence[str], first: int, end: int, lexicon: WordClasses) -> bool:
