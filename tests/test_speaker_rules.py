@@ -1646,3 +1646,21 @@ def test_a_quote_after_a_paragraph_that_introduces_someone_is_theirs() -> None:
         paragraphs[3],
     )
     assert last(*spoken, **names) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After saying her knee was sore, she was taken to the hospital.",
+        "Before claiming the vote was rigged, she left the hall.",
+        # a quote whose words end on the comma closes the fronted clause too
+        "After saying her knee was “so sore I could barely walk,” she left the hall.",
+        "After saying her knee was “so sore I could barely walk,” Rivera left the hall.",
+        # the pronoun, not the name after its verb, is the main clause's subject
+        "After saying her knee was sore, she told Gideon Marsh to leave.",
+    ],
+)
+def test_the_subject_after_a_fronted_participle_clause_may_be_a_pronoun(sentence: str) -> None:
+    paragraphs = ("Ann Rivera spoke to the council in the morning.", sentence)
+    names = {"Ann_Rivera": "Ann Rivera", "Rivera": "Ann Rivera", "Gideon_Marsh": "Gideon Marsh"}
+    assert last(*paragraphs, **names) == ("Ann Rivera",)

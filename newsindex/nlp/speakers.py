@@ -462,16 +462,27 @@ _STANCE_ING_AFTER = re.compile(r"\s+(?:to\s+[a-z]|that\b)")
 _OF_BEFORE = re.compile(rf"\bof\s+{NEXT_TITLES}$")
 
 
+def _clause_comma(text: str, at: int) -> int | None:
+    """Where the comma that ends a clause from ``at`` ends; a quote whose words end on that
+    comma ends it too ("After saying her foot was “so swollen,” she was"), no other mark."""
+    mark = _CLAUSE_END.search(text, at)
+    if mark is not None and mark.group() in '“"':
+        quote = QUOTED_TEXT.match(text, mark.start())
+        if quote and quote.group()[:-1].endswith(","):
+            return quote.end()
+    return mark.end() if mark is not None and mark.group() == "," else None
+
+
 def _subject_after_clause(text: str, people: Sequence[Person], at: int) -> list[str]:
     """The subject after a fronted clause that runs from ``at`` to the next comma: the person
     that opens the main clause ("After praising Jones, Senator Smith said")."""
-    comma = _CLAUSE_END.search(text, at)
-    if comma is None or comma.group() != ",":
+    comma = _clause_comma(text, at)
+    if comma is None:
         return []
-    after = [p for p in people if p[1] > comma.end()]
+    after = [p for p in people if p[1] > comma]
     if not after:
         return []
-    lead = text[comma.end() : after[0][1]]
+    lead = text[comma : after[0][1]]
     if (
         len(lead.strip()) > 30
         or QUOTE_MARK.search(lead)
@@ -730,6 +741,11 @@ def _cue_speakers(
                 if earlier and not QUOTE_MARK.search(text, earlier.end(), start):
                     return _clause_subject(text, people, quotes, earlier.end(), found, para, ctx)
             if _FRONTED_LEAD.fullmatch(text, sentence_start(text, start), start):
+                comma = _clause_comma(text, end)
+                pron = _PRONOUN_AFTER.match(text, comma) if comma is not None else None
+                if pron:  # "After saying ..., she left": the "she" of the main clause
+                    sex = pronoun_sex(pron.group("pron"))
+                    return [ctx.resolve(para, text, before, found, sex=sex)]
                 return _subject_after_clause(text, people, end)
             if before and DIRECT_GAP.fullmatch(text, before[-1][2], start):
                 # "with Smith calling for a ban", "with Smith, Jones and Doe all calling"
