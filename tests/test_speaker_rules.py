@@ -1664,3 +1664,28 @@ def test_the_subject_after_a_fronted_participle_clause_may_be_a_pronoun(sentence
     paragraphs = ("Ann Rivera spoke to the council in the morning.", sentence)
     names = {"Ann_Rivera": "Ann Rivera", "Rivera": "Ann Rivera", "Gideon_Marsh": "Gideon Marsh"}
     assert last(*paragraphs, **names) == ("Ann Rivera",)
+
+
+def test_his_or_her_claim_opening_a_sentence_is_the_claim_of_the_person_meant() -> None:
+    paragraphs = (
+        "Tom Okafor has refused to publish his tax returns.",
+        "Contrary to his claim that voters would learn nothing, the returns hold a wealth of "
+        "detail.",
+    )
+    assert last(*paragraphs, Tom_Okafor="Tom Okafor") == ("Tom Okafor",)
+    assert last(paragraphs[0], "Her claim that voters would learn nothing is false.") == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # the words a verb of saying reports: the "her" may be anyone's
+        ("Gideon Marsh said her claim that the plan was dead was false.", ("Gideon Marsh",)),
+        # comments, not a claim: "his" is often the man they were about, named as an object
+        ("They were hard on him over his comments that he would stay neutral.", ()),
+    ],
+)
+def test_his_or_her_claim_guards(paragraph: str, expected: tuple[str, ...]) -> None:
+    opening = "Pablo Ruiz teamed up with Ann Rivera against Tom Okafor."
+    names = {"Pablo_Ruiz": "Pablo Ruiz", "Ann_Rivera": "Ann Rivera", "Tom_Okafor": "Tom Okafor"}
+    assert last(opening, paragraph, Gideon_Marsh="Gideon Marsh", **names) == expected

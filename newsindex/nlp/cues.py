@@ -39,6 +39,7 @@ __all__ = [
     "AUXILIARIES",
     "BASE_FORMS",
     "BODY_ONLY",
+    "CLAIMS",
     "CLAIM_NOUNS",
     "CUE",
     "FINDINGS",
@@ -441,7 +442,7 @@ SPEECH_PATTERN = alternation(SPEECH)
 # Nouns that report a view after a person's possessive ("Doe's claim that", "Doe's repeated
 # assertion that", "Doe's conclusion was that"): the possessor speaks. Those that are no verb
 # form are cues of their own (the group ``claim``); "claim" and "claims" are found as verbs.
-_CLAIMS = wordset(
+CLAIMS = wordset(
     "claim claims assertion assertions accusation accusations insistence argument arguments "
     "conclusion conclusions suggestion suggestions emphasis"
 )
@@ -451,7 +452,7 @@ _CLAIMS = wordset(
 # calls to donors" (a telephone's), "Doe's insistence on". Nouns that are no verb form
 # ("statement", "criticism") would be cues of their own, which the organisation rules read too.
 CLAIM_NOUNS: dict[str, str] = {
-    **dict.fromkeys(_CLAIMS, "that about"),
+    **dict.fromkeys(CLAIMS, "that about"),
     # ... a reply or a view, only with what it holds: "Doe's point was that", "Doe's bet is that"
     **dict.fromkeys(wordset("response explanation answer point bet"), "that"),
     **dict.fromkeys(wordset("remark remarks comment comments posts tweets"), "that about on to"),
