@@ -1689,3 +1689,15 @@ def test_his_or_her_claim_guards(paragraph: str, expected: tuple[str, ...]) -> N
     opening = "Pablo Ruiz teamed up with Ann Rivera against Tom Okafor."
     names = {"Pablo_Ruiz": "Pablo Ruiz", "Ann_Rivera": "Ann Rivera", "Tom_Okafor": "Tom Okafor"}
     assert last(opening, paragraph, Gideon_Marsh="Gideon Marsh", **names) == expected
+
+
+def test_his_or_her_pledge_opening_a_sentence_is_the_pledge_of_the_person_meant() -> None:
+    paragraphs = (
+        "Tom Okafor has promised to make the rich pay.",
+        "His promises to tax the rich notwithstanding, analysts agree that the top 1 percent "
+        "would gain the most from his plans.",
+    )
+    assert last(*paragraphs, Tom_Okafor="Tom Okafor") == ("Tom Okafor",)
+    # two words before "promises": a noun phrase and its verb, no pledge of hers
+    paragraphs = ("Ann Rivera spoke on Monday.", "Her economic plan promises to lift wages.")
+    assert last(*paragraphs, Ann_Rivera="Ann Rivera") == ()

@@ -49,6 +49,7 @@ __all__ = [
     "NOUN_LIKE_BASES",
     "PHRASAL",
     "PHRASAL_BASES",
+    "PLEDGES",
     "RETURNS",
     "SAY_VERBS",
     "SPEECH",
@@ -446,6 +447,8 @@ CLAIMS = wordset(
     "claim claims assertion assertions accusation accusations insistence argument arguments "
     "conclusion conclusions suggestion suggestions emphasis"
 )
+# ... and the nouns of a commitment made ("Doe's pledge to cut taxes", "her vow that").
+PLEDGES = wordset("promise promises pledge pledges vow vows")
 # ... and the verbs' forms that are nouns of words said, with the words that may follow them:
 # their topic, aim or listener ("Doe's comments about the plan", "Doe's call for a ban", "Doe's
 # pledge to cut taxes", "Doe's attacks on Roe"). Not "Doe's claim to the nomination", "Doe's
@@ -457,7 +460,7 @@ CLAIM_NOUNS: dict[str, str] = {
     **dict.fromkeys(wordset("response explanation answer point bet"), "that"),
     **dict.fromkeys(wordset("remark remarks comment comments posts tweets"), "that about on to"),
     **dict.fromkeys(wordset("call calls"), "for"),
-    **dict.fromkeys(wordset("promise promises pledge pledges vow vows"), "that to of"),
+    **dict.fromkeys(PLEDGES, "that to of"),
     **dict.fromkeys(wordset("attack attacks"), "on against"),
     "praise": "of for",
 }

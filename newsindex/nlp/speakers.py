@@ -45,6 +45,7 @@ from .cues import (
     CUE,
     ING_SPEECH,
     NOUN_LIKE,
+    PLEDGES,
     SAY_VERBS,
     SPEECH,
     SPEECH_PATTERN,
@@ -667,6 +668,8 @@ def _claimant(
 
 # "his" or "her", and up to two lower-case words, before a noun of speech: "her remark that".
 _HIS_OR_HER_BEFORE = re.compile(r"\b(?P<pron>[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}$")
+# ... with one word at most: "his own promise to", "her claim that".
+_HIS_OR_HER_RIGHT_BEFORE = re.compile(r"\b(?P<pron>[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+)?$")
 
 
 def _pronoun_claimant(
@@ -679,21 +682,27 @@ def _pronoun_claimant(
     para: int,
     ctx: Discourse,
 ) -> list[str]:
-    """The person a "his" or "her" before a claim stands for when the sentence names no one
-    before it ("Contrary to his claim that voters would learn nothing, ..."), as a "he" before
-    "claimed" does; not inside a quote, nor after a verb of saying whose words it may be in.
-    A view held (:data:`CLAIMS`) only: "his comments that" tends to follow talk about a man
-    named as an object ("They were hard on Trump, ... over his comments that"), whom the
-    pronoun's resolution, which favours subjects and speakers, misses."""
-    if text[start:end] not in CLAIMS:
+    """The person a "his" or "her" before a claim or a pledge stands for when the sentence
+    names no one before it ("Contrary to his claim that voters would learn nothing, ...", "His
+    promises to tax the rich notwithstanding, ..."), as a "he" before "claimed" does; not inside
+    a quote, nor after a verb of saying whose words it may be in. A view held (:data:`CLAIMS`)
+    or a commitment (:data:`PLEDGES`) only: "his comments that" tends to follow talk about a
+    man named as an object ("They were hard on Trump, ... over his comments that"), whom the
+    pronoun's resolution, which favours subjects and speakers, misses. At most one word between:
+    after two, "promises" is more often the verb of a noun ("Her economic plan promises to")."""
+    noun = text[start:end]
+    if noun not in CLAIMS and noun not in PLEDGES:
         return []
     opening = sentence_start(text, start)
-    own = _HIS_OR_HER_BEFORE.search(text, opening, start)
-    after = _CLAIMED_AFTER[text[start:end]].match(text, end)
+    own = _HIS_OR_HER_RIGHT_BEFORE.search(text, opening, start)
+    after = _CLAIMED_AFTER[noun].match(text, end)
     if (
         own is None
         or after is None
-        or not text.endswith("that", 0, after.end())
+        or not (
+            text.endswith("that", 0, after.end())
+            or (noun in PLEDGES and after.group().endswith(" to"))
+        )
         or in_spans(own.start(), quotes)
         or any(p[1] >= opening for p in before)
         or any(c.group("verb") in SPEECH for c in CUE.finditer(text, opening, own.start()))
