@@ -64,6 +64,7 @@ from .common import (
     is_nationality,
     is_person_word,
     is_title_case,
+    name_end,
     name_start,
     relabel,
     title_cased,
@@ -768,10 +769,7 @@ def places_and_firms(words: Sequence[str], tags: list[str], lexicon: WordClasses
     count = len(words)
     for k in range(1, count - 1):
         if words[k] == "and" and tags[k + 1] == "B-ORG" and tags[k - 1][2:] == "LOC":
-            end = k + 2
-            while end < count and tags[end] == "I-ORG":
-                end += 1
-            _place_and_firm(words, tags, k + 1, end, lexicon)
+            _place_and_firm(words, tags, k + 1, name_end(tags, k + 1), lexicon)
 
 
 def articles_of_names(words: Sequence[str], tags: list[str]) -> None:
@@ -790,9 +788,7 @@ def articles_of_names(words: Sequence[str], tags: list[str]) -> None:
         before = words[k - 1]
         if not (before[:1].islower() or before == ","):
             continue
-        end = k + 2
-        while end < count and tags[end] == "I-ORG":
-            end += 1
+        end = name_end(tags, k + 1)
         if all(bare(word) not in NOT_PERSON_WORDS for word in words[k + 1 : end]):
             tags[k] = "B-ORG"
             tags[k + 1] = "I-ORG"

@@ -201,6 +201,15 @@ def name_start(tags: Sequence[str], i: int) -> int:
     return i
 
 
+def name_end(tags: Sequence[str], i: int) -> int:
+    """The end (exclusive) of the name the word at ``i`` is part of (IOB2 ``tags``): past the
+    words that go on from it."""
+    i += 1
+    while i < len(tags) and tags[i][:2] == "I-":
+        i += 1
+    return i
+
+
 def goes_on(tags: Sequence[str], i: int) -> bool:
     """Whether the name holding the word at ``i`` goes on past it."""
     return i + 1 < len(tags) and tags[i + 1][:2] == "I-"

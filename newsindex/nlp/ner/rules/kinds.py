@@ -29,6 +29,8 @@ from .common import (
     is_listed_place,
     is_nationality,
     may_name_person,
+    name_end,
+    name_start,
     relabel,
 )
 
@@ -145,12 +147,10 @@ def _person_named(words: Sequence[str], first: int, end: int, lexicon: WordClass
 def _name_end(words: Sequence[str], tags: Sequence[str], first: int, kind: str) -> int:
     """Where the name from ``first`` ends: the model's name of ``kind``, or the untagged
     capitalised words (and links between them) and a name the model tagged right after."""
+    if kind:
+        return name_end(tags, first)
     count = len(words)
     end = first + 1
-    if kind:
-        while end < count and tags[end] == "I-" + kind:
-            end += 1
-        return end
     while end < count and end - first < MAX_NAME and tags[end] == "O":
         word = words[end]
         if word in NAMED_BODY_LINKS and end + 1 < count and capitalised(words[end + 1]):
@@ -158,12 +158,7 @@ def _name_end(words: Sequence[str], tags: Sequence[str], first: int, kind: str) 
         elif not capitalised(word):
             return end
         end += 1
-    if end < count and tags[end][:2] == "B-":
-        named = tags[end][2:]
-        end += 1
-        while end < count and tags[end] == "I-" + named:
-            end += 1
-    return end
+    return name_end(tags, end) if end < count and tags[end][:2] == "B-" else end
 
 
 def clubs_by_abbreviation(words: Sequence[str], tags: list[str]) -> None:
@@ -218,10 +213,4 @@ def _holds_model_body(tags: Sequence[str], i: int, start: int, end: int) -> bool
     so that making it one organisation cuts none."""
     if tags[i][2:] != "ORG":
         return True
-    first = i
-    while tags[first] == "I-ORG" and first > 0:
-        first -= 1
-    last = i + 1
-    while last < len(tags) and tags[last] == "I-ORG":
-        last += 1
-    return start <= first and last <= end
+    return start <= name_start(tags, i) and name_end(tags, i) <= end

@@ -19,6 +19,7 @@ from .common import (
     bare,
     gazetteer_classes,
     is_listed_place,
+    name_end,
     name_start,
     relabel,
 )
@@ -42,9 +43,7 @@ def partners_firms(words: Sequence[str], tags: list[str], lexicon: WordClasses) 
             continue
         if tags[k] == "I-ORG":  # a firm already: "Meagher & Flom", "Fenner & Smith Inc"
             start = name_start(tags, k)
-            end = k + 1
-            while end < count and tags[end] == "I-ORG":
-                end += 1
+            end = name_end(tags, k)
             first = _partners_before(words, tags, start, end, lexicon)
             if first < start:
                 relabel(tags, "ORG", first, end)
