@@ -39,6 +39,7 @@ __all__ = [
     "AUXILIARIES",
     "BASE_FORMS",
     "BODY_ONLY",
+    "BY_ACTING",
     "CLAIMS",
     "CLAIM_NOUNS",
     "CUE",
@@ -506,6 +507,10 @@ def find_cues(text: str) -> list[re.Match[str]]:
     return list(CUE.finditer(text)) if None in cues else cast("list[re.Match[str]]", cues)
 
 
+# "by" and an -ing form that is no speech after a verb: "responded by easing sanctions" is an
+# act, "responded by saying" reports words.
+BY_ACTING = rf"\s+by\s+(?!{alternation(ING_SPEECH)}\b)[a-z]+ing\b"
+
 # Verbs that are not speech with what follows: "continued to buy", "added to her lead", "called
 # her to meet", "called off".
 NOT_SPEECH_AFTER = {
@@ -633,10 +638,7 @@ NOT_SPEECH_AFTER = {
     # "responded to the strong yen by redoubling its efforts": an act, not words ("responded to
     # critics by saying" reports some)
     **dict.fromkeys(
-        verb_forms(["respond"]),
-        re.compile(
-            rf"\s+to\s+[^,.;:\"“”]{{1,60}}?\s+by\s+(?!{alternation(ING_SPEECH)}\b)[a-z]+ing\b"
-        ),
+        verb_forms(["respond"]), re.compile(rf"\s+to\s+[^,.;:\"“”]{{1,60}}?{BY_ACTING}")
     ),
     # "He tweets @jdoe": a handle
     **dict.fromkeys(verb_forms(["tweet"]), re.compile(r"\s+(?:at\s+)?@")),

@@ -17,6 +17,7 @@ from .cues import (
     ACT_VERBS,
     BASE_FORMS,
     BODY_ONLY,
+    BY_ACTING,
     FINDINGS,
     ING_SPEECH,
     NOUN_LIKE,
@@ -395,7 +396,7 @@ _REFUSALS = (
 _NO_SPEECH_ACTS = verb_forms(["offer", "recall"])
 # A body that "responded by easing sanctions" acted; one that "responded by saying" spoke.
 _RESPONSES = verb_forms(["respond"])
-_ACTED_BY = re.compile(rf"(?:\s+[a-z]+ly)?\s+by\s+(?!(?:{alternation(ING_SPEECH)})\b)[a-z]+ing\b")
+_ACTED_BY = re.compile(rf"(?:\s+[a-z]+ly)?{BY_ACTING}")
 # An auxiliary right before a third-person form, which then is a plural noun: "have claims".
 _AUX_END = re.compile(r"\b(?:have|has|had|do|does|did|will|would|can|could|may|might|must)\s+$")
 
